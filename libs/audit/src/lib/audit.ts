@@ -1,0 +1,3 @@
+export function audit(): string {
+  return 'audit';
+}

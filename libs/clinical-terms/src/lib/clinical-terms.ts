@@ -1,0 +1,3 @@
+export function clinicalTerms(): string {
+  return 'clinical-terms';
+}

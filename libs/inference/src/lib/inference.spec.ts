@@ -1,0 +1,7 @@
+import { inference } from './inference';
+
+describe('inference', () => {
+  it('should work', () => {
+    expect(inference()).toEqual('inference');
+  });
+});

@@ -1,0 +1,3 @@
+export function inference(): string {
+  return 'inference';
+}

@@ -1,0 +1,7 @@
+import { prompting } from './prompting';
+
+describe('prompting', () => {
+  it('should work', () => {
+    expect(prompting()).toEqual('prompting');
+  });
+});

@@ -1,0 +1,3 @@
+export function prompting(): string {
+  return 'prompting';
+}
