@@ -1,0 +1,22 @@
+import { startEmbeddedPostgres } from './embedded-postgres';
+import type { DatabaseKind } from './data-source.util';
+
+export interface DatabaseTarget {
+  readonly kind: DatabaseKind;
+  readonly url: string;
+  /** Host the application connects to: the egress guard allows exactly this one. */
+  readonly host: string;
+  close(): Promise<void>;
+}
+
+/** A real PostgreSQL server when a URL is configured, else the embedded one with data in `dataDir`. */
+export async function openDatabaseTarget(params: {
+  databaseUrl?: string;
+  dataDir: string | 'memory';
+}): Promise<DatabaseTarget> {
+  if (params.databaseUrl) {
+    return { kind: 'postgres', url: params.databaseUrl, host: new URL(params.databaseUrl).hostname, close: async () => undefined };
+  }
+  const embedded = await startEmbeddedPostgres({ dataDir: params.dataDir });
+  return { kind: 'pglite', url: embedded.url, host: '127.0.0.1', close: () => embedded.stop() };
+}

@@ -1,0 +1,1 @@
+export { openTestDatabase, assertTestDatabaseName } from './test-database';
