@@ -1,0 +1,23 @@
+export enum PromptingErrorCode {
+  TemplateVariableMissing = 'TEMPLATE_VARIABLE_MISSING',
+  TemplateInvalid = 'TEMPLATE_INVALID',
+  ShippedTemplateMalformed = 'SHIPPED_TEMPLATE_MALFORMED',
+  ContextTooSmall = 'CONTEXT_TOO_SMALL',
+  InvalidBudget = 'INVALID_BUDGET',
+}
+
+/**
+ * The one error type thrown by this library. `details` carries the machine-readable
+ * facts (variable names, token sizes) so the API can map the code to an HTTP status
+ * and the console can show the numbers.
+ */
+export class PromptingError extends Error {
+  constructor(
+    readonly code: PromptingErrorCode,
+    message: string,
+    readonly details: Readonly<Record<string, unknown>> = {},
+  ) {
+    super(message);
+    this.name = 'PromptingError';
+  }
+}

@@ -1,7 +1,0 @@
-import { prompting } from './prompting';
-
-describe('prompting', () => {
-  it('should work', () => {
-    expect(prompting()).toEqual('prompting');
-  });
-});

@@ -1,3 +1,0 @@
-export function prompting(): string {
-  return 'prompting';
-}
