@@ -4,3 +4,7 @@ export * from './lib/templates/prompt-template.model';
 export * from './lib/templates/render-template.util';
 export * from './lib/templates/validate-template.util';
 export * from './lib/templates/shipped-templates.util';
+export * from './lib/profile/turn-facts.model';
+export * from './lib/profile/patient-profile.model';
+export * from './lib/profile/merge-turn-facts.util';
+export * from './lib/profile/render-profile.util';

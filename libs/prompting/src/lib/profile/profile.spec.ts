@@ -1,0 +1,176 @@
+import { emptyPatientProfile } from './patient-profile.model';
+import { mergeTurnFacts } from './merge-turn-facts.util';
+import { renderProfile } from './render-profile.util';
+import type { TurnFacts } from './turn-facts.model';
+import { emptyTurnFacts } from './turn-facts.model';
+
+// Seed conversation. Codes: ICD-11 MMS BA41.0 "Acute ST elevation myocardial infarction";
+// WHO ICD-10 I21.0 "Acute transmural myocardial infarction of anterior wall".
+// Creatinine 132 µmol/L is above the adult male upper limit of WS/T 404.5-2015 (≤111 µmol/L at 60-79 y).
+// eGFR: CKD-EPI 2021 race-free equation (Inker et al., NEJM 2021), 62 y male, Scr 1.49 mg/dL -> 52.6 -> 53;
+// KDIGO 2012 category G3a = 45-59 mL/min/1.73m².
+const turn1: TurnFacts = {
+  ...emptyTurnFacts(),
+  age: 62,
+  sex: 'male',
+  diagnoses: [
+    {
+      id: 'stemi-anterior',
+      name: { zh: '急性前壁ST段抬高型心肌梗死', en: 'acute anterior ST-elevation myocardial infarction' },
+      icd11: 'BA41.0',
+      icd10: 'I21.0',
+      negated: false,
+      uncertain: false,
+    },
+  ],
+  labs: [{ id: 'creatinine', name: '肌酐', value: 132, unit: 'μmol/L', flag: 'high' }],
+  calculations: [
+    { name: 'eGFR(CKD-EPI 2021)', value: 53, unit: 'mL/min/1.73m²', stage: 'G3a', inputs: ['creatinine', 'age', 'sex'] },
+  ],
+};
+const turn2: TurnFacts = {
+  ...emptyTurnFacts(),
+  drugs: [{ id: 'rivaroxaban', name: '利伐沙班', dose: 15, unit: 'mg', frequency: 'qd' }],
+};
+// "如果合并活动性消化道溃疡,还能用吗?" — a hypothetical, so the extractor marks it uncertain. WHO ICD-10 K27
+// "Peptic ulcer, site unspecified"; no ICD-11 code given.
+const turn3: TurnFacts = {
+  ...emptyTurnFacts(),
+  diagnoses: [
+    {
+      id: 'peptic-ulcer-active',
+      name: { zh: '活动性消化道溃疡', en: 'active peptic ulcer' },
+      icd10: 'K27',
+      negated: false,
+      uncertain: true,
+    },
+  ],
+};
+
+function seedProfile() {
+  return [turn1, turn2, turn3].reduce(
+    (profile, facts, index) => mergeTurnFacts(profile, facts, index + 1),
+    emptyPatientProfile(),
+  );
+}
+
+describe(mergeTurnFacts.name, () => {
+  it('keeps turn 1 and turn 2 facts when turn 3 asks about a new condition', () => {
+    const sut = seedProfile();
+    expect(sut.age).toEqual({ value: 62, turn: 1 });
+    expect(sut.sex).toEqual({ value: 'male', turn: 1 });
+    expect(sut.diagnoses.map((diagnosis) => [diagnosis.id, diagnosis.turn])).toEqual([
+      ['stemi-anterior', 1],
+      ['peptic-ulcer-active', 3],
+    ]);
+    expect(sut.labs).toEqual([{ id: 'creatinine', name: '肌酐', value: 132, unit: 'μmol/L', flag: 'high', turn: 1 }]);
+    expect(sut.drugs).toEqual([{ id: 'rivaroxaban', name: '利伐沙班', dose: 15, unit: 'mg', frequency: 'qd', turn: 2 }]);
+    expect(sut.calculations[0]?.turn).toBe(1);
+  });
+
+  it('lets the newest value win and remembers its turn, keeping the fact in place', () => {
+    const profile = seedProfile();
+    const sut = mergeTurnFacts(
+      profile,
+      {
+        ...emptyTurnFacts(),
+        age: 63,
+        labs: [
+          { id: 'creatinine', name: '肌酐', value: 98, unit: 'μmol/L', flag: 'normal' },
+          { id: 'potassium', name: '血钾', value: 5.8, unit: 'mmol/L', flag: 'high' },
+        ],
+        drugs: [{ id: 'rivaroxaban', name: '利伐沙班', dose: 20, unit: 'mg', frequency: 'qd' }],
+      },
+      4,
+    );
+    expect(sut.age).toEqual({ value: 63, turn: 4 });
+    expect(sut.sex).toEqual({ value: 'male', turn: 1 });
+    expect(sut.labs.map((lab) => [lab.id, lab.value, lab.turn])).toEqual([
+      ['creatinine', 98, 4],
+      ['potassium', 5.8, 4],
+    ]);
+    expect(sut.drugs.map((drug) => [drug.dose, drug.turn])).toEqual([[20, 4]]);
+    expect(profile.labs[0]?.value).toBe(132);
+  });
+
+  it('keeps a negated diagnosis as a denial and moves it when the clinician corrects it', () => {
+    const diabetes = { id: 'diabetes-t2', name: { zh: '2型糖尿病', en: 'type 2 diabetes mellitus' }, uncertain: false };
+    const denied = mergeTurnFacts(
+      seedProfile(),
+      { ...emptyTurnFacts(), diagnoses: [{ ...diabetes, negated: true }] },
+      4,
+    );
+    expect(denied.diagnoses.map((diagnosis) => diagnosis.id)).not.toContain('diabetes-t2');
+    expect(denied.deniedDiagnoses.map((diagnosis) => [diagnosis.id, diagnosis.turn])).toEqual([['diabetes-t2', 4]]);
+
+    const sut = mergeTurnFacts(denied, { ...emptyTurnFacts(), diagnoses: [{ ...diabetes, negated: false }] }, 5);
+    expect(sut.deniedDiagnoses).toEqual([]);
+    expect(sut.diagnoses.map((diagnosis) => [diagnosis.id, diagnosis.turn])).toEqual([
+      ['stemi-anterior', 1],
+      ['peptic-ulcer-active', 3],
+      ['diabetes-t2', 5],
+    ]);
+  });
+
+  it('treats allergies and vitals case-insensitively by substance and kind', () => {
+    const first = mergeTurnFacts(
+      emptyPatientProfile(),
+      { ...emptyTurnFacts(), allergies: [{ substance: 'Penicillin' }], vitals: [{ kind: 'BP', value: '150/90', unit: 'mmHg' }] },
+      1,
+    );
+    const sut = mergeTurnFacts(
+      first,
+      { ...emptyTurnFacts(), allergies: [{ substance: 'penicillin' }], vitals: [{ kind: 'bp', value: '128/76', unit: 'mmHg' }] },
+      2,
+    );
+    expect(sut.allergies).toEqual([{ substance: 'penicillin', turn: 2 }]);
+    expect(sut.vitals).toEqual([{ kind: 'bp', value: '128/76', unit: 'mmHg', turn: 2 }]);
+  });
+});
+
+describe(renderProfile.name, () => {
+  it('renders the seed conversation in Chinese, one line per fact group', () => {
+    const sut = renderProfile(mergeTurnFacts(mergeTurnFacts(emptyPatientProfile(), turn1, 1), turn2, 2), 'zh');
+    expect(sut).toBe(
+      [
+        '患者: 62岁 男',
+        '诊断: 急性前壁ST段抬高型心肌梗死(BA41.0,T1)',
+        '检验: 肌酐 132 μmol/L ↑(T1)',
+        '计算: eGFR(CKD-EPI 2021) 53 mL/min/1.73m² G3a(T1)',
+        '用药: 利伐沙班 15mg qd(T2)',
+      ].join('\n'),
+    );
+  });
+
+  it('renders uncertain diagnoses, denials, allergies and vitals in English', () => {
+    let profile = seedProfile();
+    profile = mergeTurnFacts(
+      profile,
+      {
+        ...emptyTurnFacts(),
+        diagnoses: [{ id: 'diabetes-t2', name: { zh: '2型糖尿病', en: 'type 2 diabetes mellitus' }, negated: true, uncertain: false }],
+        allergies: [{ substance: 'aspirin' }],
+        vitals: [{ kind: 'HR', value: 96, unit: '/min' }],
+        drugs: [{ id: 'pantoprazole', name: 'pantoprazole', dose: 40, unit: 'mg', route: 'iv', frequency: 'qd' }],
+      },
+      4,
+    );
+    expect(renderProfile(profile, 'en')).toBe(
+      [
+        'Patient: 62 y male',
+        'Diagnoses: acute anterior ST-elevation myocardial infarction(BA41.0,T1); suspected active peptic ulcer(K27,T3)',
+        'Denies: type 2 diabetes mellitus(T4)',
+        'Allergies: aspirin(T4)',
+        'Labs: 肌酐 132 μmol/L ↑(T1)',
+        'Calculations: eGFR(CKD-EPI 2021) 53 mL/min/1.73m² G3a(T1)',
+        'Vitals: HR 96 /min(T4)',
+        'Drugs: 利伐沙班 15mg qd(T2); pantoprazole 40mg iv qd(T4)',
+      ].join('\n'),
+    );
+  });
+
+  it('says plainly when nothing is known', () => {
+    expect(renderProfile(emptyPatientProfile(), 'zh')).toBe('患者: 尚未提供患者信息');
+    expect(renderProfile(emptyPatientProfile(), 'en')).toBe('Patient: no patient details given yet');
+  });
+});
