@@ -8,3 +8,5 @@ export * from './lib/profile/turn-facts.model';
 export * from './lib/profile/patient-profile.model';
 export * from './lib/profile/merge-turn-facts.util';
 export * from './lib/profile/render-profile.util';
+export * from './lib/budget/chat-message.model';
+export * from './lib/budget/build-prompt.util';

@@ -1,0 +1,4 @@
+export interface ChatMessage {
+  role: 'user' | 'assistant';
+  content: string;
+}
