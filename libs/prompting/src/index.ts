@@ -10,3 +10,7 @@ export * from './lib/profile/merge-turn-facts.util';
 export * from './lib/profile/render-profile.util';
 export * from './lib/budget/chat-message.model';
 export * from './lib/budget/build-prompt.util';
+export * from './lib/answer/answer-section.model';
+export * from './lib/answer/match-section-heading.util';
+export * from './lib/answer/answer-section-parser';
+export * from './lib/answer/split-thought.util';
