@@ -14,3 +14,4 @@ export * from './lib/answer/answer-section.model';
 export * from './lib/answer/match-section-heading.util';
 export * from './lib/answer/answer-section-parser';
 export * from './lib/answer/split-thought.util';
+export * from './lib/grammar/build-strict-answer-grammar.util';
