@@ -1,0 +1,16 @@
+const CONNECTION_ERROR_CODES = new Set([
+  'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND',
+  // PostgreSQL: admin_shutdown (pg_terminate_backend), crash_shutdown, cannot_connect_now, connection_exception class, too_many_connections
+  '57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006', '53300',
+]);
+const CONNECTION_ERROR_MESSAGE =
+  /connection terminated|connection ended|timeout exceeded when trying to connect|connection error|not queryable|ECONNREFUSED|ECONNRESET|socket hang up/i;
+
+/** Whether a driver error means "the database is unreachable" (as opposed to "the database refused this statement"). */
+export function isDatabaseConnectionError(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as Error & { code?: unknown }).code;
+  if (typeof code === 'string' && CONNECTION_ERROR_CODES.has(code)) return true;
+  if (error instanceof AggregateError && error.errors.some((inner) => isDatabaseConnectionError(inner))) return true;
+  return CONNECTION_ERROR_MESSAGE.test(error.message);
+}
