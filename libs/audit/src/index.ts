@@ -1,2 +1,2 @@
-export * from './lib/audit';
+export * from './lib/deid';
 export * from './lib/store';

@@ -1,7 +1,0 @@
-import { audit } from './audit';
-
-describe('audit', () => {
-  it('should work', () => {
-    expect(audit()).toEqual('audit');
-  });
-});

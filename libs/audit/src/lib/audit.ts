@@ -1,3 +1,0 @@
-export function audit(): string {
-  return 'audit';
-}

@@ -1,0 +1,97 @@
+import { DEFAULT_PLACEHOLDERS } from './deid-placeholders';
+import { DeidConfigError, DeidErrorCode } from './deid.error';
+import type { DeidExtraPattern, DeidFinding, DeidOptions, DeidResult, Detection, PhiDetector, PhiType } from './deid.types';
+import { PHI_TYPES } from './deid.types';
+import { addressDetector } from './detectors/address.detector';
+import { ageDetector } from './detectors/age.detector';
+import { chineseNameDetector } from './detectors/chinese-name.detector';
+import { contactDetector } from './detectors/contact.detector';
+import { dateDetector } from './detectors/date.detector';
+import { englishNameDetector } from './detectors/english-name.detector';
+import { labelledNumberDetector } from './detectors/labelled-number.detector';
+import { residentIdDetector } from './detectors/resident-id.detector';
+import { resolveOverlaps } from './span-resolution.util';
+
+export const BUILT_IN_DETECTORS: readonly PhiDetector[] = [
+  residentIdDetector,
+  contactDetector,
+  labelledNumberDetector,
+  dateDetector,
+  ageDetector,
+  addressDetector,
+  chineseNameDetector,
+  englishNameDetector,
+];
+
+/** Site patterns outrank built-in ones: the hospital knows its own MRN format best. */
+const SITE_PATTERN_PRIORITY = 70;
+
+export interface Deidentifier {
+  deidentify(text: string): DeidResult;
+}
+
+function compileSitePattern(extra: DeidExtraPattern): PhiDetector {
+  if (!(PHI_TYPES as readonly string[]).includes(extra.type)) {
+    throw new DeidConfigError(DeidErrorCode.UnknownType, `unknown de-identification type "${extra.type}"`);
+  }
+  const flags = new Set(extra.pattern.flags.replace('y', ''));
+  flags.add('g');
+  flags.add('d');
+  const regex = new RegExp(extra.pattern.source, [...flags].join(''));
+  if (regex.test('')) {
+    throw new DeidConfigError(DeidErrorCode.PatternMatchesEmpty, `site pattern for "${extra.type}" matches the empty string`);
+  }
+  return {
+    name: `site:${extra.type}`,
+    detect(text: string): Detection[] {
+      const detections: Detection[] = [];
+      regex.lastIndex = 0;
+      let match: RegExpExecArray | null;
+      while ((match = regex.exec(text)) !== null) {
+        if (match[0].length === 0) {
+          regex.lastIndex++;
+          continue;
+        }
+        const [start, end] = match.indices?.[1] ?? [match.index, match.index + match[0].length];
+        detections.push({ type: extra.type, start, end, priority: SITE_PATTERN_PRIORITY });
+      }
+      return detections;
+    },
+  };
+}
+
+function replaceSpans(text: string, findings: readonly DeidFinding[], placeholders: Record<PhiType, string>): string {
+  let output = '';
+  let cursor = 0;
+  for (const finding of findings) {
+    output += text.slice(cursor, finding.start) + placeholders[finding.type];
+    cursor = finding.end;
+  }
+  return output + text.slice(cursor);
+}
+
+/** Builds a de-identifier for one site configuration; regexes are compiled once here, not per call. */
+export function createDeidentifier(options: DeidOptions = {}): Deidentifier {
+  const disabled = new Set<PhiType>(options.disabledTypes ?? []);
+  const detectors = [...BUILT_IN_DETECTORS, ...(options.extraPatterns ?? []).map(compileSitePattern)];
+  const placeholders: Record<PhiType, string> = { ...DEFAULT_PLACEHOLDERS, ...options.placeholders };
+  return {
+    deidentify(text: string): DeidResult {
+      const candidates = detectors.flatMap((detector) => detector.detect(text)).filter((d) => !disabled.has(d.type));
+      const findings: DeidFinding[] = resolveOverlaps(candidates).map(({ type, start, end }) => ({ type, start, end }));
+      return { text: replaceSpans(text, findings, placeholders), findings };
+    },
+  };
+}
+
+const defaultDeidentifier = createDeidentifier();
+
+export function deidentify(text: string, options?: DeidOptions): DeidResult {
+  return (options ? createDeidentifier(options) : defaultDeidentifier).deidentify(text);
+}
+
+export function countFindingsByType(findings: readonly DeidFinding[]): Partial<Record<PhiType, number>> {
+  const counts: Partial<Record<PhiType, number>> = {};
+  for (const finding of findings) counts[finding.type] = (counts[finding.type] ?? 0) + 1;
+  return counts;
+}

@@ -1,0 +1,81 @@
+import type { Detection, PhiDetector } from '../deid.types';
+import { scanLastGroup } from '../regex-scan.util';
+
+/**
+ * Chinese addresses are a chain of administrative and street components. A single component
+ * ("病区", "肝区", "社区") is anatomy or ward talk far more often than a place, so at least two are needed.
+ */
+const HAN = String.raw`\u4e00-\u9fa5`;
+const ADMIN = String.raw`[${HAN}]{1,7}?(?:特别行政区|自治区|自治州|自治县|省|市|地区|盟|州|新区|区|县|旗|街道|镇|乡|村)`;
+const ROAD = String.raw`[${HAN}A-Za-z0-9]{1,10}?(?:大道|大街|路|街|巷|弄|胡同)`;
+const NUMBER = String.raw`\d+(?:-\d+)?号(?:院)?`;
+const ESTATE = String.raw`[${HAN}A-Za-z0-9]{1,10}?(?:小区|花园|家园|公寓|大厦|新村|新城|苑|社区|大院)`;
+const BUILDING = String.raw`(?:[\d一二三四五六七八九十A-Za-z]+(?:号楼|栋|幢|座|单元|室|层|楼|组|号)|\d+(?:-\d+){1,2}(?:室|号)?)`;
+const COMPONENT = `(?:${ADMIN}|${ROAD}|${NUMBER}|${ESTATE}|${BUILDING})`;
+const CHINESE_ADDRESS = new RegExp(`(?:${COMPONENT}){2,12}`, 'g');
+const COMPONENT_STICKY = new RegExp(COMPONENT, 'y');
+
+/** Words that often sit in front of an address and get swallowed by the lazy Han run. */
+const LEADING_CONTEXT = /^.*?(?:家住|现住址|现住|住址|地址|住在|居住在|居住于|居住|户籍地|户籍|籍贯|来自|迁往|住于)[:：]?\s*/;
+const PROVINCES =
+  '北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门';
+const PROVINCE_START = new RegExp(`(?:${PROVINCES})`);
+/** Components that name no place of the patient: "本市", "病区", ward and body regions. */
+const NON_PLACE_COMPONENT = /^(?:我|本|该|外|此|全|城|市|郊|病|肝|肾|心|胸|腹|脐|腰|颈|头|面|背|臀|术|疫|老|新|社)[区市县省镇乡村]$|^(?:[一二三四五六七八九十\d]+|[^\d]{0,3}[科室]\d*)?病区$/;
+
+const ENGLISH_STREET = new RegExp(
+  String.raw`\b(\d{1,5}[A-Za-z]?\s+(?:[A-Z][a-z]+\.?\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Close|Crescent|Highway|Hwy|Parkway|Pkwy|Square|Sq)\b\.?(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|Flat)\.?\s*#?[A-Za-z0-9-]+)?(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?![a-z]))?(?:,?\s+[A-Z]{2}(?![A-Za-z0-9]))?(?:,?\s+\d{5}(?:-\d{4})?)?(?:,?\s+[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})?)`,
+  'g',
+);
+const POSTCODE_LABELLED = /(?:邮编|邮政编码|postcode|post\s+code|postal\s+code|zip(?:\s+code)?)\s*[:：]?\s*(\d{5,6}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})(?![\dA-Za-z])/gi;
+const ENGLISH_LIVES_IN = /\b(?:lives|living|resides|residing|resident)\s+(?:in|at)\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})(?:,\s+[A-Z]{2}\b)?/g;
+
+function componentCount(candidate: string): { count: number; first: string } {
+  let index = 0;
+  let count = 0;
+  let first = '';
+  while (index < candidate.length) {
+    COMPONENT_STICKY.lastIndex = index;
+    const match = COMPONENT_STICKY.exec(candidate);
+    if (!match) break;
+    if (count === 0) first = match[0];
+    count++;
+    index += match[0].length;
+  }
+  return { count, first };
+}
+
+function trimLeading(candidate: string): number {
+  const province = PROVINCE_START.exec(candidate);
+  const context = LEADING_CONTEXT.exec(candidate);
+  const contextCut = context ? context[0].length : 0;
+  if (province && province.index <= 6 && province.index >= contextCut) return province.index;
+  return contextCut;
+}
+
+function scanChinese(text: string): Detection[] {
+  const detections: Detection[] = [];
+  CHINESE_ADDRESS.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = CHINESE_ADDRESS.exec(text)) !== null) {
+    const cut = trimLeading(match[0]);
+    const candidate = match[0].slice(cut);
+    const { count, first } = componentCount(candidate);
+    if (count < 2 || NON_PLACE_COMPONENT.test(first)) continue;
+    if (!/[省市区县镇乡村路街道巷弄号栋幢室苑]/.test(candidate.slice(first.length))) continue;
+    detections.push({ type: 'address', start: match.index + cut, end: match.index + match[0].length, priority: 50 });
+  }
+  return detections;
+}
+
+export const addressDetector: PhiDetector = {
+  name: 'address',
+  detect(text: string): Detection[] {
+    return [
+      ...scanChinese(text),
+      ...scanLastGroup({ text, regex: ENGLISH_STREET, type: 'address', priority: 50 }),
+      ...scanLastGroup({ text, regex: POSTCODE_LABELLED, type: 'address', priority: 55 }),
+      ...scanLastGroup({ text, regex: ENGLISH_LIVES_IN, type: 'address', priority: 45 }),
+    ];
+  },
+};

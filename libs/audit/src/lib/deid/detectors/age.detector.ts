@@ -1,0 +1,40 @@
+import type { Detection, PhiDetector } from '../deid.types';
+
+/** Safe Harbor: ages over 89 are identifying (few such people); younger ages stay for clinical meaning. */
+const OLDEST_KEPT_AGE = 89;
+
+const NUMERIC_AGE_PATTERNS: readonly RegExp[] = [
+  /(?<![\d.])(\d{2,3})(?=\s*(?:余|多)?\s*(?:周岁|岁|歲))/g,
+  /(?<![\d.])(\d{2,3})(?=[\s-]*(?:years?|yrs?)[\s-]*old\b)/gi,
+  /(?<![\d.])(\d{2,3})(?=\s*(?:y\/o|yo|y\.o\.|yr-old)\b)/gi,
+  /\b(?:aged|age|age:)\s*(\d{2,3})(?![\d.])/gi,
+  /(?:年龄|年齡)\s*[:：为是]?\s*(\d{2,3})(?![\d.])/g,
+  /\b[MF]\/(\d{2,3})\b/g,
+];
+const CHINESE_NUMERAL_AGE = /((?:九十[一二三四五六七八九]?|一百(?:零?[一二三四五六七八九十]+)?))(?=\s*(?:余|多)?\s*(?:周岁|岁))/g;
+
+function scanNumericAges(regex: RegExp, text: string, detections: Detection[]): void {
+  regex.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = regex.exec(text)) !== null) {
+    const value = match[1]!;
+    const age = Number(value);
+    if (age <= OLDEST_KEPT_AGE || age > 130) continue;
+    const start = match.index + match[0].lastIndexOf(value);
+    detections.push({ type: 'age', start, end: start + value.length, priority: 50 });
+  }
+}
+
+export const ageDetector: PhiDetector = {
+  name: 'age',
+  detect(text: string): Detection[] {
+    const detections: Detection[] = [];
+    for (const regex of NUMERIC_AGE_PATTERNS) scanNumericAges(regex, text, detections);
+    CHINESE_NUMERAL_AGE.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = CHINESE_NUMERAL_AGE.exec(text)) !== null) {
+      detections.push({ type: 'age', start: match.index, end: match.index + match[0].length, priority: 50 });
+    }
+    return detections;
+  },
+};

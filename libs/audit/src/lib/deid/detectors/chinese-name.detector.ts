@@ -1,0 +1,96 @@
+import type { Detection, PhiDetector } from '../deid.types';
+import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './chinese-surnames';
+
+/**
+ * Chinese names are found only next to a person word (患者X, X医生, 家属X, 姓名：X, X之子): without
+ * context the surname list would flag "高血压" or "黄疸". The surname list then confirms the candidate.
+ */
+const PRIORITY = 55;
+const HAN_CHAR = /^[\u4e00-\u9fa5]$/;
+
+/** Characters that end a name or never occur inside one in clinical prose (verbs, organs, symptoms, time words). */
+const NEVER_IN_GIVEN_NAME = new Set(
+  Array.from(
+    '因于主入出自诉今昨在经行之的等系已近反曾现以术来到从诊就男女性岁年月日天时周前后及和与或并但而及被将把对向给为是有无不未没也又再都还即均每该本其此某年儿子女父母妻夫家属病院科室床号血压热疸染细胞糖脂尿痛咳喘肿瘤癌炎症伤度龄烧吐泻晕肺肝肾心脑胃肠骨皮眼耳鼻口腔颈胸腹背腰腿足手臂头面部位体重量温率值素检查验测治疗药物剂片针服用转院诊断规律显著明身情况房上下',
+  ),
+);
+NEVER_IN_GIVEN_NAME.delete('明');
+/** "某" in 李某 / 王某某 is a pseudonym that still leaks the surname, so it counts as a given-name character. */
+const PSEUDONYM_CHAR = '某';
+/** After a name: punctuation, space, end, or a word that starts the next clause. */
+const STRONG_FOLLOWERS = /^(?:$|[\s,，.。;；:：、!！?？()（）"“”'‘’\[\]【】<>《》\d]|男|女|先生|女士|同志|之|电话|手机|联系|签字|签名)/;
+const WEAK_FOLLOWERS = /^(?:因|于|主诉|诉|自|入|出|今|昨|在|经|行|来|到|从|就|的|等|系|已|近|反|曾|现|以|术|及|和|与|是|为|有|无|不|未|也|又|再|都|还|即|均|被|将|把|对|向|给|突|间|持|一|二|三|由|患|诊|于|接|拒|同|签|要|表|要|称|家|目|既|平|既)/;
+/** Surnames that are also everyday words: after them only a strong follower proves a name ("患者高明，男"). */
+const AMBIGUOUS_SURNAMES = new Set(Array.from('于和高黄白常平全明时向方易文石安成严左史单何任代甘毛金钱那南上下双原应解都来门云花海国初相计水信由利干但居元衣富公强满位区支丰宿印战危束尚车连费冷席米边师商沙荣查麻官封谈乐惠劳皮楼盘闻伊权帅豆容敬普伏薄母修况隆诸亢呼揭斯智幸奉宁包关路游管华房屈艾阳农司古吉简项景党宫卫晏池迟苑荆冀燕晋苗谷曲蓝辛'));
+
+const BEFORE_NAME = /(?:患者|病人|患儿|病患|产妇|孕妇|伤者|死者|家属|联系人|监护人|陪护|陪同人|紧急联系人|委托人|代理人|姓名|名字|签名|签字|医师签名|主治医师|主管医师|经治医师|住院医师|主任医师|上级医师|记录者|记录人|报告医师|审核医师|书写医师|责任护士|护士长|护士|医师|医生|配偶|丈夫|妻子|儿子|女儿|父亲|母亲|其子|其女|其夫|其妻|孙子|孙女|哥哥|姐姐|弟弟|妹妹)\s*[:：为是]?\s*/g;
+const AFTER_NAME_TITLES = /(?:副主任医师|主任医师|主治医师|住院医师|副主任|副教授|副院长|医生|医师|大夫|护士长|护士|主任|教授|院长|老师|先生|女士|小姐|同志|阿姨|师傅|院士|之子|之女|之妻|之夫|之母|之父|家属|夫妇)/g;
+/** Role words that precede a title without being a name: 值班医生, 责任护士, 主任医师. */
+const ROLE_WORDS = /(?:值班|当班|主管|主治|经治|管床|接诊|上级|住院|实习|进修|责任|家庭|社区|乡村|带教|专科|门诊|急诊|病房|科|副|正|主|班|任|级|院|护|医|治|诊|教|区|老|大|小|女|男|其|该|此|本|贵|病|两|各|诸|众)$/;
+
+function surnameLengthAt(text: string, index: number): number {
+  for (const compound of COMPOUND_SURNAMES) if (text.startsWith(compound, index)) return compound.length;
+  return SINGLE_SURNAMES.has(text[index] ?? '') ? 1 : 0;
+}
+
+function isGivenChar(char: string | undefined): boolean {
+  return char !== undefined && HAN_CHAR.test(char) && (char === PSEUDONYM_CHAR || !NEVER_IN_GIVEN_NAME.has(char));
+}
+
+/** Longest plausible name (surname + 0..2 given characters) starting at index, or 0. */
+function nameLengthForward(text: string, index: number, minGiven: number): number {
+  const surnameLength = surnameLengthAt(text, index);
+  if (surnameLength === 0) return 0;
+  const surname = text.slice(index, index + surnameLength);
+  for (let given = 2; given >= minGiven; given--) {
+    let ok = true;
+    for (let k = 0; k < given; k++) if (!isGivenChar(text[index + surnameLength + k])) ok = false;
+    if (!ok) continue;
+    const end = index + surnameLength + given;
+    const rest = text.slice(end, end + 3);
+    if (STRONG_FOLLOWERS.test(rest)) return end - index;
+    if (!AMBIGUOUS_SURNAMES.has(surname) && WEAK_FOLLOWERS.test(rest)) return end - index;
+  }
+  return 0;
+}
+
+/** Longest name that ends exactly at `end` (right before a title such as 医生). */
+function nameLengthBackward(text: string, end: number): number {
+  for (let length = 4; length >= 1; length--) {
+    const start = end - length;
+    if (start < 0) continue;
+    const surnameLength = surnameLengthAt(text, start);
+    if (surnameLength === 0 || surnameLength > length) continue;
+    let ok = true;
+    for (let k = start + surnameLength; k < end; k++) if (!isGivenChar(text[k])) ok = false;
+    if (!ok || length - surnameLength > 2) continue;
+    const candidate = text.slice(start, end);
+    const before = text.slice(Math.max(0, start - 2), start);
+    if (ROLE_WORDS.test(before + text[start]) && length === 1) continue;
+    if (ROLE_WORDS.test(candidate)) continue;
+    return length;
+  }
+  return 0;
+}
+
+export const chineseNameDetector: PhiDetector = {
+  name: 'chinese-name',
+  detect(text: string): Detection[] {
+    const detections: Detection[] = [];
+    BEFORE_NAME.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = BEFORE_NAME.exec(text)) !== null) {
+      const start = match.index + match[0].length;
+      const length = nameLengthForward(text, start, 1);
+      if (length > 0) detections.push({ type: 'name', start, end: start + length, priority: PRIORITY });
+      // Triggers overlap ("其女儿" holds both 其女 and 女儿), so resume one character later.
+      BEFORE_NAME.lastIndex = match.index + 1;
+    }
+    AFTER_NAME_TITLES.lastIndex = 0;
+    while ((match = AFTER_NAME_TITLES.exec(text)) !== null) {
+      const length = nameLengthBackward(text, match.index);
+      if (length > 0) detections.push({ type: 'name', start: match.index - length, end: match.index, priority: PRIORITY });
+    }
+    return detections;
+  },
+};

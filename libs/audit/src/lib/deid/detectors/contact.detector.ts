@@ -1,0 +1,75 @@
+import type { Detection, PhiDetector } from '../deid.types';
+import { LABEL_SEPARATOR, scanLastGroup } from '../regex-scan.util';
+
+const DIGIT_EDGE_BEFORE = String.raw`(?<![\d+])`;
+const DIGIT_EDGE_AFTER = String.raw`(?![\d])`;
+
+const CHINESE_MOBILE = new RegExp(
+  String.raw`${DIGIT_EDGE_BEFORE}((?:(?:\+|00)86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2})${DIGIT_EDGE_AFTER}`,
+  'g',
+);
+/** Landlines need an area code written with a dash, space or brackets; a bare digit run is too ambiguous. */
+const CHINESE_LANDLINE = new RegExp(
+  String.raw`${DIGIT_EDGE_BEFORE}((?:(?:\+|00)86[\s-]?)?(?:\(0\d{2,3}\)\s?|（0\d{2,3}）|0\d{2,3}[\s-])\d{3,4}[\s-]?\d{4}(?:-\d{1,5})?)${DIGIT_EDGE_AFTER}`,
+  'g',
+);
+const INTERNATIONAL = new RegExp(
+  String.raw`${DIGIT_EDGE_BEFORE}(\+(?!86)[1-9]\d{0,2}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]?\d{2,4}){1,4})${DIGIT_EDGE_AFTER}`,
+  'g',
+);
+const NORTH_AMERICAN = new RegExp(String.raw`${DIGIT_EDGE_BEFORE}((?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4})${DIGIT_EDGE_AFTER}`, 'g');
+/** Any digit run after an explicit phone/fax label, however it is formatted. */
+const LABELLED_PHONE = new RegExp(
+  String.raw`(?:电话|手机|座机|联系方式|传真|分机|Tel\.?|Telephone|Phone|Mobile|Cell|Fax|pager)${LABEL_SEPARATOR}(\+?[\d()（）][\d\s()（）-]{5,20}\d)${DIGIT_EDGE_AFTER}`,
+  'gi',
+);
+
+const EMAIL = /([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})/g;
+const URL_WITH_SCHEME = /((?:https?|ftp):\/\/[^\s<>"'，。；、）)】]+|www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:\/[^\s<>"'，。；、）)】]*)?)/gi;
+const BARE_DOMAIN = /(?<![@\w.])((?:[a-z0-9-]+\.)+(?:com|net|org|edu|gov|cn|io|info|hk|uk)(?:\/[^\s<>"'，。；、）)】]*)?)(?![\w@])/g;
+const IPV4 = /(?<![\d.])((?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})(?![\d.]*\d)/g;
+/** Loose shape first (hex groups and colons), then `isIpv6` decides; one regex for all "::" placements. */
+const IPV6_CANDIDATE = /(?<![0-9A-Za-z:])((?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4})(?![0-9A-Za-z:])/g;
+
+export function isIpv6(value: string): boolean {
+  const halves = value.split('::');
+  if (halves.length > 2) return false;
+  const groups = (part: string) => (part === '' ? [] : part.split(':'));
+  const head = groups(halves[0]!);
+  const tail = halves.length === 2 ? groups(halves[1]!) : [];
+  if (![...head, ...tail].every((group) => /^[0-9A-Fa-f]{1,4}$/.test(group))) return false;
+  const count = head.length + tail.length;
+  // Without "::" it must be all 8 groups, which keeps clock times like 10:30:00 out.
+  return halves.length === 2 ? count <= 7 && count >= 1 : count === 8;
+}
+
+function trimTrailingPunctuation(value: string): number {
+  const trimmed = value.replace(/[.,;:!?)\]'"]+$/, '');
+  return value.length - trimmed.length;
+}
+
+function shrinkEnd(detections: Detection[], text: string): Detection[] {
+  return detections.map((d) => ({ ...d, end: d.end - trimTrailingPunctuation(text.slice(d.start, d.end)) }));
+}
+
+function digitCount(value: string): number {
+  return value.replace(/\D/g, '').length;
+}
+
+export const contactDetector: PhiDetector = {
+  name: 'contact',
+  detect(text: string): Detection[] {
+    return [
+      ...scanLastGroup({ text, regex: CHINESE_MOBILE, type: 'phone', priority: 40 }),
+      ...scanLastGroup({ text, regex: CHINESE_LANDLINE, type: 'phone', priority: 40 }),
+      ...scanLastGroup({ text, regex: INTERNATIONAL, type: 'phone', priority: 35, accept: (v) => digitCount(v) >= 8 && digitCount(v) <= 15 }),
+      ...scanLastGroup({ text, regex: NORTH_AMERICAN, type: 'phone', priority: 35 }),
+      ...scanLastGroup({ text, regex: LABELLED_PHONE, type: 'phone', priority: 45, accept: (v) => digitCount(v) >= 5 }),
+      ...scanLastGroup({ text, regex: EMAIL, type: 'email', priority: 60 }),
+      ...shrinkEnd(scanLastGroup({ text, regex: URL_WITH_SCHEME, type: 'url', priority: 55 }), text),
+      ...shrinkEnd(scanLastGroup({ text, regex: BARE_DOMAIN, type: 'url', priority: 30 }), text),
+      ...scanLastGroup({ text, regex: IPV4, type: 'ip', priority: 50 }),
+      ...scanLastGroup({ text, regex: IPV6_CANDIDATE, type: 'ip', priority: 50, accept: isIpv6 }),
+    ];
+  },
+};

@@ -1,0 +1,121 @@
+import { passesLuhn } from '../check-digits.util';
+import type { Detection, PhiDetector, PhiType } from '../deid.types';
+import { LABEL_SEPARATOR, NOT_AFTER_ALNUM, NOT_BEFORE_ALNUM, scanLastGroup } from '../regex-scan.util';
+
+/** An identifier that is only recognisable by the word in front of it (住院号, MRN, 医保卡号 ...). */
+interface LabelRule {
+  readonly type: PhiType;
+  readonly labels: string;
+  readonly value: string;
+  readonly priority: number;
+}
+
+const GENERIC_VALUE = String.raw`([A-Za-z0-9](?:[A-Za-z0-9-]{0,30}[A-Za-z0-9])?)${NOT_BEFORE_ALNUM}`;
+const DIGIT_GROUPS_VALUE = String.raw`(\d(?:[\d\s-]{10,24}\d))(?!\d)`;
+
+const LABEL_RULES: readonly LabelRule[] = [
+  {
+    type: 'mrn',
+    labels: String.raw`住院号|门诊号|急诊号|病案号|病历号|就诊卡号|就诊号|住院登记号|登记号|ID号|MRN|medical\s+record(?:\s+number|\s+no\.?)?|record\s+(?:number|no\.?)|hospital\s+(?:number|no\.?)|inpatient\s+(?:number|no\.?)|outpatient\s+(?:number|no\.?)|patient\s+ID|chart\s+(?:number|no\.?)|case\s+(?:number|no\.?)|encounter\s+(?:number|no\.?|ID)`,
+    value: GENERIC_VALUE,
+    priority: 60,
+  },
+  {
+    type: 'mrn',
+    labels: String.raw`床号|床位号|床位|\bbed(?:\s+(?:no\.?|number))?`,
+    value: String.raw`(\d{1,4}[A-Za-z]?)${NOT_BEFORE_ALNUM}`,
+    priority: 60,
+  },
+  {
+    type: 'other-id',
+    labels: String.raw`检查号|影像号|标本号|样本号|条码号|条形码|申请单号|报告编号|报告单号|档案号|accession\s+(?:number|no\.?|#)|specimen\s+(?:ID|number|no\.?)|sample\s+(?:ID|number|no\.?)|study\s+ID|order\s+(?:number|no\.?)`,
+    value: GENERIC_VALUE,
+    priority: 55,
+  },
+  {
+    type: 'social-security',
+    labels: String.raw`社会保障卡号|社会保障号码?|社保卡号|社保号|社保编号|医保卡号|医保号|医保编号|医保账号|医疗保险号|医疗保险卡号|参保号|新农合号|SSN|social\s+security(?:\s+(?:number|no\.?))?|health\s+plan\s+(?:ID|number|no\.?)|insurance\s+(?:ID|number|no\.?|policy)|member\s+(?:ID|number)|policy\s+(?:number|no\.?)|Medicare\s+(?:ID|number|no\.?)|Medicaid\s+(?:ID|number|no\.?)|beneficiary\s+(?:ID|number)|NHS\s+(?:number|no\.?)`,
+    value: GENERIC_VALUE,
+    priority: 65,
+  },
+  {
+    type: 'passport',
+    labels: String.raw`护照号码|护照号|护照|通行证号?|passport(?:\s+(?:no\.?|number|#))?`,
+    value: String.raw`([A-Za-z]{0,2}\d{6,9})${NOT_BEFORE_ALNUM}`,
+    priority: 65,
+  },
+  {
+    type: 'license',
+    labels: String.raw`执业证书编号|执业证书号|执业证号|医师资格证书编号|医师资格证号|资格证书编号|资格证号|驾驶证号|驾驶证|驾照号|驾照|证书编号|licen[cs]e\s+(?:no\.?|number|#)|driver'?s\s+licen[cs]e(?:\s+(?:no\.?|number|#))?|DEA(?:\s+(?:number|no\.?|#))?|NPI|certificate\s+(?:no\.?|number)`,
+    value: GENERIC_VALUE,
+    priority: 62,
+  },
+  {
+    type: 'account',
+    labels: String.raw`银行账号|银行账户|账号|帐号|账户|帐户|account\s+(?:no\.?|number|#)|acct\.?\s*(?:no\.?|#)?`,
+    value: String.raw`(\d{4}(?:[ -]\d{1,6}){1,6}|[A-Za-z0-9](?:[A-Za-z0-9-]{0,30}[A-Za-z0-9])?)${NOT_BEFORE_ALNUM}`,
+    priority: 55,
+  },
+  {
+    type: 'bank-card',
+    labels: String.raw`银行卡号|银行卡|信用卡号|信用卡|借记卡号|借记卡|储蓄卡号|储蓄卡|卡号|(?:credit|debit|bank)\s+card(?:\s+(?:no\.?|number|#))?|card\s+(?:no\.?|number|#)`,
+    value: DIGIT_GROUPS_VALUE,
+    priority: 60,
+  },
+  {
+    type: 'device',
+    labels: String.raw`设备序列号|设备编号|设备号|序列号|仪器编号|植入物编号|起搏器编号|UDI|IMEI|MAC地址|S\/N|SN(?=\s*[:：#])|serial(?:\s+(?:number|no\.?|#))?|device\s+(?:ID|number|serial)|MAC\s+address`,
+    value: String.raw`([A-Za-z0-9](?:[A-Za-z0-9:._\/()-]{1,40}[A-Za-z0-9)])?)${NOT_BEFORE_ALNUM}`,
+    priority: 60,
+  },
+  {
+    type: 'vehicle',
+    labels: String.raw`车架号|车辆识别代号|车辆识别码|VIN`,
+    value: String.raw`([A-HJ-NPR-Z0-9]{17})${NOT_BEFORE_ALNUM}`,
+    priority: 65,
+  },
+  {
+    type: 'plate',
+    labels: String.raw`车牌号码|车牌号|车牌|licen[cs]e\s+plate(?:\s+(?:no\.?|number))?|plate\s+(?:no\.?|number)|registration\s+(?:no\.?|number)`,
+    value: String.raw`([\u4e00-\u9fa5]?[A-Za-z0-9](?:[A-Za-z0-9·\s-]{2,8}[A-Za-z0-9]))${NOT_BEFORE_ALNUM}`,
+    priority: 60,
+  },
+];
+
+const COMPILED_RULES = LABEL_RULES.map((rule) => ({
+  ...rule,
+  regex: new RegExp(String.raw`(?:${rule.labels})${LABEL_SEPARATOR}${rule.value}`, 'gi'),
+}));
+
+const PROVINCE_ABBREVIATIONS = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼';
+const CHINESE_PLATE = new RegExp(
+  String.raw`([${PROVINCE_ABBREVIATIONS}][A-HJ-NP-Z][·\s]?(?:[A-HJ-NP-Z0-9]{5,6}|[A-HJ-NP-Z0-9]{4}[挂学警港澳]))${NOT_BEFORE_ALNUM}`,
+  'g',
+);
+const GROUPED_CARD = new RegExp(String.raw`${NOT_AFTER_ALNUM}(\d{4}(?:[ -]\d{4}){2,3}(?:[ -]\d{1,3})?)(?![\d])`, 'g');
+const BARE_SSN = new RegExp(String.raw`${NOT_AFTER_ALNUM}((?!000|666|9)\d{3}-(?!00)\d{2}-(?!0000)\d{4})(?![\d-])`, 'g');
+const CHINESE_PASSPORT = new RegExp(String.raw`${NOT_AFTER_ALNUM}([EG][A-Z]?\d{7,8})${NOT_BEFORE_ALNUM}`, 'g');
+const MAC_ADDRESS = /(?<![0-9A-Fa-f:-])((?:[0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2})(?![0-9A-Fa-f:-])/g;
+/** "12床" — the bed number written before 床, as Chinese ward notes do; 床旁/床边 are places, not beds. */
+const BED_SUFFIX = /(?<![\d.])(\d{1,3})(?=床(?![旁边头尾上下单]))/g;
+
+const hasDigit = (value: string) => /\d/.test(value);
+
+export const labelledNumberDetector: PhiDetector = {
+  name: 'labelled-number',
+  detect(text: string): Detection[] {
+    const detections: Detection[] = [];
+    for (const rule of COMPILED_RULES) {
+      detections.push(...scanLastGroup({ text, regex: rule.regex, type: rule.type, priority: rule.priority, accept: hasDigit }));
+    }
+    detections.push(
+      ...scanLastGroup({ text, regex: CHINESE_PLATE, type: 'plate', priority: 45 }),
+      ...scanLastGroup({ text, regex: GROUPED_CARD, type: 'bank-card', priority: 45, accept: (v) => passesLuhn(v) }),
+      ...scanLastGroup({ text, regex: BARE_SSN, type: 'social-security', priority: 45 }),
+      ...scanLastGroup({ text, regex: CHINESE_PASSPORT, type: 'passport', priority: 40 }),
+      ...scanLastGroup({ text, regex: MAC_ADDRESS, type: 'device', priority: 50 }),
+      ...scanLastGroup({ text, regex: BED_SUFFIX, type: 'mrn', priority: 40 }),
+    );
+    return detections;
+  },
+};

@@ -1,0 +1,52 @@
+import type { Detection, PhiType } from './deid.types';
+
+/**
+ * Runs a global regex over the text and turns each match into a detection of its LAST capture group
+ * (or the whole match when there is none). Putting the value last lets context words sit in front of it
+ * without needing the slower `d` flag.
+ */
+export function scanLastGroup(params: {
+  text: string;
+  regex: RegExp;
+  type: PhiType;
+  priority: number;
+  accept?: (value: string, match: RegExpExecArray) => boolean;
+}): Detection[] {
+  const { text, regex, type, priority, accept } = params;
+  const detections: Detection[] = [];
+  regex.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = regex.exec(text)) !== null) {
+    if (match[0].length === 0) {
+      regex.lastIndex++;
+      continue;
+    }
+    const value = lastDefinedGroup(match);
+    if (value.length === 0) continue;
+    if (accept && !accept(value, match)) continue;
+    const end = match.index + match[0].length - trailingLength(match, value);
+    detections.push({ type, start: end - value.length, end, priority });
+  }
+  return detections;
+}
+
+function lastDefinedGroup(match: RegExpExecArray): string {
+  for (let i = match.length - 1; i >= 1; i--) {
+    const group = match[i];
+    if (group !== undefined) return group;
+  }
+  return match[0];
+}
+
+/** The value group normally ends the match; lookaheads add nothing, so trailing text is only a final suffix group. */
+function trailingLength(match: RegExpExecArray, value: string): number {
+  const whole = match[0];
+  return whole.endsWith(value) ? 0 : whole.length - (whole.lastIndexOf(value) + value.length);
+}
+
+/** Separators people put between a label and its value: "住院号：", "MRN #", "No. ", "为". */
+export const LABEL_SEPARATOR = String.raw`(?:\s*(?:号码|编号|号|No\.?|Number|num\.?|#|ID)?\s*(?:为|是|:|：|#|=|-)?\s*)`;
+
+/** Digit/letter boundaries so a value is never cut out of a longer token. */
+export const NOT_AFTER_ALNUM = String.raw`(?<![0-9A-Za-z])`;
+export const NOT_BEFORE_ALNUM = String.raw`(?![0-9A-Za-z])`;
