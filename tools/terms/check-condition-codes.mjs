@@ -1,0 +1,280 @@
+#!/usr/bin/env node
+// Checks MedLocal's condition dictionary (libs/clinical-terms/src/data/conditions/*.json)
+// against WHO's ICD-11 MMS simple tabulation and against the format rules of ICD-10 and
+// SNOMED CT identifiers. A wrong code is worse than none, so every problem fails the run.
+//
+// Usage:
+//   node tools/terms/check-condition-codes.mjs [--review] [--tabulation <file>] [--map <file>]
+//
+//   --review      also print every concept with its ICD-11 code, WHO title and English name,
+//                 plus WHO's one-category ICD-10 suggestion, for reading by a human
+//   --tabulation  ICD-11 MMS SimpleTabulation file (default: ../shared/reference/who-icd11-2024-01/)
+//   --map         WHO 11To10MapToOneCategory.txt (only used by --review)
+//
+// The WHO files are not part of the repository; when the tabulation is absent the ICD-11
+// existence check is skipped with a notice and the other checks still run.
+
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { dirname, join, resolve, basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const conditionsDir = join(repoRoot, 'libs/clinical-terms/src/data/conditions');
+const defaultReferenceDir = resolve(repoRoot, '..', 'shared/reference/who-icd11-2024-01');
+
+const ICD10_PATTERN = /^[A-Z][0-9]{2}(\.[0-9A-Z]{1,4})?$/;
+const ICD11_PATTERN = /^[0-9A-Z]{4}(\.[0-9A-Z]{1,2})?$/;
+const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const SNOMED_PATTERN = /^[1-9][0-9]{5,17}$/;
+// SNOMED CT partition identifiers for concepts: 00 (short format) and 10 (long format).
+const SNOMED_CONCEPT_PARTITIONS = new Set(['00', '10']);
+
+function parseArgs(argv) {
+  const options = { review: false, tabulation: null, map: null };
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i];
+    if (arg === '--review') options.review = true;
+    else if (arg === '--tabulation') options.tabulation = argv[++i];
+    else if (arg === '--map') options.map = argv[++i];
+    else throw new Error(`Unknown argument: ${arg}`);
+  }
+  options.tabulation ??= join(defaultReferenceDir, 'SimpleTabulation-ICD-11-MMS-en.txt');
+  options.map ??= join(defaultReferenceDir, '11To10MapToOneCategory.txt');
+  return options;
+}
+
+/** Reads a WHO tab-separated file (UTF-8 with BOM, first row names the columns). */
+function readWhoTable(file) {
+  const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  const lines = text.split(/\r?\n/).filter((line) => line.length > 0);
+  const header = lines[0].split('\t');
+  return lines.slice(1).map((line) => {
+    const cells = line.split('\t');
+    return Object.fromEntries(header.map((name, index) => [name, cells[index] ?? '']));
+  });
+}
+
+/** WHO titles are quoted and carry "- " prefixes for depth; strip both. */
+function cleanWhoTitle(title) {
+  return title.replace(/^"|"$/g, '').replace(/""/g, '"').replace(/^(- )+/, '');
+}
+
+function loadTabulation(file) {
+  const byCode = new Map();
+  for (const row of readWhoTable(file)) {
+    if (!row.Code) continue;
+    byCode.set(row.Code, { title: cleanWhoTitle(row.Title), classKind: row.ClassKind });
+  }
+  return byCode;
+}
+
+function loadIcd11To10Map(file) {
+  const byCode = new Map();
+  if (!existsSync(file)) return byCode;
+  for (const row of readWhoTable(file)) {
+    if (row.icd11Code) byCode.set(row.icd11Code, row.icd10Code);
+  }
+  return byCode;
+}
+
+// Verhoeff check digit tables (dihedral group D5).
+const VERHOEFF_D = [
+  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+  [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
+  [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
+  [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
+  [4, 0, 1, 2, 3, 9, 5, 6, 7, 8],
+  [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
+  [6, 5, 9, 8, 7, 1, 0, 4, 3, 2],
+  [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
+  [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
+  [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
+];
+const VERHOEFF_P = [
+  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+  [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
+  [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
+  [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
+  [9, 4, 5, 3, 1, 2, 6, 8, 7, 0],
+  [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
+  [2, 7, 9, 3, 8, 0, 6, 4, 1, 5],
+  [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
+];
+
+/** True when the last digit of a numeric string is its correct Verhoeff check digit. */
+function passesVerhoeff(digits) {
+  let checksum = 0;
+  const reversed = digits.split('').reverse();
+  for (let i = 0; i < reversed.length; i += 1) {
+    checksum = VERHOEFF_D[checksum][VERHOEFF_P[i % 8][Number(reversed[i])]];
+  }
+  return checksum === 0;
+}
+
+function normaliseTerm(term) {
+  return term.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ');
+}
+
+function termsOf(concept) {
+  return [
+    concept.zh,
+    concept.en,
+    ...(concept.zhSynonyms ?? []),
+    ...(concept.enSynonyms ?? []),
+    ...(concept.abbreviations ?? []),
+  ].filter((term) => typeof term === 'string');
+}
+
+function checkShape(concept, where, problems) {
+  for (const field of ['id', 'zh', 'en']) {
+    if (typeof concept[field] !== 'string' || concept[field].trim() === '') {
+      problems.push(`${where}: field "${field}" must be a non-empty string`);
+    }
+  }
+  for (const field of ['zhSynonyms', 'enSynonyms', 'abbreviations']) {
+    const value = concept[field];
+    if (!Array.isArray(value) || value.some((item) => typeof item !== 'string' || item.trim() === '')) {
+      problems.push(`${where}: field "${field}" must be an array of non-empty strings`);
+    }
+  }
+  for (const field of ['icd11', 'icd10', 'snomed']) {
+    if (!(field in concept) || (concept[field] !== null && typeof concept[field] !== 'string')) {
+      problems.push(`${where}: field "${field}" must be a string or null`);
+    }
+  }
+  if (typeof concept.id === 'string' && !ID_PATTERN.test(concept.id)) {
+    problems.push(`${where}: id "${concept.id}" is not kebab-case`);
+  }
+}
+
+function checkIcd11(concept, where, tabulation, problems) {
+  const code = concept.icd11;
+  if (code === null) return;
+  if (!ICD11_PATTERN.test(code)) {
+    problems.push(`${where}: ICD-11 "${code}" is not a stem code (no blocks, no '&' or '/' clusters)`);
+    return;
+  }
+  if (!tabulation) return;
+  const entry = tabulation.get(code);
+  if (!entry) {
+    problems.push(`${where}: ICD-11 ${code} is not in the MMS tabulation ("${concept.en}")`);
+  } else if (entry.classKind !== 'category') {
+    problems.push(`${where}: ICD-11 ${code} is a ${entry.classKind}, not a category ("${entry.title}" vs "${concept.en}")`);
+  }
+}
+
+function checkIcd10(concept, where, problems) {
+  const code = concept.icd10;
+  if (code === null) return;
+  if (!ICD10_PATTERN.test(code)) problems.push(`${where}: ICD-10 "${code}" does not match ${ICD10_PATTERN}`);
+}
+
+function checkSnomed(concept, where, problems) {
+  const id = concept.snomed;
+  if (id === null) return;
+  if (!SNOMED_PATTERN.test(id)) {
+    problems.push(`${where}: SNOMED CT id "${id}" must be 6-18 digits without a leading zero`);
+    return;
+  }
+  if (!passesVerhoeff(id)) problems.push(`${where}: SNOMED CT id ${id} fails the Verhoeff check digit`);
+  const partition = id.slice(-3, -1);
+  if (!SNOMED_CONCEPT_PARTITIONS.has(partition)) {
+    problems.push(`${where}: SNOMED CT id ${id} has partition ${partition}, which is not a concept partition`);
+  }
+}
+
+function main() {
+  const options = parseArgs(process.argv.slice(2));
+  const problems = [];
+  const notices = [];
+
+  let tabulation = null;
+  if (existsSync(options.tabulation)) {
+    tabulation = loadTabulation(options.tabulation);
+  } else {
+    notices.push(`ICD-11 tabulation not found at ${options.tabulation}; existence check skipped`);
+  }
+  const icd11To10 = options.review ? loadIcd11To10Map(options.map) : new Map();
+
+  const files = readdirSync(conditionsDir).filter((name) => name.endsWith('.json')).sort();
+  const conceptsById = new Map();
+  const conceptByTerm = new Map();
+  const reviewRows = [];
+  const counts = [];
+
+  for (const file of files) {
+    const department = basename(file, '.json');
+    let document;
+    try {
+      document = JSON.parse(readFileSync(join(conditionsDir, file), 'utf8'));
+    } catch (error) {
+      problems.push(`${file}: not valid JSON (${error.message})`);
+      continue;
+    }
+    if (document.department !== department) {
+      problems.push(`${file}: "department" is "${document.department}", expected "${department}"`);
+    }
+    if (!Array.isArray(document.concepts)) {
+      problems.push(`${file}: "concepts" must be an array`);
+      continue;
+    }
+    const tally = { department, concepts: 0, icd11: 0, icd10: 0, snomed: 0 };
+    for (const concept of document.concepts) {
+      const where = `${department}/${concept.id}`;
+      tally.concepts += 1;
+      if (concept.icd11) tally.icd11 += 1;
+      if (concept.icd10) tally.icd10 += 1;
+      if (concept.snomed) tally.snomed += 1;
+      checkShape(concept, where, problems);
+      checkIcd11(concept, where, tabulation, problems);
+      checkIcd10(concept, where, problems);
+      checkSnomed(concept, where, problems);
+
+      if (conceptsById.has(concept.id)) {
+        problems.push(`${where}: duplicate id (also in ${conceptsById.get(concept.id)})`);
+      } else {
+        conceptsById.set(concept.id, department);
+      }
+      const seenInConcept = new Set();
+      for (const term of termsOf(concept)) {
+        const key = normaliseTerm(term);
+        if (seenInConcept.has(key)) continue;
+        seenInConcept.add(key);
+        const owner = conceptByTerm.get(key);
+        if (owner && owner !== where) {
+          problems.push(`${where}: term "${term}" also names ${owner}`);
+        } else {
+          conceptByTerm.set(key, where);
+        }
+      }
+      if (options.review) {
+        const title = concept.icd11 && tabulation ? tabulation.get(concept.icd11)?.title ?? '??' : '';
+        const whoIcd10 = concept.icd11 ? icd11To10.get(concept.icd11) ?? '' : '';
+        reviewRows.push(
+          [where, concept.icd11 ?? '-', title, concept.en, concept.icd10 ?? '-', whoIcd10, concept.snomed ?? '-'].join('\t'),
+        );
+      }
+    }
+    counts.push(tally);
+  }
+
+  if (options.review) {
+    console.log(['concept', 'icd11', 'WHO title', 'en', 'icd10', 'WHO map icd10', 'snomed'].join('\t'));
+    for (const row of reviewRows) console.log(row);
+    console.log('');
+  }
+  for (const tally of counts) {
+    console.log(
+      `${tally.department}: ${tally.concepts} concepts, icd11 ${tally.icd11}, icd10 ${tally.icd10}, snomed ${tally.snomed}`,
+    );
+  }
+  for (const notice of notices) console.log(`notice: ${notice}`);
+  if (problems.length > 0) {
+    console.error(`\n${problems.length} problem(s):`);
+    for (const problem of problems) console.error(`  ${problem}`);
+    process.exit(1);
+  }
+  console.log('condition dictionary: no problems found');
+}
+
+main();
