@@ -1,1 +1,22 @@
-export * from './lib/inference';
+export { INFERENCE_ENGINE } from './lib/inference.port';
+export type {
+  ChatMessage,
+  ChatRole,
+  FinishReason,
+  InferenceEngine,
+  InferenceEvent,
+  InferenceRequest,
+  InferenceTimings,
+  InferenceUsage,
+  SamplingOptions,
+} from './lib/inference.port';
+export type { GpuStatus, GpuType, InferenceStatus, ModelStatus } from './lib/inference-status';
+export { INFERENCE_DEFAULTS, type GpuPreference, type InferenceEngineConfig } from './lib/inference-config';
+export { InferenceError, InferenceErrorCode, isInferenceError } from './lib/inference.errors';
+export { DEFAULT_THOUGHT_MARKERS, ThoughtStreamParser, type ParsedSegment, type ThoughtMarker } from './lib/thought-stream-parser';
+export { MEDGEMMA_CHAT_WRAPPER_NAME, promptSegmentsToText, renderMedGemmaPrompt, type PromptSegment } from './lib/medgemma-prompt';
+export { DEMO_MODEL_NAME } from './lib/demo-model-name';
+export { defaultThreadCount } from './lib/default-threads.util';
+export { createLocalEngine, LocalInferenceEngine } from './lib/local-inference.engine';
+export { createRemoteEngine, RemoteInferenceEngine, type RemoteEngineConfig } from './lib/remote-inference.engine';
+export { collectInferenceEvents, type CollectedInference } from './lib/collect-inference-events.util';

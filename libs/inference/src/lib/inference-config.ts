@@ -1,0 +1,41 @@
+import type { ThoughtMarker } from './thought-stream-parser';
+
+export type GpuPreference = 'auto' | 'cuda' | 'vulkan' | false;
+
+export interface InferenceEngineConfig {
+  modelPath: string;
+  /** 'auto' tries CUDA, then Vulkan, then CPU. */
+  gpu?: GpuPreference;
+  /** 'auto' offloads as many layers as fit in VRAM; the rest runs on the CPU. */
+  gpuLayers?: 'auto' | 'max' | number;
+  /** CPU threads for llama.cpp; defaults to physical cores minus one (at least 1). */
+  threads?: number;
+  /** Context sequences generating together in one batch (concurrent conversations). */
+  parallel?: number;
+  /** Requests allowed to wait for a sequence; beyond it generate throws QueueFull. */
+  queueMax?: number;
+  queueTimeoutMs?: number;
+  /** Tokens per sequence; defaults to min(train context, 8192). */
+  contextSize?: number;
+  thoughtBudgetTokens?: number;
+  thoughtMarkers?: readonly ThoughtMarker[];
+  /**
+   * Keep the full KV cache on sliding-window (SWA) layers so any prefix can be reused between
+   * turns. Off: llama.cpp keeps only the window and the engine checkpoints the prompt end instead.
+   */
+  swaFullCache?: boolean;
+  /** Shown in status; defaults to the GGUF's general.name. */
+  modelName?: string;
+}
+
+export const INFERENCE_DEFAULTS = {
+  gpu: 'auto',
+  gpuLayers: 'auto',
+  parallel: 4,
+  queueMax: 32,
+  queueTimeoutMs: 120_000,
+  maxContextSize: 8192,
+  maxTokens: 1024,
+  thoughtBudgetTokens: 1024,
+  swaFullCache: false,
+} as const;

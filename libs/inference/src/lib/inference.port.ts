@@ -1,0 +1,81 @@
+import type { InferenceStatus } from './inference-status';
+
+/** DI token for the engine port; apps bind it to `createLocalEngine` or `createRemoteEngine`. */
+export const INFERENCE_ENGINE = Symbol('INFERENCE_ENGINE');
+
+export type ChatRole = 'system' | 'user' | 'assistant';
+
+export interface ChatMessage {
+  role: ChatRole;
+  content: string;
+}
+
+export interface SamplingOptions {
+  temperature?: number;
+  topK?: number;
+  topP?: number;
+  seed?: number;
+}
+
+export interface InferenceRequest {
+  /**
+   * Keeps a context sequence (and its KV cache) for this conversation between turns.
+   * Omit for one-off requests; call `closeConversation` when the conversation ends.
+   */
+  conversationId?: string;
+  /** Whole history, oldest first; at most one leading `system` message. */
+  messages: readonly ChatMessage[];
+  sampling?: SamplingOptions;
+  maxTokens?: number;
+  /** Overrides the engine's `thoughtBudgetTokens` for this request. */
+  thoughtBudgetTokens?: number;
+  /** GBNF grammar constraining the whole generated text (strict answer shape). */
+  grammar?: string;
+}
+
+export type FinishReason = 'stop' | 'length' | 'thought-budget' | 'cancelled' | 'error';
+
+export interface InferenceUsage {
+  promptTokens: number;
+  /** Prompt tokens already in the KV cache, not evaluated again. */
+  reusedTokens: number;
+  /** Prompt tokens evaluated for this request: promptTokens - reusedTokens. */
+  evaluatedTokens: number;
+  generatedTokens: number;
+  /** Part of generatedTokens spent inside a thought. */
+  thoughtTokens: number;
+}
+
+export interface InferenceTimings {
+  queueMs: number;
+  /** From the call to the first generated token (queue + prefill); null when nothing was generated. */
+  firstTokenMs: number | null;
+  totalMs: number;
+  /** Generated tokens per second after the first token. */
+  tokensPerSecond: number;
+}
+
+export type InferenceEvent =
+  | { type: 'thought'; delta: string }
+  | { type: 'answer'; delta: string }
+  | { type: 'done'; usage: InferenceUsage; timings: InferenceTimings; finishReason: FinishReason }
+  | { type: 'error'; code: string; message: string };
+
+/**
+ * One engine, local (llama.cpp) or remote (OpenAI-compatible). Errors raised before the first
+ * token (QueueFull, QueueTimeout, PromptTooLong, ...) are thrown as `InferenceError` from the
+ * iterator, so callers can still answer with a status code; failures after streaming began are
+ * yielded as an `error` event followed by `done` with finishReason 'error'.
+ */
+export interface InferenceEngine {
+  readonly kind: 'local' | 'remote';
+  /** Context window in tokens, for the prompting layer's budget. */
+  readonly contextSize: number;
+  generate(request: InferenceRequest, signal?: AbortSignal): AsyncIterable<InferenceEvent>;
+  /** Frees the conversation's sequence and wipes its KV cache. */
+  closeConversation(conversationId: string): Promise<void>;
+  getStatus(): Promise<InferenceStatus>;
+  tokenize(text: string): Promise<number[]>;
+  countTokens(text: string): Promise<number>;
+  dispose(): Promise<void>;
+}

@@ -1,7 +1,0 @@
-import { inference } from './inference';
-
-describe('inference', () => {
-  it('should work', () => {
-    expect(inference()).toEqual('inference');
-  });
-});

@@ -1,3 +1,0 @@
-export function inference(): string {
-  return 'inference';
-}

@@ -1,0 +1,366 @@
+import { basename } from 'node:path';
+import type { Llama, LlamaContext, LlamaContextSequence, LlamaGrammar, LlamaModel, Token } from 'node-llama-cpp';
+import { defaultThreadCount } from './default-threads.util';
+import { DEMO_MODEL_NAME } from './demo-model-name';
+import { INFERENCE_DEFAULTS, type GpuPreference, type InferenceEngineConfig } from './inference-config';
+import type { GpuType, InferenceStatus } from './inference-status';
+import { InferenceError, InferenceErrorCode } from './inference.errors';
+import type { FinishReason, InferenceEngine, InferenceEvent, InferenceRequest } from './inference.port';
+import { MEDGEMMA_CHAT_WRAPPER_NAME, renderMedGemmaPrompt } from './medgemma-prompt';
+import { assertGgufModelFile } from './model-file.util';
+import { SequencePool, type SequenceLease } from './sequence-pool';
+import { DEFAULT_THOUGHT_MARKERS, ThoughtStreamParser, type ThoughtMarker } from './thought-stream-parser';
+import { TokenTextDecoder } from './token-text-decoder';
+
+const DEFAULT_SAMPLING = { temperature: 0.3, topK: 40, topP: 0.95 } as const;
+const OFFLOAD_SLOWDOWN_NOTE = 'CPU offload is several times slower than a full GPU load';
+const MAX_CACHED_GRAMMARS = 16;
+
+interface LoadedRuntime {
+  llama: Llama;
+  model: LlamaModel;
+  gpuFallbackReason: string | null;
+}
+
+interface ResolvedSettings {
+  modelPath: string;
+  modelName: string;
+  sizeBytes: number;
+  threads: number;
+  maxTokens: number;
+  thoughtBudgetTokens: number;
+  thoughtMarkers: readonly ThoughtMarker[];
+}
+
+/** Loaded lazily: node-llama-cpp is ESM-only and pulls native bindings. */
+async function importNodeLlamaCpp(): Promise<typeof import('node-llama-cpp')> {
+  return import('node-llama-cpp');
+}
+
+function describeError(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'unknown error';
+}
+
+async function loadRuntime(config: InferenceEngineConfig): Promise<LoadedRuntime> {
+  const { getLlama, LlamaLogLevel } = await importNodeLlamaCpp();
+  const gpu: GpuPreference = config.gpu ?? INFERENCE_DEFAULTS.gpu;
+  const baseOptions = { build: 'never', logLevel: LlamaLogLevel.error, maxThreads: config.threads ?? 1 } as const;
+  const loadModel = (llama: Llama, gpuLayers: InferenceEngineConfig['gpuLayers']): Promise<LlamaModel> =>
+    llama.loadModel({ modelPath: config.modelPath, gpuLayers: gpuLayers ?? INFERENCE_DEFAULTS.gpuLayers });
+
+  let gpuFallbackReason: string | null = null;
+  let llama: Llama;
+  try {
+    llama = await getLlama({ ...baseOptions, gpu });
+  } catch (error) {
+    if (gpu === false) throw error;
+    gpuFallbackReason = `GPU backend "${gpu}" unavailable (${describeError(error)})`;
+    llama = await getLlama({ ...baseOptions, gpu: false });
+  }
+  try {
+    return { llama, model: await loadModel(llama, config.gpuLayers), gpuFallbackReason };
+  } catch (error) {
+    if (llama.gpu === false) throw error;
+    // Typically VRAM exhaustion or a driver problem: the model still works on the CPU.
+    await llama.dispose();
+    const cpuLlama = await getLlama({ ...baseOptions, gpu: false });
+    return {
+      llama: cpuLlama,
+      model: await loadModel(cpuLlama, 0),
+      gpuFallbackReason: `model failed to load on ${llama.gpu} (${describeError(error)})`,
+    };
+  }
+}
+
+export async function createLocalEngine(config: InferenceEngineConfig): Promise<LocalInferenceEngine> {
+  const { sizeBytes } = await assertGgufModelFile({ path: config.modelPath });
+  let runtime: LoadedRuntime;
+  try {
+    runtime = await loadRuntime(config);
+  } catch (error) {
+    throw new InferenceError(
+      InferenceErrorCode.ModelLoadFailed,
+      `model file ${config.modelPath}: llama.cpp could not load it (${describeError(error)})`,
+      undefined,
+      { cause: error },
+    );
+  }
+  const { llama, model } = runtime;
+  const threads = config.threads ?? defaultThreadCount({ physicalCores: llama.cpuMathCores });
+  llama.maxThreads = threads;
+  const parallel = config.parallel ?? INFERENCE_DEFAULTS.parallel;
+  const contextSize = config.contextSize ?? Math.min(model.trainContextSize, INFERENCE_DEFAULTS.maxContextSize);
+  let context: LlamaContext;
+  try {
+    context = await model.createContext({
+      contextSize,
+      sequences: parallel,
+      threads,
+      swaFullCache: config.swaFullCache ?? INFERENCE_DEFAULTS.swaFullCache,
+    });
+  } catch (error) {
+    await model.dispose();
+    await llama.dispose();
+    throw new InferenceError(
+      InferenceErrorCode.ModelLoadFailed,
+      `model file ${config.modelPath}: no memory for ${parallel} x ${contextSize}-token context (${describeError(error)})`,
+      undefined,
+      { cause: error },
+    );
+  }
+  const sequences = Array.from({ length: parallel }, () => context.getSequence());
+  const pool = new SequencePool(sequences, {
+    queueMax: config.queueMax ?? INFERENCE_DEFAULTS.queueMax,
+    queueTimeoutMs: config.queueTimeoutMs ?? INFERENCE_DEFAULTS.queueTimeoutMs,
+  });
+  const metadataName = model.fileInfo.metadata?.general?.name;
+  return new LocalInferenceEngine(runtime, context, pool, {
+    modelPath: config.modelPath,
+    modelName: config.modelName ?? metadataName ?? basename(config.modelPath),
+    sizeBytes,
+    threads,
+    maxTokens: INFERENCE_DEFAULTS.maxTokens,
+    thoughtBudgetTokens: config.thoughtBudgetTokens ?? INFERENCE_DEFAULTS.thoughtBudgetTokens,
+    thoughtMarkers: config.thoughtMarkers ?? DEFAULT_THOUGHT_MARKERS,
+  });
+}
+
+/** llama.cpp in this process: one model, one context, `parallel` sequences batched together. */
+export class LocalInferenceEngine implements InferenceEngine {
+  readonly kind = 'local';
+  private readonly grammars = new Map<string, LlamaGrammar>();
+  private readonly llama: Llama;
+  private readonly model: LlamaModel;
+
+  constructor(
+    private readonly runtime: LoadedRuntime,
+    private readonly context: LlamaContext,
+    private readonly pool: SequencePool<LlamaContextSequence>,
+    private readonly settings: ResolvedSettings,
+  ) {
+    this.llama = runtime.llama;
+    this.model = runtime.model;
+  }
+
+  get contextSize(): number {
+    return this.context.contextSize;
+  }
+
+  get threads(): number {
+    return this.settings.threads;
+  }
+
+  get chatWrapperName(): string {
+    return MEDGEMMA_CHAT_WRAPPER_NAME;
+  }
+
+  async tokenize(text: string): Promise<number[]> {
+    return [...this.model.tokenize(text, false)];
+  }
+
+  async countTokens(text: string): Promise<number> {
+    return this.model.tokenize(text, false).length;
+  }
+
+  /** The exact tokens a request's messages become (template pieces as control tokens). */
+  tokenizePrompt(messages: InferenceRequest['messages']): Token[] {
+    return renderMedGemmaPrompt(messages).flatMap((segment) => this.model.tokenize(segment.text, segment.special));
+  }
+
+  async closeConversation(conversationId: string): Promise<void> {
+    const idleSequence = this.pool.forget(conversationId);
+    // Patient text must not linger in the KV cache once the conversation is closed.
+    if (idleSequence) await idleSequence.clearHistory();
+  }
+
+  async *generate(request: InferenceRequest, signal?: AbortSignal): AsyncGenerator<InferenceEvent> {
+    const startedAt = performance.now();
+    const promptTokens = this.tokenizePrompt(request.messages);
+    if (promptTokens.length >= this.contextSize) {
+      throw new InferenceError(
+        InferenceErrorCode.PromptTooLong,
+        `prompt is ${promptTokens.length} tokens but the context holds ${this.contextSize} tokens per conversation`,
+      );
+    }
+    const grammar = request.grammar ? await this.loadGrammar(request.grammar) : null;
+
+    let lease: SequenceLease<LlamaContextSequence>;
+    try {
+      lease = await this.pool.acquire(request.conversationId ?? null, signal);
+    } catch (error) {
+      if (signal?.aborted) {
+        yield cancelledBeforeStart(promptTokens.length, performance.now() - startedAt);
+        return;
+      }
+      throw error;
+    }
+    try {
+      yield* this.generateOnSequence(request, promptTokens, grammar, lease, startedAt, signal);
+    } finally {
+      lease.release();
+    }
+  }
+
+  async getStatus(): Promise<InferenceStatus> {
+    const gpuType = this.llama.gpu as GpuType;
+    const [devices, vram] = gpuType === false ? [[], { total: 0, free: 0 }] : await Promise.all([this.llama.getGpuDeviceNames(), this.llama.getVramState()]);
+    const totalLayers = this.model.fileInsights.totalLayers;
+    const gpuLayers = this.model.gpuLayers;
+    return {
+      model: {
+        name: this.settings.modelName,
+        file: this.settings.modelPath,
+        sizeBytes: this.settings.sizeBytes,
+        architecture: String(this.model.fileInfo.metadata?.general?.architecture ?? 'unknown'),
+        contextSize: this.contextSize,
+        trainContextSize: this.model.trainContextSize,
+        loaded: !this.model.disposed,
+        demo: this.model.fileInfo.metadata?.general?.name === DEMO_MODEL_NAME,
+        gpuLayers,
+        totalLayers,
+        offloadWarning: this.offloadWarning(gpuType, gpuLayers, totalLayers),
+        chatWrapper: MEDGEMMA_CHAT_WRAPPER_NAME,
+        error: null,
+      },
+      gpu: { available: gpuType !== false, type: gpuType, devices, vramTotal: vram.total, vramFree: vram.free },
+    };
+  }
+
+  async dispose(): Promise<void> {
+    this.pool.close();
+    await this.context.dispose();
+    await this.model.dispose();
+    await this.llama.dispose();
+  }
+
+  private offloadWarning(gpuType: GpuType, gpuLayers: number, totalLayers: number): string | null {
+    if (this.runtime.gpuFallbackReason) return `${this.runtime.gpuFallbackReason}; running on CPU only, ${OFFLOAD_SLOWDOWN_NOTE}`;
+    if (gpuType !== false && gpuLayers < totalLayers) {
+      return `only ${gpuLayers} of ${totalLayers} layers fit in GPU memory; ${OFFLOAD_SLOWDOWN_NOTE}`;
+    }
+    return null;
+  }
+
+  private async loadGrammar(text: string): Promise<LlamaGrammar> {
+    const cached = this.grammars.get(text);
+    if (cached) return cached;
+    let grammar: LlamaGrammar;
+    try {
+      grammar = await this.llama.createGrammar({ grammar: text });
+    } catch (error) {
+      throw new InferenceError(InferenceErrorCode.GrammarInvalid, `GBNF grammar rejected: ${describeError(error)}`, undefined, { cause: error });
+    }
+    if (this.grammars.size >= MAX_CACHED_GRAMMARS) this.grammars.delete(this.grammars.keys().next().value as string);
+    this.grammars.set(text, grammar);
+    return grammar;
+  }
+
+  /**
+   * Keeps the longest common prefix of what the sequence already holds and erases the rest.
+   * At least one prompt token is always evaluated: generation needs its logits.
+   */
+  private async reusePrefix(sequence: LlamaContextSequence, promptTokens: Token[]): Promise<number> {
+    await sequence.adaptStateToTokens(promptTokens, false);
+    const reusable = Math.min(sequence.nextTokenIndex, promptTokens.length - 1);
+    if (sequence.nextTokenIndex > reusable) {
+      await sequence.eraseContextTokenRanges([{ start: reusable, end: sequence.nextTokenIndex }]);
+    }
+    return sequence.nextTokenIndex;
+  }
+
+  private async *generateOnSequence(
+    request: InferenceRequest,
+    promptTokens: Token[],
+    grammar: LlamaGrammar | null,
+    lease: SequenceLease<LlamaContextSequence>,
+    startedAt: number,
+    signal: AbortSignal | undefined,
+  ): AsyncGenerator<InferenceEvent> {
+    const { LlamaGrammarEvaluationState } = await importNodeLlamaCpp();
+    const sequence = lease.sequence;
+    const parser = new ThoughtStreamParser(this.settings.thoughtMarkers);
+    const decoder = new TokenTextDecoder((tokens, lastTokens) => this.model.detokenize(tokens, true, lastTokens));
+    const thoughtBudget = request.thoughtBudgetTokens ?? this.settings.thoughtBudgetTokens;
+    const maxTokens = Math.min(request.maxTokens ?? this.settings.maxTokens, this.contextSize - promptTokens.length);
+    let reusedTokens = 0;
+    let generatedTokens = 0;
+    let thoughtTokens = 0;
+    let firstTokenAt: number | null = null;
+    let finishReason: FinishReason = 'stop';
+
+    try {
+      reusedTokens = await this.reusePrefix(sequence, promptTokens);
+      let pending = promptTokens.slice(reusedTokens);
+      if (sequence.needsCheckpoints && pending.length > 1) {
+        // SWA without a full cache can't rewind into the window later: checkpoint the prompt end
+        // so the next turn restores it instead of re-evaluating the whole conversation.
+        await sequence.evaluateWithoutGeneratingNewTokens(pending.slice(0, -1));
+        await sequence.takeCheckpoint();
+        pending = pending.slice(-1);
+      }
+      const sampling = { ...DEFAULT_SAMPLING, ...request.sampling };
+      const tokens = sequence.evaluate(pending, {
+        temperature: sampling.temperature,
+        topK: sampling.topK,
+        topP: sampling.topP,
+        seed: sampling.seed,
+        grammarEvaluationState: grammar ? new LlamaGrammarEvaluationState({ model: this.model, grammar }) : undefined,
+      });
+      for await (const token of tokens) {
+        if (signal?.aborted) {
+          finishReason = 'cancelled';
+          break;
+        }
+        firstTokenAt ??= performance.now();
+        generatedTokens++;
+        for (const segment of parser.feed(decoder.push(token))) yield segment;
+        if (parser.inThought) thoughtTokens++;
+        if (parser.inThought && thoughtTokens >= thoughtBudget) {
+          finishReason = 'thought-budget';
+          break;
+        }
+        if (generatedTokens >= maxTokens) {
+          finishReason = 'length';
+          break;
+        }
+      }
+      if (finishReason !== 'cancelled') {
+        for (const segment of [...parser.feed(decoder.flush()), ...parser.end()]) yield segment;
+        // An unclosed thought is never an answer, whatever stopped the generation.
+        if (parser.inThought) finishReason = 'thought-budget';
+      }
+    } catch (error) {
+      finishReason = signal?.aborted ? 'cancelled' : 'error';
+      if (finishReason === 'error') {
+        yield { type: 'error', code: InferenceErrorCode.GenerationFailed, message: describeError(error) };
+      }
+    }
+    const endedAt = performance.now();
+    yield {
+      type: 'done',
+      finishReason,
+      usage: {
+        promptTokens: promptTokens.length,
+        reusedTokens,
+        evaluatedTokens: promptTokens.length - reusedTokens,
+        generatedTokens,
+        thoughtTokens,
+      },
+      timings: {
+        queueMs: lease.queueMs,
+        firstTokenMs: firstTokenAt === null ? null : firstTokenAt - startedAt,
+        totalMs: endedAt - startedAt,
+        tokensPerSecond: firstTokenAt !== null && generatedTokens > 1 ? ((generatedTokens - 1) * 1000) / (endedAt - firstTokenAt) : 0,
+      },
+    };
+  }
+}
+
+function cancelledBeforeStart(promptTokens: number, queueMs: number): InferenceEvent {
+  return {
+    type: 'done',
+    finishReason: 'cancelled',
+    usage: { promptTokens, reusedTokens: 0, evaluatedTokens: 0, generatedTokens: 0, thoughtTokens: 0 },
+    timings: { queueMs, firstTokenMs: null, totalMs: queueMs, tokensPerSecond: 0 },
+  };
+}

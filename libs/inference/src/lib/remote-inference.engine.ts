@@ -1,0 +1,306 @@
+import { DEMO_MODEL_NAME } from './demo-model-name';
+import { INFERENCE_DEFAULTS } from './inference-config';
+import type { InferenceStatus } from './inference-status';
+import { InferenceError, InferenceErrorCode } from './inference.errors';
+import type { FinishReason, InferenceEngine, InferenceEvent, InferenceRequest } from './inference.port';
+import { readSseData } from './sse-data.util';
+import { DEFAULT_THOUGHT_MARKERS, ThoughtStreamParser, type ThoughtMarker } from './thought-stream-parser';
+
+export interface RemoteEngineConfig {
+  /** OpenAI-style base URL including the version path, e.g. `http://gpu-node:8000/v1`. */
+  baseUrl: string;
+  apiKey?: string;
+  model: string;
+  /** The remote model's context window; the protocol doesn't report it reliably. */
+  contextSize?: number;
+  thoughtBudgetTokens?: number;
+  thoughtMarkers?: readonly ThoughtMarker[];
+  /** Connect + first byte limit; streaming itself is unlimited. */
+  connectTimeoutMs?: number;
+}
+
+interface ChatCompletionChunk {
+  choices?: { delta?: { content?: string | null; reasoning_content?: string | null }; finish_reason?: string | null }[];
+  usage?: {
+    prompt_tokens?: number;
+    completion_tokens?: number;
+    prompt_tokens_details?: { cached_tokens?: number };
+    completion_tokens_details?: { reasoning_tokens?: number };
+  } | null;
+  error?: { message?: string; code?: string | number };
+}
+
+const KNOWN_CODES = new Set<string>(Object.values(InferenceErrorCode));
+/** Rough UTF-8 bytes per token for Gemma's vocabulary; errs on the high side for English. */
+const ESTIMATED_BYTES_PER_TOKEN = 3;
+
+export function createRemoteEngine(config: RemoteEngineConfig): RemoteInferenceEngine {
+  return new RemoteInferenceEngine(config);
+}
+
+/** Any OpenAI-compatible server (vLLM, llama.cpp server, a MedLocal inference node) behind the same port. */
+export class RemoteInferenceEngine implements InferenceEngine {
+  readonly kind = 'remote';
+  readonly contextSize: number;
+  private readonly baseUrl: string;
+
+  constructor(private readonly config: RemoteEngineConfig) {
+    this.baseUrl = config.baseUrl.replace(/\/+$/, '');
+    this.contextSize = config.contextSize ?? INFERENCE_DEFAULTS.maxContextSize;
+  }
+
+  async *generate(request: InferenceRequest, signal?: AbortSignal): AsyncGenerator<InferenceEvent> {
+    const startedAt = performance.now();
+    const abort = new AbortController();
+    const onAbort = (): void => abort.abort(signal?.reason);
+    signal?.addEventListener('abort', onAbort, { once: true });
+    try {
+      const response = await this.post(request, abort.signal, signal);
+      if (!response) {
+        yield doneEvent('cancelled', startedAt, null, { promptTokens: 0, reusedTokens: 0, generatedTokens: 0, thoughtTokens: 0 });
+        return;
+      }
+      yield* this.readStream(response, request, startedAt, abort, signal);
+    } finally {
+      signal?.removeEventListener('abort', onAbort);
+      // Closing the connection is what tells the server to stop and free its sequence.
+      abort.abort();
+    }
+  }
+
+  async closeConversation(): Promise<void> {
+    // Stateless protocol: the server's prefix cache expires on its own.
+  }
+
+  async tokenize(text: string): Promise<number[]> {
+    // llama.cpp server and vLLM both serve POST /tokenize next to /v1.
+    const root = this.baseUrl.replace(/\/v1$/, '');
+    let response: Response;
+    try {
+      response = await fetch(`${root}/tokenize`, {
+        method: 'POST',
+        headers: this.headers(),
+        body: JSON.stringify({ content: text, prompt: text, model: this.config.model }),
+      });
+    } catch (error) {
+      throw new InferenceError(InferenceErrorCode.RemoteUnavailable, `${root}/tokenize unreachable: ${String(error)}`);
+    }
+    const body = (await response.json().catch(() => null)) as { tokens?: unknown } | null;
+    if (!response.ok || !Array.isArray(body?.tokens)) {
+      throw new InferenceError(InferenceErrorCode.Unsupported, `remote server at ${root} does not tokenize (HTTP ${response.status})`);
+    }
+    return body.tokens.map((token) => (typeof token === 'number' ? token : Number((token as { id?: number }).id)));
+  }
+
+  async countTokens(text: string): Promise<number> {
+    try {
+      return (await this.tokenize(text)).length;
+    } catch (error) {
+      if (error instanceof InferenceError && error.code === InferenceErrorCode.Unsupported) {
+        return Math.ceil(Buffer.byteLength(text, 'utf8') / ESTIMATED_BYTES_PER_TOKEN);
+      }
+      throw error;
+    }
+  }
+
+  async getStatus(): Promise<InferenceStatus> {
+    let error: string | null = null;
+    let name = this.config.model;
+    try {
+      const response = await fetch(`${this.baseUrl}/models`, { headers: this.headers(), signal: AbortSignal.timeout(5_000) });
+      if (!response.ok) error = `remote ${this.baseUrl}/models answered HTTP ${response.status}`;
+      const body = (await response.json().catch(() => null)) as { data?: { id?: string }[] } | null;
+      name = body?.data?.find((m) => m.id === this.config.model)?.id ?? name;
+    } catch (cause) {
+      error = `remote ${this.baseUrl} unreachable: ${String(cause)}`;
+    }
+    return {
+      model: {
+        name,
+        file: `${this.baseUrl} (${this.config.model})`,
+        sizeBytes: 0,
+        architecture: 'remote',
+        contextSize: this.contextSize,
+        trainContextSize: this.contextSize,
+        loaded: error === null,
+        demo: name === DEMO_MODEL_NAME || /medlocal-demo/i.test(name),
+        gpuLayers: 0,
+        totalLayers: 0,
+        offloadWarning: null,
+        chatWrapper: 'remote server chat template',
+        error,
+      },
+      // The OpenAI protocol does not expose the node's hardware.
+      gpu: { available: false, type: false, devices: [], vramTotal: 0, vramFree: 0 },
+    };
+  }
+
+  async dispose(): Promise<void> {
+    // No pooled connections are held beyond fetch's own keep-alive.
+  }
+
+  private headers(): Record<string, string> {
+    return {
+      'content-type': 'application/json',
+      accept: 'text/event-stream',
+      ...(this.config.apiKey ? { authorization: `Bearer ${this.config.apiKey}` } : {}),
+    };
+  }
+
+  /** Returns null when the caller aborted before the stream started. */
+  private async post(request: InferenceRequest, abortSignal: AbortSignal, callerSignal?: AbortSignal): Promise<Response | null> {
+    const sampling = request.sampling ?? {};
+    const body = {
+      model: this.config.model,
+      messages: request.messages,
+      stream: true,
+      stream_options: { include_usage: true },
+      max_tokens: request.maxTokens ?? INFERENCE_DEFAULTS.maxTokens,
+      temperature: sampling.temperature,
+      top_p: sampling.topP,
+      top_k: sampling.topK,
+      seed: sampling.seed,
+      ...(request.grammar ? { grammar: request.grammar } : {}),
+    };
+    const connectTimeout = AbortSignal.timeout(this.config.connectTimeoutMs ?? 30_000);
+    let response: Response;
+    try {
+      response = await fetch(`${this.baseUrl}/chat/completions`, {
+        method: 'POST',
+        headers: this.headers(),
+        body: JSON.stringify(body),
+        signal: AbortSignal.any([abortSignal, connectTimeout]),
+      });
+    } catch (error) {
+      if (callerSignal?.aborted) return null;
+      throw new InferenceError(InferenceErrorCode.RemoteUnavailable, `remote ${this.baseUrl} unreachable: ${String(error)}`, undefined, { cause: error });
+    }
+    if (response.ok && response.body) return response;
+    throw await errorFromResponse(response, this.baseUrl);
+  }
+
+  private async *readStream(
+    response: Response,
+    request: InferenceRequest,
+    startedAt: number,
+    abort: AbortController,
+    callerSignal: AbortSignal | undefined,
+  ): AsyncGenerator<InferenceEvent> {
+    const parser = new ThoughtStreamParser(this.config.thoughtMarkers ?? DEFAULT_THOUGHT_MARKERS);
+    const thoughtBudget = request.thoughtBudgetTokens ?? this.config.thoughtBudgetTokens ?? INFERENCE_DEFAULTS.thoughtBudgetTokens;
+    const usage = { promptTokens: 0, reusedTokens: 0, generatedTokens: 0, thoughtTokens: 0 };
+    let reportedUsage = false;
+    let firstTokenAt: number | null = null;
+    let finishReason: FinishReason = 'stop';
+    let thoughtChunks = 0;
+    let chunks = 0;
+    try {
+      for await (const data of readSseData({ body: response.body as unknown as AsyncIterable<Uint8Array> })) {
+        if (data.trim() === '[DONE]') break;
+        const chunk = JSON.parse(data) as ChatCompletionChunk;
+        if (chunk.error) {
+          yield { type: 'error', code: remoteCode(chunk.error.code), message: chunk.error.message ?? 'remote error' };
+          finishReason = 'error';
+          break;
+        }
+        const choice = chunk.choices?.[0];
+        const reasoning = choice?.delta?.reasoning_content;
+        const content = choice?.delta?.content;
+        if (reasoning || content) {
+          firstTokenAt ??= performance.now();
+          chunks++;
+        }
+        if (reasoning) {
+          thoughtChunks++;
+          yield { type: 'thought', delta: reasoning };
+        }
+        if (content) {
+          for (const segment of parser.feed(content)) yield segment;
+          if (parser.inThought) thoughtChunks++;
+        }
+        if (choice?.finish_reason === 'length') finishReason = 'length';
+        if (chunk.usage) {
+          reportedUsage = true;
+          usage.promptTokens = chunk.usage.prompt_tokens ?? 0;
+          usage.reusedTokens = chunk.usage.prompt_tokens_details?.cached_tokens ?? 0;
+          usage.generatedTokens = chunk.usage.completion_tokens ?? 0;
+          usage.thoughtTokens = chunk.usage.completion_tokens_details?.reasoning_tokens ?? thoughtChunks;
+        }
+        if (thoughtChunks >= thoughtBudget && (parser.inThought || (reasoning && !content))) {
+          finishReason = 'thought-budget';
+          break;
+        }
+      }
+      if (finishReason !== 'error') {
+        for (const segment of parser.end()) yield segment;
+        if (parser.inThought) finishReason = 'thought-budget';
+      }
+    } catch (error) {
+      if (callerSignal?.aborted) finishReason = 'cancelled';
+      else {
+        finishReason = 'error';
+        yield { type: 'error', code: InferenceErrorCode.RemoteProtocol, message: `remote stream failed: ${String(error)}` };
+      }
+    } finally {
+      abort.abort();
+    }
+    if (callerSignal?.aborted) finishReason = 'cancelled';
+    if (!reportedUsage) {
+      usage.generatedTokens = chunks;
+      usage.thoughtTokens = thoughtChunks;
+    }
+    yield doneEvent(finishReason, startedAt, firstTokenAt, usage);
+  }
+}
+
+function remoteCode(code: string | number | undefined): string {
+  return typeof code === 'string' && KNOWN_CODES.has(code) ? code : InferenceErrorCode.RemoteProtocol;
+}
+
+async function errorFromResponse(response: Response, baseUrl: string): Promise<InferenceError> {
+  const text = await response.text().catch(() => '');
+  let message = text.slice(0, 300);
+  let code: string | undefined;
+  try {
+    const body = JSON.parse(text) as { error?: { message?: string; code?: string } | string; message?: string; code?: string };
+    if (typeof body.error === 'object') {
+      message = body.error.message ?? message;
+      code = body.error.code;
+    } else {
+      message = body.message ?? message;
+      code = body.code;
+    }
+  } catch {
+    // Not JSON: keep the raw text.
+  }
+  const retryAfter = Number(response.headers.get('retry-after')) || undefined;
+  if (code && KNOWN_CODES.has(code)) return new InferenceError(code as InferenceErrorCode, message, retryAfter);
+  if (response.status === 429 || response.status === 503) {
+    return new InferenceError(InferenceErrorCode.QueueFull, `remote ${baseUrl} is busy: ${message}`, retryAfter ?? 1);
+  }
+  if (response.status === 400 && /context|too long|maximum.*length/i.test(message)) {
+    return new InferenceError(InferenceErrorCode.PromptTooLong, message);
+  }
+  return new InferenceError(InferenceErrorCode.RemoteProtocol, `remote ${baseUrl} answered HTTP ${response.status}: ${message}`);
+}
+
+function doneEvent(
+  finishReason: FinishReason,
+  startedAt: number,
+  firstTokenAt: number | null,
+  usage: { promptTokens: number; reusedTokens: number; generatedTokens: number; thoughtTokens: number },
+): InferenceEvent {
+  const endedAt = performance.now();
+  return {
+    type: 'done',
+    finishReason,
+    usage: { ...usage, evaluatedTokens: usage.promptTokens - usage.reusedTokens },
+    timings: {
+      queueMs: 0,
+      firstTokenMs: firstTokenAt === null ? null : firstTokenAt - startedAt,
+      totalMs: endedAt - startedAt,
+      tokensPerSecond:
+        firstTokenAt !== null && usage.generatedTokens > 1 ? ((usage.generatedTokens - 1) * 1000) / (endedAt - firstTokenAt) : 0,
+    },
+  };
+}

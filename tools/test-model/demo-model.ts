@@ -1,0 +1,136 @@
+/**
+ * Writes the MedLocal demo model: a tiny llama-architecture GGUF with seeded random weights.
+ * llama.cpp runs it for real (tokeniser, attention, sampling); only the weights are fake, so
+ * tests and a model-less `npm start` exercise the whole inference path in well under a second.
+ */
+import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DEMO_MODEL_NAME } from '../../libs/inference/src/lib/demo-model-name';
+import { buildDemoVocabulary } from './demo-vocabulary';
+import { encodeGguf, GgmlTensorType, GgufValueType, type GgufMetadataValue, type GgufTensor } from './gguf-writer';
+
+export { DEMO_MODEL_NAME };
+export const DEMO_MODEL_DEFAULT_SEED = 42;
+
+const HYPER = {
+  contextLength: 4096,
+  embedding: 64,
+  blocks: 2,
+  feedForward: 128,
+  heads: 4,
+  headsKv: 4,
+  rmsEpsilon: 1e-5,
+  ropeFreqBase: 10000,
+} as const;
+
+// Gemma's own chat template shape: no system role, the system text opens the first user turn.
+const GEMMA_CHAT_TEMPLATE =
+  "{{ bos_token }}{% if messages[0]['role'] == 'system' %}{% set first_user_prefix = messages[0]['content'] + '\n\n' %}" +
+  "{% set loop_messages = messages[1:] %}{% else %}{% set first_user_prefix = '' %}{% set loop_messages = messages %}{% endif %}" +
+  "{% for message in loop_messages %}{% if message['role'] == 'assistant' %}{% set role = 'model' %}{% else %}{% set role = message['role'] %}{% endif %}" +
+  "{{ '<start_of_turn>' + role + '\n' + (first_user_prefix if loop.first else '') + message['content'] | trim + '<end_of_turn>\n' }}{% endfor %}" +
+  "{% if add_generation_prompt %}{{ '<start_of_turn>model\n' }}{% endif %}";
+
+/** mulberry32: tiny, seedable, good enough for reproducible random weights. */
+function createRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function randomMatrix(random: () => number, dims: readonly [number, number], name: string): GgufTensor {
+  const fanIn = dims[0];
+  const scale = 2 / Math.sqrt(fanIn);
+  const data = new Float32Array(dims[0] * dims[1]);
+  for (let i = 0; i < data.length; i++) data[i] = (random() * 2 - 1) * scale;
+  return { name, dims, type: GgmlTensorType.F16, data };
+}
+
+function ones(length: number, name: string): GgufTensor {
+  return { name, dims: [length], type: GgmlTensorType.F32, data: new Float32Array(length).fill(1) };
+}
+
+export function buildDemoModel(seed: number): Buffer {
+  const random = createRandom(seed);
+  const vocab = buildDemoVocabulary();
+  const nVocab = vocab.tokens.length;
+  const { embedding: nEmbd, feedForward: nFf, heads, headsKv } = HYPER;
+  const nEmbdKv = (nEmbd / heads) * headsKv;
+
+  const u32 = (value: number): GgufMetadataValue => ({ type: GgufValueType.Uint32, value });
+  const f32 = (value: number): GgufMetadataValue => ({ type: GgufValueType.Float32, value });
+  const str = (value: string): GgufMetadataValue => ({ type: GgufValueType.String, value });
+  const metadata = new Map<string, GgufMetadataValue>([
+    ['general.architecture', str('llama')],
+    ['general.name', str(DEMO_MODEL_NAME)],
+    ['general.description', str(`Random weights from seed ${seed}; for tests and demos only, not a medical model.`)],
+    ['general.file_type', u32(1)],
+    ['general.alignment', u32(32)],
+    ['llama.context_length', u32(HYPER.contextLength)],
+    ['llama.embedding_length', u32(nEmbd)],
+    ['llama.block_count', u32(HYPER.blocks)],
+    ['llama.feed_forward_length', u32(nFf)],
+    ['llama.attention.head_count', u32(heads)],
+    ['llama.attention.head_count_kv', u32(headsKv)],
+    ['llama.rope.dimension_count', u32(nEmbd / heads)],
+    ['llama.rope.freq_base', f32(HYPER.ropeFreqBase)],
+    ['llama.attention.layer_norm_rms_epsilon', f32(HYPER.rmsEpsilon)],
+    ['llama.vocab_size', u32(nVocab)],
+    ['tokenizer.ggml.model', str('llama')],
+    ['tokenizer.ggml.tokens', { type: GgufValueType.Array, itemType: GgufValueType.String, value: vocab.tokens }],
+    ['tokenizer.ggml.scores', { type: GgufValueType.Array, itemType: GgufValueType.Float32, value: vocab.scores }],
+    ['tokenizer.ggml.token_type', { type: GgufValueType.Array, itemType: GgufValueType.Int32, value: vocab.tokenTypes }],
+    ['tokenizer.ggml.bos_token_id', u32(vocab.ids.bos)],
+    ['tokenizer.ggml.eos_token_id', u32(vocab.ids.eos)],
+    ['tokenizer.ggml.eot_token_id', u32(vocab.ids.endOfTurn)],
+    ['tokenizer.ggml.unknown_token_id', u32(vocab.ids.unk)],
+    ['tokenizer.ggml.padding_token_id', u32(vocab.ids.pad)],
+    ['tokenizer.ggml.add_bos_token', { type: GgufValueType.Bool, value: true }],
+    ['tokenizer.ggml.add_eos_token', { type: GgufValueType.Bool, value: false }],
+    ['tokenizer.ggml.add_space_prefix', { type: GgufValueType.Bool, value: false }],
+    ['tokenizer.chat_template', str(GEMMA_CHAT_TEMPLATE)],
+  ]);
+
+  const tensors: GgufTensor[] = [
+    randomMatrix(random, [nEmbd, nVocab], 'token_embd.weight'),
+    ones(nEmbd, 'output_norm.weight'),
+    randomMatrix(random, [nEmbd, nVocab], 'output.weight'),
+  ];
+  for (let block = 0; block < HYPER.blocks; block++) {
+    const p = `blk.${block}`;
+    tensors.push(
+      ones(nEmbd, `${p}.attn_norm.weight`),
+      randomMatrix(random, [nEmbd, nEmbd], `${p}.attn_q.weight`),
+      randomMatrix(random, [nEmbd, nEmbdKv], `${p}.attn_k.weight`),
+      randomMatrix(random, [nEmbd, nEmbdKv], `${p}.attn_v.weight`),
+      randomMatrix(random, [nEmbd, nEmbd], `${p}.attn_output.weight`),
+      ones(nEmbd, `${p}.ffn_norm.weight`),
+      randomMatrix(random, [nEmbd, nFf], `${p}.ffn_gate.weight`),
+      randomMatrix(random, [nFf, nEmbd], `${p}.ffn_down.weight`),
+      randomMatrix(random, [nEmbd, nFf], `${p}.ffn_up.weight`),
+    );
+  }
+  return encodeGguf({ metadata, tensors });
+}
+
+export function demoModelFileName(seed: number): string {
+  return `medlocal-demo-${seed}.gguf`;
+}
+
+/** Writes `medlocal-demo-<seed>.gguf` into `dir` unless it is already there; returns its path. */
+export async function ensureDemoModel(dir: string, seed: number = DEMO_MODEL_DEFAULT_SEED): Promise<string> {
+  const path = join(dir, demoModelFileName(seed));
+  const existing = await stat(path).catch(() => null);
+  if (existing?.isFile() && existing.size > 0) return path;
+  await mkdir(dir, { recursive: true });
+  // Write-then-rename so a concurrent reader never loads a half-written file.
+  const partial = `${path}.${process.pid}.partial`;
+  await writeFile(partial, buildDemoModel(seed));
+  await rename(partial, path);
+  return path;
+}
