@@ -15,3 +15,5 @@ export * from './lib/answer/match-section-heading.util';
 export * from './lib/answer/answer-section-parser';
 export * from './lib/answer/split-thought.util';
 export * from './lib/grammar/build-strict-answer-grammar.util';
+export * from './lib/lint/lint-flag.model';
+export * from './lib/lint/lint-reasoning.util';
