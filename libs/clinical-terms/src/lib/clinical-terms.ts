@@ -1,3 +1,0 @@
-export function clinicalTerms(): string {
-  return 'clinical-terms';
-}

@@ -1,0 +1,136 @@
+import { phraseAlternation, POST_TRIGGERS, PRE_TRIGGERS, SCOPE_BREAKERS, type TriggerKind } from './context-triggers';
+
+export interface ConceptContext {
+  readonly negated: boolean;
+  readonly uncertain: boolean;
+  readonly family: boolean;
+}
+
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+const PRE_KIND = new Map<string, TriggerKind | 'breaker'>([
+  ...PRE_TRIGGERS.map((trigger) => [trigger.phrase, trigger.kind] as const),
+  ...SCOPE_BREAKERS.map((phrase) => [phrase, 'breaker'] as const),
+]);
+const PRE_PATTERN = new RegExp(phraseAlternation([...PRE_KIND.keys()]), 'g');
+
+const POST_KIND = new Map<string, TriggerKind>(POST_TRIGGERS.map((trigger) => [trigger.phrase, trigger.kind]));
+// A post trigger must close its phrase: "肺炎可能。" is doubt, "糖尿病可能导致…" is not.
+const POST_PATTERN = new RegExp(
+  `^(?:\\s|史|病史|is|was|has been|已)*(?:${phraseAlternation([...POST_KIND.keys()])})(?=$|[\\s,。;.!?:)、]|和|及)`,
+);
+
+/** Between two listed concepts: "高血压、糖尿病", "fever or chills", "CAD/MI". */
+const LIST_GAP = /^(?:\s|、|\/|和|及|与|或|以及|and|or|nor|&)*$/;
+/** A comma that separates items of an English list rather than clauses: "no fever, chills, or cough". */
+const LIST_COMMA_GAP = /^\s*,\s*(?:(?:and|or|nor)\s+)?$/;
+
+/** A "家族史：" / "Family history:" heading puts the rest of its sentence in family context. */
+const FAMILY_HEADING = /(?:家族史|family history|fhx?)\s*:/g;
+
+function isTerminatorAt(text: string, i: number): boolean {
+  const char = text[i]!;
+  switch (char) {
+    case ',':
+    case '。':
+    case ';':
+    case '!':
+    case '\n':
+      return true;
+    case '.': {
+      // A decimal point or an abbreviation dot ("y.o.") does not end a clause.
+      const next = text.charCodeAt(i + 1);
+      return Number.isNaN(next) || next === 32 || next === 10;
+    }
+    case '?': {
+      // "?PE" marks doubt about what follows; a question mark before a space ends the clause.
+      const next = text.charCodeAt(i + 1);
+      return Number.isNaN(next) || next === 32 || next === 10 || next === 63;
+    }
+    default:
+      return false;
+  }
+}
+
+function isSentenceEndAt(text: string, i: number): boolean {
+  const char = text[i]!;
+  return char === '。' || char === ';' || char === '\n' || char === '!' || (char === '.' && isTerminatorAt(text, i));
+}
+
+function lastIndexBefore(text: string, end: number, floor: number, test: (text: string, i: number) => boolean): number {
+  for (let i = end - 1; i >= floor; i--) if (test(text, i)) return i;
+  return -1;
+}
+
+function firstIndexFrom(text: string, start: number, test: (text: string, i: number) => boolean): number {
+  for (let i = start; i < text.length; i++) if (test(text, i)) return i;
+  return text.length;
+}
+
+function preTriggerKinds(preText: string): Set<TriggerKind> {
+  const active = new Set<TriggerKind>();
+  PRE_PATTERN.lastIndex = 0;
+  for (const match of preText.matchAll(PRE_PATTERN)) {
+    const kind = PRE_KIND.get(match[0])!;
+    if (kind === 'breaker') active.clear();
+    else if (kind === 'pseudo') active.delete('negation');
+    else active.add(kind);
+  }
+  return active;
+}
+
+/**
+ * Negation, uncertainty and family history for each concept span, NegEx-style: a trigger
+ * before a concept reaches it within the same clause (clauses end at , 。 ; and at "but"/"但"),
+ * a trigger right after a concept (or after a list of concepts) applies back to the list.
+ * `text` is the case-folded normalised text; spans are in its offsets, in text order.
+ */
+export function assessContext(text: string, spans: readonly Span[]): ConceptContext[] {
+  const clauseStarts: number[] = [];
+  for (let index = 0; index < spans.length; index++) {
+    const span = spans[index]!;
+    let clauseStart = lastIndexBefore(text, span.start, 0, isTerminatorAt) + 1;
+    const previous = spans[index - 1];
+    if (
+      previous !== undefined &&
+      clauseStart > previous.end &&
+      LIST_COMMA_GAP.test(text.slice(previous.end, span.start)) &&
+      /[a-z]/.test(text[previous.end - 1] ?? '') &&
+      /[a-z]/.test(text[span.start] ?? '')
+    ) {
+      clauseStart = clauseStarts[index - 1]!;
+    }
+    clauseStarts.push(clauseStart);
+  }
+
+  const postKinds: (TriggerKind | null)[] = spans.map(() => null);
+  for (let index = 0; index < spans.length; index++) {
+    // Walk forward over a list of concepts; a trigger after the list covers all of them.
+    let last = index;
+    while (last + 1 < spans.length && LIST_GAP.test(text.slice(spans[last]!.end, spans[last + 1]!.start))) last++;
+    const after = text.slice(spans[last]!.end, firstIndexFrom(text, spans[last]!.end, isSentenceEndAt));
+    const match = POST_PATTERN.exec(after);
+    if (match === null) continue;
+    const phrase = match[0].replace(/^(?:\s|史|病史|is|was|has been|已)*/, '');
+    const kind = POST_KIND.get(phrase) ?? POST_KIND.get(match[0].trim()) ?? null;
+    // "肺炎?" is a query; "what is the treatment of diabetes?" is a question, not doubt.
+    if (phrase === '?' && text.slice(clauseStarts[index]!, spans[index]!.start).trim() !== '') continue;
+    postKinds[index] = kind;
+  }
+
+  return spans.map((span, index) => {
+    const pre = preTriggerKinds(text.slice(clauseStarts[index]!, span.start));
+    const sentenceStart = lastIndexBefore(text, span.start, 0, isSentenceEndAt) + 1;
+    FAMILY_HEADING.lastIndex = 0;
+    const familyHeading = FAMILY_HEADING.test(text.slice(sentenceStart, span.start));
+    const post = postKinds[index];
+    return {
+      negated: (pre.has('negation') || post === 'negation') && !pre.has('uncertainty') && post !== 'uncertainty',
+      uncertain: pre.has('uncertainty') || post === 'uncertainty',
+      family: pre.has('family') || post === 'family' || familyHeading,
+    };
+  });
+}

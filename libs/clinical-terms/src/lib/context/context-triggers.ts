@@ -1,0 +1,81 @@
+/**
+ * Trigger phrases (after normalisation and case folding). Longer phrases are tried first so
+ * "待排除" (to be excluded: uncertain) is never read as "排除" (excluded: negated).
+ */
+export type TriggerKind = 'negation' | 'uncertainty' | 'family' | 'pseudo';
+
+interface Trigger {
+  readonly phrase: string;
+  readonly kind: TriggerKind;
+}
+
+function triggers(kind: TriggerKind, phrases: readonly string[]): Trigger[] {
+  return phrases.map((phrase) => ({ phrase, kind }));
+}
+
+/** Phrases before a concept. */
+export const PRE_TRIGGERS: readonly Trigger[] = [
+  // Look like negations but are not: "无明显诱因出现胸痛" is chest pain without an obvious cause.
+  ...triggers('pseudo', [
+    '无明显诱因', '无诱因', '无明显原因', '无原因', '不明原因', '原因不明', 'not only', 'no change', 'no improvement',
+    'no obvious cause', 'without obvious cause', 'no clear cause', 'no known cause',
+  ]),
+  ...triggers('uncertainty', [
+    '疑似', '可疑', '疑为', '疑诊', '怀疑', '可能为', '可能是', '可能', '待排', '待排除', '待除外', '需排除', '需除外',
+    '不除外', '不排除', '不能排除', '不能除外', '无法排除', '?', 'possible', 'possibly', 'probable', 'probably',
+    'suspected', 'suspect', 'suspicion of', 'suspicious for', 'r/o', 'rule out', 'query', 'questionable', 'likely',
+    'cannot exclude', 'cannot rule out', 'can not rule out', 'concern for', 'concerning for', 'differential includes',
+  ]),
+  ...triggers('negation', [
+    '无', '否认', '否认有', '排除', '已排除', '未见', '未见明显', '未发现', '未见有', '不伴', '不伴有', '没有', '未诉',
+    '未闻及', '未触及', '未出现', '从未', '无明显', 'no', 'not', 'denies', 'denied', 'deny', 'denying',
+    'no history of', 'no evidence of', 'no signs of', 'no sign of', 'ruled out', 'negative for', 'without',
+    'free of', 'absence of', 'never had', 'no known', 'nor', 'neither',
+  ]),
+  ...triggers('family', [
+    '家族史', '家族中', '母亲', '父亲', '父母', '兄弟', '姐妹', '哥哥', '姐姐', '弟弟', '妹妹', '祖父', '祖母',
+    '外祖父', '外祖母', '爷爷', '奶奶', '外公', '外婆', '儿子', '女儿', '子女', '一级亲属', '亲属',
+    'family history of', 'family history', 'family hx', 'fhx', 'mother', "mother's", 'father', "father's",
+    'brother', 'sister', 'sibling', 'siblings', 'maternal', 'paternal', 'grandmother', 'grandfather', 'son',
+    'daughter', 'parents', 'first-degree relative', 'relatives',
+  ]),
+];
+
+/** Phrases right after a concept ("肺栓塞待排", "PE ruled out", "糖尿病家族史"). */
+export const POST_TRIGGERS: readonly Trigger[] = [
+  ...triggers('uncertainty', [
+    '待排', '待排除', '待除外', '可能', '可能性大', '可能性', '不除外', '?', '待查', 'possible', 'suspected',
+    'not excluded', 'not ruled out', 'cannot be excluded', 'cannot be ruled out', 'is suspected', 'was suspected',
+  ]),
+  ...triggers('negation', [
+    '已排除', '除外', '(-)', '阴性', 'ruled out', 'was ruled out', 'has been ruled out', 'is ruled out',
+    'excluded', 'was excluded', 'negative', 'was negative', 'is negative', 'absent', 'not present', 'not seen',
+  ]),
+  ...triggers('family', ['家族史', '家族遗传史', '家族性病史']),
+];
+
+/** Words that end a trigger's scope inside a clause. */
+export const SCOPE_BREAKERS: readonly string[] = [
+  '但', '但是', '然而', '而', '出现', '伴有', 'but', 'however', 'although', 'though', 'except', 'apart from',
+  'presented with', 'presents with', 'presenting with', 'complains of', 'complaining of', 'reports', 'which',
+  'who has', 'now has', 'has', 'with',
+];
+
+const ESCAPE = /[.*+?^${}()|[\]\\/]/g;
+
+function escape(phrase: string): string {
+  return phrase.replace(ESCAPE, '\\$&');
+}
+
+/** Latin phrases match on word boundaries; Chinese and punctuation anywhere. */
+export function phraseAlternation(phrases: readonly string[]): string {
+  return [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((phrase) => {
+      const body = escape(phrase);
+      const before = /^[a-z]/.test(phrase) ? '(?<![a-z0-9])' : '';
+      const after = /[a-z]$/.test(phrase) ? '(?![a-z0-9])' : '';
+      return `${before}${body}${after}`;
+    })
+    .join('|');
+}

@@ -1,0 +1,74 @@
+/** A unit a lab value may be reported in; canonical value = value * factor. */
+export interface LabUnit {
+  readonly unit: string;
+  readonly factor: number;
+}
+
+export type ReferenceSex = 'male' | 'female' | 'any';
+
+export interface ReferenceRange {
+  readonly sex: ReferenceSex;
+  readonly low: number | null;
+  readonly high: number | null;
+  readonly unit: string;
+  readonly source: string;
+}
+
+interface SurfaceForms {
+  readonly id: string;
+  readonly zh: string;
+  readonly en: string;
+  readonly zhSynonyms: readonly string[];
+  readonly enSynonyms: readonly string[];
+  readonly abbreviations: readonly string[];
+}
+
+export interface ConditionConcept extends SurfaceForms {
+  readonly kind: 'condition';
+  readonly department: string;
+  readonly icd11: string | null;
+  readonly icd10: string | null;
+  readonly snomed: string | null;
+}
+
+export interface DrugConcept extends SurfaceForms {
+  readonly kind: 'drug';
+  readonly atc: string | null;
+  readonly drugClass: string | null;
+}
+
+export interface LabTestConcept extends SurfaceForms {
+  readonly kind: 'lab';
+  readonly loinc: string | null;
+  readonly canonicalUnit: string;
+  readonly units: readonly LabUnit[];
+  readonly referenceRanges: readonly ReferenceRange[];
+  readonly note: string | null;
+}
+
+export interface AnatomyConcept extends SurfaceForms {
+  readonly kind: 'anatomy';
+  readonly snomed: string | null;
+}
+
+export type DictionaryConcept = ConditionConcept | DrugConcept | LabTestConcept | AnatomyConcept;
+export type ConceptKind = DictionaryConcept['kind'];
+
+export interface Icd11TitleTable {
+  readonly release: string;
+  readonly source: string;
+  readonly titles: Readonly<Record<string, string>>;
+}
+
+/** Everything the engine knows; immutable once built. */
+export interface ClinicalDictionary {
+  readonly conditions: readonly ConditionConcept[];
+  readonly drugs: readonly DrugConcept[];
+  readonly labTests: readonly LabTestConcept[];
+  readonly anatomy: readonly AnatomyConcept[];
+  readonly icd11Titles: Icd11TitleTable;
+  /** ICD-10 titles are not shipped (licence); filled only by an imported overlay. */
+  readonly icd10Titles: Readonly<Record<string, string>>;
+  /** SNOMED CT preferred terms are not shipped (licence); filled only by an imported overlay. */
+  readonly snomedTerms: Readonly<Record<string, string>>;
+}

@@ -1,0 +1,125 @@
+import type { DrugConcept } from '../dictionary/dictionary.types';
+import type { NormalisedText } from '../normalise/normalise-text';
+import type { DrugEntity, DrugRoute } from './entity.types';
+import { entitySpan } from './entity-span.util';
+
+const DOSE = new RegExp(
+  String.raw`^[\s:]*(\d+(?:\.\d+)?)\s*(mg|g|μg|ug|mcg|ng|iu|u|units?|ml|mmol|meq|万单位|万u|单位|片|粒|袋|支|喷|揿|滴|tabs?|tablets?|caps?|capsules?|puffs?|gtt)(?![a-z])`,
+  'i',
+);
+
+const ROUTES: readonly [RegExp, DrugRoute][] = [
+  [/^(?:po|p\.o\.?|oral(?:ly)?|by mouth|口服)(?![a-z])/i, 'oral'],
+  [/^(?:iv\s*gtt|ivgtt|ivd|iv drip|iv|i\.v\.?|intravenous(?:ly)?|静脉滴注|静脉注射|静脉泵入|静滴|静推|静注|泵入)(?![a-z])/i, 'intravenous'],
+  [/^(?:im|i\.m\.?|intramuscular(?:ly)?|肌内注射|肌注)(?![a-z])/i, 'intramuscular'],
+  [/^(?:sc|s\.c\.?|sq|subcut|subcutaneous(?:ly)?|ih|皮下注射|皮下)(?![a-z])/i, 'subcutaneous'],
+  [/^(?:inh|inhaled|inhalation|neb|nebulised|nebulized|雾化吸入|吸入)(?![a-z])/i, 'inhalation'],
+  [/^(?:sl|sublingual(?:ly)?|舌下含服|舌下)(?![a-z])/i, 'sublingual'],
+  [/^(?:topical(?:ly)?|外用)(?![a-z])/i, 'topical'],
+  [/^(?:transdermal|patch|贴剂)(?![a-z])/i, 'transdermal'],
+];
+
+const FREQUENCIES: readonly [RegExp, string | ((match: RegExpExecArray) => string)][] = [
+  [/^q\s*(\d{1,2})\s*h(?![a-z])|^每\s*(\d{1,2})\s*小时(?:一次|1次)?/i, (m) => `q${m[1] ?? m[2]}h`],
+  [/^(?:qd|od|q\.d\.?|qday|once daily|once a day|daily|every day|每日一次|每日1次|每天一次|每天1次|一日一次|一日1次|一天一次|1次\/日|1次\/天|每日1次)(?![a-z])/i, 'qd'],
+  [/^(?:bid|b\.i\.d\.?|bd|twice daily|twice a day|每日两次|每日二次|每日2次|每天两次|每天2次|一日两次|一日二次|一日2次|一天两次|2次\/日|2次\/天)(?![a-z])/i, 'bid'],
+  [/^(?:tid|t\.i\.d\.?|tds|three times daily|three times a day|每日三次|每日3次|每天三次|每天3次|一日三次|一日3次|一天三次|3次\/日|3次\/天)(?![a-z])/i, 'tid'],
+  [/^(?:qid|q\.i\.d\.?|four times daily|four times a day|每日四次|每日4次|每天四次|一日四次|4次\/日)(?![a-z])/i, 'qid'],
+  [/^(?:qn|qhs|hs|nightly|at night|at bedtime|every night|每晚一次|每晚1次|每晚|睡前)(?![a-z])/i, 'qn'],
+  [/^(?:qod|every other day|alternate days|隔日一次|隔日1次|隔日)(?![a-z])/i, 'qod'],
+  [/^(?:qw|weekly|once weekly|once a week|每周一次|每周1次)(?![a-z])/i, 'qw'],
+  [/^(?:prn|p\.r\.n\.?|as needed|as required|必要时)(?![a-z])/i, 'prn'],
+  [/^(?:stat|立即|即刻)(?![a-z])/i, 'stat'],
+];
+
+/** Tokens allowed between parts of one regimen: "5 mg, po, bid", "15mg 每日一次". */
+const FILLER = /^(?:[\s,、:()/]|x|×|and|then|等)+/i;
+
+const round = (value: number) => Math.round(value * 1e6) / 1e6;
+
+function readRoute(source: string): { route: DrugRoute; length: number } | null {
+  for (const [pattern, route] of ROUTES) {
+    const match = pattern.exec(source);
+    if (match) return { route, length: match[0].length };
+  }
+  return null;
+}
+
+function readFrequency(source: string): { frequency: string; length: number } | null {
+  for (const [pattern, frequency] of FREQUENCIES) {
+    const match = pattern.exec(source);
+    if (match) return { frequency: typeof frequency === 'string' ? frequency : frequency(match), length: match[0].length };
+  }
+  return null;
+}
+
+/**
+ * Dose, route and frequency written after a drug name (and a route just before it:
+ * "静滴头孢曲松 2g qd"), up to `limit` (the next drug or the end of the sentence).
+ */
+export function extractDrugRegimen(
+  text: NormalisedText,
+  drug: DrugConcept,
+  nameStart: number,
+  nameEnd: number,
+  limit: number,
+): DrugEntity {
+  const source = text.cased;
+  let dose: DrugEntity['dose'] = null;
+  let route: DrugRoute | null = null;
+  let frequency: string | null = null;
+  let start = nameStart;
+
+  const before = source.slice(Math.max(0, nameStart - 6), nameStart);
+  for (let offset = 0; offset < before.length && route === null; offset++) {
+    const candidate = readRoute(before.slice(offset));
+    if (candidate !== null && offset + candidate.length === before.length) {
+      route = candidate.route;
+      start = nameStart - candidate.length;
+    }
+  }
+
+  let position = nameEnd;
+  let end = nameEnd;
+  // Skip a bracketed brand or form: "阿哌沙班(艾乐妥) 5mg", "apixaban (Eliquis) 5 mg".
+  const bracket = /^\s*\([^()]{1,20}\)/.exec(source.slice(position, limit));
+  if (bracket) position += bracket[0].length;
+  for (let steps = 0; steps < 8 && position < limit; steps++) {
+    const rest = source.slice(position, limit);
+    const filler = FILLER.exec(rest);
+    const skip = filler ? filler[0].length : 0;
+    const part = rest.slice(skip);
+    const doseMatch = dose === null ? DOSE.exec(part) : null;
+    if (doseMatch) {
+      dose = { value: round(Number(doseMatch[1])), unit: doseMatch[2]! };
+      position += skip + doseMatch[0].length;
+      end = position;
+      continue;
+    }
+    const routeMatch = route === null || end > nameEnd ? readRoute(part) : null;
+    if (routeMatch) {
+      route ??= routeMatch.route;
+      position += skip + routeMatch.length;
+      end = position;
+      continue;
+    }
+    const frequencyMatch = frequency === null ? readFrequency(part) : null;
+    if (frequencyMatch) {
+      frequency = frequencyMatch.frequency;
+      position += skip + frequencyMatch.length;
+      end = position;
+      continue;
+    }
+    break;
+  }
+  return {
+    type: 'drug',
+    drugId: drug.id,
+    name: { zh: drug.zh, en: drug.en },
+    atc: drug.atc,
+    dose,
+    route,
+    frequency,
+    ...entitySpan(text, start, end),
+  };
+}

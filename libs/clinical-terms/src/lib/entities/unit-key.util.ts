@@ -1,0 +1,18 @@
+import { normaliseText } from '../normalise/normalise-text';
+
+/**
+ * One spelling per unit so written units compare with dictionary units:
+ * µmol/L = μmol/L = umol/l; ×10⁹/L = x10^9/L = 10*9/L = 10^9/l; mcg = μg; IU/L = U/L.
+ */
+export function unitKey(unit: string): string {
+  return normaliseText(unit)
+    .folded
+    .replace(/\s+/g, '')
+    .replace(/[µμ]/g, 'u')
+    .replace(/mcg/g, 'ug')
+    .replace(/[×*·]/g, 'x')
+    .replace(/^x/, '')
+    .replace(/10(?:\^|x{1,2})(\d+)/g, '10^$1')
+    .replace(/^iu\//, 'u/')
+    .replace(/1\.73m(?:\^)?2/, '1.73m2');
+}

@@ -1,0 +1,187 @@
+import type {
+  AnatomyConcept,
+  ClinicalDictionary,
+  ConditionConcept,
+  DictionaryConcept,
+  DrugConcept,
+  LabTestConcept,
+} from '../dictionary/dictionary.types';
+import { assessContext } from '../context/assess-context';
+import { extractDemographics } from '../entities/demographics.extractor';
+import { extractDrugRegimen } from '../entities/drug-regimen.extractor';
+import { extractEcgFindings } from '../entities/ecg.extractor';
+import { entitySpan } from '../entities/entity-span.util';
+import type { ClinicalEntity, EcgEntity, Sex } from '../entities/entity.types';
+import { extractLabValue } from '../entities/lab-value.extractor';
+import { extractVitals } from '../entities/vitals.extractor';
+import { TermMatcher, type TermHit } from '../matcher/term-matcher';
+import { normaliseText, type NormalisedText } from '../normalise/normalise-text';
+import { ConceptSearchIndex, type ConceptSearchResult } from '../search/concept-search-index';
+import type { ConceptMention, ExtractionResult } from './extraction.types';
+
+interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
+  return spans.some((span) => start < span.end && span.start < end);
+}
+
+function firstOfKind<K extends DictionaryConcept['kind']>(
+  hit: TermHit,
+  kind: K,
+): Extract<DictionaryConcept, { kind: K }> | undefined {
+  return hit.concepts.find((concept) => concept.kind === kind) as Extract<DictionaryConcept, { kind: K }> | undefined;
+}
+
+/** Sentence end in normalised text: where a drug's regimen stops being read. */
+function regimenLimit(text: NormalisedText, from: number, nextHitStart: number): number {
+  const rest = text.cased.slice(from, nextHitStart);
+  const stop = /[。;\n]|\.(?:\s|$)/.exec(rest);
+  return from + (stop ? stop.index : rest.length);
+}
+
+/**
+ * Entity and concept extraction over one dictionary. The automaton and the search index are
+ * built on first use and reused; an engine is safe to share (no per-call state).
+ */
+export class ClinicalTermEngine {
+  private matcherInstance: TermMatcher | null = null;
+  private searchIndexInstance: ConceptSearchIndex | null = null;
+
+  constructor(readonly dictionary: ClinicalDictionary) {}
+
+  private get matcher(): TermMatcher {
+    this.matcherInstance ??= new TermMatcher([
+      ...this.dictionary.conditions,
+      ...this.dictionary.labTests,
+      ...this.dictionary.drugs,
+      ...this.dictionary.anatomy,
+    ]);
+    return this.matcherInstance;
+  }
+
+  private get searchIndex(): ConceptSearchIndex {
+    this.searchIndexInstance ??= new ConceptSearchIndex(this.dictionary);
+    return this.searchIndexInstance;
+  }
+
+  /** Builds the automaton and search index now (e.g. at start-up) instead of on first use. */
+  warmUp(): void {
+    void this.matcher;
+    void this.searchIndex;
+  }
+
+  extract(original: string): ExtractionResult {
+    const text = normaliseText(original);
+    const demographics = extractDemographics(text);
+    const sex: Sex | null = demographics.find((entity) => entity.type === 'sex')?.sex ?? null;
+    const vitals = extractVitals(text);
+    const ecg = extractEcgFindings(text);
+
+    // Regex entities own their spans in normalised offsets, so dictionary hits inside them are dropped.
+    const ownedSpans: Span[] = [
+      ...ecg.map(({ start, end }) => ({ start, end })),
+      ...this.normalisedSpans(text, [...vitals, ...demographics.filter((entity) => entity.type === 'age')]),
+    ];
+    const hits = this.matcher.find(text).filter((hit) => !overlapsAny(ownedSpans, hit.start, hit.end));
+
+    const entities: ClinicalEntity[] = [...demographics, ...vitals];
+    const conditionHits: { hit: TermHit; concept: ConditionConcept }[] = [];
+    let consumedUntil = 0;
+    hits.forEach((hit, index) => {
+      if (hit.start < consumedUntil) return;
+      const lab = firstOfKind(hit, 'lab') as LabTestConcept | undefined;
+      if (lab !== undefined) {
+        const reading = extractLabValue(text, lab, hit.start, hit.end, sex);
+        if (reading !== null) {
+          entities.push(reading.entity);
+          consumedUntil = reading.end;
+          return;
+        }
+      }
+      const drug = firstOfKind(hit, 'drug') as DrugConcept | undefined;
+      if (drug !== undefined) {
+        const next = hits[index + 1]?.start ?? text.cased.length;
+        const regimen = extractDrugRegimen(text, drug, hit.start, hit.end, regimenLimit(text, hit.end, next));
+        entities.push(regimen);
+        return;
+      }
+      const condition = firstOfKind(hit, 'condition') as ConditionConcept | undefined;
+      if (condition !== undefined) {
+        conditionHits.push({ hit, concept: condition });
+        return;
+      }
+      const anatomy = firstOfKind(hit, 'anatomy') as AnatomyConcept | undefined;
+      if (anatomy !== undefined) {
+        entities.push({
+          type: 'anatomy',
+          anatomyId: anatomy.id,
+          name: { zh: anatomy.zh, en: anatomy.en },
+          snomed: anatomy.snomed,
+          ...entitySpan(text, hit.start, hit.end),
+        });
+      }
+    });
+
+    // Context is judged over conditions and ECG findings together, in text order.
+    const contextSpans = [
+      ...conditionHits.map(({ hit }) => ({ start: hit.start, end: hit.end, ref: hit as unknown })),
+      ...ecg.map((finding) => ({ start: finding.start, end: finding.end, ref: finding as unknown })),
+    ].sort((a, b) => a.start - b.start);
+    const contexts = assessContext(text.folded, contextSpans);
+    const contextByRef = new Map(contextSpans.map((span, index) => [span.ref, contexts[index]!]));
+
+    for (const finding of ecg) {
+      const ecgEntity: EcgEntity = { ...finding.entity, negated: contextByRef.get(finding)!.negated };
+      entities.push(ecgEntity);
+    }
+    const concepts = conditionHits.map(({ hit, concept }) => this.mention(text, hit, concept, contextByRef.get(hit)!));
+    entities.sort((a, b) => a.start - b.start || a.end - b.end);
+    return { entities, concepts };
+  }
+
+  search(query: string, limit = 20): ConceptSearchResult[] {
+    return this.searchIndex.search(query, limit);
+  }
+
+  private mention(
+    text: NormalisedText,
+    hit: TermHit,
+    concept: ConditionConcept,
+    context: { negated: boolean; uncertain: boolean; family: boolean },
+  ): ConceptMention {
+    const { icd11Titles, icd10Titles, snomedTerms } = this.dictionary;
+    return {
+      ...entitySpan(text, hit.start, hit.end),
+      id: concept.id,
+      negated: context.negated,
+      uncertain: context.uncertain,
+      family: context.family,
+      preferred: { zh: concept.zh, en: concept.en },
+      icd11: concept.icd11 === null ? null : { code: concept.icd11, title: icd11Titles.titles[concept.icd11] ?? null },
+      icd10: concept.icd10 === null ? null : { code: concept.icd10, title: icd10Titles[concept.icd10] ?? null },
+      snomed: concept.snomed === null ? null : { id: concept.snomed, term: snomedTerms[concept.snomed] ?? null },
+      department: concept.department,
+    };
+  }
+
+  /** Entities carry original offsets; recover normalised ones for overlap checks. */
+  private normalisedSpans(text: NormalisedText, entities: readonly ClinicalEntity[]): Span[] {
+    const firstAtOrAfter = (offsets: Int32Array, target: number) => {
+      let low = 0;
+      let high = offsets.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (offsets[middle]! < target) low = middle + 1;
+        else high = middle;
+      }
+      return low;
+    };
+    return entities.map((entity) => ({
+      start: firstAtOrAfter(text.originalStart, entity.start),
+      end: firstAtOrAfter(text.originalEnd, entity.end + 1),
+    }));
+  }
+}

@@ -1,0 +1,125 @@
+import { AhoCorasick } from './aho-corasick';
+import type { DictionaryConcept } from '../dictionary/dictionary.types';
+import { normaliseText, normaliseTerm, type NormalisedText } from '../normalise/normalise-text';
+
+/** One dictionary hit, in normalised-text offsets. */
+export interface TermHit {
+  readonly start: number;
+  readonly end: number;
+  /** Every concept whose surface form is exactly this span (usually one). */
+  readonly concepts: readonly DictionaryConcept[];
+}
+
+interface SurfacePayload {
+  readonly concept: DictionaryConcept;
+  /** Set for short mixed-case abbreviations ("MI", "AF", "K"): the exact cased form required. */
+  readonly exactCase: string | null;
+  readonly needsStartBoundary: boolean;
+  readonly endBoundary: 'none' | 'letter' | 'alnum';
+}
+
+const ASCII_ALNUM = /[A-Za-z0-9]/;
+const ASCII_LETTER = /[A-Za-z]/;
+
+function isAsciiLetterCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
+function isAsciiAlnumCode(code: number): boolean {
+  return isAsciiLetterCode(code) || (code >= 48 && code <= 57);
+}
+
+/**
+ * Short ASCII forms with a capital are abbreviations ("MI", "AF", "Na"); matched
+ * case-insensitively they would fire inside ordinary words and sentences ("mi", "af").
+ */
+function exactCaseFor(form: string): string | null {
+  const cased = normaliseText(form.trim()).cased;
+  return /^[\x20-\x7e]{1,3}$/.test(cased) && /[A-Z]/.test(cased) ? cased : null;
+}
+
+function surfaceFormsOf(concept: DictionaryConcept): readonly string[] {
+  return [concept.zh, concept.en, ...concept.zhSynonyms, ...concept.enSynonyms, ...concept.abbreviations];
+}
+
+/** Finds dictionary terms in text: leftmost-longest, on word boundaries for Latin script. */
+export class TermMatcher {
+  private readonly automaton = new AhoCorasick<SurfacePayload>();
+
+  constructor(concepts: Iterable<DictionaryConcept>) {
+    const seen = new Set<string>();
+    for (const concept of concepts) {
+      for (const form of surfaceFormsOf(concept)) {
+        const normalised = normaliseTerm(form);
+        if (normalised.length === 0) continue;
+        const exactCase = exactCaseFor(form);
+        const key = `${concept.kind}\u0000${concept.id}\u0000${normalised}\u0000${exactCase ?? ''}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const last = normalised[normalised.length - 1]!;
+        this.automaton.add(normalised, {
+          concept,
+          exactCase,
+          needsStartBoundary: ASCII_ALNUM.test(normalised[0]!),
+          endBoundary: ASCII_LETTER.test(last) ? 'letter' : ASCII_ALNUM.test(last) ? 'alnum' : 'none',
+        });
+      }
+    }
+    this.automaton.build();
+  }
+
+  get automatonSize(): number {
+    return this.automaton.size;
+  }
+
+  find(text: NormalisedText): TermHit[] {
+    const { folded, cased } = text;
+    // For each start offset, the longest acceptable span and its concepts.
+    const bestEnd = new Map<number, { end: number; concepts: DictionaryConcept[] }>();
+    this.automaton.scan(folded, ({ start, end, payloads }) => {
+      const accepted: DictionaryConcept[] = [];
+      for (const payload of payloads) {
+        if (payload.needsStartBoundary && start > 0 && isAsciiAlnumCode(folded.charCodeAt(start - 1))) continue;
+        if (end < folded.length) {
+          const next = folded.charCodeAt(end);
+          if (payload.endBoundary === 'letter' && isAsciiLetterCode(next)) continue;
+          if (payload.endBoundary === 'alnum' && isAsciiAlnumCode(next)) continue;
+        }
+        if (payload.exactCase !== null && cased.slice(start, end) !== payload.exactCase) continue;
+        if (!accepted.includes(payload.concept)) accepted.push(payload.concept);
+      }
+      if (accepted.length === 0) return;
+      const current = bestEnd.get(start);
+      if (current === undefined || end > current.end) bestEnd.set(start, { end, concepts: accepted });
+      else if (end === current.end) {
+        for (const concept of accepted) if (!current.concepts.includes(concept)) current.concepts.push(concept);
+      }
+    });
+    const starts = [...bestEnd.keys()].sort((a, b) => a - b);
+    const hits: TermHit[] = [];
+    let coveredUntil = 0;
+    for (let i = 0; i < starts.length; i++) {
+      const start = starts[i]!;
+      if (start < coveredUntil) continue;
+      let chosen = bestEnd.get(start)!;
+      let chosenStart = start;
+      // Prefer a longer span that starts inside this one ("2型糖尿病" over "2型" + ...).
+      for (let j = i + 1; j < starts.length && starts[j]! < chosen.end; j++) {
+        const candidate = bestEnd.get(starts[j]!)!;
+        if (candidate.end - starts[j]! > chosen.end - chosenStart) {
+          chosen = candidate;
+          chosenStart = starts[j]!;
+        }
+      }
+      if (chosenStart !== start) {
+        // Skip the shorter leading span; the longer one wins, and we rescan from it.
+        i = starts.indexOf(chosenStart) - 1;
+        coveredUntil = chosenStart;
+        continue;
+      }
+      hits.push({ start, end: chosen.end, concepts: chosen.concepts });
+      coveredUntil = chosen.end;
+    }
+    return hits;
+  }
+}
