@@ -17,3 +17,4 @@ export * from './lib/answer/split-thought.util';
 export * from './lib/grammar/build-strict-answer-grammar.util';
 export * from './lib/lint/lint-flag.model';
 export * from './lib/lint/lint-reasoning.util';
+export * from './lib/question/assess-question.util';
