@@ -1,0 +1,133 @@
+import { collectInferenceEvents } from './collect-inference-events.util';
+import { InferenceError, InferenceErrorCode } from './inference.errors';
+import type { ChatMessage, InferenceEvent, InferenceRequest } from './inference.port';
+import type { LocalInferenceEngine } from './local-inference.engine';
+import { RemoteInferenceEngine, createRemoteEngine } from './remote-inference.engine';
+import { createDemoEngine, fixedLengthGrammar, withDemoModelDir } from './testing/demo-engine.fixture';
+import { startOpenAiTestServer } from './testing/openai-sse.test-server';
+
+const MODEL_ID = 'medlocal-demo-42';
+const question = (text: string): ChatMessage[] => [
+  { role: 'system', content: 'You are a clinical assistant.' },
+  { role: 'user', content: text },
+];
+
+async function caught(promise: Promise<unknown>): Promise<InferenceError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(InferenceError);
+  return error as InferenceError;
+}
+
+describe(RemoteInferenceEngine.name, () => {
+  let modelDir: Awaited<ReturnType<typeof withDemoModelDir>>;
+  let local: LocalInferenceEngine;
+  let server: Awaited<ReturnType<typeof startOpenAiTestServer>>;
+  let sut: RemoteInferenceEngine;
+
+  beforeAll(async () => {
+    modelDir = await withDemoModelDir();
+    local = await createDemoEngine(modelDir.modelPath, { parallel: 1, queueMax: 1 });
+    server = await startOpenAiTestServer({ engine: local, modelId: MODEL_ID });
+    sut = createRemoteEngine({ baseUrl: server.baseUrl, model: MODEL_ID, contextSize: 1024 });
+  });
+
+  afterAll(async () => {
+    await server.close();
+    await local.dispose();
+    await modelDir.cleanup();
+  });
+
+  it('streams the same thought and answer as the local engine underneath', async () => {
+    const request: InferenceRequest = {
+      messages: question('Explain AKI'),
+      grammar: 'root ::= "<unused94>thought\\n" [a-z]{8} "<unused95>" [a-z ]{12}',
+      maxTokens: 60,
+      sampling: { temperature: 0.8, seed: 11 },
+    };
+    const direct = await collectInferenceEvents({ events: local.generate(request) });
+    await local.closeConversation('none');
+    const remote = await collectInferenceEvents({ events: sut.generate(request) });
+    expect(direct.thought).toMatch(/^[a-z]{8}$/);
+    expect(remote.thought).toBe(direct.thought);
+    expect(remote.answer).toBe(direct.answer);
+    expect(remote.done?.finishReason).toBe('stop');
+    expect(remote.done?.usage).toMatchObject({
+      promptTokens: direct.done?.usage.promptTokens,
+      generatedTokens: direct.done?.usage.generatedTokens,
+      thoughtTokens: direct.done?.usage.thoughtTokens,
+    });
+    expect(remote.done?.usage.evaluatedTokens).toBe((remote.done?.usage.promptTokens ?? 0) - (remote.done?.usage.reusedTokens ?? 0));
+    expect(remote.done?.timings.firstTokenMs).toBeGreaterThan(0);
+  });
+
+  it('reports length when the server stops at max_tokens', async () => {
+    const result = await collectInferenceEvents({
+      events: sut.generate({ messages: question('long'), grammar: fixedLengthGrammar(300), maxTokens: 12 }),
+    });
+    expect(result.done).toMatchObject({ finishReason: 'length', usage: { generatedTokens: 12 } });
+    expect(result.answer.length).toBeGreaterThan(12);
+  });
+
+  it('abort closes the stream and frees the remote sequence', async () => {
+    const controller = new AbortController();
+    const events: InferenceEvent[] = [];
+    for await (const event of sut.generate({ messages: question('abort'), grammar: fixedLengthGrammar(800), maxTokens: 200 }, controller.signal)) {
+      events.push(event);
+      if (events.length === 3) controller.abort();
+    }
+    expect(events[events.length - 1]).toMatchObject({ type: 'done', finishReason: 'cancelled' });
+
+    // The server engine has one sequence: the next request gets it once the server saw the close.
+    const next = await collectInferenceEvents({ events: local.generate({ messages: question('next'), maxTokens: 4 }) });
+    expect(next.done?.finishReason).not.toBe('error');
+    expect(next.done?.timings.queueMs).toBeLessThan(1_000);
+  });
+
+  it('stops a thought streamed as reasoning_content at the thought budget', async () => {
+    const budgeted = createRemoteEngine({ baseUrl: server.baseUrl, model: MODEL_ID, thoughtBudgetTokens: 5 });
+    const result = await collectInferenceEvents({
+      events: budgeted.generate({ messages: question('think'), grammar: 'root ::= "<think>" [a-z ]{300}', maxTokens: 100 }),
+    });
+    expect(result.done?.finishReason).toBe('thought-budget');
+    expect(result.answer).toBe('');
+    expect(result.thought.length).toBeGreaterThan(0);
+  });
+
+  it('maps a busy server to QueueFull with its Retry-After', async () => {
+    const holder = local.generate({ messages: question('hold'), grammar: fixedLengthGrammar(300), maxTokens: 30 })[Symbol.asyncIterator]();
+    await holder.next();
+    const queued = collectInferenceEvents({ events: local.generate({ messages: question('queued'), maxTokens: 2 }) });
+    try {
+      const error = await caught(collectInferenceEvents({ events: sut.generate({ messages: question('busy') }) }));
+      expect(error.code).toBe(InferenceErrorCode.QueueFull);
+      expect(error.retryAfterSeconds).toBeGreaterThanOrEqual(1);
+    } finally {
+      await holder.return?.();
+      await queued;
+    }
+  });
+
+  it('maps an oversize prompt to PromptTooLong', async () => {
+    const error = await caught(collectInferenceEvents({ events: sut.generate({ messages: question('the patient '.repeat(800)) }) }));
+    expect(error.code).toBe(InferenceErrorCode.PromptTooLong);
+    expect(error.message).toMatch(/context holds 1024 tokens/);
+  });
+
+  it('fails cleanly when the server is unreachable', async () => {
+    const offline = createRemoteEngine({ baseUrl: 'http://127.0.0.1:9/v1', model: MODEL_ID });
+    const error = await caught(collectInferenceEvents({ events: offline.generate({ messages: question('x') }) }));
+    expect(error.code).toBe(InferenceErrorCode.RemoteUnavailable);
+    const status = await offline.getStatus();
+    expect(status.model.loaded).toBe(false);
+    expect(status.model.error).toContain('127.0.0.1:9');
+  });
+
+  it('reports the remote model and counts tokens with the server tokenizer', async () => {
+    const status = await sut.getStatus();
+    expect(status.model).toMatchObject({ name: MODEL_ID, loaded: true, demo: true, contextSize: 1024, error: null });
+    expect(await sut.countTokens('the patient has high blood pressure')).toBe(await local.countTokens('the patient has high blood pressure'));
+  });
+});
