@@ -12,6 +12,8 @@ export enum AuditStoreErrorCode {
   RetentionTooShort = 'AUDIT_RETENTION_TOO_SHORT',
   HmacKeyInvalid = 'AUDIT_HMAC_KEY_INVALID',
   AnchorUnreadable = 'AUDIT_ANCHOR_UNREADABLE',
+  /** A list/export/usage query had an invalid parameter (page size, cursor, range). */
+  QueryRejected = 'AUDIT_QUERY_REJECTED',
 }
 
 export class AuditStoreError extends Error {
