@@ -13,6 +13,12 @@ const ESTATE = String.raw`[${HAN}A-Za-z0-9]{1,10}?(?:小区|花园|家园|公寓
 const BUILDING = String.raw`(?:[\d一二三四五六七八九十A-Za-z]+(?:号楼|栋|幢|座|单元|室|层|楼|组|号)|\d+(?:-\d+){1,2}(?:室|号)?)`;
 const COMPONENT = `(?:${ADMIN}|${ROAD}|${NUMBER}|${ESTATE}|${BUILDING})`;
 const CHINESE_ADDRESS = new RegExp(`(?:${COMPONENT}){2,12}`, 'g');
+/**
+ * Prefilter: the component regex is costly per position, so it only runs inside clauses (text between
+ * punctuation) that hold at least two component suffix characters.
+ */
+const CLAUSE = new RegExp(String.raw`[${HAN}A-Za-z0-9·-]{3,}`, 'g');
+const TWO_SUFFIXES = /[省区市州盟县旗道镇乡村路街巷弄同号楼院园苑寓厦城栋幢座元室层组][^]*[省区市州盟县旗道镇乡村路街巷弄同号楼院园苑寓厦城栋幢座元室层组]/;
 const COMPONENT_STICKY = new RegExp(COMPONENT, 'y');
 
 /** Words that often sit in front of an address and get swallowed by the lazy Han run. */
@@ -55,17 +61,25 @@ function trimLeading(candidate: string): number {
 
 function scanChinese(text: string): Detection[] {
   const detections: Detection[] = [];
+  CLAUSE.lastIndex = 0;
+  let clause: RegExpExecArray | null;
+  while ((clause = CLAUSE.exec(text)) !== null) {
+    if (TWO_SUFFIXES.test(clause[0])) scanClause(clause[0], clause.index, detections);
+  }
+  return detections;
+}
+
+function scanClause(clauseText: string, offset: number, detections: Detection[]): void {
   CHINESE_ADDRESS.lastIndex = 0;
   let match: RegExpExecArray | null;
-  while ((match = CHINESE_ADDRESS.exec(text)) !== null) {
+  while ((match = CHINESE_ADDRESS.exec(clauseText)) !== null) {
     const cut = trimLeading(match[0]);
     const candidate = match[0].slice(cut);
     const { count, first } = componentCount(candidate);
     if (count < 2 || NON_PLACE_COMPONENT.test(first)) continue;
     if (!/[省市区县镇乡村路街道巷弄号栋幢室苑]/.test(candidate.slice(first.length))) continue;
-    detections.push({ type: 'address', start: match.index + cut, end: match.index + match[0].length, priority: 50 });
+    detections.push({ type: 'address', start: offset + match.index + cut, end: offset + match.index + match[0].length, priority: 50 });
   }
-  return detections;
 }
 
 export const addressDetector: PhiDetector = {

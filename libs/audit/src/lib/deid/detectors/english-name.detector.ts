@@ -6,7 +6,7 @@ import type { Detection, PhiDetector } from '../deid.types';
  */
 const PRIORITY = 55;
 const NAME_TOKEN = String.raw`(?:[A-Z]['’]|Mc|Mac)?[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?`;
-const NAME = String.raw`(${NAME_TOKEN}(?:\s+[A-Z]\.)?(?:\s+${NAME_TOKEN}){0,2})`;
+const NAME = String.raw`((?:[A-Z]\.\s*){0,2}${NAME_TOKEN}(?:\s+[A-Z]\.)?(?:\s+${NAME_TOKEN}){0,2})`;
 
 const TITLED = new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Doctor|Nurse|Sister)\.?\s+${NAME}`, 'g');
 const LABELLED = new RegExp(

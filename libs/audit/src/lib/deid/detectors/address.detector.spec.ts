@@ -1,0 +1,20 @@
+import { addressDetector } from './address.detector';
+
+const values = (text: string) => addressDetector.detect(text).map((d) => text.slice(d.start, d.end));
+
+describe('addressDetector', () => {
+  it('finds Chinese addresses and drops the words in front of them', () => {
+    expect(values('家住北京市朝阳区建国路88号3栋2单元501室。')).toEqual(['北京市朝阳区建国路88号3栋2单元501室']);
+    expect(values('来自湖北省黄冈市浠水县兰溪镇')).toEqual(['湖北省黄冈市浠水县兰溪镇']);
+  });
+
+  it('finds English street addresses and labelled postcodes', () => {
+    expect(values('at 221B Baker Street, London NW1 6XE.')).toEqual(['221B Baker Street, London NW1 6XE']);
+    expect(values('1600 Pennsylvania Ave')).toEqual(['1600 Pennsylvania Ave']);
+    expect(values('邮编：100020')).toEqual(['100020']);
+  });
+
+  it('does not mistake wards and body regions for places', () => {
+    expect(values('心内科二病区，双肾区叩击痛阴性，肝区无压痛，本市社区医院随访')).toEqual([]);
+  });
+});

@@ -1,0 +1,37 @@
+import { contactDetector, isIpv6 } from './contact.detector';
+
+const found = (text: string) => contactDetector.detect(text).map((d) => [d.type, text.slice(d.start, d.end)]);
+
+describe('contactDetector', () => {
+  it.each([
+    ['手机13812345678', '13812345678'],
+    ['+86 138 1234 5678', '+86 138 1234 5678'],
+    ['电话010-65123456', '010-65123456'],
+    ['(010) 65123456', '(010) 65123456'],
+    ['call +44 20 7946 0958', '+44 20 7946 0958'],
+    ['call +1 (555) 123-4567', '+1 (555) 123-4567'],
+  ])('finds the phone number in %s', (text, phone) => {
+    expect(found(text)).toContainEqual(['phone', phone]);
+  });
+
+  it('does not read blood pressure, dates or lab values as phones', () => {
+    expect(found('BP 165/95, 2024-03-05, WBC 6.2×10⁹/L, 肌酐132μmol/L, 12345678901234')).toEqual([]);
+  });
+
+  it('finds e-mail, IPv4, IPv6 and URLs', () => {
+    expect(found('a.b@x.org 10.0.0.1 ::1 https://h.example.cn/a?b=1。')).toEqual(
+      expect.arrayContaining([
+        ['email', 'a.b@x.org'],
+        ['ip', '10.0.0.1'],
+        ['ip', '::1'],
+        ['url', 'https://h.example.cn/a?b=1'],
+      ]),
+    );
+  });
+
+  it('rejects clock times and out-of-range octets as IP addresses', () => {
+    expect(isIpv6('10:30:00')).toBe(false);
+    expect(isIpv6('2001:db8::1')).toBe(true);
+    expect(found('at 10:30:00, value 256.1.1.1')).toEqual([]);
+  });
+});
