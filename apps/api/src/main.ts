@@ -1,21 +1,21 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
+// The egress guard goes in before any other module loads, so nothing can open a socket unchecked.
+import './privacy/install-egress-guard-early';
+import { createMedLocalApp } from './bootstrap/create-app';
+import { ConfigurationError } from './config';
+import { runUntilSignalled } from './bootstrap/run-until-signalled';
 
-import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app/app.module';
-
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(
-    `🚀 Application is running on: http://localhost:${port}/${globalPrefix}`,
-  );
+async function main(): Promise<void> {
+  try {
+    const { app, config } = await createMedLocalApp({ env: process.env });
+    await runUntilSignalled(app, config);
+  } catch (error) {
+    if (error instanceof ConfigurationError) {
+      for (const problem of error.problems) process.stderr.write(`${problem}\n`);
+    } else {
+      process.stderr.write(`MedLocal failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+    }
+    process.exit(1);
+  }
 }
 
-bootstrap();
+void main();

@@ -1,0 +1,93 @@
+import 'reflect-metadata';
+import { Logger, ValidationPipe, type INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
+import helmet from 'helmet';
+import { isUtf8 } from 'node:buffer';
+import path from 'node:path';
+import { Logger as PinoLogger } from 'nestjs-pino';
+import { AppModule } from '../app/app.module';
+import { loadEnvironment, toAppConfig, type AppConfig } from '../config';
+import { installEgressGuard } from '../privacy/egress-guard';
+import { serveConsole } from './serve-console';
+
+export interface MedLocalApp {
+  readonly app: INestApplication;
+  readonly config: AppConfig;
+}
+
+export interface CreateMedLocalAppOptions {
+  readonly env: NodeJS.ProcessEnv;
+  /** Where the built console lives; defaults to the folder next to the API bundle. */
+  readonly consoleDir?: string;
+}
+
+/** Builds the API exactly as `main.ts` runs it; tests call it to boot the real thing on a free port. */
+export async function createMedLocalApp(options: CreateMedLocalAppOptions): Promise<MedLocalApp> {
+  const config = toAppConfig(loadEnvironment(options.env));
+  const securityLog = new Logger('Security');
+  installEgressGuard({
+    allow: config.egress.allow,
+    onRefused: (refusal) => securityLog.warn({ event: 'egress.refused', ...refusal }, 'Outbound connection refused by the egress guard'),
+  });
+
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    bodyParser: false,
+    bufferLogs: true,
+  });
+  app.useLogger(app.get(PinoLogger));
+  configureHttp(app, config);
+  const consoleDir = options.consoleDir ?? path.resolve(__dirname, '../console/browser');
+  if (config.role === 'all' && !serveConsole(app.getHttpAdapter().getInstance(), consoleDir)) {
+    app.get(PinoLogger).warn(`Console not built at ${consoleDir}: serving the API only (run "npm run build")`);
+  }
+  await app.init();
+  return { app, config };
+}
+
+function configureHttp(app: NestExpressApplication, config: AppConfig): void {
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          // Angular and Material attach component styles at run time as <style> elements.
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          fontSrc: ["'self'"],
+          connectSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          frameAncestors: ["'none'"],
+          baseUri: ["'self'"],
+          formAction: ["'self'"],
+        },
+      },
+      crossOriginEmbedderPolicy: false,
+      strictTransportSecurity: false,
+    }),
+  );
+  app.useBodyParser('json', { limit: config.http.bodyLimit, verify: rejectInvalidUtf8 });
+  app.use(cookieParser());
+  if (config.http.corsOrigins.length > 0) app.enableCors({ origin: config.http.corsOrigins, credentials: true });
+  app.setGlobalPrefix('api', { exclude: ['v1/{*path}', 'metrics'] });
+  app.useGlobalPipes(
+    new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, stopAtFirstError: false }),
+  );
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder().setTitle('MedLocal API').setDescription('On-premises clinical assistant').addBearerAuth().build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
+}
+
+function rejectInvalidUtf8(_req: unknown, _res: unknown, buffer: Buffer): void {
+  if (!isUtf8(buffer)) {
+    throw Object.assign(new Error('Request body is not valid UTF-8'), { status: 400, type: 'encoding.unsupported' });
+  }
+}

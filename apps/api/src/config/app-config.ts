@@ -1,0 +1,116 @@
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import type { EnvironmentVariables } from './environment.variables';
+
+/** The typed, nested configuration the rest of the API reads; built once from the validated variables. */
+export interface AppConfig {
+  readonly mode: 'demo' | 'production';
+  readonly role: 'all' | 'inference-node';
+  readonly http: { port: number; host: string; bodyLimit: string; corsOrigins: string[]; shutdownGraceMs: number };
+  readonly dataDir: string;
+  readonly database: { url?: string };
+  readonly egress: { allow: string[] };
+  readonly logLevel: string;
+  readonly inference: {
+    modelPath?: string;
+    gpu: 'auto' | 'cuda' | 'vulkan' | false;
+    gpuLayers: 'auto' | 'max' | number;
+    threads: number;
+    parallel: number;
+    queueMax: number;
+    queueTimeoutMs: number;
+    contextSize?: number;
+    thoughtBudgetTokens: number;
+    maxAnswerTokens: number;
+    remote?: { baseUrl: string; apiKey?: string };
+    serviceApiKeys: string[];
+  };
+  readonly auth: {
+    jwtSecret?: string;
+    bootstrapAdmin?: { username: string; password?: string };
+    accessTokenTtlSeconds: number;
+    idleTimeoutMinutes: number;
+    absoluteTimeoutHours: number;
+    password: { minLength: number; expiryDays: number; history: number };
+    lockout: { threshold: number; minutes: number };
+    mfaRequiredForPrivileged: boolean;
+    totpEncryptionKey?: string;
+  };
+  readonly audit: {
+    hmacKey?: string;
+    hmacKeyFile?: string;
+    retentionDays: number;
+    allowShortRetention: boolean;
+    anchorFile: string;
+  };
+  readonly chat: { maxConversationsPerUser: number; idleTtlMinutes: number; maxMessageChars: number };
+  readonly metricsToken?: string;
+}
+
+/**
+ * With no GPU, llama.cpp's default thread count oversubscribes small servers (on two cores it made
+ * generation about a hundred times slower); one core is left for HTTP, the database and the event loop.
+ */
+export function defaultInferenceThreads(cores = availableParallelism()): number {
+  return Math.max(1, cores - 1);
+}
+
+export function toAppConfig(env: EnvironmentVariables): AppConfig {
+  const dataDir = path.resolve(env.DATA_DIR);
+  const list = (value?: string) => (value ? value.split(',').map((item) => item.trim()).filter(Boolean) : []);
+  const databaseHost = env.DATABASE_URL ? new URL(env.DATABASE_URL).hostname : undefined;
+  const remoteHost = env.INFERENCE_REMOTE_URL ? new URL(env.INFERENCE_REMOTE_URL).hostname : undefined;
+  return {
+    mode: env.MEDLOCAL_MODE,
+    role: env.MEDLOCAL_ROLE,
+    http: {
+      port: env.PORT,
+      host: env.HOST,
+      bodyLimit: env.BODY_LIMIT,
+      corsOrigins: list(env.CORS_ORIGINS),
+      shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
+    },
+    dataDir,
+    database: { url: env.DATABASE_URL },
+    egress: { allow: [...list(env.EGRESS_ALLOW), ...(databaseHost ? [databaseHost] : []), ...(remoteHost ? [remoteHost] : [])] },
+    logLevel: env.LOG_LEVEL,
+    inference: {
+      modelPath: env.MODEL_PATH ? path.resolve(env.MODEL_PATH) : undefined,
+      gpu: env.INFERENCE_GPU === 'cpu' ? false : env.INFERENCE_GPU,
+      gpuLayers: /^\d+$/.test(env.INFERENCE_GPU_LAYERS) ? Number(env.INFERENCE_GPU_LAYERS) : (env.INFERENCE_GPU_LAYERS as 'auto' | 'max'),
+      threads: env.INFERENCE_THREADS ?? defaultInferenceThreads(),
+      parallel: env.INFERENCE_PARALLEL,
+      queueMax: env.INFERENCE_QUEUE_MAX,
+      queueTimeoutMs: env.INFERENCE_QUEUE_TIMEOUT_MS,
+      contextSize: env.INFERENCE_CONTEXT_SIZE,
+      thoughtBudgetTokens: env.INFERENCE_THOUGHT_BUDGET_TOKENS,
+      maxAnswerTokens: env.INFERENCE_MAX_ANSWER_TOKENS,
+      remote: env.INFERENCE_REMOTE_URL ? { baseUrl: env.INFERENCE_REMOTE_URL, apiKey: env.INFERENCE_REMOTE_API_KEY } : undefined,
+      serviceApiKeys: list(env.MEDLOCAL_API_KEYS),
+    },
+    auth: {
+      jwtSecret: env.JWT_SECRET,
+      bootstrapAdmin: env.ADMIN_USERNAME ? { username: env.ADMIN_USERNAME, password: env.ADMIN_PASSWORD } : undefined,
+      accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
+      idleTimeoutMinutes: env.SESSION_IDLE_TIMEOUT_MINUTES,
+      absoluteTimeoutHours: env.SESSION_ABSOLUTE_TIMEOUT_HOURS,
+      password: { minLength: env.PASSWORD_MIN_LENGTH, expiryDays: env.PASSWORD_EXPIRY_DAYS, history: env.PASSWORD_HISTORY },
+      lockout: { threshold: env.LOCKOUT_THRESHOLD, minutes: env.LOCKOUT_MINUTES },
+      mfaRequiredForPrivileged: env.MFA_REQUIRED_FOR_PRIVILEGED ?? env.MEDLOCAL_MODE === 'production',
+      totpEncryptionKey: env.TOTP_ENCRYPTION_KEY,
+    },
+    audit: {
+      hmacKey: env.AUDIT_HMAC_KEY,
+      hmacKeyFile: env.AUDIT_HMAC_KEY_FILE,
+      retentionDays: env.AUDIT_RETENTION_DAYS,
+      allowShortRetention: env.AUDIT_ALLOW_SHORT_RETENTION,
+      anchorFile: env.AUDIT_ANCHOR_FILE ? path.resolve(env.AUDIT_ANCHOR_FILE) : path.join(dataDir, 'audit-anchors.jsonl'),
+    },
+    chat: {
+      maxConversationsPerUser: env.CHAT_MAX_CONVERSATIONS_PER_USER,
+      idleTtlMinutes: env.CHAT_IDLE_TTL_MINUTES,
+      maxMessageChars: env.CHAT_MAX_MESSAGE_CHARS,
+    },
+    metricsToken: env.METRICS_TOKEN,
+  };
+}

@@ -1,0 +1,170 @@
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
+
+const SECRET_VARIABLES = new Set<string>();
+
+/** Marks a variable whose value must never be printed: not in logs, not in error messages. */
+function Secret(): PropertyDecorator {
+  return (_target, propertyKey) => {
+    SECRET_VARIABLES.add(String(propertyKey));
+  };
+}
+
+export function isSecretVariable(name: string): boolean {
+  return SECRET_VARIABLES.has(name);
+}
+
+const toBoolean = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? ({ true: true, '1': true, false: false, '0': false } as Record<string, boolean>)[value.toLowerCase()] ?? value : value;
+const toInteger = ({ value }: { value: unknown }) => (typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value);
+
+/**
+ * Every environment variable MedLocal reads, validated once at start-up. A bad value stops the
+ * process with one line per variable saying what is allowed (see load-config.ts).
+ */
+export class EnvironmentVariables {
+  @IsIn(['demo', 'production'])
+  MEDLOCAL_MODE: 'demo' | 'production' = 'production';
+
+  @IsIn(['all', 'inference-node'])
+  MEDLOCAL_ROLE: 'all' | 'inference-node' = 'all';
+
+  @Transform(toInteger) @IsInt() @Min(1) @Max(65535)
+  PORT = 6006;
+
+  @IsString() @Matches(/^[0-9a-fA-F.:]+$|^localhost$/, { message: 'HOST must be an IP address or localhost' })
+  HOST = '127.0.0.1';
+
+  @IsString() @MinLength(1)
+  DATA_DIR = './data';
+
+  @IsOptional() @Secret()
+  @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true }, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL?: string;
+
+  @IsOptional() @IsString()
+  @Matches(/^[A-Za-z0-9.:\-_]+(,[A-Za-z0-9.:\-_]+)*$/, { message: 'EGRESS_ALLOW must be a comma-separated list of host names or IP addresses' })
+  EGRESS_ALLOW?: string;
+
+  @IsOptional() @IsString() @Matches(/^https?:\/\/[^,\s]+(,https?:\/\/[^,\s]+)*$/, { message: 'CORS_ORIGINS must be a comma-separated list of http(s) origins' })
+  CORS_ORIGINS?: string;
+
+  @IsString() @Matches(/^\d+(kb|mb)$/i, { message: 'BODY_LIMIT must look like 256kb or 1mb' })
+  BODY_LIMIT = '1mb';
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  @Transform(toInteger) @IsInt() @Min(1000) @Max(600_000)
+  SHUTDOWN_GRACE_MS = 15_000;
+
+  // --- inference ---
+  @IsOptional() @IsString() @MinLength(1)
+  MODEL_PATH?: string;
+
+  @IsIn(['auto', 'cuda', 'vulkan', 'cpu'])
+  INFERENCE_GPU: 'auto' | 'cuda' | 'vulkan' | 'cpu' = 'auto';
+
+  @IsString() @Matches(/^(auto|max|\d+)$/, { message: 'INFERENCE_GPU_LAYERS must be auto, max or a whole number' })
+  INFERENCE_GPU_LAYERS = 'auto';
+
+  @IsOptional() @Transform(toInteger) @IsInt() @Min(1) @Max(256)
+  INFERENCE_THREADS?: number;
+
+  @Transform(toInteger) @IsInt() @Min(1) @Max(64)
+  INFERENCE_PARALLEL = 4;
+
+  @Transform(toInteger) @IsInt() @Min(0) @Max(10_000)
+  INFERENCE_QUEUE_MAX = 32;
+
+  @Transform(toInteger) @IsInt() @Min(100) @Max(3_600_000)
+  INFERENCE_QUEUE_TIMEOUT_MS = 120_000;
+
+  @IsOptional() @Transform(toInteger) @IsInt() @Min(256) @Max(1_048_576)
+  INFERENCE_CONTEXT_SIZE?: number;
+
+  @Transform(toInteger) @IsInt() @Min(16) @Max(32_768)
+  INFERENCE_THOUGHT_BUDGET_TOKENS = 1024;
+
+  @Transform(toInteger) @IsInt() @Min(16) @Max(32_768)
+  INFERENCE_MAX_ANSWER_TOKENS = 1024;
+
+  @IsOptional() @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true }, { message: 'INFERENCE_REMOTE_URL must be an http(s) URL' })
+  INFERENCE_REMOTE_URL?: string;
+
+  @IsOptional() @IsString() @Secret()
+  INFERENCE_REMOTE_API_KEY?: string;
+
+  @IsOptional() @IsString() @Secret()
+  @Matches(/^[^,\s]{24,}(,[^,\s]{24,})*$/, { message: 'MEDLOCAL_API_KEYS must be comma-separated keys of at least 24 characters' })
+  MEDLOCAL_API_KEYS?: string;
+
+  // --- accounts and sessions ---
+  @IsOptional() @IsString() @Secret() @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET?: string;
+
+  @IsOptional() @IsString() @Matches(/^[a-z][a-z0-9._-]{2,31}$/, { message: 'ADMIN_USERNAME must be 3-32 characters: lower-case letters, digits, . _ -' })
+  ADMIN_USERNAME?: string;
+
+  @ValidateIf((env: EnvironmentVariables) => env.ADMIN_PASSWORD !== undefined) @IsString() @Secret()
+  ADMIN_PASSWORD?: string;
+
+  @Transform(toInteger) @IsInt() @Min(60) @Max(3600)
+  ACCESS_TOKEN_TTL_SECONDS = 900;
+
+  @Transform(toInteger) @IsInt() @Min(1) @Max(1440)
+  SESSION_IDLE_TIMEOUT_MINUTES = 30;
+
+  @Transform(toInteger) @IsInt() @Min(1) @Max(168)
+  SESSION_ABSOLUTE_TIMEOUT_HOURS = 12;
+
+  @Transform(toInteger) @IsInt() @Min(8) @Max(128)
+  PASSWORD_MIN_LENGTH = 12;
+
+  @Transform(toInteger) @IsInt() @Min(0) @Max(3650)
+  PASSWORD_EXPIRY_DAYS = 90;
+
+  @Transform(toInteger) @IsInt() @Min(0) @Max(24)
+  PASSWORD_HISTORY = 5;
+
+  @Transform(toInteger) @IsInt() @Min(1) @Max(100)
+  LOCKOUT_THRESHOLD = 5;
+
+  @Transform(toInteger) @IsInt() @Min(1) @Max(1440)
+  LOCKOUT_MINUTES = 15;
+
+  @IsOptional() @Transform(toBoolean) @IsBoolean({ message: 'MFA_REQUIRED_FOR_PRIVILEGED must be true or false' })
+  MFA_REQUIRED_FOR_PRIVILEGED?: boolean;
+
+  @IsOptional() @IsString() @Secret() @Matches(/^[0-9a-fA-F]{64}$/, { message: 'TOTP_ENCRYPTION_KEY must be 64 hex characters (32 bytes)' })
+  TOTP_ENCRYPTION_KEY?: string;
+
+  // --- audit ---
+  @IsOptional() @IsString() @Secret() @MinLength(32, { message: 'AUDIT_HMAC_KEY must be at least 32 characters' })
+  AUDIT_HMAC_KEY?: string;
+
+  @IsOptional() @IsString() @MinLength(1)
+  AUDIT_HMAC_KEY_FILE?: string;
+
+  @Transform(toInteger) @IsInt() @Min(1) @Max(36_500)
+  AUDIT_RETENTION_DAYS = 180;
+
+  @Transform(toBoolean) @IsBoolean({ message: 'AUDIT_ALLOW_SHORT_RETENTION must be true or false' })
+  AUDIT_ALLOW_SHORT_RETENTION = false;
+
+  @IsOptional() @IsString() @MinLength(1)
+  AUDIT_ANCHOR_FILE?: string;
+
+  // --- chat ---
+  @Transform(toInteger) @IsInt() @Min(1) @Max(100)
+  CHAT_MAX_CONVERSATIONS_PER_USER = 10;
+
+  @Transform(toInteger) @IsInt() @Min(1) @Max(1440)
+  CHAT_IDLE_TTL_MINUTES = 60;
+
+  @Transform(toInteger) @IsInt() @Min(100) @Max(100_000)
+  CHAT_MAX_MESSAGE_CHARS = 8000;
+
+  @IsOptional() @IsString() @Secret() @MinLength(24, { message: 'METRICS_TOKEN must be at least 24 characters' })
+  METRICS_TOKEN?: string;
+}

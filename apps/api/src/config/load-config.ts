@@ -1,0 +1,48 @@
+import { plainToInstance } from 'class-transformer';
+import { getMetadataStorage, validateSync, type ValidationError } from 'class-validator';
+import { EnvironmentVariables, isSecretVariable } from './environment.variables';
+
+const MINIMUM_AUDIT_RETENTION_DAYS = 180;
+
+export class ConfigurationError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(problems.join('\n'));
+    this.name = 'ConfigurationError';
+  }
+}
+
+/** Reads only the variables MedLocal knows; an empty string counts as unset. */
+export function loadEnvironment(env: NodeJS.ProcessEnv): EnvironmentVariables {
+  const names = new Set(variableNames());
+  const raw: Record<string, string> = {};
+  for (const name of names) {
+    const value = env[name];
+    if (value !== undefined && value !== '') raw[name] = value;
+  }
+  const variables = plainToInstance(EnvironmentVariables, raw, { exposeDefaultValues: true });
+  const errors = validateSync(variables, { whitelist: true, forbidUnknownValues: true });
+  const problems = errors.map((error) => describe(error, raw));
+  if (variables.AUDIT_RETENTION_DAYS < MINIMUM_AUDIT_RETENTION_DAYS && !variables.AUDIT_ALLOW_SHORT_RETENTION) {
+    problems.push(
+      `Invalid configuration: AUDIT_RETENTION_DAYS must be at least ${MINIMUM_AUDIT_RETENTION_DAYS} (six months of network logs, ` +
+        `as China's Cybersecurity Law requires) unless AUDIT_ALLOW_SHORT_RETENTION=true (got ${variables.AUDIT_RETENTION_DAYS})`,
+    );
+  }
+  if (problems.length > 0) throw new ConfigurationError(problems);
+  return variables;
+}
+
+function describe(error: ValidationError, raw: Record<string, string>): string {
+  const name = error.property;
+  const rule = Object.values(error.constraints ?? {})[0] ?? 'is invalid';
+  const shown = isSecretVariable(name) ? '(value hidden)' : JSON.stringify(raw[name] ?? null);
+  const message = rule.startsWith(name) ? rule : `${name} ${rule}`;
+  return `Invalid configuration: ${message} (got ${shown})`;
+}
+
+/** Every property carries a validator, so the validation metadata is the list of variables. */
+function variableNames(): string[] {
+  return getMetadataStorage()
+    .getTargetValidationMetadatas(EnvironmentVariables, '', true, false)
+    .map((meta) => meta.propertyName);
+}

@@ -1,0 +1,10 @@
+import type { MixedList, EntitySchema } from 'typeorm';
+
+/**
+ * The entities and migrations of every module that keeps data, gathered in one place so the
+ * DataSource (and `nx run api:migration-*`) see the same schema. Migrations run at start-up.
+ */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const schemaEntities: MixedList<Function | string | EntitySchema> = [];
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const schemaMigrations: MixedList<Function | string> = [];

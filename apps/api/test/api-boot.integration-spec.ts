@@ -1,0 +1,86 @@
+import { startApi, type DatabaseChoice, type RunningApi } from './support/start-api';
+
+const choices: DatabaseChoice[] = ['embedded', 'test-server'];
+
+describe.each(choices)('MedLocal API booted on the %s database', (choice) => {
+  let sut: RunningApi;
+
+  beforeAll(async () => {
+    sut = await startApi({ database: choice });
+  });
+
+  afterAll(async () => {
+    await sut?.stop();
+  });
+
+  it('is healthy once migrations have run', async () => {
+    const response = await fetch(`${sut.baseUrl}/api/health`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ status: 'ok', info: { database: { status: 'up' } } });
+  });
+
+  it('reports a truthful status: local only, guard verified, the database it really uses', async () => {
+    const response = await fetch(`${sut.baseUrl}/api/status`);
+    const status = await response.json();
+    // With a URL configured MedLocal talks to a server, whatever runs behind it.
+    const expectedKind = choice === 'embedded' ? 'pglite' : 'postgres';
+    expect(status.db).toEqual({ kind: expectedKind });
+    expect(status.privacy).toMatchObject({ localOnly: true, egressBlocked: true });
+    expect(status.privacy.allowlist).toEqual(expect.arrayContaining(['127.0.0.1', 'localhost']));
+    expect(Date.parse(status.privacy.checkedAt)).toBeGreaterThan(Date.now() - 120_000);
+  });
+
+  it('serves the OpenAPI document', async () => {
+    const response = await fetch(`${sut.baseUrl}/api/docs/openapi.json`);
+    expect(response.status).toBe(200);
+    expect((await response.json()).info.title).toBe('MedLocal API');
+  });
+
+  it('sends a strict content security policy and no framework banner', async () => {
+    const response = await fetch(`${sut.baseUrl}/api/health`);
+    const csp = response.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("connect-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toMatch(/https?:/);
+    expect(response.headers.get('x-powered-by')).toBeNull();
+  });
+});
+
+describe('bad input gets one error shape', () => {
+  let sut: RunningApi;
+
+  beforeAll(async () => {
+    sut = await startApi({ env: { BODY_LIMIT: '64kb' } });
+  });
+
+  afterAll(async () => {
+    await sut?.stop();
+  });
+
+  const post = (body: BodyInit, contentType = 'application/json') =>
+    fetch(`${sut.baseUrl}/api/status`, { method: 'POST', body, headers: { 'content-type': contentType } });
+
+  it('answers an oversized body with 413', async () => {
+    const response = await post(JSON.stringify({ text: 'x'.repeat(70 * 1024) }));
+    expect(response.status).toBe(413);
+    expect(await response.json()).toEqual({ statusCode: 413, error: 'Payload Too Large', message: expect.stringContaining('limit') });
+  });
+
+  it('answers malformed JSON with 400', async () => {
+    const response = await post('{"text": ');
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ statusCode: 400, error: 'Bad Request', message: expect.stringMatching(/JSON/) });
+  });
+
+  it('answers a body that is not UTF-8 with an error naming the encoding', async () => {
+    const response = await post(Buffer.from([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d]) as unknown as BodyInit);
+    expect(response.status).toBe(415);
+    expect((await response.json()).message).toMatch(/UTF-8/);
+  });
+
+  it('answers an unknown route with 404', async () => {
+    const response = await fetch(`${sut.baseUrl}/api/no-such-thing`);
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual({ statusCode: 404, error: 'Not Found', message: expect.stringContaining('/api/no-such-thing') });
+  });
+});

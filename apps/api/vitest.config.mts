@@ -1,0 +1,20 @@
+import { defineConfig } from 'vitest/config';
+import swc from 'unplugin-swc';
+import { nxViteTsPaths } from '@nx/vite/plugins/nx-tsconfig-paths.plugin';
+
+// NestJS dependency injection needs decorator metadata, which esbuild does not emit: swc does.
+export default defineConfig(() => ({
+  root: __dirname,
+  cacheDir: '../../node_modules/.vite/apps/api',
+  plugins: [nxViteTsPaths(), swc.vite({ module: { type: 'es6' }, jsc: { target: 'es2022' } })],
+  test: {
+    name: 'api',
+    watch: false,
+    globals: true,
+    environment: 'node',
+    include: ['src/**/*.{spec,integration-spec}.ts', 'test/**/*.{spec,integration-spec}.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    reporters: ['default'],
+  },
+}));
