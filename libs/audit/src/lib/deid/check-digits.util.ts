@@ -5,8 +5,8 @@ const GB11643_CHECK_CHARS = '10X98765432';
 export function computeResidentIdCheckChar(first17Digits: string): string {
   if (!/^\d{17}$/.test(first17Digits)) throw new RangeError('need exactly 17 digits');
   let sum = 0;
-  for (let i = 0; i < 17; i++) sum += Number(first17Digits[i]) * GB11643_WEIGHTS[i]!;
-  return GB11643_CHECK_CHARS[sum % 11]!;
+  for (let i = 0; i < 17; i++) sum += Number(first17Digits[i]) * (GB11643_WEIGHTS[i] ?? 0);
+  return GB11643_CHECK_CHARS.charAt(sum % 11);
 }
 
 export function isValidCalendarDate(year: number, month: number, day: number): boolean {
@@ -21,7 +21,7 @@ export function isValidResidentId18(value: string): boolean {
   const year = Number(value.slice(6, 10));
   if (year < 1880 || year > 2100) return false;
   if (!isValidCalendarDate(year, Number(value.slice(10, 12)), Number(value.slice(12, 14)))) return false;
-  return computeResidentIdCheckChar(value.slice(0, 17)) === value[17]!.toUpperCase();
+  return computeResidentIdCheckChar(value.slice(0, 17)) === value.charAt(17).toUpperCase();
 }
 
 /** Legacy 15-digit ID (before 1999): 6-digit area, YYMMDD birth date in the 1900s, 3-digit sequence; no check digit. */

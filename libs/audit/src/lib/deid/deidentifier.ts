@@ -52,7 +52,9 @@ function compileSitePattern(extra: DeidExtraPattern): PhiDetector {
           regex.lastIndex++;
           continue;
         }
-        const [start, end] = match.indices?.[1] ?? [match.index, match.index + match[0].length];
+        // The 'd' flag adds `indices` (ES2022); the workspace lib setting predates its typing.
+        const groupIndices = (match as RegExpExecArray & { indices?: ([number, number] | undefined)[] }).indices?.[1];
+        const [start, end] = groupIndices ?? [match.index, match.index + match[0].length];
         detections.push({ type: extra.type, start, end, priority: SITE_PATTERN_PRIORITY });
       }
       return detections;

@@ -17,7 +17,7 @@ function scanNumericAges(regex: RegExp, text: string, detections: Detection[]): 
   regex.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = regex.exec(text)) !== null) {
-    const value = match[1]!;
+    const value = match[1] ?? '';
     const age = Number(value);
     if (age <= OLDEST_KEPT_AGE || age > 130) continue;
     const start = match.index + match[0].lastIndexOf(value);

@@ -35,8 +35,9 @@ export function isIpv6(value: string): boolean {
   const halves = value.split('::');
   if (halves.length > 2) return false;
   const groups = (part: string) => (part === '' ? [] : part.split(':'));
-  const head = groups(halves[0]!);
-  const tail = halves.length === 2 ? groups(halves[1]!) : [];
+  const [headText = '', tailText = ''] = halves;
+  const head = groups(headText);
+  const tail = groups(tailText);
   if (![...head, ...tail].every((group) => /^[0-9A-Fa-f]{1,4}$/.test(group))) return false;
   const count = head.length + tail.length;
   // Without "::" it must be all 8 groups, which keeps clock times like 10:30:00 out.

@@ -41,18 +41,20 @@ function scanNumericDates(text: string, detections: Detection[]): void {
   ISO_DATE.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = ISO_DATE.exec(text)) !== null) {
-    if (!isValidCalendarDate(Number(match[1]), Number(match[3]), Number(match[4]))) continue;
-    push(detections, match.index + match[1]!.length + 1, match.index + match[0].length);
+    const [whole, year = '', , month, day] = match;
+    if (!isValidCalendarDate(Number(year), Number(month), Number(day))) continue;
+    push(detections, match.index + year.length + 1, match.index + whole.length);
   }
   DAY_FIRST_OR_US.lastIndex = 0;
   while ((match = DAY_FIRST_OR_US.exec(text)) !== null) {
-    const first = Number(match[1]);
-    const second = Number(match[3]);
-    const year = match[4]!.length === 4 ? Number(match[4]) : 2000;
+    const [, firstText = '', separator, secondText = '', yearText = ''] = match;
+    const first = Number(firstText);
+    const second = Number(secondText);
+    const year = yearText.length === 4 ? Number(yearText) : 2000;
     const plausible = isValidCalendarDate(year, first, second) || isValidCalendarDate(year, second, first);
     // "5-10-15" style dose/range lists use dashes with 2-digit tails; only accept dashes with a 4-digit year.
-    if (!plausible || (match[2] === '-' && match[4]!.length === 2)) continue;
-    push(detections, match.index, match.index + match[1]!.length + 1 + match[3]!.length);
+    if (!plausible || (separator === '-' && yearText.length === 2)) continue;
+    push(detections, match.index, match.index + firstText.length + 1 + secondText.length);
   }
 }
 

@@ -37,7 +37,7 @@ const NOT_A_NAME = new Set([
 ]);
 
 function acceptName(text: string, start: number, value: string): boolean {
-  const firstToken = value.split(/\s+/)[0]!;
+  const firstToken = value.split(/\s+/)[0] ?? '';
   if (NOT_A_NAME.has(firstToken)) return false;
   const after = text.slice(start + value.length, start + value.length + 24);
   if (EPONYMS.has(firstToken.replace(/['’]s$/, '')) && EPONYM_FOLLOWERS.test(after)) return false;
@@ -47,14 +47,14 @@ function acceptName(text: string, start: number, value: string): boolean {
 /** Drops trailing words that are ordinary capitalised words ("John Smith Was") from a greedy match. */
 function trimTrailingNonNames(value: string): string {
   const tokens = value.split(/(\s+)/);
-  while (tokens.length > 1 && NOT_A_NAME.has(tokens[tokens.length - 1]!)) tokens.splice(-2, 2);
+  while (tokens.length > 1 && NOT_A_NAME.has(tokens[tokens.length - 1] ?? '')) tokens.splice(-2, 2);
   return tokens.join('');
 }
 
 /** Length of leading ordinary words ("Patient ", "The ") that a greedy name match swallowed. */
 function leadingNonNameLength(value: string): number {
   const leading = /^(\S+)(\s+)/.exec(value);
-  if (!leading || !NOT_A_NAME.has(leading[1]!)) return 0;
+  if (!leading || !NOT_A_NAME.has(leading[1] ?? '')) return 0;
   const skipped = leading[0].length;
   return skipped + leadingNonNameLength(value.slice(skipped));
 }
@@ -63,7 +63,7 @@ function scan(regex: RegExp, text: string, detections: Detection[]): void {
   regex.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = regex.exec(text)) !== null) {
-    const greedy = match[1]!;
+    const greedy = match[1] ?? '';
     const skipped = leadingNonNameLength(greedy);
     const raw = greedy.slice(skipped);
     const start = match.index + match[0].length - greedy.length + skipped;

@@ -36,7 +36,7 @@ export function locateGoldSpans(sentence: GoldSentence): LocatedSpan[] {
 /** A gold span counts as found when findings of its class cover every non-space character of it. */
 function isCovered(text: string, span: LocatedSpan, findings: readonly DeidFinding[]): boolean {
   for (let i = span.start; i < span.end; i++) {
-    if (/\s/.test(text[i]!)) continue;
+    if (/\s/.test(text.charAt(i))) continue;
     if (!findings.some((f) => f.type === span.type && f.start <= i && i < f.end)) return false;
   }
   return true;

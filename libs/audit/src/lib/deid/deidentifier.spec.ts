@@ -1,0 +1,77 @@
+import { DeidConfigError, DeidErrorCode } from './deid.error';
+import { countFindingsByType, createDeidentifier, deidentify } from './deidentifier';
+
+describe('deidentify', () => {
+  const sut = deidentify;
+
+  it('replaces each identifier with its class placeholder and keeps clinical content', () => {
+    const result = sut('患者张三，男，65岁，电话13812345678，肌酐132μmol/L，入院日期2024-03-05。');
+    expect(result.text).toBe('患者[姓名]，男，65岁，电话[电话]，肌酐132μmol/L，入院日期2024-[日期]。');
+  });
+
+  it('reports offsets into the original text and never the value itself', () => {
+    const text = 'Patient John Smith, MRN: 00482913, e-mail j.smith@example.org';
+    const { findings } = sut(text);
+    expect(findings.map((f) => [f.type, text.slice(f.start, f.end)])).toEqual([
+      ['name', 'John Smith'],
+      ['mrn', '00482913'],
+      ['email', 'j.smith@example.org'],
+    ]);
+    for (const finding of findings) expect(Object.keys(finding).sort()).toEqual(['end', 'start', 'type']);
+  });
+
+  it('keeps the year of dates (HIPAA Safe Harbor) and redacts ages over 89 only', () => {
+    expect(sut('出生于1958年3月2日，92岁；DOB 03/02/1958; a 65-year-old').text).toBe(
+      '出生于1958年[日期]，[年龄>89]岁；DOB [日期]/1958; a 65-year-old',
+    );
+  });
+
+  it('resolves overlapping candidates so that the longest wins', () => {
+    const { findings } = sut('write to ops@hospital.example.com now');
+    expect(findings).toEqual([{ type: 'email', start: 9, end: 33 }]);
+  });
+
+  it('is stable on already de-identified text', () => {
+    const once = sut('家属赵建国，手机 +86 139-1234-5678，住址：上海市浦东新区张江镇碧波路690号').text;
+    expect(sut(once).text).toBe(once);
+    expect(sut(once).findings).toEqual([]);
+  });
+
+  it('handles empty text', () => {
+    expect(sut('')).toEqual({ text: '', findings: [] });
+  });
+});
+
+describe('createDeidentifier', () => {
+  it('adds site patterns, redacting capture group 1 when there is one', () => {
+    const sut = createDeidentifier({
+      extraPatterns: [
+        { type: 'mrn', pattern: /\bXH\d{8}\b/ },
+        { type: 'other-id', pattern: /检验条码(\d{10})/ },
+      ],
+    });
+    const text = '协和号XH20240001，检验条码1234567890';
+    const result = sut.deidentify(text);
+    expect(result.text).toBe('协和号[病历号]，检验条码[编号]');
+    expect(result.findings.map((f) => text.slice(f.start, f.end))).toEqual(['XH20240001', '1234567890']);
+  });
+
+  it('lets a site override placeholders and switch classes off', () => {
+    const sut = createDeidentifier({ placeholders: { name: '[NAME]' }, disabledTypes: ['date'] });
+    expect(sut.deidentify('Seen by Dr. Emily Chen on 2024-03-05.').text).toBe('Seen by Dr. [NAME] on 2024-03-05.');
+  });
+
+  it('refuses unknown types and patterns that match the empty string', () => {
+    const unknown = () => createDeidentifier({ extraPatterns: [{ type: 'shoe-size' as never, pattern: /\d+/ }] });
+    const empty = () => createDeidentifier({ extraPatterns: [{ type: 'mrn', pattern: /\d*/ }] });
+    expect(unknown).toThrow(DeidConfigError);
+    expect(empty).toThrow(expect.objectContaining({ code: DeidErrorCode.PatternMatchesEmpty }));
+  });
+});
+
+describe(countFindingsByType.name, () => {
+  it('counts findings per class', () => {
+    const { findings } = deidentify('电话13812345678，手机13912345678，邮箱a@b.cn');
+    expect(countFindingsByType(findings)).toEqual({ phone: 2, email: 1 });
+  });
+});
