@@ -41,8 +41,9 @@ export function buildStrictAnswerGrammar(
     'section-break ::= "\\n" "\\n"?',
     `section-body ::= body-line ("\\n" "\\n"? body-line){0,${maxLinesPerSection - 1}}`,
     // Up to 8 spaces of indentation for nested lists, then a character that is neither a
-    // heading mark nor white space, so every line carries text.
-    `body-line ::= [ \\t]{0,8} [^#\\n \\t] [^\\n]{0,${maxCharsPerLine - 1}}`,
+    // heading mark, white space nor a control character, so every line carries text; tabs
+    // are the only control character allowed inside a line.
+    `body-line ::= [ \\t]{0,8} [^#\\x00-\\x20\\x7F] [^\\x00-\\x08\\x0A-\\x1F\\x7F]{0,${maxCharsPerLine - 1}}`,
     '',
   ].join('\n');
 }

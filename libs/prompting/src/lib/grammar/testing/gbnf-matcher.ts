@@ -207,6 +207,12 @@ class ExpressionParser {
     const character = this.text[this.position++] ?? '';
     if (character !== '\\') return character.codePointAt(0) ?? 0;
     const escaped = this.text[this.position++] ?? '';
+    const hexDigits = { x: 2, u: 4, U: 8 }[escaped];
+    if (hexDigits !== undefined) {
+      const hex = this.text.slice(this.position, this.position + hexDigits).join('');
+      this.position += hexDigits;
+      return parseInt(hex, 16);
+    }
     const escapes: Record<string, number> = { n: 10, t: 9, r: 13, '\\': 92, '"': 34, ']': 93, '[': 91, '-': 45 };
     const code = escapes[escaped];
     if (code === undefined) throw new Error(`Unknown escape \\${escaped}`);
