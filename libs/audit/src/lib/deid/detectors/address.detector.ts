@@ -8,7 +8,7 @@ import { scanLastGroup } from '../regex-scan.util';
 const HAN = String.raw`\u4e00-\u9fa5`;
 const ADMIN = String.raw`[${HAN}]{1,7}?(?:特别行政区|自治区|自治州|自治县|省|市|地区|盟|州|新区|区|县|旗|街道|镇|乡|村)`;
 const ROAD = String.raw`[${HAN}A-Za-z0-9]{1,10}?(?:大道|大街|路|街|巷|弄|胡同)`;
-const NUMBER = String.raw`\d+(?:-\d+)?号(?:院)?`;
+const NUMBER = String.raw`\d+(?:-\d+)?号(?:院|楼)?`;
 const ESTATE = String.raw`[${HAN}A-Za-z0-9]{1,10}?(?:小区|花园|家园|公寓|大厦|新村|新城|苑|社区|大院)`;
 const BUILDING = String.raw`(?:[\d一二三四五六七八九十A-Za-z]+(?:号楼|栋|幢|座|单元|室|层|楼|组|号)|\d+(?:-\d+){1,2}(?:室|号)?)`;
 const COMPONENT = `(?:${ADMIN}|${ROAD}|${NUMBER}|${ESTATE}|${BUILDING})`;
@@ -34,7 +34,7 @@ const ENGLISH_STREET = new RegExp(
   'g',
 );
 const POSTCODE_LABELLED = /(?:邮编|邮政编码|postcode|post\s+code|postal\s+code|zip(?:\s+code)?)\s*[:：]?\s*(\d{5,6}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})(?![\dA-Za-z])/gi;
-const ENGLISH_LIVES_IN = /\b(?:lives|living|resides|residing|resident)\s+(?:in|at)\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})(?:,\s+[A-Z]{2}\b)?/g;
+const ENGLISH_LIVES_IN = /\b(?:lives|living|resides|residing|resident|(?:was\s+)?born(?:\s+\S+){0,3}?)\s+(?:in|at)\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})(?:,\s+[A-Z]{2}\b)?/g;
 
 function componentCount(candidate: string): { count: number; first: string } {
   let index = 0;

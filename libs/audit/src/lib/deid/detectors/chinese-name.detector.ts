@@ -11,7 +11,7 @@ const HAN_CHAR = /^[\u4e00-\u9fa5]$/;
 /** Characters that end a name or never occur inside one in clinical prose (verbs, organs, symptoms, time words). */
 const NEVER_IN_GIVEN_NAME = new Set(
   Array.from(
-    '因于主入出自诉今昨在经行之的等系已近反曾现以术来到从诊就男女性岁年月日天时周前后及和与或并但而及被将把对向给为是有无不未没也又再都还即均每该本其此某年儿子女父母妻夫家属病院科室床号血压热疸染细胞糖脂尿痛咳喘肿瘤癌炎症伤度龄烧吐泻晕肺肝肾心脑胃肠骨皮眼耳鼻口腔颈胸腹背腰腿足手臂头面部位体重量温率值素检查验测治疗药物剂片针服用转院诊断规律显著明身情况房上下间',
+    '因于主入出自诉今昨在经行之的等系已近反曾现以术来到从诊就男女性岁年月日天时周前后及和与或并但而及被将把对向给为是有无不未没也又再都还即均每该本其此某年儿子女父母妻夫家属病院科室床号血压热疸染细胞糖脂尿痛咳喘肿瘤癌炎症伤度龄烧吐泻晕肺肝肾心脑胃肠骨皮眼耳鼻口腔颈胸腹背腰腿足手臂头面部位体重量温率值素检查验测治疗药物剂片针服用转院诊断规律显著明身情况房上下间息料资史数者员醉',
   ),
 );
 NEVER_IN_GIVEN_NAME.delete('明');
@@ -23,10 +23,37 @@ const WEAK_FOLLOWERS = /^(?:\d|代|述|告|请|说|认|陪|送|负|办|携|前�
 /** Surnames that are also everyday words: after them only a strong follower proves a name ("患者高明，男"). */
 const AMBIGUOUS_SURNAMES = new Set(Array.from('于和高黄白常平全明时向方易文石安成严左史单何任代甘毛金钱那南上下双原应解都来门云花海国初相计水信由利干但居元衣富公强满位区支丰宿印战危束尚车连费冷席米边师商沙荣查麻官封谈乐惠劳皮楼盘闻伊权帅豆容敬普伏薄母修况隆诸亢呼揭斯智幸奉宁包关路游管华房屈艾阳农司古吉简项景党宫卫晏池迟苑荆冀燕晋苗谷曲蓝辛'));
 
-const BEFORE_NAME = /(?=[丈上主之书产代伤住儿其医名哥女妹妻姐姓委孕孙审家弟患护报死母父病监签紧经联记责配陪])(?:患者|病人|患儿|病患|产妇|孕妇|伤者|死者|家属|联系人|监护人|陪护|陪同人|紧急联系人|委托人|代理人|姓名|名字|签名|签字|医师签名|主治医师|主管医师|经治医师|住院医师|主任医师|上级医师|记录者|记录人|报告医师|审核医师|书写医师|责任护士|护士长|护士|医师|医生|配偶|丈夫|妻子|儿子|女儿|父亲|母亲|其子|其女|其夫|其妻|之母|之父|之子|之女|之妻|之夫|孙子|孙女|哥哥|姐姐|弟弟|妹妹)\s*[:：为是]?\s*/g;
-const AFTER_NAME_TITLES = /(?=[主之住先副医同大夫女家小师护教老阿院])(?:副主任医师|主任医师|主治医师|住院医师|副主任|副教授|副院长|医生|医师|大夫|护士长|护士|主任|教授|院长|老师|先生|女士|小姐|同志|阿姨|师傅|院士|之子|之女|之妻|之夫|之母|之父|家属|夫妇)/g;
+/**
+ * Literal alternation behind a first-character lookahead: irregexp then rejects most positions with
+ * one class test instead of trying every word (a measured 1.5x on the whole detector).
+ */
+function literalAlternation(words: readonly string[]): string {
+  const firstChars = [...new Set(words.map((word) => word.charAt(0)))].join('');
+  const longestFirst = [...words].sort((a, b) => b.length - a.length);
+  return `(?=[${firstChars}])(?:${longestFirst.join('|')})`;
+}
+
+/** Words right before a name: 患者X, 家属X, 姓名：X, 女儿X, 术者：X. */
+const PERSON_WORDS_BEFORE_NAME: readonly string[] = [
+  '患者', '病人', '患儿', '病患', '产妇', '孕妇', '伤者', '死者', '家属', '联系人', '监护人', '陪护',
+  '陪同人', '紧急联系人', '委托人', '代理人', '姓名', '名字', '签名', '签字', '医师签名', '术者', '助手', '一助',
+  '二助', '主刀', '麻醉医生', '麻醉医师', '器械护士', '巡回护士', '操作者', '操作医师', '检查者', '报告者', '审核者', '送检医生',
+  '申请医生', '主治医师', '主管医师', '经治医师', '住院医师', '主任医师', '上级医师', '记录者', '记录人', '报告医师', '审核医师', '书写医师',
+  '责任护士', '护士长', '护士', '医师', '医生', '配偶', '丈夫', '妻子', '儿子', '女儿', '父亲', '母亲',
+  '其子', '其女', '其夫', '其妻', '之母', '之父', '之子', '之女', '之妻', '之夫', '孙子', '孙女',
+  '哥哥', '姐姐', '弟弟', '妹妹',
+];
+/** Words right after a name: X医生, X先生, X之子. */
+const TITLES_AFTER_NAME: readonly string[] = [
+  '副主任医师', '主任医师', '主治医师', '住院医师', '副主任', '副教授', '副院长', '医生', '医师', '大夫', '护士长', '护士',
+  '主任', '教授', '院长', '老师', '先生', '女士', '小姐', '同志', '阿姨', '师傅', '院士', '之子',
+  '之女', '之妻', '之夫', '之母', '之父', '家属', '夫妇',
+];
+
+const BEFORE_NAME = new RegExp(`${literalAlternation(PERSON_WORDS_BEFORE_NAME)}\\s*[:：为是]?\\s*`, 'g');
+const AFTER_NAME_TITLES = new RegExp(literalAlternation(TITLES_AFTER_NAME), 'g');
 /** Role words that precede a title without being a name: 值班医生, 责任护士, 主任医师. */
-const ROLE_WORDS = /(?:值班|当班|主管|主治|经治|管床|接诊|上级|住院|实习|进修|责任|家庭|社区|乡村|带教|专科|门诊|急诊|病房|科|副|正|主|班|任|级|院|护|医|治|诊|教|区|老|大|小|女|男|其|该|此|本|贵|病|两|各|诸|众)$/;
+const ROLE_WORDS = /(?:麻醉|手术|会诊|检查|主刀|临床|外院|本院|我院|专家|康复|营养|值班|当班|主管|主治|经治|管床|接诊|上级|住院|实习|进修|责任|家庭|社区|乡村|带教|专科|门诊|急诊|病房|科|副|正|主|班|任|级|院|护|医|治|诊|教|区|老|大|小|女|男|其|该|此|本|贵|病|两|各|诸|众)$/;
 
 function surnameLengthAt(text: string, index: number): number {
   for (const compound of COMPOUND_SURNAMES) if (text.startsWith(compound, index)) return compound.length;

@@ -5,12 +5,12 @@ import type { Detection, PhiDetector } from '../deid.types';
  * phrase ("John Smith, a 67-year-old"). Medical eponyms are excluded where they name a disease.
  */
 const PRIORITY = 55;
-const NAME_TOKEN = String.raw`(?:[A-Z]['’]|Mc|Mac)?[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?`;
+const NAME_TOKEN = String.raw`(?:[A-Z]['’]|Mc|Mac)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?`;
 const NAME = String.raw`((?:[A-Z]\.\s*){0,2}${NAME_TOKEN}(?:\s+[A-Z]\.)?(?:\s+${NAME_TOKEN}){0,2})`;
 
 const TITLED = new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Doctor|Nurse|Sister)\.?\s+${NAME}`, 'g');
 const LABELLED = new RegExp(
-  String.raw`\b(?:[Pp]atient|[Pp]t\.?|[Nn]ame|[Pp]atient\s+name|[Ss]igned\s+by|[Ee]lectronically\s+signed\s+by|[Dd]ictated\s+by|[Rr]eviewed\s+by|[Ss]een\s+by|[Rr]eferred\s+by|[Aa]ttending(?:\s+physician)?|[Cc]ontact(?:\s+person)?|[Nn]ext\s+of\s+kin|[Gg]uardian|[Ww]ife|[Hh]usband|[Ss]on|[Dd]aughter|[Mm]other|[Ff]ather|[Bb]rother|[Ss]ister|[Ss]pouse|[Pp]artner|[Cc]aregiver|[Pp]rimary\s+care\s+physician|PCP|[Ss]urgeon|[Rr]esident|[Cc]onsultant)\s*[:,-]?\s+${NAME}`,
+  String.raw`\b(?:[Pp]atient|[Pp]t\.?|[Nn]ame|[Pp]atient\s+name|[Ss]igned\s+by|[Ee]lectronically\s+signed\s+by|[Dd]ictated\s+by|[Rr]eviewed\s+by|[Ss]een\s+by|[Rr]eferred\s+by|[Aa]ttending(?:\s+physician)?|[Cc]ontact(?:\s+person)?|[Nn]ext\s+of\s+kin|[Gg]uardian|[Ww]ife|[Hh]usband|[Ss]on|[Dd]aughter|[Mm]other|[Ff]ather|[Bb]rother|[Ss]ister|[Ss]pouse|[Pp]artner|[Cc]aregiver|[Pp]rimary\s+care\s+physician|PCP|[Ss]urgeon|[Rr]esident|[Cc]onsultant|[Ss]ocial\s+worker|[Cc]ase\s+manager|[Pp]harmacist|[Tt]herapist|[Ww]itness|[Ii]nterpreter|[Cc]haperone|[Nn]urse|[Ss]cribe|[Aa]n(?:a)?esthe(?:tist|siologist)|[Aa]ssistant|[Pp]hysician|[Pp]rovider|[Aa]uthor|(?:[Rr]ecorded|[Ww]ritten|[Aa]pproved|[Vv]erified|[Pp]erformed)\s+by)\s*[:,-]?\s+${NAME}`,
   'g',
 );
 const BEFORE_AGE = new RegExp(String.raw`\b${NAME}(?=,?\s+(?:is\s+|was\s+)?an?\s+\d{1,3}[- ](?:year|yr|month)[- ]old)`, 'g');
@@ -33,7 +33,7 @@ const NOT_A_NAME = new Set([
   'Status', 'Consent', 'Unknown', 'Not', 'No', 'None', 'With', 'Without', 'And', 'Or', 'In', 'On', 'At', 'To', 'For',
   'Physician', 'Doctor', 'Nurse', 'Hospital', 'Clinic', 'Department', 'Ward', 'Emergency', 'Internal', 'General',
   'Medicine', 'Surgery', 'Cardiology', 'Nephrology', 'Oncology', 'Pediatrics', 'Team', 'Service', 'Staff', 'Today',
-  'Patient', 'Pt', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Also', 'Then', 'Once', 'Last', 'Next', 'Daily', 'Tablet', 'Dose', 'Report', 'Record', 'Number', 'Summary',
+  'Patient', 'Pt', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Also', 'Then', 'Once', 'Last', 'Next', 'Daily', 'Set', 'Group', 'List', 'Identifier', 'Population', 'Tablet', 'Dose', 'Report', 'Record', 'Number', 'Summary',
 ]);
 
 function acceptName(text: string, start: number, value: string): boolean {
