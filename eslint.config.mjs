@@ -1,11 +1,25 @@
 import nx from '@nx/eslint-plugin';
 
+/** Server-only packages the console must never import (it runs in the clinician's browser). */
+const SERVER_ONLY_PACKAGES = [
+  'typeorm',
+  'pg',
+  'node-llama-cpp',
+  '@electric-sql/*',
+  '@nestjs/*',
+  '@node-rs/*',
+  'nestjs-pino',
+  'pino',
+  'pino-http',
+  'helmet',
+];
+
 export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
   ...nx.configs['flat/javascript'],
   {
-    ignores: ['**/dist', '**/out-tsc', '**/vitest.config.*.timestamp*'],
+    ignores: ['**/dist', '**/out-tsc', '**/vitest.config.*.timestamp*', 'tmp/**', 'bench-results/**', 'data/**'],
   },
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.jsx'],
@@ -16,9 +30,22 @@ export default [
           enforceBuildableLibDependency: true,
           allow: ['^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$'],
           depConstraints: [
+            // Apps sit on top; libraries never reach up into an app.
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:lib', 'type:feature'] },
+            { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib'] },
+            // Server code may use shared (pure TypeScript) libraries, never the console's.
+            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'] },
+            // The console sees only pure, browser-safe code.
             {
-              sourceTag: '*',
-              onlyDependOnLibsWithTags: ['*'],
+              sourceTag: 'scope:console',
+              onlyDependOnLibsWithTags: ['scope:console', 'scope:shared'],
+              bannedExternalImports: SERVER_ONLY_PACKAGES,
+            },
+            // Shared libraries are pure TypeScript: no server packages, no other scopes.
+            {
+              sourceTag: 'scope:shared',
+              onlyDependOnLibsWithTags: ['scope:shared'],
+              bannedExternalImports: [...SERVER_ONLY_PACKAGES, '@angular/*', 'express'],
             },
           ],
         },
@@ -26,17 +53,14 @@ export default [
     },
   },
   {
-    files: [
-      '**/*.ts',
-      '**/*.tsx',
-      '**/*.cts',
-      '**/*.mts',
-      '**/*.js',
-      '**/*.jsx',
-      '**/*.cjs',
-      '**/*.mjs',
-    ],
-    // Override or add rules here
-    rules: {},
+    files: ['**/*.ts'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
+    },
   },
 ];

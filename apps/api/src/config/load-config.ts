@@ -34,7 +34,10 @@ export function loadEnvironment(env: NodeJS.ProcessEnv): EnvironmentVariables {
 
 function describe(error: ValidationError, raw: Record<string, string>): string {
   const name = error.property;
-  const rule = Object.values(error.constraints ?? {})[0] ?? 'is invalid';
+  const constraints = error.constraints ?? {};
+  // A value of the wrong type should be told so, not that it is out of range.
+  const typeRule = constraints['isInt'] ?? constraints['isBoolean'];
+  const rule = typeRule ?? Object.values(constraints)[0] ?? 'is invalid';
   const shown = isSecretVariable(name) ? '(value hidden)' : JSON.stringify(raw[name] ?? null);
   const message = rule.startsWith(name) ? rule : `${name} ${rule}`;
   return `Invalid configuration: ${message} (got ${shown})`;
