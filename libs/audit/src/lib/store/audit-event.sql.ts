@@ -75,7 +75,7 @@ export async function readLatestAuditCheckpoint(
 ): Promise<{ lastPurgedId: number; lastPurgedHash: string; purgedBefore: Date } | null> {
   const [row] = await sql<{ last_purged_id: number; last_purged_hash: string; purged_before: Date }>(
     `SELECT last_purged_id::float8 AS last_purged_id, last_purged_hash, purged_before
-       FROM audit_checkpoint ORDER BY last_purged_id DESC LIMIT 1`,
+       FROM audit_checkpoint ORDER BY id DESC LIMIT 1`,
   );
   return row
     ? { lastPurgedId: Number(row.last_purged_id), lastPurgedHash: row.last_purged_hash, purgedBefore: row.purged_before }

@@ -127,8 +127,12 @@ export class AuditTrail {
     let client: PoolClient | undefined;
     let committing = false;
     let recorded: RecordedAuditEvent[] = [];
+    // A checked-out pg client emits 'error' when its connection dies; unheard, that would crash the process.
+    // The failure itself surfaces through the pending query, so the listener only needs to exist.
+    const swallowConnectionError = () => undefined;
     try {
       client = await this.pool.connect();
+      client.on('error', swallowConnectionError);
       const sql = clientSql(client);
       await client.query('BEGIN');
       await client.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK_KEY]);
@@ -138,9 +142,11 @@ export class AuditTrail {
       await insertEvents(sql, recorded);
       committing = true;
       await client.query('COMMIT');
+      client.removeListener('error', swallowConnectionError);
       client.release();
     } catch (error) {
       // Destroy the client: a connection that failed mid-transaction must never go back to the pool.
+      client?.removeListener('error', swallowConnectionError);
       client?.release(error instanceof Error ? error : true);
       if (committing && isDatabaseConnectionError(error) && (await this.committedDespite(recorded))) {
         this.settleCommitted(batch, recorded);
