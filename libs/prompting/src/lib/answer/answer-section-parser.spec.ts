@@ -112,6 +112,8 @@ describe(matchSectionHeading.name, () => {
     ['## Mechanism of action', 'mechanism'],
     ['**Recommendations:**', 'recommendation'],
     ['## 鉴别 (Differential)', 'differential'],
+    ['【鉴别诊断】', 'differential'],
+    ['【建议】暂停抗凝', 'recommendation'],
   ])('reads %s as a heading', (line, section) => {
     expect(matchSectionHeading({ line, lineComplete: true })?.section).toBe(section);
   });

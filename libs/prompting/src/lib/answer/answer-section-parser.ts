@@ -31,7 +31,7 @@ export interface ParsedAnswer {
 const MAX_HELD_LINE_CHARS = 48;
 
 /** A line can only become a heading if it starts with a markdown mark, a number or a section word. */
-const HEADING_START = /^[ \t]*(?:$|[#*_\d一二三四五六七八九十(（定概发病作机鉴处诊治建dmprDMPR])/;
+const HEADING_START = /^[ \t]*(?:$|[#*_【\d一二三四五六七八九十(（定概发病作机鉴处诊治建dmprDMPR])/;
 
 /**
  * Splits a streamed answer into its four sections. Feed the visible answer deltas with

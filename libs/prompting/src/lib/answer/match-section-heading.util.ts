@@ -17,7 +17,7 @@ const SECTION_WORDS: readonly [AnswerSectionKey, string][] = [
 ];
 
 const HASHES = '(#{1,6}[ \\t]*)?';
-const EMPHASIS = '(\\*\\*|__)?';
+const EMPHASIS = '(\\*\\*|__|【)?';
 const NUMBERING =
   '(\\d{1,2}[.、)）][ \\t]*|[一二三四五六七八九十]{1,3}[、.．][ \\t]*|[(（][一二三四五六七八九十\\d]{1,3}[)）][ \\t]*)?';
 const QUALIFIER = '(?:[ \\t]*(?:诊断|diagnosis|diagnoses))?(?:[ \\t]*[（(][^（()）\\n]{1,40}[)）])?';
@@ -25,15 +25,15 @@ const QUALIFIER = '(?:[ \\t]*(?:诊断|diagnosis|diagnoses))?(?:[ \\t]*[（(][^�
 const HEADING_PATTERNS = SECTION_WORDS.map(([section, words]) => ({
   section,
   pattern: new RegExp(
-    `^[ \\t]*${HASHES}${EMPHASIS}[ \\t]*${NUMBERING}${EMPHASIS}[ \\t]*(?:${words})${QUALIFIER}[ \\t]*(\\*\\*|__)?[ \\t]*([:：])?[ \\t]*(?:\\*\\*|__)?`,
+    `^[ \\t]*${HASHES}${EMPHASIS}[ \\t]*${NUMBERING}${EMPHASIS}[ \\t]*(?:${words})${QUALIFIER}[ \\t]*(\\*\\*|__|】)?[ \\t]*([:：])?[ \\t]*(?:\\*\\*|__)?`,
     'i',
   ),
 }));
 
 /**
  * Recognises a section heading at the start of a line, tolerant of markdown and numbering:
- * "## 1. 定义", "**定义**", "一、定义", "Definition:", "### Differential diagnosis".
- * The section word must be followed by a colon, a closing "**", or the end of the line, so a
+ * "## 1. 定义", "**定义**", "【定义】", "一、定义", "Definition:", "### Differential diagnosis".
+ * The section word must be followed by a colon, a closing "**" or "】", or the end of the line, so a
  * sentence that merely starts with "Definition of …" or "鉴别要点在于…" stays text. `lineComplete` is false while streaming
  * an unfinished line: then only a heading closed by a colon or "**" can be recognised.
  */
