@@ -1,11 +1,11 @@
 #!/usr/bin/env node
-/**
- * Runs a MedLocal TypeScript entry point (benchmarks, CLIs) without a build step:
- * bundles it with esbuild (workspace @medlocal/* paths from tsconfig.base.json, npm packages
- * left external) into tmp/run-ts/ and imports the result.
- * Usage: node tools/run-ts.mjs <file.ts> [args...]
- */
+// Runs a TypeScript entry point with node: bundles it with esbuild (platform node, ESM,
+// npm packages left external, workspace tsconfig paths resolved) into tmp/run-ts/ and
+// imports the bundle. MedLocal has no ts-node/tsx; esbuild is already installed.
+//
+// usage: node tools/run-ts.mjs <file.ts> [args...]
 import { build } from 'esbuild';
+import { mkdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -15,11 +15,14 @@ if (!entry) {
   console.error('usage: node tools/run-ts.mjs <file.ts> [args...]');
   process.exit(2);
 }
-const entryPath = resolve(entry);
-const outfile = join(workspaceRoot, 'tmp', 'run-ts', `${basename(entryPath).replace(/\.[cm]?tsx?$/, '')}.mjs`);
+
+const outDir = join(workspaceRoot, 'tmp', 'run-ts');
+mkdirSync(outDir, { recursive: true });
+const outFile = join(outDir, `${basename(entry).replace(/\.[cm]?ts$/, '')}-${process.pid}.mjs`);
+
 await build({
-  entryPoints: [entryPath],
-  outfile,
+  entryPoints: [resolve(entry)],
+  outfile: outFile,
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -28,7 +31,11 @@ await build({
   tsconfig: join(workspaceRoot, 'tsconfig.base.json'),
   sourcemap: 'inline',
   logLevel: 'warning',
+  // Bundled ESM has no require/__dirname; give CommonJS-minded dependencies both.
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
 });
-// The entry sees its own path and arguments, as if run directly.
-process.argv = [process.argv[0], entryPath, ...args];
-await import(pathToFileURL(outfile).href);
+
+process.argv = [process.argv[0], resolve(entry), ...args];
+await import(pathToFileURL(outFile).href);

@@ -55,16 +55,12 @@ const VERHOEFF_D = [
   [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
   [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
 ];
-const VERHOEFF_P = [
-  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
-  [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
-  [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
-  [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
-  [9, 4, 5, 3, 1, 2, 7, 6, 0, 8],
-  [4, 2, 8, 6, 5, 7, 1, 3, 9, 0],
-  [2, 7, 9, 3, 8, 0, 6, 4, 1, 5],
-  [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
-];
+// Each row of the position table is the previous row permuted by row 1 (p[i][j] = p[1][p[i-1][j]]).
+const VERHOEFF_P: readonly (readonly number[])[] = (() => {
+  const rows: number[][] = [[0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 5, 7, 6, 2, 8, 3, 0, 9, 4]];
+  for (let i = 2; i < 8; i++) rows.push(rows[i - 1]!.map((value) => rows[1]![value]!));
+  return rows;
+})();
 
 export function verhoeffValid(digits: string): boolean {
   if (!/^[0-9]+$/.test(digits)) return false;

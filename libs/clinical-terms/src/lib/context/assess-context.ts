@@ -1,3 +1,4 @@
+import { AhoCorasick } from '../matcher/aho-corasick';
 import { phraseAlternation, POST_TRIGGERS, PRE_TRIGGERS, SCOPE_BREAKERS, type TriggerKind } from './context-triggers';
 
 export interface ConceptContext {
@@ -11,11 +12,51 @@ export interface Span {
   readonly end: number;
 }
 
-const PRE_KIND = new Map<string, TriggerKind | 'breaker'>([
+type PreKind = TriggerKind | 'breaker';
+
+interface TriggerHit {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: PreKind;
+}
+
+const PRE_KIND = new Map<string, PreKind>([
   ...PRE_TRIGGERS.map((trigger) => [trigger.phrase, trigger.kind] as const),
   ...SCOPE_BREAKERS.map((phrase) => [phrase, 'breaker'] as const),
 ]);
-const PRE_PATTERN = new RegExp(phraseAlternation([...PRE_KIND.keys()]), 'g');
+
+/** All pre-concept triggers in one automaton: one pass per text instead of a regex per concept. */
+const PRE_AUTOMATON = (() => {
+  const automaton = new AhoCorasick<{ phrase: string; kind: PreKind }>();
+  for (const [phrase, kind] of PRE_KIND) automaton.add(phrase, { phrase, kind });
+  return automaton.build();
+})();
+
+function isLatinWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+}
+
+/** Leftmost-longest trigger phrases; Latin phrases only on word boundaries. */
+function findTriggers(text: string): TriggerHit[] {
+  const longestAt = new Map<number, TriggerHit>();
+  PRE_AUTOMATON.scan(text, ({ start, end, payloads }) => {
+    for (const { phrase, kind } of payloads) {
+      if (/^[a-z]/.test(phrase) && start > 0 && isLatinWordCode(text.charCodeAt(start - 1))) continue;
+      if (/[a-z]$/.test(phrase) && end < text.length && isLatinWordCode(text.charCodeAt(end))) continue;
+      const current = longestAt.get(start);
+      if (current === undefined || end > current.end) longestAt.set(start, { start, end, kind });
+    }
+  });
+  const ordered = [...longestAt.values()].sort((a, b) => a.start - b.start);
+  const chosen: TriggerHit[] = [];
+  let coveredUntil = 0;
+  for (const hit of ordered) {
+    if (hit.start < coveredUntil) continue;
+    chosen.push(hit);
+    coveredUntil = hit.end;
+  }
+  return chosen;
+}
 
 const POST_KIND = new Map<string, TriggerKind>(POST_TRIGGERS.map((trigger) => [trigger.phrase, trigger.kind]));
 // A post trigger must close its phrase: "肺炎可能。" is doubt, "糖尿病可能导致…" is not.
@@ -70,11 +111,21 @@ function firstIndexFrom(text: string, start: number, test: (text: string, i: num
   return text.length;
 }
 
-function preTriggerKinds(preText: string): Set<TriggerKind> {
+function firstTriggerAtOrAfter(triggers: readonly TriggerHit[], position: number): number {
+  let low = 0;
+  let high = triggers.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (triggers[middle]!.start < position) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function preTriggerKinds(triggers: readonly TriggerHit[], from: number, to: number): Set<TriggerKind> {
   const active = new Set<TriggerKind>();
-  PRE_PATTERN.lastIndex = 0;
-  for (const match of preText.matchAll(PRE_PATTERN)) {
-    const kind = PRE_KIND.get(match[0])!;
+  for (let i = firstTriggerAtOrAfter(triggers, from); i < triggers.length && triggers[i]!.end <= to; i++) {
+    const kind = triggers[i]!.kind;
     if (kind === 'breaker') active.clear();
     else if (kind === 'pseudo') active.delete('negation');
     else active.add(kind);
@@ -111,7 +162,8 @@ export function assessContext(text: string, spans: readonly Span[]): ConceptCont
     // Walk forward over a list of concepts; a trigger after the list covers all of them.
     let last = index;
     while (last + 1 < spans.length && LIST_GAP.test(text.slice(spans[last]!.end, spans[last + 1]!.start))) last++;
-    const after = text.slice(spans[last]!.end, firstIndexFrom(text, spans[last]!.end, isSentenceEndAt));
+    const afterStart = spans[last]!.end;
+    const after = text.slice(afterStart, Math.min(afterStart + 40, firstIndexFrom(text, afterStart, isSentenceEndAt)));
     const match = POST_PATTERN.exec(after);
     if (match === null) continue;
     const phrase = match[0].replace(/^(?:\s|史|病史|is|was|has been|已)*/, '');
@@ -121,8 +173,9 @@ export function assessContext(text: string, spans: readonly Span[]): ConceptCont
     postKinds[index] = kind;
   }
 
+  const triggers = spans.length === 0 ? [] : findTriggers(text);
   return spans.map((span, index) => {
-    const pre = preTriggerKinds(text.slice(clauseStarts[index]!, span.start));
+    const pre = preTriggerKinds(triggers, clauseStarts[index]!, span.start);
     const sentenceStart = lastIndexBefore(text, span.start, 0, isSentenceEndAt) + 1;
     FAMILY_HEADING.lastIndex = 0;
     const familyHeading = FAMILY_HEADING.test(text.slice(sentenceStart, span.start));

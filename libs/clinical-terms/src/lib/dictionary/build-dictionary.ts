@@ -115,18 +115,21 @@ function rangeFrom(raw: unknown, where: string): ReferenceRange {
     sex: sex as ReferenceSex,
     low: optionalNumber(row, 'low', where),
     high: optionalNumber(row, 'high', where),
-    unit: text(row, 'unit', where),
+    unit: optionalText(row, 'unit', where),
+    ageMin: optionalNumber(row, 'ageMin', where),
+    ageMax: optionalNumber(row, 'ageMax', where),
     source: optionalText(row, 'source', where) ?? '',
   };
 }
 
 function labFrom(raw: unknown, where: string): LabTestConcept {
   const row = asObject(raw, where);
-  const canonicalUnit = text(row, 'canonicalUnit', where);
+  const canonicalUnit = optionalText(row, 'canonicalUnit', where);
   const units = asArray(row['units'] ?? [], `${where}.units`).map((unit, i) => unitFrom(unit, `${where}.units[${i}]`));
-  const withCanonical = units.some((unit) => unit.unit === canonicalUnit)
-    ? units
-    : [{ unit: canonicalUnit, factor: 1 }, ...units];
+  const withCanonical =
+    canonicalUnit === null || units.some((unit) => unit.unit === canonicalUnit)
+      ? units
+      : [{ unit: canonicalUnit, factor: 1 }, ...units];
   return {
     kind: 'lab',
     ...surfaceForms(row, where),

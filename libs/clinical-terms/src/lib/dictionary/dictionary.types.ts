@@ -10,7 +10,11 @@ export interface ReferenceRange {
   readonly sex: ReferenceSex;
   readonly low: number | null;
   readonly high: number | null;
-  readonly unit: string;
+  /** null for dimensionless tests (pH, INR). */
+  readonly unit: string | null;
+  /** Age band in years the range applies to; null bound = open. */
+  readonly ageMin: number | null;
+  readonly ageMax: number | null;
   readonly source: string;
 }
 
@@ -40,7 +44,8 @@ export interface DrugConcept extends SurfaceForms {
 export interface LabTestConcept extends SurfaceForms {
   readonly kind: 'lab';
   readonly loinc: string | null;
-  readonly canonicalUnit: string;
+  /** null for dimensionless or qualitative tests (INR, pH, dipstick). */
+  readonly canonicalUnit: string | null;
   readonly units: readonly LabUnit[];
   readonly referenceRanges: readonly ReferenceRange[];
   readonly note: string | null;

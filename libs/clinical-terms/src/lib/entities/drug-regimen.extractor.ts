@@ -63,7 +63,7 @@ export function extractDrugRegimen(
   nameStart: number,
   nameEnd: number,
   limit: number,
-): DrugEntity {
+): { entity: DrugEntity; end: number } {
   const source = text.cased;
   let dose: DrugEntity['dose'] = null;
   let route: DrugRoute | null = null;
@@ -80,10 +80,10 @@ export function extractDrugRegimen(
   }
 
   let position = nameEnd;
-  let end = nameEnd;
   // Skip a bracketed brand or form: "阿哌沙班(艾乐妥) 5mg", "apixaban (Eliquis) 5 mg".
   const bracket = /^\s*\([^()]{1,20}\)/.exec(source.slice(position, limit));
   if (bracket) position += bracket[0].length;
+  let end = position;
   for (let steps = 0; steps < 8 && position < limit; steps++) {
     const rest = source.slice(position, limit);
     const filler = FILLER.exec(rest);
@@ -112,7 +112,7 @@ export function extractDrugRegimen(
     }
     break;
   }
-  return {
+  const entity: DrugEntity = {
     type: 'drug',
     drugId: drug.id,
     name: { zh: drug.zh, en: drug.en },
@@ -122,4 +122,5 @@ export function extractDrugRegimen(
     frequency,
     ...entitySpan(text, start, end),
   };
+  return { entity, end };
 }

@@ -19,6 +19,9 @@ const WITH_LEADS_BEFORE = new RegExp(String.raw`(?<![a-z0-9])(${LEADS})\s*(?:导
 const WITH_LEADS_AFTER = new RegExp(String.raw`(${FINDING_ANY})\s*(?:in|over|on|across|at)\s+(?:leads?\s+)?(${LEADS})(?:\s*导联)?`, 'gi');
 const FINDING_ONLY = new RegExp(`(?<![a-z])(?:${FINDING_ANY})`, 'gi');
 
+/** Cheap test that skips the three scans for text with no ECG wording at all. */
+const MAY_HAVE_FINDING = /(?<![a-z])(?:st|qtc?|twi|t[- ]?waves?|inverted|prolonged|long|rhythm)(?![a-z])|st段|t波|qt|颤动?律/;
+
 function findingOf(text: string): EcgFinding {
   for (const [finding, pattern] of FINDINGS) if (new RegExp(`^(?:${pattern})`, 'i').test(text.trim())) return finding;
   throw new Error(`ecg finding not recognised: ${text}`);
@@ -56,6 +59,7 @@ export function expandLeads(leads: string): string[] {
 export function extractEcgFindings(text: NormalisedText): { entity: Omit<EcgEntity, 'negated'>; start: number; end: number }[] {
   const source = text.cased;
   const found: { entity: Omit<EcgEntity, 'negated'>; start: number; end: number }[] = [];
+  if (!MAY_HAVE_FINDING.test(text.folded)) return found;
   const add = (start: number, end: number, findingText: string, leads: string | undefined) => {
     if (found.some((other) => start < other.end && other.start < end)) return;
     found.push({

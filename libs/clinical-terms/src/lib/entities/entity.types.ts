@@ -45,8 +45,10 @@ export interface AppliedReferenceRange {
   readonly sex: ReferenceSex;
   readonly low: number | null;
   readonly high: number | null;
-  /** Always the lab's canonical unit. */
-  readonly unit: string;
+  /** Always the lab's canonical unit (null for dimensionless tests). */
+  readonly unit: string | null;
+  readonly ageMin: number | null;
+  readonly ageMax: number | null;
   readonly source: string;
 }
 
@@ -62,7 +64,7 @@ export interface LabEntity extends EntitySpan {
   readonly unitAssumed: boolean;
   /** null when the written unit is not one the dictionary can convert. */
   readonly canonicalValue: number | null;
-  readonly canonicalUnit: string;
+  readonly canonicalUnit: string | null;
   readonly flag: LabFlag | null;
   readonly referenceRange: AppliedReferenceRange | null;
 }

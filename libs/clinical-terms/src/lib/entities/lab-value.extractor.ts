@@ -24,11 +24,32 @@ function findUnit(lab: LabTestConcept, written: string): LabUnit | null {
   return lab.units.find((unit) => unitKey(unit.unit) === key) ?? null;
 }
 
+/** Patient facts that choose the reference range. */
+export interface LabPatientContext {
+  readonly sex: Sex | null;
+  readonly ageYears: number | null;
+}
+
+const ADULT_AGE = 18;
+
 function rangeInCanonical(lab: LabTestConcept, range: ReferenceRange): AppliedReferenceRange | null {
-  const unit = findUnit(lab, range.unit);
-  if (unit === null) return null;
-  const scale = (value: number | null) => (value === null ? null : value * unit.factor);
-  return { sex: range.sex, low: scale(range.low), high: scale(range.high), unit: lab.canonicalUnit, source: range.source };
+  let factor = 1;
+  if (lab.canonicalUnit !== null) {
+    if (range.unit === null) return null;
+    const unit = findUnit(lab, range.unit);
+    if (unit === null) return null;
+    factor = unit.factor;
+  }
+  const scale = (value: number | null) => (value === null ? null : round(value * factor));
+  return {
+    sex: range.sex,
+    low: scale(range.low),
+    high: scale(range.high),
+    unit: lab.canonicalUnit,
+    ageMin: range.ageMin,
+    ageMax: range.ageMax,
+    source: range.source,
+  };
 }
 
 function flagAgainst(value: number, range: AppliedReferenceRange): LabFlag {
@@ -37,52 +58,64 @@ function flagAgainst(value: number, range: AppliedReferenceRange): LabFlag {
   return 'normal';
 }
 
-/**
- * Adult range for the patient's sex, else the sex-neutral one; when only sex-specific ranges
- * exist and sex is unknown, flag only if the value is outside both (the union of the ranges).
- */
-function flagFor(
-  lab: LabTestConcept,
-  canonicalValue: number,
-  sex: Sex | null,
-): { flag: LabFlag | null; range: AppliedReferenceRange | null } {
-  const ranges = lab.referenceRanges
-    .map((range) => rangeInCanonical(lab, range))
-    .filter((range): range is AppliedReferenceRange => range !== null);
-  const exact = (sex !== null ? ranges.find((range) => range.sex === sex) : undefined) ?? ranges.find((range) => range.sex === 'any');
-  if (exact !== undefined) return { flag: flagAgainst(canonicalValue, exact), range: exact };
-  if (ranges.length === 0) return { flag: null, range: null };
+function unionOf(ranges: readonly AppliedReferenceRange[]): AppliedReferenceRange {
   const lows = ranges.map((range) => range.low);
   const highs = ranges.map((range) => range.high);
-  const union: AppliedReferenceRange = {
-    sex: 'any',
+  const ageMins = ranges.map((range) => range.ageMin);
+  const ageMaxes = ranges.map((range) => range.ageMax);
+  return {
+    sex: ranges.every((range) => range.sex === ranges[0]!.sex) ? ranges[0]!.sex : 'any',
     low: lows.includes(null) ? null : Math.min(...(lows as number[])),
     high: highs.includes(null) ? null : Math.max(...(highs as number[])),
-    unit: lab.canonicalUnit,
+    unit: ranges[0]!.unit,
+    ageMin: ageMins.includes(null) ? null : Math.min(...(ageMins as number[])),
+    ageMax: ageMaxes.includes(null) ? null : Math.max(...(ageMaxes as number[])),
     source: ranges.map((range) => range.source).filter((source, i, all) => all.indexOf(source) === i).join('; '),
   };
-  return { flag: flagAgainst(canonicalValue, union), range: union };
+}
+
+/**
+ * The adult range for the patient's sex (and age band when age is known), else the
+ * sex-neutral one. Where several ranges still apply (sex-specific ranges and unknown sex, or
+ * age bands and unknown age) the value is judged against their union, so it is flagged only
+ * when outside all of them.
+ */
+function chooseRange(lab: LabTestConcept, patient: LabPatientContext): AppliedReferenceRange | null {
+  const usable = lab.referenceRanges
+    .map((range) => rangeInCanonical(lab, range))
+    .filter((range): range is AppliedReferenceRange => range !== null)
+    .filter((range) =>
+      patient.ageYears !== null
+        ? (range.ageMin ?? 0) <= patient.ageYears && patient.ageYears <= (range.ageMax ?? Infinity)
+        : range.ageMax === null || range.ageMax >= ADULT_AGE,
+    );
+  let candidates = patient.sex !== null ? usable.filter((range) => range.sex === patient.sex) : [];
+  if (candidates.length === 0) candidates = usable.filter((range) => range.sex === 'any');
+  if (candidates.length === 0 && patient.sex === null) candidates = usable;
+  if (candidates.length === 0) return null;
+  return candidates.length === 1 ? candidates[0]! : unionOf(candidates);
 }
 
 /**
  * With no unit written, the value is read in the one unit that puts it within a plausible
- * distance of the reference range (creatinine 132 -> μmol/L, 1.49 -> mg/dL); if none or
- * several qualify the unit stays unknown rather than guessed.
+ * distance (a factor of ten) of the reference range (creatinine 132 -> μmol/L, 1.49 -> mg/dL);
+ * if none or several qualify the unit stays unknown rather than guessed.
  */
 function assumeUnit(lab: LabTestConcept, value: number): LabUnit | null {
-  if (lab.units.length === 1) return lab.units[0]!;
-  const distinct = lab.units.filter((unit, i, all) => all.findIndex((other) => other.factor === unit.factor) === i);
-  if (distinct.length === 1) return lab.units.find((unit) => unit.unit === lab.canonicalUnit) ?? distinct[0]!;
-  const range = lab.referenceRanges.map((candidate) => rangeInCanonical(lab, candidate)).find((candidate) => candidate !== null);
-  if (range === undefined || range === null) return null;
-  const low = (range.low ?? 0) / 10;
-  const high = (range.high ?? range.low ?? 0) * 10;
-  const plausible = distinct.filter((unit) => {
-    const canonical = value * unit.factor;
-    return canonical >= low && canonical <= high;
-  });
+  const distinctFactors = [...new Set(lab.units.map((unit) => unit.factor))];
+  const canonical = lab.units.find((unit) => unit.unit === lab.canonicalUnit) ?? null;
+  if (distinctFactors.length === 1) return canonical ?? lab.units[0]!;
+  const ranges = lab.referenceRanges
+    .map((range) => rangeInCanonical(lab, range))
+    .filter((range): range is AppliedReferenceRange => range !== null);
+  if (ranges.length === 0) return null;
+  const union = unionOf(ranges);
+  const low = (union.low ?? 0) / 10;
+  const high = (union.high ?? union.low ?? 0) * 10;
+  const plausible = distinctFactors.filter((factor) => value * factor >= low && value * factor <= high);
   if (plausible.length !== 1) return null;
-  return lab.units.find((unit) => unit.factor === plausible[0]!.factor && unit.unit === lab.canonicalUnit) ?? plausible[0]!;
+  const factor = plausible[0]!;
+  return canonical !== null && canonical.factor === factor ? canonical : lab.units.find((unit) => unit.factor === factor)!;
 }
 
 /** Words that are units even when this lab does not list them (then the value stays unconverted). */
@@ -96,7 +129,7 @@ export function extractLabValue(
   lab: LabTestConcept,
   nameStart: number,
   nameEnd: number,
-  sex: Sex | null,
+  patient: LabPatientContext,
 ): { entity: LabEntity; end: number } | null {
   const match = VALUE_AFTER_NAME.exec(text.cased.slice(nameEnd, nameEnd + 48));
   if (match === null) return null;
@@ -110,12 +143,19 @@ export function extractLabValue(
     writtenUnit = undefined;
   }
   let unitAssumed = false;
-  if (writtenUnit === undefined) {
-    unit = assumeUnit(lab, value);
-    unitAssumed = unit !== null;
+  let canonicalValue: number | null = null;
+  if (lab.canonicalUnit === null) {
+    // Dimensionless (INR 2.5, pH 7.31): the number is the canonical value unless a unit was written.
+    canonicalValue = writtenUnit === undefined ? value : null;
+  } else {
+    if (writtenUnit === undefined) {
+      unit = assumeUnit(lab, value);
+      unitAssumed = unit !== null;
+    }
+    canonicalValue = unit === null ? null : round(value * unit.factor);
   }
-  const canonicalValue = unit === null ? null : round(value * unit.factor);
-  const { flag, range } = canonicalValue === null ? { flag: null, range: null } : flagFor(lab, canonicalValue, sex);
+  const range = canonicalValue === null ? null : chooseRange(lab, patient);
+  const flag = range === null || canonicalValue === null ? null : flagAgainst(canonicalValue, range);
   return {
     end,
     entity: {

@@ -24,8 +24,24 @@ interface Span {
   readonly end: number;
 }
 
-function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
-  return spans.some((span) => start < span.end && span.start < end);
+/** Drops hits that overlap any owned span, in one sweep over merged owned spans. */
+function withoutOverlaps(hits: readonly TermHit[], owned: Span[]): TermHit[] {
+  if (owned.length === 0) return [...hits];
+  const sorted = [...owned].sort((a, b) => a.start - b.start);
+  const merged: { start: number; end: number }[] = [];
+  for (const span of sorted) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ start: span.start, end: span.end });
+  }
+  const kept: TermHit[] = [];
+  let cursor = 0;
+  for (const hit of hits) {
+    while (cursor < merged.length && merged[cursor]!.end <= hit.start) cursor++;
+    const span = merged[cursor];
+    if (span === undefined || span.start >= hit.end) kept.push(hit);
+  }
+  return kept;
 }
 
 function firstOfKind<K extends DictionaryConcept['kind']>(
@@ -77,6 +93,7 @@ export class ClinicalTermEngine {
     const text = normaliseText(original);
     const demographics = extractDemographics(text);
     const sex: Sex | null = demographics.find((entity) => entity.type === 'sex')?.sex ?? null;
+    const ageYears = demographics.find((entity) => entity.type === 'age')?.years ?? null;
     const vitals = extractVitals(text);
     const ecg = extractEcgFindings(text);
 
@@ -85,7 +102,7 @@ export class ClinicalTermEngine {
       ...ecg.map(({ start, end }) => ({ start, end })),
       ...this.normalisedSpans(text, [...vitals, ...demographics.filter((entity) => entity.type === 'age')]),
     ];
-    const hits = this.matcher.find(text).filter((hit) => !overlapsAny(ownedSpans, hit.start, hit.end));
+    const hits = withoutOverlaps(this.matcher.find(text), ownedSpans);
 
     const entities: ClinicalEntity[] = [...demographics, ...vitals];
     const conditionHits: { hit: TermHit; concept: ConditionConcept }[] = [];
@@ -94,7 +111,7 @@ export class ClinicalTermEngine {
       if (hit.start < consumedUntil) return;
       const lab = firstOfKind(hit, 'lab') as LabTestConcept | undefined;
       if (lab !== undefined) {
-        const reading = extractLabValue(text, lab, hit.start, hit.end, sex);
+        const reading = extractLabValue(text, lab, hit.start, hit.end, { sex, ageYears });
         if (reading !== null) {
           entities.push(reading.entity);
           consumedUntil = reading.end;
@@ -103,9 +120,13 @@ export class ClinicalTermEngine {
       }
       const drug = firstOfKind(hit, 'drug') as DrugConcept | undefined;
       if (drug !== undefined) {
-        const next = hits[index + 1]?.start ?? text.cased.length;
+        // The same drug named again right after (a brand in brackets) does not end the regimen.
+        let nextIndex = index + 1;
+        while (nextIndex < hits.length && hits[nextIndex]!.concepts.includes(drug)) nextIndex++;
+        const next = hits[nextIndex]?.start ?? text.cased.length;
         const regimen = extractDrugRegimen(text, drug, hit.start, hit.end, regimenLimit(text, hit.end, next));
-        entities.push(regimen);
+        entities.push(regimen.entity);
+        consumedUntil = regimen.end;
         return;
       }
       const condition = firstOfKind(hit, 'condition') as ConditionConcept | undefined;

@@ -113,7 +113,7 @@ export class TermMatcher {
       }
       if (chosenStart !== start) {
         // Skip the shorter leading span; the longer one wins, and we rescan from it.
-        i = starts.indexOf(chosenStart) - 1;
+        while (starts[i + 1] !== chosenStart) i++;
         coveredUntil = chosenStart;
         continue;
       }

@@ -50,29 +50,75 @@ function isAsciiDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
+function foldCase(cased: string): string {
+  const lower = cased.toLowerCase();
+  if (lower.length === cased.length) return lower;
+  // A few characters change length when lower-cased (İ); keep those as they are.
+  let folded = '';
+  for (let i = 0; i < cased.length; i++) {
+    const unit = cased[i]!.toLowerCase();
+    folded += unit.length === 1 ? unit : cased[i]!;
+  }
+  return folded;
+}
+
+function identityOffsets(length: number): { starts: Int32Array; ends: Int32Array } {
+  const starts = new Int32Array(length);
+  const ends = new Int32Array(length);
+  for (let i = 0; i < length; i++) {
+    starts[i] = i;
+    ends[i] = i + 1;
+  }
+  return { starts, ends };
+}
+
 /**
  * One pass over the text. Full-width forms become ASCII, µ becomes μ, ℃ becomes °C, a
  * superscript exponent after a digit becomes "^n" (10⁹ -> 10^9, so it is not read as 109)
  * and elsewhere a plain digit (m² -> m2), and common traditional characters become simplified.
  */
 export function normaliseText(original: string): NormalisedText {
-  const casedParts: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  if (!NON_ASCII.test(original)) {
+    const { starts, ends } = identityOffsets(original.length);
+    return { original, cased: original, folded: foldCase(original), originalStart: starts, originalEnd: ends };
+  }
+  const parts: string[] = [];
+  let starts = new Int32Array(original.length + 16);
+  let ends = new Int32Array(original.length + 16);
+  let length = 0;
+  const ensure = (extra: number) => {
+    if (length + extra <= starts.length) return;
+    const grownStarts = new Int32Array((length + extra) * 2);
+    const grownEnds = new Int32Array((length + extra) * 2);
+    grownStarts.set(starts);
+    grownEnds.set(ends);
+    starts = grownStarts;
+    ends = grownEnds;
+  };
   let previousOriginalWasDigit = false;
-  for (let i = 0; i < original.length; ) {
+  let i = 0;
+  while (i < original.length) {
     const code = original.charCodeAt(i);
     if (code < 0x80) {
-      casedParts.push(original[i]!);
-      starts.push(i);
-      ends.push(i + 1);
-      previousOriginalWasDigit = isAsciiDigit(code);
-      i += 1;
+      // Copy a run of ASCII in one slice.
+      let runEnd = i + 1;
+      while (runEnd < original.length && original.charCodeAt(runEnd) < 0x80) runEnd++;
+      parts.push(original.slice(i, runEnd));
+      ensure(runEnd - i);
+      for (let k = i; k < runEnd; k++) {
+        starts[length] = k;
+        ends[length] = k + 1;
+        length++;
+      }
+      previousOriginalWasDigit = isAsciiDigit(original.charCodeAt(runEnd - 1));
+      i = runEnd;
       continue;
     }
     const codePoint = original.codePointAt(i)!;
     const width = codePoint > 0xffff ? 2 : 1;
-    const char = original.slice(i, i + width);
+    const char = width === 1 ? original[i]! : original.slice(i, i + 2);
     const superscript = SUPERSCRIPT_DIGITS[char];
     let replacement: string;
     if (superscript !== undefined) {
@@ -82,29 +128,30 @@ export function normaliseText(original: string): NormalisedText {
       replacement = normaliseCodePoint(codePoint, char);
       previousOriginalWasDigit = replacement.length === 1 && isAsciiDigit(replacement.charCodeAt(0));
     }
+    parts.push(replacement);
+    ensure(replacement.length);
     for (let k = 0; k < replacement.length; k++) {
-      casedParts.push(replacement[k]!);
-      starts.push(i);
-      ends.push(i + width);
+      starts[length] = i;
+      ends[length] = i + width;
+      length++;
     }
     i += width;
   }
-  const foldedParts = casedParts.map((unit) => {
-    const lower = unit.toLowerCase();
-    return lower.length === 1 ? lower : unit;
-  });
+  const cased = parts.join('');
   return {
     original,
-    cased: casedParts.join(''),
-    folded: foldedParts.join(''),
-    originalStart: Int32Array.from(starts),
-    originalEnd: Int32Array.from(ends),
+    cased,
+    folded: foldCase(cased),
+    originalStart: starts.subarray(0, length),
+    originalEnd: ends.subarray(0, length),
   };
 }
 
 /** The normalised form used for dictionary surface forms (same rules, case folded). */
 export function normaliseTerm(term: string): string {
-  return normaliseText(term.trim()).folded.replace(/\s+/g, ' ');
+  const trimmed = term.trim();
+  const folded = NON_ASCII.test(trimmed) ? normaliseText(trimmed).folded : trimmed.toLowerCase();
+  return folded.replace(/\s+/g, ' ');
 }
 
 /** Maps a [start, end) span of normalised text back to the original text. */

@@ -1,0 +1,53 @@
+import cardiology from '../../data/conditions/cardiology.json';
+import digestive from '../../data/conditions/digestive.json';
+import endocrinology from '../../data/conditions/endocrinology.json';
+import infection from '../../data/conditions/infection.json';
+import nephrology from '../../data/conditions/nephrology.json';
+import neurology from '../../data/conditions/neurology.json';
+import obstetrics from '../../data/conditions/obstetrics.json';
+import oncology from '../../data/conditions/oncology.json';
+import paediatrics from '../../data/conditions/paediatrics.json';
+import psychiatry from '../../data/conditions/psychiatry.json';
+import respiratory from '../../data/conditions/respiratory.json';
+import rheumatology from '../../data/conditions/rheumatology.json';
+import anatomy from '../../data/anatomy.json';
+import drugs from '../../data/drugs.json';
+import labTests from '../../data/lab-tests.json';
+import icd11Titles from '../../data/who-icd11-titles.json';
+import { ClinicalTermEngine } from '../extract/clinical-term-engine';
+import { buildDictionary } from './build-dictionary';
+import type { ClinicalDictionary } from './dictionary.types';
+
+let dictionary: ClinicalDictionary | null = null;
+let engine: ClinicalTermEngine | null = null;
+
+/** The dictionary shipped with MedLocal (checked and merged once, on first use). */
+export function shippedDictionary(): ClinicalDictionary {
+  dictionary ??= buildDictionary({
+    conditionFiles: [
+      cardiology,
+      digestive,
+      endocrinology,
+      infection,
+      nephrology,
+      neurology,
+      obstetrics,
+      oncology,
+      paediatrics,
+      psychiatry,
+      respiratory,
+      rheumatology,
+    ],
+    drugs,
+    labTests,
+    anatomy,
+    icd11Titles,
+  });
+  return dictionary;
+}
+
+/** One shared engine over the shipped dictionary; its automaton is built on first use. */
+export function shippedTermEngine(): ClinicalTermEngine {
+  engine ??= new ClinicalTermEngine(shippedDictionary());
+  return engine;
+}
