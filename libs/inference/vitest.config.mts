@@ -12,7 +12,7 @@ export default defineConfig(() => ({
     globals: true,
     environment: 'node',
     include: ['{src,tests}/**/*.{test,spec}.{js,mjs,cjs,ts,mts,cts,jsx,tsx}'],
-    reporters: ['default'],
+    reporters: ['default', ['json', { outputFile: '../../test-results/inference.json' }]],
     // Each engine spec runs real llama.cpp; one file at a time keeps CPU timings meaningful on small hosts.
     fileParallelism: false,
     testTimeout: 60_000,
