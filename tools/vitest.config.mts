@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { nxViteTsPaths } from '@nx/vite/plugins/nx-tsconfig-paths.plugin';
 
 export default defineConfig(() => ({
-  root: __dirname,
+  root: import.meta.dirname,
   cacheDir: '../node_modules/.vite/tools',
   plugins: [nxViteTsPaths()],
   test: {
@@ -14,6 +14,6 @@ export default defineConfig(() => ({
     exclude: ['**/node_modules/**'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
-    reporters: ['default'],
+    reporters: ['default', ['json', { outputFile: '../test-results/tools.json' }]],
   },
 }));

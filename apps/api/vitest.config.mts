@@ -4,7 +4,7 @@ import { nxViteTsPaths } from '@nx/vite/plugins/nx-tsconfig-paths.plugin';
 
 // NestJS dependency injection needs decorator metadata, which esbuild does not emit: swc does.
 export default defineConfig(() => ({
-  root: __dirname,
+  root: import.meta.dirname,
   cacheDir: '../../node_modules/.vite/apps/api',
   plugins: [nxViteTsPaths(), swc.vite({ module: { type: 'es6' }, jsc: { target: 'es2022' } })],
   test: {
@@ -15,6 +15,6 @@ export default defineConfig(() => ({
     include: ['src/**/*.{spec,integration-spec}.ts', 'test/**/*.{spec,integration-spec}.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    reporters: ['default'],
+    reporters: ['default', ['json', { outputFile: '../../test-results/api.json' }]],
   },
 }));

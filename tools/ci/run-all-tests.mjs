@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+// `npm test`: lint (module boundaries included) and every project's tests through Nx, then one
+// closing line summed over all suites: `N passed, N failed`. Each vitest project writes its
+// results as JSON into test-results/; a lint target counts as one check per project.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const resultsDir = join(root, 'test-results');
+rmSync(resultsDir, { recursive: true, force: true });
+mkdirSync(resultsDir, { recursive: true });
+
+const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', FORCE_COLOR: '0' };
+const nx = (args) => spawnSync('npx', ['nx', ...args, '--outputStyle=stream', '--skip-nx-cache'], { cwd: root, env, stdio: 'inherit' });
+
+const lintProjects = listProjectsWithTarget('lint');
+const lint = nx(['run-many', '-t', 'lint', '--parallel=2', '--', '--max-warnings', '0']);
+// Test suites share two cores with llama.cpp and the databases: run them one project at a time.
+const tests = nx(['run-many', '-t', 'test', '--parallel=1']);
+
+let passed = 0;
+let failed = 0;
+for (const file of readdirSync(resultsDir).filter((name) => name.endsWith('.json'))) {
+  const report = JSON.parse(readFileSync(join(resultsDir, file), 'utf8'));
+  passed += report.numPassedTests ?? 0;
+  failed += (report.numFailedTests ?? 0) + (report.numRuntimeErrorTestSuites ?? report.numFailedTestSuites ?? 0);
+}
+const lintFailed = lint.status === 0 ? 0 : 1;
+passed += lint.status === 0 ? lintProjects : 0;
+failed += lintFailed;
+if (tests.status !== 0 && failed === 0) failed = 1; // a suite that crashed before reporting still fails the run
+
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 && tests.status === 0 && lint.status === 0 ? 0 : 1);
+
+function listProjectsWithTarget(target) {
+  const result = spawnSync('npx', ['nx', 'show', 'projects', '--with-target', target, '--json'], { cwd: root, env, encoding: 'utf8' });
+  try {
+    return JSON.parse(result.stdout).length;
+  } catch {
+    return 0;
+  }
+}
