@@ -45,7 +45,7 @@ function trailingLength(match: RegExpExecArray, value: string): number {
 }
 
 /** Separators people put between a label and its value: "住院号：", "MRN #", "No. ", "为". */
-export const LABEL_SEPARATOR = String.raw`(?:\s*(?:号码|编号|号|No\.?|Number|num\.?|#|ID)?\s*(?:为|是|:|：|#|=|-)?\s*)`;
+export const LABEL_SEPARATOR = String.raw`(?:\s*(?:号码|编号|号|No\.?|Number|num\.?|#|ID)?\s*(?:为|是|:|：|#|=|-|is\b|was\b)?\s*)`;
 
 /** Digit/letter boundaries so a value is never cut out of a longer token. */
 export const NOT_AFTER_ALNUM = String.raw`(?<![0-9A-Za-z])`;

@@ -24,9 +24,11 @@ const LABELLED_PHONE = new RegExp(
   'gi',
 );
 
-const EMAIL = /([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})/g;
+// The lookbehinds make every pattern start only at the beginning of a run, which keeps long
+// digit or dotted runs linear instead of quadratic.
+const EMAIL = /(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})/g;
 const URL_WITH_SCHEME = /((?:https?|ftp):\/\/[^\s<>"'，。；、）)】]+|www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:\/[^\s<>"'，。；、）)】]*)?)/gi;
-const BARE_DOMAIN = /(?<![@\w.])((?:[a-z0-9-]+\.)+(?:com|net|org|edu|gov|cn|io|info|hk|uk)(?:\/[^\s<>"'，。；、）)】]*)?)(?![\w@])/g;
+const BARE_DOMAIN = /(?<![@\w.-])((?:[a-z0-9-]+\.)+(?:com|net|org|edu|gov|cn|io|info|hk|uk)(?:\/[^\s<>"'，。；、）)】]*)?)(?![\w@])/g;
 const IPV4 = /(?<![\d.])((?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})(?![\d.]*\d)/g;
 /** Loose shape first (hex groups and colons), then `isIpv6` decides; one regex for all "::" placements. */
 const IPV6_CANDIDATE = /(?<![0-9A-Za-z:])((?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4})(?![0-9A-Za-z:])/g;

@@ -11,13 +11,15 @@ interface LabelRule {
 }
 
 const GENERIC_VALUE = String.raw`([A-Za-z0-9](?:[A-Za-z0-9-]{0,30}[A-Za-z0-9])?)${NOT_BEFORE_ALNUM}`;
+/** Either digit groups written with spaces ("943 476 5919") or one code token ("ZY-556677"). */
+const NUMBER_OR_CODE_VALUE = String.raw`(\d{2,6}(?:[ -]\d{2,6}){1,5}|[A-Za-z0-9](?:[A-Za-z0-9-]{0,30}[A-Za-z0-9])?)${NOT_BEFORE_ALNUM}`;
 const DIGIT_GROUPS_VALUE = String.raw`(\d(?:[\d\s-]{10,24}\d))(?!\d)`;
 
 const LABEL_RULES: readonly LabelRule[] = [
   {
     type: 'mrn',
     labels: String.raw`住院号|门诊号|急诊号|病案号|病历号|就诊卡号|就诊号|住院登记号|登记号|ID号|MRN|medical\s+record(?:\s+number|\s+no\.?)?|record\s+(?:number|no\.?)|hospital\s+(?:number|no\.?)|inpatient\s+(?:number|no\.?)|outpatient\s+(?:number|no\.?)|patient\s+ID|chart\s+(?:number|no\.?)|case\s+(?:number|no\.?)|encounter\s+(?:number|no\.?|ID)`,
-    value: GENERIC_VALUE,
+    value: NUMBER_OR_CODE_VALUE,
     priority: 60,
   },
   {
@@ -29,13 +31,13 @@ const LABEL_RULES: readonly LabelRule[] = [
   {
     type: 'other-id',
     labels: String.raw`检查号|影像号|标本号|样本号|条码号|条形码|申请单号|报告编号|报告单号|档案号|accession\s+(?:number|no\.?|#)|specimen\s+(?:ID|number|no\.?)|sample\s+(?:ID|number|no\.?)|study\s+ID|order\s+(?:number|no\.?)`,
-    value: GENERIC_VALUE,
+    value: NUMBER_OR_CODE_VALUE,
     priority: 55,
   },
   {
     type: 'social-security',
     labels: String.raw`社会保障卡号|社会保障号码?|社保卡号|社保号|社保编号|医保卡号|医保号|医保编号|医保账号|医疗保险号|医疗保险卡号|参保号|新农合号|SSN|social\s+security(?:\s+(?:number|no\.?))?|health\s+plan\s+(?:ID|number|no\.?)|insurance\s+(?:ID|number|no\.?|policy)|member\s+(?:ID|number)|policy\s+(?:number|no\.?)|Medicare\s+(?:ID|number|no\.?)|Medicaid\s+(?:ID|number|no\.?)|beneficiary\s+(?:ID|number)|NHS\s+(?:number|no\.?)`,
-    value: GENERIC_VALUE,
+    value: NUMBER_OR_CODE_VALUE,
     priority: 65,
   },
   {
@@ -47,7 +49,7 @@ const LABEL_RULES: readonly LabelRule[] = [
   {
     type: 'license',
     labels: String.raw`执业证书编号|执业证书号|执业证号|医师资格证书编号|医师资格证号|资格证书编号|资格证号|驾驶证号|驾驶证|驾照号|驾照|证书编号|licen[cs]e\s+(?:no\.?|number|#)|driver'?s\s+licen[cs]e(?:\s+(?:no\.?|number|#))?|DEA(?:\s+(?:number|no\.?|#))?|NPI|certificate\s+(?:no\.?|number)`,
-    value: GENERIC_VALUE,
+    value: NUMBER_OR_CODE_VALUE,
     priority: 62,
   },
   {

@@ -1,0 +1,40 @@
+import { deidentify } from './deidentifier';
+import { DEID_GOLD_SET } from './gold/deid-gold-set';
+
+/**
+ * A quick in-test throughput figure; the full benchmark is tools/bench/deid.bench.ts (goal >= 2 MB/s).
+ * The floor sits far below the goal because test files run in parallel on shared cores; what it
+ * catches is catastrophic regex backtracking, which costs orders of magnitude, not percent.
+ */
+const FLOOR_MB_PER_S = 0.5;
+/** Inputs that make badly written patterns backtrack exponentially or quadratically. */
+const PATHOLOGICAL_INPUTS = [
+  '患'.repeat(50_000),
+  '1'.repeat(50_000),
+  '1-'.repeat(25_000),
+  'a.'.repeat(25_000) + '@',
+  'Aa '.repeat(20_000),
+  '北京市'.repeat(10_000),
+  '12:'.repeat(20_000),
+  '路'.repeat(30_000) + '号',
+];
+
+describe('de-identification throughput', () => {
+  it(`redacts at least ${FLOOR_MB_PER_S} MB/s of PHI-dense clinical text on one core`, () => {
+    const document = DEID_GOLD_SET.map((s) => s.text).join('\n');
+    const documents = Array.from({ length: 80 }, (_, i) => `${i} ${document}`);
+    const bytes = documents.reduce((sum, d) => sum + Buffer.byteLength(d), 0);
+    for (const d of documents.slice(0, 10)) deidentify(d);
+    const started = performance.now();
+    for (const d of documents) deidentify(d);
+    const megabytesPerSecond = bytes / 1048576 / ((performance.now() - started) / 1000);
+    console.log(`deid throughput: ${megabytesPerSecond.toFixed(2)} MB/s over ${(bytes / 1048576).toFixed(2)} MB`);
+    expect(megabytesPerSecond).toBeGreaterThanOrEqual(FLOOR_MB_PER_S);
+  });
+
+  it.each(PATHOLOGICAL_INPUTS.map((input) => [input.slice(0, 6), input]))('stays linear on pathological input %s…', (_, input) => {
+    const started = performance.now();
+    deidentify(input);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
