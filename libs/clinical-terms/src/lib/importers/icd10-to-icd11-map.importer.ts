@@ -3,7 +3,7 @@ import { columnIndexes, parseDelimitedText, requireRows } from './delimited-text
 import type { ImportOutcome, RejectedRow } from './terminology-overlay';
 
 /**
- * WHO 10To11MapToOneCategory table: ICD-10 code and title -> ICD-11 code. Rows whose target
+ * WHO 10To11MapToOneCategory table (extension codes, chapter X, are not concept targets): ICD-10 code and title -> ICD-11 code. Rows whose target
  * is a block (no code) or a cluster ("BA41.0&XA7RE3") give the ICD-10 title only: a block or
  * a postcoordinated cluster is not a concept code. WHO ICD-10 titles come with the map.
  */
@@ -27,7 +27,7 @@ export function importIcd10ToIcd11Map(params: { text: string }): ImportOutcome {
     accepted++;
     if (icd11 === '') return;
     if (isIcd11StemCode(icd11)) icd10ToIcd11[icd10] = icd11;
-    else if (!icd11.includes('&') && !icd11.includes('/')) {
+    else if (!icd11.includes('&') && !icd11.includes('/') && !icd11.startsWith('X') && !/^[0-9]{2}$/.test(icd11)) {
       rejected.push({ line: index + 2, reason: `"${icd11}" is not an ICD-11 stem code` });
     }
   });

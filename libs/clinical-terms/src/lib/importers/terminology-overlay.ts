@@ -38,6 +38,12 @@ export interface OverlayCollision {
   readonly conceptId?: string;
 }
 
+/** BA41 vs BA41.Z, BC71.0 vs BC71.0Z: one refines the other, which is no disagreement. */
+function sameStem(a: string, b: string): boolean {
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  return longer === shorter || longer.startsWith(shorter.includes('.') ? shorter : `${shorter}.`);
+}
+
 function mergeTable(
   table: Exclude<CollisionTable, 'icd10ToIcd11'>,
   existing: Readonly<Record<string, string>>,
@@ -72,7 +78,7 @@ export function mergeOverlay(
     for (const concept of dictionary.conditions) {
       if (concept.icd10 === null) continue;
       const mapped = map[concept.icd10];
-      if (mapped !== undefined && concept.icd11 !== null && mapped !== concept.icd11) {
+      if (mapped !== undefined && concept.icd11 !== null && !sameStem(mapped, concept.icd11)) {
         collisions.push({ table: 'icd10ToIcd11', code: concept.icd10, existing: concept.icd11, incoming: mapped, conceptId: concept.id });
       }
     }

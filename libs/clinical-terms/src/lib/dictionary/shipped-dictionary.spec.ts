@@ -1,0 +1,72 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { isAtcCode, isIcd10Code, isIcd11StemCode, isLoincCode, isSnomedConceptId } from '../codes/code-validators';
+import { importIcd11Tabulation } from '../importers/icd11-tabulation.importer';
+import { shippedDictionary } from './shipped-dictionary';
+
+const workspaceRoot = resolve(__dirname, '../../../../..');
+const referenceDir = resolve(workspaceRoot, '../shared/reference/who-icd11-2024-01');
+const tabulationPath = resolve(referenceDir, 'SimpleTabulation-ICD-11-MMS-en.txt');
+const hasReference = existsSync(tabulationPath);
+if (!hasReference) {
+  console.warn(`WHO ICD-11 reference check skipped: ${tabulationPath} not found (a fresh clone has no ../shared).`);
+}
+
+describe(shippedDictionary.name, () => {
+  const sut = shippedDictionary();
+
+  it('ships at least 600 conditions, 300 drugs and 100 lab tests', () => {
+    expect(sut.conditions.length).toBeGreaterThanOrEqual(600);
+    expect(sut.drugs.length).toBeGreaterThanOrEqual(300);
+    expect(sut.labTests.length).toBeGreaterThanOrEqual(100);
+    expect(sut.anatomy.length).toBeGreaterThan(0);
+  });
+
+  it('covers twelve departments', () => {
+    expect(new Set(sut.conditions.map((concept) => concept.department)).size).toBe(12);
+  });
+
+  it('has only well-formed codes', () => {
+    const bad: string[] = [];
+    for (const concept of sut.conditions) {
+      if (concept.icd11 !== null && !isIcd11StemCode(concept.icd11)) bad.push(`${concept.id} icd11 ${concept.icd11}`);
+      if (concept.icd10 !== null && !isIcd10Code(concept.icd10)) bad.push(`${concept.id} icd10 ${concept.icd10}`);
+      if (concept.snomed !== null && !isSnomedConceptId(concept.snomed)) bad.push(`${concept.id} snomed ${concept.snomed}`);
+    }
+    for (const concept of sut.anatomy) {
+      if (concept.snomed !== null && !isSnomedConceptId(concept.snomed)) bad.push(`${concept.id} snomed ${concept.snomed}`);
+    }
+    for (const drug of sut.drugs) if (drug.atc !== null && !isAtcCode(drug.atc)) bad.push(`${drug.id} atc ${drug.atc}`);
+    for (const lab of sut.labTests) if (lab.loinc !== null && !isLoincCode(lab.loinc)) bad.push(`${lab.id} loinc ${lab.loinc}`);
+    expect(bad).toEqual([]);
+  });
+
+  it('can convert every lab reference range to the canonical unit', () => {
+    const bad = sut.labTests.flatMap((lab) =>
+      lab.referenceRanges
+        .filter((range) => lab.canonicalUnit !== null && !lab.units.some((unit) => unit.unit === range.unit))
+        .map((range) => `${lab.id}: range in ${range.unit}`),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it('has a WHO title for every shipped ICD-11 code', () => {
+    const missing = sut.conditions.filter((concept) => concept.icd11 !== null && sut.icd11Titles.titles[concept.icd11] === undefined);
+    expect(missing.map((concept) => concept.id)).toEqual([]);
+    expect(sut.icd11Titles.release).toBe('2024-01');
+  });
+
+  describe.skipIf(!hasReference)('against the WHO ICD-11 MMS 2024-01 tabulation', () => {
+    it('every shipped ICD-11 code exists and its shipped title is WHO title verbatim', () => {
+      const who = importIcd11Tabulation({ text: readFileSync(tabulationPath, 'utf8'), language: 'en' }).overlay.icd11Titles!;
+      const problems: string[] = [];
+      for (const concept of sut.conditions) {
+        if (concept.icd11 === null) continue;
+        const title = who[concept.icd11];
+        if (title === undefined) problems.push(`${concept.id}: ${concept.icd11} not in the tabulation`);
+        else if (sut.icd11Titles.titles[concept.icd11] !== title) problems.push(`${concept.icd11}: shipped title differs from WHO`);
+      }
+      expect(problems).toEqual([]);
+    });
+  });
+});
