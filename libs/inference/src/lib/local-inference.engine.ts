@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import type { Llama, LlamaContext, LlamaContextSequence, LlamaGrammar, LlamaModel, Token } from 'node-llama-cpp';
+import type { Llama, LlamaContext, LlamaContextSequence, LlamaGrammar, LlamaModel, Token } from 'node-llama-cpp' with { 'resolution-mode': 'import' };
 import { defaultThreadCount } from './default-threads.util';
 import { DEMO_MODEL_NAME } from './demo-model-name';
 import { INFERENCE_DEFAULTS, type GpuPreference, type InferenceEngineConfig } from './inference-config';
@@ -33,8 +33,9 @@ interface ResolvedSettings {
 }
 
 /** Loaded lazily: node-llama-cpp is ESM-only and pulls native bindings. */
-async function importNodeLlamaCpp(): Promise<typeof import('node-llama-cpp')> {
-  return import('node-llama-cpp');
+async function importNodeLlamaCpp(): Promise<typeof import('node-llama-cpp', { with: { 'resolution-mode': 'import' } })> {
+  // ESM-only with top-level await: loaded natively, never bundled into the API's CommonJS build.
+  return import(/* webpackIgnore: true */ 'node-llama-cpp');
 }
 
 function describeError(error: unknown): string {
@@ -288,9 +289,12 @@ export class LocalInferenceEngine implements InferenceEngine {
     let firstTokenAt: number | null = null;
     let finishReason: FinishReason = 'stop';
 
+    // node-llama-cpp silently re-evaluates the kept prefix when an erase reaches before the SWA
+    // window; its token meter counts every evaluated input token, so usage reports the truth.
+    const inputTokensBefore = sequence.tokenMeter.usedInputTokens;
     try {
-      reusedTokens = await this.reusePrefix(sequence, promptTokens);
-      let pending = promptTokens.slice(reusedTokens);
+      const keptTokens = await this.reusePrefix(sequence, promptTokens);
+      let pending = promptTokens.slice(keptTokens);
       if (sequence.needsCheckpoints && pending.length > 1) {
         // SWA without a full cache can't rewind into the window later: checkpoint the prompt end
         // so the next turn restores it instead of re-evaluating the whole conversation.
@@ -311,7 +315,12 @@ export class LocalInferenceEngine implements InferenceEngine {
           finishReason = 'cancelled';
           break;
         }
-        firstTokenAt ??= performance.now();
+        if (firstTokenAt === null) {
+          firstTokenAt = performance.now();
+          // The meter books the last prompt token (the one whose logits are sampled) as output.
+          const evaluated = sequence.tokenMeter.usedInputTokens - inputTokensBefore + 1;
+          reusedTokens = Math.max(0, promptTokens.length - evaluated);
+        }
         generatedTokens++;
         for (const segment of parser.feed(decoder.push(token))) yield segment;
         if (parser.inThought) thoughtTokens++;

@@ -1,4 +1,4 @@
-import type { Token } from 'node-llama-cpp';
+import type { Token } from 'node-llama-cpp' with { 'resolution-mode': 'import' };
 
 type Detokenize = (tokens: readonly Token[], lastTokens: readonly Token[]) => string;
 
