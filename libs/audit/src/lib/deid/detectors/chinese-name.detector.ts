@@ -50,6 +50,9 @@ const TITLES_AFTER_NAME: readonly string[] = [
   '之女', '之妻', '之夫', '之母', '之父', '家属', '夫妇',
 ];
 
+/** A record header without a person word: "张三，男，65岁" / "王小明 女 45岁". */
+const BEFORE_SEX_AND_AGE = /(?<=^|[\s，,。；;：:（(、])([\u4e00-\u9fa5]{2,4})(?=\s*[，,、\s]\s*[男女]性?\s*[，,、\s]\s*\d{1,3}\s*岁)/g;
+
 const BEFORE_NAME = new RegExp(`${literalAlternation(PERSON_WORDS_BEFORE_NAME)}\\s*[:：为是]?\\s*`, 'g');
 const AFTER_NAME_TITLES = new RegExp(literalAlternation(TITLES_AFTER_NAME), 'g');
 /** Role words that precede a title without being a name: 值班医生, 责任护士, 主任医师. */
@@ -79,6 +82,13 @@ function nameLengthForward(text: string, index: number, minGiven: number): numbe
     if (!AMBIGUOUS_SURNAMES.has(surname) && WEAK_FOLLOWERS.test(rest)) return end - index;
   }
   return 0;
+}
+
+function isWholeName(candidate: string): boolean {
+  const surnameLength = surnameLengthAt(candidate, 0);
+  const givenLength = candidate.length - surnameLength;
+  if (surnameLength === 0 || givenLength < 1 || givenLength > 2) return false;
+  return Array.from(candidate.slice(surnameLength)).every(isGivenChar);
 }
 
 /** Longest name that ends exactly at `end` (right before a title such as 医生). */
@@ -112,6 +122,11 @@ export const chineseNameDetector: PhiDetector = {
       if (length > 0) detections.push({ type: 'name', start, end: start + length, priority: PRIORITY });
       // Triggers overlap ("其女儿" holds both 其女 and 女儿), so resume one character later.
       BEFORE_NAME.lastIndex = match.index + 1;
+    }
+    BEFORE_SEX_AND_AGE.lastIndex = 0;
+    while ((match = BEFORE_SEX_AND_AGE.exec(text)) !== null) {
+      const candidate = match[1] ?? '';
+      if (isWholeName(candidate)) detections.push({ type: 'name', start: match.index, end: match.index + candidate.length, priority: PRIORITY });
     }
     AFTER_NAME_TITLES.lastIndex = 0;
     while ((match = AFTER_NAME_TITLES.exec(text)) !== null) {

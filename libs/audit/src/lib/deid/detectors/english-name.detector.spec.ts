@@ -16,6 +16,7 @@ describe('englishNameDetector', () => {
 
   it('keeps disease eponyms and ordinary capitalised words', () => {
     expect(values("Parkinson disease, Crohn's disease, Hashimoto thyroiditis, Patient Presents, Dr. visit")).toEqual([]);
+    expect(values('Contact Precautions. Patient Education provided. Dr. On call.')).toEqual([]);
   });
 
   it('still redacts an eponym-like surname when it names a person', () => {

@@ -33,7 +33,7 @@ const NOT_A_NAME = new Set([
   'Status', 'Consent', 'Unknown', 'Not', 'No', 'None', 'With', 'Without', 'And', 'Or', 'In', 'On', 'At', 'To', 'For',
   'Physician', 'Doctor', 'Nurse', 'Hospital', 'Clinic', 'Department', 'Ward', 'Emergency', 'Internal', 'General',
   'Medicine', 'Surgery', 'Cardiology', 'Nephrology', 'Oncology', 'Pediatrics', 'Team', 'Service', 'Staff', 'Today',
-  'Patient', 'Pt', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Also', 'Then', 'Once', 'Last', 'Next', 'Daily', 'Set', 'Group', 'List', 'Identifier', 'Population', 'Tablet', 'Dose', 'Report', 'Record', 'Number', 'Summary',
+  'Patient', 'Pt', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Also', 'Then', 'Once', 'Last', 'Next', 'Daily', 'Precautions', 'Isolation', 'Orders', 'Order', 'Set', 'Group', 'List', 'Identifier', 'Population', 'Tablet', 'Dose', 'Report', 'Record', 'Number', 'Summary',
 ]);
 
 function acceptName(text: string, start: number, value: string): boolean {

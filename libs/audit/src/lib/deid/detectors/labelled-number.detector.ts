@@ -10,7 +10,6 @@ interface LabelRule {
   readonly priority: number;
 }
 
-const GENERIC_VALUE = String.raw`([A-Za-z0-9](?:[A-Za-z0-9-]{0,30}[A-Za-z0-9])?)${NOT_BEFORE_ALNUM}`;
 /** Either digit groups written with spaces ("943 476 5919") or one code token ("ZY-556677"). */
 const NUMBER_OR_CODE_VALUE = String.raw`(\d{2,6}(?:[ -]\d{2,6}){1,5}|[A-Za-z0-9](?:[A-Za-z0-9-]{0,30}[A-Za-z0-9])?)${NOT_BEFORE_ALNUM}`;
 const DIGIT_GROUPS_VALUE = String.raw`(\d(?:[\d\s-]{10,24}\d))(?!\d)`;

@@ -299,7 +299,11 @@ export const DEID_GOLD_SET: readonly GoldSentence[] = [
   g('患者，男，九十五岁，独居。', [['age', '九十五']]),
   g('随访护士：卢晓燕，随访日期：2024-06-18。', [['name', '卢晓燕'], ['date', '06-18']]),
   g('Contact the patient at mary_jones77@yahoo.com or (503) 555-0110 ext. 12.', [['email', 'mary_jones77@yahoo.com'], ['phone', '(503) 555-0110']]),
+  g('吴晓燕，女，58岁，因反复头痛就诊。', [['name', '吴晓燕']]),
   // clinical text that must survive (batch three)
+  g('患者黄体酮治疗中，白蛋白28 g/L，明日复查。'),
+  g('Contact precautions for MRSA; Patient Education provided.'),
+  g('HLA-B*5801 negative; LOINC 4548-4; NDC 0002-8215-01.'),
   g('冠脉造影示LAD近段狭窄90%，置入支架1枚。'),
   g('Echo: EF 35%, moderate MR, TAPSE 14 mm.'),
   g('予头孢曲松2.0 g ivgtt qd 抗感染治疗。'),
