@@ -55,7 +55,14 @@ function ones(length: number, name: string): GgufTensor {
   return { name, dims: [length], type: GgmlTensorType.F32, data: new Float32Array(length).fill(1) };
 }
 
-export function buildDemoModel(seed: number): Buffer {
+/**
+ * `llama` is the default demo model. `gemma3` has MedGemma's own block layout and a short
+ * sliding window (SWA) on every layer, to check KV reuse across turns longer than the window.
+ */
+export type DemoArchitecture = 'llama' | 'gemma3';
+export const DEMO_SLIDING_WINDOW = 32;
+
+export function buildDemoModel(seed: number, architecture: DemoArchitecture = 'llama'): Buffer {
   const random = createRandom(seed);
   const vocab = buildDemoVocabulary();
   const nVocab = vocab.tokens.length;
@@ -65,22 +72,30 @@ export function buildDemoModel(seed: number): Buffer {
   const u32 = (value: number): GgufMetadataValue => ({ type: GgufValueType.Uint32, value });
   const f32 = (value: number): GgufMetadataValue => ({ type: GgufValueType.Float32, value });
   const str = (value: string): GgufMetadataValue => ({ type: GgufValueType.String, value });
+  const arch = architecture;
   const metadata = new Map<string, GgufMetadataValue>([
-    ['general.architecture', str('llama')],
+    ['general.architecture', str(arch)],
     ['general.name', str(DEMO_MODEL_NAME)],
     ['general.description', str(`Random weights from seed ${seed}; for tests and demos only, not a medical model.`)],
     ['general.file_type', u32(1)],
     ['general.alignment', u32(32)],
-    ['llama.context_length', u32(HYPER.contextLength)],
-    ['llama.embedding_length', u32(nEmbd)],
-    ['llama.block_count', u32(HYPER.blocks)],
-    ['llama.feed_forward_length', u32(nFf)],
-    ['llama.attention.head_count', u32(heads)],
-    ['llama.attention.head_count_kv', u32(headsKv)],
-    ['llama.rope.dimension_count', u32(nEmbd / heads)],
-    ['llama.rope.freq_base', f32(HYPER.ropeFreqBase)],
-    ['llama.attention.layer_norm_rms_epsilon', f32(HYPER.rmsEpsilon)],
-    ['llama.vocab_size', u32(nVocab)],
+    [`${arch}.context_length`, u32(HYPER.contextLength)],
+    [`${arch}.embedding_length`, u32(nEmbd)],
+    [`${arch}.block_count`, u32(HYPER.blocks)],
+    [`${arch}.feed_forward_length`, u32(nFf)],
+    [`${arch}.attention.head_count`, u32(heads)],
+    [`${arch}.attention.head_count_kv`, u32(headsKv)],
+    [`${arch}.rope.dimension_count`, u32(nEmbd / heads)],
+    [`${arch}.rope.freq_base`, f32(HYPER.ropeFreqBase)],
+    [`${arch}.attention.layer_norm_rms_epsilon`, f32(HYPER.rmsEpsilon)],
+    [`${arch}.vocab_size`, u32(nVocab)],
+    ...(arch === 'gemma3'
+      ? ([
+          [`gemma3.attention.key_length`, u32(nEmbd / heads)],
+          [`gemma3.attention.value_length`, u32(nEmbd / heads)],
+          [`gemma3.attention.sliding_window`, u32(DEMO_SLIDING_WINDOW)],
+        ] as const)
+      : []),
     ['tokenizer.ggml.model', str('llama')],
     ['tokenizer.ggml.tokens', { type: GgufValueType.Array, itemType: GgufValueType.String, value: vocab.tokens }],
     ['tokenizer.ggml.scores', { type: GgufValueType.Array, itemType: GgufValueType.Float32, value: vocab.scores }],
@@ -103,6 +118,14 @@ export function buildDemoModel(seed: number): Buffer {
   ];
   for (let block = 0; block < HYPER.blocks; block++) {
     const p = `blk.${block}`;
+    if (arch === 'gemma3') {
+      tensors.push(
+        ones(nEmbd / heads, `${p}.attn_q_norm.weight`),
+        ones(nEmbd / heads, `${p}.attn_k_norm.weight`),
+        ones(nEmbd, `${p}.post_attention_norm.weight`),
+        ones(nEmbd, `${p}.post_ffw_norm.weight`),
+      );
+    }
     tensors.push(
       ones(nEmbd, `${p}.attn_norm.weight`),
       randomMatrix(random, [nEmbd, nEmbd], `${p}.attn_q.weight`),
@@ -118,19 +141,23 @@ export function buildDemoModel(seed: number): Buffer {
   return encodeGguf({ metadata, tensors });
 }
 
-export function demoModelFileName(seed: number): string {
-  return `medlocal-demo-${seed}.gguf`;
+export function demoModelFileName(seed: number, architecture: DemoArchitecture = 'llama'): string {
+  return architecture === 'llama' ? `medlocal-demo-${seed}.gguf` : `medlocal-demo-${architecture}-${seed}.gguf`;
 }
 
 /** Writes `medlocal-demo-<seed>.gguf` into `dir` unless it is already there; returns its path. */
-export async function ensureDemoModel(dir: string, seed: number = DEMO_MODEL_DEFAULT_SEED): Promise<string> {
-  const path = join(dir, demoModelFileName(seed));
+export async function ensureDemoModel(
+  dir: string,
+  seed: number = DEMO_MODEL_DEFAULT_SEED,
+  architecture: DemoArchitecture = 'llama',
+): Promise<string> {
+  const path = join(dir, demoModelFileName(seed, architecture));
   const existing = await stat(path).catch(() => null);
   if (existing?.isFile() && existing.size > 0) return path;
   await mkdir(dir, { recursive: true });
   // Write-then-rename so a concurrent reader never loads a half-written file.
   const partial = `${path}.${process.pid}.partial`;
-  await writeFile(partial, buildDemoModel(seed));
+  await writeFile(partial, buildDemoModel(seed, architecture));
   await rename(partial, path);
   return path;
 }

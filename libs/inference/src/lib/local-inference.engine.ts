@@ -294,14 +294,9 @@ export class LocalInferenceEngine implements InferenceEngine {
     const inputTokensBefore = sequence.tokenMeter.usedInputTokens;
     try {
       const keptTokens = await this.reusePrefix(sequence, promptTokens);
-      let pending = promptTokens.slice(keptTokens);
-      if (sequence.needsCheckpoints && pending.length > 1) {
-        // SWA without a full cache can't rewind into the window later: checkpoint the prompt end
-        // so the next turn restores it instead of re-evaluating the whole conversation.
-        await sequence.evaluateWithoutGeneratingNewTokens(pending.slice(0, -1));
-        await sequence.takeCheckpoint();
-        pending = pending.slice(-1);
-      }
+      // On SWA models without swaFullCache, node-llama-cpp checkpoints the sequence itself when
+      // generation starts and restores from there on the next turn (measured in swa-kv-reuse.spec).
+      const pending = promptTokens.slice(keptTokens);
       const sampling = { ...DEFAULT_SAMPLING, ...request.sampling };
       const tokens = sequence.evaluate(pending, {
         temperature: sampling.temperature,
