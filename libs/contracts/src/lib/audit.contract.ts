@@ -1,0 +1,77 @@
+export type AuditOutcomeDto = 'success' | 'failure' | 'cancelled' | 'error';
+
+export const AUDIT_OUTCOME_VALUES: readonly AuditOutcomeDto[] = ['success', 'failure', 'cancelled', 'error'];
+
+export interface AuditEventView {
+  readonly id: number;
+  readonly occurredAt: string;
+  readonly actor: {
+    readonly userId: string;
+    readonly username: string | null;
+    readonly role: string | null;
+    readonly department: string | null;
+  };
+  readonly action: string;
+  readonly outcome: AuditOutcomeDto;
+  readonly requestId: string | null;
+  readonly clientAddress: string | null;
+  readonly inputHmac: string | null;
+  readonly hmacKeyId?: string | null;
+  /** Codes, counts, hashes and timings only: never patient text. */
+  readonly summary: Readonly<Record<string, unknown>>;
+  readonly prevHash: string;
+  readonly hash: string;
+}
+
+export interface AuditEventFilter {
+  readonly from?: string;
+  readonly to?: string;
+  readonly user?: string;
+  readonly department?: string;
+  readonly action?: string;
+  readonly outcome?: AuditOutcomeDto;
+}
+
+export interface AuditEventPageDto {
+  readonly items: readonly AuditEventView[];
+  readonly nextCursor: string | null;
+}
+
+export interface AuditVerifyResult {
+  readonly ok: boolean;
+  readonly checked: number;
+  readonly firstBrokenId: number | null;
+}
+
+export type AuditExportFormat = 'jsonl' | 'csv' | 'fhir';
+
+export interface DeidFinding {
+  readonly type: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface DeidPreviewResponse {
+  readonly text: string;
+  readonly findings: readonly DeidFinding[];
+}
+
+export interface UsagePerDay {
+  readonly day: string;
+  readonly department: string | null;
+  readonly questions: number;
+}
+
+export interface UsagePerUser {
+  readonly userId: string;
+  readonly username?: string | null;
+  readonly department: string | null;
+  readonly questions: number;
+}
+
+export interface UsageReportDto {
+  readonly perDay: readonly UsagePerDay[];
+  readonly perUser: readonly UsagePerUser[];
+  readonly latency: { readonly p50: number | null; readonly p95: number | null };
+  readonly tokens: { readonly in: number; readonly out: number };
+}

@@ -1,0 +1,101 @@
+import type { LocalizedTextDto } from './localized-text.contract';
+import type { ClinicalEntityDto, ConceptMention } from './terms.contract';
+
+export type AnswerSectionKeyDto = 'definition' | 'mechanism' | 'differential' | 'recommendation';
+
+export const ANSWER_SECTION_ORDER: readonly AnswerSectionKeyDto[] = ['definition', 'mechanism', 'differential', 'recommendation'];
+
+export interface CreateConversationResponse {
+  readonly id: string;
+}
+
+export interface SendMessageRequest {
+  readonly content: string;
+  /** Enforce the four-section shape with a grammar at generation time. */
+  readonly strict?: boolean;
+}
+
+export interface ContextUsage {
+  readonly used: number;
+  readonly limit: number;
+  /** Oldest turns left out of the prompt to fit the budget. */
+  readonly droppedTurns: number;
+}
+
+/** The pinned patient profile: the newest value per fact across the conversation. */
+export interface PatientProfileDto {
+  readonly age: { readonly value: number; readonly turn: number } | null;
+  readonly sex: { readonly value: 'male' | 'female'; readonly turn: number } | null;
+  readonly diagnoses: readonly { readonly id: string; readonly name: LocalizedTextDto; readonly icd11?: string; readonly icd10?: string; readonly uncertain: boolean; readonly turn: number }[];
+  readonly deniedDiagnoses: readonly { readonly id: string; readonly name: LocalizedTextDto; readonly turn: number }[];
+  readonly labs: readonly { readonly id: string; readonly name: string; readonly value: number; readonly unit: string; readonly flag: 'high' | 'low' | 'normal' | null; readonly turn: number }[];
+  readonly drugs: readonly { readonly id: string; readonly name: string; readonly dose?: number; readonly unit?: string; readonly route?: string; readonly frequency?: string; readonly turn: number }[];
+  readonly allergies: readonly { readonly substance: string; readonly turn: number }[];
+  readonly vitals: readonly { readonly kind: string; readonly value: number | string; readonly unit: string; readonly turn: number }[];
+  readonly calculations?: readonly { readonly name: string; readonly value: number; readonly unit: string; readonly stage?: string; readonly turn: number }[];
+}
+
+export interface QuestionHint {
+  readonly message: LocalizedTextDto;
+  readonly rewriteTemplate: LocalizedTextDto;
+}
+
+export interface ChatMetaEvent {
+  readonly entities: readonly ClinicalEntityDto[];
+  readonly concepts: readonly ConceptMention[];
+  readonly context: ContextUsage;
+  readonly profile: PatientProfileDto | null;
+  readonly questionHint?: QuestionHint | null;
+}
+
+export interface ChatDeltaEvent {
+  readonly delta: string;
+}
+
+export type LintKindDto =
+  | 'guideline-citation'
+  | 'guideline-without-year'
+  | 'evidence-level'
+  | 'unsupported-hedge'
+  | 'invasive-without-workup'
+  | 'undefined-abbreviation';
+
+export interface ReasoningLintFlag {
+  readonly kind: LintKindDto | string;
+  readonly severity: 'info' | 'warning';
+  /** UTF-16 offsets into the target text, end exclusive. */
+  readonly start: number;
+  readonly end: number;
+  readonly target: 'thought' | 'answer';
+  readonly message: LocalizedTextDto;
+}
+
+export interface SectionSummary {
+  readonly present: boolean;
+  readonly text?: string;
+}
+
+export interface ChatDoneEvent {
+  readonly sections: Partial<Record<AnswerSectionKeyDto, SectionSummary>>;
+  readonly lint: readonly ReasoningLintFlag[];
+  readonly usage?: { readonly promptTokens?: number; readonly completionTokens?: number; readonly [key: string]: unknown };
+  readonly timings?: { readonly firstTokenMs?: number; readonly totalMs?: number; readonly [key: string]: unknown };
+  readonly demo: boolean;
+  /** `stop`, `length`, `cancelled`, … */
+  readonly finishReason: string;
+}
+
+export interface ChatErrorEvent {
+  readonly statusCode: number;
+  readonly message: string;
+}
+
+/** One Server-Sent Event of `POST /api/chat/conversations/:id/messages`, decoded. */
+export type ChatStreamEvent =
+  | { readonly type: 'meta'; readonly data: ChatMetaEvent }
+  | { readonly type: 'thought'; readonly data: ChatDeltaEvent }
+  | { readonly type: 'answer'; readonly data: ChatDeltaEvent }
+  | { readonly type: 'done'; readonly data: ChatDoneEvent }
+  | { readonly type: 'error'; readonly data: ChatErrorEvent };
+
+export type ChatStreamEventType = ChatStreamEvent['type'];

@@ -1,0 +1,36 @@
+export interface GpuStatus {
+  readonly available: boolean;
+  /** e.g. `cuda`, `metal`, `vulkan`, or `cpu`/null when none. */
+  readonly type: string | null;
+  readonly devices: readonly string[];
+  /** Bytes. */
+  readonly vramTotal: number | null;
+  readonly vramFree: number | null;
+}
+
+export interface ModelStatus {
+  readonly name: string | null;
+  readonly loaded: boolean;
+  /** True when the generated random-weight demo model is serving answers. */
+  readonly demo: boolean;
+  readonly contextSize: number | null;
+  readonly gpuLayers: number | null;
+  readonly totalLayers?: number | null;
+  /** Set when only part of the model fits on the GPU. */
+  readonly offloadWarning?: string | null;
+}
+
+export interface PrivacyStatus {
+  readonly localOnly: boolean;
+  readonly egressBlocked: boolean;
+  readonly allowlist?: readonly string[];
+  /** ISO time the egress guard was last verified. */
+  readonly checkedAt: string | null;
+}
+
+export interface SystemStatus {
+  readonly gpu?: GpuStatus;
+  readonly model?: ModelStatus;
+  readonly privacy: PrivacyStatus;
+  readonly db: { readonly kind: 'pglite' | 'postgres' };
+}

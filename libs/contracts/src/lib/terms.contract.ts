@@ -1,0 +1,76 @@
+import type { LocalizedTextDto } from './localized-text.contract';
+
+export interface ConceptCodes {
+  readonly preferred: LocalizedTextDto;
+  readonly icd11: { readonly code: string; readonly title?: string } | null;
+  readonly icd10: { readonly code: string; readonly title?: string } | null;
+  readonly snomed: { readonly id: string; readonly term?: string } | null;
+}
+
+/** A concept found in a text, with its span (UTF-16 offsets, end exclusive). */
+export interface ConceptMention extends ConceptCodes {
+  readonly id?: string;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly negated?: boolean;
+  readonly uncertain?: boolean;
+}
+
+interface EntitySpanDto {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+export type LabFlagDto = 'high' | 'low' | 'normal';
+
+export type ClinicalEntityDto =
+  | (EntitySpanDto & { readonly type: 'age'; readonly years: number })
+  | (EntitySpanDto & { readonly type: 'sex'; readonly sex: 'male' | 'female' })
+  | (EntitySpanDto & {
+      readonly type: 'vital';
+      readonly vital: string;
+      readonly value?: number;
+      readonly systolic?: number;
+      readonly diastolic?: number;
+      readonly unit: string;
+    })
+  | (EntitySpanDto & {
+      readonly type: 'lab';
+      readonly labId: string;
+      readonly name: LocalizedTextDto;
+      readonly value: number;
+      readonly unit: string | null;
+      readonly comparator?: string | null;
+      readonly flag: LabFlagDto | null;
+      readonly referenceRange?: { readonly low: number | null; readonly high: number | null; readonly unit: string | null; readonly source: string } | null;
+    })
+  | (EntitySpanDto & {
+      readonly type: 'drug';
+      readonly drugId: string;
+      readonly name: LocalizedTextDto;
+      readonly dose: { readonly value: number; readonly unit: string } | null;
+      readonly route: string | null;
+      readonly frequency: string | null;
+    })
+  | (EntitySpanDto & { readonly type: 'anatomy'; readonly name: LocalizedTextDto; readonly snomed: string | null })
+  | (EntitySpanDto & { readonly type: 'ecg'; readonly finding: string; readonly leads: readonly string[]; readonly negated: boolean });
+
+export interface ExtractTermsRequest {
+  readonly text: string;
+}
+
+export interface ExtractTermsResponse {
+  readonly entities: readonly ClinicalEntityDto[];
+  readonly concepts: readonly ConceptMention[];
+}
+
+export interface TermSearchResult extends ConceptCodes {
+  readonly id?: string;
+  readonly synonyms?: readonly string[];
+}
+
+export interface TermSearchResponse {
+  readonly items: readonly TermSearchResult[];
+}
