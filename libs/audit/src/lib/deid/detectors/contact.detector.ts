@@ -4,20 +4,22 @@ import { LABEL_SEPARATOR, scanLastGroup } from '../regex-scan.util';
 const DIGIT_EDGE_BEFORE = String.raw`(?<![\d+])`;
 const DIGIT_EDGE_AFTER = String.raw`(?![\d])`;
 
+/** Switchboard extensions: "-8012", "转8012", "ext. 12", "x12". */
+const EXTENSION = String.raw`(?:(?:-|转|\s*(?:ext\.?|x)\s*)\d{1,5})?`;
 const CHINESE_MOBILE = new RegExp(
   String.raw`${DIGIT_EDGE_BEFORE}((?:(?:\+|00)86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2})${DIGIT_EDGE_AFTER}`,
   'g',
 );
 /** Landlines need an area code written with a dash, space or brackets; a bare digit run is too ambiguous. */
 const CHINESE_LANDLINE = new RegExp(
-  String.raw`${DIGIT_EDGE_BEFORE}((?:(?:\+|00)86[\s-]?)?(?:\(0\d{2,3}\)\s?|（0\d{2,3}）|0\d{2,3}[\s-])\d{3,4}[\s-]?\d{4}(?:-\d{1,5})?)${DIGIT_EDGE_AFTER}`,
+  String.raw`${DIGIT_EDGE_BEFORE}((?:(?:\+|00)86[\s-]?)?(?:\(0\d{2,3}\)\s?|（0\d{2,3}）|0\d{2,3}[\s-])\d{3,4}[\s-]?\d{4}${EXTENSION})${DIGIT_EDGE_AFTER}`,
   'g',
 );
 const INTERNATIONAL = new RegExp(
   String.raw`${DIGIT_EDGE_BEFORE}(\+(?!86)[1-9]\d{0,2}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]?\d{2,4}){1,4})${DIGIT_EDGE_AFTER}`,
   'g',
 );
-const NORTH_AMERICAN = new RegExp(String.raw`${DIGIT_EDGE_BEFORE}((?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4})${DIGIT_EDGE_AFTER}`, 'g');
+const NORTH_AMERICAN = new RegExp(String.raw`${DIGIT_EDGE_BEFORE}((?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}${EXTENSION})${DIGIT_EDGE_AFTER}`, 'g');
 /** Any digit run after an explicit phone/fax label, however it is formatted. */
 const LABELLED_PHONE = new RegExp(
   String.raw`(?:电话|手机|座机|联系方式|传真|分机|Tel\.?|Telephone|Phone|Mobile|Cell|Fax|pager)${LABEL_SEPARATOR}(\+?[\d()（）][\d\s()（）-]{5,20}\d)${DIGIT_EDGE_AFTER}`,

@@ -10,7 +10,7 @@ const PRIORITY = 50;
 const YEAR = String.raw`(?:19|20)\d{2}`;
 
 const CHINESE_YEAR_MONTH_DAY = new RegExp(String.raw`(?<!\d)(${YEAR})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?`, 'g');
-const CHINESE_MONTH_DAY = new RegExp(String.raw`(?<![\d年]\s*)(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]`, 'g');
+const CHINESE_MONTH_DAY = new RegExp(String.raw`(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]`, 'g');
 const CHINESE_NUMERAL = '[〇零一二三四五六七八九十]';
 const CHINESE_NUMERAL_DATE = new RegExp(`(${CHINESE_NUMERAL}{4}年)?(${CHINESE_NUMERAL}{1,2}月${CHINESE_NUMERAL}{1,3}[日号])`, 'g');
 const ISO_DATE = new RegExp(String.raw`(?<![\d.\/-])(${YEAR})([-\/.])(\d{1,2})\2(\d{1,2})(?![\d]|[-\/.]\d)`, 'g');

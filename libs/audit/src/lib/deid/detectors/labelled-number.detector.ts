@@ -17,7 +17,7 @@ const DIGIT_GROUPS_VALUE = String.raw`(\d(?:[\d\s-]{10,24}\d))(?!\d)`;
 const LABEL_RULES: readonly LabelRule[] = [
   {
     type: 'mrn',
-    labels: String.raw`住院号|门诊号|急诊号|病案号|病历号|就诊卡号|就诊号|住院登记号|登记号|ID号|MRN|medical\s+record(?:\s+number|\s+no\.?)?|record\s+(?:number|no\.?)|hospital\s+(?:number|no\.?)|inpatient\s+(?:number|no\.?)|outpatient\s+(?:number|no\.?)|patient\s+ID|chart\s+(?:number|no\.?)|case\s+(?:number|no\.?)|encounter\s+(?:number|no\.?|ID)`,
+    labels: String.raw`住院号|门诊号|急诊号|病案号|病历号|就诊卡号|就诊号|住院登记号|登记号|ID号|MRN|medical\s+record(?:\s+number|\s+no\.?)?|record\s+(?:number|no\.?)|hospital\s+(?:number|no\.?)|inpatient\s+(?:number|no\.?)|outpatient\s+(?:number|no\.?)|patient\s+ID|pt\.?\s+ID|chart\s+(?:number|no\.?)|case\s+(?:number|no\.?)|encounter\s+(?:number|no\.?|ID)`,
     value: NUMBER_OR_CODE_VALUE,
     priority: 60,
   },
@@ -29,7 +29,7 @@ const LABEL_RULES: readonly LabelRule[] = [
   },
   {
     type: 'other-id',
-    labels: String.raw`检查号|影像号|标本号|样本号|条码号|条形码|申请单号|报告编号|报告单号|档案号|accession\s+(?:number|no\.?|#)|specimen\s+(?:ID|number|no\.?)|sample\s+(?:ID|number|no\.?)|study\s+ID|order\s+(?:number|no\.?)`,
+    labels: String.raw`收据编号|收据号|发票号码|发票号|票据号|流水号|交易号|订单号|预约号|挂号单号|receipt\s+(?:number|no\.?)|invoice\s+(?:number|no\.?)|transaction\s+ID|confirmation\s+(?:number|no\.?)|检查号|影像号|标本号|样本号|条码号|条形码|申请单号|报告编号|报告单号|档案号|accession\s+(?:number|no\.?|#)|specimen\s+(?:ID|number|no\.?)|sample\s+(?:ID|number|no\.?)|study\s+ID|order\s+(?:number|no\.?)`,
     value: NUMBER_OR_CODE_VALUE,
     priority: 55,
   },
