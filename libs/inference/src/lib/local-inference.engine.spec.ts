@@ -139,20 +139,35 @@ describe(LocalInferenceEngine.name, () => {
   describe('KV cache reuse', () => {
     it('evaluates only the new tokens of turn 2', async () => {
       const history = question('Patient 65 years old, creatinine 1.8 mg/dL. What is the cause?');
-      const turn1 = await collectInferenceEvents({ events: sut.generate({ conversationId: 'kv-1', messages: history, maxTokens: 20, sampling: SEEDED }) });
+      // Stopped by maxTokens: the last sampled token is not in the sequence yet.
+      const turn1 = await collectInferenceEvents({
+        events: sut.generate({ conversationId: 'kv-1', messages: history, grammar: fixedLengthGrammar(300), maxTokens: 20, sampling: SEEDED }),
+      });
       const turn1Usage = turn1.done?.usage;
-      expect(turn1Usage).toBeDefined();
+      expect(turn1.done?.finishReason).toBe('length');
       if (!turn1Usage) return;
+      const inSequence = turn1Usage.promptTokens + turn1Usage.generatedTokens - 1;
 
-      const followUp: ChatMessage[] = [...history, { role: 'assistant', content: turn1.answer || 'no answer' }, { role: 'user', content: 'And the treatment?' }];
+      const followUp: ChatMessage[] = [...history, { role: 'assistant', content: turn1.answer }, { role: 'user', content: 'And the treatment?' }];
       const turn2 = await collectInferenceEvents({ events: sut.generate({ conversationId: 'kv-1', messages: followUp, maxTokens: 20, sampling: SEEDED }) });
       const usage = turn2.done?.usage;
-      expect(usage).toBeDefined();
-      if (!usage) return;
-      expect(usage.reusedTokens).toBeGreaterThanOrEqual(turn1Usage.promptTokens);
-      expect(usage.evaluatedTokens).toBe(usage.promptTokens - usage.reusedTokens);
-      expect(usage.evaluatedTokens).toBeLessThanOrEqual(usage.promptTokens - turn1Usage.promptTokens);
+      if (!usage) throw new Error('turn 2 did not finish');
+      expect(usage.reusedTokens).toBe(inSequence);
+      expect(usage.evaluatedTokens).toBe(usage.promptTokens - inSequence);
+      // New tokens only: the unevaluated last answer token, <end_of_turn>\n, the user turn and the model header.
+      const userTurn = sut.tokenizePrompt([{ role: 'user', content: 'And the treatment?' }]).length - 1;
+      expect(usage.evaluatedTokens).toBe(1 + 2 + userTurn);
       await sut.closeConversation('kv-1');
+    });
+
+    it('reuses the prompt but not an answer the caller rewrote', async () => {
+      const history = question('Fever and cough for three days.');
+      const turn1 = await collectInferenceEvents({ events: sut.generate({ conversationId: 'kv-2', messages: history, maxTokens: 12, sampling: SEEDED }) });
+      const followUp: ChatMessage[] = [...history, { role: 'assistant', content: 'Edited answer.' }, { role: 'user', content: 'Next?' }];
+      const turn2 = await collectInferenceEvents({ events: sut.generate({ conversationId: 'kv-2', messages: followUp, maxTokens: 4, sampling: SEEDED }) });
+      const prompt1 = turn1.done?.usage.promptTokens ?? 0;
+      expect(turn2.done?.usage.reusedTokens).toBe(prompt1);
+      await sut.closeConversation('kv-2');
     });
 
     it('re-prefills an evicted conversation transparently', async () => {

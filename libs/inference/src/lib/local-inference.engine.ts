@@ -15,6 +15,8 @@ import { TokenTextDecoder } from './token-text-decoder';
 const DEFAULT_SAMPLING = { temperature: 0.3, topK: 40, topP: 0.95 } as const;
 const OFFLOAD_SLOWDOWN_NOTE = 'CPU offload is several times slower than a full GPU load';
 const MAX_CACHED_GRAMMARS = 16;
+const MAX_REMEMBERED_CONVERSATIONS = 1024;
+const MAX_REMEMBERED_ANSWERS = 64;
 
 interface LoadedRuntime {
   llama: Llama;
@@ -130,6 +132,11 @@ export async function createLocalEngine(config: InferenceEngineConfig): Promise<
 export class LocalInferenceEngine implements InferenceEngine {
   readonly kind = 'local';
   private readonly grammars = new Map<string, LlamaGrammar>();
+  /**
+   * conversationId -> answer text -> the tokens generated for it. Re-tokenising an answer's text
+   * rarely gives back the sampled tokens, which would end KV reuse at the previous answer.
+   */
+  private readonly generatedAnswers = new Map<string, Map<string, Token[]>>();
   private readonly llama: Llama;
   private readonly model: LlamaModel;
 
@@ -163,12 +170,32 @@ export class LocalInferenceEngine implements InferenceEngine {
     return this.model.tokenize(text, false).length;
   }
 
-  /** The exact tokens a request's messages become (template pieces as control tokens). */
-  tokenizePrompt(messages: InferenceRequest['messages']): Token[] {
-    return renderMedGemmaPrompt(messages).flatMap((segment) => this.model.tokenize(segment.text, segment.special));
+  /**
+   * The exact tokens a request's messages become: template pieces as control tokens, and model
+   * turns this engine generated for the conversation as the tokens it sampled.
+   */
+  tokenizePrompt(messages: InferenceRequest['messages'], conversationId?: string): Token[] {
+    const answers = conversationId === undefined ? undefined : this.generatedAnswers.get(conversationId);
+    return renderMedGemmaPrompt(messages).flatMap((segment) => {
+      const generated = segment.modelTurn ? answers?.get(segment.text) : undefined;
+      return generated ?? this.model.tokenize(segment.text, segment.special);
+    });
+  }
+
+  private rememberAnswer(conversationId: string, answer: string, tokens: Token[]): void {
+    let answers = this.generatedAnswers.get(conversationId);
+    if (answers) this.generatedAnswers.delete(conversationId);
+    answers ??= new Map();
+    this.generatedAnswers.set(conversationId, answers);
+    answers.set(answer.trim(), tokens);
+    if (answers.size > MAX_REMEMBERED_ANSWERS) answers.delete(answers.keys().next().value as string);
+    if (this.generatedAnswers.size > MAX_REMEMBERED_CONVERSATIONS) {
+      this.generatedAnswers.delete(this.generatedAnswers.keys().next().value as string);
+    }
   }
 
   async closeConversation(conversationId: string): Promise<void> {
+    this.generatedAnswers.delete(conversationId);
     const idleSequence = this.pool.forget(conversationId);
     // Patient text must not linger in the KV cache once the conversation is closed.
     if (idleSequence) await idleSequence.clearHistory();
@@ -176,7 +203,7 @@ export class LocalInferenceEngine implements InferenceEngine {
 
   async *generate(request: InferenceRequest, signal?: AbortSignal): AsyncGenerator<InferenceEvent> {
     const startedAt = performance.now();
-    const promptTokens = this.tokenizePrompt(request.messages);
+    const promptTokens = this.tokenizePrompt(request.messages, request.conversationId);
     if (promptTokens.length >= this.contextSize) {
       throw new InferenceError(
         InferenceErrorCode.PromptTooLong,
@@ -288,6 +315,8 @@ export class LocalInferenceEngine implements InferenceEngine {
     let thoughtTokens = 0;
     let firstTokenAt: number | null = null;
     let finishReason: FinishReason = 'stop';
+    const generated: Token[] = [];
+    let answerText = '';
 
     // node-llama-cpp silently re-evaluates the kept prefix when an erase reaches before the SWA
     // window; its token meter counts every evaluated input token, so usage reports the truth.
@@ -317,7 +346,11 @@ export class LocalInferenceEngine implements InferenceEngine {
           reusedTokens = Math.max(0, promptTokens.length - evaluated);
         }
         generatedTokens++;
-        for (const segment of parser.feed(decoder.push(token))) yield segment;
+        generated.push(token);
+        for (const segment of parser.feed(decoder.push(token))) {
+          if (segment.type === 'answer') answerText += segment.delta;
+          yield segment;
+        }
         if (parser.inThought) thoughtTokens++;
         if (parser.inThought && thoughtTokens >= thoughtBudget) {
           finishReason = 'thought-budget';
@@ -329,9 +362,16 @@ export class LocalInferenceEngine implements InferenceEngine {
         }
       }
       if (finishReason !== 'cancelled') {
-        for (const segment of [...parser.feed(decoder.flush()), ...parser.end()]) yield segment;
+        for (const segment of [...parser.feed(decoder.flush()), ...parser.end()]) {
+          if (segment.type === 'answer') answerText += segment.delta;
+          yield segment;
+        }
         // An unclosed thought is never an answer, whatever stopped the generation.
         if (parser.inThought) finishReason = 'thought-budget';
+      }
+      // Thoughts are dropped from the history (Gemma's template does), so only thought-free answers line up.
+      if (request.conversationId !== undefined && !parser.sawThought && answerText.trim() && (finishReason === 'stop' || finishReason === 'length')) {
+        this.rememberAnswer(request.conversationId, answerText, generated);
       }
     } catch (error) {
       finishReason = signal?.aborted ? 'cancelled' : 'error';

@@ -7,6 +7,8 @@ export const MEDGEMMA_CHAT_WRAPPER_NAME = 'MedGemmaPrompt (Gemma 3 turns, system
 export interface PromptSegment {
   text: string;
   special: boolean;
+  /** Set on the text of a model turn: the engine may substitute the tokens it generated for it. */
+  modelTurn?: true;
 }
 
 /**
@@ -28,7 +30,7 @@ export function renderMedGemmaPrompt(messages: readonly ChatMessage[]): PromptSe
       segments.push({ text: `${pendingSystem}\n\n${content}`, special: false });
       pendingSystem = '';
     } else {
-      segments.push({ text: content, special: false });
+      segments.push(role === 'model' ? { text: content, special: false, modelTurn: true } : { text: content, special: false });
     }
     segments.push({ text: '<end_of_turn>\n', special: true });
   }

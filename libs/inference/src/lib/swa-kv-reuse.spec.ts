@@ -42,7 +42,8 @@ describe(`${LocalInferenceEngine.name} on a sliding-window (Gemma 3) model`, () 
           expect(reused.answer).toBe(full.answer);
 
           previousPrompt = usage.promptTokens;
-          history.push({ role: 'assistant', content: reused.answer || 'x' }, { role: 'user', content: `Follow-up ${turn}: and the potassium level?` });
+          // A fixed model turn (not the generated one) keeps the reference prompt token-identical.
+          history.push({ role: 'assistant', content: 'Noted.' }, { role: 'user', content: `Follow-up ${turn}: and the potassium level?` });
         }
       } finally {
         await sut.dispose();
