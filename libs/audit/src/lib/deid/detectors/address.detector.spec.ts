@@ -12,6 +12,7 @@ describe('addressDetector', () => {
     expect(values('at 221B Baker Street, London NW1 6XE.')).toEqual(['221B Baker Street, London NW1 6XE']);
     expect(values('1600 Pennsylvania Ave')).toEqual(['1600 Pennsylvania Ave']);
     expect(values('邮编：100020')).toEqual(['100020']);
+    expect(values('au 9 Rue de Rivoli, Paris')).toEqual(['9 Rue de Rivoli']);
   });
 
   it('does not mistake wards and body regions for places', () => {

@@ -330,7 +330,7 @@ export const DEID_GOLD_SET: readonly GoldSentence[] = [
   g('Pt ID 88213-A; insurance policy number HX-5512-09.', [['mrn', '88213-A'], ['social-security', 'HX-5512-09']]),
   g('Discussed with Dr. Maria Fernandez-Lopez (nephrology).', [['name', 'Maria Fernandez-Lopez']]),
   g('Portal message from bob.harris@outlook.com on Tuesday.', [['email', 'bob.harris@outlook.com']]),
-  g('Lives with wife at 9 Rue de Rivoli? No: 18 Kings Road, Brighton BN1 2AB.', [['address', '18 Kings Road, Brighton BN1 2AB']]),
+  g('Lives with wife at 9 Rue de Rivoli? No: 18 Kings Road, Brighton BN1 2AB.', [['address', '9 Rue de Rivoli'], ['address', '18 Kings Road, Brighton BN1 2AB']]),
   g('CPAP device serial # 22341987654 returned to vendor.', [['device', '22341987654']]),
   g('Telehealth link https://meet.example-hospital.org/room/4471 sent.', [['url', 'https://meet.example-hospital.org/room/4471']]),
   g('患者，男，101岁，长期卧床。', [['age', '101']]),
