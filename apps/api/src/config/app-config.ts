@@ -33,6 +33,8 @@ export interface AppConfig {
     absoluteTimeoutHours: number;
     password: { minLength: number; expiryDays: number; history: number };
     lockout: { threshold: number; minutes: number };
+    /** Sign-in attempts per minute, per client address and per username. */
+    loginRateLimit: { perIpPerMinute: number; perUsernamePerMinute: number };
     mfaRequiredForPrivileged: boolean;
     totpEncryptionKey?: string;
   };
@@ -96,6 +98,7 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
       absoluteTimeoutHours: env.SESSION_ABSOLUTE_TIMEOUT_HOURS,
       password: { minLength: env.PASSWORD_MIN_LENGTH, expiryDays: env.PASSWORD_EXPIRY_DAYS, history: env.PASSWORD_HISTORY },
       lockout: { threshold: env.LOCKOUT_THRESHOLD, minutes: env.LOCKOUT_MINUTES },
+      loginRateLimit: { perIpPerMinute: env.LOGIN_RATE_LIMIT_PER_IP, perUsernamePerMinute: env.LOGIN_RATE_LIMIT_PER_USERNAME },
       mfaRequiredForPrivileged: env.MFA_REQUIRED_FOR_PRIVILEGED ?? env.MEDLOCAL_MODE === 'production',
       totpEncryptionKey: env.TOTP_ENCRYPTION_KEY,
     },

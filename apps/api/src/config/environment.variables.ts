@@ -133,6 +133,12 @@ export class EnvironmentVariables {
   @Transform(toInteger) @IsInt() @Min(1) @Max(1440)
   LOCKOUT_MINUTES = 15;
 
+  @Transform(toInteger) @IsInt() @Min(1) @Max(100_000)
+  LOGIN_RATE_LIMIT_PER_IP = 30;
+
+  @Transform(toInteger) @IsInt() @Min(1) @Max(10_000)
+  LOGIN_RATE_LIMIT_PER_USERNAME = 10;
+
   @IsOptional() @Transform(toBoolean) @IsBoolean({ message: 'MFA_REQUIRED_FOR_PRIVILEGED must be true or false' })
   MFA_REQUIRED_FOR_PRIVILEGED?: boolean;
 

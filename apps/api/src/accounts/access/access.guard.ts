@@ -1,0 +1,90 @@
+import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Request } from 'express';
+import { AccountsError, AccountsErrorCode } from '../accounts.errors';
+import { ApiKeyService, type ApiCaller } from '../api-keys/api-key.service';
+import type { Principal } from '../common/principal';
+import { requestContextOf } from '../common/request-context.util';
+import { SecurityAuditService } from '../common/security-audit.service';
+import { ROUTE_ACCESS, type RouteAccess } from './access.decorators';
+import { PrincipalService } from './principal.service';
+
+export type GuardedRequest = Request & { principal?: Principal; apiCaller?: ApiCaller };
+
+/** Deny by default: every route must declare who may call it, and the caller must match. */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  constructor(
+    @Inject(Reflector) private readonly reflector: Reflector,
+    @Inject(PrincipalService) private readonly principals: PrincipalService,
+    @Inject(ApiKeyService) private readonly apiKeys: ApiKeyService,
+    @Inject(SecurityAuditService) private readonly audit: SecurityAuditService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType() !== 'http') return false;
+    const request = context.switchToHttp().getRequest<GuardedRequest>();
+    const access = this.reflector.getAllAndOverride<RouteAccess | undefined>(ROUTE_ACCESS, [context.getHandler(), context.getClass()]);
+    if (!access) {
+      await this.deny(request, undefined, 'undeclared_route');
+      throw new AccountsError(AccountsErrorCode.AccessDenied, 'This route declares no access rule and is refused');
+    }
+    switch (access.kind) {
+      case 'public':
+        return true;
+      case 'api-key':
+        request.apiCaller = await this.apiKeys.verify(apiKeyOf(request) ?? '');
+        return true;
+      case 'signed-in':
+      case 'roles':
+        request.principal = await this.signedIn(request);
+        return this.authorise(request, request.principal, access);
+    }
+  }
+
+  private async signedIn(request: Request): Promise<Principal> {
+    const header = request.headers.authorization;
+    const token = header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : undefined;
+    if (!token) throw new AccountsError(AccountsErrorCode.AuthRequired, 'Sign in first');
+    return this.principals.fromAccessToken(token);
+  }
+
+  private async authorise(request: Request, principal: Principal, access: Extract<RouteAccess, { kind: 'signed-in' | 'roles' }>): Promise<true> {
+    const allowRestricted = access.kind === 'signed-in' && access.allowRestricted;
+    if (principal.restriction && !allowRestricted) {
+      await this.deny(request, principal, `restricted_${principal.restriction}`);
+      throw new AccountsError(
+        AccountsErrorCode.RestrictedSession,
+        principal.restriction === 'password_change' ? 'Change your password first' : 'Enrol a second factor first',
+      );
+    }
+    if (access.kind === 'roles' && !access.roles.some((role) => principal.roles.includes(role))) {
+      await this.deny(request, principal, 'role');
+      throw new AccountsError(AccountsErrorCode.AccessDenied, 'Your role does not allow this');
+    }
+    return true;
+  }
+
+  private deny(request: Request, principal: Principal | undefined, reason: string): Promise<void> {
+    return this.audit.record({
+      action: 'access.denied',
+      outcome: 'failure',
+      actor: principal,
+      context: requestContextOf(request),
+      summary: { reason, method: request.method, route: routeOf(request) },
+    });
+  }
+}
+
+/** The route pattern (`/api/admin/users/:id`), not the concrete path, so no ids or query text reach the audit. */
+function routeOf(request: Request): string {
+  const pattern = (request.route as { path?: unknown } | undefined)?.path;
+  return typeof pattern === 'string' ? `${request.baseUrl ?? ''}${pattern}` : 'unknown';
+}
+
+function apiKeyOf(request: Request): string | undefined {
+  const header = request.headers['x-api-key'];
+  if (typeof header === 'string' && header) return header;
+  const authorization = request.headers.authorization;
+  return authorization?.startsWith('Bearer ') ? authorization.slice('Bearer '.length).trim() : undefined;
+}

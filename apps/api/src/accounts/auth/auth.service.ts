@@ -1,0 +1,227 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../../config';
+import { DATA_SOURCE } from '../../database/database.tokens';
+import { AccountsError, AccountsErrorCode } from '../accounts.errors';
+import { AccountLookupService } from '../common/account-lookup.service';
+import { CLOCK, type Clock } from '../common/clock';
+import type { Principal, RequestContext, SessionRestriction } from '../common/principal';
+import { SecurityAuditService } from '../common/security-audit.service';
+import { UserEntity } from '../entities';
+import { MfaService } from '../mfa/mfa.service';
+import { verifyAgainstDummy, verifyPassword } from '../password/password-hasher';
+import { PasswordService } from '../password/password.service';
+import { AccessTokenService } from '../sessions/access-token.service';
+import { SessionService } from '../sessions/session.service';
+import { toUserView } from '../users/user-view.util';
+import type { LoginResponse, MeResponse, SignedInResponse } from './auth.responses';
+import { LoginRateLimiter } from './login-rate-limiter';
+
+/** One answer for unknown users, wrong passwords, locked and disabled accounts: nothing to enumerate. */
+const INVALID_CREDENTIALS = 'Invalid username or password';
+
+export interface IssuedSession extends SignedInResponse {
+  readonly refreshToken: string;
+}
+
+type FailureReason = 'unknown_user' | 'bad_password' | 'locked' | 'disabled' | 'bad_mfa_code';
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(AccountLookupService) private readonly lookup: AccountLookupService,
+    @Inject(PasswordService) private readonly passwords: PasswordService,
+    @Inject(SessionService) private readonly sessions: SessionService,
+    @Inject(AccessTokenService) private readonly tokens: AccessTokenService,
+    @Inject(MfaService) private readonly mfa: MfaService,
+    @Inject(LoginRateLimiter) private readonly rateLimiter: LoginRateLimiter,
+    @Inject(SecurityAuditService) private readonly audit: SecurityAuditService,
+  ) {}
+
+  async login(params: { username: string; password: string; context: RequestContext }): Promise<LoginResponse | IssuedSession> {
+    this.rateLimiter.take({ clientAddress: params.context.clientAddress, username: params.username });
+    const user = await this.lookup.findUserByUsername(params.username);
+    if (!user) {
+      await verifyAgainstDummy(params.password);
+      return this.refuse({ reason: 'unknown_user', context: params.context });
+    }
+    const passwordMatches = await verifyPassword(user.passwordHash, params.password);
+    if (user.status === 'disabled') return this.refuse({ reason: 'disabled', user, context: params.context });
+    if (this.isLocked(user)) return this.refuse({ reason: 'locked', user, context: params.context });
+    if (!passwordMatches) return this.countFailure({ user, reason: 'bad_password', context: params.context });
+    await this.clearFailures(user.id);
+    if (user.totpEnabled) return { mfaRequired: true, mfaToken: await this.tokens.signMfaChallenge(user.id) };
+    return this.issue({ userId: user.id, context: params.context, method: 'password' });
+  }
+
+  async completeMfa(params: { mfaToken: string; code: string; context: RequestContext }): Promise<IssuedSession> {
+    const userId = await this.tokens.verifyMfaChallenge(params.mfaToken);
+    const user = await this.lookup.findUser(userId);
+    if (!user || !user.totpEnabled) throw new AccountsError(AccountsErrorCode.InvalidToken, 'Token is not valid or has expired');
+    if (user.status === 'disabled') return this.refuse({ reason: 'disabled', user, context: params.context });
+    if (this.isLocked(user)) return this.refuse({ reason: 'locked', user, context: params.context });
+    if (!(await this.mfa.acceptCode({ user, code: params.code }))) {
+      return this.countFailure({ user, reason: 'bad_mfa_code', context: params.context });
+    }
+    await this.clearFailures(user.id);
+    return this.issue({ userId: user.id, context: params.context, method: 'password+totp' });
+  }
+
+  async refresh(params: { refreshToken: string | undefined; context: RequestContext }): Promise<IssuedSession> {
+    if (!params.refreshToken) throw new AccountsError(AccountsErrorCode.InvalidToken, 'No refresh token');
+    const result = await this.sessions.rotate(params.refreshToken);
+    if (result.kind === 'reused') {
+      const user = await this.lookup.findUser(result.userId);
+      await this.audit.record({
+        action: 'auth.refresh_reuse',
+        outcome: 'failure',
+        actor: user ? { ...user, departmentCode: await this.lookup.departmentCode(user.departmentId) } : undefined,
+        context: params.context,
+        summary: { sessionId: result.sessionId },
+      });
+    }
+    if (result.kind !== 'rotated') throw new AccountsError(AccountsErrorCode.InvalidToken, 'Refresh token is not valid; sign in again');
+    const user = await this.lookup.findUser(result.userId);
+    if (!user || user.status === 'disabled') {
+      await this.sessions.revoke(result.sessionId, 'disabled');
+      throw new AccountsError(AccountsErrorCode.InvalidToken, 'Refresh token is not valid; sign in again');
+    }
+    return this.signedIn({ user, sessionId: result.sessionId, refreshToken: result.refreshToken });
+  }
+
+  async logout(principal: Principal, context: RequestContext): Promise<void> {
+    await this.sessions.revoke(principal.sessionId, 'logout');
+    await this.audit.record({ action: 'auth.logout', outcome: 'success', actor: principal, context, summary: { sessionId: principal.sessionId } });
+  }
+
+  async changePassword(params: { principal: Principal; currentPassword: string; newPassword: string; context: RequestContext }): Promise<void> {
+    const { principal, context } = params;
+    const user = await this.lookup.findUser(principal.userId);
+    if (!user) throw new AccountsError(AccountsErrorCode.SessionEnded, 'Session has ended');
+    if (!(await verifyPassword(user.passwordHash, params.currentPassword))) {
+      await this.audit.record({ action: 'auth.password_change', outcome: 'failure', actor: principal, context, summary: { reason: 'current_password_wrong' } });
+      throw new AccountsError(AccountsErrorCode.CurrentPasswordWrong, 'Current password is not correct');
+    }
+    const fields = await this.passwords.accept({ password: params.newPassword, username: user.username, user });
+    const ended = await this.dataSource.transaction(async (manager) => {
+      await manager.update(UserEntity, { id: user.id }, { ...fields, mustChangePassword: false, updatedAt: this.clock.now() });
+      return this.sessions.revokeAllForUser({ userId: user.id, reason: 'password_change', exceptSessionId: principal.sessionId, manager });
+    });
+    await this.audit.record({ action: 'auth.password_change', outcome: 'success', actor: principal, context, summary: { sessionsEnded: ended } });
+  }
+
+  async me(principal: Principal): Promise<MeResponse> {
+    const user = await this.lookup.findUser(principal.userId);
+    if (!user) throw new AccountsError(AccountsErrorCode.SessionEnded, 'Session has ended');
+    return this.meOf(user);
+  }
+
+  /** What a signed-in session may do right now, from the user's current state. */
+  restrictionOf(user: UserEntity): SessionRestriction | null {
+    if (user.mustChangePassword || this.passwords.isExpired(user)) return 'password_change';
+    if (this.lookup.mfaRequired(user) && !user.totpEnabled) return 'mfa_enrolment';
+    return null;
+  }
+
+  private async issue(params: { userId: string; context: RequestContext; method: string }): Promise<IssuedSession> {
+    const user = await this.lookup.findUser(params.userId);
+    if (!user) throw new AccountsError(AccountsErrorCode.InvalidCredentials, INVALID_CREDENTIALS);
+    const { sessionId, refreshToken } = await this.sessions.start(user.id);
+    const issued = await this.signedIn({ user, sessionId, refreshToken });
+    await this.audit.record({
+      action: 'auth.login',
+      outcome: 'success',
+      actor: { ...user, departmentCode: issued.user.department?.code ?? null },
+      context: params.context,
+      summary: { sessionId, method: params.method, ...(issued.user.restriction ? { restriction: issued.user.restriction } : {}) },
+    });
+    return issued;
+  }
+
+  private async signedIn(params: { user: UserEntity; sessionId: string; refreshToken: string }): Promise<IssuedSession> {
+    const me = await this.meOf(params.user);
+    const accessToken = await this.tokens.signAccess({ sub: params.user.id, roles: params.user.roles, dept: me.department?.code ?? null, sid: params.sessionId });
+    return { accessToken, expiresIn: this.tokens.accessTokenTtlSeconds, user: me, refreshToken: params.refreshToken };
+  }
+
+  private async meOf(user: UserEntity): Promise<MeResponse> {
+    const department = await this.lookup.findDepartment(user.departmentId);
+    const expiryDays = this.config.auth.password.expiryDays;
+    return {
+      ...toUserView({ user, department, now: this.clock.now() }),
+      restriction: this.restrictionOf(user),
+      mfaRequired: this.lookup.mfaRequired(user),
+      passwordExpiresAt: expiryDays > 0 ? new Date(user.passwordChangedAt.getTime() + expiryDays * 86_400_000).toISOString() : null,
+    };
+  }
+
+  private isLocked(user: UserEntity): boolean {
+    return user.status === 'locked' && user.lockedUntil !== null && user.lockedUntil > this.clock.now();
+  }
+
+  private async countFailure(params: { user: UserEntity; reason: FailureReason; context: RequestContext }): Promise<never> {
+    const { threshold, minutes } = this.config.auth.lockout;
+    const now = this.clock.now();
+    // An expired lock starts a fresh count; the increment is one statement so parallel attempts all count.
+    const rows = (await this.dataSource.query(
+      `UPDATE app_user SET
+         failed_attempts = CASE WHEN status = 'locked' THEN 1 ELSE failed_attempts + 1 END,
+         status = CASE WHEN status = 'disabled' THEN status ELSE 'active' END,
+         locked_until = NULL,
+         updated_at = $2
+       WHERE id = $1 RETURNING failed_attempts`,
+      [params.user.id, now],
+    )) as unknown;
+    const attempts = Number(firstRow(rows)?.failed_attempts ?? 0);
+    const lockedNow = attempts >= threshold;
+    if (lockedNow) {
+      const lockedUntil = new Date(now.getTime() + minutes * 60_000);
+      await this.dataSource.query(`UPDATE app_user SET status = 'locked', locked_until = $2 WHERE id = $1 AND status <> 'disabled'`, [params.user.id, lockedUntil]);
+    }
+    await this.refuse({ reason: params.reason, user: params.user, context: params.context, failedAttempts: attempts });
+    throw new Error('unreachable');
+  }
+
+  private async clearFailures(userId: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE app_user SET failed_attempts = 0, locked_until = NULL, status = CASE WHEN status = 'locked' THEN 'active' ELSE status END
+       WHERE id = $1 AND (failed_attempts <> 0 OR status = 'locked')`,
+      [userId],
+    );
+  }
+
+  private async refuse(params: {
+    reason: FailureReason;
+    user?: UserEntity;
+    context: RequestContext;
+    failedAttempts?: number;
+  }): Promise<never> {
+    const actor = params.user ? { ...params.user, departmentCode: await this.lookup.departmentCode(params.user.departmentId) } : undefined;
+    await this.audit.record({
+      action: 'auth.login_failed',
+      outcome: 'failure',
+      actor,
+      context: params.context,
+      summary: { reason: params.reason, ...(params.failedAttempts !== undefined ? { failedAttempts: params.failedAttempts } : {}) },
+    });
+    if (params.failedAttempts !== undefined && params.failedAttempts === this.config.auth.lockout.threshold) {
+      await this.audit.record({
+        action: 'auth.lockout',
+        outcome: 'success',
+        actor,
+        context: params.context,
+        summary: { lockoutMinutes: this.config.auth.lockout.minutes, failedAttempts: params.failedAttempts },
+      });
+    }
+    throw new AccountsError(AccountsErrorCode.InvalidCredentials, INVALID_CREDENTIALS);
+  }
+}
+
+/** `query()` answers UPDATE … RETURNING as `[rows, count]` on the postgres driver. */
+function firstRow(result: unknown): Record<string, unknown> | undefined {
+  if (Array.isArray(result) && Array.isArray(result[0])) return result[0][0] as Record<string, unknown> | undefined;
+  return Array.isArray(result) ? (result[0] as Record<string, unknown> | undefined) : undefined;
+}

@@ -1,0 +1,44 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { AUDIT_RECORDER, type AuditActor, type AuditOutcome, type AuditRecorder, type AuditRecordInput } from '../../audit/audit-recorder.port';
+import type { RequestContext } from './principal';
+import type { Role } from './roles';
+
+export interface ActorLike {
+  readonly userId?: string;
+  readonly id?: string;
+  readonly username: string;
+  readonly roles: readonly Role[];
+  readonly departmentCode?: string | null;
+}
+
+/** Builds audit events for the accounts module: ids and codes only. */
+@Injectable()
+export class SecurityAuditService {
+  constructor(@Inject(AUDIT_RECORDER) private readonly recorder: AuditRecorder) {}
+
+  record(params: {
+    action: string;
+    outcome: AuditOutcome;
+    actor?: ActorLike;
+    context?: RequestContext;
+    summary?: AuditRecordInput['summary'];
+  }): Promise<void> {
+    return this.recorder.record({
+      action: params.action,
+      outcome: params.outcome,
+      actor: params.actor ? toActor(params.actor) : undefined,
+      requestId: params.context?.requestId,
+      clientAddress: params.context?.clientAddress,
+      summary: params.summary,
+    });
+  }
+}
+
+function toActor(actor: ActorLike): AuditActor {
+  return {
+    userId: actor.userId ?? actor.id ?? '',
+    username: actor.username,
+    role: [...actor.roles].sort().join(','),
+    department: actor.departmentCode ?? null,
+  };
+}

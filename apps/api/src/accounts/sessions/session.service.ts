@@ -1,0 +1,130 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../../config';
+import { DATA_SOURCE } from '../../database/database.tokens';
+import { AccountsError, AccountsErrorCode } from '../accounts.errors';
+import { CLOCK, type Clock } from '../common/clock';
+import { randomToken, sha256Hex } from '../common/token-hash.util';
+import { SessionEntity, SessionRefreshTokenEntity } from '../entities';
+
+/** Writing last-seen on every request would turn reads into writes; a minute is precise enough for a 30-minute idle limit. */
+const LAST_SEEN_RESOLUTION_MS = 60_000;
+
+export type RevokeReason = 'logout' | 'password_change' | 'disabled' | 'admin_end_sessions' | 'refresh_reuse' | 'idle' | 'expired' | 'role_change';
+
+export interface LiveSessionRow {
+  readonly sessionId: string;
+  readonly userId: string;
+}
+
+export type RotationResult =
+  | { kind: 'rotated'; sessionId: string; userId: string; refreshToken: string }
+  | { kind: 'reused'; sessionId: string; userId: string }
+  | { kind: 'invalid' };
+
+@Injectable()
+export class SessionService {
+  constructor(
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async start(userId: string, manager: EntityManager = this.dataSource.manager): Promise<{ sessionId: string; refreshToken: string }> {
+    const now = this.clock.now();
+    const sessionId = randomUUID();
+    await manager.insert(SessionEntity, {
+      id: sessionId,
+      userId,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt: new Date(now.getTime() + this.config.auth.absoluteTimeoutHours * 3_600_000),
+      revokedAt: null,
+      revokedReason: null,
+    });
+    const refreshToken = await this.issueRefreshToken(sessionId, manager);
+    return { sessionId, refreshToken };
+  }
+
+  /**
+   * Exchanges a refresh token for the next one. A token already exchanged means it was copied:
+   * the whole family (the session) ends.
+   */
+  async rotate(refreshToken: string): Promise<RotationResult> {
+    return this.dataSource.transaction(async (manager) => {
+      const now = this.clock.now();
+      const tokenHash = sha256Hex(refreshToken);
+      const token = await manager.findOne(SessionRefreshTokenEntity, { where: { tokenHash }, lock: { mode: 'pessimistic_write' } });
+      if (!token) return { kind: 'invalid' } as const;
+      const session = await manager.findOneBy(SessionEntity, { id: token.sessionId });
+      if (!session) return { kind: 'invalid' } as const;
+      if (token.usedAt) {
+        await this.revokeWith(manager, { sessionIds: [session.id], reason: 'refresh_reuse' });
+        return { kind: 'reused', sessionId: session.id, userId: session.userId } as const;
+      }
+      if (!(await this.isLive(session, manager))) return { kind: 'invalid' } as const;
+      await manager.update(SessionRefreshTokenEntity, { tokenHash }, { usedAt: now });
+      await manager.update(SessionEntity, { id: session.id }, { lastSeenAt: now });
+      return { kind: 'rotated', sessionId: session.id, userId: session.userId, refreshToken: await this.issueRefreshToken(session.id, manager) } as const;
+    });
+  }
+
+  /** The session behind an access token, if it is still open; ends it when it has run out. */
+  async findLive(sessionId: string): Promise<SessionEntity | undefined> {
+    const session = await this.dataSource.manager.findOneBy(SessionEntity, { id: sessionId });
+    if (!session || !(await this.isLive(session, this.dataSource.manager))) return undefined;
+    const now = this.clock.now();
+    if (now.getTime() - session.lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
+      await this.dataSource.manager.update(SessionEntity, { id: session.id }, { lastSeenAt: now });
+    }
+    return session;
+  }
+
+  async revoke(sessionId: string, reason: RevokeReason): Promise<void> {
+    await this.revokeWith(this.dataSource.manager, { sessionIds: [sessionId], reason });
+  }
+
+  /** Ends every open session of a user (optionally but one); returns how many ended. */
+  async revokeAllForUser(params: { userId: string; reason: RevokeReason; exceptSessionId?: string; manager?: EntityManager }): Promise<number> {
+    const manager = params.manager ?? this.dataSource.manager;
+    const rows: { id: string }[] = await manager.query(
+      `UPDATE session SET revoked_at = $1, revoked_reason = $2
+       WHERE user_id = $3 AND revoked_at IS NULL AND ($4::uuid IS NULL OR id <> $4::uuid) RETURNING id`,
+      [this.clock.now(), params.reason, params.userId, params.exceptSessionId ?? null],
+    ).then((result: unknown) => normaliseReturning(result));
+    return rows.length;
+  }
+
+  private async isLive(session: SessionEntity, manager: EntityManager): Promise<boolean> {
+    if (session.revokedAt) return false;
+    const now = this.clock.now().getTime();
+    if (now >= session.expiresAt.getTime()) {
+      await this.revokeWith(manager, { sessionIds: [session.id], reason: 'expired' });
+      return false;
+    }
+    if (now - session.lastSeenAt.getTime() >= this.config.auth.idleTimeoutMinutes * 60_000) {
+      await this.revokeWith(manager, { sessionIds: [session.id], reason: 'idle' });
+      return false;
+    }
+    return true;
+  }
+
+  private async revokeWith(manager: EntityManager, params: { sessionIds: string[]; reason: RevokeReason }): Promise<void> {
+    for (const id of params.sessionIds) {
+      await manager.query(`UPDATE session SET revoked_at = $1, revoked_reason = $2 WHERE id = $3 AND revoked_at IS NULL`, [this.clock.now(), params.reason, id]);
+    }
+  }
+
+  private async issueRefreshToken(sessionId: string, manager: EntityManager): Promise<string> {
+    const refreshToken = randomToken(32);
+    await manager.insert(SessionRefreshTokenEntity, { tokenHash: sha256Hex(refreshToken), sessionId, issuedAt: this.clock.now(), usedAt: null });
+    return refreshToken;
+  }
+}
+
+/** TypeORM's postgres driver answers UPDATE … RETURNING as `[rows, count]`. */
+function normaliseReturning(result: unknown): { id: string }[] {
+  if (Array.isArray(result) && Array.isArray(result[0])) return result[0] as { id: string }[];
+  return (result as { id: string }[]) ?? [];
+}

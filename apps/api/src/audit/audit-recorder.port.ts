@@ -1,0 +1,33 @@
+/** Where the API writes security and usage events; the audit module provides the real trail. */
+export const AUDIT_RECORDER = Symbol('AUDIT_RECORDER');
+
+export type AuditOutcome = 'success' | 'failure' | 'cancelled' | 'error';
+
+export interface AuditActor {
+  /** Pseudonymous id (uuid), never the username alone. */
+  readonly userId: string;
+  readonly username: string;
+  readonly role: string;
+  readonly department: string | null;
+}
+
+export interface AuditRecordInput {
+  /**
+   * 'auth.login' | 'auth.login_failed' | 'auth.lockout' | 'auth.logout' | 'auth.refresh_reuse' | 'auth.password_change'
+   * | 'auth.mfa_enrol' | 'user.create' | 'user.update' | 'user.disable' | 'user.role_change' | 'user.unlock'
+   * | 'user.reset_password' | 'user.end_sessions' | 'department.create' | 'apikey.create' | 'apikey.revoke'
+   * | 'access.denied' | ...
+   */
+  readonly action: string;
+  readonly outcome: AuditOutcome;
+  readonly actor?: AuditActor;
+  readonly requestId?: string;
+  readonly clientAddress?: string;
+  /** Ids and codes only, never free text. */
+  readonly summary?: Record<string, string | number | boolean | string[]>;
+}
+
+export interface AuditRecorder {
+  /** Resolves once the event is stored. */
+  record(event: AuditRecordInput): Promise<void>;
+}
