@@ -6,7 +6,10 @@ import { DatabaseModule } from '../database/database.module';
 import { HealthModule } from '../health/health.module';
 import { LoggingModule } from '../logging/logging.module';
 import { PrivacyModule } from '../privacy/privacy.module';
+import { ReportingModule } from '../status/reporting.module';
 import { StatusModule } from '../status/status.module';
+import { InferenceModule } from '../inference/inference.module';
+import { OpenAiModule } from '../openai/openai.module';
 
 @Global()
 @Module({})
@@ -26,9 +29,12 @@ export class AppModule {
         ConfigModule.forRoot(config),
         LoggingModule.forRoot(config.logLevel),
         PrivacyModule,
-        DatabaseModule.forRoot(),
+        ReportingModule,
         HealthModule,
-        ...(config.role === 'all' ? [StatusModule] : []),
+        InferenceModule,
+        OpenAiModule,
+        // An inference node keeps no data: it serves /v1 and its health, nothing else.
+        ...(config.role === 'all' ? [DatabaseModule.forRoot(), StatusModule] : []),
       ],
       providers: [{ provide: APP_FILTER, useClass: ApiErrorFilter }],
     };

@@ -75,7 +75,7 @@ function configureHttp(app: NestExpressApplication, config: AppConfig): void {
   app.useBodyParser('json', { limit: config.http.bodyLimit, verify: rejectInvalidUtf8 });
   app.use(cookieParser());
   if (config.http.corsOrigins.length > 0) app.enableCors({ origin: config.http.corsOrigins, credentials: true });
-  app.setGlobalPrefix('api', { exclude: ['v1/{*path}', 'metrics'] });
+  app.setGlobalPrefix('api', { exclude: ['v1/{*path}', 'tokenize', 'metrics'] });
   app.useGlobalPipes(
     new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, stopAtFirstError: false }),
   );

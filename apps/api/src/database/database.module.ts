@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config';
 import { APP_CONFIG } from '../config';
 import { schemaEntities, schemaMigrations } from './database-schema';
+import { DatabaseHealth } from './database.health';
 import { DATA_SOURCE, DATABASE_TARGET } from './database.tokens';
 
 /**
@@ -52,6 +53,7 @@ export class DatabaseModule implements OnApplicationShutdown {
             return dataSource;
           },
         },
+        DatabaseHealth,
       ],
       exports: [DATA_SOURCE, DATABASE_TARGET],
     };

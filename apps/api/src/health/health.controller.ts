@@ -1,21 +1,19 @@
-import { Controller, Get, Inject, Optional } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, type HealthCheckResult } from '@nestjs/terminus';
-import { DatabaseHealth } from './database.health';
-import { HEALTH_CHECKS, type HealthCheckFn } from './health.tokens';
+import { HealthRegistry } from './health.registry';
 
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
   constructor(
     private readonly health: HealthCheckService,
-    private readonly database: DatabaseHealth,
-    @Optional() @Inject(HEALTH_CHECKS) private readonly checks: HealthCheckFn[] = [],
+    private readonly registry: HealthRegistry,
   ) {}
 
   @Get()
   @HealthCheck()
   check(): Promise<HealthCheckResult> {
-    return this.health.check([() => this.database.check(), ...this.checks]);
+    return this.health.check([...this.registry.all()]);
   }
 }

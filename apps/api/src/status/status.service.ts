@@ -1,8 +1,8 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { DatabaseTarget } from '@medlocal/database';
 import { DATABASE_TARGET } from '../database/database.tokens';
 import { PrivacyService, type PrivacyStatus } from '../privacy/privacy.service';
-import { STATUS_CONTRIBUTORS, type StatusContributor } from './status.tokens';
+import { StatusRegistry } from './status.registry';
 
 export interface StatusDocument {
   readonly privacy: PrivacyStatus;
@@ -15,11 +15,11 @@ export class StatusService {
   constructor(
     private readonly privacy: PrivacyService,
     @Inject(DATABASE_TARGET) private readonly database: DatabaseTarget,
-    @Optional() @Inject(STATUS_CONTRIBUTORS) private readonly contributors: StatusContributor[] = [],
+    private readonly registry: StatusRegistry,
   ) {}
 
   async status(): Promise<StatusDocument> {
-    const sections = await Promise.all(this.contributors.map((contributor) => contributor.contribute()));
+    const sections = await Promise.all(this.registry.all().map((contributor) => contributor.contribute()));
     return Object.assign({}, ...sections, {
       privacy: await this.privacy.status(),
       db: { kind: this.database.kind },

@@ -1,16 +1,23 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import type { DataSource } from 'typeorm';
-import { DATA_SOURCE } from '../database/database.tokens';
+import { HealthRegistry } from '../health/health.registry';
+import { DATA_SOURCE } from './database.tokens';
 
 const PING_TIMEOUT_MS = 3_000;
 
+/** The database is in every health answer: without it no question can be audited, so none is served. */
 @Injectable()
-export class DatabaseHealth {
+export class DatabaseHealth implements OnModuleInit {
   constructor(
     private readonly indicators: HealthIndicatorService,
+    private readonly registry: HealthRegistry,
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
   ) {}
+
+  onModuleInit(): void {
+    this.registry.register(() => this.check());
+  }
 
   async check() {
     const indicator = this.indicators.check('database');

@@ -1,0 +1,49 @@
+import { Logger } from '@nestjs/common';
+import path from 'node:path';
+import { createLocalEngine, createRemoteEngine, type InferenceEngine } from '@medlocal/inference';
+import { ensureDemoModel } from '@medlocal/tools/test-model';
+import type { AppConfig } from '../config';
+
+const REMOTE_MODEL_ID = 'medgemma-1.5-4b-it';
+
+/**
+ * The engine behind every question: a remote OpenAI-compatible node when one is configured,
+ * else llama.cpp in this process on `MODEL_PATH` or, with none, the generated demo model.
+ */
+export async function createInferenceEngine(config: AppConfig): Promise<InferenceEngine> {
+  const logger = new Logger('Inference');
+  const settings = config.inference;
+  if (settings.remote) {
+    logger.log(`Inference on remote node ${settings.remote.baseUrl}`);
+    return createRemoteEngine({
+      baseUrl: settings.remote.baseUrl,
+      apiKey: settings.remote.apiKey,
+      model: REMOTE_MODEL_ID,
+      contextSize: settings.contextSize,
+      thoughtBudgetTokens: settings.thoughtBudgetTokens,
+    });
+  }
+  const modelPath = settings.modelPath ?? (await ensureDemoModel(path.join(config.dataDir, 'models')));
+  if (!settings.modelPath) {
+    logger.warn(`No MODEL_PATH set: using the DEMO model with random weights (${modelPath}). Its answers are meaningless.`);
+  }
+  const engine = await createLocalEngine({
+    modelPath,
+    gpu: settings.gpu,
+    gpuLayers: settings.gpuLayers,
+    threads: settings.threads,
+    parallel: settings.parallel,
+    queueMax: settings.queueMax,
+    queueTimeoutMs: settings.queueTimeoutMs,
+    contextSize: settings.contextSize,
+    thoughtBudgetTokens: settings.thoughtBudgetTokens,
+  });
+  const { model, gpu } = await engine.getStatus();
+  logger.log(
+    `Model ${model.name} loaded${model.demo ? ' (DEMO, random weights)' : ''}: ${model.architecture}, context ${model.contextSize}, ` +
+      `${model.gpuLayers}/${model.totalLayers} layers on ${gpu.type === false ? 'CPU' : gpu.type}, ${settings.threads} CPU thread(s), ` +
+      `chat wrapper ${model.chatWrapper}`,
+  );
+  if (model.offloadWarning) logger.warn(model.offloadWarning);
+  return engine;
+}

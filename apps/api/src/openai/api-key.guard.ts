@@ -1,0 +1,33 @@
+import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { Request } from 'express';
+import { DomainError, registerErrorStatuses } from '../common/errors';
+import { APP_CONFIG, type AppConfig } from '../config';
+
+registerErrorStatuses({ API_KEY_MISSING: 401, API_KEY_INVALID: 401 });
+
+/** Keys checked in constant time: compare digests so neither length nor content leaks through timing. */
+function sameKey(presented: string, expected: string): boolean {
+  const digest = (value: string) => createHash('sha256').update(value).digest();
+  return timingSafeEqual(digest(presented), digest(expected));
+}
+
+export function presentedApiKey(req: Request): string | undefined {
+  const header = req.headers.authorization;
+  if (header?.startsWith('Bearer ')) return header.slice('Bearer '.length).trim();
+  const apiKey = req.headers['x-api-key'];
+  return typeof apiKey === 'string' ? apiKey : undefined;
+}
+
+/** `/v1` callers authenticate with an API key: service keys from MEDLOCAL_API_KEYS. */
+@Injectable()
+export class ApiKeyGuard implements CanActivate {
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    const key = presentedApiKey(context.switchToHttp().getRequest<Request>());
+    if (!key) throw new DomainError('API_KEY_MISSING', 'An API key is required: send it as "Authorization: Bearer <key>"');
+    if (this.config.inference.serviceApiKeys.some((expected) => sameKey(key, expected))) return true;
+    throw new DomainError('API_KEY_INVALID', 'The API key is not valid or has been revoked');
+  }
+}

@@ -1,0 +1,74 @@
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
+export class ChatCompletionMessageDto {
+  @ApiProperty({ enum: ['system', 'user', 'assistant'] })
+  @IsIn(['system', 'user', 'assistant'])
+  role!: 'system' | 'user' | 'assistant';
+
+  @ApiProperty()
+  @IsString()
+  @MaxLength(200_000)
+  content!: string;
+}
+
+class StreamOptionsDto {
+  @IsOptional() @IsBoolean()
+  include_usage?: boolean;
+}
+
+/** The OpenAI chat-completions request, limited to what MedLocal honours; anything else is refused by name. */
+export class ChatCompletionRequestDto {
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200)
+  model?: string;
+
+  @ApiProperty({ type: [ChatCompletionMessageDto] })
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(500)
+  @ValidateNested({ each: true }) @Type(() => ChatCompletionMessageDto)
+  messages!: ChatCompletionMessageDto[];
+
+  @ApiPropertyOptional() @IsOptional() @IsBoolean()
+  stream?: boolean;
+
+  @ApiPropertyOptional() @IsOptional() @ValidateNested() @Type(() => StreamOptionsDto)
+  stream_options?: StreamOptionsDto;
+
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(32_768)
+  max_tokens?: number;
+
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(32_768)
+  max_completion_tokens?: number;
+
+  @ApiPropertyOptional() @IsOptional() @IsNumber() @Min(0) @Max(2)
+  temperature?: number;
+
+  @ApiPropertyOptional() @IsOptional() @IsNumber() @Min(0) @Max(1)
+  top_p?: number;
+
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(1000)
+  top_k?: number;
+
+  @ApiPropertyOptional() @IsOptional() @IsInt()
+  seed?: number;
+
+  @ApiPropertyOptional({ description: 'GBNF grammar (llama.cpp extension)' }) @IsOptional() @IsString() @MaxLength(65_536)
+  grammar?: string;
+
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200)
+  user?: string;
+}
