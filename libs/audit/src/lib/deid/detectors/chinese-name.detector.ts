@@ -11,15 +11,15 @@ const HAN_CHAR = /^[\u4e00-\u9fa5]$/;
 /** Characters that end a name or never occur inside one in clinical prose (verbs, organs, symptoms, time words). */
 const NEVER_IN_GIVEN_NAME = new Set(
   Array.from(
-    '因于主入出自诉今昨在经行之的等系已近反曾现以术来到从诊就男女性岁年月日天时周前后及和与或并但而及被将把对向给为是有无不未没也又再都还即均每该本其此某年儿子女父母妻夫家属病院科室床号血压热疸染细胞糖脂尿痛咳喘肿瘤癌炎症伤度龄烧吐泻晕肺肝肾心脑胃肠骨皮眼耳鼻口腔颈胸腹背腰腿足手臂头面部位体重量温率值素检查验测治疗药物剂片针服用转院诊断规律显著明身情况房上下间息料资史数者员醉',
+    '因于主入出自诉今昨在经行之的等系已近反曾现以术来到从诊就男女性岁年月日天时周前后及和与或并但而被将把对向给为是有无不未没也又再都还即均每该本其此某儿子父母妻夫家属病院科室床号血压热疸染细胞糖脂尿痛咳喘肿瘤癌炎症伤度龄烧吐泻晕肺肝肾心脑胃肠骨皮眼耳鼻口腔颈胸腹背腰腿足手臂头面部位体重量温率值素检查验测治疗药物剂片针服用转断规律显著身情况房上下间息料资史数者员醉',
   ),
 );
-NEVER_IN_GIVEN_NAME.delete('明');
 /** "某" in 李某 / 王某某 is a pseudonym that still leaks the surname, so it counts as a given-name character. */
 const PSEUDONYM_CHAR = '某';
-/** After a name: punctuation, space, end, or a word that starts the next clause. */
+/** After a name, these prove the name ended: punctuation, space, end of text, sex, honorific, contact words. */
 const STRONG_FOLLOWERS = /^(?:$|[\s,，.。;；:：、!！?？()（）"“”'‘’[\]【】<>《》]|男|女|先生|女士|同志|之|电话|手机|联系|签字|签名)/;
-const WEAK_FOLLOWERS = /^(?:\d|代|述|告|请|说|认|陪|送|负|办|携|前往|因|于|主诉|诉|自|入|出|今|昨|在|经|行|来|到|从|就|的|等|系|已|近|反|曾|现|以|术|及|和|与|是|为|有|无|不|未|也|又|再|都|还|即|均|被|将|把|对|向|给|突|间|持|一|二|三|由|患|诊|于|接|拒|同|签|要|表|要|称|家|目|既|平|既)/;
+/** Words that usually start the next clause (因, 于, 主诉 ...); enough only after an unambiguous surname. */
+const WEAK_FOLLOWERS = /^(?:\d|代|述|告|请|说|认|陪|送|负|办|携|前往|因|于|主诉|诉|自|入|出|今|昨|在|经|行|来|到|从|就|的|等|系|已|近|反|曾|现|以|术|及|和|与|是|为|有|无|不|未|也|又|再|都|还|即|均|被|将|把|对|向|给|突|间|持|一|二|三|由|患|诊|接|拒|同|签|要|表|称|家|目|既|平)/;
 /** Surnames that are also everyday words: after them only a strong follower proves a name ("患者高明，男"). */
 const AMBIGUOUS_SURNAMES = new Set(Array.from('于和高黄白常平全明时向方易文石安成严左史单何任代甘毛金钱那南上下双原应解都来门云花海国初相计水信由利干但居元衣富公强满位区支丰宿印战危束尚车连费冷席米边师商沙荣查麻官封谈乐惠劳皮楼盘闻伊权帅豆容敬普伏薄母修况隆诸亢呼揭斯智幸奉宁包关路游管华房屈艾阳农司古吉简项景党宫卫晏池迟苑荆冀燕晋苗谷曲蓝辛'));
 
