@@ -1,7 +1,8 @@
 /**
- * Common Chinese surnames: the single-character surnames of the 2020 household-register ranking
- * (Ministry of Public Security, top ~400 with the rarer Hundred Family Surnames) and the compound
- * surnames still in use. Used to confirm that a word after "患者" / before "医生" is a name.
+ * Common Chinese surnames, compiled by hand: 399 single-character surnames (the frequent ones that
+ * head the Ministry of Public Security's yearly surname reports, plus further surnames of the
+ * 百家姓 still common today) and 62 compound surnames. Used only to confirm that a word next to a
+ * person word (患者X, X医生) is a name, never to find names on its own.
  */
 export const SINGLE_SURNAMES = new Set(
   Array.from(
