@@ -60,8 +60,9 @@ function findTriggers(text: string): TriggerHit[] {
 
 const POST_KIND = new Map<string, TriggerKind>(POST_TRIGGERS.map((trigger) => [trigger.phrase, trigger.kind]));
 // A post trigger must close its phrase: "肺炎可能。" is doubt, "糖尿病可能导致…" is not.
+// "?" needs no closing: "疟疾?近期非洲旅居史".
 const POST_PATTERN = new RegExp(
-  `^(?:\\s|史|病史|is|was|has been|已)*(?:${phraseAlternation([...POST_KIND.keys()])})(?=$|[\\s,。;.!?:)、]|和|及)`,
+  `^(?:\\s|史|病史|is|was|has been|已)*(?:\\?|(?:${phraseAlternation([...POST_KIND.keys()].filter((phrase) => phrase !== '?'))})(?=$|[\\s,。;.!?:()、]|和|及))`,
 );
 
 /** Between two listed concepts: "高血压、糖尿病", "fever or chills", "CAD/MI". */

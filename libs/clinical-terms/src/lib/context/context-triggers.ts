@@ -44,7 +44,7 @@ export const PRE_TRIGGERS: readonly Trigger[] = [
 /** Phrases right after a concept ("肺栓塞待排", "PE ruled out", "糖尿病家族史"). */
 export const POST_TRIGGERS: readonly Trigger[] = [
   ...triggers('uncertainty', [
-    '待排', '待排除', '待除外', '可能', '可能性大', '可能性', '不除外', '?', '待查', 'possible', 'suspected',
+    '待排', '待排除', '待除外', '可能', '可能性大', '可能性', '不除外', '?', '待查', '疑似', '疑似病例', 'possible', 'suspected',
     'not excluded', 'not ruled out', 'cannot be excluded', 'cannot be ruled out', 'is suspected', 'was suspected',
   ]),
   ...triggers('negation', [
@@ -58,7 +58,6 @@ export const POST_TRIGGERS: readonly Trigger[] = [
 export const SCOPE_BREAKERS: readonly string[] = [
   '但', '但是', '然而', '而', '出现', '伴有', 'but', 'however', 'although', 'though', 'except', 'apart from',
   'presented with', 'presents with', 'presenting with', 'complains of', 'complaining of', 'reports', 'which',
-  'who has', 'now has', 'has', 'with',
 ];
 
 const ESCAPE = /[.*+?^${}()|[\]\\/]/g;

@@ -4,9 +4,12 @@ import type { DrugEntity, DrugRoute } from './entity.types';
 import { entitySpan } from './entity-span.util';
 
 const DOSE = new RegExp(
-  String.raw`^[\s:]*(\d+(?:\.\d+)?)\s*(mg|g|μg|ug|mcg|ng|iu|u|units?|ml|mmol|meq|万单位|万u|单位|片|粒|袋|支|喷|揿|滴|tabs?|tablets?|caps?|capsules?|puffs?|gtt)(?![a-z])`,
+  String.raw`^[\s:]*(\d+(?:\.\d+)?(?:\s*\/\s*\d+(?:\.\d+)?)?)\s*((?:mg|g|μg|ug|mcg|ng|iu|u|units?|ml|mmol|meq)(?:\/kg)?|万单位|万u|单位|片|粒|袋|支|喷|揿|滴|tabs?|tablets?|caps?|capsules?|puffs?|gtt)(?![a-z])`,
   'i',
 );
+
+/** Dosage-form words between name and dose: "氨氯地平片 5mg", "美托洛尔缓释片 47.5mg", "metoprolol ER 50 mg". */
+const DOSAGE_FORM = /^\s*(?:(?:缓释|控释|肠溶|分散|咀嚼)?(?:片|胶囊)|颗粒|注射液|针|口服液|混悬液|干混悬剂|粉针|(?:er|xr|sr|xl|cr)(?![a-z])|tablets?(?![a-z])|capsules?(?![a-z])|injection(?![a-z]))/i;
 
 const ROUTES: readonly [RegExp, DrugRoute][] = [
   [/^(?:po|p\.o\.?|oral(?:ly)?|by mouth|口服)(?![a-z])/i, 'oral'],
@@ -29,7 +32,8 @@ const FREQUENCIES: readonly [RegExp, string | ((match: RegExpExecArray) => strin
   [/^(?:qod|every other day|alternate days|隔日一次|隔日1次|隔日)(?![a-z])/i, 'qod'],
   [/^(?:qw|weekly|once weekly|once a week|每周一次|每周1次)(?![a-z])/i, 'qw'],
   [/^(?:prn|p\.r\.n\.?|as needed|as required|必要时)(?![a-z])/i, 'prn'],
-  [/^(?:stat|立即|即刻)(?![a-z])/i, 'stat'],
+  // "st" is the usual Chinese order shorthand for stat; it is only read in a regimen's position.
+  [/^(?:stat|st|立即|即刻)(?![a-z])/i, 'stat'],
 ];
 
 /** Tokens allowed between parts of one regimen: "5 mg, po, bid", "15mg 每日一次". */
@@ -83,15 +87,21 @@ export function extractDrugRegimen(
   // Skip a bracketed brand or form: "阿哌沙班(艾乐妥) 5mg", "apixaban (Eliquis) 5 mg".
   const bracket = /^\s*\([^()]{1,20}\)/.exec(source.slice(position, limit));
   if (bracket) position += bracket[0].length;
+  const form = DOSAGE_FORM.exec(source.slice(position, limit));
+  if (form) position += form[0].length;
   let end = position;
   for (let steps = 0; steps < 8 && position < limit; steps++) {
     const rest = source.slice(position, limit);
     const filler = FILLER.exec(rest);
     const skip = filler ? filler[0].length : 0;
     const part = rest.slice(skip);
-    const doseMatch = dose === null ? DOSE.exec(part) : null;
+    const doseMatch = DOSE.exec(part);
     if (doseMatch) {
-      dose = { value: round(Number(doseMatch[1])), unit: doseMatch[2]! };
+      // A second amount is a count of the first ("5mg 1片"); keep the first.
+      if (dose === null) {
+        const amount = doseMatch[1]!.replace(/\s+/g, '');
+        dose = { amount, value: round(Number(amount.split('/')[0])), unit: doseMatch[2]! };
+      }
       position += skip + doseMatch[0].length;
       end = position;
       continue;

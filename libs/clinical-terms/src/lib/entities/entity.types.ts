@@ -84,7 +84,8 @@ export interface DrugEntity extends EntitySpan {
   readonly drugId: string;
   readonly name: { readonly zh: string; readonly en: string };
   readonly atc: string | null;
-  readonly dose: { readonly value: number; readonly unit: string } | null;
+  /** `amount` as written ("5", "97/103"); `value` its first number. */
+  readonly dose: { readonly amount: string; readonly value: number; readonly unit: string } | null;
   readonly route: DrugRoute | null;
   /** Normalised: qd, bid, tid, qid, qn, qod, qw, prn, stat, q<n>h. */
   readonly frequency: string | null;

@@ -131,8 +131,11 @@ export function extractLabValue(
   nameEnd: number,
   patient: LabPatientContext,
 ): { entity: LabEntity; end: number } | null {
-  const match = VALUE_AFTER_NAME.exec(text.cased.slice(nameEnd, nameEnd + 48));
+  const window = text.cased.slice(nameEnd, nameEnd + 48);
+  const match = VALUE_AFTER_NAME.exec(window);
   if (match === null) return null;
+  // "target INR 2-3" is a range, not a result.
+  if (/^\s*(?:-|~|–|to)\s*\d/.test(window.slice(match.index + match[0].length)) && match[3] === undefined) return null;
   const value = Number(match[2]);
   let writtenUnit = match[3];
   let end = nameEnd + match[0].length;

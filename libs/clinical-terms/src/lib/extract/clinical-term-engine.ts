@@ -95,14 +95,18 @@ export class ClinicalTermEngine {
     const sex: Sex | null = demographics.find((entity) => entity.type === 'sex')?.sex ?? null;
     const ageYears = demographics.find((entity) => entity.type === 'age')?.years ?? null;
     const vitals = extractVitals(text);
-    const ecg = extractEcgFindings(text);
+    const ecgFindings = extractEcgFindings(text);
 
-    // Regex entities own their spans in normalised offsets, so dictionary hits inside them are dropped.
-    const ownedSpans: Span[] = [
-      ...ecg.map(({ start, end }) => ({ start, end })),
-      ...this.normalisedSpans(text, [...vitals, ...demographics.filter((entity) => entity.type === 'age')]),
-    ];
-    const hits = withoutOverlaps(this.matcher.find(text), ownedSpans);
+    // Regex entities own their spans in normalised offsets, so dictionary hits inside them are
+    // dropped; an ECG finding inside a longer term ("急性ST段抬高型心肌梗死") yields to the term.
+    const rawHits = withoutOverlaps(
+      this.matcher.find(text),
+      this.normalisedSpans(text, [...vitals, ...demographics.filter((entity) => entity.type === 'age')]),
+    );
+    const ecg = ecgFindings.filter(
+      (finding) => !rawHits.some((hit) => hit.start <= finding.start && hit.end >= finding.end && hit.end - hit.start > finding.end - finding.start),
+    );
+    const hits = withoutOverlaps(rawHits, ecg.map(({ start, end }) => ({ start, end })));
 
     const entities: ClinicalEntity[] = [...demographics, ...vitals];
     const conditionHits: { hit: TermHit; concept: ConditionConcept }[] = [];
@@ -121,8 +125,14 @@ export class ClinicalTermEngine {
       const drug = firstOfKind(hit, 'drug') as DrugConcept | undefined;
       if (drug !== undefined) {
         // The same drug named again right after (a brand in brackets) does not end the regimen.
+        // Only another drug ends the regimen ("舌下含服" names the tongue, "for MI" a condition).
         let nextIndex = index + 1;
-        while (nextIndex < hits.length && hits[nextIndex]!.concepts.includes(drug)) nextIndex++;
+        while (
+          nextIndex < hits.length &&
+          (hits[nextIndex]!.concepts.includes(drug) || !hits[nextIndex]!.concepts.some((concept) => concept.kind === 'drug'))
+        ) {
+          nextIndex++;
+        }
         const next = hits[nextIndex]?.start ?? text.cased.length;
         const regimen = extractDrugRegimen(text, drug, hit.start, hit.end, regimenLimit(text, hit.end, next));
         entities.push(regimen.entity);
