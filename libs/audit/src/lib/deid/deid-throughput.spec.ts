@@ -17,6 +17,8 @@ const PATHOLOGICAL_INPUTS = [
   '北京市'.repeat(10_000),
   '12:'.repeat(20_000),
   '路'.repeat(30_000) + '号',
+  '住院号' + '1'.repeat(30_000) + 'x',
+  '电话' + '12 '.repeat(10_000),
 ];
 
 describe('de-identification throughput', () => {

@@ -10,6 +10,8 @@ describe('contactDetector', () => {
     ['(010) 65123456', '(010) 65123456'],
     ['call +44 20 7946 0958', '+44 20 7946 0958'],
     ['call +1 (555) 123-4567', '+1 (555) 123-4567'],
+    ['电话：13812345678 3天前复诊', '13812345678'],
+    ['Fax: +1 617 555 0123', '+1 617 555 0123'],
   ])('finds the phone number in %s', (text, phone) => {
     expect(found(text)).toContainEqual(['phone', phone]);
   });

@@ -20,9 +20,9 @@ const INTERNATIONAL = new RegExp(
   'g',
 );
 const NORTH_AMERICAN = new RegExp(String.raw`${DIGIT_EDGE_BEFORE}((?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}${EXTENSION})${DIGIT_EDGE_AFTER}`, 'g');
-/** Any digit run after an explicit phone/fax label, however it is formatted. */
+/** Any digit run after an explicit phone/fax label, however it is grouped; a lone trailing digit ("… 3天前") is not part of it. */
 const LABELLED_PHONE = new RegExp(
-  String.raw`(?:电话|手机|座机|联系方式|传真|分机|Tel\.?|Telephone|Phone|Mobile|Cell|Fax|pager)${LABEL_SEPARATOR}(\+?[\d()（）][\d\s()（）-]{5,20}\d)${DIGIT_EDGE_AFTER}`,
+  String.raw`(?:电话|手机|座机|联系方式|传真|分机|Tel\.?|Telephone|Phone|Mobile|Cell|Fax|pager)${LABEL_SEPARATOR}(\+?[\d(（][\d()（）]*(?:[\s-]?[\d()（）]{2,}){0,5}${EXTENSION})${DIGIT_EDGE_AFTER}`,
   'gi',
 );
 
