@@ -1,7 +1,11 @@
 import { appendFile, mkdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { DataSource } from 'typeorm';
-import { dataSourceSql, readAuditChainHead, readLatestAuditCheckpoint } from './audit-event.sql';
+import {
+  dataSourceSql,
+  readAuditChainHead,
+  readLatestAuditCheckpoint,
+} from './audit-event.sql';
 import { AuditStoreError, AuditStoreErrorCode } from './audit-store.errors';
 
 export interface AuditAnchorRecord {
@@ -56,11 +60,21 @@ export class AuditAnchor {
   }
 
   private async appendHead(): Promise<AuditAnchorRecord | null> {
-    const head = await readAuditChainHead(dataSourceSql(this.options.dataSource));
-    if (head.id === 0 || this.lastWritten === `${head.id}:${head.hash}`) return null;
-    const record: AuditAnchorRecord = { id: head.id, hash: head.hash, at: new Date().toISOString() };
+    const head = await readAuditChainHead(
+      dataSourceSql(this.options.dataSource),
+    );
+    if (head.id === 0 || this.lastWritten === `${head.id}:${head.hash}`)
+      return null;
+    const record: AuditAnchorRecord = {
+      id: head.id,
+      hash: head.hash,
+      at: new Date().toISOString(),
+    };
     await mkdir(dirname(this.options.path), { recursive: true });
-    await appendFile(this.options.path, `${JSON.stringify(record)}\n`, { encoding: 'utf8', mode: 0o600 });
+    await appendFile(this.options.path, `${JSON.stringify(record)}\n`, {
+      encoding: 'utf8',
+      mode: 0o600,
+    });
     this.lastWritten = `${head.id}:${head.hash}`;
     return record;
   }
@@ -81,7 +95,10 @@ export interface AuditAnchorVerification {
   readonly mismatches: readonly AuditAnchorMismatch[];
 }
 
-export async function verifyAnchors(dataSource: DataSource, anchorPath: string): Promise<AuditAnchorVerification> {
+export async function verifyAnchors(
+  dataSource: DataSource,
+  anchorPath: string,
+): Promise<AuditAnchorVerification> {
   const anchors = await readAnchorFile(anchorPath);
   const sql = dataSourceSql(dataSource);
   const checkpoint = await readLatestAuditCheckpoint(sql);
@@ -102,8 +119,16 @@ export async function verifyAnchors(dataSource: DataSource, anchorPath: string):
         continue;
       }
       checked += 1;
-      const databaseHash = anchor.id === purgedThrough ? (checkpoint?.lastPurgedHash ?? null) : (hashById.get(anchor.id) ?? null);
-      if (databaseHash !== anchor.hash) mismatches.push({ id: anchor.id, anchoredHash: anchor.hash, databaseHash });
+      const databaseHash =
+        anchor.id === purgedThrough
+          ? (checkpoint?.lastPurgedHash ?? null)
+          : (hashById.get(anchor.id) ?? null);
+      if (databaseHash !== anchor.hash)
+        mismatches.push({
+          id: anchor.id,
+          anchoredHash: anchor.hash,
+          databaseHash,
+        });
     }
   }
   return { ok: mismatches.length === 0, checked, skippedPurged, mismatches };
@@ -115,7 +140,11 @@ async function readAnchorFile(path: string): Promise<AuditAnchorRecord[]> {
     text = await readFile(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw new AuditStoreError(AuditStoreErrorCode.AnchorUnreadable, `audit anchor file unreadable: ${path}`, { cause: error });
+    throw new AuditStoreError(
+      AuditStoreErrorCode.AnchorUnreadable,
+      `audit anchor file unreadable: ${path}`,
+      { cause: error },
+    );
   }
   return text
     .split('\n')
@@ -123,7 +152,10 @@ async function readAnchorFile(path: string): Promise<AuditAnchorRecord[]> {
     .map((line, index) => {
       const parsed = parseJsonLine(line);
       if (typeof parsed.id !== 'number' || typeof parsed.hash !== 'string') {
-        throw new AuditStoreError(AuditStoreErrorCode.AnchorUnreadable, `audit anchor file line ${index + 1} is malformed`);
+        throw new AuditStoreError(
+          AuditStoreErrorCode.AnchorUnreadable,
+          `audit anchor file line ${index + 1} is malformed`,
+        );
       }
       return { id: parsed.id, hash: parsed.hash, at: String(parsed.at) };
     });

@@ -1,8 +1,9 @@
 import type { DataSource } from 'typeorm';
 import { computeAuditEventHash } from './audit-chain-hash.util';
 import { AUDIT_GENESIS_HASH } from './audit-event.model';
-import { AUDIT_EVENT_COLUMNS, dataSourceSql, readLatestAuditCheckpoint, toRecordedAuditEvent } from './audit-event.sql';
-import type { AuditEventRow } from './audit-event.sql';
+import { dataSourceSql, readLatestAuditCheckpoint } from './audit-event.sql';
+import type { RecordedAuditEvent } from './audit-event.model';
+import { auditPgPool } from './audit-pg-pool.util';
 
 export interface AuditChainVerification {
   readonly ok: boolean;
@@ -40,19 +41,60 @@ export async function verifyChain(
     startedAfterCheckpointId: checkpoint?.lastPurgedId ?? null,
   });
 
+  // Array rows straight from the pg pool (no per-row objects), and the next batch is fetched while this
+  // one is hashed: its keyset start (last id + 1) is known on arrival.
+  const pool = auditPgPool(dataSource);
+  const fetchBatch = async (fromId: number): Promise<unknown[][]> =>
+    (
+      await pool.query<unknown[]>({
+        text: `SELECT id::float8, (extract(epoch FROM occurred_at) * 1000)::float8, actor_user_id, actor_username,
+                      actor_role, actor_department, action, outcome, request_id, client_address, input_hmac,
+                      hmac_key_id, summary, prev_hash, hash
+                 FROM audit_event WHERE id >= $1 ORDER BY id LIMIT $2`,
+        values: [fromId, batchSize],
+        rowMode: 'array',
+      })
+    ).rows;
+  let pending = fetchBatch(expectedId);
   for (;;) {
-    const rows = await sql<AuditEventRow>(
-      `SELECT ${AUDIT_EVENT_COLUMNS} FROM audit_event WHERE id >= $1 ORDER BY id LIMIT $2`,
-      [expectedId, batchSize],
-    );
+    const rows = await pending;
+    const full = rows.length === batchSize;
+    if (full) {
+      pending = fetchBatch(Number(rows[rows.length - 1][0]) + 1);
+      pending.catch(() => undefined); // observed on the next turn; never left unhandled if we stop early
+    }
     for (const row of rows) {
       checked += 1;
-      const event = toRecordedAuditEvent(row);
-      if (event.id !== expectedId || event.prevHash !== expectedPrevHash) return result(event.id);
+      const event = fromArrayRow(row);
+      if (event.id !== expectedId || event.prevHash !== expectedPrevHash)
+        return result(event.id);
       if (computeAuditEventHash(event) !== event.hash) return result(event.id);
       expectedId += 1;
       expectedPrevHash = event.hash;
     }
-    if (rows.length < batchSize) return result(null);
+    if (!full) return result(null);
   }
+}
+
+/** Column order of the verifier's SELECT; time arrives as epoch milliseconds, far cheaper to parse than timestamp text. */
+function fromArrayRow(row: unknown[]): RecordedAuditEvent {
+  return {
+    id: row[0] as number,
+    occurredAt: new Date(row[1] as number),
+    actor: {
+      userId: row[2] as string,
+      username: row[3] as string | null,
+      role: row[4] as string | null,
+      department: row[5] as string | null,
+    },
+    action: row[6] as string,
+    outcome: row[7] as RecordedAuditEvent['outcome'],
+    requestId: row[8] as string | null,
+    clientAddress: row[9] as string | null,
+    inputHmac: row[10] as string | null,
+    hmacKeyId: row[11] as string | null,
+    summary: row[12] as RecordedAuditEvent['summary'],
+    prevHash: row[13] as string,
+    hash: row[14] as string,
+  };
 }

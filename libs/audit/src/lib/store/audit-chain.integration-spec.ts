@@ -28,27 +28,51 @@ describe(AuditTrail.name, () => {
       clientAddress: '127.0.0.1',
       inputHmac: 'ab'.repeat(32),
       hmacKeyId: 'k-1',
-      summary: { sectionsPresent: ['definition', 'mechanism'], conceptCodes: ['icd11:BA00'], tokensIn: 120, tokensOut: 340, latencyMs: 812.5 },
+      summary: {
+        sectionsPresent: ['definition', 'mechanism'],
+        conceptCodes: ['icd11:BA00'],
+        tokensIn: 120,
+        tokensOut: 340,
+        latencyMs: 812.5,
+      },
     });
-    const second = await sut.record({ actor: testActor(), action: 'auth.login', outcome: 'success' });
+    const second = await sut.record({
+      actor: testActor(),
+      action: 'auth.login',
+      outcome: 'success',
+    });
 
     expect(first.id).toBe(1);
     expect(first.prevHash).toBe(AUDIT_GENESIS_HASH);
     expect(second.id).toBe(2);
     expect(second.prevHash).toBe(first.hash);
     expect(computeAuditEventHash(first)).toBe(first.hash);
-    const [stored] = await store.dataSource.query('SELECT hash, summary FROM audit_event WHERE id = 1');
+    const [stored] = await store.dataSource.query(
+      'SELECT hash, summary FROM audit_event WHERE id = 1',
+    );
     expect(stored.hash).toBe(first.hash);
     expect(stored.summary.latencyMs).toBe(812.5);
 
     const verification = await verifyChain(store.dataSource, { batchSize: 1 });
-    expect(verification).toMatchObject({ ok: true, checked: 2, firstBrokenId: null, lastId: 2, lastHash: second.hash });
+    expect(verification).toMatchObject({
+      ok: true,
+      checked: 2,
+      firstBrokenId: null,
+      lastId: 2,
+      lastHash: second.hash,
+    });
   });
 
   it('commits events that arrive during a transaction together in the next one (group commit)', async () => {
     const before = sut.getStats();
     const events = await Promise.all(
-      Array.from({ length: 200 }, (_, index) => sut.record({ actor: testActor({ userId: `u-${index % 7}` }), action: 'chat.message', outcome: 'success' })),
+      Array.from({ length: 200 }, (_, index) =>
+        sut.record({
+          actor: testActor({ userId: `u-${index % 7}` }),
+          action: 'chat.message',
+          outcome: 'success',
+        }),
+      ),
     );
     const after = sut.getStats();
 
@@ -57,31 +81,56 @@ describe(AuditTrail.name, () => {
     expect(after.largestBatch).toBeGreaterThan(10);
     const ids = events.map((event) => event.id);
     expect(new Set(ids).size).toBe(200);
-    const [{ count }] = await store.dataSource.query('SELECT count(*)::int AS count FROM audit_event');
+    const [{ count }] = await store.dataSource.query(
+      'SELECT count(*)::int AS count FROM audit_event',
+    );
     expect(count).toBe(202);
     expect((await verifyChain(store.dataSource)).ok).toBe(true);
   });
 
   it('keeps one chain when two writers (two API instances) append concurrently', async () => {
-    const otherInstance = new AuditTrail({ dataSource: store.dataSource, maxBatchSize: 7 });
+    const otherInstance = new AuditTrail({
+      dataSource: store.dataSource,
+      maxBatchSize: 7,
+    });
     await Promise.all(
       Array.from({ length: 60 }, (_, index) =>
-        (index % 2 ? sut : otherInstance).record({ actor: testActor(), action: 'v1.completion', outcome: 'success' }),
+        (index % 2 ? sut : otherInstance).record({
+          actor: testActor(),
+          action: 'v1.completion',
+          outcome: 'success',
+        }),
       ),
     );
     await otherInstance.close();
-    expect(await verifyChain(store.dataSource, { batchSize: 50 })).toMatchObject({ ok: true, checked: 262 });
+    expect(
+      await verifyChain(store.dataSource, { batchSize: 50 }),
+    ).toMatchObject({ ok: true, checked: 262 });
   });
 
   it('rejects a summary carrying free text and stores nothing', async () => {
-    const [{ count: before }] = await store.dataSource.query('SELECT count(*)::int AS count FROM audit_event');
+    const [{ count: before }] = await store.dataSource.query(
+      'SELECT count(*)::int AS count FROM audit_event',
+    );
     await expect(
-      sut.record({ actor: testActor(), action: 'chat.message', outcome: 'success', summary: { finishReason: '患者 男 65岁 胸痛' } }),
+      sut.record({
+        actor: testActor(),
+        action: 'chat.message',
+        outcome: 'success',
+        summary: { finishReason: '患者 男 65岁 胸痛' },
+      }),
     ).rejects.toMatchObject({ code: 'AUDIT_SUMMARY_REJECTED' });
     await expect(
-      sut.record({ actor: testActor(), action: 'chat.message', outcome: 'success', summary: { question: 'chest pain' } as never }),
+      sut.record({
+        actor: testActor(),
+        action: 'chat.message',
+        outcome: 'success',
+        summary: { question: 'chest pain' } as never,
+      }),
     ).rejects.toMatchObject({ code: 'AUDIT_SUMMARY_REJECTED' });
-    const [{ count: after }] = await store.dataSource.query('SELECT count(*)::int AS count FROM audit_event');
+    const [{ count: after }] = await store.dataSource.query(
+      'SELECT count(*)::int AS count FROM audit_event',
+    );
     expect(after).toBe(before);
   });
 });

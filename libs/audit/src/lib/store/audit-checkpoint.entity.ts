@@ -10,7 +10,11 @@ export class AuditCheckpointEntity {
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 
-  @Column({ name: 'last_purged_id', type: 'bigint', transformer: bigintAsNumber })
+  @Column({
+    name: 'last_purged_id',
+    type: 'bigint',
+    transformer: bigintAsNumber,
+  })
   lastPurgedId!: number;
 
   @Column({ name: 'last_purged_hash', type: 'char', length: 64 })

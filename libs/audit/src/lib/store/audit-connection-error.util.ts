@@ -1,7 +1,20 @@
 const CONNECTION_ERROR_CODES = new Set([
-  'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
   // PostgreSQL: admin_shutdown (pg_terminate_backend), crash_shutdown, cannot_connect_now, connection_exception class, too_many_connections
-  '57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006', '53300',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08001',
+  '08003',
+  '08004',
+  '08006',
+  '53300',
 ]);
 const CONNECTION_ERROR_MESSAGE =
   /connection terminated|connection ended|timeout exceeded when trying to connect|connection error|not queryable|ECONNREFUSED|ECONNRESET|socket hang up/i;
@@ -11,6 +24,12 @@ export function isDatabaseConnectionError(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   const code = (error as Error & { code?: unknown }).code;
   if (typeof code === 'string' && CONNECTION_ERROR_CODES.has(code)) return true;
-  if (error instanceof AggregateError && error.errors.some((inner) => isDatabaseConnectionError(inner))) return true;
+  // pg reports a refused connection to every resolved address as one AggregateError.
+  const inner = (error as Error & { errors?: unknown }).errors;
+  if (
+    Array.isArray(inner) &&
+    inner.some((each) => isDatabaseConnectionError(each))
+  )
+    return true;
   return CONNECTION_ERROR_MESSAGE.test(error.message);
 }

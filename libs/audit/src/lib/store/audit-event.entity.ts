@@ -15,13 +15,23 @@ export class AuditEventEntity {
   @Column({ name: 'actor_user_id', type: 'varchar', length: 128 })
   actorUserId!: string;
 
-  @Column({ name: 'actor_username', type: 'varchar', length: 128, nullable: true })
+  @Column({
+    name: 'actor_username',
+    type: 'varchar',
+    length: 128,
+    nullable: true,
+  })
   actorUsername!: string | null;
 
   @Column({ name: 'actor_role', type: 'varchar', length: 32, nullable: true })
   actorRole!: string | null;
 
-  @Column({ name: 'actor_department', type: 'varchar', length: 128, nullable: true })
+  @Column({
+    name: 'actor_department',
+    type: 'varchar',
+    length: 128,
+    nullable: true,
+  })
   actorDepartment!: string | null;
 
   @Column({ type: 'varchar', length: 64 })
@@ -33,7 +43,12 @@ export class AuditEventEntity {
   @Column({ name: 'request_id', type: 'varchar', length: 128, nullable: true })
   requestId!: string | null;
 
-  @Column({ name: 'client_address', type: 'varchar', length: 64, nullable: true })
+  @Column({
+    name: 'client_address',
+    type: 'varchar',
+    length: 64,
+    nullable: true,
+  })
   clientAddress!: string | null;
 
   @Column({ name: 'input_hmac', type: 'varchar', length: 128, nullable: true })

@@ -1,6 +1,11 @@
 import type { AuditSummary } from './audit-summary.util';
 
-export const AUDIT_OUTCOMES = ['success', 'failure', 'cancelled', 'error'] as const;
+export const AUDIT_OUTCOMES = [
+  'success',
+  'failure',
+  'cancelled',
+  'error',
+] as const;
 export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
 
 /** Well-known actions; any dotted lower-case code is accepted so new features can audit without a schema change. */
@@ -31,7 +36,10 @@ export const AuditAction = {
 } as const;
 
 /** Actions that count as a clinical question in usage figures. */
-export const AUDIT_QUESTION_ACTIONS: readonly string[] = [AuditAction.ChatMessage, AuditAction.V1Completion];
+export const AUDIT_QUESTION_ACTIONS: readonly string[] = [
+  AuditAction.ChatMessage,
+  AuditAction.V1Completion,
+];
 
 export interface AuditActor {
   /** Pseudonymous id (never a name); `system` for acts of MedLocal itself. */

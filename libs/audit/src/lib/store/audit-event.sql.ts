@@ -3,10 +3,14 @@ import type { AuditOutcome, RecordedAuditEvent } from './audit-event.model';
 import type { AuditSummary } from './audit-summary.util';
 
 /** Runs one parameterised statement; a DataSource, a pg client or a QueryRunner can all provide it. */
-export type AuditSql = <Row = Record<string, unknown>>(sql: string, params?: readonly unknown[]) => Promise<Row[]>;
+export type AuditSql = <Row = Record<string, unknown>>(
+  sql: string,
+  params?: readonly unknown[],
+) => Promise<Row[]>;
 
 export function dataSourceSql(dataSource: DataSource): AuditSql {
-  return (text, params) => dataSource.query(text, params as unknown[] | undefined);
+  return (text, params) =>
+    dataSource.query(text, params as unknown[] | undefined);
 }
 
 export const AUDIT_EVENT_COLUMNS = `id::float8 AS id, occurred_at, actor_user_id, actor_username, actor_role, actor_department,
@@ -60,25 +64,49 @@ export interface AuditChainHead {
 }
 
 /** The newest event, else the newest purge checkpoint, else the genesis (id 0). */
-export async function readAuditChainHead(sql: AuditSql): Promise<AuditChainHead> {
+export async function readAuditChainHead(
+  sql: AuditSql,
+): Promise<AuditChainHead> {
   const [event] = await sql<{ id: number; hash: string; occurred_at: Date }>(
     `SELECT id::float8 AS id, hash, occurred_at FROM audit_event ORDER BY id DESC LIMIT 1`,
   );
-  if (event) return { id: Number(event.id), hash: event.hash, occurredAt: event.occurred_at };
+  if (event)
+    return {
+      id: Number(event.id),
+      hash: event.hash,
+      occurredAt: event.occurred_at,
+    };
   const checkpoint = await readLatestAuditCheckpoint(sql);
-  if (checkpoint) return { id: checkpoint.lastPurgedId, hash: checkpoint.lastPurgedHash, occurredAt: null };
+  if (checkpoint)
+    return {
+      id: checkpoint.lastPurgedId,
+      hash: checkpoint.lastPurgedHash,
+      occurredAt: null,
+    };
   return { id: 0, hash: '0'.repeat(64), occurredAt: null };
 }
 
 export async function readLatestAuditCheckpoint(
   sql: AuditSql,
-): Promise<{ lastPurgedId: number; lastPurgedHash: string; purgedBefore: Date } | null> {
-  const [row] = await sql<{ last_purged_id: number; last_purged_hash: string; purged_before: Date }>(
+): Promise<{
+  lastPurgedId: number;
+  lastPurgedHash: string;
+  purgedBefore: Date;
+} | null> {
+  const [row] = await sql<{
+    last_purged_id: number;
+    last_purged_hash: string;
+    purged_before: Date;
+  }>(
     `SELECT last_purged_id::float8 AS last_purged_id, last_purged_hash, purged_before
        FROM audit_checkpoint ORDER BY id DESC LIMIT 1`,
   );
   return row
-    ? { lastPurgedId: Number(row.last_purged_id), lastPurgedHash: row.last_purged_hash, purgedBefore: row.purged_before }
+    ? {
+        lastPurgedId: Number(row.last_purged_id),
+        lastPurgedHash: row.last_purged_hash,
+        purgedBefore: row.purged_before,
+      }
     : null;
 }
 

@@ -27,7 +27,9 @@ async function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+      server.close(() =>
+        resolve(typeof address === 'object' && address ? address.port : 0),
+      );
     });
   });
 }
@@ -38,7 +40,13 @@ async function openDisruptable(): Promise<Disruptable> {
     const dba = new Client({ connectionString: target.url });
     await dba.connect();
     return {
-      target: { ...target, close: async () => { await dba.end(); await target.close(); } },
+      target: {
+        ...target,
+        close: async () => {
+          await dba.end();
+          await target.close();
+        },
+      },
       async disrupt() {
         // Hold the chain lock so the writer is certainly inside a transaction when its backend dies.
         await dba.query('SELECT pg_advisory_lock($1)', [AUDIT_CHAIN_LOCK_KEY]);
@@ -46,14 +54,19 @@ async function openDisruptable(): Promise<Disruptable> {
         await dba.query(
           'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()',
         );
-        await dba.query('SELECT pg_advisory_unlock($1)', [AUDIT_CHAIN_LOCK_KEY]);
+        await dba.query('SELECT pg_advisory_unlock($1)', [
+          AUDIT_CHAIN_LOCK_KEY,
+        ]);
       },
       restore: async () => undefined,
     };
   }
   const dataDir = await mkdtemp(join(tmpdir(), 'medlocal-audit-pglite-'));
   const port = await freePort();
-  let server: EmbeddedPostgres | null = await startEmbeddedPostgres({ dataDir, port });
+  let server: EmbeddedPostgres | null = await startEmbeddedPostgres({
+    dataDir,
+    port,
+  });
   return {
     target: {
       kind: 'pglite',
@@ -74,7 +87,9 @@ async function openDisruptable(): Promise<Disruptable> {
   };
 }
 
-type Outcome = { requestId: string; event: RecordedAuditEvent } | { requestId: string; error: unknown };
+type Outcome =
+  | { requestId: string; event: RecordedAuditEvent }
+  | { requestId: string; error: unknown };
 
 describe('AuditTrail fail-closed', () => {
   let database: Disruptable;
@@ -85,7 +100,9 @@ describe('AuditTrail fail-closed', () => {
   beforeAll(async () => {
     database = await openDisruptable();
     store = await openAuditTestStore(database.target);
-    sut = new AuditTrail({ dataSource: store.dataSource, probeIntervalMs: 100,
+    sut = new AuditTrail({
+      dataSource: store.dataSource,
+      probeIntervalMs: 100,
       inDoubtTimeoutMs: 1_000,
       onAvailabilityChange: (available) => availabilityChanges.push(available),
     });
@@ -97,47 +114,77 @@ describe('AuditTrail fail-closed', () => {
   });
 
   const record = (requestId: string): Promise<Outcome> =>
-    sut.record({ actor: testActor(), action: 'chat.message', outcome: 'success', requestId }).then(
-      (event) => ({ requestId, event }),
-      (error: unknown) => ({ requestId, error }),
-    );
+    sut
+      .record({
+        actor: testActor(),
+        action: 'chat.message',
+        outcome: 'success',
+        requestId,
+      })
+      .then(
+        (event) => ({ requestId, event }),
+        (error: unknown) => ({ requestId, error }),
+      );
 
   it('commits what it confirms, stores nothing it rejects, and resumes by itself', async () => {
-    const outcomes: Outcome[] = await Promise.all(Array.from({ length: 30 }, (_, index) => record(`before-${index}`)));
+    const outcomes: Outcome[] = await Promise.all(
+      Array.from({ length: 30 }, (_, index) => record(`before-${index}`)),
+    );
     expect(outcomes.every((outcome) => 'event' in outcome)).toBe(true);
 
     const during: Promise<Outcome>[] = [];
-    for (let index = 0; index < 20; index += 1) during.push(record(`during-${index}`));
+    for (let index = 0; index < 20; index += 1)
+      during.push(record(`during-${index}`));
     await database.disrupt();
-    for (let index = 0; index < 20; index += 1) during.push(record(`after-${index}`));
+    for (let index = 0; index < 20; index += 1)
+      during.push(record(`after-${index}`));
     outcomes.push(...(await Promise.all(during)));
 
     const rejected = outcomes.filter((outcome) => 'error' in outcome);
     expect(rejected.length).toBeGreaterThan(0);
-    for (const outcome of rejected) expect((outcome as { error: unknown }).error).toBeInstanceOf(AuditUnavailable);
+    for (const outcome of rejected)
+      expect((outcome as { error: unknown }).error).toBeInstanceOf(
+        AuditUnavailable,
+      );
     // The health probe saw the outage (PostgreSQL's pool reconnects at once, so it may already be over).
     expect(availabilityChanges[0]).toBe(false);
-    if (database.target.kind === 'pglite') expect(sut.isAvailable()).toBe(false);
+    if (database.target.kind === 'pglite')
+      expect(sut.isAvailable()).toBe(false);
 
     await database.restore();
     const deadline = Date.now() + 30_000;
-    while (!sut.isAvailable() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    while (!sut.isAvailable() && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 100));
     expect(sut.isAvailable()).toBe(true);
-    outcomes.push(...(await Promise.all(Array.from({ length: 10 }, (_, index) => record(`resumed-${index}`)))));
-    expect(outcomes.slice(-10).every((outcome) => 'event' in outcome)).toBe(true);
-
-    const rows: { request_id: string; id: number; hash: string }[] = await store.dataSource.query(
-      'SELECT request_id, id::float8 AS id, hash FROM audit_event',
+    outcomes.push(
+      ...(await Promise.all(
+        Array.from({ length: 10 }, (_, index) => record(`resumed-${index}`)),
+      )),
     );
+    expect(outcomes.slice(-10).every((outcome) => 'event' in outcome)).toBe(
+      true,
+    );
+
+    const rows: { request_id: string; id: number; hash: string }[] =
+      await store.dataSource.query(
+        'SELECT request_id, id::float8 AS id, hash FROM audit_event',
+      );
     const stored = new Map(rows.map((row) => [row.request_id, row]));
     for (const outcome of outcomes) {
       if ('event' in outcome) {
-        expect(stored.get(outcome.requestId)).toEqual({ request_id: outcome.requestId, id: outcome.event.id, hash: outcome.event.hash });
+        expect(stored.get(outcome.requestId)).toEqual({
+          request_id: outcome.requestId,
+          id: outcome.event.id,
+          hash: outcome.event.hash,
+        });
       } else {
         expect(stored.has(outcome.requestId)).toBe(false);
       }
     }
     expect(rows).toHaveLength(outcomes.length - rejected.length);
-    expect(await verifyChain(store.dataSource)).toMatchObject({ ok: true, checked: rows.length });
+    expect(await verifyChain(store.dataSource)).toMatchObject({
+      ok: true,
+      checked: rows.length,
+    });
   }, 90_000);
 });

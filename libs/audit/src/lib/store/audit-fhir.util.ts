@@ -1,7 +1,8 @@
 import type { RecordedAuditEvent } from './audit-event.model';
 
 const DCM = 'http://dicom.nema.org/resources/ontology/DCM';
-const SECURITY_SOURCE_TYPE = 'http://terminology.hl7.org/CodeSystem/security-source-type';
+const SECURITY_SOURCE_TYPE =
+  'http://terminology.hl7.org/CodeSystem/security-source-type';
 
 interface Coding {
   readonly system: string;
@@ -17,7 +18,11 @@ interface FhirEventKind {
   readonly action: FhirAction;
 }
 
-const dcm = (code: string, display: string): Coding => ({ system: DCM, code, display });
+const dcm = (code: string, display: string): Coding => ({
+  system: DCM,
+  code,
+  display,
+});
 
 // DICOM PS3.16 CID 400 (audit event ID), CID 403 (security alert type), CID 404 (user authentication type);
 // action codes as PS3.15 A.5.3 prescribes per event ID (Query and Security Alert: E; Export and Audit Log Used: R).
@@ -31,19 +36,67 @@ const APPLICATION_ACTIVITY = dcm('110100', 'Application Activity');
 const KIND_BY_ACTION: Readonly<Record<string, FhirEventKind>> = {
   'chat.message': { type: QUERY, action: 'E' },
   'v1.completion': { type: QUERY, action: 'E' },
-  'auth.login': { type: USER_AUTHENTICATION, subtype: dcm('110122', 'Login'), action: 'E' },
-  'auth.login_failed': { type: USER_AUTHENTICATION, subtype: dcm('110122', 'Login'), action: 'E' },
-  'auth.logout': { type: USER_AUTHENTICATION, subtype: dcm('110123', 'Logout'), action: 'E' },
+  'auth.login': {
+    type: USER_AUTHENTICATION,
+    subtype: dcm('110122', 'Login'),
+    action: 'E',
+  },
+  'auth.login_failed': {
+    type: USER_AUTHENTICATION,
+    subtype: dcm('110122', 'Login'),
+    action: 'E',
+  },
+  'auth.logout': {
+    type: USER_AUTHENTICATION,
+    subtype: dcm('110123', 'Logout'),
+    action: 'E',
+  },
   'auth.refresh': { type: USER_AUTHENTICATION, action: 'E' },
-  'auth.access_denied': { type: SECURITY_ALERT, subtype: dcm('110132', 'Use of Restricted Function'), action: 'E' },
-  'auth.password_change': { type: SECURITY_ALERT, subtype: dcm('110137', 'User Security Attributes Changed'), action: 'E' },
-  'user.create': { type: SECURITY_ALERT, subtype: dcm('110137', 'User Security Attributes Changed'), action: 'E' },
-  'user.update': { type: SECURITY_ALERT, subtype: dcm('110137', 'User Security Attributes Changed'), action: 'E' },
-  'user.reset_password': { type: SECURITY_ALERT, subtype: dcm('110137', 'User Security Attributes Changed'), action: 'E' },
-  'user.unlock': { type: SECURITY_ALERT, subtype: dcm('110137', 'User Security Attributes Changed'), action: 'E' },
-  'user.role_change': { type: SECURITY_ALERT, subtype: dcm('110136', 'Security Roles Changed'), action: 'E' },
-  'api_key.create': { type: SECURITY_ALERT, subtype: dcm('110129', 'Security Configuration'), action: 'E' },
-  'prompt.update': { type: SECURITY_ALERT, subtype: dcm('110131', 'Software Configuration'), action: 'E' },
+  'auth.access_denied': {
+    type: SECURITY_ALERT,
+    subtype: dcm('110132', 'Use of Restricted Function'),
+    action: 'E',
+  },
+  'auth.password_change': {
+    type: SECURITY_ALERT,
+    subtype: dcm('110137', 'User Security Attributes Changed'),
+    action: 'E',
+  },
+  'user.create': {
+    type: SECURITY_ALERT,
+    subtype: dcm('110137', 'User Security Attributes Changed'),
+    action: 'E',
+  },
+  'user.update': {
+    type: SECURITY_ALERT,
+    subtype: dcm('110137', 'User Security Attributes Changed'),
+    action: 'E',
+  },
+  'user.reset_password': {
+    type: SECURITY_ALERT,
+    subtype: dcm('110137', 'User Security Attributes Changed'),
+    action: 'E',
+  },
+  'user.unlock': {
+    type: SECURITY_ALERT,
+    subtype: dcm('110137', 'User Security Attributes Changed'),
+    action: 'E',
+  },
+  'user.role_change': {
+    type: SECURITY_ALERT,
+    subtype: dcm('110136', 'Security Roles Changed'),
+    action: 'E',
+  },
+  'api_key.create': {
+    type: SECURITY_ALERT,
+    subtype: dcm('110129', 'Security Configuration'),
+    action: 'E',
+  },
+  'prompt.update': {
+    type: SECURITY_ALERT,
+    subtype: dcm('110131', 'Software Configuration'),
+    action: 'E',
+  },
   'audit.list': { type: AUDIT_LOG_USED, action: 'R' },
   'audit.verify': { type: AUDIT_LOG_USED, action: 'R' },
   'audit.export': { type: EXPORT, action: 'R' },
@@ -53,10 +106,15 @@ const KIND_BY_ACTION: Readonly<Record<string, FhirEventKind>> = {
   'batch.export': { type: EXPORT, action: 'R' },
 };
 
-const FALLBACK_KIND: FhirEventKind = { type: APPLICATION_ACTIVITY, action: 'E' };
+const FALLBACK_KIND: FhirEventKind = {
+  type: APPLICATION_ACTIVITY,
+  action: 'E',
+};
 
 /** FHIR R4 AuditEvent.outcome: 0 success, 4 minor failure, 8 serious failure, 12 major failure. */
-const OUTCOME_CODE: Readonly<Record<RecordedAuditEvent['outcome'], '0' | '4' | '8' | '12'>> = {
+const OUTCOME_CODE: Readonly<
+  Record<RecordedAuditEvent['outcome'], '0' | '4' | '8' | '12'>
+> = {
   success: '0',
   failure: '4',
   cancelled: '4',
@@ -80,8 +138,12 @@ export interface FhirAuditEvent {
 export function toFhirAuditEvent(event: RecordedAuditEvent): FhirAuditEvent {
   const kind = KIND_BY_ACTION[event.action] ?? FALLBACK_KIND;
   const details = [
-    event.inputHmac ? { type: 'input-hmac', valueString: event.inputHmac } : null,
-    event.hmacKeyId ? { type: 'hmac-key-id', valueString: event.hmacKeyId } : null,
+    event.inputHmac
+      ? { type: 'input-hmac', valueString: event.inputHmac }
+      : null,
+    event.hmacKeyId
+      ? { type: 'hmac-key-id', valueString: event.hmacKeyId }
+      : null,
     { type: 'medlocal-action', valueString: event.action },
     { type: 'chain-hash', valueString: event.hash },
     { type: 'chain-prev-hash', valueString: event.prevHash },
@@ -96,20 +158,52 @@ export function toFhirAuditEvent(event: RecordedAuditEvent): FhirAuditEvent {
     outcome: OUTCOME_CODE[event.outcome],
     agent: [
       {
-        who: { identifier: { system: 'urn:medlocal:user', value: event.actor.userId } },
+        who: {
+          identifier: {
+            system: 'urn:medlocal:user',
+            value: event.actor.userId,
+          },
+        },
         requestor: true,
-        ...(event.actor.role ? { role: [{ coding: [{ system: 'urn:medlocal:role', code: event.actor.role }] }] } : {}),
-        ...(event.clientAddress ? { network: { address: event.clientAddress, type: '2' } } : {}),
+        ...(event.actor.role
+          ? {
+              role: [
+                {
+                  coding: [
+                    { system: 'urn:medlocal:role', code: event.actor.role },
+                  ],
+                },
+              ],
+            }
+          : {}),
+        ...(event.clientAddress
+          ? { network: { address: event.clientAddress, type: '2' } }
+          : {}),
       },
     ],
     source: {
       site: 'MedLocal',
       observer: { display: 'MedLocal' },
-      type: [{ system: SECURITY_SOURCE_TYPE, code: '4', display: 'Application Server' }],
+      type: [
+        {
+          system: SECURITY_SOURCE_TYPE,
+          code: '4',
+          display: 'Application Server',
+        },
+      ],
     },
     entity: [
       {
-        ...(event.requestId ? { what: { identifier: { system: 'urn:medlocal:request', value: event.requestId } } } : {}),
+        ...(event.requestId
+          ? {
+              what: {
+                identifier: {
+                  system: 'urn:medlocal:request',
+                  value: event.requestId,
+                },
+              },
+            }
+          : {}),
         detail: details,
       },
     ],

@@ -23,14 +23,21 @@ export async function ensureAuditPartitions(
   const at = options.at ?? new Date();
   const created: string[] = [];
   for (let offset = 0; offset <= (options.monthsAhead ?? 2); offset += 1) {
-    const month = new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth() + offset, 1));
-    const [row] = await dataSource.query('SELECT audit_ensure_partition($1) AS name', [month]);
+    const month = new Date(
+      Date.UTC(at.getUTCFullYear(), at.getUTCMonth() + offset, 1),
+    );
+    const [row] = await dataSource.query(
+      'SELECT audit_ensure_partition($1) AS name',
+      [month],
+    );
     created.push((row as { name: string }).name);
   }
   return created;
 }
 
-export async function listAuditPartitions(sql: AuditSql | DataSource): Promise<AuditPartition[]> {
+export async function listAuditPartitions(
+  sql: AuditSql | DataSource,
+): Promise<AuditPartition[]> {
   const run: AuditSql = typeof sql === 'function' ? sql : dataSourceSql(sql);
   const rows = await run<{ name: string }>(
     `SELECT c.relname AS name FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
@@ -41,6 +48,12 @@ export async function listAuditPartitions(sql: AuditSql | DataSource): Promise<A
     if (!match) return [];
     const year = Number(match[1]);
     const month = Number(match[2]) - 1;
-    return [{ name, from: new Date(Date.UTC(year, month, 1)), to: new Date(Date.UTC(year, month + 1, 1)) }];
+    return [
+      {
+        name,
+        from: new Date(Date.UTC(year, month, 1)),
+        to: new Date(Date.UTC(year, month + 1, 1)),
+      },
+    ];
   });
 }

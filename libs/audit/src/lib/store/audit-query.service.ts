@@ -1,6 +1,10 @@
 import type { DataSource } from 'typeorm';
 import type { AuditOutcome, RecordedAuditEvent } from './audit-event.model';
-import { AUDIT_EVENT_COLUMNS, dataSourceSql, toRecordedAuditEvent } from './audit-event.sql';
+import {
+  AUDIT_EVENT_COLUMNS,
+  dataSourceSql,
+  toRecordedAuditEvent,
+} from './audit-event.sql';
 import type { AuditEventRow } from './audit-event.sql';
 import { AuditStoreError, AuditStoreErrorCode } from './audit-store.errors';
 
@@ -32,14 +36,23 @@ export const AUDIT_MAX_PAGE_SIZE = 500;
 export class AuditQueryService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async list(query: AuditEventQuery, scope: AuditQueryScope = {}): Promise<AuditEventPage> {
+  async list(
+    query: AuditEventQuery,
+    scope: AuditQueryScope = {},
+  ): Promise<AuditEventPage> {
     const pageSize = clampPageSize(query.pageSize);
     const items = await fetchAuditEventBatch(this.dataSource, query, scope, {
       afterId: decodeAuditCursor(query.cursor),
       limit: pageSize,
       direction: 'newest-first',
     });
-    return { items, nextCursor: items.length === pageSize ? encodeAuditCursor(items[items.length - 1].id) : null };
+    return {
+      items,
+      nextCursor:
+        items.length === pageSize
+          ? encodeAuditCursor(items[items.length - 1].id)
+          : null,
+    };
   }
 }
 
@@ -48,7 +61,11 @@ export async function fetchAuditEventBatch(
   dataSource: DataSource,
   query: AuditEventQuery,
   scope: AuditQueryScope,
-  batch: { afterId: number | null; limit: number; direction: 'newest-first' | 'oldest-first' },
+  batch: {
+    afterId: number | null;
+    limit: number;
+    direction: 'newest-first' | 'oldest-first';
+  },
 ): Promise<RecordedAuditEvent[]> {
   const conditions: string[] = [];
   const params: unknown[] = [];
@@ -56,7 +73,12 @@ export async function fetchAuditEventBatch(
     params.push(value);
     conditions.push(condition.replace('?', `$${params.length}`));
   };
-  if (scope.department && query.department && scope.department !== query.department) return [];
+  if (
+    scope.department &&
+    query.department &&
+    scope.department !== query.department
+  )
+    return [];
   const department = scope.department ?? query.department;
   if (query.from) where('occurred_at >= ?', query.from);
   if (query.to) where('occurred_at < ?', query.to);
@@ -65,7 +87,8 @@ export async function fetchAuditEventBatch(
   if (query.action) where('action = ?', query.action);
   if (query.outcome) where('outcome = ?', query.outcome);
   const newestFirst = batch.direction === 'newest-first';
-  if (batch.afterId !== null) where(newestFirst ? 'id < ?' : 'id > ?', batch.afterId);
+  if (batch.afterId !== null)
+    where(newestFirst ? 'id < ?' : 'id > ?', batch.afterId);
   params.push(batch.limit);
   const rows = await dataSourceSql(dataSource)<AuditEventRow>(
     `SELECT ${AUDIT_EVENT_COLUMNS} FROM audit_event
@@ -79,7 +102,10 @@ export async function fetchAuditEventBatch(
 function clampPageSize(pageSize: number | undefined): number {
   if (pageSize === undefined) return 50;
   if (!Number.isInteger(pageSize) || pageSize < 1) {
-    throw new AuditStoreError(AuditStoreErrorCode.QueryRejected, 'pageSize must be a positive integer');
+    throw new AuditStoreError(
+      AuditStoreErrorCode.QueryRejected,
+      'pageSize must be a positive integer',
+    );
   }
   return Math.min(pageSize, AUDIT_MAX_PAGE_SIZE);
 }
@@ -89,9 +115,17 @@ export function encodeAuditCursor(id: number): string {
   return Buffer.from(`audit:${id}`).toString('base64url');
 }
 
-export function decodeAuditCursor(cursor: string | null | undefined): number | null {
+export function decodeAuditCursor(
+  cursor: string | null | undefined,
+): number | null {
   if (!cursor) return null;
-  const match = /^audit:(\d{1,15})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!match) throw new AuditStoreError(AuditStoreErrorCode.QueryRejected, 'invalid audit page cursor');
+  const match = /^audit:(\d{1,15})$/.exec(
+    Buffer.from(cursor, 'base64url').toString('utf8'),
+  );
+  if (!match)
+    throw new AuditStoreError(
+      AuditStoreErrorCode.QueryRejected,
+      'invalid audit page cursor',
+    );
   return Number(match[1]);
 }

@@ -17,7 +17,10 @@ describe(AuditRetention.name, () => {
 
   beforeAll(async () => {
     store = await openAuditTestStore();
-    trail = new AuditTrail({ dataSource: store.dataSource, clock: () => new Date(clock) });
+    trail = new AuditTrail({
+      dataSource: store.dataSource,
+      clock: () => new Date(clock),
+    });
   }, 60_000);
 
   afterAll(async () => {
@@ -25,18 +28,42 @@ describe(AuditRetention.name, () => {
     await store?.close();
   });
 
-  const recordAt = async (iso: string, count: number): Promise<RecordedAuditEvent[]> => {
+  const recordAt = async (
+    iso: string,
+    count: number,
+  ): Promise<RecordedAuditEvent[]> => {
     clock = Date.parse(iso);
     const events: RecordedAuditEvent[] = [];
     for (let index = 0; index < count; index += 1) {
-      events.push(await trail.record({ actor: testActor(), action: 'chat.message', outcome: 'success' }));
+      events.push(
+        await trail.record({
+          actor: testActor(),
+          action: 'chat.message',
+          outcome: 'success',
+        }),
+      );
     }
     return events;
   };
 
   it('refuses a retention below 180 days unless explicitly allowed', () => {
-    expect(() => new AuditRetention({ dataSource: store.dataSource, trail, retentionDays: 90 })).toThrow(/180/);
-    expect(() => new AuditRetention({ dataSource: store.dataSource, trail, retentionDays: 90, allowShortRetention: true })).not.toThrow();
+    expect(
+      () =>
+        new AuditRetention({
+          dataSource: store.dataSource,
+          trail,
+          retentionDays: 90,
+        }),
+    ).toThrow(/180/);
+    expect(
+      () =>
+        new AuditRetention({
+          dataSource: store.dataSource,
+          trail,
+          retentionDays: 90,
+          allowShortRetention: true,
+        }),
+    ).not.toThrow();
   });
 
   it('drops whole expired months behind a checkpoint, records the purge, and the chain still verifies', async () => {
@@ -46,27 +73,51 @@ describe(AuditRetention.name, () => {
     const november = await recordAt('2026-11-27T09:00:00Z', 2);
     const anchorDir = await mkdtemp(join(tmpdir(), 'medlocal-anchor-'));
     const anchorPath = join(anchorDir, 'anchors.jsonl');
-    const anchor = new AuditAnchor({ dataSource: store.dataSource, path: anchorPath });
+    const anchor = new AuditAnchor({
+      dataSource: store.dataSource,
+      path: anchorPath,
+    });
     try {
       clock = Date.parse('2026-05-31T00:00:00Z');
       await anchor.anchorNow(); // anchors May's last event, which the purge will remove
 
       const now = new Date('2026-11-28T12:00:00Z'); // cutoff 180 days back: 2026-06-01T12:00Z
       clock = now.getTime();
-      const sut = new AuditRetention({ dataSource: store.dataSource, trail, retentionDays: 180 });
+      const sut = new AuditRetention({
+        dataSource: store.dataSource,
+        trail,
+        retentionDays: 180,
+      });
       const result = await sut.purgeExpired(now);
 
-      expect(result.partitionsDropped).toEqual(['audit_event_p202604', 'audit_event_p202605']);
+      expect(result.partitionsDropped).toEqual([
+        'audit_event_p202604',
+        'audit_event_p202605',
+      ]);
       expect(result.lastPurgedId).toBe(may[1].id);
       expect(result.lastPurgedHash).toBe(may[1].hash);
-      const remaining: { id: number }[] = await store.dataSource.query('SELECT id::float8 AS id FROM audit_event ORDER BY id');
-      expect(remaining.map((row) => row.id)).toEqual([...june, ...november].map((event) => event.id).concat(november[1].id + 1));
-      const partitions = (await listAuditPartitions(store.dataSource)).map((partition) => partition.name);
+      const remaining: { id: number }[] = await store.dataSource.query(
+        'SELECT id::float8 AS id FROM audit_event ORDER BY id',
+      );
+      expect(remaining.map((row) => row.id)).toEqual(
+        [...june, ...november]
+          .map((event) => event.id)
+          .concat(november[1].id + 1),
+      );
+      const partitions = (await listAuditPartitions(store.dataSource)).map(
+        (partition) => partition.name,
+      );
       expect(partitions).not.toContain('audit_event_p202604');
       expect(partitions).toContain('audit_event_p202606');
 
-      const [purge] = await store.dataSource.query(`SELECT action, summary FROM audit_event WHERE action = 'audit.purge'`);
-      expect(purge.summary).toEqual({ partitionsDropped: 2, retentionDays: 180, purgedThroughId: may[1].id });
+      const [purge] = await store.dataSource.query(
+        `SELECT action, summary FROM audit_event WHERE action = 'audit.purge'`,
+      );
+      expect(purge.summary).toEqual({
+        partitionsDropped: 2,
+        retentionDays: 180,
+        purgedThroughId: may[1].id,
+      });
 
       expect(await verifyChain(store.dataSource)).toMatchObject({
         ok: true,
@@ -74,7 +125,10 @@ describe(AuditRetention.name, () => {
         firstBrokenId: null,
         startedAfterCheckpointId: may[1].id,
       });
-      expect(await verifyAnchors(store.dataSource, anchorPath)).toMatchObject({ ok: true, checked: 1 });
+      expect(await verifyAnchors(store.dataSource, anchorPath)).toMatchObject({
+        ok: true,
+        checked: 1,
+      });
 
       // Nothing left to purge: no partitions dropped and no further purge event.
       expect((await sut.purgeExpired(now)).partitionsDropped).toEqual([]);
@@ -91,6 +145,9 @@ describe(AuditRetention.name, () => {
       `INSERT INTO audit_checkpoint (last_purged_id, last_purged_hash, purged_before, partitions_dropped)
        VALUES (5, repeat('f', 64), '2026-06-01T00:00:00Z', '{}')`,
     );
-    expect(await verifyChain(store.dataSource)).toMatchObject({ ok: false, firstBrokenId: 6 });
+    expect(await verifyChain(store.dataSource)).toMatchObject({
+      ok: false,
+      firstBrokenId: 6,
+    });
   });
 });

@@ -10,12 +10,19 @@ import type { AuditTrail } from './audit-trail';
 export const AUDIT_MIN_RETENTION_DAYS = 180;
 
 /** Reads `AUDIT_RETENTION_DAYS`: default and floor 180 days unless the operator explicitly allows less. */
-export function resolveAuditRetentionDays(params: { value?: string | number | null; allowShortRetention?: boolean }): number {
+export function resolveAuditRetentionDays(params: {
+  value?: string | number | null;
+  allowShortRetention?: boolean;
+}): number {
   const raw = params.value;
-  if (raw === undefined || raw === null || raw === '') return AUDIT_MIN_RETENTION_DAYS;
+  if (raw === undefined || raw === null || raw === '')
+    return AUDIT_MIN_RETENTION_DAYS;
   const days = typeof raw === 'number' ? raw : Number(raw.trim());
   if (!Number.isInteger(days) || days < 1) {
-    throw new AuditStoreError(AuditStoreErrorCode.RetentionTooShort, 'AUDIT_RETENTION_DAYS must be a positive whole number of days');
+    throw new AuditStoreError(
+      AuditStoreErrorCode.RetentionTooShort,
+      'AUDIT_RETENTION_DAYS must be a positive whole number of days',
+    );
   }
   if (days < AUDIT_MIN_RETENTION_DAYS && !params.allowShortRetention) {
     throw new AuditStoreError(
@@ -50,34 +57,49 @@ export interface AuditRetentionOptions {
  */
 export class AuditRetention {
   constructor(private readonly options: AuditRetentionOptions) {
-    resolveAuditRetentionDays({ value: options.retentionDays, allowShortRetention: options.allowShortRetention });
+    resolveAuditRetentionDays({
+      value: options.retentionDays,
+      allowShortRetention: options.allowShortRetention,
+    });
   }
 
   async purgeExpired(now: Date = new Date()): Promise<AuditPurgeResult> {
-    const cutoff = new Date(now.getTime() - this.options.retentionDays * 86_400_000);
+    const cutoff = new Date(
+      now.getTime() - this.options.retentionDays * 86_400_000,
+    );
     const queryRunner = this.options.dataSource.createQueryRunner();
     let result: AuditPurgeResult;
     try {
       await queryRunner.connect();
       await queryRunner.startTransaction();
-      const sql: AuditSql = (text, params) => queryRunner.query(text, params as unknown[] | undefined);
+      const sql: AuditSql = (text, params) =>
+        queryRunner.query(text, params as unknown[] | undefined);
       await sql('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK_KEY]);
-      const expired = (await listAuditPartitions(sql)).filter((partition) => partition.to <= cutoff);
+      const expired = (await listAuditPartitions(sql)).filter(
+        (partition) => partition.to <= cutoff,
+      );
       let last: { id: number; hash: string } | null = null;
       for (const partition of expired) {
         const [row] = await sql<{ id: number; hash: string }>(
           `SELECT id::float8 AS id, hash FROM "${partition.name}" ORDER BY id DESC LIMIT 1`,
         );
-        if (row && (!last || Number(row.id) > last.id)) last = { id: Number(row.id), hash: row.hash };
+        if (row && (!last || Number(row.id) > last.id))
+          last = { id: Number(row.id), hash: row.hash };
       }
       if (last) {
         await sql(
           `INSERT INTO audit_checkpoint (last_purged_id, last_purged_hash, purged_before, partitions_dropped)
            VALUES ($1, $2, $3, $4::text[])`,
-          [last.id, last.hash, expired[expired.length - 1].to, expired.map((partition) => partition.name)],
+          [
+            last.id,
+            last.hash,
+            expired[expired.length - 1].to,
+            expired.map((partition) => partition.name),
+          ],
         );
       }
-      for (const partition of expired) await sql(`DROP TABLE "${partition.name}"`);
+      for (const partition of expired)
+        await sql(`DROP TABLE "${partition.name}"`);
       await queryRunner.commitTransaction();
       result = {
         cutoff,
@@ -86,7 +108,8 @@ export class AuditRetention {
         lastPurgedHash: last?.hash ?? null,
       };
     } catch (error) {
-      if (queryRunner.isTransactionActive) await queryRunner.rollbackTransaction().catch(() => undefined);
+      if (queryRunner.isTransactionActive)
+        await queryRunner.rollbackTransaction().catch(() => undefined);
       throw error;
     } finally {
       await queryRunner.release();
@@ -99,7 +122,9 @@ export class AuditRetention {
         summary: {
           partitionsDropped: result.partitionsDropped.length,
           retentionDays: this.options.retentionDays,
-          ...(result.lastPurgedId !== null ? { purgedThroughId: result.lastPurgedId } : {}),
+          ...(result.lastPurgedId !== null
+            ? { purgedThroughId: result.lastPurgedId }
+            : {}),
         },
       });
     }

@@ -17,13 +17,17 @@ export enum AuditStoreErrorCode {
 }
 
 export class AuditStoreError extends Error {
+  /** The driver error behind this one, for logs; set by hand because the workspace targets ES2020 typings. */
+  readonly cause?: unknown;
+
   constructor(
     readonly code: AuditStoreErrorCode,
     message: string,
     options?: { cause?: unknown },
   ) {
-    super(message, options);
+    super(message);
     this.name = 'AuditStoreError';
+    if (options && 'cause' in options) this.cause = options.cause;
   }
 }
 
@@ -36,9 +40,15 @@ export class AuditUnavailable extends AuditStoreError {
 }
 
 export class AuditSummaryRejected extends AuditStoreError {
-  constructor(readonly path: string, reason: string) {
+  constructor(
+    readonly path: string,
+    reason: string,
+  ) {
     // The offending value is deliberately left out of the message: it may be the very free text we refuse.
-    super(AuditStoreErrorCode.SummaryRejected, `audit summary rejected at "${path}": ${reason}`);
+    super(
+      AuditStoreErrorCode.SummaryRejected,
+      `audit summary rejected at "${path}": ${reason}`,
+    );
     this.name = 'AuditSummaryRejected';
   }
 }

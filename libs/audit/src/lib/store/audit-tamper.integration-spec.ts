@@ -9,12 +9,19 @@ import { openAuditTestStore, testActor } from './testing/open-audit-test-store';
 import type { AuditTestStore } from './testing/open-audit-test-store';
 
 /** Plays the database administrator who bypasses the application. */
-async function asRogueDba(store: AuditTestStore, statements: string[]): Promise<void> {
-  await store.superuserSql('ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only');
+async function asRogueDba(
+  store: AuditTestStore,
+  statements: string[],
+): Promise<void> {
+  await store.superuserSql(
+    'ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only',
+  );
   try {
     for (const statement of statements) await store.superuserSql(statement);
   } finally {
-    await store.superuserSql('ALTER TABLE audit_event ENABLE TRIGGER audit_event_append_only');
+    await store.superuserSql(
+      'ALTER TABLE audit_event ENABLE TRIGGER audit_event_append_only',
+    );
   }
 }
 
@@ -27,7 +34,12 @@ describe('audit trail tamper evidence', () => {
     store = await openAuditTestStore();
     trail = new AuditTrail({ dataSource: store.dataSource });
     for (let index = 0; index < 10; index += 1) {
-      await trail.record({ actor: testActor(), action: 'chat.message', outcome: 'success', summary: { tokensIn: index } });
+      await trail.record({
+        actor: testActor(),
+        action: 'chat.message',
+        outcome: 'success',
+        summary: { tokensIn: index },
+      });
     }
     anchorDir = await mkdtemp(join(tmpdir(), 'medlocal-anchor-'));
   }, 60_000);
@@ -39,43 +51,85 @@ describe('audit trail tamper evidence', () => {
   });
 
   it('refuses UPDATE, DELETE and TRUNCATE of events and checkpoints', async () => {
-    const partition = (await store.dataSource.query(`SELECT audit_ensure_partition(now()) AS name`))[0].name;
-    await expect(store.superuserSql(`UPDATE audit_event SET outcome = 'failure' WHERE id = 3`)).rejects.toThrow(/append-only/);
-    await expect(store.superuserSql(`DELETE FROM audit_event WHERE id = 3`)).rejects.toThrow(/append-only/);
-    await expect(store.superuserSql(`TRUNCATE audit_event`)).rejects.toThrow(/append-only/);
-    await expect(store.superuserSql(`TRUNCATE "${partition}"`)).rejects.toThrow(/append-only/);
-    await expect(store.superuserSql(`UPDATE "${partition}" SET outcome = 'failure'`)).rejects.toThrow(/append-only/);
+    const partition = (
+      await store.dataSource.query(
+        `SELECT audit_ensure_partition(now()) AS name`,
+      )
+    )[0].name;
+    await expect(
+      store.superuserSql(
+        `UPDATE audit_event SET outcome = 'failure' WHERE id = 3`,
+      ),
+    ).rejects.toThrow(/append-only/);
+    await expect(
+      store.superuserSql(`DELETE FROM audit_event WHERE id = 3`),
+    ).rejects.toThrow(/append-only/);
+    await expect(store.superuserSql(`TRUNCATE audit_event`)).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(store.superuserSql(`TRUNCATE "${partition}"`)).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(
+      store.superuserSql(`UPDATE "${partition}" SET outcome = 'failure'`),
+    ).rejects.toThrow(/append-only/);
     // A checkpoint equal to the genesis changes nothing for verification but gives the row trigger a row to guard.
     await store.superuserSql(
       `INSERT INTO audit_checkpoint (last_purged_id, last_purged_hash, purged_before, partitions_dropped) VALUES (0, repeat('0', 64), now(), '{}')`,
     );
-    await expect(store.superuserSql(`DELETE FROM audit_checkpoint`)).rejects.toThrow(/append-only/);
-    await expect(store.superuserSql(`UPDATE audit_checkpoint SET last_purged_id = 5`)).rejects.toThrow(/append-only/);
-    await expect(store.superuserSql(`TRUNCATE audit_checkpoint`)).rejects.toThrow(/append-only/);
-    expect(await verifyChain(store.dataSource)).toMatchObject({ ok: true, checked: 10 });
+    await expect(
+      store.superuserSql(`DELETE FROM audit_checkpoint`),
+    ).rejects.toThrow(/append-only/);
+    await expect(
+      store.superuserSql(`UPDATE audit_checkpoint SET last_purged_id = 5`),
+    ).rejects.toThrow(/append-only/);
+    await expect(
+      store.superuserSql(`TRUNCATE audit_checkpoint`),
+    ).rejects.toThrow(/append-only/);
+    expect(await verifyChain(store.dataSource)).toMatchObject({
+      ok: true,
+      checked: 10,
+    });
   });
 
   it('reports an edited event at its own id', async () => {
-    await asRogueDba(store, [`UPDATE audit_event SET summary = '{"tokensIn": 999}' WHERE id = 4`]);
-    expect(await verifyChain(store.dataSource, { batchSize: 3 })).toMatchObject({ ok: false, firstBrokenId: 4, checked: 4 });
+    await asRogueDba(store, [
+      `UPDATE audit_event SET summary = '{"tokensIn": 999}' WHERE id = 4`,
+    ]);
+    expect(await verifyChain(store.dataSource, { batchSize: 3 })).toMatchObject(
+      { ok: false, firstBrokenId: 4, checked: 4 },
+    );
   });
 
   it('reports a deleted event at the next one', async () => {
     await asRogueDba(store, [`DELETE FROM audit_event WHERE id = 6`]);
-    expect(await verifyChain(store.dataSource, { batchSize: 4 })).toMatchObject({ ok: false, firstBrokenId: 7 });
+    expect(await verifyChain(store.dataSource, { batchSize: 4 })).toMatchObject(
+      { ok: false, firstBrokenId: 7 },
+    );
   });
 
   it('reports a deleted newest event only through the anchor, and a rewritten history through the anchor file', async () => {
     const anchorPath = join(anchorDir, 'audit-anchors.jsonl');
-    const sut = new AuditAnchor({ dataSource: store.dataSource, path: anchorPath, intervalMs: 60_000 });
+    const sut = new AuditAnchor({
+      dataSource: store.dataSource,
+      path: anchorPath,
+      intervalMs: 60_000,
+    });
     expect(await sut.anchorNow()).toMatchObject({ id: 10 });
     expect(await sut.anchorNow()).toBeNull();
-    expect(await verifyAnchors(store.dataSource, anchorPath)).toMatchObject({ ok: true, checked: 1 });
+    expect(await verifyAnchors(store.dataSource, anchorPath)).toMatchObject({
+      ok: true,
+      checked: 1,
+    });
 
     // A DBA who rewrites event 5 and recomputes every later hash keeps verifyChain green...
-    const rows = await store.dataSource.query(`SELECT id::int AS id FROM audit_event WHERE id >= 5 ORDER BY id`);
+    const rows = await store.dataSource.query(
+      `SELECT id::int AS id FROM audit_event WHERE id >= 5 ORDER BY id`,
+    );
     const recomputed: string[] = [];
-    let prevHash = (await store.dataSource.query(`SELECT hash FROM audit_event WHERE id = 4`))[0].hash as string;
+    let prevHash = (
+      await store.dataSource.query(`SELECT hash FROM audit_event WHERE id = 4`)
+    )[0].hash as string;
     for (const { id } of rows as { id: number }[]) {
       const [row] = await store.dataSource.query(
         `SELECT id::float8 AS id, occurred_at, actor_user_id, actor_username, actor_role, actor_department, action, outcome,
@@ -84,11 +138,26 @@ describe('audit trail tamper evidence', () => {
       );
       const summary = id === 5 ? { tokensIn: 12345 } : row.summary;
       const hash = computeAuditEventHash({
-        id, occurredAt: row.occurred_at, action: row.action, outcome: row.outcome, requestId: row.request_id,
-        clientAddress: row.client_address, inputHmac: row.input_hmac, hmacKeyId: row.hmac_key_id, summary, prevHash,
-        actor: { userId: row.actor_user_id, username: row.actor_username, role: row.actor_role, department: row.actor_department },
+        id,
+        occurredAt: row.occurred_at,
+        action: row.action,
+        outcome: row.outcome,
+        requestId: row.request_id,
+        clientAddress: row.client_address,
+        inputHmac: row.input_hmac,
+        hmacKeyId: row.hmac_key_id,
+        summary,
+        prevHash,
+        actor: {
+          userId: row.actor_user_id,
+          username: row.actor_username,
+          role: row.actor_role,
+          department: row.actor_department,
+        },
       });
-      recomputed.push(`UPDATE audit_event SET summary = '${JSON.stringify(summary)}', prev_hash = '${prevHash}', hash = '${hash}' WHERE id = ${id}`);
+      recomputed.push(
+        `UPDATE audit_event SET summary = '${JSON.stringify(summary)}', prev_hash = '${prevHash}', hash = '${hash}' WHERE id = ${id}`,
+      );
       prevHash = hash;
     }
     await asRogueDba(store, recomputed);
@@ -97,20 +166,36 @@ describe('audit trail tamper evidence', () => {
     // ...but not the anchor written before the rewrite.
     const verification = await verifyAnchors(store.dataSource, anchorPath);
     expect(verification.ok).toBe(false);
-    expect(verification.mismatches).toEqual([expect.objectContaining({ id: 10, databaseHash: prevHash })]);
+    expect(verification.mismatches).toEqual([
+      expect.objectContaining({ id: 10, databaseHash: prevHash }),
+    ]);
   });
 
   it('writes a final anchor at shutdown', async () => {
     const anchorPath = join(anchorDir, 'nested', 'anchors.jsonl');
-    const sut = new AuditAnchor({ dataSource: store.dataSource, path: anchorPath, intervalMs: 60_000 });
+    const sut = new AuditAnchor({
+      dataSource: store.dataSource,
+      path: anchorPath,
+      intervalMs: 60_000,
+    });
     sut.start();
-    await trail.record({ actor: testActor(), action: 'auth.logout', outcome: 'success' });
+    await trail.record({
+      actor: testActor(),
+      action: 'auth.logout',
+      outcome: 'success',
+    });
     await sut.stop();
     const { readFile } = await import('node:fs/promises');
-    const lines = (await readFile(anchorPath, 'utf8')).trim().split('\n').map((line) => JSON.parse(line));
+    const lines = (await readFile(anchorPath, 'utf8'))
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines[lines.length - 1]).toMatchObject({ id: 11 });
     await asRogueDba(store, [`DELETE FROM audit_event WHERE id = 11`]);
     expect((await verifyChain(store.dataSource)).ok).toBe(true);
-    expect(await verifyAnchors(store.dataSource, anchorPath)).toMatchObject({ ok: false, mismatches: [{ id: 11, databaseHash: null }] });
+    expect(await verifyAnchors(store.dataSource, anchorPath)).toMatchObject({
+      ok: false,
+      mismatches: [{ id: 11, databaseHash: null }],
+    });
   });
 });

@@ -8,7 +8,11 @@ import type { AuditEventInput, RecordedAuditEvent } from './audit-event.model';
 import { AUDIT_CHAIN_LOCK_KEY, readAuditChainHead } from './audit-event.sql';
 import type { AuditSql } from './audit-event.sql';
 import { auditPgPool } from './audit-pg-pool.util';
-import { AuditStoreError, AuditStoreErrorCode, AuditUnavailable } from './audit-store.errors';
+import {
+  AuditStoreError,
+  AuditStoreErrorCode,
+  AuditUnavailable,
+} from './audit-store.errors';
 
 export interface AuditTrailOptions {
   readonly dataSource: DataSource;
@@ -36,8 +40,21 @@ interface PendingRecord {
 }
 
 const INSERT_COLUMNS = [
-  'id', 'occurred_at', 'actor_user_id', 'actor_username', 'actor_role', 'actor_department', 'action', 'outcome',
-  'request_id', 'client_address', 'input_hmac', 'hmac_key_id', 'summary', 'prev_hash', 'hash',
+  'id',
+  'occurred_at',
+  'actor_user_id',
+  'actor_username',
+  'actor_role',
+  'actor_department',
+  'action',
+  'outcome',
+  'request_id',
+  'client_address',
+  'input_hmac',
+  'hmac_key_id',
+  'summary',
+  'prev_hash',
+  'hash',
 ] as const;
 
 /**
@@ -65,7 +82,13 @@ export class AuditTrail {
   }
 
   record(input: AuditEventInput): Promise<RecordedAuditEvent> {
-    if (this.closed) return Promise.reject(new AuditStoreError(AuditStoreErrorCode.Closed, 'audit trail is closed'));
+    if (this.closed)
+      return Promise.reject(
+        new AuditStoreError(
+          AuditStoreErrorCode.Closed,
+          'audit trail is closed',
+        ),
+      );
     let event: NormalizedAuditEventInput;
     try {
       event = normalizeAuditEventInput(input);
@@ -135,7 +158,9 @@ export class AuditTrail {
       client.on('error', swallowConnectionError);
       const sql = clientSql(client);
       await client.query('BEGIN');
-      await client.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK_KEY]);
+      await client.query('SELECT pg_advisory_xact_lock($1)', [
+        AUDIT_CHAIN_LOCK_KEY,
+      ]);
       const head = await readAuditChainHead(sql);
       recorded = this.linkEvents(batch, head);
       await this.ensurePartitions(sql, recorded);
@@ -148,7 +173,11 @@ export class AuditTrail {
       // Destroy the client: a connection that failed mid-transaction must never go back to the pool.
       client?.removeListener('error', swallowConnectionError);
       client?.release(error instanceof Error ? error : true);
-      if (committing && isDatabaseConnectionError(error) && (await this.committedDespite(recorded))) {
+      if (
+        committing &&
+        isDatabaseConnectionError(error) &&
+        (await this.committedDespite(recorded))
+      ) {
         this.settleCommitted(batch, recorded);
         return;
       }
@@ -158,20 +187,40 @@ export class AuditTrail {
     this.settleCommitted(batch, recorded);
   }
 
-  private linkEvents(batch: PendingRecord[], head: { id: number; hash: string; occurredAt: Date | null }): RecordedAuditEvent[] {
+  private linkEvents(
+    batch: PendingRecord[],
+    head: { id: number; hash: string; occurredAt: Date | null },
+  ): RecordedAuditEvent[] {
     let previous = head;
     return batch.map(({ event }) => {
       const now = this.clock();
-      const occurredAt = previous.occurredAt && previous.occurredAt > now ? previous.occurredAt : now;
-      const unhashed = { ...event, id: previous.id + 1, occurredAt, prevHash: previous.hash };
-      const linked: RecordedAuditEvent = { ...unhashed, hash: computeAuditEventHash(unhashed) };
+      const occurredAt =
+        previous.occurredAt && previous.occurredAt > now
+          ? previous.occurredAt
+          : now;
+      const unhashed = {
+        ...event,
+        id: previous.id + 1,
+        occurredAt,
+        prevHash: previous.hash,
+      };
+      const linked: RecordedAuditEvent = {
+        ...unhashed,
+        hash: computeAuditEventHash(unhashed),
+      };
       previous = { id: linked.id, hash: linked.hash, occurredAt };
       return linked;
     });
   }
 
-  private async ensurePartitions(sql: AuditSql, events: RecordedAuditEvent[]): Promise<void> {
-    for (const at of [events[0].occurredAt, events[events.length - 1].occurredAt]) {
+  private async ensurePartitions(
+    sql: AuditSql,
+    events: RecordedAuditEvent[],
+  ): Promise<void> {
+    for (const at of [
+      events[0].occurredAt,
+      events[events.length - 1].occurredAt,
+    ]) {
       const month = at.toISOString().slice(0, 7);
       if (this.ensuredMonths.has(month)) continue;
       await sql('SELECT audit_ensure_partition($1)', [at]);
@@ -180,7 +229,9 @@ export class AuditTrail {
   }
 
   /** A COMMIT whose reply was lost may still have gone through: look before telling callers it failed. */
-  private async committedDespite(recorded: RecordedAuditEvent[]): Promise<boolean> {
+  private async committedDespite(
+    recorded: RecordedAuditEvent[],
+  ): Promise<boolean> {
     const last = recorded[recorded.length - 1];
     const deadline = Date.now() + (this.options.inDoubtTimeoutMs ?? 3_000);
     while (Date.now() < deadline) {
@@ -197,7 +248,10 @@ export class AuditTrail {
     return false;
   }
 
-  private settleCommitted(batch: PendingRecord[], recorded: RecordedAuditEvent[]): void {
+  private settleCommitted(
+    batch: PendingRecord[],
+    recorded: RecordedAuditEvent[],
+  ): void {
     this.stats.batchesCommitted += 1;
     this.stats.eventsCommitted += batch.length;
     this.stats.largestBatch = Math.max(this.stats.largestBatch, batch.length);
@@ -209,9 +263,16 @@ export class AuditTrail {
     let failure: Error;
     if (isDatabaseConnectionError(error)) {
       this.setAvailable(false);
-      failure = new AuditUnavailable('audit unavailable: the database cannot be reached', { cause: error });
+      failure = new AuditUnavailable(
+        'audit unavailable: the database cannot be reached',
+        { cause: error },
+      );
     } else {
-      failure = new AuditStoreError(AuditStoreErrorCode.WriteFailed, 'audit write refused by the database', { cause: error });
+      failure = new AuditStoreError(
+        AuditStoreErrorCode.WriteFailed,
+        'audit write refused by the database',
+        { cause: error },
+      );
     }
     for (const pending of batch) pending.reject(failure);
   }
@@ -243,13 +304,28 @@ function clientSql(client: PoolClient): AuditSql {
     (await client.query(text, params as unknown[] | undefined)).rows as Row[];
 }
 
-async function insertEvents(sql: AuditSql, events: RecordedAuditEvent[]): Promise<void> {
+async function insertEvents(
+  sql: AuditSql,
+  events: RecordedAuditEvent[],
+): Promise<void> {
   const params: unknown[] = [];
   const tuples = events.map((event) => {
     const values = [
-      event.id, event.occurredAt, event.actor.userId, event.actor.username, event.actor.role, event.actor.department,
-      event.action, event.outcome, event.requestId, event.clientAddress, event.inputHmac, event.hmacKeyId,
-      JSON.stringify(event.summary), event.prevHash, event.hash,
+      event.id,
+      event.occurredAt,
+      event.actor.userId,
+      event.actor.username,
+      event.actor.role,
+      event.actor.department,
+      event.action,
+      event.outcome,
+      event.requestId,
+      event.clientAddress,
+      event.inputHmac,
+      event.hmacKeyId,
+      JSON.stringify(event.summary),
+      event.prevHash,
+      event.hash,
     ];
     const placeholders = values.map((value, index) => {
       params.push(value);
@@ -257,5 +333,8 @@ async function insertEvents(sql: AuditSql, events: RecordedAuditEvent[]): Promis
     });
     return `(${placeholders.join(',')})`;
   });
-  await sql(`INSERT INTO audit_event (${INSERT_COLUMNS.join(',')}) VALUES ${tuples.join(',')}`, params);
+  await sql(
+    `INSERT INTO audit_event (${INSERT_COLUMNS.join(',')}) VALUES ${tuples.join(',')}`,
+    params,
+  );
 }

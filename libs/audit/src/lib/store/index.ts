@@ -11,11 +11,31 @@ export {
   type AuditOutcome,
   type RecordedAuditEvent,
 } from './audit-event.model';
-export { validateAuditSummary, AUDIT_CODE_PATTERN, type AuditSummary, type AuditCountMap } from './audit-summary.util';
-export { AuditStoreError, AuditStoreErrorCode, AuditUnavailable, AuditSummaryRejected } from './audit-store.errors';
-export { computeAuditEventHash, canonicalAuditJson } from './audit-chain-hash.util';
-export { AuditTrail, type AuditTrailOptions, type AuditTrailStats } from './audit-trail';
-export { verifyChain, type AuditChainVerification } from './audit-chain-verifier';
+export {
+  validateAuditSummary,
+  AUDIT_CODE_PATTERN,
+  type AuditSummary,
+  type AuditCountMap,
+} from './audit-summary.util';
+export {
+  AuditStoreError,
+  AuditStoreErrorCode,
+  AuditUnavailable,
+  AuditSummaryRejected,
+} from './audit-store.errors';
+export {
+  computeAuditEventHash,
+  canonicalAuditJson,
+} from './audit-chain-hash.util';
+export {
+  AuditTrail,
+  type AuditTrailOptions,
+  type AuditTrailStats,
+} from './audit-trail';
+export {
+  verifyChain,
+  type AuditChainVerification,
+} from './audit-chain-verifier';
 export {
   AuditAnchor,
   verifyAnchors,
@@ -62,4 +82,8 @@ export {
   type AuditRetentionOptions,
   type AuditPurgeResult,
 } from './audit-retention';
-export { ensureAuditPartitions, listAuditPartitions, type AuditPartition } from './audit-partitions';
+export {
+  ensureAuditPartitions,
+  listAuditPartitions,
+  type AuditPartition,
+} from './audit-partitions';
