@@ -29,7 +29,7 @@ const LABEL_RULES: readonly LabelRule[] = [
   },
   {
     type: 'other-id',
-    labels: String.raw`收据编号|收据号|发票号码|发票号|票据号|流水号|交易号|订单号|预约号|挂号单号|receipt\s+(?:number|no\.?)|invoice\s+(?:number|no\.?)|transaction\s+ID|confirmation\s+(?:number|no\.?)|检查号|影像号|标本号|样本号|条码号|条形码|申请单号|报告编号|报告单号|档案号|accession\s+(?:number|no\.?|#)|specimen\s+(?:ID|number|no\.?)|sample\s+(?:ID|number|no\.?)|study\s+ID|order\s+(?:number|no\.?)`,
+    labels: String.raw`收据编号|收据号|发票号码|发票号|票据号|流水号|交易号|订单号|预约号|挂号单号|receipt\s+(?:number|no\.?)|invoice\s+(?:number|no\.?)|transaction\s+ID|confirmation\s+(?:number|no\.?)|检查号|病理号|细胞学号|冰冻号|切片号|检验号|化验单号|超声号|心电图号|放射号|内镜号|影像号|标本号|样本号|条码号|条形码|申请单号|报告编号|报告单号|档案号|accession\s+(?:number|no\.?|#)|specimen\s+(?:ID|number|no\.?)|sample\s+(?:ID|number|no\.?)|study\s+ID|order\s+(?:number|no\.?)`,
     value: NUMBER_OR_CODE_VALUE,
     priority: 55,
   },
