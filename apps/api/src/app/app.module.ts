@@ -10,6 +10,8 @@ import { ReportingModule } from '../status/reporting.module';
 import { StatusModule } from '../status/status.module';
 import { InferenceModule } from '../inference/inference.module';
 import { OpenAiModule } from '../openai/openai.module';
+import { AuditModule } from '../audit/audit.module';
+import { AccountsModule } from '../accounts/accounts.module';
 
 @Global()
 @Module({})
@@ -34,7 +36,7 @@ export class AppModule {
         InferenceModule,
         OpenAiModule,
         // An inference node keeps no data: it serves /v1 and its health, nothing else.
-        ...(config.role === 'all' ? [DatabaseModule.forRoot(), StatusModule] : []),
+        ...(config.role === 'all' ? [DatabaseModule.forRoot(), AuditModule, AccountsModule, StatusModule] : []),
       ],
       providers: [{ provide: APP_FILTER, useClass: ApiErrorFilter }],
     };

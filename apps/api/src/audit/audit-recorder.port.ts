@@ -23,8 +23,10 @@ export interface AuditRecordInput {
   readonly actor?: AuditActor;
   readonly requestId?: string;
   readonly clientAddress?: string;
-  /** Ids and codes only, never free text. */
-  readonly summary?: Record<string, string | number | boolean | string[]>;
+  /** Ids, codes and counts only, never free text (the trail refuses anything else). */
+  readonly summary?: Record<string, unknown>;
+  /** The clinician's text: only its keyed HMAC is kept, so a question can be matched, never read. */
+  readonly input?: string;
 }
 
 export interface AuditRecorder {

@@ -1,4 +1,5 @@
 import type { MixedList, EntitySchema } from 'typeorm';
+import { auditEntities, auditMigrations } from '@medlocal/audit';
 import { accountsEntities, accountsMigrations } from '../accounts/entities';
 
 /**
@@ -6,6 +7,6 @@ import { accountsEntities, accountsMigrations } from '../accounts/entities';
  * DataSource (and `nx run api:migration-*`) see the same schema. Migrations run at start-up.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const schemaEntities: MixedList<Function | string | EntitySchema> = [...accountsEntities];
+export const schemaEntities: MixedList<Function | string | EntitySchema> = [...auditEntities, ...accountsEntities];
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const schemaMigrations: MixedList<Function | string> = [...accountsMigrations];
+export const schemaMigrations: MixedList<Function | string> = [...auditMigrations, ...accountsMigrations];

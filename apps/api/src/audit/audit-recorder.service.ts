@@ -1,0 +1,36 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { AuditHmac, AuditSummary, AuditTrail } from '@medlocal/audit';
+import { AUDIT_HMAC, AUDIT_TRAIL } from './audit.tokens';
+import type { AuditRecorder, AuditRecordInput } from './audit-recorder.port';
+
+const SYSTEM_ACTOR = { userId: 'system', username: 'medlocal', role: 'system', department: null } as const;
+
+/**
+ * The API's one way into the audit trail. A question's text is reduced to a keyed HMAC here and
+ * goes no further; `record` resolves only after the event is committed (fail closed).
+ */
+@Injectable()
+export class AuditRecorderService implements AuditRecorder {
+  constructor(
+    @Inject(AUDIT_TRAIL) private readonly trail: AuditTrail,
+    @Inject(AUDIT_HMAC) private readonly hmac: AuditHmac,
+  ) {}
+
+  async record(event: AuditRecordInput): Promise<void> {
+    const digest = event.input === undefined ? undefined : this.hmac.digest(event.input);
+    await this.trail.record({
+      actor: event.actor ?? SYSTEM_ACTOR,
+      action: event.action,
+      outcome: event.outcome,
+      requestId: event.requestId ?? null,
+      clientAddress: event.clientAddress ?? null,
+      inputHmac: digest?.inputHmac ?? null,
+      hmacKeyId: digest?.hmacKeyId ?? null,
+      summary: event.summary as AuditSummary | undefined,
+    });
+  }
+
+  isAvailable(): boolean {
+    return this.trail.isAvailable();
+  }
+}
