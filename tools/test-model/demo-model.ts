@@ -5,11 +5,11 @@
  */
 import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DEMO_MODEL_NAME } from '../../libs/inference/src/lib/demo-model-name';
 import { buildDemoVocabulary } from './demo-vocabulary';
 import { encodeGguf, GgmlTensorType, GgufValueType, type GgufMetadataValue, type GgufTensor } from './gguf-writer';
 
-export { DEMO_MODEL_NAME };
+/** Same string as `DEMO_MODEL_NAME` in @medlocal/inference, which reports `demo: true` for it (checked by its tests). */
+export const DEMO_MODEL_NAME = 'MedLocal demo (random weights)';
 export const DEMO_MODEL_DEFAULT_SEED = 42;
 
 const HYPER = {

@@ -5,6 +5,7 @@ import { InferenceError, InferenceErrorCode } from './inference.errors';
 import type { ChatMessage, InferenceEvent } from './inference.port';
 import { createLocalEngine, LocalInferenceEngine } from './local-inference.engine';
 import { MEDGEMMA_CHAT_WRAPPER_NAME } from './medgemma-prompt';
+import { ensureDemoModel } from '../../../../tools/test-model/demo-model';
 import { createDemoEngine, fixedLengthGrammar, withDemoModelDir } from './testing/demo-engine.fixture';
 
 const SYSTEM = 'You are a clinical assistant. Answer with definition, mechanism, differential and recommendation.';
@@ -29,7 +30,7 @@ describe(LocalInferenceEngine.name, () => {
   let sut: LocalInferenceEngine;
 
   beforeAll(async () => {
-    modelDir = await withDemoModelDir();
+    modelDir = await withDemoModelDir(ensureDemoModel);
     sut = await createDemoEngine(modelDir.modelPath, { parallel: 2, queueMax: 1, queueTimeoutMs: 20_000 });
   });
 
@@ -223,7 +224,7 @@ describe(LocalInferenceEngine.name, () => {
         const holder = engine.generate({ messages: question('hold'), grammar: fixedLengthGrammar(200), maxTokens: 20 })[Symbol.asyncIterator]();
         await holder.next();
         await expectInferenceError(collectInferenceEvents({ events: engine.generate({ messages: question('late') }) }), InferenceErrorCode.QueueTimeout);
-        await holder.return?.();
+        await holder.return?.(undefined);
       } finally {
         await engine.dispose();
       }
@@ -248,7 +249,7 @@ describe(LocalInferenceEngine.name, () => {
 
       const next = await collectInferenceEvents({ events: sut.generate({ conversationId: 'c-new', messages: question('new'), maxTokens: 4 }) });
       expect(next.done?.timings.queueMs).toBeLessThan(50);
-      await holdOther.return?.();
+      await holdOther.return?.(undefined);
       for (const id of ['c-hold', 'c-abort', 'c-new']) await sut.closeConversation(id);
     });
 
@@ -262,7 +263,7 @@ describe(LocalInferenceEngine.name, () => {
         setTimeout(() => controller.abort(), 50);
         const result = await queued;
         expect(result.done).toMatchObject({ finishReason: 'cancelled', usage: { generatedTokens: 0 } });
-        await holder.return?.();
+        await holder.return?.(undefined);
       } finally {
         await engine.dispose();
       }

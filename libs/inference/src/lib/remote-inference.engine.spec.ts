@@ -3,6 +3,7 @@ import { InferenceError, InferenceErrorCode } from './inference.errors';
 import type { ChatMessage, InferenceEvent, InferenceRequest } from './inference.port';
 import type { LocalInferenceEngine } from './local-inference.engine';
 import { RemoteInferenceEngine, createRemoteEngine } from './remote-inference.engine';
+import { ensureDemoModel } from '../../../../tools/test-model/demo-model';
 import { createDemoEngine, fixedLengthGrammar, withDemoModelDir } from './testing/demo-engine.fixture';
 import { startOpenAiTestServer } from './testing/openai-sse.test-server';
 
@@ -28,7 +29,7 @@ describe(RemoteInferenceEngine.name, () => {
   let sut: RemoteInferenceEngine;
 
   beforeAll(async () => {
-    modelDir = await withDemoModelDir();
+    modelDir = await withDemoModelDir(ensureDemoModel);
     local = await createDemoEngine(modelDir.modelPath, { parallel: 1, queueMax: 1 });
     server = await startOpenAiTestServer({ engine: local, modelId: MODEL_ID });
     sut = createRemoteEngine({ baseUrl: server.baseUrl, model: MODEL_ID, contextSize: 1024 });
@@ -105,7 +106,7 @@ describe(RemoteInferenceEngine.name, () => {
       expect(error.code).toBe(InferenceErrorCode.QueueFull);
       expect(error.retryAfterSeconds).toBeGreaterThanOrEqual(1);
     } finally {
-      await holder.return?.();
+      await holder.return?.(undefined);
       await queued;
     }
   });

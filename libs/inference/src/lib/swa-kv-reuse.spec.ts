@@ -11,7 +11,7 @@ describe(`${LocalInferenceEngine.name} on a sliding-window (Gemma 3) model`, () 
   let gemma3Path: string;
 
   beforeAll(async () => {
-    modelDir = await withDemoModelDir();
+    modelDir = await withDemoModelDir(ensureDemoModel);
     gemma3Path = await ensureDemoModel(modelDir.dir, 42, 'gemma3');
   });
   afterAll(() => modelDir.cleanup());

@@ -1,7 +1,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureDemoModel } from '../../../../../tools/test-model/demo-model';
 import type { InferenceEngineConfig } from '../inference-config';
 import { createLocalEngine, type LocalInferenceEngine } from '../local-inference.engine';
 
@@ -10,7 +9,10 @@ export function fixedLengthGrammar(length: number): string {
   return `root ::= [a-z ]{${length}}`;
 }
 
-export async function withDemoModelDir(): Promise<{ dir: string; modelPath: string; cleanup(): Promise<void> }> {
+/** A temp dir holding the demo model; the spec passes tools/test-model's `ensureDemoModel`. */
+export async function withDemoModelDir(
+  ensureDemoModel: (dir: string) => Promise<string>,
+): Promise<{ dir: string; modelPath: string; cleanup(): Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), 'medlocal-inference-'));
   const modelPath = await ensureDemoModel(dir);
   return { dir, modelPath, cleanup: () => rm(dir, { recursive: true, force: true }) };
