@@ -71,7 +71,7 @@ export class AccessGuard implements CanActivate {
       outcome: 'failure',
       actor: principal,
       context: requestContextOf(request),
-      summary: { reason, method: request.method, route: routeOf(request) },
+      summary: { reasonCode: reason, targetType: 'route', targetId: `${request.method}:${routeOf(request)}` },
     });
   }
 }

@@ -67,7 +67,7 @@ export class AuthService {
       return this.countFailure({ user, reason: 'bad_mfa_code', context: params.context });
     }
     await this.clearFailures(user.id);
-    return this.issue({ userId: user.id, context: params.context, method: 'password+totp' });
+    return this.issue({ userId: user.id, context: params.context, method: 'password_totp' });
   }
 
   async refresh(params: { refreshToken: string | undefined; context: RequestContext }): Promise<IssuedSession> {
@@ -80,7 +80,7 @@ export class AuthService {
         outcome: 'failure',
         actor: user ? { ...user, departmentCode: await this.lookup.departmentCode(user.departmentId) } : undefined,
         context: params.context,
-        summary: { sessionId: result.sessionId },
+        summary: { targetType: 'session', targetId: result.sessionId, reasonCode: 'refresh_token_reuse' },
       });
     }
     if (result.kind !== 'rotated') throw new AccountsError(AccountsErrorCode.InvalidToken, 'Refresh token is not valid; sign in again');
@@ -94,7 +94,7 @@ export class AuthService {
 
   async logout(principal: Principal, context: RequestContext): Promise<void> {
     await this.sessions.revoke(principal.sessionId, 'logout');
-    await this.audit.record({ action: 'auth.logout', outcome: 'success', actor: principal, context, summary: { sessionId: principal.sessionId } });
+    await this.audit.record({ action: 'auth.logout', outcome: 'success', actor: principal, context, summary: { targetType: 'session', targetId: principal.sessionId } });
   }
 
   async changePassword(params: { principal: Principal; currentPassword: string; newPassword: string; context: RequestContext }): Promise<void> {
@@ -102,7 +102,7 @@ export class AuthService {
     const user = await this.lookup.findUser(principal.userId);
     if (!user) throw new AccountsError(AccountsErrorCode.SessionEnded, 'Session has ended');
     if (!(await verifyPassword(user.passwordHash, params.currentPassword))) {
-      await this.audit.record({ action: 'auth.password_change', outcome: 'failure', actor: principal, context, summary: { reason: 'current_password_wrong' } });
+      await this.audit.record({ action: 'auth.password_change', outcome: 'failure', actor: principal, context, summary: { reasonCode: 'current_password_wrong' } });
       throw new AccountsError(AccountsErrorCode.CurrentPasswordWrong, 'Current password is not correct');
     }
     const fields = await this.passwords.accept({ password: params.newPassword, username: user.username, user });
@@ -110,7 +110,7 @@ export class AuthService {
       await manager.update(UserEntity, { id: user.id }, { ...fields, mustChangePassword: false, updatedAt: this.clock.now() });
       return this.sessions.revokeAllForUser({ userId: user.id, reason: 'password_change', exceptSessionId: principal.sessionId, manager });
     });
-    await this.audit.record({ action: 'auth.password_change', outcome: 'success', actor: principal, context, summary: { sessionsEnded: ended } });
+    await this.audit.record({ action: 'auth.password_change', outcome: 'success', actor: principal, context, summary: { targetType: 'session', eventCount: ended } });
   }
 
   async me(principal: Principal): Promise<MeResponse> {
@@ -136,7 +136,7 @@ export class AuthService {
       outcome: 'success',
       actor: { ...user, departmentCode: issued.user.department?.code ?? null },
       context: params.context,
-      summary: { sessionId, method: params.method, ...(issued.user.restriction ? { restriction: issued.user.restriction } : {}) },
+      summary: { targetType: 'session', targetId: sessionId, reasonCode: issued.user.restriction ? `${params.method}:${issued.user.restriction}` : params.method },
     });
     return issued;
   }
@@ -205,7 +205,7 @@ export class AuthService {
       outcome: 'failure',
       actor,
       context: params.context,
-      summary: { reason: params.reason, ...(params.failedAttempts !== undefined ? { failedAttempts: params.failedAttempts } : {}) },
+      summary: { reasonCode: params.reason, ...(params.failedAttempts !== undefined ? { eventCount: params.failedAttempts } : {}) },
     });
     if (params.failedAttempts !== undefined && params.failedAttempts === this.config.auth.lockout.threshold) {
       await this.audit.record({
@@ -213,7 +213,7 @@ export class AuthService {
         outcome: 'success',
         actor,
         context: params.context,
-        summary: { lockoutMinutes: this.config.auth.lockout.minutes, failedAttempts: params.failedAttempts },
+        summary: { reasonCode: 'failed_attempts', eventCount: params.failedAttempts },
       });
     }
     throw new AccountsError(AccountsErrorCode.InvalidCredentials, INVALID_CREDENTIALS);

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { AuditSummary } from '@medlocal/audit';
 import { AUDIT_RECORDER, type AuditActor, type AuditOutcome, type AuditRecorder, type AuditRecordInput } from '../../audit/audit-recorder.port';
 import type { RequestContext } from './principal';
 import type { Role } from './roles';
@@ -21,7 +22,8 @@ export class SecurityAuditService {
     outcome: AuditOutcome;
     actor?: ActorLike;
     context?: RequestContext;
-    summary?: AuditRecordInput['summary'];
+    /** Only the audit trail's whitelisted keys (ids, codes, counts). */
+    summary?: AuditSummary;
   }): Promise<void> {
     return this.recorder.record({
       action: params.action,
@@ -29,7 +31,7 @@ export class SecurityAuditService {
       actor: params.actor ? toActor(params.actor) : undefined,
       requestId: params.context?.requestId,
       clientAddress: params.context?.clientAddress,
-      summary: params.summary,
+      summary: params.summary as AuditRecordInput['summary'],
     });
   }
 }

@@ -46,11 +46,11 @@ export class MfaService {
     if (!user.totpSecretSealed) throw new AccountsError(AccountsErrorCode.MfaNotStarted, 'Start enrolment first (POST /api/auth/mfa/enrol)');
     const step = this.totp.matchStep({ code: params.code, secret: this.open(user) });
     if (step === null) {
-      await this.audit.record({ action: 'auth.mfa_enrol', outcome: 'failure', actor: principal, context, summary: { reason: 'bad_code' } });
+      await this.audit.record({ action: 'auth.mfa_enrol', outcome: 'failure', actor: principal, context, summary: { reasonCode: 'bad_code' } });
       throw new AccountsError(AccountsErrorCode.MfaInvalidCode, 'The code is not valid');
     }
     await this.dataSource.manager.update(UserEntity, { id: user.id }, { totpEnabled: true, totpLastStep: String(step), updatedAt: this.clock.now() });
-    await this.audit.record({ action: 'auth.mfa_enrol', outcome: 'success', actor: principal, context, summary: { method: 'totp' } });
+    await this.audit.record({ action: 'auth.mfa_enrol', outcome: 'success', actor: principal, context, summary: { reasonCode: 'totp' } });
   }
 
   /** True when the code is right and newer than the last one accepted (no replay within its window). */

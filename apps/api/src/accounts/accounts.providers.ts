@@ -1,0 +1,37 @@
+import type { Provider } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../config';
+import { ApiKeyService } from './api-keys/api-key.service';
+import { AuthService } from './auth/auth.service';
+import { LoginRateLimiter } from './auth/login-rate-limiter';
+import { AccountLookupService } from './common/account-lookup.service';
+import { ACCOUNTS_KEYS, resolveAccountsKeys } from './common/accounts-keys';
+import { CLOCK, type Clock } from './common/clock';
+import { SecurityAuditService } from './common/security-audit.service';
+import { DepartmentsService } from './departments/departments.service';
+import { MfaService } from './mfa/mfa.service';
+import { TotpService } from './mfa/totp.service';
+import { PasswordService } from './password/password.service';
+import { AccessTokenService } from './sessions/access-token.service';
+import { SessionService } from './sessions/session.service';
+import { UsersService } from './users/users.service';
+
+/**
+ * The accounts services without HTTP: shared by the API module and the admin CLI. Every
+ * dependency is injected by token, so the CLI also runs from an esbuild bundle (no decorator metadata).
+ */
+export const accountsCoreProviders: Provider[] = [
+  { provide: CLOCK, useFactory: (): Clock => ({ now: () => new Date() }) },
+  { provide: ACCOUNTS_KEYS, inject: [APP_CONFIG], useFactory: (config: AppConfig) => resolveAccountsKeys(config) },
+  SecurityAuditService,
+  AccountLookupService,
+  PasswordService,
+  AccessTokenService,
+  SessionService,
+  TotpService,
+  MfaService,
+  LoginRateLimiter,
+  AuthService,
+  UsersService,
+  DepartmentsService,
+  ApiKeyService,
+];

@@ -1,0 +1,13 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsString, MaxLength, MinLength } from 'class-validator';
+import { PASSWORD_MAX_LENGTH } from '../password/password-policy.util';
+
+export class LoginRequestDto {
+  @ApiProperty({ example: 'zhang.wei' })
+  @IsString() @MinLength(1) @MaxLength(32)
+  username!: string;
+
+  @ApiProperty({ format: 'password' })
+  @IsString() @MinLength(1) @MaxLength(PASSWORD_MAX_LENGTH)
+  password!: string;
+}

@@ -1,0 +1,241 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import { DATA_SOURCE } from '../../database/database.tokens';
+import { AccountsError, AccountsErrorCode } from '../accounts.errors';
+import { CLOCK, type Clock } from '../common/clock';
+import { isGlobalAdmin, type Principal, type RequestContext } from '../common/principal';
+import type { AdminScope, Role } from '../common/roles';
+import { SecurityAuditService } from '../common/security-audit.service';
+import { DepartmentEntity, UserEntity } from '../entities';
+import { generateOneTimePassword } from '../password/one-time-password.util';
+import { PasswordService } from '../password/password.service';
+import { SessionService } from '../sessions/session.service';
+import { toUserView, type UserView } from './user-view.util';
+
+export interface NewUser {
+  readonly username: string;
+  readonly displayName: string;
+  readonly departmentId?: string | null;
+  readonly roles: Role[];
+  readonly adminScope?: AdminScope | null;
+  /** When absent a one-time password is generated and returned once. */
+  readonly password?: string;
+}
+
+export interface UserChanges {
+  readonly displayName?: string;
+  readonly departmentId?: string | null;
+  readonly roles?: Role[];
+  readonly adminScope?: AdminScope | null;
+  readonly status?: 'active' | 'disabled';
+}
+
+export interface UserWithPassword {
+  readonly user: UserView;
+  /** Present when MedLocal generated the password: shown once, must be changed at first sign-in. */
+  readonly oneTimePassword?: string;
+}
+
+/**
+ * User administration with separation of duties (三员分立): department admins act only inside their
+ * department, only a global admin grants `auditor` or global scope, no account is both admin and
+ * auditor, and the last active global admin cannot be demoted or disabled.
+ */
+@Injectable()
+export class UsersService {
+  constructor(
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(PasswordService) private readonly passwords: PasswordService,
+    @Inject(SessionService) private readonly sessions: SessionService,
+    @Inject(SecurityAuditService) private readonly audit: SecurityAuditService,
+  ) {}
+
+  async list(principal: Principal): Promise<UserView[]> {
+    const users = await this.dataSource.manager.find(UserEntity, {
+      where: isGlobalAdmin(principal) ? {} : { departmentId: principal.departmentId ?? '00000000-0000-0000-0000-000000000000' },
+      order: { username: 'ASC' },
+    });
+    const departments = await this.departmentsById(this.dataSource.manager);
+    const now = this.clock.now();
+    return users.map((user) => toUserView({ user, department: departments.get(user.departmentId ?? '') ?? null, now }));
+  }
+
+  async get(principal: Principal, id: string): Promise<UserView> {
+    return this.view(await this.visibleUser(principal, id, this.dataSource.manager), this.dataSource.manager);
+  }
+
+  async create(params: { principal: Principal; user: NewUser; context: RequestContext }): Promise<UserWithPassword> {
+    const { principal, context } = params;
+    const username = params.user.username.toLowerCase();
+    const departmentId = params.user.departmentId ?? (isGlobalAdmin(principal) ? null : principal.departmentId);
+    const adminScope = params.user.roles.includes('admin') ? (params.user.adminScope ?? (departmentId ? 'department' : 'global')) : null;
+    const oneTimePassword = params.user.password ? undefined : generateOneTimePassword();
+    const fields = await this.passwords.accept({ password: params.user.password ?? oneTimePassword!, username });
+    const created = await this.dataSource.transaction(async (manager) => {
+      this.assertGrantable(principal, { roles: params.user.roles, adminScope, departmentId });
+      await this.assertDepartmentExists(manager, departmentId);
+      if (await manager.findOneBy(UserEntity, { username })) throw new AccountsError(AccountsErrorCode.UsernameTaken, `Username ${username} is taken`);
+      const now = this.clock.now();
+      const user: UserEntity = {
+        id: randomUUID(),
+        username,
+        displayName: params.user.displayName,
+        departmentId,
+        roles: [...new Set(params.user.roles)],
+        adminScope,
+        status: 'active',
+        ...fields,
+        mustChangePassword: true,
+        failedAttempts: 0,
+        lockedUntil: null,
+        totpSecretSealed: null,
+        totpEnabled: false,
+        totpLastStep: null,
+        createdAt: now,
+        updatedAt: now,
+      };
+      await manager.insert(UserEntity, user);
+      return this.view(user, manager);
+    });
+    await this.audit.record({
+      action: 'user.create',
+      outcome: 'success',
+      actor: principal,
+      context,
+      summary: { targetUserId: created.id, rolesAfter: created.roles, targetDepartment: created.department?.code ?? 'none', reasonCode: oneTimePassword ? 'generated_password' : 'admin_set_password' },
+    });
+    return { user: created, ...(oneTimePassword ? { oneTimePassword } : {}) };
+  }
+
+  async update(params: { principal: Principal; id: string; changes: UserChanges; context: RequestContext }): Promise<UserView> {
+    const { principal, changes, context } = params;
+    const outcome = await this.dataSource.transaction(async (manager) => {
+      const before = await this.visibleUser(principal, params.id, manager, true);
+      const roles = changes.roles ? [...new Set(changes.roles)] : before.roles;
+      const departmentId = changes.departmentId !== undefined ? changes.departmentId : before.departmentId;
+      const adminScope = roles.includes('admin') ? (changes.adminScope ?? before.adminScope ?? (departmentId ? 'department' : 'global')) : null;
+      const status = changes.status === 'disabled' ? 'disabled' : changes.status === 'active' && before.status === 'disabled' ? 'active' : before.status;
+      const rolesChanged = !sameSet(roles, before.roles) || adminScope !== before.adminScope;
+      if (rolesChanged || departmentId !== before.departmentId) this.assertGrantable(principal, { roles, adminScope, departmentId });
+      await this.assertDepartmentExists(manager, departmentId);
+      const after: UserEntity = { ...before, displayName: changes.displayName ?? before.displayName, roles, departmentId, adminScope, status, updatedAt: this.clock.now() };
+      if (isGlobalAdmin(before) && before.status !== 'disabled' && (!isGlobalAdmin(after) || after.status === 'disabled')) {
+        await this.assertAnotherGlobalAdmin(manager, before.id);
+      }
+      await manager.update(UserEntity, { id: before.id }, {
+        displayName: after.displayName,
+        roles: after.roles,
+        departmentId: after.departmentId,
+        adminScope: after.adminScope,
+        status: after.status,
+        updatedAt: after.updatedAt,
+      });
+      const disabled = before.status !== 'disabled' && after.status === 'disabled';
+      const sessionsEnded = disabled ? await this.sessions.revokeAllForUser({ userId: before.id, reason: 'disabled', manager }) : 0;
+      return { view: await this.view(after, manager), before, rolesChanged, disabled, sessionsEnded };
+    });
+    const target = { targetUserId: outcome.view.id };
+    await this.audit.record({ action: 'user.update', outcome: 'success', actor: principal, context, summary: { ...target, changedFields: Object.keys(changes).sort() } });
+    if (outcome.rolesChanged) {
+      await this.audit.record({
+        action: 'user.role_change',
+        outcome: 'success',
+        actor: principal,
+        context,
+        summary: { ...target, rolesBefore: withScope(outcome.before.roles, outcome.before.adminScope), rolesAfter: withScope(outcome.view.roles, outcome.view.adminScope) },
+      });
+    }
+    if (outcome.disabled) {
+      await this.audit.record({ action: 'user.disable', outcome: 'success', actor: principal, context, summary: { ...target, targetType: 'session', eventCount: outcome.sessionsEnded } });
+    }
+    return outcome.view;
+  }
+
+  async resetPassword(params: { principal: Principal; id: string; context: RequestContext }): Promise<UserWithPassword> {
+    const oneTimePassword = generateOneTimePassword();
+    const view = await this.dataSource.transaction(async (manager) => {
+      const user = await this.visibleUser(params.principal, params.id, manager, true);
+      const fields = await this.passwords.accept({ password: oneTimePassword, username: user.username, user });
+      const changed: UserEntity = { ...user, ...fields, mustChangePassword: true, updatedAt: this.clock.now() };
+      await manager.update(UserEntity, { id: user.id }, { ...fields, mustChangePassword: true, updatedAt: changed.updatedAt });
+      await this.sessions.revokeAllForUser({ userId: user.id, reason: 'admin_end_sessions', manager });
+      return this.view(changed, manager);
+    });
+    await this.audit.record({ action: 'user.reset_password', outcome: 'success', actor: params.principal, context: params.context, summary: { targetUserId: view.id } });
+    return { user: view, oneTimePassword };
+  }
+
+  async unlock(params: { principal: Principal; id: string; context: RequestContext }): Promise<UserView> {
+    const view = await this.dataSource.transaction(async (manager) => {
+      const user = await this.visibleUser(params.principal, params.id, manager, true);
+      const status = user.status === 'locked' ? 'active' : user.status;
+      const changed: UserEntity = { ...user, status, failedAttempts: 0, lockedUntil: null, updatedAt: this.clock.now() };
+      await manager.update(UserEntity, { id: user.id }, { status, failedAttempts: 0, lockedUntil: null, updatedAt: changed.updatedAt });
+      return this.view(changed, manager);
+    });
+    await this.audit.record({ action: 'user.unlock', outcome: 'success', actor: params.principal, context: params.context, summary: { targetUserId: view.id } });
+    return view;
+  }
+
+  async endSessions(params: { principal: Principal; id: string; context: RequestContext }): Promise<{ sessionsEnded: number }> {
+    const user = await this.visibleUser(params.principal, params.id, this.dataSource.manager);
+    const sessionsEnded = await this.sessions.revokeAllForUser({ userId: user.id, reason: 'admin_end_sessions' });
+    await this.audit.record({ action: 'user.end_sessions', outcome: 'success', actor: params.principal, context: params.context, summary: { targetUserId: user.id, targetType: 'session', eventCount: sessionsEnded } });
+    return { sessionsEnded };
+  }
+
+  /** The user if this admin may see it; otherwise "not found", so ids outside one's department reveal nothing. */
+  private async visibleUser(principal: Principal, id: string, manager: EntityManager, lock = false): Promise<UserEntity> {
+    const user = await manager.findOne(UserEntity, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    if (!user || !(isGlobalAdmin(principal) || (principal.departmentId !== null && user.departmentId === principal.departmentId))) {
+      throw new AccountsError(AccountsErrorCode.UserNotFound, 'User not found');
+    }
+    return user;
+  }
+
+  private assertGrantable(principal: Principal, target: { roles: Role[]; adminScope: AdminScope | null; departmentId: string | null }): void {
+    if (target.roles.includes('admin') && target.roles.includes('auditor')) {
+      throw new AccountsError(AccountsErrorCode.NotGrantable, 'One account cannot be both admin and auditor (separation of duties)');
+    }
+    if (isGlobalAdmin(principal)) return;
+    if (target.roles.includes('auditor')) throw new AccountsError(AccountsErrorCode.NotGrantable, 'Only a global admin can grant the auditor role');
+    if (target.adminScope === 'global') throw new AccountsError(AccountsErrorCode.NotGrantable, 'Only a global admin can grant global admin scope');
+    if (target.departmentId !== principal.departmentId) {
+      throw new AccountsError(AccountsErrorCode.NotGrantable, 'A department admin manages only their own department');
+    }
+  }
+
+  private async assertAnotherGlobalAdmin(manager: EntityManager, exceptUserId: string): Promise<void> {
+    const rows: { id: string }[] = await manager.query(
+      `SELECT id FROM app_user WHERE 'admin' = ANY(roles) AND admin_scope = 'global' AND status <> 'disabled' AND id <> $1 FOR UPDATE`,
+      [exceptUserId],
+    );
+    if (rows.length === 0) throw new AccountsError(AccountsErrorCode.LastGlobalAdmin, 'The last active global admin cannot be demoted or disabled');
+  }
+
+  private async assertDepartmentExists(manager: EntityManager, departmentId: string | null): Promise<void> {
+    if (departmentId && !(await manager.findOneBy(DepartmentEntity, { id: departmentId }))) {
+      throw new AccountsError(AccountsErrorCode.DepartmentNotFound, 'Department not found');
+    }
+  }
+
+  private async view(user: UserEntity, manager: EntityManager): Promise<UserView> {
+    const department = user.departmentId ? await manager.findOneBy(DepartmentEntity, { id: user.departmentId }) : null;
+    return toUserView({ user, department, now: this.clock.now() });
+  }
+
+  private async departmentsById(manager: EntityManager): Promise<Map<string, DepartmentEntity>> {
+    return new Map((await manager.find(DepartmentEntity)).map((department) => [department.id, department]));
+  }
+}
+
+/** Roles as audit codes, the admin scope included (`scope:global`). */
+function withScope(roles: readonly string[], scope: string | null): string[] {
+  return scope ? [...roles, `scope:${scope}`] : [...roles];
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((item) => b.includes(item));
+}

@@ -1,0 +1,115 @@
+import { vi } from 'vitest';
+import { AUDIT_RECORDER, type AuditRecorder, type AuditRecordInput } from '../../src/audit/audit-recorder.port';
+import type { Role } from '../../src/accounts/common/roles';
+import type { RunningApi } from './start-api';
+
+/** The global admin every accounts test starts with (created by the first-start bootstrap). */
+export const TEST_ADMIN = { username: 'root.admin', password: 'Bootstrap-Admin-2026!x' } as const;
+
+/** Environment for `startApi` in accounts tests: a known admin and sign-in limits out of the way. */
+export const ACCOUNTS_TEST_ENV: Record<string, string> = {
+  ADMIN_USERNAME: TEST_ADMIN.username,
+  ADMIN_PASSWORD: TEST_ADMIN.password,
+  LOGIN_RATE_LIMIT_PER_IP: '100000',
+  LOGIN_RATE_LIMIT_PER_USERNAME: '10000',
+};
+
+export interface SignedInSession {
+  readonly accessToken: string;
+  /** `medlocal_refresh=…`, ready for a Cookie header. */
+  readonly refreshCookie: string;
+  readonly user: { id: string; username: string; roles: Role[]; restriction: string | null; [key: string]: unknown };
+}
+
+export async function api(sut: RunningApi, method: string, path: string, options: { token?: string; body?: unknown; cookie?: string } = {}): Promise<Response> {
+  const headers: Record<string, string> = {};
+  if (options.token) headers['authorization'] = `Bearer ${options.token}`;
+  if (options.cookie) headers['cookie'] = options.cookie;
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  return fetch(`${sut.baseUrl}${path}`, { method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) });
+}
+
+export function refreshCookieOf(response: Response): string {
+  const cookie = response.headers.getSetCookie().find((line) => line.startsWith('medlocal_refresh='));
+  if (!cookie) throw new Error('No refresh cookie in the answer');
+  return cookie.split(';')[0];
+}
+
+/** Signs in with a password (no second factor); fails the test when that does not work. */
+export async function signIn(sut: RunningApi, username: string, password: string): Promise<SignedInSession> {
+  const response = await api(sut, 'POST', '/api/auth/login', { body: { username, password } });
+  if (response.status !== 200) throw new Error(`Sign-in of ${username} answered ${response.status}: ${await response.text()}`);
+  const body = (await response.json()) as { accessToken?: string; user: SignedInSession['user'] };
+  if (!body.accessToken) throw new Error(`Sign-in of ${username} asked for a second factor`);
+  return { accessToken: body.accessToken, refreshCookie: refreshCookieOf(response), user: body.user };
+}
+
+export function signInAsAdmin(sut: RunningApi): Promise<SignedInSession> {
+  return signIn(sut, TEST_ADMIN.username, TEST_ADMIN.password);
+}
+
+export interface TestAccount {
+  readonly id: string;
+  readonly username: string;
+  readonly password: string;
+}
+
+let accountCounter = 0;
+
+/**
+ * Creates a user through the admin API and finishes its first sign-in (changes the one-time
+ * password), so later sign-ins are unrestricted.
+ */
+export async function createAccount(
+  sut: RunningApi,
+  params: { roles: Role[]; departmentId?: string | null; adminScope?: 'global' | 'department'; username?: string; as?: SignedInSession },
+): Promise<TestAccount> {
+  const admin = params.as ?? (await signInAsAdmin(sut));
+  accountCounter += 1;
+  const username = params.username ?? `${params.roles.join('-')}.${process.pid}.${accountCounter}`;
+  const initialPassword = `Initial-Pass-${accountCounter}-xZ9!`;
+  const created = await api(sut, 'POST', '/api/admin/users', {
+    token: admin.accessToken,
+    body: { username, displayName: `Test ${username}`, roles: params.roles, departmentId: params.departmentId ?? undefined, adminScope: params.adminScope, password: initialPassword },
+  });
+  if (created.status !== 201) throw new Error(`Creating ${username} answered ${created.status}: ${await created.text()}`);
+  const { user } = (await created.json()) as { user: { id: string } };
+  const password = `Changed-Pass-${accountCounter}-qW7#`;
+  const first = await signIn(sut, username, initialPassword);
+  const changed = await api(sut, 'POST', '/api/auth/password', { token: first.accessToken, body: { currentPassword: initialPassword, newPassword: password } });
+  if (changed.status !== 204) throw new Error(`Password change of ${username} answered ${changed.status}: ${await changed.text()}`);
+  return { id: user.id, username, password };
+}
+
+const accountsByApi = new WeakMap<RunningApi, Map<Role, TestAccount>>();
+
+/** A fresh session for a user holding exactly this role (created once per running API). */
+export async function loginAs(sut: RunningApi, role: Role): Promise<SignedInSession> {
+  let accounts = accountsByApi.get(sut);
+  if (!accounts) accountsByApi.set(sut, (accounts = new Map()));
+  let account = accounts.get(role);
+  if (!account) {
+    account = role === 'admin' ? { id: '', username: TEST_ADMIN.username, password: TEST_ADMIN.password } : await createAccount(sut, { roles: [role] });
+    accounts.set(role, account);
+  }
+  return signIn(sut, account.username, account.password);
+}
+
+export async function createDepartment(sut: RunningApi, code: string, as?: SignedInSession): Promise<{ id: string; code: string }> {
+  const admin = as ?? (await signInAsAdmin(sut));
+  const response = await api(sut, 'POST', '/api/admin/departments', { token: admin.accessToken, body: { code, nameZh: `科室${code}`, nameEn: `Department ${code}` } });
+  if (response.status !== 201) throw new Error(`Creating department ${code} answered ${response.status}: ${await response.text()}`);
+  return (await response.json()) as { id: string; code: string };
+}
+
+/** Every event the API sends to the audit recorder from now on (the real recorder still runs). */
+export function captureAuditEvents(sut: RunningApi): AuditRecordInput[] {
+  const recorder = sut.app.get<AuditRecorder>(AUDIT_RECORDER, { strict: false });
+  const events: AuditRecordInput[] = [];
+  const original = recorder.record.bind(recorder);
+  vi.spyOn(recorder, 'record').mockImplementation(async (event: AuditRecordInput) => {
+    events.push(event);
+    await original(event);
+  });
+  return events;
+}
