@@ -95,7 +95,7 @@ export function extractDrugRegimen(
     const filler = FILLER.exec(rest);
     const skip = filler ? filler[0].length : 0;
     const part = rest.slice(skip);
-    const doseMatch = DOSE.exec(part);
+    const doseMatch: RegExpExecArray | null = DOSE.exec(part);
     if (doseMatch) {
       // A second amount is a count of the first ("5mg 1片"); keep the first.
       if (dose === null) {
@@ -106,14 +106,14 @@ export function extractDrugRegimen(
       end = position;
       continue;
     }
-    const routeMatch = route === null || end > nameEnd ? readRoute(part) : null;
+    const routeMatch: { route: DrugRoute; length: number } | null = route === null || end > nameEnd ? readRoute(part) : null;
     if (routeMatch) {
       route ??= routeMatch.route;
       position += skip + routeMatch.length;
       end = position;
       continue;
     }
-    const frequencyMatch = frequency === null ? readFrequency(part) : null;
+    const frequencyMatch: { frequency: string; length: number } | null = frequency === null ? readFrequency(part) : null;
     if (frequencyMatch) {
       frequency = frequencyMatch.frequency;
       position += skip + frequencyMatch.length;

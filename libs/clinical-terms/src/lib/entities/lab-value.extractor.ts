@@ -137,7 +137,7 @@ export function extractLabValue(
   // "target INR 2-3" is a range, not a result.
   if (/^\s*(?:-|~|–|to)\s*\d/.test(window.slice(match.index + match[0].length)) && match[3] === undefined) return null;
   const value = Number(match[2]);
-  let writtenUnit = match[3];
+  let writtenUnit: string | undefined = match[3];
   let end = nameEnd + match[0].length;
   let unit = writtenUnit === undefined ? null : findUnit(lab, writtenUnit);
   if (writtenUnit !== undefined && unit === null && !LOOKS_LIKE_UNIT.test(writtenUnit)) {

@@ -15,7 +15,7 @@ import type { ClinicalEntity, EcgEntity, Sex } from '../entities/entity.types';
 import { extractLabValue } from '../entities/lab-value.extractor';
 import { extractVitals } from '../entities/vitals.extractor';
 import { TermMatcher, type TermHit } from '../matcher/term-matcher';
-import { normaliseText, type NormalisedText } from '../normalise/normalise-text';
+import { normaliseText, toOriginalSpan, type NormalisedText } from '../normalise/normalise-text';
 import { ConceptSearchIndex, type ConceptSearchResult } from '../search/concept-search-index';
 import type { ConceptMention, ExtractionResult } from './extraction.types';
 
@@ -65,6 +65,7 @@ function regimenLimit(text: NormalisedText, from: number, nextHitStart: number):
 export class ClinicalTermEngine {
   private matcherInstance: TermMatcher | null = null;
   private searchIndexInstance: ConceptSearchIndex | null = null;
+  private readonly codeCache = new Map<ConditionConcept, Pick<ConceptMention, 'preferred' | 'icd11' | 'icd10' | 'snomed'>>();
 
   constructor(readonly dictionary: ClinicalDictionary) {}
 
@@ -183,19 +184,38 @@ export class ClinicalTermEngine {
     concept: ConditionConcept,
     context: { negated: boolean; uncertain: boolean; family: boolean },
   ): ConceptMention {
-    const { icd11Titles, icd10Titles, snomedTerms } = this.dictionary;
+    const span = toOriginalSpan(text, hit.start, hit.end);
+    const codes = this.codesOf(concept);
     return {
-      ...entitySpan(text, hit.start, hit.end),
+      start: span.start,
+      end: span.end,
+      text: text.original.slice(span.start, span.end),
       id: concept.id,
       negated: context.negated,
       uncertain: context.uncertain,
       family: context.family,
-      preferred: { zh: concept.zh, en: concept.en },
-      icd11: concept.icd11 === null ? null : { code: concept.icd11, title: icd11Titles.titles[concept.icd11] ?? null },
-      icd10: concept.icd10 === null ? null : { code: concept.icd10, title: icd10Titles[concept.icd10] ?? null },
-      snomed: concept.snomed === null ? null : { id: concept.snomed, term: snomedTerms[concept.snomed] ?? null },
+      preferred: codes.preferred,
+      icd11: codes.icd11,
+      icd10: codes.icd10,
+      snomed: codes.snomed,
       department: concept.department,
     };
+  }
+
+  /** Titles and terms per concept, looked up once per engine (mentions share these objects). */
+  private codesOf(concept: ConditionConcept): Pick<ConceptMention, 'preferred' | 'icd11' | 'icd10' | 'snomed'> {
+    let codes = this.codeCache.get(concept);
+    if (codes === undefined) {
+      const { icd11Titles, icd10Titles, snomedTerms } = this.dictionary;
+      codes = Object.freeze({
+        preferred: Object.freeze({ zh: concept.zh, en: concept.en }),
+        icd11: concept.icd11 === null ? null : Object.freeze({ code: concept.icd11, title: icd11Titles.titles[concept.icd11] ?? null }),
+        icd10: concept.icd10 === null ? null : Object.freeze({ code: concept.icd10, title: icd10Titles[concept.icd10] ?? null }),
+        snomed: concept.snomed === null ? null : Object.freeze({ id: concept.snomed, term: snomedTerms[concept.snomed] ?? null }),
+      });
+      this.codeCache.set(concept, codes);
+    }
+    return codes;
   }
 
   /** Entities carry original offsets; recover normalised ones for overlap checks. */

@@ -71,6 +71,11 @@ export class AhoCorasick<T> {
 
   /** Calls `onMatch` for every occurrence, in order of end offset. */
   scan(text: string, onMatch: (match: AutomatonMatch<T>) => void): void {
+    this.scanEach(text, (start, end, payloads) => onMatch({ start, end, payloads }));
+  }
+
+  /** As `scan`, without allocating a match object per occurrence (the hot path). */
+  scanEach(text: string, onMatch: (start: number, end: number, payloads: readonly T[]) => void): void {
     if (!this.built) this.build();
     let node = 0;
     for (let i = 0; i < text.length; i++) {
@@ -83,7 +88,7 @@ export class AhoCorasick<T> {
       node = next ?? 0;
       let hit = this.output[node] ? node : this.outputLink[node]!;
       while (hit > 0) {
-        onMatch({ start: i + 1 - this.depth[hit]!, end: i + 1, payloads: this.output[hit]! });
+        onMatch(i + 1 - this.depth[hit]!, i + 1, this.output[hit]!);
         hit = this.outputLink[hit]!;
       }
     }

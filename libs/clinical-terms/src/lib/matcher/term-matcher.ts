@@ -74,10 +74,11 @@ export class TermMatcher {
 
   find(text: NormalisedText): TermHit[] {
     const { folded, cased } = text;
-    // For each start offset, the longest acceptable span and its concepts.
-    const bestEnd = new Map<number, { end: number; concepts: DictionaryConcept[] }>();
-    this.automaton.scan(folded, ({ start, end, payloads }) => {
-      const accepted: DictionaryConcept[] = [];
+    // For each start offset, the longest acceptable span and its concepts (arrays, not maps: hot path).
+    const bestEnd = new Int32Array(folded.length).fill(-1);
+    const bestConcepts: (DictionaryConcept[] | undefined)[] = new Array(folded.length);
+    this.automaton.scanEach(folded, (start, end, payloads) => {
+      let accepted: DictionaryConcept[] | null = null;
       for (const payload of payloads) {
         if (payload.needsStartBoundary && start > 0 && isAsciiAlnumCode(folded.charCodeAt(start - 1))) continue;
         if (end < folded.length) {
@@ -86,39 +87,33 @@ export class TermMatcher {
           if (payload.endBoundary === 'alnum' && isAsciiAlnumCode(next)) continue;
         }
         if (payload.exactCase !== null && cased.slice(start, end) !== payload.exactCase) continue;
+        accepted ??= [];
         if (!accepted.includes(payload.concept)) accepted.push(payload.concept);
       }
-      if (accepted.length === 0) return;
-      const current = bestEnd.get(start);
-      if (current === undefined || end > current.end) bestEnd.set(start, { end, concepts: accepted });
-      else if (end === current.end) {
-        for (const concept of accepted) if (!current.concepts.includes(concept)) current.concepts.push(concept);
+      if (accepted === null) return;
+      const currentEnd = bestEnd[start]!;
+      if (end > currentEnd) {
+        bestEnd[start] = end;
+        bestConcepts[start] = accepted;
+      } else if (end === currentEnd) {
+        const current = bestConcepts[start]!;
+        for (const concept of accepted) if (!current.includes(concept)) current.push(concept);
       }
     });
-    const starts = [...bestEnd.keys()].sort((a, b) => a - b);
     const hits: TermHit[] = [];
-    let coveredUntil = 0;
-    for (let i = 0; i < starts.length; i++) {
-      const start = starts[i]!;
-      if (start < coveredUntil) continue;
-      let chosen = bestEnd.get(start)!;
-      let chosenStart = start;
-      // Prefer a longer span that starts inside this one ("2型糖尿病" over "2型" + ...).
-      for (let j = i + 1; j < starts.length && starts[j]! < chosen.end; j++) {
-        const candidate = bestEnd.get(starts[j]!)!;
-        if (candidate.end - starts[j]! > chosen.end - chosenStart) {
-          chosen = candidate;
-          chosenStart = starts[j]!;
-        }
-      }
-      if (chosenStart !== start) {
-        // Skip the shorter leading span; the longer one wins, and we rescan from it.
-        while (starts[i + 1] !== chosenStart) i++;
-        coveredUntil = chosenStart;
+    let start = 0;
+    while (start < folded.length) {
+      if (bestEnd[start]! < 0) {
+        start++;
         continue;
       }
-      hits.push({ start, end: chosen.end, concepts: chosen.concepts });
-      coveredUntil = chosen.end;
+      // Prefer a longer span that starts inside this one ("2型糖尿病" over "2型" + ...).
+      let chosenStart = start;
+      for (let inner = start + 1; inner < bestEnd[chosenStart]!; inner++) {
+        if (bestEnd[inner]! - inner > bestEnd[chosenStart]! - chosenStart) chosenStart = inner;
+      }
+      hits.push({ start: chosenStart, end: bestEnd[chosenStart]!, concepts: bestConcepts[chosenStart]! });
+      start = bestEnd[chosenStart]!;
     }
     return hits;
   }

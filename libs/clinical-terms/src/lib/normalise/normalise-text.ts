@@ -52,6 +52,19 @@ function isAsciiDigit(code: number): boolean {
 
 const NON_ASCII = /[^\x00-\x7f]/;
 
+/** 1 = normalises to itself, 2 = changes; by UTF-16 unit below the surrogates. */
+const identityCache = new Uint8Array(0xd800);
+
+function isIdentity(code: number): boolean {
+  let known = identityCache[code]!;
+  if (known === 0) {
+    const char = String.fromCharCode(code);
+    known = SUPERSCRIPT_DIGITS[char] === undefined && normaliseCodePoint(code, char) === char ? 1 : 2;
+    identityCache[code] = known;
+  }
+  return known === 1;
+}
+
 function foldCase(cased: string): string {
   const lower = cased.toLowerCase();
   if (lower.length === cased.length) return lower;
@@ -113,6 +126,25 @@ export function normaliseText(original: string): NormalisedText {
         length++;
       }
       previousOriginalWasDigit = isAsciiDigit(original.charCodeAt(runEnd - 1));
+      i = runEnd;
+      continue;
+    }
+    // A run of characters that normalise to themselves (most CJK) is copied in one slice.
+    if (code < 0xd800 && isIdentity(code)) {
+      let runEnd = i + 1;
+      while (runEnd < original.length) {
+        const next = original.charCodeAt(runEnd);
+        if (next < 0x80 || next >= 0xd800 || !isIdentity(next)) break;
+        runEnd++;
+      }
+      parts.push(original.slice(i, runEnd));
+      ensure(runEnd - i);
+      for (let k = i; k < runEnd; k++) {
+        starts[length] = k;
+        ends[length] = k + 1;
+        length++;
+      }
+      previousOriginalWasDigit = false;
       i = runEnd;
       continue;
     }
