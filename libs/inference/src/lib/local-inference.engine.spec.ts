@@ -62,6 +62,25 @@ describe(LocalInferenceEngine.name, () => {
       expect(sut.threads).toBe(1);
     });
 
+    it('falls back to the CPU when the requested GPU backend is missing, and says so', async () => {
+      const { getLlamaGpuTypes } = await import('node-llama-cpp');
+      const cudaUsable = (await getLlamaGpuTypes('supported')).includes('cuda');
+      const engine = await createLocalEngine({ modelPath: modelDir.modelPath, gpu: 'cuda', threads: 1, parallel: 1, contextSize: 256 });
+      try {
+        const status = await engine.getStatus();
+        if (cudaUsable) {
+          expect(status.gpu.type).toBe('cuda');
+        } else {
+          expect(status.gpu).toMatchObject({ available: false, type: false });
+          expect(status.model.offloadWarning).toMatch(/^GPU backend "cuda" unavailable .*running on CPU only, CPU offload is several times slower/);
+          const result = await collectInferenceEvents({ events: engine.generate({ messages: question('still works?'), maxTokens: 4 }) });
+          expect(result.done?.usage.generatedTokens).toBeGreaterThan(0);
+        }
+      } finally {
+        await engine.dispose();
+      }
+    });
+
     it('tokenises text with the model vocabulary', async () => {
       const tokens = await sut.tokenize('the patient has high blood pressure');
       expect(tokens.length).toBe(6);
@@ -111,6 +130,14 @@ describe(LocalInferenceEngine.name, () => {
       expect(result.answer).toMatch(/^[a-z]{6}$/);
       expect(result.done?.finishReason).toBe('stop');
       expect(result.done?.usage.thoughtTokens).toBeGreaterThan(0);
+    });
+
+    it('streams Chinese text whole, also where it is spelled in byte tokens', async () => {
+      // 下 and 降 are not in the demo vocabulary: each is three UTF-8 byte tokens.
+      const grammar = 'root ::= "肾功能下降，" [a-z]{3} "。"';
+      const result = await collectInferenceEvents({ events: sut.generate({ messages: question('肾功能?'), grammar, maxTokens: 40, sampling: SEEDED }) });
+      expect(result.answer).toMatch(/^肾功能下降，[a-z]{3}。$/);
+      expect(result.answer).not.toContain('\uFFFD');
     });
 
     it('ends a thought that never closes at the thought budget, with no answer', async () => {
