@@ -1,13 +1,92 @@
-import { Component } from '@angular/core';
-import { RouterModule } from '@angular/router';
-import { NxWelcome } from './nx-welcome';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { AuthStore } from './core/auth/auth.store';
+import { IdleTimeoutService } from './core/auth/idle-timeout.service';
+import { I18nService, LANGUAGES, type Language } from './core/i18n/i18n.service';
+import { TranslatePipe } from './core/i18n/translate.pipe';
+import { StatusBarComponent } from './core/status/status-bar.component';
 
+/** The thin shell: status bar, navigation by role, language switch, and the lazily loaded page. */
 @Component({
-  imports: [NxWelcome, RouterModule],
   selector: 'ml-root',
-  templateUrl: './app.html',
-  styleUrl: './app.scss',
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, TranslatePipe, StatusBarComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <a class="skip-link" href="#main">{{ 'shell.skipToContent' | t }}</a>
+    <header class="top">
+      <span class="brand">MedLocal</span>
+      @if (auth.signedIn()) {
+        <nav [attr.aria-label]="'shell.nav' | t">
+          @if (canChat()) {
+            <a routerLink="/chat" routerLinkActive="active" ariaCurrentWhenActive="page" data-testid="nav-chat">{{ 'nav.chat' | t }}</a>
+          }
+          @if (canUseTerms()) {
+            <a routerLink="/terms" routerLinkActive="active" ariaCurrentWhenActive="page" data-testid="nav-terms">{{ 'nav.terms' | t }}</a>
+          }
+          @if (isAdmin()) {
+            <a routerLink="/admin" routerLinkActive="active" ariaCurrentWhenActive="page" data-testid="nav-admin">{{ 'nav.admin' | t }}</a>
+          }
+          @if (canAudit()) {
+            <a routerLink="/audit" routerLinkActive="active" ariaCurrentWhenActive="page" data-testid="nav-audit">{{ 'nav.audit' | t }}</a>
+          }
+        </nav>
+      }
+      <span class="spacer"></span>
+      <label class="lang">
+        <span class="visually-hidden">{{ 'shell.language' | t }}</span>
+        <select data-testid="lang-switch" [value]="i18n.language()" (change)="setLanguage($any($event.target).value)">
+          @for (language of languages; track language) {
+            <option [value]="language" [selected]="language === i18n.language()">{{ (language === 'zh' ? 'lang.zh' : 'lang.en') | t }}</option>
+          }
+        </select>
+      </label>
+      @if (auth.user(); as user) {
+        <span class="who">{{ user.displayName || user.username }}@if (user.department) { · {{ user.department }}}</span>
+        <button type="button" (click)="signOut()">{{ 'shell.signOut' | t }}</button>
+      }
+    </header>
+    @if (auth.signedIn()) {
+      <ml-status-bar />
+    }
+    <main id="main" tabindex="-1">
+      <router-outlet />
+    </main>
+  `,
+  styles: `
+    :host { display: flex; flex-direction: column; min-height: 100vh; }
+    .top { display: flex; align-items: center; gap: 1rem; padding: 0.5rem 1rem; background: #fff; border-bottom: 1px solid #d9e2ec; flex-wrap: wrap; }
+    .brand { font-weight: 700; color: #0b4f8a; }
+    nav { display: flex; gap: 0.25rem; }
+    nav a { padding: 0.35rem 0.7rem; border-radius: 4px; color: #1f2933; text-decoration: none; }
+    nav a.active { background: #e0ecfb; color: #0b4f8a; font-weight: 600; }
+    .spacer { flex: 1; }
+    .who { color: #52606d; font-size: 0.875rem; }
+    main { flex: 1; padding: 1rem; outline: none; }
+    .skip-link { position: absolute; left: -999px; }
+    .skip-link:focus { left: 0.5rem; top: 0.5rem; z-index: 10; background: #fff; padding: 0.25rem 0.5rem; }
+  `,
 })
 export class App {
-  protected title = 'console';
+  protected readonly auth = inject(AuthStore);
+  protected readonly i18n = inject(I18nService);
+  private readonly router = inject(Router);
+  protected readonly languages = LANGUAGES;
+  protected readonly canChat = computed(() => this.auth.user()?.roles.includes('clinician') === true);
+  protected readonly isAdmin = computed(() => this.auth.user()?.roles.includes('admin') === true);
+  protected readonly canUseTerms = computed(() => this.canChat() || this.isAdmin());
+  protected readonly canAudit = computed(() => this.isAdmin() || this.auth.user()?.roles.includes('auditor') === true);
+
+  constructor() {
+    // Started once; it watches the session by itself.
+    inject(IdleTimeoutService);
+  }
+
+  protected setLanguage(language: Language): void {
+    this.i18n.setLanguage(language);
+  }
+
+  protected async signOut(): Promise<void> {
+    await this.auth.signOut();
+    await this.router.navigate(['/sign-in'], { queryParams: { reason: 'signedOut' } });
+  }
 }

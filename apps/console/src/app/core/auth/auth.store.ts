@@ -1,0 +1,99 @@
+import { HttpBackend, HttpClient } from '@angular/common/http';
+import { Injectable, computed, inject, signal } from '@angular/core';
+import type { AuthUser, ChangePasswordRequest, LoginResponse, RefreshResponse, Role, TokenResponse } from '@medlocal/contracts';
+import { firstValueFrom } from 'rxjs';
+
+export type SignInOutcome = { readonly kind: 'signed-in'; readonly user: AuthUser } | { readonly kind: 'mfa'; readonly mfaToken: string };
+
+/**
+ * The signed-in session: the access token lives in memory only (the refresh token is an httpOnly
+ * cookie the script never sees). Calls go through `HttpBackend`, past the interceptors, so a
+ * failing refresh cannot recurse into another refresh.
+ */
+@Injectable({ providedIn: 'root' })
+export class AuthStore {
+  private readonly http = new HttpClient(inject(HttpBackend));
+  private readonly token = signal<string | null>(null);
+  private readonly currentUser = signal<AuthUser | null>(null);
+  private refreshInFlight: Promise<boolean> | null = null;
+
+  readonly user = this.currentUser.asReadonly();
+  readonly accessToken = this.token.asReadonly();
+  readonly signedIn = computed(() => this.token() !== null && this.currentUser() !== null);
+  readonly mustChangePassword = computed(() => this.currentUser()?.mustChangePassword === true);
+
+  hasAnyRole(roles: readonly Role[]): boolean {
+    const user = this.currentUser();
+    return user !== null && user.roles.some((role) => roles.includes(role));
+  }
+
+  async signIn(username: string, password: string): Promise<SignInOutcome> {
+    const response = await firstValueFrom(this.http.post<LoginResponse>('/api/auth/login', { username, password }, { withCredentials: true }));
+    if ('mfaRequired' in response && response.mfaRequired) return { kind: 'mfa', mfaToken: response.mfaToken };
+    return { kind: 'signed-in', user: this.accept(response as TokenResponse) };
+  }
+
+  async verifyMfa(mfaToken: string, code: string): Promise<AuthUser> {
+    const response = await firstValueFrom(this.http.post<TokenResponse>('/api/auth/mfa', { mfaToken, code }, { withCredentials: true }));
+    return this.accept(response);
+  }
+
+  /** One refresh at a time: concurrent 401s wait on the same call. Resolves false when the session is over. */
+  refresh(): Promise<boolean> {
+    this.refreshInFlight ??= this.refreshOnce().finally(() => {
+      this.refreshInFlight = null;
+    });
+    return this.refreshInFlight;
+  }
+
+  async changePassword(request: ChangePasswordRequest): Promise<void> {
+    await firstValueFrom(this.http.post('/api/auth/password', request, { headers: this.authorizationHeader(), withCredentials: true }));
+    const user = this.currentUser();
+    if (user) this.currentUser.set({ ...user, mustChangePassword: false });
+  }
+
+  async signOut(): Promise<void> {
+    const headers = this.authorizationHeader();
+    this.clear();
+    try {
+      await firstValueFrom(this.http.post('/api/auth/logout', {}, { headers, withCredentials: true }));
+    } catch {
+      // The session is gone locally either way; the server lets the refresh cookie expire.
+    }
+  }
+
+  /** Forgets the session without telling the server (after it already refused us). */
+  clear(): void {
+    this.token.set(null);
+    this.currentUser.set(null);
+  }
+
+  authorizationHeader(): Record<string, string> {
+    const token = this.token();
+    return token ? { Authorization: `Bearer ${token}` } : {};
+  }
+
+  private async refreshOnce(): Promise<boolean> {
+    try {
+      const response = await firstValueFrom(this.http.post<RefreshResponse>('/api/auth/refresh', {}, { withCredentials: true }));
+      this.token.set(response.accessToken);
+      const user = response.user ?? (await firstValueFrom(this.http.get<AuthUser>('/api/auth/me', { headers: this.authorizationHeader() })));
+      this.currentUser.set(unwrapUser(user));
+      return true;
+    } catch {
+      this.clear();
+      return false;
+    }
+  }
+
+  private accept(response: TokenResponse): AuthUser {
+    this.token.set(response.accessToken);
+    this.currentUser.set(response.user);
+    return response.user;
+  }
+}
+
+/** `/api/auth/me` may answer the user itself or `{user}`. */
+function unwrapUser(body: AuthUser | { user: AuthUser }): AuthUser {
+  return 'user' in body ? body.user : body;
+}

@@ -1,0 +1,34 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { AuthStore } from '../../core/auth/auth.store';
+import { TranslatePipe } from '../../core/i18n/translate.pipe';
+
+@Component({
+  selector: 'ml-admin-shell',
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <div class="admin">
+      <nav class="subnav" [attr.aria-label]="'admin.nav' | t">
+        <a routerLink="users" routerLinkActive="active" ariaCurrentWhenActive="page">{{ 'admin.users' | t }}</a>
+        <a routerLink="departments" routerLinkActive="active" ariaCurrentWhenActive="page">{{ 'admin.departments' | t }}</a>
+        <a routerLink="prompts" routerLinkActive="active" ariaCurrentWhenActive="page">{{ 'admin.prompts' | t }}</a>
+        <a routerLink="api-keys" routerLinkActive="active" ariaCurrentWhenActive="page">{{ 'admin.apiKeys' | t }}</a>
+        <a routerLink="usage" routerLinkActive="active" ariaCurrentWhenActive="page">{{ 'admin.usage' | t }}</a>
+      </nav>
+      <p class="scope">
+        {{ 'admin.scope' | t }}: {{ auth.user()?.department ?? ('admin.scope.all' | t) }}
+      </p>
+      <router-outlet />
+    </div>
+  `,
+  styles: `
+    .subnav { display: flex; gap: 0.25rem; flex-wrap: wrap; border-bottom: 1px solid #d9e2ec; margin-bottom: 0.75rem; }
+    .subnav a { padding: 0.35rem 0.7rem; color: #1f2933; text-decoration: none; border-bottom: 3px solid transparent; }
+    .subnav a.active { border-bottom-color: #0b4f8a; color: #0b4f8a; font-weight: 600; }
+    .scope { font-size: 0.8125rem; color: #52606d; margin: 0 0 0.5rem; }
+  `,
+})
+export class AdminShellComponent {
+  protected readonly auth = inject(AuthStore);
+}

@@ -1,0 +1,92 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import type {
+  AdminUserView,
+  ApiKeyView,
+  CreateApiKeyRequest,
+  CreateDepartmentRequest,
+  CreateUserRequest,
+  CreatedApiKey,
+  DepartmentView,
+  PromptTemplateView,
+  ResetPasswordResponse,
+  UpdatePromptRequest,
+  UpdateUserRequest,
+  UsageReportDto,
+} from '@medlocal/contracts';
+import { firstValueFrom } from 'rxjs';
+import { normaliseUsage } from './normalise-usage.util';
+
+/** Lists may come bare or wrapped as `{items}`; the console accepts both. */
+function itemsOf<T>(body: readonly T[] | { items: readonly T[] }): readonly T[] {
+  return Array.isArray(body) ? body : (body as { items: readonly T[] }).items;
+}
+
+/** The admin endpoints of the HTTP contract; the server scopes every answer to the admin's department. */
+@Injectable({ providedIn: 'root' })
+export class AdminApiService {
+  private readonly http = inject(HttpClient);
+
+  async listUsers(search: string): Promise<readonly AdminUserView[]> {
+    const params = search ? { q: search } : undefined;
+    return itemsOf(await firstValueFrom(this.http.get<readonly AdminUserView[] | { items: readonly AdminUserView[] }>('/api/admin/users', { params })));
+  }
+
+  createUser(request: CreateUserRequest): Promise<AdminUserView> {
+    return firstValueFrom(this.http.post<AdminUserView>('/api/admin/users', request));
+  }
+
+  updateUser(id: string, request: UpdateUserRequest): Promise<AdminUserView> {
+    return firstValueFrom(this.http.patch<AdminUserView>(`/api/admin/users/${encodeURIComponent(id)}`, request));
+  }
+
+  resetPassword(id: string, password?: string): Promise<ResetPasswordResponse> {
+    return firstValueFrom(this.http.post<ResetPasswordResponse>(`/api/admin/users/${encodeURIComponent(id)}/reset-password`, password ? { password } : {}));
+  }
+
+  unlock(id: string): Promise<unknown> {
+    return firstValueFrom(this.http.post(`/api/admin/users/${encodeURIComponent(id)}/unlock`, {}));
+  }
+
+  endSessions(id: string): Promise<unknown> {
+    return firstValueFrom(this.http.post(`/api/admin/users/${encodeURIComponent(id)}/end-sessions`, {}));
+  }
+
+  async listDepartments(): Promise<readonly DepartmentView[]> {
+    return itemsOf(await firstValueFrom(this.http.get<readonly DepartmentView[] | { items: readonly DepartmentView[] }>('/api/admin/departments')));
+  }
+
+  createDepartment(request: CreateDepartmentRequest): Promise<DepartmentView> {
+    return firstValueFrom(this.http.post<DepartmentView>('/api/admin/departments', request));
+  }
+
+  async listPrompts(): Promise<readonly PromptTemplateView[]> {
+    return itemsOf(await firstValueFrom(this.http.get<readonly PromptTemplateView[] | { items: readonly PromptTemplateView[] }>('/api/admin/prompts')));
+  }
+
+  getPrompt(name: string): Promise<PromptTemplateView> {
+    return firstValueFrom(this.http.get<PromptTemplateView>(`/api/admin/prompts/${encodeURIComponent(name)}`));
+  }
+
+  savePrompt(name: string, request: UpdatePromptRequest): Promise<PromptTemplateView> {
+    return firstValueFrom(this.http.put<PromptTemplateView>(`/api/admin/prompts/${encodeURIComponent(name)}`, request));
+  }
+
+  async listApiKeys(): Promise<readonly ApiKeyView[]> {
+    return itemsOf(await firstValueFrom(this.http.get<readonly ApiKeyView[] | { items: readonly ApiKeyView[] }>('/api/admin/api-keys')));
+  }
+
+  createApiKey(request: CreateApiKeyRequest): Promise<CreatedApiKey> {
+    return firstValueFrom(this.http.post<CreatedApiKey>('/api/admin/api-keys', request));
+  }
+
+  revokeApiKey(id: string): Promise<unknown> {
+    return firstValueFrom(this.http.delete(`/api/admin/api-keys/${encodeURIComponent(id)}`));
+  }
+
+  async usage(query: { from: string; to: string; department?: string }): Promise<UsageReportDto> {
+    const params: Record<string, string> = { from: query.from, to: query.to };
+    if (query.department) params['department'] = query.department;
+    return normaliseUsage(await firstValueFrom(this.http.get<unknown>('/api/audit/usage', { params })));
+  }
+}

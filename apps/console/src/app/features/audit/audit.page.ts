@@ -1,0 +1,149 @@
+import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, signal, viewChild } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import {
+  AUDIT_OUTCOME_VALUES,
+  type AuditEventFilter,
+  type AuditEventView,
+  type AuditExportFormat,
+  type AuditOutcomeDto,
+  type AuditVerifyResult,
+  type DeidPreviewResponse,
+} from '@medlocal/contracts';
+import { toRequestProblem, type RequestProblem } from '../../core/api/request-problem.util';
+import { AuthStore } from '../../core/auth/auth.store';
+import type { MessageKey } from '../../core/i18n/messages.zh';
+import { LocalDatePipe, TranslatePipe } from '../../core/i18n/translate.pipe';
+import { ErrorBannerComponent } from '../../ui/error-banner.component';
+import { AuditApiService } from './data-access/audit-api.service';
+
+interface FilterDraft {
+  from: string;
+  to: string;
+  user: string;
+  department: string;
+  action: string;
+  outcome: '' | AuditOutcomeDto;
+}
+
+/** Audit trail: filters, keyset paging, event detail, chain verification, export and de-identification preview. */
+@Component({
+  selector: 'ml-audit-page',
+  imports: [FormsModule, TranslatePipe, LocalDatePipe, ErrorBannerComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './audit.page.html',
+  styleUrl: './audit.page.scss',
+})
+export class AuditPage {
+  private readonly api = inject(AuditApiService);
+  protected readonly auth = inject(AuthStore);
+  protected readonly outcomes = AUDIT_OUTCOME_VALUES;
+  protected readonly formats: readonly AuditExportFormat[] = ['jsonl', 'csv', 'fhir'];
+  protected readonly events = signal<readonly AuditEventView[]>([]);
+  protected readonly loading = signal(false);
+  protected readonly problem = signal<{ what: MessageKey; problem: RequestProblem } | null>(null);
+  /** Cursors of the pages before the current one; the last is the current page's own cursor. */
+  private readonly cursorStack = signal<(string | null)[]>([null]);
+  protected readonly nextCursor = signal<string | null>(null);
+  protected readonly pageNumber = computed(() => this.cursorStack().length);
+  protected readonly selected = signal<AuditEventView | null>(null);
+  protected readonly verifying = signal(false);
+  protected readonly verifyResult = signal<AuditVerifyResult | null>(null);
+  protected readonly exporting = signal<AuditExportFormat | null>(null);
+  protected readonly exported = signal<string | null>(null);
+  protected readonly deidResult = signal<DeidPreviewResponse | null>(null);
+  protected readonly summaryEntries = computed(() => Object.entries(this.selected()?.summary ?? {}).map(([key, value]) => ({ key, value: JSON.stringify(value) })));
+  private readonly drawerHeading = viewChild<ElementRef<HTMLElement>>('drawerHeading');
+  private lastFocused: HTMLElement | null = null;
+
+  protected filter: FilterDraft = { from: '', to: '', user: '', department: '', action: '', outcome: '' };
+  protected deidText = '';
+
+  constructor() {
+    void this.load(null);
+  }
+
+  protected applyFilter(): void {
+    this.cursorStack.set([null]);
+    void this.load(null);
+  }
+
+  protected nextPage(): void {
+    const cursor = this.nextCursor();
+    if (!cursor) return;
+    this.cursorStack.update((stack) => [...stack, cursor]);
+    void this.load(cursor);
+  }
+
+  protected previousPage(): void {
+    const stack = this.cursorStack();
+    if (stack.length <= 1) return;
+    const previous = stack.slice(0, -1);
+    this.cursorStack.set(previous);
+    void this.load(previous.at(-1) ?? null);
+  }
+
+  protected open(event: AuditEventView, trigger: EventTarget | null): void {
+    this.lastFocused = trigger instanceof HTMLElement ? trigger : null;
+    this.selected.set(event);
+    setTimeout(() => this.drawerHeading()?.nativeElement.focus());
+  }
+
+  protected close(): void {
+    this.selected.set(null);
+    this.lastFocused?.focus();
+  }
+
+  protected async verify(): Promise<void> {
+    this.verifying.set(true);
+    this.verifyResult.set(null);
+    await this.run('audit.error.verify', async () => this.verifyResult.set(await this.api.verify()));
+    this.verifying.set(false);
+  }
+
+  protected async export(format: AuditExportFormat): Promise<void> {
+    this.exporting.set(format);
+    this.exported.set(null);
+    await this.run('audit.error.export', async () => this.exported.set(await this.api.export(format, this.currentFilter())));
+    this.exporting.set(null);
+  }
+
+  protected async previewDeid(): Promise<void> {
+    if (!this.deidText.trim()) return;
+    await this.run('audit.error.deid', async () => this.deidResult.set(await this.api.deidPreview(this.deidText)));
+  }
+
+  protected async load(cursor: string | null): Promise<void> {
+    this.loading.set(true);
+    await this.run('audit.error.load', async () => {
+      const page = await this.api.events(this.currentFilter(), cursor);
+      this.events.set(page.items);
+      this.nextCursor.set(page.nextCursor);
+    });
+    this.loading.set(false);
+  }
+
+  private currentFilter(): AuditEventFilter {
+    const draft = this.filter;
+    return {
+      ...(draft.from ? { from: new Date(draft.from).toISOString() } : {}),
+      ...(draft.to ? { to: new Date(draft.to).toISOString() } : {}),
+      ...(draft.user.trim() ? { user: draft.user.trim() } : {}),
+      ...(draft.department.trim() ? { department: draft.department.trim() } : {}),
+      ...(draft.action.trim() ? { action: draft.action.trim() } : {}),
+      ...(draft.outcome ? { outcome: draft.outcome } : {}),
+    };
+  }
+
+  private async run(what: MessageKey, action: () => Promise<void>): Promise<void> {
+    this.problem.set(null);
+    try {
+      await action();
+    } catch (error) {
+      this.problem.set({ what, problem: toRequestProblem(error) });
+    }
+  }
+
+  protected outcomeKey(outcome: AuditOutcomeDto): MessageKey {
+    return `audit.outcome.${outcome}`;
+  }
+}

@@ -1,0 +1,46 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import type { AuditEventFilter, AuditEventPageDto, AuditExportFormat, AuditVerifyResult, DeidPreviewResponse } from '@medlocal/contracts';
+import { firstValueFrom } from 'rxjs';
+
+export const AUDIT_PAGE_SIZE = 50;
+
+const EXPORT_EXTENSIONS: Readonly<Record<AuditExportFormat, string>> = { jsonl: 'jsonl', csv: 'csv', fhir: 'fhir.json' };
+
+/** Audit trail reads for admins and auditors: events, chain verification, export and de-identification preview. */
+@Injectable({ providedIn: 'root' })
+export class AuditApiService {
+  private readonly http = inject(HttpClient);
+
+  events(filter: AuditEventFilter, cursor: string | null): Promise<AuditEventPageDto> {
+    const params: Record<string, string> = { pageSize: String(AUDIT_PAGE_SIZE) };
+    for (const [key, value] of Object.entries(filter)) if (typeof value === 'string' && value !== '') params[key] = value;
+    if (cursor) params['cursor'] = cursor;
+    return firstValueFrom(this.http.get<AuditEventPageDto>('/api/audit/events', { params }));
+  }
+
+  verify(): Promise<AuditVerifyResult> {
+    return firstValueFrom(this.http.get<AuditVerifyResult>('/api/audit/verify'));
+  }
+
+  deidPreview(text: string): Promise<DeidPreviewResponse> {
+    return firstValueFrom(this.http.post<DeidPreviewResponse>('/api/audit/deid-preview', { text }));
+  }
+
+  /** Fetches the export with the bearer token (a plain link cannot send it) and saves it as a file. */
+  async export(format: AuditExportFormat, filter: AuditEventFilter): Promise<string> {
+    const params: Record<string, string> = { format };
+    for (const [key, value] of Object.entries(filter)) if (typeof value === 'string' && value !== '') params[key] = value;
+    const blob = await firstValueFrom(this.http.get('/api/audit/export', { params, responseType: 'blob' }));
+    const fileName = `medlocal-audit-${new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')}.${EXPORT_EXTENSIONS[format]}`;
+    const url = URL.createObjectURL(blob);
+    const anchor = document.createElement('a');
+    anchor.href = url;
+    anchor.download = fileName;
+    document.body.appendChild(anchor);
+    anchor.click();
+    anchor.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    return fileName;
+  }
+}

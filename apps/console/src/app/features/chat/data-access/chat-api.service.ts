@@ -1,0 +1,81 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import type { ChatStreamEvent, CreateConversationResponse, SendMessageRequest } from '@medlocal/contracts';
+import { firstValueFrom } from 'rxjs';
+import { serverMessageOf } from '../../../core/api/request-problem.util';
+import { AuthStore } from '../../../core/auth/auth.store';
+import { decodeChatEvent } from './decode-chat-event.util';
+import { SseParser } from './sse-parser';
+
+/** The server refused the message before streaming began (status and its message). */
+export class ChatRequestError extends Error {
+  constructor(
+    readonly status: number,
+    readonly serverMessage: string | null,
+  ) {
+    super(serverMessage ?? `HTTP ${status}`);
+    this.name = 'ChatRequestError';
+  }
+}
+
+/**
+ * Conversations and the streamed answer. The message call uses `fetch` rather than HttpClient or
+ * EventSource: it must POST, send the bearer token, and hand over chunks as they arrive.
+ */
+@Injectable({ providedIn: 'root' })
+export class ChatApiService {
+  private readonly http = inject(HttpClient);
+  private readonly auth = inject(AuthStore);
+
+  async createConversation(): Promise<string> {
+    const response = await firstValueFrom(this.http.post<CreateConversationResponse>('/api/chat/conversations', {}));
+    return response.id;
+  }
+
+  async deleteConversation(id: string): Promise<void> {
+    await firstValueFrom(this.http.delete(`/api/chat/conversations/${encodeURIComponent(id)}`));
+  }
+
+  /** Yields decoded events until the stream ends; aborting `signal` cancels the request (the server stops generating). */
+  async *streamMessage(conversationId: string, request: SendMessageRequest, signal: AbortSignal): AsyncGenerator<ChatStreamEvent> {
+    const response = await this.post(conversationId, request, signal);
+    if (!response.body) throw new ChatRequestError(response.status, null);
+    const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+    const parser = new SseParser();
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        for (const message of parser.push(value)) {
+          const event = decodeChatEvent(message);
+          if (event) yield event;
+        }
+      }
+    } finally {
+      reader.releaseLock();
+    }
+  }
+
+  private async post(conversationId: string, request: SendMessageRequest, signal: AbortSignal): Promise<Response> {
+    const send = () =>
+      fetch(`/api/chat/conversations/${encodeURIComponent(conversationId)}/messages`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'text/event-stream', ...this.auth.authorizationHeader() },
+        body: JSON.stringify(request),
+        credentials: 'same-origin',
+        signal,
+      });
+    let response = await send();
+    if (response.status === 401 && (await this.auth.refresh())) response = await send();
+    if (!response.ok) {
+      let body: unknown = null;
+      try {
+        body = await response.json();
+      } catch {
+        // Not JSON: the status alone has to explain it.
+      }
+      throw new ChatRequestError(response.status, serverMessageOf(body) ?? null);
+    }
+    return response;
+  }
+}
