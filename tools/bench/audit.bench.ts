@@ -8,8 +8,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
-import { createDataSource } from '../../libs/database/src';
-import { openTestDatabase } from '../../libs/database/src/testing';
+import { createDataSource } from '@medlocal/database';
+import { openTestDatabase } from '@medlocal/database/testing';
 import {
   AuditQueryService,
   AuditTrail,
@@ -18,8 +18,8 @@ import {
   computeAuditEventHash,
   ensureAuditPartitions,
   verifyChain,
-} from '../../libs/audit/src/lib/store';
-import type { RecordedAuditEvent } from '../../libs/audit/src/lib/store';
+} from '@medlocal/audit';
+import type { RecordedAuditEvent } from '@medlocal/audit';
 
 const TOTAL_EVENTS = Number(process.env['AUDIT_BENCH_EVENTS'] ?? 1_000_000);
 const INGEST_EVENTS = 20_000;
@@ -105,7 +105,7 @@ export async function bulkLoad(
   totalEvents = TOTAL_EVENTS,
 ): Promise<void> {
   const [head] = await dataSource.query(
-    'SELECT id::float8 AS id, hash, occurred_at FROM audit_event ORDER BY id DESC LIMIT 1',
+    'SELECT id::float8 AS id, hash, occurred_at FROM audit_event ORDER BY audit_event.id DESC LIMIT 1',
   );
   let previous = { id: Number(head.id), hash: head.hash as string };
   // Spread the bulk events over the 60 days after the ingest so several monthly partitions hold data.

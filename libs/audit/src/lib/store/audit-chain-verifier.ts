@@ -50,7 +50,7 @@ export async function verifyChain(
         text: `SELECT id::float8, (extract(epoch FROM occurred_at) * 1000)::float8, actor_user_id, actor_username,
                       actor_role, actor_department, action, outcome, request_id, client_address, input_hmac,
                       hmac_key_id, summary, prev_hash, hash
-                 FROM audit_event WHERE id >= $1 ORDER BY id LIMIT $2`,
+                 FROM audit_event WHERE id >= $1 ORDER BY audit_event.id LIMIT $2`,
         values: [fromId, batchSize],
         rowMode: 'array',
       })

@@ -63,12 +63,15 @@ export interface AuditChainHead {
   readonly occurredAt: Date | null;
 }
 
+export const AUDIT_NEWEST_EVENT_SQL =
+  'SELECT id::float8 AS id, hash, occurred_at FROM audit_event ORDER BY audit_event.id DESC LIMIT 1';
+
 /** The newest event, else the newest purge checkpoint, else the genesis (id 0). */
 export async function readAuditChainHead(
   sql: AuditSql,
 ): Promise<AuditChainHead> {
   const [event] = await sql<{ id: number; hash: string; occurred_at: Date }>(
-    `SELECT id::float8 AS id, hash, occurred_at FROM audit_event ORDER BY id DESC LIMIT 1`,
+    AUDIT_NEWEST_EVENT_SQL,
   );
   if (event)
     return {
@@ -86,9 +89,7 @@ export async function readAuditChainHead(
   return { id: 0, hash: '0'.repeat(64), occurredAt: null };
 }
 
-export async function readLatestAuditCheckpoint(
-  sql: AuditSql,
-): Promise<{
+export async function readLatestAuditCheckpoint(sql: AuditSql): Promise<{
   lastPurgedId: number;
   lastPurgedHash: string;
   purgedBefore: Date;

@@ -93,7 +93,7 @@ export async function fetchAuditEventBatch(
   const rows = await dataSourceSql(dataSource)<AuditEventRow>(
     `SELECT ${AUDIT_EVENT_COLUMNS} FROM audit_event
       ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
-      ORDER BY id ${newestFirst ? 'DESC' : 'ASC'} LIMIT $${params.length}`,
+      ORDER BY audit_event.id ${newestFirst ? 'DESC' : 'ASC'} LIMIT $${params.length}`,
     params,
   );
   return rows.map(toRecordedAuditEvent);

@@ -81,7 +81,7 @@ export class AuditRetention {
       let last: { id: number; hash: string } | null = null;
       for (const partition of expired) {
         const [row] = await sql<{ id: number; hash: string }>(
-          `SELECT id::float8 AS id, hash FROM "${partition.name}" ORDER BY id DESC LIMIT 1`,
+          `SELECT id::float8 AS id, hash FROM "${partition.name}" AS expired ORDER BY expired.id DESC LIMIT 1`,
         );
         if (row && (!last || Number(row.id) > last.id))
           last = { id: Number(row.id), hash: row.hash };

@@ -1,12 +1,16 @@
-import type { Pool, PoolClient } from 'pg';
+import type { Pool, PoolClient, QueryResult } from 'pg';
 import type { DataSource } from 'typeorm';
 import { computeAuditEventHash } from './audit-chain-hash.util';
 import { isDatabaseConnectionError } from './audit-connection-error.util';
 import { normalizeAuditEventInput } from './audit-event-input.util';
 import type { NormalizedAuditEventInput } from './audit-event-input.util';
 import type { AuditEventInput, RecordedAuditEvent } from './audit-event.model';
-import { AUDIT_CHAIN_LOCK_KEY, readAuditChainHead } from './audit-event.sql';
-import type { AuditSql } from './audit-event.sql';
+import {
+  AUDIT_CHAIN_LOCK_KEY,
+  AUDIT_NEWEST_EVENT_SQL,
+  readAuditChainHead,
+} from './audit-event.sql';
+import type { AuditChainHead, AuditSql } from './audit-event.sql';
 import { auditPgPool } from './audit-pg-pool.util';
 import {
   AuditStoreError,
@@ -157,11 +161,7 @@ export class AuditTrail {
       client = await this.pool.connect();
       client.on('error', swallowConnectionError);
       const sql = clientSql(client);
-      await client.query('BEGIN');
-      await client.query('SELECT pg_advisory_xact_lock($1)', [
-        AUDIT_CHAIN_LOCK_KEY,
-      ]);
-      const head = await readAuditChainHead(sql);
+      const head = await beginAndLockChain(client, sql);
       recorded = this.linkEvents(batch, head);
       await this.ensurePartitions(sql, recorded);
       await insertEvents(sql, recorded);
@@ -297,6 +297,31 @@ export class AuditTrail {
     if (this.probeTimer) clearInterval(this.probeTimer);
     this.probeTimer = null;
   }
+}
+
+/**
+ * BEGIN, the chain lock and the head read in one round trip (a simple-protocol batch holding only
+ * constants), since round trips per transaction bound the group-commit throughput.
+ */
+async function beginAndLockChain(
+  client: PoolClient,
+  sql: AuditSql,
+): Promise<AuditChainHead> {
+  const results = (await client.query(
+    `BEGIN; SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK_KEY}); ${AUDIT_NEWEST_EVENT_SQL}`,
+  )) as unknown as QueryResult<{
+    id: number;
+    hash: string;
+    occurred_at: Date;
+  }>[];
+  const newest = results[2]?.rows[0];
+  if (newest)
+    return {
+      id: Number(newest.id),
+      hash: newest.hash,
+      occurredAt: newest.occurred_at,
+    };
+  return readAuditChainHead(sql);
 }
 
 function clientSql(client: PoolClient): AuditSql {

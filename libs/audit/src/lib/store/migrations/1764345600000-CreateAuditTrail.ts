@@ -62,7 +62,8 @@ export class CreateAuditTrail1764345600000 implements MigrationInterface {
       FOR EACH STATEMENT EXECUTE FUNCTION audit_refuse_change()`);
 
     await queryRunner.query(`
-      CREATE FUNCTION audit_ensure_partition(at timestamptz) RETURNS text LANGUAGE plpgsql AS $$
+      CREATE FUNCTION audit_ensure_partition(at timestamptz) RETURNS text LANGUAGE plpgsql
+      SECURITY DEFINER SET search_path = public, pg_temp AS $$
       DECLARE
         month_start timestamp := date_trunc('month', at AT TIME ZONE 'UTC');
         partition_name text := 'audit_event_p' || to_char(month_start, 'YYYYMM');
@@ -77,6 +78,10 @@ export class CreateAuditTrail1764345600000 implements MigrationInterface {
         END IF;
         RETURN partition_name;
       END $$`);
+    // Runs as the schema owner so an INSERT/SELECT-only application role can still open next month's partition.
+    await queryRunner.query(
+      `REVOKE ALL ON FUNCTION audit_ensure_partition(timestamptz) FROM PUBLIC`,
+    );
     await queryRunner.query(`SELECT audit_ensure_partition(now())`);
     await queryRunner.query(
       `SELECT audit_ensure_partition(now() + interval '1 month')`,
