@@ -142,7 +142,7 @@ export async function measureSingleStream(setup: BenchSetup, repeats = 7): Promi
   return measured;
 }
 
-export async function measureConcurrency(setup: BenchSetup, levels: readonly number[], repeats = 5): Promise<{ concurrent: number; raw: RunMeasure; engine: RunMeasure }[]> {
+export async function measureConcurrency(setup: BenchSetup, levels: readonly number[], repeats = 9): Promise<{ concurrent: number; raw: RunMeasure; engine: RunMeasure }[]> {
   const maxLevel = Math.max(...levels);
   const raw = await RawLlamaRunner.create(setup, maxLevel);
   const engine = await createLocalEngine({ modelPath: setup.modelPath, gpu: false, threads: setup.threads, parallel: maxLevel, contextSize: setup.contextSize });
