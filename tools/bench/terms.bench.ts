@@ -1,9 +1,8 @@
 // MedLocal clinical-terms benchmark: dictionary load, extraction throughput on one core,
 // latency for a 1 KB question, heap. Run: node --expose-gc tools/run-ts.mjs tools/bench/terms.bench.ts
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import goldSet from '../../libs/clinical-terms/src/gold/gold-set.json';
 
 interface BenchResult {
   readonly metric: string;
@@ -32,22 +31,25 @@ function random(seed: number): () => number {
   };
 }
 
-const sentences = (goldSet as { sentences: { text: string }[] }).sentences.map((sentence) => sentence.text);
+const goldSet = JSON.parse(readFileSync(join(workspaceRoot, 'libs/clinical-terms/src/gold/gold-set.json'), 'utf8')) as {
+  sentences: { text: string }[];
+};
+const sentences = goldSet.sentences.map((sentence) => sentence.text);
 
 /** Clinical notes of about `bytes` UTF-8 bytes, made of annotated sentences in random order. */
 function makeNote(next: () => number, bytes: number): string {
   const parts: string[] = [];
   let size = 0;
   while (size < bytes) {
-    const sentence = sentences[Math.floor(next() * sentences.length)]!;
+    const sentence = sentences[Math.floor(next() * sentences.length)];
     parts.push(sentence);
     size += Buffer.byteLength(sentence) + 1;
   }
-  return parts.join(/[a-z]$/i.test(parts[0]!) ? '. ' : '。');
+  return parts.join(/[a-z]$/i.test(parts[0]) ? '. ' : '。');
 }
 
 function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
 async function main(): Promise<void> {

@@ -2,17 +2,10 @@
 // clinical-terms importers, checks it against the shipped dictionary and writes it as JSON.
 // Run through the wrapper: node tools/terms/import-terminology.mjs <kind> <files...> --out <overlay.json>
 import { readFileSync, writeFileSync } from 'node:fs';
-import {
-  assertNotSpreadsheet,
-  importHospitalIcd10Table,
-  importIcd10ToIcd11Map,
-  importIcd11Tabulation,
-  importSnomedRf2,
-  mergeOverlay,
-  shippedDictionary,
-  TerminologyImportError,
-  type ImportOutcome,
-} from '@medlocal/clinical-terms';
+
+// Loaded lazily (as the benchmark does), so the CLI can print usage without building the dictionary.
+type ClinicalTerms = typeof import('@medlocal/clinical-terms');
+type ImportOutcome = ReturnType<ClinicalTerms['importIcd11Tabulation']>;
 
 const USAGE = `usage: node tools/terms/import-terminology.mjs <kind> <files...> --out <overlay.json> [options]
 
@@ -30,26 +23,26 @@ function option(args: string[], name: string): string | undefined {
   return value;
 }
 
-function readText(path: string): string {
-  const bytes = readFileSync(path);
-  assertNotSpreadsheet(bytes);
-  return bytes.toString('utf8');
-}
-
-function run(kind: string, files: string[], args: string[]): ImportOutcome {
+function run(terms: ClinicalTerms, kind: string, files: string[], args: string[]): ImportOutcome {
+  const { importHospitalIcd10Table, importIcd10ToIcd11Map, importIcd11Tabulation, importSnomedRf2, shippedDictionary } = terms;
+  const readText = (path: string): string => {
+    const bytes = readFileSync(path);
+    terms.assertNotSpreadsheet(bytes);
+    return bytes.toString('utf8');
+  };
   const need = (count: number) => {
     if (files.length !== count) throw new Error(`${kind} needs ${count} file(s)\n\n${USAGE}`);
   };
   switch (kind) {
     case 'icd11-tabulation': {
       need(1);
-      const language = option(args, '--language') ?? (/-zh\b|_zh\b/i.test(files[0]!) ? 'zh' : 'en');
+      const language = option(args, '--language') ?? (/-zh\b|_zh\b/i.test(files[0]) ? 'zh' : 'en');
       if (language !== 'en' && language !== 'zh') throw new Error('--language must be en or zh');
-      return importIcd11Tabulation({ text: readText(files[0]!), language });
+      return importIcd11Tabulation({ text: readText(files[0]), language });
     }
     case 'icd10-icd11-map':
       need(1);
-      return importIcd10ToIcd11Map({ text: readText(files[0]!) });
+      return importIcd10ToIcd11Map({ text: readText(files[0]) });
     case 'snomed-rf2': {
       need(3);
       const dictionary = shippedDictionary();
@@ -57,22 +50,22 @@ function run(kind: string, files: string[], args: string[]): ImportOutcome {
         [...dictionary.conditions, ...dictionary.anatomy].map((concept) => concept.snomed).filter((id): id is string => id !== null),
       );
       return importSnomedRf2({
-        concepts: readText(files[0]!),
-        descriptions: readText(files[1]!),
-        languageRefset: readText(files[2]!),
+        concepts: readText(files[0]),
+        descriptions: readText(files[1]),
+        languageRefset: readText(files[2]),
         languageRefsetId: option(args, '--refset'),
         onlyConceptIds: wanted,
       });
     }
     case 'hospital-icd10':
       need(1);
-      return importHospitalIcd10Table({ text: readText(files[0]!) });
+      return importHospitalIcd10Table({ text: readText(files[0]) });
     default:
       throw new Error(`unknown kind "${kind}"\n\n${USAGE}`);
   }
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const out = option(args, '--out');
   const [kind, ...rest] = args;
@@ -82,9 +75,10 @@ function main(): void {
     process.exitCode = 2;
     return;
   }
+  const terms: ClinicalTerms = await import('@medlocal/clinical-terms');
   try {
-    const outcome = run(kind, files, rest);
-    const { collisions } = mergeOverlay(shippedDictionary(), outcome.overlay);
+    const outcome = run(terms, kind, files, rest);
+    const { collisions } = terms.mergeOverlay(terms.shippedDictionary(), outcome.overlay);
     writeFileSync(out, `${JSON.stringify(outcome.overlay, null, 2)}\n`);
     console.log(`${kind}: ${outcome.rows} rows, ${outcome.accepted} accepted, ${outcome.rejected.length} rejected -> ${out}`);
     for (const row of outcome.rejected.slice(0, 20)) console.log(`  rejected line ${row.line}: ${row.reason}`);
@@ -93,9 +87,9 @@ function main(): void {
       console.log(`  ${collision.table} ${collision.code}${collision.conceptId ? ` (${collision.conceptId})` : ''}: "${collision.existing}" -> "${collision.incoming}"`);
     }
   } catch (error) {
-    console.error(error instanceof TerminologyImportError ? `${error.code}: ${error.message}` : (error as Error).message);
+    console.error(error instanceof terms.TerminologyImportError ? `${error.code}: ${error.message}` : (error as Error).message);
     process.exitCode = 1;
   }
 }
 
-main();
+await main();

@@ -38,9 +38,10 @@ const labsById = new Map<string, LabTestConcept>(engine.dictionary.labTests.map(
 
 /** The canonical value a clinician means: the written value in the meant unit, via the dictionary factor. */
 function goldCanonical(lab: GoldLab): number | null {
-  if (lab.unit === null) return lab.value;
+  const meant = lab.unit;
+  if (meant === null) return lab.value;
   const definition = labsById.get(lab.id);
-  const unit = definition?.units.find((candidate) => unitKey(candidate.unit) === unitKey(lab.unit!));
+  const unit = definition?.units.find((candidate) => unitKey(candidate.unit) === unitKey(meant));
   return unit === undefined ? null : lab.value * unit.factor;
 }
 

@@ -31,7 +31,8 @@ export function toWhoIcd10Parent(code: string): string | null {
   const match = CHINA_CLINICAL_ICD10.exec(code);
   if (match === null) return null;
   const [, category, fourth] = match;
-  if (fourth === undefined || fourth === 'x') return category!;
+  if (category === undefined) return null;
+  if (fourth === undefined || fourth === 'x') return category;
   return `${category}.${fourth}`;
 }
 
@@ -58,7 +59,7 @@ const VERHOEFF_D = [
 // Each row of the position table is the previous row permuted by row 1 (p[i][j] = p[1][p[i-1][j]]).
 const VERHOEFF_P: readonly (readonly number[])[] = (() => {
   const rows: number[][] = [[0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 5, 7, 6, 2, 8, 3, 0, 9, 4]];
-  for (let i = 2; i < 8; i++) rows.push(rows[i - 1]!.map((value) => rows[1]![value]!));
+  for (let i = 2; i < 8; i++) rows.push(rows[i - 1].map((value) => rows[1][value]));
   return rows;
 })();
 
@@ -67,7 +68,7 @@ export function verhoeffValid(digits: string): boolean {
   let check = 0;
   for (let i = 0; i < digits.length; i++) {
     const digit = digits.charCodeAt(digits.length - 1 - i) - 48;
-    check = VERHOEFF_D[check]![VERHOEFF_P[i % 8]![digit]!]!;
+    check = VERHOEFF_D[check][VERHOEFF_P[i % 8][digit]];
   }
   return check === 0;
 }
@@ -86,7 +87,7 @@ export function isSnomedConceptId(id: string): boolean {
 export function isLoincCode(code: string): boolean {
   const match = /^([0-9]{1,7})-([0-9])$/.exec(code);
   if (match === null) return false;
-  const body = match[1]!;
+  const body = match[1];
   let sum = 0;
   for (let i = 0; i < body.length; i++) {
     let digit = body.charCodeAt(body.length - 1 - i) - 48;

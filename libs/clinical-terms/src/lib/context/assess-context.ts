@@ -74,7 +74,7 @@ const LIST_COMMA_GAP = /^\s*,\s*(?:(?:and|or|nor)\s+)?$/;
 const FAMILY_HEADING = /(?:家族史|family history|fhx?)\s*:/g;
 
 function isTerminatorAt(text: string, i: number): boolean {
-  const char = text[i]!;
+  const char = text[i];
   switch (char) {
     case ',':
     case '。':
@@ -98,7 +98,7 @@ function isTerminatorAt(text: string, i: number): boolean {
 }
 
 function isSentenceEndAt(text: string, i: number): boolean {
-  const char = text[i]!;
+  const char = text[i];
   return char === '。' || char === ';' || char === '\n' || char === '!' || (char === '.' && isTerminatorAt(text, i));
 }
 
@@ -117,7 +117,7 @@ function firstTriggerAtOrAfter(triggers: readonly TriggerHit[], position: number
   let high = triggers.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (triggers[middle]!.start < position) low = middle + 1;
+    if (triggers[middle].start < position) low = middle + 1;
     else high = middle;
   }
   return low;
@@ -125,8 +125,8 @@ function firstTriggerAtOrAfter(triggers: readonly TriggerHit[], position: number
 
 function preTriggerKinds(triggers: readonly TriggerHit[], from: number, to: number): Set<TriggerKind> {
   const active = new Set<TriggerKind>();
-  for (let i = firstTriggerAtOrAfter(triggers, from); i < triggers.length && triggers[i]!.end <= to; i++) {
-    const kind = triggers[i]!.kind;
+  for (let i = firstTriggerAtOrAfter(triggers, from); i < triggers.length && triggers[i].end <= to; i++) {
+    const kind = triggers[i].kind;
     if (kind === 'breaker') active.clear();
     else if (kind === 'pseudo') active.delete('negation');
     else active.add(kind);
@@ -143,7 +143,7 @@ function preTriggerKinds(triggers: readonly TriggerHit[], from: number, to: numb
 export function assessContext(text: string, spans: readonly Span[]): ConceptContext[] {
   const clauseStarts: number[] = [];
   for (let index = 0; index < spans.length; index++) {
-    const span = spans[index]!;
+    const span = spans[index];
     let clauseStart = lastIndexBefore(text, span.start, 0, isTerminatorAt) + 1;
     const previous = spans[index - 1];
     if (
@@ -153,7 +153,7 @@ export function assessContext(text: string, spans: readonly Span[]): ConceptCont
       /[a-z]/.test(text[previous.end - 1] ?? '') &&
       /[a-z]/.test(text[span.start] ?? '')
     ) {
-      clauseStart = clauseStarts[index - 1]!;
+      clauseStart = clauseStarts[index - 1];
     }
     clauseStarts.push(clauseStart);
   }
@@ -162,21 +162,21 @@ export function assessContext(text: string, spans: readonly Span[]): ConceptCont
   for (let index = 0; index < spans.length; index++) {
     // Walk forward over a list of concepts; a trigger after the list covers all of them.
     let last = index;
-    while (last + 1 < spans.length && LIST_GAP.test(text.slice(spans[last]!.end, spans[last + 1]!.start))) last++;
-    const afterStart = spans[last]!.end;
+    while (last + 1 < spans.length && LIST_GAP.test(text.slice(spans[last].end, spans[last + 1].start))) last++;
+    const afterStart = spans[last].end;
     const after = text.slice(afterStart, Math.min(afterStart + 40, firstIndexFrom(text, afterStart, isSentenceEndAt)));
     const match = POST_PATTERN.exec(after);
     if (match === null) continue;
     const phrase = match[0].replace(/^(?:\s|史|病史|is|was|has been|已)*/, '');
     const kind = POST_KIND.get(phrase) ?? POST_KIND.get(match[0].trim()) ?? null;
     // "肺炎?" is a query; "what is the treatment of diabetes?" is a question, not doubt.
-    if (phrase === '?' && text.slice(clauseStarts[index]!, spans[index]!.start).trim() !== '') continue;
+    if (phrase === '?' && text.slice(clauseStarts[index], spans[index].start).trim() !== '') continue;
     postKinds[index] = kind;
   }
 
   const triggers = spans.length === 0 ? [] : findTriggers(text);
   return spans.map((span, index) => {
-    const pre = preTriggerKinds(triggers, clauseStarts[index]!, span.start);
+    const pre = preTriggerKinds(triggers, clauseStarts[index], span.start);
     const sentenceStart = lastIndexBefore(text, span.start, 0, isSentenceEndAt) + 1;
     FAMILY_HEADING.lastIndex = 0;
     const familyHeading = FAMILY_HEADING.test(text.slice(sentenceStart, span.start));

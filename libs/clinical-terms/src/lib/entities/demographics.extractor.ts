@@ -13,10 +13,10 @@ const AGE_PATTERNS: readonly RegExp[] = [
 ];
 
 /** "62M", "78F", "62 M": age and sex together; capitals only, so "5 m" (metres) is not read. */
-const AGE_SEX_SHORTHAND = /(?<![A-Za-z0-9.\/])(\d{1,3})\s?([MF])(?![A-Za-z0-9])/g;
+const AGE_SEX_SHORTHAND = /(?<![A-Za-z0-9./])(\d{1,3})\s?([MF])(?![A-Za-z0-9])/g;
 
 const SEX_WORDS: readonly [RegExp, (match: RegExpExecArray) => Sex][] = [
-  [/(?<![a-z])(male|man|gentleman|boy|female|woman|lady|girl)(?![a-z])/gi, (m) => (/^(fe|wo|la|gi)/i.test(m[1]!) ? 'female' : 'male')],
+  [/(?<![a-z])(male|man|gentleman|boy|female|woman|lady|girl)(?![a-z])/gi, (m) => (/^(fe|wo|la|gi)/i.test(m[1]) ? 'female' : 'male')],
   // A lone 男/女 is a sex only where it stands as a word: "患者男，65岁", "65岁女性"; not 女儿, 男孩's kin words.
   [/(?<=^|[^\u4e00-\u9fff]|岁|患者|者)([男女])(?:性|孩|童|婴)?(?=$|[^\u4e00-\u9fff]|患者|性)/g, (m) => (m[1] === '女' ? 'female' : 'male')],
   [/(男|女)(?:性|孩|童|婴)(?=[\u4e00-\u9fff])/g, (m) => (m[1] === '女' ? 'female' : 'male')],
@@ -36,7 +36,7 @@ export function extractDemographics(text: NormalisedText): (AgeEntity | SexEntit
     if (years > MAX_AGE) continue;
     const start = match.index;
     const end = start + match[0].length;
-    found.push({ type: 'age', years, ...entitySpan(text, start, start + match[1]!.length) });
+    found.push({ type: 'age', years, ...entitySpan(text, start, start + match[1].length) });
     found.push({ type: 'sex', sex: match[2] === 'F' ? 'female' : 'male', ...entitySpan(text, end - 1, end) });
     taken.push({ start, end });
   }

@@ -99,8 +99,8 @@ export function extractDrugRegimen(
     if (doseMatch) {
       // A second amount is a count of the first ("5mg 1片"); keep the first.
       if (dose === null) {
-        const amount = doseMatch[1]!.replace(/\s+/g, '');
-        dose = { amount, value: round(Number(amount.split('/')[0])), unit: doseMatch[2]! };
+        const amount = doseMatch[1].replace(/\s+/g, '');
+        dose = { amount, value: round(Number(amount.split('/')[0])), unit: doseMatch[2] };
       }
       position += skip + doseMatch[0].length;
       end = position;

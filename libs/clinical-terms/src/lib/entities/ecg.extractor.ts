@@ -69,10 +69,10 @@ export function extractEcgFindings(text: NormalisedText): { entity: Omit<EcgEnti
     });
   };
   for (const match of source.matchAll(WITH_LEADS_BEFORE)) {
-    add(match.index, match.index + match[0].length, match[2]!, match[1]);
+    add(match.index, match.index + match[0].length, match[2], match[1]);
   }
   for (const match of source.matchAll(WITH_LEADS_AFTER)) {
-    add(match.index, match.index + match[0].length, match[1]!, match[2]);
+    add(match.index, match.index + match[0].length, match[1], match[2]);
   }
   for (const match of source.matchAll(FINDING_ONLY)) {
     add(match.index, match.index + match[0].length, match[0], undefined);

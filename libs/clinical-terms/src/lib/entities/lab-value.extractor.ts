@@ -64,10 +64,10 @@ function unionOf(ranges: readonly AppliedReferenceRange[]): AppliedReferenceRang
   const ageMins = ranges.map((range) => range.ageMin);
   const ageMaxes = ranges.map((range) => range.ageMax);
   return {
-    sex: ranges.every((range) => range.sex === ranges[0]!.sex) ? ranges[0]!.sex : 'any',
+    sex: ranges.every((range) => range.sex === ranges[0].sex) ? ranges[0].sex : 'any',
     low: lows.includes(null) ? null : Math.min(...(lows as number[])),
     high: highs.includes(null) ? null : Math.max(...(highs as number[])),
-    unit: ranges[0]!.unit,
+    unit: ranges[0].unit,
     ageMin: ageMins.includes(null) ? null : Math.min(...(ageMins as number[])),
     ageMax: ageMaxes.includes(null) ? null : Math.max(...(ageMaxes as number[])),
     source: ranges.map((range) => range.source).filter((source, i, all) => all.indexOf(source) === i).join('; '),
@@ -93,7 +93,7 @@ function chooseRange(lab: LabTestConcept, patient: LabPatientContext): AppliedRe
   if (candidates.length === 0) candidates = usable.filter((range) => range.sex === 'any');
   if (candidates.length === 0 && patient.sex === null) candidates = usable;
   if (candidates.length === 0) return null;
-  return candidates.length === 1 ? candidates[0]! : unionOf(candidates);
+  return candidates.length === 1 ? candidates[0] : unionOf(candidates);
 }
 
 /**
@@ -104,7 +104,7 @@ function chooseRange(lab: LabTestConcept, patient: LabPatientContext): AppliedRe
 function assumeUnit(lab: LabTestConcept, value: number): LabUnit | null {
   const distinctFactors = [...new Set(lab.units.map((unit) => unit.factor))];
   const canonical = lab.units.find((unit) => unit.unit === lab.canonicalUnit) ?? null;
-  if (distinctFactors.length === 1) return canonical ?? lab.units[0]!;
+  if (distinctFactors.length === 1) return canonical ?? lab.units[0];
   const ranges = lab.referenceRanges
     .map((range) => rangeInCanonical(lab, range))
     .filter((range): range is AppliedReferenceRange => range !== null);
@@ -114,8 +114,8 @@ function assumeUnit(lab: LabTestConcept, value: number): LabUnit | null {
   const high = (union.high ?? union.low ?? 0) * 10;
   const plausible = distinctFactors.filter((factor) => value * factor >= low && value * factor <= high);
   if (plausible.length !== 1) return null;
-  const factor = plausible[0]!;
-  return canonical !== null && canonical.factor === factor ? canonical : lab.units.find((unit) => unit.factor === factor)!;
+  const factor = plausible[0];
+  return canonical !== null && canonical.factor === factor ? canonical : (lab.units.find((unit) => unit.factor === factor) ?? null);
 }
 
 /** Words that are units even when this lab does not list them (then the value stays unconverted). */

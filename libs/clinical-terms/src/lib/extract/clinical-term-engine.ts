@@ -19,6 +19,8 @@ import { normaliseText, toOriginalSpan, type NormalisedText } from '../normalise
 import { ConceptSearchIndex, type ConceptSearchResult } from '../search/concept-search-index';
 import type { ConceptMention, ExtractionResult } from './extraction.types';
 
+const NO_CONTEXT = { negated: false, uncertain: false, family: false } as const;
+
 interface Span {
   readonly start: number;
   readonly end: number;
@@ -37,7 +39,7 @@ function withoutOverlaps(hits: readonly TermHit[], owned: Span[]): TermHit[] {
   const kept: TermHit[] = [];
   let cursor = 0;
   for (const hit of hits) {
-    while (cursor < merged.length && merged[cursor]!.end <= hit.start) cursor++;
+    while (cursor < merged.length && merged[cursor].end <= hit.start) cursor++;
     const span = merged[cursor];
     if (span === undefined || span.start >= hit.end) kept.push(hit);
   }
@@ -130,7 +132,7 @@ export class ClinicalTermEngine {
         let nextIndex = index + 1;
         while (
           nextIndex < hits.length &&
-          (hits[nextIndex]!.concepts.includes(drug) || !hits[nextIndex]!.concepts.some((concept) => concept.kind === 'drug'))
+          (hits[nextIndex].concepts.includes(drug) || !hits[nextIndex].concepts.some((concept) => concept.kind === 'drug'))
         ) {
           nextIndex++;
         }
@@ -163,13 +165,13 @@ export class ClinicalTermEngine {
       ...ecg.map((finding) => ({ start: finding.start, end: finding.end, ref: finding as unknown })),
     ].sort((a, b) => a.start - b.start);
     const contexts = assessContext(text.folded, contextSpans);
-    const contextByRef = new Map(contextSpans.map((span, index) => [span.ref, contexts[index]!]));
+    const contextByRef = new Map(contextSpans.map((span, index) => [span.ref, contexts[index]]));
 
     for (const finding of ecg) {
-      const ecgEntity: EcgEntity = { ...finding.entity, negated: contextByRef.get(finding)!.negated };
+      const ecgEntity: EcgEntity = { ...finding.entity, negated: contextByRef.get(finding)?.negated ?? false };
       entities.push(ecgEntity);
     }
-    const concepts = conditionHits.map(({ hit, concept }) => this.mention(text, hit, concept, contextByRef.get(hit)!));
+    const concepts = conditionHits.map(({ hit, concept }) => this.mention(text, hit, concept, contextByRef.get(hit) ?? NO_CONTEXT));
     entities.sort((a, b) => a.start - b.start || a.end - b.end);
     return { entities, concepts };
   }
@@ -225,7 +227,7 @@ export class ClinicalTermEngine {
       let high = offsets.length;
       while (low < high) {
         const middle = (low + high) >> 1;
-        if (offsets[middle]! < target) low = middle + 1;
+        if (offsets[middle] < target) low = middle + 1;
         else high = middle;
       }
       return low;

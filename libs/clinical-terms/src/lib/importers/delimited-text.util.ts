@@ -13,7 +13,7 @@ export function parseDelimitedText(params: { text: string; delimiter: '\t' | ','
   let quoted = false;
   let cellStarted = false;
   for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
+    const char = text[i];
     if (quoted) {
       if (char === '"' && text[i + 1] === '"') {
         cell += '"';

@@ -26,7 +26,7 @@ export function importHospitalIcd10Table(params: { text: string }): ImportOutcom
   const rows = parseDelimitedText({ text: params.text, delimiter: ',' });
   requireRows(rows, 'hospital ICD-10 table');
   const columns = columnIndexes({
-    header: rows[0]!,
+    header: rows[0],
     columns: {
       code: ['编码', '疾病编码', '诊断编码', 'ICD编码', 'ICD-10编码', 'ICD10编码', '代码', 'code', 'icd10', 'icd-10'],
       name: ['名称', '疾病名称', '诊断名称', 'name', 'title', 'description'],

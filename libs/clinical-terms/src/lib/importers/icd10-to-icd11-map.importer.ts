@@ -11,7 +11,7 @@ export function importIcd10ToIcd11Map(params: { text: string }): ImportOutcome {
   const rows = parseDelimitedText({ text: params.text, delimiter: '\t' });
   requireRows(rows, 'ICD-10 to ICD-11 map');
   const columns = columnIndexes({
-    header: rows[0]!,
+    header: rows[0],
     columns: { icd10Code: ['icd10Code'], icd10Title: ['icd10Title'], icd11Code: ['icd11Code'] },
     what: 'ICD-10 to ICD-11 map',
   });

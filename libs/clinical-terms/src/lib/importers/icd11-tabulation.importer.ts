@@ -15,7 +15,7 @@ export function stripDepthDashes(title: string): string {
 export function importIcd11Tabulation(params: { text: string; language: 'en' | 'zh' }): ImportOutcome {
   const rows = parseDelimitedText({ text: params.text, delimiter: '\t' });
   requireRows(rows, 'ICD-11 tabulation');
-  const columns = columnIndexes({ header: rows[0]!, columns: { code: ['Code'], title: ['Title'] }, what: 'ICD-11 tabulation' });
+  const columns = columnIndexes({ header: rows[0], columns: { code: ['Code'], title: ['Title'] }, what: 'ICD-11 tabulation' });
   const titles: Record<string, string> = {};
   const rejected: RejectedRow[] = [];
   let accepted = 0;

@@ -141,7 +141,7 @@ describe(mergeOverlay.name, () => {
       { table: 'icd10ToIcd11', code: 'I48', existing: 'BC81.3', incoming: 'BC81.Z', conceptId: 'atrial-fibrillation' },
       { table: 'icd10ToIcd11', code: 'I26.9', existing: 'BB00', incoming: 'BB01', conceptId: 'pulmonary-embolism' },
     ]);
-    expect(merged.conditions.find((concept) => concept.id === 'acute-myocardial-infarction')!.icd11).toBe('BA41');
+    expect(merged.conditions.find((concept) => concept.id === 'acute-myocardial-infarction')?.icd11).toBe('BA41');
     expect(dictionary.icd10Titles).toEqual({});
   });
 });

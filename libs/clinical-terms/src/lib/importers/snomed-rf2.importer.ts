@@ -32,16 +32,16 @@ function table(text: string, what: string) {
  */
 export function importSnomedRf2(files: SnomedRf2Files): ImportOutcome {
   const conceptRows = table(files.concepts, 'SNOMED CT concepts');
-  const conceptColumns = columnIndexes({ header: conceptRows[0]!, columns: { id: ['id'], active: ['active'] }, what: 'SNOMED CT concepts' });
+  const conceptColumns = columnIndexes({ header: conceptRows[0], columns: { id: ['id'], active: ['active'] }, what: 'SNOMED CT concepts' });
   const activeConcepts = new Set<string>();
   for (const cells of conceptRows.slice(1)) {
-    const id = cells[conceptColumns.id]!;
+    const id = cells[conceptColumns.id];
     if (cells[conceptColumns.active] === '1' && (files.onlyConceptIds?.has(id) ?? true)) activeConcepts.add(id);
   }
 
   const refsetRows = table(files.languageRefset, 'SNOMED CT language refset');
   const refsetColumns = columnIndexes({
-    header: refsetRows[0]!,
+    header: refsetRows[0],
     columns: { active: ['active'], refsetId: ['refsetId'], descriptionId: ['referencedComponentId'], acceptability: ['acceptabilityId'] },
     what: 'SNOMED CT language refset',
   });
@@ -49,12 +49,12 @@ export function importSnomedRf2(files: SnomedRf2Files): ImportOutcome {
   for (const cells of refsetRows.slice(1)) {
     if (cells[refsetColumns.active] !== '1' || cells[refsetColumns.acceptability] !== SNOMED_PREFERRED) continue;
     if (files.languageRefsetId !== undefined && cells[refsetColumns.refsetId] !== files.languageRefsetId) continue;
-    preferredDescriptions.add(cells[refsetColumns.descriptionId]!);
+    preferredDescriptions.add(cells[refsetColumns.descriptionId]);
   }
 
   const descriptionRows = table(files.descriptions, 'SNOMED CT descriptions');
   const descriptionColumns = columnIndexes({
-    header: descriptionRows[0]!,
+    header: descriptionRows[0],
     columns: { id: ['id'], active: ['active'], conceptId: ['conceptId'], typeId: ['typeId'], term: ['term'] },
     what: 'SNOMED CT descriptions',
   });
@@ -62,7 +62,7 @@ export function importSnomedRf2(files: SnomedRf2Files): ImportOutcome {
   const fullySpecifiedName: Record<string, string> = {};
   const rejected: RejectedRow[] = [];
   descriptionRows.slice(1).forEach((cells, index) => {
-    const conceptId = cells[descriptionColumns.conceptId]!;
+    const conceptId = cells[descriptionColumns.conceptId];
     if (cells[descriptionColumns.active] !== '1' || !activeConcepts.has(conceptId)) return;
     if (!isSnomedConceptId(conceptId)) {
       rejected.push({ line: index + 2, reason: `concept id ${conceptId} fails the SNOMED CT check digit` });
@@ -71,7 +71,7 @@ export function importSnomedRf2(files: SnomedRf2Files): ImportOutcome {
     const term = (cells[descriptionColumns.term] ?? '').trim();
     const type = cells[descriptionColumns.typeId];
     if (type === SNOMED_FULLY_SPECIFIED_NAME) fullySpecifiedName[conceptId] ??= term;
-    else if (type === SNOMED_SYNONYM && preferredDescriptions.has(cells[descriptionColumns.id]!)) {
+    else if (type === SNOMED_SYNONYM && preferredDescriptions.has(cells[descriptionColumns.id])) {
       preferredSynonym[conceptId] ??= term;
     }
   });

@@ -26,15 +26,15 @@ export class AhoCorasick<T> {
     let node = 0;
     for (let i = 0; i < pattern.length; i++) {
       const code = pattern.charCodeAt(i);
-      let next = this.children[node]!.get(code);
+      let next = this.children[node].get(code);
       if (next === undefined) {
         next = this.children.length;
         this.children.push(new Map());
         this.failure.push(0);
         this.output.push(null);
-        this.depth.push(this.depth[node]! + 1);
+        this.depth.push(this.depth[node] + 1);
         this.outputLink.push(-1);
-        this.children[node]!.set(code, next);
+        this.children[node].set(code, next);
       }
       node = next;
     }
@@ -45,19 +45,19 @@ export class AhoCorasick<T> {
 
   build(): this {
     const queue: number[] = [];
-    for (const child of this.children[0]!.values()) {
+    for (const child of this.children[0].values()) {
       this.failure[child] = 0;
       queue.push(child);
     }
     for (let head = 0; head < queue.length; head++) {
-      const node = queue[head]!;
-      for (const [code, child] of this.children[node]!) {
-        let fallback = this.failure[node]!;
-        while (fallback !== 0 && !this.children[fallback]!.has(code)) fallback = this.failure[fallback]!;
-        const target = this.children[fallback]!.get(code);
+      const node = queue[head];
+      for (const [code, child] of this.children[node]) {
+        let fallback = this.failure[node];
+        while (fallback !== 0 && !this.children[fallback].has(code)) fallback = this.failure[fallback];
+        const target = this.children[fallback].get(code);
         this.failure[child] = target !== undefined && target !== child ? target : 0;
-        const failNode = this.failure[child]!;
-        this.outputLink[child] = this.output[failNode] ? failNode : this.outputLink[failNode]!;
+        const failNode = this.failure[child];
+        this.outputLink[child] = this.output[failNode] ? failNode : this.outputLink[failNode];
         queue.push(child);
       }
     }
@@ -80,16 +80,16 @@ export class AhoCorasick<T> {
     let node = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      let next = this.children[node]!.get(code);
+      let next = this.children[node].get(code);
       while (next === undefined && node !== 0) {
-        node = this.failure[node]!;
-        next = this.children[node]!.get(code);
+        node = this.failure[node];
+        next = this.children[node].get(code);
       }
       node = next ?? 0;
-      let hit = this.output[node] ? node : this.outputLink[node]!;
+      let hit = this.output[node] ? node : this.outputLink[node];
       while (hit > 0) {
-        onMatch(i + 1 - this.depth[hit]!, i + 1, this.output[hit]!);
-        hit = this.outputLink[hit]!;
+        onMatch(i + 1 - this.depth[hit], i + 1, this.output[hit] ?? []);
+        hit = this.outputLink[hit];
       }
     }
   }

@@ -4,7 +4,7 @@ import { TermMatcher } from './term-matcher';
 
 function idsIn(sut: TermMatcher, text: string): string[] {
   const normalised = normaliseText(text);
-  return sut.find(normalised).map((hit) => `${hit.concepts[0]!.id}:${normalised.cased.slice(hit.start, hit.end)}`);
+  return sut.find(normalised).map((hit) => `${hit.concepts[0].id}:${normalised.cased.slice(hit.start, hit.end)}`);
 }
 
 describe(TermMatcher.name, () => {

@@ -56,11 +56,11 @@ export class TermMatcher {
         const key = `${concept.kind}\u0000${concept.id}\u0000${normalised}\u0000${exactCase ?? ''}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        const last = normalised[normalised.length - 1]!;
+        const last = normalised[normalised.length - 1];
         this.automaton.add(normalised, {
           concept,
           exactCase,
-          needsStartBoundary: ASCII_ALNUM.test(normalised[0]!),
+          needsStartBoundary: ASCII_ALNUM.test(normalised[0]),
           endBoundary: ASCII_LETTER.test(last) ? 'letter' : ASCII_ALNUM.test(last) ? 'alnum' : 'none',
         });
       }
@@ -91,29 +91,30 @@ export class TermMatcher {
         if (!accepted.includes(payload.concept)) accepted.push(payload.concept);
       }
       if (accepted === null) return;
-      const currentEnd = bestEnd[start]!;
+      const currentEnd = bestEnd[start];
       if (end > currentEnd) {
         bestEnd[start] = end;
         bestConcepts[start] = accepted;
       } else if (end === currentEnd) {
-        const current = bestConcepts[start]!;
-        for (const concept of accepted) if (!current.includes(concept)) current.push(concept);
+        const current = bestConcepts[start];
+        if (current === undefined) bestConcepts[start] = accepted;
+        else for (const concept of accepted) if (!current.includes(concept)) current.push(concept);
       }
     });
     const hits: TermHit[] = [];
     let start = 0;
     while (start < folded.length) {
-      if (bestEnd[start]! < 0) {
+      if (bestEnd[start] < 0) {
         start++;
         continue;
       }
       // Prefer a longer span that starts inside this one ("2型糖尿病" over "2型" + ...).
       let chosenStart = start;
-      for (let inner = start + 1; inner < bestEnd[chosenStart]!; inner++) {
-        if (bestEnd[inner]! - inner > bestEnd[chosenStart]! - chosenStart) chosenStart = inner;
+      for (let inner = start + 1; inner < bestEnd[chosenStart]; inner++) {
+        if (bestEnd[inner] - inner > bestEnd[chosenStart] - chosenStart) chosenStart = inner;
       }
-      hits.push({ start: chosenStart, end: bestEnd[chosenStart]!, concepts: bestConcepts[chosenStart]! });
-      start = bestEnd[chosenStart]!;
+      hits.push({ start: chosenStart, end: bestEnd[chosenStart], concepts: bestConcepts[chosenStart] ?? [] });
+      start = bestEnd[chosenStart];
     }
     return hits;
   }

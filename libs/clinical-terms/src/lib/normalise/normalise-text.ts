@@ -40,7 +40,7 @@ function normaliseCodePoint(codePoint: number, char: string): string {
   const simplified = TRADITIONAL_TO_SIMPLIFIED.get(codePoint);
   let result: string;
   if (simplified !== undefined) result = String.fromCodePoint(simplified);
-  else if (EXTRA[char] !== undefined) result = EXTRA[char]!;
+  else if (EXTRA[char] !== undefined) result = EXTRA[char];
   else result = char.normalize('NFKC');
   cache.set(codePoint, result);
   return result;
@@ -50,13 +50,13 @@ function isAsciiDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /** 1 = normalises to itself, 2 = changes; by UTF-16 unit below the surrogates. */
 const identityCache = new Uint8Array(0xd800);
 
 function isIdentity(code: number): boolean {
-  let known = identityCache[code]!;
+  let known = identityCache[code];
   if (known === 0) {
     const char = String.fromCharCode(code);
     known = SUPERSCRIPT_DIGITS[char] === undefined && normaliseCodePoint(code, char) === char ? 1 : 2;
@@ -71,8 +71,8 @@ function foldCase(cased: string): string {
   // A few characters change length when lower-cased (İ); keep those as they are.
   let folded = '';
   for (let i = 0; i < cased.length; i++) {
-    const unit = cased[i]!.toLowerCase();
-    folded += unit.length === 1 ? unit : cased[i]!;
+    const unit = cased[i].toLowerCase();
+    folded += unit.length === 1 ? unit : cased[i];
   }
   return folded;
 }
@@ -148,9 +148,9 @@ export function normaliseText(original: string): NormalisedText {
       i = runEnd;
       continue;
     }
-    const codePoint = original.codePointAt(i)!;
+    const codePoint = original.codePointAt(i) ?? code;
     const width = codePoint > 0xffff ? 2 : 1;
-    const char = width === 1 ? original[i]! : original.slice(i, i + 2);
+    const char = width === 1 ? original[i] : original.slice(i, i + 2);
     const superscript = SUPERSCRIPT_DIGITS[char];
     let replacement: string;
     if (superscript !== undefined) {
@@ -189,8 +189,8 @@ export function normaliseTerm(term: string): string {
 /** Maps a [start, end) span of normalised text back to the original text. */
 export function toOriginalSpan(text: NormalisedText, start: number, end: number): { start: number; end: number } {
   if (end <= start) {
-    const at = start < text.originalStart.length ? text.originalStart[start]! : text.original.length;
+    const at = start < text.originalStart.length ? text.originalStart[start] : text.original.length;
     return { start: at, end: at };
   }
-  return { start: text.originalStart[start]!, end: text.originalEnd[end - 1]! };
+  return { start: text.originalStart[start], end: text.originalEnd[end - 1] };
 }

@@ -14,9 +14,9 @@ export const TRADITIONAL_TO_SIMPLIFIED: ReadonlyMap<number, number> = (() => {
   const map = new Map<number, number>();
   const chars = Array.from(PAIRS);
   for (let i = 0; i + 1 < chars.length; i += 2) {
-    const from = chars[i]!.codePointAt(0)!;
-    const to = chars[i + 1]!.codePointAt(0)!;
-    if (from !== to) map.set(from, to);
+    const from = chars[i].codePointAt(0);
+    const to = chars[i + 1].codePointAt(0);
+    if (from !== undefined && to !== undefined && from !== to) map.set(from, to);
   }
   return map;
 })();

@@ -18,10 +18,10 @@ function initialOf(char: string): string | null {
   if (cached !== undefined) return cached;
   collator ??= new Intl.Collator('zh-Hans-CN-u-co-pinyin');
   let result: string | null = null;
-  if (/[\u4e00-\u9fff]/.test(char) && collator.compare(char, BOUNDARIES[0]![1]) >= 0 && collator.compare(char, '咗') < 0) {
+  if (/[\u4e00-\u9fff]/.test(char) && collator.compare(char, BOUNDARIES[0][1]) >= 0 && collator.compare(char, '咗') < 0) {
     for (let i = BOUNDARIES.length - 1; i >= 0; i--) {
-      if (collator.compare(char, BOUNDARIES[i]![1]) >= 0) {
-        result = BOUNDARIES[i]![0];
+      if (collator.compare(char, BOUNDARIES[i][1]) >= 0) {
+        result = BOUNDARIES[i][0];
         break;
       }
     }
