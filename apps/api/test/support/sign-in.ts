@@ -1,6 +1,7 @@
 import { vi } from 'vitest';
 import { AUDIT_RECORDER, type AuditRecorder, type AuditRecordInput } from '../../src/audit/audit-recorder.port';
 import type { Role } from '../../src/accounts/common/roles';
+import { CLOCK, type Clock } from '../../src/accounts/common/clock';
 import type { RunningApi } from './start-api';
 
 /** The global admin every accounts test starts with (created by the first-start bootstrap). */
@@ -112,4 +113,22 @@ export function captureAuditEvents(sut: RunningApi): AuditRecordInput[] {
     await original(event);
   });
   return events;
+}
+
+const clockOffsets = new WeakMap<RunningApi, { offsetMs: number }>();
+
+/** Moves the accounts clock (lockouts, sessions, token expiry, TOTP) forward without waiting. */
+export function advanceClock(sut: RunningApi, ms: number): void {
+  let state = clockOffsets.get(sut);
+  if (!state) {
+    const clock = sut.app.get<Clock>(CLOCK, { strict: false });
+    const offset = { offsetMs: 0 };
+    vi.spyOn(clock, 'now').mockImplementation(() => new Date(Date.now() + offset.offsetMs));
+    clockOffsets.set(sut, (state = offset));
+  }
+  state.offsetMs += ms;
+}
+
+export function clockNow(sut: RunningApi): Date {
+  return sut.app.get<Clock>(CLOCK, { strict: false }).now();
 }

@@ -1,0 +1,237 @@
+import { authenticator } from 'otplib';
+import { collectRouteAccess, type RouteAccess } from '../src/accounts/access';
+import { ROLES, type Role } from '../src/accounts/common/roles';
+import { startApi, type DatabaseChoice, type RunningApi } from './support/start-api';
+import {
+  ACCOUNTS_TEST_ENV,
+  api,
+  createAccount,
+  createDepartment,
+  loginAs,
+  signIn,
+  signInAsAdmin,
+  type SignedInSession,
+} from './support/sign-in';
+
+const SERVICE_API_KEY = 'service-key-for-access-tests-0123456789';
+
+interface Fixtures {
+  readonly departmentId: string;
+  readonly targetUserId: string;
+}
+
+interface Caller {
+  /** Absent for an anonymous request. */
+  readonly session?: SignedInSession;
+  readonly role?: Role;
+}
+
+interface RouteExpectation {
+  readonly access: RouteAccess['kind'];
+  /** For `roles` routes: who may call. */
+  readonly roles?: readonly Role[];
+  /** The answer an allowed caller gets from `call`. */
+  readonly ok: number;
+  /** Anonymous answer for public routes (whatever the handler says); 401 for every other kind. */
+  readonly anonymous?: number;
+  call(sut: RunningApi, caller: Caller, fixtures: Fixtures): Promise<Response>;
+}
+
+let sequence = 0;
+const unique = (prefix: string) => `${prefix}${process.pid % 1000}${++sequence}`;
+
+/** A throwaway account of the caller's role, for routes that change the caller's own account. */
+async function ownThrowaway(sut: RunningApi, caller: Caller): Promise<{ session: SignedInSession; password: string } | undefined> {
+  if (!caller.session || !caller.role) return undefined;
+  const account = await createAccount(sut, { roles: [caller.role] });
+  return { session: await signIn(sut, account.username, account.password), password: account.password };
+}
+
+/**
+ * Every route the API registers, with who may call it and a request that succeeds for an allowed
+ * caller. A route missing here fails the walk below, so a new route cannot ship without a row.
+ */
+const EXPECTED: Record<string, RouteExpectation> = {
+  'GET /api/health': { access: 'public', ok: 200, anonymous: 200, call: (sut) => api(sut, 'GET', '/api/health') },
+  'GET /api/status': { access: 'signed-in', ok: 200, call: (sut, c) => api(sut, 'GET', '/api/status', { token: c.session?.accessToken }) },
+  'POST /api/auth/login': {
+    access: 'public',
+    ok: 200,
+    anonymous: 200,
+    call: (sut) => api(sut, 'POST', '/api/auth/login', { body: { username: ACCOUNTS_TEST_ENV['ADMIN_USERNAME'], password: ACCOUNTS_TEST_ENV['ADMIN_PASSWORD'] } }),
+  },
+  'POST /api/auth/refresh': {
+    access: 'public',
+    ok: 200,
+    anonymous: 200,
+    call: async (sut) => api(sut, 'POST', '/api/auth/refresh', { cookie: (await signInAsAdmin(sut)).refreshCookie }),
+  },
+  // Public: the MFA token is the credential. A forged one reaches the handler and is refused there.
+  'POST /api/auth/mfa': {
+    access: 'public',
+    ok: 401,
+    anonymous: 401,
+    call: (sut) => api(sut, 'POST', '/api/auth/mfa', { body: { mfaToken: 'not-a-token', code: '123456' } }),
+  },
+  'POST /api/auth/logout': {
+    access: 'signed-in',
+    ok: 204,
+    call: async (sut, c) => api(sut, 'POST', '/api/auth/logout', { token: c.role ? (await loginAs(sut, c.role)).accessToken : undefined }),
+  },
+  'GET /api/auth/me': { access: 'signed-in', ok: 200, call: (sut, c) => api(sut, 'GET', '/api/auth/me', { token: c.session?.accessToken }) },
+  'POST /api/auth/password': {
+    access: 'signed-in',
+    ok: 204,
+    call: async (sut, c) => {
+      const own = await ownThrowaway(sut, c);
+      return api(sut, 'POST', '/api/auth/password', { token: own?.session.accessToken, body: { currentPassword: own?.password ?? 'x', newPassword: 'Another-Secret-42#q' } });
+    },
+  },
+  'POST /api/auth/mfa/enrol': { access: 'signed-in', ok: 200, call: (sut, c) => api(sut, 'POST', '/api/auth/mfa/enrol', { token: c.session?.accessToken }) },
+  'POST /api/auth/mfa/confirm': {
+    access: 'signed-in',
+    ok: 204,
+    call: async (sut, c) => {
+      const own = await ownThrowaway(sut, c);
+      if (!own) return api(sut, 'POST', '/api/auth/mfa/confirm', { body: { code: '123456' } });
+      const enrolment = (await (await api(sut, 'POST', '/api/auth/mfa/enrol', { token: own.session.accessToken })).json()) as { secret: string };
+      return api(sut, 'POST', '/api/auth/mfa/confirm', { token: own.session.accessToken, body: { code: authenticator.generate(enrolment.secret) } });
+    },
+  },
+  'GET /api/admin/users': { access: 'roles', roles: ['admin'], ok: 200, call: (sut, c) => api(sut, 'GET', '/api/admin/users', { token: c.session?.accessToken }) },
+  'POST /api/admin/users': {
+    access: 'roles',
+    roles: ['admin'],
+    ok: 201,
+    call: (sut, c, f) =>
+      api(sut, 'POST', '/api/admin/users', { token: c.session?.accessToken, body: { username: unique('matrix.'), displayName: 'Matrix', roles: ['clinician'], departmentId: f.departmentId } }),
+  },
+  'GET /api/admin/users/:id': { access: 'roles', roles: ['admin'], ok: 200, call: (sut, c, f) => api(sut, 'GET', `/api/admin/users/${f.targetUserId}`, { token: c.session?.accessToken }) },
+  'PATCH /api/admin/users/:id': {
+    access: 'roles',
+    roles: ['admin'],
+    ok: 200,
+    call: (sut, c, f) => api(sut, 'PATCH', `/api/admin/users/${f.targetUserId}`, { token: c.session?.accessToken, body: { displayName: 'Renamed' } }),
+  },
+  'POST /api/admin/users/:id/reset-password': {
+    access: 'roles',
+    roles: ['admin'],
+    ok: 200,
+    call: (sut, c, f) => api(sut, 'POST', `/api/admin/users/${f.targetUserId}/reset-password`, { token: c.session?.accessToken }),
+  },
+  'POST /api/admin/users/:id/unlock': {
+    access: 'roles',
+    roles: ['admin'],
+    ok: 200,
+    call: (sut, c, f) => api(sut, 'POST', `/api/admin/users/${f.targetUserId}/unlock`, { token: c.session?.accessToken }),
+  },
+  'POST /api/admin/users/:id/end-sessions': {
+    access: 'roles',
+    roles: ['admin'],
+    ok: 200,
+    call: (sut, c, f) => api(sut, 'POST', `/api/admin/users/${f.targetUserId}/end-sessions`, { token: c.session?.accessToken }),
+  },
+  'GET /api/admin/departments': { access: 'roles', roles: ['admin'], ok: 200, call: (sut, c) => api(sut, 'GET', '/api/admin/departments', { token: c.session?.accessToken }) },
+  'POST /api/admin/departments': {
+    access: 'roles',
+    roles: ['admin'],
+    ok: 201,
+    call: (sut, c) => api(sut, 'POST', '/api/admin/departments', { token: c.session?.accessToken, body: { code: unique('D'), nameZh: '测试科', nameEn: 'Test' } }),
+  },
+  'GET /api/admin/api-keys': { access: 'roles', roles: ['admin'], ok: 200, call: (sut, c) => api(sut, 'GET', '/api/admin/api-keys', { token: c.session?.accessToken }) },
+  'POST /api/admin/api-keys': {
+    access: 'roles',
+    roles: ['admin'],
+    ok: 201,
+    call: (sut, c, f) => api(sut, 'POST', '/api/admin/api-keys', { token: c.session?.accessToken, body: { name: 'matrix', departmentId: f.departmentId } }),
+  },
+  'DELETE /api/admin/api-keys/:id': {
+    access: 'roles',
+    roles: ['admin'],
+    ok: 204,
+    call: async (sut, c, f) => {
+      const admin = await signInAsAdmin(sut);
+      const created = (await (await api(sut, 'POST', '/api/admin/api-keys', { token: admin.accessToken, body: { name: 'to-revoke', departmentId: f.departmentId } })).json()) as { id: string };
+      return api(sut, 'DELETE', `/api/admin/api-keys/${created.id}`, { token: c.session?.accessToken });
+    },
+  },
+  // The OpenAI-compatible routes take an API key, never a session: a signed-in user's token is not a key.
+  'GET /v1/models': { access: 'api-key', ok: 200, call: (sut, c) => api(sut, 'GET', '/v1/models', { token: c.session ? c.session.accessToken : undefined }) },
+  'POST /v1/chat/completions': {
+    access: 'api-key',
+    ok: 400,
+    call: (sut, c) => api(sut, 'POST', '/v1/chat/completions', { token: c.session?.accessToken, body: {} }),
+  },
+  'POST /api/tokenize': { access: 'api-key', ok: 400, call: (sut, c) => api(sut, 'POST', '/api/tokenize', { token: c.session?.accessToken, body: {} }) },
+};
+
+/** Routes as the client sees them: the global `api` prefix, except where the app excludes it. */
+function publicPath(path: string): string {
+  return path.startsWith('/v1') || path.startsWith('/metrics') ? path : `/api${path === '/' ? '' : path}`;
+}
+
+const choices: DatabaseChoice[] = ['embedded', 'test-server'];
+
+describe.each(choices)('AccessGuard on every registered route (%s database)', (choice) => {
+  let sut: RunningApi;
+  let fixtures: Fixtures;
+  let registered: { key: string; access: RouteAccess | undefined }[];
+
+  beforeAll(async () => {
+    sut = await startApi({ database: choice, env: { ...ACCOUNTS_TEST_ENV, MEDLOCAL_API_KEYS: SERVICE_API_KEY } });
+    const admin = await signInAsAdmin(sut);
+    const department = await createDepartment(sut, unique('FIX'), admin);
+    const target = await createAccount(sut, { roles: ['clinician'], departmentId: department.id, as: admin });
+    fixtures = { departmentId: department.id, targetUserId: target.id };
+    registered = collectRouteAccess(sut.app).map((entry) => ({ key: `${entry.method} ${publicPath(entry.path)}`, access: entry.access }));
+  });
+
+  afterAll(async () => {
+    await sut?.stop();
+  });
+
+  it('finds every route declaring Public, SignedIn, Roles or ApiKeyAccess', () => {
+    expect(registered.length).toBeGreaterThanOrEqual(20);
+    expect(registered.filter((route) => !route.access).map((route) => route.key)).toEqual([]);
+  });
+
+  it('has an explicit expectation for every registered route, and the declarations match it', () => {
+    expect(registered.map((route) => route.key).sort()).toEqual(Object.keys(EXPECTED).sort());
+    for (const route of registered) {
+      const expected = EXPECTED[route.key];
+      expect({ route: route.key, kind: route.access?.kind }).toEqual({ route: route.key, kind: expected.access });
+      if (route.access?.kind === 'roles') expect([...route.access.roles].sort()).toEqual([...(expected.roles ?? [])].sort());
+    }
+  });
+
+  /** Routes both declared and listed; the two tests above report any that are not. */
+  const checkable = () => registered.filter((route) => route.access && EXPECTED[route.key]);
+
+  it('answers anonymous callers 401 on every route that is not public', async () => {
+    for (const route of checkable()) {
+      const expected = EXPECTED[route.key];
+      const response = await expected.call(sut, {}, fixtures);
+      expect({ route: route.key, status: response.status }).toEqual({ route: route.key, status: expected.access === 'public' ? expected.anonymous : 401 });
+    }
+  });
+
+  it.each(ROLES)('lets %s through exactly where its role is allowed, and 403 elsewhere', async (role) => {
+    for (const route of checkable()) {
+      const expected = EXPECTED[route.key];
+      const session = await loginAs(sut, role);
+      const response = await expected.call(sut, { session, role }, fixtures);
+      const allowed =
+        expected.access === 'public' || expected.access === 'signed-in' || (expected.access === 'roles' && (expected.roles ?? []).includes(role));
+      // A session token is not an API key: 401, whatever the role.
+      const want = expected.access === 'api-key' ? 401 : allowed ? expected.ok : 403;
+      expect({ route: route.key, role, status: response.status }).toEqual({ route: route.key, role, status: want });
+    }
+  });
+
+  it('lets an API key through the API-key routes', async () => {
+    for (const route of checkable().filter((candidate) => candidate.access?.kind === 'api-key')) {
+      const response = await EXPECTED[route.key].call(sut, { session: { accessToken: SERVICE_API_KEY } as SignedInSession }, fixtures);
+      expect({ route: route.key, status: response.status }).toEqual({ route: route.key, status: EXPECTED[route.key].ok });
+    }
+  });
+});
