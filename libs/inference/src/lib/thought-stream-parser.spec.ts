@@ -102,3 +102,22 @@ describe(ThoughtStreamParser.name, () => {
     expect(DEFAULT_THOUGHT_MARKERS.length).toBeGreaterThan(0);
   });
 });
+
+describe('ThoughtStreamParser after the answer has begun', () => {
+  it('treats a marker inside the answer as answer text', () => {
+    const sut = new ThoughtStreamParser();
+    const segments = [...sut.feed('## Definition\nsee <thi'), ...sut.feed('nk> here'), ...sut.end()];
+    expect(segments.map((segment) => segment.type)).toEqual(['answer', 'answer']);
+    expect(segments.map((segment) => segment.delta).join('')).toBe('## Definition\nsee <think> here');
+    expect(sut.inThought).toBe(false);
+  });
+
+  it('opens no second thought after the first one closed', () => {
+    const sut = new ThoughtStreamParser();
+    const segments = [...sut.feed('<unused94>thought\nplan<unused95>answer <unused94>more'), ...sut.end()];
+    expect(segments).toEqual([
+      { type: 'thought', delta: 'plan' },
+      { type: 'answer', delta: 'answer <unused94>more' },
+    ]);
+  });
+});

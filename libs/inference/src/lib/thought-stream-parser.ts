@@ -24,6 +24,7 @@ export class ThoughtStreamParser {
   private activeMarker: ThoughtMarker | null = null;
   private atSegmentStart = true;
   private thoughtSeen = false;
+  private answerStarted = false;
 
   constructor(private readonly markers: readonly ThoughtMarker[] = DEFAULT_THOUGHT_MARKERS) {
     if (markers.length === 0 || markers.some((m) => m.open.length === 0 || m.close.length === 0)) {
@@ -72,6 +73,9 @@ export class ThoughtStreamParser {
 
   private candidates(): { text: string; marker: ThoughtMarker }[] {
     if (this.activeMarker) return [{ text: this.activeMarker.close, marker: this.activeMarker }];
+    // The model thinks first, then answers: a marker-like string inside the answer ("<think>" in
+    // prose, a stray token) is answer text, never the start of a hidden thought.
+    if (this.answerStarted || this.thoughtSeen) return [];
     return this.markers.map((marker) => ({ text: marker.open, marker }));
   }
 
@@ -80,6 +84,7 @@ export class ThoughtStreamParser {
     | { kind: 'partial'; index: number }
     | { kind: 'full'; index: number; length: number; marker: ThoughtMarker } {
     const candidates = this.candidates();
+    if (candidates.length === 0) return { kind: 'none' };
     const buffer = this.buffer;
     for (let index = 0; index < buffer.length; index++) {
       if (!candidates.some((c) => c.text.charCodeAt(0) === buffer.charCodeAt(index))) continue;
@@ -109,6 +114,7 @@ export class ThoughtStreamParser {
     }
     if (delta.length === 0) return;
     const type = this.activeMarker ? 'thought' : 'answer';
+    if (type === 'answer') this.answerStarted = true;
     const last = out[out.length - 1];
     if (last && last.type === type) last.delta += delta;
     else out.push({ type, delta });
