@@ -15,7 +15,7 @@ import { StatusBarComponent } from './core/status/status-bar.component';
     <a class="skip-link" href="#main">{{ 'shell.skipToContent' | t }}</a>
     <header class="top">
       <span class="brand">MedLocal</span>
-      @if (auth.signedIn()) {
+      @if (auth.signedIn() && !auth.restricted()) {
         <nav [attr.aria-label]="'shell.nav' | t">
           @if (canChat()) {
             <a routerLink="/chat" routerLinkActive="active" ariaCurrentWhenActive="page" data-testid="nav-chat">{{ 'nav.chat' | t }}</a>
@@ -41,11 +41,11 @@ import { StatusBarComponent } from './core/status/status-bar.component';
         </select>
       </label>
       @if (auth.user(); as user) {
-        <span class="who">{{ user.displayName || user.username }}@if (user.department) { · {{ user.department }}}</span>
+        <span class="who">{{ user.displayName || user.username }}@if (user.department; as department) { · {{ department.code }}}</span>
         <button type="button" (click)="signOut()">{{ 'shell.signOut' | t }}</button>
       }
     </header>
-    @if (auth.signedIn()) {
+    @if (auth.signedIn() && !auth.restricted()) {
       <ml-status-bar />
     }
     <main id="main" tabindex="-1">

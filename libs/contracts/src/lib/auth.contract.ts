@@ -2,14 +2,43 @@ export type Role = 'clinician' | 'admin' | 'auditor' | 'researcher';
 
 export const ROLES: readonly Role[] = ['clinician', 'admin', 'auditor', 'researcher'];
 
-export interface AuthUser {
+export type AdminScope = 'global' | 'department';
+
+export type UserStatus = 'active' | 'locked' | 'disabled';
+
+export interface DepartmentRef {
+  readonly id: string;
+  /** Upper-case code, e.g. `CARD`. */
+  readonly code: string;
+  readonly nameZh: string;
+  readonly nameEn: string;
+}
+
+/** A user as the API shows it to admins and to the user: never hashes or secrets. */
+export interface UserView {
   readonly id: string;
   readonly username: string;
   readonly displayName: string;
-  readonly roles: readonly Role[];
   /** null for a global admin or a user without a department. */
-  readonly department: string | null;
+  readonly department: DepartmentRef | null;
+  readonly roles: readonly Role[];
+  readonly adminScope: AdminScope | null;
+  readonly status: UserStatus;
+  readonly lockedUntil: string | null;
   readonly mustChangePassword: boolean;
+  readonly mfaEnabled: boolean;
+  readonly passwordChangedAt: string;
+  readonly createdAt: string;
+}
+
+/** Why a signed-in session may do nothing but fix its account. */
+export type SessionRestriction = 'password_change' | 'mfa_enrolment';
+
+/** The signed-in user (`user` of the sign-in answer, and `GET /api/auth/me`). */
+export interface AuthUser extends UserView {
+  readonly restriction: SessionRestriction | null;
+  readonly mfaRequired: boolean;
+  readonly passwordExpiresAt: string | null;
 }
 
 export interface LoginRequest {
@@ -37,11 +66,18 @@ export interface MfaRequest {
   readonly code: string;
 }
 
-/** The refresh token travels as an httpOnly cookie; `user` may be left out by older servers. */
-export interface RefreshResponse {
-  readonly accessToken: string;
-  readonly expiresIn: number;
-  readonly user?: AuthUser;
+/** The refresh token travels as an httpOnly cookie and rotates on every refresh. */
+export type RefreshResponse = TokenResponse;
+
+export interface MfaEnrolmentResponse {
+  readonly secret: string;
+  readonly otpauthUrl: string;
+  /** PNG as a data: URL, so the console can show it under `img-src 'self' data:`. */
+  readonly qrCodeDataUrl: string;
+}
+
+export interface MfaConfirmRequest {
+  readonly code: string;
 }
 
 export interface ChangePasswordRequest {

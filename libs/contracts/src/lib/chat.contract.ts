@@ -35,12 +35,19 @@ export interface PatientProfileDto {
   readonly calculations?: readonly { readonly name: string; readonly value: number; readonly unit: string; readonly stage?: string; readonly turn: number }[];
 }
 
-export interface QuestionHint {
-  readonly message: LocalizedTextDto;
-  readonly rewriteTemplate: LocalizedTextDto;
-}
+/** The server's assessment of the question: generic ones come with a rewrite template. */
+export type QuestionHint =
+  | { readonly generic: false }
+  | { readonly generic: true; readonly message: LocalizedTextDto; readonly rewriteTemplate: LocalizedTextDto };
 
 export interface ChatMetaEvent {
+  readonly conversationId?: string;
+  /** 1-based turn number in the conversation. */
+  readonly turn?: number;
+  readonly language?: 'zh' | 'en';
+  readonly template?: { readonly name: string; readonly version: number; readonly language: 'zh' | 'en' };
+  readonly strict?: boolean;
+  readonly demo?: boolean;
   readonly entities: readonly ClinicalEntityDto[];
   readonly concepts: readonly ConceptMention[];
   readonly context: ContextUsage;
@@ -77,16 +84,20 @@ export interface SectionSummary {
 
 export interface ChatDoneEvent {
   readonly sections: Partial<Record<AnswerSectionKeyDto, SectionSummary>>;
+  readonly missingSections?: readonly AnswerSectionKeyDto[];
+  readonly model?: string;
+  /** Shown with every answer: MedLocal supports clinical judgement, it does not replace it. */
+  readonly disclaimer?: LocalizedTextDto;
   readonly lint: readonly ReasoningLintFlag[];
   readonly usage?: { readonly promptTokens?: number; readonly completionTokens?: number; readonly [key: string]: unknown };
   readonly timings?: { readonly firstTokenMs?: number; readonly totalMs?: number; readonly [key: string]: unknown };
   readonly demo: boolean;
-  /** `stop`, `length`, `cancelled`, … */
-  readonly finishReason: string;
+  readonly finishReason: 'stop' | 'length' | 'thought-budget' | 'cancelled' | 'error' | string;
 }
 
 export interface ChatErrorEvent {
   readonly statusCode: number;
+  readonly code?: string;
   readonly message: string;
 }
 

@@ -2,9 +2,11 @@ import type { LocalizedTextDto } from './localized-text.contract';
 
 export interface ConceptCodes {
   readonly preferred: LocalizedTextDto;
-  readonly icd11: { readonly code: string; readonly title?: string } | null;
-  readonly icd10: { readonly code: string; readonly title?: string } | null;
-  readonly snomed: { readonly id: string; readonly term?: string } | null;
+  readonly icd11: { readonly code: string; readonly title?: string | null } | null;
+  /** ICD-10 titles are not shipped (licence); null unless an overlay was imported. */
+  readonly icd10: { readonly code: string; readonly title?: string | null } | null;
+  /** SNOMED CT terms are not shipped (licence); null unless an overlay was imported. */
+  readonly snomed: { readonly id: string; readonly term?: string | null } | null;
 }
 
 /** A concept found in a text, with its span (UTF-16 offsets, end exclusive). */
@@ -15,6 +17,9 @@ export interface ConceptMention extends ConceptCodes {
   readonly text: string;
   readonly negated?: boolean;
   readonly uncertain?: boolean;
+  /** Said of a relative ("母亲有糖尿病"), not the patient. */
+  readonly family?: boolean;
+  readonly department?: string;
 }
 
 interface EntitySpanDto {

@@ -8,7 +8,8 @@ export const signedInGuard: CanActivateFn = (_route, state) => {
   const auth = inject(AuthStore);
   const router = inject(Router);
   if (!auth.signedIn()) return router.createUrlTree(['/sign-in'], { queryParams: { returnUrl: state.url } });
-  if (auth.mustChangePassword()) return router.createUrlTree(['/sign-in'], { queryParams: { step: 'change-password' } });
+  // A restricted session may only finish its account set-up, which the sign-in page does.
+  if (auth.restricted()) return router.createUrlTree(['/sign-in']);
   return true;
 };
 

@@ -1,6 +1,6 @@
 import { HttpBackend, HttpClient } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
-import type { AuthUser, ChangePasswordRequest, LoginResponse, RefreshResponse, Role, TokenResponse } from '@medlocal/contracts';
+import type { AuthUser, ChangePasswordRequest, LoginResponse, MfaEnrolmentResponse, RefreshResponse, Role, TokenResponse } from '@medlocal/contracts';
 import { firstValueFrom } from 'rxjs';
 
 export type SignInOutcome = { readonly kind: 'signed-in'; readonly user: AuthUser } | { readonly kind: 'mfa'; readonly mfaToken: string };
@@ -20,7 +20,10 @@ export class AuthStore {
   readonly user = this.currentUser.asReadonly();
   readonly accessToken = this.token.asReadonly();
   readonly signedIn = computed(() => this.token() !== null && this.currentUser() !== null);
-  readonly mustChangePassword = computed(() => this.currentUser()?.mustChangePassword === true);
+  /** The server restricts the session until the password is changed or a second factor enrolled. */
+  readonly mustChangePassword = computed(() => this.currentUser()?.restriction === 'password_change' || this.currentUser()?.mustChangePassword === true);
+  readonly mustEnrolMfa = computed(() => this.currentUser()?.restriction === 'mfa_enrolment');
+  readonly restricted = computed(() => this.mustChangePassword() || this.mustEnrolMfa());
 
   hasAnyRole(roles: readonly Role[]): boolean {
     const user = this.currentUser();
@@ -48,8 +51,23 @@ export class AuthStore {
 
   async changePassword(request: ChangePasswordRequest): Promise<void> {
     await firstValueFrom(this.http.post('/api/auth/password', request, { headers: this.authorizationHeader(), withCredentials: true }));
-    const user = this.currentUser();
-    if (user) this.currentUser.set({ ...user, mustChangePassword: false });
+    // The server ends the other sessions and lifts the restriction; read the user back as it now stands.
+    await this.reloadUser();
+  }
+
+  startMfaEnrolment(): Promise<MfaEnrolmentResponse> {
+    return firstValueFrom(this.http.post<MfaEnrolmentResponse>('/api/auth/mfa/enrol', {}, { headers: this.authorizationHeader(), withCredentials: true }));
+  }
+
+  async confirmMfaEnrolment(code: string): Promise<void> {
+    await firstValueFrom(this.http.post('/api/auth/mfa/confirm', { code }, { headers: this.authorizationHeader(), withCredentials: true }));
+    await this.reloadUser();
+  }
+
+  /** The server works the restriction out from the user's state on every request, so `/me` tells what is left to do. */
+  private async reloadUser(): Promise<void> {
+    const user = await firstValueFrom(this.http.get<AuthUser>('/api/auth/me', { headers: this.authorizationHeader() }));
+    this.currentUser.set(user);
   }
 
   async signOut(): Promise<void> {
@@ -76,9 +94,7 @@ export class AuthStore {
   private async refreshOnce(): Promise<boolean> {
     try {
       const response = await firstValueFrom(this.http.post<RefreshResponse>('/api/auth/refresh', {}, { withCredentials: true }));
-      this.token.set(response.accessToken);
-      const user = response.user ?? (await firstValueFrom(this.http.get<AuthUser>('/api/auth/me', { headers: this.authorizationHeader() })));
-      this.currentUser.set(unwrapUser(user));
+      this.accept(response);
       return true;
     } catch {
       this.clear();
@@ -91,9 +107,4 @@ export class AuthStore {
     this.currentUser.set(response.user);
     return response.user;
   }
-}
-
-/** `/api/auth/me` may answer the user itself or `{user}`. */
-function unwrapUser(body: AuthUser | { user: AuthUser }): AuthUser {
-  return 'user' in body ? body.user : body;
 }

@@ -24,7 +24,7 @@ export class StatusStore {
 
   constructor() {
     effect(() => {
-      if (this.auth.signedIn()) {
+      if (this.auth.signedIn() && !this.auth.restricted()) {
         void this.refresh();
         this.timer ??= setInterval(() => void this.refresh(), STATUS_REFRESH_MS);
       } else {

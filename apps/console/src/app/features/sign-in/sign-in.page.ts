@@ -5,18 +5,17 @@ import { Router } from '@angular/router';
 import { serverMessageOf } from '../../core/api/request-problem.util';
 import { homeFor } from '../../core/auth/auth.guards';
 import { AuthStore } from '../../core/auth/auth.store';
+import type { MfaEnrolmentResponse } from '@medlocal/contracts';
 import type { MessageKey } from '../../core/i18n/messages.zh';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 
-type Step = 'credentials' | 'mfa' | 'change-password';
+type Step = 'credentials' | 'mfa' | 'change-password' | 'mfa-enrol';
 
 const NOTICES: Readonly<Record<string, MessageKey>> = {
   idle: 'signIn.notice.idle',
   expired: 'signIn.notice.expired',
   signedOut: 'signIn.notice.signedOut',
 };
-
-export const MIN_PASSWORD_LENGTH = 12;
 
 /** Password, then the TOTP code when the account has one, then the forced password change. */
 @Component({
@@ -32,16 +31,21 @@ export class SignInPage {
 
   readonly reason = input<string>();
   readonly returnUrl = input<string>();
-  readonly step = input<string>();
 
   protected readonly currentStep = signal<Step>('credentials');
   protected readonly busy = signal(false);
   protected readonly errorKey = signal<MessageKey | null>(null);
   protected readonly errorDetail = signal<string | null>(null);
   protected readonly notice = computed(() => NOTICES[this.reason() ?? ''] ?? null);
-  protected readonly shownStep = computed<Step>(() =>
-    this.step() === 'change-password' && this.auth.mustChangePassword() ? 'change-password' : this.currentStep(),
-  );
+  /** A restricted session (after a reload, or sent here by the guard) resumes at the step it still owes. */
+  protected readonly shownStep = computed<Step>(() => {
+    if (this.currentStep() === 'credentials' && this.auth.signedIn()) {
+      if (this.auth.mustChangePassword()) return 'change-password';
+      if (this.auth.mustEnrolMfa()) return 'mfa-enrol';
+    }
+    return this.currentStep();
+  });
+  protected readonly enrolment = signal<MfaEnrolmentResponse | null>(null);
 
   protected username = '';
   protected password = '';
@@ -77,9 +81,28 @@ export class SignInPage {
     });
   }
 
+  protected async startEnrolment(): Promise<void> {
+    await this.attempt(async () => {
+      this.enrolment.set(await this.auth.startMfaEnrolment());
+    });
+  }
+
+  protected async confirmEnrolment(): Promise<void> {
+    if (!/^\d{6}$/.test(this.mfaCode.trim())) {
+      this.fail('signIn.error.mfaFormat');
+      return;
+    }
+    await this.attempt(async () => {
+      await this.auth.confirmMfaEnrolment(this.mfaCode.trim());
+      this.mfaCode = '';
+      await this.afterSignIn();
+    });
+  }
+
   protected async submitNewPassword(): Promise<void> {
-    if (this.newPassword.length < MIN_PASSWORD_LENGTH) {
-      this.fail('signIn.error.passwordShort');
+    // Length, character classes, common passwords and history are the server's policy; it explains a refusal.
+    if (!this.newPassword) {
+      this.fail('signIn.error.missing');
       return;
     }
     if (this.newPassword !== this.confirmPassword) {
@@ -89,7 +112,9 @@ export class SignInPage {
     await this.attempt(async () => {
       await this.auth.changePassword({ currentPassword: this.password, newPassword: this.newPassword });
       this.password = '';
-      await this.goHome();
+      this.newPassword = '';
+      this.confirmPassword = '';
+      await this.afterSignIn();
     });
   }
 
@@ -102,6 +127,10 @@ export class SignInPage {
   private async afterSignIn(): Promise<void> {
     if (this.auth.mustChangePassword()) {
       this.currentStep.set('change-password');
+      return;
+    }
+    if (this.auth.mustEnrolMfa()) {
+      this.currentStep.set('mfa-enrol');
       return;
     }
     await this.goHome();
@@ -139,6 +168,7 @@ export class SignInPage {
     else if (error.status === 429) this.fail('error.advice.rateLimited', message);
     else if (error.status === 0) this.fail('error.advice.network');
     else if (error.status === 400 && this.shownStep() === 'change-password') this.fail('signIn.error.passwordRejected', message);
+    else if (error.status === 409 && this.shownStep() === 'mfa-enrol') this.fail('signIn.error.enrolAgain', message);
     else this.fail('error.advice.server', message);
   }
 

@@ -8,11 +8,13 @@ import type {
   CreateUserRequest,
   CreatedApiKey,
   DepartmentView,
-  PromptTemplateView,
-  ResetPasswordResponse,
+  EndSessionsResponse,
+  PromptTemplateHistory,
+  PromptTemplateVersion,
   UpdatePromptRequest,
   UpdateUserRequest,
   UsageReportDto,
+  UserWithPassword,
 } from '@medlocal/contracts';
 import { firstValueFrom } from 'rxjs';
 import { normaliseUsage } from './normalise-usage.util';
@@ -27,29 +29,29 @@ function itemsOf<T>(body: readonly T[] | { items: readonly T[] }): readonly T[] 
 export class AdminApiService {
   private readonly http = inject(HttpClient);
 
-  async listUsers(search: string): Promise<readonly AdminUserView[]> {
-    const params = search ? { q: search } : undefined;
-    return itemsOf(await firstValueFrom(this.http.get<readonly AdminUserView[] | { items: readonly AdminUserView[] }>('/api/admin/users', { params })));
+  /** Every user in the admin's scope; search happens in the page (a department has tens, not thousands). */
+  async listUsers(): Promise<readonly AdminUserView[]> {
+    return itemsOf(await firstValueFrom(this.http.get<readonly AdminUserView[] | { items: readonly AdminUserView[] }>('/api/admin/users')));
   }
 
-  createUser(request: CreateUserRequest): Promise<AdminUserView> {
-    return firstValueFrom(this.http.post<AdminUserView>('/api/admin/users', request));
+  createUser(request: CreateUserRequest): Promise<UserWithPassword> {
+    return firstValueFrom(this.http.post<UserWithPassword>('/api/admin/users', request));
   }
 
   updateUser(id: string, request: UpdateUserRequest): Promise<AdminUserView> {
     return firstValueFrom(this.http.patch<AdminUserView>(`/api/admin/users/${encodeURIComponent(id)}`, request));
   }
 
-  resetPassword(id: string, password?: string): Promise<ResetPasswordResponse> {
-    return firstValueFrom(this.http.post<ResetPasswordResponse>(`/api/admin/users/${encodeURIComponent(id)}/reset-password`, password ? { password } : {}));
+  resetPassword(id: string): Promise<UserWithPassword> {
+    return firstValueFrom(this.http.post<UserWithPassword>(`/api/admin/users/${encodeURIComponent(id)}/reset-password`, {}));
   }
 
-  unlock(id: string): Promise<unknown> {
-    return firstValueFrom(this.http.post(`/api/admin/users/${encodeURIComponent(id)}/unlock`, {}));
+  unlock(id: string): Promise<AdminUserView> {
+    return firstValueFrom(this.http.post<AdminUserView>(`/api/admin/users/${encodeURIComponent(id)}/unlock`, {}));
   }
 
-  endSessions(id: string): Promise<unknown> {
-    return firstValueFrom(this.http.post(`/api/admin/users/${encodeURIComponent(id)}/end-sessions`, {}));
+  endSessions(id: string): Promise<EndSessionsResponse> {
+    return firstValueFrom(this.http.post<EndSessionsResponse>(`/api/admin/users/${encodeURIComponent(id)}/end-sessions`, {}));
   }
 
   async listDepartments(): Promise<readonly DepartmentView[]> {
@@ -60,16 +62,12 @@ export class AdminApiService {
     return firstValueFrom(this.http.post<DepartmentView>('/api/admin/departments', request));
   }
 
-  async listPrompts(): Promise<readonly PromptTemplateView[]> {
-    return itemsOf(await firstValueFrom(this.http.get<readonly PromptTemplateView[] | { items: readonly PromptTemplateView[] }>('/api/admin/prompts')));
+  promptHistory(name: string): Promise<PromptTemplateHistory> {
+    return firstValueFrom(this.http.get<PromptTemplateHistory>(`/api/admin/prompts/${encodeURIComponent(name)}`));
   }
 
-  getPrompt(name: string): Promise<PromptTemplateView> {
-    return firstValueFrom(this.http.get<PromptTemplateView>(`/api/admin/prompts/${encodeURIComponent(name)}`));
-  }
-
-  savePrompt(name: string, request: UpdatePromptRequest): Promise<PromptTemplateView> {
-    return firstValueFrom(this.http.put<PromptTemplateView>(`/api/admin/prompts/${encodeURIComponent(name)}`, request));
+  savePrompt(name: string, request: UpdatePromptRequest): Promise<PromptTemplateVersion> {
+    return firstValueFrom(this.http.put<PromptTemplateVersion>(`/api/admin/prompts/${encodeURIComponent(name)}`, request));
   }
 
   async listApiKeys(): Promise<readonly ApiKeyView[]> {

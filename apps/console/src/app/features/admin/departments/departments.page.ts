@@ -17,20 +17,23 @@ import { AdminApiService } from '../data-access/admin-api.service';
       <ml-error-banner [what]="failure.what" [problem]="failure.problem" [retryable]="true" (retry)="load()" />
     }
     <form class="toolbar" (ngSubmit)="create()">
-      <label for="department-name">{{ 'admin.departments.name' | t }}</label>
-      <input id="department-name" name="name" [(ngModel)]="name" required />
       <label for="department-code">{{ 'admin.departments.code' | t }}</label>
-      <input id="department-code" name="code" [(ngModel)]="code" />
+      <input id="department-code" name="code" [(ngModel)]="code" required pattern="[A-Z0-9][A-Z0-9_-]{0,31}" placeholder="CARD" aria-describedby="department-code-help" />
+      <label for="department-name-zh">{{ 'admin.departments.nameZh' | t }}</label>
+      <input id="department-name-zh" name="nameZh" [(ngModel)]="nameZh" required lang="zh-CN" />
+      <label for="department-name-en">{{ 'admin.departments.nameEn' | t }}</label>
+      <input id="department-name-en" name="nameEn" [(ngModel)]="nameEn" required lang="en" />
       <button type="submit" class="primary">{{ 'admin.departments.create' | t }}</button>
+      <small id="department-code-help">{{ 'admin.departments.codeHelp' | t }}</small>
     </form>
     <table class="data" data-testid="departments-table">
       <caption class="visually-hidden">{{ 'admin.departments' | t }}</caption>
-      <thead><tr><th scope="col">{{ 'admin.departments.name' | t }}</th><th scope="col">{{ 'admin.departments.code' | t }}</th></tr></thead>
+      <thead><tr><th scope="col">{{ 'admin.departments.code' | t }}</th><th scope="col">{{ 'admin.departments.nameZh' | t }}</th><th scope="col">{{ 'admin.departments.nameEn' | t }}</th></tr></thead>
       <tbody>
         @for (department of departments(); track department.id) {
-          <tr><td>{{ department.name }}</td><td>{{ department.code ?? '—' }}</td></tr>
+          <tr><td><code>{{ department.code }}</code></td><td lang="zh-CN">{{ department.nameZh }}</td><td lang="en">{{ department.nameEn }}</td></tr>
         } @empty {
-          <tr><td colspan="2">{{ 'admin.departments.none' | t }}</td></tr>
+          <tr><td colspan="3">{{ 'admin.departments.none' | t }}</td></tr>
         }
       </tbody>
     </table>
@@ -41,8 +44,9 @@ export class DepartmentsPage {
   private readonly api = inject(AdminApiService);
   protected readonly departments = signal<readonly DepartmentView[]>([]);
   protected readonly problem = signal<{ what: MessageKey; problem: RequestProblem } | null>(null);
-  protected name = '';
   protected code = '';
+  protected nameZh = '';
+  protected nameEn = '';
 
   constructor() {
     void this.load();
@@ -58,11 +62,15 @@ export class DepartmentsPage {
   }
 
   protected async create(): Promise<void> {
-    if (!this.name.trim()) return;
+    if (!this.code.trim() || !this.nameZh.trim() || !this.nameEn.trim()) {
+      this.problem.set({ what: 'admin.departments.error.create', problem: { status: 0, serverMessage: null, adviceKey: 'admin.departments.invalid' } });
+      return;
+    }
     try {
-      await this.api.createDepartment({ name: this.name.trim(), ...(this.code.trim() ? { code: this.code.trim() } : {}) });
-      this.name = '';
+      await this.api.createDepartment({ code: this.code.trim().toUpperCase(), nameZh: this.nameZh.trim(), nameEn: this.nameEn.trim() });
       this.code = '';
+      this.nameZh = '';
+      this.nameEn = '';
       await this.load();
     } catch (error) {
       this.problem.set({ what: 'admin.departments.error.create', problem: toRequestProblem(error) });

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import type { PromptTemplateView } from '@medlocal/contracts';
+import type { PromptLanguageDto, PromptTemplateVersion } from '@medlocal/contracts';
+import { listShippedTemplates } from '@medlocal/prompting';
 import { toRequestProblem, type RequestProblem } from '../../../core/api/request-problem.util';
 import type { MessageKey } from '../../../core/i18n/messages.zh';
 import { LocalDatePipe, TranslatePipe } from '../../../core/i18n/translate.pipe';
@@ -18,52 +19,61 @@ import { diffLines } from './line-diff.util';
 })
 export class PromptsPage {
   private readonly api = inject(AdminApiService);
-  protected readonly templates = signal<readonly PromptTemplateView[]>([]);
-  protected readonly selected = signal<PromptTemplateView | null>(null);
+  /** The shipped templates name every template there is; admins edit versions of them, never invent new ones. */
+  protected readonly names = [...new Set(listShippedTemplates().map((template) => template.name))];
+  protected readonly languages: readonly PromptLanguageDto[] = ['zh', 'en'];
+  protected readonly name = signal<string | null>(null);
+  protected readonly language = signal<PromptLanguageDto>('zh');
+  private readonly allVersions = signal<readonly PromptTemplateVersion[]>([]);
+  protected readonly versions = computed(() =>
+    this.allVersions()
+      .filter((version) => version.language === this.language())
+      .sort((a, b) => b.version - a.version),
+  );
+  protected readonly current = computed(() => this.versions()[0] ?? null);
   protected readonly problem = signal<{ what: MessageKey; problem: RequestProblem } | null>(null);
-  protected readonly saved = signal(false);
+  protected readonly saved = signal<number | null>(null);
   protected readonly fromVersion = signal<number | null>(null);
   protected readonly toVersion = signal<number | null>(null);
   protected body = '';
-  protected note = '';
 
   protected readonly diff = computed(() => {
-    const template = this.selected();
-    const from = template?.versions.find((version) => version.version === this.fromVersion());
-    const to = template?.versions.find((version) => version.version === this.toVersion());
+    const from = this.versions().find((version) => version.version === this.fromVersion());
+    const to = this.versions().find((version) => version.version === this.toVersion());
     return from && to ? diffLines({ before: from.body, after: to.body }) : null;
   });
 
   constructor() {
-    void this.load();
-  }
-
-  protected async load(): Promise<void> {
-    this.problem.set(null);
-    try {
-      this.templates.set(await this.api.listPrompts());
-    } catch (error) {
-      this.problem.set({ what: 'admin.prompts.error.load', problem: toRequestProblem(error) });
-    }
+    if (this.names[0]) void this.open(this.names[0]);
   }
 
   protected async open(name: string): Promise<void> {
-    this.saved.set(false);
+    this.name.set(name);
+    this.saved.set(null);
+    this.problem.set(null);
     try {
-      const template = await this.api.getPrompt(name);
-      this.show(template);
+      this.allVersions.set((await this.api.promptHistory(name)).versions);
+      this.resetEditor();
     } catch (error) {
       this.problem.set({ what: 'admin.prompts.error.load', problem: toRequestProblem(error) });
     }
   }
 
+  protected setLanguage(language: PromptLanguageDto): void {
+    this.language.set(language);
+    this.saved.set(null);
+    this.resetEditor();
+  }
+
   protected async save(): Promise<void> {
-    const template = this.selected();
-    if (!template) return;
+    const name = this.name();
+    if (!name || !this.body.trim()) return;
+    this.problem.set(null);
     try {
-      this.show(await this.api.savePrompt(template.name, { body: this.body, ...(this.note.trim() ? { note: this.note.trim() } : {}) }));
-      this.note = '';
-      this.saved.set(true);
+      const saved = await this.api.savePrompt(name, { language: this.language(), body: this.body });
+      this.allVersions.update((versions) => [saved, ...versions]);
+      this.saved.set(saved.version);
+      this.resetEditor();
     } catch (error) {
       this.problem.set({ what: 'admin.prompts.error.save', problem: toRequestProblem(error) });
     }
@@ -77,10 +87,9 @@ export class PromptsPage {
     this.toVersion.set(Number(value));
   }
 
-  private show(template: PromptTemplateView): void {
-    this.selected.set(template);
-    this.body = template.current.body;
-    const versions = [...template.versions].sort((a, b) => b.version - a.version);
+  private resetEditor(): void {
+    const versions = this.versions();
+    this.body = versions[0]?.body ?? '';
     this.toVersion.set(versions[0]?.version ?? null);
     this.fromVersion.set(versions[1]?.version ?? versions[0]?.version ?? null);
   }

@@ -3,23 +3,33 @@ import { FormsModule } from '@angular/forms';
 import { ROLES, type AdminUserView, type DepartmentView, type Role } from '@medlocal/contracts';
 import { toRequestProblem, type RequestProblem } from '../../../core/api/request-problem.util';
 import { AuthStore } from '../../../core/auth/auth.store';
+import { I18nService } from '../../../core/i18n/i18n.service';
 import type { MessageKey } from '../../../core/i18n/messages.zh';
 import { LocalDatePipe, TranslatePipe } from '../../../core/i18n/translate.pipe';
+import { CopyButtonComponent } from '../../../ui/copy-button.component';
 import { ErrorBannerComponent } from '../../../ui/error-banner.component';
 import { AdminApiService } from '../data-access/admin-api.service';
+import { filterUsers } from './user-search.util';
 
 interface UserDraft {
   username: string;
   displayName: string;
   password: string;
   roles: Role[];
-  department: string;
+  departmentId: string;
+}
+
+/** What the admin must see once: a generated one-time password, or a plain confirmation. */
+interface Notice {
+  readonly key: MessageKey;
+  readonly username: string;
+  readonly oneTimePassword?: string;
 }
 
 /** Users of the admin's scope: search, create, edit roles and department, disable, unlock, reset password, end sessions. */
 @Component({
   selector: 'ml-users-page',
-  imports: [FormsModule, TranslatePipe, LocalDatePipe, ErrorBannerComponent],
+  imports: [FormsModule, TranslatePipe, LocalDatePipe, ErrorBannerComponent, CopyButtonComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './users.page.html',
   styleUrl: '../admin-page.scss',
@@ -27,21 +37,23 @@ interface UserDraft {
 export class UsersPage {
   private readonly api = inject(AdminApiService);
   private readonly auth = inject(AuthStore);
+  private readonly i18n = inject(I18nService);
   protected readonly roles = ROLES;
   protected readonly users = signal<readonly AdminUserView[]>([]);
   protected readonly departments = signal<readonly DepartmentView[]>([]);
   protected readonly loading = signal(false);
   protected readonly problem = signal<{ what: MessageKey; problem: RequestProblem } | null>(null);
-  protected readonly notice = signal<string | null>(null);
+  protected readonly notice = signal<Notice | null>(null);
   protected readonly editing = signal<string | null>(null);
   protected readonly showCreate = signal(false);
-  /** A department admin creates users in their own department only. */
-  protected readonly fixedDepartment = computed(() => this.auth.user()?.department ?? null);
+  protected readonly search = signal('');
+  protected readonly visibleUsers = computed(() => filterUsers({ users: this.users(), query: this.search() }));
+  /** A department admin manages their own department only; the server enforces it, the form just says so. */
+  protected readonly fixedDepartment = computed(() => (this.auth.user()?.adminScope === 'department' ? (this.auth.user()?.department ?? null) : null));
 
-  protected search = '';
   protected draft: UserDraft = this.emptyDraft();
   protected editRoles: Role[] = [];
-  protected editDepartment = '';
+  protected editDepartmentId = '';
 
   constructor() {
     void this.load();
@@ -50,74 +62,83 @@ export class UsersPage {
 
   protected async load(): Promise<void> {
     this.loading.set(true);
-    await this.run('admin.users.error.load', async () => this.users.set(await this.api.listUsers(this.search.trim())));
+    await this.run('admin.users.error.load', async () => this.users.set(await this.api.listUsers()));
     this.loading.set(false);
   }
 
   protected async create(): Promise<void> {
     const draft = this.draft;
-    if (!draft.username.trim() || draft.password.length < 12 || draft.roles.length === 0) {
+    if (!draft.username.trim() || draft.roles.length === 0) {
       this.problem.set({ what: 'admin.users.error.create', problem: { status: 0, serverMessage: null, adviceKey: 'admin.users.create.invalid' } });
       return;
     }
-    const ok = await this.run('admin.users.error.create', () =>
-      this.api.createUser({
-        username: draft.username.trim(),
+    const departmentId = this.fixedDepartment()?.id ?? (draft.departmentId || null);
+    await this.run('admin.users.error.create', async () => {
+      const created = await this.api.createUser({
+        username: draft.username.trim().toLowerCase(),
         displayName: draft.displayName.trim() || draft.username.trim(),
-        password: draft.password,
         roles: draft.roles,
-        department: this.fixedDepartment() ?? (draft.department || null),
-      }),
-    );
-    if (ok) {
-      this.notice.set(draft.username.trim());
+        departmentId,
+        ...(draft.password ? { password: draft.password } : {}),
+      });
+      this.notice.set({ key: 'admin.users.created', username: created.user.username, oneTimePassword: created.oneTimePassword });
       this.draft = this.emptyDraft();
       this.showCreate.set(false);
       await this.load();
-    }
+    });
   }
 
   protected startEdit(user: AdminUserView): void {
     this.editing.set(user.id);
     this.editRoles = [...user.roles];
-    this.editDepartment = user.department ?? '';
+    this.editDepartmentId = user.department?.id ?? '';
   }
 
   protected async saveEdit(user: AdminUserView): Promise<void> {
-    const ok = await this.run('admin.users.error.update', () =>
-      this.api.updateUser(user.id, { roles: this.editRoles, department: this.fixedDepartment() ?? (this.editDepartment || null) }),
-    );
-    if (ok) {
+    await this.run('admin.users.error.update', async () => {
+      await this.api.updateUser(user.id, { roles: this.editRoles, ...(this.fixedDepartment() ? {} : { departmentId: this.editDepartmentId || null }) });
       this.editing.set(null);
       await this.load();
-    }
+    });
   }
 
   protected async setDisabled(user: AdminUserView, disabled: boolean): Promise<void> {
-    if (await this.run('admin.users.error.update', () => this.api.updateUser(user.id, { disabled }))) await this.load();
+    await this.run('admin.users.error.update', async () => {
+      await this.api.updateUser(user.id, { status: disabled ? 'disabled' : 'active' });
+      await this.load();
+    });
   }
 
   protected async unlock(user: AdminUserView): Promise<void> {
-    if (await this.run('admin.users.error.unlock', () => this.api.unlock(user.id))) await this.load();
+    await this.run('admin.users.error.unlock', async () => {
+      await this.api.unlock(user.id);
+      this.notice.set({ key: 'admin.users.unlocked', username: user.username });
+      await this.load();
+    });
   }
 
   protected async resetPassword(user: AdminUserView): Promise<void> {
-    let temporary: string | undefined;
-    const ok = await this.run('admin.users.error.reset', async () => {
-      temporary = (await this.api.resetPassword(user.id)).temporaryPassword;
-    });
-    if (ok) {
-      this.notice.set(temporary ? `${user.username}: ${temporary}` : user.username);
+    await this.run('admin.users.error.reset', async () => {
+      const result = await this.api.resetPassword(user.id);
+      this.notice.set({ key: 'admin.users.passwordReset', username: user.username, oneTimePassword: result.oneTimePassword });
       await this.load();
-    }
+    });
   }
 
   protected async endSessions(user: AdminUserView): Promise<void> {
-    if (await this.run('admin.users.error.sessions', () => this.api.endSessions(user.id))) this.notice.set(user.username);
+    await this.run('admin.users.error.sessions', async () => {
+      const result = await this.api.endSessions(user.id);
+      this.notice.set({ key: 'admin.users.sessionsEnded', username: `${user.username} (${result.sessionsEnded})` });
+    });
   }
 
   protected roleKey(role: Role): MessageKey {
     return `role.${role}`;
+  }
+
+  protected departmentName(department: DepartmentView | null): string {
+    if (!department) return '—';
+    return `${department.code} · ${this.i18n.language() === 'zh' ? department.nameZh : department.nameEn}`;
   }
 
   protected toggleRole(list: Role[], role: Role, checked: boolean): Role[] {
@@ -128,22 +149,20 @@ export class UsersPage {
     try {
       this.departments.set(await this.api.listDepartments());
     } catch {
-      // The department field falls back to free text.
+      // Without the list the department can still be left unchanged; the load error shows elsewhere.
     }
   }
 
-  private async run(what: MessageKey, action: () => Promise<unknown>): Promise<boolean> {
+  private async run(what: MessageKey, action: () => Promise<void>): Promise<void> {
     this.problem.set(null);
     try {
       await action();
-      return true;
     } catch (error) {
       this.problem.set({ what, problem: toRequestProblem(error) });
-      return false;
     }
   }
 
   private emptyDraft(): UserDraft {
-    return { username: '', displayName: '', password: '', roles: ['clinician'], department: '' };
+    return { username: '', displayName: '', password: '', roles: ['clinician'], departmentId: '' };
   }
 }
