@@ -12,6 +12,8 @@ import { InferenceModule } from '../inference/inference.module';
 import { OpenAiModule } from '../openai/openai.module';
 import { AuditModule } from '../audit/audit.module';
 import { AccountsModule } from '../accounts/accounts.module';
+import { ChatModule } from '../chat/chat.module';
+import { PromptsModule } from '../prompts/prompts.module';
 
 @Global()
 @Module({})
@@ -36,7 +38,7 @@ export class AppModule {
         InferenceModule,
         OpenAiModule,
         // An inference node keeps no data: it serves /v1 and its health, nothing else.
-        ...(config.role === 'all' ? [DatabaseModule.forRoot(), AuditModule, AccountsModule, StatusModule] : []),
+        ...(config.role === 'all' ? [DatabaseModule.forRoot(), AuditModule, AccountsModule, PromptsModule, ChatModule, StatusModule] : []),
       ],
       providers: [{ provide: APP_FILTER, useClass: ApiErrorFilter }],
     };

@@ -64,6 +64,6 @@ class AuditLifecycle implements OnModuleInit, OnApplicationShutdown {
     AuditGate,
     AuditLifecycle,
   ],
-  exports: [AUDIT_RECORDER, AUDIT_TRAIL, AUDIT_HMAC, AUDIT_ANCHOR, AuditGate],
+  exports: [AUDIT_RECORDER, AuditRecorderService, AUDIT_TRAIL, AUDIT_HMAC, AUDIT_ANCHOR, AuditGate],
 })
 export class AuditModule {}

@@ -1,0 +1,76 @@
+import { Body, Controller, Delete, HttpCode, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
+import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { CurrentUser, Roles } from '../accounts/access/access.decorators';
+import type { Principal } from '../accounts/common/principal';
+import { requestContextOf } from '../accounts/common/request-context.util';
+import { auditActorOf } from '../audit/audit-actor.util';
+import { DomainError, registerErrorStatuses } from '../common/errors';
+import { APP_CONFIG, type AppConfig } from '../config';
+import { Inject } from '@nestjs/common';
+import { ChatService } from './chat.service';
+import { ConversationStore } from './conversations/conversation.store';
+import { SendMessageRequestDto } from './dto/send-message.request.dto';
+import { SseWriter } from './stream/sse-writer';
+
+registerErrorStatuses({ MESSAGE_TOO_LONG: 413 });
+
+@ApiTags('chat')
+@Roles('clinician')
+@Controller('chat/conversations')
+export class ChatController {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly conversations: ConversationStore,
+    private readonly chat: ChatService,
+  ) {}
+
+  @Post()
+  create(@CurrentUser() principal: Principal): { id: string } {
+    return { id: this.conversations.create(principal.userId).id };
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  async delete(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() principal: Principal): Promise<void> {
+    await this.conversations.delete(id, principal.userId);
+  }
+
+  /** Streams `meta`, `thought`, `answer`, then `done` or `error` as Server-Sent Events; disconnecting cancels. */
+  @Post(':id/messages')
+  @ApiProduces('text/event-stream')
+  async send(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: SendMessageRequestDto,
+    @CurrentUser() principal: Principal,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    const limit = this.config.chat.maxMessageChars;
+    if (body.content.length > limit) {
+      throw new DomainError('MESSAGE_TOO_LONG', `content is ${body.content.length} characters; the limit is ${limit}`);
+    }
+    const conversation = this.conversations.get(id, principal.userId);
+    const abort = new AbortController();
+    res.on('close', () => {
+      if (!res.writableFinished) abort.abort();
+    });
+    const events = await this.chat.prepare({
+      conversation,
+      content: body.content,
+      strict: body.strict ?? true,
+      actor: auditActorOf(principal),
+      ...requestContextOf(req),
+      signal: abort.signal,
+    });
+    const sse = new SseWriter(res);
+    try {
+      for await (const event of events) {
+        const { type, ...data } = event;
+        sse.send(type, data);
+      }
+    } finally {
+      sse.end();
+    }
+  }
+}

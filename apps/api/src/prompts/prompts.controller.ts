@@ -1,0 +1,44 @@
+import { Body, Controller, Get, Param, Put, Req } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import type { PromptTemplate } from '@medlocal/prompting';
+import { CurrentUser, Roles } from '../accounts/access/access.decorators';
+import type { Principal } from '../accounts/common/principal';
+import { auditActorOf } from '../audit/audit-actor.util';
+import { AuditRecorderService } from '../audit/audit-recorder.service';
+import { requestContextOf } from '../accounts/common/request-context.util';
+import { SavePromptTemplateRequestDto } from './save-prompt-template.request.dto';
+import { PromptTemplatesService } from './prompt-templates.service';
+
+@ApiTags('admin')
+@Roles('admin')
+@Controller('admin/prompts')
+export class PromptsController {
+  constructor(
+    private readonly templates: PromptTemplatesService,
+    private readonly audit: AuditRecorderService,
+  ) {}
+
+  @Get(':name')
+  async versions(@Param('name') name: string): Promise<{ name: string; versions: PromptTemplate[] }> {
+    return { name, versions: await this.templates.history(name) };
+  }
+
+  @Put(':name')
+  async save(
+    @Param('name') name: string,
+    @Body() body: SavePromptTemplateRequestDto,
+    @CurrentUser() principal: Principal,
+    @Req() req: Request,
+  ): Promise<PromptTemplate> {
+    const saved = await this.templates.save({ name, language: body.language, body: body.body, author: { userId: principal.userId, username: principal.username } });
+    await this.audit.record({
+      action: 'prompt.update',
+      outcome: 'success',
+      actor: auditActorOf(principal),
+      ...requestContextOf(req),
+      summary: { templateName: name, templateVersion: saved.version, targetType: 'prompt-template' },
+    });
+    return saved;
+  }
+}
