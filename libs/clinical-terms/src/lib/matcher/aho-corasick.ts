@@ -1,6 +1,10 @@
 /**
  * Aho–Corasick automaton over UTF-16 code units: every pattern occurrence in one pass,
  * whatever the number of patterns. Payloads are opaque to the automaton.
+ *
+ * Storage is built for a dictionary of ~100k trie nodes: the root's many children sit in one
+ * Map, every other node keeps its few children in a linked list of edges held in flat
+ * arrays — no Map per node, so building is cheap in time and garbage.
  */
 export interface AutomatonMatch<T> {
   /** Start offset in the searched string (inclusive). */
@@ -11,14 +15,38 @@ export interface AutomatonMatch<T> {
 }
 
 export class AhoCorasick<T> {
-  private readonly children: Map<number, number>[] = [new Map()];
+  private readonly rootChildren = new Map<number, number>();
+  // Per node.
+  private readonly firstEdge: number[] = [-1];
   private readonly failure: number[] = [0];
-  /** Payloads of the pattern ending exactly at a node. */
-  private readonly output: (T[] | null)[] = [null];
   private readonly depth: number[] = [0];
   /** Nearest node on the failure chain that ends a pattern (dictionary suffix link). */
   private readonly outputLink: number[] = [-1];
+  /** Payloads of the pattern ending exactly at a node. */
+  private readonly output: (T[] | null)[] = [null];
+  // Per edge (non-root nodes only).
+  private readonly edgeCode: number[] = [];
+  private readonly edgeTarget: number[] = [];
+  private readonly edgeNext: number[] = [];
   private built = false;
+
+  private child(node: number, code: number): number {
+    if (node === 0) return this.rootChildren.get(code) ?? -1;
+    for (let edge = this.firstEdge[node]; edge !== -1; edge = this.edgeNext[edge]) {
+      if (this.edgeCode[edge] === code) return this.edgeTarget[edge];
+    }
+    return -1;
+  }
+
+  private newNode(parentDepth: number): number {
+    const node = this.firstEdge.length;
+    this.firstEdge.push(-1);
+    this.failure.push(0);
+    this.depth.push(parentDepth + 1);
+    this.outputLink.push(-1);
+    this.output.push(null);
+    return node;
+  }
 
   add(pattern: string, payload: T): void {
     if (this.built) throw new Error('AhoCorasick: cannot add patterns after build()');
@@ -26,15 +54,16 @@ export class AhoCorasick<T> {
     let node = 0;
     for (let i = 0; i < pattern.length; i++) {
       const code = pattern.charCodeAt(i);
-      let next = this.children[node].get(code);
-      if (next === undefined) {
-        next = this.children.length;
-        this.children.push(new Map());
-        this.failure.push(0);
-        this.output.push(null);
-        this.depth.push(this.depth[node] + 1);
-        this.outputLink.push(-1);
-        this.children[node].set(code, next);
+      let next = this.child(node, code);
+      if (next === -1) {
+        next = this.newNode(this.depth[node]);
+        if (node === 0) this.rootChildren.set(code, next);
+        else {
+          this.edgeCode.push(code);
+          this.edgeTarget.push(next);
+          this.edgeNext.push(this.firstEdge[node]);
+          this.firstEdge[node] = this.edgeCode.length - 1;
+        }
       }
       node = next;
     }
@@ -44,21 +73,22 @@ export class AhoCorasick<T> {
   }
 
   build(): this {
-    const queue: number[] = [];
-    for (const child of this.children[0].values()) {
-      this.failure[child] = 0;
-      queue.push(child);
-    }
+    const queue: number[] = [...this.rootChildren.values()];
     for (let head = 0; head < queue.length; head++) {
       const node = queue[head];
-      for (const [code, child] of this.children[node]) {
+      for (let edge = this.firstEdge[node]; edge !== -1; edge = this.edgeNext[edge]) {
+        const code = this.edgeCode[edge];
+        const target = this.edgeTarget[edge];
         let fallback = this.failure[node];
-        while (fallback !== 0 && !this.children[fallback].has(code)) fallback = this.failure[fallback];
-        const target = this.children[fallback].get(code);
-        this.failure[child] = target !== undefined && target !== child ? target : 0;
-        const failNode = this.failure[child];
-        this.outputLink[child] = this.output[failNode] ? failNode : this.outputLink[failNode];
-        queue.push(child);
+        let next = this.child(fallback, code);
+        while (next === -1 && fallback !== 0) {
+          fallback = this.failure[fallback];
+          next = this.child(fallback, code);
+        }
+        const failNode = next === -1 || next === target ? 0 : next;
+        this.failure[target] = failNode;
+        this.outputLink[target] = this.output[failNode] ? failNode : this.outputLink[failNode];
+        queue.push(target);
       }
     }
     this.built = true;
@@ -66,7 +96,7 @@ export class AhoCorasick<T> {
   }
 
   get size(): number {
-    return this.children.length;
+    return this.firstEdge.length;
   }
 
   /** Calls `onMatch` for every occurrence, in order of end offset. */
@@ -80,12 +110,12 @@ export class AhoCorasick<T> {
     let node = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      let next = this.children[node].get(code);
-      while (next === undefined && node !== 0) {
+      let next = this.child(node, code);
+      while (next === -1 && node !== 0) {
         node = this.failure[node];
-        next = this.children[node].get(code);
+        next = this.child(node, code);
       }
-      node = next ?? 0;
+      node = next === -1 ? 0 : next;
       let hit = this.output[node] ? node : this.outputLink[node];
       while (hit > 0) {
         onMatch(i + 1 - this.depth[hit], i + 1, this.output[hit] ?? []);

@@ -34,7 +34,9 @@ function isAsciiAlnumCode(code: number): boolean {
  * case-insensitively they would fire inside ordinary words and sentences ("mi", "af").
  */
 function exactCaseFor(form: string): string | null {
-  const cased = normaliseText(form.trim()).cased;
+  const trimmed = form.trim();
+  if (trimmed.length > 3) return null;
+  const cased = normaliseText(trimmed).cased;
   return /^[\x20-\x7e]{1,3}$/.test(cased) && /[A-Z]/.test(cased) ? cased : null;
 }
 
@@ -76,7 +78,7 @@ export class TermMatcher {
     const { folded, cased } = text;
     // For each start offset, the longest acceptable span and its concepts (arrays, not maps: hot path).
     const bestEnd = new Int32Array(folded.length).fill(-1);
-    const bestConcepts: (DictionaryConcept[] | undefined)[] = new Array(folded.length);
+    const bestConcepts: (DictionaryConcept[] | null)[] = new Array<DictionaryConcept[] | null>(folded.length).fill(null);
     this.automaton.scanEach(folded, (start, end, payloads) => {
       let accepted: DictionaryConcept[] | null = null;
       for (const payload of payloads) {
@@ -97,7 +99,7 @@ export class TermMatcher {
         bestConcepts[start] = accepted;
       } else if (end === currentEnd) {
         const current = bestConcepts[start];
-        if (current === undefined) bestConcepts[start] = accepted;
+        if (current === null) bestConcepts[start] = accepted;
         else for (const concept of accepted) if (!current.includes(concept)) current.push(concept);
       }
     });
