@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import path from 'node:path';
 import { createLocalEngine, createRemoteEngine, type InferenceEngine } from '@medlocal/inference';
-import { ensureDemoModel } from '@medlocal/tools/test-model';
+import { ensureDemoModel } from '@medlocal/test-model';
 import type { AppConfig } from '../config';
 
 const REMOTE_MODEL_ID = 'medgemma-1.5-4b-it';
