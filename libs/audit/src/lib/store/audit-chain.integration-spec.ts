@@ -134,3 +134,48 @@ describe(AuditTrail.name, () => {
     expect(after).toBe(before);
   });
 });
+
+describe('AuditTrail back-pressure', () => {
+  let store: AuditTestStore;
+
+  beforeAll(async () => {
+    store = await openAuditTestStore();
+  }, 60_000);
+
+  afterAll(async () => {
+    await store?.close();
+  });
+
+  it('rejects at once with AuditUnavailable when too many events are waiting, and commits the rest', async () => {
+    const sut = new AuditTrail({
+      dataSource: store.dataSource,
+      maxQueueLength: 5,
+      maxBatchSize: 2,
+    });
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 12 }, () =>
+        sut.record({
+          actor: testActor(),
+          action: 'chat.message',
+          outcome: 'success',
+        }),
+      ),
+    );
+    await sut.close();
+    const rejected = outcomes.filter(
+      (outcome) => outcome.status === 'rejected',
+    );
+    expect(rejected.length).toBeGreaterThan(0);
+    for (const outcome of rejected)
+      expect((outcome as PromiseRejectedResult).reason).toMatchObject({
+        code: 'AUDIT_UNAVAILABLE',
+      });
+    const committed = outcomes.filter(
+      (outcome) => outcome.status === 'fulfilled',
+    ).length;
+    const [{ count }] = await store.dataSource.query(
+      'SELECT count(*)::int AS count FROM audit_event',
+    );
+    expect(count).toBe(committed);
+  });
+});

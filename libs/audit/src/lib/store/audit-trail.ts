@@ -22,6 +22,8 @@ export interface AuditTrailOptions {
   readonly dataSource: DataSource;
   /** Most events committed in one transaction (group commit). */
   readonly maxBatchSize?: number;
+  /** Events allowed to wait for a transaction; beyond it record() rejects at once with AuditUnavailable (default 10,000). */
+  readonly maxQueueLength?: number;
   /** How often to probe the database while it is unreachable. */
   readonly probeIntervalMs?: number;
   /** How long to try to learn whether a COMMIT that lost its connection went through. */
@@ -98,6 +100,11 @@ export class AuditTrail {
       event = normalizeAuditEventInput(input);
     } catch (error) {
       return Promise.reject(error as Error);
+    }
+    if (this.queue.length >= (this.options.maxQueueLength ?? 10_000)) {
+      return Promise.reject(
+        new AuditUnavailable('audit unavailable: the write queue is full'),
+      );
     }
     return new Promise<RecordedAuditEvent>((resolve, reject) => {
       this.queue.push({ event, resolve, reject });
