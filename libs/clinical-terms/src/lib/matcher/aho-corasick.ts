@@ -2,9 +2,10 @@
  * Aho–Corasick automaton over UTF-16 code units: every pattern occurrence in one pass,
  * whatever the number of patterns. Payloads are opaque to the automaton.
  *
- * Storage is built for a dictionary of ~100k trie nodes: the root's many children sit in one
- * Map, every other node keeps its few children in a linked list of edges held in flat
- * arrays — no Map per node, so building is cheap in time and garbage.
+ * Storage is built for a dictionary of ~100k trie nodes: the root's children sit in a table
+ * indexed by code unit, the few nodes with many children get a Map, and every other node
+ * keeps its children in a linked list of edges held in flat arrays — no Map per node, so
+ * building is cheap in time and garbage.
  */
 export interface AutomatonMatch<T> {
   /** Start offset in the searched string (inclusive). */
@@ -14,8 +15,11 @@ export interface AutomatonMatch<T> {
   readonly payloads: readonly T[];
 }
 
+const WIDE_NODE_CHILDREN = 4;
+
 export class AhoCorasick<T> {
-  private readonly rootChildren = new Map<number, number>();
+  /** The root's children by UTF-16 unit: one array read per character on the hot path. */
+  private readonly rootChildren = new Int32Array(0x10000).fill(-1);
   // Per node.
   private readonly firstEdge: number[] = [-1];
   private readonly failure: number[] = [0];
@@ -28,10 +32,14 @@ export class AhoCorasick<T> {
   private readonly edgeCode: number[] = [];
   private readonly edgeTarget: number[] = [];
   private readonly edgeNext: number[] = [];
+  /** After build: a Map for the few nodes with many children (common first characters). */
+  private wideChildren: (Map<number, number> | null)[] = [];
   private built = false;
 
   private child(node: number, code: number): number {
-    if (node === 0) return this.rootChildren.get(code) ?? -1;
+    if (node === 0) return this.rootChildren[code];
+    const wide = this.wideChildren[node];
+    if (wide !== null && wide !== undefined) return wide.get(code) ?? -1;
     for (let edge = this.firstEdge[node]; edge !== -1; edge = this.edgeNext[edge]) {
       if (this.edgeCode[edge] === code) return this.edgeTarget[edge];
     }
@@ -57,7 +65,7 @@ export class AhoCorasick<T> {
       let next = this.child(node, code);
       if (next === -1) {
         next = this.newNode(this.depth[node]);
-        if (node === 0) this.rootChildren.set(code, next);
+        if (node === 0) this.rootChildren[code] = next;
         else {
           this.edgeCode.push(code);
           this.edgeTarget.push(next);
@@ -73,7 +81,19 @@ export class AhoCorasick<T> {
   }
 
   build(): this {
-    const queue: number[] = [...this.rootChildren.values()];
+    this.wideChildren = new Array<Map<number, number> | null>(this.firstEdge.length).fill(null);
+    for (let node = 1; node < this.firstEdge.length; node++) {
+      let count = 0;
+      for (let edge = this.firstEdge[node]; edge !== -1; edge = this.edgeNext[edge]) count++;
+      if (count > WIDE_NODE_CHILDREN) {
+        const children = new Map<number, number>();
+        for (let edge = this.firstEdge[node]; edge !== -1; edge = this.edgeNext[edge]) {
+          children.set(this.edgeCode[edge], this.edgeTarget[edge]);
+        }
+        this.wideChildren[node] = children;
+      }
+    }
+    const queue: number[] = [...this.rootChildren].filter((child) => child !== -1);
     for (let head = 0; head < queue.length; head++) {
       const node = queue[head];
       for (let edge = this.firstEdge[node]; edge !== -1; edge = this.edgeNext[edge]) {
