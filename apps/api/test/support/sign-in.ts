@@ -103,15 +103,23 @@ export async function createDepartment(sut: RunningApi, code: string, as?: Signe
   return (await response.json()) as { id: string; code: string };
 }
 
+const auditSinks = new WeakMap<AuditRecorder, AuditRecordInput[][]>();
+
 /** Every event the API sends to the audit recorder from now on (the real recorder still runs). */
 export function captureAuditEvents(sut: RunningApi): AuditRecordInput[] {
   const recorder = sut.app.get<AuditRecorder>(AUDIT_RECORDER, { strict: false });
+  let sinks = auditSinks.get(recorder);
+  if (!sinks) {
+    const listeners: AuditRecordInput[][] = [];
+    const original = recorder.record.bind(recorder);
+    vi.spyOn(recorder, 'record').mockImplementation(async (event: AuditRecordInput) => {
+      for (const listener of listeners) listener.push(event);
+      await original(event);
+    });
+    auditSinks.set(recorder, (sinks = listeners));
+  }
   const events: AuditRecordInput[] = [];
-  const original = recorder.record.bind(recorder);
-  vi.spyOn(recorder, 'record').mockImplementation(async (event: AuditRecordInput) => {
-    events.push(event);
-    await original(event);
-  });
+  sinks.push(events);
   return events;
 }
 
