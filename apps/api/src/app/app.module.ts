@@ -13,6 +13,7 @@ import { OpenAiModule } from '../openai/openai.module';
 import { AuditModule } from '../audit/audit.module';
 import { AccountsModule } from '../accounts/accounts.module';
 import { ChatModule } from '../chat/chat.module';
+import { TermsModule } from '../terms/terms.module';
 import { PromptsModule } from '../prompts/prompts.module';
 
 @Global()
@@ -38,7 +39,7 @@ export class AppModule {
         InferenceModule,
         OpenAiModule,
         // An inference node keeps no data: it serves /v1 and its health, nothing else.
-        ...(config.role === 'all' ? [DatabaseModule.forRoot(), AuditModule, AccountsModule, PromptsModule, ChatModule, StatusModule] : []),
+        ...(config.role === 'all' ? [DatabaseModule.forRoot(), AuditModule, AccountsModule, PromptsModule, TermsModule, ChatModule, StatusModule] : []),
       ],
       providers: [{ provide: APP_FILTER, useClass: ApiErrorFilter }],
     };
