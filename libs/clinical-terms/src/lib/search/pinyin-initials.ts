@@ -10,17 +10,28 @@ const BOUNDARIES: readonly [string, string][] = [
   ['r', '呥'], ['s', '仨'], ['t', '他'], ['w', '屲'], ['x', '夕'], ['y', '丫'], ['z', '帀'],
 ];
 
-let collator: Intl.Collator | null = null;
+let collator: Intl.Collator | null | undefined;
+
+/** A Node built without full ICU has no zh collation; then pinyin initials are simply not offered. */
+function zhCollator(): Intl.Collator | null {
+  if (collator === undefined) {
+    const candidate = new Intl.Collator('zh-Hans-CN-u-co-pinyin');
+    const usable = candidate.resolvedOptions().locale.startsWith('zh') && candidate.compare('阿', '八') < 0 && candidate.compare('八', '嚓') < 0;
+    collator = usable ? candidate : null;
+  }
+  return collator;
+}
 const cache = new Map<string, string | null>();
 
 function initialOf(char: string): string | null {
   const cached = cache.get(char);
   if (cached !== undefined) return cached;
-  collator ??= new Intl.Collator('zh-Hans-CN-u-co-pinyin');
+  const zh = zhCollator();
+  if (zh === null) return null;
   let result: string | null = null;
-  if (/[\u4e00-\u9fff]/.test(char) && collator.compare(char, BOUNDARIES[0][1]) >= 0 && collator.compare(char, '咗') < 0) {
+  if (/[\u4e00-\u9fff]/.test(char) && zh.compare(char, BOUNDARIES[0][1]) >= 0 && zh.compare(char, '咗') < 0) {
     for (let i = BOUNDARIES.length - 1; i >= 0; i--) {
-      if (collator.compare(char, BOUNDARIES[i][1]) >= 0) {
+      if (zh.compare(char, BOUNDARIES[i][1]) >= 0) {
         result = BOUNDARIES[i][0];
         break;
       }
