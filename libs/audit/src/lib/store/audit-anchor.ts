@@ -19,6 +19,8 @@ export interface AuditAnchorOptions {
   /** JSONL file outside the database (ideally on another volume or a write-once mount). */
   readonly path: string;
   readonly intervalMs?: number;
+  /** Told about a failed periodic anchor (database down, disk full); the next tick tries again. */
+  readonly onError?: (error: unknown) => void;
 }
 
 /**
@@ -35,10 +37,12 @@ export class AuditAnchor {
   /** Anchors now and then every `intervalMs` (default 5 minutes). */
   start(): void {
     if (this.timer) return;
-    this.timer = setInterval(() => {
-      this.anchorNow().catch(() => undefined);
-    }, this.options.intervalMs ?? 300_000);
+    const tick = () => {
+      this.anchorNow().catch((error: unknown) => this.options.onError?.(error));
+    };
+    this.timer = setInterval(tick, this.options.intervalMs ?? 300_000);
     this.timer.unref();
+    tick();
   }
 
   /** Appends the current head unless it was the last one written; returns what was appended. */
