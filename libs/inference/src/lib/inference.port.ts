@@ -29,7 +29,10 @@ export interface InferenceRequest {
   maxTokens?: number;
   /** Overrides the engine's `thoughtBudgetTokens` for this request. */
   thoughtBudgetTokens?: number;
-  /** GBNF grammar constraining the whole generated text (strict answer shape). */
+  /**
+   * GBNF grammar for the answer (strict answer shape). A thought the model opens first is left
+   * free; the grammar applies from the thought's end, or from the first answer token.
+   */
   grammar?: string;
 }
 

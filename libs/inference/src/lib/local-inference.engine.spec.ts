@@ -159,6 +159,16 @@ describe(LocalInferenceEngine.name, () => {
       expect(result.done?.usage.generatedTokens).toBe(10);
     });
 
+    it('shapes the answer with the grammar from its first token when the model does not think first', async () => {
+      // Whatever the random model would have sampled freely is taken back: the answer is exactly the grammar's.
+      const result = await collectInferenceEvents({
+        events: sut.generate({ messages: question('Shape check'), grammar: 'root ::= "## Definition\\nok"', maxTokens: 40, sampling: SEEDED }),
+      });
+      expect(result.thought).toBe('');
+      expect(result.answer).toBe('## Definition\nok');
+      expect(result.done?.finishReason).toBe('stop');
+    });
+
     it('rejects an invalid grammar with a typed error', async () => {
       await expectInferenceError(collectInferenceEvents({ events: sut.generate({ messages: question('x'), grammar: 'root ::= (' }) }), InferenceErrorCode.GrammarInvalid);
     });

@@ -314,8 +314,8 @@ export class LocalInferenceEngine implements InferenceEngine {
   ): AsyncGenerator<InferenceEvent> {
     const { LlamaGrammarEvaluationState } = await importNodeLlamaCpp();
     const sequence = lease.sequence;
-    const parser = new ThoughtStreamParser(this.settings.thoughtMarkers);
-    const decoder = new TokenTextDecoder((tokens, lastTokens) =>
+    let parser = new ThoughtStreamParser(this.settings.thoughtMarkers);
+    let decoder = new TokenTextDecoder((tokens, lastTokens) =>
       this.detokenizeNeedsContext ? this.model.detokenize(tokens, true, lastTokens) : this.model.detokenize(tokens, true),
     );
     const thoughtBudget = request.thoughtBudgetTokens ?? this.settings.thoughtBudgetTokens;
@@ -335,41 +335,73 @@ export class LocalInferenceEngine implements InferenceEngine {
       const keptTokens = await this.reusePrefix(sequence, promptTokens);
       // On SWA models without swaFullCache, node-llama-cpp checkpoints the sequence itself when
       // generation starts and restores from there on the next turn (measured in swa-kv-reuse.spec).
-      const pending = promptTokens.slice(keptTokens);
+      let pending = promptTokens.slice(keptTokens);
       const sampling = { ...DEFAULT_SAMPLING, ...request.sampling };
-      const tokens = sequence.evaluate(pending, {
-        temperature: sampling.temperature,
-        topK: sampling.topK,
-        topP: sampling.topP,
-        seed: sampling.seed,
-        grammarEvaluationState: grammar ? new LlamaGrammarEvaluationState({ model: this.model, grammar }) : undefined,
-      });
-      for await (const token of tokens) {
-        if (signal?.aborted) {
-          finishReason = 'cancelled';
-          break;
+      // A grammar shapes the answer, not the reasoning: it applies once the thought has closed,
+      // or from the first answer token when the model answers without thinking.
+      let grammarActive = false;
+      for (;;) {
+        let restartWith: Token[] | null = null;
+        const tokens = sequence.evaluate(pending, {
+          temperature: sampling.temperature,
+          topK: sampling.topK,
+          topP: sampling.topP,
+          seed: sampling.seed,
+          grammarEvaluationState: grammar && grammarActive ? new LlamaGrammarEvaluationState({ model: this.model, grammar }) : undefined,
+        });
+        for await (const token of tokens) {
+          if (signal?.aborted) {
+            finishReason = 'cancelled';
+            break;
+          }
+          if (firstTokenAt === null) {
+            firstTokenAt = performance.now();
+            if (!grammarActive) {
+              // The meter books the last prompt token (the one whose logits are sampled) as output.
+              const evaluated = sequence.tokenMeter.usedInputTokens - inputTokensBefore + 1;
+              reusedTokens = Math.max(0, promptTokens.length - evaluated);
+            }
+          }
+          generatedTokens++;
+          generated.push(token);
+          const segments = parser.feed(decoder.push(token));
+          if (grammar && !grammarActive && !parser.inThought) {
+            if (parser.sawThought) {
+              // The thought just closed: keep it, drop any free text after it, go on under the grammar.
+              for (const segment of segments) if (segment.type === 'thought') yield segment;
+              restartWith = [token];
+              generated.length = 0;
+            } else if (segments.some((segment) => segment.type === 'answer')) {
+              // Answering without a thought: take back what was sampled freely, start the answer under the grammar.
+              const lastPromptIndex = promptTokens.length - 1;
+              await sequence.eraseContextTokenRanges([{ start: lastPromptIndex, end: sequence.nextTokenIndex }]);
+              restartWith = [promptTokens[lastPromptIndex] as Token];
+              // Nothing taken back was shown: it counts neither as generated nor as the first token.
+              generatedTokens -= generated.length;
+              firstTokenAt = null;
+              parser = new ThoughtStreamParser(this.settings.thoughtMarkers);
+              decoder = new TokenTextDecoder((tokens, lastTokens) => this.model.detokenize(tokens, true, lastTokens));
+              generated.length = 0;
+            }
+            if (restartWith) break;
+          }
+          for (const segment of segments) {
+            if (segment.type === 'answer') answerText += segment.delta;
+            yield segment;
+          }
+          if (parser.inThought) thoughtTokens++;
+          if (parser.inThought && thoughtTokens >= thoughtBudget) {
+            finishReason = 'thought-budget';
+            break;
+          }
+          if (generatedTokens >= maxTokens) {
+            finishReason = 'length';
+            break;
+          }
         }
-        if (firstTokenAt === null) {
-          firstTokenAt = performance.now();
-          // The meter books the last prompt token (the one whose logits are sampled) as output.
-          const evaluated = sequence.tokenMeter.usedInputTokens - inputTokensBefore + 1;
-          reusedTokens = Math.max(0, promptTokens.length - evaluated);
-        }
-        generatedTokens++;
-        generated.push(token);
-        for (const segment of parser.feed(decoder.push(token))) {
-          if (segment.type === 'answer') answerText += segment.delta;
-          yield segment;
-        }
-        if (parser.inThought) thoughtTokens++;
-        if (parser.inThought && thoughtTokens >= thoughtBudget) {
-          finishReason = 'thought-budget';
-          break;
-        }
-        if (generatedTokens >= maxTokens) {
-          finishReason = 'length';
-          break;
-        }
+        if (!restartWith) break;
+        grammarActive = true;
+        pending = restartWith;
       }
       if (finishReason !== 'cancelled') {
         for (const segment of [...parser.feed(decoder.flush()), ...parser.end()]) {
