@@ -5,7 +5,13 @@ import { registerErrorStatuses } from '../common/errors';
 import { APP_CONFIG, type AppConfig } from '../config';
 import { DATA_SOURCE } from '../database/database.tokens';
 import { StatusRegistry } from '../status/status.registry';
+import { AuditController } from './audit.controller';
+import { AuditEventsService } from './audit-events.service';
 import { AuditGate } from './audit-gate';
+import { AuditMaintenanceService } from './audit-maintenance.service';
+import { AuditScopeErrorCode } from './audit-scope.util';
+import { AuditVerificationService } from './audit-verification.service';
+import { DeidPreviewErrorCode, DeidPreviewService } from './deid-preview.service';
 import { loadAuditHmacForApp } from './audit-hmac.factory';
 import { AUDIT_RECORDER } from './audit-recorder.port';
 import { AuditRecorderService } from './audit-recorder.service';
@@ -17,6 +23,9 @@ registerErrorStatuses({
   [AuditStoreErrorCode.EventRejected]: 500,
   [AuditStoreErrorCode.Closed]: 503,
   [AuditStoreErrorCode.WriteFailed]: 503,
+  [AuditStoreErrorCode.QueryRejected]: 400,
+  [AuditScopeErrorCode.OutOfScope]: 403,
+  [DeidPreviewErrorCode.TooLarge]: 413,
 });
 
 const ANCHOR_INTERVAL_MS = 60_000;
@@ -30,13 +39,22 @@ class AuditLifecycle implements OnModuleInit, OnApplicationShutdown {
     @Inject(AUDIT_ANCHOR) private readonly anchor: AuditAnchor,
     @Inject(AUDIT_HMAC) private readonly hmac: AuditHmac,
     private readonly status: StatusRegistry,
+    private readonly verification: AuditVerificationService,
   ) {}
 
   onModuleInit(): void {
     this.anchor.start();
     this.status.register({
-      contribute: async () => ({ audit: { available: this.trail.isAvailable(), hmacKeyId: this.hmac.currentKeyId } }),
+      contribute: async () => ({
+        audit: { available: this.trail.isAvailable(), hmacKeyId: this.hmac.currentKeyId, lastVerify: this.lastVerifySummary() },
+      }),
     });
+  }
+
+  /** The last verification anyone ran (none is started for the status bar: a walk can take a while). */
+  private lastVerifySummary(): { ok: boolean; checked: number; firstBrokenId: number | null; anchorsOk: boolean; at: string } | null {
+    const last = this.verification.lastResult();
+    return last && { ok: last.ok, checked: last.checked, firstBrokenId: last.firstBrokenId, anchorsOk: last.anchors.ok, at: last.verifiedAt };
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -50,6 +68,7 @@ class AuditLifecycle implements OnModuleInit, OnApplicationShutdown {
 /** The tamper-evident audit trail (libs/audit) inside the API, and the port other modules write to. */
 @Global()
 @Module({
+  controllers: [AuditController],
   providers: [
     { provide: AUDIT_HMAC, inject: [APP_CONFIG], useFactory: (config: AppConfig) => loadAuditHmacForApp(config) },
     { provide: AUDIT_TRAIL, inject: [DATA_SOURCE], useFactory: (dataSource: DataSource) => new AuditTrail({ dataSource }) },
@@ -62,8 +81,12 @@ class AuditLifecycle implements OnModuleInit, OnApplicationShutdown {
     AuditRecorderService,
     { provide: AUDIT_RECORDER, useExisting: AuditRecorderService },
     AuditGate,
+    AuditEventsService,
+    AuditVerificationService,
+    DeidPreviewService,
+    AuditMaintenanceService,
     AuditLifecycle,
   ],
-  exports: [AUDIT_RECORDER, AuditRecorderService, AUDIT_TRAIL, AUDIT_HMAC, AUDIT_ANCHOR, AuditGate],
+  exports: [AUDIT_RECORDER, AuditRecorderService, AUDIT_TRAIL, AUDIT_HMAC, AUDIT_ANCHOR, AuditGate, AuditVerificationService, AuditMaintenanceService],
 })
 export class AuditModule {}

@@ -1,0 +1,135 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Readable } from 'node:stream';
+import {
+  AUDIT_EXPORT_CONTENT_TYPES,
+  AuditQueryService,
+  AuditUsageService,
+  exportEvents,
+  type AuditEventPage,
+  type AuditEventQuery,
+  type AuditExportFormat,
+  type AuditQueryScope,
+  type AuditUsageReport,
+} from '@medlocal/audit';
+import type { DataSource } from 'typeorm';
+import type { Principal, RequestContext } from '../accounts/common/principal';
+import { DomainError } from '../common/errors';
+import { DATA_SOURCE } from '../database/database.tokens';
+import { auditActorOf } from './audit-actor.util';
+import type { AuditEventFilterRequestDto } from './audit-event-filter.request.dto';
+import { AuditExportCounter } from './audit-export-counter';
+import { AuditGate } from './audit-gate';
+import { AuditRecorderService } from './audit-recorder.service';
+import { auditScopeOf, scopedAuditDepartment } from './audit-scope.util';
+import type { AuditUsageRequestDto } from './audit-usage.request.dto';
+import type { ListAuditEventsRequestDto } from './list-audit-events.request.dto';
+
+export interface AuditReader {
+  readonly principal: Principal;
+  readonly context: RequestContext;
+}
+
+export interface AuditExportDownload {
+  readonly contentType: string;
+  readonly fileName: string;
+  /** Ends only after the export's own `audit.export` event is committed. */
+  readonly body: Readable;
+}
+
+const FILE_EXTENSIONS: Readonly<Record<AuditExportFormat, string>> = { jsonl: 'jsonl', csv: 'csv', fhir: 'fhir.json' };
+const DEFAULT_USAGE_DAYS = 30;
+
+/**
+ * Reading the audit trail is itself audited: every listing, export and usage report becomes an
+ * event naming who read and how much, before (or, for an export, as) the data leaves the API.
+ */
+@Injectable()
+export class AuditEventsService {
+  private readonly logger = new Logger('AuditEvents');
+  private readonly queries: AuditQueryService;
+  private readonly usageFigures: AuditUsageService;
+
+  constructor(
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    private readonly recorder: AuditRecorderService,
+    private readonly gate: AuditGate,
+  ) {
+    this.queries = new AuditQueryService(dataSource);
+    this.usageFigures = new AuditUsageService(dataSource);
+  }
+
+  async list(filter: ListAuditEventsRequestDto, reader: AuditReader): Promise<AuditEventPage> {
+    await this.gate.assertAvailable();
+    const scope = auditScopeOf(reader.principal);
+    const page = await this.queries.list({ ...toQuery(filter, scope), cursor: filter.cursor, pageSize: filter.pageSize }, scope);
+    await this.recordRead(reader, 'audit.list', { eventCount: page.items.length, targetDepartment: scope.department ?? filter.department });
+    return page;
+  }
+
+  async usage(request: AuditUsageRequestDto, reader: AuditReader): Promise<AuditUsageReport & { from: string; to: string; timeZone: string }> {
+    await this.gate.assertAvailable();
+    const scope = auditScopeOf(reader.principal);
+    const to = request.to ? new Date(request.to) : new Date();
+    const from = request.from ? new Date(request.from) : new Date(to.getTime() - DEFAULT_USAGE_DAYS * 86_400_000);
+    const timeZone = request.timeZone ?? 'UTC';
+    assertKnownTimeZone(timeZone);
+    const department = scopedAuditDepartment(scope, request.department);
+    const report = await this.usageFigures.usage({ from, to, department, timeZone });
+    await this.recordRead(reader, 'audit.usage', { eventCount: report.totals.questions, targetDepartment: department });
+    return { from: from.toISOString(), to: to.toISOString(), timeZone, ...report };
+  }
+
+  /** A streamed export: rows are read in keyset batches as the client downloads, never held whole. */
+  async export(filter: AuditEventFilterRequestDto, format: AuditExportFormat, reader: AuditReader): Promise<AuditExportDownload> {
+    await this.gate.assertAvailable();
+    const scope = auditScopeOf(reader.principal);
+    const query = toQuery(filter, scope);
+    const targetDepartment = scope.department ?? filter.department;
+    let recorded = false;
+    const counter = new AuditExportCounter(format, async (eventCount) => {
+      recorded = true;
+      await this.recordRead(reader, 'audit.export', { exportFormat: format, eventCount, targetDepartment });
+    });
+    const source = exportEvents(this.dataSource, query, format, { scope });
+    counter.once('close', () => {
+      if (recorded) return;
+      // The download broke off (client gone, database error): the partial export is audited too.
+      recorded = true;
+      this.recordRead(reader, 'audit.export', { exportFormat: format, eventCount: counter.eventCount, targetDepartment }, 'cancelled').catch(
+        (error: unknown) => this.logger.error(`Audit event for a broken-off export could not be committed: ${errorCodeOf(error)}`),
+      );
+    });
+    source.once('error', (error) => counter.destroy(error));
+    source.pipe(counter);
+    const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
+    return { contentType: AUDIT_EXPORT_CONTENT_TYPES[format], fileName: `medlocal-audit-${stamp}.${FILE_EXTENSIONS[format]}`, body: counter };
+  }
+
+  private recordRead(reader: AuditReader, action: string, summary: Record<string, unknown>, outcome: 'success' | 'cancelled' = 'success'): Promise<void> {
+    return this.recorder.record({ action, outcome, actor: auditActorOf(reader.principal), ...reader.context, summary });
+  }
+}
+
+function toQuery(filter: AuditEventFilterRequestDto, scope: AuditQueryScope): Omit<AuditEventQuery, 'cursor' | 'pageSize'> {
+  return {
+    from: filter.from ? new Date(filter.from) : undefined,
+    to: filter.to ? new Date(filter.to) : undefined,
+    userId: filter.user,
+    department: scopedAuditDepartment(scope, filter.department),
+    action: filter.action,
+    outcome: filter.status,
+  };
+}
+
+function assertKnownTimeZone(timeZone: string): void {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+  } catch {
+    throw new DomainError('AUDIT_QUERY_REJECTED', `timeZone ${timeZone} is not a known IANA time zone`);
+  }
+}
+
+function errorCodeOf(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : error instanceof Error ? error.name : 'unknown';
+}

@@ -1,0 +1,100 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { verifyAnchors, verifyChain, type AuditAnchorMismatch } from '@medlocal/audit';
+import type { DataSource } from 'typeorm';
+import type { Principal, RequestContext } from '../accounts/common/principal';
+import { APP_CONFIG, type AppConfig } from '../config';
+import { DATA_SOURCE } from '../database/database.tokens';
+import { auditActorOf } from './audit-actor.util';
+import { AuditGate } from './audit-gate';
+import { AuditRecorderService } from './audit-recorder.service';
+
+/** Anchor mismatches listed in one answer; `mismatchCount` says how many there are in all. */
+const MAX_LISTED_MISMATCHES = 100;
+
+export interface AuditVerificationReport {
+  /** True only when the chain verifies and every anchor matches. */
+  readonly ok: boolean;
+  readonly checked: number;
+  readonly firstBrokenId: number | null;
+  readonly lastId: number;
+  readonly startedAfterCheckpointId: number | null;
+  readonly anchors: {
+    readonly ok: boolean;
+    readonly checked: number;
+    readonly skippedPurged: number;
+    readonly mismatchCount: number;
+    readonly mismatches: readonly AuditAnchorMismatch[];
+  };
+  readonly verifiedAt: string;
+  readonly durationMs: number;
+}
+
+/**
+ * Recomputes the hash chain and compares it with the anchor file kept outside the database.
+ * Concurrent requests share one walk; the last result is kept for `GET /api/status`.
+ */
+@Injectable()
+export class AuditVerificationService {
+  private running: Promise<AuditVerificationReport> | null = null;
+  private last: AuditVerificationReport | null = null;
+
+  constructor(
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly recorder: AuditRecorderService,
+    private readonly gate: AuditGate,
+  ) {}
+
+  /** A verification someone asked for, audited as `audit.verify` with its result. */
+  async verifyFor(reader: { principal: Principal; context: RequestContext }): Promise<AuditVerificationReport> {
+    await this.gate.assertAvailable();
+    const report = await this.verify();
+    await this.recorder.record({
+      action: 'audit.verify',
+      outcome: 'success',
+      actor: auditActorOf(reader.principal),
+      ...reader.context,
+      summary: {
+        verifyOk: report.ok,
+        verifyChecked: report.checked,
+        ...(report.firstBrokenId === null ? {} : { targetId: String(report.firstBrokenId), targetType: 'audit-event' }),
+      },
+    });
+    return report;
+  }
+
+  verify(): Promise<AuditVerificationReport> {
+    this.running ??= this.walk().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  lastResult(): AuditVerificationReport | null {
+    return this.last;
+  }
+
+  private async walk(): Promise<AuditVerificationReport> {
+    const startedAt = Date.now();
+    const chain = await verifyChain(this.dataSource);
+    const anchors = await verifyAnchors(this.dataSource, this.config.audit.anchorFile);
+    const report: AuditVerificationReport = {
+      ok: chain.ok && anchors.ok,
+      checked: chain.checked,
+      firstBrokenId: chain.firstBrokenId,
+      lastId: chain.lastId,
+      startedAfterCheckpointId: chain.startedAfterCheckpointId,
+      anchors: {
+        ok: anchors.ok,
+        checked: anchors.checked,
+        skippedPurged: anchors.skippedPurged,
+        mismatchCount: anchors.mismatches.length,
+        mismatches: anchors.mismatches.slice(0, MAX_LISTED_MISMATCHES),
+      },
+      verifiedAt: new Date().toISOString(),
+      durationMs: Date.now() - startedAt,
+    };
+    this.last = report;
+    return report;
+  }
+}

@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { countFindingsByType, deidentify, type DeidResult } from '@medlocal/audit';
+import type { Principal, RequestContext } from '../accounts/common/principal';
+import { DomainError } from '../common/errors';
+import { auditActorOf } from './audit-actor.util';
+import { AuditGate } from './audit-gate';
+import { AuditRecorderService } from './audit-recorder.service';
+
+/** Large enough for a discharge summary; the preview is for checking the rules, not bulk work. */
+export const DEID_PREVIEW_MAX_CHARS = 20_000;
+
+export const DeidPreviewErrorCode = {
+  TooLarge: 'DEID_PREVIEW_TOO_LARGE',
+} as const;
+
+/**
+ * Lets an auditor see what the de-identifier would redact. The text is neither stored nor logged;
+ * the audit event keeps only how many identifiers of each kind were found.
+ */
+@Injectable()
+export class DeidPreviewService {
+  constructor(
+    private readonly recorder: AuditRecorderService,
+    private readonly gate: AuditGate,
+  ) {}
+
+  async preview(text: string, reader: { principal: Principal; context: RequestContext }): Promise<DeidResult> {
+    if (text.length > DEID_PREVIEW_MAX_CHARS) {
+      throw new DomainError(DeidPreviewErrorCode.TooLarge, `text is ${text.length} characters; the preview takes at most ${DEID_PREVIEW_MAX_CHARS}`);
+    }
+    await this.gate.assertAvailable();
+    const result = deidentify(text);
+    await this.recorder.record({
+      action: 'audit.deid_preview',
+      outcome: 'success',
+      actor: auditActorOf(reader.principal),
+      ...reader.context,
+      summary: { deidFindingCounts: countFindingsByType(result.findings) as Record<string, number> },
+    });
+    return { text: result.text, findings: result.findings.map(({ type, start, end }) => ({ type, start, end })) };
+  }
+}
