@@ -20,8 +20,14 @@ export function checkPasswordPolicy(params: { password: string; username: string
   if (password.length > PASSWORD_MAX_LENGTH) problems.push('too_long');
   if (CLASS_PATTERNS.filter((pattern) => pattern.test(password)).length < policy.minClasses) problems.push('too_few_classes');
   if (username.length >= 3 && password.toLowerCase().includes(username.toLowerCase())) problems.push('contains_username');
-  if (policy.commonPasswords.has(password.toLowerCase())) problems.push('common');
+  if (commonForms(password).some((form) => policy.commonPasswords.has(form))) problems.push('common');
   return problems;
+}
+
+/** `Woaini1314!@#` is `woaini1314` with symbols stuck on: padding a common password does not make it rare. */
+function commonForms(password: string): string[] {
+  const lower = password.toLowerCase();
+  return [lower, lower.replace(/[^a-z0-9]+$/, ''), lower.replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '')];
 }
 
 const PROBLEM_TEXT: Record<PasswordProblem | 'reused', (policy: PasswordPolicy) => string> = {
