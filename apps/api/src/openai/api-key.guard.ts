@@ -19,13 +19,19 @@ export function presentedApiKey(req: Request): string | undefined {
   return typeof apiKey === 'string' ? apiKey : undefined;
 }
 
-/** `/v1` callers authenticate with an API key: service keys from MEDLOCAL_API_KEYS. */
+/**
+ * `/v1` callers authenticate with an API key. In the full API the global access guard has already
+ * checked it (admin-issued keys and MEDLOCAL_API_KEYS); an inference node has no accounts, so here
+ * it accepts the service keys from MEDLOCAL_API_KEYS only.
+ */
 @Injectable()
 export class ApiKeyGuard implements CanActivate {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   canActivate(context: ExecutionContext): boolean {
-    const key = presentedApiKey(context.switchToHttp().getRequest<Request>());
+    const request = context.switchToHttp().getRequest<Request & { apiCaller?: unknown }>();
+    if (request.apiCaller) return true;
+    const key = presentedApiKey(request);
     if (!key) throw new DomainError('API_KEY_MISSING', 'An API key is required: send it as "Authorization: Bearer <key>"');
     if (this.config.inference.serviceApiKeys.some((expected) => sameKey(key, expected))) return true;
     throw new DomainError('API_KEY_INVALID', 'The API key is not valid or has been revoked');

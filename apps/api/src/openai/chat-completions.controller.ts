@@ -1,23 +1,37 @@
-import { Body, Controller, Get, HttpCode, Inject, Post, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Optional, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { ApiKeyGuard } from './api-key.guard';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import { INFERENCE_ENGINE, type InferenceEngine, type InferenceEvent, type InferenceRequest } from '@medlocal/inference';
+import { ApiKeyAccess } from '../accounts/access/access.decorators';
+import type { ApiCaller } from '../accounts/api-keys/api-key.service';
+import { requestContextOf } from '../accounts/common/request-context.util';
+import { AuditGate } from '../audit/audit-gate';
+import { AuditRecorderService } from '../audit/audit-recorder.service';
+import { ApiKeyGuard } from './api-key.guard';
 import { ChatCompletionRequestDto } from './chat-completion.request.dto';
 import { openAiFinishReason, openAiUsage } from './chat-completion.mapper';
 import { TokenizeRequestDto } from './tokenize.request.dto';
 
+type DoneEvent = Extract<InferenceEvent, { type: 'done' }>;
+
 /**
  * OpenAI-compatible inference for other hospital systems and for other MedLocal instances
- * (`MEDLOCAL_ROLE=inference-node`): thought as `reasoning_content`, answer as `content`.
+ * (`MEDLOCAL_ROLE=inference-node`): thought as `reasoning_content`, answer as `content`. In the full
+ * API every call is audited before its answer is reported complete; an inference node keeps no
+ * data, so the MedLocal that called it audits the question.
  */
 @ApiTags('openai')
 @ApiBearerAuth()
+@ApiKeyAccess()
 @UseGuards(ApiKeyGuard)
 @Controller()
 export class ChatCompletionsController {
-  constructor(@Inject(INFERENCE_ENGINE) private readonly engine: InferenceEngine) {}
+  constructor(
+    @Inject(INFERENCE_ENGINE) private readonly engine: InferenceEngine,
+    @Optional() private readonly audit?: AuditRecorderService,
+    @Optional() private readonly auditGate?: AuditGate,
+  ) {}
 
   @Get('v1/models')
   async models() {
@@ -33,7 +47,8 @@ export class ChatCompletionsController {
 
   @Post('v1/chat/completions')
   @HttpCode(200)
-  async complete(@Body() body: ChatCompletionRequestDto, @Res() res: Response): Promise<void> {
+  async complete(@Body() body: ChatCompletionRequestDto, @Req() req: Request & { apiCaller?: ApiCaller }, @Res() res: Response): Promise<void> {
+    await this.auditGate?.assertAvailable();
     const abort = new AbortController();
     res.on('close', () => {
       if (!res.writableFinished) abort.abort();
@@ -44,26 +59,47 @@ export class ChatCompletionsController {
       sampling: { temperature: body.temperature, topP: body.top_p, topK: body.top_k, seed: body.seed },
       grammar: body.grammar,
     };
+    const startedAt = Date.now();
+    const record = (done: DoneEvent | undefined, outcome: 'success' | 'cancelled' | 'error') =>
+      this.audit?.record({
+        action: 'v1.completion',
+        outcome,
+        actor: callerActor(req.apiCaller),
+        ...requestContextOf(req),
+        input: body.messages.map((message) => message.content).join('\n'),
+        summary: {
+          streamed: body.stream ?? false,
+          tokensIn: done?.usage.promptTokens ?? 0,
+          tokensOut: done?.usage.generatedTokens ?? 0,
+          latencyMs: Date.now() - startedAt,
+          finishReason: done?.finishReason ?? outcome,
+          apiKeyId: req.apiCaller?.kind === 'key' ? req.apiCaller.keyId : undefined,
+        },
+      });
     const iterator = this.engine.generate(request, abort.signal)[Symbol.asyncIterator]();
     // Errors before the first event (queue full, prompt too long) still become a JSON status answer.
     const first = await iterator.next();
     const id = `chatcmpl-${randomUUID()}`;
     const { model } = await this.engine.getStatus();
     if (body.stream) {
-      await this.stream(res, id, model.name, first, iterator, body.stream_options?.include_usage ?? false);
+      await this.stream({ res, id, modelName: model.name, first, rest: iterator, includeUsage: body.stream_options?.include_usage ?? false, record });
     } else {
-      res.json(await this.collect(id, model.name, first, iterator));
+      const completion = await this.collect(id, model.name, first, iterator);
+      await record(completion.done, completion.done?.finishReason === 'cancelled' ? 'cancelled' : 'success');
+      res.json(completion.body);
     }
   }
 
-  private async stream(
-    res: Response,
-    id: string,
-    modelName: string,
-    first: IteratorResult<InferenceEvent>,
-    rest: AsyncIterator<InferenceEvent>,
-    includeUsage: boolean,
-  ): Promise<void> {
+  private async stream(params: {
+    res: Response;
+    id: string;
+    modelName: string;
+    first: IteratorResult<InferenceEvent>;
+    rest: AsyncIterator<InferenceEvent>;
+    includeUsage: boolean;
+    record: (done: DoneEvent | undefined, outcome: 'success' | 'cancelled' | 'error') => Promise<void> | undefined;
+  }): Promise<void> {
+    const { res, id, modelName } = params;
     res.status(200).setHeader('content-type', 'text/event-stream; charset=utf-8');
     res.setHeader('cache-control', 'no-cache');
     res.setHeader('x-accel-buffering', 'no');
@@ -77,7 +113,8 @@ export class ChatCompletionsController {
       model: modelName,
       choices: [{ index: 0, delta, finish_reason: finishReason }],
     });
-    for (let step = first; !step.done; step = await rest.next()) {
+    let failed = false;
+    for (let step = params.first; !step.done; step = await params.rest.next()) {
       const event = step.value;
       switch (event.type) {
         case 'thought':
@@ -87,11 +124,20 @@ export class ChatCompletionsController {
           send(chunk({ content: event.delta }));
           break;
         case 'error':
+          failed = true;
           send({ error: { message: event.message, code: event.code } });
           break;
         case 'done':
+          try {
+            // Fail closed: the finishing chunk goes out only once the call is audited.
+            await params.record(event, failed ? 'error' : event.finishReason === 'cancelled' ? 'cancelled' : 'success');
+          } catch {
+            send({ error: { message: 'audit unavailable: the answer could not be recorded', code: 'AUDIT_UNAVAILABLE' } });
+            res.end();
+            return;
+          }
           send(chunk({}, openAiFinishReason(event.finishReason)));
-          if (includeUsage) send({ id, object: 'chat.completion.chunk', created, model: modelName, choices: [], usage: openAiUsage(event.usage) });
+          if (params.includeUsage) send({ id, object: 'chat.completion.chunk', created, model: modelName, choices: [], usage: openAiUsage(event.usage) });
           break;
       }
     }
@@ -101,7 +147,7 @@ export class ChatCompletionsController {
   private async collect(id: string, modelName: string, first: IteratorResult<InferenceEvent>, rest: AsyncIterator<InferenceEvent>) {
     let content = '';
     let reasoning = '';
-    let done: Extract<InferenceEvent, { type: 'done' }> | undefined;
+    let done: DoneEvent | undefined;
     let failure: Extract<InferenceEvent, { type: 'error' }> | undefined;
     for (let step = first; !step.done; step = await rest.next()) {
       const event = step.value;
@@ -112,18 +158,27 @@ export class ChatCompletionsController {
     }
     if (failure) throw Object.assign(new Error(failure.message), { code: failure.code });
     return {
-      id,
-      object: 'chat.completion',
-      created: Math.floor(Date.now() / 1000),
-      model: modelName,
-      choices: [
-        {
-          index: 0,
-          message: { role: 'assistant', content, ...(reasoning ? { reasoning_content: reasoning } : {}) },
-          finish_reason: done ? openAiFinishReason(done.finishReason) : 'stop',
-        },
-      ],
-      usage: done ? openAiUsage(done.usage) : undefined,
+      done,
+      body: {
+        id,
+        object: 'chat.completion',
+        created: Math.floor(Date.now() / 1000),
+        model: modelName,
+        choices: [
+          {
+            index: 0,
+            message: { role: 'assistant', content, ...(reasoning ? { reasoning_content: reasoning } : {}) },
+            finish_reason: done ? openAiFinishReason(done.finishReason) : 'stop',
+          },
+        ],
+        usage: done ? openAiUsage(done.usage) : undefined,
+      },
     };
   }
+}
+
+/** API keys act for a department, not a person: the audit names the key, never free text. */
+function callerActor(caller: ApiCaller | undefined) {
+  if (caller?.kind === 'key') return { userId: `api-key:${caller.keyId}`, username: 'api-key', role: 'api-key', department: caller.departmentCode };
+  return { userId: `service-key:${caller?.kind === 'service' ? caller.keyIndex : 'unknown'}`, username: 'service', role: 'service', department: null };
 }
