@@ -11,6 +11,7 @@ import { StatusModule } from '../status/status.module';
 import { InferenceModule } from '../inference/inference.module';
 import { OpenAiModule } from '../openai/openai.module';
 import { AuditModule } from '../audit/audit.module';
+import { MetricsModule } from '../metrics/metrics.module';
 import { AccountsModule } from '../accounts/accounts.module';
 import { ChatModule } from '../chat/chat.module';
 import { TermsModule } from '../terms/terms.module';
@@ -36,6 +37,7 @@ export class AppModule {
         PrivacyModule,
         ReportingModule,
         HealthModule,
+        MetricsModule,
         InferenceModule,
         OpenAiModule,
         // An inference node keeps no data: it serves /v1 and its health, nothing else.

@@ -1,4 +1,5 @@
-import { Module } from '@nestjs/common';
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { MetricsService } from '../metrics/metrics.service';
 import { PromptsModule } from '../prompts/prompts.module';
 import { ChatController } from './chat.controller';
 import { ChatService } from './chat.service';
@@ -10,4 +11,13 @@ import { ConversationStore } from './conversations/conversation.store';
   providers: [ChatService, ConversationStore],
   exports: [ConversationStore],
 })
-export class ChatModule {}
+export class ChatModule implements OnModuleInit {
+  constructor(
+    private readonly metrics: MetricsService,
+    private readonly conversations: ConversationStore,
+  ) {}
+
+  onModuleInit(): void {
+    this.metrics.gauge('medlocal_conversations_open', 'Conversations held in memory', () => this.conversations.count());
+  }
+}

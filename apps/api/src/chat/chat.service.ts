@@ -19,6 +19,7 @@ import { AuditGate } from '../audit/audit-gate';
 import { AuditRecorderService } from '../audit/audit-recorder.service';
 import { DomainError } from '../common/errors';
 import { APP_CONFIG, type AppConfig } from '../config';
+import { MetricsService } from '../metrics/metrics.service';
 import { PromptTemplatesService } from '../prompts/prompt-templates.service';
 import type { Conversation } from './conversations/conversation';
 import { profileCalculations } from './facts/profile-calculations';
@@ -59,6 +60,7 @@ export class ChatService {
     private readonly templates: PromptTemplatesService,
     private readonly audit: AuditRecorderService,
     private readonly auditGate: AuditGate,
+    private readonly metrics: MetricsService,
   ) {}
 
   /**
@@ -173,7 +175,14 @@ export class ChatService {
       errorCode ??= errorCodeOf(error);
       if (!params.signal.aborted) {
         this.logger.error(`Question failed: ${errorCode}`);
-        yield { type: 'error', statusCode: isInferenceError(error) ? 503 : 500, code: errorCode, message: publicMessage(error) };
+        const retryAfterSeconds = isInferenceError(error) ? error.retryAfterSeconds : undefined;
+        yield {
+          type: 'error',
+          statusCode: isInferenceError(error) ? 503 : 500,
+          code: errorCode,
+          message: publicMessage(error),
+          ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
+        };
       } else {
         outcome = 'cancelled';
       }
@@ -219,6 +228,13 @@ export class ChatService {
       }
       return;
     }
+    this.metrics.observeQuestion({
+      entry: 'chat',
+      outcome,
+      seconds: (Date.now() - startedAt) / 1000,
+      tokensIn: done?.usage.evaluatedTokens ?? 0,
+      tokensOut: done?.usage.generatedTokens ?? 0,
+    });
     if (done) yield done;
   }
 
