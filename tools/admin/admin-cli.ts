@@ -1,0 +1,17 @@
+// MedLocal admin CLI: create users, reset passwords and unlock accounts on the configured database,
+// without the HTTP server. usage: npm run admin -- <command> [options]  (see --help)
+import { AdminCommandError, runAdminCommand } from '../../apps/api/src/accounts/cli/run-admin-command';
+import { ConfigurationError } from '../../apps/api/src/config';
+
+async function main(): Promise<void> {
+  try {
+    const result = await runAdminCommand({ argv: process.argv.slice(2), env: process.env });
+    process.stdout.write(`${result.lines.join('\n')}\n`);
+  } catch (error) {
+    if (error instanceof ConfigurationError) process.stderr.write(`${error.problems.join('\n')}\n`);
+    else process.stderr.write(`${error instanceof AdminCommandError || error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  }
+}
+
+void main();
