@@ -11,6 +11,7 @@ import { Inject } from '@nestjs/common';
 import { ChatService } from './chat.service';
 import { ConversationStore } from './conversations/conversation.store';
 import { SendMessageRequestDto } from './dto/send-message.request.dto';
+import type { ChatStreamEvent } from './stream/chat-stream-event';
 import { SseWriter } from './stream/sse-writer';
 
 registerErrorStatuses({ MESSAGE_TOO_LONG: 413 });
@@ -63,14 +64,38 @@ export class ChatController {
       ...requestContextOf(req),
       signal: abort.signal,
     });
+    const opening = await this.untilGenerationStarts(events);
+    const refusal = opening.at(-1);
+    if (refusal?.type === 'error' && refusal.retryAfterSeconds !== undefined) {
+      // Let the service commit the question's audit event before the status answer goes out.
+      for await (const _ of events) void _;
+      throw new DomainError(refusal.code, refusal.message, { retryAfterSeconds: refusal.retryAfterSeconds });
+    }
     const sse = new SseWriter(res);
     try {
-      for await (const event of events) {
-        const { type, ...data } = event;
-        sse.send(type, data);
-      }
+      for (const event of opening) this.write(sse, event);
+      for await (const event of events) this.write(sse, event);
     } finally {
       sse.end();
     }
+  }
+
+  /**
+   * Holds `meta` back until the model has a sequence: a full inference queue then still becomes a
+   * plain 503 with Retry-After (before the 200 and the stream headers), not an error inside a stream.
+   */
+  private async untilGenerationStarts(events: AsyncGenerator<ChatStreamEvent>): Promise<ChatStreamEvent[]> {
+    const opening: ChatStreamEvent[] = [];
+    for (;;) {
+      const step = await events.next();
+      if (step.done) return opening;
+      opening.push(step.value);
+      if (step.value.type !== 'meta') return opening;
+    }
+  }
+
+  private write(sse: SseWriter, event: ChatStreamEvent): void {
+    const { type, ...data } = event;
+    sse.send(type, data);
   }
 }

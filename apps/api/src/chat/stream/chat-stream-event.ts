@@ -38,4 +38,11 @@ export type ChatStreamEvent =
   | { readonly type: 'thought'; readonly delta: string }
   | { readonly type: 'answer'; readonly delta: string }
   | ChatDoneEvent
-  | { readonly type: 'error'; readonly statusCode: number; readonly code: string; readonly message: string };
+  | {
+      readonly type: 'error';
+      readonly statusCode: number;
+      readonly code: string;
+      readonly message: string;
+      /** Set when the question may simply be asked again later (inference queue full or timed out). */
+      readonly retryAfterSeconds?: number;
+    };
