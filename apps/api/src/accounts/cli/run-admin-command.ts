@@ -62,7 +62,7 @@ export async function runAdminCommand(params: { argv: string[]; env: NodeJS.Proc
   if (!command || command === 'help' || command === '--help') return { lines: [ADMIN_CLI_USAGE] };
   if (!['create-user', 'reset-password', 'unlock'].includes(command)) throw new AdminCommandError(`Unknown command "${command}"\n\n${ADMIN_CLI_USAGE}`);
   const config = toAppConfig(loadEnvironment(params.env));
-  const app = await NestFactory.createApplicationContext(AdminCliModule.forRoot(config), { logger: ['error', 'warn'] });
+  const app = await NestFactory.createApplicationContext(AdminCliModule.forRoot(config), { logger: ['error', 'warn'], abortOnError: false });
   try {
     return await execute(app, command, options);
   } finally {

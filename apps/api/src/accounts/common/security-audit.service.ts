@@ -36,11 +36,19 @@ export class SecurityAuditService {
   }
 }
 
+/**
+ * One audit code for a user's roles: sorted and joined with `_` (role names have none), e.g.
+ * `clinician_researcher`; the trail accepts `[a-z_]{0,32}` there, and no allowed combination is longer.
+ */
+export function auditRoleOf(roles: readonly string[]): string {
+  return [...roles].sort().join('_');
+}
+
 function toActor(actor: ActorLike): AuditActor {
   return {
     userId: actor.userId ?? actor.id ?? '',
     username: actor.username,
-    role: [...actor.roles].sort().join(','),
+    role: auditRoleOf(actor.roles),
     department: actor.departmentCode ?? null,
   };
 }

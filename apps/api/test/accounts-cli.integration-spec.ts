@@ -1,0 +1,74 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { AdminCommandError, runAdminCommand } from '../src/accounts/cli/run-admin-command';
+import { createMedLocalApp } from '../src/bootstrap/create-app';
+import type { RunningApi } from './support/start-api';
+import { api, signIn } from './support/sign-in';
+
+/**
+ * The CLI and the API take turns on one embedded database (PGlite is single-process), as an
+ * operator would: stop the service, run the command, start it again.
+ */
+describe(runAdminCommand.name, () => {
+  let dataDir: string;
+  let env: Record<string, string>;
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(tmpdir(), 'medlocal-cli-'));
+    env = { DATA_DIR: dataDir, MEDLOCAL_MODE: 'demo', LOG_LEVEL: 'error' };
+  });
+
+  afterAll(async () => {
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  async function withApi(run: (sut: RunningApi) => Promise<void>): Promise<void> {
+    const started = await createMedLocalApp({ env, consoleDir: path.join(dataDir, 'no-console') });
+    await started.app.listen(0, '127.0.0.1');
+    const { port } = started.app.getHttpServer().address() as AddressInfo;
+    const sut: RunningApi = { ...started, baseUrl: `http://127.0.0.1:${port}`, dataDir, stop: () => started.app.close() };
+    try {
+      await run(sut);
+    } finally {
+      await started.app.close();
+    }
+  }
+
+  const oneTimePasswordIn = (lines: string[]) => /one-time password(?: for \S+)?: (\S+)/.exec(lines.join('\n'))?.[1];
+
+  it('creates users, resets a password and unlocks an account', async () => {
+    const created = await runAdminCommand({ argv: ['create-user', '--username', 'wang.fang', '--display-name', '王芳', '--roles', 'clinician,researcher'], env });
+    const wangPassword = oneTimePasswordIn(created.lines)!;
+    const li = await runAdminCommand({ argv: ['create-user', '--username', 'li.na', '--display-name', '李娜', '--roles', 'admin', '--admin-scope', 'global'], env });
+    const liPassword = oneTimePasswordIn(li.lines)!;
+    expect(wangPassword).toMatch(/^\S{16}$/);
+
+    await withApi(async (sut) => {
+      const session = await signIn(sut, 'wang.fang', wangPassword);
+      expect(session.user).toMatchObject({ roles: ['clinician', 'researcher'], restriction: 'password_change' });
+      for (let i = 0; i < 5; i += 1) await api(sut, 'POST', '/api/auth/login', { body: { username: 'li.na', password: 'Wrong-Password-1!' } });
+      expect((await api(sut, 'POST', '/api/auth/login', { body: { username: 'li.na', password: liPassword } })).status).toBe(401);
+    });
+
+    const reset = await runAdminCommand({ argv: ['reset-password', '--username', 'li.na'], env });
+    const newPassword = oneTimePasswordIn(reset.lines)!;
+    expect(newPassword).not.toBe(liPassword);
+    expect((await runAdminCommand({ argv: ['unlock', '--username', 'li.na'], env })).lines).toEqual(['Unlocked li.na']);
+
+    await withApi(async (sut) => {
+      expect((await api(sut, 'POST', '/api/auth/login', { body: { username: 'li.na', password: liPassword } })).status).toBe(401);
+      const session = await signIn(sut, 'li.na', newPassword);
+      expect(session.user).toMatchObject({ roles: ['admin'], adminScope: 'global', restriction: 'password_change' });
+    });
+  });
+
+  it('says what is wrong with a bad command line', async () => {
+    await expect(runAdminCommand({ argv: ['create-user', '--username', 'x.y'], env })).rejects.toThrow(AdminCommandError);
+    await expect(runAdminCommand({ argv: ['create-user', '--username', 'x.y', '--display-name', 'X', '--roles', 'wizard'], env })).rejects.toThrow(/Unknown role/);
+    await expect(runAdminCommand({ argv: ['unlock', '--username', 'nobody'], env })).rejects.toThrow(/No user named nobody/);
+    await expect(runAdminCommand({ argv: ['explode'], env })).rejects.toThrow(/Unknown command/);
+    expect((await runAdminCommand({ argv: ['--help'], env })).lines[0]).toMatch(/^usage: npm run admin/);
+  });
+});
