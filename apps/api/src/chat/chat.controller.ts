@@ -12,6 +12,7 @@ import { ChatService } from './chat.service';
 import { ConversationStore } from './conversations/conversation.store';
 import { SendMessageRequestDto } from './dto/send-message.request.dto';
 import type { ChatStreamEvent } from './stream/chat-stream-event';
+import { InFlightQuestions } from './stream/in-flight-questions';
 import { SseWriter } from './stream/sse-writer';
 
 registerErrorStatuses({ MESSAGE_TOO_LONG: 413 });
@@ -24,6 +25,7 @@ export class ChatController {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly conversations: ConversationStore,
     private readonly chat: ChatService,
+    private readonly inFlight: InFlightQuestions,
   ) {}
 
   @Post()
