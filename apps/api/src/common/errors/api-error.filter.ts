@@ -1,7 +1,10 @@
 import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type ExceptionFilter } from '@nestjs/common';
 import { STATUS_CODES } from 'node:http';
 import type { Request, Response } from 'express';
+import { isDatabaseUnreachable } from './database-unreachable.util';
 import { statusForErrorCode } from './error-status.map';
+
+const DATABASE_RETRY_AFTER_SECONDS = 5;
 
 export interface ApiErrorBody {
   readonly statusCode: number;
@@ -49,6 +52,13 @@ export class ApiErrorFilter implements ExceptionFilter {
         const retryAfterSeconds = details?.retryAfterSeconds ?? (exception as { retryAfterSeconds?: number }).retryAfterSeconds;
         return { body: { statusCode, error: reason(statusCode), message: exception.message, code }, retryAfterSeconds };
       }
+    }
+    if (isDatabaseUnreachable(exception)) {
+      // Not a bug in the request: the database is down or restarting; pools reconnect by themselves.
+      return {
+        body: { statusCode: 503, error: reason(503), message: 'database unavailable: try again shortly', code: 'DATABASE_UNAVAILABLE' },
+        retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS,
+      };
     }
     return { body: { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, error: reason(500), message: 'Internal server error' } };
   }

@@ -1,3 +1,4 @@
+import net from 'node:net';
 import { readFileSync } from 'node:fs';
 import { egressRefusals } from '../../../src/privacy/egress-guard';
 import { parseSse, type SseEvent } from '../../support/sse';
@@ -85,4 +86,46 @@ export function egressRefusalLines(output: string): string[] {
 
 export function eventsOf(outcome: QuestionOutcome, type: string): SseEvent[] {
   return outcome.events.filter((event) => event.event === type);
+}
+
+export interface TcpProxy {
+  readonly port: number;
+  /** Drops every open connection and refuses new ones (connection refused), like a server gone away. */
+  cut(): Promise<void>;
+  /** Accepts connections again on the same port. */
+  restore(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** A loopback TCP relay in front of PostgreSQL, so a test can make the server unreachable and back. */
+export async function startTcpProxy(target: { host: string; port: number }): Promise<TcpProxy> {
+  const sockets = new Set<net.Socket>();
+  const server = net.createServer((client) => {
+    const upstream = net.connect(target.port, target.host);
+    for (const socket of [client, upstream]) {
+      sockets.add(socket);
+      socket.once('close', () => sockets.delete(socket));
+      socket.on('error', () => undefined);
+    }
+    client.pipe(upstream).pipe(client);
+    client.once('close', () => upstream.destroy());
+    upstream.once('close', () => client.destroy());
+  });
+  const listen = (port: number) => new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, '127.0.0.1', () => resolve()));
+  const stopListening = () => new Promise<void>((resolve) => server.close(() => resolve()));
+  await listen(0);
+  const { port } = server.address() as net.AddressInfo;
+  return {
+    port,
+    async cut() {
+      const closed = stopListening();
+      for (const socket of sockets) socket.destroy();
+      await closed;
+    },
+    restore: () => listen(port),
+    async close() {
+      for (const socket of sockets) socket.destroy();
+      if (server.listening) await stopListening();
+    },
+  };
 }

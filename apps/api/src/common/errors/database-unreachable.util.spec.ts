@@ -1,0 +1,24 @@
+import { isDatabaseUnreachable } from './database-unreachable.util';
+
+const withCode = (message: string, code: string) => Object.assign(new Error(message), { code });
+
+describe(isDatabaseUnreachable.name, () => {
+  it.each([
+    ['a refused connection', withCode('connect ECONNREFUSED 127.0.0.1:5432', 'ECONNREFUSED')],
+    ['a terminated backend', withCode('terminating connection due to administrator command', '57P01')],
+    ['a connection exception class SQLSTATE', withCode('connection failure', '08006')],
+    ['pg ending a dead client', new Error('Connection terminated unexpectedly')],
+    ['pg refusing every address at once', Object.assign(new AggregateError([withCode('connect ECONNREFUSED ::1:5432', 'ECONNREFUSED')]), { message: '' })],
+  ])('says yes for %s', (_, error) => {
+    expect(isDatabaseUnreachable(error)).toBe(true);
+  });
+
+  it.each([
+    ['a unique violation', withCode('duplicate key value violates unique constraint', '23505')],
+    ['a syntax error', withCode('syntax error at or near "SELEC"', '42601')],
+    ['a plain programming error', new TypeError('x is undefined')],
+    ['something that is not an error', 'ECONNREFUSED'],
+  ])('says no for %s', (_, error) => {
+    expect(isDatabaseUnreachable(error)).toBe(false);
+  });
+});
