@@ -1,0 +1,163 @@
+import { Client } from 'pg';
+import { ACCOUNTS_TEST_ENV, api, loginAs, type SignedInSession } from './support/sign-in';
+import { parseSse } from './support/sse';
+import { startApi, type RunningApi } from './support/start-api';
+
+interface QuestionResult {
+  readonly conversationId: string;
+  readonly status: number;
+  /** Last SSE event for a 200, the error message otherwise. */
+  readonly end: string;
+  readonly code?: string;
+  readonly message?: string;
+}
+
+const WORKERS = 4;
+const OUTAGE_MS = 4_000;
+
+/**
+ * Makes the database unreachable under load: new connections refused and every existing one
+ * terminated, repeatedly, from a second connection. Needs a PostgreSQL server; the embedded PGlite
+ * runs inside the API process and cannot be taken away and brought back from outside it.
+ */
+describe.runIf(Boolean(process.env['TEST_DATABASE_URL']))('audit fails closed while the database is unreachable (PostgreSQL)', () => {
+  let sut: RunningApi;
+  let clinician: SignedInSession;
+  /** In the API's database: terminates its other sessions and reads the trail afterwards. */
+  let superuser: Client;
+  /** In the server's test database: a database cannot close itself to new connections. */
+  let server: Client;
+  let databaseName: string;
+
+  beforeAll(async () => {
+    sut = await startApi({
+      database: 'test-server',
+      env: { ...ACCOUNTS_TEST_ENV, INFERENCE_THREADS: '1', INFERENCE_PARALLEL: '2', INFERENCE_CONTEXT_SIZE: '2048', INFERENCE_MAX_ANSWER_TOKENS: '160', INFERENCE_THOUGHT_BUDGET_TOKENS: '16' },
+    });
+    clinician = await loginAs(sut, 'clinician');
+    superuser = new Client({ connectionString: sut.config.database.url });
+    await superuser.connect();
+    databaseName = (await superuser.query<{ name: string }>('SELECT current_database() AS name')).rows[0].name;
+    server = new Client({ connectionString: process.env['TEST_DATABASE_URL'] });
+    await server.connect();
+  });
+
+  afterAll(async () => {
+    await server?.query(`ALTER DATABASE ${databaseName} ALLOW_CONNECTIONS true`).catch(() => undefined);
+    await server?.end();
+    await superuser?.end();
+    await sut?.stop();
+  });
+
+  async function ask(conversationId: string, content: string): Promise<QuestionResult> {
+    try {
+      const response = await fetch(`${sut.baseUrl}/api/chat/conversations/${conversationId}/messages`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${clinician.accessToken}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ content, strict: false }),
+      });
+      const text = await response.text();
+      if (response.status !== 200) {
+        const body = JSON.parse(text) as { message: string; code?: string };
+        return { conversationId, status: response.status, end: 'refused', code: body.code, message: body.message };
+      }
+      const last = parseSse(text).at(-1);
+      return { conversationId, status: 200, end: last?.event ?? 'none', code: last?.data['code'] as string | undefined, message: last?.data['message'] as string | undefined };
+    } catch (error) {
+      return { conversationId, status: 0, end: `network: ${String(error)}` };
+    }
+  }
+
+  it('refuses or withdraws answers it cannot audit, never reports one done without its event, and resumes by itself', async () => {
+    const conversations: string[] = [];
+    for (let index = 0; index < WORKERS; index += 1) {
+      const response = await api(sut, 'POST', '/api/chat/conversations', { token: clinician.accessToken });
+      conversations.push(((await response.json()) as { id: string }).id);
+    }
+    const results: QuestionResult[] = [];
+    let stop = false;
+    const workers = conversations.map(async (conversationId, index) => {
+      for (let turn = 1; !stop; turn += 1) {
+        results.push(await ask(conversationId, `Worker ${index} turn ${turn}: 70-year-old with AF and eGFR 35, anticoagulant dose?`));
+        if (results.at(-1)?.status !== 200) await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    });
+
+    let terminated = 0;
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      const outageStartedAt = Date.now();
+      await server.query(`ALTER DATABASE ${databaseName} ALLOW_CONNECTIONS false`);
+      try {
+        while (Date.now() - outageStartedAt < OUTAGE_MS) {
+          const killed = await superuser.query(
+            'SELECT pg_terminate_backend(pid) AS killed FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()',
+          );
+          terminated += killed.rowCount ?? 0;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      } finally {
+        await server.query(`ALTER DATABASE ${databaseName} ALLOW_CONNECTIONS true`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+    } finally {
+      stop = true;
+      await Promise.all(workers);
+    }
+
+    expect(terminated).toBeGreaterThan(0);
+    const summary = results.map((result) => `${result.status} ${result.end} ${result.code ?? ''}`);
+    // Every question either streamed to an end or was refused. A refusal is 503 "audit unavailable",
+    // except where the sign-in check ahead of the chat route could not read the session from the
+    // database: that answers 500 before any question is taken (reported to the accounts module).
+    for (const result of results) {
+      if (result.status === 200) {
+        expect(['done', 'error']).toContain(result.end);
+      } else if (result.status === 503) {
+        expect(result.message).toMatch(/^audit unavailable/);
+      } else {
+        expect({ status: result.status, message: result.message }).toEqual({ status: 500, message: 'Internal server error' });
+      }
+    }
+    // The outage was felt: some question was refused or withdrawn because it could not be audited.
+    expect(results.filter((result) => result.code === 'AUDIT_UNAVAILABLE').length, summary.join('\n')).toBeGreaterThan(0);
+
+    // Service comes back on its own: a new question completes with its event.
+    let recovered: QuestionResult | undefined;
+    const deadline = Date.now() + 60_000;
+    while (Date.now() < deadline) {
+      const created = await api(sut, 'POST', '/api/chat/conversations', { token: clinician.accessToken });
+      if (created.status === 201) {
+        const conversationId = ((await created.json()) as { id: string }).id;
+        conversations.push(conversationId);
+        recovered = await ask(conversationId, 'After the outage: CKD G3b, metformin dose?');
+        results.push(recovered);
+        if (recovered.end === 'done') break;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    expect(recovered?.end).toBe('done');
+
+    // No answer reached `done` without its committed event.
+    const committed = new Map<string, number>();
+    for (const row of (
+      await superuser.query<{ conversation: string; events: number }>(
+        `SELECT summary->>'conversationId' AS conversation, count(*)::int AS events FROM audit_event WHERE action = 'chat.message' AND outcome = 'success' GROUP BY 1`,
+      )
+    ).rows) {
+      committed.set(row.conversation, row.events);
+    }
+    for (const conversationId of conversations) {
+      const done = results.filter((result) => result.conversationId === conversationId && result.end === 'done').length;
+      expect(committed.get(conversationId) ?? 0, `conversation ${conversationId}`).toBeGreaterThanOrEqual(done);
+    }
+    expect(results.filter((result) => result.end === 'done').length).toBeGreaterThan(1);
+
+    const auditor = await loginAs(sut, 'auditor');
+    const verify = (await (await api(sut, 'GET', '/api/audit/verify', { token: auditor.accessToken })).json()) as { ok: boolean; firstBrokenId: number | null };
+    expect(verify).toMatchObject({ ok: true, firstBrokenId: null });
+    const tally = new Map<string, number>();
+    for (const line of summary) tally.set(line, (tally.get(line) ?? 0) + 1);
+    console.info(`fail-closed: ${results.length} questions, ${terminated} sessions terminated: ${JSON.stringify(Object.fromEntries(tally))}`);
+  }, 180_000);
+});
