@@ -16,6 +16,7 @@ import { AccountsModule } from '../accounts/accounts.module';
 import { ChatModule } from '../chat/chat.module';
 import { TermsModule } from '../terms/terms.module';
 import { PromptsModule } from '../prompts/prompts.module';
+import { BatchesModule } from '../batches/batches.module';
 
 @Global()
 @Module({})
@@ -41,7 +42,7 @@ export class AppModule {
         InferenceModule,
         OpenAiModule,
         // An inference node keeps no data: it serves /v1 and its health, nothing else.
-        ...(config.role === 'all' ? [DatabaseModule.forRoot(), AuditModule, AccountsModule, PromptsModule, TermsModule, ChatModule, StatusModule] : []),
+        ...(config.role === 'all' ? [DatabaseModule.forRoot(), AuditModule, AccountsModule, PromptsModule, TermsModule, ChatModule, StatusModule, BatchesModule] : []),
       ],
       providers: [{ provide: APP_FILTER, useClass: ApiErrorFilter }],
     };

@@ -46,6 +46,18 @@ export interface AppConfig {
     anchorFile: string;
   };
   readonly chat: { maxConversationsPerUser: number; idleTtlMinutes: number; maxMessageChars: number };
+  /** Overlays written by `tools/terms/import-terminology.mjs` (licensed ICD-10 titles, SNOMED CT terms, WHO zh titles). */
+  readonly terms: { overlayFiles: string[] };
+  readonly batches: {
+    maxDocuments: number;
+    maxUploadBytes: number;
+    maxDocumentChars: number;
+    /** Chunk loops per API instance; 0 turns batch work off on this instance (uploads still queue). */
+    concurrency: number;
+    /** How long the sealed text of failed documents is kept for a retry after the job ends. */
+    retryWindowHours: number;
+    workKey?: string;
+  };
   readonly metricsToken?: string;
 }
 
@@ -114,6 +126,15 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
       idleTtlMinutes: env.CHAT_IDLE_TTL_MINUTES,
       maxMessageChars: env.CHAT_MAX_MESSAGE_CHARS,
     },
+    batches: {
+      maxDocuments: env.BATCH_MAX_DOCUMENTS,
+      maxUploadBytes: env.BATCH_MAX_UPLOAD_MB * 1024 * 1024,
+      maxDocumentChars: env.BATCH_MAX_DOCUMENT_CHARS,
+      concurrency: env.BATCH_CONCURRENCY,
+      retryWindowHours: env.BATCH_RETRY_WINDOW_HOURS,
+      workKey: env.BATCH_WORK_KEY,
+    },
+    terms: { overlayFiles: list(env.TERMS_OVERLAY_FILES).map((file) => path.resolve(file)) },
     metricsToken: env.METRICS_TOKEN,
   };
 }

@@ -161,6 +161,10 @@ export class EnvironmentVariables {
   @IsOptional() @IsString() @MinLength(1)
   AUDIT_ANCHOR_FILE?: string;
 
+  // --- clinical terms ---
+  @IsOptional() @IsString() @MinLength(1)
+  TERMS_OVERLAY_FILES?: string;
+
   // --- chat ---
   @Transform(toInteger) @IsInt() @Min(1) @Max(100)
   CHAT_MAX_CONVERSATIONS_PER_USER = 10;
@@ -173,4 +177,23 @@ export class EnvironmentVariables {
 
   @IsOptional() @IsString() @Secret() @MinLength(24, { message: 'METRICS_TOKEN must be at least 24 characters' })
   METRICS_TOKEN?: string;
+
+  // --- research batches ---
+  @Transform(toInteger) @IsInt() @Min(1) @Max(1_000_000)
+  BATCH_MAX_DOCUMENTS = 20_000;
+
+  @Transform(toInteger) @IsInt() @Min(1) @Max(10_240)
+  BATCH_MAX_UPLOAD_MB = 500;
+
+  @Transform(toInteger) @IsInt() @Min(100) @Max(10_000_000)
+  BATCH_MAX_DOCUMENT_CHARS = 200_000;
+
+  @Transform(toInteger) @IsInt() @Min(0) @Max(16)
+  BATCH_CONCURRENCY = 1;
+
+  @Transform(toInteger) @IsInt() @Min(1) @Max(8760)
+  BATCH_RETRY_WINDOW_HOURS = 24;
+
+  @IsOptional() @IsString() @Secret() @Matches(/^[0-9a-fA-F]{64}$/, { message: 'BATCH_WORK_KEY must be 64 hex characters (32 bytes)' })
+  BATCH_WORK_KEY?: string;
 }

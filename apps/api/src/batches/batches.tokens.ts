@@ -1,0 +1,1 @@
+export const BATCH_DOCUMENT_SEALER = Symbol('BATCH_DOCUMENT_SEALER');

@@ -1,0 +1,97 @@
+import { BatchError, BatchErrorCode } from '../batch.errors';
+import type { UploadedDocument } from './uploaded-document';
+
+/**
+ * Documents of an RFC 4180 CSV text (comma-separated, double-quoted fields may span lines): the
+ * first record names the columns; each later record is one document.
+ */
+export async function* readCsvDocuments(
+  chunks: AsyncIterable<string>,
+  options: { textColumn: string; departmentColumn: string | null },
+): AsyncGenerator<UploadedDocument> {
+  let textIndex = -1;
+  let departmentIndex = -1;
+  let columnCount = 0;
+  for await (const { record, recordNumber } of readCsvRecords(chunks)) {
+    if (recordNumber === 1) {
+      const names = record.map((name) => name.trim());
+      textIndex = names.indexOf(options.textColumn);
+      if (textIndex < 0) {
+        throw new BatchError(BatchErrorCode.ColumnMissing, `The CSV has no column named "${options.textColumn}" (its columns: ${names.map((name) => `"${name.slice(0, 40)}"`).join(', ').slice(0, 400)})`);
+      }
+      if (options.departmentColumn) {
+        departmentIndex = names.indexOf(options.departmentColumn);
+        if (departmentIndex < 0) throw new BatchError(BatchErrorCode.ColumnMissing, `The CSV has no column named "${options.departmentColumn}" (departmentColumn)`);
+      }
+      columnCount = names.length;
+      continue;
+    }
+    if (record.length === 1 && record[0] === '') continue;
+    if (record.length !== columnCount) {
+      throw new BatchError(BatchErrorCode.MalformedRecord, `CSV record ${recordNumber} has ${record.length} fields; the header has ${columnCount}`);
+    }
+    const department = departmentIndex >= 0 ? record[departmentIndex].trim().slice(0, 64) || null : null;
+    yield { text: record[textIndex], department };
+  }
+  if (textIndex < 0) throw new BatchError(BatchErrorCode.ColumnMissing, `The CSV is empty: it has no header naming a "${options.textColumn}" column`);
+}
+
+/** The CSV state machine, chunk by chunk, so a large file is never held whole. */
+export async function* readCsvRecords(chunks: AsyncIterable<string>): AsyncGenerator<{ record: string[]; recordNumber: number }> {
+  let field = '';
+  let record: string[] = [];
+  let quoted = false;
+  let quoteSeen = false;
+  let fieldStarted = false;
+  let recordNumber = 0;
+  const finishRecord = () => {
+    record.push(field);
+    const done = record;
+    field = '';
+    record = [];
+    fieldStarted = false;
+    recordNumber += 1;
+    return { record: done, recordNumber };
+  };
+  for await (const chunk of chunks) {
+    const out: { record: string[]; recordNumber: number }[] = [];
+    for (let i = 0; i < chunk.length; i += 1) {
+      const char = chunk[i];
+      if (quoted) {
+        if (quoteSeen) {
+          quoteSeen = false;
+          if (char === '"') {
+            field += '"';
+            continue;
+          }
+          quoted = false;
+        } else if (char === '"') {
+          quoteSeen = true;
+          continue;
+        } else {
+          field += char;
+          continue;
+        }
+      }
+      if (char === '"' && !fieldStarted) {
+        quoted = true;
+        fieldStarted = true;
+      } else if (char === '"') {
+        throw new BatchError(BatchErrorCode.MalformedRecord, `CSV record ${recordNumber + 1} has a quote inside an unquoted field`);
+      } else if (char === ',') {
+        record.push(field);
+        field = '';
+        fieldStarted = false;
+      } else if (char === '\n') {
+        if (field.endsWith('\r') && !quoted) field = field.slice(0, -1);
+        out.push(finishRecord());
+      } else {
+        field += char;
+        fieldStarted = true;
+      }
+    }
+    yield* out;
+  }
+  if (quoted && !quoteSeen) throw new BatchError(BatchErrorCode.MalformedRecord, `CSV record ${recordNumber + 1} opens a quote that never closes`);
+  if (fieldStarted || record.length > 0 || field !== '') yield finishRecord();
+}
