@@ -23,13 +23,20 @@ export interface AuditEventView {
   readonly hash: string;
 }
 
+/** Query filters shared by the event list and the export. */
 export interface AuditEventFilter {
+  /** Inclusive start, ISO 8601. */
   readonly from?: string;
+  /** Exclusive end, ISO 8601. */
   readonly to?: string;
+  /** Pseudonymous user id. */
   readonly user?: string;
+  /** Department code. */
   readonly department?: string;
+  /** Action code, e.g. `chat.message`. */
   readonly action?: string;
-  readonly outcome?: AuditOutcomeDto;
+  /** The event's outcome. */
+  readonly status?: AuditOutcomeDto;
 }
 
 export interface AuditEventPageDto {
@@ -38,9 +45,13 @@ export interface AuditEventPageDto {
 }
 
 export interface AuditVerifyResult {
+  /** True only when the chain verifies and every anchor matches. */
   readonly ok: boolean;
   readonly checked: number;
   readonly firstBrokenId: number | null;
+  readonly lastId?: number;
+  /** The anchor file outside the database, which catches a rewritten tail of the chain. */
+  readonly anchors?: { readonly ok: boolean; readonly checked: number; readonly mismatchCount: number };
 }
 
 export type AuditExportFormat = 'jsonl' | 'csv' | 'fhir';

@@ -71,11 +71,26 @@ export interface ExtractTermsResponse {
   readonly concepts: readonly ConceptMention[];
 }
 
-export interface TermSearchResult extends ConceptCodes {
-  readonly id?: string;
-  readonly synonyms?: readonly string[];
+/** One hit of `GET /api/terms/search?q=`: codes as bare strings, null where the dictionary has no mapping. */
+export interface TermSearchResult {
+  readonly id: string;
+  /** condition, drug, lab, anatomy, … */
+  readonly kind: string;
+  readonly preferred: LocalizedTextDto;
+  /** The surface form (or pinyin initials) that matched. */
+  readonly matched: string;
+  readonly matchedBy: 'name' | 'synonym' | 'abbreviation' | 'pinyin-initials';
+  readonly score: number;
+  readonly department: string | null;
+  readonly codes: {
+    readonly icd11: string | null;
+    readonly icd10: string | null;
+    readonly snomed: string | null;
+    readonly atc: string | null;
+    readonly loinc: string | null;
+  };
 }
 
 export interface TermSearchResponse {
-  readonly items: readonly TermSearchResult[];
+  readonly results: readonly TermSearchResult[];
 }

@@ -184,6 +184,9 @@ export const MESSAGES_EN: Readonly<Record<MessageKey, string>> = {
   'terms.none': 'No matching concept.',
   'terms.concept': 'Concept',
   'terms.noCode': 'not mapped',
+  'terms.kind': 'Kind',
+  'terms.matched': 'matched:',
+  'terms.help': 'Chinese, English, an abbreviation or pinyin initials (e.g. xjgs).',
   'terms.error': 'Terminology search failed',
 
   'admin.nav': 'Administration',
@@ -283,6 +286,8 @@ export const MESSAGES_EN: Readonly<Record<MessageKey, string>> = {
   'audit.verifying': 'Verifying…',
   'audit.verify.ok': 'Chain intact: {checked} events verified.',
   'audit.verify.broken': 'Chain broken! {checked} events checked, first bad event #{id}. Report this to the information security officer now.',
+  'audit.verify.anchorMismatch': 'The chain itself is intact, but {count} external anchor(s) do not match: the end of the database may have been rewritten. Report this to the information security officer now.',
+  'audit.userId': 'User id (pseudonymous)',
   'audit.export': 'Export',
   'audit.exported': 'Downloaded',
   'audit.filters': 'Filters',

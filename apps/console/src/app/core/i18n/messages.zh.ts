@@ -182,6 +182,9 @@ export const MESSAGES_ZH = {
   'terms.none': '没有找到匹配的概念。',
   'terms.concept': '概念',
   'terms.noCode': '无映射',
+  'terms.kind': '类别',
+  'terms.matched': '匹配:',
+  'terms.help': '可输入中文、英文、缩写或拼音首字母(如 xjgs)。',
   'terms.error': '术语查询失败',
 
   'admin.nav': '管理功能',
@@ -281,6 +284,8 @@ export const MESSAGES_ZH = {
   'audit.verifying': '正在校验…',
   'audit.verify.ok': '哈希链完整:已校验 {checked} 条记录。',
   'audit.verify.broken': '哈希链断裂!已校验 {checked} 条,首个异常记录 #{id}。请立即上报信息安全负责人。',
+  'audit.verify.anchorMismatch': '哈希链本身完整,但有 {count} 个外部锚点不一致:数据库末尾可能被整体改写。请立即上报信息安全负责人。',
+  'audit.userId': '用户 ID(假名)',
   'audit.export': '导出',
   'audit.exported': '已下载',
   'audit.filters': '筛选',

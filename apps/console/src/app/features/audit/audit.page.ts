@@ -128,9 +128,9 @@ export class AuditPage {
       ...(draft.from ? { from: new Date(draft.from).toISOString() } : {}),
       ...(draft.to ? { to: new Date(draft.to).toISOString() } : {}),
       ...(draft.user.trim() ? { user: draft.user.trim() } : {}),
-      ...(draft.department.trim() ? { department: draft.department.trim() } : {}),
+      ...(draft.department.trim() ? { department: draft.department.trim().toUpperCase() } : {}),
       ...(draft.action.trim() ? { action: draft.action.trim() } : {}),
-      ...(draft.outcome ? { outcome: draft.outcome } : {}),
+      ...(draft.outcome ? { status: draft.outcome } : {}),
     };
   }
 

@@ -75,7 +75,8 @@ export class ChatPage {
   protected readonly store = inject(ChatStore);
   private readonly input = viewChild.required<ElementRef<HTMLTextAreaElement>>('input');
   protected draft = '';
-  protected strict = false;
+  // The server enforces the four-section shape unless told otherwise; the console mirrors that default.
+  protected strict = true;
   protected readonly lastQuestion = signal('');
 
   protected onKeydown(event: KeyboardEvent): void {

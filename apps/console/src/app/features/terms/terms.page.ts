@@ -2,24 +2,27 @@ import { HttpClient } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import type { TermSearchResponse, TermSearchResult } from '@medlocal/contracts';
+
+type CodeSystem = keyof TermSearchResult['codes'];
 import { firstValueFrom } from 'rxjs';
 import { toRequestProblem, type RequestProblem } from '../../core/api/request-problem.util';
-import { PickLocalizedPipe, TranslatePipe } from '../../core/i18n/translate.pipe';
+import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { CopyButtonComponent } from '../../ui/copy-button.component';
 import { ErrorBannerComponent } from '../../ui/error-banner.component';
 
 /** Concept search: preferred Chinese and English names with ICD-11, ICD-10 and SNOMED CT codes. */
 @Component({
   selector: 'ml-terms-page',
-  imports: [FormsModule, TranslatePipe, PickLocalizedPipe, CopyButtonComponent, ErrorBannerComponent],
+  imports: [FormsModule, TranslatePipe, CopyButtonComponent, ErrorBannerComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'terms.title' | t }}</h1>
     <form class="search" role="search" (ngSubmit)="search()">
       <label for="terms-query">{{ 'terms.query' | t }}</label>
-      <input id="terms-query" name="q" data-testid="terms-query" [(ngModel)]="query" type="search" />
+      <input id="terms-query" name="q" data-testid="terms-query" [(ngModel)]="query" type="search" maxlength="100" aria-describedby="terms-query-help" />
       <button type="submit" data-testid="terms-search">{{ 'terms.search' | t }}</button>
     </form>
+    <p id="terms-query-help" class="muted">{{ 'terms.help' | t }}</p>
     @if (problem(); as problem) {
       <ml-error-banner what="terms.error" [problem]="problem" [retryable]="true" (retry)="search()" />
     }
@@ -32,24 +35,31 @@ import { ErrorBannerComponent } from '../../ui/error-banner.component';
           <thead>
             <tr>
               <th scope="col">{{ 'terms.concept' | t }}</th>
-              <th scope="col">ICD-11</th>
-              <th scope="col">ICD-10</th>
-              <th scope="col">SNOMED CT</th>
+              <th scope="col">{{ 'terms.kind' | t }}</th>
+              @for (system of systems; track system.key) {
+                <th scope="col">{{ system.label }}</th>
+              }
             </tr>
           </thead>
           <tbody>
-            @for (concept of results; track $index) {
-              <tr>
-                <th scope="row">{{ concept.preferred | pick }}<br /><small>{{ concept.preferred.en }}</small></th>
-                <td>
-                  @if (concept.icd11; as code) { <code>{{ code.code }}</code> {{ code.title ?? '' }} <ml-copy-button [value]="code.code" label="ICD-11" /> } @else { {{ 'terms.noCode' | t }} }
-                </td>
-                <td>
-                  @if (concept.icd10; as code) { <code>{{ code.code }}</code> <ml-copy-button [value]="code.code" label="ICD-10" /> } @else { {{ 'terms.noCode' | t }} }
-                </td>
-                <td>
-                  @if (concept.snomed; as code) { <code>{{ code.id }}</code> <ml-copy-button [value]="code.id" label="SNOMED CT" /> } @else { {{ 'terms.noCode' | t }} }
-                </td>
+            @for (concept of results; track concept.id) {
+              <tr data-testid="terms-row">
+                <th scope="row">
+                  <span lang="zh-CN">{{ concept.preferred.zh }}</span><br /><small lang="en">{{ concept.preferred.en }}</small>
+                  @if (concept.matchedBy !== 'name') {
+                    <br /><small>{{ 'terms.matched' | t }} {{ concept.matched }}</small>
+                  }
+                </th>
+                <td>{{ concept.kind }}</td>
+                @for (system of systems; track system.key) {
+                  <td>
+                    @if (concept.codes[system.key]; as code) {
+                      <code [attr.data-testid]="'term-' + system.key">{{ code }}</code> <ml-copy-button [value]="code" [label]="system.label" />
+                    } @else {
+                      <span class="muted">{{ 'terms.noCode' | t }}</span>
+                    }
+                  </td>
+                }
               </tr>
             }
           </tbody>
@@ -57,10 +67,20 @@ import { ErrorBannerComponent } from '../../ui/error-banner.component';
       }
     }
   `,
-  styles: `.search { display: flex; gap: 0.5rem; align-items: center; margin-bottom: 1rem; }`,
+  styles: `
+    .search { display: flex; gap: 0.5rem; align-items: center; margin-bottom: 1rem; }
+    .muted { color: #52606d; }
+  `,
 })
 export class TermsPage {
   private readonly http = inject(HttpClient);
+  protected readonly systems: readonly { key: CodeSystem; label: string }[] = [
+    { key: 'icd11', label: 'ICD-11' },
+    { key: 'icd10', label: 'ICD-10' },
+    { key: 'snomed', label: 'SNOMED CT' },
+    { key: 'atc', label: 'ATC' },
+    { key: 'loinc', label: 'LOINC' },
+  ];
   protected query = '';
   protected readonly results = signal<readonly TermSearchResult[] | null>(null);
   protected readonly problem = signal<RequestProblem | null>(null);
@@ -70,8 +90,8 @@ export class TermsPage {
     if (!q) return;
     this.problem.set(null);
     try {
-      const body = await firstValueFrom(this.http.get<TermSearchResponse | readonly TermSearchResult[]>('/api/terms/search', { params: { q } }));
-      this.results.set(Array.isArray(body) ? body : (body as TermSearchResponse).items);
+      const body = await firstValueFrom(this.http.get<TermSearchResponse>('/api/terms/search', { params: { q } }));
+      this.results.set(body.results);
     } catch (error) {
       this.problem.set(toRequestProblem(error));
     }

@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import type { Download, Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { openBrowser, screenshot, type BrowserSession } from './support/chromium';
+import { signInThroughUi, switchLanguage } from './support/console-page';
+import { MedLocalApi } from './support/medlocal-api';
+
+async function download(page: Page, testId: string): Promise<{ download: Download; text: string }> {
+  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 20_000 }), page.getByTestId(testId).click()]);
+  const filePath = await file.path();
+  return { download: file, text: readFileSync(filePath, 'utf8') };
+}
+
+describe('auditor', () => {
+  const baseUrl = inject('baseUrl');
+  let browser: BrowserSession;
+  let auditor: { username: string; password: string };
+
+  beforeAll(async () => {
+    auditor = await new MedLocalApi(baseUrl).readyUser({ username: 'audit.e2e', roles: ['auditor'], departmentId: null });
+    browser = await openBrowser();
+  });
+
+  afterAll(async () => browser?.close());
+
+  it('verifies the chain and downloads JSONL, CSV and FHIR exports', async () => {
+    const { page } = browser;
+    await signInThroughUi(page, baseUrl, auditor.username, auditor.password);
+    expect(new URL(page.url()).pathname).toBe('/audit');
+    await switchLanguage(page, 'en');
+    expect(await page.getByTestId('nav-admin').count()).toBe(0);
+    await page.getByTestId('audit-table').locator('tbody tr').first().waitFor();
+    expect(await page.getByTestId('audit-table').textContent()).toContain('auth.login');
+
+    await page.getByTestId('audit-detail').first().click();
+    await page.getByTestId('audit-drawer').waitFor();
+    expect(await page.getByTestId('audit-drawer').textContent()).toMatch(/[0-9a-f]{64}/);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('audit-drawer').count()).toBe(0);
+
+    await page.getByTestId('audit-verify').click();
+    const result = page.getByTestId('audit-verify-result');
+    await result.waitFor({ timeout: 30_000 });
+    expect(await result.textContent()).toMatch(/Chain intact: \d+ events verified/);
+    await screenshot(page, 'audit');
+
+    const jsonl = await download(page, 'audit-export-jsonl');
+    const lines = jsonl.text.trim().split('\n');
+    expect(lines.length).toBeGreaterThan(0);
+    expect(JSON.parse(lines[0])).toHaveProperty('hash');
+    expect(jsonl.download.suggestedFilename()).toMatch(/\.jsonl$/);
+
+    const csv = await download(page, 'audit-export-csv');
+    expect(csv.text.split('\n')[0]).toContain('action');
+
+    const fhir = await download(page, 'audit-export-fhir');
+    const bundle = JSON.parse(fhir.text) as { resourceType: string; entry?: { resource: { resourceType: string } }[] };
+    expect(bundle.resourceType).toBe('Bundle');
+    expect(bundle.entry?.[0]?.resource.resourceType).toBe('AuditEvent');
+
+    await page.getByTestId('deid-input').fill('患者张三,身份证号 110101199003071234,电话 13800138000。');
+    await page.getByRole('button', { name: 'Preview' }).click();
+    const redacted = await page.getByTestId('deid-output').textContent({ timeout: 15_000 });
+    expect(redacted).not.toContain('13800138000');
+    expect(redacted).not.toContain('110101199003071234');
+    expect(browser.problems).toEqual([]);
+  });
+});
