@@ -63,3 +63,28 @@ describe('terms API', () => {
     expect((await api(sut, 'GET', '/api/terms/search?q=AF')).status).toBe(401);
   });
 });
+
+describe('terms API with a hospital terminology overlay', () => {
+  let sut: RunningApi;
+
+  beforeAll(async () => {
+    const { mkdtemp, writeFile } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const dir = await mkdtemp(path.join(tmpdir(), 'medlocal-overlay-'));
+    const overlayFile = path.join(dir, 'hospital-icd10.json');
+    // What `tools/terms/import-terminology.mjs hospital-icd10 …` writes from a licensed 国家临床版 table.
+    await writeFile(overlayFile, JSON.stringify({ sources: ['hospital ICD-10 table (test)'], icd10Titles: { I21: '急性心肌梗死' } }));
+    sut = await startApi({ env: { ...ACCOUNTS_TEST_ENV, INFERENCE_THREADS: '1', TERMS_OVERLAY_FILES: overlayFile } });
+  });
+
+  afterAll(async () => {
+    await sut?.stop();
+  });
+
+  it('shows the imported ICD-10 title next to the code', async () => {
+    const clinician = await loginAs(sut, 'clinician');
+    const body = await (await api(sut, 'POST', '/api/terms/extract', { token: clinician.accessToken, body: { text: '心梗' } })).json();
+    expect(body.concepts[0].icd10).toEqual({ code: 'I21', title: '急性心肌梗死' });
+  });
+});

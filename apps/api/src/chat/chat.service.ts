@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { countFindingsByType, deidentify } from '@medlocal/audit';
-import { shippedTermEngine, type ClinicalTermEngine, type ExtractionResult } from '@medlocal/clinical-terms';
+import type { ClinicalTermEngine, ExtractionResult } from '@medlocal/clinical-terms';
 import { INFERENCE_ENGINE, isInferenceError, type InferenceEngine, type InferenceEvent } from '@medlocal/inference';
 import {
   ANSWER_SECTION_KEYS,
@@ -21,6 +21,7 @@ import { DomainError } from '../common/errors';
 import { APP_CONFIG, type AppConfig } from '../config';
 import { MetricsService } from '../metrics/metrics.service';
 import { PromptTemplatesService } from '../prompts/prompt-templates.service';
+import { TERM_ENGINE } from '../terms/term-engine.factory';
 import type { Conversation } from './conversations/conversation';
 import { profileCalculations } from './facts/profile-calculations';
 import { toTurnFacts } from './facts/turn-facts.mapper';
@@ -51,12 +52,12 @@ const DISCLAIMER = {
 @Injectable()
 export class ChatService {
   private readonly logger = new Logger(ChatService.name);
-  private readonly terms: ClinicalTermEngine = shippedTermEngine();
   private measuredTokensPerChar?: Promise<number>;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(INFERENCE_ENGINE) private readonly engine: InferenceEngine,
+    @Inject(TERM_ENGINE) private readonly terms: ClinicalTermEngine,
     private readonly templates: PromptTemplatesService,
     private readonly audit: AuditRecorderService,
     private readonly auditGate: AuditGate,

@@ -1,11 +1,12 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { shippedTermEngine, toCodeableConcept, type ConceptSearchResult, type ExtractionResult } from '@medlocal/clinical-terms';
+import { toCodeableConcept, type ClinicalTermEngine, type ConceptSearchResult, type ExtractionResult } from '@medlocal/clinical-terms';
 import { Roles } from '../accounts/access/access.decorators';
 import { DomainError, registerErrorStatuses } from '../common/errors';
 import { APP_CONFIG, type AppConfig } from '../config';
 import { ExtractTermsRequestDto } from './extract-terms.request.dto';
 import { SearchTermsQueryDto } from './search-terms.query.dto';
+import { TERM_ENGINE } from './term-engine.factory';
 
 registerErrorStatuses({ TEXT_TOO_LONG: 413 });
 
@@ -14,9 +15,10 @@ registerErrorStatuses({ TEXT_TOO_LONG: 413 });
 @Roles('clinician', 'admin')
 @Controller('terms')
 export class TermsController {
-  private readonly engine = shippedTermEngine();
-
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(TERM_ENGINE) private readonly engine: ClinicalTermEngine,
+  ) {}
 
   @Post('extract')
   @HttpCode(200)

@@ -1,11 +1,13 @@
-import { Module, type OnModuleInit } from '@nestjs/common';
-import { shippedTermEngine } from '@medlocal/clinical-terms';
+import { Global, Module } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../config';
+import { createTermEngine, TERM_ENGINE } from './term-engine.factory';
 import { TermsController } from './terms.controller';
 
-@Module({ controllers: [TermsController] })
-export class TermsModule implements OnModuleInit {
-  /** The dictionary automaton is built at start-up, not on a clinician's first question. */
-  onModuleInit(): void {
-    shippedTermEngine().warmUp();
-  }
-}
+/** One term engine for the process: shipped dictionary plus the hospital's imported terminology. */
+@Global()
+@Module({
+  controllers: [TermsController],
+  providers: [{ provide: TERM_ENGINE, inject: [APP_CONFIG], useFactory: (config: AppConfig) => createTermEngine(config) }],
+  exports: [TERM_ENGINE],
+})
+export class TermsModule {}
