@@ -250,7 +250,8 @@ describe.each(choices)('MedLocal sessions and sign-in (%s database)', (choice) =
 
       expect((await api(sut, 'POST', '/api/auth/mfa/confirm', { token: session.accessToken, body: { code: '000000' } })).status).toBe(401);
       const events = captureAuditEvents(sut);
-      expect((await api(sut, 'POST', '/api/auth/mfa/confirm', { token: session.accessToken, body: { code: codeAt(clockNow(sut)) } })).status).toBe(204);
+      const confirmedAt = clockNow(sut);
+      expect((await api(sut, 'POST', '/api/auth/mfa/confirm', { token: session.accessToken, body: { code: codeAt(confirmedAt) } })).status).toBe(204);
       expect(events.map((event) => event.action)).toContain('auth.mfa_enrol');
 
       const login = await api(sut, 'POST', '/api/auth/login', { body: { username: account.username, password: account.password } });
@@ -258,7 +259,8 @@ describe.each(choices)('MedLocal sessions and sign-in (%s database)', (choice) =
       expect(challenge).toEqual({ mfaRequired: true, mfaToken: expect.any(String) });
       expect(login.headers.getSetCookie()).toEqual([]);
 
-      const sameStep = await api(sut, 'POST', '/api/auth/mfa', { body: { mfaToken: challenge.mfaToken, code: codeAt(clockNow(sut)) } });
+      // The code used to confirm is spent, even while it is still inside the drift window.
+      const sameStep = await api(sut, 'POST', '/api/auth/mfa', { body: { mfaToken: challenge.mfaToken, code: codeAt(confirmedAt) } });
       expect(sameStep.status).toBe(401);
       advanceClock(sut, 30_000);
       const code = codeAt(clockNow(sut));
