@@ -1,0 +1,53 @@
+import { BatchErrorCode } from '../batch.errors';
+import { readCsvDocuments, readCsvRecords } from './csv-documents.util';
+
+async function* chunked(text: string, size: number): AsyncGenerator<string> {
+  for (let i = 0; i < text.length; i += size) yield text.slice(i, i + size);
+}
+
+async function collect<T>(source: AsyncIterable<T>): Promise<T[]> {
+  const items: T[] = [];
+  for await (const item of source) items.push(item);
+  return items;
+}
+
+describe(readCsvRecords.name, () => {
+  const csv = 'id,text\r\n1,"出院带药：\r\n阿司匹林 100mg qd"\r\n2,"He said ""stop"", then left"\n3,plain\n';
+
+  it.each([1, 2, 7, 1000])('reads quoted fields spanning lines and doubled quotes, in chunks of %i', async (size) => {
+    const records = (await collect(readCsvRecords(chunked(csv, size)))).map((item) => item.record);
+    expect(records).toEqual([
+      ['id', 'text'],
+      ['1', '出院带药：\r\n阿司匹林 100mg qd'],
+      ['2', 'He said "stop", then left'],
+      ['3', 'plain'],
+    ]);
+  });
+
+  it('refuses a quote that never closes', async () => {
+    await expect(collect(readCsvRecords(chunked('text\n"open\n', 4)))).rejects.toMatchObject({ code: BatchErrorCode.MalformedRecord });
+  });
+});
+
+describe(readCsvDocuments.name, () => {
+  it('takes the named text and department columns', async () => {
+    const documents = await collect(readCsvDocuments(chunked('dept,note\nCARD,"a, b"\n,c\n', 3), { textColumn: 'note', departmentColumn: 'dept' }));
+    expect(documents).toEqual([
+      { text: 'a, b', department: 'CARD' },
+      { text: 'c', department: null },
+    ]);
+  });
+
+  it('names the missing column and the columns there are', async () => {
+    await expect(collect(readCsvDocuments(chunked('id,body\n1,x\n', 5), { textColumn: 'text', departmentColumn: null }))).rejects.toMatchObject({
+      code: BatchErrorCode.ColumnMissing,
+      message: 'The CSV has no column named "text" (its columns: "id", "body")',
+    });
+  });
+
+  it('refuses a record with the wrong number of fields', async () => {
+    await expect(collect(readCsvDocuments(chunked('id,text\n1,x,extra\n', 50), { textColumn: 'text', departmentColumn: null }))).rejects.toMatchObject({
+      code: BatchErrorCode.MalformedRecord,
+    });
+  });
+});

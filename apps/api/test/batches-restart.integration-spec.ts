@@ -1,0 +1,95 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { openTestDatabase } from '@medlocal/database/testing';
+import type { DatabaseTarget } from '@medlocal/database';
+import { uploadBatch } from '../../../tools/batches/batch-upload';
+import { generateDischargeSummaries, toJsonl } from '../../../tools/batches/generate-discharge-summaries';
+import type { BatchJobDetailView, BatchJobView } from '../src/batches/batch-job.view';
+import type { BatchResults } from '../src/batches/results/batch-results';
+import { spawnApi, type SpawnedApi } from './support/spawn-api';
+import { ACCOUNTS_TEST_ENV, api, createAccount, signIn } from './support/sign-in';
+import type { RunningApi } from './support/start-api';
+
+const DOCUMENTS = 3000;
+
+async function progressOf(instance: SpawnedApi, token: string, id: string): Promise<BatchJobDetailView> {
+  const response = await fetch(`${instance.baseUrl}/api/batches/${id}`, { headers: { authorization: `Bearer ${token}` } });
+  return (await response.json()) as BatchJobDetailView;
+}
+
+/**
+ * The built API as separate processes on one database: killed without warning mid-job, a new
+ * process (or a second instance on a shared PostgreSQL) finishes the job with every document
+ * counted exactly once.
+ */
+describe('research batches across restarts', () => {
+  let dataDir: string;
+  let database: DatabaseTarget | undefined;
+  const instances: SpawnedApi[] = [];
+  const env: Record<string, string> = { ...ACCOUNTS_TEST_ENV, MEDLOCAL_MODE: 'demo', LOG_LEVEL: 'warn', BATCH_WORK_KEY: randomBytes(32).toString('hex') };
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(tmpdir(), 'medlocal-restart-'));
+    env['DATA_DIR'] = dataDir;
+    if (process.env['TEST_DATABASE_URL']) {
+      database = await openTestDatabase();
+      env['DATABASE_URL'] = database.url;
+    }
+  });
+
+  afterAll(async () => {
+    for (const instance of instances) await instance.stop('SIGKILL');
+    await database?.close();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('finishes a job after SIGKILL mid-way, each document counted once', { timeout: 240_000 }, async () => {
+    const first = await spawnApi(env);
+    instances.push(first);
+    const asApi = (instance: SpawnedApi) => ({ baseUrl: instance.baseUrl }) as RunningApi;
+    const account = await createAccount(asApi(first), { roles: ['researcher'] });
+    let session = await signIn(asApi(first), account.username, account.password);
+
+    const summaries = generateDischargeSummaries({ count: DOCUMENTS, seed: 4242, targetBytes: 2000 });
+    const upload = await uploadBatch(first.baseUrl, session.accessToken, { name: 'summaries.jsonl', content: toJsonl(summaries) }, { departmentColumn: 'department' });
+    expect(upload.status).toBe(201);
+    const { id } = (await upload.json()) as BatchJobView;
+
+    let before: BatchJobDetailView;
+    for (;;) {
+      before = await progressOf(first, session.accessToken, id);
+      if (before.progress.done >= 300) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(before.progress.done).toBeLessThan(DOCUMENTS);
+    await first.stop('SIGKILL');
+
+    const second = await spawnApi(env);
+    instances.push(second);
+    session = await signIn(asApi(second), account.username, account.password);
+    const resumed = await progressOf(second, session.accessToken, id);
+    // Committed progress survives the kill; nothing done before is forgotten.
+    expect(resumed.progress.done).toBeGreaterThanOrEqual(before.progress.done);
+    expect(resumed.progress.done).toBeLessThan(DOCUMENTS);
+
+    let finished: BatchJobDetailView;
+    const deadline = Date.now() + 180_000;
+    for (;;) {
+      finished = await progressOf(second, session.accessToken, id);
+      if (finished.status === 'completed' || Date.now() > deadline) break;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    expect(finished.status).toBe('completed');
+    expect(finished.progress).toMatchObject({ total: DOCUMENTS, done: DOCUMENTS, failed: 0 });
+
+    const response = await api(asApi(second), 'GET', `/api/batches/${id}/results`, { token: session.accessToken });
+    const { results } = (await response.json()) as { results: BatchResults };
+    expect(results.documents.analysed).toBe(DOCUMENTS);
+    const expected = new Map<string, number>();
+    for (const summary of summaries) for (const drug of summary.truth.drugs) expected.set(drug.drugId, (expected.get(drug.drugId) ?? 0) + 1);
+    expect(Object.fromEntries(results.medications.map((item) => [item.drugId, item.documents]))).toEqual(Object.fromEntries(expected));
+    expect(results.departments.reduce((sum, row) => sum + row.documents, 0)).toBe(DOCUMENTS);
+  });
+});
