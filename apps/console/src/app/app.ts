@@ -1,5 +1,6 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { NavigationEnd, NavigationError, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { AuthStore } from './core/auth/auth.store';
 import { IdleTimeoutService } from './core/auth/idle-timeout.service';
 import { I18nService, LANGUAGES, type Language } from './core/i18n/i18n.service';
@@ -49,6 +50,12 @@ import { StatusBarComponent } from './core/status/status-bar.component';
       <ml-status-bar />
     }
     <main id="main" tabindex="-1">
+      @if (navigationFailed()) {
+        <div class="page-error" role="alert" data-testid="page-error">
+          <strong>{{ 'shell.pageFailed' | t }}</strong> {{ 'shell.pageFailed.advice' | t }}
+          <button type="button" (click)="reload()">{{ 'shell.reload' | t }}</button>
+        </div>
+      }
       <router-outlet />
     </main>
   `,
@@ -62,6 +69,7 @@ import { StatusBarComponent } from './core/status/status-bar.component';
     .spacer { flex: 1; }
     .who { color: #52606d; font-size: 0.875rem; }
     main { flex: 1; padding: 1rem; outline: none; }
+    .page-error { border: 1px solid #b91c1c; border-left-width: 4px; background: #fef2f2; color: #7f1d1d; padding: 0.5rem 0.75rem; border-radius: 4px; margin-bottom: 1rem; }
     .skip-link { position: absolute; left: -999px; }
     .skip-link:focus { left: 0.5rem; top: 0.5rem; z-index: 10; background: #fff; padding: 0.25rem 0.5rem; }
   `,
@@ -76,9 +84,20 @@ export class App {
   protected readonly canUseTerms = computed(() => this.canChat() || this.isAdmin());
   protected readonly canAudit = computed(() => this.isAdmin() || this.auth.user()?.roles.includes('auditor') === true);
 
+  /** A page chunk that fails to load (server updated or unreachable) must not leave a blank page. */
+  protected readonly navigationFailed = signal(false);
+
   constructor() {
     // Started once; it watches the session by itself.
     inject(IdleTimeoutService);
+    this.router.events.pipe(takeUntilDestroyed()).subscribe((event) => {
+      if (event instanceof NavigationError) this.navigationFailed.set(true);
+      else if (event instanceof NavigationEnd) this.navigationFailed.set(false);
+    });
+  }
+
+  protected reload(): void {
+    location.reload();
   }
 
   protected setLanguage(language: Language): void {

@@ -4,6 +4,7 @@ import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import { testUser } from '../../core/auth/auth-test-user';
 import { SignInPage } from './sign-in.page';
+import { required } from '../../../testing/required.util';
 
 describe(SignInPage.name, () => {
   let fixture: ComponentFixture<SignInPage>;
@@ -24,14 +25,14 @@ describe(SignInPage.name, () => {
   afterEach(() => localStorage.clear());
 
   async function type(testId: string, value: string): Promise<void> {
-    const input = element.querySelector<HTMLInputElement>(`[data-testid="${testId}"]`)!;
+    const input = required(element.querySelector<HTMLInputElement>(`[data-testid="${testId}"]`));
     input.value = value;
     input.dispatchEvent(new Event('input'));
     await fixture.whenStable();
   }
 
   async function submit(testId = 'login-submit'): Promise<void> {
-    element.querySelector<HTMLButtonElement>(`[data-testid="${testId}"]`)!.click();
+    required(element.querySelector<HTMLButtonElement>(`[data-testid="${testId}"]`)).click();
     await fixture.whenStable();
   }
 

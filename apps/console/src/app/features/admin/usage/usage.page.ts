@@ -25,8 +25,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
       <label for="usage-to">{{ 'common.to' | t }}</label>
       <input id="usage-to" name="to" type="date" [(ngModel)]="to" />
       @if (!auth.user()?.department) {
-        <label for="usage-department">{{ 'admin.users.department' | t }}</label>
-        <input id="usage-department" name="department" [(ngModel)]="department" />
+        <label for="usage-department">{{ 'admin.departments.code' | t }}</label>
+        <input id="usage-department" name="department" [(ngModel)]="department" placeholder="CARD" />
       }
       <button type="submit">{{ 'common.apply' | t }}</button>
     </form>
@@ -106,7 +106,7 @@ export class UsagePage {
       // Local calendar days, sent as instants so the server's range matches what the user picked.
       const from = new Date(`${this.from}T00:00:00`).toISOString();
       const to = new Date(new Date(`${this.to}T00:00:00`).getTime() + DAY_MS).toISOString();
-      this.report.set(await this.api.usage({ from, to, department: this.department.trim() || undefined }));
+      this.report.set(await this.api.usage({ from, to, department: this.department.trim().toUpperCase() || undefined }));
     } catch (error) {
       this.problem.set(toRequestProblem(error));
     }

@@ -2,6 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { ChatStore } from './chat.store';
+import { required } from '../../../../testing/required.util';
 
 /** A server-sent event stream the test writes to chunk by chunk, as the API would. */
 class FakeEventStream {
@@ -81,7 +82,7 @@ describe(ChatStore.name, () => {
     stream.close();
     await sending;
 
-    const turn = sut.lastTurn()!;
+    const turn = required(sut.lastTurn(), 'the last turn');
     expect(turn.state).toBe('done');
     expect(turn.thought).toBe('先评估容量状态,参考 KDIGO 2012。');
     expect(turn.sectionsSeen).toEqual(['definition', 'mechanism', 'differential', 'recommendation']);

@@ -1,6 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { newTurn, type ChatTurn } from '../data-access/chat-turn.model';
 import { AnswerTurnComponent } from './answer-turn.component';
+import { required } from '../../../../testing/required.util';
 
 function finishedTurn(): ChatTurn {
   return {
@@ -48,7 +49,7 @@ describe(AnswerTurnComponent.name, () => {
 
   it('shows the four sections as headed blocks and marks the missing ones', async () => {
     const { element } = await render(finishedTurn());
-    const definition = element.querySelector('[data-testid="chat-section-definition"]')!;
+    const definition = required(element.querySelector('[data-testid="chat-section-definition"]'));
     expect(definition.querySelector('h3')?.textContent).toContain('定义');
     expect(definition.textContent).toContain('AKI 是');
     expect(element.querySelector('[data-testid="chat-section-differential"]')?.getAttribute('data-state')).toBe('missing');
@@ -59,7 +60,7 @@ describe(AnswerTurnComponent.name, () => {
     const { fixture, element } = await render(finishedTurn());
     const entities = [...element.querySelectorAll('[data-testid="entity-chip"]')].map((chip) => chip.textContent?.replace(/\s+/g, ' ').trim());
     expect(entities).toEqual(['年龄 68 岁', '检验 肌酐 180 µmol/L ↑ 偏高']);
-    const chip = element.querySelector<HTMLButtonElement>('[data-testid="concept-chip"]')!;
+    const chip = required(element.querySelector<HTMLButtonElement>('[data-testid="concept-chip"]'));
     expect(chip.getAttribute('aria-expanded')).toBe('false');
     chip.click();
     await fixture.whenStable();
@@ -83,7 +84,7 @@ describe(AnswerTurnComponent.name, () => {
   it('renders model markdown without letting script through', async () => {
     const turn = { ...finishedTurn(), sections: { ...finishedTurn().sections, definition: '**粗体** <img src=x onerror="alert(1)"><script>alert(1)</script>' } };
     const { element } = await render(turn);
-    const definition = element.querySelector('[data-testid="chat-section-definition"]')!;
+    const definition = required(element.querySelector('[data-testid="chat-section-definition"]'));
     expect(definition.querySelector('strong')?.textContent).toBe('粗体');
     expect(definition.innerHTML).not.toContain('onerror');
     expect(definition.querySelector('script')).toBeNull();
