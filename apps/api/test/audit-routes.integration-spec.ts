@@ -28,7 +28,11 @@ const AUDIT_ROUTES: { name: string; call: (sut: RunningApi, token?: string) => P
   { name: 'GET /api/audit/usage', call: (sut, token) => api(sut, 'GET', '/api/audit/usage', { token }) },
 ];
 
-const choices: DatabaseChoice[] = ['embedded', 'test-server'];
+/**
+ * 'test-server' is PostgreSQL when TEST_DATABASE_URL is set; without a server it would be a second
+ * PGlite served from the test process, which the embedded case already covers.
+ */
+const choices: DatabaseChoice[] = process.env['TEST_DATABASE_URL'] ? ['embedded', 'test-server'] : ['embedded'];
 
 describe.each(choices)('AuditController (%s database)', (choice) => {
   let sut: RunningApi;
@@ -141,7 +145,7 @@ describe.each(choices)('AuditController (%s database)', (choice) => {
     expect(new Set(ids).size).toBe(ids.length);
     // Gap-free chain ids: the newest-first walk reaches id 1 and misses none.
     expect(ids.at(-1)).toBe(1);
-    expect(ids[0] - ids.at(-1)! + 1).toBe(ids.length);
+    expect(ids[0]).toBe(ids.length);
     const listings = audited.filter((event) => event.action === 'audit.list').slice(before);
     expect(listings.length).toBe(Math.ceil(ids.length / 7) + (ids.length % 7 === 0 ? 1 : 0));
     expect(listings[0]).toMatchObject({ outcome: 'success', actor: expect.objectContaining({ role: 'auditor' }), summary: { eventCount: 7 } });
@@ -244,7 +248,8 @@ describe.each(choices)('AuditController (%s database)', (choice) => {
     const preview = (await response.json()) as { text: string; findings: { type: string; start: number; end: number }[] };
     for (const identifier of ['张伟', residentId, '13812345678', 'Whitfield']) expect(preview.text).not.toContain(identifier);
     expect(preview.findings.map((finding) => finding.type)).toEqual(expect.arrayContaining(['name', 'id-card', 'phone']));
-    expect(text.slice(preview.findings.find((finding) => finding.type === 'id-card')!.start, preview.findings.find((finding) => finding.type === 'id-card')!.end)).toBe(residentId);
+    const idCard = preview.findings.find((finding) => finding.type === 'id-card');
+    expect(idCard && text.slice(idCard.start, idCard.end)).toBe(residentId);
     const event = audited.filter((candidate) => candidate.action === 'audit.deid_preview').at(-1);
     expect(event?.input).toBeUndefined();
     expect(Object.keys(event?.summary ?? {})).toEqual(['deidFindingCounts']);
