@@ -30,7 +30,7 @@ describe('First start on an empty database', () => {
     it('creates "admin" with a one-time password printed once, which must be changed first', async () => {
       const match = /created global admin "admin" with one-time password:\s+(\S+)/.exec(printed);
       expect(match).not.toBeNull();
-      const oneTimePassword = match![1];
+      const oneTimePassword = match?.[1] ?? '';
       const session = await signIn(sut, 'admin', oneTimePassword);
       expect(session.user).toMatchObject({ restriction: 'password_change', mustChangePassword: true, roles: ['admin'], adminScope: 'global' });
       const refused = await api(sut, 'GET', '/api/admin/users', { token: session.accessToken });

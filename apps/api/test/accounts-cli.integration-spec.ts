@@ -36,13 +36,17 @@ describe(runAdminCommand.name, () => {
     }
   }
 
-  const oneTimePasswordIn = (lines: string[]) => /one-time password(?: for \S+)?: (\S+)/.exec(lines.join('\n'))?.[1];
+  const oneTimePasswordIn = (lines: string[]): string => {
+    const found = /one-time password(?: for \S+)?: (\S+)/.exec(lines.join('\n'))?.[1];
+    if (!found) throw new Error(`No one-time password in: ${lines.join(' / ')}`);
+    return found;
+  };
 
   it('creates users, resets a password and unlocks an account', async () => {
     const created = await runAdminCommand({ argv: ['create-user', '--username', 'wang.fang', '--display-name', '王芳', '--roles', 'clinician,researcher'], env });
-    const wangPassword = oneTimePasswordIn(created.lines)!;
+    const wangPassword = oneTimePasswordIn(created.lines);
     const li = await runAdminCommand({ argv: ['create-user', '--username', 'li.na', '--display-name', '李娜', '--roles', 'admin', '--admin-scope', 'global'], env });
-    const liPassword = oneTimePasswordIn(li.lines)!;
+    const liPassword = oneTimePasswordIn(li.lines);
     expect(wangPassword).toMatch(/^\S{16}$/);
 
     await withApi(async (sut) => {
@@ -53,7 +57,7 @@ describe(runAdminCommand.name, () => {
     });
 
     const reset = await runAdminCommand({ argv: ['reset-password', '--username', 'li.na'], env });
-    const newPassword = oneTimePasswordIn(reset.lines)!;
+    const newPassword = oneTimePasswordIn(reset.lines);
     expect(newPassword).not.toBe(liPassword);
     expect((await runAdminCommand({ argv: ['unlock', '--username', 'li.na'], env })).lines).toEqual(['Unlocked li.na']);
 

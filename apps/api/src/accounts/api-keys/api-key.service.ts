@@ -86,7 +86,10 @@ export class ApiKeyService {
   async list(principal: Principal): Promise<ApiKeyView[]> {
     const keys = await this.dataSource.manager.find(ApiKeyEntity, { order: { createdAt: 'DESC' } });
     const departments = new Map((await this.dataSource.manager.find(DepartmentEntity)).map((department) => [department.id, department]));
-    return keys.filter((key) => this.canManage(principal, key.departmentId)).map((key) => this.view(key, departments.get(key.departmentId)!));
+    return keys.flatMap((key) => {
+      const department = departments.get(key.departmentId);
+      return department && this.canManage(principal, key.departmentId) ? [this.view(key, department)] : [];
+    });
   }
 
   async revoke(params: { principal: Principal; id: string; context: RequestContext }): Promise<void> {

@@ -29,7 +29,7 @@ describe(resolveAccountsKeys.name, () => {
     const first = resolveAccountsKeys(config('demo'));
     const second = resolveAccountsKeys(config('demo'));
     expect(Buffer.from(second.jwtKey).equals(Buffer.from(first.jwtKey))).toBe(true);
-    expect(second.totpKey?.equals(first.totpKey!)).toBe(true);
+    expect(second.totpKey).toEqual(first.totpKey);
     expect(first.totpKey).toHaveLength(32);
     for (const file of ['jwt-secret.key', 'totp-encryption.key']) {
       expect(((await stat(path.join(dataDir, file))).mode & 0o777).toString(8)).toBe('600');

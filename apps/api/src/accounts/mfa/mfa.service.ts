@@ -67,7 +67,8 @@ export class MfaService {
   }
 
   private open(user: UserEntity): string {
-    return openTotpSecret({ sealed: user.totpSecretSealed!, key: this.requireKey(), userId: user.id });
+    if (!user.totpSecretSealed) throw new AccountsError(AccountsErrorCode.MfaNotStarted, 'No second factor is enrolled');
+    return openTotpSecret({ sealed: user.totpSecretSealed, key: this.requireKey(), userId: user.id });
   }
 
   private requireKey(): Buffer {

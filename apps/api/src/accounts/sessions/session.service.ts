@@ -3,7 +3,6 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config';
 import { DATA_SOURCE } from '../../database/database.tokens';
-import { AccountsError, AccountsErrorCode } from '../accounts.errors';
 import { CLOCK, type Clock } from '../common/clock';
 import { randomToken, sha256Hex } from '../common/token-hash.util';
 import { SessionEntity, SessionRefreshTokenEntity } from '../entities';

@@ -30,7 +30,7 @@ export function toDepartmentView(department: DepartmentEntity): DepartmentView {
 /** What an admin or the user sees: never hashes, history or the TOTP secret. */
 export function toUserView(params: { user: UserEntity; department: DepartmentEntity | null; now: Date }): UserView {
   const { user, department, now } = params;
-  const locked = user.status === 'locked' && user.lockedUntil !== null && user.lockedUntil > now;
+  const lockedUntil = user.status === 'locked' && user.lockedUntil !== null && user.lockedUntil > now ? user.lockedUntil : null;
   return {
     id: user.id,
     username: user.username,
@@ -38,8 +38,8 @@ export function toUserView(params: { user: UserEntity; department: DepartmentEnt
     department: department ? toDepartmentView(department) : null,
     roles: user.roles,
     adminScope: user.adminScope,
-    status: user.status === 'locked' && !locked ? 'active' : user.status,
-    lockedUntil: locked ? user.lockedUntil!.toISOString() : null,
+    status: user.status === 'locked' && !lockedUntil ? 'active' : user.status,
+    lockedUntil: lockedUntil?.toISOString() ?? null,
     mustChangePassword: user.mustChangePassword,
     mfaEnabled: user.totpEnabled,
     passwordChangedAt: user.passwordChangedAt.toISOString(),

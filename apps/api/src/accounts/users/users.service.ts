@@ -71,8 +71,9 @@ export class UsersService {
     const username = params.user.username.toLowerCase();
     const departmentId = params.user.departmentId ?? (isGlobalAdmin(principal) ? null : principal.departmentId);
     const adminScope = params.user.roles.includes('admin') ? (params.user.adminScope ?? (departmentId ? 'department' : 'global')) : null;
-    const oneTimePassword = params.user.password ? undefined : generateOneTimePassword();
-    const fields = await this.passwords.accept({ password: params.user.password ?? oneTimePassword!, username });
+    const initialPassword = params.user.password ?? generateOneTimePassword();
+    const oneTimePassword = params.user.password ? undefined : initialPassword;
+    const fields = await this.passwords.accept({ password: initialPassword, username });
     const created = await this.dataSource.transaction(async (manager) => {
       this.assertGrantable(principal, { roles: params.user.roles, adminScope, departmentId });
       await this.assertDepartmentExists(manager, departmentId);
