@@ -22,7 +22,7 @@ const API_KEY = 'bench-api-key-0123456789abcdef';
 const LEVELS = [1, 4, 16] as const;
 const QUESTIONS_PER_CLINICIAN = Number(process.env['E2E_BENCH_QUESTIONS'] ?? 3);
 const PARALLEL = Number(process.env['E2E_BENCH_PARALLEL'] ?? 4);
-const STREAM_TOKENS = 96;
+const STREAM_TOKENS = 256;
 const STREAM_REPEATS = 7;
 const QUESTIONS = [
   '65岁男性,突发胸痛2小时,V1-V4 ST段抬高,肌钙蛋白I 8.2ng/mL,如何处理?',
@@ -84,9 +84,12 @@ async function startApi(modelPath: string): Promise<RunningApi> {
       INFERENCE_THREADS: '1',
       INFERENCE_PARALLEL: String(PARALLEL),
       INFERENCE_QUEUE_MAX: '64',
+      // Room for the prompt, a 64-token thought and a 512-token answer per sequence.
       INFERENCE_CONTEXT_SIZE: '2048',
+      INFERENCE_THOUGHT_BUDGET_TOKENS: '64',
+      INFERENCE_MAX_ANSWER_TOKENS: '512',
       LOGIN_RATE_LIMIT_PER_IP: '100000',
-      CHAT_MAX_CONVERSATIONS_PER_USER: '1000',
+      CHAT_MAX_CONVERSATIONS_PER_USER: '100',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

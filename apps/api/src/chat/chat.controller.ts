@@ -5,7 +5,7 @@ import { CurrentUser, Roles } from '../accounts/access/access.decorators';
 import type { Principal } from '../accounts/common/principal';
 import { requestContextOf } from '../accounts/common/request-context.util';
 import { auditActorOf } from '../audit/audit-actor.util';
-import { DomainError, registerErrorStatuses } from '../common/errors';
+import { DomainError, registerErrorStatuses, statusForErrorCode } from '../common/errors';
 import { APP_CONFIG, type AppConfig } from '../config';
 import { Inject } from '@nestjs/common';
 import { ChatService } from './chat.service';
@@ -68,10 +68,10 @@ export class ChatController {
     });
     const opening = await this.untilGenerationStarts(events);
     const refusal = opening.at(-1);
-    if (refusal?.type === 'error' && refusal.retryAfterSeconds !== undefined) {
+    if (refusal?.type === 'error' && statusForErrorCode(refusal.code) !== undefined) {
       // Let the service commit the question's audit event before the status answer goes out.
       for await (const _ of events) void _;
-      throw new DomainError(refusal.code, refusal.message, { retryAfterSeconds: refusal.retryAfterSeconds });
+      throw new DomainError(refusal.code, refusal.message, refusal.retryAfterSeconds === undefined ? undefined : { retryAfterSeconds: refusal.retryAfterSeconds });
     }
     const sse = new SseWriter(res);
     try {
@@ -83,8 +83,9 @@ export class ChatController {
   }
 
   /**
-   * Holds `meta` back until the model has a sequence: a full inference queue then still becomes a
-   * plain 503 with Retry-After (before the 200 and the stream headers), not an error inside a stream.
+   * Holds `meta` back until the model has a sequence: a refusal before the first token (queue full,
+   * model not loaded, prompt too long) then still becomes a plain status answer with its code (and
+   * Retry-After where waiting helps) before the 200 and the stream headers, not an error inside a stream.
    */
   private async untilGenerationStarts(events: AsyncGenerator<ChatStreamEvent>): Promise<ChatStreamEvent[]> {
     const opening: ChatStreamEvent[] = [];

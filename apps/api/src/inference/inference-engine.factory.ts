@@ -1,10 +1,13 @@
 import { Logger } from '@nestjs/common';
 import path from 'node:path';
-import { createLocalEngine, createRemoteEngine, type InferenceEngine } from '@medlocal/inference';
+import { createLocalEngine, createRemoteEngine, InferenceErrorCode, isInferenceError, type InferenceEngine } from '@medlocal/inference';
 import { ensureDemoModel } from '@medlocal/test-model';
 import type { AppConfig } from '../config';
+import { UnavailableInferenceEngine } from './unavailable-inference.engine';
 
 const REMOTE_MODEL_ID = 'medgemma-1.5-4b-it';
+/** Reported in status when no model could be loaded to read its context size from. */
+const UNKNOWN_CONTEXT_SIZE = 0;
 
 /**
  * The engine behind every question: a remote OpenAI-compatible node when one is configured,
@@ -27,7 +30,9 @@ export async function createInferenceEngine(config: AppConfig): Promise<Inferenc
   if (!settings.modelPath) {
     logger.warn(`No MODEL_PATH set: using the DEMO model with random weights (${modelPath}). Its answers are meaningless.`);
   }
-  const engine = await createLocalEngine({
+  let engine: InferenceEngine;
+  try {
+    engine = await createLocalEngine({
     modelPath,
     gpu: settings.gpu,
     gpuLayers: settings.gpuLayers,
@@ -37,7 +42,13 @@ export async function createInferenceEngine(config: AppConfig): Promise<Inferenc
     queueTimeoutMs: settings.queueTimeoutMs,
     contextSize: settings.contextSize,
     thoughtBudgetTokens: settings.thoughtBudgetTokens,
-  });
+    });
+  } catch (error) {
+    if (!isInferenceError(error, InferenceErrorCode.ModelFileInvalid) && !isInferenceError(error, InferenceErrorCode.ModelLoadFailed)) throw error;
+    // The rest of MedLocal still serves sign-in, terms and audit; status and health carry the reason.
+    logger.error(`Model not loaded, questions are refused until it is fixed and MedLocal restarted: ${error.message}`);
+    return new UnavailableInferenceEngine(error, modelPath, settings.contextSize ?? UNKNOWN_CONTEXT_SIZE);
+  }
   const { model, gpu } = await engine.getStatus();
   logger.log(
     `Model ${model.name} loaded${model.demo ? ' (DEMO, random weights)' : ''}: ${model.architecture}, context ${model.contextSize}, ` +

@@ -26,6 +26,14 @@ export interface InferenceEngineConfig {
   swaFullCache?: boolean;
   /** Shown in status; defaults to the GGUF's general.name. */
   modelName?: string;
+  /**
+   * Map the GGUF instead of reading it into memory. Off by default: a mapped file that is truncated
+   * or overwritten in place (`cp new.gguf model.gguf`) kills the whole process with SIGBUS; a read
+   * copy takes the same memory and survives it (weights offloaded to a GPU are copied there either way).
+   */
+  useMmap?: boolean;
+  /** How often status re-checks the model file on disk (deleted, replaced, truncated). */
+  modelFileCheckIntervalMs?: number;
 }
 
 export const INFERENCE_DEFAULTS = {
@@ -38,4 +46,6 @@ export const INFERENCE_DEFAULTS = {
   maxTokens: 1024,
   thoughtBudgetTokens: 1024,
   swaFullCache: false,
+  useMmap: false,
+  modelFileCheckIntervalMs: 5_000,
 } as const;

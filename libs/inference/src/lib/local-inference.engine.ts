@@ -8,6 +8,7 @@ import { InferenceError, InferenceErrorCode } from './inference.errors';
 import type { FinishReason, InferenceEngine, InferenceEvent, InferenceRequest } from './inference.port';
 import { MEDGEMMA_CHAT_WRAPPER_NAME, renderMedGemmaPrompt } from './medgemma-prompt';
 import { assertGgufModelFile } from './model-file.util';
+import { describeLoadedModelFile, ModelFileWatch } from './model-file-watch';
 import { SequencePool, type SequenceLease } from './sequence-pool';
 import { DEFAULT_THOUGHT_MARKERS, ThoughtStreamParser, type ThoughtMarker } from './thought-stream-parser';
 import { TokenTextDecoder } from './token-text-decoder';
@@ -49,7 +50,11 @@ async function loadRuntime(config: InferenceEngineConfig): Promise<LoadedRuntime
   const gpu: GpuPreference = config.gpu ?? INFERENCE_DEFAULTS.gpu;
   const baseOptions = { build: 'never', logLevel: LlamaLogLevel.error, maxThreads: config.threads ?? 1 } as const;
   const loadModel = (llama: Llama, gpuLayers: InferenceEngineConfig['gpuLayers']): Promise<LlamaModel> =>
-    llama.loadModel({ modelPath: config.modelPath, gpuLayers: gpuLayers ?? INFERENCE_DEFAULTS.gpuLayers });
+    llama.loadModel({
+      modelPath: config.modelPath,
+      gpuLayers: gpuLayers ?? INFERENCE_DEFAULTS.gpuLayers,
+      useMmap: config.useMmap ?? INFERENCE_DEFAULTS.useMmap,
+    });
 
   let gpuFallbackReason: string | null = null;
   let llama: Llama;
@@ -77,6 +82,9 @@ async function loadRuntime(config: InferenceEngineConfig): Promise<LoadedRuntime
 
 export async function createLocalEngine(config: InferenceEngineConfig): Promise<LocalInferenceEngine> {
   const { sizeBytes } = await assertGgufModelFile({ path: config.modelPath });
+  const modelFile = new ModelFileWatch(await describeLoadedModelFile({ path: config.modelPath }), {
+    intervalMs: config.modelFileCheckIntervalMs ?? INFERENCE_DEFAULTS.modelFileCheckIntervalMs,
+  });
   let runtime: LoadedRuntime;
   try {
     runtime = await loadRuntime(config);
@@ -117,7 +125,7 @@ export async function createLocalEngine(config: InferenceEngineConfig): Promise<
     queueTimeoutMs: config.queueTimeoutMs ?? INFERENCE_DEFAULTS.queueTimeoutMs,
   });
   const metadataName = model.fileInfo.metadata?.general?.name;
-  return new LocalInferenceEngine(runtime, context, pool, {
+  return new LocalInferenceEngine(runtime, context, pool, modelFile, {
     modelPath: config.modelPath,
     modelName: config.modelName ?? metadataName ?? basename(config.modelPath),
     sizeBytes,
@@ -150,6 +158,7 @@ export class LocalInferenceEngine implements InferenceEngine {
     private readonly runtime: LoadedRuntime,
     private readonly context: LlamaContext,
     private readonly pool: SequencePool<LlamaContextSequence>,
+    private readonly modelFile: ModelFileWatch,
     private readonly settings: ResolvedSettings,
   ) {
     this.llama = runtime.llama;
@@ -256,7 +265,7 @@ export class LocalInferenceEngine implements InferenceEngine {
         totalLayers,
         offloadWarning: this.offloadWarning(gpuType, gpuLayers, totalLayers),
         chatWrapper: MEDGEMMA_CHAT_WRAPPER_NAME,
-        error: null,
+        error: await this.modelFile.problem(),
       },
       gpu: { available: gpuType !== false, type: gpuType, devices, vramTotal: vram.total, vramFree: vram.free },
     };
