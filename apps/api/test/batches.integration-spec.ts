@@ -1,6 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import type { DataSource } from 'typeorm';
+import { INFERENCE_ENGINE, type InferenceEngine, type InferenceRequest } from '@medlocal/inference';
+import { ModelPass } from '../src/batches/processing/model-pass';
 import { buildZip, uploadBatch } from '../../../tools/batches/batch-upload';
 import { generateDischargeSummaries, toCsv, toJsonl, type GeneratedSummary } from '../../../tools/batches/generate-discharge-summaries';
 import { DATA_SOURCE } from '../src/database/database.tokens';
@@ -73,7 +75,7 @@ describe.each<DatabaseChoice>(process.env['TEST_DATABASE_URL'] ? ['test-server']
   let researcher: SignedInSession;
 
   beforeAll(async () => {
-    sut = await startApi({ database, env: { ...ACCOUNTS_TEST_ENV, BATCH_MAX_DOCUMENTS: '2500', BATCH_MAX_UPLOAD_MB: '8' } });
+    sut = await startApi({ database, env: { ...ACCOUNTS_TEST_ENV, BATCH_MAX_DOCUMENTS: '2500', BATCH_MAX_UPLOAD_MB: '8', BATCH_CONCURRENCY: '2' } });
     researcher = await loginAs(sut, 'researcher');
   });
 
@@ -268,6 +270,65 @@ describe.each<DatabaseChoice>(process.env['TEST_DATABASE_URL'] ? ['test-server']
       expect(row.sealed).toBe(0);
       const results = await api(sut, 'GET', `/api/batches/${id}/results`, { token: researcher.accessToken });
       expect(results.status).toBe(409);
+    });
+  });
+
+  describe('model pass', () => {
+    let requests: InferenceRequest[];
+    let inFlight = 0;
+    let mostInFlight = 0;
+
+    beforeAll(() => {
+      requests = [];
+      const engine = sut.app.get<InferenceEngine>(INFERENCE_ENGINE, { strict: false });
+      const generate = engine.generate.bind(engine);
+      // The real engine answers; the wrapper only counts requests in flight.
+      vi.spyOn(engine, 'generate').mockImplementation(async function* (request, signal) {
+        requests.push(request);
+        inFlight += 1;
+        mostInFlight = Math.max(mostInFlight, inFlight);
+        try {
+          yield* generate(request, signal);
+        } finally {
+          inFlight -= 1;
+        }
+      });
+    });
+
+    const withUnknownBrand = (summary: GeneratedSummary) =>
+      summary.language === 'zh' ? summary.text.replace('出院医嘱：', '9. 某厂心安缓释片 47.5mg qd 口服\n出院医嘱：') : summary.text.replace('\nFollow-up:', '; Cardiosafe XL 47.5 mg daily\nFollow-up:');
+
+    it('asks the model only about medication lines the dictionary cannot read, de-identified, one request at a time', async () => {
+      const summaries = generateDischargeSummaries({ count: 6, seed: 21 });
+      const texts = summaries.map((summary, i) => (i < 3 ? withUnknownBrand(summary) : summary.text));
+      const response = await uploadBatch(sut.baseUrl, researcher.accessToken, { name: 'brands.jsonl', content: texts.map((text) => JSON.stringify({ text })).join('\n') }, { modelPass: 'true' });
+      expect(response.status).toBe(201);
+      const job = (await response.json()) as BatchJobView;
+      expect(job.modelPass).toBe(true);
+      await waitForStatus(sut, researcher.accessToken, job.id, ['completed'], 180_000);
+      const { results } = (await (await api(sut, 'GET', `/api/batches/${job.id}/results`, { token: researcher.accessToken })).json()) as { results: BatchResults };
+      expect(results.modelPass).toMatchObject({ documentsAsked: 3, linesAsked: 3 });
+      expect(requests).toHaveLength(3);
+      const asked = requests.map((request) => request.messages.map((message) => message.content).join('\n')).join('\n');
+      expect(asked).toMatch(/某厂心安缓释片|Cardiosafe XL/);
+      for (const summary of summaries) expect(asked).not.toContain(summary.text.match(/(?:姓名：|Patient: )(\S+)/)?.[1] ?? '\u0000');
+      expect(mostInFlight).toBe(1);
+    });
+
+    it('keeps to one request in flight when documents arrive together', async () => {
+      const sutPass = sut.app.get(ModelPass, { strict: false });
+      const summaries = generateDischargeSummaries({ count: 3, seed: 22, englishShare: 0 });
+      mostInFlight = 0;
+      await Promise.all(summaries.map((summary) => sutPass.complete(withUnknownBrand(summary), { drugs: [], diagnoses: [], uncodedDiagnoses: [], department: null })));
+      expect(mostInFlight).toBe(1);
+    });
+
+    it('is off unless asked for', async () => {
+      const before = requests.length;
+      const response = await uploadBatch(sut.baseUrl, researcher.accessToken, { name: 'plain.jsonl', content: JSON.stringify({ text: withUnknownBrand(generateDischargeSummaries({ count: 1, seed: 23, englishShare: 0 })[0]) }) });
+      const job = await waitForStatus(sut, researcher.accessToken, ((await response.json()) as BatchJobView).id, ['completed']);
+      expect(job.modelPass).toBe(false);
+      expect(requests.length).toBe(before);
     });
   });
 

@@ -20,6 +20,7 @@ export interface BatchJobRow {
   readonly startedAt: Date | null;
   readonly progressAt: Date | null;
   readonly finishedAt: Date | null;
+  readonly modelPass: boolean;
 }
 
 export interface NewDocument {
@@ -45,7 +46,7 @@ export interface ProcessedDocument {
 const JOB_COLUMNS = `id, owner_user_id AS "ownerUserId", owner_department_code AS "ownerDepartmentCode", status,
   source_format AS "sourceFormat", document_total AS "documentTotal", documents_done AS "documentsDone",
   documents_failed AS "documentsFailed", created_at AS "createdAt", started_at AS "startedAt",
-  progress_at AS "progressAt", finished_at AS "finishedAt"`;
+  progress_at AS "progressAt", finished_at AS "finishedAt", model_pass AS "modelPass"`;
 
 /** `pending`, or `claimed` by a worker whose lease ran out (it stopped or died). */
 const CLAIMABLE = `(d.state = 'pending' OR (d.state = 'claimed' AND d.claim_expires_at < now()))`;
@@ -59,10 +60,10 @@ const CLAIMABLE = `(d.state = 'pending' OR (d.state = 'claimed' AND d.claim_expi
 export class BatchJobRepository {
   constructor(@Inject(DATA_SOURCE) private readonly dataSource: DataSource) {}
 
-  async createReceivingJob(job: { id: string; ownerUserId: string; ownerDepartmentCode: string | null; format: UploadFormat }): Promise<void> {
+  async createReceivingJob(job: { id: string; ownerUserId: string; ownerDepartmentCode: string | null; format: UploadFormat; modelPass: boolean }): Promise<void> {
     await this.dataSource.query(
-      `INSERT INTO research_batch_job (id, owner_user_id, owner_department_code, status, source_format, progress_at) VALUES ($1, $2, $3, 'receiving', $4, now())`,
-      [job.id, job.ownerUserId, job.ownerDepartmentCode, job.format],
+      `INSERT INTO research_batch_job (id, owner_user_id, owner_department_code, status, source_format, model_pass, progress_at) VALUES ($1, $2, $3, 'receiving', $4, $5, now())`,
+      [job.id, job.ownerUserId, job.ownerDepartmentCode, job.format, job.modelPass],
     );
   }
 
@@ -118,15 +119,15 @@ export class BatchJobRepository {
   }
 
   /** The oldest active job with a document to claim, or with none left open (it only needs finishing). */
-  async nextJobWithWork(): Promise<string | undefined> {
+  async nextJobWithWork(): Promise<{ id: string; modelPass: boolean } | undefined> {
     const rows = (await this.dataSource.query(
-      `SELECT j.id FROM research_batch_job j
+      `SELECT j.id, j.model_pass AS "modelPass" FROM research_batch_job j
        WHERE j.status IN ('queued', 'running')
          AND (EXISTS (SELECT 1 FROM research_batch_document d WHERE d.job_id = j.id AND ${CLAIMABLE})
            OR NOT EXISTS (SELECT 1 FROM research_batch_document d WHERE d.job_id = j.id AND d.state IN ('pending', 'claimed')))
        ORDER BY j.created_at LIMIT 1`,
-    )) as { id: string }[];
-    return rows[0]?.id;
+    )) as { id: string; modelPass: boolean }[];
+    return rows[0];
   }
 
   async claimDocuments(params: { jobId: string; worker: string; limit: number; leaseSeconds: number }): Promise<ClaimedDocument[]> {

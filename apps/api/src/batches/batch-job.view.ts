@@ -7,6 +7,8 @@ export interface BatchJobView {
   readonly ownerUserId: string;
   readonly status: Exclude<BatchStatus, 'receiving'>;
   readonly format: UploadFormat;
+  /** The optional model pass over medication lines the dictionary could not read. */
+  readonly modelPass: boolean;
   readonly createdAt: string;
   readonly startedAt: string | null;
   readonly finishedAt: string | null;
@@ -41,6 +43,7 @@ export function toBatchJobView(row: BatchJobRow, now = new Date()): BatchJobView
     ownerUserId: row.ownerUserId,
     status: row.status as BatchJobView['status'],
     format: row.sourceFormat,
+    modelPass: row.modelPass,
     createdAt: row.createdAt.toISOString(),
     startedAt: row.startedAt?.toISOString() ?? null,
     finishedAt: row.finishedAt?.toISOString() ?? null,

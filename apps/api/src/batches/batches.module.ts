@@ -8,6 +8,7 @@ import { BatchIntakeService } from './intake/batch-intake.service';
 import { BatchWorkerService } from './processing/batch-worker.service';
 import { resolveBatchWorkKey } from './processing/batch-work-key';
 import { DocumentSealer } from './processing/document-sealer';
+import { ModelPass } from './processing/model-pass';
 import { BatchFinisher } from './results/batch-finisher.service';
 
 /** Research batches over many discharge summaries: intake, a durable queue in the database, workers, aggregate results. */
@@ -18,6 +19,7 @@ import { BatchFinisher } from './results/batch-finisher.service';
     BatchJobRepository,
     BatchIntakeService,
     BatchFinisher,
+    ModelPass,
     BatchWorkerService,
     BatchJobsService,
   ],

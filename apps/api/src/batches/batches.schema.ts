@@ -1,5 +1,6 @@
 import { CreateResearchBatches1795887073766 } from './migrations/1795887073766-CreateResearchBatches';
+import { AddResearchBatchModelPass1795887200000 } from './migrations/1795887200000-AddResearchBatchModelPass';
 
 /** Batches read and write through SQL (the queue needs SKIP LOCKED), so they bring migrations and no entities. */
 export const batchEntities = [];
-export const batchMigrations = [CreateResearchBatches1795887073766];
+export const batchMigrations = [CreateResearchBatches1795887073766, AddResearchBatchModelPass1795887200000];

@@ -31,11 +31,8 @@ export class BatchIntakeService {
   receive(request: IncomingMessage, principal: Principal): Promise<BatchJobRow> {
     const limits = this.config.batches;
     return receiveMultipartUpload(request, { maxUploadBytes: limits.maxUploadBytes }, async (upload) => {
-      if (upload.modelPass) {
-        throw new BatchError(BatchErrorCode.BadOption, 'modelPass is not offered by this MedLocal version: batches use the dictionary extraction only');
-      }
       const jobId = randomUUID();
-      await this.repository.createReceivingJob({ id: jobId, ownerUserId: principal.userId, ownerDepartmentCode: principal.departmentCode, format: upload.options.format });
+      await this.repository.createReceivingJob({ id: jobId, ownerUserId: principal.userId, ownerDepartmentCode: principal.departmentCode, format: upload.options.format, modelPass: upload.modelPass });
       try {
         let index = 0;
         let failedAtIntake = 0;

@@ -10,11 +10,12 @@ import { BATCH_DOCUMENT_SEALER } from '../batches.tokens';
 import { BatchFinisher } from '../results/batch-finisher.service';
 import type { DocumentSealer } from './document-sealer';
 import { extractDocumentFacts } from './extract-document-facts.util';
+import { ModelPass } from './model-pass';
 
 /** A claim outlives any chunk by far; a worker that died frees its documents after this long. */
 const LEASE_SECONDS = 15;
 /** Chunks are sized to take about this long, so progress is committed (and visible) several times a second. */
-const TARGET_CHUNK_MS = 300;
+const TARGET_CHUNK_MS = 200;
 const MAX_CHUNK = 200;
 const IDLE_POLL_MS = 500;
 const SWEEP_INTERVAL_MS = 60_000;
@@ -32,6 +33,7 @@ export class BatchWorkerService implements OnApplicationBootstrap, OnApplication
   private readonly loops: Promise<void>[] = [];
   private readonly cancelled = new Set<string>();
   private stopping = false;
+  private readonly stopped = new AbortController();
   private wake: (() => void) | undefined;
   private lastSweep = 0;
   private secondsPerDocument = 0.002;
@@ -42,6 +44,7 @@ export class BatchWorkerService implements OnApplicationBootstrap, OnApplication
     @Inject(BATCH_DOCUMENT_SEALER) private readonly sealer: DocumentSealer,
     private readonly repository: BatchJobRepository,
     private readonly finisher: BatchFinisher,
+    private readonly modelPass: ModelPass,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -55,6 +58,7 @@ export class BatchWorkerService implements OnApplicationBootstrap, OnApplication
 
   async onApplicationShutdown(): Promise<void> {
     this.stopping = true;
+    this.stopped.abort();
     this.wake?.();
     await Promise.all(this.loops);
   }
@@ -100,8 +104,9 @@ export class BatchWorkerService implements OnApplicationBootstrap, OnApplication
   /** One chunk of one job; false when there was nothing to do. */
   private async runOnce(): Promise<boolean> {
     await this.sweepNowAndThen();
-    const jobId = await this.repository.nextJobWithWork();
-    if (!jobId) return false;
+    const job = await this.repository.nextJobWithWork();
+    if (!job) return false;
+    const jobId = job.id;
     const size = Math.max(1, Math.min(MAX_CHUNK, Math.round(TARGET_CHUNK_MS / 1000 / this.secondsPerDocument)));
     const claimed = await this.repository.claimDocuments({ jobId, worker: this.worker, limit: size, leaseSeconds: LEASE_SECONDS });
     if (claimed.length === 0) {
@@ -109,7 +114,7 @@ export class BatchWorkerService implements OnApplicationBootstrap, OnApplication
       await this.finisher.finishIfDone(jobId);
       return false;
     }
-    const processed = await this.process(jobId, claimed);
+    const processed = await this.process(jobId, claimed, job.modelPass);
     if (processed.length < claimed.length || this.stopping) {
       await this.repository.commitProcessed({ jobId, worker: this.worker, documents: processed });
       await this.repository.releaseClaims(jobId, this.worker);
@@ -120,13 +125,13 @@ export class BatchWorkerService implements OnApplicationBootstrap, OnApplication
     return true;
   }
 
-  private async process(jobId: string, claimed: readonly ClaimedDocument[]): Promise<ProcessedDocument[]> {
+  private async process(jobId: string, claimed: readonly ClaimedDocument[], modelPass: boolean): Promise<ProcessedDocument[]> {
     const engine = shippedTermEngine();
     const processed: ProcessedDocument[] = [];
     const started = performance.now();
     for (const document of claimed) {
       if (this.stopping || this.cancelled.has(jobId)) break;
-      processed.push(this.processOne(document, engine));
+      processed.push(await this.processOne(document, engine, modelPass));
       await new Promise((resolve) => setImmediate(resolve));
     }
     if (processed.length > 0) {
@@ -136,7 +141,7 @@ export class BatchWorkerService implements OnApplicationBootstrap, OnApplication
     return processed;
   }
 
-  private processOne(document: ClaimedDocument, engine: ReturnType<typeof shippedTermEngine>): ProcessedDocument {
+  private async processOne(document: ClaimedDocument, engine: ReturnType<typeof shippedTermEngine>, modelPass: boolean): Promise<ProcessedDocument> {
     if (!document.sealedText) return { index: document.index, facts: null, errorCode: DocumentErrorCode.Unreadable };
     let text: string;
     try {
@@ -144,11 +149,14 @@ export class BatchWorkerService implements OnApplicationBootstrap, OnApplication
     } catch {
       return { index: document.index, facts: null, errorCode: DocumentErrorCode.Unreadable };
     }
+    let facts;
     try {
-      return { index: document.index, facts: extractDocumentFacts({ text, department: document.department, engine }), errorCode: null };
+      facts = extractDocumentFacts({ text, department: document.department, engine });
     } catch {
       return { index: document.index, facts: null, errorCode: DocumentErrorCode.ExtractionFailed };
     }
+    if (modelPass) facts = await this.modelPass.complete(text, facts, this.stopped.signal);
+    return { index: document.index, facts, errorCode: null };
   }
 
   private async sweepNowAndThen(): Promise<void> {

@@ -9,6 +9,8 @@ export interface DocumentFacts {
   /** Diagnoses the dictionary recognised but has no ICD-11 code for (concept ids). */
   readonly uncodedDiagnoses: readonly string[];
   readonly department: string | null;
+  /** Only for jobs with the model pass, when the document had lines the dictionary could not read. */
+  readonly modelPass?: { readonly lines: number; readonly added: number; readonly failed: boolean };
 }
 
 export interface DrugFact {
@@ -18,4 +20,6 @@ export interface DrugFact {
   readonly dose: { readonly value: number; readonly unit: string } | null;
   readonly frequency: string | null;
   readonly route: string | null;
+  /** Present when the model pass named the drug (the dictionary did not find it in the line). */
+  readonly source?: 'model';
 }

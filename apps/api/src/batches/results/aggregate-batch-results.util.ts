@@ -38,6 +38,7 @@ export function aggregateBatchResults(params: {
   total: number;
   failed: number;
   lookups: AggregationLookups;
+  modelPass?: boolean;
 }): BatchResults {
   const { facts, lookups } = params;
   const analysed = facts.length;
@@ -54,10 +55,17 @@ export function aggregateBatchResults(params: {
   const doses = new Map<string, { drugId: string; unit: string; values: number[] }>();
   const departments = new Map<string | null, { documents: number; drugs: Tally; diagnoses: Tally }>();
   let withMedication = 0;
+  const modelPass = { documentsAsked: 0, linesAsked: 0, drugsAdded: 0, failedRequests: 0 };
 
   for (const document of facts) {
     const drugIds = [...new Set(document.drugs.map((drug) => drug.drugId))].sort();
     if (drugIds.length > 0) withMedication += 1;
+    if (document.modelPass) {
+      modelPass.documentsAsked += 1;
+      modelPass.linesAsked += document.modelPass.lines;
+      modelPass.drugsAdded += document.modelPass.added;
+      if (document.modelPass.failed) modelPass.failedRequests += 1;
+    }
     for (const drug of document.drugs) {
       drugDocuments.add(drug.drugId);
       drugAtc.set(drug.drugId, drug.atc);
@@ -123,6 +131,7 @@ export function aggregateBatchResults(params: {
     drugDiagnosis,
     doses: [...doses.values()].sort((a, b) => (a.drugId < b.drugId ? -1 : a.drugId > b.drugId ? 1 : a.unit.localeCompare(b.unit))).map(doseDistribution),
     departments: departmentBreakdown,
+    modelPass: params.modelPass ? modelPass : null,
   };
 }
 

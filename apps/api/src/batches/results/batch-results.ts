@@ -10,6 +10,8 @@ export interface BatchResults {
   readonly drugDiagnosis: readonly DiagnosisMedications[];
   readonly doses: readonly DoseDistribution[];
   readonly departments: readonly DepartmentBreakdown[];
+  /** Only for jobs run with `modelPass: true`: what the model was asked and what it added. */
+  readonly modelPass: { readonly documentsAsked: number; readonly linesAsked: number; readonly drugsAdded: number; readonly failedRequests: number } | null;
 }
 
 export interface DrugName {
