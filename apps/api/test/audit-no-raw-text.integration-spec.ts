@@ -51,6 +51,7 @@ describe.each<Choice>(CHOICES)('no raw question text anywhere after questions th
   let clinicianUsername: string;
   const answers: string[] = [];
   let output = '';
+  const startedAt = new Date();
 
   beforeAll(async () => {
     expect(isValidResidentId18(RESIDENT_ID)).toBe(true);
@@ -158,20 +159,29 @@ describe.each<Choice>(CHOICES)('no raw question text anywhere after questions th
     async () => {
       const client = new Client({ connectionString: database?.url });
       await client.connect();
-      let folder: string;
+      let directory: string;
+      let oid: string;
       try {
         await client.query('CHECKPOINT');
-        const [{ directory, oid }] = (await client.query<{ directory: string; oid: string }>(
-          `SELECT current_setting('data_directory') AS directory, (SELECT oid::text FROM pg_database WHERE datname = current_database()) AS oid`,
-        )).rows;
-        folder = path.join(directory, 'base', oid);
+        ({ directory, oid } = (
+          await client.query<{ directory: string; oid: string }>(
+            `SELECT current_setting('data_directory') AS directory, (SELECT oid::text FROM pg_database WHERE datname = current_database()) AS oid`,
+          )
+        ).rows[0]);
       } finally {
         await client.end();
       }
-      if (!existsSync(folder)) return expect.soft(folder, 'PostgreSQL data directory not readable from the test').toBe('readable');
-      const search = await searchEveryFile(folder, [...NEEDLES, clinicianUsername]);
-      expect(search.hits.some((hit) => hit.needle === clinicianUsername)).toBe(true);
-      expect(search.hits.filter((hit) => hit.needle !== clinicianUsername)).toEqual([]);
+      const tables = path.join(directory, 'base', oid);
+      if (!existsSync(tables)) return expect.soft(tables, 'PostgreSQL data directory not readable from the test').toBe('readable');
+      // Table files (dead row versions included) and the write-ahead log written during this test,
+      // which would still hold text that was written and then rolled back or deleted.
+      for (const search of [
+        await searchEveryFile(tables, [...NEEDLES, clinicianUsername]),
+        await searchEveryFile(path.join(directory, 'pg_wal'), [...NEEDLES, clinicianUsername], { modifiedSince: startedAt }),
+      ]) {
+        expect(search.hits.some((hit) => hit.needle === clinicianUsername)).toBe(true);
+        expect(search.hits.filter((hit) => hit.needle !== clinicianUsername)).toEqual([]);
+      }
     },
   );
 });

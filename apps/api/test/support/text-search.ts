@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Runs one SQL statement with positional parameters and returns its rows (pg Client or PGlite alike). */
@@ -55,13 +55,18 @@ export interface FileTextHit {
 }
 
 /** Looks for each needle, as UTF-8 bytes, in every file under `root` (database pages, WAL, keys, anchors, logs). */
-export async function searchEveryFile(root: string, needles: readonly string[]): Promise<{ hits: FileTextHit[]; filesSearched: number }> {
+export async function searchEveryFile(
+  root: string,
+  needles: readonly string[],
+  options: { modifiedSince?: Date } = {},
+): Promise<{ hits: FileTextHit[]; filesSearched: number }> {
   const encoded = needles.map((needle) => ({ needle, bytes: Buffer.from(needle, 'utf8') }));
   const hits: FileTextHit[] = [];
   let filesSearched = 0;
   for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const file = path.join(entry.parentPath, entry.name);
+    if (options.modifiedSince && (await stat(file)).mtime < options.modifiedSince) continue;
     const content = await readFile(file);
     filesSearched += 1;
     for (const { needle, bytes } of encoded) if (content.indexOf(bytes) !== -1) hits.push({ file: path.relative(root, file), needle });
