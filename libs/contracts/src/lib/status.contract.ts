@@ -1,7 +1,7 @@
 export interface GpuStatus {
   readonly available: boolean;
-  /** e.g. `cuda`, `metal`, `vulkan`, or `cpu`/null when none. */
-  readonly type: string | null;
+  /** e.g. `cuda`, `metal`, `vulkan`; false or null when there is none. */
+  readonly type: string | false | null;
   readonly devices: readonly string[];
   /** Bytes. */
   readonly vramTotal: number | null;

@@ -14,7 +14,7 @@ import { StatusStore, formatBytes } from './status.store';
           <span class="key">{{ 'status.gpu' | t }}</span>
           @if (gpu(); as gpu) {
             @if (gpu.available) {
-              {{ gpu.type ?? '' }} {{ gpu.devices.length ? gpu.devices[0] : '' }} · {{ vramUsed() }} / {{ vramTotal() }}
+              {{ gpu.type || '' }} {{ gpu.devices.length ? gpu.devices[0] : '' }} · {{ vramUsed() }} / {{ vramTotal() }}
             } @else {
               {{ 'status.gpu.none' | t }}
             }

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { AuthStore } from '../../core/auth/auth.store';
+import { I18nService } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 
 @Component({
@@ -17,7 +18,12 @@ import { TranslatePipe } from '../../core/i18n/translate.pipe';
         <a routerLink="usage" routerLinkActive="active" ariaCurrentWhenActive="page">{{ 'admin.usage' | t }}</a>
       </nav>
       <p class="scope">
-        {{ 'admin.scope' | t }}: {{ auth.user()?.department ?? ('admin.scope.all' | t) }}
+        {{ 'admin.scope' | t }}:
+        @if (auth.user()?.adminScope === 'department' && auth.user()?.department; as department) {
+          {{ department.code }} · {{ i18n.language() === 'zh' ? department.nameZh : department.nameEn }}
+        } @else {
+          {{ 'admin.scope.all' | t }}
+        }
       </p>
       <router-outlet />
     </div>
@@ -31,4 +37,5 @@ import { TranslatePipe } from '../../core/i18n/translate.pipe';
 })
 export class AdminShellComponent {
   protected readonly auth = inject(AuthStore);
+  protected readonly i18n = inject(I18nService);
 }

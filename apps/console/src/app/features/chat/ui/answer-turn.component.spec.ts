@@ -97,3 +97,36 @@ describe(AnswerTurnComponent.name, () => {
     expect(element.querySelector('[data-testid="chat-section-definition"]')?.textContent).toContain('AKI 是');
   });
 });
+
+describe('question-quality hint', () => {
+  it('offers the rewrite template of a generic question in the console language', async () => {
+    localStorage.clear();
+    const fixture = TestBed.createComponent(AnswerTurnComponent);
+    const turn = newTurn(2, '感冒怎么治?', true);
+    fixture.componentRef.setInput('turn', {
+      ...turn,
+      state: 'streaming',
+      meta: {
+        entities: [],
+        concepts: [],
+        context: { used: 10, limit: 2048, droppedTurns: 0 },
+        profile: null,
+        questionHint: { generic: true, message: { zh: '问题中没有患者信息', en: 'No patient details' }, rewriteTemplate: { zh: '患者[年龄]岁', en: '[Age]-year-old' } },
+      },
+    } satisfies ChatTurn);
+    const emitted: string[] = [];
+    fixture.componentInstance.useTemplate.subscribe((template) => emitted.push(template));
+    await fixture.whenStable();
+    const hint = required((fixture.nativeElement as HTMLElement).querySelector('[data-testid="question-hint"]'));
+    expect(hint.textContent).toContain('问题中没有患者信息');
+    required(hint.querySelector('button')).click();
+    expect(emitted).toEqual(['患者[年龄]岁']);
+  });
+
+  it('stays quiet for a specific question', async () => {
+    const fixture = TestBed.createComponent(AnswerTurnComponent);
+    fixture.componentRef.setInput('turn', { ...finishedTurn(), meta: { ...required(finishedTurn().meta), questionHint: { generic: false } } });
+    await fixture.whenStable();
+    expect((fixture.nativeElement as HTMLElement).querySelector('[data-testid="question-hint"]')).toBeNull();
+  });
+});
