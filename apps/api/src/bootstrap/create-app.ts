@@ -11,7 +11,11 @@ import { Logger as PinoLogger } from 'nestjs-pino';
 import { AppModule } from '../app/app.module';
 import { loadEnvironment, toAppConfig, type AppConfig } from '../config';
 import { installEgressGuard } from '../privacy/egress-guard';
+import { exceedsJsonNestingDepth } from './json-nesting-depth.util';
 import { serveConsole } from './serve-console';
+
+/** No MedLocal request nests more than a few levels; thousands overflow the stack in validation. */
+const MAX_JSON_NESTING_DEPTH = 32;
 
 export interface MedLocalApp {
   readonly app: INestApplication;
@@ -89,5 +93,8 @@ function configureHttp(app: NestExpressApplication, config: AppConfig): void {
 function rejectInvalidUtf8(_req: unknown, _res: unknown, buffer: Buffer): void {
   if (!isUtf8(buffer)) {
     throw Object.assign(new Error('Request body is not valid UTF-8'), { status: 400, type: 'encoding.unsupported' });
+  }
+  if (exceedsJsonNestingDepth({ json: buffer, maxDepth: MAX_JSON_NESTING_DEPTH })) {
+    throw Object.assign(new Error(`Request body nests deeper than ${MAX_JSON_NESTING_DEPTH} levels`), { status: 400, type: 'entity.too.deep' });
   }
 }

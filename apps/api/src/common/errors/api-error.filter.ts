@@ -70,6 +70,8 @@ function bodyParserError(exception: unknown): ApiErrorBody | undefined {
   switch (candidate.type) {
     case 'entity.too.large':
       return { statusCode: 413, error: reason(413), message: `Request body is larger than the limit of ${String(candidate.limit)} bytes` };
+    case 'entity.too.deep':
+      return { statusCode: 400, error: reason(400), message: String((exception as { message?: unknown }).message) };
     case 'entity.parse.failed':
       return { statusCode: 400, error: reason(400), message: 'Request body is not valid JSON' };
     case 'encoding.unsupported':
