@@ -137,6 +137,14 @@ describe(ChatStore.name, () => {
     expect(sut.lastTurn()?.failure).toEqual({ kind: 'request', status: 413, message: 'content is too long' });
   });
 
+  it('opens a new conversation after the server forgot the old one', async () => {
+    fetchSpy.mockResolvedValueOnce(new Response(JSON.stringify({ statusCode: 404, message: 'Conversation not found' }), { status: 404 }));
+    const { sending } = await startQuestion('问题');
+    await sending;
+    expect(sut.lastTurn()?.failure).toMatchObject({ kind: 'request', status: 404 });
+    expect(sut.conversationId()).toBeNull();
+  });
+
   it('explains a conversation that could not be opened, without adding a turn', async () => {
     const sending = sut.send('问题', false);
     backend.expectOne('/api/chat/conversations').flush({ message: 'no' }, { status: 403, statusText: 'Forbidden' });

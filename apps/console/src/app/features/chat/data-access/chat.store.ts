@@ -60,6 +60,8 @@ export class ChatStore {
           : turn,
       );
     } catch (error) {
+      // The server forgets idle conversations; the next question then opens a new one by itself.
+      if (error instanceof ChatRequestError && error.status === 404) this.conversation.set(null);
       this.updateTurn(turnId, (turn) => finishAfterError(turn, error, controller.signal.aborted));
     } finally {
       if (this.abortController === controller) this.abortController = null;
