@@ -1,4 +1,8 @@
+import path from 'node:path';
 import { Client } from 'pg';
+import type { DataSource } from 'typeorm';
+import { startEmbeddedPostgres, type DatabaseTarget, type EmbeddedPostgres } from '@medlocal/database';
+import { DATA_SOURCE, DATABASE_TARGET } from '../src/database/database.tokens';
 import { ACCOUNTS_TEST_ENV, api, loginAs, type SignedInSession } from './support/sign-in';
 import { parseSse } from './support/sse';
 import { startApi, type RunningApi } from './support/start-api';
@@ -15,38 +19,93 @@ interface QuestionResult {
 const WORKERS = 4;
 const OUTAGE_MS = 4_000;
 
+const CHAT_ENV = {
+  ...ACCOUNTS_TEST_ENV,
+  INFERENCE_THREADS: '1',
+  INFERENCE_PARALLEL: '2',
+  INFERENCE_CONTEXT_SIZE: '2048',
+  INFERENCE_MAX_ANSWER_TOKENS: '160',
+  INFERENCE_THOUGHT_BUDGET_TOKENS: '16',
+};
+
+/** How the database is taken away under load and given back. */
+interface Outage {
+  readonly sut: RunningApi;
+  begin(): Promise<void>;
+  /** Called every 100 ms while the outage lasts; returns how many sessions it cut. */
+  during(): Promise<number>;
+  end(): Promise<void>;
+  close(): Promise<void>;
+}
+
 /**
- * Makes the database unreachable under load: new connections refused and every existing one
- * terminated, repeatedly, from a second connection. Needs a PostgreSQL server; the embedded PGlite
- * runs inside the API process and cannot be taken away and brought back from outside it.
+ * PostgreSQL: new connections refused (ALLOW_CONNECTIONS false, set from the server's test database,
+ * since a database cannot close itself) and every session of the API terminated, repeatedly, from
+ * a second connection inside the API's database.
  */
-describe.runIf(Boolean(process.env['TEST_DATABASE_URL']))('audit fails closed while the database is unreachable (PostgreSQL)', () => {
+async function postgresOutage(serverUrl: string): Promise<Outage> {
+  const sut = await startApi({ database: 'test-server', env: CHAT_ENV });
+  const inside = new Client({ connectionString: sut.config.database.url });
+  await inside.connect();
+  const server = new Client({ connectionString: serverUrl });
+  await server.connect();
+  const databaseName = (await inside.query<{ name: string }>('SELECT current_database() AS name')).rows[0].name;
+  const allowConnections = (allow: boolean) => server.query(`ALTER DATABASE ${databaseName} ALLOW_CONNECTIONS ${allow}`);
+  return {
+    sut,
+    begin: () => allowConnections(false).then(() => undefined),
+    async during() {
+      const killed = await inside.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()');
+      return killed.rowCount ?? 0;
+    },
+    end: () => allowConnections(true).then(() => undefined),
+    async close() {
+      await allowConnections(true).catch(() => undefined);
+      await inside.end();
+      await server.end();
+      await sut.stop();
+    },
+  };
+}
+
+/**
+ * The embedded PGlite: the app's own server is stopped (every connection dropped, new ones refused)
+ * and a new one started on the same port and data folder, which is what a restart looks like to the pool.
+ */
+async function embeddedOutage(): Promise<Outage> {
+  const sut = await startApi({ env: CHAT_ENV });
+  const target = sut.app.get<DatabaseTarget>(DATABASE_TARGET, { strict: false });
+  const port = Number(new URL(target.url).port);
+  let restarted: EmbeddedPostgres | undefined;
+  return {
+    sut,
+    begin: () => target.close(),
+    during: async () => 0,
+    async end() {
+      restarted = await startEmbeddedPostgres({ dataDir: path.join(sut.dataDir, 'pglite'), port });
+      // The app closes its target on shutdown: from now on that is the restarted server.
+      Object.assign(target, { close: () => restarted?.stop() });
+    },
+    close: () => sut.stop(),
+  };
+}
+
+const serverUrl = process.env['TEST_DATABASE_URL'];
+const kinds = serverUrl ? (['embedded', 'postgres'] as const) : (['embedded'] as const);
+
+describe.each(kinds)('audit fails closed while the database is unreachable under load (%s)', (kind) => {
+  let outage: Outage;
   let sut: RunningApi;
   let clinician: SignedInSession;
-  /** In the API's database: terminates its other sessions and reads the trail afterwards. */
-  let superuser: Client;
-  /** In the server's test database: a database cannot close itself to new connections. */
-  let server: Client;
-  let databaseName: string;
 
   beforeAll(async () => {
-    sut = await startApi({
-      database: 'test-server',
-      env: { ...ACCOUNTS_TEST_ENV, INFERENCE_THREADS: '1', INFERENCE_PARALLEL: '2', INFERENCE_CONTEXT_SIZE: '2048', INFERENCE_MAX_ANSWER_TOKENS: '160', INFERENCE_THOUGHT_BUDGET_TOKENS: '16' },
-    });
+    outage = kind === 'postgres' && serverUrl ? await postgresOutage(serverUrl) : await embeddedOutage();
+    sut = outage.sut;
     clinician = await loginAs(sut, 'clinician');
-    superuser = new Client({ connectionString: sut.config.database.url });
-    await superuser.connect();
-    databaseName = (await superuser.query<{ name: string }>('SELECT current_database() AS name')).rows[0].name;
-    server = new Client({ connectionString: process.env['TEST_DATABASE_URL'] });
-    await server.connect();
   });
 
   afterAll(async () => {
-    await server?.query(`ALTER DATABASE ${databaseName} ALLOW_CONNECTIONS true`).catch(() => undefined);
-    await server?.end();
-    await superuser?.end();
-    await sut?.stop();
+    await outage?.close();
   });
 
   async function ask(conversationId: string, content: string): Promise<QuestionResult> {
@@ -87,17 +146,14 @@ describe.runIf(Boolean(process.env['TEST_DATABASE_URL']))('audit fails closed wh
     try {
       await new Promise((resolve) => setTimeout(resolve, 1_500));
       const outageStartedAt = Date.now();
-      await server.query(`ALTER DATABASE ${databaseName} ALLOW_CONNECTIONS false`);
+      await outage.begin();
       try {
         while (Date.now() - outageStartedAt < OUTAGE_MS) {
-          const killed = await superuser.query(
-            'SELECT pg_terminate_backend(pid) AS killed FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()',
-          );
-          terminated += killed.rowCount ?? 0;
+          terminated += await outage.during();
           await new Promise((resolve) => setTimeout(resolve, 100));
         }
       } finally {
-        await server.query(`ALTER DATABASE ${databaseName} ALLOW_CONNECTIONS true`);
+        await outage.end();
       }
       await new Promise((resolve) => setTimeout(resolve, 1_500));
     } finally {
@@ -105,7 +161,7 @@ describe.runIf(Boolean(process.env['TEST_DATABASE_URL']))('audit fails closed wh
       await Promise.all(workers);
     }
 
-    expect(terminated).toBeGreaterThan(0);
+    if (kind === 'postgres') expect(terminated).toBeGreaterThan(0);
     const summary = results.map((result) => `${result.status} ${result.end} ${result.code ?? ''}`);
     // Every question either streamed to an end or was refused with 503: "audit unavailable" from the
     // audit gate, or "database unavailable" where the session check ahead of the chat route could not
@@ -139,13 +195,11 @@ describe.runIf(Boolean(process.env['TEST_DATABASE_URL']))('audit fails closed wh
 
     // No answer reached `done` without its committed event.
     const committed = new Map<string, number>();
-    for (const row of (
-      await superuser.query<{ conversation: string; events: number }>(
-        `SELECT summary->>'conversationId' AS conversation, count(*)::int AS events FROM audit_event WHERE action = 'chat.message' AND outcome = 'success' GROUP BY 1`,
-      )
-    ).rows) {
-      committed.set(row.conversation, row.events);
-    }
+    const dataSource = sut.app.get<DataSource>(DATA_SOURCE, { strict: false });
+    const rows = (await dataSource.query(
+      `SELECT summary->>'conversationId' AS conversation, count(*)::int AS events FROM audit_event WHERE action = 'chat.message' AND outcome = 'success' GROUP BY 1`,
+    )) as { conversation: string; events: number }[];
+    for (const row of rows) committed.set(row.conversation, Number(row.events));
     for (const conversationId of conversations) {
       const done = results.filter((result) => result.conversationId === conversationId && result.end === 'done').length;
       expect(committed.get(conversationId) ?? 0, `conversation ${conversationId}`).toBeGreaterThanOrEqual(done);
@@ -157,6 +211,6 @@ describe.runIf(Boolean(process.env['TEST_DATABASE_URL']))('audit fails closed wh
     expect(verify).toMatchObject({ ok: true, firstBrokenId: null });
     const tally = new Map<string, number>();
     for (const line of summary) tally.set(line, (tally.get(line) ?? 0) + 1);
-    console.info(`fail-closed: ${results.length} questions, ${terminated} sessions terminated: ${JSON.stringify(Object.fromEntries(tally))}`);
+    console.info(`fail-closed (${kind}): ${results.length} questions, ${terminated} sessions terminated: ${JSON.stringify(Object.fromEntries(tally))}`);
   }, 180_000);
 });
