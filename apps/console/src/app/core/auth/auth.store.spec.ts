@@ -51,6 +51,24 @@ describe(AuthStore.name, () => {
     expect(sut.restricted()).toBe(false);
   });
 
+  it('renews the access token before it expires', async () => {
+    vi.useFakeTimers();
+    try {
+      const signIn = sut.signIn('li.na', 'pw');
+      backend.expectOne('/api/auth/login').flush({ accessToken: 'first', expiresIn: 100, user: testUser() });
+      await signIn;
+      await vi.advanceTimersByTimeAsync(79_000);
+      backend.expectNone('/api/auth/refresh');
+      await vi.advanceTimersByTimeAsync(2_000);
+      backend.expectOne('/api/auth/refresh').flush({ accessToken: 'second', expiresIn: 100, user: testUser() });
+      await vi.advanceTimersByTimeAsync(0);
+      expect(sut.authorizationHeader()).toEqual({ Authorization: 'Bearer second' });
+    } finally {
+      sut.clear();
+      vi.useRealTimers();
+    }
+  });
+
   it('forgets the session when signing out, even if the server is unreachable', async () => {
     const signIn = sut.signIn('li.na', 'pw');
     backend.expectOne('/api/auth/login').flush({ accessToken: 't', expiresIn: 900, user: testUser() });

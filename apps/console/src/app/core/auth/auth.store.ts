@@ -16,6 +16,7 @@ export class AuthStore {
   private readonly token = signal<string | null>(null);
   private readonly currentUser = signal<AuthUser | null>(null);
   private refreshInFlight: Promise<boolean> | null = null;
+  private refreshTimer: ReturnType<typeof setTimeout> | null = null;
 
   readonly user = this.currentUser.asReadonly();
   readonly accessToken = this.token.asReadonly();
@@ -82,6 +83,7 @@ export class AuthStore {
 
   /** Forgets the session without telling the server (after it already refused us). */
   clear(): void {
+    this.cancelScheduledRefresh();
     this.token.set(null);
     this.currentUser.set(null);
   }
@@ -105,6 +107,19 @@ export class AuthStore {
   private accept(response: TokenResponse): AuthUser {
     this.token.set(response.accessToken);
     this.currentUser.set(response.user);
+    this.scheduleRefresh(response.expiresIn);
     return response.user;
+  }
+
+  /** Renews the token at 80 % of its life, so a long answer or a form never meets an expired token. */
+  private scheduleRefresh(expiresInSeconds: number): void {
+    this.cancelScheduledRefresh();
+    if (!Number.isFinite(expiresInSeconds) || expiresInSeconds <= 0) return;
+    this.refreshTimer = setTimeout(() => void this.refresh(), expiresInSeconds * 800);
+  }
+
+  private cancelScheduledRefresh(): void {
+    if (this.refreshTimer !== null) clearTimeout(this.refreshTimer);
+    this.refreshTimer = null;
   }
 }
