@@ -137,5 +137,6 @@ export function niceCeiling(value: number): number {
 }
 
 function formatTick(value: number): string {
-  return Number.isInteger(value) ? String(value) : value.toFixed(1);
+  // Quarters of a small maximum (0.25, 0.75) keep their digits; larger values round to whole numbers.
+  return String(Number(value.toFixed(value < 10 ? 2 : 0)));
 }
