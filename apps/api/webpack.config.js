@@ -15,7 +15,8 @@ module.exports = {
       compiler: 'tsc',
       main: './src/main.ts',
       tsConfig: './tsconfig.app.json',
-      assets: [],
+      // The bundled common-password list is read at start-up by the password policy.
+      assets: [{ input: './src/accounts/password', glob: 'common-passwords.txt', output: '.' }],
       optimization: false,
       outputHashing: 'none',
       generatePackageJson: true,

@@ -1,4 +1,5 @@
 import { startApi, type DatabaseChoice, type RunningApi } from './support/start-api';
+import { ACCOUNTS_TEST_ENV, api, signInAsAdmin } from './support/sign-in';
 
 const choices: DatabaseChoice[] = ['embedded', 'test-server'];
 
@@ -6,7 +7,7 @@ describe.each(choices)('MedLocal API booted on the %s database', (choice) => {
   let sut: RunningApi;
 
   beforeAll(async () => {
-    sut = await startApi({ database: choice });
+    sut = await startApi({ database: choice, env: ACCOUNTS_TEST_ENV });
   });
 
   afterAll(async () => {
@@ -15,19 +16,22 @@ describe.each(choices)('MedLocal API booted on the %s database', (choice) => {
 
   it('is healthy once migrations have run', async () => {
     const response = await fetch(`${sut.baseUrl}/api/health`);
+    const body = await response.json();
+    expect(body).toMatchObject({ status: 'ok', info: { database: { status: 'up' }, model: { status: 'up' } } });
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ status: 'ok', info: { database: { status: 'up' } } });
   });
 
   it('reports a truthful status: local only, guard verified, the database it really uses', async () => {
-    const response = await fetch(`${sut.baseUrl}/api/status`);
-    const status = await response.json();
-    // With a URL configured MedLocal talks to a server, whatever runs behind it.
-    const expectedKind = choice === 'embedded' ? 'pglite' : 'postgres';
+    expect((await fetch(`${sut.baseUrl}/api/status`)).status).toBe(401);
+    const admin = await signInAsAdmin(sut);
+    const status = await (await api(sut, 'GET', '/api/status', { token: admin.accessToken })).json();
+    const expectedKind = choice === 'test-server' && process.env['TEST_DATABASE_URL'] ? 'postgres' : 'pglite';
     expect(status.db).toEqual({ kind: expectedKind });
     expect(status.privacy).toMatchObject({ localOnly: true, egressBlocked: true });
     expect(status.privacy.allowlist).toEqual(expect.arrayContaining(['127.0.0.1', 'localhost']));
     expect(Date.parse(status.privacy.checkedAt)).toBeGreaterThan(Date.now() - 120_000);
+    expect(status.model).toMatchObject({ demo: true, loaded: true, contextSize: expect.any(Number) });
+    expect(status.gpu).toMatchObject({ available: false, type: false });
   });
 
   it('serves the OpenAPI document', async () => {

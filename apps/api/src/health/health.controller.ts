@@ -1,10 +1,12 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Res, ServiceUnavailableException } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Public } from '../accounts/access';
+import type { Response } from 'express';
 import { HealthCheck, HealthCheckService, type HealthCheckResult } from '@nestjs/terminus';
+import { Public } from '../accounts/access/access.decorators';
 import { HealthRegistry } from './health.registry';
 
 @ApiTags('health')
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(
@@ -12,10 +14,16 @@ export class HealthController {
     private readonly registry: HealthRegistry,
   ) {}
 
+  /** 200 when every check is up; 503 with the same per-check detail when one is down, so operators see which. */
   @Get()
-  @Public()
   @HealthCheck()
-  check(): Promise<HealthCheckResult> {
-    return this.health.check([...this.registry.all()]);
+  async check(@Res({ passthrough: true }) res: Response): Promise<HealthCheckResult> {
+    try {
+      return await this.health.check([...this.registry.all()]);
+    } catch (error) {
+      if (!(error instanceof ServiceUnavailableException)) throw error;
+      res.status(503);
+      return error.getResponse() as HealthCheckResult;
+    }
   }
 }

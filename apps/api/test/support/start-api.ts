@@ -23,7 +23,9 @@ export async function startApi(options: { database?: DatabaseChoice; env?: Recor
   const dataDir = await mkdtemp(path.join(tmpdir(), 'medlocal-api-'));
   let database: DatabaseTarget | undefined;
   const env: Record<string, string> = { DATA_DIR: dataDir, LOG_LEVEL: 'warn', MEDLOCAL_MODE: 'demo', ...options.env };
-  if (options.database === 'test-server') {
+  // Without a PostgreSQL server the embedded database is the only one there is (a second PGlite
+  // served from the test process would take one connection, while the API pools several).
+  if (options.database === 'test-server' && process.env['TEST_DATABASE_URL']) {
     database = await openTestDatabase();
     env['DATABASE_URL'] = database.url;
   }

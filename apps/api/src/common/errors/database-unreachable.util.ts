@@ -2,7 +2,7 @@
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND']);
 /** SQLSTATE: admin_shutdown (pg_terminate_backend), crash_shutdown, cannot_connect_now, too_many_connections. */
 const SERVER_GONE_CODES = new Set(['57P01', '57P02', '57P03', '53300']);
-const DRIVER_MESSAGES = /connection terminated|connection ended|timeout exceeded when trying to connect|not queryable/i;
+const DRIVER_MESSAGES = /connection terminated|connection ended|timeout exceeded when trying to connect|not queryable|not currently accepting connections/i;
 
 /**
  * Whether an error means "the database cannot be reached right now" (a 503 the client may retry)
