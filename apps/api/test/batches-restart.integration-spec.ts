@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openTestDatabase } from '@medlocal/database/testing';
 import type { DatabaseTarget } from '@medlocal/database';
+import { Client } from 'pg';
 import { uploadBatch } from '../../../tools/batches/batch-upload';
 import { generateDischargeSummaries, toJsonl } from '../../../tools/batches/generate-discharge-summaries';
 import type { BatchJobDetailView, BatchJobView } from '../src/batches/batch-job.view';
@@ -91,5 +92,43 @@ describe('research batches across restarts', () => {
     for (const summary of summaries) for (const drug of summary.truth.drugs) expected.set(drug.drugId, (expected.get(drug.drugId) ?? 0) + 1);
     expect(Object.fromEntries(results.medications.map((item) => [item.drugId, item.documents]))).toEqual(Object.fromEntries(expected));
     expect(results.departments.reduce((sum, row) => sum + row.documents, 0)).toBe(DOCUMENTS);
+  });
+
+  // PGlite is embedded in one process: only a PostgreSQL server can be shared by several instances.
+  it.runIf(Boolean(process.env['TEST_DATABASE_URL']))('shares one job between two instances on one PostgreSQL, each document counted once', { timeout: 240_000 }, async () => {
+    for (const earlier of instances.splice(0)) await earlier.stop('SIGKILL');
+    // Instances behind one load balancer share their keys, not only the database.
+    const keys = { JWT_SECRET: randomBytes(32).toString('hex'), AUDIT_HMAC_KEY: randomBytes(32).toString('hex') };
+    const sharedEnv = (dir: string) => ({ ...env, ...keys, DATA_DIR: dir });
+    const one = await spawnApi(sharedEnv(await mkdtemp(path.join(dataDir, 'one-'))));
+    instances.push(one);
+    const two = await spawnApi(sharedEnv(await mkdtemp(path.join(dataDir, 'two-'))));
+    instances.push(two);
+    const asApi = (instance: SpawnedApi) => ({ baseUrl: instance.baseUrl }) as RunningApi;
+    const account = await createAccount(asApi(one), { roles: ['researcher'] });
+    const session = await signIn(asApi(one), account.username, account.password);
+    const summaries = generateDischargeSummaries({ count: DOCUMENTS, seed: 5151, targetBytes: 2000 });
+    const upload = await uploadBatch(one.baseUrl, session.accessToken, { name: 'summaries.jsonl', content: toJsonl(summaries) });
+    const { id } = (await upload.json()) as BatchJobView;
+    let finished: BatchJobDetailView;
+    const deadline = Date.now() + 180_000;
+    for (;;) {
+      finished = await progressOf(two, session.accessToken, id);
+      if (finished.status === 'completed' || Date.now() > deadline) break;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    expect(finished.progress).toMatchObject({ total: DOCUMENTS, done: DOCUMENTS, failed: 0 });
+    const client = new Client({ connectionString: env['DATABASE_URL'] });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ worker: string; documents: number }>(
+        'SELECT processed_by AS worker, count(*)::int AS documents FROM research_batch_document WHERE job_id = $1 GROUP BY processed_by',
+        [id],
+      );
+      expect(rows.length).toBe(2);
+      expect(rows.reduce((sum, row) => sum + row.documents, 0)).toBe(DOCUMENTS);
+    } finally {
+      await client.end();
+    }
   });
 });

@@ -161,7 +161,8 @@ export class BatchJobRepository {
       const result = (await runner.query(
         `UPDATE research_batch_document AS t
          SET state = CASE WHEN v.error_code IS NULL THEN 'done' ELSE 'failed' END, facts = v.facts::jsonb, error_code = v.error_code,
-             sealed_text = CASE WHEN v.error_code IS NULL THEN NULL ELSE t.sealed_text END, claimed_by = NULL, claim_expires_at = NULL
+             sealed_text = CASE WHEN v.error_code IS NULL THEN NULL ELSE t.sealed_text END, claimed_by = NULL, claim_expires_at = NULL,
+             processed_by = $2
          FROM unnest($3::int[], $4::text[], $5::text[]) AS v(doc_index, facts, error_code)
          WHERE t.job_id = $1 AND t.doc_index = v.doc_index AND t.state = 'claimed' AND t.claimed_by = $2
          RETURNING t.state`,

@@ -13,6 +13,10 @@ import { receiveMultipartUpload } from './multipart-upload';
 
 const INSERT_CHUNK = 250;
 const YIELD_EVERY = 50;
+/** A department is a code or a short name ("CARD", "心血管内科"): no spaces, no sentence punctuation. */
+const DEPARTMENT_CODE = /^[\p{L}\p{N}._-]{1,32}$/u;
+/** More distinct "departments" than any hospital has means the column holds something else (free text). */
+const MAX_DISTINCT_DEPARTMENTS = 500;
 
 /**
  * Turns an upload into a queued job. Each document is de-identified as it is read and only the
@@ -37,11 +41,13 @@ export class BatchIntakeService {
         let index = 0;
         let failedAtIntake = 0;
         let pending: NewDocument[] = [];
+        const departments = new Set<string>();
         const documents = documentsOfUpload(upload.options, upload.chunks, { maxDocuments: limits.maxDocuments, maxTotalBytes: limits.maxUploadBytes });
         for await (const document of documents) {
           if (index >= limits.maxDocuments) {
             throw new BatchError(BatchErrorCode.TooManyDocuments, `The upload holds more than ${limits.maxDocuments} documents (BATCH_MAX_DOCUMENTS)`);
           }
+          if (document.department !== null) this.checkDepartment(document.department, index, departments);
           const prepared = this.prepare(index, document.text, document.department);
           if (prepared.errorCode) failedAtIntake += 1;
           pending.push(prepared);
@@ -62,6 +68,17 @@ export class BatchIntakeService {
         throw error;
       }
     });
+  }
+
+  /** The department column is stored as it is, so it must hold codes, never patient text. */
+  private checkDepartment(department: string, index: number, seen: Set<string>): void {
+    if (!DEPARTMENT_CODE.test(department)) {
+      throw new BatchError(BatchErrorCode.BadDepartment, `Document ${index} has a department value that is not a department code (1-32 letters, digits, . _ -); check departmentColumn`);
+    }
+    seen.add(department);
+    if (seen.size > MAX_DISTINCT_DEPARTMENTS) {
+      throw new BatchError(BatchErrorCode.BadDepartment, `The department column has more than ${MAX_DISTINCT_DEPARTMENTS} distinct values; check departmentColumn`);
+    }
   }
 
   private prepare(index: number, text: string, department: string | null): NewDocument {

@@ -30,7 +30,7 @@ export async function* readCsvDocuments(
     if (record.length !== columnCount) {
       throw new BatchError(BatchErrorCode.MalformedRecord, `CSV record ${recordNumber} has ${record.length} fields; the header has ${columnCount}`);
     }
-    const department = departmentIndex >= 0 ? record[departmentIndex].trim().slice(0, 64) || null : null;
+    const department = departmentIndex >= 0 ? record[departmentIndex].trim() || null : null;
     yield { text: record[textIndex], department };
   }
   if (textIndex < 0) throw new BatchError(BatchErrorCode.ColumnMissing, `The CSV is empty: it has no header naming a "${options.textColumn}" column`);

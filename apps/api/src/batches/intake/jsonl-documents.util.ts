@@ -45,5 +45,5 @@ function departmentOf(record: Record<string, unknown>, field: string | null): st
   if (!field) return null;
   const value = record[field];
   if (value === undefined || value === null || value === '') return null;
-  return String(value).trim().slice(0, 64) || null;
+  return String(value).trim() || null;
 }
