@@ -159,6 +159,15 @@ describe('clinical chat over SSE (demo model, real llama.cpp)', () => {
     expect((await api(sut, 'DELETE', `/api/chat/conversations/${id}`, { token: otherSession.accessToken })).status).toBe(404);
   });
 
+  it('removes a clinician\'s conversations when they sign out', async () => {
+    const account = await createAccount(sut, { roles: ['clinician'] });
+    const session = await signIn(sut, account.username, account.password);
+    const id = await newConversation(session);
+    expect((await api(sut, 'POST', '/api/auth/logout', { token: session.accessToken, cookie: session.refreshCookie })).status).toBeLessThan(300);
+    const again = await signIn(sut, account.username, account.password);
+    expect((await ask(id, 'Still there?', { session: again })).status).toBe(404);
+  });
+
   it('refuses empty and oversized questions with a clear error', async () => {
     const id = await newConversation();
     const empty = await ask(id, '   ');

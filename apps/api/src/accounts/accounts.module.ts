@@ -10,6 +10,7 @@ import { AdminBootstrapService } from './bootstrap/admin-bootstrap.service';
 import { CLOCK } from './common/clock';
 import { SecurityStatusContributor } from './common/security-status.contributor';
 import { DepartmentsController } from './departments/departments.controller';
+import { SessionsEndedEvents } from './sessions/sessions-ended.events';
 import { UsersController } from './users/users.controller';
 
 /**
@@ -27,6 +28,6 @@ import { UsersController } from './users/users.controller';
     AccessGuard,
     { provide: APP_GUARD, useExisting: AccessGuard },
   ],
-  exports: [ApiKeyService, PrincipalService, CLOCK],
+  exports: [ApiKeyService, PrincipalService, CLOCK, SessionsEndedEvents],
 })
 export class AccountsModule {}

@@ -13,6 +13,7 @@ import { TotpService } from './mfa/totp.service';
 import { PasswordService } from './password/password.service';
 import { AccessTokenService } from './sessions/access-token.service';
 import { SessionService } from './sessions/session.service';
+import { SessionsEndedEvents } from './sessions/sessions-ended.events';
 import { UsersService } from './users/users.service';
 
 /**
@@ -26,6 +27,7 @@ export const accountsCoreProviders: Provider[] = [
   AccountLookupService,
   PasswordService,
   AccessTokenService,
+  SessionsEndedEvents,
   SessionService,
   TotpService,
   MfaService,

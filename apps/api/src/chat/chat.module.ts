@@ -1,4 +1,5 @@
 import { Inject, Module, type BeforeApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { SessionsEndedEvents } from '../accounts/sessions/sessions-ended.events';
 import { APP_CONFIG, type AppConfig } from '../config';
 import { MetricsService } from '../metrics/metrics.service';
 import { PromptsModule } from '../prompts/prompts.module';
@@ -19,6 +20,7 @@ export class ChatModule implements OnModuleInit, BeforeApplicationShutdown {
     private readonly metrics: MetricsService,
     private readonly conversations: ConversationStore,
     private readonly inFlight: InFlightQuestions,
+    private readonly sessionsEnded: SessionsEndedEvents,
   ) {}
 
   /** Stopping: answers in progress may finish within most of the grace period, then are cancelled (and audited as such). */
@@ -28,6 +30,8 @@ export class ChatModule implements OnModuleInit, BeforeApplicationShutdown {
   }
 
   onModuleInit(): void {
+    // Signing out (or being disabled) ends the user's conversations: nothing of theirs stays in memory.
+    this.sessionsEnded.subscribe(({ userId }) => this.conversations.deleteAllOf(userId));
     this.metrics.gauge('medlocal_conversations_open', 'Conversations held in memory', () => this.conversations.count());
   }
 }

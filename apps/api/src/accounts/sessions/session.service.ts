@@ -6,6 +6,7 @@ import { DATA_SOURCE } from '../../database/database.tokens';
 import { CLOCK, type Clock } from '../common/clock';
 import { randomToken, sha256Hex } from '../common/token-hash.util';
 import { SessionEntity, SessionRefreshTokenEntity } from '../entities';
+import { SessionsEndedEvents } from './sessions-ended.events';
 
 /** Writing last-seen on every request would turn reads into writes; a minute is precise enough for a 30-minute idle limit. */
 const LAST_SEEN_RESOLUTION_MS = 60_000;
@@ -28,6 +29,7 @@ export class SessionService {
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(SessionsEndedEvents) private readonly ended: SessionsEndedEvents,
   ) {}
 
   async start(userId: string, manager: EntityManager = this.dataSource.manager): Promise<{ sessionId: string; refreshToken: string }> {
@@ -82,6 +84,10 @@ export class SessionService {
 
   async revoke(sessionId: string, reason: RevokeReason): Promise<void> {
     await this.revokeWith(this.dataSource.manager, { sessionIds: [sessionId], reason });
+    if (reason === 'logout') {
+      const session = await this.dataSource.manager.findOne(SessionEntity, { where: { id: sessionId } });
+      if (session) await this.ended.emit({ userId: session.userId, reason });
+    }
   }
 
   /** Ends every open session of a user (optionally but one); returns how many ended. */
@@ -92,6 +98,8 @@ export class SessionService {
        WHERE user_id = $3 AND revoked_at IS NULL AND ($4::uuid IS NULL OR id <> $4::uuid) RETURNING id`,
       [this.clock.now(), params.reason, params.userId, params.exceptSessionId ?? null],
     ).then((result: unknown) => normaliseReturning(result));
+    // A password change keeps the session it was made in: only an end of all of them ends the user's work.
+    if (params.exceptSessionId === undefined) await this.ended.emit({ userId: params.userId, reason: params.reason });
     return rows.length;
   }
 
