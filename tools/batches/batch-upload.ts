@@ -9,7 +9,8 @@ export async function uploadBatch(
 ): Promise<Response> {
   const form = new FormData();
   for (const [name, value] of Object.entries(fields)) form.append(name, value);
-  form.append('file', new Blob([typeof file.content === 'string' ? Buffer.from(file.content) : file.content]), file.name);
+  const bytes = typeof file.content === 'string' ? Buffer.from(file.content) : file.content;
+  form.append('file', new Blob([Uint8Array.from(bytes)]), file.name);
   return fetch(`${baseUrl}/api/batches`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
 }
 

@@ -4,7 +4,6 @@
 // usage: node tools/run-ts.mjs tools/batches/generate-discharge-summaries.ts --count 1000 [--seed 7]
 //          [--format jsonl|csv] [--bytes 2000] --out summaries.jsonl [--truth truth.json]
 import { writeFileSync } from 'node:fs';
-import { shippedDictionary } from '@medlocal/clinical-terms';
 import {
   COMORBIDITIES,
   DENIABLE_DIAGNOSES,
@@ -39,8 +38,15 @@ export interface GeneratedSummary {
   readonly truth: { readonly drugs: readonly TruthDrug[]; readonly diagnoses: readonly TruthDiagnosis[] };
 }
 
+/** Where the codes come from: the clinical-terms dictionary (`shippedDictionary()`), passed in by the caller. */
+export interface CodeSource {
+  readonly drugs: readonly { readonly id: string; readonly atc: string | null }[];
+  readonly conditions: readonly { readonly id: string; readonly icd11: string | null }[];
+}
+
 export interface GenerateOptions {
   readonly count: number;
+  readonly dictionary: CodeSource;
   readonly seed?: number;
   /** Pads each summary with hospital-course sentences up to about this many UTF-8 bytes. */
   readonly targetBytes?: number;
@@ -93,7 +99,7 @@ const EN_FILLER = [
 export function generateDischargeSummaries(options: GenerateOptions): GeneratedSummary[] {
   const next = randomSource(options.seed ?? 1);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
-  const dictionary = shippedDictionary();
+  const { dictionary } = options;
   const atcOf = new Map(dictionary.drugs.map((drug) => [drug.id, drug.atc]));
   const icd11Of = new Map(dictionary.conditions.map((condition) => [condition.id, condition.icd11]));
   const codeOf = (diagnosis: DiagnosisOption): string => {
@@ -256,7 +262,7 @@ export function toJsonl(summaries: readonly GeneratedSummary[]): string {
   return summaries.map((item) => JSON.stringify({ id: item.index, department: item.department, text: item.text })).join('\n') + '\n';
 }
 
-function main(argv: readonly string[]): void {
+async function main(argv: readonly string[]): Promise<void> {
   const value = (name: string) => {
     const at = argv.indexOf(`--${name}`);
     return at >= 0 ? argv[at + 1] : undefined;
@@ -266,7 +272,10 @@ function main(argv: readonly string[]): void {
     console.error('usage: generate-discharge-summaries.ts --count N [--seed S] [--format jsonl|csv] [--bytes B] --out FILE [--truth FILE]');
     process.exit(2);
   }
+  // Loaded lazily, as the other tools do, so this module stays importable without the dictionary.
+  const { shippedDictionary } = await import('@medlocal/clinical-terms');
   const summaries = generateDischargeSummaries({
+    dictionary: shippedDictionary(),
     count: Number(value('count') ?? 1000),
     seed: Number(value('seed') ?? 1),
     targetBytes: value('bytes') ? Number(value('bytes')) : undefined,
@@ -277,4 +286,9 @@ function main(argv: readonly string[]): void {
   console.log(`${summaries.length} summaries written to ${out}${truth ? `, ground truth to ${truth}` : ''}`);
 }
 
-if (process.argv[1]?.endsWith('generate-discharge-summaries.ts')) main(process.argv.slice(2));
+if (process.argv[1]?.endsWith('generate-discharge-summaries.ts')) {
+  main(process.argv.slice(2)).catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

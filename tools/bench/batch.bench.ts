@@ -71,7 +71,8 @@ async function researcherToken(baseUrl: string): Promise<string> {
 
 async function main(): Promise<void> {
   if (!existsSync(builtApi)) throw new Error(`${builtApi} is missing: run "npx nx build api" first`);
-  const summaries = generateDischargeSummaries({ count: DOCUMENTS, seed: 10_000, targetBytes: 2000 });
+  const { shippedDictionary } = await import('@medlocal/clinical-terms');
+  const summaries = generateDischargeSummaries({ dictionary: shippedDictionary(), count: DOCUMENTS, seed: 10_000, targetBytes: 2000 });
   const body = toJsonl(summaries);
   const averageBytes = Buffer.byteLength(body) / DOCUMENTS;
 

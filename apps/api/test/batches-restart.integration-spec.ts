@@ -6,6 +6,7 @@ import { openTestDatabase } from '@medlocal/database/testing';
 import type { DatabaseTarget } from '@medlocal/database';
 import { Client } from 'pg';
 import { uploadBatch } from '../../../tools/batches/batch-upload';
+import { shippedDictionary } from '@medlocal/clinical-terms';
 import { generateDischargeSummaries, toJsonl } from '../../../tools/batches/generate-discharge-summaries';
 import type { BatchJobDetailView, BatchJobView } from '../src/batches/batch-job.view';
 import type { BatchResults } from '../src/batches/results/batch-results';
@@ -53,7 +54,7 @@ describe('research batches across restarts', () => {
     const account = await createAccount(asApi(first), { roles: ['researcher'] });
     let session = await signIn(asApi(first), account.username, account.password);
 
-    const summaries = generateDischargeSummaries({ count: DOCUMENTS, seed: 4242, targetBytes: 2000 });
+    const summaries = generateDischargeSummaries({ dictionary: shippedDictionary(), count: DOCUMENTS, seed: 4242, targetBytes: 2000 });
     const upload = await uploadBatch(first.baseUrl, session.accessToken, { name: 'summaries.jsonl', content: toJsonl(summaries) }, { departmentColumn: 'department' });
     expect(upload.status).toBe(201);
     const { id } = (await upload.json()) as BatchJobView;
@@ -107,7 +108,7 @@ describe('research batches across restarts', () => {
     const asApi = (instance: SpawnedApi) => ({ baseUrl: instance.baseUrl }) as RunningApi;
     const account = await createAccount(asApi(one), { roles: ['researcher'] });
     const session = await signIn(asApi(one), account.username, account.password);
-    const summaries = generateDischargeSummaries({ count: DOCUMENTS, seed: 5151, targetBytes: 2000 });
+    const summaries = generateDischargeSummaries({ dictionary: shippedDictionary(), count: DOCUMENTS, seed: 5151, targetBytes: 2000 });
     const upload = await uploadBatch(one.baseUrl, session.accessToken, { name: 'summaries.jsonl', content: toJsonl(summaries) });
     const { id } = (await upload.json()) as BatchJobView;
     let finished: BatchJobDetailView;

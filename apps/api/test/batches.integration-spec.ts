@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { INFERENCE_ENGINE, type InferenceEngine, type InferenceRequest } from '@medlocal/inference';
 import { ModelPass } from '../src/batches/processing/model-pass';
 import { buildZip, uploadBatch } from '../../../tools/batches/batch-upload';
+import { shippedDictionary } from '@medlocal/clinical-terms';
 import { generateDischargeSummaries, toCsv, toJsonl, type GeneratedSummary } from '../../../tools/batches/generate-discharge-summaries';
 import { DATA_SOURCE } from '../src/database/database.tokens';
 import type { BatchJobDetailView, BatchJobView } from '../src/batches/batch-job.view';
@@ -84,7 +85,7 @@ describe.each<DatabaseChoice>(process.env['TEST_DATABASE_URL'] ? ['test-server']
   });
 
   describe('results on 2,000 generated discharge summaries', () => {
-    const summaries = generateDischargeSummaries({ count: 2000, seed: 20_240_301 });
+    const summaries = generateDischargeSummaries({ dictionary: shippedDictionary(), count: 2000, seed: 20_240_301 });
     const expected = expectedFromTruth(summaries);
     let results: BatchResults;
     let jobId: string;
@@ -195,7 +196,7 @@ describe.each<DatabaseChoice>(process.env['TEST_DATABASE_URL'] ? ['test-server']
 
   describe('CSV and zip uploads', () => {
     it('reads a CSV by its named text column, quoted fields spanning lines included', async () => {
-      const summaries = generateDischargeSummaries({ count: 40, seed: 3 });
+      const summaries = generateDischargeSummaries({ dictionary: shippedDictionary(), count: 40, seed: 3 });
       const response = await uploadBatch(sut.baseUrl, researcher.accessToken, { name: 'notes.csv', content: toCsv(summaries) }, { textColumn: 'text', departmentColumn: 'department' });
       expect(response.status).toBe(201);
       const job = await waitForStatus(sut, researcher.accessToken, ((await response.json()) as BatchJobView).id, ['completed']);
@@ -203,7 +204,7 @@ describe.each<DatabaseChoice>(process.env['TEST_DATABASE_URL'] ? ['test-server']
     });
 
     it('reads a zip of .txt documents and lists failed documents by index and code only', async () => {
-      const summaries = generateDischargeSummaries({ count: 5, seed: 9 });
+      const summaries = generateDischargeSummaries({ dictionary: shippedDictionary(), count: 5, seed: 9 });
       const zip = buildZip([...summaries.map((item, i) => ({ name: `summaries/${i}.txt`, content: item.text })), { name: 'summaries/empty.txt', content: '  ' }]);
       const response = await uploadBatch(sut.baseUrl, researcher.accessToken, { name: 'notes.zip', content: zip });
       expect(response.status).toBe(201);
@@ -217,7 +218,7 @@ describe.each<DatabaseChoice>(process.env['TEST_DATABASE_URL'] ? ['test-server']
   });
 
   describe('refused uploads', () => {
-    const summaries = generateDischargeSummaries({ count: 3, seed: 5 });
+    const summaries = generateDischargeSummaries({ dictionary: shippedDictionary(), count: 3, seed: 5 });
     const refusals: [string, () => { file: { name: string; content: string | Buffer }; fields?: Record<string, string> }, number, string, RegExp][] = [
       ['a file that is not UTF-8', () => ({ file: { name: 'gbk.csv', content: Buffer.concat([Buffer.from('text\n"'), Buffer.from([0xb8, 0xdf, 0xd1, 0xaa, 0xd1, 0xb9]), Buffer.from('"\n')]) } }), 422, 'BATCH_NOT_UTF8', /not valid UTF-8/],
       ['a CSV without the named column', () => ({ file: { name: 'notes.csv', content: toCsv(summaries) }, fields: { textColumn: 'note_body' } }), 422, 'BATCH_COLUMN_MISSING', /no column named "note_body".*"text"/],
@@ -251,7 +252,7 @@ describe.each<DatabaseChoice>(process.env['TEST_DATABASE_URL'] ? ['test-server']
 
   describe('cancel', () => {
     it('stops a running job within seconds and keeps no sealed text', async () => {
-      const summaries = generateDischargeSummaries({ count: 2400, seed: 77, targetBytes: 2000 });
+      const summaries = generateDischargeSummaries({ dictionary: shippedDictionary(), count: 2400, seed: 77, targetBytes: 2000 });
       const response = await uploadBatch(sut.baseUrl, researcher.accessToken, { name: 'long.jsonl', content: toJsonl(summaries) });
       const { id } = (await response.json()) as BatchJobView;
       await waitForStatus(sut, researcher.accessToken, id, ['running']);
@@ -277,7 +278,7 @@ describe.each<DatabaseChoice>(process.env['TEST_DATABASE_URL'] ? ['test-server']
   describe('priority', () => {
     it('keeps answering clinicians quickly while a batch runs', async () => {
       const clinician = await loginAs(sut, 'clinician');
-      const summaries = generateDischargeSummaries({ count: 2400, seed: 99, targetBytes: 2000 });
+      const summaries = generateDischargeSummaries({ dictionary: shippedDictionary(), count: 2400, seed: 99, targetBytes: 2000 });
       const response = await uploadBatch(sut.baseUrl, researcher.accessToken, { name: 'busy.jsonl', content: toJsonl(summaries) });
       const { id } = (await response.json()) as BatchJobView;
       await waitForStatus(sut, researcher.accessToken, id, ['running']);
@@ -324,7 +325,7 @@ describe.each<DatabaseChoice>(process.env['TEST_DATABASE_URL'] ? ['test-server']
       summary.language === 'zh' ? summary.text.replace('出院医嘱：', '9. 某厂心安缓释片 47.5mg qd 口服\n出院医嘱：') : summary.text.replace('\nFollow-up:', '; Cardiosafe XL 47.5 mg daily\nFollow-up:');
 
     it('asks the model only about medication lines the dictionary cannot read, de-identified, one request at a time', async () => {
-      const summaries = generateDischargeSummaries({ count: 6, seed: 21 });
+      const summaries = generateDischargeSummaries({ dictionary: shippedDictionary(), count: 6, seed: 21 });
       const texts = summaries.map((summary, i) => (i < 3 ? withUnknownBrand(summary) : summary.text));
       const response = await uploadBatch(sut.baseUrl, researcher.accessToken, { name: 'brands.jsonl', content: texts.map((text) => JSON.stringify({ text })).join('\n') }, { modelPass: 'true' });
       expect(response.status).toBe(201);
@@ -342,7 +343,7 @@ describe.each<DatabaseChoice>(process.env['TEST_DATABASE_URL'] ? ['test-server']
 
     it('keeps to one request in flight when documents arrive together', async () => {
       const sutPass = sut.app.get(ModelPass, { strict: false });
-      const summaries = generateDischargeSummaries({ count: 3, seed: 22, englishShare: 0 });
+      const summaries = generateDischargeSummaries({ dictionary: shippedDictionary(), count: 3, seed: 22, englishShare: 0 });
       mostInFlight = 0;
       await Promise.all(summaries.map((summary) => sutPass.complete(withUnknownBrand(summary), { drugs: [], diagnoses: [], uncodedDiagnoses: [], department: null })));
       expect(mostInFlight).toBe(1);
@@ -350,7 +351,7 @@ describe.each<DatabaseChoice>(process.env['TEST_DATABASE_URL'] ? ['test-server']
 
     it('is off unless asked for', async () => {
       const before = requests.length;
-      const response = await uploadBatch(sut.baseUrl, researcher.accessToken, { name: 'plain.jsonl', content: JSON.stringify({ text: withUnknownBrand(generateDischargeSummaries({ count: 1, seed: 23, englishShare: 0 })[0]) }) });
+      const response = await uploadBatch(sut.baseUrl, researcher.accessToken, { name: 'plain.jsonl', content: JSON.stringify({ text: withUnknownBrand(generateDischargeSummaries({ dictionary: shippedDictionary(), count: 1, seed: 23, englishShare: 0 })[0]) }) });
       const job = await waitForStatus(sut, researcher.accessToken, ((await response.json()) as BatchJobView).id, ['completed']);
       expect(job.modelPass).toBe(false);
       expect(requests.length).toBe(before);
@@ -361,7 +362,7 @@ describe.each<DatabaseChoice>(process.env['TEST_DATABASE_URL'] ? ['test-server']
     let jobId: string;
 
     beforeAll(async () => {
-      const response = await uploadBatch(sut.baseUrl, researcher.accessToken, { name: 'few.jsonl', content: toJsonl(generateDischargeSummaries({ count: 10, seed: 11 })) });
+      const response = await uploadBatch(sut.baseUrl, researcher.accessToken, { name: 'few.jsonl', content: toJsonl(generateDischargeSummaries({ dictionary: shippedDictionary(), count: 10, seed: 11 })) });
       jobId = ((await response.json()) as BatchJobView).id;
       await waitForStatus(sut, researcher.accessToken, jobId, ['completed']);
     });
