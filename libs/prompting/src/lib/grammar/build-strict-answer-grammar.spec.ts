@@ -2,15 +2,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 // llama.cpp's own grammar parser and sampler are the judges of the strict grammar. The library
-// itself never imports node-llama-cpp (the scope:shared ban holds for everything but this spec).
-// eslint-disable-next-line @nx/enforce-module-boundaries
+// itself never imports node-llama-cpp: the scope:shared ban holds for everything but tests.
 import type { Llama } from 'node-llama-cpp';
-// eslint-disable-next-line @nx/enforce-module-boundaries
 import { getLlama, LlamaCompletion, LlamaGrammar, LlamaLogLevel } from 'node-llama-cpp';
-// The workspace's random-weight demo GGUF (tools/test-model): llama.cpp samples for real.
-// tools/ is not an Nx project yet, so the boundary rule cannot see it as a dependency.
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { ensureDemoModel } from '../../../../../tools/test-model/demo-model';
+// The workspace's random-weight demo GGUF: llama.cpp samples for real.
+import { ensureDemoModel } from '@medlocal/test-model';
 import { parseAnswer } from '../answer/answer-section-parser';
 import { buildStrictAnswerGrammar } from './build-strict-answer-grammar.util';
 import { GbnfMatcher } from './testing/gbnf-matcher';
