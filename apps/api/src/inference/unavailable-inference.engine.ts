@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { InferenceError, type InferenceEngine, type InferenceEvent, type InferenceStatus } from '@medlocal/inference';
+import type { InferenceEngine, InferenceError, InferenceEvent, InferenceStatus } from '@medlocal/inference';
 
 /**
  * Stands in for a model that failed to load, so sign-in, terms, audit and administration keep

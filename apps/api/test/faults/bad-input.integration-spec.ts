@@ -121,6 +121,14 @@ function hostileRequests(route: RouteInputs, credentials: Credentials): fc.Arbit
   return kinds.length > 0 ? fc.oneof(...kinds) : null;
 }
 
+function parseErrorShape(text: string): { statusCode?: unknown; error?: unknown; message?: unknown } | null {
+  try {
+    return JSON.parse(text) as { statusCode?: unknown; error?: unknown; message?: unknown };
+  } catch {
+    return null;
+  }
+}
+
 async function rowCounts(dataSource: DataSource): Promise<Record<string, number>> {
   const tables = (await dataSource.query(
     `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`,
@@ -169,15 +177,11 @@ describe(`${ApiErrorFilter.name} against hostile input on every registered route
       walked.push(`${route.method} ${route.publicPath}`);
       await fc.assert(
         fc.asyncProperty(requests, async (request) => {
-          const response = await fetch(`${sut.baseUrl}${request.path}`, { method: route.method, headers: request.headers, body: request.body });
+          const body = typeof request.body === 'string' || request.body === undefined ? request.body : new Uint8Array(request.body);
+          const response = await fetch(`${sut.baseUrl}${request.path}`, { method: route.method, headers: request.headers, body });
           const text = await response.text();
-          let body: { statusCode?: unknown; error?: unknown; message?: unknown } | null = null;
-          try {
-            body = JSON.parse(text) as typeof body;
-          } catch {
-            body = null;
-          }
-          const shaped = body !== null && body.statusCode === response.status && typeof body.error === 'string' && typeof body.message === 'string';
+          const answer = parseErrorShape(text);
+          const shaped = answer !== null && answer.statusCode === response.status && typeof answer.error === 'string' && typeof answer.message === 'string';
           if (response.status < 400 || response.status >= 500 || !shaped) {
             failures.push(`${route.method} ${route.publicPath} [${request.label}] -> ${response.status} ${text.slice(0, 160)}`);
             return false;

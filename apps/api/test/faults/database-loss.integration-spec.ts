@@ -109,7 +109,7 @@ describe.each(kinds)(`${AuditGate.name} when the database goes away mid-load (%s
       const response = await askQuestion({ baseUrl: sut.baseUrl, token: clinician.accessToken, conversationId, content: `第${index}位:72岁女性,肌酐132μmol/L,房颤,利伐沙班15mg qd,如何调整?` });
       expect(response.status).toBe(200);
       const decoder = new TextDecoder();
-      for await (const chunk of response.body as AsyncIterable<Uint8Array>) texts[index] += decoder.decode(chunk, { stream: true });
+      for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) texts[index] += decoder.decode(chunk, { stream: true });
       return { conversationId, events: parseSse(texts[index] as string) };
     });
     // Cut once answers are streaming: some streams are mid-answer, others still wait for a sequence.

@@ -46,7 +46,7 @@ describe(`${runUntilSignalled.name}: SIGTERM while answers stream`, () => {
       try {
         const response = await askQuestion({ baseUrl: sut.baseUrl, token: clinician.accessToken, conversationId, content: `第${index}位:65岁男性,胸痛,肌钙蛋白I 8.2ng/mL,如何处理?` });
         const decoder = new TextDecoder();
-        for await (const chunk of response.body as AsyncIterable<Uint8Array>) texts[index] += decoder.decode(chunk, { stream: true });
+        for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) texts[index] += decoder.decode(chunk, { stream: true });
       } catch {
         // The server closing the socket mid-stream is one of the allowed endings.
       }

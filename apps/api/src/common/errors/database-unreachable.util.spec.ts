@@ -8,7 +8,8 @@ describe(isDatabaseUnreachable.name, () => {
     ['a terminated backend', withCode('terminating connection due to administrator command', '57P01')],
     ['a connection exception class SQLSTATE', withCode('connection failure', '08006')],
     ['pg ending a dead client', new Error('Connection terminated unexpectedly')],
-    ['pg refusing every address at once', Object.assign(new AggregateError([withCode('connect ECONNREFUSED ::1:5432', 'ECONNREFUSED')]), { message: '' })],
+    // The shape of the AggregateError pg raises when every resolved address refuses.
+    ['pg refusing every address at once', Object.assign(new Error(''), { errors: [withCode('connect ECONNREFUSED ::1:5432', 'ECONNREFUSED')] })],
   ])('says yes for %s', (_, error) => {
     expect(isDatabaseUnreachable(error)).toBe(true);
   });
