@@ -13,10 +13,15 @@ rmSync(resultsDir, { recursive: true, force: true });
 mkdirSync(resultsDir, { recursive: true });
 
 const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', FORCE_COLOR: '0' };
-const nx = (args) => spawnSync('npx', ['nx', ...args, '--outputStyle=stream', '--skip-nx-cache'], { cwd: root, env, stdio: 'inherit' });
+const nx = (args, passThrough = []) =>
+  spawnSync('npx', ['nx', ...args, '--outputStyle=stream', '--skip-nx-cache', ...(passThrough.length ? ['--', ...passThrough] : [])], {
+    cwd: root,
+    env,
+    stdio: 'inherit',
+  });
 
 const lintProjects = listProjectsWithTarget('lint');
-const lint = nx(['run-many', '-t', 'lint', '--parallel=2', '--', '--max-warnings', '0']);
+const lint = nx(['run-many', '-t', 'lint', '--parallel=2'], ['--max-warnings', '0']);
 // Test suites share two cores with llama.cpp and the databases: run them one project at a time.
 const tests = nx(['run-many', '-t', 'test', '--parallel=1']);
 
