@@ -84,10 +84,6 @@ export function egressRefusalLines(output: string): string[] {
   return output.split('\n').filter((line) => line.includes('egress.refused'));
 }
 
-export function eventsOf(outcome: QuestionOutcome, type: string): SseEvent[] {
-  return outcome.events.filter((event) => event.event === type);
-}
-
 export interface TcpProxy {
   readonly port: number;
   /** Drops every open connection and refuses new ones (connection refused), like a server gone away. */
