@@ -2,7 +2,15 @@ import { Body, Controller, Get, HttpCode, Inject, Optional, Post, Req, Res, UseG
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
-import { INFERENCE_ENGINE, type InferenceEngine, type InferenceEvent, type InferenceRequest } from '@medlocal/inference';
+import {
+  INFERENCE_ENGINE,
+  openAiFinishReason,
+  openAiStreamPayloads,
+  openAiUsage,
+  type InferenceEngine,
+  type InferenceEvent,
+  type InferenceRequest,
+} from '@medlocal/inference';
 import { ApiKeyAccess } from '../accounts/access/access.decorators';
 import type { ApiCaller } from '../accounts/api-keys/api-key.service';
 import { requestContextOf } from '../accounts/common/request-context.util';
@@ -10,7 +18,6 @@ import { AuditGate } from '../audit/audit-gate';
 import { AuditRecorderService } from '../audit/audit-recorder.service';
 import { ApiKeyGuard } from './api-key.guard';
 import { ChatCompletionRequestDto } from './chat-completion.request.dto';
-import { openAiFinishReason, openAiUsage } from './chat-completion.mapper';
 import { TokenizeRequestDto } from './tokenize.request.dto';
 
 type DoneEvent = Extract<InferenceEvent, { type: 'done' }>;
@@ -104,42 +111,23 @@ export class ChatCompletionsController {
     res.setHeader('cache-control', 'no-cache');
     res.setHeader('x-accel-buffering', 'no');
     res.flushHeaders();
-    const created = Math.floor(Date.now() / 1000);
+    const context = { id, created: Math.floor(Date.now() / 1000), model: modelName, includeUsage: params.includeUsage };
     const send = (payload: unknown) => res.write(`data: ${JSON.stringify(payload)}\n\n`);
-    const chunk = (delta: Record<string, string>, finishReason: string | null = null) => ({
-      id,
-      object: 'chat.completion.chunk',
-      created,
-      model: modelName,
-      choices: [{ index: 0, delta, finish_reason: finishReason }],
-    });
     let failed = false;
     for (let step = params.first; !step.done; step = await params.rest.next()) {
       const event = step.value;
-      switch (event.type) {
-        case 'thought':
-          send(chunk({ reasoning_content: event.delta }));
-          break;
-        case 'answer':
-          send(chunk({ content: event.delta }));
-          break;
-        case 'error':
-          failed = true;
-          send({ error: { message: event.message, code: event.code } });
-          break;
-        case 'done':
-          try {
-            // Fail closed: the finishing chunk goes out only once the call is audited.
-            await params.record(event, failed ? 'error' : event.finishReason === 'cancelled' ? 'cancelled' : 'success');
-          } catch {
-            send({ error: { message: 'audit unavailable: the answer could not be recorded', code: 'AUDIT_UNAVAILABLE' } });
-            res.end();
-            return;
-          }
-          send(chunk({}, openAiFinishReason(event.finishReason)));
-          if (params.includeUsage) send({ id, object: 'chat.completion.chunk', created, model: modelName, choices: [], usage: openAiUsage(event.usage) });
-          break;
+      if (event.type === 'error') failed = true;
+      if (event.type === 'done') {
+        try {
+          // Fail closed: the finishing chunk goes out only once the call is audited.
+          await params.record(event, failed ? 'error' : event.finishReason === 'cancelled' ? 'cancelled' : 'success');
+        } catch {
+          send({ error: { message: 'audit unavailable: the answer could not be recorded', code: 'AUDIT_UNAVAILABLE' } });
+          res.end();
+          return;
+        }
       }
+      for (const payload of openAiStreamPayloads(event, context)) send(payload);
     }
     if (!res.destroyed) res.end('data: [DONE]\n\n');
   }

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { InferenceError, InferenceErrorCode } from '../inference.errors';
 import type { ChatMessage, InferenceEngine } from '../inference.port';
+import { openAiStreamPayloads } from '../openai-stream.util';
 
 /**
  * Test-only OpenAI-compatible server over a real engine: `/v1/chat/completions` (SSE, thought
@@ -62,12 +63,7 @@ async function handle(engine: InferenceEngine, modelId: string, req: IncomingMes
     if (!res.headersSent) res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
     res.write(`data: ${JSON.stringify(payload)}\n\n`);
   };
-  const chunk = (delta: Record<string, string>, finishReason: string | null = null) => ({
-    id,
-    object: 'chat.completion.chunk',
-    model: modelId,
-    choices: [{ index: 0, delta, finish_reason: finishReason }],
-  });
+  const context = { id, created: Math.floor(Date.now() / 1000), model: modelId, includeUsage: true };
   try {
     const events = engine.generate(
       {
@@ -84,33 +80,7 @@ async function handle(engine: InferenceEngine, modelId: string, req: IncomingMes
       controller.signal,
     );
     for await (const event of events) {
-      switch (event.type) {
-        case 'thought':
-          send(chunk({ reasoning_content: event.delta }));
-          break;
-        case 'answer':
-          send(chunk({ content: event.delta }));
-          break;
-        case 'error':
-          send({ error: { message: event.message, code: event.code } });
-          break;
-        case 'done':
-          send(chunk({}, event.finishReason === 'length' ? 'length' : 'stop'));
-          send({
-            id,
-            object: 'chat.completion.chunk',
-            model: modelId,
-            choices: [],
-            usage: {
-              prompt_tokens: event.usage.promptTokens,
-              completion_tokens: event.usage.generatedTokens,
-              total_tokens: event.usage.promptTokens + event.usage.generatedTokens,
-              prompt_tokens_details: { cached_tokens: event.usage.reusedTokens },
-              completion_tokens_details: { reasoning_tokens: event.usage.thoughtTokens },
-            },
-          });
-          break;
-      }
+      for (const payload of openAiStreamPayloads(event, context)) send(payload);
     }
     if (!res.destroyed) res.end('data: [DONE]\n\n');
   } catch (error) {
