@@ -1,29 +1,10 @@
-import type { AdminScope, Role, UserStatus } from '../common/roles';
+import type { DepartmentRef, UserView } from '@medlocal/contracts';
 import type { DepartmentEntity, UserEntity } from '../entities';
 
-export interface DepartmentView {
-  readonly id: string;
-  readonly code: string;
-  readonly nameZh: string;
-  readonly nameEn: string;
-}
+// The shapes admins and the console see are the wire contract's.
+export type { DepartmentRef as DepartmentView, UserView } from '@medlocal/contracts';
 
-export interface UserView {
-  readonly id: string;
-  readonly username: string;
-  readonly displayName: string;
-  readonly department: DepartmentView | null;
-  readonly roles: Role[];
-  readonly adminScope: AdminScope | null;
-  readonly status: UserStatus;
-  readonly lockedUntil: string | null;
-  readonly mustChangePassword: boolean;
-  readonly mfaEnabled: boolean;
-  readonly passwordChangedAt: string;
-  readonly createdAt: string;
-}
-
-export function toDepartmentView(department: DepartmentEntity): DepartmentView {
+export function toDepartmentView(department: DepartmentEntity): DepartmentRef {
   return { id: department.id, code: department.code, nameZh: department.nameZh, nameEn: department.nameEn };
 }
 
