@@ -17,6 +17,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { dirname, join, resolve, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isVerhoeffValid } from './verhoeff.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const conditionsDir = join(repoRoot, 'libs/clinical-terms/src/data/conditions');
@@ -75,40 +76,6 @@ function loadIcd11To10Map(file) {
     if (row.icd11Code) byCode.set(row.icd11Code, row.icd10Code);
   }
   return byCode;
-}
-
-// Verhoeff check digit tables (dihedral group D5).
-const VERHOEFF_D = [
-  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
-  [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
-  [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
-  [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
-  [4, 0, 1, 2, 3, 9, 5, 6, 7, 8],
-  [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
-  [6, 5, 9, 8, 7, 1, 0, 4, 3, 2],
-  [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
-  [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
-  [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
-];
-const VERHOEFF_P = [
-  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
-  [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
-  [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
-  [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
-  [9, 4, 5, 3, 1, 2, 6, 8, 7, 0],
-  [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
-  [2, 7, 9, 3, 8, 0, 6, 4, 1, 5],
-  [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
-];
-
-/** True when the last digit of a numeric string is its correct Verhoeff check digit. */
-function passesVerhoeff(digits) {
-  let checksum = 0;
-  const reversed = digits.split('').reverse();
-  for (let i = 0; i < reversed.length; i += 1) {
-    checksum = VERHOEFF_D[checksum][VERHOEFF_P[i % 8][Number(reversed[i])]];
-  }
-  return checksum === 0;
 }
 
 function normaliseTerm(term) {
@@ -176,7 +143,7 @@ function checkSnomed(concept, where, problems) {
     problems.push(`${where}: SNOMED CT id "${id}" must be 6-18 digits without a leading zero`);
     return;
   }
-  if (!passesVerhoeff(id)) problems.push(`${where}: SNOMED CT id ${id} fails the Verhoeff check digit`);
+  if (!isVerhoeffValid(id)) problems.push(`${where}: SNOMED CT id ${id} fails the Verhoeff check digit`);
   const partition = id.slice(-3, -1);
   if (!SNOMED_CONCEPT_PARTITIONS.has(partition)) {
     problems.push(`${where}: SNOMED CT id ${id} has partition ${partition}, which is not a concept partition`);
