@@ -40,6 +40,8 @@ export async function createMedLocalApp(options: CreateMedLocalAppOptions): Prom
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     bodyParser: false,
     bufferLogs: true,
+    // Start-up failures reach main(), which prints one line naming the cause and exits 1.
+    abortOnError: false,
   });
   app.useLogger(app.get(PinoLogger));
   configureHttp(app, config);

@@ -44,8 +44,10 @@ export async function createInferenceEngine(config: AppConfig): Promise<Inferenc
     thoughtBudgetTokens: settings.thoughtBudgetTokens,
     });
   } catch (error) {
-    if (!isInferenceError(error, InferenceErrorCode.ModelFileInvalid) && !isInferenceError(error, InferenceErrorCode.ModelLoadFailed)) throw error;
-    // The rest of MedLocal still serves sign-in, terms and audit; status and health carry the reason.
+    // A missing or non-GGUF file is a configuration mistake: start-up stops with one line naming it.
+    // A real GGUF that llama.cpp cannot load (damaged, unsupported, out of memory) leaves the rest of
+    // MedLocal serving sign-in, terms and audit; status and health carry the reason.
+    if (!isInferenceError(error, InferenceErrorCode.ModelLoadFailed)) throw error;
     logger.error(`Model not loaded, questions are refused until it is fixed and MedLocal restarted: ${error.message}`);
     return new UnavailableInferenceEngine(error, modelPath, settings.contextSize ?? UNKNOWN_CONTEXT_SIZE);
   }

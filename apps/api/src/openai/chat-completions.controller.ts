@@ -16,6 +16,7 @@ import type { ApiCaller } from '../accounts/api-keys/api-key.service';
 import { requestContextOf } from '../accounts/common/request-context.util';
 import { AuditGate } from '../audit/audit-gate';
 import { AuditRecorderService } from '../audit/audit-recorder.service';
+import { MetricsService } from '../metrics/metrics.service';
 import { ApiKeyGuard } from './api-key.guard';
 import { ChatCompletionRequestDto } from './chat-completion.request.dto';
 import { TokenizeRequestDto } from './tokenize.request.dto';
@@ -36,6 +37,7 @@ type DoneEvent = Extract<InferenceEvent, { type: 'done' }>;
 export class ChatCompletionsController {
   constructor(
     @Inject(INFERENCE_ENGINE) private readonly engine: InferenceEngine,
+    private readonly metrics: MetricsService,
     @Optional() private readonly audit?: AuditRecorderService,
     @Optional() private readonly auditGate?: AuditGate,
   ) {}
@@ -67,8 +69,15 @@ export class ChatCompletionsController {
       grammar: body.grammar,
     };
     const startedAt = Date.now();
-    const record = (done: DoneEvent | undefined, outcome: 'success' | 'cancelled' | 'error') =>
-      this.audit?.record({
+    const record = async (done: DoneEvent | undefined, outcome: 'success' | 'cancelled' | 'error') => {
+      this.metrics.observeQuestion({
+        entry: 'v1',
+        outcome,
+        seconds: (Date.now() - startedAt) / 1000,
+        tokensIn: done?.usage.evaluatedTokens ?? 0,
+        tokensOut: done?.usage.generatedTokens ?? 0,
+      });
+      await this.audit?.record({
         action: 'v1.completion',
         outcome,
         actor: callerActor(req.apiCaller),
@@ -83,6 +92,7 @@ export class ChatCompletionsController {
           apiKeyId: req.apiCaller?.kind === 'key' ? req.apiCaller.keyId : undefined,
         },
       });
+    };
     const iterator = this.engine.generate(request, abort.signal)[Symbol.asyncIterator]();
     // Errors before the first event (queue full, prompt too long) still become a JSON status answer.
     const first = await iterator.next();
@@ -104,7 +114,7 @@ export class ChatCompletionsController {
     first: IteratorResult<InferenceEvent>;
     rest: AsyncIterator<InferenceEvent>;
     includeUsage: boolean;
-    record: (done: DoneEvent | undefined, outcome: 'success' | 'cancelled' | 'error') => Promise<void> | undefined;
+    record: (done: DoneEvent | undefined, outcome: 'success' | 'cancelled' | 'error') => Promise<void>;
   }): Promise<void> {
     const { res, id, modelName } = params;
     res.status(200).setHeader('content-type', 'text/event-stream; charset=utf-8');

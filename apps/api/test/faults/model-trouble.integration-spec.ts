@@ -20,14 +20,16 @@ async function modelStatus(baseUrl: string, session: SignedInSession): Promise<M
   return ((await response.json()) as ModelStatusBody).model;
 }
 
-describe(`${UnavailableInferenceEngine.name}: a model file that fails to load`, () => {
+describe(`${UnavailableInferenceEngine.name}: a GGUF model that llama.cpp fails to load`, () => {
   let folder: string;
   let sut: RunningApi;
 
   beforeAll(async () => {
     folder = await mkdtemp(path.join(tmpdir(), 'medlocal-bad-model-'));
+    // A real GGUF header over data cut short: the file check passes, llama.cpp's load fails.
     const badModel = path.join(folder, 'medgemma.gguf');
-    await writeFile(badModel, 'this is a download error page, not a model\n'.repeat(20));
+    await copyFile(await ensureDemoModel(path.join(folder, 'generated')), badModel);
+    await truncate(badModel, 4096);
     sut = await startApi({ env: { ...CHAT_ENV, MODEL_PATH: badModel } });
   });
 
@@ -39,7 +41,7 @@ describe(`${UnavailableInferenceEngine.name}: a model file that fails to load`, 
 
   it('starts anyway; status names the file and the reason; health is down', async () => {
     const admin = await loginAs(sut, 'admin');
-    expect(await modelStatus(sut.baseUrl, admin)).toMatchObject({ loaded: false, error: expect.stringMatching(/medgemma\.gguf: is not a GGUF model \(starts with 0x74686973/) });
+    expect(await modelStatus(sut.baseUrl, admin)).toMatchObject({ loaded: false, error: expect.stringMatching(/medgemma\.gguf: llama\.cpp could not load it/) });
     const health = await fetch(`${sut.baseUrl}/api/health`);
     // The reason is in status (above) and the log; the health answer is only up or down.
     expect(health.status).toBe(503);
@@ -50,7 +52,7 @@ describe(`${UnavailableInferenceEngine.name}: a model file that fails to load`, 
     const refused = await askAndRead({ baseUrl: sut.baseUrl, token: clinician.accessToken, conversationId: await openConversation(sut.baseUrl, clinician.accessToken), content: '房颤抗凝怎么选?' });
     expect({ status: refused.status, error: refused.error }).toEqual({
       status: 503,
-      error: { statusCode: 503, error: 'Service Unavailable', code: 'MODEL_FILE_INVALID', message: expect.stringMatching(/is not a GGUF model/) },
+      error: { statusCode: 503, error: 'Service Unavailable', code: 'MODEL_LOAD_FAILED', message: expect.stringMatching(/could not load it/) },
     });
     const terms = await api(sut, 'POST', '/api/terms/extract', { token: clinician.accessToken, body: { text: '急性心肌梗死,肌钙蛋白I 8.2ng/mL' } });
     expect(terms.status).toBe(200);
@@ -103,5 +105,26 @@ describe('the model file changing under a running MedLocal (spawned process)', (
     expect((await fetch(`${sut.baseUrl}/api/health`)).status).toBe(503);
     const session = await loginAs({ baseUrl: sut.baseUrl } as RunningApi, 'clinician');
     expect(session.accessToken).toEqual(expect.any(String));
+  });
+});
+
+describe('a MODEL_PATH that is missing or not a GGUF file', () => {
+  it.each([
+    ['missing', async (file: string) => file],
+    ['not a GGUF file', async (file: string) => (await writeFile(file, 'this is a download error page, not a model\n'.repeat(20)), file)],
+  ])('stops start-up with one line naming the path and why (%s)', async (_case, prepare) => {
+    const { spawnSync } = await import('node:child_process');
+    const { BUILT_API } = await import('../support/spawn-api');
+    const folder = await mkdtemp(path.join(tmpdir(), 'medlocal-no-model-'));
+    const modelPath = await prepare(path.join(folder, 'medgemma.gguf'));
+    const run = spawnSync(process.execPath, [BUILT_API], {
+      env: { PATH: process.env['PATH'] ?? '', MEDLOCAL_MODE: 'demo', DATA_DIR: folder, PORT: '1', MODEL_PATH: modelPath, LOG_LEVEL: 'error' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    await rm(folder, { recursive: true, force: true });
+    expect(run.status).toBe(1);
+    const failure = run.stderr.split('\n').find((line) => line.startsWith('MedLocal failed to start'));
+    expect(failure).toContain(modelPath);
   });
 });
