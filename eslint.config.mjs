@@ -19,7 +19,7 @@ export default [
   ...nx.configs['flat/typescript'],
   ...nx.configs['flat/javascript'],
   {
-    ignores: ['**/dist', '**/out-tsc', '**/vitest.config.*.timestamp*', 'tmp/**', 'bench-results/**', 'data/**'],
+    ignores: ['**/dist', '**/out-tsc', '**/vitest.config.*.timestamp*', 'tmp/**', 'bench-results/**', 'data/**', 'vitest.workspace.ts'],
   },
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.jsx'],
