@@ -1,11 +1,10 @@
-import path from 'node:path';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
-import { startEmbeddedPostgres, type DatabaseTarget, type EmbeddedPostgres } from '@medlocal/database';
-import { DATA_SOURCE, DATABASE_TARGET } from '../src/database/database.tokens';
+import { DATA_SOURCE } from '../src/database/database.tokens';
 import { ACCOUNTS_TEST_ENV, api, loginAs, type SignedInSession } from './support/sign-in';
 import { parseSse } from './support/sse';
 import { startApi, type RunningApi } from './support/start-api';
+import { embeddedDatabaseOutage } from './support/embedded-outage';
 
 interface QuestionResult {
   readonly conversationId: string;
@@ -74,20 +73,8 @@ async function postgresOutage(serverUrl: string): Promise<Outage> {
  */
 async function embeddedOutage(): Promise<Outage> {
   const sut = await startApi({ env: CHAT_ENV });
-  const target = sut.app.get<DatabaseTarget>(DATABASE_TARGET, { strict: false });
-  const port = Number(new URL(target.url).port);
-  let restarted: EmbeddedPostgres | undefined;
-  return {
-    sut,
-    begin: () => target.close(),
-    during: async () => 0,
-    async end() {
-      restarted = await startEmbeddedPostgres({ dataDir: path.join(sut.dataDir, 'pglite'), port });
-      // The app closes its target on shutdown: from now on that is the restarted server.
-      Object.assign(target, { close: () => restarted?.stop() });
-    },
-    close: () => sut.stop(),
-  };
+  const outage = embeddedDatabaseOutage(sut);
+  return { sut, begin: () => outage.stop(), during: async () => 0, end: () => outage.restart(), close: () => sut.stop() };
 }
 
 const serverUrl = process.env['TEST_DATABASE_URL'];

@@ -1,16 +1,15 @@
-import path from 'node:path';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { verifyChain, type AuditTrail } from '@medlocal/audit';
-import { startEmbeddedPostgres, type DatabaseTarget, type EmbeddedPostgres } from '@medlocal/database';
 import { openTestDatabase } from '@medlocal/database/testing';
 import { AuditGate } from '../../src/audit/audit-gate';
 import { AUDIT_TRAIL } from '../../src/audit/audit.tokens';
-import { DATA_SOURCE, DATABASE_TARGET } from '../../src/database/database.tokens';
+import { DATA_SOURCE } from '../../src/database/database.tokens';
 import { startApi, type RunningApi } from '../support/start-api';
 import { ACCOUNTS_TEST_ENV, loginAs, type SignedInSession } from '../support/sign-in';
 import { askAndRead, askQuestion, egressRefusalsSince, openConversation, startTcpProxy, type QuestionOutcome, type TcpProxy } from './support/fault-kit';
 import { parseSse } from '../support/sse';
+import { embeddedDatabaseOutage } from '../support/embedded-outage';
 
 const STREAMS = 20;
 const CHAT_ENV = {
@@ -68,19 +67,8 @@ async function postgresOutage(serverUrl: string): Promise<Outage> {
  */
 async function embeddedOutage(): Promise<Outage> {
   const sut = await startApi({ env: CHAT_ENV });
-  const target = sut.app.get<DatabaseTarget>(DATABASE_TARGET, { strict: false });
-  const port = Number(new URL(target.url).port);
-  let restarted: EmbeddedPostgres | undefined;
-  return {
-    sut,
-    cut: () => target.close(),
-    async restore() {
-      restarted = await startEmbeddedPostgres({ dataDir: path.join(sut.dataDir, 'pglite'), port });
-      // The app closes its target on shutdown: from now on that is the restarted server.
-      Object.assign(target, { close: () => restarted?.stop() });
-    },
-    close: () => sut.stop(),
-  };
+  const outage = embeddedDatabaseOutage(sut);
+  return { sut, cut: () => outage.stop(), restore: () => outage.restart(), close: () => sut.stop() };
 }
 
 const serverUrl = process.env['TEST_DATABASE_URL'];
