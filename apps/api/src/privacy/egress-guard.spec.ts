@@ -11,6 +11,11 @@ import {
   type EgressRefusal,
 } from './egress-guard';
 
+import { EXPECTS_EGRESS_REFUSALS } from '../../test/support/no-egress.setup';
+
+// This file refuses connections on purpose; the suite-wide no-egress check skips it.
+(globalThis as Record<symbol, unknown>)[EXPECTS_EGRESS_REFUSALS] = true;
+
 // "Somewhere else" is another loopback address: these tests never address anything outside 127.0.0.0/8.
 const ELSEWHERE = '127.0.0.2';
 
