@@ -1,4 +1,3 @@
-import { auditRoleOf } from '../accounts/common/security-audit.service';
 import type { Role } from '../accounts/common/roles';
 import type { AuditActor } from './audit-recorder.port';
 
@@ -7,6 +6,14 @@ export interface AuditActorSource {
   readonly username: string;
   readonly roles: readonly Role[];
   readonly departmentCode?: string | null;
+}
+
+/**
+ * One audit code for a user's roles: sorted and joined with `_` (role names have none), e.g.
+ * `clinician_researcher`; the trail accepts `[a-z_]{0,32}` there, and no allowed combination is longer.
+ */
+export function auditRoleOf(roles: readonly string[]): string {
+  return [...roles].sort().join('_');
 }
 
 /** The signed-in user as the audit trail names them: pseudonymous id, username, roles, department code. */

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AuditSummary } from '@medlocal/audit';
+import { auditActorOf } from '../../audit/audit-actor.util';
 import { AUDIT_RECORDER, type AuditActor, type AuditOutcome, type AuditRecorder, type AuditRecordInput } from '../../audit/audit-recorder.port';
 import type { RequestContext } from './principal';
 import type { Role } from './roles';
@@ -36,19 +37,6 @@ export class SecurityAuditService {
   }
 }
 
-/**
- * One audit code for a user's roles: sorted and joined with `_` (role names have none), e.g.
- * `clinician_researcher`; the trail accepts `[a-z_]{0,32}` there, and no allowed combination is longer.
- */
-export function auditRoleOf(roles: readonly string[]): string {
-  return [...roles].sort().join('_');
-}
-
 function toActor(actor: ActorLike): AuditActor {
-  return {
-    userId: actor.userId ?? actor.id ?? '',
-    username: actor.username,
-    role: auditRoleOf(actor.roles),
-    department: actor.departmentCode ?? null,
-  };
+  return auditActorOf({ userId: actor.userId ?? actor.id ?? '', username: actor.username, roles: actor.roles, departmentCode: actor.departmentCode });
 }
