@@ -7,11 +7,11 @@ import { mergeTurnFacts } from './profile/merge-turn-facts.util';
 import type { TurnFacts } from './profile/turn-facts.model';
 import { emptyTurnFacts } from './profile/turn-facts.model';
 import { assessQuestion } from './question/assess-question.util';
+import { SEED_CREATININE, SEED_RIVAROXABAN, SEED_STEMI } from './testing/seed-conversation.fixture';
 import { getShippedTemplate } from './templates/shipped-templates.util';
 import type { PromptTemplate } from './templates/prompt-template.model';
 
 // The three-turn seed conversation, facts as clinical-terms would hand them over.
-// ICD-11 BA41.0 / ICD-10 I21.0 as in profile.spec.ts.
 const turns: { text: string; facts: TurnFacts }[] = [
   {
     text: '62岁男性,急性前壁STEMI,肌酐132μmol/L',
@@ -19,22 +19,13 @@ const turns: { text: string; facts: TurnFacts }[] = [
       ...emptyTurnFacts(),
       age: 62,
       sex: 'male',
-      diagnoses: [
-        {
-          id: 'stemi-anterior',
-          name: { zh: '急性前壁ST段抬高型心肌梗死', en: 'acute anterior ST-elevation myocardial infarction' },
-          icd11: 'BA41.0',
-          icd10: 'I21.0',
-          negated: false,
-          uncertain: false,
-        },
-      ],
-      labs: [{ id: 'creatinine', name: '肌酐', value: 132, unit: 'μmol/L', flag: 'high' }],
+      diagnoses: [SEED_STEMI],
+      labs: [SEED_CREATININE],
     },
   },
   {
     text: '目前用利伐沙班15mg qd',
-    facts: { ...emptyTurnFacts(), drugs: [{ id: 'rivaroxaban', name: '利伐沙班', dose: 15, unit: 'mg', frequency: 'qd' }] },
+    facts: { ...emptyTurnFacts(), drugs: [SEED_RIVAROXABAN] },
   },
   { text: '如果合并活动性消化道溃疡,还能继续用吗?', facts: emptyTurnFacts() },
 ];

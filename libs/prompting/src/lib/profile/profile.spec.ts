@@ -3,34 +3,24 @@ import { mergeTurnFacts } from './merge-turn-facts.util';
 import { renderProfile } from './render-profile.util';
 import type { TurnFacts } from './turn-facts.model';
 import { emptyTurnFacts } from './turn-facts.model';
+import { SEED_CREATININE, SEED_RIVAROXABAN, SEED_STEMI } from '../testing/seed-conversation.fixture';
 
-// Seed conversation. Codes: ICD-11 MMS BA41.0 "Acute ST elevation myocardial infarction";
-// WHO ICD-10 I21.0 "Acute transmural myocardial infarction of anterior wall".
-// Creatinine 132 µmol/L is above the adult male upper limit of WS/T 404.5-2015 (≤111 µmol/L at 60-79 y).
+// Seed conversation (codes and sources in ../testing/seed-conversation.fixture.ts).
 // eGFR: CKD-EPI 2021 race-free equation (Inker et al., NEJM 2021), 62 y male, Scr 1.49 mg/dL -> 52.6 -> 53;
 // KDIGO 2012 category G3a = 45-59 mL/min/1.73m².
 const turn1: TurnFacts = {
   ...emptyTurnFacts(),
   age: 62,
   sex: 'male',
-  diagnoses: [
-    {
-      id: 'stemi-anterior',
-      name: { zh: '急性前壁ST段抬高型心肌梗死', en: 'acute anterior ST-elevation myocardial infarction' },
-      icd11: 'BA41.0',
-      icd10: 'I21.0',
-      negated: false,
-      uncertain: false,
-    },
-  ],
-  labs: [{ id: 'creatinine', name: '肌酐', value: 132, unit: 'μmol/L', flag: 'high' }],
+  diagnoses: [SEED_STEMI],
+  labs: [SEED_CREATININE],
   calculations: [
     { name: 'eGFR(CKD-EPI 2021)', value: 53, unit: 'mL/min/1.73m²', stage: 'G3a', inputs: ['creatinine', 'age', 'sex'] },
   ],
 };
 const turn2: TurnFacts = {
   ...emptyTurnFacts(),
-  drugs: [{ id: 'rivaroxaban', name: '利伐沙班', dose: 15, unit: 'mg', frequency: 'qd' }],
+  drugs: [SEED_RIVAROXABAN],
 };
 // "如果合并活动性消化道溃疡,还能用吗?" — a hypothetical, so the extractor marks it uncertain. WHO ICD-10 K27
 // "Peptic ulcer, site unspecified"; no ICD-11 code given.
