@@ -5,6 +5,7 @@ export type {
   FinishReason,
   InferenceEngine,
   InferenceEvent,
+  InferenceQueueTicket,
   InferenceRequest,
   InferenceTimings,
   InferenceUsage,
@@ -13,6 +14,7 @@ export type {
 export type { GpuStatus, GpuType, InferenceStatus, ModelStatus } from './lib/inference-status';
 export { INFERENCE_DEFAULTS, type GpuPreference, type InferenceEngineConfig } from './lib/inference-config';
 export { InferenceError, InferenceErrorCode, isInferenceError } from './lib/inference.errors';
+export { GBNF_LIMITS, gbnfLimitViolation } from './lib/gbnf-limits.util';
 export { DEFAULT_THOUGHT_MARKERS, ThoughtStreamParser, type ParsedSegment, type ThoughtMarker } from './lib/thought-stream-parser';
 export { MEDGEMMA_CHAT_WRAPPER_NAME, promptSegmentsToText, renderMedGemmaPrompt, type PromptSegment } from './lib/medgemma-prompt';
 export { DEMO_MODEL_NAME } from './lib/demo-model-name';

@@ -15,6 +15,10 @@ export interface InferenceEngineConfig {
   /** Requests allowed to wait for a sequence; beyond it generate throws QueueFull. */
   queueMax?: number;
   queueTimeoutMs?: number;
+  /** Generations one caller (request.callerId) may run at once; its further requests wait. */
+  maxConcurrentPerCaller?: number;
+  /** Requests one caller may have waiting; beyond it generate throws CallerQueueFull. Default: a quarter of queueMax. */
+  queueMaxPerCaller?: number;
   /** Tokens per sequence; defaults to min(train context, 8192). */
   contextSize?: number;
   thoughtBudgetTokens?: number;
@@ -42,6 +46,7 @@ export const INFERENCE_DEFAULTS = {
   parallel: 4,
   queueMax: 32,
   queueTimeoutMs: 120_000,
+  maxConcurrentPerCaller: 2,
   maxContextSize: 8192,
   maxTokens: 1024,
   thoughtBudgetTokens: 1024,

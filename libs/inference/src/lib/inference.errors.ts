@@ -1,5 +1,7 @@
 export enum InferenceErrorCode {
   QueueFull = 'QUEUE_FULL',
+  /** One caller (user or API key) already has its share of the queue waiting. */
+  CallerQueueFull = 'CALLER_QUEUE_FULL',
   QueueTimeout = 'QUEUE_TIMEOUT',
   PromptTooLong = 'PROMPT_TOO_LONG',
   ModelFileInvalid = 'MODEL_FILE_INVALID',
@@ -8,6 +10,8 @@ export enum InferenceErrorCode {
   RemoteUnavailable = 'REMOTE_UNAVAILABLE',
   RemoteProtocol = 'REMOTE_PROTOCOL',
   GrammarInvalid = 'GRAMMAR_INVALID',
+  /** A grammar beyond the nesting, rule or size limits checked before it reaches llama.cpp. */
+  GrammarTooComplex = 'GRAMMAR_TOO_COMPLEX',
   Unsupported = 'UNSUPPORTED',
   GenerationFailed = 'GENERATION_FAILED',
 }
@@ -19,7 +23,7 @@ export class InferenceError extends Error {
   constructor(
     readonly code: InferenceErrorCode,
     message: string,
-    /** Set on QueueFull: a client-facing hint for `Retry-After`. */
+    /** Set on QueueFull, CallerQueueFull and QueueTimeout: a client-facing hint for `Retry-After`. */
     readonly retryAfterSeconds?: number,
     options?: { cause?: unknown },
   ) {

@@ -23,6 +23,11 @@ export interface InferenceRequest {
    * Omit for one-off requests; call `closeConversation` when the conversation ends.
    */
   conversationId?: string;
+  /**
+   * Who is asking (user id, API key id): the queue shares sequences fairly between callers and caps
+   * each caller's concurrent generations. Requests that name none are not capped.
+   */
+  callerId?: string;
   /** Whole history, oldest first; at most one leading `system` message. */
   messages: readonly ChatMessage[];
   sampling?: SamplingOptions;
@@ -49,8 +54,20 @@ export interface InferenceUsage {
   thoughtTokens: number;
 }
 
+/** The queue's own numbering of a request (see SequencePool): order checked without clocks. */
+export interface InferenceQueueTicket {
+  /** This request's place among all requests the queue received. */
+  arrival: number;
+  /** Sequences granted before this request arrived. */
+  grantsAtArrival: number;
+  /** This request's place among all grants: it waited behind `grant - grantsAtArrival - 1` others. */
+  grant: number;
+}
+
 export interface InferenceTimings {
   queueMs: number;
+  /** Set by engines with a local queue. */
+  queue?: InferenceQueueTicket;
   /** From the call to the first generated token (queue + prefill); null when nothing was generated. */
   firstTokenMs: number | null;
   totalMs: number;

@@ -1,6 +1,7 @@
 import { writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { collectInferenceEvents } from './collect-inference-events.util';
+import { GBNF_LIMITS } from './gbnf-limits.util';
 import { InferenceError, InferenceErrorCode } from './inference.errors';
 import type { ChatMessage, InferenceEvent } from './inference.port';
 import { createLocalEngine, LocalInferenceEngine } from './local-inference.engine';
@@ -171,6 +172,29 @@ describe(LocalInferenceEngine.name, () => {
 
     it('rejects an invalid grammar with a typed error', async () => {
       await expectInferenceError(collectInferenceEvents({ events: sut.generate({ messages: question('x'), grammar: 'root ::= (' }) }), InferenceErrorCode.GrammarInvalid);
+    });
+
+    it('refuses grammars past the nesting, rule and repetition limits before llama.cpp parses them, and runs those at the limits', async () => {
+      const nested = (depth: number) => `root ::= ${'('.repeat(depth)}[a-z]${')'.repeat(depth)}`;
+      // 20,000 nested groups overflowed llama.cpp's native stack and killed the process.
+      for (const grammar of [nested(GBNF_LIMITS.maxNesting + 1), nested(20_000)]) {
+        const refused = await expectInferenceError(collectInferenceEvents({ events: sut.generate({ messages: question('x'), grammar }) }), InferenceErrorCode.GrammarTooComplex);
+        expect(refused.message).toContain(`deeper than ${GBNF_LIMITS.maxNesting}`);
+      }
+      const chain = [
+        `root ::= r0`,
+        ...Array.from({ length: GBNF_LIMITS.maxRules - 2 }, (_, i) => `r${i} ::= ${i === GBNF_LIMITS.maxRules - 3 ? 'empty' : `r${i + 1}`} [a-z]`),
+        'empty ::= [a-z]?',
+      ].join('\n');
+      const atLimits = [
+        nested(GBNF_LIMITS.maxNesting),
+        chain,
+        `root ::= ([a-z]?){0,${GBNF_LIMITS.maxRepetition}} "."`,
+      ];
+      for (const grammar of atLimits) {
+        const result = await collectInferenceEvents({ events: sut.generate({ messages: question('x'), grammar, maxTokens: 3, sampling: SEEDED }) });
+        expect(result.done?.finishReason).toMatch(/stop|length/);
+      }
     });
   });
 

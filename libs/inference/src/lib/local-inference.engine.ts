@@ -7,6 +7,7 @@ import type { GpuType, InferenceStatus } from './inference-status';
 import { InferenceError, InferenceErrorCode } from './inference.errors';
 import type { FinishReason, InferenceEngine, InferenceEvent, InferenceRequest } from './inference.port';
 import { MEDGEMMA_CHAT_WRAPPER_NAME, renderMedGemmaPrompt } from './medgemma-prompt';
+import { gbnfLimitViolation } from './gbnf-limits.util';
 import { assertGgufModelFile } from './model-file.util';
 import { describeLoadedModelFile, ModelFileWatch } from './model-file-watch';
 import { SequencePool, type SequenceLease } from './sequence-pool';
@@ -120,9 +121,12 @@ export async function createLocalEngine(config: InferenceEngineConfig): Promise<
     );
   }
   const sequences = Array.from({ length: parallel }, () => context.getSequence());
+  const queueMax = config.queueMax ?? INFERENCE_DEFAULTS.queueMax;
   const pool = new SequencePool(sequences, {
-    queueMax: config.queueMax ?? INFERENCE_DEFAULTS.queueMax,
+    queueMax,
     queueTimeoutMs: config.queueTimeoutMs ?? INFERENCE_DEFAULTS.queueTimeoutMs,
+    maxConcurrentPerCaller: config.maxConcurrentPerCaller ?? INFERENCE_DEFAULTS.maxConcurrentPerCaller,
+    queueMaxPerCaller: config.queueMaxPerCaller ?? defaultQueueMaxPerCaller(queueMax),
   });
   const metadataName = model.fileInfo.metadata?.general?.name;
   return new LocalInferenceEngine(runtime, context, pool, modelFile, {
@@ -169,6 +173,11 @@ export class LocalInferenceEngine implements InferenceEngine {
 
   get contextSize(): number {
     return this.context.contextSize;
+  }
+
+  /** Sequences generating and requests waiting now (tests and diagnostics). */
+  get queueDepth(): { generating: number; waiting: number } {
+    return { generating: this.pool.busy, waiting: this.pool.waiting };
   }
 
   get threads(): number {
@@ -231,7 +240,7 @@ export class LocalInferenceEngine implements InferenceEngine {
 
     let lease: SequenceLease<LlamaContextSequence>;
     try {
-      lease = await this.pool.acquire(request.conversationId ?? null, signal);
+      lease = await this.pool.acquire(request.conversationId ?? null, signal, request.callerId);
     } catch (error) {
       if (signal?.aborted) {
         yield cancelledBeforeStart(promptTokens.length, performance.now() - startedAt);
@@ -289,6 +298,9 @@ export class LocalInferenceEngine implements InferenceEngine {
   private async loadGrammar(text: string): Promise<LlamaGrammar> {
     const cached = this.grammars.get(text);
     if (cached) return cached;
+    // Checked before llama.cpp parses it: a deep enough grammar overflows its native stack.
+    const violation = gbnfLimitViolation({ grammar: text });
+    if (violation) throw new InferenceError(InferenceErrorCode.GrammarTooComplex, violation);
     let grammar: LlamaGrammar;
     try {
       grammar = await this.llama.createGrammar({ grammar: text });
@@ -443,12 +455,18 @@ export class LocalInferenceEngine implements InferenceEngine {
       },
       timings: {
         queueMs: lease.queueMs,
+        queue: lease.ticket,
         firstTokenMs: firstTokenAt === null ? null : firstTokenAt - startedAt,
         totalMs: endedAt - startedAt,
         tokensPerSecond: firstTokenAt !== null && generatedTokens > 1 ? ((generatedTokens - 1) * 1000) / (endedAt - firstTokenAt) : 0,
       },
     };
   }
+}
+
+/** A caller's share of the queue: a quarter, so four busy callers can fill it, but not one alone. */
+function defaultQueueMaxPerCaller(queueMax: number): number {
+  return Math.max(1, Math.ceil(queueMax / 4));
 }
 
 function cancelledBeforeStart(promptTokens: number, queueMs: number): InferenceEvent {

@@ -161,6 +161,8 @@ export class RemoteInferenceEngine implements InferenceEngine {
       top_k: sampling.topK,
       seed: sampling.seed,
       ...(request.grammar ? { grammar: request.grammar } : {}),
+      // OpenAI's end-user field: a MedLocal node shares its queue fairly by it (see ChatCompletionsController).
+      ...(request.callerId ? { user: request.callerId } : {}),
     };
     const connectTimeout = AbortSignal.timeout(this.config.connectTimeoutMs ?? 30_000);
     let response: Response;

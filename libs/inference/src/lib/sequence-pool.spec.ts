@@ -3,7 +3,7 @@ import { SequencePool } from './sequence-pool';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-function createPool(options: Partial<{ queueMax: number; queueTimeoutMs: number }> = {}) {
+function createPool(options: Partial<{ queueMax: number; queueTimeoutMs: number; maxConcurrentPerCaller: number; queueMaxPerCaller: number }> = {}) {
   let clock = 0;
   const sut = new SequencePool(['s0', 's1'], { queueMax: 2, queueTimeoutMs: 10_000, now: () => clock, ...options });
   return { sut, advance: (ms: number) => (clock += ms) };
@@ -106,5 +106,63 @@ describe(SequencePool.name, () => {
     const waiting = sut.acquire('c').catch((e: unknown) => e);
     sut.close();
     expect(((await waiting) as InferenceError).code).toBe(InferenceErrorCode.EngineClosed);
+  });
+
+  describe('fairness between callers', () => {
+    it('gives a second caller the next free sequence ahead of the first caller\'s backlog', async () => {
+      const { sut } = createPool({ queueMax: 20, maxConcurrentPerCaller: 10, queueMaxPerCaller: 20 });
+      const running = [await sut.acquire('a0', undefined, 'alice'), await sut.acquire('a1', undefined, 'alice')];
+      const backlog = Array.from({ length: 8 }, (_, i) => sut.acquire(`a${i + 2}`, undefined, 'alice'));
+      const bob = sut.acquire('b0', undefined, 'bob');
+      expect(sut.waiting).toBe(9);
+      running[0]?.release();
+      const bobLease = await bob;
+      // Numbered by the queue: bob arrived after all of alice's ten and still had the very next grant.
+      expect(bobLease.ticket.arrival).toBe(11);
+      expect(bobLease.ticket.grant).toBe(bobLease.ticket.grantsAtArrival + 1);
+      running[1]?.release();
+      bobLease.release();
+      const served = [];
+      for (const lease of backlog) {
+        const granted = await lease;
+        served.push(granted.ticket);
+        granted.release();
+      }
+      // One caller's own requests keep their order of arrival.
+      expect(served.map((ticket) => ticket.arrival)).toEqual([3, 4, 5, 6, 7, 8, 9, 10]);
+      expect(served.map((ticket) => ticket.grant)).toEqual([...served.map((ticket) => ticket.grant)].sort((x, y) => x - y));
+    });
+
+    it('holds a caller to its concurrent cap while sequences stay free for others', async () => {
+      const pool = new SequencePool(['s0', 's1', 's2', 's3'], { queueMax: 10, queueTimeoutMs: 10_000, maxConcurrentPerCaller: 2, queueMaxPerCaller: 10 });
+      const first = await pool.acquire('a0', undefined, 'alice');
+      await pool.acquire('a1', undefined, 'alice');
+      let thirdServed = false;
+      const third = pool.acquire('a2', undefined, 'alice').then((lease) => ((thirdServed = true), lease));
+      await tick();
+      expect({ thirdServed, busy: pool.busy, waiting: pool.waiting }).toEqual({ thirdServed: false, busy: 2, waiting: 1 });
+      const bob = await pool.acquire('b0', undefined, 'bob');
+      expect(bob.ticket.grant).toBe(3);
+      first.release();
+      expect((await third).ticket.grant).toBe(4);
+    });
+
+    it('refuses a caller whose own share of the queue is full with CALLER_QUEUE_FULL, others still queue', async () => {
+      const { sut } = createPool({ queueMax: 10, maxConcurrentPerCaller: 1, queueMaxPerCaller: 2 });
+      await sut.acquire('a0', undefined, 'alice');
+      void sut.acquire('a1', undefined, 'alice').catch(() => undefined);
+      void sut.acquire('a2', undefined, 'alice').catch(() => undefined);
+      const error = await sut.acquire('a3', undefined, 'alice').catch((e: unknown) => e);
+      expect((error as InferenceError).code).toBe(InferenceErrorCode.CallerQueueFull);
+      expect((error as InferenceError).retryAfterSeconds).toBeGreaterThanOrEqual(1);
+      await expect(sut.acquire('b0', undefined, 'bob')).resolves.toMatchObject({ ticket: { arrival: 5 } });
+    });
+
+    it('treats requests that name no caller as callers of their own (library users, benchmarks)', async () => {
+      const pool = new SequencePool(['s0', 's1', 's2'], { queueMax: 4, queueTimeoutMs: 10_000, maxConcurrentPerCaller: 1, queueMaxPerCaller: 1 });
+      const leases = await Promise.all([pool.acquire(null), pool.acquire(null), pool.acquire(null)]);
+      expect(pool.busy).toBe(3);
+      for (const lease of leases) lease.release();
+    });
   });
 });

@@ -7,38 +7,70 @@ interface Slot<S> {
   lastUsedAt: number;
 }
 
+/**
+ * Numbers the queue gives a request, so its place can be checked without clocks: `arrival` counts
+ * requests in the order the queue saw them, `grant` counts the sequences handed out. A request
+ * waited behind `grant - grantsAtArrival - 1` others.
+ */
+export interface QueueTicket {
+  readonly arrival: number;
+  readonly grantsAtArrival: number;
+  readonly grant: number;
+}
+
 export interface SequenceLease<S> {
   readonly sequence: S;
   /** The slot last served another conversation (its KV cache is someone else's). */
   readonly evictedOwner: string | null;
   readonly queueMs: number;
+  readonly ticket: QueueTicket;
   release(): void;
 }
 
 interface Waiter<S> {
   conversationId: string | null;
+  callerId: string;
+  arrival: number;
+  grantsAtArrival: number;
   enqueuedAt: number;
   resolve(lease: SequenceLease<S>): void;
   reject(error: unknown): void;
   cleanup(): void;
 }
 
+interface CallerState {
+  running: number;
+  waiting: number;
+  /** Grant number of this caller's latest sequence; 0 if never served. */
+  lastGrant: number;
+}
+
 export interface SequencePoolOptions {
   queueMax: number;
   queueTimeoutMs: number;
+  /** Generations one caller may run at once; its further requests wait. Unset: no cap. */
+  maxConcurrentPerCaller?: number;
+  /** Requests one caller may have waiting; beyond it CallerQueueFull. Unset: only queueMax. */
+  queueMaxPerCaller?: number;
   now?: () => number;
 }
 
 /**
- * Hands out a fixed set of context sequences to requests, in strict arrival order.
+ * Hands out a fixed set of context sequences, fairly between callers (a user or an API key): a free
+ * sequence goes to the waiting caller with the fewest generations running, then the one served
+ * least recently, then the earliest arrival; one caller's own requests keep their order. So one
+ * caller's backlog never holds another caller back by more than one sequence's turn.
  * A conversation keeps its sequence while idle so the next turn reuses the KV cache; when
  * sequences run out, the least recently used idle conversation loses its sequence.
  */
 export class SequencePool<S> {
   private readonly slots: Slot<S>[];
   private readonly waiters: Waiter<S>[] = [];
+  private readonly callers = new Map<string, CallerState>();
   private readonly now: () => number;
   private averageLeaseMs = 5_000;
+  private arrivals = 0;
+  private grants = 0;
   private closed = false;
 
   constructor(
@@ -58,18 +90,43 @@ export class SequencePool<S> {
     return this.slots.filter((slot) => slot.busy).length;
   }
 
-  acquire(conversationId: string | null, signal?: AbortSignal): Promise<SequenceLease<S>> {
+  /**
+   * `callerId` names who is asking (user id, API key id); requests that name none are each a caller
+   * of their own, uncapped (library users and benchmarks: the API names every caller).
+   */
+  acquire(conversationId: string | null, signal?: AbortSignal, callerId?: string): Promise<SequenceLease<S>> {
     if (this.closed) return Promise.reject(new InferenceError(InferenceErrorCode.EngineClosed, 'inference engine is shut down'));
     if (signal?.aborted) return Promise.reject(signal.reason);
+    this.arrivals += 1;
+    const arrival = this.arrivals;
+    const named = callerId !== undefined;
+    const caller = named ? callerId : `\u0000anonymous:${arrival}`;
     return new Promise<SequenceLease<S>>((resolve, reject) => {
+      const state = this.callerState(caller);
+      const perCallerQueue = this.options.queueMaxPerCaller;
+      if (named && perCallerQueue !== undefined && state.waiting >= perCallerQueue && !this.canStartNow(conversationId, caller)) {
+        this.dropIfIdle(caller);
+        reject(
+          new InferenceError(
+            InferenceErrorCode.CallerQueueFull,
+            `too many questions from this caller: ${state.running} generating and ${state.waiting} waiting (limit ${perCallerQueue} waiting)`,
+            this.estimateRetryAfterSeconds(),
+          ),
+        );
+        return;
+      }
       const waiter: Waiter<S> = {
         conversationId,
+        callerId: caller,
+        arrival,
+        grantsAtArrival: this.grants,
         enqueuedAt: this.now(),
         resolve,
         reject,
         cleanup: () => undefined,
       };
       this.waiters.push(waiter);
+      state.waiting += 1;
       this.dispatch();
       if (!this.waiters.includes(waiter)) return;
 
@@ -122,9 +179,38 @@ export class SequencePool<S> {
     }
   }
 
+  private callerState(callerId: string): CallerState {
+    let state = this.callers.get(callerId);
+    if (!state) {
+      state = { running: 0, waiting: 0, lastGrant: 0 };
+      this.callers.set(callerId, state);
+    }
+    return state;
+  }
+
+  /** Callers with nothing running or waiting are forgotten, so the map stays as small as the queue. */
+  private dropIfIdle(callerId: string): void {
+    const state = this.callers.get(callerId);
+    if (state && state.running === 0 && state.waiting === 0) this.callers.delete(callerId);
+  }
+
+  private underCap(callerId: string): boolean {
+    const cap = this.options.maxConcurrentPerCaller;
+    return cap === undefined || callerId.startsWith('\u0000') || (this.callers.get(callerId)?.running ?? 0) < cap;
+  }
+
+  private canStartNow(conversationId: string | null, callerId: string): boolean {
+    return this.underCap(callerId) && this.pickSlot(conversationId) !== null;
+  }
+
   private remove(waiter: Waiter<S>): void {
     const index = this.waiters.indexOf(waiter);
-    if (index >= 0) this.waiters.splice(index, 1);
+    if (index >= 0) {
+      this.waiters.splice(index, 1);
+      const state = this.callers.get(waiter.callerId);
+      if (state) state.waiting -= 1;
+      this.dropIfIdle(waiter.callerId);
+    }
     waiter.cleanup();
   }
 
@@ -145,17 +231,31 @@ export class SequencePool<S> {
     return idle.reduce<Slot<S> | null>((lru, slot) => (lru === null || slot.lastUsedAt < lru.lastUsedAt ? slot : lru), null);
   }
 
+  /** Whether `a` should be served before `b`: fewest running, then served least recently, then first come. */
+  private before(a: Waiter<S>, b: Waiter<S>): boolean {
+    const stateA = this.callers.get(a.callerId) as CallerState;
+    const stateB = this.callers.get(b.callerId) as CallerState;
+    if (stateA.running !== stateB.running) return stateA.running < stateB.running;
+    if (stateA.lastGrant !== stateB.lastGrant) return stateA.lastGrant < stateB.lastGrant;
+    return a.arrival < b.arrival;
+  }
+
   private dispatch(): void {
-    for (let i = 0; i < this.waiters.length; ) {
-      const waiter = this.waiters[i] as Waiter<S>;
-      const slot = this.pickSlot(waiter.conversationId);
-      if (!slot) {
-        i++;
-        continue;
+    for (;;) {
+      let chosen: { waiter: Waiter<S>; slot: Slot<S> } | null = null;
+      const seenCallers = new Set<string>();
+      for (const waiter of this.waiters) {
+        // Only a caller's earliest startable request competes: its own requests keep their order.
+        if (seenCallers.has(waiter.callerId) || !this.underCap(waiter.callerId)) continue;
+        const slot = this.pickSlot(waiter.conversationId);
+        if (!slot) continue;
+        seenCallers.add(waiter.callerId);
+        if (chosen === null || this.before(waiter, chosen.waiter)) chosen = { waiter, slot };
       }
-      this.waiters.splice(i, 1);
-      waiter.cleanup();
-      waiter.resolve(this.lease(slot, waiter));
+      if (chosen === null) return;
+      this.waiters.splice(this.waiters.indexOf(chosen.waiter), 1);
+      chosen.waiter.cleanup();
+      chosen.waiter.resolve(this.lease(chosen.slot, chosen.waiter));
     }
   }
 
@@ -163,17 +263,25 @@ export class SequencePool<S> {
     const evictedOwner = slot.owner !== null && slot.owner !== waiter.conversationId ? slot.owner : null;
     slot.owner = waiter.conversationId;
     slot.busy = true;
+    this.grants += 1;
+    const state = this.callerState(waiter.callerId);
+    state.waiting -= 1;
+    state.running += 1;
+    state.lastGrant = this.grants;
     const leasedAt = this.now();
     let released = false;
     return {
       sequence: slot.sequence,
       evictedOwner,
       queueMs: leasedAt - waiter.enqueuedAt,
+      ticket: { arrival: waiter.arrival, grantsAtArrival: waiter.grantsAtArrival, grant: this.grants },
       release: () => {
         if (released) return;
         released = true;
         slot.busy = false;
         slot.lastUsedAt = this.now();
+        state.running -= 1;
+        this.dropIfIdle(waiter.callerId);
         this.averageLeaseMs = this.averageLeaseMs * 0.8 + (slot.lastUsedAt - leasedAt) * 0.2;
         this.dispatch();
       },
