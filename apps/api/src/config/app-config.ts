@@ -19,6 +19,8 @@ export interface AppConfig {
     parallel: number;
     queueMax: number;
     queueTimeoutMs: number;
+    maxConcurrentPerCaller: number;
+    queueMaxPerCaller?: number;
     contextSize?: number;
     thoughtBudgetTokens: number;
     maxAnswerTokens: number;
@@ -96,6 +98,8 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
       parallel: env.INFERENCE_PARALLEL,
       queueMax: env.INFERENCE_QUEUE_MAX,
       queueTimeoutMs: env.INFERENCE_QUEUE_TIMEOUT_MS,
+      maxConcurrentPerCaller: env.INFERENCE_MAX_CONCURRENT_PER_CALLER,
+      queueMaxPerCaller: env.INFERENCE_QUEUE_MAX_PER_CALLER,
       contextSize: env.INFERENCE_CONTEXT_SIZE,
       thoughtBudgetTokens: env.INFERENCE_THOUGHT_BUDGET_TOKENS,
       maxAnswerTokens: env.INFERENCE_MAX_ANSWER_TOKENS,

@@ -80,6 +80,14 @@ export class EnvironmentVariables {
   @Transform(toInteger) @IsInt() @Min(100) @Max(3_600_000)
   INFERENCE_QUEUE_TIMEOUT_MS = 120_000;
 
+  /** Generations one caller (a user or an API key) may run at once; its further questions wait their turn. */
+  @Transform(toInteger) @IsInt() @Min(1) @Max(64)
+  INFERENCE_MAX_CONCURRENT_PER_CALLER = 2;
+
+  /** Questions one caller may have waiting (429 beyond); unset: a quarter of INFERENCE_QUEUE_MAX. */
+  @IsOptional() @Transform(toInteger) @IsInt() @Min(1) @Max(10_000)
+  INFERENCE_QUEUE_MAX_PER_CALLER?: number;
+
   @IsOptional() @Transform(toInteger) @IsInt() @Min(256) @Max(1_048_576)
   INFERENCE_CONTEXT_SIZE?: number;
 

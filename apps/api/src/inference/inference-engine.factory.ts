@@ -40,6 +40,8 @@ export async function createInferenceEngine(config: AppConfig): Promise<Inferenc
     parallel: settings.parallel,
     queueMax: settings.queueMax,
     queueTimeoutMs: settings.queueTimeoutMs,
+    maxConcurrentPerCaller: settings.maxConcurrentPerCaller,
+    queueMaxPerCaller: settings.queueMaxPerCaller,
     contextSize: settings.contextSize,
     thoughtBudgetTokens: settings.thoughtBudgetTokens,
     });

@@ -3,6 +3,8 @@ import { registerErrorStatuses } from '../common/errors';
 
 registerErrorStatuses({
   [InferenceErrorCode.QueueFull]: 503,
+  // The server has room; this caller has its share waiting already.
+  [InferenceErrorCode.CallerQueueFull]: 429,
   [InferenceErrorCode.QueueTimeout]: 503,
   [InferenceErrorCode.PromptTooLong]: 400,
   [InferenceErrorCode.ModelFileInvalid]: 503,
@@ -10,7 +12,9 @@ registerErrorStatuses({
   [InferenceErrorCode.EngineClosed]: 503,
   [InferenceErrorCode.RemoteUnavailable]: 502,
   [InferenceErrorCode.RemoteProtocol]: 502,
-  [InferenceErrorCode.GrammarInvalid]: 500,
+  // Grammars reach the engine from /v1 callers: a refused one is the caller's mistake.
+  [InferenceErrorCode.GrammarInvalid]: 400,
+  [InferenceErrorCode.GrammarTooComplex]: 400,
   [InferenceErrorCode.Unsupported]: 400,
   [InferenceErrorCode.GenerationFailed]: 500,
 });
