@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { EnvironmentVariables } from './environment.variables';
+import { parseTrustedProxies } from './trusted-proxies.util';
 
 /** The typed, nested configuration the rest of the API reads; built once from the validated variables. */
 export interface AppConfig {
@@ -37,6 +38,8 @@ export interface AppConfig {
     lockout: { threshold: number; minutes: number };
     /** Sign-in attempts per minute, per client address and per username. */
     loginRateLimit: { perIpPerMinute: number; perUsernamePerMinute: number };
+    /** Second-factor attempts per minute, per user and per client address. */
+    mfaRateLimit: { perUserPerMinute: number; perIpPerMinute: number };
     mfaRequiredForPrivileged: boolean;
     totpEncryptionKey?: string;
   };
@@ -61,6 +64,8 @@ export interface AppConfig {
     workKey?: string;
   };
   readonly metricsToken?: string;
+  /** Who may speak for the client: proxies whose forwarded headers are believed, and whether TLS ends at them. */
+  readonly transport: { trustProxy: string[]; tlsTerminatedByProxy: boolean };
 }
 
 /**
@@ -115,6 +120,7 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
       password: { minLength: env.PASSWORD_MIN_LENGTH, expiryDays: env.PASSWORD_EXPIRY_DAYS, history: env.PASSWORD_HISTORY },
       lockout: { threshold: env.LOCKOUT_THRESHOLD, minutes: env.LOCKOUT_MINUTES },
       loginRateLimit: { perIpPerMinute: env.LOGIN_RATE_LIMIT_PER_IP, perUsernamePerMinute: env.LOGIN_RATE_LIMIT_PER_USERNAME },
+      mfaRateLimit: { perUserPerMinute: env.MFA_RATE_LIMIT_PER_USER, perIpPerMinute: env.MFA_RATE_LIMIT_PER_IP },
       mfaRequiredForPrivileged: env.MFA_REQUIRED_FOR_PRIVILEGED ?? env.MEDLOCAL_MODE === 'production',
       totpEncryptionKey: env.TOTP_ENCRYPTION_KEY,
     },
@@ -140,5 +146,6 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
     },
     terms: { overlayFiles: list(env.TERMS_OVERLAY_FILES).map((file) => path.resolve(file)) },
     metricsToken: env.METRICS_TOKEN,
+    transport: { trustProxy: parseTrustedProxies({ value: env.TRUST_PROXY }).proxies, tlsTerminatedByProxy: env.TLS_TERMINATED_BY_PROXY },
   };
 }

@@ -141,8 +141,9 @@ export class EnvironmentVariables {
   @Transform(toInteger) @IsInt() @Min(1) @Max(1440)
   LOCKOUT_MINUTES = 15;
 
+  /** A ward signs in behind one NAT address: the per-username limit and the lockout stop guessing (issue 14 item 7). */
   @Transform(toInteger) @IsInt() @Min(1) @Max(100_000)
-  LOGIN_RATE_LIMIT_PER_IP = 30;
+  LOGIN_RATE_LIMIT_PER_IP = 300;
 
   @Transform(toInteger) @IsInt() @Min(1) @Max(10_000)
   LOGIN_RATE_LIMIT_PER_USERNAME = 10;
@@ -204,4 +205,19 @@ export class EnvironmentVariables {
 
   @IsOptional() @IsString() @Secret() @Matches(/^[0-9a-fA-F]{64}$/, { message: 'BATCH_WORK_KEY must be 64 hex characters (32 bytes)' })
   BATCH_WORK_KEY?: string;
+
+  // --- transport: TLS termination and trusted proxies (issue 13 items 14 and 18) ---
+  /** Addresses whose X-Forwarded-For / X-Forwarded-Proto are believed; checked entry by entry in load-config. */
+  @IsOptional() @IsString()
+  TRUST_PROXY?: string;
+
+  @Transform(toBoolean) @IsBoolean({ message: 'TLS_TERMINATED_BY_PROXY must be true or false' })
+  TLS_TERMINATED_BY_PROXY = false;
+
+  // --- second-factor attempt limits (issue 13 item 9) ---
+  @Transform(toInteger) @IsInt() @Min(1) @Max(1000)
+  MFA_RATE_LIMIT_PER_USER = 5;
+
+  @Transform(toInteger) @IsInt() @Min(1) @Max(100_000)
+  MFA_RATE_LIMIT_PER_IP = 60;
 }

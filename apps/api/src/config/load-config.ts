@@ -1,6 +1,8 @@
 import { plainToInstance } from 'class-transformer';
 import { getMetadataStorage, validateSync, type ValidationError } from 'class-validator';
 import { EnvironmentVariables, isSecretVariable } from './environment.variables';
+import { productionRuleProblems } from './production-rules.util';
+import { parseTrustedProxies } from './trusted-proxies.util';
 
 const MINIMUM_AUDIT_RETENTION_DAYS = 180;
 
@@ -28,6 +30,11 @@ export function loadEnvironment(env: NodeJS.ProcessEnv): EnvironmentVariables {
         `as China's Cybersecurity Law requires) unless AUDIT_ALLOW_SHORT_RETENTION=true (got ${variables.AUDIT_RETENTION_DAYS})`,
     );
   }
+  // --- transport and production rules (issue 13 items 12, 14, 18) ---
+  for (const entry of parseTrustedProxies({ value: variables.TRUST_PROXY }).invalid) {
+    problems.push(`Invalid configuration: TRUST_PROXY entries must be IP addresses, CIDR ranges or loopback/linklocal/uniquelocal (got ${JSON.stringify(entry)})`);
+  }
+  if (problems.length === 0) problems.push(...productionRuleProblems({ env: variables }));
   if (problems.length > 0) throw new ConfigurationError(problems);
   return variables;
 }

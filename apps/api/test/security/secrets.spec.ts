@@ -1,0 +1,71 @@
+import { randomBytes } from 'node:crypto';
+import { ConfigurationError, loadEnvironment } from '../../src/config';
+import { secretWeakness } from '../../src/config/secret-strength.util';
+
+/** Issue 13 item 12: production refuses secrets an attacker can guess, naming the variable. */
+function problemsFor(env: Record<string, string>): string[] {
+  try {
+    loadEnvironment({ MEDLOCAL_MODE: 'production', ...env });
+  } catch (error) {
+    if (error instanceof ConfigurationError) return [...error.problems];
+    throw error;
+  }
+  return [];
+}
+
+const strong = () => randomBytes(32).toString('hex');
+
+describe('production secrets', () => {
+  it.each([
+    ['JWT_SECRET', 'x'.repeat(32)],
+    ['JWT_SECRET', 'abcdefghijklmnopqrstuvwxyz012345'],
+    ['JWT_SECRET', 'a-test-jwt-secret-of-at-least-32-characters!'],
+    ['JWT_SECRET', 'Medlocal2026!Medlocal2026!Medlocal2026!'],
+    ['AUDIT_HMAC_KEY', '0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef'],
+    ['AUDIT_HMAC_KEY', 'abababababababababababababababababababab'],
+    ['TOTP_ENCRYPTION_KEY', '0'.repeat(64)],
+    ['TOTP_ENCRYPTION_KEY', 'deadbeef'.repeat(8)],
+    ['BATCH_WORK_KEY', 'f'.repeat(64)],
+    ['MEDLOCAL_API_KEYS', 'service-key-for-admin-tests-0123456789'],
+    ['METRICS_TOKEN', 'change-me-change-me-change-me'],
+    ['METRICS_TOKEN', 'zzzzzzzzzzzzzzzzzzzzzzzzzzzz'],
+  ])('refuses %s=%s with one line naming the variable and hiding the value', (name, value) => {
+    const problems = problemsFor({ [name]: value });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(new RegExp(`^Invalid configuration: ${name} .*too easy to guess`));
+    expect(problems[0]).toContain('(value hidden)');
+    expect(problems[0]).not.toContain(value);
+  });
+
+  it('names which of several API keys is weak', () => {
+    const problems = problemsFor({ MEDLOCAL_API_KEYS: `${strong()},${'k'.repeat(30)}` });
+    expect(problems).toEqual([expect.stringMatching(/^Invalid configuration: MEDLOCAL_API_KEYS key 2 of 2 /)]);
+  });
+
+  it('accepts keys made the way the README says (openssl rand -hex 32 / -base64 32) and the shortest random API keys', () => {
+    expect(
+      problemsFor({
+        JWT_SECRET: strong(),
+        AUDIT_HMAC_KEY: randomBytes(32).toString('base64'),
+        TOTP_ENCRYPTION_KEY: strong(),
+        BATCH_WORK_KEY: strong(),
+        METRICS_TOKEN: randomBytes(18).toString('base64url'),
+        MEDLOCAL_API_KEYS: `${randomBytes(12).toString('hex')},${randomBytes(18).toString('base64url')}`,
+      }),
+    ).toEqual([]);
+  });
+
+  it('never refuses what demo mode generates or openssl makes (10,000 random keys of each kind)', () => {
+    const kinds = [() => randomBytes(32).toString('hex'), () => randomBytes(32).toString('base64'), () => randomBytes(12).toString('hex'), () => randomBytes(16).toString('hex')];
+    for (const make of kinds) {
+      for (let i = 0; i < 10_000; i += 1) {
+        const value = make();
+        expect(secretWeakness({ value }), value).toBeUndefined();
+      }
+    }
+  });
+
+  it('keeps demo mode free to use a hand-made secret', () => {
+    expect(problemsFor({ MEDLOCAL_MODE: 'demo', JWT_SECRET: 'x'.repeat(32) })).toEqual([]);
+  });
+});
