@@ -135,6 +135,8 @@ export class ChatService {
       let finished: Extract<InferenceEvent, { type: 'done' }> | undefined;
       const events = this.engine.generate(
         {
+          // Fairness: the queue shares sequences between clinicians, not between their open tabs.
+          callerId: params.actor.userId,
           conversationId: conversation.id,
           messages: [{ role: 'system', content: prompt.systemText }, ...prompt.messages],
           maxTokens: thoughtTokens + answerTokens,

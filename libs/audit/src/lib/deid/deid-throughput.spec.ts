@@ -21,6 +21,13 @@ const PATHOLOGICAL_INPUTS = [
   '电话' + '12 '.repeat(10_000),
 ];
 
+/** A label and then a long run of whitespace with no value: one such chat message froze the server for 37 s. */
+const LABEL_WITHOUT_VALUE_INPUTS = [
+  'MRN' + ' '.repeat(3000) + '!',
+  ...['MRN', '住院号', '电话', '身份证', '邮编', '年龄', 'acct.', '病历号（MRN）'].map((label) => label + ' '.repeat(8000 - label.length - 1) + '!'),
+  '九十' + '\u3000'.repeat(7997) + '!',
+];
+
 describe('de-identification throughput', () => {
   it(`redacts at least ${FLOOR_MB_PER_S} MB/s of PHI-dense clinical text on one core`, () => {
     const document = DEID_GOLD_SET.map((s) => s.text).join('\n');
@@ -39,4 +46,13 @@ describe('de-identification throughput', () => {
     deidentify(input);
     expect(performance.now() - started).toBeLessThan(2000);
   });
+
+  it.each(LABEL_WITHOUT_VALUE_INPUTS.map((input) => [input.slice(0, 8), input]))(
+    'answers at once for a label followed by a chat-length run of spaces (%s…)',
+    (_, input) => {
+      const started = performance.now();
+      expect(deidentify(input).findings).toEqual([]);
+      expect(performance.now() - started).toBeLessThan(1000);
+    },
+  );
 });

@@ -36,7 +36,7 @@ const ENGLISH_STREET = new RegExp(
 );
 /** Street type before the name, as in French, Spanish and Italian addresses: "9 Rue de Rivoli", "12 Calle Mayor". */
 const STREET_TYPE_FIRST = /\b(\d{1,5}[A-Za-z]?,?\s+(?:Rue|Avenue|Boulevard|Bd|Via|Viale|Calle|Avenida|Rua|Place|Chemin|Strada)\s+(?:(?:de|du|des|la|le|del|della|di|do|da)\s+)*[A-Z][a-zé'-]+(?:\s+[A-Z][a-zé'-]+){0,2})/g;
-const POSTCODE_LABELLED = /(?:邮编|邮政编码|postcode|post\s+code|postal\s+code|zip(?:\s+code)?)\s*[:：]?\s*(\d{5,6}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})(?![\dA-Za-z])/gi;
+const POSTCODE_LABELLED = /(?:邮编|邮政编码|postcode|post\s+code|postal\s+code|zip(?:\s+code)?)\s*(?:[:：]\s*)?(\d{5,6}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})(?![\dA-Za-z])/gi;
 const ENGLISH_LIVES_IN = /\b(?:lives|living|resides|residing|resident|(?:was\s+)?born(?:\s+\S+){0,3}?)\s+(?:in|at)\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})(?:,\s+[A-Z]{2}\b)?/g;
 
 function componentCount(candidate: string): { count: number; first: string } {

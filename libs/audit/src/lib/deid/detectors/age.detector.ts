@@ -4,17 +4,17 @@ import type { Detection, PhiDetector } from '../deid.types';
 const OLDEST_KEPT_AGE = 89;
 
 const NUMERIC_AGE_PATTERNS: readonly RegExp[] = [
-  /(?<![\d.])(\d{2,3})(?=\s*(?:余|多)?\s*(?:周岁|岁|歲))/g,
+  /(?<![\d.])(\d{2,3})(?=\s*(?:[余多]\s*)?(?:周岁|岁|歲))/g,
   /(?<![\d.])(\d{2,3})(?=[\s-]*(?:years?|yrs?)[\s-]*old\b)/gi,
   /(?<![\d.])(\d{2,3})(?=\s*(?:y\/o|yo|y\.o\.|yr-old)\b)/gi,
   /\b(?:aged|age|age:)\s*(\d{2,3})(?![\d.])/gi,
-  /(?:年龄|年齡)\s*[:：为是]?\s*(\d{2,3})(?![\d.])/g,
+  /(?:年龄|年齡)\s*(?:[:：为是]\s*)?(\d{2,3})(?![\d.])/g,
   /\b[MF]\/(\d{2,3})\b/g,
   /\b[A-Z][a-z]+,\s+(\d{2,3})\s*,/g,
   /[男女]\s*[，,/]\s*(\d{2,3})(?![\d.])/g,
   /\b(?:now|turned|turns)\s+(\d{2,3})\b(?!\s*%|\.\d)/gi,
 ];
-const CHINESE_NUMERAL_AGE = /((?:九十[一二三四五六七八九]?|一百(?:零?[一二三四五六七八九十]+)?))(?=\s*(?:余|多)?\s*(?:周岁|岁))/g;
+const CHINESE_NUMERAL_AGE = /((?:九十[一二三四五六七八九]?|一百(?:零?[一二三四五六七八九十]+)?))(?=\s*(?:[余多]\s*)?(?:周岁|岁))/g;
 
 function scanNumericAges(regex: RegExp, text: string, detections: Detection[]): void {
   regex.lastIndex = 0;

@@ -23,6 +23,20 @@ describe('labelledNumberDetector', () => {
     expect(found(text)).toContainEqual([type, value]);
   });
 
+  it.each([
+    ['病历号MRN 88442211', '88442211'],
+    ['病历号 MRN 88442211', '88442211'],
+    ['住院号ID 88442211', '88442211'],
+    ['住院号ID：ZY88442211', 'ZY88442211'],
+    ['MRN: 88442211', '88442211'],
+    ['病案号88442211', '88442211'],
+    ['病历号（MRN）：88442211', '88442211'],
+    ['MRN (病案号) 88442211', '88442211'],
+    ['住院号/MRN：88442211', '88442211'],
+  ])('finds the record number after the mixed Chinese/English label in %s', (text, value) => {
+    expect(found(text)).toContainEqual(['mrn', value]);
+  });
+
   it('finds grouped card numbers only when they pass Luhn, and any card number after a card label', () => {
     expect(found('4532 0151 1283 0366')).toContainEqual(['bank-card', '4532 0151 1283 0366']);
     expect(found('4532 0151 1283 0367')).toEqual([]);

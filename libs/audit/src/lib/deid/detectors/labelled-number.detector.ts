@@ -53,7 +53,7 @@ const LABEL_RULES: readonly LabelRule[] = [
   },
   {
     type: 'account',
-    labels: String.raw`银行账号|银行账户|账号|帐号|账户|帐户|account\s+(?:no\.?|number|#)|acct\.?\s*(?:no\.?|#)?`,
+    labels: String.raw`银行账号|银行账户|账号|帐号|账户|帐户|account\s+(?:no\.?|number|#)|acct\.?(?:\s*(?:no\.?|#))?`,
     value: String.raw`(\d{4}(?:[ -]\d{1,6}){1,6}|[A-Za-z0-9](?:[A-Za-z0-9-]{0,30}[A-Za-z0-9])?)${NOT_BEFORE_ALNUM}`,
     priority: 55,
   },
@@ -107,7 +107,9 @@ export const labelledNumberDetector: PhiDetector = {
   detect(text: string): Detection[] {
     const detections: Detection[] = [];
     for (const rule of COMPILED_RULES) {
-      detections.push(...scanLastGroup({ text, regex: rule.regex, type: rule.type, priority: rule.priority, accept: hasDigit }));
+      detections.push(
+        ...scanLastGroup({ text, regex: rule.regex, type: rule.type, priority: rule.priority, accept: hasDigit, retryInsideRejected: true }),
+      );
     }
     detections.push(
       ...scanLastGroup({ text, regex: CHINESE_PLATE, type: 'plate', priority: 45 }),
