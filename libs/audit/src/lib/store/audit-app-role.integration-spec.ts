@@ -45,7 +45,7 @@ describe.skipIf(!process.env['TEST_DATABASE_URL'])(
       await admin.end();
     });
 
-    it('may insert, select and open a new monthly partition, but never update, delete or truncate', async () => {
+    it('may insert events, draw ids and open a new monthly partition, but never update, delete, truncate or write a checkpoint', async () => {
       await app.query(
         `SELECT audit_ensure_partition(now() + interval '6 months')`,
       );
@@ -69,6 +69,21 @@ describe.skipIf(!process.env['TEST_DATABASE_URL'])(
       await expect(app.query(`DELETE FROM audit_checkpoint`)).rejects.toThrow(
         /permission denied/,
       );
+      // Ids come from the sequence (never reused); checkpoints are the owner's (retention purge) alone,
+      // so the application cannot forge one that makes the verifier skip history.
+      expect(
+        (await app.query(`SELECT nextval('audit_event_id_seq')::int AS id`))
+          .rows[0].id,
+      ).toBeGreaterThan(0);
+      await expect(
+        app.query(
+          `INSERT INTO audit_checkpoint (last_purged_id, last_purged_hash, purged_before, partitions_dropped)
+           VALUES (0, repeat('0', 64), now(), '{}')`,
+        ),
+      ).rejects.toThrow(/permission denied/);
+      await expect(
+        app.query(`SELECT setval('audit_event_id_seq', 1)`),
+      ).rejects.toThrow(/permission denied/);
       await expect(
         app.query(
           `ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only`,

@@ -9,7 +9,10 @@ export interface AuditChainVerification {
   readonly ok: boolean;
   /** Events whose link and hash were recomputed (up to and including the first broken one). */
   readonly checked: number;
-  /** First event whose prevHash, id or own hash does not match: an edited event shows at itself, a deleted one at the next. */
+  /**
+   * First event whose prevHash, id or own hash does not match: an edited event shows at itself, a deleted one at
+   * the next; with a forged checkpoint, the lowest live event at or below it.
+   */
   readonly firstBrokenId: number | null;
   /** Head of the verified chain: hand it to `AuditAnchor` or compare with an anchor. */
   readonly lastId: number;
@@ -24,22 +27,44 @@ export interface AuditChainVerification {
  */
 export async function verifyChain(
   dataSource: DataSource,
-  options: { batchSize?: number } = {},
+  options: {
+    batchSize?: number;
+    /**
+     * Where the chain starts: the checkpoint the anchor file vouches for (`verifyAnchors().trustedCheckpoint`),
+     * null for the genesis. Left out, the newest checkpoint in the database is taken on trust.
+     */
+    checkpoint?: { lastPurgedId: number; lastPurgedHash: string } | null;
+  } = {},
 ): Promise<AuditChainVerification> {
   const batchSize = options.batchSize ?? 10_000;
   const sql = dataSourceSql(dataSource);
-  const checkpoint = await readLatestAuditCheckpoint(sql);
-  let expectedId = (checkpoint?.lastPurgedId ?? 0) + 1;
+  const checkpoint =
+    options.checkpoint === undefined
+      ? await readLatestAuditCheckpoint(sql)
+      : options.checkpoint;
+  // Ids come from a sequence: a rolled-back transaction leaves a gap, so ids only need to increase.
+  // Deleted events still show, as a broken prev_hash at the next one (or, at the end, through the anchors).
+  let lastId = checkpoint?.lastPurgedId ?? 0;
   let expectedPrevHash = checkpoint?.lastPurgedHash ?? AUDIT_GENESIS_HASH;
   let checked = 0;
   const result = (firstBrokenId: number | null): AuditChainVerification => ({
     ok: firstBrokenId === null,
     checked,
     firstBrokenId,
-    lastId: expectedId - 1,
+    lastId,
     lastHash: expectedPrevHash,
     startedAfterCheckpointId: checkpoint?.lastPurgedId ?? null,
   });
+  // A checkpoint says everything up to it was purged: live events at or below it mean it was forged
+  // to make the walk skip them.
+  if (checkpoint) {
+    const [below] = await sql<{ id: number | null }>(
+      'SELECT min(id)::float8 AS id FROM audit_event WHERE id <= $1',
+      [checkpoint.lastPurgedId],
+    );
+    if (below?.id !== null && below?.id !== undefined)
+      return result(Number(below.id));
+  }
 
   // Array rows straight from the pg pool (no per-row objects), and the next batch is fetched while this
   // one is hashed: its keyset start (last id + 1) is known on arrival.
@@ -55,7 +80,7 @@ export async function verifyChain(
         rowMode: 'array',
       })
     ).rows;
-  let pending = fetchBatch(expectedId);
+  let pending = fetchBatch(lastId + 1);
   for (;;) {
     const rows = await pending;
     const full = rows.length === batchSize;
@@ -66,10 +91,10 @@ export async function verifyChain(
     for (const row of rows) {
       checked += 1;
       const event = fromArrayRow(row);
-      if (event.id !== expectedId || event.prevHash !== expectedPrevHash)
+      if (event.id <= lastId || event.prevHash !== expectedPrevHash)
         return result(event.id);
       if (computeAuditEventHash(event) !== event.hash) return result(event.id);
-      expectedId += 1;
+      lastId = event.id;
       expectedPrevHash = event.hash;
     }
     if (!full) return result(null);

@@ -91,7 +91,7 @@ type Outcome =
   | { requestId: string; event: RecordedAuditEvent }
   | { requestId: string; error: unknown };
 
-describe('AuditTrail fail-closed', () => {
+describe('AuditTrail fail-closed, retried on fresh connections', () => {
   let database: Disruptable;
   let store: AuditTestStore;
   let sut: AuditTrail;
@@ -104,6 +104,7 @@ describe('AuditTrail fail-closed', () => {
       dataSource: store.dataSource,
       probeIntervalMs: 100,
       inDoubtTimeoutMs: 1_000,
+      commitRetryMs: 2_000,
       onAvailabilityChange: (available) => availabilityChanges.push(available),
     });
   }, 60_000);
@@ -141,7 +142,13 @@ describe('AuditTrail fail-closed', () => {
     outcomes.push(...(await Promise.all(during)));
 
     const rejected = outcomes.filter((outcome) => 'error' in outcome);
-    expect(rejected.length).toBeGreaterThan(0);
+    if (database.target.kind === 'postgres') {
+      // Killed backends while PostgreSQL stays up: the group in flight is retried on a fresh connection, nothing is lost.
+      expect(rejected).toEqual([]);
+    } else {
+      // The server itself is gone for longer than the retry bound: record() fails closed.
+      expect(rejected.length).toBeGreaterThan(0);
+    }
     for (const outcome of rejected)
       expect((outcome as { error: unknown }).error).toBeInstanceOf(
         AuditUnavailable,

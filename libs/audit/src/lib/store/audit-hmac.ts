@@ -54,6 +54,25 @@ export class AuditHmac {
     return expected.length === given.length && timingSafeEqual(expected, given);
   }
 
+  /**
+   * MAC for the local audit spool, under a key derived from the current one (never the question key
+   * itself), so a journal line can be checked after a restart without the key ever being written.
+   */
+  journalMac(data: string): { keyId: string; mac: string } {
+    return {
+      keyId: this.currentKeyId,
+      mac: hmacHex(journalKey(this.#keys.get(this.currentKeyId) as Buffer), data),
+    };
+  }
+
+  journalMacMatches(keyId: string, data: string, mac: string): boolean {
+    const key = this.#keys.get(keyId);
+    if (!key) return false;
+    const expected = Buffer.from(hmacHex(journalKey(key), data), 'hex');
+    const given = Buffer.from(mac, 'hex');
+    return expected.length === given.length && timingSafeEqual(expected, given);
+  }
+
   keyIds(): string[] {
     return [...this.#keys.keys()];
   }
@@ -224,4 +243,9 @@ function newKeyId(): string {
 
 function hmacHex(key: Buffer, text: string): string {
   return createHmac('sha256', key).update(text, 'utf8').digest('hex');
+}
+
+/** Domain separation: the spool's MAC key is derived, so a spool MAC can never pass as a question HMAC. */
+function journalKey(key: Buffer): Buffer {
+  return createHmac('sha256', key).update('medlocal-audit-spool-v1').digest();
 }

@@ -87,6 +87,7 @@ describe(AuditRetention.name, () => {
         dataSource: store.dataSource,
         trail,
         retentionDays: 180,
+        anchor,
       });
       const result = await sut.purgeExpired(now);
 
@@ -125,9 +126,18 @@ describe(AuditRetention.name, () => {
         firstBrokenId: null,
         startedAfterCheckpointId: may[1].id,
       });
+      // The trail here anchors nothing itself: until the head is anchored, the purge event lags.
+      expect(await verifyAnchors(store.dataSource, anchorPath)).toMatchObject({
+        ok: false,
+        lagging: 1,
+        unanchoredCheckpoints: [],
+        trustedCheckpoint: { lastPurgedId: may[1].id },
+      });
+      await anchor.anchorNow();
       expect(await verifyAnchors(store.dataSource, anchorPath)).toMatchObject({
         ok: true,
-        checked: 1,
+        checked: 2,
+        lagging: 0,
       });
 
       // Nothing left to purge: no partitions dropped and no further purge event.

@@ -4,6 +4,7 @@ import { AUDIT_CHAIN_LOCK_KEY } from './audit-event.sql';
 import type { AuditSql } from './audit-event.sql';
 import { listAuditPartitions } from './audit-partitions';
 import { AuditStoreError, AuditStoreErrorCode } from './audit-store.errors';
+import type { AuditAnchor } from './audit-anchor';
 import type { AuditTrail } from './audit-trail';
 
 /** China's Cybersecurity Law (Art. 21) requires network logs to be kept for at least six months. */
@@ -47,13 +48,19 @@ export interface AuditRetentionOptions {
   readonly trail: AuditTrail;
   readonly retentionDays: number;
   readonly allowShortRetention?: boolean;
+  /**
+   * The anchor file the verifier reads: each checkpoint is anchored there before its transaction
+   * commits, since the verifier trusts no checkpoint the file does not vouch for.
+   */
+  readonly anchor?: Pick<AuditAnchor, 'appendCheckpoint'>;
 }
 
 /**
  * Retention by whole months: drops every monthly partition that ends before the cutoff. DROP TABLE
  * of a partition is neither DELETE nor TRUNCATE, so the append-only triggers stay armed for every
- * other path. A checkpoint with the last dropped id and hash is written first, in the same
- * transaction, so `verifyChain` continues from it.
+ * other path. A checkpoint with the last dropped id and hash is written in the same transaction
+ * (and anchored outside the database), so `verifyChain` continues from it. Runs as the owner: the
+ * application role may not insert checkpoints.
  */
 export class AuditRetention {
   constructor(private readonly options: AuditRetentionOptions) {
@@ -86,6 +93,9 @@ export class AuditRetention {
         if (row && (!last || Number(row.id) > last.id))
           last = { id: Number(row.id), hash: row.hash };
       }
+      // Partitions go first: the database refuses a checkpoint while events at or below it are live.
+      for (const partition of expired)
+        await sql(`DROP TABLE "${partition.name}"`);
       if (last) {
         await sql(
           `INSERT INTO audit_checkpoint (last_purged_id, last_purged_hash, purged_before, partitions_dropped)
@@ -97,9 +107,13 @@ export class AuditRetention {
             expired.map((partition) => partition.name),
           ],
         );
+        // Anchored before COMMIT: an anchored checkpoint that never committed is harmless, a
+        // committed one the file does not know would read as forged.
+        await this.options.anchor?.appendCheckpoint({
+          lastPurgedId: last.id,
+          lastPurgedHash: last.hash,
+        });
       }
-      for (const partition of expired)
-        await sql(`DROP TABLE "${partition.name}"`);
       await queryRunner.commitTransaction();
       result = {
         cutoff,

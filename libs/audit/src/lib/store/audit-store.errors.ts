@@ -12,6 +12,10 @@ export enum AuditStoreErrorCode {
   RetentionTooShort = 'AUDIT_RETENTION_TOO_SHORT',
   HmacKeyInvalid = 'AUDIT_HMAC_KEY_INVALID',
   AnchorUnreadable = 'AUDIT_ANCHOR_UNREADABLE',
+  /** The anchor file could not be written (read-only folder, disk full, I/O error). */
+  AnchorUnwritable = 'AUDIT_ANCHOR_UNWRITABLE',
+  /** The local audit spool failed its HMAC chain check or could not be written. */
+  SpoolRejected = 'AUDIT_SPOOL_REJECTED',
   /** A list/export/usage query had an invalid parameter (page size, cursor, range). */
   QueryRejected = 'AUDIT_QUERY_REJECTED',
 }

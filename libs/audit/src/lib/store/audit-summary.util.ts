@@ -47,6 +47,8 @@ export interface AuditSummary {
   readonly retentionDays?: number;
   readonly verifyOk?: boolean;
   readonly verifyChecked?: number;
+  /** Journal entry an event was replayed from after an outage (`<journal>:<seq>`): replays are never doubled. */
+  readonly spoolEntry?: AuditCode;
 }
 
 type ValueKind =
@@ -97,6 +99,7 @@ const SUMMARY_SCHEMA: Readonly<Record<keyof AuditSummary, ValueKind>> = {
   retentionDays: 'number',
   verifyOk: 'boolean',
   verifyChecked: 'number',
+  spoolEntry: 'code',
 };
 
 /** Identifiers, codes and hashes: no spaces, so no sentence fits. */

@@ -11,7 +11,9 @@ import {
   readAuditChainHead,
 } from './audit-event.sql';
 import type { AuditChainHead, AuditSql } from './audit-event.sql';
+import type { AuditCommitAnchor } from './audit-anchor';
 import { auditPgPool } from './audit-pg-pool.util';
+import type { AuditSpool, SpooledAuditEvent } from './audit-spool';
 import {
   AuditStoreError,
   AuditStoreErrorCode,
@@ -31,7 +33,23 @@ export interface AuditTrailOptions {
   /** Source of event times; tests inject one. Times never go backwards along the chain. */
   readonly clock?: () => Date;
   readonly onAvailabilityChange?: (available: boolean) => void;
+  /** Every commit's head is appended here before its callers are told (group commit: one line per transaction). */
+  readonly anchor?: AuditCommitAnchor;
+  /**
+   * How long a commit that lost its connection is retried on fresh connections while the database
+   * was believed reachable (default 5 s); later commits of an outage get one try.
+   */
+  readonly commitRetryMs?: number;
+  /** Durable local fallback for `write()`: events that cannot be committed are journalled and replayed in order. */
+  readonly spool?: AuditSpool;
+  /** Told when a spool replay fails for a reason other than connectivity (it is retried on the next probe). */
+  readonly onSpoolError?: (error: unknown) => void;
 }
+
+/** What `write()` guarantees: committed to the chain, or durably journalled for replay. */
+export type AuditWriteReceipt =
+  | { readonly committed: RecordedAuditEvent }
+  | { readonly spooled: string };
 
 export interface AuditTrailStats {
   readonly batchesCommitted: number;
@@ -41,8 +59,25 @@ export interface AuditTrailStats {
 
 interface PendingRecord {
   readonly event: NormalizedAuditEventInput;
-  resolve(event: RecordedAuditEvent): void;
+  /** Set by `write()`: may go to the spool when the database stays away. */
+  readonly spoolable: boolean;
+  resolve(receipt: AuditWriteReceipt): void;
   reject(error: Error): void;
+}
+
+/** An event about to be linked: its time is "now" unless it is a replay of a spooled one. */
+interface LinkItem {
+  readonly event: NormalizedAuditEventInput;
+  readonly at?: Date;
+}
+
+class InDoubtCommit extends Error {
+  constructor(
+    readonly recorded: RecordedAuditEvent[],
+    readonly cause: unknown,
+  ) {
+    super('audit commit in doubt: the connection was lost during COMMIT');
+  }
 }
 
 const INSERT_COLUMNS = [
@@ -87,7 +122,31 @@ export class AuditTrail {
     this.clock = options.clock ?? (() => new Date());
   }
 
-  record(input: AuditEventInput): Promise<RecordedAuditEvent> {
+  /** Resolves once the event is committed; rejects with AuditUnavailable when it cannot be (fail closed). */
+  async record(input: AuditEventInput): Promise<RecordedAuditEvent> {
+    const receipt = await this.enqueue(input, false);
+    if ('committed' in receipt) return receipt.committed;
+    throw new AuditUnavailable('audit unavailable'); // unreachable: record() never spools
+  }
+
+  /**
+   * Like `record()`, but when the database stays unreachable past the retry bound the event is
+   * journalled in the spool (synced) instead of failing, and replayed in order when it returns.
+   * Without a spool it behaves exactly like `record()`.
+   */
+  write(input: AuditEventInput): Promise<AuditWriteReceipt> {
+    return this.enqueue(input, this.options.spool !== undefined);
+  }
+
+  /** Events journalled locally and not yet replayed into the database. */
+  spooledCount(): number {
+    return this.options.spool?.pending().length ?? 0;
+  }
+
+  private enqueue(
+    input: AuditEventInput,
+    spoolable: boolean,
+  ): Promise<AuditWriteReceipt> {
     if (this.closed)
       return Promise.reject(
         new AuditStoreError(
@@ -106,8 +165,8 @@ export class AuditTrail {
         new AuditUnavailable('audit unavailable: the write queue is full'),
       );
     }
-    return new Promise<RecordedAuditEvent>((resolve, reject) => {
-      this.queue.push({ event, resolve, reject });
+    return new Promise<AuditWriteReceipt>((resolve, reject) => {
+      this.queue.push({ event, spoolable, resolve, reject });
       this.startFlushing();
     });
   }
@@ -122,6 +181,7 @@ export class AuditTrail {
     try {
       await this.pool.query('SELECT 1');
       this.setAvailable(true);
+      if (this.spooledCount() > 0) this.startFlushing();
       return true;
     } catch (error) {
       if (!isDatabaseConnectionError(error)) throw error;
@@ -150,14 +210,71 @@ export class AuditTrail {
   }
 
   private async drainQueue(): Promise<void> {
-    while (this.queue.length > 0) {
+    for (;;) {
+      if (this.spooledCount() > 0 && this.available && !this.closed) {
+        // Journalled events go first, so the chain keeps the order in which things happened.
+        await this.replaySpool();
+      }
+      if (this.queue.length === 0) return;
       const batch = this.queue.splice(0, this.maxBatchSize);
+      if (this.spooledCount() > 0) {
+        // Still unreachable: nothing may overtake the journal. Spool what may be spooled, refuse the rest.
+        await this.spoolOrFail(
+          batch,
+          new AuditUnavailable(
+            'audit unavailable: the database cannot be reached',
+          ),
+        );
+        continue;
+      }
       await this.commitBatch(batch);
     }
   }
 
   /** Settles every promise of the batch; never throws. */
   private async commitBatch(batch: PendingRecord[]): Promise<void> {
+    // Retry on fresh connections only while the database was believed up: one killed pooled
+    // connection must not lose a group of events, but an outage must not stall every later batch.
+    const deadline =
+      Date.now() + (this.available ? (this.options.commitRetryMs ?? 5_000) : 0);
+    let delayMs = 50;
+    let inDoubt: RecordedAuditEvent[] | undefined;
+    for (;;) {
+      try {
+        // A lost COMMIT that went through after all: those events are in the chain, never written twice.
+        const recorded =
+          inDoubt && (await this.isCommitted(inDoubt[inDoubt.length - 1]))
+            ? inDoubt
+            : await this.commitOnce(batch.map(({ event }) => ({ event })));
+        await this.anchorCommitted(recorded);
+        this.settleCommitted(batch, recorded);
+        return;
+      } catch (error) {
+        if (error instanceof InDoubtCommit) {
+          inDoubt = error.recorded;
+        } else if (!isDatabaseConnectionError(error)) {
+          this.settleFailed(batch, error);
+          return;
+        }
+        this.setAvailable(false);
+        if (Date.now() + delayMs < deadline && !this.closed) {
+          await new Promise((resolve) => setTimeout(resolve, delayMs));
+          delayMs = Math.min(delayMs * 2, 1_000);
+          continue;
+        }
+        const last = inDoubt?.[inDoubt.length - 1];
+        await this.spoolOrFail(
+          batch,
+          error instanceof InDoubtCommit ? error.cause : error,
+          last && { id: last.id, hash: last.hash },
+        );
+        return;
+      }
+    }
+  }
+
+  /** One transaction: lock, head, ids from the sequence, insert, commit. Throws InDoubtCommit when COMMIT's reply was lost and nobody can tell. */
+  private async commitOnce(items: LinkItem[]): Promise<RecordedAuditEvent[]> {
     let client: PoolClient | undefined;
     let committing = false;
     let recorded: RecordedAuditEvent[] = [];
@@ -168,46 +285,140 @@ export class AuditTrail {
       client = await this.pool.connect();
       client.on('error', swallowConnectionError);
       const sql = clientSql(client);
-      const head = await beginAndLockChain(client, sql);
-      recorded = this.linkEvents(batch, head);
+      const { head, ids } = await beginAndLockChain(client, sql, items.length);
+      recorded = this.linkEvents(items, head, ids);
       await this.ensurePartitions(sql, recorded);
       await insertEvents(sql, recorded);
       committing = true;
       await client.query('COMMIT');
       client.removeListener('error', swallowConnectionError);
       client.release();
+      return recorded;
     } catch (error) {
       // Destroy the client: a connection that failed mid-transaction must never go back to the pool.
       client?.removeListener('error', swallowConnectionError);
       client?.release(error instanceof Error ? error : true);
-      if (
-        committing &&
-        isDatabaseConnectionError(error) &&
-        (await this.committedDespite(recorded))
-      ) {
-        this.settleCommitted(batch, recorded);
+      if (committing && isDatabaseConnectionError(error)) {
+        const last = recorded[recorded.length - 1];
+        const committed = await this.committedDespite(last);
+        if (committed === true) return recorded;
+        if (committed === null) throw new InDoubtCommit(recorded, error);
+      }
+      throw error;
+    }
+  }
+
+  private async anchorCommitted(recorded: RecordedAuditEvent[]): Promise<void> {
+    const last = recorded[recorded.length - 1];
+    await this.options.anchor?.appendHead({ id: last.id, hash: last.hash });
+  }
+
+  private async spoolOrFail(
+    batch: PendingRecord[],
+    error: unknown,
+    inDoubt?: { id: number; hash: string },
+  ): Promise<void> {
+    const spool = this.options.spool;
+    const spoolable = spool ? batch.filter((pending) => pending.spoolable) : [];
+    const refused = batch.filter((pending) => !spoolable.includes(pending));
+    if (refused.length > 0) this.settleFailed(refused, error);
+    if (!spool || spoolable.length === 0) return;
+    try {
+      const at = this.clock();
+      const spooled = await spool.append(
+        spoolable.map(({ event }) => ({ event, at, inDoubt })),
+      );
+      spoolable.forEach((pending, index) =>
+        pending.resolve({ spooled: spooled[index].entry }),
+      );
+    } catch (spoolError) {
+      // Neither the database nor the journal can keep the event: the caller must fail closed.
+      this.settleFailed(spoolable, error);
+      this.options.onSpoolError?.(spoolError);
+    }
+  }
+
+  /** Commits journalled events in order, each batch checked first against replays that already went in. */
+  private async replaySpool(): Promise<void> {
+    const spool = this.options.spool;
+    if (!spool) return;
+    while (spool.pending().length > 0 && !this.closed) {
+      const chunk = spool.pending().slice(0, this.maxBatchSize);
+      try {
+        const toCommit = await this.notYetReplayed(chunk);
+        if (toCommit.length > 0) {
+          const recorded = await this.commitOnce(
+            toCommit.map((spooled) => ({
+              event: {
+                ...spooled.event,
+                summary: { ...spooled.event.summary, spoolEntry: spooled.entry },
+              },
+              at: spooled.at,
+            })),
+          );
+          await this.anchorCommitted(recorded);
+          this.stats.batchesCommitted += 1;
+          this.stats.eventsCommitted += recorded.length;
+        }
+        await spool.markReplayed(chunk[chunk.length - 1].seq);
+      } catch (error) {
+        if (isDatabaseConnectionError(error) || error instanceof InDoubtCommit)
+          this.setAvailable(false);
+        else this.options.onSpoolError?.(error);
         return;
       }
-      this.settleFailed(batch, error);
-      return;
     }
-    this.settleCommitted(batch, recorded);
+  }
+
+  /** Drops entries whose replay (or in-doubt original commit) is already in the chain. */
+  private async notYetReplayed(
+    chunk: readonly SpooledAuditEvent[],
+  ): Promise<SpooledAuditEvent[]> {
+    const earliest = chunk.reduce(
+      (min, entry) => (entry.at < min ? entry.at : min),
+      chunk[0].at,
+    );
+    const rows = await this.pool.query<{ entry: string }>(
+      `SELECT summary->>'spoolEntry' AS entry FROM audit_event
+        WHERE occurred_at >= $1 AND summary->>'spoolEntry' = ANY($2::text[])`,
+      [earliest, chunk.map((entry) => entry.entry)],
+    );
+    const replayed = new Set(rows.rows.map((row) => row.entry));
+    const remaining: SpooledAuditEvent[] = [];
+    for (const entry of chunk) {
+      if (replayed.has(entry.entry)) continue;
+      if (entry.inDoubt && (await this.isCommitted(entry.inDoubt))) continue;
+      remaining.push(entry);
+    }
+    return remaining;
+  }
+
+  private async isCommitted(event: {
+    id: number;
+    hash: string;
+  }): Promise<boolean> {
+    const result = await this.pool.query<{ hash: string }>(
+      'SELECT hash FROM audit_event WHERE id = $1',
+      [event.id],
+    );
+    return result.rows[0]?.hash === event.hash;
   }
 
   private linkEvents(
-    batch: PendingRecord[],
+    items: LinkItem[],
     head: { id: number; hash: string; occurredAt: Date | null },
+    ids: number[],
   ): RecordedAuditEvent[] {
     let previous = head;
-    return batch.map(({ event }) => {
-      const now = this.clock();
+    return items.map(({ event, at }, index) => {
+      const now = at ?? this.clock();
       const occurredAt =
         previous.occurredAt && previous.occurredAt > now
           ? previous.occurredAt
           : now;
       const unhashed = {
         ...event,
-        id: previous.id + 1,
+        id: ids[index],
         occurredAt,
         prevHash: previous.hash,
       };
@@ -235,11 +446,8 @@ export class AuditTrail {
     }
   }
 
-  /** A COMMIT whose reply was lost may still have gone through: look before telling callers it failed. */
-  private async committedDespite(
-    recorded: RecordedAuditEvent[],
-  ): Promise<boolean> {
-    const last = recorded[recorded.length - 1];
+  /** A COMMIT whose reply was lost may still have gone through: true, false, or null when nobody could tell in time. */
+  private async committedDespite(last: RecordedAuditEvent): Promise<boolean | null> {
     const deadline = Date.now() + (this.options.inDoubtTimeoutMs ?? 3_000);
     while (Date.now() < deadline) {
       try {
@@ -252,7 +460,7 @@ export class AuditTrail {
         await new Promise((resolve) => setTimeout(resolve, 200));
       }
     }
-    return false;
+    return null;
   }
 
   private settleCommitted(
@@ -263,7 +471,9 @@ export class AuditTrail {
     this.stats.eventsCommitted += batch.length;
     this.stats.largestBatch = Math.max(this.stats.largestBatch, batch.length);
     this.setAvailable(true);
-    batch.forEach((pending, index) => pending.resolve(recorded[index]));
+    batch.forEach((pending, index) =>
+      pending.resolve({ committed: recorded[index] }),
+    );
   }
 
   private settleFailed(batch: PendingRecord[], error: unknown): void {
@@ -307,28 +517,46 @@ export class AuditTrail {
 }
 
 /**
- * BEGIN, the chain lock and the head read in one round trip (a simple-protocol batch holding only
- * constants), since round trips per transaction bound the group-commit throughput.
+ * BEGIN, the chain lock, the head read and the batch's ids in one round trip (a simple-protocol
+ * batch holding only constants), since round trips per transaction bound the group-commit throughput.
+ * Ids come from a sequence drawn under the chain lock: increasing along the chain, never reused.
  */
 async function beginAndLockChain(
   client: PoolClient,
   sql: AuditSql,
-): Promise<AuditChainHead> {
+  count: number,
+): Promise<{ head: AuditChainHead; ids: number[] }> {
   const results = (await client.query(
-    `BEGIN; SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK_KEY}); ${AUDIT_NEWEST_EVENT_SQL}`,
+    `BEGIN; SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK_KEY}); ${AUDIT_NEWEST_EVENT_SQL}; ${drawIdsSql(count)}`,
   )) as unknown as QueryResult<{
     id: number;
     hash: string;
     occurred_at: Date;
   }>[];
   const newest = results[2]?.rows[0];
-  if (newest)
-    return {
-      id: Number(newest.id),
-      hash: newest.hash,
-      occurredAt: newest.occurred_at,
-    };
-  return readAuditChainHead(sql);
+  const head = newest
+    ? {
+        id: Number(newest.id),
+        hash: newest.hash,
+        occurredAt: newest.occurred_at,
+      }
+    : await readAuditChainHead(sql);
+  let ids = (results[3]?.rows ?? []).map((row) => Number(row.id));
+  ids.sort((a, b) => a - b);
+  if (ids[0] <= head.id) {
+    // The sequence is behind the chain (rows loaded around the writer, a restore): move it past the
+    // head once. Needs the owner; the INSERT-only application role gets a clear refusal instead.
+    await sql('SELECT setval($1::regclass, $2)', [AUDIT_EVENT_ID_SEQUENCE, head.id]);
+    ids = (await sql<{ id: number }>(drawIdsSql(count))).map((row) => Number(row.id));
+    ids.sort((a, b) => a - b);
+  }
+  return { head, ids };
+}
+
+const AUDIT_EVENT_ID_SEQUENCE = 'audit_event_id_seq';
+
+function drawIdsSql(count: number): string {
+  return `SELECT nextval('${AUDIT_EVENT_ID_SEQUENCE}')::float8 AS id FROM generate_series(1, ${Math.trunc(count)})`;
 }
 
 function clientSql(client: PoolClient): AuditSql {

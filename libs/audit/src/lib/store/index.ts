@@ -31,7 +31,14 @@ export {
   AuditTrail,
   type AuditTrailOptions,
   type AuditTrailStats,
+  type AuditWriteReceipt,
 } from './audit-trail';
+export {
+  AuditSpool,
+  type SpooledAuditEvent,
+  type AuditSpoolHealth,
+  type AuditSpoolRejection,
+} from './audit-spool';
 export {
   verifyChain,
   type AuditChainVerification,
@@ -41,6 +48,10 @@ export {
   verifyAnchors,
   type AuditAnchorOptions,
   type AuditAnchorRecord,
+  type AuditAnchorHealth,
+  type AuditCheckpointAnchorRecord,
+  type AuditCommitAnchor,
+  type AuditUnanchoredCheckpoint,
   type AuditAnchorVerification,
   type AuditAnchorMismatch,
 } from './audit-anchor';
