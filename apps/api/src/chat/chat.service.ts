@@ -137,6 +137,8 @@ export class ChatService {
         {
           // Fairness: the queue shares sequences between clinicians, not between their open tabs.
           callerId: params.actor.userId,
+          // Fairness: the queue shares sequences between clinicians, not between their open tabs.
+          callerId: params.actor.userId,
           conversationId: conversation.id,
           messages: [{ role: 'system', content: prompt.systemText }, ...prompt.messages],
           maxTokens: thoughtTokens + answerTokens,

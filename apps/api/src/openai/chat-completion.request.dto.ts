@@ -7,6 +7,7 @@ import {
   IsIn,
   IsInt,
   IsNumber,
+  IsObject,
   IsOptional,
   IsString,
   Max,
@@ -15,6 +16,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsGbnfWithinLimits, IsWellFormedText } from './well-formed-text.validator';
 
 export class ChatCompletionMessageDto {
   @ApiProperty({ enum: ['system', 'user', 'assistant'] })
@@ -24,6 +26,7 @@ export class ChatCompletionMessageDto {
   @ApiProperty()
   @IsString()
   @MaxLength(200_000)
+  @IsWellFormedText()
   content!: string;
 }
 
@@ -34,18 +37,19 @@ class StreamOptionsDto {
 
 /** The OpenAI chat-completions request, limited to what MedLocal honours; anything else is refused by name. */
 export class ChatCompletionRequestDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200)
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) @IsWellFormedText()
   model?: string;
 
   @ApiProperty({ type: [ChatCompletionMessageDto] })
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(500)
+  // IsObject: ValidateNested lets an array through as a message (`[[]]` reached the prompt renderer as a 500).
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(500) @IsObject({ each: true })
   @ValidateNested({ each: true }) @Type(() => ChatCompletionMessageDto)
   messages!: ChatCompletionMessageDto[];
 
   @ApiPropertyOptional() @IsOptional() @IsBoolean()
   stream?: boolean;
 
-  @ApiPropertyOptional() @IsOptional() @ValidateNested() @Type(() => StreamOptionsDto)
+  @ApiPropertyOptional() @IsOptional() @IsObject() @ValidateNested() @Type(() => StreamOptionsDto)
   stream_options?: StreamOptionsDto;
 
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(32_768)
@@ -66,9 +70,11 @@ export class ChatCompletionRequestDto {
   @ApiPropertyOptional() @IsOptional() @IsInt()
   seed?: number;
 
-  @ApiPropertyOptional({ description: 'GBNF grammar (llama.cpp extension)' }) @IsOptional() @IsString() @MaxLength(65_536)
+  @ApiPropertyOptional({ description: 'GBNF grammar (llama.cpp extension); at most 64 nested groups, 1024 rules, repetitions up to 4096' })
+  @IsOptional() @IsString() @MaxLength(65_536) @IsWellFormedText() @IsGbnfWithinLimits()
   grammar?: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200)
+  /** The end user behind a service key: the queue shares sequences fairly between them (see apiCallerId). */
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) @IsWellFormedText()
   user?: string;
 }

@@ -14,20 +14,27 @@ import {
 import { ApiKeyAccess } from '../accounts/access/access.decorators';
 import type { ApiCaller } from '../accounts/api-keys/api-key.service';
 import { requestContextOf } from '../accounts/common/request-context.util';
+import { apiCallerAuditActor } from '../audit/audit-actor.util';
 import { AuditGate } from '../audit/audit-gate';
-import { AuditRecorderService } from '../audit/audit-recorder.service';
+import { AUDIT_RECORDER, type AuditOutcome, type AuditRecorder } from '../audit/audit-recorder.port';
+import { DomainError } from '../common/errors';
 import { MetricsService } from '../metrics/metrics.service';
+import { apiCallerId } from './api-caller-id.util';
 import { ApiKeyGuard } from './api-key.guard';
 import { ChatCompletionRequestDto } from './chat-completion.request.dto';
 import { TokenizeRequestDto } from './tokenize.request.dto';
 
 type DoneEvent = Extract<InferenceEvent, { type: 'done' }>;
+type RecordCall = (done: DoneEvent | undefined, outcome: AuditOutcome, errorCode?: string) => Promise<void>;
+
+const AUDIT_UNAVAILABLE_MESSAGE = 'audit unavailable: the answer could not be recorded';
 
 /**
  * OpenAI-compatible inference for other hospital systems and for other MedLocal instances
  * (`MEDLOCAL_ROLE=inference-node`): thought as `reasoning_content`, answer as `content`. In the full
- * API every call is audited before its answer is reported complete; an inference node keeps no
- * data, so the MedLocal that called it audits the question.
+ * API a call fails closed on its audit: the store must be writable before the first byte, and the
+ * answer is reported complete (body, or finishing chunk and `[DONE]`) only once its event is
+ * recorded. An inference node keeps no data, so the MedLocal that called it audits the question.
  */
 @ApiTags('openai')
 @ApiBearerAuth()
@@ -38,7 +45,7 @@ export class ChatCompletionsController {
   constructor(
     @Inject(INFERENCE_ENGINE) private readonly engine: InferenceEngine,
     private readonly metrics: MetricsService,
-    @Optional() private readonly audit?: AuditRecorderService,
+    @Optional() @Inject(AUDIT_RECORDER) private readonly audit?: AuditRecorder,
     @Optional() private readonly auditGate?: AuditGate,
   ) {}
 
@@ -63,16 +70,42 @@ export class ChatCompletionsController {
       if (!res.writableFinished) abort.abort();
     });
     const request: InferenceRequest = {
+      callerId: apiCallerId({ caller: req.apiCaller, user: body.user }),
       messages: body.messages,
       maxTokens: body.max_completion_tokens ?? body.max_tokens,
       sampling: { temperature: body.temperature, topP: body.top_p, topK: body.top_k, seed: body.seed },
       grammar: body.grammar,
     };
+    const record = this.recorder(body, req);
+    const iterator = this.engine.generate(request, abort.signal)[Symbol.asyncIterator]();
+    try {
+      let first: IteratorResult<InferenceEvent>;
+      try {
+        first = await iterator.next();
+      } catch (error) {
+        // Refused before the first token (queue full, prompt too long, grammar): a JSON status answer, audited.
+        await record(undefined, 'failure', errorCodeOf(error)).catch(() => undefined);
+        throw error;
+      }
+      const id = `chatcmpl-${randomUUID()}`;
+      const { model } = await this.engine.getStatus();
+      if (body.stream) {
+        await this.stream({ res, id, modelName: model.name, first, rest: iterator, includeUsage: body.stream_options?.include_usage ?? false, record });
+      } else {
+        await this.answer({ res, id, modelName: model.name, first, rest: iterator, record });
+      }
+    } finally {
+      // Every exit (done, error, audit failure, client gone) closes the generator: its sequence is released.
+      await iterator.return?.(undefined);
+    }
+  }
+
+  private recorder(body: ChatCompletionRequestDto, req: Request & { apiCaller?: ApiCaller }): RecordCall {
     const startedAt = Date.now();
-    const record = async (done: DoneEvent | undefined, outcome: 'success' | 'cancelled' | 'error') => {
+    return async (done, outcome, errorCode) => {
       this.metrics.observeQuestion({
         entry: 'v1',
-        outcome,
+        outcome: outcome === 'failure' ? 'error' : outcome,
         seconds: (Date.now() - startedAt) / 1000,
         tokensIn: done?.usage.evaluatedTokens ?? 0,
         tokensOut: done?.usage.generatedTokens ?? 0,
@@ -80,7 +113,7 @@ export class ChatCompletionsController {
       await this.audit?.record({
         action: 'v1.completion',
         outcome,
-        actor: callerActor(req.apiCaller),
+        actor: apiCallerAuditActor(req.apiCaller),
         ...requestContextOf(req),
         input: body.messages.map((message) => message.content).join('\n'),
         summary: {
@@ -89,24 +122,38 @@ export class ChatCompletionsController {
           tokensOut: done?.usage.generatedTokens ?? 0,
           latencyMs: Date.now() - startedAt,
           finishReason: done?.finishReason ?? outcome,
+          ...(errorCode ? { errorCode } : {}),
           apiKeyId: req.apiCaller?.kind === 'key' ? req.apiCaller.keyId : undefined,
         },
       });
     };
-    const iterator = this.engine.generate(request, abort.signal)[Symbol.asyncIterator]();
-    // Errors before the first event (queue full, prompt too long) still become a JSON status answer.
-    const first = await iterator.next();
-    const id = `chatcmpl-${randomUUID()}`;
-    const { model } = await this.engine.getStatus();
-    if (body.stream) {
-      await this.stream({ res, id, modelName: model.name, first, rest: iterator, includeUsage: body.stream_options?.include_usage ?? false, record });
-    } else {
-      const completion = await this.collect(id, model.name, first, iterator);
-      await record(completion.done, completion.done?.finishReason === 'cancelled' ? 'cancelled' : 'success');
-      res.json(completion.body);
-    }
   }
 
+  /** Non-stream: the body goes out only after its event is recorded; a failed write is 503 and no answer. */
+  private async answer(params: {
+    res: Response;
+    id: string;
+    modelName: string;
+    first: IteratorResult<InferenceEvent>;
+    rest: AsyncIterator<InferenceEvent>;
+    record: RecordCall;
+  }): Promise<void> {
+    const completion = await this.collect(params.id, params.modelName, params.first, params.rest);
+    const outcome: AuditOutcome = completion.failure ? 'error' : completion.done?.finishReason === 'cancelled' ? 'cancelled' : 'success';
+    try {
+      await params.record(completion.done, outcome, completion.failure?.code);
+    } catch {
+      throw new DomainError('AUDIT_UNAVAILABLE', AUDIT_UNAVAILABLE_MESSAGE, { retryAfterSeconds: 5 });
+    }
+    if (completion.failure) throw new DomainError(completion.failure.code, completion.failure.message);
+    params.res.json(completion.body);
+  }
+
+  /**
+   * Stream: deltas go out as they come (the store was writable before the first byte); the finishing
+   * chunk and `[DONE]` only once the event is recorded. If it cannot be, the stream ends with an
+   * error chunk and no `[DONE]`, so the client knows the answer was not completed.
+   */
   private async stream(params: {
     res: Response;
     id: string;
@@ -114,7 +161,7 @@ export class ChatCompletionsController {
     first: IteratorResult<InferenceEvent>;
     rest: AsyncIterator<InferenceEvent>;
     includeUsage: boolean;
-    record: (done: DoneEvent | undefined, outcome: 'success' | 'cancelled' | 'error') => Promise<void>;
+    record: RecordCall;
   }): Promise<void> {
     const { res, id, modelName } = params;
     res.status(200).setHeader('content-type', 'text/event-stream; charset=utf-8');
@@ -122,22 +169,33 @@ export class ChatCompletionsController {
     res.setHeader('x-accel-buffering', 'no');
     res.flushHeaders();
     const context = { id, created: Math.floor(Date.now() / 1000), model: modelName, includeUsage: params.includeUsage };
-    const send = (payload: unknown) => res.write(`data: ${JSON.stringify(payload)}\n\n`);
-    let failed = false;
-    for (let step = params.first; !step.done; step = await params.rest.next()) {
-      const event = step.value;
-      if (event.type === 'error') failed = true;
-      if (event.type === 'done') {
-        try {
-          // Fail closed: the finishing chunk goes out only once the call is audited.
-          await params.record(event, failed ? 'error' : event.finishReason === 'cancelled' ? 'cancelled' : 'success');
-        } catch {
-          send({ error: { message: 'audit unavailable: the answer could not be recorded', code: 'AUDIT_UNAVAILABLE' } });
-          res.end();
-          return;
+    const send = (payload: unknown) => {
+      if (!res.destroyed) res.write(`data: ${JSON.stringify(payload)}\n\n`);
+    };
+    const endWithError = (code: string, message: string) => {
+      send({ error: { message, code } });
+      if (!res.destroyed) res.end();
+    };
+    let failure: string | undefined;
+    try {
+      for (let step = params.first; !step.done; step = await params.rest.next()) {
+        const event = step.value;
+        if (event.type === 'error') failure = event.code;
+        if (event.type === 'done') {
+          try {
+            await params.record(event, failure ? 'error' : event.finishReason === 'cancelled' ? 'cancelled' : 'success', failure);
+          } catch {
+            endWithError('AUDIT_UNAVAILABLE', AUDIT_UNAVAILABLE_MESSAGE);
+            return;
+          }
         }
+        for (const payload of openAiStreamPayloads(event, context)) send(payload);
       }
-      for (const payload of openAiStreamPayloads(event, context)) send(payload);
+    } catch (error) {
+      const code = errorCodeOf(error) ?? 'GENERATION_FAILED';
+      await params.record(undefined, 'error', code).catch(() => undefined);
+      endWithError(code, 'the answer failed while streaming');
+      return;
     }
     if (!res.destroyed) res.end('data: [DONE]\n\n');
   }
@@ -154,9 +212,9 @@ export class ChatCompletionsController {
       else if (event.type === 'error') failure = event;
       else done = event;
     }
-    if (failure) throw Object.assign(new Error(failure.message), { code: failure.code });
     return {
       done,
+      failure,
       body: {
         id,
         object: 'chat.completion',
@@ -175,8 +233,7 @@ export class ChatCompletionsController {
   }
 }
 
-/** API keys act for a department, not a person: the audit names the key, never free text. */
-function callerActor(caller: ApiCaller | undefined) {
-  if (caller?.kind === 'key') return { userId: `api-key:${caller.keyId}`, username: 'api-key', role: 'api-key', department: caller.departmentCode };
-  return { userId: `service-key:${caller?.kind === 'service' ? caller.keyIndex : 'unknown'}`, username: 'service', role: 'service', department: null };
+function errorCodeOf(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^[A-Z_]{1,64}$/.test(code) ? code : undefined;
 }

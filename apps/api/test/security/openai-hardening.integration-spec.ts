@@ -1,0 +1,270 @@
+import { vi } from 'vitest';
+import { INFERENCE_ENGINE, type LocalInferenceEngine } from '@medlocal/inference';
+import { AUDIT_RECORDER, type AuditRecorder, type AuditRecordInput } from '../../src/audit/audit-recorder.port';
+import { embeddedDatabaseOutage } from '../support/embedded-outage';
+import { ACCOUNTS_TEST_ENV, api, captureAuditEvents, createAccount, createDepartment, signIn, signInAsAdmin, type SignedInSession } from '../support/sign-in';
+import { parseSse } from '../support/sse';
+import { startApi, type RunningApi } from '../support/start-api';
+
+const SERVICE_KEY = 'svc-hardening-key-0123456789abcdef';
+const PARALLEL = 2;
+const question = { messages: [{ role: 'user', content: 'What is the first-line treatment of hypertension?' }], max_tokens: 8, seed: 7, temperature: 0 };
+
+interface QueueTicket {
+  arrival: number;
+  grantsAtArrival: number;
+  grant: number;
+}
+
+/** Issue 13 items 3, 4, 5 and 16 and the /v1 part of the no-crash fuzz, against the real API and llama.cpp. */
+describe('/v1 hardening', () => {
+  let sut: RunningApi;
+  let adminKey: string;
+  let adminKeyId: string;
+
+  const v1 = (body: unknown, key = adminKey, init: RequestInit = {}) =>
+    fetch(`${sut.baseUrl}/v1/chat/completions`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+      body: typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body),
+      ...init,
+    });
+  const engine = () => sut.app.get<LocalInferenceEngine>(INFERENCE_ENGINE, { strict: false });
+  /** The pool releases a sequence when the generator is closed; wait for that, or fail naming what is held. */
+  const untilNoSequenceHeld = async () => {
+    for (let tries = 0; tries < 200 && engine().queueDepth.generating > 0; tries += 1) await new Promise((resolve) => setTimeout(resolve, 25));
+    expect(engine().queueDepth).toEqual({ generating: 0, waiting: 0 });
+  };
+  /** Fails the audit recorder's `v1.completion` writes while `failing` is set (the port's contract: a rejection is an event neither stored nor spooled). */
+  const auditFailure = () => {
+    const recorder = sut.app.get<AuditRecorder>(AUDIT_RECORDER, { strict: false });
+    const original = recorder.record.bind(recorder);
+    const spy = vi.spyOn(recorder, 'record').mockImplementation(async (event: AuditRecordInput) => {
+      if (event.action === 'v1.completion') throw new Error('audit store refused the event');
+      await original(event);
+    });
+    return { restore: () => spy.mockRestore() };
+  };
+
+  beforeAll(async () => {
+    sut = await startApi({
+      env: {
+        ...ACCOUNTS_TEST_ENV,
+        MEDLOCAL_API_KEYS: SERVICE_KEY,
+        INFERENCE_THREADS: '1',
+        INFERENCE_PARALLEL: String(PARALLEL),
+        INFERENCE_QUEUE_MAX: '24',
+        INFERENCE_QUEUE_MAX_PER_CALLER: '12',
+        INFERENCE_MAX_CONCURRENT_PER_CALLER: '2',
+        INFERENCE_QUEUE_TIMEOUT_MS: '30000',
+        INFERENCE_CONTEXT_SIZE: '2048',
+        INFERENCE_THOUGHT_BUDGET_TOKENS: '16',
+        INFERENCE_MAX_ANSWER_TOKENS: '240',
+        CHAT_MAX_CONVERSATIONS_PER_USER: '50',
+      },
+    });
+    const admin = await signInAsAdmin(sut);
+    const department = await createDepartment(sut, 'V1HARD', admin);
+    const created = await api(sut, 'POST', '/api/admin/api-keys', { token: admin.accessToken, body: { name: 'EMR bridge', departmentId: department.id } });
+    expect(created.status).toBe(201);
+    ({ key: adminKey, id: adminKeyId } = (await created.json()) as { key: string; id: string });
+  });
+
+  afterAll(async () => {
+    await sut?.stop();
+  });
+
+  describe('item 4: streamed calls with an admin-issued key free their sequence', () => {
+    it('audits each stream as the key and leaves no sequence held after more streams than there are sequences', async () => {
+      const events = captureAuditEvents(sut);
+      for (let call = 0; call < PARALLEL * 2 + 1; call += 1) {
+        const response = await v1({ ...question, stream: true });
+        expect(response.status).toBe(200);
+        const frames = (await response.text()).split('\n\n').filter(Boolean);
+        expect(frames.at(-1)).toBe('data: [DONE]');
+      }
+      await untilNoSequenceHeld();
+      const next = await v1(question);
+      expect(next.status).toBe(200);
+      const audited = events.filter((event) => event.action === 'v1.completion');
+      expect(audited).toHaveLength(PARALLEL * 2 + 2);
+      expect(audited[0]).toMatchObject({ outcome: 'success', actor: { userId: `api-key:${adminKeyId}`, role: 'api_key', department: 'V1HARD' }, summary: { apiKeyId: adminKeyId } });
+    });
+
+    it('frees the sequence when the client drops the stream mid-answer, and audits the call as cancelled', async () => {
+      const events = captureAuditEvents(sut);
+      const abort = new AbortController();
+      const response = await v1({ ...question, max_tokens: 2000, stream: true }, adminKey, { signal: abort.signal });
+      const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+      await reader.read();
+      abort.abort();
+      await reader.cancel().catch(() => undefined);
+      await untilNoSequenceHeld();
+      for (let tries = 0; tries < 200 && !events.some((event) => event.action === 'v1.completion'); tries += 1) await new Promise((resolve) => setTimeout(resolve, 25));
+      expect(events.filter((event) => event.action === 'v1.completion').map((event) => event.outcome)).toEqual(['cancelled']);
+    });
+  });
+
+  describe('item 5: no /v1 answer leaves unaudited', () => {
+    it('sends a non-streamed answer only after its event is written, else 503 audit unavailable and no answer', async () => {
+      const ok = await v1(question);
+      expect(ok.status).toBe(200);
+      const failing = auditFailure();
+      try {
+        const refused = await v1(question);
+        expect(refused.status).toBe(503);
+        const body = (await refused.json()) as Record<string, unknown>;
+        expect(body).toMatchObject({ statusCode: 503, code: 'AUDIT_UNAVAILABLE' });
+        expect(body).not.toHaveProperty('choices');
+      } finally {
+        failing.restore();
+      }
+      await untilNoSequenceHeld();
+    });
+
+    it('ends a stream whose final event cannot be written with an error chunk and no [DONE] or finish_reason', async () => {
+      const failing = auditFailure();
+      let text: string;
+      try {
+        const response = await v1({ ...question, stream: true, stream_options: { include_usage: true } });
+        expect(response.status).toBe(200);
+        text = await response.text();
+      } finally {
+        failing.restore();
+      }
+      const payloads = text.split('\n\n').filter(Boolean).map((frame) => frame.replace(/^data: /, ''));
+      expect(payloads).not.toContain('[DONE]');
+      const chunks = payloads.map((payload) => JSON.parse(payload) as { error?: { code: string }; choices?: { finish_reason: string | null }[] });
+      expect(chunks.at(-1)).toMatchObject({ error: { code: 'AUDIT_UNAVAILABLE' } });
+      expect(chunks.some((chunk) => chunk.choices?.some((choice) => choice.finish_reason))).toBe(false);
+      await untilNoSequenceHeld();
+    });
+
+    it('refuses a stream before its first byte once the audit store is known to be unwritable', async () => {
+      const outage = embeddedDatabaseOutage(sut);
+      await outage.stop();
+      try {
+        // The first call that cannot be audited tells the audit gate; it gets no answer either.
+        expect((await v1(question, SERVICE_KEY)).status).toBe(503);
+        const response = await v1({ ...question, stream: true }, SERVICE_KEY);
+        expect(response.status).toBe(503);
+        expect(response.headers.get('content-type')).toMatch(/application\/json/);
+        expect(await response.json()).toMatchObject({ code: 'AUDIT_UNAVAILABLE' });
+      } finally {
+        await outage.restart();
+      }
+      for (let tries = 0; tries < 400; tries += 1) {
+        if ((await v1(question, SERVICE_KEY)).status === 200) break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      await untilNoSequenceHeld();
+    });
+  });
+
+  describe('item 3 and the no-crash fuzz: bounded grammars and bodies', () => {
+    const nested = (depth: number) => `root ::= ${'('.repeat(depth)}[a-z]${')'.repeat(depth)}`;
+
+    it('refuses a grammar nested past 64 levels with 400 naming the limit, and answers one at the limit', async () => {
+      for (const depth of [65, 10_000, 20_000, 32_000]) {
+        const response = await v1({ ...question, grammar: nested(depth) });
+        expect(response.status).toBe(400);
+        expect((await response.json()).message).toContain('deeper than 64');
+      }
+      const atLimit = await v1({ ...question, grammar: nested(64) });
+      expect(atLimit.status).toBe(200);
+      const bad = await v1({ ...question, grammar: 'root ::= (' });
+      expect(bad.status).toBe(400);
+      const repeated = await v1({ ...question, grammar: 'root ::= [a-z]{0,100000}' });
+      expect(repeated.status).toBe(400);
+      expect((await repeated.json()).message).toContain('4096');
+      expect((await fetch(`${sut.baseUrl}/api/health`)).status).toBe(200);
+    });
+
+    it('answers 4xx to JSON nested to and past the limit in every field', async () => {
+      const deep = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
+      const bodies = [
+        `{"messages":${deep(31)}}`,
+        `{"messages":[{"role":"user","content":${deep(30)}}]}`,
+        `{"messages":[{"role":"user","content":"x"}],"grammar":${deep(100_000)}}`,
+        `{"messages":[{"role":"user","content":"x"}],"stream_options":${'{"a":'.repeat(5_000)}1${'}'.repeat(5_000)}}`,
+        `{"messages":[{"role":"user","content":"x"}],"response_format":{"type":"json_schema","json_schema":{"schema":${deep(20)}}}}`,
+        `{"messages":[{"role":"user","content":"x"}],"logit_bias":{"1":100},"stop":["a","b"]}`,
+      ];
+      for (const body of bodies) {
+        const response = await v1(body);
+        expect({ body: body.slice(0, 60), status: response.status }).toEqual({ body: body.slice(0, 60), status: 400 });
+      }
+      expect((await fetch(`${sut.baseUrl}/api/health`)).status).toBe(200);
+    });
+
+    it('answers 400 to NUL, lone surrogates and invalid UTF-8 in every string field', async () => {
+      const fields: ((bad: string) => unknown)[] = [
+        (bad) => ({ ...question, messages: [{ role: 'user', content: `chest pain${bad}` }] }),
+        (bad) => ({ ...question, messages: [{ role: `user${bad}`, content: 'x' }] }),
+        (bad) => ({ ...question, model: `medgemma${bad}` }),
+        (bad) => ({ ...question, user: `ward-3${bad}` }),
+        (bad) => ({ ...question, grammar: `root ::= "a${bad}"` }),
+      ];
+      for (const field of fields) {
+        for (const bad of ['\u0000', '\ud800', '\udc00x']) {
+          const response = await v1(field(bad));
+          expect({ body: JSON.stringify(field(bad)).slice(0, 80), status: response.status }).toEqual({ body: JSON.stringify(field(bad)).slice(0, 80), status: 400 });
+        }
+        // Raw bytes that are not UTF-8 where the string's text goes.
+        const raw = Buffer.from(JSON.stringify(field('\u0001')).replace('\\u0001', '\u0001'));
+        const at = raw.indexOf(0x01);
+        const invalid = Buffer.concat([raw.subarray(0, at), Buffer.from([0xc3, 0x28, 0xff]), raw.subarray(at + 1)]);
+        const response = await v1(new Uint8Array(invalid));
+        expect([400, 415]).toContain(response.status);
+      }
+      expect((await fetch(`${sut.baseUrl}/api/health`)).status).toBe(200);
+    });
+  });
+
+  describe('item 16: the queue is shared fairly between callers', () => {
+    let alice: SignedInSession;
+    let bob: SignedInSession;
+
+    beforeAll(async () => {
+      alice = await signIn(sut, ...(await accountOf(sut)));
+      bob = await signIn(sut, ...(await accountOf(sut)));
+    });
+
+    const ask = async (session: SignedInSession, index: number) => {
+      const opened = await api(sut, 'POST', '/api/chat/conversations', { token: session.accessToken });
+      const { id } = (await opened.json()) as { id: string };
+      const response = await api(sut, 'POST', `/api/chat/conversations/${id}/messages`, {
+        token: session.accessToken,
+        body: { content: `Patient ${index}: 65-year-old man, chest pain for 2 hours, what next?`, strict: false },
+      });
+      const events = parseSse(await response.text());
+      const done = events.find((event) => event.event === 'done');
+      return { status: response.status, ticket: (done?.data as { timings?: { queue?: QueueTicket } } | undefined)?.timings?.queue };
+    };
+
+    it('gives a second clinician the next free sequence while the first has ten questions open', async () => {
+      const aliceAnswers = Array.from({ length: 10 }, (_, index) => ask(alice, index));
+      // Alice's two run (her cap) and eight wait: only then does Bob ask.
+      for (let tries = 0; tries < 600 && engine().queueDepth.waiting < 8; tries += 1) await new Promise((resolve) => setTimeout(resolve, 25));
+      expect(engine().queueDepth.waiting).toBe(8);
+      const bobAnswer = await ask(bob, 99);
+      const aliceResults = await Promise.all(aliceAnswers);
+      expect([bobAnswer, ...aliceResults].map((answer) => answer.status)).toEqual(Array(11).fill(200));
+      const bobTicket = bobAnswer.ticket as QueueTicket;
+      const aliceTickets = aliceResults.map((answer) => answer.ticket as QueueTicket);
+      // Numbers the queue assigned: Bob was served by the very next grant after he arrived...
+      expect(bobTicket.grant).toBe(bobTicket.grantsAtArrival + 1);
+      // ...ahead of Alice's questions that were already waiting when he came.
+      expect(aliceTickets.filter((ticket) => ticket.arrival < bobTicket.arrival && ticket.grant > bobTicket.grant).length).toBeGreaterThanOrEqual(6);
+      // Alice's own questions kept their order of arrival.
+      const byArrival = [...aliceTickets].sort((a, b) => a.arrival - b.arrival);
+      expect(byArrival.map((ticket) => ticket.grant)).toEqual([...byArrival.map((ticket) => ticket.grant)].sort((a, b) => a - b));
+      await untilNoSequenceHeld();
+    });
+  });
+});
+
+async function accountOf(sut: RunningApi): Promise<[string, string]> {
+  const account = await createAccount(sut, { roles: ['clinician'] });
+  return [account.username, account.password];
+}
