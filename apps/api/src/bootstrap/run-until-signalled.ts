@@ -1,10 +1,15 @@
 import { Logger, type INestApplication } from '@nestjs/common';
 import type { Server } from 'node:http';
+import { drainBudgetOf, InFlightQuestions } from '../chat/drain/in-flight-questions';
 import type { AppConfig } from '../config';
 
+/** How often, while stopping, connections that have gone idle (an answer just ended) are closed. */
+const IDLE_SWEEP_MS = 100;
+
 /**
- * Listens, then on SIGTERM/SIGINT stops accepting connections, lets in-flight work finish or be
- * cancelled by the modules' shutdown hooks (bounded by SHUTDOWN_GRACE_MS), closes the database and
+ * Listens, then on SIGTERM/SIGINT drains: no new connections; questions still waiting for the model
+ * get 503 + Retry-After, running answers finish within most of SHUTDOWN_GRACE_MS and the rest are
+ * cancelled, every one audited; then the modules close (server, trail, database) and the process
  * exits 0. A second signal, or the grace period running out, exits at once with 1.
  */
 export async function runUntilSignalled(app: INestApplication, config: AppConfig): Promise<void> {
@@ -19,14 +24,18 @@ export async function runUntilSignalled(app: INestApplication, config: AppConfig
     logger.log(`${signal} received: stopping`);
     const server = app.getHttpServer() as Server;
     server.close();
+    // Keep-alive connections would hold the server open after their last answer.
     server.closeIdleConnections();
+    setInterval(() => server.closeIdleConnections(), IDLE_SWEEP_MS).unref();
     const deadline = setTimeout(() => {
       logger.error(`Shutdown took longer than ${config.http.shutdownGraceMs} ms: exiting`);
       process.exit(1);
     }, config.http.shutdownGraceMs);
     deadline.unref();
     app
-      .close()
+      .get(InFlightQuestions, { strict: false })
+      .drain(drainBudgetOf(config.http.shutdownGraceMs))
+      .then(() => app.close())
       .then(() => process.exit(0))
       .catch((error: unknown) => {
         logger.error(`Shutdown failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -12,7 +12,6 @@ import { ChatService } from './chat.service';
 import { ConversationStore } from './conversations/conversation.store';
 import { SendMessageRequestDto } from './dto/send-message.request.dto';
 import type { ChatStreamEvent } from './stream/chat-stream-event';
-import { InFlightQuestions } from './stream/in-flight-questions';
 import { SseWriter } from './stream/sse-writer';
 
 registerErrorStatuses({ MESSAGE_TOO_LONG: 413 });
@@ -25,7 +24,6 @@ export class ChatController {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly conversations: ConversationStore,
     private readonly chat: ChatService,
-    private readonly inFlight: InFlightQuestions,
   ) {}
 
   @Post()
@@ -53,18 +51,18 @@ export class ChatController {
     if (body.content.length > limit) {
       throw new DomainError('MESSAGE_TOO_LONG', `content is ${body.content.length} characters; the limit is ${limit}`);
     }
-    const conversation = this.conversations.get(id, principal.userId);
     const abort = new AbortController();
     res.on('close', () => {
       if (!res.writableFinished) abort.abort();
     });
     const events = await this.chat.prepare({
-      conversation,
+      conversationId: id,
+      ownerUserId: principal.userId,
       content: body.content,
       strict: body.strict ?? true,
       actor: auditActorOf(principal),
       ...requestContextOf(req),
-      signal: abort.signal,
+      abort,
     });
     const opening = await this.untilGenerationStarts(events);
     const refusal = opening.at(-1);

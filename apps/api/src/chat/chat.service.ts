@@ -1,5 +1,4 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { countFindingsByType, deidentify } from '@medlocal/audit';
 import type { ClinicalTermEngine, ExtractionResult } from '@medlocal/clinical-terms';
 import { INFERENCE_ENGINE, isInferenceError, type InferenceEngine, type InferenceEvent } from '@medlocal/inference';
 import {
@@ -12,31 +11,38 @@ import {
   lintReasoning,
   mergeTurnFacts,
   parseAnswer,
+  type PatientProfile,
   type PromptLanguage,
+  type TurnFacts,
 } from '@medlocal/prompting';
-import type { AuditActor } from '../audit/audit-recorder.port';
+import { AUDIT_RECORDER, type AuditActor, type AuditRecorder } from '../audit/audit-recorder.port';
 import { AuditGate } from '../audit/audit-gate';
-import { AuditRecorderService } from '../audit/audit-recorder.service';
-import { DomainError } from '../common/errors';
+import { DomainError, statusForErrorCode } from '../common/errors';
 import { APP_CONFIG, type AppConfig } from '../config';
 import { MetricsService } from '../metrics/metrics.service';
 import { PromptTemplatesService } from '../prompts/prompt-templates.service';
 import { TERM_ENGINE } from '../terms/term-engine.factory';
+import { chatAuditSummary, type ChatAuditFacts } from './chat-audit-summary';
 import type { Conversation } from './conversations/conversation';
+import { ConversationStore, type CommittedTurn } from './conversations/conversation.store';
+import { InFlightQuestions } from './drain/in-flight-questions';
+import type { TrackedQuestion } from './drain/tracked-question';
 import { profileCalculations } from './facts/profile-calculations';
 import { toTurnFacts } from './facts/turn-facts.mapper';
 import { detectLanguage } from './detect-language.util';
 import { strictAnswerLimits } from './strict-answer-budget.util';
-import type { ChatDoneEvent, ChatStreamEvent, TargetedLintFlag } from './stream/chat-stream-event';
+import type { ChatDoneEvent, ChatMetaEvent, ChatStreamEvent, TargetedLintFlag } from './stream/chat-stream-event';
 
 export interface AskParams {
-  readonly conversation: Conversation;
+  readonly conversationId: string;
+  readonly ownerUserId: string;
   readonly content: string;
   readonly strict: boolean;
   readonly actor: AuditActor;
   readonly requestId?: string;
   readonly clientAddress?: string;
-  readonly signal: AbortSignal;
+  /** Aborted when the client goes away, and by the drain at shutdown. */
+  readonly abort: AbortController;
 }
 
 const DISCLAIMER = {
@@ -44,10 +50,48 @@ const DISCLAIMER = {
   en: 'This answer supports clinical judgement; it does not replace it.',
 };
 
+const NO_EXTRACTION: ExtractionResult = { entities: [], concepts: [] };
+
+type ModelDone = Extract<InferenceEvent, { type: 'done' }>;
+type ErrorEvent = Extract<ChatStreamEvent, { type: 'error' }>;
+
+/** Step 1: what the question says, and the profile it would make. */
+interface Understood {
+  readonly language: PromptLanguage;
+  readonly turn: number;
+  readonly extraction: ExtractionResult;
+  readonly facts: TurnFacts;
+  readonly profile: PatientProfile;
+}
+
+/** Step 2: the prompt within the model's context. */
+type ComposedPrompt = Awaited<ReturnType<typeof buildPrompt>> & { readonly template: { name: string; version: number } };
+
+/** Step 3: what the model produced. */
+interface Generated {
+  readonly thought: string;
+  readonly answer: string;
+  readonly finished: ModelDone;
+}
+
+/** What the audit event and the conversation learn about one question as it goes. */
+interface QuestionRecord {
+  outcome: ChatAuditFacts['outcome'];
+  extraction: ExtractionResult;
+  done?: ChatDoneEvent;
+  errorCode?: string;
+  templateVersion: number;
+  contextTokens: number;
+  /** The turn as it joins the conversation, once its audit event is committed. */
+  committed?: CommittedTurn;
+  /** The model worked on the conversation's sequence: a withdrawn answer must not stay in its KV cache. */
+  sequenceTouched: boolean;
+}
+
 /**
- * One clinical question end to end: extract terms -> update the pinned patient profile ->
- * build the prompt within the model's context -> stream the model's reasoning and answer ->
- * parse and check the answer -> commit the audit event -> only then report the answer complete.
+ * One clinical question end to end, in four steps: understand (terms, facts, profile) -> compose
+ * the prompt -> generate (stream reasoning and answer) -> complete (parse and check the answer,
+ * commit the audit event, and only then report it complete and add the turn to the conversation).
  */
 @Injectable()
 export class ChatService {
@@ -58,197 +102,235 @@ export class ChatService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(INFERENCE_ENGINE) private readonly engine: InferenceEngine,
     @Inject(TERM_ENGINE) private readonly terms: ClinicalTermEngine,
+    @Inject(AUDIT_RECORDER) private readonly audit: AuditRecorder,
     private readonly templates: PromptTemplatesService,
-    private readonly audit: AuditRecorderService,
     private readonly auditGate: AuditGate,
     private readonly metrics: MetricsService,
+    private readonly conversations: ConversationStore,
+    private readonly inFlight: InFlightQuestions,
   ) {}
 
   /**
-   * Checks that can still refuse with a plain HTTP status run before the first event: the
-   * audit store must be reachable and the conversation free. The stream itself never throws.
+   * Checks that can still refuse with a plain HTTP status run before the first event: MedLocal must
+   * not be shutting down, the audit store must be reachable and the conversation free. The question
+   * is tracked from here until its audit event; the stream itself never throws.
    */
   async prepare(params: AskParams): Promise<AsyncGenerator<ChatStreamEvent>> {
-    await this.auditGate.assertAvailable();
-    if (params.conversation.busy) throw new DomainError('CONVERSATION_BUSY', 'This conversation is still answering the previous question');
-    params.conversation.busy = true;
-    return this.ask(params);
+    const question = this.inFlight.track(params.abort);
+    try {
+      const refusal = question.refusal;
+      if (refusal) {
+        await this.recordQuestion(params, { outcome: 'error', extraction: NO_EXTRACTION, errorCode: refusal.code, templateVersion: 0, contextTokens: 0, sequenceTouched: false }, Date.now());
+        throw refusal;
+      }
+      const conversation = this.conversations.get(params.conversationId, params.ownerUserId);
+      await this.auditGate.assertAvailable();
+      this.conversations.beginTurn(conversation);
+      return this.ask(params, conversation, question);
+    } catch (error) {
+      question.end();
+      throw error;
+    }
   }
 
-  private async *ask(params: AskParams): AsyncGenerator<ChatStreamEvent> {
-    const { conversation } = params;
+  private async *ask(params: AskParams, conversation: Conversation, question: TrackedQuestion): AsyncGenerator<ChatStreamEvent> {
     const startedAt = Date.now();
-    const language: PromptLanguage = detectLanguage(params.content);
-    const turn = conversation.turns.length + 1;
-    let outcome: 'success' | 'cancelled' | 'error' = 'error';
-    let done: ChatDoneEvent | undefined;
-    let extraction: ExtractionResult = { entities: [], concepts: [] };
-    let errorCode: string | undefined;
-    let templateVersion = 0;
-    let contextTokens = 0;
+    const record: QuestionRecord = { outcome: 'error', extraction: NO_EXTRACTION, templateVersion: 0, contextTokens: 0, sequenceTouched: false };
     try {
-      extraction = this.terms.extract(params.content);
-      const facts = toTurnFacts(extraction, language);
-      const previousProfile = conversation.profile;
-      let profile = mergeTurnFacts(previousProfile, facts, turn);
-      const calculations = profileCalculations(profile);
-      if (calculations.length > 0) profile = mergeTurnFacts(profile, { ...emptyTurnFacts(), calculations }, turn);
-
-      const template = await this.templates.active(CLINICAL_SYSTEM_TEMPLATE_NAME, language);
-      templateVersion = template.version;
-      const prompt = await buildPrompt({
-        template,
-        profile,
-        history: conversation.turns.flatMap((past) => [
-          { role: 'user' as const, content: past.question },
-          { role: 'assistant' as const, content: past.answer },
-        ]),
-        question: params.content,
-        contextSize: this.engine.contextSize,
-        reserveForAnswer: this.answerReserve(),
-        countTokens: (text) => this.engine.countTokens(text),
-      });
-      contextTokens = prompt.used;
-      const status = await this.engine.getStatus();
-      yield {
-        type: 'meta',
-        conversationId: conversation.id,
-        turn,
-        language,
-        entities: extraction.entities,
-        concepts: extraction.concepts,
-        context: { used: prompt.used, limit: prompt.limit, droppedTurns: prompt.droppedTurns },
-        profile,
-        questionHint: (() => {
-          const assessment = assessQuestion(params.content, facts, previousProfile);
-          return assessment.generic ? assessment : null;
-        })(),
-        template: { name: template.name, version: template.version, language },
-        strict: params.strict,
-        demo: status.model.demo,
-      };
-
-      const thoughtTokens = this.config.inference.thoughtBudgetTokens;
-      const answerTokens = Math.min(this.config.inference.maxAnswerTokens, this.engine.contextSize - prompt.used - thoughtTokens);
-      let thought = '';
-      let answer = '';
-      let finished: Extract<InferenceEvent, { type: 'done' }> | undefined;
-      const events = this.engine.generate(
-        {
-          // Fairness: the queue shares sequences between clinicians, not between their open tabs.
-          callerId: params.actor.userId,
-          // Fairness: the queue shares sequences between clinicians, not between their open tabs.
-          callerId: params.actor.userId,
-          conversationId: conversation.id,
-          messages: [{ role: 'system', content: prompt.systemText }, ...prompt.messages],
-          maxTokens: thoughtTokens + answerTokens,
-          thoughtBudgetTokens: thoughtTokens,
-          grammar: params.strict
-            ? buildStrictAnswerGrammar(language, strictAnswerLimits({ answerTokens, tokensPerChar: await this.tokensPerChar() }))
-            : undefined,
-        },
-        params.signal,
-      );
-      for await (const event of events) {
-        switch (event.type) {
-          case 'thought':
-            thought += event.delta;
-            yield event;
-            break;
-          case 'answer':
-            answer += event.delta;
-            yield event;
-            break;
-          case 'error':
-            errorCode = event.code;
-            break;
-          case 'done':
-            finished = event;
-            break;
+      try {
+        const understood = this.understand(params.content, conversation);
+        record.extraction = understood.extraction;
+        const prompt = await this.composePrompt(params.content, conversation, understood);
+        record.templateVersion = prompt.template.version;
+        record.contextTokens = prompt.used;
+        const status = await this.engine.getStatus();
+        yield this.metaEvent({ params, conversation, understood, prompt, demo: status.model.demo });
+        const generated = yield* this.generate(params, conversation, prompt, understood.language, question, record);
+        if (generated.finished.finishReason === 'cancelled') {
+          record.outcome = 'cancelled';
+        } else {
+          record.done = this.completeAnswer({ ...generated, model: status.model });
+          record.committed = { question: params.content, answer: generated.answer, profile: understood.profile };
+          record.outcome = 'success';
+        }
+      } catch (error) {
+        record.errorCode ??= errorCodeOf(error);
+        const failure = this.failureEvent(error, record.errorCode, params.abort.signal, question);
+        record.outcome = failure ? 'error' : 'cancelled';
+        if (failure) {
+          this.logger.error(`Question failed: ${record.errorCode}`);
+          yield failure;
         }
       }
-      if (!finished || finished.finishReason === 'error') throw new DomainError(errorCode ?? 'GENERATION_FAILED', 'The model failed while answering');
-      if (finished.finishReason === 'cancelled') {
-        outcome = 'cancelled';
-      } else {
-        done = this.completeAnswer({ thought, answer, finished, status });
-        conversation.profile = profile;
-        conversation.turns.push({ question: params.content, answer });
-        outcome = 'success';
-      }
-    } catch (error) {
-      errorCode ??= errorCodeOf(error);
-      if (!params.signal.aborted) {
-        this.logger.error(`Question failed: ${errorCode}`);
-        const retryAfterSeconds = isInferenceError(error) ? error.retryAfterSeconds : undefined;
-        yield {
-          type: 'error',
-          statusCode: isInferenceError(error) ? 503 : 500,
-          code: errorCode,
-          message: publicMessage(error),
-          ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
-        };
-      } else {
-        outcome = 'cancelled';
-      }
+      yield* this.complete(params, conversation, question, record, startedAt);
     } finally {
-      conversation.busy = false;
-      conversation.lastActiveAt = Date.now();
+      question.end();
     }
+  }
 
-    // Fail closed: the answer is reported complete only once its audit event is committed.
-    try {
-      await this.audit.record({
-        action: 'chat.message',
-        outcome,
-        actor: params.actor,
-        requestId: params.requestId,
-        clientAddress: params.clientAddress,
-        input: params.content,
-        summary: {
-          conversationId: conversation.id,
-          sectionsPresent: done ? ANSWER_SECTION_KEYS.filter((key) => done?.sections[key].present) : [],
-          conceptCodes: [...new Set(extraction.concepts.flatMap((concept) => (concept.icd11 ? [concept.icd11.code] : [])))],
-          entityCounts: countBy(extraction.entities.map((entity) => entity.type)),
-          deidFindingCounts: countFindingsByType(deidentify(params.content).findings) as Record<string, number>,
-          lintCounts: done ? countBy(done.lint.map((flag) => flag.kind)) : {},
-          tokensIn: done?.usage.promptTokens ?? 0,
-          tokensOut: done?.usage.generatedTokens ?? 0,
-          contextTokens,
-          latencyMs: Date.now() - startedAt,
-          firstTokenMs: done?.timings.firstTokenMs === null || !done ? undefined : Math.round(done.timings.firstTokenMs),
-          modelName: done ? auditCode(done.model) : undefined,
-          templateName: CLINICAL_SYSTEM_TEMPLATE_NAME,
-          templateVersion,
-          finishReason: done?.finishReason ?? outcome,
-          strictMode: params.strict,
-          demoModel: done?.demo,
-          errorCode,
-        },
-      });
-    } catch (error) {
-      this.logger.error(`Audit event for a question could not be committed: ${errorCodeOf(error)}`);
-      if (outcome === 'success') {
+  /** Step 1: terms and facts of this turn, merged into the pinned profile (not kept until the turn is committed). */
+  private understand(content: string, conversation: Conversation): Understood {
+    const language: PromptLanguage = detectLanguage(content);
+    const turn = conversation.turns.length + 1;
+    const extraction = this.terms.extract(content);
+    const facts = toTurnFacts(extraction, language);
+    let profile = mergeTurnFacts(conversation.profile, facts, turn);
+    const calculations = profileCalculations(profile);
+    if (calculations.length > 0) profile = mergeTurnFacts(profile, { ...emptyTurnFacts(), calculations }, turn);
+    return { language, turn, extraction, facts, profile };
+  }
+
+  /** Step 2: the versioned template, the profile and as much committed history as the context allows. */
+  private async composePrompt(content: string, conversation: Conversation, understood: Understood): Promise<ComposedPrompt> {
+    const template = await this.templates.active(CLINICAL_SYSTEM_TEMPLATE_NAME, understood.language);
+    const prompt = await buildPrompt({
+      template,
+      profile: understood.profile,
+      history: conversation.turns.flatMap((past) => [
+        { role: 'user' as const, content: past.question },
+        { role: 'assistant' as const, content: past.answer },
+      ]),
+      question: content,
+      contextSize: this.engine.contextSize,
+      reserveForAnswer: this.answerReserve(),
+      countTokens: (text) => this.engine.countTokens(text),
+    });
+    return { ...prompt, template };
+  }
+
+  private metaEvent(params: { params: AskParams; conversation: Conversation; understood: Understood; prompt: ComposedPrompt; demo: boolean }): ChatMetaEvent {
+    const { understood, prompt, conversation } = params;
+    const assessment = assessQuestion(params.params.content, understood.facts, conversation.profile);
+    return {
+      type: 'meta',
+      conversationId: conversation.id,
+      turn: understood.turn,
+      language: understood.language,
+      entities: understood.extraction.entities,
+      concepts: understood.extraction.concepts,
+      context: { used: prompt.used, limit: prompt.limit, droppedTurns: prompt.droppedTurns },
+      profile: understood.profile,
+      questionHint: assessment.generic ? assessment : null,
+      template: { name: prompt.template.name, version: prompt.template.version, language: understood.language },
+      strict: params.params.strict,
+      demo: params.demo,
+    };
+  }
+
+  /** Step 3: streams the model's reasoning and answer on the conversation's own sequence. */
+  private async *generate(
+    params: AskParams,
+    conversation: Conversation,
+    prompt: ComposedPrompt,
+    language: PromptLanguage,
+    question: TrackedQuestion,
+    record: QuestionRecord,
+  ): AsyncGenerator<ChatStreamEvent, Generated> {
+    const thoughtTokens = this.config.inference.thoughtBudgetTokens;
+    const answerTokens = Math.min(this.config.inference.maxAnswerTokens, this.engine.contextSize - prompt.used - thoughtTokens);
+    const grammar = params.strict
+      ? buildStrictAnswerGrammar(language, strictAnswerLimits({ answerTokens, tokensPerChar: await this.tokensPerChar() }))
+      : undefined;
+    const modelEvents = this.engine.generate(
+      {
+        // Fairness: the queue shares sequences between clinicians, not between their open tabs.
+        callerId: params.actor.userId,
+        conversationId: conversation.id,
+        messages: [{ role: 'system', content: prompt.systemText }, ...prompt.messages],
+        maxTokens: thoughtTokens + answerTokens,
+        thoughtBudgetTokens: thoughtTokens,
+        grammar,
+      },
+      params.abort.signal,
+    );
+    let thought = '';
+    let answer = '';
+    let finished: ModelDone | undefined;
+    for await (const event of question.guard(noteSequenceUse(modelEvents, record))) {
+      switch (event.type) {
+        case 'thought':
+          thought += event.delta;
+          yield event;
+          break;
+        case 'answer':
+          answer += event.delta;
+          yield event;
+          break;
+        case 'error':
+          record.errorCode = event.code;
+          break;
+        case 'done':
+          finished = event;
+          break;
+      }
+    }
+    if (!finished || finished.finishReason === 'error') throw new DomainError(record.errorCode ?? 'GENERATION_FAILED', 'The model failed while answering');
+    return { thought, answer, finished };
+  }
+
+  /**
+   * Step 4: fail closed. The audit event is committed first; only then is the answer reported
+   * complete and the turn added to the conversation. A withdrawn answer leaves no trace in it.
+   */
+  private async *complete(params: AskParams, conversation: Conversation, question: TrackedQuestion, record: QuestionRecord, startedAt: number): AsyncGenerator<ChatStreamEvent> {
+    const audited = await this.recordQuestion(params, record, startedAt);
+    if (audited && record.committed) await this.conversations.commitTurn(conversation, record.committed);
+    else await this.conversations.withdrawTurn(conversation, { resetSequence: record.sequenceTouched });
+    if (!audited) {
+      if (record.outcome === 'success') {
         yield { type: 'error', statusCode: 503, code: 'AUDIT_UNAVAILABLE', message: 'audit unavailable: the answer could not be recorded and is withdrawn' };
       }
       return;
     }
     this.metrics.observeQuestion({
       entry: 'chat',
-      outcome,
+      outcome: record.outcome,
       seconds: (Date.now() - startedAt) / 1000,
-      tokensIn: done?.usage.evaluatedTokens ?? 0,
-      tokensOut: done?.usage.generatedTokens ?? 0,
+      tokensIn: record.done?.usage.evaluatedTokens ?? 0,
+      tokensOut: record.done?.usage.generatedTokens ?? 0,
     });
-    if (done) yield done;
+    const cancellation = question.cancellation;
+    if (cancellation && record.outcome === 'cancelled') yield { type: 'error', ...cancellation };
+    if (record.done) yield record.done;
   }
 
-  private completeAnswer(params: {
-    thought: string;
-    answer: string;
-    finished: Extract<InferenceEvent, { type: 'done' }>;
-    status: { model: { name: string; demo: boolean } };
-  }): ChatDoneEvent {
+  /** Resolves true once the question's event is committed, false when it could not be. */
+  private async recordQuestion(params: AskParams, record: QuestionRecord, startedAt: number): Promise<boolean> {
+    try {
+      await this.audit.record({
+        action: 'chat.message',
+        outcome: record.outcome,
+        actor: params.actor,
+        requestId: params.requestId,
+        clientAddress: params.clientAddress,
+        input: params.content,
+        summary: chatAuditSummary({ ...record, conversationId: params.conversationId, content: params.content, strict: params.strict, startedAt }),
+      });
+      return true;
+    } catch (error) {
+      this.logger.error(`Audit event for a question could not be committed: ${errorCodeOf(error)}`);
+      return false;
+    }
+  }
+
+  /** The error event a failed question ends with; null when the client went away (nobody to tell). */
+  private failureEvent(error: unknown, code: string, signal: AbortSignal, question: TrackedQuestion): ErrorEvent | null {
+    const refusal = question.refusal;
+    if (refusal) {
+      return { type: 'error', statusCode: 503, code: refusal.code, message: refusal.message, retryAfterSeconds: refusal.details?.retryAfterSeconds };
+    }
+    if (signal.aborted) return null;
+    const retryAfterSeconds = isInferenceError(error) ? error.retryAfterSeconds : undefined;
+    return {
+      type: 'error',
+      statusCode: isInferenceError(error) ? 503 : error instanceof DomainError ? (statusForErrorCode(error.code) ?? 500) : 500,
+      code,
+      message: publicMessage(error),
+      ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
+    };
+  }
+
+  private completeAnswer(params: { thought: string; answer: string; finished: ModelDone; model: { name: string; demo: boolean } }): ChatDoneEvent {
     const parsed = parseAnswer(params.answer);
     const lint = lintReasoning({ thought: params.thought, answer: params.answer });
     return {
@@ -264,8 +346,8 @@ export class ChatService {
       usage: params.finished.usage,
       timings: params.finished.timings,
       finishReason: params.finished.finishReason,
-      model: params.status.model.name,
-      demo: params.status.model.demo,
+      model: params.model.name,
+      demo: params.model.demo,
       disclaimer: DISCLAIMER,
     };
   }
@@ -294,15 +376,15 @@ export class ChatService {
   }
 }
 
-function countBy(values: readonly string[]): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const value of values) counts[value] = (counts[value] ?? 0) + 1;
-  return counts;
-}
-
-/** Model names become audit codes: the trail keeps identifiers, never prose. */
-function auditCode(value: string): string {
-  return value.replace(/[^A-Za-z0-9._:/@-]+/g, '-').slice(0, 128);
+/**
+ * Notes whether the model evaluated or generated anything on the sequence; a question cancelled
+ * while still queued never touched it.
+ */
+async function* noteSequenceUse(events: AsyncIterable<InferenceEvent>, record: QuestionRecord): AsyncGenerator<InferenceEvent> {
+  for await (const event of events) {
+    if (event.type !== 'done' || event.usage.evaluatedTokens + event.usage.generatedTokens > 0) record.sequenceTouched = true;
+    yield event;
+  }
 }
 
 function errorCodeOf(error: unknown): string {

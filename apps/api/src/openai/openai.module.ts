@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { QuestionDrainModule } from '../chat/drain/question-drain.module';
 import { ChatCompletionsController } from './chat-completions.controller';
 
-@Module({ controllers: [ChatCompletionsController] })
+@Module({ imports: [QuestionDrainModule], controllers: [ChatCompletionsController] })
 export class OpenAiModule {}

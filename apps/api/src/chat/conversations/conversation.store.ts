@@ -1,10 +1,18 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { INFERENCE_ENGINE, type InferenceEngine } from '@medlocal/inference';
-import { emptyPatientProfile } from '@medlocal/prompting';
+import { emptyPatientProfile, type PatientProfile } from '@medlocal/prompting';
 import { DomainError, registerErrorStatuses } from '../../common/errors';
 import { APP_CONFIG, type AppConfig } from '../../config';
-import type { Conversation } from './conversation';
+import type { Conversation, ConversationTurn } from './conversation';
+
+type HeldConversation = { -readonly [Key in keyof Conversation]: Conversation[Key] };
+
+/** A turn whose audit event is committed: only such a turn enters the conversation. */
+export interface CommittedTurn extends ConversationTurn {
+  /** The profile with this turn's facts merged in. */
+  readonly profile: PatientProfile;
+}
 
 registerErrorStatuses({ CONVERSATION_NOT_FOUND: 404, CONVERSATION_LIMIT: 429, CONVERSATION_BUSY: 409 });
 
@@ -13,11 +21,14 @@ const SWEEP_INTERVAL_MS = 60_000;
 /**
  * Conversations of signed-in clinicians, in memory only. Each has an owner; anyone else gets the
  * same 404 as for a conversation that never existed. Idle ones expire; ending one frees its model sequence.
+ * One question at a time per conversation: `beginTurn` claims it, `commitTurn` or `withdrawTurn` frees it.
  */
 @Injectable()
 export class ConversationStore implements OnModuleDestroy {
   private readonly logger = new Logger(ConversationStore.name);
-  private readonly conversations = new Map<string, Conversation>();
+  private readonly conversations = new Map<string, HeldConversation>();
+  /** Conversations answering a question right now. */
+  private readonly answering = new Set<string>();
   private readonly sweeper: NodeJS.Timeout;
 
   constructor(
@@ -36,14 +47,13 @@ export class ConversationStore implements OnModuleDestroy {
         `At most ${this.config.chat.maxConversationsPerUser} open conversations per user: delete one to start another`,
       );
     }
-    const conversation: Conversation = {
+    const conversation: HeldConversation = {
       id: randomUUID(),
       ownerUserId,
       createdAt: now,
       lastActiveAt: now,
       turns: [],
       profile: emptyPatientProfile(),
-      busy: false,
     };
     this.conversations.set(conversation.id, conversation);
     return conversation;
@@ -55,6 +65,32 @@ export class ConversationStore implements OnModuleDestroy {
       throw new DomainError('CONVERSATION_NOT_FOUND', 'No such conversation');
     }
     return conversation;
+  }
+
+  /** A second question while one is still answering is refused rather than interleaved. */
+  beginTurn(conversation: Conversation): void {
+    if (this.answering.has(conversation.id)) {
+      throw new DomainError('CONVERSATION_BUSY', 'This conversation is still answering the previous question');
+    }
+    this.answering.add(conversation.id);
+  }
+
+  /** The answer is audited: the turn and its facts join the history and the profile. */
+  async commitTurn(conversation: Conversation, turn: CommittedTurn): Promise<void> {
+    const held = conversation as HeldConversation;
+    held.turns = [...held.turns, { question: turn.question, answer: turn.answer }];
+    held.profile = turn.profile;
+    await this.endTurn(held);
+  }
+
+  /**
+   * The answer is withdrawn (not audited, dropped by the client, or failed): nothing of it joins the
+   * conversation. When the model worked on it, the conversation's sequence is reset, so its tokens
+   * leave the KV cache and the next turn is evaluated from the committed history alone.
+   */
+  async withdrawTurn(conversation: Conversation, params: { resetSequence: boolean }): Promise<void> {
+    if (params.resetSequence) await this.freeSequence(conversation.id);
+    await this.endTurn(conversation as HeldConversation);
   }
 
   async delete(id: string, ownerUserId: string): Promise<void> {
@@ -71,7 +107,7 @@ export class ConversationStore implements OnModuleDestroy {
 
   async sweepIdle(now: number): Promise<number> {
     const ttlMs = this.config.chat.idleTtlMinutes * 60_000;
-    const idle = [...this.conversations.values()].filter((conversation) => !conversation.busy && now - conversation.lastActiveAt > ttlMs);
+    const idle = [...this.conversations.values()].filter((conversation) => !this.answering.has(conversation.id) && now - conversation.lastActiveAt > ttlMs);
     await Promise.all(idle.map((conversation) => this.remove(conversation.id)));
     if (idle.length > 0) this.logger.log(`${idle.length} idle conversation(s) expired`);
     return idle.length;
@@ -86,8 +122,19 @@ export class ConversationStore implements OnModuleDestroy {
     this.conversations.clear();
   }
 
+  private async endTurn(conversation: HeldConversation): Promise<void> {
+    conversation.lastActiveAt = Date.now();
+    this.answering.delete(conversation.id);
+    // Deleted while answering: its sequence was still generating then, so it is freed now.
+    if (!this.conversations.has(conversation.id)) await this.freeSequence(conversation.id);
+  }
+
   private async remove(id: string): Promise<void> {
     this.conversations.delete(id);
-    await this.engine.closeConversation(id).catch((error: unknown) => this.logger.warn(`Sequence of a closed conversation not freed: ${String(error)}`));
+    await this.freeSequence(id);
+  }
+
+  private async freeSequence(id: string): Promise<void> {
+    await this.engine.closeConversation(id).catch((error: unknown) => this.logger.warn(`Sequence of a conversation not freed: ${String(error)}`));
   }
 }

@@ -6,14 +6,15 @@ export interface ConversationTurn {
   readonly answer: string;
 }
 
-/** Held in memory only, never in the database: a conversation is as private as the clinician's screen. */
+/**
+ * Held in memory only, never in the database: a conversation is as private as the clinician's screen.
+ * Only `ConversationStore` changes it, and only with turns whose audit event is committed.
+ */
 export interface Conversation {
   readonly id: string;
   readonly ownerUserId: string;
   readonly createdAt: number;
-  lastActiveAt: number;
-  turns: ConversationTurn[];
-  profile: PatientProfile;
-  /** A second question while one is still streaming is refused rather than interleaved. */
-  busy: boolean;
+  readonly lastActiveAt: number;
+  readonly turns: readonly ConversationTurn[];
+  readonly profile: PatientProfile;
 }
