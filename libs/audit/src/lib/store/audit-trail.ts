@@ -138,6 +138,13 @@ export class AuditTrail {
     return this.enqueue(input, this.options.spool !== undefined);
   }
 
+  /** Replays what the spool holds (at start-up, a journal an earlier run left); resolves when the queue is idle. */
+  async replayPending(): Promise<void> {
+    if (this.spooledCount() === 0) return;
+    this.startFlushing();
+    while (this.flushing) await this.flushing;
+  }
+
   /** Events journalled locally and not yet replayed into the database. */
   spooledCount(): number {
     return this.options.spool?.pending().length ?? 0;
@@ -478,7 +485,9 @@ export class AuditTrail {
 
   private settleFailed(batch: PendingRecord[], error: unknown): void {
     let failure: Error;
-    if (isDatabaseConnectionError(error)) {
+    if (error instanceof AuditUnavailable) {
+      failure = error;
+    } else if (isDatabaseConnectionError(error)) {
       this.setAvailable(false);
       failure = new AuditUnavailable(
         'audit unavailable: the database cannot be reached',
