@@ -17,6 +17,8 @@ import { requestContextOf } from '../accounts/common/request-context.util';
 import { apiCallerAuditActor } from '../audit/audit-actor.util';
 import { AuditGate } from '../audit/audit-gate';
 import { AUDIT_RECORDER, type AuditOutcome, type AuditRecorder } from '../audit/audit-recorder.port';
+import { InFlightQuestions } from '../chat/drain/in-flight-questions';
+import type { TrackedQuestion } from '../chat/drain/tracked-question';
 import { DomainError } from '../common/errors';
 import { MetricsService } from '../metrics/metrics.service';
 import { apiCallerId } from './api-caller-id.util';
@@ -45,6 +47,7 @@ export class ChatCompletionsController {
   constructor(
     @Inject(INFERENCE_ENGINE) private readonly engine: InferenceEngine,
     private readonly metrics: MetricsService,
+    private readonly inFlight: InFlightQuestions,
     @Optional() @Inject(AUDIT_RECORDER) private readonly audit?: AuditRecorder,
     @Optional() private readonly auditGate?: AuditGate,
   ) {}
@@ -66,6 +69,16 @@ export class ChatCompletionsController {
   async complete(@Body() body: ChatCompletionRequestDto, @Req() req: Request & { apiCaller?: ApiCaller }, @Res() res: Response): Promise<void> {
     await this.auditGate?.assertAvailable();
     const abort = new AbortController();
+    // Tracked until its audit event, so a shutdown refuses it while queued or lets it finish.
+    const question = this.inFlight.track(abort);
+    try {
+      await this.serve(body, req, res, abort, question);
+    } finally {
+      question.end();
+    }
+  }
+
+  private async serve(body: ChatCompletionRequestDto, req: Request & { apiCaller?: ApiCaller }, res: Response, abort: AbortController, question: TrackedQuestion): Promise<void> {
     res.on('close', () => {
       if (!res.writableFinished) abort.abort();
     });
@@ -77,7 +90,7 @@ export class ChatCompletionsController {
       grammar: body.grammar,
     };
     const record = this.recorder(body, req);
-    const iterator = this.engine.generate(request, abort.signal)[Symbol.asyncIterator]();
+    const iterator = question.guard(this.engine.generate(request, abort.signal))[Symbol.asyncIterator]();
     try {
       let first: IteratorResult<InferenceEvent>;
       try {
