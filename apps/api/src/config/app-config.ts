@@ -9,7 +9,11 @@ export interface AppConfig {
   readonly role: 'all' | 'inference-node';
   readonly http: { port: number; host: string; bodyLimit: string; corsOrigins: string[]; shutdownGraceMs: number };
   readonly dataDir: string;
-  readonly database: { url?: string };
+  readonly database: {
+    url?: string;
+    /** Upper bounds of every database wait (see `@medlocal/database` `boundedPoolOptions`). */
+    waits: { connectTimeoutMs: number; statementTimeoutMs: number; lockTimeoutMs: number };
+  };
   readonly egress: { allow: string[] };
   readonly logLevel: string;
   readonly inference: {
@@ -92,7 +96,14 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
       shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
     },
     dataDir,
-    database: { url: env.DATABASE_URL },
+    database: {
+      url: env.DATABASE_URL,
+      waits: {
+        connectTimeoutMs: env.DATABASE_CONNECT_TIMEOUT_MS,
+        statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
+        lockTimeoutMs: env.DATABASE_LOCK_TIMEOUT_MS,
+      },
+    },
     egress: { allow: [...list(env.EGRESS_ALLOW), ...(databaseHost ? [databaseHost] : []), ...(remoteHost ? [remoteHost] : [])] },
     logLevel: env.LOG_LEVEL,
     inference: {

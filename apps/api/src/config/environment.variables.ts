@@ -42,6 +42,16 @@ export class EnvironmentVariables {
   @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true }, { message: 'DATABASE_URL must be a postgres:// URL' })
   DATABASE_URL?: string;
 
+  // --- database waits: every pool is bounded, so a stalled or locked database gives a 503, never a hang ---
+  @Transform(toInteger) @IsInt() @Min(100) @Max(600_000)
+  DATABASE_CONNECT_TIMEOUT_MS = 5_000;
+
+  @Transform(toInteger) @IsInt() @Min(100) @Max(3_600_000)
+  DATABASE_STATEMENT_TIMEOUT_MS = 10_000;
+
+  @Transform(toInteger) @IsInt() @Min(100) @Max(600_000)
+  DATABASE_LOCK_TIMEOUT_MS = 5_000;
+
   @IsOptional() @IsString()
   @Matches(/^[A-Za-z0-9.:\-_]+(,[A-Za-z0-9.:\-_]+)*$/, { message: 'EGRESS_ALLOW must be a comma-separated list of host names or IP addresses' })
   EGRESS_ALLOW?: string;

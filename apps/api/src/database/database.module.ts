@@ -1,5 +1,5 @@
 import { Global, Inject, Logger, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
-import { createDataSource, openDatabaseTarget, type DatabaseTarget } from '@medlocal/database';
+import { createDataSource, openDatabaseTarget, type DatabaseTarget, type DatabaseWaitBounds } from '@medlocal/database';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config';
 import { APP_CONFIG } from '../config';
@@ -33,25 +33,8 @@ export class DatabaseModule implements OnApplicationShutdown {
         },
         {
           provide: DATA_SOURCE,
-          inject: [DATABASE_TARGET],
-          useFactory: async (target: DatabaseTarget) => {
-            const dataSource = createDataSource({
-              url: target.url,
-              kind: target.kind,
-              entities: schemaEntities,
-              migrations: schemaMigrations,
-            });
-            await dataSource.initialize();
-            try {
-              const applied = await dataSource.runMigrations({ transaction: 'each' });
-              new Logger(DatabaseModule.name).log(`Database ready (${target.kind}); ${applied.length} migration(s) applied`);
-            } catch (error) {
-              await dataSource.destroy();
-              await target.close();
-              throw error;
-            }
-            return dataSource;
-          },
+          inject: [DATABASE_TARGET, APP_CONFIG],
+          useFactory: (target: DatabaseTarget, config: AppConfig) => openMigratedDataSource(target, config.database.waits),
         },
         DatabaseHealth,
       ],
@@ -63,5 +46,31 @@ export class DatabaseModule implements OnApplicationShutdown {
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
     await this.target.close();
     this.logger.log('Database closed');
+  }
+}
+
+/**
+ * Migrations may rewrite a large table once at start-up, so they run on their own connection without
+ * statement or lock timeouts; the DataSource that serves requests has every wait bounded.
+ */
+async function openMigratedDataSource(target: DatabaseTarget, bounds: DatabaseWaitBounds): Promise<DataSource> {
+  const logger = new Logger(DatabaseModule.name);
+  const schema = { url: target.url, kind: target.kind, entities: schemaEntities, migrations: schemaMigrations };
+  try {
+    const migrator = createDataSource({ ...schema, bounds: 'unbounded-statements', applicationName: 'medlocal-migrations' });
+    await migrator.initialize();
+    try {
+      const applied = await migrator.runMigrations({ transaction: 'each' });
+      logger.log(`Database ready (${target.kind}); ${applied.length} migration(s) applied`);
+    } finally {
+      await migrator.destroy();
+    }
+    const dataSource = createDataSource({ ...schema, bounds });
+    await dataSource.initialize();
+    logger.log(`Database waits bounded: connect ${bounds.connectTimeoutMs} ms, statement ${bounds.statementTimeoutMs} ms, lock ${bounds.lockTimeoutMs} ms`);
+    return dataSource;
+  } catch (error) {
+    await target.close();
+    throw error;
   }
 }

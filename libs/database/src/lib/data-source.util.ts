@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import type { DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
+import { boundedPoolOptions, type DatabaseWaitBounds } from './database-wait-bounds';
 
 export type DatabaseKind = 'pglite' | 'postgres';
 
@@ -13,6 +14,12 @@ export interface CreateDataSourceParams {
   /** Pool size for a real server; the embedded database always gets one connection. */
   readonly poolSize?: number;
   readonly applicationName?: string;
+  /**
+   * Upper bounds of every database wait (defaults: `DEFAULT_DATABASE_WAIT_BOUNDS`). `'unbounded-statements'`
+   * keeps the connect timeout and keepalive but lets statements run and wait for locks as long as they
+   * need: for migrations, which may rewrite a large table once, at start-up.
+   */
+  readonly bounds?: DatabaseWaitBounds | 'unbounded-statements';
 }
 
 /**
@@ -30,13 +37,19 @@ export function createDataSourceOptions(params: CreateDataSourceParams): DataSou
     synchronize: false,
     logging: false,
     extra: {
+      ...poolBounds(params.bounds),
       max: params.kind === 'pglite' ? 1 : (params.poolSize ?? 10),
       application_name: params.applicationName ?? 'medlocal',
-      connectionTimeoutMillis: 5_000,
     },
   };
 }
 
 export function createDataSource(params: CreateDataSourceParams): DataSource {
   return new DataSource(createDataSourceOptions(params));
+}
+
+function poolBounds(bounds: CreateDataSourceParams['bounds']) {
+  if (bounds !== 'unbounded-statements') return boundedPoolOptions(bounds);
+  const { connectionTimeoutMillis, keepAlive, keepAliveInitialDelayMillis } = boundedPoolOptions();
+  return { connectionTimeoutMillis, keepAlive, keepAliveInitialDelayMillis };
 }

@@ -8,6 +8,11 @@ describe(isDatabaseUnreachable.name, () => {
     ['a terminated backend', withCode('terminating connection due to administrator command', '57P01')],
     ['a connection exception class SQLSTATE', withCode('connection failure', '08006')],
     ['pg ending a dead client', new Error('Connection terminated unexpectedly')],
+    ['a lock wait past lock_timeout', withCode('canceling statement due to lock timeout', '55P03')],
+    ['a statement past statement_timeout', withCode('canceling statement due to statement timeout', '57014')],
+    ['a transaction idle past its timeout', withCode('terminating connection due to idle-in-transaction timeout', '25P03')],
+    ['a server that never answered (client-side query timeout)', new Error('Query read timeout')],
+    ['a connection that never completed its start-up', new Error('Connection terminated due to connection timeout')],
     // The shape of the AggregateError pg raises when every resolved address refuses.
     ['pg refusing every address at once', Object.assign(new Error(''), { errors: [withCode('connect ECONNREFUSED ::1:5432', 'ECONNREFUSED')] })],
   ])('says yes for %s', (_, error) => {
