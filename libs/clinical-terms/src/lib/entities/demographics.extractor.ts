@@ -7,9 +7,9 @@ const MAX_AGE = 120;
 /** "62岁", "62 y/o", "62-year-old", "62 years old", "aged 62", "年龄62岁". */
 const AGE_PATTERNS: readonly RegExp[] = [
   /(?<![\d.])(\d{1,3})\s*(?:周岁|岁)/g,
-  /(?<![\d.])(\d{1,3})\s*(?:-\s*|\s+)?(?:year|yr)s?\s*(?:-\s*|\s+)old(?![a-z])/gi,
+  /(?<![\d.])(\d{1,3})\s*(?:-\s*)?(?:year|yr)s?(?:\s*-\s*|\s+)old(?![a-z])/gi,
   /(?<![\d.])(\d{1,3})\s*(?:y\/o|y\.o\.?|yo|yrs?)(?![a-z])/gi,
-  /(?<![a-z])(?:aged?|年龄)\s*[:=]?\s*(\d{1,3})(?![\d.])/gi,
+  /(?<![a-z])(?:aged?|年龄)\s*(?:[:=]\s*)?(\d{1,3})(?![\d.])/gi,
 ];
 
 /** "62M", "78F", "62 M": age and sex together; capitals only, so "5 m" (metres) is not read. */

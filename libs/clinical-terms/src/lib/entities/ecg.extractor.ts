@@ -10,12 +10,12 @@ const FINDINGS: readonly [EcgFinding, string][] = [
   ['st-elevation', String.raw`st段?\s*(?:弓背向上)?(?:抬高|上抬)|st[- ]?(?:segment\s+)?elevations?|ste(?![a-z])`],
   ['st-depression', String.raw`st段?\s*(?:压低|下移)|st[- ]?(?:segment\s+)?depressions?`],
   ['t-wave-inversion', String.raw`t波\s*(?:低平)?(?:、)?倒置|t[- ]?waves?\s+inversions?|inverted\s+t[- ]?waves?|twi(?![a-z])`],
-  ['atrial-fibrillation-rhythm', String.raw`心房颤动律|房颤律|af rhythm|atrial fibrillation rhythm|rhythm\s*(?::|is)?\s*af(?![a-z])`],
-  ['qt-prolongation', String.raw`qtc?\s*(?:间期)?\s*延长|prolonged\s+qtc?(?:\s+interval)?|qtc?\s+prolongation|long\s+qtc?(?![a-z])`],
+  ['atrial-fibrillation-rhythm', String.raw`心房颤动律|房颤律|af rhythm|atrial fibrillation rhythm|rhythm\s*(?:(?::|is)\s*)?af(?![a-z])`],
+  ['qt-prolongation', String.raw`qtc?\s*(?:间期\s*)?延长|prolonged\s+qtc?(?:\s+interval)?|qtc?\s+prolongation|long\s+qtc?(?![a-z])`],
 ];
 
 const FINDING_ANY = FINDINGS.map(([, pattern]) => `(?:${pattern})`).join('|');
-const WITH_LEADS_BEFORE = new RegExp(String.raw`(?<![a-z0-9])(${LEADS})\s*(?:导联)?\s*(?:的|见|可见|示)?\s*(${FINDING_ANY})`, 'gi');
+const WITH_LEADS_BEFORE = new RegExp(String.raw`(?<![a-z0-9])(${LEADS})\s*(?:导联\s*)?(?:(?:的|见|可见|示)\s*)?(${FINDING_ANY})`, 'gi');
 const WITH_LEADS_AFTER = new RegExp(String.raw`(${FINDING_ANY})\s*(?:in|over|on|across|at)\s+(?:leads?\s+)?(${LEADS})(?:\s*导联)?`, 'gi');
 const FINDING_ONLY = new RegExp(`(?<![a-z])(?:${FINDING_ANY})`, 'gi');
 
@@ -38,8 +38,8 @@ function canonicalLead(lead: string): string {
 /** "V1-V4, aVL" -> V1, V2, V3, V4, aVL. */
 export function expandLeads(leads: string): string[] {
   const out: string[] = [];
-  for (const part of leads.split(/\s*(?:,|、|\/|and|和|及)\s*/i)) {
-    const [from, to] = part.split(/\s*(?:-|~|至|到)\s*/).map(canonicalLead);
+  for (const part of leads.split(/(?<!\s)\s*(?:,|、|\/|and|和|及)\s*/i)) {
+    const [from, to] = part.split(/(?<!\s)\s*(?:-|~|至|到)\s*/).map(canonicalLead);
     if (from === undefined || from === '') continue;
     const fromNumber = /^V(\d)/.exec(from);
     const toNumber = to !== undefined ? /^V(\d)/.exec(to) : null;

@@ -10,7 +10,7 @@ import { unitKey } from './unit-key.util';
  * ("mL/min/1.73m2", "μmol/L", "ng/mL").
  */
 const VALUE_AFTER_NAME = new RegExp(
-  String.raw`^\s*(?:[:=]|为|是|of|was|is|level|结果|值|:\s*)?\s*(<=|>=|<|>|≤|≥)?\s*(-?\d+(?:\.\d+)?)` +
+  String.raw`^\s*(?:(?:[:=]|为|是|of|was|is|level|结果|值)\s*)?(?:(<=|>=|<|>|≤|≥)\s*)?(-?\d+(?:\.\d+)?)` +
     String.raw`(?:\s*((?:[x×*]\s*)?10\s*(?:\^|\*{1,2})\s*\d{1,2}\s*\/\s*l|%|[a-zμ]+(?:\/[a-z0-9.^]+)*))?`,
   'i',
 );

@@ -2,7 +2,8 @@ import type { NormalisedText } from '../normalise/normalise-text';
 import type { ScalarVitalKind, VitalEntity } from './entity.types';
 import { entitySpan } from './entity-span.util';
 
-const JOIN = String.raw`\s*(?:[:=]|为|是|of|:\s*)?\s*`;
+/** Each whitespace run is followed by a word or the value: `\s*` on both sides of an optional word made label + spaces quadratic. */
+const JOIN = String.raw`\s*(?:(?:[:=]|为|是|of)\s*)?`;
 const NUMBER = String.raw`(\d{1,3}(?:\.\d+)?)`;
 
 const BLOOD_PRESSURE = new RegExp(

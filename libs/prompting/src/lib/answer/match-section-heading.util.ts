@@ -17,7 +17,8 @@ const SECTION_WORDS: readonly [AnswerSectionKey, string][] = [
 ];
 
 const HASHES = '(#{1,6}[ \\t]*)?';
-const EMPHASIS = '(\\*\\*|__|【)?';
+/** Optional opening emphasis with the spaces after it: each space run must be followed by something else. */
+const EMPHASIS = '(?:(\\*\\*|__|【)[ \\t]*)?';
 const NUMBERING =
   '(\\d{1,2}[.、)）][ \\t]*|[一二三四五六七八九十]{1,3}[、.．][ \\t]*|[(（][一二三四五六七八九十\\d]{1,3}[)）][ \\t]*)?';
 const QUALIFIER = '(?:[ \\t]*(?:诊断|diagnosis|diagnoses))?(?:[ \\t]*[（(][^（()）\\n]{1,40}[)）])?';
@@ -25,7 +26,7 @@ const QUALIFIER = '(?:[ \\t]*(?:诊断|diagnosis|diagnoses))?(?:[ \\t]*[（(][^�
 const HEADING_PATTERNS = SECTION_WORDS.map(([section, words]) => ({
   section,
   pattern: new RegExp(
-    `^[ \\t]*${HASHES}${EMPHASIS}[ \\t]*${NUMBERING}${EMPHASIS}[ \\t]*(?:${words})${QUALIFIER}[ \\t]*(\\*\\*|__|】)?[ \\t]*([:：])?[ \\t]*(?:\\*\\*|__)?`,
+    `^[ \\t]*${HASHES}${EMPHASIS}${NUMBERING}${EMPHASIS}(?:${words})${QUALIFIER}[ \\t]*(\\*\\*|__|】)?[ \\t]*([:：])?[ \\t]*(?:\\*\\*|__)?`,
     'i',
   ),
 }));

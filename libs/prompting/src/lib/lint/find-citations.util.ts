@@ -25,7 +25,7 @@ const GUIDELINE_WORDS = '(?:[Gg]uidelines?|[Cc]riteria|[Rr]ecommendations?|[Ss]t
 // "2023 ESC Guidelines", "2023 ADA", "KDIGO 2012", "ACC/AHA guideline (2022)", "GOLD 2024 report".
 const YEAR_THEN_BODY = new RegExp(`(${YEAR})年?\\s*(${BODIES})(?:\\s*${GUIDELINE_WORDS})?`, 'g');
 const BODY_THEN_YEAR = new RegExp(
-  `(${BODIES})(?:\\s*${GUIDELINE_WORDS})?\\s*[(（,]?\\s*(${YEAR})(?:年版?)?[)）]?`,
+  `(${BODIES})(?:\\s*${GUIDELINE_WORDS})?\\s*(?:[(（,]\\s*)?(${YEAR})(?:年版?)?[)）]?`,
   'g',
 );
 const BODY_ALONE = new RegExp(BODIES, 'g');
@@ -34,7 +34,7 @@ const BODY_ALONE = new RegExp(BODIES, 'g');
 // "2018年中国高血压防治指南", "《急性ST段抬高型心肌梗死诊断和治疗指南(2019)》".
 const ZH_GUIDELINE_NAME = '(?:《[^《》\\n]{2,48}?(?:指南|共识)[^《》\\n]{0,16}》|中国[\\u4e00-\\u9fa5]{1,24}?(?:指南|专家共识|共识))';
 const ZH_GUIDELINE = new RegExp(
-  `(?:(${YEAR})年?版?\\s*)?(${ZH_GUIDELINE_NAME})(?:\\s*[(（]?\\s*(${YEAR})\\s*(?:年)?(?:版|修订版|更新版)?\\s*[)）]?)?`,
+  `(?:(${YEAR})年?版?\\s*)?(${ZH_GUIDELINE_NAME})(?:\\s*(?:[(（]\\s*)?(${YEAR})\\s*(?:年)?(?:版|修订版|更新版)?\\s*[)）]?)?`,
   'g',
 );
 
@@ -73,7 +73,7 @@ const EVIDENCE_PATTERNS: readonly RegExp[] = [
   /\bgrade [12][A-D]\b/gi,
   /证据(?:等级|级别|水平)\s*[:：]?\s*[ABCDⅠⅡⅢⅣ1-4][a-c]?/g,
   /推荐(?:等级|级别|强度|类别)\s*[:：]?\s*(?:[ⅠⅡⅢ]+[ab]?|I{1,3}[ab]?|[ABC1-4]|强|弱)/g,
-  /(?:[ⅠⅡⅢ]+|I{1,3})[ab]?类推荐/g,
+  /(?:[ⅠⅡⅢ]{1,3}|I{1,3})[ab]?类推荐/g,
   /[ABC]级证据/g,
   /随机对照试验|荟萃分析|[Mm]eta分析|系统评价|系统综述/g,
 ];

@@ -166,13 +166,35 @@ type FoundToken = TextSpan & { text: string };
 
 /** "proton pump inhibitor PPI", "proton-pump inhibitor (PPI" — initials of the words just before. */
 function initialsSpell(before: string, abbreviation: string): boolean {
-  const trailingWords = /([A-Za-z][A-Za-z \t-]*?)[ \t]*[(（]?[ \t]*$/.exec(before)?.[1] ?? '';
-  const words = trailingWords.split(/[ \t-]+/).filter((word) => word.length > 0);
-  const candidate = words.slice(-abbreviation.length);
+  const candidate = trailingWords(before, abbreviation.length);
   return (
     candidate.length === abbreviation.length &&
     candidate.map((word) => word[0]?.toUpperCase()).join('') === abbreviation
   );
+}
+
+/**
+ * The last `count` words (letters, split by spaces, tabs or hyphens) that end the text, before an optional
+ * opening bracket. A scan back from the end that stops after `count` words: the regex it replaces restarted
+ * at every letter and read to the end each time, which was quadratic in the length of the answer.
+ */
+function trailingWords(before: string, count: number): string[] {
+  const isBlank = (char: string | undefined) => char === ' ' || char === '\t';
+  const isSeparator = (char: string | undefined) => isBlank(char) || char === '-';
+  const isLetter = (char: string | undefined) => char !== undefined && /[A-Za-z]/.test(char);
+  let index = before.length;
+  while (isBlank(before[index - 1])) index--;
+  if (before[index - 1] === '(' || before[index - 1] === '（') index--;
+  const words: string[] = [];
+  while (words.length < count) {
+    while (isSeparator(before[index - 1])) index--;
+    let start = index;
+    while (isLetter(before[start - 1])) start--;
+    if (start === index) break;
+    words.unshift(before.slice(start, index));
+    index = start;
+  }
+  return words;
 }
 
 function escapeRegExp(text: string): string {

@@ -29,8 +29,11 @@ export const KNOWN_TEMPLATE_VARIABLES: readonly TemplateVariableName[] = [
   'today',
 ];
 
-/** Matches `{{ name }}` placeholders; whitespace inside the braces is tolerated. */
-export const TEMPLATE_PLACEHOLDER_PATTERN = /\{\{\s*([^{}\s]*)\s*\}\}/g;
+/**
+ * Matches `{{ name }}` placeholders; whitespace inside the braces is tolerated. The spaces after the name
+ * are only read when there is a name, so "{{" and a long run of spaces is one pass, not a quadratic split.
+ */
+export const TEMPLATE_PLACEHOLDER_PATTERN = /\{\{\s*([^{}\s]*)(?:(?<=[^{}\s])\s*)?\}\}/g;
 
 /** Edited templates above this size are refused: they eat the context budget of every turn. */
 export const MAX_TEMPLATE_BODY_CHARS = 16_000;

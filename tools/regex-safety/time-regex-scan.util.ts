@@ -1,0 +1,67 @@
+const OriginalRegExp = RegExp;
+
+/** Scans the whole input the way the product code does: every match of a global/sticky regex, else one exec. */
+function scan(regex: RegExp, input: string): void {
+  const copy = new OriginalRegExp(regex.source, regex.flags);
+  if (!copy.global && !copy.sticky) {
+    copy.exec(input);
+    return;
+  }
+  let match: RegExpExecArray | null;
+  while ((match = copy.exec(input)) !== null) {
+    if (match[0].length === 0) copy.lastIndex++;
+  }
+}
+
+function bestOf(regex: RegExp, input: string, boundMs: number, attempts: number): number {
+  let best = Infinity;
+  for (let attempt = 0; attempt < attempts && best >= boundMs; attempt++) {
+    const started = performance.now();
+    scan(regex, input);
+    best = Math.min(best, performance.now() - started);
+  }
+  return best;
+}
+
+/**
+ * 16, 24, 36 … 1,395, then four times longer each step up to maxLength: an exponential or cubic pattern
+ * crosses the bound on a short input, before it could hang the run; a linear one costs little on the way up.
+ */
+function lengthLadder(maxLength: number): number[] {
+  const lengths: number[] = [];
+  for (let length = 16; length < maxLength; length = Math.ceil(length * (length < 1000 ? 1.5 : 4))) lengths.push(length);
+  return [...lengths, maxLength];
+}
+
+export interface SlowestScan {
+  readonly milliseconds: number;
+  readonly length: number;
+  /** The start of the slowest input, for the failure message. */
+  readonly inputStart: string;
+}
+
+/**
+ * The slowest pathological input for one regex. Inputs grow step by step to `maxLength` and the climb
+ * stops at the first input over `boundMs`, so a cubic or exponential pattern fails in about a second
+ * instead of hanging the test. An input over the bound is measured again up to `attempts` times and its
+ * best time kept, so a busy machine does not fail a linear pattern; a backtracking one stays over.
+ */
+export function slowestScan(params: {
+  regex: RegExp;
+  inputsOfLength: (length: number) => readonly string[];
+  maxLength: number;
+  boundMs: number;
+  attempts?: number;
+}): SlowestScan {
+  const { regex, inputsOfLength, maxLength, boundMs, attempts = 3 } = params;
+  let slowest: SlowestScan = { milliseconds: 0, length: 0, inputStart: '' };
+  for (const length of lengthLadder(maxLength)) {
+    slowest = { milliseconds: 0, length, inputStart: '' };
+    for (const input of inputsOfLength(length)) {
+      const milliseconds = bestOf(regex, input, boundMs, attempts);
+      if (milliseconds >= slowest.milliseconds) slowest = { milliseconds, length, inputStart: JSON.stringify(input.slice(0, 24)) };
+      if (milliseconds >= boundMs) return slowest;
+    }
+  }
+  return slowest;
+}
