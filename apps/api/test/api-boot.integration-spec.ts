@@ -34,8 +34,9 @@ describe.each(choices)('MedLocal API booted on the %s database', (choice) => {
     expect(status.gpu).toMatchObject({ available: false, type: false });
   });
 
-  it('serves the OpenAPI document', async () => {
-    const response = await fetch(`${sut.baseUrl}/api/docs/openapi.json`);
+  it('serves the OpenAPI document to admins', async () => {
+    const admin = await signInAsAdmin(sut);
+    const response = await api(sut, 'GET', '/api/docs/openapi.json', { token: admin.accessToken });
     expect(response.status).toBe(200);
     expect((await response.json()).info.title).toBe('MedLocal API');
   });

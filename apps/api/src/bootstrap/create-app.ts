@@ -1,17 +1,20 @@
 import 'reflect-metadata';
-import { Logger, ValidationPipe, type INestApplication } from '@nestjs/common';
+import { Logger, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { isUtf8 } from 'node:buffer';
 import path from 'node:path';
+import { isMainThread } from 'node:worker_threads';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { AppModule } from '../app/app.module';
 import { loadEnvironment, toAppConfig, type AppConfig } from '../config';
 import { installEgressGuard } from '../privacy/egress-guard';
+import { serveApiDocs } from './api-docs';
 import { exceedsJsonNestingDepth } from './json-nesting-depth.util';
+import { MedLocalValidationPipe } from './medlocal-validation.pipe';
+import { makeDataDirPrivate, PRIVATE_UMASK } from './private-data-dir.util';
 import { serveConsole } from './serve-console';
 
 /** No MedLocal request nests more than a few levels; thousands overflow the stack in validation. */
@@ -31,6 +34,9 @@ export interface CreateMedLocalAppOptions {
 /** Builds the API exactly as `main.ts` runs it; tests call it to boot the real thing on a free port. */
 export async function createMedLocalApp(options: CreateMedLocalAppOptions): Promise<MedLocalApp> {
   const config = toAppConfig(loadEnvironment(options.env));
+  // Before anything is written: every file MedLocal creates is owner-only (worker threads cannot set it).
+  if (isMainThread) process.umask(PRIVATE_UMASK);
+  const tightened = makeDataDirPrivate({ dataDir: config.dataDir, extraFiles: [config.audit.anchorFile] });
   const securityLog = new Logger('Security');
   installEgressGuard({
     allow: config.egress.allow,
@@ -44,7 +50,11 @@ export async function createMedLocalApp(options: CreateMedLocalAppOptions): Prom
     abortOnError: false,
   });
   app.useLogger(app.get(PinoLogger));
+  if (tightened.length > 0) {
+    app.get(PinoLogger).warn({ event: 'data_dir.permissions_tightened', changed: tightened.slice(0, 20), count: tightened.length }, `DATA_DIR was readable by others: ${tightened.length} entries made owner-only`);
+  }
   configureHttp(app, config);
+  if (config.role === 'all') serveApiDocs(app);
   const consoleDir = options.consoleDir ?? path.resolve(__dirname, '../console/browser');
   if (config.role === 'all' && !serveConsole(app.getHttpAdapter().getInstance(), consoleDir)) {
     app.get(PinoLogger).warn(`Console not built at ${consoleDir}: serving the API only (run "npm run build")`);
@@ -55,7 +65,8 @@ export async function createMedLocalApp(options: CreateMedLocalAppOptions): Prom
 
 function configureHttp(app: NestExpressApplication, config: AppConfig): void {
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // Forwarded headers are believed only from the proxies the operator named (default: none).
+  app.set('trust proxy', config.transport.trustProxy.length > 0 ? config.transport.trustProxy : false);
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -75,21 +86,15 @@ function configureHttp(app: NestExpressApplication, config: AppConfig): void {
         },
       },
       crossOriginEmbedderPolicy: false,
-      strictTransportSecurity: false,
+      // Only when the operator declared that browsers reach MedLocal over HTTPS.
+      strictTransportSecurity: config.transport.tlsTerminatedByProxy ? { maxAge: 15_552_000, includeSubDomains: false } : false,
     }),
   );
   app.useBodyParser('json', { limit: config.http.bodyLimit, verify: rejectInvalidUtf8 });
   app.use(cookieParser());
   if (config.http.corsOrigins.length > 0) app.enableCors({ origin: config.http.corsOrigins, credentials: true });
   app.setGlobalPrefix('api', { exclude: ['v1/{*path}', 'tokenize', 'metrics'] });
-  app.useGlobalPipes(
-    new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, stopAtFirstError: false }),
-  );
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder().setTitle('MedLocal API').setDescription('On-premises clinical assistant').addBearerAuth().build(),
-  );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
+  app.useGlobalPipes(new MedLocalValidationPipe());
 }
 
 function rejectInvalidUtf8(_req: unknown, _res: unknown, buffer: Buffer): void {

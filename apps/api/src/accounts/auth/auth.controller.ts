@@ -49,7 +49,7 @@ export class AuthController {
     try {
       return this.answer(await this.auth.refresh({ refreshToken: refreshCookieOf(request), context: requestContextOf(request) }), request, response);
     } catch (error) {
-      clearRefreshCookie({ request, response });
+      clearRefreshCookie({ request, response, alwaysSecure: this.config.transport.tlsTerminatedByProxy });
       throw error;
     }
   }
@@ -60,7 +60,7 @@ export class AuthController {
   @ApiNoContentResponse()
   async logout(@CurrentUser() principal: Principal, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<void> {
     await this.auth.logout(principal, requestContextOf(request));
-    clearRefreshCookie({ request, response });
+    clearRefreshCookie({ request, response, alwaysSecure: this.config.transport.tlsTerminatedByProxy });
   }
 
   @Get('me')
@@ -92,7 +92,13 @@ export class AuthController {
   }
 
   private answer(issued: IssuedSession, request: Request, response: Response): SignedInResponse {
-    setRefreshCookie({ request, response, token: issued.refreshToken, maxAgeMs: this.config.auth.absoluteTimeoutHours * 3_600_000 });
+    setRefreshCookie({
+      request,
+      response,
+      token: issued.refreshToken,
+      maxAgeMs: this.config.auth.absoluteTimeoutHours * 3_600_000,
+      alwaysSecure: this.config.transport.tlsTerminatedByProxy,
+    });
     return { accessToken: issued.accessToken, expiresIn: issued.expiresIn, user: issued.user };
   }
 }

@@ -15,7 +15,7 @@ import { AccessTokenService } from '../sessions/access-token.service';
 import { SessionService } from '../sessions/session.service';
 import { toUserView } from '../users/user-view.util';
 import type { LoginResponse, MeResponse, SignedInResponse } from './auth.responses';
-import { LoginRateLimiter } from './login-rate-limiter';
+import { LoginRateLimiter, type RateLimitRefusal } from './login-rate-limiter';
 
 /** One answer for unknown users, wrong passwords, locked and disabled accounts: nothing to enumerate. */
 const INVALID_CREDENTIALS = 'Invalid username or password';
@@ -42,7 +42,8 @@ export class AuthService {
   ) {}
 
   async login(params: { username: string; password: string; context: RequestContext }): Promise<LoginResponse | IssuedSession> {
-    this.rateLimiter.take({ clientAddress: params.context.clientAddress, username: params.username });
+    const refusal = this.rateLimiter.takeLogin({ clientAddress: params.context.clientAddress, username: params.username });
+    if (refusal) return this.refuseRateLimited({ refusal, context: params.context });
     const user = await this.lookup.findUserByUsername(params.username);
     if (!user) {
       await verifyAgainstDummy(params.password);
@@ -52,15 +53,21 @@ export class AuthService {
     if (user.status === 'disabled') return this.refuse({ reason: 'disabled', user, context: params.context });
     if (this.isLocked(user)) return this.refuse({ reason: 'locked', user, context: params.context });
     if (!passwordMatches) return this.countFailure({ user, reason: 'bad_password', context: params.context });
-    await this.clearFailures(user.id);
+    // With a second factor the password alone clears nothing: wrong codes keep counting towards the
+    // lockout across sign-ins, and only a complete sign-in (completeMfa) resets the count.
     if (user.totpEnabled) return { mfaRequired: true, mfaToken: await this.tokens.signMfaChallenge(user.id) };
+    await this.clearFailures(user.id);
     return this.issue({ userId: user.id, context: params.context, method: 'password' });
   }
 
   async completeMfa(params: { mfaToken: string; code: string; context: RequestContext }): Promise<IssuedSession> {
+    const fromAddress = this.rateLimiter.takeMfaFromAddress({ clientAddress: params.context.clientAddress });
+    if (fromAddress) return this.refuseRateLimited({ refusal: fromAddress, context: params.context });
     const userId = await this.tokens.verifyMfaChallenge(params.mfaToken);
     const user = await this.lookup.findUser(userId);
     if (!user || !user.totpEnabled) throw new AccountsError(AccountsErrorCode.InvalidToken, 'Token is not valid or has expired');
+    const forUser = this.rateLimiter.takeMfaForUser({ userId: user.id });
+    if (forUser) return this.refuseRateLimited({ refusal: forUser, user, context: params.context });
     if (user.status === 'disabled') return this.refuse({ reason: 'disabled', user, context: params.context });
     if (this.isLocked(user)) return this.refuse({ reason: 'locked', user, context: params.context });
     if (!(await this.mfa.acceptCode({ user, code: params.code }))) {
@@ -191,6 +198,15 @@ export class AuthService {
        WHERE id = $1 AND (failed_attempts <> 0 OR status = 'locked')`,
       [userId],
     );
+  }
+
+  /** 429 with Retry-After; the first refusal of each window is audited, so a flood cannot flood the trail. */
+  private async refuseRateLimited(params: { refusal: RateLimitRefusal; user?: UserEntity; context: RequestContext }): Promise<never> {
+    if (params.refusal.firstInWindow) {
+      const actor = params.user ? { ...params.user, departmentCode: await this.lookup.departmentCode(params.user.departmentId) } : undefined;
+      await this.audit.record({ action: 'auth.login_failed', outcome: 'failure', actor, context: params.context, summary: { reasonCode: params.refusal.kind } });
+    }
+    throw new AccountsError(AccountsErrorCode.LoginRateLimited, 'Too many sign-in attempts; try again later', { retryAfterSeconds: params.refusal.retryAfterSeconds });
   }
 
   private async refuse(params: {

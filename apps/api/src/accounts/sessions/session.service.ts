@@ -8,8 +8,16 @@ import { randomToken, sha256Hex } from '../common/token-hash.util';
 import { SessionEntity, SessionRefreshTokenEntity } from '../entities';
 import { SessionsEndedEvents } from './sessions-ended.events';
 
-/** Writing last-seen on every request would turn reads into writes; a minute is precise enough for a 30-minute idle limit. */
-const LAST_SEEN_RESOLUTION_MS = 60_000;
+/**
+ * Writing last-seen on every request would turn reads into writes, so the database copy is written
+ * at most once a minute. The idle decision uses the true last request this instance saw (kept in
+ * memory) or the database copy, whichever is newer: exact with one instance. With several instances
+ * sharing the database, a session whose last requests went to another instance can end up to this
+ * long before its idle limit (never after it).
+ */
+export const LAST_SEEN_RESOLUTION_MS = 60_000;
+/** Entries of sessions idle longer than the limit are dropped once the map has grown past this. */
+const ACTIVITY_SWEEP_THRESHOLD = 1024;
 
 export type RevokeReason = 'logout' | 'password_change' | 'disabled' | 'admin_end_sessions' | 'refresh_reuse' | 'idle' | 'expired' | 'role_change';
 
@@ -25,6 +33,10 @@ export type RotationResult =
 
 @Injectable()
 export class SessionService {
+  /** Session id → time (ms) of the last request this instance served for it. */
+  private readonly lastActivity = new Map<string, number>();
+  private sweepAt = ACTIVITY_SWEEP_THRESHOLD;
+
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -67,6 +79,7 @@ export class SessionService {
       if (!(await this.isLive(session, manager))) return { kind: 'invalid' } as const;
       await manager.update(SessionRefreshTokenEntity, { tokenHash }, { usedAt: now });
       await manager.update(SessionEntity, { id: session.id }, { lastSeenAt: now });
+      this.touch(session.id, now.getTime());
       return { kind: 'rotated', sessionId: session.id, userId: session.userId, refreshToken: await this.issueRefreshToken(session.id, manager) } as const;
     });
   }
@@ -76,8 +89,10 @@ export class SessionService {
     const session = await this.dataSource.manager.findOneBy(SessionEntity, { id: sessionId });
     if (!session || !(await this.isLive(session, this.dataSource.manager))) return undefined;
     const now = this.clock.now();
+    this.touch(session.id, now.getTime());
     if (now.getTime() - session.lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
-      await this.dataSource.manager.update(SessionEntity, { id: session.id }, { lastSeenAt: now });
+      // Never moves last-seen backwards when another instance wrote a newer one meanwhile.
+      await this.dataSource.manager.query(`UPDATE session SET last_seen_at = $2 WHERE id = $1 AND last_seen_at < $2`, [session.id, now]);
     }
     return session;
   }
@@ -110,15 +125,25 @@ export class SessionService {
       await this.revokeWith(manager, { sessionIds: [session.id], reason: 'expired' });
       return false;
     }
-    if (now - session.lastSeenAt.getTime() >= this.config.auth.idleTimeoutMinutes * 60_000) {
+    const lastRequest = Math.max(session.lastSeenAt.getTime(), this.lastActivity.get(session.id) ?? 0);
+    if (now - lastRequest >= this.config.auth.idleTimeoutMinutes * 60_000) {
       await this.revokeWith(manager, { sessionIds: [session.id], reason: 'idle' });
       return false;
     }
     return true;
   }
 
+  private touch(sessionId: string, at: number): void {
+    this.lastActivity.set(sessionId, Math.max(at, this.lastActivity.get(sessionId) ?? 0));
+    if (this.lastActivity.size <= this.sweepAt) return;
+    const idleMs = this.config.auth.idleTimeoutMinutes * 60_000;
+    for (const [id, last] of this.lastActivity) if (at - last >= idleMs) this.lastActivity.delete(id);
+    this.sweepAt = Math.max(ACTIVITY_SWEEP_THRESHOLD, this.lastActivity.size * 2);
+  }
+
   private async revokeWith(manager: EntityManager, params: { sessionIds: string[]; reason: RevokeReason }): Promise<void> {
     for (const id of params.sessionIds) {
+      this.lastActivity.delete(id);
       await manager.query(`UPDATE session SET revoked_at = $1, revoked_reason = $2 WHERE id = $3 AND revoked_at IS NULL`, [this.clock.now(), params.reason, id]);
     }
   }
