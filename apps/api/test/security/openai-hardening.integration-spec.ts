@@ -26,7 +26,7 @@ describe('/v1 hardening', () => {
     fetch(`${sut.baseUrl}/v1/chat/completions`, {
       method: 'POST',
       headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
-      body: typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body),
+      body: (typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body)) as BodyInit,
       ...init,
     });
   const engine = () => sut.app.get<LocalInferenceEngine>(INFERENCE_ENGINE, { strict: false });
