@@ -1,9 +1,9 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { AuditRetention, ensureAuditPartitions, type AuditPurgeResult, type AuditTrail } from '@medlocal/audit';
+import { AuditRetention, ensureAuditPartitions, type AuditAnchor, type AuditPurgeResult, type AuditTrail } from '@medlocal/audit';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config';
 import { DATA_SOURCE } from '../database/database.tokens';
-import { AUDIT_TRAIL } from './audit.tokens';
+import { AUDIT_ANCHOR, AUDIT_TRAIL } from './audit.tokens';
 
 /** First run a little after start, so it never competes with boot; then once a day. */
 export const AUDIT_MAINTENANCE_FIRST_RUN_MS = 60_000;
@@ -18,8 +18,9 @@ export interface AuditMaintenanceRun {
 
 /**
  * Daily upkeep of the trail: monthly partitions opened ahead and retention applied (whole expired
- * months dropped; the library records `audit.purge`). Under a role that may not drop tables (the
- * INSERT/SELECT-only application role) the purge fails and is logged; run it under the owner then.
+ * months dropped; the library records `audit.purge`; each checkpoint is anchored outside the
+ * database). Under the application role (which may neither drop tables nor write checkpoints) the
+ * purge fails and is logged; run it under the owner then, with the same anchor file.
  */
 @Injectable()
 export class AuditMaintenanceService implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -32,12 +33,14 @@ export class AuditMaintenanceService implements OnApplicationBootstrap, OnApplic
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     @Inject(AUDIT_TRAIL) trail: AuditTrail,
     @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(AUDIT_ANCHOR) anchor: AuditAnchor,
   ) {
     this.retention = new AuditRetention({
       dataSource,
       trail,
       retentionDays: config.audit.retentionDays,
       allowShortRetention: config.audit.allowShortRetention,
+      anchor,
     });
   }
 

@@ -7,7 +7,7 @@ const SYSTEM_ACTOR = { userId: 'system', username: 'medlocal', role: 'system', d
 
 /**
  * The API's one way into the audit trail. A question's text is reduced to a keyed HMAC here and
- * goes no further; `record` resolves only after the event is committed (fail closed).
+ * goes no further; `record` resolves only after the event is committed or durably journalled (fail closed).
  */
 @Injectable()
 export class AuditRecorderService implements AuditRecorder {
@@ -16,9 +16,13 @@ export class AuditRecorderService implements AuditRecorder {
     @Inject(AUDIT_HMAC) private readonly hmac: AuditHmac,
   ) {}
 
+  /**
+   * Resolves once the event is committed, or — when the database stays away past the retry bound —
+   * journalled locally (synced) for replay in order; rejects only when neither holds it.
+   */
   async record(event: AuditRecordInput): Promise<void> {
     const digest = event.input === undefined ? undefined : this.hmac.digest(event.input);
-    await this.trail.record({
+    await this.trail.write({
       actor: event.actor ?? SYSTEM_ACTOR,
       action: event.action,
       outcome: event.outcome,

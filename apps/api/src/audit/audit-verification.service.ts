@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { verifyAnchors, verifyChain, type AuditAnchorMismatch } from '@medlocal/audit';
+import { verifyAnchors, verifyChain, type AuditAnchor, type AuditAnchorMismatch, type AuditUnanchoredCheckpoint } from '@medlocal/audit';
 import type { DataSource } from 'typeorm';
 import type { Principal, RequestContext } from '../accounts/common/principal';
 import { APP_CONFIG, type AppConfig } from '../config';
@@ -7,6 +7,7 @@ import { DATA_SOURCE } from '../database/database.tokens';
 import { auditActorOf } from './audit-actor.util';
 import { AuditGate } from './audit-gate';
 import { AuditRecorderService } from './audit-recorder.service';
+import { AUDIT_ANCHOR } from './audit.tokens';
 
 /** Anchor mismatches listed in one answer; `mismatchCount` says how many there are in all. */
 const MAX_LISTED_MISMATCHES = 100;
@@ -24,13 +25,20 @@ export interface AuditVerificationReport {
     readonly skippedPurged: number;
     readonly mismatchCount: number;
     readonly mismatches: readonly AuditAnchorMismatch[];
+    /** Checkpoints in the database the anchor file does not vouch for: forged, so not trusted. */
+    readonly unanchoredCheckpoints: readonly AuditUnanchoredCheckpoint[];
+    readonly lastAnchoredId: number;
+    /** Events newer than the last anchor: nothing outside the database vouches for them yet. */
+    readonly lagging: number;
   };
   readonly verifiedAt: string;
   readonly durationMs: number;
 }
 
 /**
- * Recomputes the hash chain and compares it with the anchor file kept outside the database.
+ * Recomputes the hash chain and compares it with the anchor file kept outside the database: every
+ * anchored head must match, every checkpoint must be anchored, and no event may be newer than the
+ * last anchor (each commit anchors itself, so a lag means the anchor cannot be written or the tail was cut).
  * Concurrent requests share one walk; the last result is kept for `GET /api/status`.
  */
 @Injectable()
@@ -43,6 +51,7 @@ export class AuditVerificationService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly recorder: AuditRecorderService,
     private readonly gate: AuditGate,
+    @Inject(AUDIT_ANCHOR) private readonly anchor: AuditAnchor,
   ) {}
 
   /** A verification someone asked for, audited as `audit.verify` with its result. */
@@ -76,8 +85,9 @@ export class AuditVerificationService {
 
   private async walk(): Promise<AuditVerificationReport> {
     const startedAt = Date.now();
-    const chain = await verifyChain(this.dataSource);
-    const anchors = await verifyAnchors(this.dataSource, this.config.audit.anchorFile);
+    // The anchor file first: only a checkpoint it vouches for may shorten the walk (a forged one cannot).
+    const anchors = await verifyAnchors(this.dataSource, this.config.audit.anchorFile, { beforeRead: () => this.anchor.flushed() });
+    const chain = await verifyChain(this.dataSource, { checkpoint: anchors.trustedCheckpoint });
     const report: AuditVerificationReport = {
       ok: chain.ok && anchors.ok,
       checked: chain.checked,
@@ -90,6 +100,9 @@ export class AuditVerificationService {
         skippedPurged: anchors.skippedPurged,
         mismatchCount: anchors.mismatches.length,
         mismatches: anchors.mismatches.slice(0, MAX_LISTED_MISMATCHES),
+        unanchoredCheckpoints: anchors.unanchoredCheckpoints.slice(0, MAX_LISTED_MISMATCHES),
+        lastAnchoredId: anchors.lastAnchoredId,
+        lagging: anchors.lagging,
       },
       verifiedAt: new Date().toISOString(),
       durationMs: Date.now() - startedAt,

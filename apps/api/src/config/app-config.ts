@@ -53,6 +53,10 @@ export interface AppConfig {
     retentionDays: number;
     allowShortRetention: boolean;
     anchorFile: string;
+    /** Local journal for events of answers in flight while the database is unreachable (replayed in order). */
+    spoolFile: string;
+    /** How long a commit that lost its connection is retried on fresh connections before it is journalled. */
+    commitRetryMs: number;
   };
   readonly chat: { maxConversationsPerUser: number; idleTtlMinutes: number; maxMessageChars: number };
   /** Overlays written by `tools/terms/import-terminology.mjs` (licensed ICD-10 titles, SNOMED CT terms, WHO zh titles). */
@@ -141,6 +145,8 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
       retentionDays: env.AUDIT_RETENTION_DAYS,
       allowShortRetention: env.AUDIT_ALLOW_SHORT_RETENTION,
       anchorFile: env.AUDIT_ANCHOR_FILE ? path.resolve(env.AUDIT_ANCHOR_FILE) : path.join(dataDir, 'audit-anchors.jsonl'),
+      spoolFile: env.AUDIT_SPOOL_FILE ? path.resolve(env.AUDIT_SPOOL_FILE) : path.join(dataDir, 'audit-spool.jsonl'),
+      commitRetryMs: env.AUDIT_COMMIT_RETRY_MS,
     },
     chat: {
       maxConversationsPerUser: env.CHAT_MAX_CONVERSATIONS_PER_USER,

@@ -180,6 +180,13 @@ export class EnvironmentVariables {
   @IsOptional() @IsString() @MinLength(1)
   AUDIT_ANCHOR_FILE?: string;
 
+  // --- audit: outage journal and commit retries ---
+  @IsOptional() @IsString() @MinLength(1)
+  AUDIT_SPOOL_FILE?: string;
+
+  @Transform(toInteger) @IsInt() @Min(0) @Max(60_000)
+  AUDIT_COMMIT_RETRY_MS = 5_000;
+
   // --- clinical terms ---
   @IsOptional() @IsString() @MinLength(1)
   TERMS_OVERLAY_FILES?: string;

@@ -1,6 +1,7 @@
 import { Module, RequestMethod, type DynamicModule } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import type { IncomingMessage } from 'node:http';
+import { newRequestId } from '../audit/request-id.util';
 
 /** Paths whose value must never reach a log line: credentials, and anything a clinician typed. */
 export const LOG_REDACT_PATHS = [
@@ -30,6 +31,8 @@ export class LoggingModule {
           forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
           pinoHttp: {
             level,
+            // pino-http's default is a per-process counter: instances sharing one audit database reused ids.
+            genReqId: () => newRequestId(),
             redact: { paths: LOG_REDACT_PATHS, censor: '[redacted]' },
             serializers: {
               req: (req: IncomingMessage & { id?: unknown }) => ({ id: req.id, method: req.method, path: (req.url ?? '').split('?')[0] }),
