@@ -30,6 +30,8 @@ interface RouteExpectation {
   readonly access: RouteAccess['kind'];
   /** For `roles` routes: who may call. */
   readonly roles?: readonly Role[];
+  /** For `roles` routes that admit global admins only (`@GlobalAdmin()`). */
+  readonly adminScope?: 'global';
   /** The answer an allowed caller gets from `call`; `handler` for any answer but 401/403 (another module's own rules). */
   readonly ok: number | 'handler';
   /** Per-role answers where a public route's own handler decides (metrics). */
@@ -172,12 +174,12 @@ const EXPECTED: Record<string, RouteExpectation> = {
     call: (sut, c) => api(sut, 'POST', '/api/chat/conversations/00000000-0000-4000-8000-000000000000/messages', { token: c.session?.accessToken, body: {} }),
   },
   'GET /api/admin/prompts/:name': { access: 'roles', roles: ['admin'], ok: 'handler', call: (sut, c) => api(sut, 'GET', '/api/admin/prompts/system', { token: c.session?.accessToken }) },
-  'PUT /api/admin/prompts/:name': { access: 'roles', roles: ['admin'], ok: 400, call: (sut, c) => api(sut, 'PUT', '/api/admin/prompts/system', { token: c.session?.accessToken, body: {} }) },
-  'GET /api/audit/events': { access: 'roles', roles: ['admin', 'auditor'], ok: 'handler', call: (sut, c) => api(sut, 'GET', '/api/audit/events', { token: c.session?.accessToken }) },
-  'GET /api/audit/verify': { access: 'roles', roles: ['admin', 'auditor'], ok: 'handler', call: (sut, c) => api(sut, 'GET', '/api/audit/verify', { token: c.session?.accessToken }) },
-  'GET /api/audit/export': { access: 'roles', roles: ['admin', 'auditor'], ok: 'handler', call: (sut, c) => api(sut, 'GET', '/api/audit/export?format=jsonl', { token: c.session?.accessToken }) },
-  'GET /api/audit/usage': { access: 'roles', roles: ['admin', 'auditor'], ok: 'handler', call: (sut, c) => api(sut, 'GET', '/api/audit/usage', { token: c.session?.accessToken }) },
-  'POST /api/audit/deid-preview': { access: 'roles', roles: ['admin', 'auditor'], ok: 400, call: (sut, c) => api(sut, 'POST', '/api/audit/deid-preview', { token: c.session?.accessToken, body: {} }) },
+  'PUT /api/admin/prompts/:name': { access: 'roles', roles: ['admin'], adminScope: 'global', ok: 400, call: (sut, c) => api(sut, 'PUT', '/api/admin/prompts/system', { token: c.session?.accessToken, body: {} }) },
+  'GET /api/audit/events': { access: 'roles', roles: ['auditor'], ok: 'handler', call: (sut, c) => api(sut, 'GET', '/api/audit/events', { token: c.session?.accessToken }) },
+  'GET /api/audit/verify': { access: 'roles', roles: ['auditor'], ok: 'handler', call: (sut, c) => api(sut, 'GET', '/api/audit/verify', { token: c.session?.accessToken }) },
+  'GET /api/audit/export': { access: 'roles', roles: ['auditor'], ok: 'handler', call: (sut, c) => api(sut, 'GET', '/api/audit/export?format=jsonl', { token: c.session?.accessToken }) },
+  'GET /api/audit/usage': { access: 'roles', roles: ['auditor'], ok: 'handler', call: (sut, c) => api(sut, 'GET', '/api/audit/usage', { token: c.session?.accessToken }) },
+  'POST /api/audit/deid-preview': { access: 'roles', roles: ['auditor'], ok: 400, call: (sut, c) => api(sut, 'POST', '/api/audit/deid-preview', { token: c.session?.accessToken, body: {} }) },
   'POST /api/terms/extract': { access: 'roles', roles: ['clinician', 'admin'], ok: 400, call: (sut, c) => api(sut, 'POST', '/api/terms/extract', { token: c.session?.accessToken, body: {} }) },
   'GET /api/terms/search': { access: 'roles', roles: ['clinician', 'admin'], ok: 'handler', call: (sut, c) => api(sut, 'GET', '/api/terms/search?q=CKD', { token: c.session?.accessToken }) },
   // Public at the session guard: MetricsAccessGuard admits a scrape token or an admin session.
@@ -249,7 +251,13 @@ describe.each(choices)('AccessGuard on every registered route (%s database)', (c
     for (const route of registered) {
       const expected = EXPECTED[route.key];
       expect({ route: route.key, kind: route.access?.kind }).toEqual({ route: route.key, kind: expected.access });
-      if (route.access?.kind === 'roles') expect([...route.access.roles].sort()).toEqual([...(expected.roles ?? [])].sort());
+      if (route.access?.kind === 'roles') {
+        expect({ route: route.key, roles: [...route.access.roles].sort(), adminScope: route.access.adminScope }).toEqual({
+          route: route.key,
+          roles: [...(expected.roles ?? [])].sort(),
+          adminScope: expected.adminScope,
+        });
+      }
     }
   });
 

@@ -60,6 +60,39 @@ describe.each(choices)('MedLocal user administration (%s database)', (choice) =>
       expect(await snapshot(nephrologyUserId)).toEqual(before);
     });
 
+    it('cannot see or take over a global admin or an auditor of their own department (reset password, disable, demote)', async () => {
+      const events = captureAuditEvents(sut);
+      const supervisors = [
+        await createAccount(sut, { roles: ['admin'], adminScope: 'global', departmentId: cardiology.id, as: globalAdmin }),
+        await createAccount(sut, { roles: ['auditor'], departmentId: cardiology.id, as: globalAdmin }),
+        await createAccount(sut, { roles: ['admin'], adminScope: 'department', departmentId: cardiology.id, as: globalAdmin }),
+      ];
+      for (const victim of supervisors) {
+        const before = await snapshot(victim.id);
+        const reset = await asDepartment('POST', `/api/admin/users/${victim.id}/reset-password`);
+        expect(reset.status).toBe(404);
+        expect(await reset.text()).not.toContain('oneTimePassword');
+        for (const [method, path, body] of [
+          ['GET', `/api/admin/users/${victim.id}`],
+          ['PATCH', `/api/admin/users/${victim.id}`, { status: 'disabled' }],
+          ['PATCH', `/api/admin/users/${victim.id}`, { roles: ['clinician'] }],
+          ['POST', `/api/admin/users/${victim.id}/end-sessions`],
+        ] as [string, string, unknown?][]) {
+          expect({ path, body, status: (await asDepartment(method, path, body)).status }).toEqual({ path, body, status: 404 });
+        }
+        expect(await snapshot(victim.id)).toEqual(before);
+        // The victim can still sign in with their own password: nothing was taken over.
+        expect((await signIn(sut, victim.username, victim.password)).user.id).toBe(victim.id);
+      }
+      const listed = ((await (await asDepartment('GET', '/api/admin/users')).json()) as { id: string }[]).map((user) => user.id);
+      expect(listed.filter((id) => supervisors.some((victim) => victim.id === id))).toEqual([]);
+      expect(events.filter((event) => event.action === 'access.denied').map((event) => event.summary?.['reasonCode'])).toEqual(
+        Array.from({ length: 15 }, () => 'target_out_of_scope'),
+      );
+      // Out of the way of the last-global-admin test below: only the bootstrap admin stays active and global.
+      for (const victim of supervisors) expect((await asGlobal('PATCH', `/api/admin/users/${victim.id}`, { status: 'disabled' })).status).toBe(200);
+    });
+
     it('lists only their own department', async () => {
       const own = await createAccount(sut, { roles: ['clinician'], departmentId: cardiology.id, as: globalAdmin });
       const listed = (await (await asDepartment('GET', '/api/admin/users')).json()) as { id: string; department: { code: string } | null }[];

@@ -78,6 +78,9 @@ describe.each<Choice>(CHOICES)('no raw question text anywhere after questions th
     const account = await createAccount(sut, { roles: ['clinician'], as: admin });
     clinicianUsername = account.username;
     const clinician = await signIn(sut, account.username, account.password);
+    // Only auditors read the trail and preview de-identification (三员分立).
+    const auditorAccount = await createAccount(sut, { roles: ['auditor'], as: admin });
+    const auditor = await signIn(sut, auditorAccount.username, auditorAccount.password);
     for (const question of QUESTIONS) {
       for (const strict of [true, false]) {
         const conversation = (await (await api(sut, 'POST', '/api/chat/conversations', { token: clinician.accessToken })).json()) as { id: string };
@@ -92,10 +95,10 @@ describe.each<Choice>(CHOICES)('no raw question text anywhere after questions th
     }
     // The identifiers also go through the other routes that take free text.
     for (const text of QUESTIONS) {
-      const preview = await api(sut, 'POST', '/api/audit/deid-preview', { token: admin.accessToken, body: { text } });
+      const preview = await api(sut, 'POST', '/api/audit/deid-preview', { token: auditor.accessToken, body: { text } });
       expect(preview.status).toBe(200);
     }
-    const events = (await (await api(sut, 'GET', '/api/audit/events?action=chat.message', { token: admin.accessToken })).json()) as {
+    const events = (await (await api(sut, 'GET', '/api/audit/events?action=chat.message', { token: auditor.accessToken })).json()) as {
       items: { inputHmac: string | null; summary: { deidFindingCounts?: Record<string, number> } }[];
     };
     // The questions really were audited, as HMACs with identifier counts.

@@ -1,17 +1,14 @@
 import { auditScopeOf, scopedAuditDepartment } from './audit-scope.util';
 
 describe(auditScopeOf.name, () => {
-  it('gives auditors and global admins the whole trail', () => {
-    expect(auditScopeOf({ roles: ['auditor'], adminScope: null, departmentCode: 'CARD' })).toEqual({});
-    expect(auditScopeOf({ roles: ['admin'], adminScope: 'global', departmentCode: 'CARD' })).toEqual({});
+  it('gives auditors the whole trail', () => {
+    expect(auditScopeOf({ roles: ['auditor'] })).toEqual({});
   });
 
-  it("limits a department admin to their department's events", () => {
-    expect(auditScopeOf({ roles: ['admin'], adminScope: 'department', departmentCode: 'CARD' })).toEqual({ department: 'CARD' });
-  });
-
-  it('shows a department admin without a department nothing rather than everything', () => {
-    expect(() => auditScopeOf({ roles: ['admin'], adminScope: 'department', departmentCode: null })).toThrow(expect.objectContaining({ code: 'AUDIT_OUT_OF_SCOPE' }));
+  it('refuses every admin, global or of a department, and every other role (三员分立)', () => {
+    for (const roles of [['admin'], ['clinician'], ['researcher'], ['clinician', 'researcher']] as const) {
+      expect(() => auditScopeOf({ roles })).toThrow(expect.objectContaining({ code: 'AUDIT_OUT_OF_SCOPE' }));
+    }
   });
 });
 

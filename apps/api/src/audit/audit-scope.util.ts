@@ -7,17 +7,13 @@ export const AuditScopeErrorCode = {
 } as const;
 
 /**
- * Which part of the trail a reader may see. Auditors and global admins see everything; an admin
- * scoped to a department sees only that department's events, decided here on the server whatever
- * the query asks for. A department admin without a department sees nothing rather than everything.
+ * Which part of the trail a reader may see. Auditors see the whole trail (their role has no
+ * department scope); nobody else reads it (三员分立), decided here again behind the route's guard so
+ * that a caller added later cannot read the trail by accident.
  */
-export function auditScopeOf(principal: Pick<Principal, 'roles' | 'adminScope' | 'departmentCode'>): AuditQueryScope {
+export function auditScopeOf(principal: Pick<Principal, 'roles'>): AuditQueryScope {
   if (principal.roles.includes('auditor')) return {};
-  if (principal.roles.includes('admin') && principal.adminScope === 'global') return {};
-  if (!principal.departmentCode) {
-    throw new DomainError(AuditScopeErrorCode.OutOfScope, 'This account is scoped to a department but has none: no audit events are visible');
-  }
-  return { department: principal.departmentCode };
+  throw new DomainError(AuditScopeErrorCode.OutOfScope, 'Only auditors read the audit trail');
 }
 
 /** The department filter to apply: the scope's own, or the requested one; asking for another department is refused. */

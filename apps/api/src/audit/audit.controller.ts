@@ -14,9 +14,12 @@ import { DeidPreviewService } from './deid-preview.service';
 import { ExportAuditEventsRequestDto } from './export-audit-events.request.dto';
 import { ListAuditEventsRequestDto } from './list-audit-events.request.dto';
 
-/** Read side of the audit trail for auditors and admins (department admins see their department only). */
+/**
+ * Read side of the audit trail, auditors only (三员分立: admins administer, auditors audit). Usage
+ * figures belong here too: they are read from the trail and list activity per person and day.
+ */
 @ApiTags('audit')
-@Roles('admin', 'auditor')
+@Roles('auditor')
 @Controller('audit')
 export class AuditController {
   constructor(

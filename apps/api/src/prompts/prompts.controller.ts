@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Put, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import type { PromptTemplate } from '@medlocal/prompting';
-import { CurrentUser, Roles } from '../accounts/access/access.decorators';
+import { CurrentUser, GlobalAdmin, Roles } from '../accounts/access/access.decorators';
 import type { Principal } from '../accounts/common/principal';
 import { auditActorOf } from '../audit/audit-actor.util';
 import { AuditRecorderService } from '../audit/audit-recorder.service';
@@ -10,6 +10,7 @@ import { requestContextOf } from '../accounts/common/request-context.util';
 import { SavePromptTemplateRequestDto } from './save-prompt-template.request.dto';
 import { PromptTemplatesService } from './prompt-templates.service';
 
+/** Every admin reads the templates; only a global admin changes them, since every department answers from them. */
 @ApiTags('admin')
 @Roles('admin')
 @Controller('admin/prompts')
@@ -25,6 +26,7 @@ export class PromptsController {
   }
 
   @Put(':name')
+  @GlobalAdmin()
   async save(
     @Param('name') name: string,
     @Body() body: SavePromptTemplateRequestDto,

@@ -1,6 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { SignedIn } from '../accounts/access';
+import { CurrentUser, SignedIn, type Principal } from '../accounts/access';
 import { StatusService, type StatusDocument } from './status.service';
 
 @ApiTags('status')
@@ -10,8 +10,8 @@ export class StatusController {
 
   @Get()
   @SignedIn()
-  @ApiOkResponse({ description: 'GPU, model, privacy guard and database, checked now' })
-  status(): Promise<StatusDocument> {
-    return this.statusService.status();
+  @ApiOkResponse({ description: 'GPU, model, privacy guard and database, checked now; security figures and paths for global admins only' })
+  status(@CurrentUser() principal: Principal): Promise<StatusDocument> {
+    return this.statusService.status(principal);
   }
 }

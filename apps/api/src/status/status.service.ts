@@ -1,7 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { DatabaseTarget } from '@medlocal/database';
+import type { Principal } from '../accounts/common/principal';
 import { DATABASE_TARGET } from '../database/database.tokens';
 import { PrivacyService, type PrivacyStatus } from '../privacy/privacy.service';
+import { statusForViewer } from './status-audience.util';
 import { StatusRegistry } from './status.registry';
 
 export interface StatusDocument {
@@ -18,11 +20,13 @@ export class StatusService {
     private readonly registry: StatusRegistry,
   ) {}
 
-  async status(): Promise<StatusDocument> {
+  /** Every section, cut to what this viewer may see (`statusForViewer`). */
+  async status(viewer: Pick<Principal, 'roles' | 'adminScope'>): Promise<StatusDocument> {
     const sections = await Promise.all(this.registry.all().map((contributor) => contributor.contribute()));
-    return Object.assign({}, ...sections, {
+    const status = Object.assign({}, ...sections, {
       privacy: await this.privacy.status(),
       db: { kind: this.database.kind },
     }) as StatusDocument;
+    return statusForViewer({ status, viewer });
   }
 }

@@ -13,7 +13,7 @@ export const ROUTE_ACCESS = 'medlocal:route-access';
 export type RouteAccess =
   | { readonly kind: 'public' }
   | { readonly kind: 'signed-in'; readonly allowRestricted: boolean }
-  | { readonly kind: 'roles'; readonly roles: readonly Role[] }
+  | { readonly kind: 'roles'; readonly roles: readonly Role[]; readonly adminScope?: 'global' }
   | { readonly kind: 'api-key' };
 
 /** Anyone, signed in or not (health, sign-in). */
@@ -29,6 +29,10 @@ export const SignedIn = (options: { allowRestricted?: boolean } = {}) =>
 /** Signed-in users holding at least one of these roles. */
 export const Roles = (...roles: [Role, ...Role[]]) =>
   applyDecorators(SetMetadata(ROUTE_ACCESS, { kind: 'roles', roles } satisfies RouteAccess), ApiBearerAuth());
+
+/** Global admins only: hospital-wide settings a department admin must not change for other departments. */
+export const GlobalAdmin = () =>
+  applyDecorators(SetMetadata(ROUTE_ACCESS, { kind: 'roles', roles: ['admin'], adminScope: 'global' } satisfies RouteAccess), ApiBearerAuth());
 
 /** Callers of the `/v1` API with a key (`Authorization: Bearer mlk_…` or `x-api-key`); see `ApiKeyService.verify`. */
 export const ApiKeyAccess = () => applyDecorators(SetMetadata(ROUTE_ACCESS, { kind: 'api-key' } satisfies RouteAccess), ApiSecurity('api-key'));

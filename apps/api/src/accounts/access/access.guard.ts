@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { AccountsError, AccountsErrorCode } from '../accounts.errors';
 import { ApiKeyService, type ApiCaller } from '../api-keys/api-key.service';
-import type { Principal } from '../common/principal';
+import { isGlobalAdmin, type Principal } from '../common/principal';
 import { requestContextOf } from '../common/request-context.util';
 import { SecurityAuditService } from '../common/security-audit.service';
 import { ROUTE_ACCESS, type RouteAccess } from './access.decorators';
@@ -61,6 +61,10 @@ export class AccessGuard implements CanActivate {
     if (access.kind === 'roles' && !access.roles.some((role) => principal.roles.includes(role))) {
       await this.deny(request, principal, 'role');
       throw new AccountsError(AccountsErrorCode.AccessDenied, 'Your role does not allow this');
+    }
+    if (access.kind === 'roles' && access.adminScope === 'global' && !isGlobalAdmin(principal)) {
+      await this.deny(request, principal, 'admin_scope');
+      throw new AccountsError(AccountsErrorCode.AccessDenied, 'Only a global admin may do this');
     }
     return true;
   }

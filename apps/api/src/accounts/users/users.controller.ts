@@ -26,8 +26,8 @@ export class UsersController {
   }
 
   @Get(':id')
-  get(@CurrentUser() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<UserView> {
-    return this.users.get(principal, id);
+  get(@CurrentUser() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Req() request: Request): Promise<UserView> {
+    return this.users.get({ principal, id, context: requestContextOf(request) });
   }
 
   @Patch(':id')

@@ -4,6 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { DATA_SOURCE } from '../../database/database.tokens';
 import { AccountsError, AccountsErrorCode } from '../accounts.errors';
 import { CLOCK, type Clock } from '../common/clock';
+import { canManageUser, type ManagedUser } from '../access/can-manage-user.util';
 import { isGlobalAdmin, type Principal, type RequestContext } from '../common/principal';
 import type { AdminScope, Role } from '../common/roles';
 import { SecurityAuditService } from '../common/security-audit.service';
@@ -38,9 +39,10 @@ export interface UserWithPassword {
 }
 
 /**
- * User administration with separation of duties (三员分立): department admins act only inside their
- * department, only a global admin grants `auditor` or global scope, no account is both admin and
- * auditor, and the last active global admin cannot be demoted or disabled.
+ * User administration with separation of duties (三员分立). Who may see and act on whom is
+ * `canManageUser` alone (department admins: clinicians and researchers of their own department);
+ * the same rule, applied to the account as it would be afterwards, decides what may be granted. No
+ * account is both admin and auditor, and the last active global admin cannot be demoted or disabled.
  */
 @Injectable()
 export class UsersService {
@@ -53,17 +55,18 @@ export class UsersService {
   ) {}
 
   async list(principal: Principal): Promise<UserView[]> {
-    const users = await this.dataSource.manager.find(UserEntity, {
+    const candidates = await this.dataSource.manager.find(UserEntity, {
       where: isGlobalAdmin(principal) ? {} : { departmentId: principal.departmentId ?? '00000000-0000-0000-0000-000000000000' },
       order: { username: 'ASC' },
     });
+    const users = candidates.filter((user) => canManageUser({ actor: principal, target: user }));
     const departments = await this.departmentsById(this.dataSource.manager);
     const now = this.clock.now();
     return users.map((user) => toUserView({ user, department: departments.get(user.departmentId ?? '') ?? null, now }));
   }
 
-  async get(principal: Principal, id: string): Promise<UserView> {
-    return this.view(await this.visibleUser(principal, id, this.dataSource.manager), this.dataSource.manager);
+  async get(params: { principal: Principal; id: string; context: RequestContext }): Promise<UserView> {
+    return this.view(await this.manageableUser(params), this.dataSource.manager);
   }
 
   async create(params: { principal: Principal; user: NewUser; context: RequestContext }): Promise<UserWithPassword> {
@@ -112,6 +115,7 @@ export class UsersService {
 
   async update(params: { principal: Principal; id: string; changes: UserChanges; context: RequestContext }): Promise<UserView> {
     const { principal, changes, context } = params;
+    await this.manageableUser(params);
     const outcome = await this.dataSource.transaction(async (manager) => {
       const before = await this.visibleUser(principal, params.id, manager, true);
       const roles = changes.roles ? [...new Set(changes.roles)] : before.roles;
@@ -155,6 +159,7 @@ export class UsersService {
   }
 
   async resetPassword(params: { principal: Principal; id: string; context: RequestContext }): Promise<UserWithPassword> {
+    await this.manageableUser(params);
     const oneTimePassword = generateOneTimePassword();
     const view = await this.dataSource.transaction(async (manager) => {
       const user = await this.visibleUser(params.principal, params.id, manager, true);
@@ -169,6 +174,7 @@ export class UsersService {
   }
 
   async unlock(params: { principal: Principal; id: string; context: RequestContext }): Promise<UserView> {
+    await this.manageableUser(params);
     const view = await this.dataSource.transaction(async (manager) => {
       const user = await this.visibleUser(params.principal, params.id, manager, true);
       const status = user.status === 'locked' ? 'active' : user.status;
@@ -181,31 +187,47 @@ export class UsersService {
   }
 
   async endSessions(params: { principal: Principal; id: string; context: RequestContext }): Promise<{ sessionsEnded: number }> {
-    const user = await this.visibleUser(params.principal, params.id, this.dataSource.manager);
+    const user = await this.manageableUser(params);
     const sessionsEnded = await this.sessions.revokeAllForUser({ userId: user.id, reason: 'admin_end_sessions' });
     await this.audit.record({ action: 'user.end_sessions', outcome: 'success', actor: params.principal, context: params.context, summary: { targetUserId: user.id, targetType: 'session', eventCount: sessionsEnded } });
     return { sessionsEnded };
   }
 
-  /** The user if this admin may see it; otherwise "not found", so ids outside one's department reveal nothing. */
-  private async visibleUser(principal: Principal, id: string, manager: EntityManager, lock = false): Promise<UserEntity> {
-    const user = await manager.findOne(UserEntity, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
-    if (!user || !(isGlobalAdmin(principal) || (principal.departmentId !== null && user.departmentId === principal.departmentId))) {
-      throw new AccountsError(AccountsErrorCode.UserNotFound, 'User not found');
+  /**
+   * The user if this admin may manage it; otherwise "not found", so ids beyond one's reach reveal
+   * nothing. An existing user out of reach is an attempt worth auditing (`access.denied`).
+   */
+  private async manageableUser(params: { principal: Principal; id: string; context: RequestContext }): Promise<UserEntity> {
+    const user = await this.dataSource.manager.findOneBy(UserEntity, { id: params.id });
+    if (user && !canManageUser({ actor: params.principal, target: user })) {
+      await this.audit.record({
+        action: 'access.denied',
+        outcome: 'failure',
+        actor: params.principal,
+        context: params.context,
+        summary: { reasonCode: 'target_out_of_scope', targetUserId: user.id },
+      });
     }
+    if (!user || !canManageUser({ actor: params.principal, target: user })) throw new AccountsError(AccountsErrorCode.UserNotFound, 'User not found');
     return user;
   }
 
-  private assertGrantable(principal: Principal, target: { roles: Role[]; adminScope: AdminScope | null; departmentId: string | null }): void {
+  /** The same rule again, on the row locked for the change: its roles may have changed since the first read. */
+  private async visibleUser(principal: Principal, id: string, manager: EntityManager, lock = false): Promise<UserEntity> {
+    const user = await manager.findOne(UserEntity, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    if (!user || !canManageUser({ actor: principal, target: user })) throw new AccountsError(AccountsErrorCode.UserNotFound, 'User not found');
+    return user;
+  }
+
+  /** The account as it would be afterwards must be one this admin may manage: nobody grants beyond his own reach. */
+  private assertGrantable(principal: Principal, target: ManagedUser): void {
     if (target.roles.includes('admin') && target.roles.includes('auditor')) {
       throw new AccountsError(AccountsErrorCode.NotGrantable, 'One account cannot be both admin and auditor (separation of duties)');
     }
-    if (isGlobalAdmin(principal)) return;
+    if (canManageUser({ actor: principal, target })) return;
     if (target.roles.includes('auditor')) throw new AccountsError(AccountsErrorCode.NotGrantable, 'Only a global admin can grant the auditor role');
-    if (target.adminScope === 'global') throw new AccountsError(AccountsErrorCode.NotGrantable, 'Only a global admin can grant global admin scope');
-    if (target.departmentId !== principal.departmentId) {
-      throw new AccountsError(AccountsErrorCode.NotGrantable, 'A department admin manages only their own department');
-    }
+    if (target.roles.includes('admin')) throw new AccountsError(AccountsErrorCode.NotGrantable, 'Only a global admin can grant the admin role, of any scope');
+    throw new AccountsError(AccountsErrorCode.NotGrantable, 'A department admin manages only their own department');
   }
 
   private async assertAnotherGlobalAdmin(manager: EntityManager, exceptUserId: string): Promise<void> {
