@@ -1,5 +1,5 @@
-import { readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import { INFERENCE_ENGINE, type InferenceEngine, type InferenceRequest } from '@medlocal/inference';
 import { ModelPass } from '../src/batches/processing/model-pass';
@@ -61,6 +61,21 @@ async function waitForStatus(sut: RunningApi, token: string, id: string, statuse
     if (Date.now() > deadline) throw new Error(`Batch ${id} still ${job.status} (${job.progress.done}/${job.progress.total})`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/** Zip uploads wait in this test's own DATA_DIR while they are read; each must be gone once its upload is answered. */
+function spooledUploads(sut: RunningApi): string[] {
+  const spool = path.join(sut.dataDir, 'batch-spool');
+  return existsSync(spool) ? readdirSync(spool) : [];
+}
+
+/** The multipart body FormData would send, cut after `length` bytes (the request still says how long it is). */
+async function truncatedUpload(sut: RunningApi, token: string, file: { name: string; content: string | Buffer }, length: number): Promise<Response> {
+  const form = new FormData();
+  form.append('file', new Blob([Uint8Array.from(typeof file.content === 'string' ? Buffer.from(file.content) : file.content)]), file.name);
+  const encoded = new Response(form);
+  const body = Buffer.from(await encoded.arrayBuffer()).subarray(0, length);
+  return fetch(`${sut.baseUrl}/api/batches`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': encoded.headers.get('content-type') ?? '' }, body: Uint8Array.from(body) });
 }
 
 async function countRows(sut: RunningApi): Promise<{ jobs: number; documents: number }> {
@@ -213,13 +228,13 @@ describe.each<DatabaseChoice>(process.env['TEST_DATABASE_URL'] ? ['test-server']
       expect(job.errors).toEqual([{ index: 5, code: 'EMPTY_TEXT' }]);
       const retry = await api(sut, 'POST', `/api/batches/${job.id}/retry`, { token: researcher.accessToken });
       expect(retry.status).toBe(409);
-      expect(readdirSync(tmpdir()).filter((name) => name.startsWith('medlocal-batch-'))).toEqual([]);
+      expect(spooledUploads(sut)).toEqual([]);
     });
   });
 
   describe('refused uploads', () => {
     const summaries = generateDischargeSummaries({ dictionary: shippedDictionary(), count: 3, seed: 5 });
-    const refusals: [string, () => { file: { name: string; content: string | Buffer }; fields?: Record<string, string> }, number, string, RegExp][] = [
+    const refusals: [string, () => { file: { name: string; content: string | Buffer }; fields?: Record<string, string>; truncateAt?: number }, number, string, RegExp][] = [
       ['a file that is not UTF-8', () => ({ file: { name: 'gbk.csv', content: Buffer.concat([Buffer.from('text\n"'), Buffer.from([0xb8, 0xdf, 0xd1, 0xaa, 0xd1, 0xb9]), Buffer.from('"\n')]) } }), 422, 'BATCH_NOT_UTF8', /not valid UTF-8/],
       ['a CSV without the named column', () => ({ file: { name: 'notes.csv', content: toCsv(summaries) }, fields: { textColumn: 'note_body' } }), 422, 'BATCH_COLUMN_MISSING', /no column named "note_body".*"text"/],
       ['a zip entry escaping its folder', () => ({ file: { name: 'evil.zip', content: buildZip([{ name: 'ok.txt', content: 'x' }, { name: '../../etc/cron.d/evil.txt', content: 'x' }]) } }), 422, 'BATCH_UNSAFE_ZIP_PATH', /"\.\.\/\.\.\/etc\/cron\.d\/evil\.txt" has a path outside/],
@@ -229,19 +244,19 @@ describe.each<DatabaseChoice>(process.env['TEST_DATABASE_URL'] ? ['test-server']
       ['more documents than the limit', () => ({ file: { name: 'many.jsonl', content: Array.from({ length: 2501 }, (_, i) => JSON.stringify({ text: `note ${i}` })).join('\n') } }), 413, 'BATCH_TOO_MANY_DOCUMENTS', /more than 2500 documents/],
       ['an upload over the size limit', () => ({ file: { name: 'big.jsonl', content: `${JSON.stringify({ text: 'x'.repeat(9 * 2 ** 20) })}\n` } }), 413, 'BATCH_UPLOAD_TOO_LARGE', /larger than 8 MB/],
       ['a JSONL line that is not JSON', () => ({ file: { name: 'bad.jsonl', content: `${JSON.stringify({ text: 'fine' })}\n{"text": broken\n` } }), 422, 'BATCH_MALFORMED_RECORD', /Line 2 is not valid JSON/],
-      ['a department column holding free text', () => ({ file: { name: 'notes.csv', content: toCsv(summaries) }, fields: { departmentColumn: 'text' } }), 422, 'BATCH_BAD_DEPARTMENT', /Document 0 has a department value that is not a department code .*; check departmentColumn/],
+      ['a truncated upload', () => ({ file: { name: 'notes.csv', content: toCsv(summaries) }, truncateAt: 200 }), 400, 'BATCH_UPLOAD_INCOMPLETE', /incomplete/],
       ['a file of another type', () => ({ file: { name: 'notes.docx', content: 'x' } }), 415, 'BATCH_UNSUPPORTED_FORMAT', /\.jsonl, \.csv or \.zip/],
     ];
 
     it.each(refusals)('refuses %s, names the problem and writes nothing', async (_label, make, status, code, message) => {
       const before = await countRows(sut);
-      const { file, fields } = make();
-      const response = await uploadBatch(sut.baseUrl, researcher.accessToken, file, fields);
+      const { file, fields, truncateAt } = make();
+      const response = truncateAt === undefined ? await uploadBatch(sut.baseUrl, researcher.accessToken, file, fields) : await truncatedUpload(sut, researcher.accessToken, file, truncateAt);
       const body = (await response.json()) as { statusCode: number; code: string; message: string };
       expect({ status: response.status, code: body.code }).toEqual({ status, code });
       expect(body.message).toMatch(message);
       expect(await countRows(sut)).toEqual(before);
-      expect(readdirSync(tmpdir()).filter((name) => name.startsWith('medlocal-batch-'))).toEqual([]);
+      expect(spooledUploads(sut)).toEqual([]);
     });
 
     it('refuses a request that is not multipart', async () => {

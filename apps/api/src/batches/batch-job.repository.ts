@@ -21,6 +21,8 @@ export interface BatchJobRow {
   readonly progressAt: Date | null;
   readonly finishedAt: Date | null;
   readonly modelPass: boolean;
+  /** Department values dropped at intake because they were not department codes (see DepartmentCodeFilter). */
+  readonly departmentsDropped: number;
 }
 
 export interface NewDocument {
@@ -46,7 +48,7 @@ export interface ProcessedDocument {
 const JOB_COLUMNS = `id, owner_user_id AS "ownerUserId", owner_department_code AS "ownerDepartmentCode", status,
   source_format AS "sourceFormat", document_total AS "documentTotal", documents_done AS "documentsDone",
   documents_failed AS "documentsFailed", created_at AS "createdAt", started_at AS "startedAt",
-  progress_at AS "progressAt", finished_at AS "finishedAt", model_pass AS "modelPass"`;
+  progress_at AS "progressAt", finished_at AS "finishedAt", model_pass AS "modelPass", departments_dropped AS "departmentsDropped"`;
 
 /** `pending`, or `claimed` by a worker whose lease ran out (it stopped or died). */
 const CLAIMABLE = `(d.state = 'pending' OR (d.state = 'claimed' AND d.claim_expires_at < now()))`;
@@ -67,6 +69,12 @@ export class BatchJobRepository {
     );
   }
 
+  /** The department codes MedLocal knows: a department column may always carry these. */
+  async departmentCodes(): Promise<string[]> {
+    const rows = (await this.dataSource.query('SELECT code FROM department')) as { code: string }[];
+    return rows.map((row) => row.code);
+  }
+
   async insertDocuments(jobId: string, documents: readonly NewDocument[]): Promise<void> {
     if (documents.length === 0) return;
     await this.dataSource.query(
@@ -79,11 +87,11 @@ export class BatchJobRepository {
   }
 
   /** The upload is complete: the job becomes visible to workers. */
-  async queueJob(jobId: string, total: number, failedAtIntake: number): Promise<BatchJobRow> {
+  async queueJob(jobId: string, total: number, failedAtIntake: number, departmentsDropped: number): Promise<BatchJobRow> {
     const rows = await this.structured<BatchJobRow>(
-      `UPDATE research_batch_job SET status = 'queued', document_total = $2, documents_failed = $3, progress_at = now()
+      `UPDATE research_batch_job SET status = 'queued', document_total = $2, documents_failed = $3, departments_dropped = $4, progress_at = now()
        WHERE id = $1 AND status = 'receiving' RETURNING ${JOB_COLUMNS}`,
-      [jobId, total, failedAtIntake],
+      [jobId, total, failedAtIntake, departmentsDropped],
     );
     return rows[0];
   }

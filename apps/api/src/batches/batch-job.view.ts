@@ -9,6 +9,8 @@ export interface BatchJobView {
   readonly format: UploadFormat;
   /** The optional model pass over medication lines the dictionary could not read. */
   readonly modelPass: boolean;
+  /** Department column values dropped at intake because they were not department codes (names, ID or phone numbers, free text). */
+  readonly departmentsDropped: number;
   readonly createdAt: string;
   readonly startedAt: string | null;
   readonly finishedAt: string | null;
@@ -44,6 +46,7 @@ export function toBatchJobView(row: BatchJobRow, now = new Date()): BatchJobView
     status: row.status as BatchJobView['status'],
     format: row.sourceFormat,
     modelPass: row.modelPass,
+    departmentsDropped: row.departmentsDropped,
     createdAt: row.createdAt.toISOString(),
     startedAt: row.startedAt?.toISOString() ?? null,
     finishedAt: row.finishedAt?.toISOString() ?? null,

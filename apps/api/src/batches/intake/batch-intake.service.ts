@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { deidentify } from '@medlocal/audit';
 import { APP_CONFIG, type AppConfig } from '../../config';
 import type { Principal } from '../../accounts/common/principal';
@@ -8,15 +8,15 @@ import { BatchError, BatchErrorCode, DocumentErrorCode } from '../batch.errors';
 import { BatchJobRepository, type BatchJobRow, type NewDocument } from '../batch-job.repository';
 import { DocumentSealer } from '../processing/document-sealer';
 import { BATCH_DOCUMENT_SEALER } from '../batches.tokens';
-import { documentsOfUpload } from './documents-of-upload';
+import { DepartmentCodeFilter } from './department-codes';
+import { batchSpoolDir, documentsOfUpload, sweepSpoolDir } from './documents-of-upload';
 import { receiveMultipartUpload } from './multipart-upload';
+import type { UploadedDocument } from './uploaded-document';
 
 const INSERT_CHUNK = 250;
 const YIELD_EVERY = 50;
-/** A department is a code or a short name ("CARD", "心血管内科"): no spaces, no sentence punctuation. */
-const DEPARTMENT_CODE = /^[\p{L}\p{N}._-]{1,32}$/u;
-/** More distinct "departments" than any hospital has means the column holds something else (free text). */
-const MAX_DISTINCT_DEPARTMENTS = 500;
+/** A spooled zip this old belongs to no upload still running: its process was stopped mid-read. */
+const STALE_SPOOL_MS = 60 * 60 * 1000;
 
 /**
  * Turns an upload into a queued job. Each document is de-identified as it is read and only the
@@ -25,30 +25,42 @@ const MAX_DISTINCT_DEPARTMENTS = 500;
  * with its documents if anything goes wrong.
  */
 @Injectable()
-export class BatchIntakeService {
+export class BatchIntakeService implements OnApplicationBootstrap {
+  private readonly logger = new Logger('Batches');
+
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly repository: BatchJobRepository,
     @Inject(BATCH_DOCUMENT_SEALER) private readonly sealer: DocumentSealer,
   ) {}
 
+  async onApplicationBootstrap(): Promise<void> {
+    await sweepSpoolDir(batchSpoolDir(this.config.dataDir), STALE_SPOOL_MS).catch((error: unknown) =>
+      this.logger.warn(`Could not sweep ${batchSpoolDir(this.config.dataDir)}: ${error instanceof Error ? error.message : String(error)}`),
+    );
+  }
+
   receive(request: IncomingMessage, principal: Principal): Promise<BatchJobRow> {
     const limits = this.config.batches;
     return receiveMultipartUpload(request, { maxUploadBytes: limits.maxUploadBytes }, async (upload) => {
       const jobId = randomUUID();
+      const departments = new DepartmentCodeFilter(upload.options.departmentColumn ? new Set(await this.repository.departmentCodes()) : new Set());
       await this.repository.createReceivingJob({ id: jobId, ownerUserId: principal.userId, ownerDepartmentCode: principal.departmentCode, format: upload.options.format, modelPass: upload.modelPass });
       try {
         let index = 0;
         let failedAtIntake = 0;
         let pending: NewDocument[] = [];
-        const departments = new Set<string>();
-        const documents = documentsOfUpload(upload.options, upload.chunks, { maxDocuments: limits.maxDocuments, maxTotalBytes: limits.maxUploadBytes });
+        const documents = documentsOfUpload(upload.options, upload.chunks, {
+          maxDocuments: limits.maxDocuments,
+          maxTotalBytes: limits.maxUploadBytes,
+          maxDocumentChars: limits.maxDocumentChars,
+          spoolDir: batchSpoolDir(this.config.dataDir),
+        });
         for await (const document of documents) {
           if (index >= limits.maxDocuments) {
             throw new BatchError(BatchErrorCode.TooManyDocuments, `The upload holds more than ${limits.maxDocuments} documents (BATCH_MAX_DOCUMENTS)`);
           }
-          if (document.department !== null) this.checkDepartment(document.department, index, departments);
-          const prepared = this.prepare(index, document.text, document.department);
+          const prepared = this.prepare(index, document, departments.keep(document.department));
           if (prepared.errorCode) failedAtIntake += 1;
           pending.push(prepared);
           index += 1;
@@ -61,8 +73,10 @@ export class BatchIntakeService {
           }
         }
         await this.repository.insertDocuments(jobId, pending);
+        // The file can end before the form turns out to be truncated: nothing is queued before the form is whole.
+        await upload.formComplete;
         if (index === 0) throw new BatchError(BatchErrorCode.Empty, 'The upload holds no documents');
-        return await this.repository.queueJob(jobId, index, failedAtIntake);
+        return await this.repository.queueJob(jobId, index, failedAtIntake, departments.dropped);
       } catch (error) {
         await this.repository.deleteJob(jobId);
         throw error;
@@ -70,20 +84,10 @@ export class BatchIntakeService {
     });
   }
 
-  /** The department column is stored as it is, so it must hold codes, never patient text. */
-  private checkDepartment(department: string, index: number, seen: Set<string>): void {
-    if (!DEPARTMENT_CODE.test(department)) {
-      throw new BatchError(BatchErrorCode.BadDepartment, `Document ${index} has a department value that is not a department code (1-32 letters, digits, . _ -); check departmentColumn`);
-    }
-    seen.add(department);
-    if (seen.size > MAX_DISTINCT_DEPARTMENTS) {
-      throw new BatchError(BatchErrorCode.BadDepartment, `The department column has more than ${MAX_DISTINCT_DEPARTMENTS} distinct values; check departmentColumn`);
-    }
-  }
-
-  private prepare(index: number, text: string, department: string | null): NewDocument {
+  private prepare(index: number, document: UploadedDocument, department: string | null): NewDocument {
+    const { text } = document;
+    if (document.tooLong || text.length > this.config.batches.maxDocumentChars) return { index, sealedText: null, department, errorCode: DocumentErrorCode.TooLong };
     if (text.trim() === '') return { index, sealedText: null, department, errorCode: DocumentErrorCode.EmptyText };
-    if (text.length > this.config.batches.maxDocumentChars) return { index, sealedText: null, department, errorCode: DocumentErrorCode.TooLong };
     return { index, sealedText: this.sealer.seal(deidentify(text).text), department, errorCode: null };
   }
 }

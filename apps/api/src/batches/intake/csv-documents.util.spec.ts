@@ -50,4 +50,20 @@ describe(readCsvDocuments.name, () => {
       code: BatchErrorCode.MalformedRecord,
     });
   });
+
+  it('reports a record past the cap as too long the moment it passes, and keeps reading the records after it', async () => {
+    let pulled = 0;
+    async function* endlessRecord(): AsyncGenerator<string> {
+      yield 'dept,text\nCARD,"';
+      for (let i = 0; i < 3_000; i += 1) {
+        pulled += 1;
+        yield 'x,"'.repeat(256);
+      }
+      yield '"\nNEURO,after\n';
+    }
+    const reader = readCsvDocuments(endlessRecord(), { textColumn: 'text', departmentColumn: 'dept', maxRecordChars: 1_000 });
+    expect((await reader.next()).value).toEqual({ text: '', department: null, tooLong: true });
+    expect(pulled).toBeLessThanOrEqual(2);
+    expect(await collect({ [Symbol.asyncIterator]: () => reader })).toEqual([{ text: 'after', department: 'NEURO' }]);
+  });
 });

@@ -3,16 +3,22 @@ import type { UploadedDocument } from './uploaded-document';
 
 /**
  * Documents of an RFC 4180 CSV text (comma-separated, double-quoted fields may span lines): the
- * first record names the columns; each later record is one document.
+ * first record names the columns; each later record is one document. A record longer than
+ * `maxRecordChars` is a too-long document, reported as soon as it passes that length.
  */
 export async function* readCsvDocuments(
   chunks: AsyncIterable<string>,
-  options: { textColumn: string; departmentColumn: string | null },
+  options: { textColumn: string; departmentColumn: string | null; maxRecordChars?: number },
 ): AsyncGenerator<UploadedDocument> {
   let textIndex = -1;
   let departmentIndex = -1;
   let columnCount = 0;
-  for await (const { record, recordNumber } of readCsvRecords(chunks)) {
+  for await (const { record, recordNumber, tooLong } of readCsvRecords(chunks, options.maxRecordChars)) {
+    if (tooLong) {
+      if (recordNumber === 1) throw new BatchError(BatchErrorCode.MalformedRecord, 'The CSV header is too long');
+      yield { text: '', department: null, tooLong: true };
+      continue;
+    }
     if (recordNumber === 1) {
       const names = record.map((name) => name.trim());
       textIndex = names.indexOf(options.textColumn);
@@ -36,27 +42,54 @@ export async function* readCsvDocuments(
   if (textIndex < 0) throw new BatchError(BatchErrorCode.ColumnMissing, `The CSV is empty: it has no header naming a "${options.textColumn}" column`);
 }
 
-/** The CSV state machine, chunk by chunk, so a large file is never held whole. */
-export async function* readCsvRecords(chunks: AsyncIterable<string>): AsyncGenerator<{ record: string[]; recordNumber: number }> {
+interface CsvRecord {
+  readonly record: string[];
+  readonly recordNumber: number;
+  /** The record passed the length cap: reported once, at that moment, with its fields dropped. */
+  readonly tooLong?: true;
+}
+
+/**
+ * The CSV state machine, chunk by chunk, so a large file is never held whole; a record past
+ * `maxRecordChars` keeps being parsed (to find its end) but nothing of it is kept.
+ */
+export async function* readCsvRecords(chunks: AsyncIterable<string>, maxRecordChars = Number.POSITIVE_INFINITY): AsyncGenerator<CsvRecord> {
   let field = '';
   let record: string[] = [];
   let quoted = false;
   let quoteSeen = false;
   let fieldStarted = false;
   let recordNumber = 0;
-  const finishRecord = () => {
+  let recordChars = 0;
+  let overflowed = false;
+  const finishRecord = (): CsvRecord | undefined => {
     record.push(field);
     const done = record;
+    const skipped = overflowed;
     field = '';
     record = [];
     fieldStarted = false;
+    recordChars = 0;
+    overflowed = false;
+    if (skipped) return undefined;
     recordNumber += 1;
     return { record: done, recordNumber };
   };
   for await (const chunk of chunks) {
-    const out: { record: string[]; recordNumber: number }[] = [];
+    const out: CsvRecord[] = [];
     for (let i = 0; i < chunk.length; i += 1) {
       const char = chunk[i];
+      recordChars += 1;
+      if (!overflowed && recordChars > maxRecordChars) {
+        overflowed = true;
+        recordNumber += 1;
+        out.push({ record: [], recordNumber, tooLong: true });
+      }
+      if (overflowed) {
+        // Only the state that finds the record's end is kept.
+        field = '';
+        record.length = 0;
+      }
       if (quoted) {
         if (quoteSeen) {
           quoteSeen = false;
@@ -84,7 +117,8 @@ export async function* readCsvRecords(chunks: AsyncIterable<string>): AsyncGener
         fieldStarted = false;
       } else if (char === '\n') {
         if (field.endsWith('\r') && !quoted) field = field.slice(0, -1);
-        out.push(finishRecord());
+        const finished = finishRecord();
+        if (finished) out.push(finished);
       } else {
         field += char;
         fieldStarted = true;
@@ -93,5 +127,8 @@ export async function* readCsvRecords(chunks: AsyncIterable<string>): AsyncGener
     yield* out;
   }
   if (quoted && !quoteSeen) throw new BatchError(BatchErrorCode.MalformedRecord, `CSV record ${recordNumber + 1} opens a quote that never closes`);
-  if (fieldStarted || record.length > 0 || field !== '') yield finishRecord();
+  if (fieldStarted || record.length > 0 || field !== '') {
+    const last = finishRecord();
+    if (last) yield last;
+  }
 }

@@ -1,12 +1,20 @@
 import { BatchError, BatchErrorCode } from '../batch.errors';
 import type { UploadedDocument } from './uploaded-document';
 
-/** Documents of a JSON Lines text: one object a line with a string field holding the text; blank lines are skipped. */
+/**
+ * Documents of a JSON Lines text: one object a line with a string field holding the text; blank
+ * lines are skipped. Each chunk is scanned once for line ends and a line is kept as its pieces, so
+ * reading is linear in the upload. A line longer than `maxLineChars` is reported as too long the
+ * moment it passes that length and the rest of it is skipped unread, never held whole.
+ */
 export async function* readJsonlDocuments(
   chunks: AsyncIterable<string>,
-  options: { textField: string; departmentField: string | null },
+  options: { textField: string; departmentField: string | null; maxLineChars: number },
 ): AsyncGenerator<UploadedDocument> {
-  let pending = '';
+  let pieces: string[] = [];
+  let lineChars = 0;
+  /** The current line passed the cap, was reported, and is being skipped up to its end. */
+  let skipping = false;
   let lineNumber = 0;
   const parse = (line: string): UploadedDocument | undefined => {
     lineNumber += 1;
@@ -27,18 +35,43 @@ export async function* readJsonlDocuments(
     }
     return { text, department: departmentOf(record, options.departmentField) };
   };
+  const takeLine = (): string => {
+    const line = pieces.length === 1 ? pieces[0] : pieces.join('');
+    pieces = [];
+    lineChars = 0;
+    return line;
+  };
   for await (const chunk of chunks) {
-    pending += chunk;
-    let newline = pending.indexOf('\n');
-    while (newline >= 0) {
-      const document = parse(pending.slice(0, newline).replace(/\r$/, ''));
-      if (document) yield document;
-      pending = pending.slice(newline + 1);
-      newline = pending.indexOf('\n');
+    let start = 0;
+    for (;;) {
+      const newline = chunk.indexOf('\n', start);
+      const end = newline < 0 ? chunk.length : newline;
+      if (!skipping && end > start) {
+        lineChars += end - start;
+        if (lineChars > options.maxLineChars) {
+          skipping = true;
+          pieces = [];
+          lineChars = 0;
+          lineNumber += 1;
+          yield { text: '', department: null, tooLong: true };
+        } else {
+          pieces.push(chunk.slice(start, end));
+        }
+      }
+      if (newline < 0) break;
+      if (skipping) {
+        skipping = false;
+      } else {
+        const document = parse(takeLine().replace(/\r$/, ''));
+        if (document) yield document;
+      }
+      start = newline + 1;
     }
   }
-  const last = parse(pending);
-  if (last) yield last;
+  if (!skipping) {
+    const last = parse(takeLine());
+    if (last) yield last;
+  }
 }
 
 function departmentOf(record: Record<string, unknown>, field: string | null): string | null {
