@@ -1,8 +1,9 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import type { DataSource } from 'typeorm';
+import type { DatabaseTarget } from '@medlocal/database';
 import { HealthRegistry } from '../health/health.registry';
-import { DATA_SOURCE } from './database.tokens';
+import { DATA_SOURCE, DATABASE_TARGET } from './database.tokens';
 
 /** Health answers fast even when the database does not: a load balancer must not wait on it. */
 const PING_TIMEOUT_MS = 3_000;
@@ -14,6 +15,7 @@ export class DatabaseHealth implements OnModuleInit {
     private readonly indicators: HealthIndicatorService,
     private readonly registry: HealthRegistry,
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    @Inject(DATABASE_TARGET) private readonly target: DatabaseTarget,
   ) {}
 
   onModuleInit(): void {
@@ -22,6 +24,9 @@ export class DatabaseHealth implements OnModuleInit {
 
   async check() {
     const indicator = this.indicators.check('database');
+    // The embedded database stops serving while its disk is full, read-only or failing: say which, and where.
+    const storage = this.target.storageFault?.();
+    if (storage) return indicator.down({ message: `storage fault: ${storage.message}`, code: storage.code, path: storage.path });
     try {
       await Promise.race([
         this.dataSource.query('SELECT 1'),

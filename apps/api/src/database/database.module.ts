@@ -1,10 +1,11 @@
 import { Global, Inject, Logger, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
-import { createDataSource, openDatabaseTarget, type DatabaseTarget, type DatabaseWaitBounds } from '@medlocal/database';
+import { createDataSource, openDatabaseTarget, type DatabaseTarget, type DatabaseWaitBounds, type StorageFault } from '@medlocal/database';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config';
 import { APP_CONFIG } from '../config';
 import { schemaEntities, schemaMigrations } from './database-schema';
 import { DatabaseHealth } from './database.health';
+import { DatabaseStorageStatus } from './database-storage.status';
 import { DATA_SOURCE, DATABASE_TARGET } from './database.tokens';
 
 /**
@@ -29,7 +30,7 @@ export class DatabaseModule implements OnApplicationShutdown {
           provide: DATABASE_TARGET,
           inject: [APP_CONFIG],
           useFactory: (config: AppConfig) =>
-            openDatabaseTarget({ databaseUrl: config.database.url, dataDir: `${config.dataDir}/pglite` }),
+            openDatabaseTarget({ databaseUrl: config.database.url, dataDir: `${config.dataDir}/pglite`, onStorageChange: logStorageChange }),
         },
         {
           provide: DATA_SOURCE,
@@ -37,6 +38,7 @@ export class DatabaseModule implements OnApplicationShutdown {
           useFactory: (target: DatabaseTarget, config: AppConfig) => openMigratedDataSource(target, config.database.waits),
         },
         DatabaseHealth,
+        DatabaseStorageStatus,
       ],
       exports: [DATA_SOURCE, DATABASE_TARGET],
     };
@@ -72,5 +74,15 @@ async function openMigratedDataSource(target: DatabaseTarget, bounds: DatabaseWa
   } catch (error) {
     await target.close();
     throw error;
+  }
+}
+
+/** Operators see the path and the cause the moment the embedded database stops serving, and when it serves again. */
+function logStorageChange(fault: StorageFault | null): void {
+  const logger = new Logger(DatabaseModule.name);
+  if (fault) {
+    logger.error({ event: 'database.storage_fault', code: fault.code, path: fault.path }, `Embedded database stopped serving: ${fault.message}; it resumes by itself when this clears`);
+  } else {
+    logger.log({ event: 'database.storage_recovered' }, 'Embedded database storage is writable again: serving');
   }
 }

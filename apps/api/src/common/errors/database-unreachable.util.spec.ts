@@ -12,6 +12,8 @@ describe(isDatabaseUnreachable.name, () => {
     ['a statement past statement_timeout', withCode('canceling statement due to statement timeout', '57014')],
     ['a transaction idle past its timeout', withCode('terminating connection due to idle-in-transaction timeout', '25P03')],
     ['a server that never answered (client-side query timeout)', new Error('Query read timeout')],
+    ['a full disk', withCode('could not extend file "base/5/16384": No space left on device', '53100')],
+    ['a write refused while the embedded database is read-only', withCode('cannot execute INSERT in a read-only transaction', '25006')],
     ['a connection that never completed its start-up', new Error('Connection terminated due to connection timeout')],
     // The shape of the AggregateError pg raises when every resolved address refuses.
     ['pg refusing every address at once', Object.assign(new Error(''), { errors: [withCode('connect ECONNREFUSED ::1:5432', 'ECONNREFUSED')] })],

@@ -8,6 +8,8 @@ const SERVER_GONE_CODES = new Set(['57P01', '57P02', '57P03', '53300']);
  * too busy or locked to run it in time, so the client may retry, like a database that is down.
  */
 const WAIT_BOUND_CODES = new Set(['55P03', '57014', '25P03']);
+/** SQLSTATE of a storage fault: disk_full, io_error, and read_only_sql_transaction (the embedded database's guard while its disk is full). */
+const STORAGE_CODES = new Set(['53100', '58030', '25006']);
 const DRIVER_MESSAGES =
   /connection terminated|connection ended|timeout exceeded when trying to connect|not queryable|not currently accepting connections|query read timeout/i;
 
@@ -19,7 +21,7 @@ const DRIVER_MESSAGES =
 export function isDatabaseUnreachable(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   const code = (error as Error & { code?: unknown }).code;
-  if (typeof code === 'string' && (NETWORK_CODES.has(code) || SERVER_GONE_CODES.has(code) || WAIT_BOUND_CODES.has(code) || code.startsWith('08'))) return true;
+  if (typeof code === 'string' && (NETWORK_CODES.has(code) || SERVER_GONE_CODES.has(code) || WAIT_BOUND_CODES.has(code) || STORAGE_CODES.has(code) || code.startsWith('08'))) return true;
   const inner = (error as Error & { errors?: unknown }).errors;
   if (Array.isArray(inner) && inner.some((each) => isDatabaseUnreachable(each))) return true;
   return DRIVER_MESSAGES.test(error.message);
