@@ -1,9 +1,12 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { verifyChain, type AuditTrail } from '@medlocal/audit';
 import { openTestDatabase } from '@medlocal/database/testing';
 import { AuditGate } from '../../src/audit/audit-gate';
 import { AUDIT_TRAIL } from '../../src/audit/audit.tokens';
+import { AuditVerificationService } from '../../src/audit/audit-verification.service';
 import { DATA_SOURCE } from '../../src/database/database.tokens';
 import { startApi, type RunningApi } from '../support/start-api';
 import { ACCOUNTS_TEST_ENV, loginAs, type SignedInSession } from '../support/sign-in';
@@ -20,6 +23,11 @@ const CHAT_ENV = {
   INFERENCE_MAX_ANSWER_TOKENS: '300',
   INFERENCE_THOUGHT_BUDGET_TOKENS: '32',
   CHAT_MAX_CONVERSATIONS_PER_USER: '100',
+  // One clinician asks all the questions: the per-caller queue share must hold them all.
+  INFERENCE_QUEUE_MAX: '64',
+  INFERENCE_QUEUE_MAX_PER_CALLER: '32',
+  // Commits that lose the database are retried for 1 s, then journalled: the outage below outlasts that.
+  AUDIT_COMMIT_RETRY_MS: '1000',
 };
 
 /** How a test takes the database away and gives it back. */
@@ -88,7 +96,7 @@ describe.each(kinds)(`${AuditGate.name} when the database goes away mid-load (%s
     await outage?.close();
   });
 
-  it(`keeps every completed answer audited, refuses questions while the trail is down, recovers by itself, and the chain verifies`, async () => {
+  it(`journals the events of answers in flight, refuses new questions while the trail is down, replays exactly once when it returns, and the chain verifies`, async () => {
     const { sut } = outage;
     const trail = sut.app.get<AuditTrail>(AUDIT_TRAIL, { strict: false });
     const conversations = await Promise.all(Array.from({ length: STREAMS }, () => openConversation(sut.baseUrl, clinician.accessToken)));
@@ -117,6 +125,12 @@ describe.each(kinds)(`${AuditGate.name} when the database goes away mid-load (%s
       expect(Number(outcome.retryAfter)).toBeGreaterThan(0);
     }
 
+    // The journal holds those events as the database would (an HMAC of the question, codes, counts): never the text.
+    await expect.poll(() => trail.spooledCount(), { timeout: 60_000, interval: 100 }).toBeGreaterThan(0);
+    const journal = await readFile(path.join(sut.dataDir, 'audit-spool.jsonl'), 'utf8');
+    expect(journal).toContain('chat.message');
+    for (const fragment of ['肌酐', '利伐沙班', '132μmol', '72岁']) expect(journal).not.toContain(fragment);
+
     await outage.restore();
     // Recovers by itself: the trail's own probe finds the database again, no restart of the API.
     await expect.poll(() => trail.isAvailable(), { timeout: 30_000, interval: 250 }).toBe(true);
@@ -124,21 +138,26 @@ describe.each(kinds)(`${AuditGate.name} when the database goes away mid-load (%s
     const after = await askAndRead({ baseUrl: sut.baseUrl, token: clinician.accessToken, conversationId: recoveredConversation, content: 'CKD staging after the outage?' });
     expect(after.events.at(-1)?.event).toBe('done');
 
-    // Every stream ends with `done` (committed) or an error event: never a completed answer without its audit event.
+    // Answers already under way when the database went away were journalled locally, not withdrawn:
+    // every stream ends `done`, and the journal is replayed once the database is back.
     const settled = await Promise.all(streams);
-    const completed = settled.filter((stream) => stream.events.at(-1)?.event === 'done').map((stream) => stream.conversationId);
-    for (const stream of settled) expect(['done', 'error']).toContain(stream.events.at(-1)?.event);
-    // The answers in flight when the database went away were withdrawn, not reported complete.
-    expect(settled.filter((stream) => stream.events.at(-1)?.data['code'] === 'AUDIT_UNAVAILABLE').length).toBeGreaterThan(0);
+    expect(settled.map((stream) => stream.events.at(-1)?.event)).toEqual(settled.map(() => 'done'));
+    await expect.poll(() => trail.spooledCount(), { timeout: 30_000, interval: 250 }).toBe(0);
 
+    // Exactly one success event per question, the journalled ones included (replayed once, in order).
     const dataSource = sut.app.get<DataSource>(DATA_SOURCE, { strict: false });
     const rows = (await dataSource.query(
-      `SELECT summary->>'conversationId' AS "conversationId" FROM audit_event WHERE action = 'chat.message' AND outcome = 'success'`,
-    )) as { conversationId: string }[];
+      `SELECT summary->>'conversationId' AS "conversationId", summary->>'spoolEntry' AS "spoolEntry" FROM audit_event WHERE action = 'chat.message' AND outcome = 'success'`,
+    )) as { conversationId: string; spoolEntry: string | null }[];
     const audited = rows.map((row) => row.conversationId);
-    for (const conversationId of [...completed, recoveredConversation]) expect(audited.filter((id) => id === conversationId)).toEqual([conversationId]);
+    for (const conversationId of [...settled.map((stream) => stream.conversationId), recoveredConversation]) {
+      expect(audited.filter((id) => id === conversationId)).toEqual([conversationId]);
+    }
+    expect(rows.filter((row) => row.spoolEntry !== null).length).toBeGreaterThan(0);
 
-    const verification = await verifyChain(dataSource);
-    expect(verification).toMatchObject({ ok: true, firstBrokenId: null });
+    // The chain and the anchor file (every commit and replay anchored) both verify.
+    const verification = await sut.app.get(AuditVerificationService, { strict: false }).verify();
+    expect(verification).toMatchObject({ ok: true, firstBrokenId: null, anchors: { ok: true, lagging: 0, mismatchCount: 0 } });
+    expect(await verifyChain(dataSource)).toMatchObject({ ok: true });
   }, 240_000);
 });

@@ -60,7 +60,6 @@ export interface AuditAnchorOptions {
 export class AuditAnchor implements AuditCommitAnchor {
   private timer: NodeJS.Timeout | null = null;
   private retryTimer: NodeJS.Timeout | null = null;
-  private handle: FileHandle | null = null;
   private tail: Promise<unknown> = Promise.resolve();
   private last: { id: number; hash: string; at: string } | null = null;
   private failure: { code: string; cause: string; since: string } | null =
@@ -161,14 +160,7 @@ export class AuditAnchor implements AuditCommitAnchor {
     if (this.retryTimer) clearTimeout(this.retryTimer);
     this.timer = null;
     this.retryTimer = null;
-    try {
-      await this.anchorNow();
-    } finally {
-      await this.serialised(async () => {
-        await this.handle?.close().catch(() => undefined);
-        this.handle = null;
-      });
-    }
+    await this.anchorNow();
   }
 
   private serialised<T>(work: () => Promise<T>): Promise<T> {
@@ -180,20 +172,17 @@ export class AuditAnchor implements AuditCommitAnchor {
   private async writeRecord(
     record: AuditAnchorRecord | AuditCheckpointAnchorRecord,
   ): Promise<boolean> {
+    // Opened per write (cheap beside the sync): a file that was moved, replaced or whose volume was
+    // remounted is written where it is now, and no handle pins the anchor's volume between writes.
+    let handle: FileHandle | null = null;
     try {
-      if (!this.handle) {
-        await mkdir(dirname(this.options.path), {
-          recursive: true,
-          mode: 0o700,
-        });
-        this.handle = await open(this.options.path, 'a', 0o600);
-      }
-      await this.handle.appendFile(`${JSON.stringify(record)}\n`, 'utf8');
-      await this.handle.datasync();
+      await mkdir(dirname(this.options.path), { recursive: true, mode: 0o700 });
+      handle = await open(this.options.path, 'a', 0o600);
+      await handle.appendFile(`${JSON.stringify(record)}\n`, 'utf8');
+      await handle.datasync();
+      await handle.close();
     } catch (error) {
-      // A handle that failed once (disk full, I/O error, the file replaced) is reopened on the next try.
-      await this.handle?.close().catch(() => undefined);
-      this.handle = null;
+      await handle?.close().catch(() => undefined);
       this.noteFailure(error);
       return false;
     }
