@@ -1,6 +1,7 @@
 import { inject } from 'vitest';
 import { openBrowser, type BrowserSession } from './support/chromium';
-import { signInThroughUi } from './support/console-page';
+import { signInThroughUi, switchLanguage } from './support/console-page';
+import { E2E_ADMIN } from './support/e2e-accounts';
 import { MedLocalApi } from './support/medlocal-api';
 
 describe('access by role', () => {
@@ -8,11 +9,13 @@ describe('access by role', () => {
   let browser: BrowserSession;
   let api: MedLocalApi;
   let clinician: { username: string; password: string };
+  let departmentAdmin: { username: string; password: string };
 
   beforeAll(async () => {
     api = new MedLocalApi(baseUrl);
     const department = await api.department('CARD', '心内科', 'Cardiology');
     clinician = await api.readyUser({ username: 'doc.access', roles: ['clinician'], departmentId: department.id });
+    departmentAdmin = await api.readyUser({ username: 'card.admin.access', roles: ['admin'], departmentId: department.id });
     browser = await openBrowser();
   });
 
@@ -38,6 +41,45 @@ describe('access by role', () => {
     const token = (await api.signIn(clinician.username, clinician.password)).accessToken;
     const response = await fetch(`${baseUrl}/api/admin/users`, { headers: { Authorization: `Bearer ${token}` } });
     expect(response.status).toBe(403);
+  });
+
+  it('shows an admin no audit navigation and refuses the audit pages (三员分立)', async () => {
+    const { page } = browser;
+    await page.getByRole('button', { name: /退出|Sign out/ }).click();
+    await signInThroughUi(page, baseUrl, E2E_ADMIN.username, E2E_ADMIN.password);
+    await page.getByTestId('nav-admin').waitFor();
+    expect(await page.getByTestId('nav-audit').count()).toBe(0);
+    for (const path of ['/audit', '/audit/usage']) {
+      await page.goto(`${baseUrl}${path}`);
+      await page.getByTestId('forbidden').waitFor();
+      expect(await page.getByTestId('audit-table').count()).toBe(0);
+    }
+    // The usage figures left the admin pages with the audit trail they are read from.
+    expect(await page.locator('ml-admin-shell nav a[href$="/usage"]').count()).toBe(0);
+    const token = (await api.signIn(E2E_ADMIN.username, E2E_ADMIN.password)).accessToken;
+    expect((await fetch(`${baseUrl}/api/audit/events`, { headers: { Authorization: `Bearer ${token}` } })).status).toBe(403);
+  });
+
+  it('lets a department admin read the prompt templates but not change them, and grant only clinician and researcher', async () => {
+    const { page } = browser;
+    await page.getByRole('button', { name: /退出|Sign out/ }).click();
+    await signInThroughUi(page, baseUrl, departmentAdmin.username, departmentAdmin.password);
+    await switchLanguage(page, 'en');
+    await page.goto(`${baseUrl}/admin/prompts`);
+    await page.getByTestId('prompt-read-only').waitFor();
+    expect(await page.locator('#prompt-body').getAttribute('readonly')).not.toBeNull();
+    expect(await page.getByRole('button', { name: 'Save as new version' }).count()).toBe(0);
+
+    await page.goto(`${baseUrl}/admin/users`);
+    await page.getByTestId('users-table').getByText(clinician.username, { exact: true }).first().waitFor();
+    // He manages clinicians and researchers of his department only: he is not in his own list.
+    expect(await page.getByTestId('users-table').textContent()).not.toContain(departmentAdmin.username);
+    await page.getByTestId('user-create').click();
+    expect(await page.getByTestId('new-user-role-clinician').count()).toBe(1);
+    expect(await page.getByTestId('new-user-role-researcher').count()).toBe(1);
+    expect(await page.getByTestId('new-user-role-admin').count()).toBe(0);
+    expect(await page.getByTestId('new-user-role-auditor').count()).toBe(0);
+    expect(browser.problems).toEqual([]);
   });
 
   it('sends a visitor who is not signed in to sign-in', async () => {

@@ -8,11 +8,13 @@ describe('accessibility (axe-core)', () => {
   const baseUrl = inject('baseUrl');
   let browser: BrowserSession;
   let clinician: { username: string; password: string };
+  let auditor: { username: string; password: string };
 
   beforeAll(async () => {
     const api = new MedLocalApi(baseUrl);
     const department = await api.department('ENDO', '内分泌科', 'Endocrinology');
     clinician = await api.readyUser({ username: 'doc.axe', roles: ['clinician'], departmentId: department.id });
+    auditor = await api.readyUser({ username: 'audit.axe', roles: ['auditor'], departmentId: null });
     browser = await openBrowser();
   });
 
@@ -47,15 +49,22 @@ describe('accessibility (axe-core)', () => {
     await signInThroughUi(page, baseUrl, E2E_ADMIN.username, E2E_ADMIN.password);
     await page.getByTestId('users-table').locator('tbody tr').first().waitFor();
     await check('admin-users');
-    for (const [path, name] of [['/admin/departments', 'admin-departments'], ['/admin/prompts', 'admin-prompts'], ['/admin/api-keys', 'admin-api-keys'], ['/admin/usage', 'admin-usage']] as const) {
+    for (const [path, name] of [['/admin/departments', 'admin-departments'], ['/admin/prompts', 'admin-prompts'], ['/admin/api-keys', 'admin-api-keys']] as const) {
       await page.goto(`${baseUrl}${path}`);
       await page.locator('ml-admin-shell h1').waitFor();
       await page.waitForLoadState('networkidle');
       await check(name);
     }
-    await page.goto(`${baseUrl}/audit`);
+
+    // The audit pages are the auditor's (三员分立).
+    await page.getByRole('button', { name: /退出|Sign out/ }).click();
+    await signInThroughUi(page, baseUrl, auditor.username, auditor.password);
     await page.getByTestId('audit-table').locator('tbody tr').first().waitFor();
     await check('audit');
+    await page.goto(`${baseUrl}/audit/usage`);
+    await page.locator('ml-bar-chart').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    await check('audit-usage');
     expect(browser.problems).toEqual([]);
   });
 });

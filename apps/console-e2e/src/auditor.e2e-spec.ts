@@ -65,4 +65,15 @@ describe('auditor', () => {
     expect(redacted).not.toContain('110101199003071234');
     expect(browser.problems).toEqual([]);
   });
+
+  it('draws the usage dashboard with a table fallback', async () => {
+    const { page } = browser;
+    await page.getByTestId('audit-usage-link').click();
+    await page.getByText('Latency (ms)').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/audit/usage');
+    expect(await page.locator('ml-bar-chart svg').count()).toBeGreaterThanOrEqual(2);
+    expect(await page.locator('ml-bar-chart table').count()).toBeGreaterThanOrEqual(2);
+    await screenshot(page, 'audit-usage');
+    expect(browser.problems).toEqual([]);
+  });
 });

@@ -11,7 +11,15 @@ export const appRoutes: Route[] = [
       { path: 'chat', canActivate: [roleGuard(['clinician'])], loadComponent: () => import('./features/chat/chat.page').then((m) => m.ChatPage) },
       { path: 'terms', canActivate: [roleGuard(['clinician', 'admin'])], loadComponent: () => import('./features/terms/terms.page').then((m) => m.TermsPage) },
       { path: 'admin', canActivate: [roleGuard(['admin'])], loadChildren: () => import('./features/admin/admin.routes').then((m) => m.adminRoutes) },
-      { path: 'audit', canActivate: [roleGuard(['admin', 'auditor'])], loadComponent: () => import('./features/audit/audit.page').then((m) => m.AuditPage) },
+      // The audit trail and the usage figures read from it are the auditor's (三员分立): admins administer.
+      {
+        path: 'audit',
+        canActivate: [roleGuard(['auditor'])],
+        children: [
+          { path: '', pathMatch: 'full', loadComponent: () => import('./features/audit/audit.page').then((m) => m.AuditPage) },
+          { path: 'usage', loadComponent: () => import('./features/audit/usage/usage.page').then((m) => m.UsagePage) },
+        ],
+      },
       { path: 'forbidden', loadComponent: () => import('./features/shell/forbidden.page').then((m) => m.ForbiddenPage) },
       { path: '', pathMatch: 'full', canMatch: [homeRedirectGuard], children: [] },
       { path: '**', loadComponent: () => import('./features/shell/not-found.page').then((m) => m.NotFoundPage) },

@@ -82,7 +82,7 @@ export class App {
   protected readonly canChat = computed(() => this.auth.user()?.roles.includes('clinician') === true);
   protected readonly isAdmin = computed(() => this.auth.user()?.roles.includes('admin') === true);
   protected readonly canUseTerms = computed(() => this.canChat() || this.isAdmin());
-  protected readonly canAudit = computed(() => this.isAdmin() || this.auth.user()?.roles.includes('auditor') === true);
+  protected readonly canAudit = computed(() => this.auth.user()?.roles.includes('auditor') === true);
 
   /** A page chunk that fails to load (server updated or unreachable) must not leave a blank page. */
   protected readonly navigationFailed = signal(false);

@@ -241,6 +241,7 @@ export const MESSAGES_EN: Readonly<Record<MessageKey, string>> = {
   'admin.prompts.to': 'Newer',
   'admin.prompts.error.load': 'Could not load templates',
   'admin.prompts.error.save': 'Could not save the template',
+  'admin.prompts.readOnly': 'Every department answers from these templates: only a global admin can change them.',
   'admin.apiKeys': 'API keys',
   'admin.apiKeys.name': 'Name',
   'admin.apiKeys.prefix': 'Prefix',

@@ -239,6 +239,7 @@ export const MESSAGES_ZH = {
   'admin.prompts.to': '新版本',
   'admin.prompts.error.load': '无法加载模板',
   'admin.prompts.error.save': '无法保存模板',
+  'admin.prompts.readOnly': '全院各科室共用这些模板,仅全院管理员可以修改。',
   'admin.apiKeys': 'API 密钥',
   'admin.apiKeys.name': '名称',
   'admin.apiKeys.prefix': '前缀',

@@ -15,7 +15,6 @@ import { TranslatePipe } from '../../core/i18n/translate.pipe';
         <a routerLink="departments" routerLinkActive="active" ariaCurrentWhenActive="page">{{ 'admin.departments' | t }}</a>
         <a routerLink="prompts" routerLinkActive="active" ariaCurrentWhenActive="page">{{ 'admin.prompts' | t }}</a>
         <a routerLink="api-keys" routerLinkActive="active" ariaCurrentWhenActive="page">{{ 'admin.apiKeys' | t }}</a>
-        <a routerLink="usage" routerLinkActive="active" ariaCurrentWhenActive="page">{{ 'admin.usage' | t }}</a>
       </nav>
       <p class="scope">
         {{ 'admin.scope' | t }}:

@@ -11,7 +11,6 @@ export const adminRoutes: Routes = [
       { path: 'departments', loadComponent: () => import('./departments/departments.page').then((m) => m.DepartmentsPage) },
       { path: 'prompts', loadComponent: () => import('./prompts/prompts.page').then((m) => m.PromptsPage) },
       { path: 'api-keys', loadComponent: () => import('./api-keys/api-keys.page').then((m) => m.ApiKeysPage) },
-      { path: 'usage', loadComponent: () => import('./usage/usage.page').then((m) => m.UsagePage) },
     ],
   },
 ];

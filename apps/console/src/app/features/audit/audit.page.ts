@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal, viewChild, type ElementRef } from '@angular/core';
 import { FormsModule } from '@angular/forms';
+import { RouterLink } from '@angular/router';
 import {
   AUDIT_OUTCOME_VALUES,
   type AuditEventFilter,
@@ -10,7 +11,6 @@ import {
   type DeidPreviewResponse,
 } from '@medlocal/contracts';
 import { toRequestProblem, type RequestProblem } from '../../core/api/request-problem.util';
-import { AuthStore } from '../../core/auth/auth.store';
 import type { MessageKey } from '../../core/i18n/messages.zh';
 import { LocalDatePipe, TranslatePipe } from '../../core/i18n/translate.pipe';
 import { ErrorBannerComponent } from '../../ui/error-banner.component';
@@ -28,14 +28,13 @@ interface FilterDraft {
 /** Audit trail: filters, keyset paging, event detail, chain verification, export and de-identification preview. */
 @Component({
   selector: 'ml-audit-page',
-  imports: [FormsModule, TranslatePipe, LocalDatePipe, ErrorBannerComponent],
+  imports: [FormsModule, RouterLink, TranslatePipe, LocalDatePipe, ErrorBannerComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './audit.page.html',
   styleUrl: './audit.page.scss',
 })
 export class AuditPage {
   private readonly api = inject(AuditApiService);
-  protected readonly auth = inject(AuthStore);
   protected readonly outcomes = AUDIT_OUTCOME_VALUES;
   protected readonly formats: readonly AuditExportFormat[] = ['jsonl', 'csv', 'fhir'];
   protected readonly events = signal<readonly AuditEventView[]>([]);

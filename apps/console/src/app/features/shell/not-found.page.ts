@@ -7,7 +7,7 @@ import { TranslatePipe } from '../../core/i18n/translate.pipe';
   imports: [RouterLink, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <section class="notice">
+    <section class="notice" data-testid="not-found">
       <h1>{{ 'notFound.title' | t }}</h1>
       <p>{{ 'notFound.body' | t }}</p>
       <a routerLink="/">{{ 'forbidden.home' | t }}</a>

@@ -13,11 +13,9 @@ import type {
   PromptTemplateVersion,
   UpdatePromptRequest,
   UpdateUserRequest,
-  UsageReportDto,
   UserWithPassword,
 } from '@medlocal/contracts';
 import { firstValueFrom } from 'rxjs';
-import { normaliseUsage } from './normalise-usage.util';
 
 /** Lists may come bare or wrapped as `{items}`; the console accepts both. */
 function itemsOf<T>(body: readonly T[] | { items: readonly T[] }): readonly T[] {
@@ -80,11 +78,5 @@ export class AdminApiService {
 
   revokeApiKey(id: string): Promise<unknown> {
     return firstValueFrom(this.http.delete(`/api/admin/api-keys/${encodeURIComponent(id)}`));
-  }
-
-  async usage(query: { from: string; to: string; department?: string }): Promise<UsageReportDto> {
-    const params: Record<string, string> = { from: query.from, to: query.to };
-    if (query.department) params['department'] = query.department;
-    return normaliseUsage(await firstValueFrom(this.http.get<unknown>('/api/audit/usage', { params })));
   }
 }

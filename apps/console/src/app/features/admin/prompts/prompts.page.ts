@@ -3,13 +3,14 @@ import { FormsModule } from '@angular/forms';
 import type { PromptLanguageDto, PromptTemplateVersion } from '@medlocal/contracts';
 import { listShippedTemplates } from '@medlocal/prompting';
 import { toRequestProblem, type RequestProblem } from '../../../core/api/request-problem.util';
+import { AuthStore } from '../../../core/auth/auth.store';
 import type { MessageKey } from '../../../core/i18n/messages.zh';
 import { LocalDatePipe, TranslatePipe } from '../../../core/i18n/translate.pipe';
 import { ErrorBannerComponent } from '../../../ui/error-banner.component';
 import { AdminApiService } from '../data-access/admin-api.service';
 import { diffLines } from './line-diff.util';
 
-/** Prompt templates: edit (a save makes a new version), version history, diff between any two versions. */
+/** Prompt templates: edit (global admins; a save makes a new version), version history, diff between any two versions. */
 @Component({
   selector: 'ml-prompts-page',
   imports: [FormsModule, TranslatePipe, LocalDatePipe, ErrorBannerComponent],
@@ -19,6 +20,9 @@ import { diffLines } from './line-diff.util';
 })
 export class PromptsPage {
   private readonly api = inject(AdminApiService);
+  private readonly auth = inject(AuthStore);
+  /** Every department answers from these templates: department admins read them, the server refuses their saves. */
+  protected readonly canEdit = computed(() => this.auth.user()?.adminScope === 'global');
   /** The shipped templates name every template there is; admins edit versions of them, never invent new ones. */
   protected readonly names = [...new Set(listShippedTemplates().map((template) => template.name))];
   protected readonly languages: readonly PromptLanguageDto[] = ['zh', 'en'];
@@ -67,7 +71,7 @@ export class PromptsPage {
 
   protected async save(): Promise<void> {
     const name = this.name();
-    if (!name || !this.body.trim()) return;
+    if (!name || !this.body.trim() || !this.canEdit()) return;
     this.problem.set(null);
     try {
       const saved = await this.api.savePrompt(name, { language: this.language(), body: this.body });

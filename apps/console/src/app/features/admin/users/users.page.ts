@@ -27,6 +27,8 @@ interface Notice {
 }
 
 /** Users of the admin's scope: search, create, edit roles and department, disable, unlock, reset password, end sessions. */
+const DEPARTMENT_GRANTABLE_ROLES: readonly Role[] = ['clinician', 'researcher'];
+
 @Component({
   selector: 'ml-users-page',
   imports: [FormsModule, TranslatePipe, LocalDatePipe, ErrorBannerComponent, CopyButtonComponent],
@@ -38,7 +40,8 @@ export class UsersPage {
   private readonly api = inject(AdminApiService);
   private readonly auth = inject(AuthStore);
   private readonly i18n = inject(I18nService);
-  protected readonly roles = ROLES;
+  /** A department admin grants clinician and researcher only (the server refuses anything else). */
+  protected readonly roles = computed((): readonly Role[] => (this.auth.user()?.adminScope === 'global' ? ROLES : DEPARTMENT_GRANTABLE_ROLES));
   protected readonly users = signal<readonly AdminUserView[]>([]);
   protected readonly departments = signal<readonly DepartmentView[]>([]);
   protected readonly loading = signal(false);

@@ -1,13 +1,14 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { AuditEventFilter, AuditEventPageDto, AuditExportFormat, AuditVerifyResult, DeidPreviewResponse } from '@medlocal/contracts';
+import type { AuditEventFilter, AuditEventPageDto, AuditExportFormat, AuditVerifyResult, DeidPreviewResponse, UsageReportDto } from '@medlocal/contracts';
 import { firstValueFrom } from 'rxjs';
+import { normaliseUsage } from './normalise-usage.util';
 
 export const AUDIT_PAGE_SIZE = 50;
 
 const EXPORT_EXTENSIONS: Readonly<Record<AuditExportFormat, string>> = { jsonl: 'jsonl', csv: 'csv', fhir: 'fhir.json' };
 
-/** Audit trail reads for admins and auditors: events, chain verification, export and de-identification preview. */
+/** Audit trail reads, auditors only (三员分立): events, chain verification, export, usage figures and de-identification preview. */
 @Injectable({ providedIn: 'root' })
 export class AuditApiService {
   private readonly http = inject(HttpClient);
@@ -17,6 +18,13 @@ export class AuditApiService {
     for (const [key, value] of Object.entries(filter)) if (typeof value === 'string' && value !== '') params[key] = value;
     if (cursor) params['cursor'] = cursor;
     return firstValueFrom(this.http.get<AuditEventPageDto>('/api/audit/events', { params }));
+  }
+
+  /** Usage figures are read from the trail and list activity per person: an auditor's view, not an admin's. */
+  async usage(query: { from: string; to: string; department?: string }): Promise<UsageReportDto> {
+    const params: Record<string, string> = { from: query.from, to: query.to };
+    if (query.department) params['department'] = query.department;
+    return normaliseUsage(await firstValueFrom(this.http.get<unknown>('/api/audit/usage', { params })));
   }
 
   verify(): Promise<AuditVerifyResult> {

@@ -1,33 +1,32 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
+import { RouterLink } from '@angular/router';
 import type { UsageReportDto } from '@medlocal/contracts';
 import { toRequestProblem, type RequestProblem } from '../../../core/api/request-problem.util';
-import { AuthStore } from '../../../core/auth/auth.store';
 import { I18nService } from '../../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../../core/i18n/translate.pipe';
 import { BarChartComponent } from '../../../ui/bar-chart.component';
 import { ErrorBannerComponent } from '../../../ui/error-banner.component';
-import { AdminApiService } from '../data-access/admin-api.service';
+import { AuditApiService } from '../data-access/audit-api.service';
 import { questionsByDayAndDepartment } from '../data-access/normalise-usage.util';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** Usage dashboard: questions per day by department, latency p50/p95, tokens in and out. */
+/** Usage dashboard for auditors (figures read from the audit trail): questions per day by department, latency p50/p95, tokens in and out, questions per user. */
 @Component({
   selector: 'ml-usage-page',
-  imports: [FormsModule, TranslatePipe, BarChartComponent, ErrorBannerComponent],
+  imports: [FormsModule, RouterLink, TranslatePipe, BarChartComponent, ErrorBannerComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
+    <p class="back"><a routerLink="/audit" data-testid="usage-back-to-audit">{{ 'audit.title' | t }}</a></p>
     <h1>{{ 'admin.usage' | t }}</h1>
     <form class="toolbar" (ngSubmit)="load()">
       <label for="usage-from">{{ 'common.from' | t }}</label>
       <input id="usage-from" name="from" type="date" [(ngModel)]="from" />
       <label for="usage-to">{{ 'common.to' | t }}</label>
       <input id="usage-to" name="to" type="date" [(ngModel)]="to" />
-      @if (!auth.user()?.department) {
-        <label for="usage-department">{{ 'admin.departments.code' | t }}</label>
-        <input id="usage-department" name="department" [(ngModel)]="department" placeholder="CARD" />
-      }
+      <label for="usage-department">{{ 'admin.departments.code' | t }}</label>
+      <input id="usage-department" name="department" [(ngModel)]="department" placeholder="CARD" />
       <button type="submit">{{ 'common.apply' | t }}</button>
     </form>
     @if (problem(); as problem) {
@@ -69,12 +68,11 @@ const DAY_MS = 24 * 60 * 60 * 1000;
       </table>
     }
   `,
-  styleUrl: '../admin-page.scss',
+  styleUrl: '../../admin/admin-page.scss',
 })
 export class UsagePage {
-  private readonly api = inject(AdminApiService);
+  private readonly api = inject(AuditApiService);
   private readonly i18n = inject(I18nService);
-  protected readonly auth = inject(AuthStore);
   protected readonly report = signal<UsageReportDto | null>(null);
   protected readonly problem = signal<RequestProblem | null>(null);
   protected from = toDateInput(new Date(Date.now() - 13 * DAY_MS));
