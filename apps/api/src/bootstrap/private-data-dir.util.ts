@@ -8,7 +8,8 @@ export const PRIVATE_UMASK = 0o077;
 /**
  * DATA_DIR holds password hashes, the audit trail, keys and anchors: owner only. Creates the
  * folder 0700, and takes group and other access away from everything already in it (a 0755
- * folder becomes 0700, a 0644 file 0600); symbolic links are left alone. Returns what it changed, for the log.
+ * folder becomes 0700, a 0644 file 0600); symbolic links are left alone. Returns what it changed
+ * (or could not change), for the log.
  */
 export function makeDataDirPrivate(params: { dataDir: string; extraFiles?: readonly string[] }): string[] {
   mkdirSync(params.dataDir, { recursive: true, mode: PRIVATE_DIRECTORY });
@@ -17,9 +18,14 @@ export function makeDataDirPrivate(params: { dataDir: string; extraFiles?: reado
     const stats = lstatSync(entry, { throwIfNoEntry: false });
     if (!stats || stats.isSymbolicLink()) return;
     if ((stats.mode & 0o077) !== 0) {
-      // Only group and other lose their bits; what the owner may do stays as it was.
-      chmodSync(entry, stats.mode & 0o700);
-      changed.push(`${entry} ${modeOf(stats.mode)} -> ${modeOf(lstatSync(entry).mode)}`);
+      try {
+        // Only group and other lose their bits; what the owner may do stays as it was.
+        chmodSync(entry, stats.mode & 0o700);
+        changed.push(`${entry} ${modeOf(stats.mode)} -> ${modeOf(lstatSync(entry).mode)}`);
+      } catch (error) {
+        // A read-only volume or a file owned by someone else: said in the log; start-up decides the rest.
+        changed.push(`${entry} ${modeOf(stats.mode)} left as is (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+      }
     }
     if (stats.isDirectory()) for (const name of readdirSync(entry)) visit(path.join(entry, name));
   };
