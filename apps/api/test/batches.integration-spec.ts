@@ -228,6 +228,8 @@ describe.each<DatabaseChoice>(process.env['TEST_DATABASE_URL'] ? ['test-server']
       expect(job.errors).toEqual([{ index: 5, code: 'EMPTY_TEXT' }]);
       const retry = await api(sut, 'POST', `/api/batches/${job.id}/retry`, { token: researcher.accessToken });
       expect(retry.status).toBe(409);
+      // The zip waited in this instance's own DATA_DIR (never the shared system temp folder) and is gone.
+      expect(existsSync(path.join(sut.dataDir, 'batch-spool'))).toBe(true);
       expect(spooledUploads(sut)).toEqual([]);
     });
   });

@@ -1,0 +1,64 @@
+import { readdirSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { buildZip } from '../../../../../tools/batches/batch-upload';
+import { BatchErrorCode } from '../batch.errors';
+import { readZipDocuments } from './zip-documents.util';
+
+async function collect<T>(source: AsyncIterable<T>): Promise<T[]> {
+  const items: T[] = [];
+  for await (const item of source) items.push(item);
+  return items;
+}
+
+const openFiles = () => readdirSync('/proc/self/fd').length;
+
+describe(readZipDocuments.name, () => {
+  let folder: string;
+  const limits = { maxDocuments: 10, maxTotalBytes: 50 * 2 ** 20, maxDocumentChars: 1_000 };
+
+  beforeEach(async () => {
+    folder = await mkdtemp(path.join(tmpdir(), 'zip-documents-spec-'));
+  });
+
+  afterEach(async () => {
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  async function zipFile(entries: { name: string; content: string | Buffer }[]): Promise<string> {
+    const file = path.join(folder, 'upload.zip');
+    await writeFile(file, buildZip(entries));
+    return file;
+  }
+
+  it('stops reading an entry once it passes the cap, lists it as too long, and closes the archive', async () => {
+    const before = openFiles();
+    // Between 1 and 3 times the cap in bytes, so it is read, and stopped part-way.
+    const file = await zipFile([{ name: 'a.txt', content: '阿司匹林' }, { name: 'long.txt', content: 'x'.repeat(2_500) }, { name: 'c.txt', content: 'after' }]);
+    expect(await collect(readZipDocuments(file, limits))).toEqual([
+      { text: '阿司匹林', department: null },
+      { text: '', department: null, tooLong: true },
+      { text: 'after', department: null },
+    ]);
+    expect(openFiles()).toBe(before);
+  });
+
+  it('does not read an entry whose declared size is past the cap for any text', async () => {
+    const file = await zipFile([{ name: 'big.txt', content: Buffer.alloc(10_000, 0xff) }]);
+    // Invalid UTF-8 throughout: had it been read, it would be refused as not UTF-8.
+    expect(await collect(readZipDocuments(file, limits))).toEqual([{ text: '', department: null, tooLong: true }]);
+  });
+
+  it('refuses an entry that expands more than a hundred times (a zip bomb) before reading anything', async () => {
+    const file = await zipFile([{ name: 'bomb.txt', content: Buffer.alloc(4 * 2 ** 20, 0x20) }]);
+    await expect(collect(readZipDocuments(file, limits))).rejects.toMatchObject({ code: BatchErrorCode.UploadTooLarge, message: expect.stringMatching(/"bomb\.txt" expands \d+ times/) });
+  });
+
+  it('refuses an entry that is not UTF-8 and an archive renamed to .txt', async () => {
+    const notUtf8 = await zipFile([{ name: 'gbk.txt', content: Buffer.from([0xb8, 0xdf, 0xd1, 0xaa]) }]);
+    await expect(collect(readZipDocuments(notUtf8, limits))).rejects.toMatchObject({ code: BatchErrorCode.NotUtf8 });
+    const nested = await zipFile([{ name: 'inner.txt', content: buildZip([{ name: 'x.txt', content: 'x' }]) }]);
+    await expect(collect(readZipDocuments(nested, limits))).rejects.toMatchObject({ code: BatchErrorCode.NestedArchive });
+  });
+});
