@@ -4,35 +4,42 @@ import type { StatusDocument } from './status.service';
 const FULL = {
   privacy: { localOnly: true, egressBlocked: true, checkedAt: null },
   db: { kind: 'pglite' },
-  model: { name: 'medgemma', loaded: false, file: '/srv/models/medgemma.gguf', error: 'model file /srv/models/medgemma.gguf changed on disk; still loaded' },
+  gpu: { available: false, type: false, devices: [], vramTotal: 0, vramFree: 0 },
+  model: { name: 'medgemma', loaded: false, demo: false, file: '/srv/models/medgemma.gguf', error: 'model file /srv/models/medgemma.gguf changed on disk; still loaded' },
   security: { mfaRequiredForPrivileged: true, mfaAvailable: true, adminsWithoutMfa: 2, globalAdmins: 1, lockedAccounts: 3, warnings: ['admins_without_mfa'] },
   audit: { available: true, hmacKeyId: 'k1', lastVerify: { ok: true, checked: 1234, firstBrokenId: null, anchorsOk: true, at: '2026-12-01T00:00:00.000Z' } },
+  auditStorage: { ok: true, anchor: { ok: true, path: '/srv/data/audit-anchors.jsonl', lastAnchoredId: 1234 }, spool: { ok: true, path: '/srv/data/spool', pending: 0 } },
+  storage: { ok: false, fault: { code: 'ENOSPC', path: '/srv/data/pglite', message: '/srv/data/pglite: disk full', since: '2026-12-01T00:00:00.000Z' } },
+  somethingNew: { secret: '/srv/elsewhere' },
 } as unknown as StatusDocument;
 
+const CLINICIAN = { roles: ['clinician'] as const, adminScope: null };
+const AUDITOR = { roles: ['auditor'] as const, adminScope: null };
+
 describe(statusForViewer.name, () => {
-  it('shows a global admin the security figures and the model path, not the verify counts', () => {
-    const sut = statusForViewer({ status: FULL, viewer: { roles: ['admin'], adminScope: 'global' } });
-    expect(sut['security']).toEqual(FULL['security']);
-    expect(sut['model']).toEqual(FULL['model']);
-    expect(sut['audit']).toEqual({ available: true, hmacKeyId: 'k1', lastVerify: { ok: true, anchorsOk: true, at: '2026-12-01T00:00:00.000Z' } });
+  it('shows a global admin everything', () => {
+    expect(statusForViewer({ status: FULL, viewer: { roles: ['admin'], adminScope: 'global' } })).toEqual(FULL);
   });
 
   it.each([
-    ['a clinician', { roles: ['clinician'] as const, adminScope: null }],
+    ['a clinician', CLINICIAN],
     ['a department admin', { roles: ['admin'] as const, adminScope: 'department' as const }],
-    ['an auditor', { roles: ['auditor'] as const, adminScope: null }],
-  ])('shows %s no security counts and no path, even inside an error message', (_name, viewer) => {
+    ['an auditor', AUDITOR],
+  ])('shows %s the status bar without security counts or any server path, and nothing it does not list', (_name, viewer) => {
     const sut = statusForViewer({ status: FULL, viewer });
     expect(sut['security']).toEqual({ mfaRequiredForPrivileged: true, mfaAvailable: true });
-    expect(sut['model']).toEqual({ name: 'medgemma', loaded: false, error: 'model file <model file> changed on disk; still loaded' });
-    expect(JSON.stringify(sut)).not.toContain('/srv/models');
+    expect(sut['model']).toEqual({ name: 'medgemma', loaded: false, demo: false, error: 'model file <model file> changed on disk; still loaded' });
+    expect(sut['auditStorage']).toEqual({ ok: true, anchor: { ok: true }, spool: { ok: true } });
+    expect(sut['storage']).toEqual({ ok: false, fault: { code: 'ENOSPC', since: '2026-12-01T00:00:00.000Z' } });
+    expect(sut).toMatchObject({ privacy: FULL.privacy, db: FULL.db, gpu: FULL['gpu'] });
+    expect(sut).not.toHaveProperty('somethingNew');
+    expect(JSON.stringify(sut)).not.toContain('/srv/');
   });
 
-  it('shows the last verification counts to auditors only', () => {
-    expect(statusForViewer({ status: FULL, viewer: { roles: ['auditor'], adminScope: null } })['audit']).toEqual(FULL['audit']);
-    expect(statusForViewer({ status: FULL, viewer: { roles: ['clinician'], adminScope: null } })['audit']).toEqual({
+  it('shows the last verification counts to auditors and global admins only', () => {
+    expect(statusForViewer({ status: FULL, viewer: AUDITOR })['audit']).toEqual({ available: true, lastVerify: FULL['audit'] && (FULL['audit'] as { lastVerify: unknown }).lastVerify });
+    expect(statusForViewer({ status: FULL, viewer: CLINICIAN })['audit']).toEqual({
       available: true,
-      hmacKeyId: 'k1',
       lastVerify: { ok: true, anchorsOk: true, at: '2026-12-01T00:00:00.000Z' },
     });
   });
