@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -41,6 +41,25 @@ describe(runAdminCommand.name, () => {
     if (!found) throw new Error(`No one-time password in: ${lines.join(' / ')}`);
     return found;
   };
+
+  it('leaves no file in a fresh data folder readable by anyone but its owner', async () => {
+    const freshDir = await mkdtemp(path.join(tmpdir(), 'medlocal-cli-fresh-'));
+    try {
+      await runAdminCommand({ argv: ['create-user', '--username', 'zhao.lei', '--display-name', '赵磊', '--roles', 'clinician'], env: { ...env, DATA_DIR: freshDir } });
+      const readableByOthers: string[] = [];
+      const walk = async (dir: string): Promise<void> => {
+        for (const entry of await readdir(dir, { withFileTypes: true })) {
+          const full = path.join(dir, entry.name);
+          if (((await stat(full)).mode & 0o077) !== 0) readableByOthers.push(full);
+          if (entry.isDirectory()) await walk(full);
+        }
+      };
+      await walk(freshDir);
+      expect(readableByOthers).toEqual([]);
+    } finally {
+      await rm(freshDir, { recursive: true, force: true });
+    }
+  });
 
   it('creates users, resets a password and unlocks an account', async () => {
     const created = await runAdminCommand({ argv: ['create-user', '--username', 'wang.fang', '--display-name', '王芳', '--roles', 'clinician,researcher'], env });

@@ -1,7 +1,9 @@
 import 'reflect-metadata';
 import { Global, Module, type DynamicModule, type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { isMainThread } from 'node:worker_threads';
 import { AuditModule } from '../../audit/audit.module';
+import { makeDataDirPrivate, PRIVATE_UMASK } from '../../bootstrap/private-data-dir.util';
 import { APP_CONFIG, loadEnvironment, toAppConfig, type AppConfig } from '../../config';
 import { DatabaseModule } from '../../database/database.module';
 import { ReportingModule } from '../../status/reporting.module';
@@ -62,11 +64,16 @@ export async function runAdminCommand(params: { argv: string[]; env: NodeJS.Proc
   if (!command || command === 'help' || command === '--help') return { lines: [ADMIN_CLI_USAGE] };
   if (!['create-user', 'reset-password', 'unlock'].includes(command)) throw new AdminCommandError(`Unknown command "${command}"\n\n${ADMIN_CLI_USAGE}`);
   const config = toAppConfig(loadEnvironment(params.env));
+  // The CLI may be the first to open the embedded database: its files are as private as the API's.
+  if (isMainThread) process.umask(PRIVATE_UMASK);
+  makeDataDirPrivate({ dataDir: config.dataDir, extraFiles: [config.audit.anchorFile] });
   const app = await NestFactory.createApplicationContext(AdminCliModule.forRoot(config), { logger: ['error', 'warn'], abortOnError: false });
   try {
     return await execute(app, command, options);
   } finally {
     await app.close();
+    // PGlite unpacks its initial files with an explicit chmod 0666, past the umask.
+    makeDataDirPrivate({ dataDir: config.dataDir });
   }
 }
 
