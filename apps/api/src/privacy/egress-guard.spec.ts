@@ -114,3 +114,160 @@ describe('egress guard', () => {
     installEgressGuard({ allow: [], onRefused: (refusal) => refused.push(refusal) });
   });
 });
+
+// Issue 13 item 17: each way the outside test reached 127.0.0.9 (not on the allowlist) past the guard.
+describe('egress guard against the bypasses of the penetration test', () => {
+  const TARGET = '127.0.0.9';
+  let tcp: net.Server;
+  let udp: dgram.Socket;
+  let tcpConnections = 0;
+  let udpPackets = 0;
+  const tcpPort = () => (tcp.address() as AddressInfo).port;
+  const udpPort = () => udp.address().port;
+  /** The child must not inherit the test runner's environment (its worker channel). */
+  const CHILD_ENV = { PATH: process.env['PATH'] ?? '' };
+  const connectCode = () => `require('node:net').connect(${tcpPort()}, '${TARGET}').on('error', () => undefined)`;
+
+  /** Resolves with the guard's error code, or 'connected' when the socket reached the listener. */
+  const outcome = (socket: net.Socket) =>
+    new Promise<string>((resolve) => {
+      socket.once('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message));
+      socket.once('connect', () => {
+        socket.destroy();
+        resolve('connected');
+      });
+    });
+
+  beforeAll(async () => {
+    tcp = net.createServer((socket) => {
+      tcpConnections++;
+      socket.destroy();
+    });
+    await new Promise<void>((resolve) => tcp.listen(0, TARGET, resolve));
+    udp = dgram.createSocket('udp4', () => udpPackets++);
+    await new Promise<void>((resolve) => udp.bind(0, TARGET, resolve));
+    installEgressGuard({ allow: [] });
+  });
+
+  afterAll(async () => {
+    uninstallEgressGuard();
+    await new Promise((resolve) => tcp.close(resolve));
+    await new Promise<void>((resolve) => udp.close(() => resolve()));
+  });
+
+  beforeEach(() => {
+    tcpConnections = 0;
+    udpPackets = 0;
+  });
+
+  it.each([
+    ['a port with a leading space', (port: number) => ` ${port}`],
+    ['a hexadecimal port', (port: number) => `0x${port.toString(16)}`],
+    ['a port with trailing spaces', (port: number) => `${port}  `],
+  ])('refuses a connect with %s as a string', async (_, written) => {
+    await expect(outcome(new net.Socket().connect(written(tcpPort()) as unknown as number, TARGET))).resolves.toBe('EGRESS_BLOCKED');
+    expect(tcpConnections).toBe(0);
+  });
+
+  it('refuses an allowed name that a custom lookup option points somewhere else', async () => {
+    const lookup = (_host: string, options: { all?: boolean }, callback: (...args: unknown[]) => void) =>
+      options.all ? callback(null, [{ address: TARGET, family: 4 }]) : callback(null, TARGET, 4);
+    await expect(outcome(net.connect({ host: 'localhost', port: tcpPort(), lookup: lookup as never }))).resolves.toBe('EGRESS_BLOCKED');
+    const viaHttp = await new Promise<string>((resolve) => {
+      http
+        .get({ host: 'localhost', port: tcpPort(), lookup: lookup as never }, () => resolve('connected'))
+        .once('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message));
+    });
+    expect(viaHttp).toBe('EGRESS_BLOCKED');
+    expect(tcpConnections).toBe(0);
+  });
+
+  it('refuses a worker thread, which would start with an unguarded net', async () => {
+    const { Worker } = await import('node:worker_threads');
+    let worker: InstanceType<typeof Worker> | undefined;
+    try {
+      expect(() => (worker = new Worker(connectCode(), { eval: true }))).toThrow(expect.objectContaining({ code: 'EGRESS_BLOCKED' }));
+    } finally {
+      await worker?.terminate();
+    }
+    expect(tcpConnections).toBe(0);
+  });
+
+  it.each([
+    ['spawnSync', (cp: typeof import('node:child_process'), code: string) => cp.spawnSync(process.execPath, ['-e', code], { env: CHILD_ENV })],
+    ['execFileSync', (cp: typeof import('node:child_process'), code: string) => cp.execFileSync(process.execPath, ['-e', code], { env: CHILD_ENV })],
+    ['execSync', (cp: typeof import('node:child_process'), code: string) => cp.execSync(`"${process.execPath}" -e "${code.replace(/"/g, '\\"')}"`, { env: CHILD_ENV })],
+    ['spawn', (cp: typeof import('node:child_process'), code: string) => cp.spawn(process.execPath, ['-e', code], { env: CHILD_ENV })],
+    ['exec', (cp: typeof import('node:child_process'), code: string) => cp.exec(`"${process.execPath}" -e "${code.replace(/"/g, '\\"')}"`, { env: CHILD_ENV })],
+    ['execFile', (cp: typeof import('node:child_process'), code: string) => cp.execFile(process.execPath, ['-e', code], { env: CHILD_ENV })],
+    ['fork', (cp: typeof import('node:child_process'), code: string) => cp.fork('-e', [code], { env: CHILD_ENV })],
+  ])('refuses child_process.%s of a process that is not MedLocal\'s own', async (_, launch) => {
+    const childProcess = await import('node:child_process');
+    let started: unknown;
+    expect(() => (started = launch(childProcess, connectCode()))).toThrow(expect.objectContaining({ code: 'EGRESS_BLOCKED' }));
+    if (started instanceof childProcess.ChildProcess) await new Promise((resolve) => started instanceof childProcess.ChildProcess && started.once('exit', resolve));
+    expect(tcpConnections).toBe(0);
+  });
+
+  it('refuses pointing a resolver at a DNS server off the allowlist', () => {
+    expect(() => new dns.Resolver().setServers([`${TARGET}:${udpPort()}`])).toThrow(expect.objectContaining({ code: 'EGRESS_BLOCKED' }));
+    expect(() => new dns.promises.Resolver().setServers([TARGET])).toThrow(expect.objectContaining({ code: 'EGRESS_BLOCKED' }));
+    expect(() => dns.setServers([TARGET])).toThrow(expect.objectContaining({ code: 'EGRESS_BLOCKED' }));
+  });
+
+  it('refuses every query of a Resolver that was pointed elsewhere before the guard, even for allowed names', async () => {
+    uninstallEgressGuard();
+    const resolver = new dns.Resolver({ timeout: 200, tries: 1 });
+    resolver.setServers([`${TARGET}:${udpPort()}`]);
+    const promiseResolver = new dns.promises.Resolver({ timeout: 200, tries: 1 });
+    promiseResolver.setServers([`${TARGET}:${udpPort()}`]);
+    installEgressGuard({ allow: [] });
+    const codeOf = (query: (callback: (error: NodeJS.ErrnoException | null) => void) => void) =>
+      new Promise<string | undefined>((resolve) => query((error) => resolve(error?.code)));
+    const codes = [
+      await codeOf((callback) => resolver.resolveSoa('localhost', callback)),
+      await codeOf((callback) => resolver.resolvePtr('localhost', callback)),
+      await codeOf((callback) => resolver.resolve4('localhost', callback)),
+      await codeOf((callback) => resolver.reverse('127.0.0.1', callback)),
+      await promiseResolver.resolveSoa('localhost').then(
+        () => undefined,
+        (error: NodeJS.ErrnoException) => error.code,
+      ),
+    ];
+    expect(codes).toEqual(Array(5).fill('EGRESS_BLOCKED'));
+    expect(udpPackets).toBe(0);
+  });
+
+  it('refuses resolveSoa, resolvePtr and reverse of names and addresses off the allowlist', async () => {
+    const originalServers = dns.getServers();
+    uninstallEgressGuard();
+    // Queries that slipped through would reach the listener, never the network.
+    dns.setServers([`${TARGET}:${udpPort()}`]);
+    installEgressGuard({ allow: [] });
+    try {
+      const codeOf = (query: (callback: (error: NodeJS.ErrnoException | null) => void) => void) =>
+        new Promise<string | undefined>((resolve) => query((error) => resolve(error?.code)));
+      const codes = [
+        await codeOf((callback) => dns.resolveSoa('registry.example', callback)),
+        await codeOf((callback) => dns.resolvePtr('registry.example', callback)),
+        await codeOf((callback) => dns.reverse(TARGET, callback)),
+        await codeOf((callback) => dns.resolveCaa('registry.example', callback)),
+        await codeOf((callback) => dns.resolveNaptr('registry.example', callback)),
+        await dns.promises.resolveSoa('registry.example').then(
+          () => undefined,
+          (error: NodeJS.ErrnoException) => error.code,
+        ),
+        await dns.promises.reverse(TARGET).then(
+          () => undefined,
+          (error: NodeJS.ErrnoException) => error.code,
+        ),
+      ];
+      expect(codes).toEqual(Array(7).fill('EGRESS_BLOCKED'));
+      expect(udpPackets).toBe(0);
+    } finally {
+      uninstallEgressGuard();
+      dns.setServers(originalServers);
+      installEgressGuard({ allow: [] });
+    }
+  });
+});

@@ -1,6 +1,7 @@
 import dgram from 'node:dgram';
 import dns from 'node:dns';
 import net from 'node:net';
+import { guardLaunches } from './guard-launches';
 
 /**
  * MedLocal's promise that nothing leaves the machine, enforced in-process: every outbound socket
@@ -9,7 +10,7 @@ import net from 'node:net';
  * so it holds for code MedLocal did not write. Installed before anything else loads (see main.ts).
  */
 export interface EgressRefusal {
-  readonly kind: 'tcp' | 'udp' | 'dns';
+  readonly kind: 'tcp' | 'udp' | 'dns' | 'process';
   readonly destination: string;
   readonly at: string;
   /** True for the guard's own self-check, which is not a security event. */
@@ -54,7 +55,8 @@ export function installEgressGuard(options: EgressGuardOptions): void {
   const originalConnect = net.Socket.prototype.connect as unknown as ConnectFn;
   const guardedConnect: ConnectFn = function guardedConnect(this: net.Socket, ...args: unknown[]) {
     const destination = tcpDestination(args);
-    if (destination === undefined || isAllowed(state, destination.host)) return originalConnect.apply(this, args);
+    if (destination === undefined) return originalConnect.apply(this, args);
+    if (isAllowed(state, destination.host)) return originalConnect.apply(this, withGuardedLookup(state, args));
     const error = refuse(state, 'tcp', `${destination.host}:${destination.port}`);
     // Fail the socket the way a refused connection fails, so every caller's usual error path runs;
     // after the current tick, because http attaches its socket listeners on the next one.
@@ -94,20 +96,8 @@ export function installEgressGuard(options: EgressGuardOptions): void {
     return (originalPromiseLookup as (...a: unknown[]) => Promise<unknown>)(hostname, ...rest);
   }) as typeof dns.promises.lookup;
 
-  const resolverNames = ['resolve', 'resolve4', 'resolve6', 'resolveAny', 'resolveCname', 'resolveMx', 'resolveNs', 'resolveSrv', 'resolveTxt'] as const;
-  const originalResolvers = resolverNames.map((name) => [name, dns[name], dns.promises[name]] as const);
-  for (const [name, callbackStyle, promiseStyle] of originalResolvers) {
-    (dns as unknown as Record<string, unknown>)[name] = (hostname: string, ...rest: unknown[]) => {
-      if (isAllowed(state, hostname)) return (callbackStyle as (...a: unknown[]) => void)(hostname, ...rest);
-      const callback = rest.find((arg) => typeof arg === 'function') as ((e: Error) => void) | undefined;
-      const error = refuse(state, 'dns', hostname);
-      if (callback) process.nextTick(() => callback(error));
-    };
-    (dns.promises as unknown as Record<string, unknown>)[name] = async (hostname: string, ...rest: unknown[]) => {
-      if (isAllowed(state, hostname)) return (promiseStyle as (...a: unknown[]) => Promise<unknown>)(hostname, ...rest);
-      throw refuse(state, 'dns', hostname);
-    };
-  }
+  const restoreResolvers = guardResolvers(state);
+  const restoreLaunches = guardLaunches((destination) => refuse(state, 'process', destination));
 
   Object.assign(state, {
     restore: () => {
@@ -116,10 +106,8 @@ export function installEgressGuard(options: EgressGuardOptions): void {
       dgram.Socket.prototype.connect = originalUdpConnect;
       dns.lookup = originalLookup;
       dns.promises.lookup = originalPromiseLookup;
-      for (const [name, callbackStyle, promiseStyle] of originalResolvers) {
-        (dns as unknown as Record<string, unknown>)[name] = callbackStyle;
-        (dns.promises as unknown as Record<string, unknown>)[name] = promiseStyle;
-      }
+      restoreResolvers();
+      restoreLaunches();
     },
   });
   installed = state;
@@ -179,19 +167,123 @@ function normaliseHost(host: string): string {
   return host.trim().toLowerCase().replace(/^\[(.*)\]$/, '$1');
 }
 
+/** Node's own test (net's `isPipeName`): a string that `Number()` does not read as a port >= 0 is a pipe path. */
+function isPipeName(value: unknown): value is string {
+  return typeof value === 'string' && !(Number(value) >= 0);
+}
+
+/** The port as Node will use it: " 39001" and "0x9c59" are ports, read with `Number()`, as net does. */
+function portText(port: unknown): string {
+  const number = Number(port);
+  return Number.isInteger(number) && number >= 0 ? String(number) : String(port);
+}
+
+/** Where a Socket.prototype.connect call goes, read exactly as Node's `normalizeArgs` reads it. */
 function tcpDestination(args: unknown[]): { host: string; port: string } | undefined {
   let first = args[0];
   // net.connect() passes its normalised [options, callback] pair as one array argument.
   if (Array.isArray(first)) first = first[0];
   if (first !== null && typeof first === 'object') {
-    const options = first as { host?: string; port?: number | string; path?: string | null };
-    if (typeof options.path === 'string' && options.path.length > 0) return undefined; // Unix-domain socket: never leaves the machine.
-    return { host: options.host ?? 'localhost', port: String(options.port ?? '') };
+    const options = first as { host?: string; port?: unknown; path?: unknown };
+    if (options.path) return undefined; // Unix-domain socket or pipe: never leaves the machine.
+    return { host: options.host || 'localhost', port: portText(options.port) };
   }
-  if (typeof first === 'number' || (typeof first === 'string' && /^\d+$/.test(first))) {
-    return { host: typeof args[1] === 'string' ? args[1] : 'localhost', port: String(first) };
+  if (isPipeName(first)) return undefined;
+  return { host: typeof args[1] === 'string' && args[1].length > 0 ? args[1] : 'localhost', port: portText(first) };
+}
+
+type LookupCallback = (error: NodeJS.ErrnoException | null, address?: string | dns.LookupAddress[], family?: number) => void;
+type CustomLookup = (hostname: string, options: unknown, callback: LookupCallback) => void;
+
+/**
+ * A caller's own `lookup` option decides where an allowed name connects ("localhost" -> 127.0.0.9), so its
+ * answers are checked against the allowlist too. The options object is copied, never changed in place;
+ * net.connect's normalised array is updated in place because Node marks it with a private symbol.
+ */
+function withGuardedLookup(state: Installed, args: unknown[]): unknown[] {
+  const normalised = Array.isArray(args[0]) ? (args[0] as unknown[]) : undefined;
+  const options = normalised ? normalised[0] : args[0];
+  if (options === null || typeof options !== 'object') return args;
+  const lookup = (options as { lookup?: unknown }).lookup;
+  if (typeof lookup !== 'function') return args;
+  const guarded: CustomLookup = (hostname, lookupOptions, callback) => {
+    (lookup as CustomLookup)(hostname, lookupOptions, (error, address, family) => {
+      if (error) return callback(error, address, family);
+      const addresses = Array.isArray(address) ? address.map((entry) => entry.address) : [String(address)];
+      const refused = addresses.find((candidate) => !isAllowed(state, candidate));
+      if (refused === undefined) return callback(null, address, family);
+      callback(refuse(state, 'dns', `${hostname} -> ${refused}`));
+    });
+  };
+  const copy = { ...(options as object), lookup: guarded };
+  if (normalised) {
+    normalised[0] = copy;
+    return args;
   }
-  return undefined;
+  return [copy, ...args.slice(1)];
+}
+
+/** Every query function of dns, dns/promises and their Resolver classes: each sends a query of its own. */
+const isQueryFunction = (name: string) => name.startsWith('resolve') || name === 'reverse' || name === 'lookupService';
+
+/** The servers a query goes to must be allowed, or be the ones the operating system configured at start. */
+function serverHost(server: string): string {
+  const bracketed = /^\[([^\]]+)\]/.exec(server);
+  if (bracketed) return bracketed[1] ?? server;
+  return server.split(':').length === 2 ? (server.split(':')[0] ?? server) : server;
+}
+
+/**
+ * Wraps every resolve*, reverse and lookupService of dns and dns/promises, of both Resolver classes, and
+ * their setServers: a query is refused unless the name (or address) is allowed and every server it goes to
+ * is allowed or one of the system's own. Returns the function that puts the originals back.
+ */
+function guardResolvers(state: Installed): () => void {
+  const systemServers = new Set(dns.getServers().map(serverHost));
+  const serverAllowed = (server: string) => systemServers.has(serverHost(server)) || isAllowed(state, serverHost(server));
+  const targets: { holder: Record<string, unknown>; promises: boolean }[] = [
+    { holder: dns as unknown as Record<string, unknown>, promises: false },
+    { holder: dns.Resolver.prototype as unknown as Record<string, unknown>, promises: false },
+    { holder: dns.promises as unknown as Record<string, unknown>, promises: true },
+    { holder: dns.promises.Resolver.prototype as unknown as Record<string, unknown>, promises: true },
+    // Both Resolver classes inherit setServers from one shared base class.
+    { holder: Object.getPrototypeOf(dns.Resolver.prototype) as Record<string, unknown>, promises: false },
+  ];
+  const originals: { holder: Record<string, unknown>; name: string; original: unknown }[] = [];
+  for (const { holder, promises } of targets) {
+    const names = new Set([...Object.keys(holder), ...Object.getOwnPropertyNames(holder)]);
+    for (const name of names) {
+      const original = holder[name];
+      if (typeof original !== 'function' || !(isQueryFunction(name) || name === 'setServers')) continue;
+      originals.push({ holder, name, original });
+      const call = original as (...args: unknown[]) => unknown;
+      holder[name] = function guardedQuery(this: { getServers?: () => string[] } | undefined, ...args: unknown[]) {
+        const refusal = queryRefusal(this, name, args);
+        if (refusal === undefined) return call.apply(this, args);
+        const error = refuse(state, 'dns', refusal);
+        if (name === 'setServers') throw error;
+        if (promises) return Promise.reject(error);
+        const callback = args.find((arg) => typeof arg === 'function') as ((e: Error) => void) | undefined;
+        if (!callback) throw error;
+        process.nextTick(() => callback(error));
+        return undefined;
+      };
+    }
+  }
+  function queryRefusal(resolver: { getServers?: () => string[] } | undefined, name: string, args: unknown[]): string | undefined {
+    if (name === 'setServers') {
+      const servers = Array.isArray(args[0]) ? args[0].map(String) : [];
+      return servers.find((server) => !serverAllowed(server));
+    }
+    const target = String(args[0]);
+    if (!isAllowed(state, target)) return target;
+    const servers = typeof resolver?.getServers === 'function' ? resolver.getServers() : dns.getServers();
+    const server = servers.find((candidate) => !serverAllowed(candidate));
+    return server === undefined ? undefined : `${target} via ${server}`;
+  }
+  return () => {
+    for (const { holder, name, original } of originals) holder[name] = original;
+  };
 }
 
 function udpSendAddress(args: unknown[]): string | undefined {
