@@ -110,6 +110,8 @@ export class AuditTrail {
   private readonly clock: () => Date;
   private queue: PendingRecord[] = [];
   private flushing: Promise<void> | null = null;
+  /** Committed batches whose anchor line is being synced before their callers are told. */
+  private readonly settling = new Set<Promise<void>>();
   private available = true;
   private closed = false;
   private probeTimer: NodeJS.Timeout | null = null;
@@ -205,6 +207,7 @@ export class AuditTrail {
   async close(): Promise<void> {
     this.closed = true;
     while (this.flushing) await this.flushing;
+    await Promise.all([...this.settling]);
     this.stopProbing();
   }
 
@@ -253,8 +256,12 @@ export class AuditTrail {
           inDoubt && (await this.isCommitted(inDoubt[inDoubt.length - 1]))
             ? inDoubt
             : await this.commitOnce(batch.map(({ event }) => ({ event })));
-        await this.anchorCommitted(recorded);
-        this.settleCommitted(batch, recorded);
+        // Callers hear once the head is anchored; the next transaction does not wait for that sync.
+        this.track(
+          this.anchorCommitted(recorded).then(() =>
+            this.settleCommitted(batch, recorded),
+          ),
+        );
         return;
       } catch (error) {
         if (error instanceof InDoubtCommit) {
@@ -313,6 +320,11 @@ export class AuditTrail {
       }
       throw error;
     }
+  }
+
+  private track(settling: Promise<void>): void {
+    this.settling.add(settling);
+    void settling.finally(() => this.settling.delete(settling));
   }
 
   private async anchorCommitted(recorded: RecordedAuditEvent[]): Promise<void> {
