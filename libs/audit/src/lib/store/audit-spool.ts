@@ -60,6 +60,7 @@ export class AuditSpool {
   private journal = newJournalId();
   private nextSeq = 1;
   private failure: { code: string; cause: string } | null = null;
+  private rejection: AuditSpoolRejection | null = null;
 
   constructor(
     private readonly options: {
@@ -96,7 +97,8 @@ export class AuditSpool {
       ) {
         const movedTo = `${this.options.path}.rejected-${Date.now()}`;
         await rename(this.options.path, movedTo);
-        return { movedTo, lines: lines.length, firstBadLine: index + 1 };
+        this.rejection = { movedTo, lines: lines.length, firstBadLine: index + 1 };
+        return this.rejection;
       }
       journal = body.journal;
       seq = body.seq;
@@ -122,6 +124,11 @@ export class AuditSpool {
     }
     if (entries.length === 0 && lines.length > 0) await this.reset();
     return null;
+  }
+
+  /** What `open()` refused, if it did. */
+  rejected(): AuditSpoolRejection | null {
+    return this.rejection;
   }
 
   pending(): readonly SpooledAuditEvent[] {
