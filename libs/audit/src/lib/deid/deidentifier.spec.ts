@@ -17,7 +17,7 @@ describe('deidentify', () => {
       ['mrn', '00482913'],
       ['email', 'j.smith@example.org'],
     ]);
-    for (const finding of findings) expect(Object.keys(finding).sort()).toEqual(['end', 'start', 'type']);
+    for (const finding of findings) expect(Object.keys(finding).sort()).toEqual(['detector', 'end', 'score', 'start', 'type']);
   });
 
   it('keeps the year of dates (HIPAA Safe Harbor) and redacts ages over 89 only', () => {
@@ -28,7 +28,7 @@ describe('deidentify', () => {
 
   it('resolves overlapping candidates so that the longest wins', () => {
     const { findings } = sut('write to ops@hospital.example.com now');
-    expect(findings).toEqual([{ type: 'email', start: 9, end: 33 }]);
+    expect(findings).toEqual([{ type: 'email', start: 9, end: 33, detector: 'contact', score: 0.9 }]);
   });
 
   it('is stable on already de-identified text', () => {

@@ -1,14 +1,17 @@
 import { DEFAULT_PLACEHOLDERS } from './deid-placeholders';
 import { DeidConfigError, DeidErrorCode } from './deid.error';
-import type { DeidExtraPattern, DeidFinding, DeidOptions, DeidResult, Detection, PhiDetector, PhiType } from './deid.types';
+import type { DeidExtraPattern, DeidFinding, DeidOptions, DeidResult, Detection, DetectionContext, PhiDetector, PhiType } from './deid.types';
 import { PHI_TYPES } from './deid.types';
 import { addressDetector } from './detectors/address.detector';
 import { ageDetector } from './detectors/age.detector';
+import { birthDateDetector, latestYearIn } from './detectors/birth-date.detector';
 import { chineseNameDetector } from './detectors/chinese-name.detector';
 import { contactDetector } from './detectors/contact.detector';
 import { dateDetector } from './detectors/date.detector';
 import { englishNameDetector } from './detectors/english-name.detector';
+import { groupedNumberDetector } from './detectors/grouped-number.detector';
 import { labelledNumberDetector } from './detectors/labelled-number.detector';
+import { messagingHandleDetector } from './detectors/messaging-handle.detector';
 import { residentIdDetector } from './detectors/resident-id.detector';
 import { resolveOverlaps } from './span-resolution.util';
 
@@ -16,7 +19,10 @@ export const BUILT_IN_DETECTORS: readonly PhiDetector[] = [
   residentIdDetector,
   contactDetector,
   labelledNumberDetector,
+  groupedNumberDetector,
+  messagingHandleDetector,
   dateDetector,
+  birthDateDetector,
   ageDetector,
   addressDetector,
   chineseNameDetector,
@@ -25,6 +31,13 @@ export const BUILT_IN_DETECTORS: readonly PhiDetector[] = [
 
 /** Site patterns outrank built-in ones: the hospital knows its own MRN format best. */
 const SITE_PATTERN_PRIORITY = 70;
+/** Confidence of a candidate whose detector gives none: a pattern, label or checksum matched. */
+export const DEFAULT_PATTERN_SCORE = 0.9;
+/**
+ * Default threshold, tuned for recall: name candidates with a surname and one piece of context pass;
+ * a lone surname-like word with no context (score ~0.3) does not.
+ */
+export const DEFAULT_MIN_SCORE = 0.5;
 
 export interface Deidentifier {
   deidentify(text: string): DeidResult;
@@ -55,7 +68,7 @@ function compileSitePattern(extra: DeidExtraPattern): PhiDetector {
         // The 'd' flag adds `indices` (ES2022); the workspace lib setting predates its typing.
         const groupIndices = (match as RegExpExecArray & { indices?: ([number, number] | undefined)[] }).indices?.[1];
         const [start, end] = groupIndices ?? [match.index, match.index + match[0].length];
-        detections.push({ type: extra.type, start, end, priority: SITE_PATTERN_PRIORITY });
+        detections.push({ type: extra.type, start, end, priority: SITE_PATTERN_PRIORITY, score: 1 });
       }
       return detections;
     },
@@ -77,10 +90,28 @@ export function createDeidentifier(options: DeidOptions = {}): Deidentifier {
   const disabled = new Set<PhiType>(options.disabledTypes ?? []);
   const detectors = [...BUILT_IN_DETECTORS, ...(options.extraPatterns ?? []).map(compileSitePattern)];
   const placeholders: Record<PhiType, string> = { ...DEFAULT_PLACEHOLDERS, ...options.placeholders };
+  const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
+  if (!(minScore >= 0 && minScore <= 1)) {
+    throw new DeidConfigError(DeidErrorCode.InvalidThreshold, `minScore must be a number from 0 to 1, got ${String(minScore)}`);
+  }
   return {
     deidentify(text: string): DeidResult {
-      const candidates = detectors.flatMap((detector) => detector.detect(text)).filter((d) => !disabled.has(d.type));
-      const findings: DeidFinding[] = resolveOverlaps(candidates).map(({ type, start, end }) => ({ type, start, end }));
+      const context: DetectionContext = { referenceYear: options.referenceYear ?? Math.max(new Date().getUTCFullYear(), latestYearIn(text)) };
+      const candidates: Detection[] = [];
+      for (const detector of detectors) {
+        for (const candidate of detector.detect(text, context)) {
+          const score = candidate.score ?? DEFAULT_PATTERN_SCORE;
+          if (score < minScore || disabled.has(candidate.type)) continue;
+          candidates.push({ ...candidate, score, detector: candidate.detector ?? detector.name });
+        }
+      }
+      const findings: DeidFinding[] = resolveOverlaps(candidates).map(({ type, start, end, detector, score }) => ({
+        type,
+        start,
+        end,
+        detector: detector ?? 'unknown',
+        score: Math.round((score ?? DEFAULT_PATTERN_SCORE) * 100) / 100,
+      }));
       return { text: replaceSpans(text, findings, placeholders), findings };
     },
   };

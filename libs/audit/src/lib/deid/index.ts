@@ -1,4 +1,4 @@
-export { createDeidentifier, deidentify, countFindingsByType } from './deidentifier';
+export { createDeidentifier, deidentify, countFindingsByType, DEFAULT_MIN_SCORE, DEFAULT_PATTERN_SCORE } from './deidentifier';
 export type { Deidentifier } from './deidentifier';
 export { PHI_TYPES } from './deid.types';
 export type { PhiType, DeidFinding, DeidResult, DeidOptions, DeidExtraPattern } from './deid.types';

@@ -9,35 +9,44 @@ const HAN = String.raw`\u4e00-\u9fa5`;
 const ADMIN = String.raw`[${HAN}]{1,7}?(?:特别行政区|自治区|自治州|自治县|省|市|地区|盟|州|新区|区|县|旗|街道|镇|乡|村)`;
 const ROAD_SUFFIX = '大道|大街|路|街|巷|弄|胡同';
 // Digit runs are bounded: unbounded `\d+` made a long digit run quadratic.
-const NUMBER = String.raw`\d{1,5}(?:-\d{1,5})?号(?:院|楼)?`;
+const NUMBER = String.raw`[甲乙丙丁]?\d{1,5}(?:-\d{1,5})?[号弄](?:院|楼)?`;
+/** Road sections: 人民南路四段, 天河北路3段. */
+const SECTION = String.raw`[一二三四五六七八九十\d]{1,3}段`;
+/** A bare room number closing an address: "2单元502", "7栋1203". */
+const ROOM = String.raw`\d{3,4}(?![\d号弄栋幢座层楼组])`;
 const ESTATE_SUFFIX = '小区|花园|家园|公寓|大厦|新村|新城|苑|社区|大院';
 /** Roads and estates share one lazy prefix run: two separate runs doubled the work at every Han character. */
 const ROAD_OR_ESTATE = String.raw`[${HAN}A-Za-z0-9]{1,10}?(?:${ROAD_SUFFIX}|${ESTATE_SUFFIX})`;
 const BUILDING = String.raw`(?:[\d一二三四五六七八九十A-Za-z]{1,6}(?:号楼|栋|幢|座|单元|室|层|楼|组|号)|\d{1,5}(?:-\d{1,5}){1,2}(?:室|号)?)`;
-const COMPONENT = `(?:${ADMIN}|${ROAD_OR_ESTATE}|${NUMBER}|${BUILDING})`;
+/** A road suffix right after an estate-like word: in "科苑路" the lazy run stops at 苑, and 路 must still chain. */
+const BARE_ROAD_SUFFIX = `(?:${ROAD_SUFFIX})`;
+const COMPONENT = `(?:${ADMIN}|${ROAD_OR_ESTATE}|${SECTION}|${NUMBER}|${BUILDING}|${ROOM}|${BARE_ROAD_SUFFIX})`;
 const CHINESE_ADDRESS = new RegExp(`(?:${COMPONENT}){2,12}`, 'g');
 /**
  * Prefilter: the component regex is costly per position, so it only runs inside clauses (text between
  * punctuation) that hold at least two component suffix characters.
  */
 const CLAUSE = new RegExp(String.raw`[${HAN}A-Za-z0-9·-]{3,}`, 'g');
-const TWO_SUFFIXES = /[省区市州盟县旗道镇乡村路街巷弄同号楼院园苑寓厦城栋幢座元室层组][^]*[省区市州盟县旗道镇乡村路街巷弄同号楼院园苑寓厦城栋幢座元室层组]/;
+const TWO_SUFFIXES = /[省区市州盟县旗道镇乡村路街巷弄同号楼院园苑寓厦城栋幢座元室层组段][^]*[省区市州盟县旗道镇乡村路街巷弄同号楼院园苑寓厦城栋幢座元室层组段\d]/;
 const COMPONENT_STICKY = new RegExp(COMPONENT, 'y');
 
 /** Words that often sit in front of an address and get swallowed by the lazy Han run. */
 const LEADING_CONTEXT = /^.*?(?:家住|现住址|现住|住址|地址|住在|居住在|居住于|居住|户籍地|户籍|籍贯|来自|迁往|住于)[:：]?\s*/;
 const PROVINCES =
   '北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门';
-const PROVINCE_START = new RegExp(`(?:${PROVINCES})`);
+/** A province name starts the address only when its suffix follows: "天河北路" holds 河北 without being in Hebei. */
+const PROVINCE_START = new RegExp(`(?:${PROVINCES})(?=省|市|自治区|壮族|回族|维吾尔|特别行政区)`);
 /** Components that name no place of the patient: "本市", "病区", ward and body regions. */
 const NON_PLACE_COMPONENT = /^(?:我|本|该|外|此|全|城|市|郊|病|肝|肾|心|胸|腹|脐|腰|颈|头|面|背|臀|术|疫|老|新|社)[区市县省镇乡村]$|^(?:[一二三四五六七八九十\d]+|[^\d]{0,3}[科室]\d*)?病区$/;
 
 const ENGLISH_STREET = new RegExp(
-  String.raw`\b(\d{1,5}[A-Za-z]?\s+(?:[A-Z][a-z]+\.?\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Close|Crescent|Highway|Hwy|Parkway|Pkwy|Square|Sq)\b\.?(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|Flat)\.?\s*#?[A-Za-z0-9-]+)?(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?![a-z]))?(?:,?\s+[A-Z]{2}(?![A-Za-z0-9]))?(?:,?\s+\d{5}(?:-\d{4})?)?(?:,?\s+[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})?)`,
+  String.raw`\b((?:(?:Apt|Apartment|Suite|Ste|Unit|Flat)\.?\s{0,2}#?[A-Za-z0-9-]{1,6},?\s{1,3})?\d{1,5}[A-Za-z]?\s+(?:(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))\.?\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Close|Crescent|Highway|Hwy|Parkway|Pkwy|Square|Sq)\b\.?(?:\s(?:NW|NE|SW|SE|N|S|E|W)\b)?(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|Flat)\.?\s*#?[A-Za-z0-9-]+)?(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?![a-z]))?(?:,?\s+[A-Z]{2,3}(?![A-Za-z0-9]))?(?:,?\s+\d{4,5}(?:-\d{4})?(?![\d]))?(?:,?\s+[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})?)`,
   'g',
 );
 /** Street type before the name, as in French, Spanish and Italian addresses: "9 Rue de Rivoli", "12 Calle Mayor". */
 const STREET_TYPE_FIRST = /\b(\d{1,5}[A-Za-z]?,?\s+(?:Rue|Avenue|Boulevard|Bd|Via|Viale|Calle|Avenida|Rua|Place|Chemin|Strada)\s+(?:(?:de|du|des|la|le|del|della|di|do|da)\s+)*[A-Z][a-zé'-]+(?:\s+[A-Z][a-zé'-]+){0,2})/g;
+/** Post-office boxes, with the city, state and ZIP that usually follow. */
+const PO_BOX = /\b(P\.?\s?O\.?\s{1,3}Box\s{1,3}\d{1,6}(?:,\s{1,3}[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})?(?:,?\s{1,3}[A-Z]{2}(?![A-Za-z0-9]))?(?:,?\s{1,3}\d{5}(?:-\d{4})?(?!\d))?)/g;
 const POSTCODE_LABELLED = /(?:邮编|邮政编码|postcode|post\s+code|postal\s+code|zip(?:\s+code)?)\s*(?:[:：]\s*)?(\d{5,6}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})(?![\dA-Za-z])/gi;
 const ENGLISH_LIVES_IN = /\b(?:lives|living|resides|residing|resident|(?:was\s+)?born(?:\s+\S+){0,3}?)\s+(?:in|at)\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})(?:,\s+[A-Z]{2}\b)?/g;
 
@@ -94,6 +103,7 @@ export const addressDetector: PhiDetector = {
       ...scanChinese(text),
       ...scanLastGroup({ text, regex: ENGLISH_STREET, type: 'address', priority: 50 }),
       ...scanLastGroup({ text, regex: STREET_TYPE_FIRST, type: 'address', priority: 50 }),
+      ...scanLastGroup({ text, regex: PO_BOX, type: 'address', priority: 50 }),
       ...scanLastGroup({ text, regex: POSTCODE_LABELLED, type: 'address', priority: 55 }),
       ...scanLastGroup({ text, regex: ENGLISH_LIVES_IN, type: 'address', priority: 45 }),
     ];

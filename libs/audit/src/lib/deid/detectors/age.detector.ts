@@ -13,6 +13,8 @@ const NUMERIC_AGE_PATTERNS: readonly RegExp[] = [
   /\b[A-Z][a-z]+,\s+(\d{2,3})\s*,/g,
   /[男女]\s*[，,/]\s*(\d{2,3})(?![\d.])/g,
   /\b(?:now|turned|turns)\s+(\d{2,3})\b(?!\s*%|\.\d)/gi,
+  /今年\s{0,2}(\d{2,3})(?=\s{0,2}(?:岁|周岁|了|啦))/g,
+  /\b(?:[Ss]he|[Hh]e|who)\s{1,3}(?:is|was)\s{1,3}(\d{2,3})(?=\s{1,3}(?:and|but|now|today|this|years)\b|[,;]|\.(?!\d))/g,
 ];
 const CHINESE_NUMERAL_AGE = /((?:九十[一二三四五六七八九]?|一百(?:零?[一二三四五六七八九十]+)?))(?=\s*(?:[余多]\s*)?(?:周岁|岁))/g;
 

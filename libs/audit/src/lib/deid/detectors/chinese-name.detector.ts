@@ -1,28 +1,17 @@
 import type { Detection, PhiDetector } from '../deid.types';
-import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './chinese-surnames';
+import { AMBIGUOUS_SURNAMES, isGivenChar, surnameLengthAt } from './chinese-name-lexicon';
+import { scanNamesWithoutTrigger } from './chinese-name-context.scorer';
 
 /**
  * Chinese names are found only next to a person word (患者X, X医生, 家属X, 姓名：X, X之子): without
  * context the surname list would flag "高血压" or "黄疸". The surname list then confirms the candidate.
  */
 const PRIORITY = 55;
-const HAN_CHAR = /^[\u4e00-\u9fa5]$/;
 
-/** Characters that end a name or never occur inside one in clinical prose (verbs, organs, symptoms, time words). */
-const NEVER_IN_GIVEN_NAME = new Set(
-  Array.from(
-    '因于主入出自诉今昨在经行之的等系已近反曾现以术来到从诊就男女性岁年月日天时周前后及和与或并但而被将把对向给为是有无不未没也又再都还即均每该本其此某儿子父母妻夫家属病院科室床号血压热疸染细胞糖脂尿痛咳喘肿瘤癌炎症伤度龄烧吐泻晕肺肝肾心脑胃肠骨皮眼耳鼻口腔颈胸腹背腰腿足手臂头面部位体重量温率值素检查验测治疗药物剂片针服用转断规律显著身情况房上下间息料资史数者员醉',
-  ),
-);
-/** "某" in 李某 / 王某某 is a pseudonym that still leaks the surname, so it counts as a given-name character. */
-const PSEUDONYM_CHAR = '某';
 /** After a name, these prove the name ended: punctuation, space, end of text, sex, honorific, contact words. */
 const STRONG_FOLLOWERS = /^(?:$|[\s,，.。;；:：、!！?？()（）"“”'‘’[\]【】<>《》]|男|女|先生|女士|同志|之|电话|手机|联系|签字|签名)/;
 /** Words that usually start the next clause (因, 于, 主诉 ...); enough only after an unambiguous surname. */
 const WEAK_FOLLOWERS = /^(?:\d|代|述|告|请|说|认|陪|送|负|办|携|前往|因|于|主诉|诉|自|入|出|今|昨|在|经|行|来|到|从|就|的|等|系|已|近|反|曾|现|以|术|及|和|与|是|为|有|无|不|未|也|又|再|都|还|即|均|被|将|把|对|向|给|突|间|持|一|二|三|由|患|诊|接|拒|同|签|要|表|称|家|目|既|平)/;
-/** Surnames that are also everyday words: after them only a strong follower proves a name ("患者高明，男"). */
-const AMBIGUOUS_SURNAMES = new Set(Array.from('于和高黄白常平全明时向方易文石安成严左史单何任代甘毛金钱那南上下双原应解都来门云花海国初相计水信由利干但居元衣富公强满位区支丰宿印战危束尚车连费冷席米边师商沙荣查麻官封谈乐惠劳皮楼盘闻伊权帅豆容敬普伏薄母修况隆诸亢呼揭斯智幸奉宁包关路游管华房屈艾阳农司古吉简项景党宫卫晏池迟苑荆冀燕晋苗谷曲蓝辛'));
-
 /**
  * Literal alternation behind a first-character lookahead: irregexp then rejects most positions with
  * one class test instead of trying every word (a measured 1.5x on the whole detector).
@@ -53,6 +42,9 @@ const TITLES_AFTER_NAME: readonly string[] = [
   '之女', '之妻', '之夫', '之母', '之父', '家属', '夫妇',
 ];
 
+/** Titles after which a bare surname is not a name (王医生 is someone, 向家属 is "to the family"). */
+const RELATION_TITLES = new Set(['家属', '夫妇', '之子', '之女', '之妻', '之夫', '之母', '之父']);
+
 /** A record header without a person word: "张三，男，65岁" / "王小明 女 45岁". */
 const BEFORE_SEX_AND_AGE = /(?<=^|[\s，,。；;：:（(、])([\u4e00-\u9fa5]{2,4})(?=\s*[，,、\s]\s*[男女]性?\s*[，,、\s]\s*\d{1,3}\s*岁)/g;
 
@@ -60,24 +52,6 @@ const BEFORE_NAME = new RegExp(`${literalAlternation(PERSON_WORDS_BEFORE_NAME)}\
 const AFTER_NAME_TITLES = new RegExp(literalAlternation(TITLES_AFTER_NAME), 'g');
 /** Role words that precede a title without being a name: 值班医生, 责任护士, 主任医师. */
 const ROLE_WORDS = /(?:麻醉|手术|会诊|检查|主刀|临床|外院|本院|我院|专家|康复|营养|值班|当班|主管|主治|经治|管床|接诊|上级|住院|实习|进修|责任|家庭|社区|乡村|带教|专科|门诊|急诊|病房|科|副|正|主|班|任|级|院|护|医|治|诊|教|区|老|大|小|女|男|其|该|此|本|贵|病|两|各|诸|众)$/;
-
-/** Compound surnames by first character, so a lookup costs one map read instead of a list scan. */
-const COMPOUND_SURNAMES_BY_FIRST_CHAR = new Map<string, string[]>();
-for (const compound of COMPOUND_SURNAMES) {
-  const first = compound.charAt(0);
-  COMPOUND_SURNAMES_BY_FIRST_CHAR.set(first, [...(COMPOUND_SURNAMES_BY_FIRST_CHAR.get(first) ?? []), compound]);
-}
-
-function surnameLengthAt(text: string, index: number): number {
-  for (const compound of COMPOUND_SURNAMES_BY_FIRST_CHAR.get(text.charAt(index)) ?? []) {
-    if (text.startsWith(compound, index)) return compound.length;
-  }
-  return SINGLE_SURNAMES.has(text[index] ?? '') ? 1 : 0;
-}
-
-function isGivenChar(char: string | undefined): boolean {
-  return char !== undefined && HAN_CHAR.test(char) && (char === PSEUDONYM_CHAR || !NEVER_IN_GIVEN_NAME.has(char));
-}
 
 /** Longest plausible name (surname + 0..2 given characters) starting at index, or 0. */
 function nameLengthForward(text: string, index: number, minGiven: number): number {
@@ -116,6 +90,10 @@ function nameLengthBackward(text: string, end: number): number {
     const candidate = text.slice(start, end);
     const before = text.slice(Math.max(0, start - 2), start);
     if (ROLE_WORDS.test(before + text[start]) && length === 1) continue;
+    // "三位医生", "两位护士": a counted role, not a surname.
+    if (length === 1 && /[\d一二三四五六七八九十两几数每各多]$/.test(before)) continue;
+    // "向家属交代": a surname alone is a name before 医生/主任, never before 家属 or 夫妇.
+    if (length === surnameLength && RELATION_TITLES.has(text.slice(end, end + 2))) continue;
     if (ROLE_WORDS.test(candidate)) continue;
     return length;
   }
@@ -145,6 +123,7 @@ export const chineseNameDetector: PhiDetector = {
       const length = nameLengthBackward(text, match.index);
       if (length > 0) detections.push({ type: 'name', start: match.index - length, end: match.index, priority: PRIORITY });
     }
+    detections.push(...scanNamesWithoutTrigger(text));
     return detections;
   },
 };

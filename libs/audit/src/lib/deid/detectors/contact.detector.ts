@@ -6,8 +6,9 @@ const DIGIT_EDGE_AFTER = String.raw`(?![\d])`;
 
 /** Switchboard extensions: "-8012", "转8012", "ext. 12", "x12". */
 const EXTENSION = String.raw`(?:(?:-|转|\s*(?:ext\.?|x)\s*)\d{1,5})?`;
+/** 138 1234 5678, 138-1234-5678, 1381-234-5678, 138.1234.5678, with +86 / 0086 / (+86) in front (kept in the span). */
 const CHINESE_MOBILE = new RegExp(
-  String.raw`${DIGIT_EDGE_BEFORE}((?:(?:\+|00)86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2})${DIGIT_EDGE_AFTER}`,
+  String.raw`${DIGIT_EDGE_BEFORE}((?:(?:\+|00)86[\s.-]?|[(（](?:\+|00)?86[)）]\s?)?1[3-9]\d(?:(?:[\s.-]?\d{4}){2}|\d[\s.-]\d{3}[\s.-]\d{4}))${DIGIT_EDGE_AFTER}`,
   'g',
 );
 /** Landlines need an area code written with a dash, space or brackets; a bare digit run is too ambiguous. */
@@ -19,7 +20,9 @@ const INTERNATIONAL = new RegExp(
   String.raw`${DIGIT_EDGE_BEFORE}(\+(?!86)[1-9]\d{0,2}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]?\d{2,4}){1,4})${DIGIT_EDGE_AFTER}`,
   'g',
 );
-const NORTH_AMERICAN = new RegExp(String.raw`${DIGIT_EDGE_BEFORE}((?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}${EXTENSION})${DIGIT_EDGE_AFTER}`, 'g');
+const NORTH_AMERICAN = new RegExp(String.raw`${DIGIT_EDGE_BEFORE}((?:\(\d{3}\)\s?\d{3}[-.\s]|\d{3}-\d{3}-|\d{3}\.\d{3}\.|\d{3} \d{3} )\d{4}${EXTENSION})${DIGIT_EDGE_AFTER}`, 'g');
+/** Pagers and internal extensions are short: "pager 4412", "分机 8012", "bleep 233". */
+const SHORT_LABELLED = /(?:pager|bleep|beeper|分机号?|短号|ext\.?|extension)\s{0,3}[:：#]?\s{0,3}(\d{3,6})(?!\d)/gi;
 /** Any digit run after an explicit phone/fax label, however it is grouped; a lone trailing digit ("… 3天前") is not part of it. */
 const LABELLED_PHONE = new RegExp(
   String.raw`(?:电话|手机|座机|联系方式|传真|分机|Tel\.?|Telephone|Phone|Mobile|Cell|Fax|pager)${LABEL_SEPARATOR}(\+?[\d(（][\d()（）]*(?:[\s-]?[\d()（）]{2,}){0,5}${EXTENSION})${DIGIT_EDGE_AFTER}`,
@@ -70,6 +73,7 @@ export const contactDetector: PhiDetector = {
       ...scanLastGroup({ text, regex: INTERNATIONAL, type: 'phone', priority: 35, accept: (v) => digitCount(v) >= 8 && digitCount(v) <= 15 }),
       ...scanLastGroup({ text, regex: NORTH_AMERICAN, type: 'phone', priority: 35 }),
       ...scanLastGroup({ text, regex: LABELLED_PHONE, type: 'phone', priority: 45, accept: (v) => digitCount(v) >= 5 }),
+      ...scanLastGroup({ text, regex: SHORT_LABELLED, type: 'phone', priority: 45 }),
       ...scanLastGroup({ text, regex: EMAIL, type: 'email', priority: 60 }),
       ...shrinkEnd(scanLastGroup({ text, regex: URL_WITH_SCHEME, type: 'url', priority: 55 }), text),
       ...shrinkEnd(scanLastGroup({ text, regex: BARE_DOMAIN, type: 'url', priority: 30 }), text),

@@ -17,7 +17,7 @@ const DIGIT_GROUPS_VALUE = String.raw`(\d(?:[\d\s-]{10,24}\d))(?!\d)`;
 const LABEL_RULES: readonly LabelRule[] = [
   {
     type: 'mrn',
-    labels: String.raw`住院号|门诊号|急诊号|病案号|病历号|就诊卡号|就诊号|住院登记号|登记号|ID号|MRN|medical\s+record(?:\s+number|\s+no\.?)?|record\s+(?:number|no\.?)|hospital\s+(?:number|no\.?)|inpatient\s+(?:number|no\.?)|outpatient\s+(?:number|no\.?)|patient\s+ID|pt\.?\s+ID|chart\s+(?:number|no\.?)|case\s+(?:number|no\.?)|encounter\s+(?:number|no\.?|ID)`,
+    labels: String.raw`住院号|门诊号|急诊号|病案号|病历号|就诊卡号|就诊号|住院登记号|登记号|ID号|MRN|medical\s+record(?:\s+number|\s+no\.?)?|record\s+(?:number|no\.?)|hospital\s+(?:number|no\.?)|inpatient\s+(?:number|no\.?)|outpatient\s+(?:number|no\.?)|patient\s+ID|pt\.?\s+ID|chart(?:\s+(?:number|no\.?))?|门诊卡号|住院卡号|就诊卡|健康卡号|诊疗卡号|case\s+(?:number|no\.?)|encounter\s+(?:number|no\.?|ID)`,
     value: NUMBER_OR_CODE_VALUE,
     priority: 60,
   },
@@ -66,7 +66,7 @@ const LABEL_RULES: readonly LabelRule[] = [
   {
     type: 'device',
     labels: String.raw`设备序列号|设备编号|设备号|序列号|仪器编号|植入物编号|起搏器编号|UDI|IMEI|MAC地址|S\/N|SN(?=\s*[:：#])|serial(?:\s+(?:number|no\.?|#))?|device\s+(?:ID|number|serial)|MAC\s+address`,
-    value: String.raw`([A-Za-z0-9](?:[A-Za-z0-9:._\/()-]{1,40}[A-Za-z0-9)])?)${NOT_BEFORE_ALNUM}`,
+    value: String.raw`([A-Za-z]{1,5} \d{4,12}|[A-Za-z0-9](?:[A-Za-z0-9:._\/()-]{1,40}[A-Za-z0-9)])?)${NOT_BEFORE_ALNUM}`,
     priority: 60,
   },
   {

@@ -1,0 +1,53 @@
+import { shippedDictionary } from '@medlocal/clinical-terms';
+
+/**
+ * Clinical words from MedLocal's own dictionary (conditions, drugs, lab tests, anatomy), used as a guard:
+ * a name candidate that starts a drug or condition word (华法林, 罗红霉素, 马来酸依那普利) or an English
+ * pair that holds a drug, brand or eponym-bearing term is clinical content, not a person. Built on first use.
+ */
+interface Vocabulary {
+  /** Chinese surface forms grouped by first character. */
+  readonly chineseByFirstChar: ReadonlyMap<string, readonly string[]>;
+  /** Lower-cased English single words that name a drug, brand, condition or lab test. */
+  readonly englishWords: ReadonlySet<string>;
+}
+
+let vocabulary: Vocabulary | null = null;
+
+const HAN_TERM = /^[\u4e00-\u9fa5]{2,}$/;
+const ENGLISH_WORD = /^[A-Za-z][A-Za-z'-]{2,}$/;
+
+function load(): Vocabulary {
+  const dictionary = shippedDictionary();
+  const chinese = new Map<string, string[]>();
+  const english = new Set<string>();
+  const concepts = [...dictionary.conditions, ...dictionary.drugs, ...dictionary.labTests, ...dictionary.anatomy];
+  for (const concept of concepts) {
+    for (const form of [concept.zh, ...concept.zhSynonyms]) {
+      if (!HAN_TERM.test(form)) continue;
+      const first = form.charAt(0);
+      chinese.set(first, [...(chinese.get(first) ?? []), form]);
+    }
+    if (concept.kind !== 'drug') continue;
+    for (const form of [concept.en, ...concept.enSynonyms, ...concept.abbreviations]) {
+      for (const word of form.split(/\s+/)) if (ENGLISH_WORD.test(word)) english.add(word.toLowerCase());
+    }
+  }
+  return { chineseByFirstChar: chinese, englishWords: english };
+}
+
+/** Length of the longest dictionary term starting at `index`, or 0. */
+export function clinicalTermLengthAt(text: string, index: number): number {
+  vocabulary ??= load();
+  let longest = 0;
+  for (const term of vocabulary.chineseByFirstChar.get(text.charAt(index)) ?? []) {
+    if (term.length > longest && text.startsWith(term, index)) longest = term.length;
+  }
+  return longest;
+}
+
+/** Whether an English word is a drug or brand name of the dictionary (Lasix, Eliquis, warfarin). */
+export function isClinicalEnglishWord(word: string): boolean {
+  vocabulary ??= load();
+  return vocabulary.englishWords.has(word.toLowerCase());
+}

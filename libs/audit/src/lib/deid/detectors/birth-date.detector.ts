@@ -1,0 +1,58 @@
+import type { Detection, DetectionContext, PhiDetector } from '../deid.types';
+
+/**
+ * HIPAA Safe Harbor keeps the year of a date, but not the year of birth of someone over 89: "all elements
+ * of dates (including year) indicative of such age". After a birth label (出生日期, 生于, DOB, born ...)
+ * the whole date, year included, is redacted when the person would be 90 or older in the reference year
+ * (the later of this year and the latest year written in the text), counting conservatively: born in
+ * 1936 is 90 in 2026 even before the birthday. Younger people's dates keep their year (the date detector
+ * removes the month and day).
+ */
+const MIN_AGE_WITHOUT_YEAR = 90;
+const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
+const YEAR = String.raw`(?:18|19|20)\d{2}`;
+const DATE_FORMS = [
+  String.raw`(${YEAR})\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?`,
+  String.raw`(${YEAR})[-/.]\d{1,2}[-/.]\d{1,2}`,
+  String.raw`\d{1,2}[-/.]\d{1,2}[-/.](${YEAR})`,
+  String.raw`\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\.?,?\s+(${YEAR})`,
+  String.raw`${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(${YEAR})`,
+  String.raw`${MONTH}\.?,?\s+(${YEAR})`,
+  String.raw`(${YEAR})(?![\d年/.-])`,
+].join('|');
+const BIRTH_LABEL = String.raw`(?:出生日期|出生年月日|出生年月|出生时间|出生于|出生在|生于|生日|DOB|D\.O\.B\.?|date\s+of\s+birth|birth\s*date|birthday|born(?:\s{1,3}(?:on|in))?)`;
+/** The label, a short separator (never a free run of spaces), then one date form. */
+const BIRTH_DATE = new RegExp(String.raw`(${BIRTH_LABEL}(?:\s{0,3}[:：]?\s{0,3}|\s{0,3}(?:is|was|为|是)\s{1,3}))(?:${DATE_FORMS})`, 'gi');
+const ANY_YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/g;
+
+/** Latest plausible year written in the text (a note dated 2027 ages its patients from 2027). */
+export function latestYearIn(text: string): number {
+  const ceiling = new Date().getUTCFullYear() + 2;
+  let latest = 0;
+  ANY_YEAR.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = ANY_YEAR.exec(text)) !== null) {
+    const year = Number(match[1]);
+    if (year > latest && year <= ceiling) latest = year;
+  }
+  return latest;
+}
+
+export const birthDateDetector: PhiDetector = {
+  name: 'birth-date',
+  detect(text: string, context: DetectionContext): Detection[] {
+    const detections: Detection[] = [];
+    BIRTH_DATE.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = BIRTH_DATE.exec(text)) !== null) {
+      const year = Number(match.slice(2).find((group) => group !== undefined));
+      if (!(context.referenceYear - year >= MIN_AGE_WITHOUT_YEAR)) continue;
+      const start = match.index + (match[1] ?? '').length;
+      let end = match.index + match[0].length;
+      // "生于1929年": the year is the identifier, 年 is ordinary text.
+      if (end - start === 5 && text.charAt(end - 1) === '年') end -= 1;
+      detections.push({ type: 'date', start, end, priority: 60, score: 0.9 });
+    }
+    return detections;
+  },
+};

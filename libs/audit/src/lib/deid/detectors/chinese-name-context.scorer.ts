@@ -1,0 +1,166 @@
+import { clinicalTermLengthAt } from '../clinical-vocabulary';
+import type { Detection } from '../deid.types';
+import { COMMON_GIVEN_NAME_CHARS } from './chinese-given-name-chars';
+import { AMBIGUOUS_SURNAMES, isGivenChar, surnameLengthAt } from './chinese-name-lexicon';
+import { SURNAMES_BY_FREQUENCY } from './chinese-surnames';
+
+/**
+ * Chinese names with no person word next to them ("王建国今日复查", "曹阳、彭丽已完成宣教", "白云 34岁").
+ * Every surname that starts at a word boundary is scored with what makes a 2-4 character span a person:
+ * - the surname (frequent ones score higher; surnames that are everyday words lower);
+ * - the given-name characters (common given-name characters score; symptom/organ/time characters reject);
+ * - what precedes it (start of the record or clause, a verb of telling/visiting: 告知, 随访, 与, 由, 经);
+ * - what follows it (a verb of visiting, speaking or undergoing: 今日, 自诉, 来院, 行, 拒绝; a list
+ *   separator; sex and age; an ID label or a parenthesis);
+ * then checked against ICU's word segmentation (`Intl.Segmenter`: a candidate inside a longer word,
+ * such as 高血 in 高血压, is no name; one that is itself a word, such as 黎明, needs more context) and the
+ * clinical dictionary (华法林, 罗红霉素 are drugs). The score is the finding's confidence.
+ */
+const PRIORITY = 52;
+/** Candidates below this are not reported at all; the deidentifier's threshold decides among the rest. */
+const REPORT_FLOOR = 0.35;
+const COMMON_SURNAME_RANK = 120;
+
+const SEGMENTER = new Intl.Segmenter('zh', { granularity: 'word' });
+const SURNAME_RANK = new Map(SURNAMES_BY_FREQUENCY.map((surname, rank) => [surname, rank]));
+
+/** Verbs and phrases that follow a person in clinical prose (visiting, speaking, undergoing, time). */
+const STRONG_AFTER = new Set([
+  '今日', '今天', '今晨', '今晚', '今年', '昨日', '昨天', '昨晚', '昨夜', '明日', '明天', '自诉', '自述', '主诉', '来院', '来诊',
+  '来我', '入院', '出院', '就诊', '复查', '复诊', '拒绝', '既往', '同意', '表示', '要求', '负责', '目前', '本人', '等人', '一同',
+  '突发', '突然', '反复', '出现', '开始', '自行', '再次', '术后', '夜间', '查房', '兄弟', '姐妹', '夫妇', '二人', '三人', '两人',
+  '接受', '诊断', '患有', '否认', '住院', '转入', '转出', '口服', '服用', '停用', '完成', '已于', '已经', '在外', '在我', '在家',
+  '在本', '血糖', '血压', '血钾', '血肌', '血钠', '体温', '咳嗽', '未按', '签字', '签署', '电话', '手机', '住院', '门诊',
+  '病历', '因为', '由于', '诉说', '述说', '目前', '近期', '近日', '近来', '平素', '于本', '于门', '于我', '于外', '于今', '于昨',
+  '去世', '死亡', '病逝', '确诊', '就医', '发热', '头痛', '腹痛', '胸痛', '胸闷', '心悸', '感到', '觉得', '希望', '决定', '放弃',
+  '主动', '不愿', '不同', '未再', '未诉', '无法', '曾于', '曾在', '一直', '长期', '仍有', '现已', '现在', '家属', '陪同', '独居',
+  '沟通', '交代', '谈话', '商量', '见面', '前来', '到院', '离院', '返院', '外出', '回家', '回复', '答复', '联系', '知情', '确认',
+]);
+/** Single characters that often follow a name and often follow anything else too: weaker evidence. */
+const STRONG_AFTER_CHAR = new Set(Array.from('诉述因行拟已于'));
+const WEAK_AFTER_CHAR = new Set(Array.from('的与和及在为是系现曾仍均也又再都不无有说称未将被把对向给等'));
+/** Words right before a name that tell, call, visit or name someone. */
+const VERBS_BEFORE = new Set([
+  '告知', '通知', '随访', '联系', '陪同', '探视', '嘱咐', '叮嘱', '交代', '告诉', '询问', '转告', '致电', '电话', '查房', '会诊', '邀请',
+  '安排', '指导', '建议', '提醒',
+  // Relatives and roles that the trigger list of the main detector does not hold.
+  '外甥', '女婿', '儿媳', '媳妇', '嫂子', '表哥', '表姐', '表弟', '表妹', '堂兄', '堂姐', '堂弟', '堂妹', '姐夫', '妹夫', '弟媳', '亲属',
+  '亲戚', '家人', '家属', '患者', '病人', '患儿', '老人', '同学', '室友', '房东', '雇主', '保姆', '护工', '律师', '民警', '同志',
+]);
+const VERB_BEFORE_CHAR = new Set(Array.from('与和及由经向给让叫请被把将对时同'));
+/** Punctuation and spacing that end a clause or a list item. */
+const BOUNDARY_CHAR = /[\s，,。.；;！!？?、（(【[“"‘'/：:·]/;
+const SEX_AGE_AFTER = /^(?:\s{0,3}\d{1,3}\s{0,2}(?:岁|周岁|月|个月)|\s{0,3}[男女]性?(?:[\s，,/、）)]|$)|\s{0,2}[（(]\s{0,2}(?:[男女]|\d{1,3}岁)|\s{0,2}[，,]\s{0,2}(?:[男女]性?|\d{1,3}\s{0,2}岁)|\/[男女]\/)/;
+const ID_AFTER = /^(?:\s{0,3}(?:MRN|ID|住院号|门诊号|病历号|病案号|身份证|床号|工号|电话|手机)|\s{0,3}\d{5,}|\s{0,2}[（(][A-Za-z]{0,4}\d)/;
+/** A bracket right after a candidate usually holds the person's details: "魏强（工号 0231）", "张丽（女儿）". */
+const BRACKET_AFTER = /^\s{0,2}[（(]/;
+
+function isHan(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fa5;
+}
+
+/** Evidence from the text before the candidate, or -1 when the candidate starts inside a word. */
+function leftScore(text: string, start: number, previousNameEnd: number): number {
+  if (start === 0 || text.charAt(start - 1) === '\n') return 0.25;
+  const previous = text.charAt(start - 1);
+  if (previous === '、' && previousNameEnd >= start - 1) return 0.35;
+  if (BOUNDARY_CHAR.test(previous)) return 0.15;
+  if (!isHan(previous.charCodeAt(0))) return 0.15;
+  if (start >= 2 && VERBS_BEFORE.has(text.slice(start - 2, start))) return 0.2;
+  if (VERB_BEFORE_CHAR.has(previous)) {
+    // "与X", "由X" only where 与/由 itself starts a clause or follows a verb: "其余" and "理由" are words.
+    const beforePrevious = start >= 2 ? text.charAt(start - 2) : '';
+    return beforePrevious === '' || BOUNDARY_CHAR.test(beforePrevious) || !isHan(beforePrevious.charCodeAt(0)) || /[时房访后前]/.test(beforePrevious) ? 0.2 : 0.1;
+  }
+  return -1;
+}
+
+/** Evidence from the text after the candidate. */
+function rightScore(text: string, end: number): number {
+  const after = text.slice(end, end + 12);
+  if (after === '') return 0.1;
+  if (SEX_AGE_AFTER.test(after)) return 0.4;
+  if (ID_AFTER.test(after)) return 0.3;
+  if (BRACKET_AFTER.test(after)) return 0.25;
+  const trimmed = after.replace(/^[ \t\u3000]{1,3}/, '');
+  const spaced = trimmed.length < after.length ? 0.05 : 0;
+  if (STRONG_AFTER.has(trimmed.slice(0, 2))) return 0.35 + spaced;
+  const first = trimmed.charAt(0);
+  if (STRONG_AFTER_CHAR.has(first)) return 0.3 + spaced;
+  if (first === '、') return 0.2;
+  if (WEAK_AFTER_CHAR.has(first)) return 0.15 + spaced;
+  if (spaced > 0 && isHan(first.charCodeAt(0))) return 0.15;
+  if (/^[，,。；;！!？?）)\n]/.test(first)) return 0.1;
+  return 0;
+}
+
+function surnameScore(surname: string): number {
+  if (surname.length > 1) return 0.3;
+  const rank = SURNAME_RANK.get(surname) ?? COMMON_SURNAME_RANK;
+  const base = rank < COMMON_SURNAME_RANK ? 0.25 : 0.15;
+  return AMBIGUOUS_SURNAMES.has(surname) ? base - 0.1 : base;
+}
+
+/** -1: the candidate is the start of a longer word (高血 in 高血压); 1: it is exactly a word (黎明); 0: neither. */
+function wordShape(text: string, start: number, end: number): number {
+  const window = text.slice(start, Math.min(text.length, end + 4));
+  const first = SEGMENTER.segment(window)[Symbol.iterator]().next().value;
+  const length = first?.segment.length ?? 0;
+  if (length > end - start) return -1;
+  return length === end - start && length >= 2 ? 1 : 0;
+}
+
+function scoreCandidate(text: string, start: number, surnameLength: number, givenLength: number, left: number): number {
+  const end = start + surnameLength + givenLength;
+  // The last item of a list of names ("熊伟、秦岚、邱实三位医生") may be followed by anything.
+  const right = Math.max(rightScore(text, end), left >= 0.35 ? 0.05 : 0);
+  if (right <= 0) return 0;
+  let score = surnameScore(text.slice(start, start + surnameLength)) + left + right;
+  let allCommon = true;
+  for (let k = start + surnameLength; k < end; k++) {
+    if (COMMON_GIVEN_NAME_CHARS.has(text.charAt(k))) score += 0.1;
+    else allCommon = false;
+  }
+  if (score < REPORT_FLOOR) return 0;
+  if (clinicalTermLengthAt(text, start) >= 2) return 0;
+  const shape = wordShape(text, start, end);
+  if (shape < 0) return 0;
+  // A word that is also a name (黎明, 白云) needs common given-name characters and still scores lower.
+  // A word that is a name (黎明, 白云) also needs a verb, time word, sex or age after it: "居民身份证" is no one.
+  if (shape > 0) score = allCommon && right >= 0.35 ? score - 0.2 : 0;
+  return Math.min(score, 0.99);
+}
+
+/** Titles that follow a bare surname (陈先生, 王医生): the trigger detector redacts the surname alone. */
+const TITLE_AFTER_SURNAME = /^(?:先生|女士|小姐|医生|医师|大夫|主任|老师|同志|阿姨|师傅|教授|院长|护士|老人|奶奶|爷爷|大爷|大妈|阿婆|伯伯)/;
+
+/** Finds names without a trigger word; returns detections scored in [REPORT_FLOOR, 1). */
+export function scanNamesWithoutTrigger(text: string): Detection[] {
+  const detections: Detection[] = [];
+  let previousNameEnd = -2;
+  for (let start = 0; start < text.length; start++) {
+    if (!isHan(text.charCodeAt(start))) continue;
+    const surnameLength = surnameLengthAt(text, start);
+    if (surnameLength === 0) continue;
+    const left = leftScore(text, start, previousNameEnd);
+    if (left < 0 || TITLE_AFTER_SURNAME.test(text.slice(start + surnameLength, start + surnameLength + 2))) continue;
+    let best = 0;
+    let bestEnd = 0;
+    for (let given = 2; given >= 1; given--) {
+      let ok = true;
+      for (let k = 0; k < given; k++) if (!isGivenChar(text[start + surnameLength + k])) ok = false;
+      if (!ok) continue;
+      const score = scoreCandidate(text, start, surnameLength, given, left);
+      if (score > best) {
+        best = score;
+        bestEnd = start + surnameLength + given;
+      }
+    }
+    if (best >= REPORT_FLOOR) {
+      detections.push({ type: 'name', start, end: bestEnd, priority: PRIORITY, score: Math.round(best * 100) / 100 });
+      previousNameEnd = bestEnd;
+      start = bestEnd - 1;
+    }
+  }
+  return detections;
+}

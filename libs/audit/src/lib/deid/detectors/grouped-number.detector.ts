@@ -1,0 +1,64 @@
+import { isValidResidentId15, isValidResidentId18, passesLuhn } from '../check-digits.util';
+import type { Detection, PhiDetector } from '../deid.types';
+
+/**
+ * Identifiers written in groups — "440306 19560722 1133", "6228-4800-1234-5671", "330102.1999.0228.044X" —
+ * and long bare numbers. The digits are joined and the checksum decides: GB 11643 for resident IDs,
+ * Luhn for cards. Groups are bounded and a match starts only at the start of a digit run, so the scan is
+ * linear in the length of the text.
+ */
+const GROUPED = /(?<![\d.-])(\d{1,18}(?:[ .-]\d{1,18}){1,6}[Xx]?)(?![\dA-Za-z]|[.-]\d)/g;
+/** A bare run of 8-12 digits that no other detector explains: in clinical text it is a record or account number, not a value. */
+const LONG_BARE_NUMBER = /(?<![\d.,/:\-A-Za-z])(\d{8,12})(?![\d.,/:\-A-Za-z%])/g;
+/** A short letter prefix and six or more digits: "ZY20240088", "MZ-2024001234" (hospital record numbers). */
+const PREFIXED_CODE = /(?<![A-Za-z0-9-])([A-Z]{1,4}-?\d{6,12})(?![A-Za-z0-9])/g;
+/** Code systems whose numbers are clinical content, not identifiers of a person. */
+const CODE_LABEL_BEFORE = /(?:SNOMED(?:\s*CT)?|LOINC|NDC|ICD(?:-?\d+)?|ATC|CPT|HCPCS|RxNorm|RxCUI|UMLS|CUI|PMID|PMCID|DOI|NCT|ISRCTN|ChiCTR|国药准字|批准文号|批号|lot)\s*(?:code|编码|号)?\s*[:：#]?\s*$/i;
+const CODE_PREFIXES = /^(?:NCT|PMID|PMC|ISRCTN|CAS|CYP|HLA|BRCA|EGFR|ALK|ROS|KRAS|HER|ICD|ATC|SNOMED|LOINC)/;
+/** Units after a number make it a measurement ("12345678 copies/mL"). */
+const UNIT_AFTER = /^\s*(?:copies|IU|U\/|个|次|mg|g\b|ml|mL|L\b|μ|u|cells|\/)/;
+
+const digitsOf = (value: string) => value.replace(/[ .-]/g, '');
+
+function scanGrouped(text: string, detections: Detection[]): void {
+  GROUPED.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = GROUPED.exec(text)) !== null) {
+    const value = match[1] ?? '';
+    const start = match.index;
+    const end = start + value.length;
+    const digits = digitsOf(value);
+    if (digits.length === 18 && isValidResidentId18(digits)) {
+      detections.push({ type: 'id-card', start, end, priority: 58, score: 0.95 });
+    } else if (digits.length === 15 && /^\d+$/.test(digits) && isValidResidentId15(digits) && value.split(/[ .-]/).every((g) => g.length >= 3)) {
+      detections.push({ type: 'id-card', start, end, priority: 52, score: 0.7 });
+    } else if (/^\d+$/.test(digits) && digits.length >= 13 && digits.length <= 19 && /^[3-6]/.test(digits) && passesLuhn(digits)) {
+      detections.push({ type: 'bank-card', start, end, priority: 46, score: 0.85 });
+    }
+  }
+}
+
+function scanBare(regex: RegExp, text: string, detections: Detection[], prefixCheck: boolean): void {
+  regex.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = regex.exec(text)) !== null) {
+    const value = match[1] ?? '';
+    const start = match.index;
+    const end = start + value.length;
+    if (CODE_LABEL_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
+    if (prefixCheck && CODE_PREFIXES.test(value)) continue;
+    if (UNIT_AFTER.test(text.slice(end, end + 8))) continue;
+    detections.push({ type: 'mrn', start, end, priority: 20, score: 0.6 });
+  }
+}
+
+export const groupedNumberDetector: PhiDetector = {
+  name: 'grouped-number',
+  detect(text: string): Detection[] {
+    const detections: Detection[] = [];
+    scanGrouped(text, detections);
+    scanBare(LONG_BARE_NUMBER, text, detections, false);
+    scanBare(PREFIXED_CODE, text, detections, true);
+    return detections;
+  },
+};

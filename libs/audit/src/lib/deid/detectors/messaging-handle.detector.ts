@@ -1,0 +1,34 @@
+import type { Detection, PhiDetector } from '../deid.types';
+import { LABEL_SEPARATOR, NOT_BEFORE_ALNUM, scanLastGroup } from '../regex-scan.util';
+
+/**
+ * Messaging handles (微信号, QQ, 钉钉, WeChat ID) and staff numbers (工号, 职工号, employee ID): both reach
+ * one person. Found by their label; a WeChat-generated id ("wxid_…") also by its shape.
+ */
+const HANDLE = new RegExp(
+  String.raw`(?:微信号码|微信账号|微信号|微信ID|微信|weixin|WeChat(?:\s*ID)?|\bwx(?=\s*[:：])|QQ号码|QQ号|QQ|钉钉号|钉钉ID|钉钉|DingTalk(?:\s*ID)?|抖音号|Telegram|Skype|Line\s+ID)${LABEL_SEPARATOR}([A-Za-z0-9][A-Za-z0-9_.-]{2,40}[A-Za-z0-9])${NOT_BEFORE_ALNUM}`,
+  'gi',
+);
+const WXID = /(?<![A-Za-z0-9_])(wxid_[a-z0-9]{6,30})(?![A-Za-z0-9_])/gi;
+const STAFF_NUMBER = new RegExp(
+  String.raw`(?:职工号|员工编号|员工号|工号|工作证号|胸牌号|employee\s+(?:ID|no\.?|number|#)|staff\s+(?:ID|no\.?|number|#))${LABEL_SEPARATOR}([A-Za-z0-9](?:[A-Za-z0-9-]{0,20}[A-Za-z0-9])?)${NOT_BEFORE_ALNUM}`,
+  'gi',
+);
+/** Words that follow a messaging label without being a handle ("WeChat group", "QQ email"). */
+const NOT_A_HANDLE = new Set(['group', 'groups', 'account', 'number', 'message', 'messages', 'contact', 'official', 'payment', 'email', 'mail', 'please', 'chat', 'call', 'video', 'voice', 'only', 'with', 'and']);
+
+function plausibleHandle(value: string): boolean {
+  if (NOT_A_HANDLE.has(value.toLowerCase())) return false;
+  return /[\d_-]/.test(value) || value.length >= 5;
+}
+
+export const messagingHandleDetector: PhiDetector = {
+  name: 'messaging-handle',
+  detect(text: string): Detection[] {
+    return [
+      ...scanLastGroup({ text, regex: HANDLE, type: 'account', priority: 60, accept: plausibleHandle, retryInsideRejected: true }),
+      ...scanLastGroup({ text, regex: WXID, type: 'account', priority: 60 }),
+      ...scanLastGroup({ text, regex: STAFF_NUMBER, type: 'other-id', priority: 60, accept: (value) => /\d/.test(value), retryInsideRejected: true }),
+    ];
+  },
+};
