@@ -154,6 +154,10 @@ export function assessContext(text: string, spans: readonly Span[]): ConceptCont
       /[a-z]/.test(text[span.start] ?? '')
     ) {
       clauseStart = clauseStarts[index - 1];
+    } else if (previous !== undefined && clauseStart <= previous.start) {
+      // Same clause as the previous concept, whose start may already reach back over a list
+      // ("denies fever, cough or dyspnoea": dyspnoea shares cough's reach back to "denies").
+      clauseStart = Math.min(clauseStart, clauseStarts[index - 1]);
     }
     clauseStarts.push(clauseStart);
   }

@@ -32,12 +32,24 @@ export const PRE_TRIGGERS: readonly Trigger[] = [
     'no history of', 'no evidence of', 'no signs of', 'no sign of', 'ruled out', 'negative for', 'without',
     'free of', 'absence of', 'never had', 'no known', 'nor', 'neither',
   ]),
+  // Every kinship term a clinician writes: parents, siblings (single characters as in "兄患冠心病"),
+  // children, grandparents, uncles and aunts, cousins, grandchildren; zh and en. "孩子"/"child" and
+  // "家中"/"家人" are left out: in a paediatric note the child is the patient ("孩子发热3天").
   ...triggers('family', [
-    '家族史', '家族中', '母亲', '父亲', '父母', '兄弟', '姐妹', '哥哥', '姐姐', '弟弟', '妹妹', '祖父', '祖母',
-    '外祖父', '外祖母', '爷爷', '奶奶', '外公', '外婆', '儿子', '女儿', '子女', '一级亲属', '亲属',
-    'family history of', 'family history', 'family hx', 'fhx', 'mother', "mother's", 'father', "father's",
-    'brother', 'sister', 'sibling', 'siblings', 'maternal', 'paternal', 'grandmother', 'grandfather', 'son',
-    'daughter', 'parents', 'first-degree relative', 'relatives',
+    '家族史', '家族中', '家族里', '母亲', '父亲', '父母', '母', '父', '妈妈', '爸爸', '其母', '其父',
+    '兄弟', '姐妹', '兄弟姐妹', '哥哥', '姐姐', '弟弟', '妹妹', '兄', '弟', '姐', '妹', '胞兄', '胞弟', '胞姐', '胞妹',
+    '同胞', '双胞胎', '孪生',
+    '祖父', '祖母', '外祖父', '外祖母', '爷爷', '奶奶', '外公', '外婆', '祖父母', '外祖父母',
+    '儿子', '女儿', '子女', '长子', '次子', '长女', '次女', '孙子', '孙女', '外孙', '外孙女',
+    '叔叔', '叔父', '伯父', '伯伯', '舅舅', '舅父', '姑姑', '姑妈', '姑母', '阿姨', '姨妈', '姨母', '婶婶', '舅妈',
+    '堂兄', '堂弟', '堂姐', '堂妹', '表兄', '表弟', '表姐', '表妹', '表哥', '堂哥', '侄子', '侄女', '外甥', '外甥女',
+    '一级亲属', '二级亲属', '亲属', '亲戚',
+    'family history of', 'family history', 'family hx', 'fhx', 'mother', "mother's", 'mum', 'mom', 'father',
+    "father's", 'dad', 'brother', "brother's", 'brothers', 'sister', "sister's", 'sisters', 'sibling', 'siblings',
+    'twin', 'maternal', 'paternal', 'grandmother', 'grandfather', 'grandparent', 'grandparents', 'son', 'sons',
+    'daughter', 'daughters', 'grandson', 'granddaughter', 'grandchild', 'uncle', 'uncles',
+    'aunt', 'aunts', 'auntie', 'cousin', 'cousins', 'nephew', 'niece', 'parents', 'parent',
+    'first-degree relative', 'first-degree relatives', 'relative', 'relatives', 'family member', 'family members',
   ]),
 ];
 

@@ -1,6 +1,7 @@
 import type {
   AnatomyConcept,
   ClinicalDictionary,
+  ConditionCategory,
   ConditionConcept,
   DrugConcept,
   Icd11TitleTable,
@@ -76,13 +77,22 @@ function surfaceForms(row: Json, where: string) {
   };
 }
 
-function conditionFrom(raw: unknown, department: string, where: string): ConditionConcept {
+/** A file may declare its concepts symptoms; elsewhere an ICD-11 chapter 21 code (M…) says so. */
+function categoryOf(fileCategory: string | null, icd11: string | null, where: string): ConditionCategory {
+  if (fileCategory !== null && fileCategory !== 'symptom' && fileCategory !== 'disease') fail(where, '"category" must be "symptom" or "disease"');
+  if (fileCategory !== null) return fileCategory;
+  return icd11 !== null && icd11.startsWith('M') ? 'symptom' : 'disease';
+}
+
+function conditionFrom(raw: unknown, department: string, fileCategory: string | null, where: string): ConditionConcept {
   const row = asObject(raw, where);
+  const icd11 = optionalText(row, 'icd11', where);
   return {
     kind: 'condition',
     ...surfaceForms(row, where),
     department,
-    icd11: optionalText(row, 'icd11', where),
+    category: categoryOf(fileCategory, icd11, where),
+    icd11,
     icd10: optionalText(row, 'icd10', where),
     snomed: optionalText(row, 'snomed', where),
   };
@@ -185,8 +195,9 @@ export function buildDictionary(sources: DictionarySources): ClinicalDictionary 
   const conditions = sources.conditionFiles.flatMap((file, fileIndex) => {
     const root = asObject(file, `conditions[${fileIndex}]`);
     const department = text(root, 'department', `conditions[${fileIndex}]`);
+    const fileCategory = optionalText(root, 'category', `conditions/${department}`);
     return listUnder(root, ['concepts'], `conditions/${department}`).map((raw, i) =>
-      conditionFrom(raw, department, `conditions/${department}.concepts[${i}]`),
+      conditionFrom(raw, department, fileCategory, `conditions/${department}.concepts[${i}]`),
     );
   });
   const drugs = listUnder(sources.drugs, ['drugs'], 'drugs').map((raw, i) => drugFrom(raw, `drugs[${i}]`));

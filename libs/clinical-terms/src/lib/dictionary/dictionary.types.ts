@@ -27,9 +27,13 @@ interface SurfaceForms {
   readonly abbreviations: readonly string[];
 }
 
+/** A symptom or sign (ICD-11 chapter 21 and the like) is shown apart from diagnoses. */
+export type ConditionCategory = 'disease' | 'symptom';
+
 export interface ConditionConcept extends SurfaceForms {
   readonly kind: 'condition';
   readonly department: string;
+  readonly category: ConditionCategory;
   readonly icd11: string | null;
   readonly icd10: string | null;
   readonly snomed: string | null;

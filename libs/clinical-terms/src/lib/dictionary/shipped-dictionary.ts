@@ -1,6 +1,7 @@
 import cardiology from '../../data/conditions/cardiology.json';
 import digestive from '../../data/conditions/digestive.json';
 import endocrinology from '../../data/conditions/endocrinology.json';
+import haematology from '../../data/conditions/haematology.json';
 import infection from '../../data/conditions/infection.json';
 import nephrology from '../../data/conditions/nephrology.json';
 import neurology from '../../data/conditions/neurology.json';
@@ -10,6 +11,7 @@ import paediatrics from '../../data/conditions/paediatrics.json';
 import psychiatry from '../../data/conditions/psychiatry.json';
 import respiratory from '../../data/conditions/respiratory.json';
 import rheumatology from '../../data/conditions/rheumatology.json';
+import symptoms from '../../data/conditions/symptoms.json';
 import anatomy from '../../data/anatomy.json';
 import drugs from '../../data/drugs.json';
 import labTests from '../../data/lab-tests.json';
@@ -28,6 +30,7 @@ export function shippedDictionary(): ClinicalDictionary {
       cardiology,
       digestive,
       endocrinology,
+      haematology,
       infection,
       nephrology,
       neurology,
@@ -37,6 +40,7 @@ export function shippedDictionary(): ClinicalDictionary {
       psychiatry,
       respiratory,
       rheumatology,
+      symptoms,
     ],
     drugs,
     labTests,

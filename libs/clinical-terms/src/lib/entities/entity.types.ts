@@ -9,7 +9,16 @@ interface EntitySpan {
   readonly text: string;
 }
 
-export interface AgeEntity extends EntitySpan {
+/**
+ * A value the same message corrects ("更正:患者78岁,不是65岁", "65 yo, actually 78"): the replaced
+ * value is `superseded` and the one that replaces it `correction`, so a profile keeps only the latter.
+ */
+interface Correctable {
+  readonly superseded?: boolean;
+  readonly correction?: boolean;
+}
+
+export interface AgeEntity extends EntitySpan, Correctable {
   readonly type: 'age';
   readonly years: number;
 }
@@ -52,7 +61,7 @@ export interface AppliedReferenceRange {
   readonly source: string;
 }
 
-export interface LabEntity extends EntitySpan {
+export interface LabEntity extends EntitySpan, Correctable {
   readonly type: 'lab';
   readonly labId: string;
   readonly name: { readonly zh: string; readonly en: string };

@@ -18,6 +18,8 @@ import { TermMatcher, type TermHit } from '../matcher/term-matcher';
 import { normaliseText, toOriginalSpan, type NormalisedText } from '../normalise/normalise-text';
 import { ConceptSearchIndex, type ConceptSearchResult } from '../search/concept-search-index';
 import type { ConceptMention, ExtractionResult } from './extraction.types';
+import { symptomTiming } from './symptom-timing.util';
+import { applyCorrections } from './apply-corrections.util';
 
 const NO_CONTEXT = { negated: false, uncertain: false, family: false } as const;
 
@@ -52,6 +54,14 @@ function firstOfKind<K extends DictionaryConcept['kind']>(
 ): Extract<DictionaryConcept, { kind: K }> | undefined {
   return hit.concepts.find((concept) => concept.kind === kind) as Extract<DictionaryConcept, { kind: K }> | undefined;
 }
+
+/**
+ * What follows a name shared by a drug and an analyte (insulin, folic acid, vitamin B12, potassium
+ * chloride's "钾"...) when it is a prescription: a dose in a dosing unit, a route or a frequency.
+ * Lab units (μU/mL, mU/L, pmol/L, ng/mL) are not dosing units. Anchored and bounded: linear.
+ */
+const DRUG_ORDER_AFTER =
+  /^[\s:,]{0,3}(?:\d{1,5}(?:\.\d{1,3})?\s{0,2}(?:iu|u|units?|单位|mg|g|μg|ug|mcg|ml|片|粒|支)(?![a-z/])|(?:\d{1,5}(?:\.\d{1,3})?\s{0,2}(?:iu|u|单位)\/(?:h|hr|小时|kg))|皮下|静脉|静滴|静推|肌注|肌内|口服|舌下|ih(?![a-z])|iv(?![a-z])|po(?![a-z])|sc(?![a-z])|im(?![a-z])|泵|tid|bid|qd|qn|prn|每日|每天|睡前|餐前|三餐)/;
 
 /** Sentence end in normalised text: where a drug's regimen stops being read. */
 function regimenLimit(text: NormalisedText, from: number, nextHitStart: number): number {
@@ -117,7 +127,9 @@ export class ClinicalTermEngine {
     hits.forEach((hit, index) => {
       if (hit.start < consumedUntil) return;
       const lab = firstOfKind(hit, 'lab') as LabTestConcept | undefined;
-      if (lab !== undefined) {
+      const sharedWithDrug = lab !== undefined && firstOfKind(hit, 'drug') !== undefined;
+      // "胰岛素 8U ih tid" is the drug; "胰岛素 12.5 μU/mL" the analyte: a dose, route or frequency decides.
+      if (lab !== undefined && !(sharedWithDrug && DRUG_ORDER_AFTER.test(text.folded.slice(hit.end, hit.end + 24)))) {
         const reading = extractLabValue(text, lab, hit.start, hit.end, { sex, ageYears });
         if (reading !== null) {
           entities.push(reading.entity);
@@ -173,7 +185,7 @@ export class ClinicalTermEngine {
     }
     const concepts = conditionHits.map(({ hit, concept }) => this.mention(text, hit, concept, contextByRef.get(hit) ?? NO_CONTEXT));
     entities.sort((a, b) => a.start - b.start || a.end - b.end);
-    return { entities, concepts };
+    return { entities: applyCorrections(text.original, entities), concepts };
   }
 
   search(query: string, limit = 20): ConceptSearchResult[] {
@@ -188,6 +200,7 @@ export class ClinicalTermEngine {
   ): ConceptMention {
     const span = toOriginalSpan(text, hit.start, hit.end);
     const codes = this.codesOf(concept);
+    const timing = concept.category === 'symptom' ? symptomTiming(text.folded, hit.start, hit.end) : { onset: null, duration: null };
     return {
       start: span.start,
       end: span.end,
@@ -201,6 +214,9 @@ export class ClinicalTermEngine {
       icd10: codes.icd10,
       snomed: codes.snomed,
       department: concept.department,
+      category: concept.category,
+      onset: timing.onset,
+      duration: timing.duration,
     };
   }
 

@@ -1,4 +1,6 @@
+import type { ConditionCategory } from '../dictionary/dictionary.types';
 import type { ClinicalEntity } from '../entities/entity.types';
+import type { SymptomDuration, SymptomOnset } from './symptom-timing.util';
 
 /** One condition mention, shaped as `POST /api/terms/extract` returns it (DESIGN.md). */
 export interface ConceptMention {
@@ -16,6 +18,12 @@ export interface ConceptMention {
   /** SNOMED CT terms are not shipped (licence); null unless an overlay was imported. */
   readonly snomed: { readonly id: string; readonly term: string | null } | null;
   readonly department: string;
+  /** 'symptom' for symptoms and signs (ICD-11 chapter 21 and the like), shown apart from diagnoses. */
+  readonly category: ConditionCategory;
+  /** Symptoms only, where written: "突发" -> sudden, "反复" -> recurrent. */
+  readonly onset: SymptomOnset | null;
+  /** Symptoms only, where written: "胸痛2小时" -> 2 h. */
+  readonly duration: SymptomDuration | null;
 }
 
 export interface ExtractionResult {

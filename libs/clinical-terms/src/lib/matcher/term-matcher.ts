@@ -1,6 +1,7 @@
 import { AhoCorasick } from './aho-corasick';
 import type { DictionaryConcept } from '../dictionary/dictionary.types';
 import { normaliseText, normaliseTerm, type NormalisedText } from '../normalise/normalise-text';
+import { surfaceVariants } from './surface-variants';
 
 /** One dictionary hit, in normalised-text offsets. */
 export interface TermHit {
@@ -41,7 +42,9 @@ function exactCaseFor(form: string): string | null {
 }
 
 function surfaceFormsOf(concept: DictionaryConcept): readonly string[] {
-  return [concept.zh, concept.en, ...concept.zhSynonyms, ...concept.enSynonyms, ...concept.abbreviations];
+  const written = [concept.zh, concept.en, ...concept.zhSynonyms, ...concept.enSynonyms];
+  // Abbreviations are matched as written (case-exact when short); only names get spelling variants.
+  return [...written, ...written.flatMap(surfaceVariants), ...concept.abbreviations];
 }
 
 /** Finds dictionary terms in text: leftmost-longest, on word boundaries for Latin script. */

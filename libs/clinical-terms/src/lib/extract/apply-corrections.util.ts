@@ -1,0 +1,68 @@
+import type { AgeEntity, ClinicalEntity, LabEntity } from '../entities/entity.types';
+
+/** Just before a value: the value is the wrong one ("不是65岁", "not 65"). Anchored at the end, bounded. */
+const DENIED_BEFORE = /(?:不是|并非|而非|非|not|rather than|instead of)\s{0,2}$/;
+/** A correction marker: what follows replaces the same fact stated earlier. */
+const MARKER = /更正|纠正|订正|改为|应为|而是|实为|实际为|实际上|correction|corrected|actually|should read/g;
+/** "actually 78" after an age: a bare number that restates the age. Anchored, bounded. */
+const BARE_AGE_AFTER = /^\s{0,3}[:,]?\s{0,3}(\d{1,3})(?!\s{0,2}(?:mg|g|ml|mmol|μmol|umol|kg|cm|%|\/|\.\d))/;
+
+type Correctable = AgeEntity | LabEntity;
+
+const keyOf = (entity: Correctable) => (entity.type === 'age' ? 'age' : `lab:${entity.labId}`);
+
+/**
+ * Marks corrected facts within one message. A value preceded by "不是"/"not" is superseded; a value
+ * after a correction marker supersedes the same fact stated before the marker and is marked
+ * `correction`. Entities carry original offsets; `original` is the message as written.
+ */
+export function applyCorrections(original: string, entities: ClinicalEntity[]): ClinicalEntity[] {
+  const lower = original.toLowerCase();
+  const markers: number[] = [];
+  MARKER.lastIndex = 0;
+  for (let match = MARKER.exec(lower); match !== null; match = MARKER.exec(lower)) markers.push(match.index + match[0].length);
+  const hasDenial = lower.includes('不是') || lower.includes('非') || lower.includes('not') || lower.includes('instead');
+  if (markers.length === 0 && !hasDenial) return entities;
+
+  const result = [...entities];
+  // "65 yo, actually 78": restate the age from a bare number after the marker.
+  for (const marker of markers) {
+    const priorAge = result.find((entity): entity is AgeEntity => entity.type === 'age' && entity.end <= marker);
+    const ageAfter = result.some((entity) => entity.type === 'age' && entity.start >= marker);
+    if (priorAge === undefined || ageAfter) continue;
+    const bare = BARE_AGE_AFTER.exec(original.slice(marker, marker + 16));
+    if (bare === null) continue;
+    const start = marker + bare[0].length - bare[1].length;
+    const years = Number(bare[1]);
+    if (years > 0 && years < 130) result.push({ type: 'age', years, start, end: start + bare[1].length, text: bare[1] });
+  }
+
+  const correctable = result.filter((entity): entity is Correctable => entity.type === 'age' || entity.type === 'lab');
+  const superseded = new Set<Correctable>();
+  const corrections = new Set<Correctable>();
+  for (const entity of correctable) {
+    const before = lower.slice(Math.max(0, entity.start - 12), entity.start);
+    if (DENIED_BEFORE.test(before)) {
+      superseded.add(entity);
+      // The value it was contrasted with ("78岁,不是65岁") is the correction.
+      for (const other of correctable) if (other !== entity && keyOf(other) === keyOf(entity)) corrections.add(other);
+    }
+  }
+  for (const marker of markers) {
+    for (const entity of correctable) {
+      if (entity.start < marker || superseded.has(entity)) continue;
+      const earlier = correctable.filter((other) => other !== entity && keyOf(other) === keyOf(entity) && other.end <= marker);
+      if (earlier.length === 0) continue;
+      corrections.add(entity);
+      for (const other of earlier) superseded.add(other);
+    }
+  }
+  return result
+    .map((entity) => {
+      if (entity.type !== 'age' && entity.type !== 'lab') return entity;
+      if (superseded.has(entity)) return { ...entity, superseded: true };
+      if (corrections.has(entity)) return { ...entity, correction: true };
+      return entity;
+    })
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+}

@@ -1,0 +1,96 @@
+/**
+ * The systematic synonym layer: spellings a clinician uses for a dictionary form that the
+ * dictionary need not list one by one. Each rule is a plain string rewrite (no user-text regex).
+ *
+ * - a type/degree/grade/stage number written as an Arabic digit, a Chinese numeral, a Roman
+ *   numeral (Ⅱ or II) before 型/度/级/期 ("2型" = "二型" = "Ⅱ型" = "II型"), and "type 2" = "type II";
+ * - British and American spelling (haemorrhage/hemorrhage, oedema/edema, anaemia/anemia, ...).
+ */
+const NUMERAL_FORMS: readonly (readonly string[])[] = [
+  ['1', '一', 'Ⅰ', 'I'],
+  ['2', '二', 'Ⅱ', 'II'],
+  ['3', '三', 'Ⅲ', 'III'],
+  ['4', '四', 'Ⅳ', 'IV'],
+];
+const QUALIFIER_SUFFIXES = ['型', '度', '级', '期'];
+
+/** British -> American stems; applied both ways. Ordered longest first where they overlap. */
+const SPELLINGS: readonly (readonly [string, string])[] = [
+  ['haemorrh', 'hemorrh'],
+  ['haemat', 'hemat'],
+  ['haemo', 'hemo'],
+  ['haem', 'hem'],
+  ['aemia', 'emia'],
+  ['oedema', 'edema'],
+  ['oesophag', 'esophag'],
+  ['ischaem', 'ischem'],
+  ['diarrhoea', 'diarrhea'],
+  ['dyspnoea', 'dyspnea'],
+  ['apnoea', 'apnea'],
+  ['orrhoea', 'orrhea'],
+  ['faecal', 'fecal'],
+  ['paediatric', 'pediatric'],
+  ['tumour', 'tumor'],
+  ['coeliac', 'celiac'],
+  ['oestrogen', 'estrogen'],
+  ['anaesth', 'anesth'],
+  ['gynaec', 'gynec'],
+  ['foetal', 'fetal'],
+  ['ischaemia', 'ischemia'],
+  ['sulph', 'sulf'],
+  ['generalised', 'generalized'],
+  ['localised', 'localized'],
+  ['nebulised', 'nebulized'],
+];
+
+function numeralVariants(form: string): string[] {
+  const out: string[] = [];
+  for (const suffix of QUALIFIER_SUFFIXES) {
+    const at = form.indexOf(suffix);
+    if (at <= 0) continue;
+    for (const numerals of NUMERAL_FORMS) {
+      // Longest numeral first so "III" is not read as "I" + "II".
+      for (const numeral of [...numerals].sort((a, b) => b.length - a.length)) {
+        if (form.slice(at - numeral.length, at) !== numeral) continue;
+        const head = form.slice(0, at - numeral.length);
+        // A Latin letter right before "I"/"II" is part of a word ("HIV型"), not a numeral.
+        if (/[A-Za-z]$/.test(head) && /^[IV]+$/.test(numeral)) break;
+        for (const other of numerals) if (other !== numeral) out.push(`${head}${other}${form.slice(at)}`);
+        break;
+      }
+    }
+  }
+  const type = /^(.*\btype )(1|2|I|II)(\b.*)$/i.exec(form);
+  if (type !== null) {
+    const swap: Record<string, string> = { '1': 'I', '2': 'II', i: '1', ii: '2' };
+    const other = swap[type[2].toLowerCase()] ?? swap[type[2]];
+    if (other !== undefined) out.push(`${type[1]}${other}${type[3]}`);
+  }
+  return out;
+}
+
+function spellingVariants(form: string): string[] {
+  if (!/[a-z]/i.test(form)) return [];
+  const lower = form.toLowerCase();
+  const out = new Set<string>();
+  let american = lower;
+  for (const [uk, us] of SPELLINGS) american = american.split(uk).join(us);
+  // British from the all-American form, so no stem is converted twice ("oedema" never "ooedema");
+  // "hem" stems only at a word start ("chemotherapy" keeps its "hem").
+  let british = american;
+  for (const [uk, us] of SPELLINGS) {
+    british = us.startsWith('hem') ? british.replace(new RegExp(`\\b${us}`, 'g'), uk) : british.split(us).join(uk);
+  }
+  if (american !== lower) out.add(american);
+  if (british !== lower && british !== american) out.add(british);
+  return [...out];
+}
+
+/** Every spelling of a dictionary form the matcher should also accept (the form itself excluded). */
+export function surfaceVariants(form: string): string[] {
+  const variants = new Set<string>();
+  for (const variant of numeralVariants(form)) variants.add(variant);
+  for (const variant of spellingVariants(form)) variants.add(variant);
+  variants.delete(form);
+  return [...variants];
+}
