@@ -12,7 +12,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureDemoModel } from '@medlocal/test-model';
+import { ensureDemoModel } from '@medlocal/demo-model';
 import { RawLlamaRunner, type BenchResult, type BenchSetup } from './inference-engine.bench';
 
 const WORKSPACE_ROOT = process.cwd();

@@ -9,9 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getLlama, LlamaLogLevel, type LlamaContextSequence, type LlamaModel, type Token } from 'node-llama-cpp';
 import { collectInferenceEvents, createLocalEngine, type ChatMessage, type InferenceEngine } from '@medlocal/inference';
-// No @medlocal/test-model path alias exists yet (tsconfig.base.json); the generator is imported by path meanwhile.
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { ensureDemoModel } from '../test-model/demo-model';
+import { ensureDemoModel } from '@medlocal/demo-model';
 
 export interface BenchResult {
   metric: string;

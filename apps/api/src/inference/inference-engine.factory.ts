@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import path from 'node:path';
 import { createLocalEngine, createRemoteEngine, InferenceErrorCode, isInferenceError, type InferenceEngine } from '@medlocal/inference';
-import { ensureDemoModel } from '@medlocal/test-model';
+import { ensureDemoModel } from '@medlocal/demo-model';
 import type { AppConfig } from '../config';
 import { UnavailableInferenceEngine } from './unavailable-inference.engine';
 

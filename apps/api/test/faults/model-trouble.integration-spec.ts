@@ -1,7 +1,7 @@
 import { copyFile, mkdtemp, rm, truncate, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ensureDemoModel } from '@medlocal/test-model';
+import { ensureDemoModel } from '@medlocal/demo-model';
 import { UnavailableInferenceEngine } from '../../src/inference/unavailable-inference.engine';
 import { spawnApi, type SpawnedApi } from '../support/spawn-api';
 import { startApi, type RunningApi } from '../support/start-api';

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readGgufFileInfo } from 'node-llama-cpp';
-import { buildDemoModel, ensureDemoModel } from '../../../tools/test-model/demo-model';
+import { buildDemoModel, ensureDemoModel } from './demo-model';
 
 describe(ensureDemoModel.name, () => {
   let dir: string;

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { buildDemoVocabulary } from './demo-vocabulary';
 import { encodeGguf, GgmlTensorType, GgufValueType, type GgufMetadataValue, type GgufTensor } from './gguf-writer';
 
-/** Same string as `DEMO_MODEL_NAME` in @medlocal/inference, which reports `demo: true` for it (checked by its tests). */
+/** `general.name` of the demo model; @medlocal/inference re-exports it and reports `demo: true` for a model so named. */
 export const DEMO_MODEL_NAME = 'MedLocal demo (random weights)';
 export const DEMO_MODEL_DEFAULT_SEED = 42;
 

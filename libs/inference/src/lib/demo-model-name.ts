@@ -1,2 +1,2 @@
-/** `general.name` of the random-weight demo model written by tools/test-model; status reports demo: true for it. */
-export const DEMO_MODEL_NAME = 'MedLocal demo (random weights)';
+/** Status reports demo: true for a model with this `general.name`; @medlocal/demo-model writes it. */
+export { DEMO_MODEL_NAME } from '@medlocal/demo-model';

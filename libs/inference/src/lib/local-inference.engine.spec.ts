@@ -6,7 +6,7 @@ import { InferenceError, InferenceErrorCode } from './inference.errors';
 import type { ChatMessage, InferenceEvent } from './inference.port';
 import { createLocalEngine, LocalInferenceEngine } from './local-inference.engine';
 import { MEDGEMMA_CHAT_WRAPPER_NAME } from './medgemma-prompt';
-import { ensureDemoModel } from '../../../../tools/test-model/demo-model';
+import { ensureDemoModel } from '@medlocal/demo-model';
 import { createDemoEngine, fixedLengthGrammar, withDemoModelDir } from './testing/demo-engine.fixture';
 
 const SYSTEM = 'You are a clinical assistant. Answer with definition, mechanism, differential and recommendation.';

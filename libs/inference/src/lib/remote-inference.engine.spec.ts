@@ -3,7 +3,7 @@ import { InferenceError, InferenceErrorCode } from './inference.errors';
 import type { ChatMessage, InferenceEvent, InferenceRequest } from './inference.port';
 import type { LocalInferenceEngine } from './local-inference.engine';
 import { RemoteInferenceEngine, createRemoteEngine } from './remote-inference.engine';
-import { ensureDemoModel } from '../../../../tools/test-model/demo-model';
+import { ensureDemoModel } from '@medlocal/demo-model';
 import { createDemoEngine, fixedLengthGrammar, withDemoModelDir } from './testing/demo-engine.fixture';
 import { startOpenAiTestServer } from './testing/openai-sse.test-server';
 

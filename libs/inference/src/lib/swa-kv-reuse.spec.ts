@@ -1,4 +1,4 @@
-import { ensureDemoModel, DEMO_SLIDING_WINDOW } from '../../../../tools/test-model/demo-model';
+import { ensureDemoModel, DEMO_SLIDING_WINDOW } from '@medlocal/demo-model';
 import { collectInferenceEvents } from './collect-inference-events.util';
 import type { ChatMessage, InferenceRequest } from './inference.port';
 import { LocalInferenceEngine } from './local-inference.engine';

@@ -9,7 +9,7 @@ export function fixedLengthGrammar(length: number): string {
   return `root ::= [a-z ]{${length}}`;
 }
 
-/** A temp dir holding the demo model; the spec passes tools/test-model's `ensureDemoModel`. */
+/** A temp dir holding the demo model; the spec passes @medlocal/demo-model's `ensureDemoModel`. */
 export async function withDemoModelDir(
   ensureDemoModel: (dir: string) => Promise<string>,
 ): Promise<{ dir: string; modelPath: string; cleanup(): Promise<void> }> {

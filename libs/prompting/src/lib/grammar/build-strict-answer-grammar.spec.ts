@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Llama } from 'node-llama-cpp';
 import { getLlama, LlamaCompletion, LlamaGrammar, LlamaLogLevel } from 'node-llama-cpp';
 // The workspace's random-weight demo GGUF: llama.cpp samples for real.
-import { ensureDemoModel } from '@medlocal/test-model';
+import { ensureDemoModel } from '@medlocal/demo-model';
 import { parseAnswer } from '../answer/answer-section-parser';
 import { buildStrictAnswerGrammar } from './build-strict-answer-grammar.util';
 import { GbnfMatcher } from './testing/gbnf-matcher';
