@@ -73,7 +73,7 @@ describe('remote engine against a second MedLocal process in inference-node role
   let node: SpawnedApi;
 
   beforeAll(async () => {
-    node = await spawnApi({ MEDLOCAL_ROLE: 'inference-node', MEDLOCAL_API_KEYS: SERVICE_KEY, INFERENCE_PARALLEL: '1', INFERENCE_QUEUE_MAX: '0' });
+    node = await spawnApi({ MEDLOCAL_MODE: 'demo', MEDLOCAL_ROLE: 'inference-node', MEDLOCAL_API_KEYS: SERVICE_KEY, INFERENCE_PARALLEL: '1', INFERENCE_QUEUE_MAX: '0' });
   });
 
   afterAll(async () => {

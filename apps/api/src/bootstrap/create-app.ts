@@ -9,7 +9,8 @@ import path from 'node:path';
 import { isMainThread } from 'node:worker_threads';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { AppModule } from '../app/app.module';
-import { loadEnvironment, toAppConfig, type AppConfig } from '../config';
+import { ConfigurationError, loadEnvironment, toAppConfig, type AppConfig } from '../config';
+import { productionStartProblems } from '../config/production-start-rules.util';
 import { installEgressGuard } from '../privacy/egress-guard';
 import { serveApiDocs } from './api-docs';
 import { exceedsJsonNestingDepth } from './json-nesting-depth.util';
@@ -34,6 +35,8 @@ export interface CreateMedLocalAppOptions {
 /** Builds the API exactly as `main.ts` runs it; tests call it to boot the real thing on a free port. */
 export async function createMedLocalApp(options: CreateMedLocalAppOptions): Promise<MedLocalApp> {
   const config = toAppConfig(loadEnvironment(options.env));
+  const startProblems = productionStartProblems({ config });
+  if (startProblems.length > 0) throw new ConfigurationError(startProblems);
   // Before anything is written: every file MedLocal creates is owner-only (worker threads cannot set it).
   if (isMainThread) process.umask(PRIVATE_UMASK);
   const tightened = makeDataDirPrivate({ dataDir: config.dataDir, extraFiles: [config.audit.anchorFile] });

@@ -3,6 +3,7 @@ import { getMetadataStorage, validateSync, type ValidationError } from 'class-va
 import { EnvironmentVariables, isSecretVariable } from './environment.variables';
 import { productionRuleProblems } from './production-rules.util';
 import { parseTrustedProxies } from './trusted-proxies.util';
+import { readSecretFiles } from './secret-files.util';
 
 const MINIMUM_AUDIT_RETENTION_DAYS = 180;
 
@@ -21,9 +22,13 @@ export function loadEnvironment(env: NodeJS.ProcessEnv): EnvironmentVariables {
     const value = env[name];
     if (value !== undefined && value !== '') raw[name] = value;
   }
+  // <NAME>_FILE for every secret (the audit key has its own key-file format: AUDIT_HMAC_KEY_FILE).
+  const secretFiles = readSecretFiles({ env, names: [...names].filter((name) => isSecretVariable(name) && name !== 'AUDIT_HMAC_KEY') });
+  Object.assign(raw, secretFiles.values);
   const variables = plainToInstance(EnvironmentVariables, raw, { exposeDefaultValues: true });
   const errors = validateSync(variables, { whitelist: true, forbidUnknownValues: true });
   const problems = errors.map((error) => describe(error, raw));
+  problems.push(...secretFiles.problems);
   if (variables.AUDIT_RETENTION_DAYS < MINIMUM_AUDIT_RETENTION_DAYS && !variables.AUDIT_ALLOW_SHORT_RETENTION) {
     problems.push(
       `Invalid configuration: AUDIT_RETENTION_DAYS must be at least ${MINIMUM_AUDIT_RETENTION_DAYS} (six months of network logs, ` +
