@@ -33,6 +33,18 @@ export interface PatientProfileDto {
   readonly allergies: readonly { readonly substance: string; readonly turn: number }[];
   readonly vitals: readonly { readonly kind: string; readonly value: number | string; readonly unit: string; readonly turn: number }[];
   readonly calculations?: readonly { readonly name: string; readonly value: number; readonly unit: string; readonly stage?: string; readonly turn: number }[];
+  readonly symptoms?: readonly { readonly id: string; readonly name: LocalizedTextDto; readonly negated: boolean; readonly uncertain: boolean; readonly onset?: string; readonly duration?: string; readonly turn: number }[];
+  /** Relatives' diseases; never among the diagnoses. */
+  readonly familyHistory?: readonly { readonly id: string; readonly name: LocalizedTextDto; readonly negated: boolean; readonly turn: number }[];
+}
+
+/** A profile fact this turn replaced ("age 65 -> 78"); `correction` when the clinician said so. */
+export interface ReplacedFactDto {
+  readonly fact: string;
+  readonly previous: number | string;
+  readonly current: number | string;
+  readonly turn: number;
+  readonly correction: boolean;
 }
 
 /** The server's assessment of the question: generic ones come with a rewrite template. */
@@ -52,6 +64,8 @@ export interface ChatMetaEvent {
   readonly concepts: readonly ConceptMention[];
   readonly context: ContextUsage;
   readonly profile: PatientProfileDto | null;
+  /** Facts of the profile this turn replaced (corrections and newer values). */
+  readonly replacedFacts?: readonly ReplacedFactDto[];
   readonly questionHint?: QuestionHint | null;
 }
 

@@ -20,6 +20,12 @@ export interface ConceptMention extends ConceptCodes {
   /** Said of a relative ("母亲有糖尿病"), not the patient. */
   readonly family?: boolean;
   readonly department?: string;
+  /** 'symptom' for symptoms and signs, shown apart from diagnoses. */
+  readonly category?: 'disease' | 'symptom';
+  /** Symptoms only, where written ("突发" -> sudden). */
+  readonly onset?: string | null;
+  /** Symptoms only, where written ("胸痛2小时" -> 2 h). */
+  readonly duration?: { readonly value: number; readonly unit: string; readonly text: string } | null;
 }
 
 interface EntitySpanDto {

@@ -20,12 +20,18 @@ export function toTurnFacts(extraction: ExtractionResult, language: PromptLangua
   for (const entity of extraction.entities) {
     switch (entity.type) {
       case 'age':
-        facts.age = entity.years;
+        // A value the same message corrects ("不是65岁") is not the patient's; the correction is.
+        if (entity.superseded === true) (facts.corrections ??= []).push({ fact: 'age', replaced: entity.years });
+        else facts.age = entity.years;
         break;
       case 'sex':
         facts.sex = entity.sex;
         break;
       case 'lab':
+        if (entity.superseded === true) {
+          (facts.corrections ??= []).push({ fact: `lab:${entity.labId}`, replaced: entity.canonicalValue ?? entity.value });
+          break;
+        }
         facts.labs.push({
           id: entity.labId,
           name: entity.name[language],
@@ -53,7 +59,22 @@ export function toTurnFacts(extraction: ExtractionResult, language: PromptLangua
     }
   }
   for (const concept of extraction.concepts) {
-    if (concept.family) continue;
+    if (concept.family) {
+      (facts.familyHistory ??= []).push({ id: concept.id, name: concept.preferred, icd11: concept.icd11?.code, negated: concept.negated });
+      continue;
+    }
+    if (concept.category === 'symptom') {
+      (facts.symptoms ??= []).push({
+        id: concept.id,
+        name: concept.preferred,
+        icd11: concept.icd11?.code,
+        negated: concept.negated,
+        uncertain: concept.uncertain,
+        onset: concept.onset ?? undefined,
+        duration: concept.duration?.text,
+      });
+      continue;
+    }
     facts.diagnoses.push({
       id: concept.id,
       name: concept.preferred,

@@ -37,25 +37,34 @@ export function applyCorrections(original: string, entities: ClinicalEntity[]): 
     if (years > 0 && years < 130) result.push({ type: 'age', years, start, end: start + bare[1].length, text: bare[1] });
   }
 
-  const correctable = result.filter((entity): entity is Correctable => entity.type === 'age' || entity.type === 'lab');
+  const correctable = result
+    .filter((entity): entity is Correctable => entity.type === 'age' || entity.type === 'lab')
+    .sort((a, b) => a.start - b.start);
   const superseded = new Set<Correctable>();
   const corrections = new Set<Correctable>();
+  const deniedKeys = new Set<string>();
   for (const entity of correctable) {
-    const before = lower.slice(Math.max(0, entity.start - 12), entity.start);
-    if (DENIED_BEFORE.test(before)) {
+    if (DENIED_BEFORE.test(lower.slice(Math.max(0, entity.start - 12), entity.start))) {
       superseded.add(entity);
-      // The value it was contrasted with ("78岁,不是65岁") is the correction.
-      for (const other of correctable) if (other !== entity && keyOf(other) === keyOf(entity)) corrections.add(other);
+      deniedKeys.add(keyOf(entity));
     }
   }
-  for (const marker of markers) {
-    for (const entity of correctable) {
-      if (entity.start < marker || superseded.has(entity)) continue;
-      const earlier = correctable.filter((other) => other !== entity && keyOf(other) === keyOf(entity) && other.end <= marker);
-      if (earlier.length === 0) continue;
+  // One pass in text order: a value after a marker supersedes the same fact stated before that
+  // marker; the value contrasted with a denied one ("78岁,不是65岁") is the correction.
+  const pending = new Map<string, Correctable[]>();
+  let markerIndex = 0;
+  let lastMarker = -1;
+  for (const entity of correctable) {
+    while (markerIndex < markers.length && markers[markerIndex] <= entity.start) lastMarker = markers[markerIndex++];
+    const key = keyOf(entity);
+    if (superseded.has(entity)) continue;
+    if (deniedKeys.has(key)) corrections.add(entity);
+    const earlier = (pending.get(key) ?? []).filter((other) => other.end <= lastMarker);
+    if (earlier.length > 0) {
       corrections.add(entity);
       for (const other of earlier) superseded.add(other);
     }
+    pending.set(key, [...(pending.get(key) ?? []).filter((other) => other.end > lastMarker), entity]);
   }
   return result
     .map((entity) => {

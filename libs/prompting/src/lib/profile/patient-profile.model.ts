@@ -3,8 +3,10 @@ import type {
   CalculationFact,
   DiagnosisFact,
   DrugFact,
+  FamilyHistoryFact,
   LabFact,
   PatientSex,
+  SymptomFact,
   VitalFact,
 } from './turn-facts.model';
 
@@ -27,6 +29,22 @@ export interface PatientProfile {
   allergies: FromTurn<AllergyFact>[];
   vitals: FromTurn<VitalFact>[];
   calculations: FromTurn<CalculationFact>[];
+  /** Symptoms and signs, newest statement per symptom. Optional: profiles saved before it lack it. */
+  symptoms?: FromTurn<SymptomFact>[];
+  /** Relatives' diseases, never the patient's diagnoses. */
+  familyHistory?: FromTurn<FamilyHistoryFact>[];
+}
+
+/** A fact a later statement replaced: what the meta event reports ("age 65 -> 78, turn 2"). */
+export interface ReplacedFact {
+  /** "age", "sex", or "lab:<id>". */
+  fact: string;
+  previous: number | string;
+  current: number | string;
+  /** The turn whose statement replaced it. */
+  turn: number;
+  /** True when the clinician said it was a correction ("更正", "actually"). */
+  correction: boolean;
 }
 
 export function emptyPatientProfile(): PatientProfile {
@@ -40,5 +58,7 @@ export function emptyPatientProfile(): PatientProfile {
     allergies: [],
     vitals: [],
     calculations: [],
+    symptoms: [],
+    familyHistory: [],
   };
 }

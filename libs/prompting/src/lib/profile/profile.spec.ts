@@ -1,5 +1,5 @@
 import { emptyPatientProfile } from './patient-profile.model';
-import { mergeTurnFacts } from './merge-turn-facts.util';
+import { mergeTurnFacts, mergeTurnFactsWithChanges } from './merge-turn-facts.util';
 import { renderProfile } from './render-profile.util';
 import type { TurnFacts } from './turn-facts.model';
 import { emptyTurnFacts } from './turn-facts.model';
@@ -162,5 +162,51 @@ describe(renderProfile.name, () => {
   it('says plainly when nothing is known', () => {
     expect(renderProfile(emptyPatientProfile(), 'zh')).toBe('患者: 尚未提供患者信息');
     expect(renderProfile(emptyPatientProfile(), 'en')).toBe('Patient: no patient details given yet');
+  });
+});
+
+describe(mergeTurnFactsWithChanges.name, () => {
+  const chd = { id: 'coronary-atherosclerosis', name: { zh: '冠心病', en: 'coronary heart disease' }, icd11: 'BA52' };
+
+  it("never lets a relative's disease into the patient's diagnoses, for every kinship term the extractor flags", () => {
+    // "兄患冠心病" / "brother has CAD": the extractor flags the concept as family.
+    const facts: TurnFacts = { ...emptyTurnFacts(), diagnoses: [{ ...chd, negated: false, uncertain: false, family: true }] };
+    const { profile } = mergeTurnFactsWithChanges(emptyPatientProfile(), facts, 1);
+    expect(profile.diagnoses).toEqual([]);
+    expect(profile.familyHistory).toEqual([{ ...chd, negated: false, turn: 1 }]);
+  });
+
+  it("keeps the patient's own diagnosis and the relative's apart when both are named", () => {
+    const facts: TurnFacts = {
+      ...emptyTurnFacts(),
+      diagnoses: [{ id: 'essential-hypertension', name: { zh: '高血压', en: 'hypertension' }, negated: false, uncertain: false }],
+      familyHistory: [{ ...chd, negated: false }],
+    };
+    const { profile } = mergeTurnFactsWithChanges(emptyPatientProfile(), facts, 1);
+    expect(profile.diagnoses.map((diagnosis) => diagnosis.id)).toEqual(['essential-hypertension']);
+    expect(profile.familyHistory?.map((relative) => relative.id)).toEqual(['coronary-atherosclerosis']);
+  });
+
+  it('replaces a corrected age instead of adding a second one, and says which fact it replaced', () => {
+    const first = mergeTurnFacts(emptyPatientProfile(), { ...emptyTurnFacts(), age: 65 }, 1);
+    // "更正:患者78岁,不是65岁" / "actually 78"
+    const { profile, replaced } = mergeTurnFactsWithChanges(first, { ...emptyTurnFacts(), age: 78, corrections: [{ fact: 'age', replaced: 65 }] }, 2);
+    expect(profile.age).toEqual({ value: 78, turn: 2 });
+    expect(replaced).toEqual([{ fact: 'age', previous: 65, current: 78, turn: 2, correction: true }]);
+  });
+
+  it('reports a correction made inside one message (the wrong value was never kept)', () => {
+    const { profile, replaced } = mergeTurnFactsWithChanges(emptyPatientProfile(), { ...emptyTurnFacts(), age: 78, corrections: [{ fact: 'age', replaced: 65 }] }, 1);
+    expect(profile.age?.value).toBe(78);
+    expect(replaced).toEqual([{ fact: 'age', previous: 65, current: 78, turn: 1, correction: true }]);
+  });
+
+  it('keeps symptoms apart from diagnoses, newest statement per symptom', () => {
+    const chestPain = { id: 'chest-pain', name: { zh: '胸痛', en: 'Chest pain' }, icd11: 'MD30.Z', negated: false, uncertain: false };
+    const first = mergeTurnFacts(emptyPatientProfile(), { ...emptyTurnFacts(), symptoms: [{ ...chestPain, onset: 'sudden', duration: '2小时' }] }, 1);
+    const second = mergeTurnFacts(first, { ...emptyTurnFacts(), symptoms: [{ ...chestPain, negated: true }] }, 2);
+    expect(first.diagnoses).toEqual([]);
+    expect(first.symptoms).toEqual([{ ...chestPain, onset: 'sudden', duration: '2小时', turn: 1 }]);
+    expect(second.symptoms).toEqual([{ ...chestPain, negated: true, turn: 2 }]);
   });
 });

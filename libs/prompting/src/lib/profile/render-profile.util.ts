@@ -5,6 +5,8 @@ import type { DiagnosisFact, DrugFact, LabFact } from './turn-facts.model';
 interface ProfileLabels {
   patient: string;
   diagnoses: string;
+  symptoms: string;
+  family: string;
   denied: string;
   allergies: string;
   labs: string;
@@ -22,6 +24,8 @@ const LABELS: Readonly<Record<PromptLanguage, ProfileLabels>> = {
   zh: {
     patient: '患者',
     diagnoses: '诊断',
+    symptoms: '症状',
+    family: '家族史',
     denied: '否认',
     allergies: '过敏',
     labs: '检验',
@@ -37,6 +41,8 @@ const LABELS: Readonly<Record<PromptLanguage, ProfileLabels>> = {
   en: {
     patient: 'Patient',
     diagnoses: 'Diagnoses',
+    symptoms: 'Symptoms',
+    family: 'Family history',
     denied: 'Denies',
     allergies: 'Allergies',
     labs: 'Labs',
@@ -74,7 +80,14 @@ export function renderProfile(profile: PatientProfile, language: PromptLanguage)
     }
   };
   group(labels.diagnoses, profile.diagnoses, (diagnosis) => describeDiagnosis(diagnosis, language, labels));
-  group(labels.denied, profile.deniedDiagnoses, (diagnosis) => `${diagnosis.name[language]}(T${diagnosis.turn})`);
+  const symptoms = profile.symptoms ?? [];
+  group(labels.symptoms, symptoms.filter((symptom) => !symptom.negated), (symptom) =>
+    `${symptom.uncertain ? labels.uncertain : ''}${symptom.name[language]}${symptom.duration ? ` ${symptom.duration}` : ''}(T${symptom.turn})`,
+  );
+  group(labels.family, profile.familyHistory ?? [], (relative) =>
+    `${relative.negated ? `${labels.denied} ` : ''}${relative.name[language]}(T${relative.turn})`,
+  );
+  group(labels.denied, [...profile.deniedDiagnoses, ...symptoms.filter((symptom) => symptom.negated)], (diagnosis) => `${diagnosis.name[language]}(T${diagnosis.turn})`);
   group(labels.allergies, profile.allergies, (allergy) => `${allergy.substance}(T${allergy.turn})`);
   group(labels.labs, profile.labs, describeLab);
   group(labels.calculations, profile.calculations, (calculation) =>

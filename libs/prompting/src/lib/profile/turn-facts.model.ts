@@ -14,6 +14,40 @@ export interface TurnFacts {
   allergies: AllergyFact[];
   vitals: VitalFact[];
   calculations: CalculationFact[];
+  /** Symptoms and signs ("突发胸痛2小时"), kept apart from diagnoses. */
+  symptoms?: SymptomFact[];
+  /** A relative's disease ("兄患冠心病"): never one of the patient's diagnoses. */
+  familyHistory?: FamilyHistoryFact[];
+  /** Facts this message corrects ("更正:患者78岁,不是65岁"): which fact, and the value it replaced. */
+  corrections?: CorrectionFact[];
+}
+
+export interface SymptomFact {
+  /** Concept id; the merge key. */
+  id: string;
+  name: LocalizedText;
+  icd11?: string;
+  negated: boolean;
+  uncertain: boolean;
+  /** "sudden", "recurrent", ... where written. */
+  onset?: string;
+  /** As written, e.g. "2小时", "3 days". */
+  duration?: string;
+}
+
+export interface FamilyHistoryFact {
+  /** Concept id of the relative's condition; the merge key. */
+  id: string;
+  name: LocalizedText;
+  icd11?: string;
+  negated: boolean;
+}
+
+export interface CorrectionFact {
+  /** "age", or "lab:<id>". */
+  fact: string;
+  /** The value the correction replaced, as stated in the same message. */
+  replaced: number | string;
 }
 
 export type PatientSex = 'male' | 'female';
@@ -29,6 +63,8 @@ export interface DiagnosisFact {
   negated: boolean;
   /** "疑似" / "suspected". */
   uncertain: boolean;
+  /** Said of a relative; the merge moves such a fact to family history, never to diagnoses. */
+  family?: boolean;
 }
 
 export interface LabFact {
