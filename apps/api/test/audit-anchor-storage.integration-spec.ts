@@ -31,7 +31,9 @@ async function unwritableAnchorFolder(): Promise<{ anchorFile: string; code: str
       code: 'EROFS',
       // The anchor holds its file open only while it writes: retry a remount that met one write.
       refuse: () => retried(() => execFileSync('mount', ['-o', 'remount,ro', folder], { stdio: 'pipe' })),
-      allow: async () => execFileSync('mount', ['-o', 'remount,rw', folder]),
+      allow: async () => {
+        execFileSync('mount', ['-o', 'remount,rw', folder]);
+      },
       async close() {
         execFileSync('umount', [folder]);
         await rm(folder, { recursive: true, force: true });

@@ -22,7 +22,7 @@ export enum AuditStoreErrorCode {
 
 export class AuditStoreError extends Error {
   /** The driver error behind this one, for logs; set by hand because the workspace targets ES2020 typings. */
-  readonly cause?: unknown;
+  override readonly cause?: unknown;
 
   constructor(
     readonly code: AuditStoreErrorCode,

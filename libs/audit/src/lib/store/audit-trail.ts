@@ -74,7 +74,7 @@ interface LinkItem {
 class InDoubtCommit extends Error {
   constructor(
     readonly recorded: RecordedAuditEvent[],
-    readonly cause: unknown,
+    readonly connectionError: unknown,
   ) {
     super('audit commit in doubt: the connection was lost during COMMIT');
   }
@@ -279,7 +279,7 @@ export class AuditTrail {
         const last = inDoubt?.[inDoubt.length - 1];
         await this.spoolOrFail(
           batch,
-          error instanceof InDoubtCommit ? error.cause : error,
+          error instanceof InDoubtCommit ? error.connectionError : error,
           last && { id: last.id, hash: last.hash },
         );
         return;
