@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+// Builds MedLocal's container images and saves them for an offline install.
+//   npm run image:build -- [--variant cpu|cuda] [--engine podman|docker]
+//   npm run image:save  -- [--variant cpu|cuda] [--engine podman|docker] [--out DIR]
+// Tags: localhost/medlocal:<version>-<variant> (the app) and localhost/medlocal-proxy:<version> (nginx),
+// <version> from package.json, plus <version>-<variant>-<short git revision> for traceability.
+// image:save writes medlocal-<version>-<variant>.tar (both images, for docker/podman load) and
+// medlocal-<version>-<variant>.tar.sha256 (sha256sum -c format).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const [command, ...rest] = process.argv.slice(2);
+const options = new Map();
+for (let i = 0; i < rest.length; i += 2) options.set(rest[i].replace(/^--/, ''), rest[i + 1]);
+const variant = options.get('variant') ?? 'cpu';
+if (!['cpu', 'cuda'].includes(variant)) fail(`--variant must be cpu or cuda (got ${variant})`);
+const engine = options.get('engine') ?? (which('podman') ? 'podman' : which('docker') ? 'docker' : fail('neither podman nor docker is installed'));
+const version = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version;
+const revision = git(['rev-parse', 'HEAD']) ?? 'unknown';
+const app = `localhost/medlocal:${version}-${variant}`;
+const proxy = `localhost/medlocal-proxy:${version}`;
+
+if (command === 'build') build();
+else if (command === 'save') await save();
+else fail('usage: image.mjs build|save [--variant cpu|cuda] [--engine podman|docker] [--out DIR]');
+
+function build() {
+  const containerfile = path.join(root, 'deploy/container/Containerfile');
+  const common = ['build', '-f', containerfile, '--build-arg', `VARIANT=${variant}`, '--build-arg', `VERSION=${version}`, '--build-arg', `REVISION=${revision}`];
+  if (engine === 'podman') common.push('--ignorefile', `${containerfile}.dockerignore`, '--layers');
+  if (options.get('base-image')) common.push('--build-arg', `BASE_IMAGE=${options.get('base-image')}`);
+  const short = revision.slice(0, 12);
+  step([...common, '--target', 'runtime', '-t', app, '-t', `${app}-${short}`, root]);
+  step([...common, '--target', 'proxy', '-t', proxy, root]);
+  console.log(`Built ${app} and ${proxy}`);
+}
+
+async function save() {
+  const out = path.resolve(options.get('out') ?? path.join(root, 'dist/images'));
+  mkdirSync(out, { recursive: true });
+  const tar = path.join(out, `medlocal-${version}-${variant}.tar`);
+  step(engine === 'podman' ? ['save', '--multi-image-archive', '-o', tar, app, proxy] : ['save', '-o', tar, app, proxy]);
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(tar)) hash.update(chunk);
+  writeFileSync(`${tar}.sha256`, `${hash.digest('hex')}  ${path.basename(tar)}\n`);
+  console.log(`${tar}\n${tar}.sha256`);
+}
+
+function step(args) {
+  console.log(`$ ${engine} ${args.join(' ')}`);
+  const result = spawnSync(engine, args, { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) fail(`${engine} ${args[0]} failed (${result.status})`);
+}
+function which(binary) {
+  return spawnSync('sh', ['-c', `command -v ${binary}`]).status === 0;
+}
+function git(args) {
+  try {
+    return execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
+  } catch {
+    return existsSync(path.join(root, '.git')) ? undefined : undefined;
+  }
+}
+function fail(message) {
+  console.error(message);
+  process.exit(1);
+}
