@@ -83,5 +83,6 @@ export interface DetectionContext {
 
 export interface PhiDetector {
   readonly name: string;
-  detect(text: string, context: DetectionContext): Detection[];
+  /** `context` is always given by the deidentifier; a detector tested alone may be called without it. */
+  detect(text: string, context?: DetectionContext): Detection[];
 }

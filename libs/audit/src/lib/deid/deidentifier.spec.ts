@@ -69,6 +69,26 @@ describe('createDeidentifier', () => {
   });
 });
 
+describe('confidence', () => {
+  it('gives every finding its detector and a score, and drops findings under the threshold', () => {
+    const text = '王建国今日复查，电话13812345678。';
+    const all = createDeidentifier().deidentify(text).findings;
+    expect(all.map((f) => [f.type, f.detector])).toEqual([
+      ['name', 'chinese-name'],
+      ['phone', 'contact'],
+    ]);
+    for (const finding of all) expect(finding.score).toBeGreaterThan(0.5);
+    const strict = createDeidentifier({ minScore: 0.95 }).deidentify(text).findings;
+    expect(strict.map((f) => f.type)).toEqual([]);
+    expect(createDeidentifier({ minScore: 0.88 }).deidentify(text).findings.map((f) => f.type)).toEqual(['phone']);
+  });
+
+  it('refuses a threshold outside 0..1', () => {
+    expect(() => createDeidentifier({ minScore: 1.5 })).toThrow(expect.objectContaining({ code: DeidErrorCode.InvalidThreshold }));
+    expect(() => createDeidentifier({ minScore: Number.NaN })).toThrow(DeidConfigError);
+  });
+});
+
 describe(countFindingsByType.name, () => {
   it('counts findings per class', () => {
     const { findings } = deidentify('电话13812345678，手机13912345678，邮箱a@b.cn');

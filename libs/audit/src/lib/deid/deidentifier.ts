@@ -102,7 +102,9 @@ export function createDeidentifier(options: DeidOptions = {}): Deidentifier {
         for (const candidate of detector.detect(text, context)) {
           const score = candidate.score ?? DEFAULT_PATTERN_SCORE;
           if (score < minScore || disabled.has(candidate.type)) continue;
-          candidates.push({ ...candidate, score, detector: candidate.detector ?? detector.name });
+          // One object shape for every candidate keeps sorting and resolution monomorphic.
+          const { type, start, end, priority } = candidate;
+          candidates.push({ type, start, end, priority, score, detector: candidate.detector ?? detector.name });
         }
       }
       const findings: DeidFinding[] = resolveOverlaps(candidates).map(({ type, start, end, detector, score }) => ({

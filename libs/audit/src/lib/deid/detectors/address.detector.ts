@@ -10,17 +10,16 @@ const ADMIN = String.raw`[${HAN}]{1,7}?(?:特别行政区|自治区|自治州|�
 const ROAD_SUFFIX = '大道|大街|路|街|巷|弄|胡同';
 // Digit runs are bounded: unbounded `\d+` made a long digit run quadratic.
 const NUMBER = String.raw`[甲乙丙丁]?\d{1,5}(?:-\d{1,5})?[号弄](?:院|楼)?`;
-/** Road sections: 人民南路四段, 天河北路3段. */
-const SECTION = String.raw`[一二三四五六七八九十\d]{1,3}段`;
 /** A bare room number closing an address: "2单元502", "7栋1203". */
 const ROOM = String.raw`\d{3,4}(?![\d号弄栋幢座层楼组])`;
 const ESTATE_SUFFIX = '小区|花园|家园|公寓|大厦|新村|新城|苑|社区|大院';
 /** Roads and estates share one lazy prefix run: two separate runs doubled the work at every Han character. */
 const ROAD_OR_ESTATE = String.raw`[${HAN}A-Za-z0-9]{1,10}?(?:${ROAD_SUFFIX}|${ESTATE_SUFFIX})`;
-const BUILDING = String.raw`(?:[\d一二三四五六七八九十A-Za-z]{1,6}(?:号楼|栋|幢|座|单元|室|层|楼|组|号)|\d{1,5}(?:-\d{1,5}){1,2}(?:室|号)?)`;
+/** Buildings, units, rooms — and road sections (人民南路四段), which share the numeral-then-suffix shape. */
+const BUILDING = String.raw`(?:[\d一二三四五六七八九十A-Za-z]{1,6}(?:号楼|栋|幢|座|单元|室|层|楼|组|号|段)|\d{1,5}(?:-\d{1,5}){1,2}(?:室|号)?)`;
 /** A road suffix right after an estate-like word: in "科苑路" the lazy run stops at 苑, and 路 must still chain. */
 const BARE_ROAD_SUFFIX = `(?:${ROAD_SUFFIX})`;
-const COMPONENT = `(?:${ADMIN}|${ROAD_OR_ESTATE}|${SECTION}|${NUMBER}|${BUILDING}|${ROOM}|${BARE_ROAD_SUFFIX})`;
+const COMPONENT = `(?:${ADMIN}|${ROAD_OR_ESTATE}|${NUMBER}|${BUILDING}|${ROOM}|${BARE_ROAD_SUFFIX})`;
 const CHINESE_ADDRESS = new RegExp(`(?:${COMPONENT}){2,12}`, 'g');
 /**
  * Prefilter: the component regex is costly per position, so it only runs inside clauses (text between

@@ -40,13 +40,14 @@ export function latestYearIn(text: string): number {
 
 export const birthDateDetector: PhiDetector = {
   name: 'birth-date',
-  detect(text: string, context: DetectionContext): Detection[] {
+  detect(text: string, context?: DetectionContext): Detection[] {
+    const referenceYear = context?.referenceYear ?? Math.max(new Date().getUTCFullYear(), latestYearIn(text));
     const detections: Detection[] = [];
     BIRTH_DATE.lastIndex = 0;
     let match: RegExpExecArray | null;
     while ((match = BIRTH_DATE.exec(text)) !== null) {
       const year = Number(match.slice(2).find((group) => group !== undefined));
-      if (!(context.referenceYear - year >= MIN_AGE_WITHOUT_YEAR)) continue;
+      if (!(referenceYear - year >= MIN_AGE_WITHOUT_YEAR)) continue;
       const start = match.index + (match[1] ?? '').length;
       let end = match.index + match[0].length;
       // "生于1929年": the year is the identifier, 年 is ordinary text.

@@ -2,7 +2,7 @@ import { clinicalTermLengthAt } from '../clinical-vocabulary';
 import type { Detection } from '../deid.types';
 import { COMMON_GIVEN_NAME_CHARS } from './chinese-given-name-chars';
 import { AMBIGUOUS_SURNAMES, isGivenChar, surnameLengthAt } from './chinese-name-lexicon';
-import { SURNAMES_BY_FREQUENCY } from './chinese-surnames';
+import { COMPOUND_SURNAMES, SURNAMES_BY_FREQUENCY } from './chinese-surnames';
 
 /**
  * Chinese names with no person word next to them ("王建国今日复查", "曹阳、彭丽已完成宣教", "白云 34岁").
@@ -18,11 +18,15 @@ import { SURNAMES_BY_FREQUENCY } from './chinese-surnames';
  */
 const PRIORITY = 52;
 /** Candidates below this are not reported at all; the deidentifier's threshold decides among the rest. */
-const REPORT_FLOOR = 0.35;
+const REPORT_FLOOR = 0.45;
 const COMMON_SURNAME_RANK = 120;
+const MAX_SCORE = 0.85;
 
 const SEGMENTER = new Intl.Segmenter('zh', { granularity: 'word' });
 const SURNAME_RANK = new Map(SURNAMES_BY_FREQUENCY.map((surname, rank) => [surname, rank]));
+/** One flag per CJK code point: can a surname (single or compound) start with it? */
+const SURNAME_FIRST_CHAR = new Uint8Array(0x9fa5 - 0x4e00 + 1);
+for (const surname of [...SURNAMES_BY_FREQUENCY, ...COMPOUND_SURNAMES]) SURNAME_FIRST_CHAR[surname.charCodeAt(0) - 0x4e00] = 1;
 
 /** Verbs and phrases that follow a person in clinical prose (visiting, speaking, undergoing, time). */
 const STRONG_AFTER = new Set([
@@ -48,6 +52,8 @@ const VERBS_BEFORE = new Set([
   '亲戚', '家人', '家属', '患者', '病人', '患儿', '老人', '同学', '室友', '房东', '雇主', '保姆', '护工', '律师', '民警', '同志',
 ]);
 const VERB_BEFORE_CHAR = new Set(Array.from('与和及由经向给让叫请被把将对时同'));
+/** Last characters of VERBS_BEFORE, so most positions are rejected without building a two-character string. */
+const VERB_BEFORE_LAST_CHARS = new Set([...VERBS_BEFORE].map((word) => word.charAt(1)));
 /** Punctuation and spacing that end a clause or a list item. */
 const BOUNDARY_CHAR = /[\s，,。.；;！!？?、（(【[“"‘'/：:·]/;
 const SEX_AGE_AFTER = /^(?:\s{0,3}\d{1,3}\s{0,2}(?:岁|周岁|月|个月)|\s{0,3}[男女]性?(?:[\s，,/、）)]|$)|\s{0,2}[（(]\s{0,2}(?:[男女]|\d{1,3}岁)|\s{0,2}[，,]\s{0,2}(?:[男女]性?|\d{1,3}\s{0,2}岁)|\/[男女]\/)/;
@@ -65,8 +71,10 @@ function leftScore(text: string, start: number, previousNameEnd: number): number
   const previous = text.charAt(start - 1);
   if (previous === '、' && previousNameEnd >= start - 1) return 0.35;
   if (BOUNDARY_CHAR.test(previous)) return 0.15;
+  // "ST段抬高", "T波", "3床": Han right after a letter or digit continues a clinical token.
+  if (/[A-Za-z0-9]/.test(previous)) return -1;
   if (!isHan(previous.charCodeAt(0))) return 0.15;
-  if (start >= 2 && VERBS_BEFORE.has(text.slice(start - 2, start))) return 0.2;
+  if (start >= 2 && VERB_BEFORE_LAST_CHARS.has(previous) && VERBS_BEFORE.has(text.slice(start - 2, start))) return 0.2;
   if (VERB_BEFORE_CHAR.has(previous)) {
     // "与X", "由X" only where 与/由 itself starts a clause or follows a verb: "其余" and "理由" are words.
     const beforePrevious = start >= 2 ? text.charAt(start - 2) : '';
@@ -103,11 +111,16 @@ function surnameScore(surname: string): number {
 
 /** -1: the candidate is the start of a longer word (高血 in 高血压); 1: it is exactly a word (黎明); 0: neither. */
 function wordShape(text: string, start: number, end: number): number {
-  const window = text.slice(start, Math.min(text.length, end + 4));
-  const first = SEGMENTER.segment(window)[Symbol.iterator]().next().value;
-  const length = first?.segment.length ?? 0;
-  if (length > end - start) return -1;
-  return length === end - start && length >= 2 ? 1 : 0;
+  const size = end - start;
+  const segments = SEGMENTER.segment(text.slice(start, Math.min(text.length, end + 3)));
+  // `containing` reads one segment without building an iterator (this runs once per candidate).
+  const length = segments.containing(0)?.segment.length ?? 0;
+  if (length > size) return -1;
+  if (length === size) return length >= 2 ? 1 : 0;
+  if (length < 2) return 0;
+  // "母亲高血压": a word (母亲) and then a word running past the candidate (高血压) — two words, no name.
+  const second = segments.containing(length)?.segment.length ?? 0;
+  return length + second > size ? -1 : 0;
 }
 
 function scoreCandidate(text: string, start: number, surnameLength: number, givenLength: number, left: number): number {
@@ -128,7 +141,19 @@ function scoreCandidate(text: string, start: number, surnameLength: number, give
   // A word that is also a name (黎明, 白云) needs common given-name characters and still scores lower.
   // A word that is a name (黎明, 白云) also needs a verb, time word, sex or age after it: "居民身份证" is no one.
   if (shape > 0) score = allCommon && right >= 0.35 ? score - 0.2 : 0;
-  return Math.min(score, 0.99);
+  // Context alone never makes a name as sure as a label, a title or a checksum (0.9).
+  return Math.min(score, MAX_SCORE);
+}
+
+/**
+ * 月 is barred from given names because it writes dates (3月, 十二月), yet 明月 and 月华 are names: after a
+ * character that is no numeral it counts. 氏 marks an eponym or a clan name (魏氏法, 史密斯氏骨折), never a given name.
+ */
+function isNameCharAt(text: string, index: number): boolean {
+  const char = text.charAt(index);
+  if (char === '氏') return false;
+  if (char === '月') return !/[\d〇零一二三四五六七八九十两正腊闰本上下次每当个数岁经满]/.test(text.charAt(index - 1)) && !/[日号份初底中末]/.test(text.charAt(index + 1));
+  return isGivenChar(char);
 }
 
 /** Titles that follow a bare surname (陈先生, 王医生): the trigger detector redacts the surname alone. */
@@ -139,7 +164,11 @@ export function scanNamesWithoutTrigger(text: string): Detection[] {
   const detections: Detection[] = [];
   let previousNameEnd = -2;
   for (let start = 0; start < text.length; start++) {
-    if (!isHan(text.charCodeAt(start))) continue;
+    const code = text.charCodeAt(start);
+    if (!isHan(code) || SURNAME_FIRST_CHAR[code - 0x4e00] !== 1) continue;
+    // Most Han characters follow another Han character that is no verb: reject those before any string work.
+    const previousCode = start > 0 ? text.charCodeAt(start - 1) : 0;
+    if (isHan(previousCode) && !VERB_BEFORE_CHAR.has(text.charAt(start - 1)) && !VERB_BEFORE_LAST_CHARS.has(text.charAt(start - 1))) continue;
     const surnameLength = surnameLengthAt(text, start);
     if (surnameLength === 0) continue;
     const left = leftScore(text, start, previousNameEnd);
@@ -148,7 +177,8 @@ export function scanNamesWithoutTrigger(text: string): Detection[] {
     let bestEnd = 0;
     for (let given = 2; given >= 1; given--) {
       let ok = true;
-      for (let k = 0; k < given; k++) if (!isGivenChar(text[start + surnameLength + k])) ok = false;
+      // 氏 marks an eponym or a clan name (魏氏法, 史密斯氏骨折), never a given name.
+      for (let k = 0; k < given; k++) if (!isNameCharAt(text, start + surnameLength + k)) ok = false;
       if (!ok) continue;
       const score = scoreCandidate(text, start, surnameLength, given, left);
       if (score > best) {

@@ -1,6 +1,7 @@
+import { resolveOverlaps } from '../span-resolution.util';
 import { englishNameDetector } from './english-name.detector';
 
-const values = (text: string) => englishNameDetector.detect(text).map((d) => text.slice(d.start, d.end));
+const values = (text: string) => resolveOverlaps(englishNameDetector.detect(text)).map((d) => text.slice(d.start, d.end));
 
 describe('englishNameDetector', () => {
   it.each([
@@ -17,6 +18,22 @@ describe('englishNameDetector', () => {
   it('keeps disease eponyms and ordinary capitalised words', () => {
     expect(values("Parkinson disease, Crohn's disease, Hashimoto thyroiditis, Patient Presents, Dr. visit")).toEqual([]);
     expect(values('Contact Precautions. Patient Education provided. Dr. On call.')).toEqual([]);
+  });
+
+  it.each([
+    ['John Smith was admitted on March 3', ['John Smith']],
+    ['Discussed the plan with Robert Johnson and his daughter', ['Robert Johnson']],
+    ['Mary Ann McDonald is scheduled for surgery', ['Mary Ann McDonald']],
+    ['Garcia, Maria - 67F - admitted', ['Garcia, Maria']],
+    ['Wang Xiaoming was transferred from the ICU', ['Wang Xiaoming']],
+    ['Susan Wilson has Wilson disease', ['Susan Wilson']],
+  ])('finds a name without a title or label in %s', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+
+  it('keeps eponyms that look like a given name and a surname, and drug names', () => {
+    expect(values('Austin Flint murmur, Sister Mary Joseph nodule, Stevens-Johnson syndrome, Mallory-Weiss tear')).toEqual([]);
+    expect(values('Started Coumadin 5 mg. Glasgow Coma Scale 15. New York Heart Association class III. May 2024.')).toEqual([]);
   });
 
   it('still redacts an eponym-like surname when it names a person', () => {

@@ -1,4 +1,5 @@
 import type { Detection, PhiDetector } from '../deid.types';
+import { followedByEponymNoun, scanEnglishNamesWithoutTrigger } from './english-name-pair.scorer';
 
 /**
  * English names are found after a person word (Mr/Dr/Patient/signed by/wife ...) or before an age
@@ -41,7 +42,8 @@ function acceptName(text: string, start: number, value: string): boolean {
   if (NOT_A_NAME.has(firstToken)) return false;
   const after = text.slice(start + value.length, start + value.length + 24);
   if (EPONYMS.has(firstToken.replace(/['’]s$/, '')) && EPONYM_FOLLOWERS.test(after)) return false;
-  return true;
+  // "Sister Mary Joseph nodule", "Austin Flint murmur": a title-like word before an eponym, not a person.
+  return !followedByEponymNoun(text, start + value.length);
 }
 
 /** Drops trailing words that are ordinary capitalised words ("John Smith Was") from a greedy match. */
@@ -80,6 +82,7 @@ export const englishNameDetector: PhiDetector = {
     scan(TITLED, text, detections);
     scan(LABELLED, text, detections);
     scan(BEFORE_AGE, text, detections);
+    detections.push(...scanEnglishNamesWithoutTrigger(text));
     return detections;
   },
 };

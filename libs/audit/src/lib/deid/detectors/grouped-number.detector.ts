@@ -13,7 +13,7 @@ const LONG_BARE_NUMBER = /(?<![\d.,/:\-A-Za-z])(\d{8,12})(?![\d.,/:\-A-Za-z%])/g
 /** A short letter prefix and six or more digits: "ZY20240088", "MZ-2024001234" (hospital record numbers). */
 const PREFIXED_CODE = /(?<![A-Za-z0-9-])([A-Z]{1,4}-?\d{6,12})(?![A-Za-z0-9])/g;
 /** Code systems whose numbers are clinical content, not identifiers of a person. */
-const CODE_LABEL_BEFORE = /(?:SNOMED(?:\s*CT)?|LOINC|NDC|ICD(?:-?\d+)?|ATC|CPT|HCPCS|RxNorm|RxCUI|UMLS|CUI|PMID|PMCID|DOI|NCT|ISRCTN|ChiCTR|国药准字|批准文号|批号|lot)\s*(?:code|编码|号)?\s*[:：#]?\s*$/i;
+const CODE_LABEL_BEFORE = /(?:SNOMED(?:\s*CT)?|LOINC|NDC|ICD(?:-?\d+)?|ATC|CPT|HCPCS|RxNorm|RxCUI|UMLS|CUI|PMID|PMCID|DOI|NCT|ISRCTN|ChiCTR|国药准字|批准文号|批号|lot)\s{0,2}(?:code|编码|号)?\s{0,2}[:：#]?\s{0,2}$/i;
 const CODE_PREFIXES = /^(?:NCT|PMID|PMC|ISRCTN|CAS|CYP|HLA|BRCA|EGFR|ALK|ROS|KRAS|HER|ICD|ATC|SNOMED|LOINC)/;
 /** Units after a number make it a measurement ("12345678 copies/mL"). */
 const UNIT_AFTER = /^\s*(?:copies|IU|U\/|个|次|mg|g\b|ml|mL|L\b|μ|u|cells|\/)/;
@@ -46,6 +46,8 @@ function scanBare(regex: RegExp, text: string, detections: Detection[], prefixCh
     const start = match.index;
     const end = start + value.length;
     if (CODE_LABEL_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
+    // One group of a longer grouped number ("440306 19560722 1134") is judged with its neighbours, above.
+    if (/\d[ .-]$/.test(text.slice(Math.max(0, start - 2), start)) || /^[ .-]\d/.test(text.slice(end, end + 2))) continue;
     if (prefixCheck && CODE_PREFIXES.test(value)) continue;
     if (UNIT_AFTER.test(text.slice(end, end + 8))) continue;
     detections.push({ type: 'mrn', start, end, priority: 20, score: 0.6 });

@@ -1,0 +1,27 @@
+import { birthDateDetector, latestYearIn } from './birth-date.detector';
+
+const found = (text: string, referenceYear = 2026) =>
+  birthDateDetector.detect(text, { referenceYear }).map((d) => text.slice(d.start, d.end));
+
+describe('birthDateDetector (HIPAA Safe Harbor: no year of birth for people over 89)', () => {
+  it.each([
+    ['出生日期：1931年5月6日，现居养老院', '1931年5月6日'],
+    ['DOB 03/14/1928, widowed', '03/14/1928'],
+    ['Born 12 May 1930 in Ohio', '12 May 1930'],
+    ['生于1929年，务农一生', '1929'],
+    ['She was born in 1932 and lives with her son', '1932'],
+    ['D.O.B. 1934/02/17', '1934/02/17'],
+  ])('redacts the whole birth date, year included, of someone over 89: %s', (text, date) => {
+    expect(found(text)).toEqual([date]);
+  });
+
+  it('leaves the birth dates of people up to 89 to the date detector (year kept)', () => {
+    expect(found('出生于1956年7月22日；DOB: 1962-08-19; born 1937')).toEqual([]);
+  });
+
+  it('measures age from the latest year written in the note when that is later', () => {
+    expect(found('DOB 1937-01-02', 2026)).toEqual([]);
+    expect(found('DOB 1937-01-02', 2027)).toEqual(['1937-01-02']);
+    expect(latestYearIn('seen 2024-03-05, follow-up 2027')).toBe(2027);
+  });
+});

@@ -1,0 +1,128 @@
+import { isClinicalEnglishWord } from '../clinical-vocabulary';
+import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES, PINYIN_SURNAMES, SURNAMES } from '../data/english-names';
+import type { Detection } from '../deid.types';
+
+/**
+ * English names with no title or label: a listed given name followed by a capitalised surname
+ * ("John Smith was admitted", "seen with Mary Ann McDonald"), "Surname, Given" at the head of a line
+ * ("Garcia, Maria - 67F"), and Pinyin names ("Wang Xiaoming"). Eponyms are guarded by what follows
+ * (Parkinson disease, Austin Flint murmur, Sister Mary Joseph nodule) and drug or brand names by the
+ * clinical dictionary.
+ */
+const PRIORITY = 52;
+/** A capitalised word, allowing O'Brien, McDonald and Hernandez-Lopez; never starts inside a word. */
+const TOKEN = /(?<![A-Za-z'’-])(?:O['’]|Mc|Mac)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![A-Za-z])/g;
+/** Words after a name that make the name an eponym: "Wilson disease", "Austin Flint murmur". */
+const EPONYM_NOUN = /^['’]?s?\s+(?:disease|syndrome|sign|signs|score|criteria|classification|lymphoma|sarcoma|tumou?r|palsy|phenomenon|thyroiditis|ulcer|test|scale|murmur|nodule|node|tear|respiration|breathing|maneuver|manoeuvre|catheter|procedure|operation|fracture|pattern|body|bodies|point|position|reflex|triad|esophagus|oesophagus|disorder|dementia|anomaly|block|line|tube|shunt|repair|incision|method|technique|equation|formula|index|law|cell|cells|granules|type|class)\b/i;
+/** Pinyin syllables (initial + final), for the given-name part of a Pinyin name. */
+const PINYIN_SYLLABLE = String.raw`(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ve|ue|er|a|o|e|i|u|v)`;
+const PINYIN_GIVEN = new RegExp(`^(?:${PINYIN_SYLLABLE}){1,3}$`, 'i');
+/** Ordinary capitalised words that can follow a given name without being a surname. */
+const NOT_SURNAME = new Set([
+  'The', 'This', 'That', 'And', 'Or', 'But', 'With', 'Was', 'Is', 'Has', 'Had', 'Will', 'Would', 'Should', 'Can', 'May',
+  'Day', 'Week', 'Month', 'Year', 'Hospital', 'Clinic', 'Center', 'Centre', 'University', 'Medical', 'Health', 'Street',
+  'Avenue', 'Road', 'County', 'City', 'Department', 'Ward', 'Unit', 'Service', 'Team', 'Disease', 'Syndrome', 'Scale',
+  'Score', 'Criteria', 'Protocol', 'Guideline', 'Guidelines', 'Trial', 'Study', 'Group', 'Society', 'Association',
+  'College', 'Foundation', 'Institute', 'Memorial', 'General', 'Regional', 'Children', 'Heart', 'Cancer', 'Care', 'Home',
+  'House', 'Hall', 'Building', 'Floor', 'Room', 'Bed', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday',
+  'Sunday', 'January', 'February', 'March', 'April', 'June', 'July', 'August', 'September', 'October', 'November',
+  'December', 'Then', 'Also', 'Today', 'Yesterday', 'Tomorrow', 'Patient', 'Doctor', 'Nurse', 'Note', 'Plan',
+]);
+
+interface Token {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = TOKEN.exec(text)) !== null) tokens.push({ text: match[0], start: match.index, end: match.index + match[0].length });
+  return tokens;
+}
+
+/** Two tokens next to each other: one space, or a middle initial ("John A. Smith"). */
+function adjacent(text: string, left: Token, right: Token): boolean {
+  const gap = text.slice(left.end, right.start);
+  return gap === ' ' || /^ [A-Z]\. ?$/.test(gap);
+}
+
+const isSurnameLike = (token: string) => SURNAMES.has(token) || SURNAMES.has(token.replace(/['’]/g, ''));
+function plausibleSurname(token: string): boolean {
+  if (NOT_SURNAME.has(token) || GIVEN_NAMES.has(token) && !isSurnameLike(token)) return isSurnameLike(token);
+  return !isClinicalEnglishWord(token);
+}
+
+export function followedByEponymNoun(text: string, end: number): boolean {
+  return EPONYM_NOUN.test(text.slice(end, end + 24));
+}
+
+function hyphenatedInto(text: string, token: Token): boolean {
+  return text.charAt(token.end) === '-' && /[A-Z]/.test(text.charAt(token.end + 1));
+}
+
+/** Given + (middle) + surname pairs; returns scored detections. */
+function scanGivenSurname(text: string, tokens: readonly Token[], detections: Detection[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const given = tokens[i];
+    let surname = tokens[i + 1];
+    if (!given || !surname || !GIVEN_NAMES.has(given.text) || !adjacent(text, given, surname)) continue;
+    const third = tokens[i + 2];
+    // "Mary Ann McDonald": a second given name before the surname.
+    let consumed = 2;
+    if (third && GIVEN_NAMES.has(surname.text) && adjacent(text, surname, third) && isSurnameLike(third.text)) {
+      surname = third;
+      consumed = 3;
+    }
+    if (!plausibleSurname(surname.text) || hyphenatedInto(text, surname) || followedByEponymNoun(text, surname.end)) continue;
+    const listedSurname = isSurnameLike(surname.text);
+    if (AMBIGUOUS_GIVEN_NAMES.has(given.text) && !listedSurname) continue;
+    const score = listedSurname ? 0.9 : 0.6;
+    detections.push({ type: 'name', start: given.start, end: surname.end, priority: PRIORITY, score });
+    i += consumed - 1;
+  }
+}
+
+/** At the start of the text or a line, or after a label colon, allowing up to three spaces. */
+function startsRecordLine(text: string, start: number): boolean {
+  let index = start - 1;
+  while (index >= 0 && start - index <= 3 && (text.charAt(index) === ' ' || text.charAt(index) === '\t')) index--;
+  return index < 0 || '\n:：;'.includes(text.charAt(index));
+}
+
+/** "Garcia, Maria" at the head of a record line or after a label colon. */
+function scanSurnameCommaGiven(text: string, tokens: readonly Token[], detections: Detection[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const surname = tokens[i];
+    const given = tokens[i + 1];
+    if (!surname || !given || !isSurnameLike(surname.text) || !GIVEN_NAMES.has(given.text)) continue;
+    if (!/^, ?$/.test(text.slice(surname.end, given.start))) continue;
+    if (!startsRecordLine(text, surname.start)) continue;
+    detections.push({ type: 'name', start: surname.start, end: given.end, priority: PRIORITY, score: 0.8 });
+  }
+}
+
+/** "Wang Xiaoming", "Chen Jing": a Pinyin surname and a one-to-three-syllable Pinyin given name. */
+function scanPinyin(text: string, tokens: readonly Token[], detections: Detection[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const surname = tokens[i];
+    const given = tokens[i + 1];
+    if (!surname || !given || !PINYIN_SURNAMES.has(surname.text) || !adjacent(text, surname, given)) continue;
+    if (!PINYIN_GIVEN.test(given.text) || NOT_SURNAME.has(given.text) || isClinicalEnglishWord(given.text)) continue;
+    if (followedByEponymNoun(text, given.end)) continue;
+    detections.push({ type: 'name', start: surname.start, end: given.end, priority: PRIORITY, score: 0.7 });
+    i++;
+  }
+}
+
+export function scanEnglishNamesWithoutTrigger(text: string): Detection[] {
+  const tokens = tokenize(text);
+  if (tokens.length < 2) return [];
+  const detections: Detection[] = [];
+  scanGivenSurname(text, tokens, detections);
+  scanSurnameCommaGiven(text, tokens, detections);
+  scanPinyin(text, tokens, detections);
+  return detections;
+}

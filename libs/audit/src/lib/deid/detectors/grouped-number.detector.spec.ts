@@ -1,0 +1,26 @@
+import { groupedNumberDetector } from './grouped-number.detector';
+
+const found = (text: string) => groupedNumberDetector.detect(text).map((d) => [d.type, text.slice(d.start, d.end)]);
+
+describe('groupedNumberDetector', () => {
+  it.each([
+    ['身份证号：440306 19560722 1133。', '440306 19560722 1133'],
+    ['身份证 110108 1930 0105 4023，已复印', '110108 1930 0105 4023'],
+    ['证件号码：330102.1999.0228.044X', '330102.1999.0228.044X'],
+    ['ID card: 610103-1988-1018-4249', '610103-1988-1018-4249'],
+    ['登记信息 4201 0619 3312 0317 50 与医保一致', '4201 0619 3312 0317 50'],
+  ])('finds a resident ID written in groups: %s', (text, id) => {
+    expect(found(text)).toContainEqual(['id-card', id]);
+  });
+
+  it('finds Luhn-valid cards in any grouping and leaves grouped numbers that fail both checks', () => {
+    expect(found('Card 6011.0012.3456.7891 on file')).toEqual([['bank-card', '6011.0012.3456.7891']]);
+    expect(found('440306 19560722 1134 (one digit off)')).toEqual([]);
+  });
+
+  it('takes long bare numbers and letter-prefixed record numbers, but not codes of clinical code systems', () => {
+    expect(found('赵丽华 20240611032 心内科')).toEqual([['mrn', '20240611032']]);
+    expect(found('唐晓明(ZY20240088)今日转入ICU')).toEqual([['mrn', 'ZY20240088']]);
+    expect(found('SNOMED 230690007, LOINC 4548-4, NCT01234567, HBV DNA 12345678 copies/mL')).toEqual([]);
+  });
+});

@@ -1,0 +1,31 @@
+import { resolveOverlaps } from '../span-resolution.util';
+import { messagingHandleDetector } from './messaging-handle.detector';
+
+const found = (text: string) => resolveOverlaps(messagingHandleDetector.detect(text)).map((d) => [d.type, text.slice(d.start, d.end)]);
+
+describe('messagingHandleDetector', () => {
+  it.each([
+    ['微信号：zhangwei_1985，已加入随访群', 'zhangwei_1985'],
+    ['家属微信 wxid_a1b2c3d4e5 用于发送报告', 'wxid_a1b2c3d4e5'],
+    ['wx: lihua88，备注为女儿', 'lihua88'],
+    ['QQ号：123456789。', '123456789'],
+    ['钉钉号 ding_zhang01', 'ding_zhang01'],
+    ['WeChat ID: liuyang_md, preferred', 'liuyang_md'],
+    ['Her QQ is 98765432101.', '98765432101'],
+  ])('finds the messaging handle in %s', (text, handle) => {
+    expect(found(text)).toEqual([['account', handle]]);
+  });
+
+  it.each([
+    ['工号：03127，夜班护士', '03127'],
+    ['职工号 A20931 的护士', 'A20931'],
+    ['Employee ID E-55321 logged the sample', 'E-55321'],
+    ['Staff no. 44821 administered the dose', '44821'],
+  ])('finds the staff number in %s', (text, number) => {
+    expect(found(text)).toEqual([['other-id', number]]);
+  });
+
+  it('ignores the label when no handle follows', () => {
+    expect(found('请通过微信联系，WeChat group chat only, QQ邮箱已发送')).toEqual([]);
+  });
+});
