@@ -15,9 +15,17 @@ const CONNECTION_ERROR_CODES = new Set([
   '08004',
   '08006',
   '53300',
+  // Bounded waits and storage faults: the store cannot take the event now, though the server answers.
+  // lock_not_available, query_canceled (statement timeout), idle_in_transaction_session_timeout,
+  // read_only_sql_transaction (embedded database on a faulty disk), disk_full
+  '55P03',
+  '57014',
+  '25P03',
+  '25006',
+  '53100',
 ]);
 const CONNECTION_ERROR_MESSAGE =
-  /connection terminated|connection ended|timeout exceeded when trying to connect|connection error|not queryable|ECONNREFUSED|ECONNRESET|socket hang up/i;
+  /connection terminated|connection ended|timeout exceeded when trying to connect|connection error|not queryable|query read timeout|ECONNREFUSED|ECONNRESET|socket hang up/i;
 
 /** Whether a driver error means "the database is unreachable" (as opposed to "the database refused this statement"). */
 export function isDatabaseConnectionError(error: unknown): boolean {
