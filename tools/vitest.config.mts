@@ -14,6 +14,6 @@ export default defineConfig(() => ({
     exclude: ['**/node_modules/**'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
-    reporters: ['default', ['json', { outputFile: '../test-results/tools.json' }]],
+    reporters: ['default', ['json', { outputFile: '../test-results/tools.json' }] as ['json', { outputFile: string }]],
   },
 }));

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// `npm test`: lint (module boundaries included) and every project's tests through Nx, then one
-// closing line summed over all suites: `N passed, N failed`. Each vitest project writes its
-// results as JSON into test-results/; a lint target counts as one check per project.
+// `npm test`: lint (module boundaries included), type-check (lib, app and spec tsconfigs) and every
+// project's tests through Nx, then one closing line summed over all suites: `N passed, N failed`.
+// Each vitest project writes its results as JSON into test-results/; lint and typecheck count as
+// one check per project each.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -22,6 +23,8 @@ const nx = (args, passThrough = []) =>
 
 const lintProjects = listProjectsWithTarget('lint');
 const lint = nx(['run-many', '-t', 'lint', '--parallel=2'], ['--max-warnings', '0']);
+const typecheckProjects = listProjectsWithTarget('typecheck');
+const typecheck = nx(['run-many', '-t', 'typecheck', '--parallel=2']);
 // Test suites share two cores with llama.cpp and the databases: run them one project at a time.
 const tests = nx(['run-many', '-t', 'test', '--parallel=1']);
 
@@ -32,13 +35,17 @@ for (const file of readdirSync(resultsDir).filter((name) => name.endsWith('.json
   passed += report.numPassedTests ?? 0;
   failed += (report.numFailedTests ?? 0) + (report.numRuntimeErrorTestSuites ?? report.numFailedTestSuites ?? 0);
 }
-const lintFailed = lint.status === 0 ? 0 : 1;
-passed += lint.status === 0 ? lintProjects : 0;
-failed += lintFailed;
+for (const [check, projects] of [
+  [lint, lintProjects],
+  [typecheck, typecheckProjects],
+]) {
+  if (check.status === 0) passed += projects;
+  else failed += 1;
+}
 if (tests.status !== 0 && failed === 0) failed = 1; // a suite that crashed before reporting still fails the run
 
 console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed === 0 && tests.status === 0 && lint.status === 0 ? 0 : 1);
+process.exit(failed === 0 && tests.status === 0 && lint.status === 0 && typecheck.status === 0 ? 0 : 1);
 
 function listProjectsWithTarget(target) {
   const result = spawnSync('npx', ['nx', 'show', 'projects', '--with-target', target, '--json'], { cwd: root, env, encoding: 'utf8' });

@@ -160,7 +160,7 @@ describe.each<DatabaseChoice>(process.env['TEST_DATABASE_URL'] ? ['test-server']
       const cells = new Map<string, number>();
       for (const row of results.drugDiagnosis) for (const drug of row.drugs) cells.set(`${row.icd11}|${drug.drugId}`, drug.documents);
       expect(Object.fromEntries(cells)).toEqual(Object.fromEntries(expected.diagnosisDrug));
-      expect(results.drugDiagnosis.find((row) => row.icd11 === 'BA00')?.title).toBe('Essential hypertension');
+      expect(results.drugDiagnosis.find((row) => row.icd11 === 'BA00.Z')?.title).toBe('Essential hypertension, unspecified');
     });
 
     it('gives dose distributions per drug in one unit', () => {

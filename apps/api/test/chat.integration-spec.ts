@@ -61,7 +61,7 @@ describe('clinical chat over SSE (demo model, real llama.cpp)', () => {
 
     const meta = events[0].data as { concepts: { icd11: { code: string } | null; preferred: { zh: string } }[]; entities: { type: string }[]; demo: boolean };
     expect(meta.demo).toBe(true);
-    expect(meta.concepts.map((concept) => concept.icd11?.code)).toContain('BA41');
+    expect(meta.concepts.map((concept) => concept.icd11?.code)).toContain('BA41.Z');
     expect(meta.entities.map((entity) => entity.type)).toEqual(expect.arrayContaining(['age', 'sex', 'lab', 'ecg']));
 
     const done = events.at(-1)?.data as { sections: Record<string, { present: boolean }>; demo: boolean; usage: { generatedTokens: number } };
@@ -70,7 +70,7 @@ describe('clinical chat over SSE (demo model, real llama.cpp)', () => {
     expect(done.usage.generatedTokens).toBeGreaterThan(0);
 
     expect(audited).toEqual([
-      expect.objectContaining({ action: 'chat.message', outcome: 'success', summary: expect.objectContaining({ sectionsPresent: [...SECTION_KEYS], conceptCodes: expect.arrayContaining(['BA41']) }) }),
+      expect.objectContaining({ action: 'chat.message', outcome: 'success', summary: expect.objectContaining({ sectionsPresent: [...SECTION_KEYS], conceptCodes: expect.arrayContaining(['BA41.Z']) }) }),
     ]);
   });
 

@@ -4,7 +4,7 @@ import { spawnApi, type SpawnedApi } from './support/spawn-api';
 
 const SERVICE_KEY = 'svc-test-key-0123456789abcdef0123';
 const auth = { authorization: `Bearer ${SERVICE_KEY}`, 'content-type': 'application/json' };
-const question = { messages: [{ role: 'user', content: 'What is the first-line treatment of hypertension?' }], max_tokens: 12, seed: 7, temperature: 0 };
+const question = { messages: [{ role: 'user' as const, content: 'What is the first-line treatment of hypertension?' }], max_tokens: 12, seed: 7, temperature: 0 };
 
 describe('OpenAI-compatible /v1 in the full API', () => {
   let sut: RunningApi;
@@ -89,9 +89,9 @@ describe('remote engine against a second MedLocal process in inference-node role
 
   it('streams the same events as a local engine: deltas, then done with usage', async () => {
     const collected = await collectInferenceEvents({ events: remote().generate({ messages: question.messages, maxTokens: 10, sampling: { seed: 3 } }) });
-    expect(collected.done.finishReason).toMatch(/stop|length/);
-    expect(collected.done.usage.promptTokens).toBeGreaterThan(5);
-    expect(collected.done.usage.generatedTokens).toBeGreaterThan(0);
+    expect(collected.done?.finishReason).toMatch(/stop|length/);
+    expect(collected.done?.usage.promptTokens).toBeGreaterThan(5);
+    expect(collected.done?.usage.generatedTokens).toBeGreaterThan(0);
   });
 
   it('counts tokens with the node tokenizer', async () => {
@@ -117,6 +117,6 @@ describe('remote engine against a second MedLocal process in inference-node role
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
     }
-    expect(next.done.finishReason).toMatch(/stop|length/);
+    expect(next.done?.finishReason).toMatch(/stop|length/);
   });
 });

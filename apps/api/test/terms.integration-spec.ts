@@ -23,7 +23,7 @@ describe('terms API', () => {
         text: '心梗',
         negated: false,
         preferred: expect.objectContaining({ zh: '急性心肌梗死' }),
-        icd11: { code: 'BA41', title: 'Acute myocardial infarction' },
+        icd11: { code: 'BA41.Z', title: 'Acute myocardial infarction, unspecified' },
         icd10: expect.objectContaining({ code: 'I21' }),
         snomed: expect.objectContaining({ id: '57054005' }),
       }),
@@ -31,7 +31,7 @@ describe('terms API', () => {
     expect(body.entities.map((entity: { type: string }) => entity.type)).toEqual(expect.arrayContaining(['age', 'sex', 'lab', 'drug']));
     expect(body.fhir[0].coding).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ system: 'http://id.who.int/icd/release/11/mms', code: 'BA41' }),
+        expect.objectContaining({ system: 'http://id.who.int/icd/release/11/mms', code: 'BA41.Z' }),
         expect.objectContaining({ system: 'http://snomed.info/sct', code: '57054005' }),
       ]),
     );

@@ -48,7 +48,7 @@ describe('clinician chat', () => {
     expect(entities.join(' ')).toMatch(/68/);
     expect(entities.join(' ')).toMatch(/180.*high/);
     await turn.getByTestId('concept-chip').first().click();
-    expect(await turn.getByTestId('code-icd11').first().textContent()).toBe('GB60');
+    expect(await turn.getByTestId('code-icd11').first().textContent()).toBe('GB60.Z');
     expect(await turn.getByTestId('code-icd10').first().textContent()).toMatch(/^N17/);
     expect(await turn.getByTestId('code-snomed').first().textContent()).toBe('14669001');
     expect(await page.getByTestId('context-meter').textContent()).toMatch(/\d+ \/ \d+ tokens/);

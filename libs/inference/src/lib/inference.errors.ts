@@ -18,7 +18,7 @@ export enum InferenceErrorCode {
 
 export class InferenceError extends Error {
   override readonly name = 'InferenceError';
-  readonly cause?: unknown;
+  override readonly cause?: unknown;
 
   constructor(
     readonly code: InferenceErrorCode,

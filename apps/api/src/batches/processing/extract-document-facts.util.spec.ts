@@ -21,14 +21,14 @@ describe(extractDocumentFacts.name, () => {
       { drugId: 'amlodipine', atc: 'C08CA01', dose: { value: 5, unit: 'mg' }, frequency: 'qd', route: 'oral' },
       { drugId: 'metformin', atc: 'A10BA02', dose: { value: 500, unit: 'mg' }, frequency: 'bid', route: null },
     ]);
-    expect([...sut.diagnoses].sort()).toEqual(['5A11', 'BA00']);
+    expect([...sut.diagnoses].sort()).toEqual(['5A11', 'BA00.Z']);
     expect(sut.department).toBe('cardiology');
   });
 
   it('reads the whole text when there is no medication heading', () => {
     const sut = extractDocumentFacts({ text: 'Started aspirin 100 mg daily for coronary atherosclerosis.', department: null, engine });
     expect(sut.drugs.map((drug) => drug.drugId)).toEqual(['aspirin']);
-    expect(sut.diagnoses).toEqual(['BA52']);
+    expect(sut.diagnoses).toEqual(['BA52.Z']);
   });
 });
 

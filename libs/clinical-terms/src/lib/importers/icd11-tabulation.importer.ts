@@ -36,3 +36,19 @@ export function importIcd11Tabulation(params: { text: string; language: 'en' | '
     rejected,
   };
 }
+
+/**
+ * The codes WHO marks as not a leaf (isLeaf = False): categories with children. WHO's coding rules
+ * code to a leaf, so such a code is never complete on its own (the ".Z" residual or a named child is).
+ */
+export function icd11NonLeafCodes(params: { text: string }): ReadonlySet<string> {
+  const rows = parseDelimitedText({ text: params.text, delimiter: '\t' });
+  requireRows(rows, 'ICD-11 tabulation');
+  const columns = columnIndexes({ header: rows[0], columns: { code: ['Code'], isLeaf: ['isLeaf'] }, what: 'ICD-11 tabulation' });
+  const nonLeaf = new Set<string>();
+  for (const cells of rows.slice(1)) {
+    const code = (cells[columns.code] ?? '').trim();
+    if (code !== '' && (cells[columns.isLeaf] ?? '').trim().toLowerCase() === 'false') nonLeaf.add(code);
+  }
+  return nonLeaf;
+}
