@@ -54,7 +54,7 @@ export class AuditController {
   @Post('deid-preview')
   @HttpCode(200)
   deidPreview(@Body() body: DeidPreviewRequestDto, @CurrentUser() principal: Principal, @Req() req: Request): Promise<DeidResult> {
-    return this.deid.preview(body.text, { principal, context: requestContextOf(req) });
+    return this.deid.preview(body.text, { principal, context: requestContextOf(req) }, body.minScore);
   }
 
   @Get('usage')

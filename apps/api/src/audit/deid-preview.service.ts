@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { countFindingsByType, deidentify, type DeidResult } from '@medlocal/audit';
+import { countFindingsByType, createDeidentifier, DEFAULT_MIN_SCORE, deidentify, type DeidResult } from '@medlocal/audit';
 import type { Principal, RequestContext } from '../accounts/common/principal';
 import { DomainError } from '../common/errors';
 import { auditActorOf } from './audit-actor.util';
@@ -13,8 +13,14 @@ export const DeidPreviewErrorCode = {
   TooLarge: 'DEID_PREVIEW_TOO_LARGE',
 } as const;
 
+/** What the preview shows: the redacted text, each finding with its detector and confidence, and the threshold used. */
+export interface DeidPreviewResult extends DeidResult {
+  readonly minScore: number;
+}
+
 /**
- * Lets an auditor see what the de-identifier would redact. The text is neither stored nor logged;
+ * Lets an auditor see what the de-identifier would redact, with the detector and confidence of each
+ * finding, at the default threshold or one the auditor tries. The text is neither stored nor logged;
  * the audit event keeps only how many identifiers of each kind were found.
  */
 @Injectable()
@@ -24,12 +30,12 @@ export class DeidPreviewService {
     private readonly gate: AuditGate,
   ) {}
 
-  async preview(text: string, reader: { principal: Principal; context: RequestContext }): Promise<DeidResult> {
+  async preview(text: string, reader: { principal: Principal; context: RequestContext }, minScore?: number): Promise<DeidPreviewResult> {
     if (text.length > DEID_PREVIEW_MAX_CHARS) {
       throw new DomainError(DeidPreviewErrorCode.TooLarge, `text is ${text.length} characters; the preview takes at most ${DEID_PREVIEW_MAX_CHARS}`);
     }
     await this.gate.assertAvailable();
-    const result = deidentify(text);
+    const result = minScore === undefined ? deidentify(text) : createDeidentifier({ minScore }).deidentify(text);
     await this.recorder.record({
       action: 'audit.deid_preview',
       outcome: 'success',
@@ -37,6 +43,10 @@ export class DeidPreviewService {
       ...reader.context,
       summary: { deidFindingCounts: countFindingsByType(result.findings) as Record<string, number> },
     });
-    return { text: result.text, findings: result.findings.map(({ type, start, end }) => ({ type, start, end })) };
+    return {
+      text: result.text,
+      findings: result.findings.map(({ type, start, end, detector, score }) => ({ type, start, end, detector, score })),
+      minScore: minScore ?? DEFAULT_MIN_SCORE,
+    };
   }
 }

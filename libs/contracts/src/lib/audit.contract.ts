@@ -60,11 +60,17 @@ export interface DeidFinding {
   readonly type: string;
   readonly start: number;
   readonly end: number;
+  /** Which detector found it, e.g. `chinese-name`, `resident-id`. */
+  readonly detector?: string;
+  /** Confidence in [0, 1]. */
+  readonly score?: number;
 }
 
 export interface DeidPreviewResponse {
   readonly text: string;
   readonly findings: readonly DeidFinding[];
+  /** The threshold the preview used. */
+  readonly minScore?: number;
 }
 
 export interface UsagePerDay {
