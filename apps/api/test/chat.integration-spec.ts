@@ -91,6 +91,16 @@ describe('clinical chat over SSE (demo model, real llama.cpp)', () => {
     expect(profile.calculations).toEqual([expect.objectContaining({ name: 'eGFR(CKD-EPI 2021)', value: 53, stage: 'G3a' })]);
   });
 
+  it('replaces a corrected age instead of keeping both, and the meta event says which fact was replaced', async () => {
+    const id = await newConversation();
+    const first = await readSse(await ask(id, '65岁男性,急性心梗,肌酐132μmol/L'));
+    expect(first[0].data['replacedFacts']).toEqual([]);
+    const second = await readSse(await ask(id, '更正:患者78岁,不是65岁'));
+    const meta = second[0].data as { profile: { age: { value: number; turn: number } }; replacedFacts: { fact: string; previous: number; current: number; turn: number; correction: boolean }[] };
+    expect(meta.profile.age).toMatchObject({ value: 78, turn: 2 });
+    expect(meta.replacedFacts).toEqual([{ fact: 'age', previous: 65, current: 78, turn: 2, correction: true }]);
+  });
+
   it('hints how to ask when a question has no patient features', async () => {
     const id = await newConversation();
     const events = await readSse(await ask(id, '感冒怎么治?'));

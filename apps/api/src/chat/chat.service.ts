@@ -9,10 +9,11 @@ import {
   CLINICAL_SYSTEM_TEMPLATE_NAME,
   emptyTurnFacts,
   lintReasoning,
-  mergeTurnFacts,
+  mergeTurnFactsWithChanges,
   parseAnswer,
   type PatientProfile,
   type PromptLanguage,
+  type ReplacedFact,
   type TurnFacts,
 } from '@medlocal/prompting';
 import { AUDIT_RECORDER, type AuditActor, type AuditRecorder } from '../audit/audit-recorder.port';
@@ -63,6 +64,8 @@ interface Understood {
   readonly facts: TurnFacts;
   readonly profile: PatientProfile;
 }
+  /** Earlier facts this turn replaced ("更正:78岁,不是65岁"): shown in the meta event. */
+  readonly replacedFacts: readonly ReplacedFact[];
 
 /** Step 2: the prompt within the model's context. */
 type ComposedPrompt = Awaited<ReturnType<typeof buildPrompt>> & { readonly template: { name: string; version: number } };
@@ -174,10 +177,11 @@ export class ChatService {
     const turn = conversation.turns.length + 1;
     const extraction = this.terms.extract(content);
     const facts = toTurnFacts(extraction, language);
-    let profile = mergeTurnFacts(conversation.profile, facts, turn);
+    const merged = mergeTurnFactsWithChanges(conversation.profile, facts, turn);
+    let profile = merged.profile;
     const calculations = profileCalculations(profile);
-    if (calculations.length > 0) profile = mergeTurnFacts(profile, { ...emptyTurnFacts(), calculations }, turn);
-    return { language, turn, extraction, facts, profile };
+    if (calculations.length > 0) profile = mergeTurnFactsWithChanges(profile, { ...emptyTurnFacts(), calculations }, turn).profile;
+    return { language, turn, extraction, facts, profile, replacedFacts: merged.replaced };
   }
 
   /** Step 2: the versioned template, the profile and as much committed history as the context allows. */
@@ -211,6 +215,7 @@ export class ChatService {
       context: { used: prompt.used, limit: prompt.limit, droppedTurns: prompt.droppedTurns },
       profile: understood.profile,
       questionHint: assessment.generic ? assessment : null,
+      replacedFacts: understood.replacedFacts,
       template: { name: prompt.template.name, version: prompt.template.version, language: understood.language },
       strict: params.params.strict,
       demo: params.demo,
