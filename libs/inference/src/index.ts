@@ -13,7 +13,7 @@ export type {
 } from './lib/inference.port';
 export type { GpuStatus, GpuType, InferenceStatus, ModelStatus } from './lib/inference-status';
 export { INFERENCE_DEFAULTS, type GpuPreference, type InferenceEngineConfig } from './lib/inference-config';
-export { InferenceError, InferenceErrorCode, isInferenceError } from './lib/inference.errors';
+export { InferenceError, InferenceErrorCode, isInferenceError, type InferenceErrorDetails } from './lib/inference.errors';
 export { GBNF_LIMITS, gbnfLimitViolation } from './lib/gbnf-limits.util';
 export { DEFAULT_THOUGHT_MARKERS, ThoughtStreamParser, type ParsedSegment, type ThoughtMarker } from './lib/thought-stream-parser';
 export { MEDGEMMA_CHAT_WRAPPER_NAME, promptSegmentsToText, renderMedGemmaPrompt, type PromptSegment } from './lib/medgemma-prompt';

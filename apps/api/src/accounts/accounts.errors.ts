@@ -1,4 +1,4 @@
-import { DomainError, registerErrorStatuses } from '../common/errors';
+import { DomainError, type ErrorStatusTable } from '../common/errors';
 
 export enum AccountsErrorCode {
   AuthRequired = 'AUTH_REQUIRED',
@@ -23,7 +23,7 @@ export enum AccountsErrorCode {
   ApiKeyNotFound = 'API_KEY_NOT_FOUND',
 }
 
-registerErrorStatuses({
+export const ACCOUNTS_ERROR_STATUS = {
   [AccountsErrorCode.AuthRequired]: 401,
   [AccountsErrorCode.InvalidCredentials]: 401,
   [AccountsErrorCode.InvalidToken]: 401,
@@ -44,6 +44,6 @@ registerErrorStatuses({
   [AccountsErrorCode.DepartmentNotFound]: 404,
   [AccountsErrorCode.DepartmentCodeTaken]: 409,
   [AccountsErrorCode.ApiKeyNotFound]: 404,
-});
+} as const satisfies ErrorStatusTable<AccountsErrorCode>;
 
 export class AccountsError extends DomainError<AccountsErrorCode> {}

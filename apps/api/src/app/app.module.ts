@@ -1,6 +1,7 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { ApiErrorFilter } from '../common/errors';
+import { statusForErrorCode } from './api-error-statuses';
 import { APP_CONFIG, type AppConfig } from '../config';
 import { DatabaseModule } from '../database/database.module';
 import { HealthModule } from '../health/health.module';
@@ -44,7 +45,7 @@ export class AppModule {
         // An inference node keeps no data: it serves /v1 and its health, nothing else.
         ...(config.role === 'all' ? [DatabaseModule.forRoot(), AuditModule, AccountsModule, PromptsModule, TermsModule, ChatModule, StatusModule, BatchesModule] : []),
       ],
-      providers: [{ provide: APP_FILTER, useClass: ApiErrorFilter }],
+      providers: [{ provide: APP_FILTER, useFactory: () => new ApiErrorFilter(statusForErrorCode) }],
     };
   }
 }

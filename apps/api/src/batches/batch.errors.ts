@@ -1,4 +1,4 @@
-import { DomainError, registerErrorStatuses } from '../common/errors';
+import { DomainError, type ErrorStatusTable } from '../common/errors';
 
 export enum BatchErrorCode {
   NotFound = 'BATCH_NOT_FOUND',
@@ -23,7 +23,7 @@ export enum BatchErrorCode {
   AlreadyFinished = 'BATCH_ALREADY_FINISHED',
 }
 
-registerErrorStatuses({
+export const BATCH_ERROR_STATUS = {
   [BatchErrorCode.NotFound]: 404,
   [BatchErrorCode.MetadataOnly]: 403,
   [BatchErrorCode.NotMultipart]: 415,
@@ -44,7 +44,7 @@ registerErrorStatuses({
   [BatchErrorCode.NotFinished]: 409,
   [BatchErrorCode.NotRetryable]: 409,
   [BatchErrorCode.AlreadyFinished]: 409,
-});
+} as const satisfies ErrorStatusTable<BatchErrorCode>;
 
 export class BatchError extends DomainError<BatchErrorCode> {}
 

@@ -5,16 +5,16 @@ import { CurrentUser, Roles } from '../accounts/access/access.decorators';
 import type { Principal } from '../accounts/common/principal';
 import { requestContextOf } from '../accounts/common/request-context.util';
 import { auditActorOf } from '../audit/audit-actor.util';
-import { DomainError, registerErrorStatuses, statusForErrorCode } from '../common/errors';
+import { statusForErrorCode } from '../app/api-error-statuses';
+import { DomainError } from '../common/errors';
 import { APP_CONFIG, type AppConfig } from '../config';
 import { Inject } from '@nestjs/common';
+import { ChatError, ChatErrorCode } from './chat.errors';
 import { ChatService } from './chat.service';
 import { ConversationStore } from './conversations/conversation.store';
 import { SendMessageRequestDto } from './dto/send-message.request.dto';
 import type { ChatStreamEvent } from './stream/chat-stream-event';
 import { SseWriter } from './stream/sse-writer';
-
-registerErrorStatuses({ MESSAGE_TOO_LONG: 413 });
 
 @ApiTags('chat')
 @Roles('clinician')
@@ -49,7 +49,7 @@ export class ChatController {
   ): Promise<void> {
     const limit = this.config.chat.maxMessageChars;
     if (body.content.length > limit) {
-      throw new DomainError('MESSAGE_TOO_LONG', `content is ${body.content.length} characters; the limit is ${limit}`);
+      throw new ChatError(ChatErrorCode.MessageTooLong, `content is ${body.content.length} characters; the limit is ${limit}`);
     }
     const abort = new AbortController();
     res.on('close', () => {

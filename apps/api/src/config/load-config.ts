@@ -1,4 +1,5 @@
 import { plainToInstance } from 'class-transformer';
+import { DomainError } from '../common/errors/domain.error';
 import { getMetadataStorage, validateSync, type ValidationError } from 'class-validator';
 import { EnvironmentVariables, isSecretVariable } from './environment.variables';
 import { productionRuleProblems } from './production-rules.util';
@@ -7,10 +8,10 @@ import { readSecretFiles } from './secret-files.util';
 
 const MINIMUM_AUDIT_RETENTION_DAYS = 180;
 
-export class ConfigurationError extends Error {
+/** Start-up refused: one line per problem. Never reaches a client (no status table lists it). */
+export class ConfigurationError extends DomainError<'CONFIGURATION_INVALID'> {
   constructor(readonly problems: readonly string[]) {
-    super(problems.join('\n'));
-    this.name = 'ConfigurationError';
+    super('CONFIGURATION_INVALID', problems.join('\n'), { problems });
   }
 }
 

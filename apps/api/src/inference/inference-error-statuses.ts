@@ -1,7 +1,8 @@
 import { InferenceErrorCode } from '@medlocal/inference';
-import { registerErrorStatuses } from '../common/errors';
+import type { ErrorStatusTable } from '../common/errors';
 
-registerErrorStatuses({
+/** Statuses for the inference library's codes (it knows nothing of HTTP). */
+export const INFERENCE_ERROR_STATUS = {
   [InferenceErrorCode.QueueFull]: 503,
   // The server has room; this caller has its share waiting already.
   [InferenceErrorCode.CallerQueueFull]: 429,
@@ -17,4 +18,4 @@ registerErrorStatuses({
   [InferenceErrorCode.GrammarTooComplex]: 400,
   [InferenceErrorCode.Unsupported]: 400,
   [InferenceErrorCode.GenerationFailed]: 500,
-});
+} as const satisfies ErrorStatusTable<InferenceErrorCode>;

@@ -5,7 +5,6 @@ import { APP_CONFIG, type AppConfig } from '../config';
 import { HealthRegistry } from '../health/health.registry';
 import { StatusRegistry } from '../status/status.registry';
 import { createInferenceEngine } from './inference-engine.factory';
-import './inference-error-statuses';
 
 @Injectable()
 class EngineReporting implements OnModuleInit, OnApplicationShutdown {

@@ -2,10 +2,8 @@ import { Inject, Injectable, Optional, type CanActivate, type ExecutionContext }
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Request } from 'express';
 import { PrincipalService } from '../accounts/access/principal.service';
-import { DomainError, registerErrorStatuses } from '../common/errors';
 import { APP_CONFIG, type AppConfig } from '../config';
-
-registerErrorStatuses({ METRICS_FORBIDDEN: 403, METRICS_AUTH_REQUIRED: 401 });
+import { MetricsError, MetricsErrorCode } from './metrics.errors';
 
 const digest = (value: string) => createHash('sha256').update(value).digest();
 
@@ -20,11 +18,11 @@ export class MetricsAccessGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const header = context.switchToHttp().getRequest<Request>().headers.authorization;
     const token = header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : undefined;
-    if (!token) throw new DomainError('METRICS_AUTH_REQUIRED', 'Send the scrape token or an admin access token as a bearer token');
+    if (!token) throw new MetricsError(MetricsErrorCode.AuthRequired, 'Send the scrape token or an admin access token as a bearer token');
     const scrapeToken = this.config.metricsToken;
     if (scrapeToken && timingSafeEqual(digest(token), digest(scrapeToken))) return true;
     const principal = this.principals ? await this.principals.fromAccessToken(token).catch(() => undefined) : undefined;
     if (principal?.roles.includes('admin') && !principal.restriction) return true;
-    throw new DomainError('METRICS_FORBIDDEN', 'Metrics are for the scrape token or an administrator');
+    throw new MetricsError(MetricsErrorCode.Forbidden, 'Metrics are for the scrape token or an administrator');
   }
 }

@@ -1,10 +1,8 @@
 import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Request } from 'express';
-import { DomainError, registerErrorStatuses } from '../common/errors';
 import { APP_CONFIG, type AppConfig } from '../config';
-
-registerErrorStatuses({ API_KEY_MISSING: 401, API_KEY_INVALID: 401 });
+import { OpenAiError, OpenAiErrorCode } from './openai.errors';
 
 /** Keys checked in constant time: compare digests so neither length nor content leaks through timing. */
 function sameKey(presented: string, expected: string): boolean {
@@ -32,8 +30,8 @@ export class ApiKeyGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<Request & { apiCaller?: unknown }>();
     if (request.apiCaller) return true;
     const key = presentedApiKey(request);
-    if (!key) throw new DomainError('API_KEY_MISSING', 'An API key is required: send it as "Authorization: Bearer <key>"');
+    if (!key) throw new OpenAiError(OpenAiErrorCode.ApiKeyMissing, 'An API key is required: send it as "Authorization: Bearer <key>"');
     if (this.config.inference.serviceApiKeys.some((expected) => sameKey(key, expected))) return true;
-    throw new DomainError('API_KEY_INVALID', 'The API key is not valid or has been revoked');
+    throw new OpenAiError(OpenAiErrorCode.ApiKeyInvalid, 'The API key is not valid or has been revoked');
   }
 }

@@ -7,11 +7,9 @@ import {
   type PromptLanguage,
   type PromptTemplate,
 } from '@medlocal/prompting';
-import { DomainError, registerErrorStatuses } from '../common/errors';
 import { DATA_SOURCE } from '../database/database.tokens';
 import { PromptTemplateVersionEntity } from './prompt-template-version.entity';
-
-registerErrorStatuses({ PROMPT_TEMPLATE_NOT_FOUND: 404, PROMPT_TEMPLATE_INVALID: 400 });
+import { PromptsError, PromptsErrorCode } from './prompts.errors';
 
 /**
  * Prompt templates: the shipped files are version 1; every admin save adds a version in the
@@ -25,14 +23,14 @@ export class PromptTemplatesService {
     const latest = await this.repository().findOne({ where: { name, language }, order: { version: 'DESC' } });
     if (latest) return toTemplate(latest);
     const shipped = getShippedTemplate({ name, language });
-    if (!shipped) throw new DomainError('PROMPT_TEMPLATE_NOT_FOUND', `No prompt template "${name}" in language ${language}`);
+    if (!shipped) throw new PromptsError(PromptsErrorCode.TemplateNotFound, `No prompt template "${name}" in language ${language}`);
     return shipped;
   }
 
   /** Every version of a template in both languages, newest first. */
   async history(name: string): Promise<PromptTemplate[]> {
     const shipped = listShippedTemplates().filter((template) => template.name === name);
-    if (shipped.length === 0) throw new DomainError('PROMPT_TEMPLATE_NOT_FOUND', `No prompt template "${name}"`);
+    if (shipped.length === 0) throw new PromptsError(PromptsErrorCode.TemplateNotFound, `No prompt template "${name}"`);
     const saved = await this.repository().find({ where: { name }, order: { version: 'DESC' } });
     return [...saved.map(toTemplate), ...shipped];
   }
@@ -42,7 +40,7 @@ export class PromptTemplatesService {
     const candidate: PromptTemplate = { ...current, body: params.body, version: current.version + 1, author: params.author.username, createdAt: new Date().toISOString() };
     const problems = validateTemplate({ template: candidate });
     if (problems.length > 0) {
-      throw new DomainError('PROMPT_TEMPLATE_INVALID', problems.map((problem) => `${problem.field}: ${problem.message}`).join('; '));
+      throw new PromptsError(PromptsErrorCode.TemplateInvalid, problems.map((problem) => `${problem.field}: ${problem.message}`).join('; '));
     }
     const saved = await this.repository().save(
       this.repository().create({

@@ -2,13 +2,11 @@ import { Body, Controller, Get, HttpCode, Inject, Post, Query } from '@nestjs/co
 import { ApiTags } from '@nestjs/swagger';
 import { toCodeableConcept, type ClinicalTermEngine, type ConceptSearchResult, type ExtractionResult } from '@medlocal/clinical-terms';
 import { Roles } from '../accounts/access/access.decorators';
-import { DomainError, registerErrorStatuses } from '../common/errors';
 import { APP_CONFIG, type AppConfig } from '../config';
 import { ExtractTermsRequestDto } from './extract-terms.request.dto';
 import { SearchTermsQueryDto } from './search-terms.query.dto';
 import { TERM_ENGINE } from './term-engine.factory';
-
-registerErrorStatuses({ TEXT_TOO_LONG: 413 });
+import { TermsError, TermsErrorCode } from './terms.errors';
 
 /** Coded terms for clinicians and admins: concepts with ICD-11, ICD-10 and SNOMED CT, entities with units. */
 @ApiTags('terms')
@@ -24,7 +22,7 @@ export class TermsController {
   @HttpCode(200)
   extract(@Body() body: ExtractTermsRequestDto): ExtractionResult & { fhir: ReturnType<typeof toCodeableConcept>[] } {
     const limit = this.config.chat.maxMessageChars;
-    if (body.text.length > limit) throw new DomainError('TEXT_TOO_LONG', `text is ${body.text.length} characters; the limit is ${limit}`);
+    if (body.text.length > limit) throw new TermsError(TermsErrorCode.TextTooLong, `text is ${body.text.length} characters; the limit is ${limit}`);
     const result = this.engine.extract(body.text);
     return { ...result, fhir: result.concepts.map((concept) => toCodeableConcept(concept)) };
   }

@@ -25,9 +25,17 @@ export interface EmbeddedPostgresOptions {
 
 /** Start-up refused because the data folder cannot hold the database; the message is one line naming the path and cause. */
 export class EmbeddedStorageError extends Error {
-  constructor(readonly fault: StorageFault) {
-    super(`The embedded database cannot use its data folder ${fault.message}`);
+  /** The API's DomainError shape (code, message, details, cause); this library cannot import the API's class. */
+  readonly code = 'EMBEDDED_STORAGE_UNUSABLE';
+  readonly details: { readonly fault: StorageFault };
+
+  constructor(
+    readonly fault: StorageFault,
+    options?: { readonly cause?: unknown },
+  ) {
+    super(`The embedded database cannot use its data folder ${fault.message}`, options);
     this.name = 'EmbeddedStorageError';
+    this.details = { fault };
   }
 }
 

@@ -16,19 +16,22 @@ export enum InferenceErrorCode {
   GenerationFailed = 'GENERATION_FAILED',
 }
 
+export interface InferenceErrorDetails {
+  /** Set on QueueFull, CallerQueueFull and QueueTimeout: a client-facing hint for `Retry-After`. */
+  readonly retryAfterSeconds?: number;
+}
+
+/** The API's DomainError shape (code, message, details, cause); this library cannot import the API's class. */
 export class InferenceError extends Error {
   override readonly name = 'InferenceError';
-  override readonly cause?: unknown;
 
   constructor(
     readonly code: InferenceErrorCode,
     message: string,
-    /** Set on QueueFull, CallerQueueFull and QueueTimeout: a client-facing hint for `Retry-After`. */
-    readonly retryAfterSeconds?: number,
-    options?: { cause?: unknown },
+    readonly details: InferenceErrorDetails = {},
+    options?: { readonly cause?: unknown },
   ) {
-    super(message);
-    this.cause = options?.cause;
+    super(message, options);
   }
 }
 

@@ -263,7 +263,7 @@ describe(LocalInferenceEngine.name, () => {
 
       const d = start('q-d');
       const refused = await expectInferenceError(d.next(), InferenceErrorCode.QueueFull);
-      expect(refused.retryAfterSeconds).toBeGreaterThanOrEqual(1);
+      expect(refused.details.retryAfterSeconds).toBeGreaterThanOrEqual(1);
 
       const drain = async (it: AsyncIterator<InferenceEvent>) => {
         let last: InferenceEvent | undefined;

@@ -93,7 +93,7 @@ export async function createLocalEngine(config: InferenceEngineConfig): Promise<
     throw new InferenceError(
       InferenceErrorCode.ModelLoadFailed,
       `model file ${config.modelPath}: llama.cpp could not load it (${describeError(error)})`,
-      undefined,
+      {},
       { cause: error },
     );
   }
@@ -116,7 +116,7 @@ export async function createLocalEngine(config: InferenceEngineConfig): Promise<
     throw new InferenceError(
       InferenceErrorCode.ModelLoadFailed,
       `model file ${config.modelPath}: no memory for ${parallel} x ${contextSize}-token context (${describeError(error)})`,
-      undefined,
+      {},
       { cause: error },
     );
   }
@@ -305,7 +305,7 @@ export class LocalInferenceEngine implements InferenceEngine {
     try {
       grammar = await this.llama.createGrammar({ grammar: text });
     } catch (error) {
-      throw new InferenceError(InferenceErrorCode.GrammarInvalid, `GBNF grammar rejected: ${describeError(error)}`, undefined, { cause: error });
+      throw new InferenceError(InferenceErrorCode.GrammarInvalid, `GBNF grammar rejected: ${describeError(error)}`, {}, { cause: error });
     }
     if (this.grammars.size >= MAX_CACHED_GRAMMARS) this.grammars.delete(this.grammars.keys().next().value as string);
     this.grammars.set(text, grammar);

@@ -6,7 +6,7 @@ const GGUF_MAGIC = 'GGUF';
 /** Fails with one line naming the path and why, before llama.cpp gets a chance to abort on it. */
 export async function assertGgufModelFile({ path }: { path: string }): Promise<{ sizeBytes: number }> {
   const invalid = (why: string, cause?: unknown): InferenceError =>
-    new InferenceError(InferenceErrorCode.ModelFileInvalid, `model file ${path}: ${why}`, undefined, { cause });
+    new InferenceError(InferenceErrorCode.ModelFileInvalid, `model file ${path}: ${why}`, {}, { cause });
   let handle;
   try {
     handle = await open(path, 'r');

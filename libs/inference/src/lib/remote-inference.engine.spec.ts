@@ -104,7 +104,7 @@ describe(RemoteInferenceEngine.name, () => {
     try {
       const error = await caught(collectInferenceEvents({ events: sut.generate({ messages: question('busy') }) }));
       expect(error.code).toBe(InferenceErrorCode.QueueFull);
-      expect(error.retryAfterSeconds).toBeGreaterThanOrEqual(1);
+      expect(error.details.retryAfterSeconds).toBeGreaterThanOrEqual(1);
     } finally {
       await holder.return?.(undefined);
       await queued;

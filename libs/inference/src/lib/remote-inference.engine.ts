@@ -175,7 +175,7 @@ export class RemoteInferenceEngine implements InferenceEngine {
       });
     } catch (error) {
       if (callerSignal?.aborted) return null;
-      throw new InferenceError(InferenceErrorCode.RemoteUnavailable, `remote ${this.baseUrl} unreachable: ${String(error)}`, undefined, { cause: error });
+      throw new InferenceError(InferenceErrorCode.RemoteUnavailable, `remote ${this.baseUrl} unreachable: ${String(error)}`, {}, { cause: error });
     }
     if (response.ok && response.body) return response;
     throw await errorFromResponse(response, this.baseUrl);
@@ -276,9 +276,9 @@ async function errorFromResponse(response: Response, baseUrl: string): Promise<I
     // Not JSON: keep the raw text.
   }
   const retryAfter = Number(response.headers.get('retry-after')) || undefined;
-  if (code && KNOWN_CODES.has(code)) return new InferenceError(code as InferenceErrorCode, message, retryAfter);
+  if (code && KNOWN_CODES.has(code)) return new InferenceError(code as InferenceErrorCode, message, { retryAfterSeconds: retryAfter });
   if (response.status === 429 || response.status === 503) {
-    return new InferenceError(InferenceErrorCode.QueueFull, `remote ${baseUrl} is busy: ${message}`, retryAfter ?? 1);
+    return new InferenceError(InferenceErrorCode.QueueFull, `remote ${baseUrl} is busy: ${message}`, { retryAfterSeconds: retryAfter ?? 1 });
   }
   if (response.status === 400 && /context|too long|maximum.*length/i.test(message)) {
     return new InferenceError(InferenceErrorCode.PromptTooLong, message);

@@ -68,7 +68,7 @@ describe(SequencePool.name, () => {
     const error = await sut.acquire('d').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InferenceError);
     expect((error as InferenceError).code).toBe(InferenceErrorCode.QueueFull);
-    expect((error as InferenceError).retryAfterSeconds).toBeGreaterThanOrEqual(1);
+    expect((error as InferenceError).details.retryAfterSeconds).toBeGreaterThanOrEqual(1);
   });
 
   it('fails a waiter after queueTimeoutMs', async () => {
@@ -154,7 +154,7 @@ describe(SequencePool.name, () => {
       void sut.acquire('a2', undefined, 'alice').catch(() => undefined);
       const error = await sut.acquire('a3', undefined, 'alice').catch((e: unknown) => e);
       expect((error as InferenceError).code).toBe(InferenceErrorCode.CallerQueueFull);
-      expect((error as InferenceError).retryAfterSeconds).toBeGreaterThanOrEqual(1);
+      expect((error as InferenceError).details.retryAfterSeconds).toBeGreaterThanOrEqual(1);
       await expect(sut.acquire('b0', undefined, 'bob')).resolves.toMatchObject({ ticket: { arrival: 5 } });
     });
 

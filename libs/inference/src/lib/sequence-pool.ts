@@ -110,7 +110,7 @@ export class SequencePool<S> {
           new InferenceError(
             InferenceErrorCode.CallerQueueFull,
             `too many questions from this caller: ${state.running} generating and ${state.waiting} waiting (limit ${perCallerQueue} waiting)`,
-            this.estimateRetryAfterSeconds(),
+            { retryAfterSeconds: this.estimateRetryAfterSeconds() },
           ),
         );
         return;
@@ -136,7 +136,7 @@ export class SequencePool<S> {
           new InferenceError(
             InferenceErrorCode.QueueFull,
             `inference queue is full (${this.options.queueMax} waiting, ${this.slots.length} generating)`,
-            this.estimateRetryAfterSeconds(),
+            { retryAfterSeconds: this.estimateRetryAfterSeconds() },
           ),
         );
         return;
@@ -147,7 +147,7 @@ export class SequencePool<S> {
           new InferenceError(
             InferenceErrorCode.QueueTimeout,
             `no free inference sequence within ${this.options.queueTimeoutMs} ms`,
-            this.estimateRetryAfterSeconds(),
+            { retryAfterSeconds: this.estimateRetryAfterSeconds() },
           ),
         );
       }, this.options.queueTimeoutMs);

@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { isMainThread } from 'node:worker_threads';
 import { AuditModule } from '../../audit/audit.module';
 import { makeDataDirPrivate, PRIVATE_UMASK } from '../../bootstrap/private-data-dir.util';
+import { DomainError } from '../../common/errors';
 import { APP_CONFIG, loadEnvironment, toAppConfig, type AppConfig } from '../../config';
 import { DatabaseModule } from '../../database/database.module';
 import { ReportingModule } from '../../status/reporting.module';
@@ -50,7 +51,12 @@ class AdminCliModule {
   }
 }
 
-export class AdminCommandError extends Error {}
+/** The operator's command line is wrong; the CLI prints the message. */
+export class AdminCommandError extends DomainError<'ADMIN_COMMAND_INVALID'> {
+  constructor(message: string) {
+    super('ADMIN_COMMAND_INVALID', message);
+  }
+}
 
 export interface AdminCommandResult {
   /** Lines for the operator (stdout): a one-time password appears here and nowhere else. */

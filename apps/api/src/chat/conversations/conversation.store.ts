@@ -2,8 +2,8 @@ import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common
 import { randomUUID } from 'node:crypto';
 import { INFERENCE_ENGINE, type InferenceEngine } from '@medlocal/inference';
 import { emptyPatientProfile, type PatientProfile } from '@medlocal/prompting';
-import { DomainError, registerErrorStatuses } from '../../common/errors';
 import { APP_CONFIG, type AppConfig } from '../../config';
+import { ChatError, ChatErrorCode } from '../chat.errors';
 import type { Conversation, ConversationTurn } from './conversation';
 
 type HeldConversation = { -readonly [Key in keyof Conversation]: Conversation[Key] };
@@ -13,8 +13,6 @@ export interface CommittedTurn extends ConversationTurn {
   /** The profile with this turn's facts merged in. */
   readonly profile: PatientProfile;
 }
-
-registerErrorStatuses({ CONVERSATION_NOT_FOUND: 404, CONVERSATION_LIMIT: 429, CONVERSATION_BUSY: 409 });
 
 const SWEEP_INTERVAL_MS = 60_000;
 
@@ -42,8 +40,8 @@ export class ConversationStore implements OnModuleDestroy {
   create(ownerUserId: string, now = Date.now()): Conversation {
     const owned = [...this.conversations.values()].filter((conversation) => conversation.ownerUserId === ownerUserId).length;
     if (owned >= this.config.chat.maxConversationsPerUser) {
-      throw new DomainError(
-        'CONVERSATION_LIMIT',
+      throw new ChatError(
+        ChatErrorCode.ConversationLimit,
         `At most ${this.config.chat.maxConversationsPerUser} open conversations per user: delete one to start another`,
       );
     }
@@ -62,7 +60,7 @@ export class ConversationStore implements OnModuleDestroy {
   get(id: string, ownerUserId: string): Conversation {
     const conversation = this.conversations.get(id);
     if (!conversation || conversation.ownerUserId !== ownerUserId) {
-      throw new DomainError('CONVERSATION_NOT_FOUND', 'No such conversation');
+      throw new ChatError(ChatErrorCode.ConversationNotFound, 'No such conversation');
     }
     return conversation;
   }
@@ -70,7 +68,7 @@ export class ConversationStore implements OnModuleDestroy {
   /** A second question while one is still answering is refused rather than interleaved. */
   beginTurn(conversation: Conversation): void {
     if (this.answering.has(conversation.id)) {
-      throw new DomainError('CONVERSATION_BUSY', 'This conversation is still answering the previous question');
+      throw new ChatError(ChatErrorCode.ConversationBusy, 'This conversation is still answering the previous question');
     }
     this.answering.add(conversation.id);
   }

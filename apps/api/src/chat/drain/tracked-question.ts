@@ -1,7 +1,6 @@
-import { DomainError, registerErrorStatuses } from '../../common/errors';
+import { ChatError, ChatErrorCode } from '../chat.errors';
 
-export const SHUTTING_DOWN = 'SHUTTING_DOWN';
-registerErrorStatuses({ [SHUTTING_DOWN]: 503 });
+export const SHUTTING_DOWN = ChatErrorCode.ShuttingDown;
 
 /** Another instance (or this one, restarted) can take the question again in a few seconds. */
 const RETRY_AFTER_SECONDS = 5;
@@ -30,9 +29,9 @@ export class TrackedQuestion {
   }
 
   /** What to answer a refused question with; null while it may still be answered. */
-  get refusal(): DomainError | null {
+  get refusal(): ChatError | null {
     if (this.stoppedBy !== 'refused') return null;
-    return new DomainError(SHUTTING_DOWN, 'MedLocal is restarting: ask again in a moment', { retryAfterSeconds: RETRY_AFTER_SECONDS });
+    return new ChatError(SHUTTING_DOWN, 'MedLocal is restarting: ask again in a moment', { retryAfterSeconds: RETRY_AFTER_SECONDS });
   }
 
   /** The error event a stream cancelled at shutdown ends with, so the client knows to ask again. */

@@ -2,7 +2,7 @@ import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type Exception
 import { STATUS_CODES } from 'node:http';
 import type { Request, Response } from 'express';
 import { isDatabaseUnreachable } from './database-unreachable.util';
-import { statusForErrorCode } from './error-status.map';
+import { isDomainErrorShape } from './domain.error';
 
 const DATABASE_RETRY_AFTER_SECONDS = 5;
 
@@ -13,10 +13,15 @@ export interface ApiErrorBody {
   readonly code?: string;
 }
 
+/** The HTTP status for a domain error code; undefined for a code no module's table lists (a bug: 500). */
+export type ErrorStatusLookup = (code: string) => number | undefined;
+
 /** Every error leaves the API in one shape: `{statusCode, error, message}` (plus a machine `code`). */
 @Catch()
 export class ApiErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('ApiError');
+
+  constructor(private readonly statusFor: ErrorStatusLookup) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
@@ -44,13 +49,11 @@ export class ApiErrorFilter implements ExceptionFilter {
     }
     const bodyParserFailure = bodyParserError(exception);
     if (bodyParserFailure) return { body: bodyParserFailure };
-    const code = exception instanceof Error ? (exception as Error & { code?: unknown }).code : undefined;
-    if (exception instanceof Error && typeof code === 'string') {
-      const statusCode = statusForErrorCode(code);
+    if (isDomainErrorShape(exception)) {
+      const statusCode = this.statusFor(exception.code);
       if (statusCode !== undefined) {
-        const details = (exception as { details?: { retryAfterSeconds?: number } }).details;
-        const retryAfterSeconds = details?.retryAfterSeconds ?? (exception as { retryAfterSeconds?: number }).retryAfterSeconds;
-        return { body: { statusCode, error: reason(statusCode), message: exception.message, code }, retryAfterSeconds };
+        const { code, message, details } = exception;
+        return { body: { statusCode, error: reason(statusCode), message, code }, retryAfterSeconds: details?.retryAfterSeconds };
       }
     }
     if (isDatabaseUnreachable(exception)) {

@@ -1,22 +1,20 @@
 /**
- * HTTP status for each domain error code, across the API's modules and the libraries. A code not
- * listed here is a bug and answers 500 (logged), so a new code cannot silently leak as a 200.
+ * Statuses registered at import time: the old mechanism, kept only until the audit module declares
+ * its codes in a status table like every other module (then this file goes). Do not add callers.
  */
-const STATUS_BY_CODE: Record<string, number> = {
-  VALIDATION_FAILED: 400,
-  NOT_FOUND: 404,
-};
+const REGISTERED_STATUS_BY_CODE: Record<string, number> = {};
 
+/** @deprecated Declare a module status table (`error-status.table.ts`) and list it in `app/api-error-statuses.ts`. */
 export function registerErrorStatuses(statuses: Record<string, number>): void {
   for (const [code, status] of Object.entries(statuses)) {
-    const existing = STATUS_BY_CODE[code];
+    const existing = REGISTERED_STATUS_BY_CODE[code];
     if (existing !== undefined && existing !== status) {
       throw new Error(`Error code ${code} is mapped to both ${existing} and ${status}`);
     }
-    STATUS_BY_CODE[code] = status;
+    REGISTERED_STATUS_BY_CODE[code] = status;
   }
 }
 
-export function statusForErrorCode(code: string): number | undefined {
-  return STATUS_BY_CODE[code];
+export function registeredStatusForErrorCode(code: string): number | undefined {
+  return REGISTERED_STATUS_BY_CODE[code];
 }

@@ -1,3 +1,4 @@
-export { DomainError } from './domain.error';
-export { ApiErrorFilter, type ApiErrorBody } from './api-error.filter';
-export { registerErrorStatuses, statusForErrorCode } from './error-status.map';
+export { DomainError, isDomainErrorShape, type DomainErrorDetails, type DomainErrorShape } from './domain.error';
+export { ApiErrorFilter, type ApiErrorBody, type ErrorStatusLookup } from './api-error.filter';
+export { COMMON_ERROR_STATUS, joinErrorStatusTables, type ErrorStatus, type ErrorStatusTable } from './error-status.table';
+export { registerErrorStatuses, registeredStatusForErrorCode } from './error-status.map';

@@ -88,7 +88,7 @@ async function handle(engine: InferenceEngine, modelId: string, req: IncomingMes
     const status = error.code === InferenceErrorCode.QueueFull ? 429 : error.code === InferenceErrorCode.PromptTooLong ? 400 : 500;
     res.writeHead(status, {
       'content-type': 'application/json',
-      ...(error.retryAfterSeconds ? { 'retry-after': String(error.retryAfterSeconds) } : {}),
+      ...(error.details.retryAfterSeconds ? { 'retry-after': String(error.details.retryAfterSeconds) } : {}),
     });
     res.end(JSON.stringify({ error: { message: error.message, code: error.code } }));
   }

@@ -7,7 +7,8 @@ export enum PromptingErrorCode {
 }
 
 /**
- * The one error type thrown by this library. `details` carries the machine-readable
+ * The one error type thrown by this library, in the API's DomainError shape (code, message,
+ * details, cause). `details` carries the machine-readable
  * facts (variable names, token sizes) so the API can map the code to an HTTP status
  * and the console can show the numbers.
  */
@@ -16,8 +17,9 @@ export class PromptingError extends Error {
     readonly code: PromptingErrorCode,
     message: string,
     readonly details: Readonly<Record<string, unknown>> = {},
+    options?: { readonly cause?: unknown },
   ) {
-    super(message);
+    super(message, options);
     this.name = 'PromptingError';
   }
 }

@@ -1,0 +1,20 @@
+import { DomainError, type ErrorStatusTable } from '../common/errors';
+
+export enum ChatErrorCode {
+  MessageTooLong = 'MESSAGE_TOO_LONG',
+  ConversationNotFound = 'CONVERSATION_NOT_FOUND',
+  ConversationLimit = 'CONVERSATION_LIMIT',
+  ConversationBusy = 'CONVERSATION_BUSY',
+  /** The instance is draining for a restart: ask again in a moment (with Retry-After). */
+  ShuttingDown = 'SHUTTING_DOWN',
+}
+
+export const CHAT_ERROR_STATUS = {
+  [ChatErrorCode.MessageTooLong]: 413,
+  [ChatErrorCode.ConversationNotFound]: 404,
+  [ChatErrorCode.ConversationLimit]: 429,
+  [ChatErrorCode.ConversationBusy]: 409,
+  [ChatErrorCode.ShuttingDown]: 503,
+} as const satisfies ErrorStatusTable<ChatErrorCode>;
+
+export class ChatError extends DomainError<ChatErrorCode> {}

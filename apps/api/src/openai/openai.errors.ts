@@ -1,0 +1,13 @@
+import { DomainError, type ErrorStatusTable } from '../common/errors';
+
+export enum OpenAiErrorCode {
+  ApiKeyMissing = 'API_KEY_MISSING',
+  ApiKeyInvalid = 'API_KEY_INVALID',
+}
+
+export const OPENAI_ERROR_STATUS = {
+  [OpenAiErrorCode.ApiKeyMissing]: 401,
+  [OpenAiErrorCode.ApiKeyInvalid]: 401,
+} as const satisfies ErrorStatusTable<OpenAiErrorCode>;
+
+export class OpenAiError extends DomainError<OpenAiErrorCode> {}
