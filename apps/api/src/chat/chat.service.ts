@@ -18,8 +18,7 @@ import {
 } from '@medlocal/prompting';
 import { AUDIT_RECORDER, type AuditActor, type AuditRecorder } from '../audit/audit-recorder.port';
 import { AuditGate } from '../audit/audit-gate';
-import { statusForErrorCode } from '../app/api-error-statuses';
-import { DomainError } from '../common/errors';
+import { DomainError, statusForErrorCode } from '../common/errors';
 import { APP_CONFIG, type AppConfig } from '../config';
 import { MetricsService } from '../metrics/metrics.service';
 import { PromptTemplatesService } from '../prompts/prompt-templates.service';
@@ -326,7 +325,7 @@ export class ChatService {
       return { type: 'error', statusCode: 503, code: refusal.code, message: refusal.message, retryAfterSeconds: refusal.details?.retryAfterSeconds };
     }
     if (signal.aborted) return null;
-    const retryAfterSeconds = isInferenceError(error) ? error.details.retryAfterSeconds : undefined;
+    const retryAfterSeconds = isInferenceError(error) ? error.retryAfterSeconds : undefined;
     return {
       type: 'error',
       statusCode: isInferenceError(error) ? 503 : error instanceof DomainError ? (statusForErrorCode(error.code) ?? 500) : 500,
