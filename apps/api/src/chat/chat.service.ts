@@ -18,7 +18,8 @@ import {
 } from '@medlocal/prompting';
 import { AUDIT_RECORDER, type AuditActor, type AuditRecorder } from '../audit/audit-recorder.port';
 import { AuditGate } from '../audit/audit-gate';
-import { DomainError, statusForErrorCode } from '../common/errors';
+import { statusForErrorCode } from '../app/api-error-statuses';
+import { DomainError } from '../common/errors';
 import { APP_CONFIG, type AppConfig } from '../config';
 import { MetricsService } from '../metrics/metrics.service';
 import { PromptTemplatesService } from '../prompts/prompt-templates.service';
@@ -63,9 +64,9 @@ interface Understood {
   readonly extraction: ExtractionResult;
   readonly facts: TurnFacts;
   readonly profile: PatientProfile;
-}
   /** Earlier facts this turn replaced ("更正:78岁,不是65岁"): shown in the meta event. */
   readonly replacedFacts: readonly ReplacedFact[];
+}
 
 /** Step 2: the prompt within the model's context. */
 type ComposedPrompt = Awaited<ReturnType<typeof buildPrompt>> & { readonly template: { name: string; version: number } };
@@ -214,8 +215,8 @@ export class ChatService {
       concepts: understood.extraction.concepts,
       context: { used: prompt.used, limit: prompt.limit, droppedTurns: prompt.droppedTurns },
       profile: understood.profile,
-      questionHint: assessment.generic ? assessment : null,
       replacedFacts: understood.replacedFacts,
+      questionHint: assessment.generic ? assessment : null,
       template: { name: prompt.template.name, version: prompt.template.version, language: understood.language },
       strict: params.params.strict,
       demo: params.demo,
@@ -325,7 +326,7 @@ export class ChatService {
       return { type: 'error', statusCode: 503, code: refusal.code, message: refusal.message, retryAfterSeconds: refusal.details?.retryAfterSeconds };
     }
     if (signal.aborted) return null;
-    const retryAfterSeconds = isInferenceError(error) ? error.retryAfterSeconds : undefined;
+    const retryAfterSeconds = isInferenceError(error) ? error.details.retryAfterSeconds : undefined;
     return {
       type: 'error',
       statusCode: isInferenceError(error) ? 503 : error instanceof DomainError ? (statusForErrorCode(error.code) ?? 500) : 500,
