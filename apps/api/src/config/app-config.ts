@@ -1,4 +1,4 @@
-import { availableParallelism } from 'node:os';
+import { defaultThreadCount } from '@medlocal/inference';
 import path from 'node:path';
 import type { EnvironmentVariables } from './environment.variables';
 import { parseTrustedProxies } from './trusted-proxies.util';
@@ -76,14 +76,6 @@ export interface AppConfig {
   readonly transport: { trustProxy: string[]; tlsTerminatedByProxy: boolean };
 }
 
-/**
- * With no GPU, llama.cpp's default thread count oversubscribes small servers (on two cores it made
- * generation about a hundred times slower); one core is left for HTTP, the database and the event loop.
- */
-export function defaultInferenceThreads(cores = availableParallelism()): number {
-  return Math.max(1, cores - 1);
-}
-
 export function toAppConfig(env: EnvironmentVariables): AppConfig {
   const dataDir = path.resolve(env.DATA_DIR);
   const list = (value?: string) => (value ? value.split(',').map((item) => item.trim()).filter(Boolean) : []);
@@ -114,7 +106,7 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
       modelPath: env.MODEL_PATH ? path.resolve(env.MODEL_PATH) : undefined,
       gpu: env.INFERENCE_GPU === 'cpu' ? false : env.INFERENCE_GPU,
       gpuLayers: /^\d+$/.test(env.INFERENCE_GPU_LAYERS) ? Number(env.INFERENCE_GPU_LAYERS) : (env.INFERENCE_GPU_LAYERS as 'auto' | 'max'),
-      threads: env.INFERENCE_THREADS ?? defaultInferenceThreads(),
+      threads: env.INFERENCE_THREADS ?? defaultThreadCount(),
       parallel: env.INFERENCE_PARALLEL,
       queueMax: env.INFERENCE_QUEUE_MAX,
       queueTimeoutMs: env.INFERENCE_QUEUE_TIMEOUT_MS,

@@ -1,3 +1,3 @@
 export { APP_CONFIG } from './config.tokens';
-export { toAppConfig, defaultInferenceThreads, type AppConfig } from './app-config';
+export { toAppConfig, type AppConfig } from './app-config';
 export { loadEnvironment, ConfigurationError } from './load-config';

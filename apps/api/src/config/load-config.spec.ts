@@ -1,4 +1,6 @@
-import { loadEnvironment, ConfigurationError, toAppConfig, defaultInferenceThreads } from './index';
+import { availableParallelism } from 'node:os';
+import { defaultThreadCount } from '@medlocal/inference';
+import { loadEnvironment, ConfigurationError, toAppConfig } from './index';
 
 function problemsFor(env: Record<string, string>): string[] {
   try {
@@ -77,10 +79,9 @@ describe(loadEnvironment.name, () => {
   });
 });
 
-describe(defaultInferenceThreads.name, () => {
-  it('leaves one core for the API and never goes below one thread', () => {
-    expect(defaultInferenceThreads(2)).toBe(1);
-    expect(defaultInferenceThreads(16)).toBe(15);
-    expect(defaultInferenceThreads(1)).toBe(1);
+describe('inference threads', () => {
+  it('default to the inference library\'s count (logical cores less one), which the engine uses too', () => {
+    expect(defaultThreadCount()).toBe(Math.max(1, availableParallelism() - 1));
+    expect(toAppConfig(loadEnvironment({})).inference.threads).toBe(defaultThreadCount());
   });
 });

@@ -1,9 +1,14 @@
+import { availableParallelism } from 'node:os';
 import { defaultThreadCount } from './default-threads.util';
 
 describe(defaultThreadCount.name, () => {
-  it('leaves one physical core free, but uses at least one thread', () => {
-    expect(defaultThreadCount({ physicalCores: 1 })).toBe(1);
-    expect(defaultThreadCount({ physicalCores: 2 })).toBe(1);
-    expect(defaultThreadCount({ physicalCores: 16 })).toBe(15);
+  it('leaves one core free, but uses at least one thread', () => {
+    expect(defaultThreadCount({ logicalCores: 1 })).toBe(1);
+    expect(defaultThreadCount({ logicalCores: 2 })).toBe(1);
+    expect(defaultThreadCount({ logicalCores: 16 })).toBe(15);
+  });
+
+  it('counts the logical cores of this host when not told', () => {
+    expect(defaultThreadCount()).toBe(Math.max(1, availableParallelism() - 1));
   });
 });

@@ -98,7 +98,7 @@ export async function createLocalEngine(config: InferenceEngineConfig): Promise<
     );
   }
   const { llama, model } = runtime;
-  const threads = config.threads ?? defaultThreadCount({ physicalCores: llama.cpuMathCores });
+  const threads = config.threads ?? defaultThreadCount();
   llama.maxThreads = threads;
   const parallel = config.parallel ?? INFERENCE_DEFAULTS.parallel;
   const contextSize = config.contextSize ?? Math.min(model.trainContextSize, INFERENCE_DEFAULTS.maxContextSize);
