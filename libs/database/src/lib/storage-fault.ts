@@ -41,21 +41,61 @@ export function storageFault(code: string, faultPath: string, detail?: string): 
 }
 
 /**
- * Writes, syncs and removes a small file in `dir`, and checks the free space, within `timeoutMs`:
- * the fault that keeps the embedded database from writing there, or null when it can.
+ * Writes, syncs and removes a small file in `dir`, and checks the free space: the fault that keeps the
+ * embedded database from writing there, or null when it can.
+ *
+ * A disk counts as frozen (`ETIMEDOUT`) only when it is the disk that is slow: each attempt's clock
+ * leaves out the time the event loop was busy elsewhere (a long synchronous task delays the probe's
+ * completion without the disk being at fault, and turning the database read-only for that would fail
+ * every clinician's question), and `attempts` consecutive attempts (2 by default) must each take longer
+ * than `timeoutMs` of that time. Any other answer, fault or not, is final at once.
  */
-export async function probeDataDir(dir: string, options: { timeoutMs?: number; minFreeBytes?: number } = {}): Promise<StorageFault | null> {
+export async function probeDataDir(dir: string, options: { timeoutMs?: number; minFreeBytes?: number; attempts?: number } = {}): Promise<StorageFault | null> {
   const timeoutMs = options.timeoutMs ?? 2_000;
-  let timer: NodeJS.Timeout | undefined;
-  const timedOut = new Promise<StorageFault>((resolve) => {
-    timer = setTimeout(() => resolve(storageFault('ETIMEDOUT', dir, `no answer within ${timeoutMs} ms`)), timeoutMs);
-    timer.unref();
-  });
-  try {
-    return await Promise.race([probe(dir, options.minFreeBytes ?? EMBEDDED_MIN_FREE_BYTES), timedOut]);
-  } finally {
-    clearTimeout(timer);
+  const attempts = Math.max(1, options.attempts ?? 2);
+  const minFreeBytes = options.minFreeBytes ?? EMBEDDED_MIN_FREE_BYTES;
+  for (let attempt = 1; ; attempt += 1) {
+    const outcome = await withinDiskTime(probe(dir, minFreeBytes), timeoutMs);
+    if (outcome !== TIMED_OUT) return outcome;
+    if (attempt >= attempts) return storageFault('ETIMEDOUT', dir, `no answer within ${timeoutMs} ms, ${attempts} times in a row`);
   }
+}
+
+const TIMED_OUT = Symbol('timed out');
+
+/**
+ * `work`'s result, or `TIMED_OUT` once it has been pending for `timeoutMs` of time in which the event
+ * loop was free. A ticking timer measures the loop's own delay (how late each tick ran) and that delay
+ * is subtracted: after a blocked loop the timers run before completed I/O is delivered, so a disk that
+ * answered during the block is not blamed for it.
+ */
+function withinDiskTime<T>(work: Promise<T>, timeoutMs: number): Promise<T | typeof TIMED_OUT> {
+  const tickMs = Math.min(100, Math.max(5, Math.floor(timeoutMs / 20)));
+  const started = performance.now();
+  let lastTick = started;
+  let loopDelayMs = 0;
+  return new Promise((resolve, reject) => {
+    const timer = setInterval(() => {
+      const now = performance.now();
+      loopDelayMs += Math.max(0, now - lastTick - tickMs);
+      lastTick = now;
+      if (now - started - loopDelayMs >= timeoutMs) {
+        clearInterval(timer);
+        resolve(TIMED_OUT);
+      }
+    }, tickMs);
+    timer.unref();
+    work.then(
+      (value) => {
+        clearInterval(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearInterval(timer);
+        reject(error);
+      },
+    );
+  });
 }
 
 async function probe(dir: string, minFreeBytes: number): Promise<StorageFault | null> {
