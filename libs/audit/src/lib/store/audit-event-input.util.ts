@@ -1,3 +1,5 @@
+import { isAuditActionCode } from './audit-action';
+import type { AuditActionCode } from './audit-action';
 import { AUDIT_OUTCOMES } from './audit-event.model';
 import type { AuditEventInput, AuditOutcome } from './audit-event.model';
 import { AuditStoreError, AuditStoreErrorCode } from './audit-store.errors';
@@ -11,7 +13,7 @@ export interface NormalizedAuditEventInput {
     role: string | null;
     department: string | null;
   };
-  readonly action: string;
+  readonly action: AuditActionCode;
   readonly outcome: AuditOutcome;
   readonly requestId: string | null;
   readonly clientAddress: string | null;
@@ -20,7 +22,6 @@ export interface NormalizedAuditEventInput {
   readonly summary: AuditSummary;
 }
 
-const ACTION_PATTERN = /^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/;
 // Usernames and department names are set by administrators and may be Chinese; still no line breaks or punctuation runs.
 const NAME_PATTERN = /^[\p{L}\p{N}._:/@ -]{0,128}$/u;
 const HMAC_PATTERN = /^[0-9a-f]{32,128}$/;
@@ -40,12 +41,9 @@ export function normalizeAuditEventInput(
       'must be a non-empty pseudonymous id (code characters only)',
     );
   }
-  if (
-    typeof input.action !== 'string' ||
-    input.action.length > 64 ||
-    !ACTION_PATTERN.test(input.action)
-  ) {
-    reject('action', 'must be a dotted lower-case code such as chat.message');
+  // Only listed codes: every stored row must have a FHIR filing (see AUDIT_FHIR_KINDS).
+  if (!isAuditActionCode(input.action)) {
+    reject('action', 'must be one of AUDIT_ACTION_CODES, such as chat.message');
   }
   if (!(AUDIT_OUTCOMES as readonly string[]).includes(input.outcome)) {
     reject('outcome', `must be one of ${AUDIT_OUTCOMES.join(', ')}`);

@@ -1,5 +1,4 @@
 import type { DataSource } from 'typeorm';
-import { AuditAction } from './audit-event.model';
 import { AUDIT_CHAIN_LOCK_KEY } from './audit-event.sql';
 import type { AuditSql } from './audit-event.sql';
 import { listAuditPartitions } from './audit-partitions';
@@ -131,7 +130,7 @@ export class AuditRetention {
     if (result.partitionsDropped.length > 0) {
       await this.options.trail.record({
         actor: { userId: 'system', role: 'system' },
-        action: AuditAction.AuditPurge,
+        action: 'audit.purge',
         outcome: 'success',
         summary: {
           partitionsDropped: result.partitionsDropped.length,

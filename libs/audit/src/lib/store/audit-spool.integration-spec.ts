@@ -199,7 +199,7 @@ function order(requestId: string): number {
 function normalized(requestId: string) {
   return {
     actor: { ...testActor(), username: 'dr.wang' },
-    action: 'chat.message',
+    action: 'chat.message' as const,
     outcome: 'success' as const,
     requestId,
     clientAddress: null,

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { AUDIT_QUESTION_ACTIONS } from './audit-event.model';
+import { AUDIT_QUESTION_ACTIONS } from './audit-action';
 import { dataSourceSql } from './audit-event.sql';
 import { AuditStoreError, AuditStoreErrorCode } from './audit-store.errors';
 

@@ -2,9 +2,14 @@ export { auditEntities, auditMigrations } from './audit-store.module-list';
 export { AuditEventEntity } from './audit-event.entity';
 export { AuditCheckpointEntity } from './audit-checkpoint.entity';
 export {
-  AuditAction,
-  AUDIT_OUTCOMES,
+  AUDIT_ACTION_CODES,
   AUDIT_QUESTION_ACTIONS,
+  isAuditActionCode,
+  resolveAuditActionCode,
+  type AuditActionCode,
+} from './audit-action';
+export {
+  AUDIT_OUTCOMES,
   AUDIT_GENESIS_HASH,
   type AuditActor,
   type AuditEventInput,
@@ -79,7 +84,12 @@ export {
   type AuditExportFormat,
   type AuditExportOptions,
 } from './audit-export';
-export { toFhirAuditEvent, type FhirAuditEvent } from './audit-fhir.util';
+export {
+  toFhirAuditEvent,
+  AUDIT_FHIR_KINDS,
+  type FhirAuditEvent,
+  type FhirAuditEventKind,
+} from './audit-fhir.util';
 export {
   AuditUsageService,
   type AuditUsageQuery,

@@ -1,0 +1,79 @@
+/**
+ * Every action MedLocal writes to the audit trail. The API's recorder port and the trail take only
+ * these codes, and the FHIR export maps each one (`Record<AuditActionCode, …>`), so a new action
+ * does not compile until it has a list entry and an export mapping. The strings are stored in rows
+ * and hashed into the chain: never rename one; add a legacy name below if a rename is unavoidable.
+ */
+export const AUDIT_ACTION_CODES = [
+  // Clinical questions (chat console, OpenAI-compatible /v1).
+  'chat.message',
+  'v1.completion',
+  // Sign-in and the caller's own account.
+  'auth.login',
+  'auth.login_failed',
+  'auth.lockout',
+  'auth.logout',
+  'auth.refresh_reuse',
+  'auth.password_change',
+  'auth.mfa_enrol',
+  // Administration of other accounts.
+  'user.create',
+  'user.update',
+  'user.role_change',
+  'user.disable',
+  'user.unlock',
+  'user.reset_password',
+  'user.end_sessions',
+  'department.create',
+  'apikey.create',
+  'apikey.revoke',
+  'access.denied',
+  'prompt.update',
+  // The audit trail itself.
+  'audit.list',
+  'audit.usage',
+  'audit.verify',
+  'audit.export',
+  'audit.deid_preview',
+  'audit.spool_rejected',
+  'audit.purge',
+  // Research batches.
+  'batch.start',
+  'batch.cancel',
+  'batch.retry',
+  'batch.finish',
+  'batch.export',
+] as const;
+
+export type AuditActionCode = (typeof AUDIT_ACTION_CODES)[number];
+
+const CODES: ReadonlySet<string> = new Set(AUDIT_ACTION_CODES);
+
+export function isAuditActionCode(value: unknown): value is AuditActionCode {
+  return typeof value === 'string' && CODES.has(value);
+}
+
+/**
+ * Names the audit library once declared for actions the API records under another name. No release
+ * wrote them (the API has always used the names above), but a row carrying one still exports as
+ * the action it meant.
+ */
+const LEGACY_ACTION_NAMES: Readonly<Record<string, AuditActionCode>> = {
+  'auth.access_denied': 'access.denied',
+  'api_key.create': 'apikey.create',
+  'batch.create': 'batch.start',
+};
+
+/** The action code a stored row means, or null when this release does not know it. */
+export function resolveAuditActionCode(stored: string): AuditActionCode | null {
+  if (isAuditActionCode(stored)) return stored;
+  return Object.prototype.hasOwnProperty.call(LEGACY_ACTION_NAMES, stored)
+    ? LEGACY_ACTION_NAMES[stored]
+    : null;
+}
+
+/** Actions that count as a clinical question in usage figures. */
+export const AUDIT_QUESTION_ACTIONS: readonly AuditActionCode[] = [
+  'chat.message',
+  'v1.completion',
+];
