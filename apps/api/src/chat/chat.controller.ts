@@ -15,6 +15,7 @@ import { ConversationStore } from './conversations/conversation.store';
 import { SendMessageRequestDto } from './dto/send-message.request.dto';
 import type { ChatStreamEvent } from './stream/chat-stream-event';
 import { SseWriter } from './stream/sse-writer';
+import { toWireEvent } from './stream/to-wire-event.util';
 
 @ApiTags('chat')
 @Roles('clinician')
@@ -96,7 +97,7 @@ export class ChatController {
   }
 
   private write(sse: SseWriter, event: ChatStreamEvent): void {
-    const { type, ...data } = event;
-    sse.send(type, data);
+    const wire = toWireEvent({ event });
+    sse.send(wire.type, wire.data);
   }
 }

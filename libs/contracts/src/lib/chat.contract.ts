@@ -96,6 +96,27 @@ export interface SectionSummary {
   readonly text?: string;
 }
 
+/** Token counts of one answer. */
+export interface AnswerUsageDto {
+  readonly promptTokens: number;
+  /** Prompt tokens already in the model's cache, not evaluated again. */
+  readonly reusedTokens: number;
+  readonly evaluatedTokens: number;
+  readonly generatedTokens: number;
+  /** Part of generatedTokens spent inside the reasoning. */
+  readonly thoughtTokens: number;
+}
+
+export interface AnswerTimingsDto {
+  readonly queueMs: number;
+  /** The queue's own numbering of the request: order without clocks. */
+  readonly queue?: { readonly arrival: number; readonly grantsAtArrival: number; readonly grant: number };
+  /** Null when nothing was generated. */
+  readonly firstTokenMs: number | null;
+  readonly totalMs: number;
+  readonly tokensPerSecond: number;
+}
+
 export interface ChatDoneEvent {
   readonly sections: Partial<Record<AnswerSectionKeyDto, SectionSummary>>;
   readonly missingSections?: readonly AnswerSectionKeyDto[];
@@ -103,8 +124,8 @@ export interface ChatDoneEvent {
   /** Shown with every answer: MedLocal supports clinical judgement, it does not replace it. */
   readonly disclaimer?: LocalizedTextDto;
   readonly lint: readonly ReasoningLintFlag[];
-  readonly usage?: { readonly promptTokens?: number; readonly completionTokens?: number; readonly [key: string]: unknown };
-  readonly timings?: { readonly firstTokenMs?: number; readonly totalMs?: number; readonly [key: string]: unknown };
+  readonly usage?: AnswerUsageDto;
+  readonly timings?: AnswerTimingsDto;
   readonly demo: boolean;
   readonly finishReason: 'stop' | 'length' | 'thought-budget' | 'cancelled' | 'error' | string;
 }
@@ -113,6 +134,8 @@ export interface ChatErrorEvent {
   readonly statusCode: number;
   readonly code?: string;
   readonly message: string;
+  /** Set when the question may simply be asked again later (queue full, restarting). */
+  readonly retryAfterSeconds?: number;
 }
 
 /** One Server-Sent Event of `POST /api/chat/conversations/:id/messages`, decoded. */
