@@ -87,3 +87,4 @@ export { importIcd10ToIcd11Map } from './lib/importers/icd10-to-icd11-map.import
 export { importSnomedRf2, type SnomedRf2Files } from './lib/importers/snomed-rf2.importer';
 export { assertNotSpreadsheet, importHospitalIcd10Table } from './lib/importers/hospital-icd10-table.importer';
 export { TerminologyImportError, TerminologyImportErrorCode } from './lib/importers/import.error';
+export * from './lib/entities/decision-limits';

@@ -1,6 +1,6 @@
 import type { ClinicalEntity, ConceptMention } from '@medlocal/clinical-terms';
 import type { FinishReason, InferenceTimings, InferenceUsage } from '@medlocal/inference';
-import type { AnswerSectionKey, LintFlag, LocalizedText, PatientProfile, QuestionAssessment } from '@medlocal/prompting';
+import type { AnswerSectionKey, LintFlag, LocalizedText, PatientProfile, QuestionAssessment, ReplacedFact } from '@medlocal/prompting';
 
 export interface ChatMetaEvent {
   readonly type: 'meta';
@@ -11,6 +11,8 @@ export interface ChatMetaEvent {
   readonly concepts: readonly ConceptMention[];
   readonly context: { readonly used: number; readonly limit: number; readonly droppedTurns: number };
   readonly profile: PatientProfile;
+  /** Facts of the profile this turn replaced (a correction, or a newer value). */
+  readonly replacedFacts: readonly ReplacedFact[];
   readonly questionHint: QuestionAssessment | null;
   readonly template: { readonly name: string; readonly version: number; readonly language: 'zh' | 'en' };
   readonly strict: boolean;

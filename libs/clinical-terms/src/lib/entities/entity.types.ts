@@ -1,3 +1,4 @@
+import type { DecisionLimitResult } from './decision-limits';
 import type { ReferenceSex } from '../dictionary/dictionary.types';
 
 export type Sex = 'male' | 'female';
@@ -76,6 +77,8 @@ export interface LabEntity extends EntitySpan, Correctable {
   readonly canonicalUnit: string | null;
   readonly flag: LabFlag | null;
   readonly referenceRange: AppliedReferenceRange | null;
+  /** Guideline decision limits (troponin URL, NT-proBNP rule-out, HbA1c diagnosis, LDL-C targets), each with its source. */
+  readonly decisionLimits?: readonly DecisionLimitResult[];
 }
 
 export type DrugRoute =

@@ -1,3 +1,4 @@
+import { DEFAULT_DECISION_LIMIT_SETTINGS, judgeDecisionLimits, type DecisionLimitSettings } from './decision-limits';
 import type { LabTestConcept, LabUnit, ReferenceRange } from '../dictionary/dictionary.types';
 import type { NormalisedText } from '../normalise/normalise-text';
 import type { AppliedReferenceRange, LabEntity, LabFlag, Sex } from './entity.types';
@@ -130,6 +131,7 @@ export function extractLabValue(
   nameStart: number,
   nameEnd: number,
   patient: LabPatientContext,
+  settings: DecisionLimitSettings = DEFAULT_DECISION_LIMIT_SETTINGS,
 ): { entity: LabEntity; end: number } | null {
   const window = text.cased.slice(nameEnd, nameEnd + 48);
   const match = VALUE_AFTER_NAME.exec(window);
@@ -159,6 +161,7 @@ export function extractLabValue(
   }
   const range = canonicalValue === null ? null : chooseRange(lab, patient);
   const flag = range === null || canonicalValue === null ? null : flagAgainst(canonicalValue, range);
+  const decisionLimits = canonicalValue === null ? [] : judgeDecisionLimits({ labId: lab.id, canonicalValue, ageYears: patient.ageYears, settings });
   return {
     end,
     entity: {
@@ -174,6 +177,7 @@ export function extractLabValue(
       canonicalUnit: lab.canonicalUnit,
       flag,
       referenceRange: range,
+      ...(decisionLimits.length > 0 ? { decisionLimits } : {}),
       ...entitySpan(text, nameStart, end),
     },
   };

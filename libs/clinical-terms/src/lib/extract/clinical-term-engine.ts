@@ -12,6 +12,7 @@ import { extractDrugRegimen } from '../entities/drug-regimen.extractor';
 import { extractEcgFindings } from '../entities/ecg.extractor';
 import { entitySpan } from '../entities/entity-span.util';
 import type { ClinicalEntity, EcgEntity, Sex } from '../entities/entity.types';
+import { DEFAULT_DECISION_LIMIT_SETTINGS, type DecisionLimitSettings } from '../entities/decision-limits';
 import { extractLabValue } from '../entities/lab-value.extractor';
 import { extractVitals } from '../entities/vitals.extractor';
 import { TermMatcher, type TermHit } from '../matcher/term-matcher';
@@ -79,7 +80,11 @@ export class ClinicalTermEngine {
   private searchIndexInstance: ConceptSearchIndex | null = null;
   private readonly codeCache = new Map<ConditionConcept, Pick<ConceptMention, 'preferred' | 'icd11' | 'icd10' | 'snomed'>>();
 
-  constructor(readonly dictionary: ClinicalDictionary) {}
+  constructor(
+    readonly dictionary: ClinicalDictionary,
+    /** Per-hospital settings: the troponin 99th-percentile URLs of the assays in use. */
+    private readonly decisionLimitSettings: DecisionLimitSettings = DEFAULT_DECISION_LIMIT_SETTINGS,
+  ) {}
 
   private get matcher(): TermMatcher {
     this.matcherInstance ??= new TermMatcher([
@@ -130,7 +135,7 @@ export class ClinicalTermEngine {
       const sharedWithDrug = lab !== undefined && firstOfKind(hit, 'drug') !== undefined;
       // "胰岛素 8U ih tid" is the drug; "胰岛素 12.5 μU/mL" the analyte: a dose, route or frequency decides.
       if (lab !== undefined && !(sharedWithDrug && DRUG_ORDER_AFTER.test(text.folded.slice(hit.end, hit.end + 24)))) {
-        const reading = extractLabValue(text, lab, hit.start, hit.end, { sex, ageYears });
+        const reading = extractLabValue(text, lab, hit.start, hit.end, { sex, ageYears }, this.decisionLimitSettings);
         if (reading !== null) {
           entities.push(reading.entity);
           consumedUntil = reading.end;
