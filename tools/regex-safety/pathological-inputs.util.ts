@@ -95,8 +95,13 @@ function spread<T>(items: readonly T[], count: number): T[] {
   return Array.from({ length: count }, (_, k) => items[Math.floor((k * (items.length - 1)) / (count - 1))] as T);
 }
 
-function pump(prefix: string, unit: string, length: number): string {
-  const suffix = '!';
+/**
+ * Most inputs end in '!', which few patterns accept. A pattern whose class includes '!' (trailing punctuation
+ * trimmed with `[.!?]+$`) needs the pumped run to end in a character no class accepts instead.
+ */
+const FAILING_SUFFIXES = ['!', '\u0000'];
+
+function pump(prefix: string, unit: string, length: number, suffix = '!'): string {
   const times = Math.max(1, Math.floor((length - prefix.length - suffix.length) / unit.length));
   return prefix + unit.repeat(times) + suffix;
 }
@@ -105,7 +110,7 @@ function pump(prefix: string, unit: string, length: number): string {
 export function pathologicalInputs(regex: RegExp, length: number): string[] {
   const { words, units } = patternAtoms(regex);
   const inputs = new Set<string>();
-  for (const unit of [...GENERIC_UNITS, ...units]) inputs.add(pump('', unit, length));
+  for (const unit of [...GENERIC_UNITS, ...units]) for (const suffix of FAILING_SUFFIXES) inputs.add(pump('', unit, length, suffix));
   for (const word of words) {
     for (const unit of [...AFTER_WORD_UNITS, ...units]) inputs.add(pump(word, unit, length));
     for (const repeated of [word, `${word} `, `${word}:`, `${word}1`, `${word}一`]) inputs.add(pump('', repeated, length));

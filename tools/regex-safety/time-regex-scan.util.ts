@@ -38,6 +38,8 @@ export interface SlowestScan {
   readonly length: number;
   /** The start of the slowest input, for the failure message. */
   readonly inputStart: string;
+  /** The slowest input itself, to measure how its time grows with its length. */
+  readonly input: string;
 }
 
 /**
@@ -54,14 +56,27 @@ export function slowestScan(params: {
   attempts?: number;
 }): SlowestScan {
   const { regex, inputsOfLength, maxLength, boundMs, attempts = 3 } = params;
-  let slowest: SlowestScan = { milliseconds: 0, length: 0, inputStart: '' };
+  let slowest: SlowestScan = { milliseconds: 0, length: 0, inputStart: '', input: '' };
   for (const length of lengthLadder(maxLength)) {
-    slowest = { milliseconds: 0, length, inputStart: '' };
+    slowest = { milliseconds: 0, length, inputStart: '', input: '' };
     for (const input of inputsOfLength(length)) {
       const milliseconds = bestOf(regex, input, boundMs, attempts);
-      if (milliseconds >= slowest.milliseconds) slowest = { milliseconds, length, inputStart: JSON.stringify(input.slice(0, 24)) };
+      if (milliseconds >= slowest.milliseconds) slowest = { milliseconds, length, inputStart: JSON.stringify(input.slice(0, 24)), input };
       if (milliseconds >= boundMs) return slowest;
     }
   }
   return slowest;
+}
+
+/**
+ * How much slower the slowest input scans than its first quarter (same prefix, same failing last character):
+ * about 4 for a linear pattern, 16 for a quadratic one. A ratio compares two runs on the same machine moments
+ * apart, so it holds where a busy machine inflates every absolute time.
+ */
+export function growthOverQuarter(params: { regex: RegExp; input: string; attempts?: number }): number {
+  const { regex, input, attempts = 3 } = params;
+  const quarter = input.slice(0, Math.max(1, Math.floor(input.length / 4) - 1)) + input.slice(-1);
+  const full = bestOf(regex, input, 0, attempts === 0 ? 1 : attempts);
+  const part = bestOf(regex, quarter, 0, attempts === 0 ? 1 : attempts);
+  return full / Math.max(part, 0.01);
 }

@@ -17,7 +17,7 @@ const CHINESE_LANDLINE = new RegExp(
   'g',
 );
 const INTERNATIONAL = new RegExp(
-  String.raw`${DIGIT_EDGE_BEFORE}(\+(?!86)[1-9]\d{0,2}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]?\d{2,4}){1,4})${DIGIT_EDGE_AFTER}`,
+  String.raw`${DIGIT_EDGE_BEFORE}(\+[1-9]\d{0,2}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]?\d{2,4}){1,4})${DIGIT_EDGE_AFTER}`,
   'g',
 );
 const NORTH_AMERICAN = new RegExp(String.raw`${DIGIT_EDGE_BEFORE}((?:\(\d{3}\)\s?\d{3}[-.\s]|\d{3}-\d{3}-|\d{3}\.\d{3}\.|\d{3} \d{3} )\d{4}${EXTENSION})${DIGIT_EDGE_AFTER}`, 'g');
@@ -51,9 +51,16 @@ export function isIpv6(value: string): boolean {
   return halves.length === 2 ? count <= 7 && count >= 1 : count === 8;
 }
 
+const TRAILING_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', ')', ']', "'", '"']);
+
+/**
+ * How many punctuation characters end the value. A scan from the end, not `/[.!?]+$/`: the regex retries its
+ * run from every position, which is quadratic on a URL of 200,000 '!' followed by one other character.
+ */
 function trimTrailingPunctuation(value: string): number {
-  const trimmed = value.replace(/[.,;:!?)\]'"]+$/, '');
-  return value.length - trimmed.length;
+  let end = value.length;
+  while (end > 0 && TRAILING_PUNCTUATION.has(value[end - 1] ?? '')) end--;
+  return value.length - end;
 }
 
 function shrinkEnd(detections: Detection[], text: string): Detection[] {
