@@ -1,33 +1,23 @@
-// The Verhoeff check digit (dihedral group D5) that every SNOMED CT identifier carries; the data
-// checkers are plain node scripts, so they share this copy of what libs/clinical-terms validates.
-const VERHOEFF_D = [
-  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
-  [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
-  [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
-  [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
-  [4, 0, 1, 2, 3, 9, 5, 6, 7, 8],
-  [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
-  [6, 5, 9, 8, 7, 1, 0, 4, 3, 2],
-  [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
-  [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
-  [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
-];
-const VERHOEFF_P = [
-  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
-  [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
-  [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
-  [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
-  [9, 4, 5, 3, 1, 2, 6, 8, 7, 0],
-  [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
-  [2, 7, 9, 3, 8, 0, 6, 4, 1, 5],
-  [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
-];
+// The Verhoeff check digit (dihedral group D5) that every SNOMED CT identifier carries. Its one
+// implementation is libs/clinical-terms' `verhoeffValid`; the data checkers are plain node scripts,
+// so this module bundles that TypeScript with esbuild (already installed, as for tools/run-ts.mjs).
+import { build } from 'esbuild';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
+const workspaceRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const bundle = await build({
+  entryPoints: [join(workspaceRoot, 'libs/clinical-terms/src/lib/codes/code-validators.ts')],
+  bundle: true,
+  write: false,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  logLevel: 'warning',
+});
+const { verhoeffValid } = await import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`);
+
+/** True when `digits` (a string of decimal digits) ends in a correct Verhoeff check digit. */
 export function isVerhoeffValid(digits) {
-  let check = 0;
-  const reversed = [...digits].reverse();
-  for (let i = 0; i < reversed.length; i++) {
-    check = VERHOEFF_D[check][VERHOEFF_P[i % 8][Number(reversed[i])]];
-  }
-  return check === 0;
+  return verhoeffValid(String(digits));
 }
