@@ -5,6 +5,7 @@ import {
   AuditQueryService,
   AuditUsageService,
   exportEvents,
+  type AuditActionCode,
   type AuditEventPage,
   type AuditEventQuery,
   type AuditExportFormat,
@@ -105,7 +106,7 @@ export class AuditEventsService {
     return { contentType: AUDIT_EXPORT_CONTENT_TYPES[format], fileName: `medlocal-audit-${stamp}.${FILE_EXTENSIONS[format]}`, body: counter };
   }
 
-  private recordRead(reader: AuditReader, action: string, summary: Record<string, unknown>, outcome: 'success' | 'cancelled' = 'success'): Promise<void> {
+  private recordRead(reader: AuditReader, action: AuditActionCode, summary: Record<string, unknown>, outcome: 'success' | 'cancelled' = 'success'): Promise<void> {
     return this.recorder.record({ action, outcome, actor: auditActorOf(reader.principal), ...reader.context, summary });
   }
 }

@@ -1,3 +1,5 @@
+import type { AuditActionCode } from '@medlocal/audit';
+
 /** Where the API writes security and usage events; the audit module provides the real trail. */
 export const AUDIT_RECORDER = Symbol('AUDIT_RECORDER');
 
@@ -12,13 +14,8 @@ export interface AuditActor {
 }
 
 export interface AuditRecordInput {
-  /**
-   * 'auth.login' | 'auth.login_failed' | 'auth.lockout' | 'auth.logout' | 'auth.refresh_reuse' | 'auth.password_change'
-   * | 'auth.mfa_enrol' | 'user.create' | 'user.update' | 'user.disable' | 'user.role_change' | 'user.unlock'
-   * | 'user.reset_password' | 'user.end_sessions' | 'department.create' | 'apikey.create' | 'apikey.revoke'
-   * | 'access.denied' | ...
-   */
-  readonly action: string;
+  /** One of `AUDIT_ACTION_CODES` (libs/audit): a new action needs a list entry and a FHIR filing there. */
+  readonly action: AuditActionCode;
   readonly outcome: AuditOutcome;
   readonly actor?: AuditActor;
   readonly requestId?: string;

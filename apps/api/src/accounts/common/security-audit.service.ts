@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { AuditSummary } from '@medlocal/audit';
+import type { AuditActionCode, AuditSummary } from '@medlocal/audit';
 import { auditActorOf } from '../../audit/audit-actor.util';
 import { AUDIT_RECORDER, type AuditActor, type AuditOutcome, type AuditRecorder, type AuditRecordInput } from '../../audit/audit-recorder.port';
 import type { RequestContext } from './principal';
@@ -19,7 +19,7 @@ export class SecurityAuditService {
   constructor(@Inject(AUDIT_RECORDER) private readonly recorder: AuditRecorder) {}
 
   record(params: {
-    action: string;
+    action: AuditActionCode;
     outcome: AuditOutcome;
     actor?: ActorLike;
     context?: RequestContext;
