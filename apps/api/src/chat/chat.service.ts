@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { ClinicalTermEngine, ExtractionResult } from '@medlocal/clinical-terms';
-import { INFERENCE_ENGINE, isInferenceError, type InferenceEngine, type InferenceEvent } from '@medlocal/inference';
+import { INFERENCE_ENGINE, isInferenceError, MEDGEMMA_TURN_OVERHEAD_TOKENS, type InferenceEngine, type InferenceEvent } from '@medlocal/inference';
 import {
   ANSWER_SECTION_KEYS,
   assessQuestion,
@@ -199,6 +199,7 @@ export class ChatService {
       contextSize: this.engine.contextSize,
       reserveForAnswer: this.answerReserve(),
       countTokens: (text) => this.engine.countTokens(text),
+      turnOverheadTokens: MEDGEMMA_TURN_OVERHEAD_TOKENS,
     });
     return { ...prompt, template };
   }

@@ -1,14 +1,11 @@
+import type { ChatMessage } from '@medlocal/contracts';
 import type { InferenceStatus } from './inference-status';
 
 /** DI token for the engine port; apps bind it to `createLocalEngine` or `createRemoteEngine`. */
 export const INFERENCE_ENGINE = Symbol('INFERENCE_ENGINE');
 
-export type ChatRole = 'system' | 'user' | 'assistant';
-
-export interface ChatMessage {
-  role: ChatRole;
-  content: string;
-}
+/** Owned by the wire contracts: the OpenAI-compatible API, the prompt budget and the engine share it. */
+export type { ChatMessage, ChatRole } from '@medlocal/contracts';
 
 export interface SamplingOptions {
   temperature?: number;

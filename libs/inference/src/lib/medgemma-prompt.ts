@@ -1,4 +1,4 @@
-import type { ChatMessage } from './inference.port';
+import type { ChatMessage } from '@medlocal/contracts';
 
 /** Name exposed in status and logs; the prompt format is Gemma 3's own chat template. */
 export const MEDGEMMA_CHAT_WRAPPER_NAME = 'MedGemmaPrompt (Gemma 3 turns, system text opens the first user turn)';
@@ -17,6 +17,12 @@ export interface PromptSegment {
  * Message text is kept apart from template text so a user typing `<end_of_turn>` cannot forge
  * a turn: it is tokenised as plain text.
  */
+/**
+ * Tokens the turn format adds around each message's text: `<start_of_turn>`, the role, `\n`,
+ * `<end_of_turn>`, `\n`. The prompt budget (@medlocal/prompting) reserves this much per message.
+ */
+export const MEDGEMMA_TURN_OVERHEAD_TOKENS = 5;
+
 export function renderMedGemmaPrompt(messages: readonly ChatMessage[]): PromptSegment[] {
   const segments: PromptSegment[] = [{ text: '<bos>', special: true }];
   const [first, ...others] = messages;

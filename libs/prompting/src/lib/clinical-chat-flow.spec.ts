@@ -58,6 +58,7 @@ describe('clinical chat flow', () => {
       contextSize: 4096,
       reserveForAnswer: 1024,
       countTokens: (text) => [...text].length,
+      turnOverheadTokens: 5,
       today: '2026-11-28',
     });
     expect(sut.systemText).toContain(

@@ -4,13 +4,14 @@ import { mergeTurnFacts } from '../profile/merge-turn-facts.util';
 import { emptyTurnFacts } from '../profile/turn-facts.model';
 import { getShippedTemplate } from '../templates/shipped-templates.util';
 import type { PromptTemplate } from '../templates/prompt-template.model';
-import { buildPrompt, GEMMA_TURN_OVERHEAD_TOKENS } from './build-prompt.util';
-import type { ChatMessage } from './chat-message.model';
+import { buildPrompt } from './build-prompt.util';
+import type { HistoryMessage } from './chat-message.model';
 
 // A deterministic stand-in tokenizer: one token per Unicode code point. The budget logic
 // only needs a monotone count; the API injects the model's real tokenizer.
 const countCodePoints = (text: string) => [...text].length;
-const overhead = GEMMA_TURN_OVERHEAD_TOKENS;
+// Gemma's per-message overhead; the engine's renderer owns the real figure (@medlocal/inference).
+const overhead = 5;
 
 const template = getShippedTemplate({ name: 'clinical-system', language: 'zh' }) as PromptTemplate;
 const profile = mergeTurnFacts(
@@ -25,7 +26,7 @@ const profile = mergeTurnFacts(
 );
 
 /** Ten exchanges; every message is exactly 20 code points. */
-const tenTurns: ChatMessage[] = Array.from({ length: 10 }, (_, turn) => [
+const tenTurns: HistoryMessage[] = Array.from({ length: 10 }, (_, turn) => [
   { role: 'user' as const, content: `问题${String(turn + 1).padStart(2, '0')}`.padEnd(20, '。') },
   { role: 'assistant' as const, content: `回答${String(turn + 1).padStart(2, '0')}`.padEnd(20, '。') },
 ]).flat();
@@ -41,6 +42,7 @@ async function fixedTokens(): Promise<{ system: number; question: number }> {
     contextSize: 100_000,
     reserveForAnswer: 0,
     countTokens: countCodePoints,
+    turnOverheadTokens: overhead,
     today: '2026-11-28',
   });
   return { system: countCodePoints(roomy.systemText) + overhead, question: countCodePoints(question) + overhead };
@@ -61,6 +63,7 @@ describe(buildPrompt.name, () => {
       contextSize,
       reserveForAnswer,
       countTokens: countCodePoints,
+      turnOverheadTokens: overhead,
       today: '2026-11-28',
     });
 
@@ -86,6 +89,7 @@ describe(buildPrompt.name, () => {
       contextSize: 8192,
       reserveForAnswer: 1024,
       countTokens: async (text) => countCodePoints(text),
+      turnOverheadTokens: overhead,
     });
     expect(sut.droppedTurns).toBe(0);
     expect(sut.droppedMessages).toBe(0);
@@ -102,6 +106,7 @@ describe(buildPrompt.name, () => {
       contextSize: fixed.system + fixed.question + exchangeTokens - 1,
       reserveForAnswer: 0,
       countTokens: countCodePoints,
+      turnOverheadTokens: overhead,
       today: '2026-11-28',
     });
     expect(sut.droppedTurns).toBe(10);
@@ -109,7 +114,7 @@ describe(buildPrompt.name, () => {
   });
 
   it('drops an unanswered user message as its own exchange', async () => {
-    const history: ChatMessage[] = [
+    const history: HistoryMessage[] = [
       { role: 'user', content: 'a'.repeat(20) },
       { role: 'user', content: 'b'.repeat(20) },
       { role: 'assistant', content: 'c'.repeat(20) },
@@ -123,6 +128,7 @@ describe(buildPrompt.name, () => {
       contextSize: fixed.system + fixed.question + exchangeTokens,
       reserveForAnswer: 0,
       countTokens: countCodePoints,
+      turnOverheadTokens: overhead,
       today: '2026-11-28',
     });
     expect(sut.droppedTurns).toBe(1);
@@ -141,6 +147,7 @@ describe(buildPrompt.name, () => {
       contextSize,
       reserveForAnswer: 256,
       countTokens: countCodePoints,
+      turnOverheadTokens: overhead,
       today: '2026-11-28',
     }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(PromptingError);
@@ -158,7 +165,7 @@ describe(buildPrompt.name, () => {
 
   it('refuses a reserve that leaves no room', async () => {
     await expect(
-      buildPrompt({ template, profile, history: [], question, contextSize: 512, reserveForAnswer: 512, countTokens: countCodePoints }),
+      buildPrompt({ template, profile, history: [], question, contextSize: 512, reserveForAnswer: 512, countTokens: countCodePoints, turnOverheadTokens: overhead }),
     ).rejects.toMatchObject({ code: PromptingErrorCode.InvalidBudget });
   });
 });

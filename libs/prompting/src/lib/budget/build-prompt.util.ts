@@ -4,13 +4,7 @@ import { renderTemplate } from '../templates/render-template.util';
 import { PromptingError, PromptingErrorCode } from '../common/prompting.error';
 import type { PatientProfile } from '../profile/patient-profile.model';
 import { renderProfile } from '../profile/render-profile.util';
-import type { ChatMessage } from './chat-message.model';
-
-/**
- * Gemma's chat format wraps each message in `<start_of_turn>{role}\n … <end_of_turn>\n`:
- * five tokens the message text itself does not count.
- */
-export const GEMMA_TURN_OVERHEAD_TOKENS = 5;
+import type { HistoryMessage } from './chat-message.model';
 
 export type CountTokens = (text: string) => number | Promise<number>;
 
@@ -18,7 +12,7 @@ export interface BuildPromptInput {
   template: PromptTemplate;
   profile: PatientProfile;
   /** Earlier messages of the conversation, oldest first, without the current question. */
-  history: readonly ChatMessage[];
+  history: readonly HistoryMessage[];
   question: string;
   /** The model context size in tokens. */
   contextSize: number;
@@ -28,15 +22,15 @@ export interface BuildPromptInput {
   countTokens: CountTokens;
   /** YYYY-MM-DD; defaults to today's UTC date. */
   today?: string;
-  /** Tokens the chat format adds around every message; defaults to Gemma's. */
-  turnOverheadTokens?: number;
+  /** Tokens the model's chat format adds around every message; its renderer owns the figure (the API passes @medlocal/inference's). */
+  turnOverheadTokens: number;
 }
 
 export interface BuiltPrompt {
   /** Rendered template including the patient profile. */
   systemText: string;
   /** The history that fits, oldest first, then the current question as the last user message. */
-  messages: ChatMessage[];
+  messages: HistoryMessage[];
   /** Tokens the prompt takes, chat-format overhead included. */
   used: number;
   /** contextSize - reserveForAnswer. */
@@ -53,7 +47,7 @@ export interface BuiltPrompt {
  * alone do not fit, a `ContextTooSmall` error gives the sizes.
  */
 export async function buildPrompt(input: BuildPromptInput): Promise<BuiltPrompt> {
-  const overhead = input.turnOverheadTokens ?? GEMMA_TURN_OVERHEAD_TOKENS;
+  const overhead = input.turnOverheadTokens;
   const limit = input.contextSize - input.reserveForAnswer;
   if (!Number.isInteger(input.contextSize) || input.contextSize <= 0 || input.reserveForAnswer < 0 || limit <= 0) {
     throw new PromptingError(
@@ -83,7 +77,7 @@ export async function buildPrompt(input: BuildPromptInput): Promise<BuiltPrompt>
   }
 
   const exchanges = groupIntoExchanges(input.history);
-  const kept: ChatMessage[][] = [];
+  const kept: HistoryMessage[][] = [];
   let used = fixedTokens;
   for (let index = exchanges.length - 1; index >= 0; index--) {
     const exchange = exchanges[index] ?? [];
@@ -109,8 +103,8 @@ export async function buildPrompt(input: BuildPromptInput): Promise<BuiltPrompt>
 }
 
 /** Splits history into exchanges: a user message and the assistant messages after it. */
-function groupIntoExchanges(history: readonly ChatMessage[]): ChatMessage[][] {
-  const exchanges: ChatMessage[][] = [];
+function groupIntoExchanges(history: readonly HistoryMessage[]): HistoryMessage[][] {
+  const exchanges: HistoryMessage[][] = [];
   for (const message of history) {
     const current = exchanges[exchanges.length - 1];
     if (message.role === 'user' || !current) {

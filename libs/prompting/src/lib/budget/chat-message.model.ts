@@ -1,4 +1,4 @@
-export interface ChatMessage {
-  role: 'user' | 'assistant';
-  content: string;
-}
+import type { ChatMessage } from '@medlocal/contracts';
+
+/** A message of the conversation history: the system text is built apart (`BuiltPrompt.systemText`). */
+export type HistoryMessage = ChatMessage & { role: 'user' | 'assistant' };
