@@ -34,9 +34,12 @@ describe('de-identification throughput', () => {
     const documents = Array.from({ length: 80 }, (_, i) => `${i} ${document}`);
     const bytes = documents.reduce((sum, d) => sum + Buffer.byteLength(d), 0);
     for (const d of documents.slice(0, 10)) deidentify(d);
-    const started = performance.now();
+    // CPU time of this process, not wall time: on a shared machine the wall clock also counts the time
+    // other processes held the cores, which is not the engine's cost.
+    const started = process.cpuUsage();
     for (const d of documents) deidentify(d);
-    const megabytesPerSecond = bytes / 1048576 / ((performance.now() - started) / 1000);
+    const used = process.cpuUsage(started);
+    const megabytesPerSecond = bytes / 1048576 / ((used.user + used.system) / 1e6);
     console.log(`deid throughput: ${megabytesPerSecond.toFixed(2)} MB/s over ${(bytes / 1048576).toFixed(2)} MB`);
     expect(megabytesPerSecond).toBeGreaterThanOrEqual(FLOOR_MB_PER_S);
   });

@@ -10,16 +10,15 @@ const ADMIN = String.raw`[${HAN}]{1,7}?(?:特别行政区|自治区|自治州|�
 const ROAD_SUFFIX = '大道|大街|路|街|巷|弄|胡同';
 // Digit runs are bounded: unbounded `\d+` made a long digit run quadratic.
 const NUMBER = String.raw`[甲乙丙丁]?\d{1,5}(?:-\d{1,5})?[号弄](?:院|楼)?`;
-/** A bare room number closing an address: "2单元502", "7栋1203". */
-const ROOM = String.raw`\d{3,4}(?![\d号弄栋幢座层楼组])`;
 const ESTATE_SUFFIX = '小区|花园|家园|公寓|大厦|新村|新城|苑|社区|大院';
 /** Roads and estates share one lazy prefix run: two separate runs doubled the work at every Han character. */
-const ROAD_OR_ESTATE = String.raw`[${HAN}A-Za-z0-9]{1,10}?(?:${ROAD_SUFFIX}|${ESTATE_SUFFIX})`;
+// In "科苑路" the lazy run stops at the estate suffix 苑: an optional road suffix right after it keeps 路 in the component.
+const ROAD_OR_ESTATE = String.raw`[${HAN}A-Za-z0-9]{1,10}?(?:${ROAD_SUFFIX}|${ESTATE_SUFFIX})(?:${ROAD_SUFFIX})?`;
 /** Buildings, units, rooms — and road sections (人民南路四段), which share the numeral-then-suffix shape. */
 const BUILDING = String.raw`(?:[\d一二三四五六七八九十A-Za-z]{1,6}(?:号楼|栋|幢|座|单元|室|层|楼|组|号|段)|\d{1,5}(?:-\d{1,5}){1,2}(?:室|号)?)`;
-/** A road suffix right after an estate-like word: in "科苑路" the lazy run stops at 苑, and 路 must still chain. */
-const BARE_ROAD_SUFFIX = `(?:${ROAD_SUFFIX})`;
-const COMPONENT = `(?:${ADMIN}|${ROAD_OR_ESTATE}|${NUMBER}|${BUILDING}|${ROOM}|${BARE_ROAD_SUFFIX})`;
+const COMPONENT = `(?:${ADMIN}|${ROAD_OR_ESTATE}|${NUMBER}|${BUILDING})`;
+/** A bare room number closing an address ("2单元502", "7栋1203"), taken in code so the component scan stays cheap. */
+const TRAILING_ROOM = /^\d{3,4}(?![\d号弄栋幢座层楼组])/;
 const CHINESE_ADDRESS = new RegExp(`(?:${COMPONENT}){2,12}`, 'g');
 /**
  * Prefilter: the component regex is costly per position, so it only runs inside clauses (text between
@@ -91,7 +90,9 @@ function scanClause(clauseText: string, offset: number, detections: Detection[])
     const { count, first } = componentCount(candidate);
     if (count < 2 || NON_PLACE_COMPONENT.test(first)) continue;
     if (!/[省市区县镇乡村路街道巷弄号栋幢室苑]/.test(candidate.slice(first.length))) continue;
-    detections.push({ type: 'address', start: offset + match.index + cut, end: offset + match.index + match[0].length, priority: 50 });
+    let end = match.index + match[0].length;
+    if (/(?:单元|栋|幢|座|楼|号)$/.test(match[0])) end += TRAILING_ROOM.exec(clauseText.slice(end, end + 5))?.[0].length ?? 0;
+    detections.push({ type: 'address', start: offset + match.index + cut, end: offset + end, priority: 50 });
   }
 }
 

@@ -11,6 +11,8 @@ describe('birthDateDetector (HIPAA Safe Harbor: no year of birth for people over
     ['生于1929年，务农一生', '1929'],
     ['She was born in 1932 and lives with her son', '1932'],
     ['D.O.B. 1934/02/17', '1934/02/17'],
+    ['1930年5月6日出生，丧偶', '1930年5月6日'],
+    ['1931年生，退休工人', '1931'],
   ])('redacts the whole birth date, year included, of someone over 89: %s', (text, date) => {
     expect(found(text)).toEqual([date]);
   });

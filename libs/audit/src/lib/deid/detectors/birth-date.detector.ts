@@ -23,6 +23,8 @@ const DATE_FORMS = [
 const BIRTH_LABEL = String.raw`(?:出生日期|出生年月日|出生年月|出生时间|出生于|出生在|生于|生日|DOB|D\.O\.B\.?|date\s+of\s+birth|birth\s*date|birthday|born(?:\s{1,3}(?:on|in))?)`;
 /** The label, a short separator (never a free run of spaces), then one date form. */
 const BIRTH_DATE = new RegExp(String.raw`(${BIRTH_LABEL}(?:\s{0,3}[:：]?\s{0,3}|\s{0,3}(?:is|was|为|是)\s{1,3}))(?:${DATE_FORMS})`, 'gi');
+/** The date first, the word after it: "1930年5月6日出生", "1931年生", "1929-03-01生". */
+const DATE_THEN_BIRTH = new RegExp(String.raw`(?:${DATE_FORMS.replace(String.raw`(?![\d年/.-])`, String.raw`(?![\d/.-])`)})\s{0,2}(?=出生|生人|生(?![活长效理病产气命化物殖])|年生)`, 'g');
 const ANY_YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/g;
 
 /** Latest plausible year written in the text (a note dated 2027 ages its patients from 2027). */
@@ -53,6 +55,14 @@ export const birthDateDetector: PhiDetector = {
       // "生于1929年": the year is the identifier, 年 is ordinary text.
       if (end - start === 5 && text.charAt(end - 1) === '年') end -= 1;
       detections.push({ type: 'date', start, end, priority: 60, score: 0.9 });
+    }
+    DATE_THEN_BIRTH.lastIndex = 0;
+    while ((match = DATE_THEN_BIRTH.exec(text)) !== null) {
+      const year = Number(match.slice(1).find((group) => group !== undefined));
+      if (!(referenceYear - year >= MIN_AGE_WITHOUT_YEAR)) continue;
+      const value = match[0].trimEnd();
+      const end = match.index + (value.endsWith('年') && value.length === 5 ? 4 : value.length);
+      detections.push({ type: 'date', start: match.index, end, priority: 60, score: 0.9 });
     }
     return detections;
   },

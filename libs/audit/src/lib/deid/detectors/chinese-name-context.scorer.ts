@@ -110,9 +110,23 @@ function surnameScore(surname: string): number {
 }
 
 /** -1: the candidate is the start of a longer word (高血 in 高血压); 1: it is exactly a word (黎明); 0: neither. */
+/** Segmentation results by window: a note repeats its names, and ICU costs tens of microseconds a call. */
+const SHAPE_CACHE = new Map<string, number>();
+const SHAPE_CACHE_SIZE = 4096;
+
 function wordShape(text: string, start: number, end: number): number {
-  const size = end - start;
-  const segments = SEGMENTER.segment(text.slice(start, Math.min(text.length, end + 3)));
+  const window = text.slice(start, Math.min(text.length, end + 3));
+  const key = `${end - start}:${window}`;
+  const cached = SHAPE_CACHE.get(key);
+  if (cached !== undefined) return cached;
+  const shape = segmentShape(window, end - start);
+  if (SHAPE_CACHE.size >= SHAPE_CACHE_SIZE) SHAPE_CACHE.clear();
+  SHAPE_CACHE.set(key, shape);
+  return shape;
+}
+
+function segmentShape(window: string, size: number): number {
+  const segments = SEGMENTER.segment(window);
   // `containing` reads one segment without building an iterator (this runs once per candidate).
   const length = segments.containing(0)?.segment.length ?? 0;
   if (length > size) return -1;

@@ -12,8 +12,12 @@ import type { Detection } from '../deid.types';
 const PRIORITY = 52;
 /** A capitalised word, allowing O'Brien, McDonald and Hernandez-Lopez; never starts inside a word. */
 const TOKEN = /(?<![A-Za-z'’-])(?:O['’]|Mc|Mac)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![A-Za-z])/g;
+/** A word in capitals ("SMITH, JOHN" in record headers). */
+const UPPER_TOKEN = /(?<![A-Za-z'’-])[A-Z]{2,}(?:['’-][A-Z]{2,})?(?![A-Za-z])/g;
+/** Words before a name that introduce a person: a given name outside the lists still counts after them. */
+const PERSON_VERB_BEFORE = /\b(?:with|to|by|from|per|and|called|told|informed|contacted|visited|saw|see|met|asked|for|phoned|paged|notified)\s$/;
 /** Words after a name that make the name an eponym: "Wilson disease", "Austin Flint murmur". */
-const EPONYM_NOUN = /^['’]?s?\s+(?:disease|syndrome|sign|signs|score|criteria|classification|lymphoma|sarcoma|tumou?r|palsy|phenomenon|thyroiditis|ulcer|test|scale|murmur|nodule|node|tear|respiration|breathing|maneuver|manoeuvre|catheter|procedure|operation|fracture|pattern|body|bodies|point|position|reflex|triad|esophagus|oesophagus|disorder|dementia|anomaly|block|line|tube|shunt|repair|incision|method|technique|equation|formula|index|law|cell|cells|granules|type|class)\b/i;
+const EPONYM_NOUN = /^['’]?s?\s+(?:disease|syndrome|sign|signs|score|criteria|classification|lymphoma|sarcoma|tumou?r|palsy|phenomenon|thyroiditis|ulcer|test|scale|murmur|nodule|node|tear|respiration|breathing|maneuver|manoeuvre|catheter|procedure|operation|fracture|pattern|body|bodies|point|position|reflex|triad|esophagus|oesophagus|disorder|dementia|anomaly|block|line|tube|shunt|repair|incision|method|technique|equation|formula|index|law|cell|cells|granules|type|class|university|hospital|medical|center|centre|clinic|institute|school|college|memorial|health|foundation|street|avenue|road|boulevard|bridge|park|hall|building|award|prize|lecture|library|fund|unit|ward|wing|pavilion)\b/i;
 /** Pinyin syllables (initial + final), for the given-name part of a Pinyin name. */
 const PINYIN_SYLLABLE = String.raw`(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ve|ue|er|a|o|e|i|u|v)`;
 const PINYIN_GIVEN = new RegExp(`^(?:${PINYIN_SYLLABLE}){1,3}$`, 'i');
@@ -63,12 +67,25 @@ function hyphenatedInto(text: string, token: Token): boolean {
   return text.charAt(token.end) === '-' && /[A-Z]/.test(text.charAt(token.end + 1));
 }
 
+/** "Keisha Washington" after "seen with": an unlisted given name, a listed surname, a verb that introduces a person. */
+function unlistedGivenBeforeSurname(text: string, given: Token, surname: Token): boolean {
+  if (GIVEN_NAMES.has(given.text) || NOT_SURNAME.has(given.text) || !isSurnameLike(surname.text) || isClinicalEnglishWord(given.text)) return false;
+  return PERSON_VERB_BEFORE.test(text.slice(Math.max(0, given.start - 12), given.start));
+}
+
 /** Given + (middle) + surname pairs; returns scored detections. */
 function scanGivenSurname(text: string, tokens: readonly Token[], detections: Detection[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const given = tokens[i];
     let surname = tokens[i + 1];
-    if (!given || !surname || !GIVEN_NAMES.has(given.text) || !adjacent(text, given, surname)) continue;
+    if (!given || !surname || !adjacent(text, given, surname)) continue;
+    if (!GIVEN_NAMES.has(given.text)) {
+      if (unlistedGivenBeforeSurname(text, given, surname) && !followedByEponymNoun(text, surname.end)) {
+        detections.push({ type: 'name', start: given.start, end: surname.end, priority: PRIORITY, score: 0.55 });
+        i++;
+      }
+      continue;
+    }
     const third = tokens[i + 2];
     // "Mary Ann McDonald": a second given name before the surname.
     let consumed = 2;
@@ -117,10 +134,33 @@ function scanPinyin(text: string, tokens: readonly Token[], detections: Detectio
   }
 }
 
+const titleCase = (word: string) => word.charAt(0) + word.slice(1).toLowerCase();
+
+/** "JOHN SMITH", "SMITH, JOHN": both words must be listed, since headings are in capitals too. */
+function scanUpperCase(text: string, detections: Detection[]): void {
+  const tokens: Token[] = [];
+  UPPER_TOKEN.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = UPPER_TOKEN.exec(text)) !== null) tokens.push({ text: titleCase(match[0]), start: match.index, end: match.index + match[0].length });
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const first = tokens[i];
+    const second = tokens[i + 1];
+    if (!first || !second) continue;
+    const gap = text.slice(first.end, second.start);
+    const givenFirst = gap === ' ' && GIVEN_NAMES.has(first.text) && !AMBIGUOUS_GIVEN_NAMES.has(first.text) && isSurnameLike(second.text);
+    const surnameFirst = /^, ?$/.test(gap) && isSurnameLike(first.text) && GIVEN_NAMES.has(second.text) && !AMBIGUOUS_GIVEN_NAMES.has(second.text);
+    if (!givenFirst && !surnameFirst) continue;
+    if (followedByEponymNoun(text, second.end)) continue;
+    detections.push({ type: 'name', start: first.start, end: second.end, priority: PRIORITY, score: 0.8 });
+    i++;
+  }
+}
+
 export function scanEnglishNamesWithoutTrigger(text: string): Detection[] {
-  const tokens = tokenize(text);
-  if (tokens.length < 2) return [];
   const detections: Detection[] = [];
+  scanUpperCase(text, detections);
+  const tokens = tokenize(text);
+  if (tokens.length < 2) return detections;
   scanGivenSurname(text, tokens, detections);
   scanSurnameCommaGiven(text, tokens, detections);
   scanPinyin(text, tokens, detections);

@@ -27,6 +27,8 @@ describe('englishNameDetector', () => {
     ['Garcia, Maria - 67F - admitted', ['Garcia, Maria']],
     ['Wang Xiaoming was transferred from the ICU', ['Wang Xiaoming']],
     ['Susan Wilson has Wilson disease', ['Susan Wilson']],
+    ['PATIENT NAME: SMITH, JOHN', ['SMITH, JOHN']],
+    ['Seen with Keisha Washington today', ['Keisha Washington']],
   ])('finds a name without a title or label in %s', (text, expected) => {
     expect(values(text)).toEqual(expected);
   });
@@ -34,6 +36,7 @@ describe('englishNameDetector', () => {
   it('keeps eponyms that look like a given name and a surname, and drug names', () => {
     expect(values('Austin Flint murmur, Sister Mary Joseph nodule, Stevens-Johnson syndrome, Mallory-Weiss tear')).toEqual([]);
     expect(values('Started Coumadin 5 mg. Glasgow Coma Scale 15. New York Heart Association class III. May 2024.')).toEqual([]);
+    expect(values('CHEST PAIN, HEART FAILURE. Referred to George Washington University Hospital.')).toEqual([]);
   });
 
   it('still redacts an eponym-like surname when it names a person', () => {

@@ -6,7 +6,7 @@ import { LABEL_SEPARATOR, NOT_BEFORE_ALNUM, scanLastGroup } from '../regex-scan.
  * one person. Found by their label; a WeChat-generated id ("wxid_…") also by its shape.
  */
 const HANDLE = new RegExp(
-  String.raw`(?<![A-Za-z0-9])(?:微信号码|微信账号|微信号|微信ID|微信|weixin|WeChat(?:\s*ID)?|\bwx(?=\s*[:：])|QQ号码|QQ号|QQ|钉钉号|钉钉ID|钉钉|DingTalk(?:\s*ID)?|抖音号|Telegram|Skype|Line\s+ID)${LABEL_SEPARATOR}([A-Za-z0-9][A-Za-z0-9_.-]{2,40}[A-Za-z0-9])${NOT_BEFORE_ALNUM}`,
+  String.raw`(?<![A-Za-z0-9])(?:微信号码|微信账号|微信号|微信ID|微信|V信|威信|薇信|\bVX(?=\s{0,2}[:：号])|weixin|WeChat(?:\s*ID)?|\bwx(?=\s*[:：])|QQ号码|QQ号|QQ|钉钉号|钉钉ID|钉钉|DingTalk(?:\s*ID)?|抖音号|Telegram|Skype|Line\s+ID)${LABEL_SEPARATOR}([A-Za-z0-9][A-Za-z0-9_.-]{2,40}[A-Za-z0-9])${NOT_BEFORE_ALNUM}`,
   'gi',
 );
 const WXID = /(?<![A-Za-z0-9_])(wxid_[a-z0-9]{6,30})(?![A-Za-z0-9_])/gi;
