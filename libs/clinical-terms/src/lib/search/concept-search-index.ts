@@ -1,24 +1,10 @@
-import type { ClinicalDictionary, ConceptKind, DictionaryConcept } from '../dictionary/dictionary.types';
+import type { TermSearchResult } from '@medlocal/contracts';
+import type { ClinicalDictionary, DictionaryConcept } from '../dictionary/dictionary.types';
 import { normaliseTerm } from '../normalise/normalise-text';
 import { pinyinInitials } from './pinyin-initials';
 
-export interface ConceptSearchResult {
-  readonly id: string;
-  readonly kind: ConceptKind;
-  readonly preferred: { readonly zh: string; readonly en: string };
-  /** The surface form (or pinyin initials) that matched. */
-  readonly matched: string;
-  readonly matchedBy: 'name' | 'synonym' | 'abbreviation' | 'pinyin-initials';
-  readonly score: number;
-  readonly department: string | null;
-  readonly codes: {
-    readonly icd11: string | null;
-    readonly icd10: string | null;
-    readonly snomed: string | null;
-    readonly atc: string | null;
-    readonly loinc: string | null;
-  };
-}
+/** A search hit is what `GET /api/terms/search` sends: the wire contract owns its shape. */
+export type ConceptSearchResult = TermSearchResult;
 
 interface IndexedForm {
   readonly key: string;
