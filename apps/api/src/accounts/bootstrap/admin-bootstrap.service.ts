@@ -1,5 +1,4 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, ConfigurationError, type AppConfig } from '../../config';
 import { DATA_SOURCE } from '../../database/database.tokens';
@@ -9,6 +8,7 @@ import { UserEntity } from '../entities';
 import { generateOneTimePassword } from '../password/one-time-password.util';
 import { hashPassword } from '../password/password-hasher';
 import { PasswordService } from '../password/password.service';
+import { newUserRecord } from '../users/new-user-record.util';
 
 const DEFAULT_ADMIN_USERNAME = 'admin';
 
@@ -46,26 +46,16 @@ export class AdminBootstrapService implements OnApplicationBootstrap {
       const [{ count }] = (await manager.query('SELECT count(*)::int AS count FROM app_user')) as { count: number }[];
       if (count > 0) return undefined;
       const now = this.clock.now();
-      const user: UserEntity = {
-        id: randomUUID(),
+      const user = newUserRecord({
         username,
         displayName: 'Administrator',
         departmentId: null,
         roles: ['admin'],
         adminScope: 'global',
-        status: 'active',
-        passwordHash,
-        passwordHistory: [],
+        password: { passwordHash, passwordHistory: [], passwordChangedAt: now },
         mustChangePassword: providedPassword === undefined,
-        failedAttempts: 0,
-        lockedUntil: null,
-        passwordChangedAt: now,
-        totpSecretSealed: null,
-        totpEnabled: false,
-        totpLastStep: null,
-        createdAt: now,
-        updatedAt: now,
-      };
+        now,
+      });
       await manager.insert(UserEntity, user);
       return user;
     });
