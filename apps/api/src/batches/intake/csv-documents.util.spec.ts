@@ -67,3 +67,25 @@ describe(readCsvDocuments.name, () => {
     expect(await collect({ [Symbol.asyncIterator]: () => reader })).toEqual([{ text: 'after', department: 'NEURO' }]);
   });
 });
+
+describe('CSV reading and the event loop', () => {
+  it('reads 10 MB of carriage returns without holding up timers and I/O (the reader yields between chunks)', async () => {
+    const returns = '\r'.repeat(64 * 1024);
+    async function* upload(): AsyncGenerator<string> {
+      yield 'text\n';
+      for (let i = 0; i < 160; i += 1) yield returns;
+    }
+    let turns = 0;
+    let ticking = setImmediate(function tick() {
+      turns += 1;
+      ticking = setImmediate(tick);
+    });
+    try {
+      const documents = await collect(readCsvDocuments(upload(), { textColumn: 'text', departmentColumn: null, maxRecordChars: 464_000 }));
+      expect(documents).toEqual([{ text: '', department: null, tooLong: true }]);
+    } finally {
+      clearImmediate(ticking);
+    }
+    expect(turns).toBeGreaterThan(100);
+  });
+});

@@ -1,4 +1,5 @@
 import { BatchError, BatchErrorCode } from '../batch.errors';
+import { nextEventLoopTurn } from './event-loop-turn.util';
 import type { UploadedDocument } from './uploaded-document';
 
 /**
@@ -51,7 +52,8 @@ interface CsvRecord {
 
 /**
  * The CSV state machine, chunk by chunk, so a large file is never held whole; a record past
- * `maxRecordChars` keeps being parsed (to find its end) but nothing of it is kept.
+ * `maxRecordChars` keeps being parsed (to find its end) but nothing of it is kept. The event loop
+ * gets a turn after every chunk: a record may run for megabytes (10 MB of `\r`) without ending.
  */
 export async function* readCsvRecords(chunks: AsyncIterable<string>, maxRecordChars = Number.POSITIVE_INFINITY): AsyncGenerator<CsvRecord> {
   let field = '';
@@ -125,6 +127,7 @@ export async function* readCsvRecords(chunks: AsyncIterable<string>, maxRecordCh
       }
     }
     yield* out;
+    await nextEventLoopTurn();
   }
   if (quoted && !quoteSeen) throw new BatchError(BatchErrorCode.MalformedRecord, `CSV record ${recordNumber + 1} opens a quote that never closes`);
   if (fieldStarted || record.length > 0 || field !== '') {

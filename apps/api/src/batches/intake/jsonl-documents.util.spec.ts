@@ -47,4 +47,25 @@ describe(readJsonlDocuments.name, () => {
     const rest = await collect({ [Symbol.asyncIterator]: () => reader });
     expect(rest).toEqual([{ text: 'after', department: null }]);
   });
+
+  it('reads 30 MB of blank lines without holding up timers and I/O (the reader yields between chunks)', async () => {
+    const blank = '\n'.repeat(64 * 1024);
+    async function* upload(): AsyncGenerator<string> {
+      // Chunks ready at once, as a fast client's bytes are.
+      for (let i = 0; i < 480; i += 1) yield blank;
+      yield '{"text":"阿司匹林"}\n';
+    }
+    let turns = 0;
+    const ticker = setImmediate(function tick() {
+      turns += 1;
+      ticking = setImmediate(tick);
+    });
+    let ticking = ticker;
+    try {
+      expect(await collect(readJsonlDocuments(upload(), options))).toEqual([{ text: '阿司匹林', department: null }]);
+    } finally {
+      clearImmediate(ticking);
+    }
+    expect(turns).toBeGreaterThan(100);
+  });
 });

@@ -55,6 +55,31 @@ describe(readZipDocuments.name, () => {
     await expect(collect(readZipDocuments(file, limits))).rejects.toMatchObject({ code: BatchErrorCode.UploadTooLarge, message: expect.stringMatching(/"bomb\.txt" expands \d+ times/) });
   });
 
+  it('refuses many small entries that together expand more than a hundred times (a zip bomb of entries under 1 MB) before reading any', async () => {
+    // Each entry is below the per-entry ratio check; together: 60 × 199,000 bytes from a few kB.
+    const entry = Buffer.alloc(199_000, 'a');
+    const file = await zipFile(Array.from({ length: 60 }, (_, i) => ({ name: `doc-${i}.txt`, content: entry })));
+    await expect(collect(readZipDocuments(file, { ...limits, maxDocuments: 100, maxDocumentChars: 200_000 }))).rejects.toMatchObject({
+      code: BatchErrorCode.UploadTooLarge,
+      message: expect.stringMatching(/expands \d+ times .*more than 100 times/),
+    });
+  });
+
+  it('keeps ordinary text whose whole archive compresses well under a hundred times', async () => {
+    const text = Array.from({ length: 3_000 }, (_, i) => `${(i * 2_654_435_761) % 1_000_003}`).join(' ');
+    const file = await zipFile(Array.from({ length: 5 }, (_, i) => ({ name: `doc-${i}.txt`, content: text })));
+    expect(await collect(readZipDocuments(file, { ...limits, maxDocumentChars: 100_000 }))).toHaveLength(5);
+  });
+
+  it('refuses a zip whose entries together expand past the expanded-bytes cap, naming it', async () => {
+    const text = Array.from({ length: 3_000 }, (_, i) => `${(i * 2_654_435_761) % 1_000_003}`).join(' ');
+    const file = await zipFile(Array.from({ length: 5 }, (_, i) => ({ name: `doc-${i}.txt`, content: text })));
+    await expect(collect(readZipDocuments(file, { ...limits, maxDocumentChars: 100_000, maxTotalBytes: 3 * text.length }))).rejects.toMatchObject({
+      code: BatchErrorCode.UploadTooLarge,
+      message: expect.stringMatching(/BATCH_MAX_UPLOAD_MB/),
+    });
+  });
+
   it('refuses an entry that is not UTF-8 and an archive renamed to .txt', async () => {
     const notUtf8 = await zipFile([{ name: 'gbk.txt', content: Buffer.from([0xb8, 0xdf, 0xd1, 0xaa]) }]);
     await expect(collect(readZipDocuments(notUtf8, limits))).rejects.toMatchObject({ code: BatchErrorCode.NotUtf8 });

@@ -14,12 +14,22 @@ const IGNORED = /(^|\/)(__MACOSX\/|\.DS_Store$|Thumbs\.db$)/;
  */
 export const MAX_COMPRESSION_RATIO = 100;
 const RATIO_CHECKED_FROM_BYTES = 1024 * 1024;
+/**
+ * The same ratio over the whole archive, once its entries together pass this size: thousands of
+ * entries just under the per-entry threshold (2,400 × 199 kB of one letter, 0.7 MB on the wire)
+ * are as much a bomb as one large entry.
+ */
+const ARCHIVE_RATIO_CHECKED_FROM_BYTES = 4 * 1024 * 1024;
 /** UTF-8 takes at most 3 bytes for each UTF-16 code unit (4 for a surrogate pair, which is 2 units). */
 const MAX_UTF8_BYTES_PER_CHAR = 3;
 
 export interface ZipLimits {
   readonly maxDocuments: number;
-  /** Sum of the uncompressed sizes, declared and as read: a small zip may expand without bound. */
+  /**
+   * BATCH_MAX_UPLOAD_MB: the sum of the uncompressed sizes, declared and as read, may not pass it
+   * (a small zip may expand without bound), nor what the documents could hold at most
+   * (BATCH_MAX_DOCUMENTS × BATCH_MAX_DOCUMENT_CHARS × 3 bytes), whichever is smaller.
+   */
   readonly maxTotalBytes: number;
   /** BATCH_MAX_DOCUMENT_CHARS: an entry is read only up to this many characters. */
   readonly maxDocumentChars: number;
@@ -30,7 +40,8 @@ export interface ZipLimits {
  * before the first document is read: paths that escape the archive's folder, nested archives,
  * other file types, encryption, too many files or too many bytes refuse the whole upload.
  */
-export async function* readZipDocuments(path: string, limits: ZipLimits): AsyncGenerator<UploadedDocument> {
+export async function* readZipDocuments(path: string, given: ZipLimits): AsyncGenerator<UploadedDocument> {
+  const limits: ZipLimits = { ...given, maxTotalBytes: maxExpandedBytes(given) };
   let zip: ZipFile;
   try {
     zip = await openPromise(path, { lazyEntries: true, decodeStrings: false, validateEntrySizes: true, autoClose: false });
@@ -52,7 +63,7 @@ export async function* readZipDocuments(path: string, limits: ZipLimits): AsyncG
       }
       const read = await readEntry(zip, entry, name, limits.maxDocumentChars);
       bytesRead += read.bytes;
-      if (bytesRead > limits.maxTotalBytes) throw expandsTooFar(limits.maxTotalBytes);
+      if (bytesRead > limits.maxTotalBytes) throw expandsTooFar(limits);
       yield read.text === null ? { text: '', department: null, tooLong: true } : { text: read.text, department: null };
     }
     if (damaged) throw damaged;
@@ -61,13 +72,25 @@ export async function* readZipDocuments(path: string, limits: ZipLimits): AsyncG
   }
 }
 
-function expandsTooFar(maxTotalBytes: number): BatchError {
-  return new BatchError(BatchErrorCode.UploadTooLarge, `The zip expands to more than ${Math.floor(maxTotalBytes / 2 ** 20)} MB (BATCH_MAX_UPLOAD_MB)`);
+/** The expanded bytes an upload may hold: no more than the upload limit, nor than its documents could fill. */
+export function maxExpandedBytes(limits: ZipLimits): number {
+  return Math.min(limits.maxTotalBytes, limits.maxDocuments * limits.maxDocumentChars * MAX_UTF8_BYTES_PER_CHAR);
+}
+
+function expandsTooFar(limits: ZipLimits): BatchError {
+  const byDocuments = limits.maxDocuments * limits.maxDocumentChars * MAX_UTF8_BYTES_PER_CHAR;
+  const limit = limits.maxTotalBytes < byDocuments ? 'BATCH_MAX_UPLOAD_MB' : 'BATCH_MAX_DOCUMENTS × BATCH_MAX_DOCUMENT_CHARS × 3 bytes';
+  return new BatchError(BatchErrorCode.UploadTooLarge, `The zip expands to more than ${size(limits.maxTotalBytes)} (${limit})`);
+}
+
+function size(bytes: number): string {
+  return bytes >= 2 ** 20 ? `${Math.floor(bytes / 2 ** 20)} MB` : `${Math.ceil(bytes / 1024)} kB`;
 }
 
 async function checkedEntries(zip: ZipFile, limits: ZipLimits): Promise<{ entry: Entry; name: string }[]> {
   const accepted: { entry: Entry; name: string }[] = [];
   let totalBytes = 0;
+  let totalCompressed = 0;
   await new Promise<void>((resolve, reject) => {
     zip.on('error', (error: Error) => reject(new BatchError(BatchErrorCode.MalformedZip, `The zip file is damaged: ${error.message}`)));
     zip.on('end', () => resolve());
@@ -86,7 +109,14 @@ async function checkedEntries(zip: ZipFile, limits: ZipLimits): Promise<{ entry:
             );
           }
           totalBytes += entry.uncompressedSize;
-          if (totalBytes > limits.maxTotalBytes) throw expandsTooFar(limits.maxTotalBytes);
+          totalCompressed += entry.compressedSize;
+          if (totalBytes > limits.maxTotalBytes) throw expandsTooFar(limits);
+          if (totalBytes >= ARCHIVE_RATIO_CHECKED_FROM_BYTES && totalBytes > MAX_COMPRESSION_RATIO * Math.max(totalCompressed, 1)) {
+            throw new BatchError(
+              BatchErrorCode.UploadTooLarge,
+              `The zip expands ${Math.round(totalBytes / Math.max(totalCompressed, 1))} times (${size(totalBytes)} from ${size(totalCompressed)} by entry ${accepted.length + 1}); archives that expand more than ${MAX_COMPRESSION_RATIO} times in all are not accepted (a zip bomb)`,
+            );
+          }
           accepted.push({ entry, name });
           if (accepted.length > limits.maxDocuments) {
             throw new BatchError(BatchErrorCode.TooManyDocuments, `The zip holds more than ${limits.maxDocuments} documents (BATCH_MAX_DOCUMENTS)`);
