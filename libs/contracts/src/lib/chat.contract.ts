@@ -73,12 +73,19 @@ export interface ChatDeltaEvent {
   readonly delta: string;
 }
 
+/** What the reasoning lint flagged; @medlocal/prompting's lint produces exactly these. */
 export type LintKindDto =
+  /** A guideline named with its year, e.g. "KDIGO 2012": good, reported so the console can highlight it. */
   | 'guideline-citation'
+  /** A guideline body or Chinese guideline named without a year. */
   | 'guideline-without-year'
+  /** An evidence level or study design, e.g. "Class I", "证据等级A", "meta-analysis". */
   | 'evidence-level'
+  /** 可能 / probably … in a sentence with no citation or evidence level. */
   | 'unsupported-hedge'
+  /** An invasive procedure before any non-invasive step is mentioned. */
   | 'invasive-without-workup'
+  /** An ALL-CAPS abbreviation whose expansion never appears. */
   | 'undefined-abbreviation';
 
 export interface ReasoningLintFlag {
