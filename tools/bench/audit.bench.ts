@@ -19,7 +19,7 @@ import {
   ensureAuditPartitions,
   verifyChain,
 } from '@medlocal/audit';
-import type { RecordedAuditEvent } from '@medlocal/audit';
+import type { AuditActionCode, RecordedAuditEvent } from '@medlocal/audit';
 
 const TOTAL_EVENTS = Number(process.env['AUDIT_BENCH_EVENTS'] ?? 1_000_000);
 const INGEST_EVENTS = 20_000;
@@ -46,11 +46,11 @@ function syntheticEvent(index: number) {
       role: question ? 'clinician' : 'admin',
       department: DEPARTMENTS[index % DEPARTMENTS.length],
     },
-    action: question
+    action: (question
       ? 'chat.message'
       : index % 10 === 8
         ? 'auth.login'
-        : 'user.update',
+        : 'user.update') as AuditActionCode,
     outcome: (index % 50 === 0 ? 'error' : 'success') as 'success' | 'error',
     requestId: `req-${index.toString(36)}`,
     clientAddress: '10.20.30.40',
