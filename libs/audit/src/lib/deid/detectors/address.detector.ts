@@ -15,7 +15,7 @@ const ESTATE_SUFFIX = '小区|花园|家园|公寓|大厦|新村|新城|苑|社�
 // In "科苑路" the lazy run stops at the estate suffix 苑: an optional road suffix right after it keeps 路 in the component.
 const ROAD_OR_ESTATE = String.raw`[${HAN}A-Za-z0-9]{1,10}?(?:${ROAD_SUFFIX}|${ESTATE_SUFFIX})(?:${ROAD_SUFFIX})?`;
 /** Buildings, units, rooms — and road sections (人民南路四段), which share the numeral-then-suffix shape. */
-const BUILDING = String.raw`(?:[\d一二三四五六七八九十A-Za-z]{1,6}(?:号楼|栋|幢|座|单元|室|层|楼|组|号|段)|\d{1,5}(?:-\d{1,5}){1,2}(?:室|号)?)`;
+const BUILDING = String.raw`(?:[\d一二三四五六七八九十东西南北中A-Za-z]{1,6}(?:号楼|栋|幢|座|单元|室|层|楼|组|号|段)|\d{1,5}(?:-\d{1,5}){1,2}(?:室|号)?)`;
 const COMPONENT = `(?:${ADMIN}|${ROAD_OR_ESTATE}|${NUMBER}|${BUILDING})`;
 /** A bare room number closing an address ("2单元502", "7栋1203"), taken in code so the component scan stays cheap. */
 const TRAILING_ROOM = /^\d{3,4}(?![\d号弄栋幢座层楼组])/;

@@ -39,6 +39,8 @@ const STRONG_AFTER = new Set([
   '去世', '死亡', '病逝', '确诊', '就医', '发热', '头痛', '腹痛', '胸痛', '胸闷', '心悸', '感到', '觉得', '希望', '决定', '放弃',
   '主动', '不愿', '不同', '未再', '未诉', '无法', '曾于', '曾在', '一直', '长期', '仍有', '现已', '现在', '家属', '陪同', '独居',
   '沟通', '交代', '谈话', '商量', '见面', '前来', '到院', '离院', '返院', '外出', '回家', '回复', '答复', '联系', '知情', '确认',
+  // The patient's state: "杨建华病情平稳", "林某神志清".
+  '病情', '情况', '神志', '精神', '意识', '饮食', '睡眠', '二便', '大便', '小便', '症状', '体征', '生命', '一般',
 ]);
 /** Single characters that often follow a name and often follow anything else too: weaker evidence. */
 const STRONG_AFTER_CHAR = new Set(Array.from('诉述因行拟已于'));
@@ -50,6 +52,10 @@ const VERBS_BEFORE = new Set([
   // Relatives and roles that the trigger list of the main detector does not hold.
   '外甥', '女婿', '儿媳', '媳妇', '嫂子', '表哥', '表姐', '表弟', '表妹', '堂兄', '堂姐', '堂弟', '堂妹', '姐夫', '妹夫', '弟媳', '亲属',
   '亲戚', '家人', '家属', '患者', '病人', '患儿', '老人', '同学', '室友', '房东', '雇主', '保姆', '护工', '律师', '民警', '同志',
+  '之子', '之女', '之妻', '之夫', '之母', '之父', '儿子', '女儿', '妻子', '丈夫', '父亲', '母亲', '配偶', '爱人', '老伴', '孙子',
+  '孙女', '哥哥', '姐姐', '弟弟', '妹妹', '监护', '联系人',
+  // Time words that open a clause: "今晨林建国突发意识障碍".
+  '今晨', '今日', '今天', '昨日', '昨晚', '昨天', '次日', '当日', '当天', '随后', '此后', '之后', '目前', '现在', '入院', '术后',
 ]);
 const VERB_BEFORE_CHAR = new Set(Array.from('与和及由经向给让叫请被把将对时同'));
 /** Last characters of VERBS_BEFORE, so most positions are rejected without building a two-character string. */
@@ -57,7 +63,7 @@ const VERB_BEFORE_LAST_CHARS = new Set([...VERBS_BEFORE].map((word) => word.char
 /** Punctuation and spacing that end a clause or a list item. */
 const BOUNDARY_CHAR = /[\s，,。.；;！!？?、（(【[“"‘'/：:·]/;
 const SEX_AGE_AFTER = /^(?:\s{0,3}\d{1,3}\s{0,2}(?:岁|周岁|月|个月)|\s{0,3}[男女]性?(?:[\s，,/、）)]|$)|\s{0,2}[（(]\s{0,2}(?:[男女]|\d{1,3}岁)|\s{0,2}[，,]\s{0,2}(?:[男女]性?|\d{1,3}\s{0,2}岁)|\/[男女]\/)/;
-const ID_AFTER = /^(?:\s{0,3}(?:MRN|ID|住院号|门诊号|病历号|病案号|身份证|床号|工号|电话|手机)|\s{0,3}\d{5,}|\s{0,2}[（(][A-Za-z]{0,4}\d)/;
+const ID_AFTER = /^(?:\s{0,3}(?:MRN|ID|住院号|门诊号|病历号|病案号|身份证|床号|工号|电话|手机)|\s{0,3}\+?\d[\d -]{6,}|\s{0,2}[（(][A-Za-z]{0,4}\d)/;
 /** A bracket right after a candidate usually holds the person's details: "魏强（工号 0231）", "张丽（女儿）". */
 const BRACKET_AFTER = /^\s{0,2}[（(]/;
 

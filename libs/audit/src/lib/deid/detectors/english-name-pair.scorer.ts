@@ -15,7 +15,7 @@ const TOKEN = /(?<![A-Za-z'’-])(?:O['’]|Mc|Mac)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?
 /** A word in capitals ("SMITH, JOHN" in record headers). */
 const UPPER_TOKEN = /(?<![A-Za-z'’-])[A-Z]{2,}(?:['’-][A-Z]{2,})?(?![A-Za-z])/g;
 /** Words before a name that introduce a person: a given name outside the lists still counts after them. */
-const PERSON_VERB_BEFORE = /\b(?:with|to|by|from|per|and|called|told|informed|contacted|visited|saw|see|met|asked|for|phoned|paged|notified)\s$/;
+const PERSON_VERB_BEFORE = /\b(?:with|to|by|from|per|and|call|called|tell|told|informed|contacted|visited|saw|see|met|ask|asked|for|phone|phoned|page|paged|notify|notified)\s$/i;
 /** Words after a name that make the name an eponym: "Wilson disease", "Austin Flint murmur". */
 const EPONYM_NOUN = /^['’]?s?\s+(?:disease|syndrome|sign|signs|score|criteria|classification|lymphoma|sarcoma|tumou?r|palsy|phenomenon|thyroiditis|ulcer|test|scale|murmur|nodule|node|tear|respiration|breathing|maneuver|manoeuvre|catheter|procedure|operation|fracture|pattern|body|bodies|point|position|reflex|triad|esophagus|oesophagus|disorder|dementia|anomaly|block|line|tube|shunt|repair|incision|method|technique|equation|formula|index|law|cell|cells|granules|type|class|university|hospital|medical|center|centre|clinic|institute|school|college|memorial|health|foundation|street|avenue|road|boulevard|bridge|park|hall|building|award|prize|lecture|library|fund|unit|ward|wing|pavilion)\b/i;
 /** Pinyin syllables (initial + final), for the given-name part of a Pinyin name. */
@@ -71,6 +71,17 @@ function hyphenatedInto(text: string, token: Token): boolean {
 function unlistedGivenBeforeSurname(text: string, given: Token, surname: Token): boolean {
   if (GIVEN_NAMES.has(given.text) || NOT_SURNAME.has(given.text) || !isSurnameLike(surname.text) || isClinicalEnglishWord(given.text)) return false;
   return PERSON_VERB_BEFORE.test(text.slice(Math.max(0, given.start - 12), given.start));
+}
+
+/** "Call Mike at …", "spoke with Linda.": a listed, unambiguous given name alone right after a verb that introduces a person. */
+function scanLoneGivenName(text: string, tokens: readonly Token[], detections: Detection[], taken: ReadonlySet<number>): void {
+  for (const token of tokens) {
+    if (taken.has(token.start) || !GIVEN_NAMES.has(token.text) || AMBIGUOUS_GIVEN_NAMES.has(token.text) || isSurnameLike(token.text)) continue;
+    if (!PERSON_VERB_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start))) continue;
+    // The next word must not continue a capitalised name or term ("with Mary Joseph nodule", "to Ella Smith").
+    if (/^\s?[A-Z]/.test(text.slice(token.end, token.end + 2)) || followedByEponymNoun(text, token.end)) continue;
+    detections.push({ type: 'name', start: token.start, end: token.end, priority: PRIORITY, score: 0.55 });
+  }
 }
 
 /** Given + (middle) + surname pairs; returns scored detections. */
@@ -164,5 +175,6 @@ export function scanEnglishNamesWithoutTrigger(text: string): Detection[] {
   scanGivenSurname(text, tokens, detections);
   scanSurnameCommaGiven(text, tokens, detections);
   scanPinyin(text, tokens, detections);
+  scanLoneGivenName(text, tokens, detections, new Set(detections.map((d) => d.start)));
   return detections;
 }
