@@ -11,7 +11,7 @@ import { generateDischargeSummaries, toJsonl } from '../../../tools/batches/gene
 import type { BatchJobDetailView, BatchJobView } from '../src/batches/batch-job.view';
 import type { BatchResults } from '../src/batches/results/batch-results';
 import { spawnApi, type SpawnedApi } from './support/spawn-api';
-import { ACCOUNTS_TEST_ENV, api, createAccount, signIn } from './support/sign-in';
+import { ACCOUNTS_TEST_ENV, api, createAccount, createDepartment, signIn } from './support/sign-in';
 import type { RunningApi } from './support/start-api';
 
 const DOCUMENTS = 3000;
@@ -54,7 +54,9 @@ describe('research batches across restarts', () => {
     const account = await createAccount(asApi(first), { roles: ['researcher'] });
     let session = await signIn(asApi(first), account.username, account.password);
 
-    const summaries = generateDischargeSummaries({ dictionary: shippedDictionary(), count: DOCUMENTS, seed: 4242, targetBytes: 2000 });
+    // A department column keeps only codes of the department table: the generator's departments become codes made first.
+    const summaries = generateDischargeSummaries({ dictionary: shippedDictionary(), count: DOCUMENTS, seed: 4242, targetBytes: 2000 }).map((summary) => ({ ...summary, department: summary.department.toUpperCase() }));
+    for (const code of new Set(summaries.map((summary) => summary.department))) await createDepartment(asApi(first), code);
     const upload = await uploadBatch(first.baseUrl, session.accessToken, { name: 'summaries.jsonl', content: toJsonl(summaries) }, { departmentColumn: 'department' });
     expect(upload.status).toBe(201);
     const { id } = (await upload.json()) as BatchJobView;
@@ -93,6 +95,7 @@ describe('research batches across restarts', () => {
     for (const summary of summaries) for (const drug of summary.truth.drugs) expected.set(drug.drugId, (expected.get(drug.drugId) ?? 0) + 1);
     expect(Object.fromEntries(results.medications.map((item) => [item.drugId, item.documents]))).toEqual(Object.fromEntries(expected));
     expect(results.departments.reduce((sum, row) => sum + row.documents, 0)).toBe(DOCUMENTS);
+    expect(results.departments.map((row) => row.department)).not.toContain(null);
   });
 
   // PGlite is embedded in one process: only a PostgreSQL server can be shared by several instances.

@@ -10,9 +10,18 @@ import { DATA_SOURCE } from '../src/database/database.tokens';
 import type { BatchJobDetailView, BatchJobView } from '../src/batches/batch-job.view';
 import type { BatchResults } from '../src/batches/results/batch-results';
 import { startApi, type DatabaseChoice, type RunningApi } from './support/start-api';
-import { ACCOUNTS_TEST_ENV, api, captureAuditEvents, createAccount, loginAs, signIn, type SignedInSession } from './support/sign-in';
+import { ACCOUNTS_TEST_ENV, api, captureAuditEvents, createAccount, createDepartment, loginAs, signIn, type SignedInSession } from './support/sign-in';
 
 const MASS_TO_MG: Record<string, number> = { g: 1000, mg: 1, μg: 0.001 };
+
+/**
+ * The generator names departments in words ("cardiology"); a department column keeps only codes
+ * of MedLocal's department table, so the summaries carry codes, created before the uploads.
+ */
+function withDepartmentCodes(summaries: readonly GeneratedSummary[]): GeneratedSummary[] {
+  return summaries.map((summary) => ({ ...summary, department: summary.department.toUpperCase() }));
+}
+const DEPARTMENT_CODES = ['CARDIOLOGY', 'ENDOCRINOLOGY', 'GASTROENTEROLOGY', 'NEUROLOGY', 'RESPIRATORY'];
 
 /** What the results must say, computed straight from the generator's ground truth. */
 function expectedFromTruth(summaries: readonly GeneratedSummary[]) {
@@ -93,6 +102,7 @@ describe.each<DatabaseChoice>(process.env['TEST_DATABASE_URL'] ? ['test-server']
   beforeAll(async () => {
     sut = await startApi({ database, env: { ...ACCOUNTS_TEST_ENV, BATCH_MAX_DOCUMENTS: '2500', BATCH_MAX_UPLOAD_MB: '8', BATCH_CONCURRENCY: '2' } });
     researcher = await loginAs(sut, 'researcher');
+    for (const code of DEPARTMENT_CODES) await createDepartment(sut, code);
   });
 
   afterAll(async () => {
@@ -100,7 +110,7 @@ describe.each<DatabaseChoice>(process.env['TEST_DATABASE_URL'] ? ['test-server']
   });
 
   describe('results on 2,000 generated discharge summaries', () => {
-    const summaries = generateDischargeSummaries({ dictionary: shippedDictionary(), count: 2000, seed: 20_240_301 });
+    const summaries = withDepartmentCodes(generateDischargeSummaries({ dictionary: shippedDictionary(), count: 2000, seed: 20_240_301 }));
     const expected = expectedFromTruth(summaries);
     let results: BatchResults;
     let jobId: string;
@@ -211,9 +221,10 @@ describe.each<DatabaseChoice>(process.env['TEST_DATABASE_URL'] ? ['test-server']
 
   describe('CSV and zip uploads', () => {
     it('reads a CSV by its named text column, quoted fields spanning lines included', async () => {
-      const summaries = generateDischargeSummaries({ dictionary: shippedDictionary(), count: 40, seed: 3 });
+      const summaries = withDepartmentCodes(generateDischargeSummaries({ dictionary: shippedDictionary(), count: 40, seed: 3 }));
       const response = await uploadBatch(sut.baseUrl, researcher.accessToken, { name: 'notes.csv', content: toCsv(summaries) }, { textColumn: 'text', departmentColumn: 'department' });
       expect(response.status).toBe(201);
+      expect(((await response.clone().json()) as BatchJobView).departmentsDropped).toBe(0);
       const job = await waitForStatus(sut, researcher.accessToken, ((await response.json()) as BatchJobView).id, ['completed']);
       expect(job.progress).toMatchObject({ total: 40, done: 40, failed: 0 });
     });
