@@ -27,6 +27,11 @@ export interface AuditRecordInput {
 }
 
 export interface AuditRecorder {
-  /** Resolves once the event is stored. */
+  /** Resolves once the event is stored: committed, or journalled for replay when the database is away. */
   record(event: AuditRecordInput): Promise<void>;
+  /**
+   * Resolves only once the event is committed to the trail (never journalled); rejects with
+   * AUDIT_UNAVAILABLE otherwise. For events that gate work, such as a question received before generation.
+   */
+  commit(event: AuditRecordInput): Promise<void>;
 }

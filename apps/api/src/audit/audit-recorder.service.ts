@@ -21,8 +21,17 @@ export class AuditRecorderService implements AuditRecorder {
    * journalled locally (synced) for replay in order; rejects only when neither holds it.
    */
   async record(event: AuditRecordInput): Promise<void> {
+    await this.trail.write(this.toTrailInput(event));
+  }
+
+  /** Resolves once committed; a database that stays away past the retry bound rejects it (AUDIT_UNAVAILABLE), never journals it. */
+  async commit(event: AuditRecordInput): Promise<void> {
+    await this.trail.record(this.toTrailInput(event));
+  }
+
+  private toTrailInput(event: AuditRecordInput): Parameters<AuditTrail['record']>[0] {
     const digest = event.input === undefined ? undefined : this.hmac.digest(event.input);
-    await this.trail.write({
+    return {
       actor: event.actor ?? SYSTEM_ACTOR,
       action: event.action,
       outcome: event.outcome,
@@ -31,7 +40,7 @@ export class AuditRecorderService implements AuditRecorder {
       inputHmac: digest?.inputHmac ?? null,
       hmacKeyId: digest?.hmacKeyId ?? null,
       summary: event.summary as AuditSummary | undefined,
-    });
+    };
   }
 
   isAvailable(): boolean {

@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { countFindingsByType, deidentify } from '@medlocal/audit';
 import type { ClinicalTermEngine, ExtractionResult } from '@medlocal/clinical-terms';
 import { INFERENCE_ENGINE, isInferenceError, MEDGEMMA_TURN_OVERHEAD_TOKENS, type InferenceEngine, type InferenceEvent } from '@medlocal/inference';
 import {
@@ -130,6 +131,12 @@ export class ChatService {
       const conversation = this.conversations.get(params.conversationId, params.ownerUserId);
       await this.auditGate.assertAvailable();
       this.conversations.beginTurn(conversation);
+      try {
+        await this.recordReceived(params);
+      } catch (error) {
+        await this.conversations.withdrawTurn(conversation, { resetSequence: false });
+        throw error;
+      }
       return this.ask(params, conversation, question);
     } catch (error) {
       question.end();
@@ -299,6 +306,31 @@ export class ChatService {
     const cancellation = question.cancellation;
     if (cancellation && record.outcome === 'cancelled') yield { type: 'error', ...cancellation };
     if (record.done) yield record.done;
+  }
+
+  /**
+   * Fail closed before generation: the question is on the trail (committed, not journalled) before
+   * the model sees it, so no answer text reaches a clinician for a question the trail never heard of.
+   */
+  private async recordReceived(params: AskParams): Promise<void> {
+    try {
+      await this.audit.commit({
+        action: 'question.received',
+        outcome: 'success',
+        actor: params.actor,
+        requestId: params.requestId,
+        clientAddress: params.clientAddress,
+        input: params.content,
+        summary: {
+          conversationId: params.conversationId,
+          strictMode: params.strict,
+          deidFindingCounts: countFindingsByType(deidentify(params.content).findings) as Record<string, number>,
+        },
+      });
+    } catch (error) {
+      this.logger.error(`Question refused: its received event could not be committed (${errorCodeOf(error)})`);
+      throw new DomainError('AUDIT_UNAVAILABLE', 'audit unavailable: the question could not be recorded; nothing was answered', { retryAfterSeconds: 5 });
+    }
   }
 
   /** Resolves true once the question's event is committed, false when it could not be. */

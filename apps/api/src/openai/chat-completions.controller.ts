@@ -68,6 +68,7 @@ export class ChatCompletionsController {
   @HttpCode(200)
   async complete(@Body() body: ChatCompletionRequestDto, @Req() req: Request & { apiCaller?: ApiCaller }, @Res() res: Response): Promise<void> {
     await this.auditGate?.assertAvailable();
+    await this.recordReceived(body, req);
     const abort = new AbortController();
     // Tracked until its audit event, so a shutdown refuses it while queued or lets it finish.
     const question = this.inFlight.track(abort);
@@ -110,6 +111,23 @@ export class ChatCompletionsController {
     } finally {
       // Every exit (done, error, audit failure, client gone) closes the generator: its sequence is released.
       await iterator.return?.(undefined);
+    }
+  }
+
+  /** Fail closed before generation: the call is committed to the trail (never only journalled) before the model sees it. */
+  private async recordReceived(body: ChatCompletionRequestDto, req: Request & { apiCaller?: ApiCaller }): Promise<void> {
+    if (!this.audit) return; // an inference node: the MedLocal that called it audits the question
+    try {
+      await this.audit.commit({
+        action: 'question.received',
+        outcome: 'success',
+        actor: apiCallerAuditActor(req.apiCaller),
+        ...requestContextOf(req),
+        input: body.messages.map((message) => message.content).join('\n'),
+        summary: { streamed: body.stream ?? false, apiKeyId: req.apiCaller?.kind === 'key' ? req.apiCaller.keyId : undefined },
+      });
+    } catch {
+      throw new DomainError('AUDIT_UNAVAILABLE', 'audit unavailable: the call could not be recorded; nothing was answered', { retryAfterSeconds: 5 });
     }
   }
 

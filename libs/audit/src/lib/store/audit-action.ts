@@ -5,7 +5,9 @@
  * and hashed into the chain: never rename one; add a legacy name below if a rename is unavoidable.
  */
 export const AUDIT_ACTION_CODES = [
-  // Clinical questions (chat console, OpenAI-compatible /v1).
+  // Clinical questions (chat console, OpenAI-compatible /v1). `question.received` is committed
+  // before generation starts; `chat.message` / `v1.completion` record how the question ended.
+  'question.received',
   'chat.message',
   'v1.completion',
   // Sign-in and the caller's own account.

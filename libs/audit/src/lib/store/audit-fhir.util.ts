@@ -71,6 +71,8 @@ const exported: FhirAuditEventKind = { type: EXPORT, action: 'R' };
 export const AUDIT_FHIR_KINDS: Readonly<
   Record<AuditActionCode, FhirAuditEventKind>
 > = {
+  // The question before its answer: the same Query, so a question that never ended is still on file.
+  'question.received': question,
   'chat.message': question,
   'v1.completion': question,
   'auth.login': signIn,
