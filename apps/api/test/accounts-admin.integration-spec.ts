@@ -1,5 +1,7 @@
 import { authenticator } from 'otplib';
 import { ApiKeyService } from '../src/accounts/api-keys/api-key.service';
+import { SERVER_OPERATOR } from '../src/accounts/access/server-operator';
+import { UsersService } from '../src/accounts/users/users.service';
 import { startApi, type DatabaseChoice, type RunningApi } from './support/start-api';
 import {
   ACCOUNTS_TEST_ENV,
@@ -40,7 +42,9 @@ describe.each(choices)('MedLocal user administration (%s database)', (choice) =>
 
   const asGlobal = (method: string, path: string, body?: unknown) => api(sut, method, path, { token: globalAdmin.accessToken, body });
   const asDepartment = (method: string, path: string, body?: unknown) => api(sut, method, path, { token: departmentAdmin.accessToken, body });
-  const snapshot = async (id: string) => (await asGlobal('GET', `/api/admin/users/${id}`)).json();
+  /** The account as the server operator sees it (admins do not see auditors). */
+  const snapshot = async (id: string) => JSON.parse(JSON.stringify(await sut.app.get(UsersService).get({ principal: SERVER_OPERATOR, id, context: {} })));
+  const asOperator = () => sut.app.get(UsersService);
 
   describe('department admins stay inside their department (no IDOR)', () => {
     it('cannot read, change, reset, unlock or end sessions of another department\'s user', async () => {
@@ -90,7 +94,7 @@ describe.each(choices)('MedLocal user administration (%s database)', (choice) =>
         Array.from({ length: 15 }, () => 'target_out_of_scope'),
       );
       // Out of the way of the last-global-admin test below: only the bootstrap admin stays active and global.
-      for (const victim of supervisors) expect((await asGlobal('PATCH', `/api/admin/users/${victim.id}`, { status: 'disabled' })).status).toBe(200);
+      for (const victim of supervisors) await asOperator().update({ principal: SERVER_OPERATOR, id: victim.id, changes: { status: 'disabled' }, context: {} });
     });
 
     it('lists only their own department', async () => {
@@ -130,9 +134,65 @@ describe.each(choices)('MedLocal user administration (%s database)', (choice) =>
   });
 
   describe('separation of duties', () => {
-    it('a global admin grants auditor, never together with admin', async () => {
-      expect((await asGlobal('POST', '/api/admin/users', { username: 'chief.auditor', displayName: '审计员', roles: ['auditor'] })).status).toBe(201);
-      expect((await asGlobal('POST', '/api/admin/users', { username: 'both.roles', displayName: 'B', roles: ['admin', 'auditor'] })).status).toBe(403);
+    it('a global admin cannot create an auditor, sign in as one and export the trail; every refusal is audited', async () => {
+      const events = captureAuditEvents(sut);
+      for (const body of [
+        { username: 'chief.auditor', displayName: '审计员', roles: ['auditor'] },
+        { username: 'chief.auditor2', displayName: '审计员', roles: ['auditor'], password: 'Chosen-By-Admin-2026!q' },
+        { username: 'both.roles', displayName: 'B', roles: ['admin', 'auditor'] },
+      ]) {
+        const response = await asGlobal('POST', '/api/admin/users', body);
+        expect({ body, status: response.status }).toEqual({ body, status: 403 });
+        expect(await response.text()).not.toContain('oneTimePassword');
+      }
+      expect((await api(sut, 'POST', '/api/auth/login', { body: { username: 'chief.auditor2', password: 'Chosen-By-Admin-2026!q' } })).status).toBe(401);
+      expect(events.filter((event) => event.action === 'access.denied').map((event) => [event.outcome, event.summary?.['reasonCode']])).toEqual(
+        Array.from({ length: 3 }, () => ['failure', 'role_not_grantable']),
+      );
+      expect(events.filter((event) => event.action === 'user.create')).toEqual([]);
+    });
+
+    it('a global admin cannot grant or remove the auditor role, nor reset, unlock, edit, disable, enable or end the sessions of an auditor', async () => {
+      const auditor = await createAccount(sut, { roles: ['auditor'] });
+      const disabledAuditor = await createAccount(sut, { roles: ['auditor'] });
+      await asOperator().update({ principal: SERVER_OPERATOR, id: disabledAuditor.id, changes: { status: 'disabled' }, context: {} });
+      const clinician = await createAccount(sut, { roles: ['clinician'], as: globalAdmin });
+      const before = await snapshot(auditor.id);
+      const events = captureAuditEvents(sut);
+
+      const granted = await asGlobal('PATCH', `/api/admin/users/${clinician.id}`, { roles: ['clinician', 'auditor'] });
+      expect(granted.status).toBe(403);
+      expect((await snapshot(clinician.id)).roles).toEqual(['clinician']);
+      const attempts: [string, string, unknown?][] = [
+        ['GET', `/api/admin/users/${auditor.id}`],
+        ['POST', `/api/admin/users/${auditor.id}/reset-password`],
+        ['POST', `/api/admin/users/${auditor.id}/unlock`],
+        ['PATCH', `/api/admin/users/${auditor.id}`, { displayName: 'Renamed by admin' }],
+        ['PATCH', `/api/admin/users/${auditor.id}`, { status: 'disabled' }],
+        ['PATCH', `/api/admin/users/${auditor.id}`, { roles: ['clinician'] }],
+        ['POST', `/api/admin/users/${auditor.id}/end-sessions`],
+        ['PATCH', `/api/admin/users/${disabledAuditor.id}`, { status: 'active' }],
+      ];
+      for (const [method, path, body] of attempts) {
+        const response = await asGlobal(method, path, body);
+        const text = await response.text();
+        expect({ method, path, body, status: response.status }).toEqual({ method, path, body, status: 404 });
+        expect(text).not.toContain('oneTimePassword');
+      }
+      expect(await snapshot(auditor.id)).toEqual(before);
+      expect((await snapshot(disabledAuditor.id)).status).toBe('disabled');
+      // Hidden from the list: an admin is the one the auditor watches.
+      const listed = ((await (await asGlobal('GET', '/api/admin/users')).json()) as { id: string; roles: string[] }[]);
+      expect(listed.filter((user) => user.roles.includes('auditor'))).toEqual([]);
+      // The auditor still signs in with his own password and reads the trail.
+      const session = await signIn(sut, auditor.username, auditor.password);
+      expect((await api(sut, 'GET', '/api/audit/export?format=jsonl', { token: session.accessToken })).status).toBe(200);
+      expect(events.filter((event) => event.action === 'access.denied').map((event) => event.summary?.['reasonCode'])).toEqual([
+        'role_not_grantable',
+        ...attempts.map(() => 'target_out_of_scope'),
+      ]);
+      expect(events.filter((event) => event.action === 'access.denied').every((event) => event.outcome === 'failure')).toBe(true);
+      expect(events.filter((event) => event.action.startsWith('user.'))).toEqual([]);
     });
 
     it('the last active global admin cannot be disabled or demoted; with a second one it can', async () => {
@@ -185,7 +245,7 @@ describe.each(choices)('MedLocal user administration (%s database)', (choice) =>
     });
 
     it('refuses a duplicate username and department code', async () => {
-      expect((await asGlobal('POST', '/api/admin/users', { username: 'chief.auditor', displayName: 'again', roles: ['clinician'] })).status).toBe(409);
+      expect((await asGlobal('POST', '/api/admin/users', { username: 'card.nurse', displayName: 'again', roles: ['clinician'] })).status).toBe(409);
       expect((await asGlobal('POST', '/api/admin/departments', { code: 'CARD', nameZh: '重复', nameEn: 'Duplicate' })).status).toBe(409);
     });
   });

@@ -2,6 +2,8 @@ import { vi } from 'vitest';
 import { AUDIT_RECORDER, type AuditRecorder, type AuditRecordInput } from '../../src/audit/audit-recorder.port';
 import type { Role } from '../../src/accounts/common/roles';
 import { CLOCK, type Clock } from '../../src/accounts/common/clock';
+import { SERVER_OPERATOR } from '../../src/accounts/access/server-operator';
+import { UsersService } from '../../src/accounts/users/users.service';
 import type { RunningApi } from './start-api';
 
 /** The global admin every accounts test starts with (created by the first-start bootstrap). */
@@ -58,23 +60,29 @@ export interface TestAccount {
 let accountCounter = 0;
 
 /**
- * Creates a user through the admin API and finishes its first sign-in (changes the one-time
- * password), so later sign-ins are unrestricted.
+ * Creates a user through the admin API (an auditor through the server operator's service call, as
+ * the admin CLI does) and finishes its first sign-in (changes the one-time password), so later
+ * sign-ins are unrestricted.
  */
 export async function createAccount(
   sut: RunningApi,
   params: { roles: Role[]; departmentId?: string | null; adminScope?: 'global' | 'department'; username?: string; as?: SignedInSession },
 ): Promise<TestAccount> {
-  const admin = params.as ?? (await signInAsAdmin(sut));
   accountCounter += 1;
   const username = params.username ?? `${params.roles.join('-')}.${process.pid}.${accountCounter}`;
   const initialPassword = `Initial-Pass-${accountCounter}-xZ9!`;
-  const created = await api(sut, 'POST', '/api/admin/users', {
-    token: admin.accessToken,
-    body: { username, displayName: `Test ${username}`, roles: params.roles, departmentId: params.departmentId ?? undefined, adminScope: params.adminScope, password: initialPassword },
-  });
-  if (created.status !== 201) throw new Error(`Creating ${username} answered ${created.status}: ${await created.text()}`);
-  const { user } = (await created.json()) as { user: { id: string } };
+  const fields = { username, displayName: `Test ${username}`, roles: params.roles, departmentId: params.departmentId ?? undefined, adminScope: params.adminScope, password: initialPassword };
+  let user: { id: string };
+  if (params.roles.includes('auditor')) {
+    // No admin may create an auditor (三员分立): the server operator does, through the service, as `npm run admin -- create-user` does.
+    if (!sut.app) throw new Error('An auditor is created by the server operator: use an in-process API (startApi), or runAdminCommand before spawning one');
+    ({ user } = await sut.app.get(UsersService).create({ principal: SERVER_OPERATOR, user: fields, context: { requestId: 'test-operator' } }));
+  } else {
+    const admin = params.as ?? (await signInAsAdmin(sut));
+    const created = await api(sut, 'POST', '/api/admin/users', { token: admin.accessToken, body: fields });
+    if (created.status !== 201) throw new Error(`Creating ${username} answered ${created.status}: ${await created.text()}`);
+    ({ user } = (await created.json()) as { user: { id: string } });
+  }
   const password = `Changed-Pass-${accountCounter}-qW7#`;
   const first = await signIn(sut, username, initialPassword);
   const changed = await api(sut, 'POST', '/api/auth/password', { token: first.accessToken, body: { currentPassword: initialPassword, newPassword: password } });

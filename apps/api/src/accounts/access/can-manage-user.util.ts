@@ -1,5 +1,6 @@
 import { isGlobalAdmin, type Principal } from '../common/principal';
 import type { AdminScope, Role } from '../common/roles';
+import { isServerOperator } from './server-operator';
 
 /** Roles a department admin may hold power over: nothing that administers or audits. */
 const DEPARTMENT_MANAGEABLE_ROLES: readonly Role[] = ['clinician', 'researcher'];
@@ -11,15 +12,21 @@ export interface ManagedUser {
 }
 
 /**
- * Who may see and act on whom (list, get, edit, disable, change roles, reset password, unlock, end
- * sessions), and, applied to the account as it would be afterwards, what may be granted. A global
- * admin manages everyone (the last-global-admin rule is the service's). A department admin manages
- * only clinicians and researchers of his own department: never an admin of any scope or an auditor,
- * who hold as much power as he does or more, so that he can neither take over nor lock out his
- * supervisors. Everyone else manages no one.
+ * Who may see and act on whom (list, get, edit, disable, enable, change roles, reset password,
+ * unlock, end sessions), and, applied to the account as it would be afterwards, what may be granted.
+ *
+ * Separation of duties (三员分立): auditors watch the admins, so no admin of any scope sees or acts on
+ * an auditor, creates one or grants or removes the role; auditor accounts belong to the server
+ * operator alone (the admin CLI, `SERVER_OPERATOR`), who manages everyone. Otherwise a global admin
+ * manages everyone else (the last-global-admin rule is the service's). A department admin manages
+ * only clinicians and researchers of his own department: never an admin of any scope, who holds as
+ * much power as he does or more, so that he can neither take over nor lock out his supervisors.
+ * Everyone else manages no one.
  */
 export function canManageUser(params: { actor: Pick<Principal, 'roles' | 'adminScope' | 'departmentId'>; target: ManagedUser }): boolean {
   const { actor, target } = params;
+  if (isServerOperator(actor)) return true;
+  if (target.roles.includes('auditor')) return false;
   if (isGlobalAdmin(actor)) return true;
   if (!actor.roles.includes('admin') || actor.adminScope !== 'department' || actor.departmentId === null) return false;
   return (

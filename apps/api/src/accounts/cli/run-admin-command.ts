@@ -10,7 +10,7 @@ import { DatabaseModule } from '../../database/database.module';
 import { ReportingModule } from '../../status/reporting.module';
 import { accountsCoreProviders } from '../accounts.providers';
 import { AccountLookupService } from '../common/account-lookup.service';
-import type { Principal } from '../common/principal';
+import { SERVER_OPERATOR } from '../access/server-operator';
 import { ROLES, type AdminScope, type Role } from '../common/roles';
 import { DepartmentsService } from '../departments/departments.service';
 import { UsersService } from '../users/users.service';
@@ -19,24 +19,15 @@ export const ADMIN_CLI_USAGE = `usage: npm run admin -- <command> [options]
 
   create-user --username <name> --display-name <name> --roles <role,...> [--department <CODE>] [--admin-scope global|department]
       Creates a user with a one-time password (printed once; changed at first sign-in).
+      Auditors are created only here: no admin of the application may create or manage them.
   reset-password --username <name>
       Gives the user a new one-time password and ends their sessions.
   unlock --username <name>
       Clears a lockout after failed sign-ins.
+  disable --username <name> | enable --username <name>
+      Disables an account (its sessions end) or enables it again: for auditors, whom no admin may touch.
 
 Roles: ${ROLES.join(', ')}. Reads the same environment as the API (DATABASE_URL, DATA_DIR, ...).`;
-
-/** The console operator, acting with global admin rights; audit events name it as `admin-cli`. */
-const CLI_PRINCIPAL: Principal = {
-  userId: '00000000-0000-0000-0000-000000000000',
-  username: 'admin-cli',
-  roles: ['admin'],
-  departmentId: null,
-  departmentCode: null,
-  adminScope: 'global',
-  sessionId: '00000000-0000-0000-0000-000000000000',
-  restriction: null,
-};
 
 @Global()
 @Module({})
@@ -68,7 +59,7 @@ export async function runAdminCommand(params: { argv: string[]; env: NodeJS.Proc
   const [command, ...rest] = params.argv;
   const options = parseOptions(rest);
   if (!command || command === 'help' || command === '--help') return { lines: [ADMIN_CLI_USAGE] };
-  if (!['create-user', 'reset-password', 'unlock'].includes(command)) throw new AdminCommandError(`Unknown command "${command}"\n\n${ADMIN_CLI_USAGE}`);
+  if (!['create-user', 'reset-password', 'unlock', 'disable', 'enable'].includes(command)) throw new AdminCommandError(`Unknown command "${command}"\n\n${ADMIN_CLI_USAGE}`);
   const config = toAppConfig(loadEnvironment(params.env));
   // The CLI may be the first to open the embedded database: its files are as private as the API's.
   if (isMainThread) process.umask(PRIVATE_UMASK);
@@ -97,7 +88,7 @@ async function execute(app: INestApplicationContext, command: string, options: M
     const scope = options.get('admin-scope');
     if (scope !== undefined && scope !== 'global' && scope !== 'department') throw new AdminCommandError('--admin-scope must be global or department');
     const created = await users.create({
-      principal: CLI_PRINCIPAL,
+      principal: SERVER_OPERATOR,
       user: { username, displayName: required(options, 'display-name'), roles: roles as Role[], departmentId: department?.id ?? null, adminScope: scope as AdminScope | undefined },
       context,
     });
@@ -106,10 +97,14 @@ async function execute(app: INestApplicationContext, command: string, options: M
   const user = await app.get(AccountLookupService).findUserByUsername(username);
   if (!user) throw new AdminCommandError(`No user named ${username}`);
   if (command === 'reset-password') {
-    const reset = await users.resetPassword({ principal: CLI_PRINCIPAL, id: user.id, context });
+    const reset = await users.resetPassword({ principal: SERVER_OPERATOR, id: user.id, context });
     return { lines: [`New one-time password for ${username}: ${reset.oneTimePassword}`, 'Their sessions have ended; it must be changed at first sign-in.'] };
   }
-  await users.unlock({ principal: CLI_PRINCIPAL, id: user.id, context });
+  if (command === 'disable' || command === 'enable') {
+    await users.update({ principal: SERVER_OPERATOR, id: user.id, changes: { status: command === 'disable' ? 'disabled' : 'active' }, context });
+    return { lines: [`${command === 'disable' ? 'Disabled' : 'Enabled'} ${username}`] };
+  }
+  await users.unlock({ principal: SERVER_OPERATOR, id: user.id, context });
   return { lines: [`Unlocked ${username}`] };
 }
 

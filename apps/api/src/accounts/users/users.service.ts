@@ -40,9 +40,11 @@ export interface UserWithPassword {
 
 /**
  * User administration with separation of duties (三员分立). Who may see and act on whom is
- * `canManageUser` alone (department admins: clinicians and researchers of their own department);
- * the same rule, applied to the account as it would be afterwards, decides what may be granted. No
- * account is both admin and auditor, and the last active global admin cannot be demoted or disabled.
+ * `canManageUser` alone (department admins: clinicians and researchers of their own department; no
+ * admin: auditors, who are the server operator's through the admin CLI); the same rule, applied to
+ * the account as it would be afterwards, decides what may be granted, and every refusal is audited
+ * (`access.denied`). No account is both admin and auditor, and the last active global admin cannot
+ * be demoted or disabled.
  */
 @Injectable()
 export class UsersService {
@@ -76,9 +78,11 @@ export class UsersService {
     const adminScope = params.user.roles.includes('admin') ? (params.user.adminScope ?? (departmentId ? 'department' : 'global')) : null;
     const initialPassword = params.user.password ?? generateOneTimePassword();
     const oneTimePassword = params.user.password ? undefined : initialPassword;
+    const grant = { roles: params.user.roles, adminScope, departmentId };
+    await this.auditedGrant({ principal, context, grant }, () => this.assertGrantable(principal, grant));
     const fields = await this.passwords.accept({ password: initialPassword, username });
     const created = await this.dataSource.transaction(async (manager) => {
-      this.assertGrantable(principal, { roles: params.user.roles, adminScope, departmentId });
+      this.assertGrantable(principal, grant);
       await this.assertDepartmentExists(manager, departmentId);
       if (await manager.findOneBy(UserEntity, { username })) throw new AccountsError(AccountsErrorCode.UsernameTaken, `Username ${username} is taken`);
       const now = this.clock.now();
@@ -108,14 +112,16 @@ export class UsersService {
   async update(params: { principal: Principal; id: string; changes: UserChanges; context: RequestContext }): Promise<UserView> {
     const { principal, changes, context } = params;
     await this.manageableUser(params);
-    const outcome = await this.dataSource.transaction(async (manager) => {
+    let attempted: ManagedUser | undefined;
+    const outcome = await this.auditedGrant({ principal, context, grant: () => attempted, targetUserId: params.id }, () => this.dataSource.transaction(async (manager) => {
       const before = await this.visibleUser(principal, params.id, manager, true);
       const roles = changes.roles ? [...new Set(changes.roles)] : before.roles;
       const departmentId = changes.departmentId !== undefined ? changes.departmentId : before.departmentId;
       const adminScope = roles.includes('admin') ? (changes.adminScope ?? before.adminScope ?? (departmentId ? 'department' : 'global')) : null;
       const status = changes.status === 'disabled' ? 'disabled' : changes.status === 'active' && before.status === 'disabled' ? 'active' : before.status;
       const rolesChanged = !sameSet(roles, before.roles) || adminScope !== before.adminScope;
-      if (rolesChanged || departmentId !== before.departmentId) this.assertGrantable(principal, { roles, adminScope, departmentId });
+      attempted = { roles, adminScope, departmentId };
+      if (rolesChanged || departmentId !== before.departmentId) this.assertGrantable(principal, attempted);
       await this.assertDepartmentExists(manager, departmentId);
       const after: UserEntity = { ...before, displayName: changes.displayName ?? before.displayName, roles, departmentId, adminScope, status, updatedAt: this.clock.now() };
       if (isGlobalAdmin(before) && before.status !== 'disabled' && (!isGlobalAdmin(after) || after.status === 'disabled')) {
@@ -132,7 +138,7 @@ export class UsersService {
       const disabled = before.status !== 'disabled' && after.status === 'disabled';
       const sessionsEnded = disabled ? await this.sessions.revokeAllForUser({ userId: before.id, reason: 'disabled', manager }) : 0;
       return { view: await this.view(after, manager), before, rolesChanged, disabled, sessionsEnded };
-    });
+    }));
     const target = { targetUserId: outcome.view.id };
     await this.audit.record({ action: 'user.update', outcome: 'success', actor: principal, context, summary: { ...target, changedFields: Object.keys(changes).sort() } });
     if (outcome.rolesChanged) {
@@ -211,13 +217,43 @@ export class UsersService {
     return user;
   }
 
+  /**
+   * Runs `work`; a grant it refuses (NOT_GRANTABLE) is audited as `access.denied` once the work, and so
+   * its transaction, is over (the audit writes through its own connection), then thrown on.
+   */
+  private async auditedGrant<T>(
+    params: { principal: Principal; context: RequestContext; grant: ManagedUser | (() => ManagedUser | undefined); targetUserId?: string },
+    work: () => T | Promise<T>,
+  ): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      if (!(error instanceof AccountsError) || error.code !== AccountsErrorCode.NotGrantable) throw error;
+      const grant = typeof params.grant === 'function' ? params.grant() : params.grant;
+      await this.audit.record({
+        action: 'access.denied',
+        outcome: 'failure',
+        actor: params.principal,
+        context: params.context,
+        summary: {
+          reasonCode: 'role_not_grantable',
+          ...(params.targetUserId ? { targetUserId: params.targetUserId } : {}),
+          ...(grant ? { rolesAfter: withScope(grant.roles, grant.adminScope) } : {}),
+        },
+      });
+      throw error;
+    }
+  }
+
   /** The account as it would be afterwards must be one this admin may manage: nobody grants beyond his own reach. */
   private assertGrantable(principal: Principal, target: ManagedUser): void {
     if (target.roles.includes('admin') && target.roles.includes('auditor')) {
       throw new AccountsError(AccountsErrorCode.NotGrantable, 'One account cannot be both admin and auditor (separation of duties)');
     }
     if (canManageUser({ actor: principal, target })) return;
-    if (target.roles.includes('auditor')) throw new AccountsError(AccountsErrorCode.NotGrantable, 'Only a global admin can grant the auditor role');
+    if (target.roles.includes('auditor')) {
+      throw new AccountsError(AccountsErrorCode.NotGrantable, 'No admin grants the auditor role (separation of duties): the server operator creates auditors with the admin CLI');
+    }
     if (target.roles.includes('admin')) throw new AccountsError(AccountsErrorCode.NotGrantable, 'Only a global admin can grant the admin role, of any scope');
     throw new AccountsError(AccountsErrorCode.NotGrantable, 'A department admin manages only their own department');
   }
