@@ -1,6 +1,6 @@
 import { isIP } from 'node:net';
 import type { EnvironmentVariables } from './environment.variables';
-import { secretWeakness } from './secret-strength.util';
+import { secretWeakness, sharedSecretProblems } from './secret-strength.util';
 
 const SECRETS = ['JWT_SECRET', 'AUDIT_HMAC_KEY', 'TOTP_ENCRYPTION_KEY', 'BATCH_WORK_KEY', 'METRICS_TOKEN'] as const;
 
@@ -22,6 +22,12 @@ export function productionRuleProblems(params: { env: EnvironmentVariables }): s
     const weakness = secretWeakness({ value: key });
     if (weakness) problems.push(weakSecret('MEDLOCAL_API_KEYS', `key ${index + 1} of ${apiKeys.length} ${weakness}`));
   });
+  problems.push(
+    ...sharedSecretProblems([
+      ...SECRETS.map((name) => ({ name, value: env[name] })),
+      ...apiKeys.map((value, index) => ({ name: `MEDLOCAL_API_KEYS key ${index + 1} of ${apiKeys.length}`, value })),
+    ]),
+  );
   if (!isLoopbackHost(env.HOST) && !env.TLS_TERMINATED_BY_PROXY) {
     problems.push(
       `Invalid configuration: HOST=${env.HOST} serves sign-ins and patient questions over plain HTTP; in production keep HOST on loopback, ` +

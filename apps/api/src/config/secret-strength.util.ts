@@ -74,3 +74,19 @@ function hasRepeatedUnit(value: string): boolean {
   }
   return false;
 }
+
+/**
+ * One line for each pair of secrets configured with the same value (a JWT secret that is also the
+ * audit HMAC key lets whoever learns one forge the other's output). Names the variables, never the value.
+ */
+export function sharedSecretProblems(secrets: ReadonlyArray<{ readonly name: string; readonly value: string | undefined }>): string[] {
+  const firstWith = new Map<string, string>();
+  const problems: string[] = [];
+  for (const { name, value } of secrets) {
+    if (value === undefined || value === '') continue;
+    const earlier = firstWith.get(value);
+    if (earlier) problems.push(`Invalid configuration: ${earlier} and ${name} have the same value; every secret needs its own, generate each with "openssl rand -hex 32" (value hidden)`);
+    else firstWith.set(value, name);
+  }
+  return problems;
+}

@@ -65,6 +65,17 @@ describe('production secrets', () => {
     }
   });
 
+  it('refuses the same value for two secrets with one line naming both, never the value (re-test: JWT_SECRET = AUDIT_HMAC_KEY was accepted)', () => {
+    const shared = strong();
+    const problems = problemsFor({ JWT_SECRET: shared, AUDIT_HMAC_KEY: shared, TOTP_ENCRYPTION_KEY: strong(), BATCH_WORK_KEY: strong() });
+    expect(problems).toEqual([expect.stringMatching(/^Invalid configuration: JWT_SECRET and AUDIT_HMAC_KEY have the same value/)]);
+    expect(problems[0]).not.toContain(shared);
+    const reused = randomBytes(18).toString('base64url');
+    const again = problemsFor({ JWT_SECRET: strong(), METRICS_TOKEN: reused, MEDLOCAL_API_KEYS: `${strong()},${reused}` });
+    expect(again).toEqual([expect.stringMatching(/^Invalid configuration: METRICS_TOKEN and MEDLOCAL_API_KEYS key 2 of 2 have the same value/)]);
+    expect(again[0]).not.toContain(reused);
+  });
+
   it('keeps demo mode free to use a hand-made secret', () => {
     expect(problemsFor({ MEDLOCAL_MODE: 'demo', JWT_SECRET: 'x'.repeat(32) })).toEqual([]);
   });
