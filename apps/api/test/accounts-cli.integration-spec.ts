@@ -87,6 +87,42 @@ describe(runAdminCommand.name, () => {
     });
   });
 
+  it('is how auditors are created, reset and unlocked (三员分立): the API\'s admins cannot, and the trail names admin-cli', async () => {
+    const idIn = (lines: string[]) => /Created \S+ \(([0-9a-f-]{36})\)/.exec(lines.join('\n'))?.[1] ?? '';
+    const created = await runAdminCommand({ argv: ['create-user', '--username', 'sun.li', '--display-name', '孙丽', '--roles', 'auditor'], env });
+    const auditorId = idIn(created.lines);
+    const firstPassword = oneTimePasswordIn(created.lines);
+    const chief = await runAdminCommand({ argv: ['create-user', '--username', 'zhou.qiang', '--display-name', '周强', '--roles', 'admin', '--admin-scope', 'global'], env });
+    const reset = await runAdminCommand({ argv: ['reset-password', '--username', 'sun.li'], env });
+    const auditorPassword = oneTimePasswordIn(reset.lines);
+    expect(auditorPassword).not.toBe(firstPassword);
+    expect((await runAdminCommand({ argv: ['unlock', '--username', 'sun.li'], env })).lines).toEqual(['Unlocked sun.li']);
+
+    await withApi(async (sut) => {
+      const chiefFirst = oneTimePasswordIn(chief.lines);
+      const first = await signIn(sut, 'zhou.qiang', chiefFirst);
+      expect((await api(sut, 'POST', '/api/auth/password', { token: first.accessToken, body: { currentPassword: chiefFirst, newPassword: 'Chief-Admin-Pass-2026!k' } })).status).toBe(204);
+      const admin = await signIn(sut, 'zhou.qiang', 'Chief-Admin-Pass-2026!k');
+      const listed = (await (await api(sut, 'GET', '/api/admin/users', { token: admin.accessToken })).json()) as { id: string }[];
+      expect(listed.map((user) => user.id)).not.toContain(auditorId);
+      expect((await api(sut, 'POST', `/api/admin/users/${auditorId}/reset-password`, { token: admin.accessToken })).status).toBe(404);
+
+      const session = await signIn(sut, 'sun.li', auditorPassword);
+      expect(session.user).toMatchObject({ roles: ['auditor'], restriction: 'password_change' });
+      expect((await api(sut, 'POST', '/api/auth/password', { token: session.accessToken, body: { currentPassword: auditorPassword, newPassword: 'Auditor-Own-Pass-2026!m' } })).status).toBe(204);
+      const auditor = await signIn(sut, 'sun.li', 'Auditor-Own-Pass-2026!m');
+      const page = (await (await api(sut, 'GET', '/api/audit/events?pageSize=200', { token: auditor.accessToken })).json()) as {
+        items: { action: string; actor?: { username?: string; role?: string } | null; summary?: { targetUserId?: string } | null; [key: string]: unknown }[];
+      };
+      const onAuditor = page.items.filter((event) => event.summary?.targetUserId === auditorId);
+      const changes = onAuditor.filter((event) => event.action.startsWith('user.'));
+      expect(changes.map((event) => event.action).sort()).toEqual(['user.create', 'user.reset_password', 'user.unlock']);
+      expect(JSON.stringify(changes)).toContain('admin-cli');
+      // The admin's attempt is on the trail too.
+      expect(onAuditor.filter((event) => event.action === 'access.denied')).toHaveLength(1);
+    });
+  }, 240_000);
+
   it('says what is wrong with a bad command line', async () => {
     await expect(runAdminCommand({ argv: ['create-user', '--username', 'x.y'], env })).rejects.toThrow(AdminCommandError);
     await expect(runAdminCommand({ argv: ['create-user', '--username', 'x.y', '--display-name', 'X', '--roles', 'wizard'], env })).rejects.toThrow(/Unknown role/);

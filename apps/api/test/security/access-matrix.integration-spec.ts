@@ -1,13 +1,16 @@
 import { tmpdir } from 'node:os';
 import type { AuditRecordInput } from '../../src/audit/audit-recorder.port';
 import type { Role } from '../../src/accounts/common/roles';
+import { SERVER_OPERATOR } from '../../src/accounts/access/server-operator';
+import { UsersService } from '../../src/accounts/users/users.service';
 import { ACCOUNTS_TEST_ENV, api, captureAuditEvents, createAccount, createDepartment, signIn, signInAsAdmin, type SignedInSession } from '../support/sign-in';
 import { startApi, type DatabaseChoice, type RunningApi } from '../support/start-api';
 
 /**
  * Role × scope × target: every user-management, prompt and audit route, for every kind of caller
  * against every kind of account, asserted cell by cell from the one table below (README: "Security:
- * who may act on whom"). Departments: A and B; "admin A" is the department admin of A.
+ * who may act on whom"). Departments: A and B; "admin A" is the department admin of A. Auditors are
+ * the server operator's alone (三员分立: the admin CLI); no admin of any scope sees, creates or touches one.
  */
 
 type Actor = 'clinician' | 'researcher' | 'auditor' | 'admin A' | 'admin B' | 'global admin';
@@ -37,7 +40,7 @@ const MATRIX = {
     auditor: ALL('403'),
     'admin A': row('ok', 'ok', '404', '404', '404', '404', '404', '404', '404', '404'),
     'admin B': row('404', '404', '404', '404', '404', 'ok', 'ok', '404', '404', '404'),
-    'global admin': ALL('ok'),
+    'global admin': row('ok', 'ok', 'ok', 'ok', '404', 'ok', 'ok', 'ok', 'ok', '404'),
   } satisfies Record<Actor, Record<Target, Outcome>>,
   /** Creating a user of this kind (`403` = not grantable, or the role may not manage users at all). */
   createUser: {
@@ -46,7 +49,7 @@ const MATRIX = {
     auditor: ALL('403'),
     'admin A': row('ok', 'ok', '403', '403', '403', '403', '403', '403', '403', '403'),
     'admin B': row('403', '403', '403', '403', '403', 'ok', 'ok', '403', '403', '403'),
-    'global admin': ALL('ok'),
+    'global admin': row('ok', 'ok', 'ok', 'ok', '403', 'ok', 'ok', 'ok', 'ok', '403'),
   } satisfies Record<Actor, Record<Target, Outcome>>,
   /** Routes without a target user. */
   routes: {
@@ -109,7 +112,8 @@ describe.each(choices)('access matrix: role × scope × target (%s database)', (
   let sequence = 0;
 
   const asRoot = (method: string, path: string, body?: unknown) => api(sut, method, path, { token: root.accessToken, body });
-  const snapshot = async (id: string) => (await (await asRoot('GET', `/api/admin/users/${id}`)).json()) as UserSnapshot;
+  /** As the server operator sees it: the only one who sees every account, auditors included. */
+  const snapshot = async (id: string) => JSON.parse(JSON.stringify(await sut.app.get(UsersService).get({ principal: SERVER_OPERATOR, id, context: {} }))) as UserSnapshot;
 
   function specOf(target: Target): { roles: Role[]; adminScope?: 'global' | 'department'; departmentId: string } {
     const [kind, department] = target.split('@') as [TargetKind, Department];
@@ -128,10 +132,14 @@ describe.each(choices)('access matrix: role × scope × target (%s database)', (
     }
   }
 
-  /** A target created by the global admin (no sign-in needed: nobody signs in as a target). */
+  /** A target created by the global admin, or an auditor by the server operator (no sign-in needed: nobody signs in as a target). */
   async function newTarget(target: Target): Promise<string> {
     sequence += 1;
     const username = `target.${process.pid % 1000}.${sequence}`;
+    if (target.startsWith('auditor@')) {
+      const { user } = await sut.app.get(UsersService).create({ principal: SERVER_OPERATOR, user: { username, displayName: `Target ${sequence}`, password: `Target-Pass-${sequence}-xZ9!`, ...specOf(target) }, context: {} });
+      return user.id;
+    }
     const response = await asRoot('POST', '/api/admin/users', { username, displayName: `Target ${sequence}`, password: `Target-Pass-${sequence}-xZ9!`, ...specOf(target) });
     if (response.status !== 201) throw new Error(`Creating ${target} answered ${response.status}: ${await response.text()}`);
     return ((await response.json()) as { user: { id: string } }).user.id;
@@ -212,7 +220,7 @@ describe.each(choices)('access matrix: role × scope × target (%s database)', (
         body: { username, displayName: 'Created by matrix', ...specOf(target) },
       });
       expect({ actor, target, status: response.status }).toEqual({ actor, target, status: expected === 'ok' ? 201 : Number(expected) });
-      const exists = ((await (await asRoot('GET', '/api/admin/users')).json()) as { username: string }[]).some((user) => user.username === username);
+      const exists = (await sut.app.get(UsersService).list(SERVER_OPERATOR)).some((user) => user.username === username);
       expect(exists).toBe(expected === 'ok');
     });
 
@@ -274,6 +282,29 @@ describe.each(choices)('access matrix: role × scope × target (%s database)', (
     await expect
       .poll(() => events.find((event) => event.action === 'access.denied'))
       .toMatchObject({ outcome: 'failure', summary: { reasonCode: 'target_out_of_scope', targetUserId: victim } });
+  });
+
+  it('audits a global admin refused on an auditor, and granting the auditor role, as access.denied', async () => {
+    const events: AuditRecordInput[] = captureAuditEvents(sut);
+    const auditor = shared['auditor@B'];
+    expect((await api(sut, 'POST', `/api/admin/users/${auditor}/reset-password`, { token: root.accessToken })).status).toBe(404);
+    const clinician = await newTarget('clinician@A');
+    expect((await api(sut, 'PATCH', `/api/admin/users/${clinician}`, { token: root.accessToken, body: { roles: ['auditor'] } })).status).toBe(403);
+    await expect
+      .poll(() => events.filter((event) => event.action === 'access.denied').map((event) => event.summary))
+      .toEqual([
+        { reasonCode: 'target_out_of_scope', targetUserId: auditor },
+        { reasonCode: 'role_not_grantable', targetUserId: clinician, rolesAfter: ['auditor'] },
+      ]);
+  });
+
+  it('lets the server operator (admin CLI) reset, unlock, disable and enable an auditor', async () => {
+    const users = sut.app.get(UsersService);
+    const id = await newTarget('auditor@A');
+    expect((await users.resetPassword({ principal: SERVER_OPERATOR, id, context: {} })).oneTimePassword).toEqual(expect.any(String));
+    await users.unlock({ principal: SERVER_OPERATOR, id, context: {} });
+    expect((await users.update({ principal: SERVER_OPERATOR, id, changes: { status: 'disabled' }, context: {} })).status).toBe('disabled');
+    expect((await users.update({ principal: SERVER_OPERATOR, id, changes: { status: 'active' }, context: {} })).status).toBe('active');
   });
 
   it('audits a department admin refused on the prompt template as access.denied', async () => {
