@@ -18,8 +18,8 @@ describe(gbnfLimitViolation.name, () => {
     expect(gbnfLimitViolation({ grammar: nested(20_000) })).toMatch(/nests groups deeper than 64/);
   });
 
-  it('does not count parentheses inside literals, character classes or comments', () => {
-    const quoted = `root ::= "${'('.repeat(500)}" [${'('.repeat(500)}] # ${'('.repeat(500)}\n`;
+  it('does not count parentheses inside literals or character classes', () => {
+    const quoted = `root ::= "${'('.repeat(500)}" [${'('.repeat(500)}] # (a comment)\n`;
     expect(gbnfLimitViolation({ grammar: quoted })).toBeNull();
   });
 
@@ -30,5 +30,56 @@ describe(gbnfLimitViolation.name, () => {
     const many = `root ::= ${Array.from({ length: 20 }, () => `"a"{0,4000}`).join(' ')}`;
     expect(gbnfLimitViolation({ grammar: many })).toMatch(/repetitions add up to more than/);
     expect(gbnfLimitViolation({ grammar: `root ::= "${'a'.repeat(GBNF_LIMITS.maxChars)}"` })).toMatch(/longer than 65536/);
+  });
+});
+
+describe('gbnfLimitViolation follows llama.cpp’s own GBNF parser (issue 13, re-test)', () => {
+  const deepAfterComment = (depth: number, end: string) => `root ::= ( "a" #${end}${'('.repeat(depth)}"b"${')'.repeat(depth)}\n)`;
+
+  it('ends a comment at \\r as llama.cpp does, so groups after "#\\r" count as nesting', () => {
+    const attack = deepAfterComment(20_000, '\r');
+    expect(attack).toHaveLength(40_022);
+    expect(gbnfLimitViolation({ grammar: attack })).toMatch(/nests groups deeper than 64/);
+    expect(gbnfLimitViolation({ grammar: deepAfterComment(100, '\r') })).toMatch(/nests groups deeper than 64/);
+    expect(gbnfLimitViolation({ grammar: deepAfterComment(100, '\r\n') })).toMatch(/nests groups deeper than 64/);
+    expect(gbnfLimitViolation({ grammar: deepAfterComment(10, '\r') })).toBeNull();
+  });
+
+  it('counts parentheses inside comments as nesting, so a mis-read comment can only make the check stricter', () => {
+    expect(gbnfLimitViolation({ grammar: `root ::= "a" # ${'('.repeat(GBNF_LIMITS.maxNesting + 1)}\n` })).toMatch(/nests groups deeper than 64/);
+  });
+
+  it('does not let a quote or bracket inside a comment hide the groups after it', () => {
+    for (const opener of ['"', '[', '<', '\\']) {
+      const grammar = `root ::= ( "a" # ${opener}\n${'('.repeat(100)}"b"${')'.repeat(100)}\n) # ${opener === '[' ? ']' : opener}\n`;
+      expect(gbnfLimitViolation({ grammar })).toMatch(/nests groups deeper than 64/);
+    }
+  });
+
+  it('names escapes llama.cpp cannot generate: beyond U+10FFFF, surrogates, NUL in a literal, unknown or short escapes', () => {
+    expect(gbnfLimitViolation({ grammar: 'root ::= "\\U7FFFFFFF"' })).toMatch(/\\U7FFFFFFF.*beyond U\+10FFFF/);
+    expect(gbnfLimitViolation({ grammar: 'root ::= [\\U00110000]' })).toMatch(/beyond U\+10FFFF/);
+    expect(gbnfLimitViolation({ grammar: 'root ::= "\\uD800"' })).toMatch(/surrogate/);
+    expect(gbnfLimitViolation({ grammar: 'root ::= "\\x00"' })).toMatch(/NUL/);
+    expect(gbnfLimitViolation({ grammar: 'root ::= "\\q"' })).toMatch(/unknown escape \\q/);
+    expect(gbnfLimitViolation({ grammar: 'root ::= "\\x4"' })).toMatch(/2 hex digits/);
+    expect(gbnfLimitViolation({ grammar: 'root ::= "\\U0010FFFF" [\\x00-\\x7F] "\\t\\r\\n\\\\\\"\\[\\]\\-"' })).toBeNull();
+  });
+
+  it('names a reversed character range and refuses token references', () => {
+    expect(gbnfLimitViolation({ grammar: 'root ::= [z-a]' })).toMatch(/range z-a is reversed/);
+    expect(gbnfLimitViolation({ grammar: 'root ::= <[1]>' })).toMatch(/token references/);
+    expect(gbnfLimitViolation({ grammar: 'root ::= !<eos> "a"' })).toMatch(/token references/);
+    expect(gbnfLimitViolation({ grammar: 'root ::= "<[1]>" [<>]' })).toBeNull();
+  });
+
+  it('names syntax llama.cpp would refuse: unterminated literals, unbalanced groups, repetition of nothing', () => {
+    expect(gbnfLimitViolation({ grammar: 'root ::= "abc' })).toMatch(/unterminated/);
+    expect(gbnfLimitViolation({ grammar: 'root ::= [abc' })).toMatch(/unterminated/);
+    expect(gbnfLimitViolation({ grammar: 'root ::= ( "a"' })).toMatch(/expecting '\)'/);
+    expect(gbnfLimitViolation({ grammar: 'root ::= * "a"' })).toMatch(/nothing to repeat/);
+    expect(gbnfLimitViolation({ grammar: 'root "a"' })).toMatch(/::=/);
+    expect(gbnfLimitViolation({ grammar: 'root ::= "a" )' })).toMatch(/newline or end/);
+    expect(gbnfLimitViolation({ grammar: 'root ::= "a"\u0000(((' })).toMatch(/NUL/);
   });
 });

@@ -16,53 +16,274 @@ export const GBNF_LIMITS = {
 
 export type GbnfLimits = { readonly [K in keyof typeof GBNF_LIMITS]: number };
 
-/**
- * The first limit a grammar breaks, as a sentence naming it, or null. One linear pass that knows
- * GBNF's literals (`"…"` with escapes), character classes (`[…]`) and comments (`#` to the end of
- * the line), so brackets inside them do not count. Syntax errors are left to llama.cpp's parser.
- */
-export function gbnfLimitViolation({ grammar, limits = GBNF_LIMITS }: { grammar: string; limits?: GbnfLimits }): string | null {
-  if (grammar.length > limits.maxChars) return `grammar is longer than ${limits.maxChars} characters`;
-  let depth = 0;
-  let rules = 0;
-  let totalRepetition = 0;
-  for (let i = 0; i < grammar.length; i += 1) {
-    const char = grammar[i];
-    if (char === '"' || char === '[') {
-      i = endOfQuoted(grammar, i, char === '"' ? '"' : ']');
-    } else if (char === '#') {
-      const newline = grammar.indexOf('\n', i);
-      i = newline < 0 ? grammar.length : newline;
-    } else if (char === '(') {
-      depth += 1;
-      if (depth > limits.maxNesting) return `grammar nests groups deeper than ${limits.maxNesting} levels`;
-    } else if (char === ')') {
-      depth = Math.max(0, depth - 1);
-    } else if (char === ':' && grammar.startsWith('::=', i)) {
-      rules += 1;
-      if (rules > limits.maxRules) return `grammar has more than ${limits.maxRules} rules`;
-      i += 2;
-    } else if (char === '{') {
-      const close = grammar.indexOf('}', i);
-      const bounds = (close < 0 ? grammar.slice(i + 1) : grammar.slice(i + 1, close)).split(',').map((part) => part.trim());
-      const largest = Math.max(0, ...bounds.map((part) => (/^\d{1,15}$/.test(part) ? Number(part) : 0)));
-      if (bounds.some((part) => /^\d{16,}$/.test(part)) || largest > limits.maxRepetition) {
-        return `grammar repeats an item more than ${limits.maxRepetition} times`;
-      }
-      totalRepetition += largest;
-      if (totalRepetition > limits.maxTotalRepetition) return `grammar repetitions add up to more than ${limits.maxTotalRepetition}`;
-      if (close < 0) break;
-      i = close;
-    }
-  }
-  return null;
+/** `limit`: a bound above was crossed; `syntax`: llama.cpp would refuse it, or could never generate it. */
+export interface GbnfProblem {
+  readonly kind: 'limit' | 'syntax';
+  readonly message: string;
 }
 
-/** Index of the character closing a literal or class opened at `start` (backslash escapes skipped). */
-function endOfQuoted(text: string, start: number, closing: '"' | ']'): number {
-  for (let i = start + 1; i < text.length; i += 1) {
-    if (text[i] === '\\') i += 1;
-    else if (text[i] === closing) return i;
+/** The first limit or syntax problem of a grammar, as a sentence naming it, or null. */
+export function gbnfLimitViolation({ grammar, limits = GBNF_LIMITS }: { grammar: string; limits?: GbnfLimits }): string | null {
+  return gbnfProblem({ grammar, limits })?.message ?? null;
+}
+
+/**
+ * Reads the grammar exactly as llama.cpp's own parser does (src/llama-grammar.cpp, bundled with
+ * node-llama-cpp): what ends a comment (`\r` or `\n`), where newlines count as space, which escapes
+ * exist. A scanner that only approximates it can be steered past the nesting check (`#\r` then
+ * 20,000 groups segfaulted the process). Stricter than llama.cpp where that is safer:
+ * - every `(` inside a comment counts as one more level of nesting and is never closed;
+ * - escapes must name a code point a model can write (≤ U+10FFFF, no surrogates, no NUL in a literal),
+ *   and ranges must not be reversed: such grammars match nothing, and llama.cpp's sampler then
+ *   throws from native code;
+ * - token references (`<…>`, `<[id]>`, `!<…>`) are refused: a token the model cannot sample
+ *   (end-of-generation, out of range) leaves the grammar nothing to accept.
+ * Undefined rules and a missing `root` are left to llama.cpp, which refuses them cleanly.
+ */
+export function gbnfProblem({ grammar, limits = GBNF_LIMITS }: { grammar: string; limits?: GbnfLimits }): GbnfProblem | null {
+  if (grammar.length > limits.maxChars) return { kind: 'limit', message: `grammar is longer than ${limits.maxChars} characters` };
+  // llama.cpp reads a C string: anything after a NUL would be silently dropped.
+  if (grammar.includes('\u0000')) return { kind: 'syntax', message: 'grammar contains a NUL character' };
+  try {
+    new GbnfReader(grammar, limits).readGrammar();
+    return null;
+  } catch (error) {
+    if (error instanceof GbnfRefusal) return { kind: error.kind, message: error.message };
+    throw error;
   }
-  return text.length;
+}
+
+class GbnfRefusal extends Error {
+  constructor(
+    readonly kind: GbnfProblem['kind'],
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const MAX_CODE_POINT = 0x10ffff;
+const SIMPLE_ESCAPES: Readonly<Record<string, number>> = { t: 0x09, r: 0x0d, n: 0x0a, '\\': 0x5c, '"': 0x22, '[': 0x5b, ']': 0x5d, '-': 0x2d };
+const HEX_ESCAPE_DIGITS: Readonly<Record<string, number>> = { x: 2, u: 4, U: 8 };
+
+const isDigit = (char: string | undefined): boolean => char !== undefined && char >= '0' && char <= '9';
+const isWordChar = (char: string | undefined): boolean =>
+  char !== undefined && ((char >= 'a' && char <= 'z') || (char >= 'A' && char <= 'Z') || char === '-' || isDigit(char));
+
+/** One pass over the grammar mirroring llama_grammar_parser's functions of the same names. */
+class GbnfReader {
+  private depth = 0;
+  /** `(` seen inside comments: counted as nesting for good (see gbnfProblem). */
+  private commentOpenings = 0;
+  private rules = 0;
+  private totalRepetition = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly limits: GbnfLimits,
+  ) {}
+
+  readGrammar(): void {
+    let pos = this.space(0, true);
+    while (pos < this.text.length) pos = this.rule(pos);
+  }
+
+  private at(pos: number): string | undefined {
+    return pos < this.text.length ? this.text[pos] : undefined;
+  }
+
+  private syntax(message: string, pos: number): never {
+    throw new GbnfRefusal('syntax', `grammar: ${message} at character ${pos + 1}`);
+  }
+
+  private limit(message: string): never {
+    throw new GbnfRefusal('limit', message);
+  }
+
+  private checkNesting(): void {
+    if (this.depth + this.commentOpenings > this.limits.maxNesting) this.limit(`grammar nests groups deeper than ${this.limits.maxNesting} levels`);
+  }
+
+  /** parse_space: spaces, tabs and `#` comments (to `\r` or `\n`); newlines only where `newlineOk`. */
+  private space(start: number, newlineOk: boolean): number {
+    let pos = start;
+    for (;;) {
+      const char = this.at(pos);
+      if (char === ' ' || char === '\t' || (newlineOk && (char === '\r' || char === '\n'))) {
+        pos += 1;
+      } else if (char === '#') {
+        for (; pos < this.text.length && this.text[pos] !== '\r' && this.text[pos] !== '\n'; pos += 1) {
+          if (this.text[pos] === '(') {
+            this.commentOpenings += 1;
+            this.checkNesting();
+          }
+        }
+      } else {
+        return pos;
+      }
+    }
+  }
+
+  private name(start: number): number {
+    let pos = start;
+    while (isWordChar(this.at(pos))) pos += 1;
+    if (pos === start) this.syntax('expecting a rule name', start);
+    return pos;
+  }
+
+  private integer(start: number): { value: number; end: number } {
+    let pos = start;
+    while (isDigit(this.at(pos))) pos += 1;
+    if (pos === start) this.syntax('expecting an integer', start);
+    const digits = this.text.slice(start, pos);
+    // Beyond 15 digits a Number loses precision; any such bound is far past the limit anyway.
+    return { value: digits.length > 15 ? Number.POSITIVE_INFINITY : Number(digits), end: pos };
+  }
+
+  /** parse_rule: `name ::= alternates` ended by `\r\n`, `\r`, `\n` or the end. */
+  private rule(start: number): number {
+    const nameEnd = this.name(start);
+    let pos = this.space(nameEnd, false);
+    if (!this.text.startsWith('::=', pos)) this.syntax("expecting '::='", pos);
+    this.rules += 1;
+    if (this.rules > this.limits.maxRules) this.limit(`grammar has more than ${this.limits.maxRules} rules`);
+    pos = this.alternates(this.space(pos + 3, true), false);
+    const char = this.at(pos);
+    if (char === '\r') pos += this.at(pos + 1) === '\n' ? 2 : 1;
+    else if (char === '\n') pos += 1;
+    else if (char !== undefined) this.syntax('expecting newline or end', pos);
+    return this.space(pos, true);
+  }
+
+  private alternates(start: number, nested: boolean): number {
+    let pos = this.sequence(start, nested);
+    while (this.at(pos) === '|') pos = this.sequence(this.space(pos + 1, true), nested);
+    return pos;
+  }
+
+  /** parse_sequence; `canRepeat` mirrors llama.cpp's "an element since last_sym_start". */
+  private sequence(start: number, nested: boolean): number {
+    let pos = start;
+    let canRepeat = false;
+    const repeat = (min: number, max: number | null, at: number) => {
+      if (!canRepeat) this.syntax('nothing to repeat before */+/?/{', at);
+      const largest = max ?? min;
+      if (min > this.limits.maxRepetition || largest > this.limits.maxRepetition) {
+        this.limit(`grammar repeats an item more than ${this.limits.maxRepetition} times`);
+      }
+      this.totalRepetition += largest;
+      if (this.totalRepetition > this.limits.maxTotalRepetition) this.limit(`grammar repetitions add up to more than ${this.limits.maxTotalRepetition}`);
+      // `x{0,0}` leaves nothing behind it to repeat again; every other form leaves an element.
+      canRepeat = !(min === 0 && max === 0);
+    };
+    for (;;) {
+      const char = this.at(pos);
+      if (char === '"') {
+        pos = this.literal(pos);
+        canRepeat = true;
+        pos = this.space(pos, nested);
+      } else if (char === '[') {
+        const { end, elements } = this.charClass(pos);
+        canRepeat = elements > 0;
+        pos = this.space(end, nested);
+      } else if (char === '<' || char === '!') {
+        this.syntax('token references (<…>, <[id]>, !<…>) are not supported; write the text as a literal', pos);
+      } else if (isWordChar(char)) {
+        pos = this.space(this.name(pos), nested);
+        canRepeat = true;
+      } else if (char === '(') {
+        this.depth += 1;
+        this.checkNesting();
+        pos = this.alternates(this.space(pos + 1, true), true);
+        if (this.at(pos) !== ')') this.syntax("expecting ')'", pos);
+        this.depth -= 1;
+        pos = this.space(pos + 1, nested);
+        canRepeat = true;
+      } else if (char === '.') {
+        pos = this.space(pos + 1, nested);
+        canRepeat = true;
+      } else if (char === '*' || char === '+' || char === '?') {
+        const at = pos;
+        pos = this.space(pos + 1, nested);
+        repeat(char === '+' ? 1 : 0, char === '?' ? 1 : null, at);
+      } else if (char === '{') {
+        const at = pos;
+        pos = this.space(pos + 1, nested);
+        const min = this.integer(pos);
+        pos = this.space(min.end, nested);
+        let max: number | null = min.value;
+        if (this.at(pos) === ',') {
+          pos = this.space(pos + 1, nested);
+          max = null;
+          if (isDigit(this.at(pos))) {
+            const upper = this.integer(pos);
+            max = upper.value;
+            pos = this.space(upper.end, nested);
+          }
+        }
+        if (this.at(pos) !== '}') this.syntax(max === min.value ? "expecting ',' or '}'" : "expecting '}'", pos);
+        pos = this.space(pos + 1, nested);
+        repeat(min.value, max, at);
+      } else {
+        return pos;
+      }
+    }
+  }
+
+  /** `"…"`: returns the position after the closing quote. */
+  private literal(start: number): number {
+    let pos = start + 1;
+    while (this.at(pos) !== '"') {
+      if (pos >= this.text.length) this.syntax('unterminated string literal', start);
+      const char = this.char(pos);
+      if (char.codePoint === 0) this.syntax('a NUL character (\\x00) can never be generated', pos);
+      pos = char.end;
+    }
+    return pos + 1;
+  }
+
+  /** `[…]` / `[^…]`: returns the position after `]` and how many elements llama.cpp would emit. */
+  private charClass(start: number): { end: number; elements: number } {
+    let pos = start + 1;
+    if (this.at(pos) === '^') pos += 1;
+    let elements = 0;
+    while (this.at(pos) !== ']') {
+      if (pos >= this.text.length) this.syntax('unterminated character class', start);
+      const low = this.char(pos);
+      pos = low.end;
+      elements += 1;
+      if (this.at(pos) === '-' && this.at(pos + 1) !== ']') {
+        if (pos + 1 >= this.text.length) this.syntax('unterminated character class', start);
+        const high = this.char(pos + 1);
+        if (high.codePoint < low.codePoint) {
+          this.syntax(`character range ${this.text.slice(low.start, pos)}-${this.text.slice(pos + 1, high.end)} is reversed and matches nothing`, low.start);
+        }
+        pos = high.end;
+      }
+    }
+    return { end: pos + 1, elements };
+  }
+
+  /** parse_char: one escape or one code point. */
+  private char(start: number): { codePoint: number; start: number; end: number } {
+    const char = this.at(start);
+    if (char === undefined) this.syntax('unexpected end of grammar', start);
+    if (char !== '\\') {
+      const codePoint = this.text.codePointAt(start) as number;
+      if (codePoint >= 0xd800 && codePoint <= 0xdfff) this.syntax('lone surrogate character', start);
+      return { codePoint, start, end: start + (codePoint > 0xffff ? 2 : 1) };
+    }
+    const kind = this.at(start + 1);
+    const simple = kind === undefined ? undefined : SIMPLE_ESCAPES[kind];
+    if (simple !== undefined) return { codePoint: simple, start, end: start + 2 };
+    const digits = kind === undefined ? undefined : HEX_ESCAPE_DIGITS[kind];
+    if (digits === undefined) this.syntax(`unknown escape \\${kind ?? ''}`, start);
+    const hex = this.text.slice(start + 2, start + 2 + digits);
+    if (!new RegExp(`^[0-9a-fA-F]{${digits}}$`).test(hex)) this.syntax(`\\${kind} needs exactly ${digits} hex digits`, start);
+    const codePoint = Number.parseInt(hex, 16);
+    const escape = `\\${kind}${hex}`;
+    if (codePoint > MAX_CODE_POINT) this.syntax(`escape ${escape} is beyond U+10FFFF and can never be generated`, start);
+    if (codePoint >= 0xd800 && codePoint <= 0xdfff) this.syntax(`escape ${escape} is a surrogate, not a character`, start);
+    return { codePoint, start, end: start + 2 + digits };
+  }
 }

@@ -7,7 +7,7 @@ import type { GpuType, InferenceStatus } from './inference-status';
 import { InferenceError, InferenceErrorCode } from './inference.errors';
 import type { FinishReason, InferenceEngine, InferenceEvent, InferenceRequest } from './inference.port';
 import { MEDGEMMA_CHAT_WRAPPER_NAME, renderMedGemmaPrompt } from './medgemma-prompt';
-import { gbnfLimitViolation } from './gbnf-limits.util';
+import { gbnfProblem } from './gbnf-limits.util';
 import { assertGgufModelFile } from './model-file.util';
 import { describeLoadedModelFile, ModelFileWatch } from './model-file-watch';
 import { SequencePool, type SequenceLease } from './sequence-pool';
@@ -299,8 +299,9 @@ export class LocalInferenceEngine implements InferenceEngine {
     const cached = this.grammars.get(text);
     if (cached) return cached;
     // Checked before llama.cpp parses it: a deep enough grammar overflows its native stack.
-    const violation = gbnfLimitViolation({ grammar: text });
-    if (violation) throw new InferenceError(InferenceErrorCode.GrammarTooComplex, violation);
+    // Also refuses grammars that can match nothing, which make llama.cpp's sampler throw mid-answer.
+    const problem = gbnfProblem({ grammar: text });
+    if (problem) throw new InferenceError(problem.kind === 'limit' ? InferenceErrorCode.GrammarTooComplex : InferenceErrorCode.GrammarInvalid, problem.message);
     let grammar: LlamaGrammar;
     try {
       grammar = await this.llama.createGrammar({ grammar: text });
