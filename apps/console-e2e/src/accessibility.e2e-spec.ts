@@ -1,7 +1,7 @@
 import { inject } from 'vitest';
 import { openBrowser, screenshot, seriousAccessibilityViolations, type BrowserSession } from './support/chromium';
 import { signInThroughUi } from './support/console-page';
-import { E2E_ADMIN } from './support/e2e-accounts';
+import { E2E_ADMIN, E2E_AUDITORS, E2E_PASSWORD } from './support/e2e-accounts';
 import { MedLocalApi } from './support/medlocal-api';
 
 describe('accessibility (axe-core)', () => {
@@ -14,7 +14,8 @@ describe('accessibility (axe-core)', () => {
     const api = new MedLocalApi(baseUrl);
     const department = await api.department('ENDO', '内分泌科', 'Endocrinology');
     clinician = await api.readyUser({ username: 'doc.axe', roles: ['clinician'], departmentId: department.id });
-    auditor = await api.readyUser({ username: 'audit.axe', roles: ['auditor'], departmentId: null });
+    // Created with the admin CLI by the global setup: no admin may create an auditor (三员分立).
+    auditor = { username: E2E_AUDITORS[1], password: E2E_PASSWORD };
     browser = await openBrowser();
   });
 

@@ -1,7 +1,7 @@
 import { inject } from 'vitest';
 import { openBrowser, screenshot, type BrowserSession } from './support/chromium';
 import { signInThroughUi, switchLanguage } from './support/console-page';
-import { E2E_ADMIN } from './support/e2e-accounts';
+import { E2E_ADMIN, E2E_AUDITORS } from './support/e2e-accounts';
 import { MedLocalApi } from './support/medlocal-api';
 
 describe('user administration', () => {
@@ -21,8 +21,12 @@ describe('user administration', () => {
     expect(new URL(page.url()).pathname).toBe('/admin/users');
     await switchLanguage(page, 'en');
     await page.getByTestId('users-table').waitFor();
+    // Separation of duties (三员分立): auditors are not his to see, and he cannot make one.
+    expect(await page.getByTestId('users-table').textContent()).not.toContain(E2E_AUDITORS[0]);
 
     await page.getByTestId('user-create').click();
+    expect(await page.getByTestId('new-user-role-admin').count()).toBe(1);
+    expect(await page.getByTestId('new-user-role-auditor').count()).toBe(0);
     await page.getByTestId('new-user-username').fill('nurse.e2e');
     await page.getByTestId('new-user-display-name').fill('E2E Clinician');
     await page.getByTestId('new-user-department').selectOption({ label: 'ICU · Intensive care' });

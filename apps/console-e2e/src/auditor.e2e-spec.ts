@@ -3,7 +3,7 @@ import type { Download, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { openBrowser, screenshot, type BrowserSession } from './support/chromium';
 import { signInThroughUi, switchLanguage } from './support/console-page';
-import { MedLocalApi } from './support/medlocal-api';
+import { E2E_AUDITORS, E2E_PASSWORD } from './support/e2e-accounts';
 
 async function download(page: Page, testId: string): Promise<{ download: Download; text: string }> {
   const [file] = await Promise.all([page.waitForEvent('download', { timeout: 20_000 }), page.getByTestId(testId).click()]);
@@ -17,7 +17,8 @@ describe('auditor', () => {
   let auditor: { username: string; password: string };
 
   beforeAll(async () => {
-    auditor = await new MedLocalApi(baseUrl).readyUser({ username: 'audit.e2e', roles: ['auditor'], departmentId: null });
+    // Created with the admin CLI by the global setup: no admin may create an auditor (三员分立).
+    auditor = { username: E2E_AUDITORS[0], password: E2E_PASSWORD };
     browser = await openBrowser();
   });
 

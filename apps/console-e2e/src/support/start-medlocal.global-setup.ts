@@ -1,14 +1,15 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { E2E_ADMIN } from './e2e-accounts';
+import { E2E_ADMIN, E2E_AUDITORS, E2E_PASSWORD } from './e2e-accounts';
 
 const workspaceRoot = path.resolve(import.meta.dirname, '../../../..');
 const apiMain = path.join(workspaceRoot, 'dist/apps/api/main.js');
 const consoleIndex = path.join(workspaceRoot, 'dist/apps/console/browser/index.html');
+const adminCli = path.join(workspaceRoot, 'dist/tools/admin/main.js');
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -26,35 +27,34 @@ export default async function startMedLocal(project: TestProject): Promise<() =>
   const dataDir = mkdtempSync(path.join(tmpdir(), 'medlocal-e2e-'));
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, [apiMain], {
-    cwd: workspaceRoot,
-    env: {
-      PATH: process.env['PATH'],
-      HOME: process.env['HOME'],
-      NODE_ENV: 'production',
-      MEDLOCAL_MODE: 'demo',
-      DATA_DIR: dataDir,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      ADMIN_USERNAME: E2E_ADMIN.username,
-      ADMIN_PASSWORD: E2E_ADMIN.password,
-      LOG_LEVEL: 'warn',
-      // Every scenario signs in from 127.0.0.1; the production limit would lock the suite out.
-      LOGIN_RATE_LIMIT_PER_IP: '1000',
-      LOGIN_RATE_LIMIT_PER_USERNAME: '1000',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const output: string[] = [];
-  server.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-  server.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env['PATH'],
+    HOME: process.env['HOME'],
+    NODE_ENV: 'production',
+    MEDLOCAL_MODE: 'demo',
+    DATA_DIR: dataDir,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    ADMIN_USERNAME: E2E_ADMIN.username,
+    ADMIN_PASSWORD: E2E_ADMIN.password,
+    LOG_LEVEL: 'warn',
+    // Every scenario signs in from 127.0.0.1; the production limit would lock the suite out.
+    LOGIN_RATE_LIMIT_PER_IP: '1000',
+    LOGIN_RATE_LIMIT_PER_USERNAME: '1000',
+  };
 
+  // First start: the API creates the admin. Auditors are the server operator's (三员分立): no admin may
+  // create one, so they are made with the admin CLI while the API is stopped (PGlite is single-process).
+  let server = await startServer(baseUrl, env, dataDir);
+  await stop(server);
+  const firstPasswords = E2E_AUDITORS.map((username) => createAuditorWithCli(username, env));
+  server = await startServer(baseUrl, env, dataDir);
   try {
-    await waitForHealth(baseUrl, server, 120_000);
+    for (const [index, username] of E2E_AUDITORS.entries()) await finishFirstSignIn(baseUrl, username, firstPasswords[index]);
   } catch (error) {
     server.kill('SIGKILL');
     rmSync(dataDir, { recursive: true, force: true });
-    throw new Error(`MedLocal did not start: ${(error as Error).message}\n${output.join('').slice(-4000)}`);
+    throw error;
   }
   project.provide('baseUrl', baseUrl);
 
@@ -62,6 +62,47 @@ export default async function startMedLocal(project: TestProject): Promise<() =>
     await stop(server);
     rmSync(dataDir, { recursive: true, force: true });
   };
+}
+
+async function startServer(baseUrl: string, env: NodeJS.ProcessEnv, dataDir: string): Promise<ChildProcess> {
+  const server = spawn(process.execPath, [apiMain], { cwd: workspaceRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const output: string[] = [];
+  server.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  server.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  try {
+    await waitForHealth(baseUrl, server, 120_000);
+  } catch (error) {
+    server.kill('SIGKILL');
+    rmSync(dataDir, { recursive: true, force: true });
+    throw new Error(`MedLocal did not start: ${(error as Error).message}\n${output.join('').slice(-4000)}`);
+  }
+  return server;
+}
+
+/** `npm run admin -- create-user --roles auditor`, as the operator runs it; answers the one-time password it prints. */
+function createAuditorWithCli(username: string, env: NodeJS.ProcessEnv): string {
+  if (!existsSync(adminCli)) {
+    execFileSync('npx', ['webpack-cli', 'build', '--config', 'webpack.admin.config.js', '--node-env=production'], {
+      cwd: path.join(workspaceRoot, 'apps/api'),
+      env: { ...process.env, NX_TASK_TARGET_PROJECT: 'api', NX_TASK_TARGET_TARGET: 'build' },
+      stdio: 'ignore',
+    });
+  }
+  const printed = execFileSync(process.execPath, [adminCli, 'create-user', '--username', username, '--display-name', username, '--roles', 'auditor'], { cwd: workspaceRoot, env, encoding: 'utf8' });
+  const password = /one-time password: (\S+)/.exec(printed)?.[1];
+  if (!password) throw new Error(`The admin CLI printed no one-time password for ${username}: ${printed}`);
+  return password;
+}
+
+/** The forced first password change, so the UI sign-in is an ordinary one with E2E_PASSWORD. */
+async function finishFirstSignIn(baseUrl: string, username: string, firstPassword: string): Promise<void> {
+  const post = (url: string, body: unknown, token?: string) =>
+    fetch(`${baseUrl}${url}`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) });
+  const signedIn = await post('/api/auth/login', { username, password: firstPassword });
+  if (!signedIn.ok) throw new Error(`First sign-in of ${username} answered ${signedIn.status}: ${await signedIn.text()}`);
+  const { accessToken } = (await signedIn.json()) as { accessToken: string };
+  const changed = await post('/api/auth/password', { currentPassword: firstPassword, newPassword: E2E_PASSWORD }, accessToken);
+  if (!changed.ok) throw new Error(`Password change of ${username} answered ${changed.status}: ${await changed.text()}`);
 }
 
 function freePort(): Promise<number> {

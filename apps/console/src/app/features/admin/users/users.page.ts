@@ -28,6 +28,8 @@ interface Notice {
 
 /** Users of the admin's scope: search, create, edit roles and department, disable, unlock, reset password, end sessions. */
 const DEPARTMENT_GRANTABLE_ROLES: readonly Role[] = ['clinician', 'researcher'];
+/** No admin grants the auditor role (三员分立): the server operator creates auditors with the admin CLI, and the API hides them from admins. */
+const GLOBAL_GRANTABLE_ROLES: readonly Role[] = ROLES.filter((role) => role !== 'auditor');
 
 @Component({
   selector: 'ml-users-page',
@@ -40,8 +42,8 @@ export class UsersPage {
   private readonly api = inject(AdminApiService);
   private readonly auth = inject(AuthStore);
   private readonly i18n = inject(I18nService);
-  /** A department admin grants clinician and researcher only (the server refuses anything else). */
-  protected readonly roles = computed((): readonly Role[] => (this.auth.user()?.adminScope === 'global' ? ROLES : DEPARTMENT_GRANTABLE_ROLES));
+  /** A department admin grants clinician and researcher only, a global admin never auditor (the server refuses anything else). */
+  protected readonly roles = computed((): readonly Role[] => (this.auth.user()?.adminScope === 'global' ? GLOBAL_GRANTABLE_ROLES : DEPARTMENT_GRANTABLE_ROLES));
   protected readonly users = signal<readonly AdminUserView[]>([]);
   protected readonly departments = signal<readonly DepartmentView[]>([]);
   protected readonly loading = signal(false);
