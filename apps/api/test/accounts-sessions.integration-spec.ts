@@ -116,6 +116,7 @@ describe.each(choices)('MedLocal sessions and sign-in (%s database)', (choice) =
       advanceClock(sut, 31 * 60_000);
       expect((await api(sut, 'POST', '/api/auth/refresh', { cookie: idle.refreshCookie })).status).toBe(401);
 
+      // Busy: the user does something every 20 minutes (a token refresh alone is not the user's doing).
       const busy = await signInAsAdmin(sut);
       let cookie = busy.refreshCookie;
       let lastStatus = 200;
@@ -123,10 +124,35 @@ describe.each(choices)('MedLocal sessions and sign-in (%s database)', (choice) =
         advanceClock(sut, 20 * 60_000);
         const response = await api(sut, 'POST', '/api/auth/refresh', { cookie });
         lastStatus = response.status;
-        if (lastStatus === 200) cookie = refreshCookieOf(response);
-        else expect(elapsedMinutes + 20).toBeGreaterThanOrEqual(12 * 60);
+        if (lastStatus === 200) {
+          cookie = refreshCookieOf(response);
+          const { accessToken } = (await response.json()) as { accessToken: string };
+          expect((await api(sut, 'GET', '/api/auth/me', { token: accessToken })).status).toBe(200);
+        } else expect(elapsedMinutes + 20).toBeGreaterThanOrEqual(12 * 60);
       }
       expect(lastStatus).toBe(401);
+    });
+
+    it('ends a session idle except for the console polling status and refreshing its token (they are not the user\'s activity)', async () => {
+      const tab = await signInAsAdmin(sut);
+      let token = tab.accessToken;
+      let cookie = tab.refreshCookie;
+      // An open tab: status every 5 minutes, a token refresh every 10 (before the 15-minute token expires).
+      for (let minutes = 5; minutes <= 25; minutes += 5) {
+        advanceClock(sut, 5 * 60_000);
+        expect((await api(sut, 'GET', '/api/status', { token })).status, `status poll at ${minutes} min`).toBe(200);
+        if (minutes % 10 === 0) {
+          const refreshed = await api(sut, 'POST', '/api/auth/refresh', { cookie });
+          expect(refreshed.status, `refresh at ${minutes} min`).toBe(200);
+          cookie = refreshCookieOf(refreshed);
+          token = ((await refreshed.json()) as { accessToken: string }).accessToken;
+        }
+      }
+      advanceClock(sut, 6 * 60_000);
+      // 31 minutes after the last thing the user did: the session has ended, whatever the tab polled.
+      expect((await api(sut, 'GET', '/api/status', { token })).status).toBe(401);
+      expect((await api(sut, 'GET', '/api/auth/me', { token })).status).toBe(401);
+      expect((await api(sut, 'POST', '/api/auth/refresh', { cookie })).status).toBe(401);
     });
   });
 

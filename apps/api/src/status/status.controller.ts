@@ -1,6 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, SignedIn, type Principal } from '../accounts/access';
+import { NotUserActivity } from '../accounts/sessions/not-user-activity.decorator';
 import { StatusService, type StatusDocument } from './status.service';
 
 @ApiTags('status')
@@ -10,6 +11,7 @@ export class StatusController {
 
   @Get()
   @SignedIn()
+  @NotUserActivity() // the console polls it: an open tab must not keep the session alive
   @ApiOkResponse({ description: 'GPU, model, privacy guard and database, checked now; security figures and paths for global admins only' })
   status(@CurrentUser() principal: Principal): Promise<StatusDocument> {
     return this.statusService.status(principal);

@@ -7,6 +7,7 @@ import { isGlobalAdmin, type Principal } from '../common/principal';
 import { requestContextOf } from '../common/request-context.util';
 import { SecurityAuditService } from '../common/security-audit.service';
 import { ROUTE_ACCESS, type RouteAccess } from './access.decorators';
+import { NOT_USER_ACTIVITY } from '../sessions/not-user-activity.decorator';
 import { PrincipalService } from './principal.service';
 
 export type GuardedRequest = Request & { principal?: Principal; apiCaller?: ApiCaller };
@@ -37,16 +38,16 @@ export class AccessGuard implements CanActivate {
         return true;
       case 'signed-in':
       case 'roles':
-        request.principal = await this.signedIn(request);
+        request.principal = await this.signedIn(request, !this.reflector.getAllAndOverride<boolean | undefined>(NOT_USER_ACTIVITY, [context.getHandler(), context.getClass()]));
         return this.authorise(request, request.principal, access);
     }
   }
 
-  private async signedIn(request: Request): Promise<Principal> {
+  private async signedIn(request: Request, userActivity: boolean): Promise<Principal> {
     const header = request.headers.authorization;
     const token = header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : undefined;
     if (!token) throw new AccountsError(AccountsErrorCode.AuthRequired, 'Sign in first');
-    return this.principals.fromAccessToken(token);
+    return this.principals.fromAccessToken(token, { userActivity });
   }
 
   private async authorise(request: Request, principal: Principal, access: Extract<RouteAccess, { kind: 'signed-in' | 'roles' }>): Promise<true> {

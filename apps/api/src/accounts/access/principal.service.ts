@@ -19,9 +19,9 @@ export class PrincipalService {
     @Inject(AuthService) private readonly auth: AuthService,
   ) {}
 
-  async fromAccessToken(token: string): Promise<Principal> {
+  async fromAccessToken(token: string, options: { userActivity?: boolean } = {}): Promise<Principal> {
     const claims = await this.tokens.verifyAccess(token);
-    const session = await this.sessions.findLive(claims.sid);
+    const session = await this.sessions.findLive(claims.sid, options);
     if (!session || session.userId !== claims.sub) throw new AccountsError(AccountsErrorCode.SessionEnded, 'Session has ended; sign in again');
     const user = await this.lookup.findUser(session.userId);
     if (!user || user.status === 'disabled') throw new AccountsError(AccountsErrorCode.SessionEnded, 'Session has ended; sign in again');

@@ -12,6 +12,7 @@ import { AuthService, type IssuedSession } from './auth.service';
 import { ChangePasswordRequestDto } from './change-password.request.dto';
 import { LoginRequestDto } from './login.request.dto';
 import { MfaLoginRequestDto } from './mfa-login.request.dto';
+import { NotUserActivity } from '../sessions/not-user-activity.decorator';
 import { clearRefreshCookie, refreshCookieOf, setRefreshCookie } from './refresh-cookie.util';
 
 @ApiTags('auth')
@@ -43,6 +44,7 @@ export class AuthController {
   /** Public because the access token may have expired: the refresh cookie is the credential here. */
   @Post('refresh')
   @Public()
+  @NotUserActivity() // the console's token timer: a rotation never resets the idle clock (SessionService.rotate)
   @HttpCode(200)
   @ApiOkResponse({ description: 'A new access token; the refresh cookie rotates' })
   async refresh(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<SignedInResponse> {

@@ -78,16 +78,20 @@ export class SessionService {
       }
       if (!(await this.isLive(session, manager))) return { kind: 'invalid' } as const;
       await manager.update(SessionRefreshTokenEntity, { tokenHash }, { usedAt: now });
-      await manager.update(SessionEntity, { id: session.id }, { lastSeenAt: now });
-      this.touch(session.id, now.getTime());
+      // The console refreshes on a timer: a refresh is not the user's activity and leaves the idle clock alone.
       return { kind: 'rotated', sessionId: session.id, userId: session.userId, refreshToken: await this.issueRefreshToken(session.id, manager) } as const;
     });
   }
 
-  /** The session behind an access token, if it is still open; ends it when it has run out. */
-  async findLive(sessionId: string): Promise<SessionEntity | undefined> {
+  /**
+   * The session behind an access token, if it is still open; ends it when it has run out. A request
+   * that is not the user's activity (`@NotUserActivity()`: status polling) is served but does not
+   * reset the idle clock.
+   */
+  async findLive(sessionId: string, options: { userActivity?: boolean } = {}): Promise<SessionEntity | undefined> {
     const session = await this.dataSource.manager.findOneBy(SessionEntity, { id: sessionId });
     if (!session || !(await this.isLive(session, this.dataSource.manager))) return undefined;
+    if (options.userActivity === false) return session;
     const now = this.clock.now();
     this.touch(session.id, now.getTime());
     if (now.getTime() - session.lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
