@@ -10,6 +10,7 @@ import { MEDGEMMA_CHAT_WRAPPER_NAME, renderMedGemmaPrompt } from './medgemma-pro
 import { gbnfProblem } from './gbnf-limits.util';
 import { assertGgufModelFile } from './model-file.util';
 import { describeLoadedModelFile, ModelFileWatch } from './model-file-watch';
+import { guardNativeSampling, NO_TOKEN_SAMPLED } from './native-sampling-guard';
 import { SequencePool, type SequenceLease } from './sequence-pool';
 import { DEFAULT_THOUGHT_MARKERS, ThoughtStreamParser, type ThoughtMarker } from './thought-stream-parser';
 import { TokenTextDecoder } from './token-text-decoder';
@@ -119,6 +120,14 @@ export async function createLocalEngine(config: InferenceEngineConfig): Promise<
       {},
       { cause: error },
     );
+  }
+  try {
+    guardNativeSampling(context);
+  } catch (error) {
+    await context.dispose();
+    await model.dispose();
+    await llama.dispose();
+    throw new InferenceError(InferenceErrorCode.ModelLoadFailed, describeError(error), {}, { cause: error });
   }
   const sequences = Array.from({ length: parallel }, () => context.getSequence());
   const queueMax = config.queueMax ?? INFERENCE_DEFAULTS.queueMax;
@@ -353,15 +362,15 @@ export class LocalInferenceEngine implements InferenceEngine {
     // node-llama-cpp silently re-evaluates the kept prefix when an erase reaches before the SWA
     // window; its token meter counts every evaluated input token, so usage reports the truth.
     const inputTokensBefore = sequence.tokenMeter.usedInputTokens;
+    // A grammar shapes the answer, not the reasoning: it applies once the thought has closed,
+    // or from the first answer token when the model answers without thinking.
+    let grammarActive = false;
     try {
       const keptTokens = await this.reusePrefix(sequence, promptTokens);
       // On SWA models without swaFullCache, node-llama-cpp checkpoints the sequence itself when
       // generation starts and restores from there on the next turn (measured in swa-kv-reuse.spec).
       let pending = promptTokens.slice(keptTokens);
       const sampling = { ...DEFAULT_SAMPLING, ...request.sampling };
-      // A grammar shapes the answer, not the reasoning: it applies once the thought has closed,
-      // or from the first answer token when the model answers without thinking.
-      let grammarActive = false;
       for (;;) {
         let restartWith: Token[] | null = null;
         const tokens = sequence.evaluate(pending, {
@@ -440,7 +449,11 @@ export class LocalInferenceEngine implements InferenceEngine {
     } catch (error) {
       finishReason = signal?.aborted ? 'cancelled' : 'error';
       if (finishReason === 'error') {
-        yield { type: 'error', code: InferenceErrorCode.GenerationFailed, message: describeError(error) };
+        // A grammar that admits nothing the model can write next: the caller's grammar, not the engine, failed.
+        const grammarDeadEnd = grammarActive && NO_TOKEN_SAMPLED.test(describeError(error));
+        yield grammarDeadEnd
+          ? { type: 'error', code: InferenceErrorCode.GrammarInvalid, message: 'the grammar admits nothing the model can write next (it matches no text the model can produce)' }
+          : { type: 'error', code: InferenceErrorCode.GenerationFailed, message: describeError(error) };
       }
     }
     const endedAt = performance.now();
