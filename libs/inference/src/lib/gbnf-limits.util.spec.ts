@@ -80,6 +80,7 @@ describe('gbnfLimitViolation follows llama.cpp’s own GBNF parser (issue 13, re
     expect(gbnfLimitViolation({ grammar: 'root ::= * "a"' })).toMatch(/nothing to repeat/);
     expect(gbnfLimitViolation({ grammar: 'root "a"' })).toMatch(/::=/);
     expect(gbnfLimitViolation({ grammar: 'root ::= "a" )' })).toMatch(/newline or end/);
+    expect(gbnfLimitViolation({ grammar: 'root ::= "a"{2,1}' })).toMatch(/\{2,1\} has its maximum below its minimum/);
     expect(gbnfLimitViolation({ grammar: 'root ::= "a"\u0000(((' })).toMatch(/NUL/);
   });
 });

@@ -222,6 +222,8 @@ class GbnfReader {
           }
         }
         if (this.at(pos) !== '}') this.syntax(max === min.value ? "expecting ',' or '}'" : "expecting '}'", pos);
+        // llama.cpp computes n - m unsigned: {2,1} would have it generate rules until memory runs out.
+        if (max !== null && max < min.value) this.syntax(`repetition {${min.value},${max}} has its maximum below its minimum`, at);
         pos = this.space(pos + 1, nested);
         repeat(min.value, max, at);
       } else {
