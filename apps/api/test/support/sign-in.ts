@@ -90,6 +90,31 @@ export async function createAccount(
   return { id: user.id, username, password };
 }
 
+/**
+ * For an API a test spawns: creates an auditor with the admin CLI, as the operator would, while that
+ * API is stopped (with the embedded database the CLI and the API take turns) and after its first start
+ * has created the admin (the first start creates one only on an empty database). Call
+ * `finishAuditor` once the API answers again.
+ */
+export async function createAuditorBeforeStart(env: Record<string, string>): Promise<{ username: string; oneTimePassword: string }> {
+  const { runAdminCommand } = await import('../../src/accounts/cli/run-admin-command');
+  accountCounter += 1;
+  const username = `auditor.${process.pid}.${accountCounter}`;
+  const { lines } = await runAdminCommand({ argv: ['create-user', '--username', username, '--display-name', `Test ${username}`, '--roles', 'auditor'], env });
+  const oneTimePassword = /one-time password: (\S+)/.exec(lines.join('\n'))?.[1];
+  if (!oneTimePassword) throw new Error(`The admin CLI printed no one-time password: ${lines.join(' / ')}`);
+  return { username, oneTimePassword };
+}
+
+/** The auditor's forced first password change, so later sign-ins are unrestricted. */
+export async function finishAuditor(sut: RunningApi, created: { username: string; oneTimePassword: string }): Promise<TestAccount> {
+  const first = await signIn(sut, created.username, created.oneTimePassword);
+  const password = `Changed-Pass-${created.username.length}-qW7#`;
+  const changed = await api(sut, 'POST', '/api/auth/password', { token: first.accessToken, body: { currentPassword: created.oneTimePassword, newPassword: password } });
+  if (changed.status !== 204) throw new Error(`Password change of ${created.username} answered ${changed.status}: ${await changed.text()}`);
+  return { id: first.user.id, username: created.username, password };
+}
+
 const accountsByApi = new WeakMap<RunningApi, Map<Role, TestAccount>>();
 
 /** A fresh session for a user holding exactly this role (created once per running API). */
