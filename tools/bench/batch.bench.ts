@@ -10,8 +10,7 @@ import net from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { uploadBatch } from '../batches/batch-upload';
-import { generateDischargeSummaries, toJsonl } from '../batches/generate-discharge-summaries';
+import { uploadBatch, generateDischargeSummaries, toJsonl } from '@medlocal/batch-samples';
 
 interface BenchResult {
   readonly metric: string;

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { buildZip } from '../../../../tools/batches/batch-upload';
+import { buildZip } from '@medlocal/batch-samples';
 import { DATA_SOURCE } from '../../src/database/database.tokens';
 import { startApi, type RunningApi } from '../support/start-api';
 import { ACCOUNTS_TEST_ENV, loginAs, type SignedInSession } from '../support/sign-in';

@@ -1,6 +1,6 @@
 import { createDeflateRaw, crc32, deflateRawSync } from 'node:zlib';
 import type { DataSource } from 'typeorm';
-import { buildZip, uploadBatch } from '../../../../tools/batches/batch-upload';
+import { buildZip, uploadBatch } from '@medlocal/batch-samples';
 import { DATA_SOURCE } from '../../src/database/database.tokens';
 import type { BatchJobDetailView, BatchJobView } from '../../src/batches/batch-job.view';
 import type { BatchResults } from '../../src/batches/results/batch-results';

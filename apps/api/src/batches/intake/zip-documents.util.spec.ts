@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { buildZip } from '../../../../../tools/batches/batch-upload';
+import { buildZip } from '@medlocal/batch-samples';
 import { BatchErrorCode } from '../batch.errors';
 import { readZipDocuments } from './zip-documents.util';
 
