@@ -49,6 +49,13 @@ describe('egress guard', () => {
     refused.length = 0;
   });
 
+  it('lets the server listen on every interface (HOST=0.0.0.0 or ::, as in the container): Node looks the address up first', async () => {
+    // server.listen(port, host) calls dns.lookup(host); the unspecified address only ever names this machine.
+    const lookups = await Promise.all(['0.0.0.0', '::'].map((host) => dns.promises.lookup(host)));
+    expect(lookups.map((found) => found.address)).toEqual(['0.0.0.0', '::']);
+    expect(refused).toEqual([]);
+  });
+
   it('refuses a raw TCP connect to a host off the allowlist, and logs it', async () => {
     const error = await new Promise<NodeJS.ErrnoException>((resolve) => {
       net.connect({ host: ELSEWHERE, port: portOf(elsewhere) }).once('error', resolve);

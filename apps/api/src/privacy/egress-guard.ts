@@ -31,7 +31,9 @@ export class EgressBlockedError extends Error {
   }
 }
 
-const LOOPBACK = ['127.0.0.1', '::1', 'localhost', '::ffff:127.0.0.1'];
+// The unspecified addresses too: server.listen(port, '0.0.0.0') looks its host up first, and a
+// connect to them can only reach this machine.
+const LOOPBACK = ['127.0.0.1', '::1', 'localhost', '::ffff:127.0.0.1', '0.0.0.0', '::'];
 const SELF_CHECK_ADDRESS = '127.0.0.254';
 
 type ConnectFn = (this: net.Socket, ...args: unknown[]) => net.Socket;
