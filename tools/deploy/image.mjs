@@ -1,14 +1,16 @@
 #!/usr/bin/env node
 // Builds MedLocal's container images and saves them for an offline install.
-//   npm run image:build -- [--variant cpu|cuda] [--engine podman|docker]
+//   npm run image:build -- [--variant cpu|cuda] [--engine podman|docker] [--base-image IMAGE] [--build-ca FILE]
 //   npm run image:save  -- [--variant cpu|cuda] [--engine podman|docker] [--out DIR]
 // Tags: localhost/medlocal:<version>-<variant> (the app) and localhost/medlocal-proxy:<version> (nginx),
 // <version> from package.json, plus <version>-<variant>-<short git revision> for traceability.
 // image:save writes medlocal-<version>-<variant>.tar (both images, for docker/podman load) and
 // medlocal-<version>-<variant>.tar.sha256 (sha256sum -c format).
+// --build-ca FILE: the CA certificate of a TLS-inspecting proxy on the way to the npm registry, trusted
+// by the build stages only (copied into deploy/container/build-ca/ for this build, removed after).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, createReadStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -31,9 +33,18 @@ else fail('usage: image.mjs build|save [--variant cpu|cuda] [--engine podman|doc
 function build() {
   const containerfile = path.join(root, 'deploy/container/Containerfile');
   const common = ['build', '-f', containerfile, '--build-arg', `VARIANT=${variant}`, '--build-arg', `VERSION=${version}`, '--build-arg', `REVISION=${revision}`];
-  if (engine === 'podman') common.push('--ignorefile', `${containerfile}.dockerignore`, '--layers');
+  // podman writes OCI images by default, and the OCI format has no HEALTHCHECK: ask for the docker format.
+  if (engine === 'podman') common.push('--ignorefile', `${containerfile}.dockerignore`, '--layers', '--format', 'docker');
   if (options.get('base-image')) common.push('--build-arg', `BASE_IMAGE=${options.get('base-image')}`);
   const short = revision.slice(0, 12);
+  const buildCa = options.get('build-ca');
+  const copiedCa = buildCa ? path.join(root, 'deploy/container/build-ca/build-ca-from-image-mjs.crt') : undefined;
+  if (buildCa) {
+    if (!existsSync(buildCa)) fail(`--build-ca ${buildCa}: no such file`);
+    copyFileSync(buildCa, copiedCa);
+    // Removed however the build ends (a failed step exits the process).
+    process.on('exit', () => rmSync(copiedCa, { force: true }));
+  }
   step([...common, '--target', 'runtime', '-t', app, '-t', `${app}-${short}`, root]);
   step([...common, '--target', 'proxy', '-t', proxy, root]);
   console.log(`Built ${app} and ${proxy}`);

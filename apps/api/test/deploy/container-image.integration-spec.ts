@@ -1,0 +1,174 @@
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { chown, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+/**
+ * Issue 18: the image built from deploy/container/Containerfile (CPU variant) by podman, from the
+ * locally made Debian base image, run the way the deployment guide runs it: an `--internal` network,
+ * read-only root, no capabilities, data on a volume. Everything is checked from inside the container
+ * (container-probe.mjs through `podman exec`), so the answers are what the containerised server sees.
+ *
+ * Opt-in: a cold build downloads the npm dependencies and builds the API and the console inside the
+ * image (tens of minutes on 2 shared cores); with podman's layer cache and unchanged sources it is a
+ * few minutes. Needs root podman, runc (or a crun that accepts this host's cgroups) and the base image
+ * or debootstrap to make it. MEDLOCAL_TEST_CONTAINER_IMAGE=<tag> runs an already built image.
+ */
+const ENABLED = process.env['MEDLOCAL_TEST_CONTAINER'] === '1';
+const WORKSPACE_ROOT = path.resolve(__dirname, '../../../..');
+const BASE_IMAGE = 'docker.io/library/debian:trixie-slim';
+const ADMIN = { username: 'root.admin', password: 'Bootstrap-Admin-2026!x' };
+const BUILD_TIMEOUT_MS = 40 * 60_000;
+
+describe.skipIf(!ENABLED)('container image (opt-in: MEDLOCAL_TEST_CONTAINER=1; root podman + runc, builds the image)', () => {
+  const name = `medlocal-test-${process.pid}`;
+  const network = `medlocal-test-net-${process.pid}`;
+  let folder: string;
+  let engineEnv: NodeJS.ProcessEnv;
+  let image: string;
+  let hostListener: net.Server;
+  let hostListenerPort: number;
+  let startToHealthyMs: number;
+
+  const podman = (args: string[], options: { input?: string; timeoutMs?: number } = {}): SpawnSyncReturns<string> =>
+    spawnSync('podman', args, { env: engineEnv, encoding: 'utf8', input: options.input, timeout: options.timeoutMs ?? 120_000, maxBuffer: 64 * 1024 * 1024 });
+  const mustPodman = (args: string[], options: { input?: string; timeoutMs?: number } = {}): string => {
+    const result = podman(args, options);
+    if (result.status !== 0) throw new Error(`podman ${args.join(' ')} failed (${result.status ?? result.signal}):\n${result.stderr}\n${result.stdout}`);
+    return result.stdout;
+  };
+  const probe = async (kind: string, env: Record<string, string> = {}): Promise<Record<string, unknown>> => {
+    const script = await readFile(path.join(__dirname, 'container-probe.mjs'), 'utf8');
+    const flags = Object.entries({ PROBE: kind, ...env }).flatMap(([key, value]) => ['-e', `${key}=${value}`]);
+    const out = mustPodman(['exec', '-i', ...flags, name, 'node', '--input-type=module', '-'], { input: script, timeoutMs: 180_000 });
+    return JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as Record<string, unknown>;
+  };
+
+  beforeAll(async () => {
+    folder = await mkdtemp(path.join(tmpdir(), 'medlocal-container-'));
+    engineEnv = { ...process.env, CONTAINERS_CONF: await writeEngineConfig(folder) };
+
+    if (podman(['image', 'exists', BASE_IMAGE]).status !== 0) {
+      const made = spawnSync('sh', [path.join(WORKSPACE_ROOT, 'deploy/container/make-base-image.sh')], { env: engineEnv, encoding: 'utf8', timeout: 20 * 60_000 });
+      if (made.status !== 0) throw new Error(`make-base-image.sh failed:\n${made.stderr}`);
+    }
+    image = process.env['MEDLOCAL_TEST_CONTAINER_IMAGE'] ?? buildImage(engineEnv);
+
+    hostListener = net.createServer((socket) => socket.end('host service\n'));
+    await new Promise<void>((resolve) => hostListener.listen(0, '127.0.0.2', resolve));
+    hostListenerPort = (hostListener.address() as net.AddressInfo).port;
+
+    const data = path.join(folder, 'data');
+    await mkdir(data, { mode: 0o700 });
+    await chown(data, 10001, 10001);
+    mustPodman(['network', 'create', '--internal', network]);
+    const started = Date.now();
+    mustPodman([
+      'run', '-d', '--name', name, '--network', network,
+      '--read-only', '--tmpfs', '/tmp:size=64m,mode=1777', '--cap-drop', 'ALL', '--security-opt', 'no-new-privileges',
+      '-v', `${data}:/var/lib/medlocal`,
+      ...['MEDLOCAL_MODE=demo', `ADMIN_USERNAME=${ADMIN.username}`, `ADMIN_PASSWORD=${ADMIN.password}`,
+        'INFERENCE_CONTEXT_SIZE=2048', 'INFERENCE_MAX_ANSWER_TOKENS=120', 'INFERENCE_THOUGHT_BUDGET_TOKENS=16', 'INFERENCE_THREADS=1',
+      ].flatMap((pair) => ['-e', pair]),
+      image,
+    ]);
+    // The image's own HEALTHCHECK (curl /api/health inside the container), run on demand.
+    const deadline = started + 180_000;
+    for (;;) {
+      if (podman(['healthcheck', 'run', name]).status === 0) break;
+      const state = podman(['inspect', '--format', '{{.State.Status}}', name]).stdout.trim();
+      if (state !== 'running' || Date.now() > deadline) throw new Error(`container ${state}, not healthy:\n${podman(['logs', name]).stdout}${podman(['logs', name]).stderr}`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    startToHealthyMs = Date.now() - started;
+    console.log(`container image test: ${image} healthy ${(startToHealthyMs / 1000).toFixed(1)} s after podman run`);
+  }, BUILD_TIMEOUT_MS + 300_000);
+
+  afterAll(async () => {
+    if (!engineEnv) return;
+    podman(['rm', '-f', '-t', '0', name]);
+    podman(['network', 'rm', '-f', network]);
+    await new Promise((resolve) => (hostListener ? hostListener.close(resolve) : resolve(undefined)));
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  it('becomes healthy through its own HEALTHCHECK', () => {
+    expect(startToHealthyMs).toBeGreaterThan(0);
+    // Only the docker image format carries HEALTHCHECK (podman drops it from OCI images): image.mjs asks for it.
+    expect(mustPodman(['image', 'inspect', '--format', '{{json .HealthCheck}}', image])).toContain('/api/health');
+  });
+
+  it('runs the server as uid 10001 on a read-only root filesystem', async () => {
+    expect(mustPodman(['inspect', '--format', '{{.HostConfig.ReadonlyRootfs}}', name]).trim()).toBe('true');
+    const seen = await probe('identity');
+    expect(seen['serverPid']).not.toBeNull();
+    expect(seen['uid']).toEqual([10001, 10001]);
+    expect(seen['gid']).toEqual([10001, 10001]);
+    expect(String(seen['rootMountOptions']).split(',')).toContain('ro');
+    expect(seen['writes']).toEqual({ '/var/lib/medlocal-anchors/probe': 'EROFS', '/etc/medlocal-probe': 'EROFS', '/medlocal-probe': 'EROFS' });
+  });
+
+  it('cannot reach the host\'s services or any address off its internal network', async () => {
+    // The target is live: from the host it answers.
+    const fromHost = await new Promise<string>((resolve) => {
+      const socket = net.connect({ host: '127.0.0.2', port: hostListenerPort }, () => (socket.destroy(), resolve('connected')));
+      socket.once('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message));
+    });
+    expect(fromHost).toBe('connected');
+    const seen = await probe('egress', { TARGETS: JSON.stringify([{ host: '127.0.0.2', port: hostListenerPort }, { host: '192.0.2.1', port: 443 }]) });
+    expect(seen[`127.0.0.2:${hostListenerPort}`]).toBe('ECONNREFUSED');
+    // No gateway on an internal network: no route out, refused at once rather than timing out.
+    expect(seen['192.0.2.1:443']).toBe('ENETUNREACH');
+  });
+
+  it('streams a clinician\'s question to done on the demo model and the embedded database', async () => {
+    const seen = await probe('chat', { ADMIN_USERNAME: ADMIN.username, ADMIN_PASSWORD: ADMIN.password });
+    expect(seen['status'], String(seen['tail'])).toBe(200);
+    expect(seen['contentType']).toMatch(/^text\/event-stream/);
+    const events = seen['events'] as string[];
+    expect(events.at(-1), String(seen['tail'])).toBe('done');
+    expect(events.filter((event) => event === 'answer' || event === 'thought').length).toBeGreaterThanOrEqual(3);
+  }, 300_000);
+
+  it('stops on SIGTERM through tini with a clean exit', () => {
+    mustPodman(['stop', '-t', '30', name], { timeoutMs: 60_000 });
+    expect(mustPodman(['inspect', '--format', '{{.State.ExitCode}}', name]).trim()).toBe('0');
+  }, 90_000);
+});
+
+/**
+ * podman's defaults ask the kernel for more open files and processes than a host without
+ * CAP_SYS_RESOURCE grants (`setrlimit … Operation not permitted`): ask for this process's own
+ * limits instead. crun refuses cgroup v1 hosts with controllers on the v2 hierarchy ("hybrid mode"),
+ * runc accepts them: use runc where installed.
+ */
+async function writeEngineConfig(folder: string): Promise<string> {
+  const limits = await readFile('/proc/self/limits', 'utf8');
+  const hard = (label: string) => Number(limits.split('\n').find((line) => line.startsWith(label))?.trim().split(/\s{2,}/)[2]);
+  const files = Math.min(hard('Max open files') || 1024, 65536);
+  const runtime = spawnSync('sh', ['-c', 'command -v runc']).status === 0 ? '[engine]\nruntime = "runc"\n' : '';
+  const file = path.join(folder, 'containers.conf');
+  await writeFile(file, `[containers]\ndefault_ulimits = ["nofile=${files}:${files}", "nproc=4096:4096"]\n${runtime}`);
+  return file;
+}
+
+/** npm run image:build (CPU): podman's layer cache keeps npm ci while package-lock.json and the CA are unchanged. */
+function buildImage(env: NodeJS.ProcessEnv): string {
+  const started = Date.now();
+  // Behind a TLS-inspecting proxy (this CI's registry access), npm ci inside the build needs its CA.
+  const buildCa = process.env['MEDLOCAL_TEST_CONTAINER_BUILD_CA'] ?? process.env['NODE_EXTRA_CA_CERTS'];
+  const args = ['build', '--variant', 'cpu', '--engine', 'podman', ...(buildCa ? ['--build-ca', buildCa] : [])];
+  const built = spawnSync(process.execPath, [path.join(WORKSPACE_ROOT, 'tools/deploy/image.mjs'), ...args], {
+    cwd: WORKSPACE_ROOT,
+    env,
+    encoding: 'utf8',
+    timeout: BUILD_TIMEOUT_MS,
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (built.status !== 0) throw new Error(`image build failed (${built.status ?? built.signal}):\n${built.stderr.slice(-4000)}\n${built.stdout.slice(-4000)}`);
+  const tag = built.stdout.match(/^Built (\S+) and /m)?.[1];
+  if (!tag) throw new Error(`image build printed no tag:\n${built.stdout.slice(-2000)}`);
+  console.log(`container image test: built ${tag} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  return tag;
+}
