@@ -40,6 +40,29 @@ export class EmbeddedStorageError extends Error {
 }
 
 /**
+ * Start-up refused because PGlite aborts on the data folder's own files (it prints only "Aborted()"):
+ * a pg_control or write-ahead log left damaged by unclean stops. One line: the folder, the likely
+ * cause and the way back.
+ */
+export class EmbeddedDatabaseDamaged extends Error {
+  readonly code = 'EMBEDDED_DATABASE_DAMAGED';
+  readonly details: { readonly dataDir: string };
+
+  constructor(
+    readonly dataDir: string,
+    options?: { readonly cause?: unknown },
+  ) {
+    super(
+      `The embedded database in ${dataDir} would not start (PGlite aborted): its files look damaged, most likely by unclean stops ` +
+        '(crashes, SIGKILL or power loss); restore the data folder from a backup with deploy/backup/medlocal-restore.sh',
+      options,
+    );
+    this.name = 'EmbeddedDatabaseDamaged';
+    this.details = { dataDir };
+  }
+}
+
+/**
  * Starts PGlite (PostgreSQL compiled to WASM) behind a PostgreSQL wire-protocol socket on loopback,
  * so MedLocal talks to the embedded database through the same `pg`/TypeORM code path as to a
  * real PostgreSQL server. PGlite serves one connection at a time: callers use a pool of one.
@@ -71,9 +94,12 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     try {
       db = await PGlite.create({ dataDir });
     } catch (error) {
-      // PGlite says only "failed to initialize properly": name the storage cause when there is one.
+      // PGlite says only "failed to initialize properly" or "Aborted()": name the storage cause when
+      // there is one; an abort on a healthy disk means the folder's own files are damaged.
       const fault = await probe();
-      throw fault ? new EmbeddedStorageError(fault) : error;
+      if (fault) throw new EmbeddedStorageError(fault, { cause: error });
+      if (isWasmAbort(error)) throw new EmbeddedDatabaseDamaged(dataDir, { cause: error });
+      throw error;
     }
   }
 
@@ -133,4 +159,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       if (!fault) await db.close();
     },
   };
+}
+
+/** Emscripten's abort: a RuntimeError whose message starts "Aborted(" (PGlite hit a fatal error reading its files). */
+function isWasmAbort(error: unknown): boolean {
+  return error instanceof Error && /^Aborted\(/.test(error.message);
 }
