@@ -221,6 +221,74 @@ describe('/v1 hardening', () => {
     });
   });
 
+  describe('items 3 and 2, outside re-test: grammars that crashed the process through /v1', () => {
+    it('refuses 20,000 groups hidden behind a comment ended by \\r with 400 naming the nesting limit', async () => {
+      const grammar = `root ::= ( "a" #\r${'('.repeat(20_000)}"b"${')'.repeat(20_000)}\n)`;
+      expect(grammar).toHaveLength(40_022);
+      const response = await v1({ ...question, grammar });
+      expect(response.status).toBe(400);
+      expect(JSON.stringify(await response.json())).toContain('deeper than 64');
+      expect((await fetch(`${sut.baseUrl}/api/health`)).status).toBe(200);
+    });
+
+    it('answers 400 naming the problem to grammars that can match nothing, streamed or not', async () => {
+      const cases: [string, string][] = [
+        ['root ::= "\\U7FFFFFFF"', 'beyond U+10FFFF'],
+        ['root ::= [z-a]', 'reversed'],
+        ['root ::= <[1]>', 'token references'],
+      ];
+      for (const [grammar, problem] of cases) {
+        for (const stream of [false, true]) {
+          const response = await v1({ ...question, grammar, stream });
+          expect({ grammar, stream, status: response.status }).toEqual({ grammar, stream, status: 400 });
+          expect(JSON.stringify(await response.json())).toContain(problem);
+        }
+      }
+      expect((await fetch(`${sut.baseUrl}/api/health`)).status).toBe(200);
+    });
+
+    it('ends a call whose grammar admits nothing the model can write with 400 GRAMMAR_INVALID (an error chunk when streaming) and frees its sequence', async () => {
+      const plain = await v1({ ...question, grammar: 'root ::= "a" [\\x00]' });
+      expect(plain.status).toBe(400);
+      expect(await plain.json()).toMatchObject({ code: 'GRAMMAR_INVALID' });
+      const streamed = await v1({ ...question, grammar: 'root ::= [\\x00]', stream: true });
+      const text = await streamed.text();
+      expect(text).toContain('GRAMMAR_INVALID');
+      await untilNoSequenceHeld();
+      expect((await v1({ ...question, grammar: 'root ::= "ok"' })).status).toBe(200);
+    });
+
+    it('stays up and answers 2xx or 4xx to a few hundred generated small grammars', async () => {
+      let seed = 13;
+      const random = () => {
+        seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+        return seed / 2_147_483_648;
+      };
+      const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+      const fragments = [
+        '"a"', '"\\x41"', '"\\x00"', '"\\u00e9"', '"\\uD800"', '"\\U0010FFFF"', '"\\U7FFFFFFF"', '"\\q"', '"\\x4"', '"',
+        '[a-z]', '[z-a]', '[^a]', '[]', '[^]', '[\\x00]', '[\\x00-\\x7F]', '[^\\x00-\\U0010FFFF]', '[a-', '[\\]]',
+        '<[1]>', '<[999999999]>', '!<[2]>', '<eos>', '<', '.', 'x', 'undefined-rule', '(', ')', '( "b" )', '( | "c" )',
+        '|', '*', '+', '?', '{0}', '{0,0}', '{2,1}', '{5000}', '{,3}', '{1,}', '{3', '#\r', '#\n', '\r\n', '::=',
+      ];
+      const grammars = Array.from({ length: 300 }, () => {
+        const items = Array.from({ length: 1 + Math.floor(random() * 5) }, () => pick(fragments));
+        return `root ::= ${items.join(' ')}${random() < 0.2 ? `\nx ::= ${pick(fragments)}` : ''}`;
+      });
+      const statuses = new Map<number, number>();
+      for (const [index, grammar] of grammars.entries()) {
+        const response = await v1({ ...question, max_tokens: 4, grammar, stream: index % 10 === 0 });
+        await response.arrayBuffer();
+        statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+        expect({ grammar, status: response.status < 300 || (response.status >= 400 && response.status < 500) }).toEqual({ grammar, status: true });
+      }
+      // Both kinds happened: some grammars ran, some were refused.
+      expect([...statuses.keys()].sort()).toEqual(expect.arrayContaining([200, 400]));
+      expect((await fetch(`${sut.baseUrl}/api/health`)).status).toBe(200);
+      await untilNoSequenceHeld();
+    });
+  });
+
   describe('item 16: the queue is shared fairly between callers', () => {
     let alice: SignedInSession;
     let bob: SignedInSession;
