@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawnApi, type SpawnedApi } from '../support/spawn-api';
-import { ACCOUNTS_TEST_ENV, TEST_ADMIN } from '../support/sign-in';
+import { ACCOUNTS_TEST_ENV, TEST_ADMIN, createAuditorBeforeStart } from '../support/sign-in';
 import { httpsRequest, startNginx, type HttpsAnswer, type RunningProxy } from './support/nginx-proxy';
 
 /**
@@ -17,6 +17,7 @@ describe('nginx TLS reverse proxy recipe', () => {
   let folder: string;
   let api: SpawnedApi;
   let proxy: RunningProxy;
+  let auditorAccount: { username: string; oneTimePassword: string };
 
   const call = (params: { path: string; method?: string; token?: string; body?: unknown }): Promise<HttpsAnswer> =>
     httpsRequest({
@@ -40,15 +41,20 @@ describe('nginx TLS reverse proxy recipe', () => {
 
   beforeAll(async () => {
     folder = await mkdtemp(path.join(tmpdir(), 'medlocal-nginx-'));
-    api = await spawnApi({
+    const env: Record<string, string> = {
       ...ACCOUNTS_TEST_ENV,
       MEDLOCAL_MODE: 'demo',
+      DATA_DIR: path.join(folder, 'data'),
       TRUST_PROXY: '127.0.0.1',
       TLS_TERMINATED_BY_PROXY: 'true',
       INFERENCE_CONTEXT_SIZE: '2048',
       INFERENCE_MAX_ANSWER_TOKENS: '120',
       INFERENCE_THOUGHT_BUDGET_TOKENS: '16',
-    });
+    };
+    // The auditor is the operator's (admin CLI, API stopped), after a first start has created the admin.
+    await (await spawnApi(env)).stop();
+    auditorAccount = await createAuditorBeforeStart(env);
+    api = await spawnApi(env);
     proxy = await startNginx({ folder, apiPort: Number(new URL(api.baseUrl).port) });
   }, 240_000);
 
@@ -81,16 +87,18 @@ describe('nginx TLS reverse proxy recipe', () => {
 
   it('streams an answer through the proxy as it is generated, and audits the client\'s address', async () => {
     const admin = await signIn(TEST_ADMIN.username, TEST_ADMIN.password);
-    const accounts = [
-      { username: `clin.${process.pid}`, roles: ['clinician'] },
-      { username: `aud.${process.pid}`, roles: ['auditor'] },
-    ];
     const password = 'Proxy-Test-Pass-2026!q';
+    // The clinician comes from the admin; the auditor from the operator's CLI, with its one-time password.
+    const accounts = [
+      { username: `clin.${process.pid}`, initialPassword: 'Initial-Pass-1-xZ9!' },
+      { username: auditorAccount.username, initialPassword: auditorAccount.oneTimePassword },
+    ];
+    const created = await call({ path: '/api/admin/users', method: 'POST', token: admin.token, body: { username: accounts[0].username, roles: ['clinician'], displayName: accounts[0].username, password: accounts[0].initialPassword } });
+    expect(created.status, created.body).toBe(201);
+    // Both first password changes go through nginx too, so every event of this test carries the client's address.
     for (const account of accounts) {
-      const created = await call({ path: '/api/admin/users', method: 'POST', token: admin.token, body: { ...account, displayName: account.username, password: 'Initial-Pass-1-xZ9!' } });
-      expect(created.status, created.body).toBe(201);
-      const first = await signIn(account.username, 'Initial-Pass-1-xZ9!');
-      const changed = await call({ path: '/api/auth/password', method: 'POST', token: first.token, body: { currentPassword: 'Initial-Pass-1-xZ9!', newPassword: password } });
+      const first = await signIn(account.username, account.initialPassword);
+      const changed = await call({ path: '/api/auth/password', method: 'POST', token: first.token, body: { currentPassword: account.initialPassword, newPassword: password } });
       expect(changed.status, changed.body).toBeLessThan(300);
     }
     const clinician = await signIn(accounts[0].username, password);
