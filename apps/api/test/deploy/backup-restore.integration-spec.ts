@@ -8,7 +8,7 @@ import { Client } from 'pg';
 import { assertTestDatabaseName } from '@medlocal/database/testing';
 import { spawnApi, type SpawnedApi } from '../support/spawn-api';
 import type { RunningApi } from '../support/start-api';
-import { ACCOUNTS_TEST_ENV, api, createAccount, signIn, signInAsAdmin, type TestAccount } from '../support/sign-in';
+import { ACCOUNTS_TEST_ENV, api, createAccount, createAuditorBeforeStart, finishAuditor, signIn, signInAsAdmin, type TestAccount } from '../support/sign-in';
 import { WORKSPACE_ROOT } from './support/production-env';
 
 /**
@@ -88,10 +88,13 @@ describe.each([
       ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
     };
 
+    // The auditor is the operator's (admin CLI, API stopped), after a first start has created the admin.
+    expect(await (await spawnApi(env)).stop()).toBe(0);
+    const createdAuditor = await createAuditorBeforeStart(env);
     sut = await spawnApi(env);
     const running = { baseUrl: sut.baseUrl } as RunningApi;
+    const auditor = await finishAuditor(running, createdAuditor);
     const admin = await signInAsAdmin(running);
-    const auditor = await createAccount(running, { roles: ['auditor'], as: admin });
     const clinician = await createAccount(running, { roles: ['clinician'], as: admin });
     const before = await verifyAs(sut.baseUrl, auditor);
     expect(before.ok, `verify before any backup (if this fails, the trail itself does not verify today): ${JSON.stringify(before)}`).toBe(true);
