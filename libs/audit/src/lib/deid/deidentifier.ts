@@ -13,6 +13,7 @@ import { groupedNumberDetector } from './detectors/grouped-number.detector';
 import { labelledNumberDetector } from './detectors/labelled-number.detector';
 import { messagingHandleDetector } from './detectors/messaging-handle.detector';
 import { residentIdDetector } from './detectors/resident-id.detector';
+import { toHalfWidthAlphanumerics } from './full-width-text.util';
 import { resolveOverlaps } from './span-resolution.util';
 
 export const BUILT_IN_DETECTORS: readonly PhiDetector[] = [
@@ -96,10 +97,12 @@ export function createDeidentifier(options: DeidOptions = {}): Deidentifier {
   }
   return {
     deidentify(text: string): DeidResult {
-      const context: DetectionContext = { referenceYear: options.referenceYear ?? Math.max(new Date().getUTCFullYear(), latestYearIn(text)) };
+      // Detectors see full-width digits and letters as ASCII; same length, so their spans index `text` too.
+      const detectable = toHalfWidthAlphanumerics(text);
+      const context: DetectionContext = { referenceYear: options.referenceYear ?? Math.max(new Date().getUTCFullYear(), latestYearIn(detectable)) };
       const candidates: Detection[] = [];
       for (const detector of detectors) {
-        for (const candidate of detector.detect(text, context)) {
+        for (const candidate of detector.detect(detectable, context)) {
           const score = candidate.score ?? DEFAULT_PATTERN_SCORE;
           if (score < minScore || disabled.has(candidate.type)) continue;
           // One object shape for every candidate keeps sorting and resolution monomorphic.
