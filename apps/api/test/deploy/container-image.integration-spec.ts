@@ -78,7 +78,7 @@ describe.skipIf(!ENABLED)('container image (opt-in: MEDLOCAL_TEST_CONTAINER=1; r
       image,
     ]);
     // The image's own HEALTHCHECK (curl /api/health inside the container), run on demand.
-    const deadline = started + 180_000;
+    const deadline = started + 300_000; // first start on a busy 2-core machine has taken 150 s
     for (;;) {
       if (podman(['healthcheck', 'run', name]).status === 0) break;
       const state = podman(['inspect', '--format', '{{.State.Status}}', name]).stdout.trim();
