@@ -158,6 +158,7 @@ describe(toFhirAuditEvent.name, () => {
   const EXPECTED: Readonly<
     Record<AuditActionCode, readonly [string, string | undefined, string]>
   > = {
+    'question.received': ['110112', undefined, 'E'],
     'chat.message': ['110112', undefined, 'E'],
     'v1.completion': ['110112', undefined, 'E'],
     'auth.login': [USER_AUTHENTICATION, '110122', 'E'],
