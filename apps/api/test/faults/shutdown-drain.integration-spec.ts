@@ -6,7 +6,7 @@ import type { DatabaseTarget } from '@medlocal/database';
 import { runUntilSignalled } from '../../src/bootstrap/run-until-signalled';
 import { spawnApi, type SpawnedApi } from '../support/spawn-api';
 import type { RunningApi } from '../support/start-api';
-import { ACCOUNTS_TEST_ENV, api, loginAs, type SignedInSession } from '../support/sign-in';
+import { ACCOUNTS_TEST_ENV, api, createAuditorBeforeStart, finishAuditor, loginAs, signIn, type SignedInSession } from '../support/sign-in';
 import { parseSse } from '../support/sse';
 import { askQuestion, egressRefusalLines, openConversation } from './support/fault-kit';
 
@@ -110,9 +110,12 @@ describe.each(kinds)(`${runUntilSignalled.name}: SIGTERM drains 32 questions in 
     expect(endings.filter((ending) => ending.status === 200).length).toBeGreaterThanOrEqual(PARALLEL);
 
     // The trail, read through a new process on the same database: one event per question, the chain verifies.
+    // The auditor is the operator's: created with the admin CLI while the API is stopped.
+    const createdAuditor = await createAuditorBeforeStart(env);
     const again = await spawnApi(env);
     sut = again;
-    const auditor = await loginAs({ baseUrl: again.baseUrl } as RunningApi, 'auditor');
+    const auditorAccount = await finishAuditor({ baseUrl: again.baseUrl } as RunningApi, createdAuditor);
+    const auditor = await signIn({ baseUrl: again.baseUrl } as RunningApi, auditorAccount.username, auditorAccount.password);
     const verify = (await (await api({ baseUrl: again.baseUrl } as RunningApi, 'GET', '/api/audit/verify', { token: auditor.accessToken })).json()) as {
       firstBrokenId: number | null;
       checked: number;
