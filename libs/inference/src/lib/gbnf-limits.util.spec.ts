@@ -84,3 +84,23 @@ describe('gbnfLimitViolation follows llama.cpp’s own GBNF parser (issue 13, re
     expect(gbnfLimitViolation({ grammar: 'root ::= "a"\u0000(((' })).toMatch(/NUL/);
   });
 });
+
+describe('gbnfLimitViolation refuses recursive rules (issue 13, third re-test)', () => {
+  // llama.cpp's left-recursion check misses recursion behind a prefix that can match nothing, and then expands
+  // it forever on the main thread until the kernel kills the process: one 37-character request took the server down.
+  it.each([
+    ['behind an optional prefix', 'root ::= x root "a" | "a"\nx ::= "b"?'],
+    ['behind an empty literal', 'root ::= x root "a" | "a"\nx ::= ""'],
+    ['behind a starred prefix', 'root ::= x root "a" | "a"\nx ::= "b"*'],
+    ['behind a {0,3} prefix', 'root ::= x root "a" | "a"\nx ::= ("b"){0,3}'],
+    ['through another rule', 'root ::= x root "a" | "a"\nx ::= y\ny ::= "b"?'],
+    ['direct left recursion', 'root ::= root "a" | "a"'],
+    ['right recursion', 'root ::= "a" root | "a"'],
+  ])('refuses recursion %s, naming it', (_, grammar) => {
+    expect(gbnfLimitViolation({ grammar })).toMatch(/refers to itself/);
+  });
+
+  it('accepts rules that share sub-rules without any cycle', () => {
+    expect(gbnfLimitViolation({ grammar: 'root ::= a b a\na ::= c "x"\nb ::= c "y"\nc ::= [0-9]{1,3}' })).toBeNull();
+  });
+});

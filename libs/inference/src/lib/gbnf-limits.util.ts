@@ -77,6 +77,9 @@ class GbnfReader {
   private commentOpenings = 0;
   private rules = 0;
   private totalRepetition = 0;
+  private currentRule = '';
+  /** Rule name → the rule names its alternatives refer to, to refuse recursion (see refuseRecursion). */
+  private readonly references = new Map<string, Set<string>>();
 
   constructor(
     private readonly text: string,
@@ -86,6 +89,36 @@ class GbnfReader {
   readGrammar(): void {
     let pos = this.space(0, true);
     while (pos < this.text.length) pos = this.rule(pos);
+    this.refuseRecursion();
+  }
+
+  /**
+   * llama.cpp refuses plain left recursion but misses it behind a prefix that can match nothing
+   * (`root ::= x root "a"` with `x ::= "b"?`), and then expands the rule forever on the main thread until the
+   * process runs out of memory. Nothing MedLocal generates is recursive, so any cycle between rules is refused.
+   */
+  private refuseRecursion(): void {
+    const state = new Map<string, 'visiting' | 'done'>();
+    for (const start of this.references.keys()) {
+      if (state.has(start)) continue;
+      const stack: { rule: string; next: Iterator<string> }[] = [{ rule: start, next: (this.references.get(start) ?? new Set<string>()).values() }];
+      state.set(start, 'visiting');
+      while (stack.length > 0) {
+        const top = stack[stack.length - 1] as { rule: string; next: Iterator<string> };
+        const step = top.next.next();
+        if (step.done) {
+          state.set(top.rule, 'done');
+          stack.pop();
+          continue;
+        }
+        const seen = state.get(step.value);
+        if (seen === 'visiting') this.limit(`grammar rule "${step.value}" refers to itself (recursive rules are not supported)`);
+        if (seen === undefined && this.references.has(step.value)) {
+          state.set(step.value, 'visiting');
+          stack.push({ rule: step.value, next: (this.references.get(step.value) ?? new Set<string>()).values() });
+        }
+      }
+    }
   }
 
   private at(pos: number): string | undefined {
@@ -143,6 +176,8 @@ class GbnfReader {
   /** parse_rule: `name ::= alternates` ended by `\r\n`, `\r`, `\n` or the end. */
   private rule(start: number): number {
     const nameEnd = this.name(start);
+    this.currentRule = this.text.slice(start, nameEnd);
+    if (!this.references.has(this.currentRule)) this.references.set(this.currentRule, new Set());
     let pos = this.space(nameEnd, false);
     if (!this.text.startsWith('::=', pos)) this.syntax("expecting '::='", pos);
     this.rules += 1;
@@ -189,7 +224,9 @@ class GbnfReader {
       } else if (char === '<' || char === '!') {
         this.syntax('token references (<…>, <[id]>, !<…>) are not supported; write the text as a literal', pos);
       } else if (isWordChar(char)) {
-        pos = this.space(this.name(pos), nested);
+        const nameEnd = this.name(pos);
+        this.references.get(this.currentRule)?.add(this.text.slice(pos, nameEnd));
+        pos = this.space(nameEnd, nested);
         canRepeat = true;
       } else if (char === '(') {
         this.depth += 1;
