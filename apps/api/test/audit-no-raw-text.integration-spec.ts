@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { residentIdWithCheckDigit } from './support/resident-id';
-import { ACCOUNTS_TEST_ENV, api, createAccount, signIn, signInAsAdmin } from './support/sign-in';
+import { ACCOUNTS_TEST_ENV, api, createAccount, createAuditorBeforeStart, finishAuditor, signIn, signInAsAdmin } from './support/sign-in';
 import { spawnApi, type SpawnedApi } from './support/spawn-api';
 import { readSse } from './support/sse';
 import type { RunningApi } from './support/start-api';
@@ -71,6 +71,9 @@ describe.each<Choice>(CHOICES)('no raw question text anywhere after questions th
       database = await openTestDatabase();
       env['DATABASE_URL'] = database.url;
     }
+    // The auditor is the operator's (admin CLI, API stopped), after a first start has created the admin.
+    expect(await (await spawnApi(env)).stop()).toBe(0);
+    const createdAuditor = await createAuditorBeforeStart(env);
     spawned = await spawnApi(env);
     // The sign-in helpers only need the address of a running API.
     const sut = { baseUrl: spawned.baseUrl } as RunningApi;
@@ -79,7 +82,7 @@ describe.each<Choice>(CHOICES)('no raw question text anywhere after questions th
     clinicianUsername = account.username;
     const clinician = await signIn(sut, account.username, account.password);
     // Only auditors read the trail and preview de-identification (三员分立).
-    const auditorAccount = await createAccount(sut, { roles: ['auditor'], as: admin });
+    const auditorAccount = await finishAuditor(sut, createdAuditor);
     const auditor = await signIn(sut, auditorAccount.username, auditorAccount.password);
     for (const question of QUESTIONS) {
       for (const strict of [true, false]) {
