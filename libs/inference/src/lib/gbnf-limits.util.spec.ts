@@ -104,3 +104,15 @@ describe('gbnfLimitViolation refuses recursive rules (issue 13, third re-test)',
     expect(gbnfLimitViolation({ grammar: 'root ::= a b a\na ::= c "x"\nb ::= c "y"\nc ::= [0-9]{1,3}' })).toBeNull();
   });
 });
+
+describe('gbnfLimitViolation bounds what repetitions write out (issue 13, third re-test)', () => {
+  it('refuses long literals repeated within the count limits, which llama.cpp would copy into hundreds of millions of elements', () => {
+    const literal = `"${'a'.repeat(7000)}"`;
+    const grammar = `root ::= ${Array.from({ length: 8 }, () => `${literal}{4096}`).join(' ')}`;
+    expect(gbnfLimitViolation({ grammar })).toMatch(/would write out more than/);
+  });
+
+  it('still accepts a group repeated many times (one reference per copy)', () => {
+    expect(gbnfLimitViolation({ grammar: `root ::= ("${'a'.repeat(200)}"){4096}` })).toBeNull();
+  });
+});

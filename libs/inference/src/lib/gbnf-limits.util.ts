@@ -12,6 +12,8 @@ export const GBNF_LIMITS = {
   maxRepetition: 4096,
   /** Sum of the largest bound of every `{m,n}`: what llama.cpp expands in all. */
   maxTotalRepetition: 32_768,
+  /** Grammar elements llama.cpp writes out for all repetitions together (a repeated item is copied, not referenced). */
+  maxRepeatedElements: 262_144,
 } as const;
 
 export type GbnfLimits = { readonly [K in keyof typeof GBNF_LIMITS]: number };
@@ -77,6 +79,7 @@ class GbnfReader {
   private commentOpenings = 0;
   private rules = 0;
   private totalRepetition = 0;
+  private repeatedElements = 0;
   private currentRule = '';
   /** Rule name → the rule names its alternatives refer to, to refuse recursion (see refuseRecursion). */
   private readonly references = new Map<string, Set<string>>();
@@ -200,6 +203,8 @@ class GbnfReader {
   private sequence(start: number, nested: boolean): number {
     let pos = start;
     let canRepeat = false;
+    /** Elements of the last item: llama.cpp copies them once per repetition (a group or rule is one reference). */
+    let itemElements = 1;
     const repeat = (min: number, max: number | null, at: number) => {
       if (!canRepeat) this.syntax('nothing to repeat before */+/?/{', at);
       const largest = max ?? min;
@@ -208,17 +213,24 @@ class GbnfReader {
       }
       this.totalRepetition += largest;
       if (this.totalRepetition > this.limits.maxTotalRepetition) this.limit(`grammar repetitions add up to more than ${this.limits.maxTotalRepetition}`);
+      this.repeatedElements += itemElements * Math.max(largest, 1);
+      if (this.repeatedElements > this.limits.maxRepeatedElements) {
+        this.limit(`grammar repetitions would write out more than ${this.limits.maxRepeatedElements} elements`);
+      }
       // `x{0,0}` leaves nothing behind it to repeat again; every other form leaves an element.
       canRepeat = !(min === 0 && max === 0);
     };
     for (;;) {
       const char = this.at(pos);
       if (char === '"') {
+        const literalStart = pos;
         pos = this.literal(pos);
+        itemElements = Math.max(1, pos - literalStart - 2);
         canRepeat = true;
         pos = this.space(pos, nested);
       } else if (char === '[') {
         const { end, elements } = this.charClass(pos);
+        itemElements = elements + 1;
         canRepeat = elements > 0;
         pos = this.space(end, nested);
       } else if (char === '<' || char === '!') {
@@ -226,6 +238,7 @@ class GbnfReader {
       } else if (isWordChar(char)) {
         const nameEnd = this.name(pos);
         this.references.get(this.currentRule)?.add(this.text.slice(pos, nameEnd));
+        itemElements = 1;
         pos = this.space(nameEnd, nested);
         canRepeat = true;
       } else if (char === '(') {
@@ -235,6 +248,7 @@ class GbnfReader {
         if (this.at(pos) !== ')') this.syntax("expecting ')'", pos);
         this.depth -= 1;
         pos = this.space(pos + 1, nested);
+        itemElements = 1;
         canRepeat = true;
       } else if (char === '.') {
         pos = this.space(pos + 1, nested);
