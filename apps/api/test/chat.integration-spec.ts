@@ -18,6 +18,8 @@ describe('clinical chat over SSE (demo model, real llama.cpp)', () => {
         INFERENCE_CONTEXT_SIZE: '2048',
         INFERENCE_MAX_ANSWER_TOKENS: '700',
         INFERENCE_THOUGHT_BUDGET_TOKENS: '64',
+        // One clinician walks through every scenario here, each in a conversation of its own.
+        CHAT_MAX_CONVERSATIONS_PER_USER: '50',
       },
     });
     clinician = await loginAs(sut, 'clinician');
