@@ -76,7 +76,7 @@ describe('nginx TLS reverse proxy recipe', () => {
 
   it('signs in over HTTPS with a Secure refresh cookie, HSTS once and MedLocal\'s own security headers', async () => {
     const { answer } = await signIn(TEST_ADMIN.username, TEST_ADMIN.password);
-    const cookie = (answer.headers['set-cookie'] ?? []).find((line) => line.startsWith('medlocal_refresh='));
+    const cookie = [answer.headers['set-cookie'] ?? []].flat().find((line: string) => line.startsWith('medlocal_refresh='));
     expect(cookie).toMatch(/;\s*Secure/i);
     expect(cookie).toMatch(/;\s*HttpOnly/i);
     expect(answer.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
