@@ -92,7 +92,9 @@ describe(`${ChatController.name} under client disconnects`, () => {
     for (const answer of answers) {
       const done = answer.events.at(-1);
       expect(done?.event).toBe('done');
-      expect((done?.data as { timings: { queueMs: number } }).timings.queueMs).toBeLessThan(250);
+      // Numbers the queue assigns, not clocks: at most its own siblings were served ahead of it, nothing held over.
+      const ticket = (done?.data as { timings: { queue: { grant: number; grantsAtArrival: number } } }).timings.queue;
+      expect(ticket.grant - ticket.grantsAtArrival - 1).toBeLessThan(PARALLEL);
     }
   }, 240_000);
 });
