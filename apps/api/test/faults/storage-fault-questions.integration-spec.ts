@@ -1,11 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { closeSync, openSync, writeSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ACCOUNTS_TEST_ENV, loginAs } from '../support/sign-in';
 import { startApi, type RunningApi } from '../support/start-api';
 import { askAndRead, openConversation } from './support/fault-kit';
+import { fillDisk, mountTmpfs, unmountTmpfs } from './support/tmpfs';
 
 /**
  * Re-test of issue 14 item 1 on PGlite: with the data folder's disk full, questions were accepted
@@ -14,33 +13,18 @@ import { askAndRead, openConversation } from './support/fault-kit';
  * Runs as root: it mounts a small tmpfs of its own.
  */
 const NOTICED_WITHIN_MS = 30_000;
-/** Taken before the API starts: its egress guard then refuses child processes that are not MedLocal's own. */
-const run = execFileSync;
-
-function fillDisk(file: string): void {
-  const fd = openSync(file, 'w');
-  const chunk = Buffer.alloc(1 << 16, 1);
-  try {
-    for (;;) writeSync(fd, chunk);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOSPC') throw error;
-  } finally {
-    closeSync(fd);
-  }
-}
-
 describe('questions while the embedded database has a storage fault', () => {
   let mounted: string;
   let sut: RunningApi | undefined;
 
   beforeAll(async () => {
     mounted = await mkdtemp(path.join(tmpdir(), 'medlocal-full-disk-'));
-    run('mount', ['-t', 'tmpfs', '-o', 'size=160M', 'tmpfs', mounted]);
+    mountTmpfs(mounted, 160);
   });
 
   afterAll(async () => {
     await sut?.stop().catch(() => undefined);
-    run('umount', ['-l', mounted]);
+    unmountTmpfs(mounted);
     await rm(mounted, { recursive: true, force: true });
   });
 

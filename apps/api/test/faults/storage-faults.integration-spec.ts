@@ -1,11 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { closeSync, openSync, writeSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawnApi, type SpawnedApi } from '../support/spawn-api';
 import { ACCOUNTS_TEST_ENV, TEST_ADMIN } from '../support/sign-in';
 import { egressRefusalLines } from './support/fault-kit';
+import { fillDisk, mountTmpfs, remountTmpfs, unmountTmpfs } from './support/tmpfs';
 
 /**
  * Storage faults of the embedded database (PGlite in DATA_DIR) on real file systems: a small tmpfs
@@ -14,25 +13,6 @@ import { egressRefusalLines } from './support/fault-kit';
 const ENV = { ...ACCOUNTS_TEST_ENV, MEDLOCAL_MODE: 'demo', LOG_LEVEL: 'info' };
 /** Generous on purpose (a busy shared machine); the guard probes the data folder every second. */
 const NOTICED_WITHIN_MS = 30_000;
-
-function mount(dir: string, sizeMb: number): void {
-  execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${sizeMb}M`, 'tmpfs', dir]);
-}
-const remount = (dir: string, mode: 'ro' | 'rw') => execFileSync('mount', ['-o', `remount,${mode}`, dir]);
-const unmount = (dir: string) => execFileSync('umount', ['-l', dir]);
-
-/** Writes until the file system says ENOSPC: the disk is full to the last byte. */
-function fillDisk(file: string): void {
-  const fd = openSync(file, 'w');
-  const chunk = Buffer.alloc(1 << 16, 1);
-  try {
-    for (;;) writeSync(fd, chunk);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOSPC') throw error;
-  } finally {
-    closeSync(fd);
-  }
-}
 
 interface HealthBody {
   readonly error: Record<string, Record<string, unknown>>;
@@ -62,13 +42,13 @@ describe('embedded database storage faults', () => {
 
   beforeEach(async () => {
     dataDir = await mkdtemp(path.join(tmpdir(), 'medlocal-storage-'));
-    mount(dataDir, 160);
+    mountTmpfs(dataDir, 160);
   });
 
   afterEach(async () => {
     await sut?.stop('SIGKILL');
     sut = undefined;
-    unmount(dataDir);
+    unmountTmpfs(dataDir);
     await rm(dataDir, { recursive: true, force: true });
   });
 
@@ -114,7 +94,7 @@ describe('embedded database storage faults', () => {
     // Initialised once, then the volume goes read-only: what an operator meets after a remount.
     const first = await spawnApi({ ...ENV, DATA_DIR: dataDir });
     expect(await first.stop('SIGTERM')).toBe(0);
-    remount(dataDir, 'ro');
+    remountTmpfs(dataDir, 'ro');
 
     const attempt = await spawnApi({ ...ENV, DATA_DIR: dataDir }).then(
       (started) => ({ started, error: null as Error | null }),
