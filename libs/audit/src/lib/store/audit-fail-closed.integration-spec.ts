@@ -1,10 +1,5 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Client } from 'pg';
-import { startEmbeddedPostgres } from '@medlocal/database';
-import type { DatabaseTarget, EmbeddedPostgres } from '@medlocal/database';
+import type { DatabaseTarget } from '@medlocal/database';
 import { openTestDatabase } from '@medlocal/database/testing';
 import { verifyChain } from './audit-chain-verifier';
 import type { RecordedAuditEvent } from './audit-event.model';
@@ -13,25 +8,13 @@ import { AuditUnavailable } from './audit-store.errors';
 import { AuditTrail } from './audit-trail';
 import { openAuditTestStore, testActor } from './testing/open-audit-test-store';
 import type { AuditTestStore } from './testing/open-audit-test-store';
+import { openStoppableEmbeddedDatabase } from './testing/stoppable-embedded-database';
 
 interface Disruptable {
   readonly target: DatabaseTarget;
   /** Makes the database unreachable (PGlite: server stopped) or kills every connection (PostgreSQL). */
   disrupt(): Promise<void>;
   restore(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        resolve(typeof address === 'object' && address ? address.port : 0),
-      );
-    });
-  });
 }
 
 async function openDisruptable(): Promise<Disruptable> {
@@ -61,30 +44,8 @@ async function openDisruptable(): Promise<Disruptable> {
       restore: async () => undefined,
     };
   }
-  const dataDir = await mkdtemp(join(tmpdir(), 'medlocal-audit-pglite-'));
-  const port = await freePort();
-  let server: EmbeddedPostgres | null = await startEmbeddedPostgres({
-    dataDir,
-    port,
-  });
-  return {
-    target: {
-      kind: 'pglite',
-      url: server.url,
-      host: '127.0.0.1',
-      async close() {
-        await server?.stop();
-        await rm(dataDir, { recursive: true, force: true });
-      },
-    },
-    async disrupt() {
-      await server?.stop();
-      server = null;
-    },
-    async restore() {
-      server = await startEmbeddedPostgres({ dataDir, port });
-    },
-  };
+  const embedded = await openStoppableEmbeddedDatabase('medlocal-audit-pglite-');
+  return { target: embedded.target, disrupt: () => embedded.stop(), restore: () => embedded.start() };
 }
 
 type Outcome =

@@ -1,10 +1,8 @@
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { startEmbeddedPostgres } from '@medlocal/database';
-import type { DatabaseTarget, EmbeddedPostgres } from '@medlocal/database';
+import type { DatabaseTarget } from '@medlocal/database';
 import { openTestDatabase } from '@medlocal/database/testing';
 import { AuditAnchor, verifyAnchors } from './audit-anchor';
 import { verifyChain } from './audit-chain-verifier';
@@ -14,23 +12,13 @@ import { AuditTrail } from './audit-trail';
 import type { AuditWriteReceipt } from './audit-trail';
 import { openAuditTestStore, testActor } from './testing/open-audit-test-store';
 import type { AuditTestStore } from './testing/open-audit-test-store';
+import { openStoppableEmbeddedDatabase } from './testing/stoppable-embedded-database';
 
 interface Outage {
   readonly target: DatabaseTarget;
   /** The database refuses every connection and drops the open ones, until `end`. */
   begin(): Promise<void>;
   end(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 async function openOutage(): Promise<Outage> {
@@ -51,27 +39,8 @@ async function openOutage(): Promise<Outage> {
       },
     };
   }
-  const dataDir = await mkdtemp(join(tmpdir(), 'medlocal-spool-pglite-'));
-  const port = await freePort();
-  let server: EmbeddedPostgres | null = await startEmbeddedPostgres({ dataDir, port });
-  return {
-    target: {
-      kind: 'pglite',
-      url: server.url,
-      host: '127.0.0.1',
-      async close() {
-        await server?.stop();
-        await rm(dataDir, { recursive: true, force: true });
-      },
-    },
-    async begin() {
-      await server?.stop();
-      server = null;
-    },
-    async end() {
-      server = await startEmbeddedPostgres({ dataDir, port });
-    },
-  };
+  const embedded = await openStoppableEmbeddedDatabase('medlocal-spool-pglite-');
+  return { target: embedded.target, begin: () => embedded.stop(), end: () => embedded.start() };
 }
 
 const hmac = new AuditHmac({ keyId: 'k-spool-test', key: Buffer.alloc(32, 7) });
