@@ -9,7 +9,7 @@ import { E2E_ADMIN, E2E_AUDITORS, E2E_PASSWORD } from './e2e-accounts';
 const workspaceRoot = path.resolve(import.meta.dirname, '../../../..');
 const apiMain = path.join(workspaceRoot, 'dist/apps/api/main.js');
 const consoleIndex = path.join(workspaceRoot, 'dist/apps/console/browser/index.html');
-const adminCli = path.join(workspaceRoot, 'dist/tools/admin/main.js');
+const adminCli = path.join(workspaceRoot, 'dist/apps/api/cli/main.js');
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -82,10 +82,11 @@ async function startServer(baseUrl: string, env: NodeJS.ProcessEnv, dataDir: str
 /** `npm run admin -- create-user --roles auditor`, as the operator runs it; answers the one-time password it prints. */
 function createAuditorWithCli(username: string, env: NodeJS.ProcessEnv): string {
   if (!existsSync(adminCli)) {
-    execFileSync('npx', ['webpack-cli', 'build', '--config', 'webpack.admin.config.js', '--node-env=production'], {
+    // Output kept: when the build fails, its errors are what the reader of the CI log needs.
+    execFileSync('npx', ['webpack-cli', 'build', '--config', 'webpack.admin.config.js', '--node-env=production', '--stats=errors-only'], {
       cwd: path.join(workspaceRoot, 'apps/api'),
-      env: { ...process.env, NX_TASK_TARGET_PROJECT: 'api', NX_TASK_TARGET_TARGET: 'build' },
-      stdio: 'ignore',
+      env: process.env,
+      stdio: 'inherit',
     });
   }
   const printed = execFileSync(process.execPath, [adminCli, 'create-user', '--username', username, '--display-name', username, '--roles', 'auditor'], { cwd: workspaceRoot, env, encoding: 'utf8' });

@@ -1,10 +1,8 @@
 // MedLocal admin CLI: create users, reset passwords and unlock accounts on the configured database,
 // without the HTTP server. usage: npm run admin -- <command> [options]  (see --help)
 // The CLI is the API's second entry point (bundled by apps/api/webpack.admin.config.js), not a client of it.
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { AdminCommandError, runAdminCommand } from '../../apps/api/src/accounts/cli/run-admin-command';
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { ConfigurationError } from '../../apps/api/src/config';
+import { AdminCommandError, runAdminCommand } from '../accounts/cli/run-admin-command';
+import { ConfigurationError } from '../config';
 
 async function main(): Promise<void> {
   try {
