@@ -1,6 +1,6 @@
 import { authenticator } from 'otplib';
-import { collectRouteAccess, type RouteAccess } from '../src/accounts/access';
-import { ROLES, type Role } from '../src/accounts/common/roles';
+import { collectRouteAccess, type RouteAccess } from '../src/common/access';
+import { ROLES, type Role } from '../src/common/access/roles';
 import { startApi, type DatabaseChoice, type RunningApi } from './support/start-api';
 import {
   ACCOUNTS_TEST_ENV,

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { AdminCommandError, runAdminCommand } from '../src/accounts/cli/run-admin-command';
+import { AdminCommandError, runAdminCommand } from '../src/cli/run-admin-command';
 import { createMedLocalApp } from '../src/bootstrap/create-app';
 import type { RunningApi } from './support/start-api';
 import { api, signIn } from './support/sign-in';

@@ -1,7 +1,7 @@
 import { AUDIT_CSV_COLUMNS, AUDIT_MAX_PAGE_SIZE, isValidResidentId18, listAuditPartitions } from '@medlocal/audit';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
-import type { AuditRecordInput } from '../src/audit/audit-recorder.port';
+import type { AuditRecordInput } from '../src/common/audit/audit-recorder.port';
 import { AuditMaintenanceService } from '../src/audit/audit-maintenance.service';
 import { DEID_PREVIEW_MAX_CHARS } from '../src/audit/deid-preview.service';
 import { DATA_SOURCE } from '../src/database/database.tokens';

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { AUDIT_ACTION_CODES, AUDIT_FHIR_KINDS, toFhirAuditEvent, type AuditActionCode } from '@medlocal/audit';
-import type { AuditRecordInput } from './audit-recorder.port';
+import type { AuditRecordInput } from '../common/audit/audit-recorder.port';
 
 const WORKSPACE_ROOT = path.resolve(__dirname, '../../../..');
 // The API's sources, and the audit library's (retention records audit.purge itself).

@@ -13,10 +13,10 @@ import {
   type AuditUsageReport,
 } from '@medlocal/audit';
 import type { DataSource } from 'typeorm';
-import type { Principal, RequestContext } from '../accounts/common/principal';
+import type { Principal, RequestContext } from '../common/access/principal';
 import { DomainError } from '../common/errors';
 import { DATA_SOURCE } from '../database/database.tokens';
-import { auditActorOf } from './audit-actor.util';
+import { auditActorOf } from '../common/audit/audit-actor.util';
 import type { AuditEventFilterRequestDto } from './audit-event-filter.request.dto';
 import { AuditExportCounter } from './audit-export-counter';
 import { AuditGate } from './audit-gate';

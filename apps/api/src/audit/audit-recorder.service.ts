@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AuditHmac, AuditSummary, AuditTrail } from '@medlocal/audit';
 import { AUDIT_HMAC, AUDIT_TRAIL } from './audit.tokens';
-import type { AuditRecorder, AuditRecordInput } from './audit-recorder.port';
+import type { AuditRecorder, AuditRecordInput } from '../common/audit/audit-recorder.port';
 
 const SYSTEM_ACTOR = { userId: 'system', username: 'medlocal', role: 'system', department: null } as const;
 

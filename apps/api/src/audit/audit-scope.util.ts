@@ -1,5 +1,5 @@
 import type { AuditQueryScope } from '@medlocal/audit';
-import type { Principal } from '../accounts/common/principal';
+import type { Principal } from '../common/access/principal';
 import { DomainError } from '../common/errors';
 
 export const AuditScopeErrorCode = {

@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { verifyAnchors, verifyChain, type AuditAnchor, type AuditAnchorMismatch, type AuditUnanchoredCheckpoint } from '@medlocal/audit';
 import type { DataSource } from 'typeorm';
-import type { Principal, RequestContext } from '../accounts/common/principal';
+import type { Principal, RequestContext } from '../common/access/principal';
 import { APP_CONFIG, type AppConfig } from '../config';
 import { DATA_SOURCE } from '../database/database.tokens';
-import { auditActorOf } from './audit-actor.util';
+import { auditActorOf } from '../common/audit/audit-actor.util';
 import { AuditGate } from './audit-gate';
 import { AuditRecorderService } from './audit-recorder.service';
 import { AUDIT_ANCHOR } from './audit.tokens';

@@ -13,7 +13,7 @@ import { AuditScopeErrorCode } from './audit-scope.util';
 import { AuditVerificationService } from './audit-verification.service';
 import { DeidPreviewErrorCode, DeidPreviewService } from './deid-preview.service';
 import { loadAuditHmacForApp } from './audit-hmac.factory';
-import { AUDIT_RECORDER } from './audit-recorder.port';
+import { AUDIT_RECORDER } from '../common/audit/audit-recorder.port';
 import { AuditRecorderService } from './audit-recorder.service';
 import { AuditStorageReporting } from './audit-storage.reporting';
 import { AUDIT_ANCHOR, AUDIT_HMAC, AUDIT_SPOOL, AUDIT_TRAIL } from './audit.tokens';

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { countFindingsByType, createDeidentifier, DEFAULT_MIN_SCORE, deidentify, type DeidResult } from '@medlocal/audit';
-import type { Principal, RequestContext } from '../accounts/common/principal';
+import type { Principal, RequestContext } from '../common/access/principal';
 import { DomainError } from '../common/errors';
-import { auditActorOf } from './audit-actor.util';
+import { auditActorOf } from '../common/audit/audit-actor.util';
 import { AuditGate } from './audit-gate';
 import { AuditRecorderService } from './audit-recorder.service';
 

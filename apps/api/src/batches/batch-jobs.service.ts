@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Principal } from '../accounts/common/principal';
-import { isGlobalAdmin } from '../accounts/common/principal';
-import { auditActorOf } from '../audit/audit-actor.util';
-import { AUDIT_RECORDER, type AuditRecorder } from '../audit/audit-recorder.port';
+import type { Principal } from '../common/access/principal';
+import { isGlobalAdmin } from '../common/access/principal';
+import { auditActorOf } from '../common/audit/audit-actor.util';
+import { AUDIT_RECORDER, type AuditRecorder } from '../common/audit/audit-recorder.port';
 import { BatchError, BatchErrorCode } from './batch.errors';
 import { batchResultsToCsv } from './batch-export.util';
 import { BatchJobRepository, type BatchJobRow } from './batch-job.repository';

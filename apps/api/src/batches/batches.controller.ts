@@ -1,8 +1,8 @@
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { CurrentUser, Roles } from '../accounts/access/access.decorators';
-import type { Principal } from '../accounts/common/principal';
+import { CurrentUser, Roles } from '../common/access/access.decorators';
+import type { Principal } from '../common/access/principal';
 import { BatchError, BatchErrorCode } from './batch.errors';
 import { BatchJobsService } from './batch-jobs.service';
 import type { BatchJobDetailView, BatchJobView } from './batch-job.view';

@@ -3,7 +3,7 @@ import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swag
 import type { NextFunction, Request, Response } from 'express';
 import { AccountsError, AccountsErrorCode } from '../accounts/accounts.errors';
 import { PrincipalService } from '../accounts/access/principal.service';
-import { requestContextOf } from '../accounts/common/request-context.util';
+import { requestContextOf } from '../common/access/request-context.util';
 import { SecurityAuditService } from '../accounts/common/security-audit.service';
 
 export const OPENAPI_DOCUMENT_PATH = '/api/docs/openapi.json';

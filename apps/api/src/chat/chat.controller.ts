@@ -1,10 +1,10 @@
 import { Body, Controller, Delete, HttpCode, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { CurrentUser, Roles } from '../accounts/access/access.decorators';
-import type { Principal } from '../accounts/common/principal';
-import { requestContextOf } from '../accounts/common/request-context.util';
-import { auditActorOf } from '../audit/audit-actor.util';
+import { CurrentUser, Roles } from '../common/access/access.decorators';
+import type { Principal } from '../common/access/principal';
+import { requestContextOf } from '../common/access/request-context.util';
+import { auditActorOf } from '../common/audit/audit-actor.util';
 import { statusForErrorCode } from '../app/api-error-statuses';
 import { DomainError } from '../common/errors';
 import { APP_CONFIG, type AppConfig } from '../config';

@@ -17,7 +17,7 @@ import {
   type ReplacedFact,
   type TurnFacts,
 } from '@medlocal/prompting';
-import { AUDIT_RECORDER, type AuditActor, type AuditRecorder } from '../audit/audit-recorder.port';
+import { AUDIT_RECORDER, type AuditActor, type AuditRecorder } from '../common/audit/audit-recorder.port';
 import { AuditGate } from '../audit/audit-gate';
 import { statusForErrorCode } from '../app/api-error-statuses';
 import { DomainError } from '../common/errors';

@@ -1,7 +1,7 @@
 // MedLocal admin CLI: create users, reset passwords and unlock accounts on the configured database,
 // without the HTTP server. usage: npm run admin -- <command> [options]  (see --help)
 // The CLI is the API's second entry point (bundled by apps/api/webpack.admin.config.js), not a client of it.
-import { AdminCommandError, runAdminCommand } from '../accounts/cli/run-admin-command';
+import { AdminCommandError, runAdminCommand } from './run-admin-command';
 import { ConfigurationError } from '../config';
 
 async function main(): Promise<void> {

@@ -2,7 +2,7 @@ import { Controller, Get, Res, ServiceUnavailableException } from '@nestjs/commo
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { HealthCheck, HealthCheckService, type HealthCheckResult } from '@nestjs/terminus';
-import { Public } from '../accounts/access/access.decorators';
+import { Public } from '../common/access/access.decorators';
 import { HealthRegistry } from './health.registry';
 
 @ApiTags('health')

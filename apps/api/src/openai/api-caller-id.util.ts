@@ -1,4 +1,4 @@
-import type { ApiCaller } from '../accounts/api-keys/api-key.service';
+import type { ApiCaller } from '../common/access/api-caller';
 
 /**
  * Who a `/v1` call counts against in the inference queue's fairness. An admin-issued key is one

@@ -11,12 +11,12 @@ import {
   type InferenceEvent,
   type InferenceRequest,
 } from '@medlocal/inference';
-import { ApiKeyAccess } from '../accounts/access/access.decorators';
-import type { ApiCaller } from '../accounts/api-keys/api-key.service';
-import { requestContextOf } from '../accounts/common/request-context.util';
-import { apiCallerAuditActor } from '../audit/audit-actor.util';
+import { ApiKeyAccess } from '../common/access/access.decorators';
+import type { ApiCaller } from '../common/access/api-caller';
+import { requestContextOf } from '../common/access/request-context.util';
+import { apiCallerAuditActor } from '../common/audit/audit-actor.util';
 import { AuditGate } from '../audit/audit-gate';
-import { AUDIT_RECORDER, type AuditOutcome, type AuditRecorder } from '../audit/audit-recorder.port';
+import { AUDIT_RECORDER, type AuditOutcome, type AuditRecorder } from '../common/audit/audit-recorder.port';
 import { InFlightQuestions } from '../chat/drain/in-flight-questions';
 import type { TrackedQuestion } from '../chat/drain/tracked-question';
 import { DomainError } from '../common/errors';

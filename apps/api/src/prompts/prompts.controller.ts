@@ -2,11 +2,11 @@ import { Body, Controller, Get, Param, Put, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import type { PromptTemplate } from '@medlocal/prompting';
-import { CurrentUser, GlobalAdmin, Roles } from '../accounts/access/access.decorators';
-import type { Principal } from '../accounts/common/principal';
-import { auditActorOf } from '../audit/audit-actor.util';
+import { CurrentUser, GlobalAdmin, Roles } from '../common/access/access.decorators';
+import type { Principal } from '../common/access/principal';
+import { auditActorOf } from '../common/audit/audit-actor.util';
 import { AuditRecorderService } from '../audit/audit-recorder.service';
-import { requestContextOf } from '../accounts/common/request-context.util';
+import { requestContextOf } from '../common/access/request-context.util';
 import { SavePromptTemplateRequestDto } from './save-prompt-template.request.dto';
 import { PromptTemplatesService } from './prompt-templates.service';
 

@@ -1,4 +1,4 @@
-import { isGlobalAdmin, type Principal } from '../accounts/common/principal';
+import { isGlobalAdmin, type Principal } from '../common/access/principal';
 import type { StatusDocument } from './status.service';
 
 type Section = Record<string, unknown>;

@@ -1,6 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, SignedIn, type Principal } from '../accounts/access';
+import { CurrentUser, SignedIn, type Principal } from '../common/access';
 import { NotUserActivity } from '../accounts/sessions/not-user-activity.decorator';
 import { StatusService, type StatusDocument } from './status.service';
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { DatabaseTarget } from '@medlocal/database';
-import type { Principal } from '../accounts/common/principal';
+import type { Principal } from '../common/access/principal';
 import { DATABASE_TARGET } from '../database/database.tokens';
 import { PrivacyService, type PrivacyStatus } from '../privacy/privacy.service';
 import { statusForViewer } from './status-audience.util';

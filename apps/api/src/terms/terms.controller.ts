@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { toCodeableConcept, type ClinicalTermEngine, type ConceptSearchResult, type ExtractionResult } from '@medlocal/clinical-terms';
-import { Roles } from '../accounts/access/access.decorators';
+import { Roles } from '../common/access/access.decorators';
 import { APP_CONFIG, type AppConfig } from '../config';
 import { ExtractTermsRequestDto } from './extract-terms.request.dto';
 import { SearchTermsQueryDto } from './search-terms.query.dto';

@@ -4,7 +4,7 @@ import { ApiErrorFilter } from '../../src/common/errors';
 import { DATA_SOURCE } from '../../src/database/database.tokens';
 import { startApi, type RunningApi } from '../support/start-api';
 import { ACCOUNTS_TEST_ENV, loginAs, type SignedInSession } from '../support/sign-in';
-import type { Role } from '../../src/accounts/common/roles';
+import type { Role } from '../../src/common/access/roles';
 import { egressRefusalsSince } from './support/fault-kit';
 import { collectRouteInputs, type RouteInputs } from './support/route-inputs.util';
 

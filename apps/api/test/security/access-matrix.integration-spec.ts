@@ -1,6 +1,6 @@
 import { tmpdir } from 'node:os';
-import type { AuditRecordInput } from '../../src/audit/audit-recorder.port';
-import type { Role } from '../../src/accounts/common/roles';
+import type { AuditRecordInput } from '../../src/common/audit/audit-recorder.port';
+import type { Role } from '../../src/common/access/roles';
 import { SERVER_OPERATOR } from '../../src/accounts/access/server-operator';
 import { UsersService } from '../../src/accounts/users/users.service';
 import { ACCOUNTS_TEST_ENV, api, captureAuditEvents, createAccount, createDepartment, signIn, signInAsAdmin, type SignedInSession } from '../support/sign-in';

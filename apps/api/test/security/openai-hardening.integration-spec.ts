@@ -1,6 +1,6 @@
 import { vi } from 'vitest';
 import { INFERENCE_ENGINE, type LocalInferenceEngine } from '@medlocal/inference';
-import { AUDIT_RECORDER, type AuditRecorder, type AuditRecordInput } from '../../src/audit/audit-recorder.port';
+import { AUDIT_RECORDER, type AuditRecorder, type AuditRecordInput } from '../../src/common/audit/audit-recorder.port';
 import { embeddedDatabaseOutage } from '../support/embedded-outage';
 import { ACCOUNTS_TEST_ENV, api, captureAuditEvents, createAccount, createDepartment, signIn, signInAsAdmin, type SignedInSession } from '../support/sign-in';
 import { parseSse } from '../support/sse';

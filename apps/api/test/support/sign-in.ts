@@ -1,6 +1,6 @@
 import { vi } from 'vitest';
-import { AUDIT_RECORDER, type AuditRecorder, type AuditRecordInput } from '../../src/audit/audit-recorder.port';
-import type { Role } from '../../src/accounts/common/roles';
+import { AUDIT_RECORDER, type AuditRecorder, type AuditRecordInput } from '../../src/common/audit/audit-recorder.port';
+import type { Role } from '../../src/common/access/roles';
 import { CLOCK, type Clock } from '../../src/accounts/common/clock';
 import { SERVER_OPERATOR } from '../../src/accounts/access/server-operator';
 import { UsersService } from '../../src/accounts/users/users.service';
@@ -97,7 +97,7 @@ export async function createAccount(
  * `finishAuditor` once the API answers again.
  */
 export async function createAuditorBeforeStart(env: Record<string, string>): Promise<{ username: string; oneTimePassword: string }> {
-  const { runAdminCommand } = await import('../../src/accounts/cli/run-admin-command');
+  const { runAdminCommand } = await import('../../src/cli/run-admin-command');
   accountCounter += 1;
   const username = `auditor.${process.pid}.${accountCounter}`;
   const { lines } = await runAdminCommand({ argv: ['create-user', '--username', username, '--display-name', `Test ${username}`, '--roles', 'auditor'], env });

@@ -2,11 +2,12 @@ import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@ne
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { AccountsError, AccountsErrorCode } from '../accounts.errors';
-import { ApiKeyService, type ApiCaller } from '../api-keys/api-key.service';
-import { isGlobalAdmin, type Principal } from '../common/principal';
-import { requestContextOf } from '../common/request-context.util';
+import type { ApiCaller } from '../../common/access/api-caller';
+import { ApiKeyService } from '../api-keys/api-key.service';
+import { isGlobalAdmin, type Principal } from '../../common/access/principal';
+import { requestContextOf } from '../../common/access/request-context.util';
 import { SecurityAuditService } from '../common/security-audit.service';
-import { ROUTE_ACCESS, type RouteAccess } from './access.decorators';
+import { ROUTE_ACCESS, type RouteAccess } from '../../common/access/access.decorators';
 import { NOT_USER_ACTIVITY } from '../sessions/not-user-activity.decorator';
 import { PrincipalService } from './principal.service';
 

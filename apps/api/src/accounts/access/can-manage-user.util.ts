@@ -1,5 +1,5 @@
-import { isGlobalAdmin, type Principal } from '../common/principal';
-import type { AdminScope, Role } from '../common/roles';
+import { isGlobalAdmin, type Principal } from '../../common/access/principal';
+import type { AdminScope, Role } from '../../common/access/roles';
 import { isServerOperator } from './server-operator';
 
 /** Roles a department admin may hold power over: nothing that administers or audits. */

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { AccountsError, AccountsErrorCode } from '../accounts.errors';
 import { AuthService } from '../auth/auth.service';
 import { AccountLookupService } from '../common/account-lookup.service';
-import type { Principal } from '../common/principal';
+import type { Principal } from '../../common/access/principal';
 import { AccessTokenService } from '../sessions/access-token.service';
 import { SessionService } from '../sessions/session.service';
 

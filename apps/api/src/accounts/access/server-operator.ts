@@ -1,4 +1,4 @@
-import type { Principal } from '../common/principal';
+import type { Principal } from '../../common/access/principal';
 
 /** A symbol, not a field: nothing read from a token, a request body or the database can carry it. */
 const SERVER_OPERATOR_MARK = Symbol('medlocal.server-operator');

@@ -5,17 +5,13 @@ import { APP_CONFIG, type AppConfig } from '../../config';
 import { DATA_SOURCE } from '../../database/database.tokens';
 import { AccountsError, AccountsErrorCode } from '../accounts.errors';
 import { CLOCK, type Clock } from '../common/clock';
-import { isGlobalAdmin, type Principal, type RequestContext } from '../common/principal';
+import type { ApiCaller } from '../../common/access/api-caller';
+import { isGlobalAdmin, type Principal, type RequestContext } from '../../common/access/principal';
 import { SecurityAuditService } from '../common/security-audit.service';
 import { constantTimeEquals, randomToken, sha256Hex } from '../common/token-hash.util';
 import { ApiKeyEntity, DepartmentEntity } from '../entities';
 
 export const API_KEY_PREFIX = 'mlk_';
-
-/** Who is calling `/v1`: a stored key (scoped to a department) or one of MEDLOCAL_API_KEYS. */
-export type ApiCaller =
-  | { readonly kind: 'key'; readonly keyId: string; readonly departmentId: string; readonly departmentCode: string }
-  | { readonly kind: 'service'; readonly keyIndex: number };
 
 export interface ApiKeyView {
   readonly id: string;

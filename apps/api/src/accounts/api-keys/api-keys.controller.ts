@@ -1,9 +1,9 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
-import { CurrentUser, Roles } from '../access/access.decorators';
-import type { Principal } from '../common/principal';
-import { requestContextOf } from '../common/request-context.util';
+import { CurrentUser, Roles } from '../../common/access/access.decorators';
+import type { Principal } from '../../common/access/principal';
+import { requestContextOf } from '../../common/access/request-context.util';
 import { ApiKeyService, type ApiKeyView, type CreatedApiKey } from './api-key.service';
 import { CreateApiKeyRequestDto } from './create-api-key.request.dto';
 

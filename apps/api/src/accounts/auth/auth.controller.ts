@@ -2,9 +2,9 @@ import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs
 import { ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { APP_CONFIG, type AppConfig } from '../../config';
-import { CurrentUser, Public, SignedIn } from '../access/access.decorators';
-import type { Principal } from '../common/principal';
-import { requestContextOf } from '../common/request-context.util';
+import { CurrentUser, Public, SignedIn } from '../../common/access/access.decorators';
+import type { Principal } from '../../common/access/principal';
+import { requestContextOf } from '../../common/access/request-context.util';
 import { MfaConfirmRequestDto } from '../mfa/mfa-confirm.request.dto';
 import { MfaService } from '../mfa/mfa.service';
 import type { LoginResponse, MeResponse, MfaEnrolmentResponse, SignedInResponse } from './auth.responses';

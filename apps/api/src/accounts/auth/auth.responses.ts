@@ -1,4 +1,4 @@
-import type { SessionRestriction } from '../common/principal';
+import type { SessionRestriction } from '../../common/access/principal';
 import type { UserView } from '../users/user-view.util';
 
 export interface MeResponse extends UserView {

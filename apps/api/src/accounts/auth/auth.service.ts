@@ -5,7 +5,7 @@ import { DATA_SOURCE } from '../../database/database.tokens';
 import { AccountsError, AccountsErrorCode } from '../accounts.errors';
 import { AccountLookupService } from '../common/account-lookup.service';
 import { CLOCK, type Clock } from '../common/clock';
-import type { Principal, RequestContext, SessionRestriction } from '../common/principal';
+import type { Principal, RequestContext, SessionRestriction } from '../../common/access/principal';
 import { SecurityAuditService } from '../common/security-audit.service';
 import { UserEntity } from '../entities';
 import { MfaService } from '../mfa/mfa.service';

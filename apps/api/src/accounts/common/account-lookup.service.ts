@@ -3,7 +3,10 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config';
 import { DATA_SOURCE } from '../../database/database.tokens';
 import { DepartmentEntity, UserEntity } from '../entities';
-import { PRIVILEGED_ROLES } from './roles';
+import type { Role } from '../../common/access/roles';
+
+/** Roles whose holders must use a second factor when MFA_REQUIRED_FOR_PRIVILEGED is on. */
+const PRIVILEGED_ROLES: readonly Role[] = ['admin', 'auditor'];
 
 /** Small shared reads about accounts. */
 @Injectable()

@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AuditActionCode, AuditSummary } from '@medlocal/audit';
-import { auditActorOf } from '../../audit/audit-actor.util';
-import { AUDIT_RECORDER, type AuditActor, type AuditOutcome, type AuditRecorder, type AuditRecordInput } from '../../audit/audit-recorder.port';
-import type { RequestContext } from './principal';
-import type { Role } from './roles';
+import { auditActorOf } from '../../common/audit/audit-actor.util';
+import { AUDIT_RECORDER, type AuditActor, type AuditOutcome, type AuditRecorder, type AuditRecordInput } from '../../common/audit/audit-recorder.port';
+import type { RequestContext } from '../../common/access/principal';
+import type { Role } from '../../common/access/roles';
 
 export interface ActorLike {
   readonly userId?: string;

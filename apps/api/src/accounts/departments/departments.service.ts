@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { DATA_SOURCE } from '../../database/database.tokens';
 import { AccountsError, AccountsErrorCode } from '../accounts.errors';
 import { CLOCK, type Clock } from '../common/clock';
-import { isGlobalAdmin, type Principal, type RequestContext } from '../common/principal';
+import { isGlobalAdmin, type Principal, type RequestContext } from '../../common/access/principal';
 import { SecurityAuditService } from '../common/security-audit.service';
 import { DepartmentEntity } from '../entities';
 import { toDepartmentView, type DepartmentView } from '../users/user-view.util';

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { AdminScope, Role, UserStatus } from '../common/roles';
+import type { AdminScope, Role, UserStatus } from '../../common/access/roles';
 
 /** A person who signs in. `id` is the pseudonymous id the audit trail and tokens carry. */
 @Entity({ name: 'app_user' })

@@ -5,7 +5,7 @@ import { AccountsError, AccountsErrorCode } from '../accounts.errors';
 import { ACCOUNTS_KEYS, type AccountsKeys } from '../common/accounts-keys';
 import { AccountLookupService } from '../common/account-lookup.service';
 import { CLOCK, type Clock } from '../common/clock';
-import type { Principal, RequestContext } from '../common/principal';
+import type { Principal, RequestContext } from '../../common/access/principal';
 import { SecurityAuditService } from '../common/security-audit.service';
 import { UserEntity } from '../entities';
 import type { MfaEnrolmentResponse } from '../auth/auth.responses';

@@ -5,7 +5,7 @@ import { APP_CONFIG, type AppConfig } from '../../config';
 import { AccountsError, AccountsErrorCode } from '../accounts.errors';
 import { ACCOUNTS_KEYS, type AccountsKeys } from '../common/accounts-keys';
 import { CLOCK, type Clock } from '../common/clock';
-import type { Role } from '../common/roles';
+import type { Role } from '../../common/access/roles';
 
 const ISSUER = 'medlocal';
 const ACCESS_AUDIENCE = 'medlocal-api';

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
-import { ROLES, type AdminScope, type Role } from '../common/roles';
+import { ROLES, type AdminScope, type Role } from '../../common/access/roles';
 import { PASSWORD_MAX_LENGTH } from '../password/password-policy.util';
 
 export const USERNAME_PATTERN = /^[a-z][a-z0-9._-]{2,31}$/;

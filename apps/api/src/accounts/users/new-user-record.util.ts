@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { AdminScope, Role } from '../common/roles';
+import type { AdminScope, Role } from '../../common/access/roles';
 import type { UserEntity } from '../entities';
 import type { NewPasswordFields } from '../password/password.service';
 

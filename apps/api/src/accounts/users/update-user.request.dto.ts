@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateIf } from 'class-validator';
-import { ROLES, type AdminScope, type Role } from '../common/roles';
+import { ROLES, type AdminScope, type Role } from '../../common/access/roles';
 
 export class UpdateUserRequestDto {
   @ApiPropertyOptional()

@@ -1,9 +1,9 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Patch, Post, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
-import { CurrentUser, Roles } from '../access/access.decorators';
-import type { Principal } from '../common/principal';
-import { requestContextOf } from '../common/request-context.util';
+import { CurrentUser, Roles } from '../../common/access/access.decorators';
+import type { Principal } from '../../common/access/principal';
+import { requestContextOf } from '../../common/access/request-context.util';
 import { CreateUserRequestDto } from './create-user.request.dto';
 import { UpdateUserRequestDto } from './update-user.request.dto';
 import type { UserView } from './user-view.util';

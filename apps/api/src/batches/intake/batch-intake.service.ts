@@ -3,7 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { deidentify } from '@medlocal/audit';
 import { APP_CONFIG, type AppConfig } from '../../config';
-import type { Principal } from '../../accounts/common/principal';
+import type { Principal } from '../../common/access/principal';
 import { BatchError, BatchErrorCode, DocumentErrorCode } from '../batch.errors';
 import { BatchJobRepository, type BatchJobRow, type NewDocument } from '../batch-job.repository';
 import { DocumentSealer } from '../processing/document-sealer';

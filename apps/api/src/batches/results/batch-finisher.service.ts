@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { shippedDictionary } from '@medlocal/clinical-terms';
-import { AUDIT_RECORDER, type AuditRecorder } from '../../audit/audit-recorder.port';
+import { AUDIT_RECORDER, type AuditRecorder } from '../../common/audit/audit-recorder.port';
 import { BatchJobRepository } from '../batch-job.repository';
 import { aggregateBatchResults, type AggregationLookups } from './aggregate-batch-results.util';
 

@@ -2,7 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import { ModulesContainer } from '@nestjs/core';
-import { collectRouteAccess, type RouteAccessEntry } from '../../../src/accounts/access/route-access.util';
+import { collectRouteAccess, type RouteAccessEntry } from '../../../src/common/access/route-access.util';
 
 export interface RouteInputs extends RouteAccessEntry {
   /** Path as the client calls it: with the global `api` prefix where the app applies it. */

@@ -1,5 +1,5 @@
-import type { ApiCaller } from '../accounts/api-keys/api-key.service';
-import type { Role } from '../accounts/common/roles';
+import type { ApiCaller } from '../access/api-caller';
+import type { Role } from '../access/roles';
 import type { AuditActor } from './audit-recorder.port';
 
 export interface AuditActorSource {

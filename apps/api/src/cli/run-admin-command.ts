@@ -2,18 +2,18 @@ import 'reflect-metadata';
 import { Global, Module, type DynamicModule, type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { isMainThread } from 'node:worker_threads';
-import { AuditModule } from '../../audit/audit.module';
-import { makeDataDirPrivate, PRIVATE_UMASK } from '../../bootstrap/private-data-dir.util';
-import { DomainError } from '../../common/errors';
-import { APP_CONFIG, loadEnvironment, toAppConfig, type AppConfig } from '../../config';
-import { DatabaseModule } from '../../database/database.module';
-import { ReportingModule } from '../../status/reporting.module';
-import { accountsCoreProviders } from '../accounts.providers';
-import { AccountLookupService } from '../common/account-lookup.service';
-import { SERVER_OPERATOR } from '../access/server-operator';
-import { ROLES, type AdminScope, type Role } from '../common/roles';
-import { DepartmentsService } from '../departments/departments.service';
-import { UsersService } from '../users/users.service';
+import { AuditModule } from '../audit/audit.module';
+import { makeDataDirPrivate, PRIVATE_UMASK } from '../bootstrap/private-data-dir.util';
+import { DomainError } from '../common/errors';
+import { APP_CONFIG, loadEnvironment, toAppConfig, type AppConfig } from '../config';
+import { DatabaseModule } from '../database/database.module';
+import { ReportingModule } from '../status/reporting.module';
+import { accountsCoreProviders } from '../accounts/accounts.providers';
+import { AccountLookupService } from '../accounts/common/account-lookup.service';
+import { SERVER_OPERATOR } from '../accounts/access/server-operator';
+import { ROLES, type AdminScope, type Role } from '../common/access/roles';
+import { DepartmentsService } from '../accounts/departments/departments.service';
+import { UsersService } from '../accounts/users/users.service';
 
 export const ADMIN_CLI_USAGE = `usage: npm run admin -- <command> [options]
 

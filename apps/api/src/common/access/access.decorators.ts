@@ -1,8 +1,8 @@
 import { applyDecorators, createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
 import { ApiBearerAuth, ApiSecurity } from '@nestjs/swagger';
 import type { Request } from 'express';
-import type { Principal } from '../common/principal';
-import type { Role } from '../common/roles';
+import type { Principal } from './principal';
+import type { Role } from './roles';
 
 export const ROUTE_ACCESS = 'medlocal:route-access';
 
