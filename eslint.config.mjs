@@ -14,6 +14,25 @@ const SERVER_ONLY_PACKAGES = [
   'helmet',
 ];
 
+/**
+ * The API's accounts and audit modules meet only in `apps/api/src/common` (access rules, principal,
+ * audit port and actor mapping): neither imports the other, so the module graph keeps no cycle.
+ * The globs hold both from the repository root (`npx eslint apps/api`) and from the project (`nx lint api`).
+ */
+const apartFrom = (module) => ({
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: [
+        {
+          regex: `^(\\.\\./)+${module}(/|$)`,
+          message: `Import what accounts and audit share from src/common, not from src/${module}: the two modules must not depend on each other.`,
+        },
+      ],
+    },
+  ],
+});
+
 export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
@@ -63,6 +82,8 @@ export default [
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
     },
   },
+  { files: ['**/src/accounts/**/*.ts'], rules: apartFrom('audit') },
+  { files: ['**/src/audit/**/*.ts'], rules: apartFrom('accounts') },
   {
     // Tests may reach for real components across boundaries (llama.cpp to check a grammar), never
     // up into tools/: what tests share with tools is a library. Production code stays inside its boundaries.
