@@ -17,10 +17,10 @@ import type { Principal, RequestContext } from '../common/access/principal';
 import { DomainError } from '../common/errors';
 import { DATA_SOURCE } from '../database/database.tokens';
 import { auditActorOf } from '../common/audit/audit-actor.util';
+import { AUDIT_RECORDER, type AuditRecorder } from '../common/audit/audit-recorder.port';
 import type { AuditEventFilterRequestDto } from './audit-event-filter.request.dto';
 import { AuditExportCounter } from './audit-export-counter';
 import { AuditGate } from './audit-gate';
-import { AuditRecorderService } from './audit-recorder.service';
 import { auditScopeOf, scopedAuditDepartment } from './audit-scope.util';
 import type { AuditUsageRequestDto } from './audit-usage.request.dto';
 import type { ListAuditEventsRequestDto } from './list-audit-events.request.dto';
@@ -52,7 +52,7 @@ export class AuditEventsService {
 
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
-    private readonly recorder: AuditRecorderService,
+    @Inject(AUDIT_RECORDER) private readonly recorder: AuditRecorder,
     private readonly gate: AuditGate,
   ) {
     this.queries = new AuditQueryService(dataSource);

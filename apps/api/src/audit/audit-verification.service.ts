@@ -5,8 +5,8 @@ import type { Principal, RequestContext } from '../common/access/principal';
 import { APP_CONFIG, type AppConfig } from '../config';
 import { DATA_SOURCE } from '../database/database.tokens';
 import { auditActorOf } from '../common/audit/audit-actor.util';
+import { AUDIT_RECORDER, type AuditRecorder } from '../common/audit/audit-recorder.port';
 import { AuditGate } from './audit-gate';
-import { AuditRecorderService } from './audit-recorder.service';
 import { AUDIT_ANCHOR } from './audit.tokens';
 
 /** Anchor mismatches listed in one answer; `mismatchCount` says how many there are in all. */
@@ -49,7 +49,7 @@ export class AuditVerificationService {
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly recorder: AuditRecorderService,
+    @Inject(AUDIT_RECORDER) private readonly recorder: AuditRecorder,
     private readonly gate: AuditGate,
     @Inject(AUDIT_ANCHOR) private readonly anchor: AuditAnchor,
   ) {}

@@ -132,6 +132,6 @@ class AuditLifecycle implements OnModuleInit, OnApplicationShutdown {
     AuditMaintenanceService,
     AuditLifecycle,
   ],
-  exports: [AUDIT_RECORDER, AuditRecorderService, AUDIT_TRAIL, AUDIT_HMAC, AUDIT_ANCHOR, AUDIT_SPOOL, AuditStorageReporting, AuditGate, AuditVerificationService, AuditMaintenanceService],
+  exports: [AUDIT_RECORDER, AUDIT_TRAIL, AUDIT_HMAC, AUDIT_ANCHOR, AUDIT_SPOOL, AuditStorageReporting, AuditGate, AuditVerificationService, AuditMaintenanceService],
 })
 export class AuditModule {}

@@ -1,10 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { countFindingsByType, createDeidentifier, DEFAULT_MIN_SCORE, deidentify, type DeidResult } from '@medlocal/audit';
 import type { Principal, RequestContext } from '../common/access/principal';
 import { DomainError } from '../common/errors';
 import { auditActorOf } from '../common/audit/audit-actor.util';
+import { AUDIT_RECORDER, type AuditRecorder } from '../common/audit/audit-recorder.port';
 import { AuditGate } from './audit-gate';
-import { AuditRecorderService } from './audit-recorder.service';
 
 /** Large enough for a discharge summary; the preview is for checking the rules, not bulk work. */
 export const DEID_PREVIEW_MAX_CHARS = 20_000;
@@ -26,7 +26,7 @@ export interface DeidPreviewResult extends DeidResult {
 @Injectable()
 export class DeidPreviewService {
   constructor(
-    private readonly recorder: AuditRecorderService,
+    @Inject(AUDIT_RECORDER) private readonly recorder: AuditRecorder,
     private readonly gate: AuditGate,
   ) {}
 

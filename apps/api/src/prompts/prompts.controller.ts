@@ -1,11 +1,11 @@
-import { Body, Controller, Get, Param, Put, Req } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, Put, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import type { PromptTemplate } from '@medlocal/prompting';
 import { CurrentUser, GlobalAdmin, Roles } from '../common/access/access.decorators';
 import type { Principal } from '../common/access/principal';
 import { auditActorOf } from '../common/audit/audit-actor.util';
-import { AuditRecorderService } from '../audit/audit-recorder.service';
+import { AUDIT_RECORDER, type AuditRecorder } from '../common/audit/audit-recorder.port';
 import { requestContextOf } from '../common/access/request-context.util';
 import { SavePromptTemplateRequestDto } from './save-prompt-template.request.dto';
 import { PromptTemplatesService } from './prompt-templates.service';
@@ -17,7 +17,7 @@ import { PromptTemplatesService } from './prompt-templates.service';
 export class PromptsController {
   constructor(
     private readonly templates: PromptTemplatesService,
-    private readonly audit: AuditRecorderService,
+    @Inject(AUDIT_RECORDER) private readonly audit: AuditRecorder,
   ) {}
 
   @Get(':name')
