@@ -22,4 +22,5 @@ export { defaultThreadCount } from './lib/default-threads.util';
 export { createLocalEngine, LocalInferenceEngine } from './lib/local-inference.engine';
 export { createRemoteEngine, RemoteInferenceEngine, type RemoteEngineConfig } from './lib/remote-inference.engine';
 export { collectInferenceEvents, type CollectedInference } from './lib/collect-inference-events.util';
+export type { CallerGroup } from './lib/sequence-pool';
 export { openAiFinishReason, openAiStreamPayloads, openAiUsage, type OpenAiStreamContext } from './lib/openai-stream.util';

@@ -26,6 +26,8 @@ export interface AppConfig {
     queueTimeoutMs: number;
     maxConcurrentPerCaller: number;
     queueMaxPerCaller?: number;
+    /** Generations admin-issued API keys may run together (see INFERENCE_API_KEYS_MAX_RUNNING). */
+    apiKeysMaxRunning: number;
     contextSize?: number;
     thoughtBudgetTokens: number;
     maxAnswerTokens: number;
@@ -112,6 +114,7 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
       queueTimeoutMs: env.INFERENCE_QUEUE_TIMEOUT_MS,
       maxConcurrentPerCaller: env.INFERENCE_MAX_CONCURRENT_PER_CALLER,
       queueMaxPerCaller: env.INFERENCE_QUEUE_MAX_PER_CALLER,
+      apiKeysMaxRunning: env.INFERENCE_API_KEYS_MAX_RUNNING ?? Math.max(1, env.INFERENCE_PARALLEL - 1),
       contextSize: env.INFERENCE_CONTEXT_SIZE,
       thoughtBudgetTokens: env.INFERENCE_THOUGHT_BUDGET_TOKENS,
       maxAnswerTokens: env.INFERENCE_MAX_ANSWER_TOKENS,

@@ -94,6 +94,13 @@ export class EnvironmentVariables {
   @Transform(toInteger) @IsInt() @Min(1) @Max(64)
   INFERENCE_MAX_CONCURRENT_PER_CALLER = 2;
 
+  /**
+   * Generations all admin-issued API keys (hospital systems on /v1) may run together; unset:
+   * INFERENCE_PARALLEL - 1 (at least 1), so a clinician always finds a sequence.
+   */
+  @IsOptional() @Transform(toInteger) @IsInt() @Min(1) @Max(64)
+  INFERENCE_API_KEYS_MAX_RUNNING?: number;
+
   /** Questions one caller may have waiting (429 beyond); unset: a quarter of INFERENCE_QUEUE_MAX. */
   @IsOptional() @Transform(toInteger) @IsInt() @Min(1) @Max(10_000)
   INFERENCE_QUEUE_MAX_PER_CALLER?: number;

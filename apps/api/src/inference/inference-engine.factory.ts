@@ -3,6 +3,7 @@ import path from 'node:path';
 import { createLocalEngine, createRemoteEngine, InferenceErrorCode, isInferenceError, type InferenceEngine } from '@medlocal/inference';
 import { ensureDemoModel } from '@medlocal/demo-model';
 import type { AppConfig } from '../config';
+import { apiKeyCallerGroup } from '../openai/api-caller-id.util';
 import { UnavailableInferenceEngine } from './unavailable-inference.engine';
 
 const REMOTE_MODEL_ID = 'medgemma-1.5-4b-it';
@@ -42,6 +43,7 @@ export async function createInferenceEngine(config: AppConfig): Promise<Inferenc
     queueTimeoutMs: settings.queueTimeoutMs,
     maxConcurrentPerCaller: settings.maxConcurrentPerCaller,
     queueMaxPerCaller: settings.queueMaxPerCaller,
+    callerGroups: [apiKeyCallerGroup(settings.apiKeysMaxRunning)],
     contextSize: settings.contextSize,
     thoughtBudgetTokens: settings.thoughtBudgetTokens,
     });

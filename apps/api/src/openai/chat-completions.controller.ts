@@ -16,6 +16,7 @@ import type { ApiCaller } from '../common/access/api-caller';
 import { requestContextOf } from '../common/access/request-context.util';
 import { apiCallerAuditActor } from '../common/audit/audit-actor.util';
 import { AuditGate } from '../audit/audit-gate';
+import { APP_CONFIG, type AppConfig } from '../config';
 import { AUDIT_RECORDER, type AuditOutcome, type AuditRecorder } from '../common/audit/audit-recorder.port';
 import { InFlightQuestions } from '../chat/drain/in-flight-questions';
 import type { TrackedQuestion } from '../chat/drain/tracked-question';
@@ -24,6 +25,7 @@ import { MetricsService } from '../metrics/metrics.service';
 import { apiCallerId } from './api-caller-id.util';
 import { ApiKeyGuard } from './api-key.guard';
 import { ChatCompletionRequestDto } from './chat-completion.request.dto';
+import { OpenAiError, OpenAiErrorCode } from './openai.errors';
 import { TokenizeRequestDto } from './tokenize.request.dto';
 
 type DoneEvent = Extract<InferenceEvent, { type: 'done' }>;
@@ -46,6 +48,7 @@ const AUDIT_UNAVAILABLE_MESSAGE = 'audit unavailable: the answer could not be re
 export class ChatCompletionsController {
   constructor(
     @Inject(INFERENCE_ENGINE) private readonly engine: InferenceEngine,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly metrics: MetricsService,
     private readonly inFlight: InFlightQuestions,
     @Optional() @Inject(AUDIT_RECORDER) private readonly audit?: AuditRecorder,
@@ -60,13 +63,28 @@ export class ChatCompletionsController {
 
   @Post('tokenize')
   @HttpCode(200)
-  async tokenize(@Body() body: TokenizeRequestDto) {
-    return { tokens: await this.engine.tokenize(body.content) };
+  async tokenize(@Body() body: TokenizeRequestDto, @Req() req: Request & { apiCaller?: ApiCaller }) {
+    const tokens = await this.engine.tokenize(body.content);
+    // Clinical text reached the model's tokenizer: on file like a question (an inference node keeps no trail).
+    try {
+      await this.audit?.record({
+        action: 'v1.tokenize',
+        outcome: 'success',
+        actor: apiCallerAuditActor(req.apiCaller),
+        ...requestContextOf(req),
+        input: body.content,
+        summary: { tokensIn: tokens.length, apiKeyId: req.apiCaller?.kind === 'key' ? req.apiCaller.keyId : undefined },
+      });
+    } catch {
+      throw new DomainError('AUDIT_UNAVAILABLE', 'audit unavailable: the call could not be recorded; nothing was answered', { retryAfterSeconds: 5 });
+    }
+    return { tokens };
   }
 
   @Post('v1/chat/completions')
   @HttpCode(200)
   async complete(@Body() body: ChatCompletionRequestDto, @Req() req: Request & { apiCaller?: ApiCaller }, @Res() res: Response): Promise<void> {
+    this.assertWithinTokenBudget(body);
     await this.auditGate?.assertAvailable();
     await this.recordReceived(body, req);
     const abort = new AbortController();
@@ -111,6 +129,23 @@ export class ChatCompletionsController {
     } finally {
       // Every exit (done, error, audit failure, client gone) closes the generator: its sequence is released.
       await iterator.return?.(undefined);
+    }
+  }
+
+  /**
+   * A call may ask for no more tokens than a clinician's question gets (answer + thought budget):
+   * a hospital system asking for 32k tokens would hold a sequence many times longer than anyone else.
+   */
+  private assertWithinTokenBudget(body: ChatCompletionRequestDto): void {
+    const budget = this.config.inference.maxAnswerTokens + this.config.inference.thoughtBudgetTokens;
+    const field = body.max_completion_tokens !== undefined ? 'max_completion_tokens' : 'max_tokens';
+    const requested = body.max_completion_tokens ?? body.max_tokens;
+    if (requested !== undefined && requested > budget) {
+      throw new OpenAiError(
+        OpenAiErrorCode.MaxTokensAboveBudget,
+        `${field} ${requested} is above this server's budget of ${budget} tokens (INFERENCE_MAX_ANSWER_TOKENS + INFERENCE_THOUGHT_BUDGET_TOKENS)`,
+        { limit: budget },
+      );
     }
   }
 

@@ -8,6 +8,8 @@ import { startApi, type RunningApi } from '../support/start-api';
 
 const SERVICE_KEY = 'svc-hardening-key-0123456789abcdef';
 const PARALLEL = 2;
+/** INFERENCE_MAX_ANSWER_TOKENS + INFERENCE_THOUGHT_BUDGET_TOKENS below: the most a /v1 call may ask for. */
+const ANSWER_AND_THOUGHT_BUDGET = 240 + 16;
 const question = { messages: [{ role: 'user', content: 'What is the first-line treatment of hypertension?' }], max_tokens: 8, seed: 7, temperature: 0 };
 
 interface QueueTicket {
@@ -94,7 +96,7 @@ describe('/v1 hardening', () => {
     it('frees the sequence when the client drops the stream mid-answer, and audits the call as cancelled', async () => {
       const events = captureAuditEvents(sut);
       const abort = new AbortController();
-      const response = await v1({ ...question, max_tokens: 2000, stream: true }, adminKey, { signal: abort.signal });
+      const response = await v1({ ...question, max_tokens: ANSWER_AND_THOUGHT_BUDGET, stream: true }, adminKey, { signal: abort.signal });
       const reader = (response.body as ReadableStream<Uint8Array>).getReader();
       await reader.read();
       abort.abort();
@@ -286,6 +288,57 @@ describe('/v1 hardening', () => {
       expect([...statuses.keys()].sort()).toEqual(expect.arrayContaining([200, 400]));
       expect((await fetch(`${sut.baseUrl}/api/health`)).status).toBe(200);
       await untilNoSequenceHeld();
+    });
+  });
+
+  describe('outside re-test: hospital systems cannot crowd clinicians out', () => {
+    it('refuses max_tokens above the answer and thought budget with 400 naming the limit, in either field', async () => {
+      for (const field of ['max_tokens', 'max_completion_tokens']) {
+        const refused = await v1({ messages: question.messages, [field]: ANSWER_AND_THOUGHT_BUDGET + 1 });
+        expect(refused.status).toBe(400);
+        const body = (await refused.json()) as { code: string; message: string };
+        expect(body.code).toBe('MAX_TOKENS_ABOVE_BUDGET');
+        expect(body.message).toContain(field);
+        expect(body.message).toContain(String(ANSWER_AND_THOUGHT_BUDGET));
+      }
+      await untilNoSequenceHeld();
+    });
+
+    it('keeps one sequence for clinicians while calls on API keys wait, and serves a clinician at once', async () => {
+      const keyCalls = Array.from({ length: 6 }, () => v1({ ...question, max_tokens: 48 }).then(async (response) => (await response.text(), response.status)));
+      let mostGenerating = 0;
+      for (let tries = 0; tries < 600 && engine().queueDepth.waiting < 2; tries += 1) {
+        mostGenerating = Math.max(mostGenerating, engine().queueDepth.generating);
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      // Calls on keys are waiting, yet only PARALLEL - 1 of them generate: one sequence stays free.
+      expect(engine().queueDepth.waiting).toBeGreaterThanOrEqual(2);
+      expect(Math.max(mostGenerating, engine().queueDepth.generating)).toBe(PARALLEL - 1);
+      const clinician = await signIn(sut, ...(await accountOf(sut)));
+      const opened = await api(sut, 'POST', '/api/chat/conversations', { token: clinician.accessToken });
+      const { id } = (await opened.json()) as { id: string };
+      const asked = await api(sut, 'POST', `/api/chat/conversations/${id}/messages`, { token: clinician.accessToken, body: { content: 'Chest pain for 2 hours, what next?', strict: false } });
+      const done = parseSse(await asked.text()).find((event) => event.event === 'done');
+      const ticket = (done?.data as { timings?: { queue?: QueueTicket } } | undefined)?.timings?.queue as QueueTicket;
+      // The next sequence the queue granted after the clinician arrived was his, ahead of the waiting key calls.
+      expect(ticket.grant).toBe(ticket.grantsAtArrival + 1);
+      expect(await Promise.all(keyCalls)).toEqual(Array(6).fill(200));
+      await untilNoSequenceHeld();
+    });
+
+    it('counts tokens for an audited caller only: /tokenize is audited as v1.tokenize and refuses text past its limit by name', async () => {
+      const tokenize = (content: string) =>
+        fetch(`${sut.baseUrl}/tokenize`, { method: 'POST', headers: { authorization: `Bearer ${adminKey}`, 'content-type': 'application/json' }, body: JSON.stringify({ content }) });
+      const events = captureAuditEvents(sut);
+      const counted = await tokenize('Acute myocardial infarction');
+      expect(counted.status).toBe(200);
+      expect(((await counted.json()) as { tokens: number[] }).tokens.length).toBeGreaterThan(3);
+      expect(events.filter((event) => event.action === 'v1.tokenize')).toMatchObject([
+        { outcome: 'success', actor: { userId: `api-key:${adminKeyId}`, role: 'api_key' }, summary: { apiKeyId: adminKeyId, tokensIn: expect.any(Number) } },
+      ]);
+      const tooLong = await tokenize('x'.repeat(65_537));
+      expect(tooLong.status).toBe(400);
+      expect(((await tooLong.json()) as { message: string | string[] }).message.toString()).toMatch(/content.*65536/);
     });
   });
 

@@ -1,3 +1,4 @@
+import type { CallerGroup } from './sequence-pool';
 import type { ThoughtMarker } from './thought-stream-parser';
 
 export type GpuPreference = 'auto' | 'cuda' | 'vulkan' | false;
@@ -19,6 +20,8 @@ export interface InferenceEngineConfig {
   maxConcurrentPerCaller?: number;
   /** Requests one caller may have waiting; beyond it generate throws CallerQueueFull. Default: a quarter of queueMax. */
   queueMaxPerCaller?: number;
+  /** Sets of callers held together below a number of running generations (e.g. API keys below `parallel`). */
+  callerGroups?: readonly CallerGroup[];
   /** Tokens per sequence; defaults to min(train context, 8192). */
   contextSize?: number;
   thoughtBudgetTokens?: number;

@@ -136,6 +136,7 @@ export async function createLocalEngine(config: InferenceEngineConfig): Promise<
     queueTimeoutMs: config.queueTimeoutMs ?? INFERENCE_DEFAULTS.queueTimeoutMs,
     maxConcurrentPerCaller: config.maxConcurrentPerCaller ?? INFERENCE_DEFAULTS.maxConcurrentPerCaller,
     queueMaxPerCaller: config.queueMaxPerCaller ?? defaultQueueMaxPerCaller(queueMax),
+    callerGroups: config.callerGroups,
   });
   const metadataName = model.fileInfo.metadata?.general?.name;
   return new LocalInferenceEngine(runtime, context, pool, modelFile, {

@@ -158,6 +158,35 @@ describe(SequencePool.name, () => {
       await expect(sut.acquire('b0', undefined, 'bob')).resolves.toMatchObject({ ticket: { arrival: 5 } });
     });
 
+    it('keeps a sequence for clinicians while hospital systems on API keys together hold the rest', async () => {
+      const pool = new SequencePool(['s0', 's1', 's2'], {
+        queueMax: 10,
+        queueTimeoutMs: 10_000,
+        maxConcurrentPerCaller: 2,
+        queueMaxPerCaller: 10,
+        callerGroups: [{ name: 'api-keys', includes: (callerId) => callerId.startsWith('api-key:'), maxRunning: 2 }],
+      });
+      // Two systems on two keys fill the group's share; a third system request waits though a sequence is free.
+      const system1 = await pool.acquire(null, undefined, 'api-key:lis');
+      await pool.acquire(null, undefined, 'api-key:his');
+      let thirdSystemServed = false;
+      const thirdSystem = pool.acquire(null, undefined, 'api-key:pacs').then((lease) => ((thirdSystemServed = true), lease));
+      await tick();
+      expect({ thirdSystemServed, busy: pool.busy }).toEqual({ thirdSystemServed: false, busy: 2 });
+      // The clinician gets the kept sequence at once.
+      const clinician = await pool.acquire('c0', undefined, 'user:wang');
+      expect({ grant: clinician.ticket.grant, busy: pool.busy }).toEqual({ grant: 3, busy: 3 });
+      // When a system finishes, the waiting system takes its place in the group's share.
+      system1.release();
+      expect((await thirdSystem).ticket.grant).toBe(4);
+    });
+
+    it('refuses a caller group that could never run (maxRunning below 1)', () => {
+      expect(
+        () => new SequencePool(['s0'], { queueMax: 1, queueTimeoutMs: 1_000, callerGroups: [{ name: 'api-keys', includes: () => true, maxRunning: 0 }] }),
+      ).toThrow(/api-keys.*maxRunning/);
+    });
+
     it('treats requests that name no caller as callers of their own (library users, benchmarks)', async () => {
       const pool = new SequencePool(['s0', 's1', 's2'], { queueMax: 4, queueTimeoutMs: 10_000, maxConcurrentPerCaller: 1, queueMaxPerCaller: 1 });
       const leases = await Promise.all([pool.acquire(null), pool.acquire(null), pool.acquire(null)]);

@@ -45,6 +45,16 @@ interface CallerState {
   lastGrant: number;
 }
 
+/**
+ * Callers that together may run at most `maxRunning` generations, whatever each one's own cap: e.g.
+ * hospital systems on API keys, held below `parallel` so clinicians always find a sequence.
+ */
+export interface CallerGroup {
+  readonly name: string;
+  readonly includes: (callerId: string) => boolean;
+  readonly maxRunning: number;
+}
+
 export interface SequencePoolOptions {
   queueMax: number;
   queueTimeoutMs: number;
@@ -52,6 +62,7 @@ export interface SequencePoolOptions {
   maxConcurrentPerCaller?: number;
   /** Requests one caller may have waiting; beyond it CallerQueueFull. Unset: only queueMax. */
   queueMaxPerCaller?: number;
+  callerGroups?: readonly CallerGroup[];
   now?: () => number;
 }
 
@@ -78,6 +89,11 @@ export class SequencePool<S> {
     private readonly options: SequencePoolOptions,
   ) {
     if (sequences.length === 0) throw new Error('SequencePool needs at least one sequence');
+    for (const group of options.callerGroups ?? []) {
+      if (!Number.isInteger(group.maxRunning) || group.maxRunning < 1) {
+        throw new Error(`SequencePool caller group ${group.name}: maxRunning must be a whole number of at least 1, got ${group.maxRunning}`);
+      }
+    }
     this.now = options.now ?? (() => performance.now());
     this.slots = sequences.map((sequence) => ({ sequence, owner: null, busy: false, lastUsedAt: 0 }));
   }
@@ -195,8 +211,17 @@ export class SequencePool<S> {
   }
 
   private underCap(callerId: string): boolean {
+    if (callerId.startsWith('\u0000')) return true;
     const cap = this.options.maxConcurrentPerCaller;
-    return cap === undefined || callerId.startsWith('\u0000') || (this.callers.get(callerId)?.running ?? 0) < cap;
+    if (cap !== undefined && (this.callers.get(callerId)?.running ?? 0) >= cap) return false;
+    return (this.options.callerGroups ?? []).every((group) => !group.includes(callerId) || this.runningIn(group) < group.maxRunning);
+  }
+
+  /** Generations the group's callers run now (the callers map holds only callers running or waiting). */
+  private runningIn(group: CallerGroup): number {
+    let running = 0;
+    for (const [callerId, state] of this.callers) if (group.includes(callerId)) running += state.running;
+    return running;
   }
 
   private canStartNow(conversationId: string | null, callerId: string): boolean {

@@ -10,6 +10,8 @@ export const AUDIT_ACTION_CODES = [
   'question.received',
   'chat.message',
   'v1.completion',
+  // Clinical text counted by the model's tokenizer through /tokenize (no answer).
+  'v1.tokenize',
   // Sign-in and the caller's own account.
   'auth.login',
   'auth.login_failed',

@@ -75,6 +75,8 @@ export const AUDIT_FHIR_KINDS: Readonly<
   'question.received': question,
   'chat.message': question,
   'v1.completion': question,
+  // Text given to the model's tokenizer: a query on the model, though nothing is answered.
+  'v1.tokenize': question,
   'auth.login': signIn,
   // A failed attempt is still a Login; AuditEvent.outcome carries the failure.
   'auth.login_failed': signIn,
