@@ -22,8 +22,8 @@ describe(shippedDictionary.name, () => {
     expect(sut.anatomy.length).toBeGreaterThan(0);
   });
 
-  it('covers twelve clinical departments, haematology and the symptoms and signs', () => {
-    expect(new Set(sut.conditions.map((concept) => concept.department)).size).toBe(14);
+  it('covers fourteen clinical departments (surgery and ophthalmology among them), haematology and the symptoms and signs', () => {
+    expect(new Set(sut.conditions.map((concept) => concept.department)).size).toBe(16);
   });
 
   it('ships at least 150 symptoms and signs, each with an ICD-11 code', () => {

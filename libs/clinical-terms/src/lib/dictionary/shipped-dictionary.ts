@@ -6,11 +6,13 @@ import infection from '../../data/conditions/infection.json';
 import nephrology from '../../data/conditions/nephrology.json';
 import neurology from '../../data/conditions/neurology.json';
 import obstetrics from '../../data/conditions/obstetrics.json';
+import ophthalmology from '../../data/conditions/ophthalmology.json';
 import oncology from '../../data/conditions/oncology.json';
 import paediatrics from '../../data/conditions/paediatrics.json';
 import psychiatry from '../../data/conditions/psychiatry.json';
 import respiratory from '../../data/conditions/respiratory.json';
 import rheumatology from '../../data/conditions/rheumatology.json';
+import surgery from '../../data/conditions/surgery.json';
 import symptoms from '../../data/conditions/symptoms.json';
 import anatomy from '../../data/anatomy.json';
 import drugs from '../../data/drugs.json';
@@ -35,11 +37,13 @@ export function shippedDictionary(): ClinicalDictionary {
       nephrology,
       neurology,
       obstetrics,
+      ophthalmology,
       oncology,
       paediatrics,
       psychiatry,
       respiratory,
       rheumatology,
+      surgery,
       symptoms,
     ],
     drugs,

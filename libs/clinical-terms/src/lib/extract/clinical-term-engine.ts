@@ -21,6 +21,8 @@ import { ConceptSearchIndex, type ConceptSearchResult } from '../search/concept-
 import type { ConceptMention, ExtractionResult } from './extraction.types';
 import { symptomTiming } from './symptom-timing.util';
 import { applyCorrections } from './apply-corrections.util';
+import type { ConditionQualifiers } from '../qualifiers/condition-qualifiers';
+import { qualifyCondition } from '../qualifiers/qualify-condition.util';
 
 const NO_CONTEXT = { negated: false, uncertain: false, family: false } as const;
 
@@ -64,6 +66,16 @@ function firstOfKind<K extends DictionaryConcept['kind']>(
 const DRUG_ORDER_AFTER =
   /^[\s:,]{0,3}(?:\d{1,5}(?:\.\d{1,3})?\s{0,2}(?:iu|u|units?|单位|mg|g|μg|ug|mcg|ml|片|粒|支)(?![a-z/])|(?:\d{1,5}(?:\.\d{1,3})?\s{0,2}(?:iu|u|单位)\/(?:h|hr|小时|kg))|皮下|静脉|静滴|静推|肌注|肌内|口服|舌下|ih(?![a-z])|iv(?![a-z])|po(?![a-z])|sc(?![a-z])|im(?![a-z])|泵|tid|bid|qd|qn|prn|每日|每天|睡前|餐前|三餐)/;
 
+/** The unit of a dose written right after a name ("10g", "800IU"), to tell "白蛋白 35g" from a reading in g/L. */
+const DOSE_UNIT_AFTER = /^[\s:,]{0,3}\d{1,5}(?:\.\d{1,3})?\s{0,2}([a-zμ]+|单位|片|粒|支)/;
+
+/** True when what follows a lab name is a prescription (dose in a unit the analyte is not reported in, route, frequency). */
+function administeredAfter(following: string, lab: LabTestConcept): boolean {
+  if (!DRUG_ORDER_AFTER.test(following)) return false;
+  const unit = DOSE_UNIT_AFTER.exec(following)?.[1];
+  return unit === undefined || !lab.units.some((reported) => reported.unit.toLowerCase() === unit);
+}
+
 /** Sentence end in normalised text: where a drug's regimen stops being read. */
 function regimenLimit(text: NormalisedText, from: number, nextHitStart: number): number {
   const rest = text.cased.slice(from, nextHitStart);
@@ -78,6 +90,7 @@ function regimenLimit(text: NormalisedText, from: number, nextHitStart: number):
 export class ClinicalTermEngine {
   private matcherInstance: TermMatcher | null = null;
   private searchIndexInstance: ConceptSearchIndex | null = null;
+  private conditionIndex: Map<string, ConditionConcept> | null = null;
   private readonly codeCache = new Map<ConditionConcept, Pick<ConceptMention, 'preferred' | 'icd11' | 'icd10' | 'snomed'>>();
 
   constructor(
@@ -127,14 +140,17 @@ export class ClinicalTermEngine {
     const hits = withoutOverlaps(rawHits, ecg.map(({ start, end }) => ({ start, end })));
 
     const entities: ClinicalEntity[] = [...demographics, ...vitals];
-    const conditionHits: { hit: TermHit; concept: ConditionConcept }[] = [];
+    const conditionHits: { hit: TermHit; concept: ConditionConcept; qualifiers: ConditionQualifiers | null }[] = [];
     let consumedUntil = 0;
     hits.forEach((hit, index) => {
       if (hit.start < consumedUntil) return;
       const lab = firstOfKind(hit, 'lab') as LabTestConcept | undefined;
       const sharedWithDrug = lab !== undefined && firstOfKind(hit, 'drug') !== undefined;
       // "胰岛素 8U ih tid" is the drug; "胰岛素 12.5 μU/mL" the analyte: a dose, route or frequency decides.
-      if (lab !== undefined && !(sharedWithDrug && DRUG_ORDER_AFTER.test(text.folded.slice(hit.end, hit.end + 24)))) {
+      const orderFollows = lab !== undefined && administeredAfter(text.folded.slice(hit.end, hit.end + 24), lab);
+      // "白蛋白 10g 静滴", "维生素D 800IU qd": a dose or route after an analyte's name is an order, never a reading.
+      if (orderFollows && !sharedWithDrug) return;
+      if (lab !== undefined && !orderFollows) {
         const reading = extractLabValue(text, lab, hit.start, hit.end, { sex, ageYears }, this.decisionLimitSettings);
         if (reading !== null) {
           entities.push(reading.entity);
@@ -161,7 +177,10 @@ export class ClinicalTermEngine {
       }
       const condition = firstOfKind(hit, 'condition') as ConditionConcept | undefined;
       if (condition !== undefined) {
-        conditionHits.push({ hit, concept: condition });
+        // "CKD 3b期 A2", "心衰 NYHA III级": the qualifier belongs to this mention and may fix its code.
+        const qualified = qualifyCondition(text.folded, condition, hit.end, (id) => this.conditionById(id));
+        conditionHits.push({ hit: qualified.end === hit.end ? hit : { ...hit, end: qualified.end }, concept: qualified.concept, qualifiers: qualified.qualifiers });
+        consumedUntil = qualified.end;
         return;
       }
       const anatomy = firstOfKind(hit, 'anatomy') as AnatomyConcept | undefined;
@@ -188,7 +207,9 @@ export class ClinicalTermEngine {
       const ecgEntity: EcgEntity = { ...finding.entity, negated: contextByRef.get(finding)?.negated ?? false };
       entities.push(ecgEntity);
     }
-    const concepts = conditionHits.map(({ hit, concept }) => this.mention(text, hit, concept, contextByRef.get(hit) ?? NO_CONTEXT));
+    const concepts = conditionHits.map(({ hit, concept, qualifiers }) =>
+      this.mention(text, hit, concept, contextByRef.get(hit) ?? NO_CONTEXT, qualifiers),
+    );
     entities.sort((a, b) => a.start - b.start || a.end - b.end);
     return { entities: applyCorrections(text.original, entities), concepts };
   }
@@ -202,6 +223,7 @@ export class ClinicalTermEngine {
     hit: TermHit,
     concept: ConditionConcept,
     context: { negated: boolean; uncertain: boolean; family: boolean },
+    qualifiers: ConditionQualifiers | null,
   ): ConceptMention {
     const span = toOriginalSpan(text, hit.start, hit.end);
     const codes = this.codesOf(concept);
@@ -222,7 +244,13 @@ export class ClinicalTermEngine {
       category: concept.category,
       onset: timing.onset,
       duration: timing.duration,
+      ...(qualifiers === null ? {} : { qualifiers }),
     };
+  }
+
+  private conditionById(id: string): ConditionConcept | undefined {
+    this.conditionIndex ??= new Map(this.dictionary.conditions.map((concept) => [concept.id, concept]));
+    return this.conditionIndex.get(id);
   }
 
   /** Titles and terms per concept, looked up once per engine (mentions share these objects). */

@@ -1,5 +1,6 @@
 import type { ConditionCategory } from '../dictionary/dictionary.types';
 import type { ClinicalEntity } from '../entities/entity.types';
+import type { ConditionQualifiers } from '../qualifiers/condition-qualifiers';
 import type { SymptomDuration, SymptomOnset } from './symptom-timing.util';
 
 /** One condition mention, shaped as `POST /api/terms/extract` returns it (DESIGN.md). */
@@ -24,6 +25,8 @@ export interface ConceptMention {
   readonly onset: SymptomOnset | null;
   /** Symptoms only, where written: "胸痛2小时" -> 2 h. */
   readonly duration: SymptomDuration | null;
+  /** Where written: CKD stage and albuminuria grade, NYHA class (with WHO's codes for them). */
+  readonly qualifiers?: ConditionQualifiers;
 }
 
 export interface ExtractionResult {
