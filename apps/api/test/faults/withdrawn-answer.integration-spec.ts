@@ -1,9 +1,13 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { ConversationStore } from '../../src/chat/conversations/conversation.store';
 import { embeddedDatabaseOutage } from '../support/embedded-outage';
 import { startApi, type RunningApi } from '../support/start-api';
 import { ACCOUNTS_TEST_ENV, loginAs, type SignedInSession } from '../support/sign-in';
 import { parseSse, type SseEvent } from '../support/sse';
 import { askAndRead, askQuestion, egressRefusalsSince, openConversation, readUntilThenDrop } from './support/fault-kit';
+import { fillDisk, mountTmpfs, unmountTmpfs } from './support/tmpfs';
 
 interface Meta {
   readonly turn: number;
@@ -115,6 +119,78 @@ describe(`${ConversationStore.name}: withdrawn answers stay out of the conversat
     expect({ turn: meta.turn, creatinine: mentionsCreatinine(meta.profile) }).toEqual({ turn: 2, creatinine: false });
     expect(doneOf(next.events).usage.reusedTokens).toBe(0);
   }, 120_000);
+});
+
+/**
+ * The last line of defence: the database goes away mid-answer and the local journal cannot take the
+ * event either (its disk is full). The answer was streamed but is on file nowhere, so it is withdrawn:
+ * the stream ends with an error and no `done`, and the conversation goes on as if it was never asked.
+ * Runs as root: the journal lives on a small tmpfs of its own, filled to the last byte.
+ */
+describe('an answer neither committed nor journalled is withdrawn', () => {
+  let sut: RunningApi;
+  let clinician: SignedInSession;
+  let journalDisk: string;
+
+  beforeAll(async () => {
+    journalDisk = await mkdtemp(path.join(tmpdir(), 'medlocal-journal-disk-'));
+    mountTmpfs(journalDisk, 1);
+    sut = await startApi({
+      env: {
+        ...ACCOUNTS_TEST_ENV,
+        INFERENCE_THREADS: '1',
+        INFERENCE_PARALLEL: '2',
+        INFERENCE_CONTEXT_SIZE: '4096',
+        INFERENCE_MAX_ANSWER_TOKENS: '1500',
+        INFERENCE_THOUGHT_BUDGET_TOKENS: '16',
+        AUDIT_SPOOL_FILE: path.join(journalDisk, 'audit-spool.jsonl'),
+        AUDIT_COMMIT_RETRY_MS: '500',
+      },
+    });
+    clinician = await loginAs(sut, 'clinician');
+  });
+
+  afterAll(async () => {
+    await sut?.stop().catch(() => undefined);
+    unmountTmpfs(journalDisk);
+    await rm(journalDisk, { recursive: true, force: true });
+  });
+
+  const ask = (conversationId: string, content: string) => askAndRead({ baseUrl: sut.baseUrl, token: clinician.accessToken, conversationId, content });
+
+  it('ends the stream with an error instead of done, and keeps the answer out of the history, the profile and the context', async () => {
+    const conversationId = await openConversation(sut.baseUrl, clinician.accessToken);
+    doneOf((await ask(conversationId, FIRST_TURN)).events);
+
+    fillDisk(path.join(journalDisk, 'filler.bin'));
+    const outage = embeddedDatabaseOutage(sut);
+    const response = await askQuestion({ baseUrl: sut.baseUrl, token: clinician.accessToken, conversationId, content: WITHDRAWN_TURN });
+    expect(response.status).toBe(200);
+    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+    const decoder = new TextDecoder();
+    let text = '';
+    while (!text.includes('event: meta')) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      text += decoder.decode(value, { stream: true });
+    }
+    await outage.stop();
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      text += decoder.decode(value, { stream: true });
+    }
+    const events = parseSse(text);
+    expect(events.map((event) => event.event)).not.toContain('done');
+    expect(events.at(-1)).toMatchObject({ event: 'error', data: { code: 'AUDIT_UNAVAILABLE' } });
+
+    await rm(path.join(journalDisk, 'filler.bin'));
+    await outage.restart();
+    const next = await untilAnswered(() => ask(conversationId, NEXT_TURN));
+    const meta = metaOf(next.events);
+    expect({ turn: meta.turn, creatinine: mentionsCreatinine(meta.profile) }).toEqual({ turn: 2, creatinine: false });
+    expect(doneOf(next.events).usage.reusedTokens).toBe(0);
+  }, 180_000);
 });
 
 /** Asks until the question is taken (the database back, the previous turn's audit settled). */
