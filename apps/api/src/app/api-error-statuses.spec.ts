@@ -1,5 +1,7 @@
 import { InferenceErrorCode } from '@medlocal/inference';
+import { AuditStoreErrorCode } from '@medlocal/audit';
 import { AccountsErrorCode } from '../accounts/accounts.errors';
+import { AuditErrorCode } from '../audit/audit.errors';
 import { BatchErrorCode } from '../batches/batch.errors';
 import { ChatErrorCode } from '../chat/chat.errors';
 import { API_ERROR_STATUSES, statusForErrorCode } from './api-error-statuses';
@@ -15,6 +17,29 @@ describe('API error statuses', () => {
     expect(statusForErrorCode('PROMPT_TEMPLATE_NOT_FOUND')).toBe(404);
     expect(statusForErrorCode('TEXT_TOO_LONG')).toBe(413);
     expect(statusForErrorCode('VALIDATION_FAILED')).toBe(400);
+  });
+
+  it('answers the audit module\'s codes from its table, without loading the audit module first', () => {
+    expect(statusForErrorCode(AuditErrorCode.OutOfScope)).toBe(403);
+    expect(statusForErrorCode(AuditErrorCode.DeidPreviewTooLarge)).toBe(413);
+    expect(statusForErrorCode(AuditStoreErrorCode.Unavailable)).toBe(503);
+    expect(statusForErrorCode(AuditStoreErrorCode.Closed)).toBe(503);
+    expect(statusForErrorCode(AuditStoreErrorCode.WriteFailed)).toBe(503);
+    expect(statusForErrorCode(AuditStoreErrorCode.QueryRejected)).toBe(400);
+    expect(statusForErrorCode(AuditStoreErrorCode.SummaryRejected)).toBe(500);
+    expect(statusForErrorCode(AuditStoreErrorCode.EventRejected)).toBe(500);
+  });
+
+  it('leaves the audit trail\'s start-up codes unmapped, so their messages (file paths) never reach a caller', () => {
+    for (const code of [
+      AuditStoreErrorCode.RetentionTooShort,
+      AuditStoreErrorCode.HmacKeyInvalid,
+      AuditStoreErrorCode.AnchorUnreadable,
+      AuditStoreErrorCode.AnchorUnwritable,
+      AuditStoreErrorCode.SpoolRejected,
+    ]) {
+      expect(statusForErrorCode(code)).toBeUndefined();
+    }
   });
 
   it('knows every inference code, so none leaks out as an unexplained 500', () => {

@@ -1,10 +1,6 @@
 import type { AuditQueryScope } from '@medlocal/audit';
 import type { Principal } from '../common/access/principal';
-import { DomainError } from '../common/errors';
-
-export const AuditScopeErrorCode = {
-  OutOfScope: 'AUDIT_OUT_OF_SCOPE',
-} as const;
+import { AuditError, AuditErrorCode } from './audit.errors';
 
 /**
  * Which part of the trail a reader may see. Auditors see the whole trail (their role has no
@@ -13,13 +9,13 @@ export const AuditScopeErrorCode = {
  */
 export function auditScopeOf(principal: Pick<Principal, 'roles'>): AuditQueryScope {
   if (principal.roles.includes('auditor')) return {};
-  throw new DomainError(AuditScopeErrorCode.OutOfScope, 'Only auditors read the audit trail');
+  throw new AuditError(AuditErrorCode.OutOfScope, 'Only auditors read the audit trail');
 }
 
 /** The department filter to apply: the scope's own, or the requested one; asking for another department is refused. */
 export function scopedAuditDepartment(scope: AuditQueryScope, requested: string | undefined): string | undefined {
   if (scope.department && requested && requested !== scope.department) {
-    throw new DomainError(AuditScopeErrorCode.OutOfScope, `Audit events of department ${requested} are outside this account's department`);
+    throw new AuditError(AuditErrorCode.OutOfScope, `Audit events of department ${requested} are outside this account's department`);
   }
   return scope.department ?? requested;
 }

@@ -1,7 +1,6 @@
 import { Global, Inject, Injectable, Logger, Module, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
-import { AuditAnchor, AuditSpool, AuditTrail, AuditStoreErrorCode, type AuditHmac } from '@medlocal/audit';
+import { AuditAnchor, AuditSpool, AuditTrail, type AuditHmac } from '@medlocal/audit';
 import type { DataSource } from 'typeorm';
-import { registerErrorStatuses } from '../common/errors';
 import { APP_CONFIG, type AppConfig } from '../config';
 import { DATA_SOURCE } from '../database/database.tokens';
 import { StatusRegistry } from '../status/status.registry';
@@ -9,25 +8,13 @@ import { AuditController } from './audit.controller';
 import { AuditEventsService } from './audit-events.service';
 import { AuditGate } from './audit-gate';
 import { AuditMaintenanceService } from './audit-maintenance.service';
-import { AuditScopeErrorCode } from './audit-scope.util';
 import { AuditVerificationService } from './audit-verification.service';
-import { DeidPreviewErrorCode, DeidPreviewService } from './deid-preview.service';
+import { DeidPreviewService } from './deid-preview.service';
 import { loadAuditHmacForApp } from './audit-hmac.factory';
 import { AUDIT_RECORDER } from '../common/audit/audit-recorder.port';
 import { AuditRecorderService } from './audit-recorder.service';
 import { AuditStorageReporting } from './audit-storage.reporting';
 import { AUDIT_ANCHOR, AUDIT_HMAC, AUDIT_SPOOL, AUDIT_TRAIL } from './audit.tokens';
-
-registerErrorStatuses({
-  [AuditStoreErrorCode.Unavailable]: 503,
-  [AuditStoreErrorCode.SummaryRejected]: 500,
-  [AuditStoreErrorCode.EventRejected]: 500,
-  [AuditStoreErrorCode.Closed]: 503,
-  [AuditStoreErrorCode.WriteFailed]: 503,
-  [AuditStoreErrorCode.QueryRejected]: 400,
-  [AuditScopeErrorCode.OutOfScope]: 403,
-  [DeidPreviewErrorCode.TooLarge]: 413,
-});
 
 const ANCHOR_INTERVAL_MS = 60_000;
 

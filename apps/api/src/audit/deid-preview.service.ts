@@ -1,17 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { countFindingsByType, createDeidentifier, DEFAULT_MIN_SCORE, deidentify, type DeidResult } from '@medlocal/audit';
 import type { Principal, RequestContext } from '../common/access/principal';
-import { DomainError } from '../common/errors';
+import { AuditError, AuditErrorCode } from './audit.errors';
 import { auditActorOf } from '../common/audit/audit-actor.util';
 import { AUDIT_RECORDER, type AuditRecorder } from '../common/audit/audit-recorder.port';
 import { AuditGate } from './audit-gate';
 
 /** Large enough for a discharge summary; the preview is for checking the rules, not bulk work. */
 export const DEID_PREVIEW_MAX_CHARS = 20_000;
-
-export const DeidPreviewErrorCode = {
-  TooLarge: 'DEID_PREVIEW_TOO_LARGE',
-} as const;
 
 /** What the preview shows: the redacted text, each finding with its detector and confidence, and the threshold used. */
 export interface DeidPreviewResult extends DeidResult {
@@ -32,7 +28,7 @@ export class DeidPreviewService {
 
   async preview(text: string, reader: { principal: Principal; context: RequestContext }, minScore?: number): Promise<DeidPreviewResult> {
     if (text.length > DEID_PREVIEW_MAX_CHARS) {
-      throw new DomainError(DeidPreviewErrorCode.TooLarge, `text is ${text.length} characters; the preview takes at most ${DEID_PREVIEW_MAX_CHARS}`);
+      throw new AuditError(AuditErrorCode.DeidPreviewTooLarge, `text is ${text.length} characters; the preview takes at most ${DEID_PREVIEW_MAX_CHARS}`);
     }
     await this.gate.assertAvailable();
     const result = minScore === undefined ? deidentify(text) : createDeidentifier({ minScore }).deidentify(text);
