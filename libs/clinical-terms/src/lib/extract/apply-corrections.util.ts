@@ -3,7 +3,7 @@ import type { AgeEntity, ClinicalEntity, LabEntity } from '../entities/entity.ty
 /** Just before a value: the value is the wrong one ("不是65岁", "not 65"). Anchored at the end, bounded. */
 const DENIED_BEFORE = /(?:不是|并非|而非|非|not|rather than|instead of)\s{0,2}$/;
 /** A correction marker: what follows replaces the same fact stated earlier. */
-const MARKER = /更正|纠正|订正|修正|改为|应为|应该是|而是|实为|实际为|实际上|correction|corrected|actually|should read|should be|i mean|i meant/g;
+export const CORRECTION_MARKER = /更正|纠正|订正|修正|改为|应为|应该是|而是|实为|实际为|实际上|correction|corrected|actually|should read|should be|i mean|i meant/g;
 /** "actually 78" after an age: a bare number that restates the age. Anchored, bounded. */
 const BARE_AGE_AFTER = /^\s{0,3}[:,]?\s{0,3}(\d{1,3})(?!\s{0,2}(?:mg|g|ml|mmol|μmol|umol|kg|cm|%|\/|\.\d))/;
 
@@ -19,8 +19,8 @@ const keyOf = (entity: Correctable) => (entity.type === 'age' ? 'age' : `lab:${e
 export function applyCorrections(original: string, entities: ClinicalEntity[]): ClinicalEntity[] {
   const lower = original.toLowerCase();
   const markers: number[] = [];
-  MARKER.lastIndex = 0;
-  for (let match = MARKER.exec(lower); match !== null; match = MARKER.exec(lower)) markers.push(match.index + match[0].length);
+  CORRECTION_MARKER.lastIndex = 0;
+  for (let match = CORRECTION_MARKER.exec(lower); match !== null; match = CORRECTION_MARKER.exec(lower)) markers.push(match.index + match[0].length);
   const hasDenial = lower.includes('不是') || lower.includes('非') || lower.includes('not') || lower.includes('instead');
   if (markers.length === 0 && !hasDenial) return entities;
 

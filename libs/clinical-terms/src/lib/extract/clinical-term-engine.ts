@@ -20,7 +20,7 @@ import { normaliseText, toOriginalSpan, type NormalisedText } from '../normalise
 import { ConceptSearchIndex, type ConceptSearchResult } from '../search/concept-search-index';
 import type { ConceptMention, ExtractionResult } from './extraction.types';
 import { symptomTiming } from './symptom-timing.util';
-import { applyCorrections } from './apply-corrections.util';
+import { applyCorrections, CORRECTION_MARKER } from './apply-corrections.util';
 import type { ConditionQualifiers } from '../qualifiers/condition-qualifiers';
 import { qualifyCondition } from '../qualifiers/qualify-condition.util';
 
@@ -210,6 +210,7 @@ export class ClinicalTermEngine {
     const concepts = conditionHits.map(({ hit, concept, qualifiers }) =>
       this.mention(text, hit, concept, contextByRef.get(hit) ?? NO_CONTEXT, qualifiers),
     );
+    entities.push(...this.restatedLabValues(text, entities, { sex, ageYears }));
     entities.sort((a, b) => a.start - b.start || a.end - b.end);
     return { entities: applyCorrections(text.original, entities), concepts };
   }
@@ -246,6 +247,27 @@ export class ClinicalTermEngine {
       duration: timing.duration,
       ...(qualifiers === null ? {} : { qualifiers }),
     };
+  }
+
+  /**
+   * "肌酐132μmol/L,更正为182μmol/L", "血钾3.2,笔误,应为5.2": a bare value after a correction marker
+   * restates the lab named last before it (read with that lab's units and limits), unless the
+   * same lab is named again after the marker.
+   */
+  private restatedLabValues(text: NormalisedText, entities: readonly ClinicalEntity[], patient: { sex: Sex | null; ageYears: number | null }): ClinicalEntity[] {
+    if (!entities.some((entity) => entity.type === 'lab')) return [];
+    const restated: ClinicalEntity[] = [];
+    const marker = new RegExp(CORRECTION_MARKER.source, 'g');
+    for (let match = marker.exec(text.folded); match !== null; match = marker.exec(text.folded)) {
+      const at = match.index + match[0].length;
+      const originalAt = toOriginalSpan(text, at, at).start;
+      const prior = entities.filter((entity) => entity.type === 'lab' && entity.end <= originalAt).pop();
+      if (prior?.type !== 'lab' || entities.some((entity) => entity.type === 'lab' && entity.labId === prior.labId && entity.start >= originalAt)) continue;
+      const lab = this.dictionary.labTests.find((concept) => concept.id === prior.labId);
+      const reading = lab === undefined ? null : extractLabValue(text, lab, at, at, patient, this.decisionLimitSettings);
+      if (reading !== null) restated.push(reading.entity);
+    }
+    return restated;
   }
 
   private conditionById(id: string): ConditionConcept | undefined {

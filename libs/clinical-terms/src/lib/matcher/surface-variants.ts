@@ -69,18 +69,24 @@ function numeralVariants(form: string): string[] {
   return out;
 }
 
+/** Any British or American stem: most forms have none and are passed over with one regex test. */
+const ANY_STEM = new RegExp(SPELLINGS.flatMap(([uk, us]) => [uk, us]).join('|'));
+/** "hem" stems are turned British only at a word start ("chemotherapy" keeps its "hem"); compiled once. */
+const TO_BRITISH: readonly ((text: string) => string)[] = SPELLINGS.map(([uk, us]) => {
+  if (!us.startsWith('hem')) return (text: string) => text.split(us).join(uk);
+  const atWordStart = new RegExp(`\\b${us}`, 'g');
+  return (text: string) => text.replace(atWordStart, uk);
+});
+
 function spellingVariants(form: string): string[] {
-  if (!/[a-z]/i.test(form)) return [];
   const lower = form.toLowerCase();
+  if (!ANY_STEM.test(lower)) return [];
   const out = new Set<string>();
   let american = lower;
   for (const [uk, us] of SPELLINGS) american = american.split(uk).join(us);
-  // British from the all-American form, so no stem is converted twice ("oedema" never "ooedema");
-  // "hem" stems only at a word start ("chemotherapy" keeps its "hem").
+  // British from the all-American form, so no stem is converted twice ("oedema" never "ooedema").
   let british = american;
-  for (const [uk, us] of SPELLINGS) {
-    british = us.startsWith('hem') ? british.replace(new RegExp(`\\b${us}`, 'g'), uk) : british.split(us).join(uk);
-  }
+  for (const toBritish of TO_BRITISH) british = toBritish(british);
   if (american !== lower) out.add(american);
   if (british !== lower && british !== american) out.add(british);
   return [...out];

@@ -179,10 +179,19 @@ export function normaliseText(original: string): NormalisedText {
   };
 }
 
+/** True when no character changes (ASCII and most CJK): a dictionary load then needs no offset maps. */
+function normalisesToItself(term: string): boolean {
+  for (let i = 0; i < term.length; i++) {
+    const code = term.charCodeAt(i);
+    if (code >= 0x80 && (code >= 0xd800 || !isIdentity(code))) return false;
+  }
+  return true;
+}
+
 /** The normalised form used for dictionary surface forms (same rules, case folded). */
 export function normaliseTerm(term: string): string {
   const trimmed = term.trim();
-  const folded = NON_ASCII.test(trimmed) ? normaliseText(trimmed).folded : trimmed.toLowerCase();
+  const folded = normalisesToItself(trimmed) ? foldCase(trimmed) : normaliseText(trimmed).folded;
   return folded.replace(/\s+/g, ' ');
 }
 
