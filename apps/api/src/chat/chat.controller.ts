@@ -1,4 +1,5 @@
-import { Body, Controller, Delete, HttpCode, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Req, Res } from '@nestjs/common';
+import type { ConversationDetailResponse, ConversationListResponse, ConversationSummaryDto } from '@medlocal/contracts';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { CurrentUser, Roles } from '../common/access/access.decorators';
@@ -12,6 +13,8 @@ import { Inject } from '@nestjs/common';
 import { ChatError, ChatErrorCode } from './chat.errors';
 import { ChatService } from './chat.service';
 import { ConversationStore } from './conversations/conversation.store';
+import { toConversationDetail, toConversationSummary } from './conversations/conversation-view.mapper';
+import { RenameConversationRequestDto } from './dto/rename-conversation.request.dto';
 import { SendMessageRequestDto } from './dto/send-message.request.dto';
 import type { ChatStreamEvent } from './stream/chat-stream-event';
 import { SseWriter } from './stream/sse-writer';
@@ -30,6 +33,23 @@ export class ChatController {
   @Post()
   create(@CurrentUser() principal: Principal): { id: string } {
     return { id: this.conversations.create(principal.userId).id };
+  }
+
+  /** The caller's own open conversations; nobody lists anyone else's. */
+  @Get()
+  list(@CurrentUser() principal: Principal): ConversationListResponse {
+    return { conversations: this.conversations.listOf(principal.userId).map(toConversationSummary), idleTtlMinutes: this.config.chat.idleTtlMinutes };
+  }
+
+  /** One of the caller's conversations with its answered turns; another user's is 404, as if it never existed. */
+  @Get(':id')
+  get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() principal: Principal): ConversationDetailResponse {
+    return toConversationDetail(this.conversations.open(id, principal.userId), this.config.chat.idleTtlMinutes);
+  }
+
+  @Patch(':id')
+  rename(@Param('id', ParseUUIDPipe) id: string, @Body() body: RenameConversationRequestDto, @CurrentUser() principal: Principal): ConversationSummaryDto {
+    return toConversationSummary(this.conversations.rename(id, principal.userId, body.title));
   }
 
   @Delete(':id')

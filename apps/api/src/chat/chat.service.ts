@@ -155,13 +155,14 @@ export class ChatService {
         record.templateVersion = prompt.template.version;
         record.contextTokens = prompt.used;
         const status = await this.engine.getStatus();
-        yield this.metaEvent({ params, conversation, understood, prompt, demo: status.model.demo });
+        const meta = this.metaEvent({ params, conversation, understood, prompt, demo: status.model.demo });
+        yield meta;
         const generated = yield* this.generate(params, conversation, prompt, understood.language, question, record);
         if (generated.finished.finishReason === 'cancelled') {
           record.outcome = 'cancelled';
         } else {
           record.done = this.completeAnswer({ ...generated, model: status.model });
-          record.committed = { question: params.content, answer: generated.answer, profile: understood.profile };
+          record.committed = { question: params.content, answer: generated.answer, thought: generated.thought, meta, done: record.done, profile: understood.profile };
           record.outcome = 'success';
         }
       } catch (error) {

@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
+import { ConversationStore } from '../../src/chat/conversations/conversation.store';
 import type { AuditRecordInput } from '../../src/common/audit/audit-recorder.port';
 import type { Role } from '../../src/common/access/roles';
 import { SERVER_OPERATOR } from '../../src/accounts/access/server-operator';
@@ -60,6 +62,12 @@ const MATRIX = {
     'GET /api/audit/export': { clinician: '403', researcher: '403', auditor: 'ok', 'admin A': '403', 'admin B': '403', 'global admin': '403' },
     'GET /api/audit/usage': { clinician: '403', researcher: '403', auditor: 'ok', 'admin A': '403', 'admin B': '403', 'global admin': '403' },
     'POST /api/audit/deid-preview': { clinician: '403', researcher: '403', auditor: 'ok', 'admin A': '403', 'admin B': '403', 'global admin': '403' },
+    /** Conversations are their owner's alone: other roles are refused the routes, another clinician's is invisible. */
+    'GET /api/chat/conversations': { clinician: 'ok', researcher: '403', auditor: '403', 'admin A': '403', 'admin B': '403', 'global admin': '403' },
+    'GET /api/chat/conversations/:id (own)': { clinician: 'ok', researcher: '403', auditor: '403', 'admin A': '403', 'admin B': '403', 'global admin': '403' },
+    "GET /api/chat/conversations/:id (another clinician's)": { clinician: '404', researcher: '403', auditor: '403', 'admin A': '403', 'admin B': '403', 'global admin': '403' },
+    "PATCH /api/chat/conversations/:id (another clinician's)": { clinician: '404', researcher: '403', auditor: '403', 'admin A': '403', 'admin B': '403', 'global admin': '403' },
+    "DELETE /api/chat/conversations/:id (another clinician's)": { clinician: '404', researcher: '403', auditor: '403', 'admin A': '403', 'admin B': '403', 'global admin': '403' },
   } satisfies Record<string, Record<Actor, Outcome>>,
   /** What `GET /api/status` shows beyond the status bar's needs (global admins run the server and see all of it). */
   status: {
@@ -89,7 +97,28 @@ const ROUTE_CALLS: Record<keyof typeof MATRIX.routes, { ok: number; call: (sut: 
   'GET /api/audit/export': { ok: 200, call: (sut, token) => api(sut, 'GET', '/api/audit/export?format=jsonl', { token }) },
   'GET /api/audit/usage': { ok: 200, call: (sut, token) => api(sut, 'GET', '/api/audit/usage', { token }) },
   'POST /api/audit/deid-preview': { ok: 200, call: (sut, token) => api(sut, 'POST', '/api/audit/deid-preview', { token, body: { text: '患者张伟,电话13812345678' } }) },
+  'GET /api/chat/conversations': { ok: 200, call: (sut, token) => api(sut, 'GET', '/api/chat/conversations', { token }) },
+  'GET /api/chat/conversations/:id (own)': {
+    ok: 200,
+    call: async (sut, token) => {
+      const created = await api(sut, 'POST', '/api/chat/conversations', { token });
+      // Roles without chat cannot open one either: the same refused route then stands in.
+      const id = created.status === 201 ? ((await created.json()) as { id: string }).id : randomUUID();
+      return api(sut, 'GET', `/api/chat/conversations/${id}`, { token });
+    },
+  },
+  "GET /api/chat/conversations/:id (another clinician's)": { ok: 200, call: (sut, token) => api(sut, 'GET', `/api/chat/conversations/${anotherClinicianConversation(sut)}`, { token }) },
+  "PATCH /api/chat/conversations/:id (another clinician's)": {
+    ok: 200,
+    call: (sut, token) => api(sut, 'PATCH', `/api/chat/conversations/${anotherClinicianConversation(sut)}`, { token, body: { title: 'taken over' } }),
+  },
+  "DELETE /api/chat/conversations/:id (another clinician's)": { ok: 204, call: (sut, token) => api(sut, 'DELETE', `/api/chat/conversations/${anotherClinicianConversation(sut)}`, { token }) },
 };
+
+/** A conversation held for a clinician who is none of the actors. */
+function anotherClinicianConversation(sut: RunningApi): string {
+  return sut.app.get(ConversationStore).create(randomUUID()).id;
+}
 
 interface UserSnapshot {
   id: string;

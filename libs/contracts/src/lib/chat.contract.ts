@@ -154,3 +154,48 @@ export type ChatStreamEvent =
   | { readonly type: 'error'; readonly data: ChatErrorEvent };
 
 export type ChatStreamEventType = ChatStreamEvent['type'];
+
+/** What the conversation list shows of the patient: enough to tell conversations apart. */
+export interface ConversationProfileSummaryDto {
+  readonly age: number | null;
+  readonly sex: 'male' | 'female' | null;
+  readonly diagnoses: readonly LocalizedTextDto[];
+}
+
+/** One of the clinician's open conversations (`GET /api/chat/conversations`). */
+export interface ConversationSummaryDto {
+  readonly id: string;
+  /** The clinician's name for it, or the first question (shortened) until renamed; null when nothing was asked yet. */
+  readonly title: string | null;
+  readonly renamed: boolean;
+  readonly turnCount: number;
+  /** ISO 8601. */
+  readonly createdAt: string;
+  readonly lastActiveAt: string;
+  readonly profile: ConversationProfileSummaryDto;
+}
+
+export interface ConversationListResponse {
+  readonly conversations: readonly ConversationSummaryDto[];
+  /** Conversations live in the server's memory only: removed at sign-out or after this many idle minutes. */
+  readonly idleTtlMinutes: number;
+}
+
+/** One answered question of a conversation, with the events it streamed. */
+export interface ConversationTurnDto {
+  readonly question: string;
+  readonly thought: string;
+  readonly answer: string;
+  readonly meta: ChatMetaEvent;
+  readonly done: ChatDoneEvent;
+}
+
+/** `GET /api/chat/conversations/:id`: the summary and its answered turns, oldest first. */
+export interface ConversationDetailResponse extends ConversationSummaryDto {
+  readonly turns: readonly ConversationTurnDto[];
+  readonly idleTtlMinutes: number;
+}
+
+export interface RenameConversationRequest {
+  readonly title: string;
+}

@@ -48,6 +48,7 @@ export class ConversationStore implements OnModuleDestroy {
     const conversation: HeldConversation = {
       id: randomUUID(),
       ownerUserId,
+      title: null,
       createdAt: now,
       lastActiveAt: now,
       turns: [],
@@ -65,6 +66,27 @@ export class ConversationStore implements OnModuleDestroy {
     return conversation;
   }
 
+  /** The owner's open conversations, most recently active first. */
+  listOf(ownerUserId: string): Conversation[] {
+    return [...this.conversations.values()]
+      .filter((conversation) => conversation.ownerUserId === ownerUserId)
+      .sort((a, b) => b.lastActiveAt - a.lastActiveAt);
+  }
+
+  /** Opening a conversation again is using it: its idle time starts over. */
+  open(id: string, ownerUserId: string, now = Date.now()): Conversation {
+    const held = this.get(id, ownerUserId) as HeldConversation;
+    held.lastActiveAt = now;
+    return held;
+  }
+
+  rename(id: string, ownerUserId: string, title: string, now = Date.now()): Conversation {
+    const held = this.get(id, ownerUserId) as HeldConversation;
+    held.title = title;
+    held.lastActiveAt = now;
+    return held;
+  }
+
   /** A second question while one is still answering is refused rather than interleaved. */
   beginTurn(conversation: Conversation): void {
     if (this.answering.has(conversation.id)) {
@@ -76,7 +98,7 @@ export class ConversationStore implements OnModuleDestroy {
   /** The answer is audited: the turn and its facts join the history and the profile. */
   async commitTurn(conversation: Conversation, turn: CommittedTurn): Promise<void> {
     const held = conversation as HeldConversation;
-    held.turns = [...held.turns, { question: turn.question, answer: turn.answer }];
+    held.turns = [...held.turns, { question: turn.question, answer: turn.answer, thought: turn.thought, meta: turn.meta, done: turn.done }];
     held.profile = turn.profile;
     await this.endTurn(held);
   }

@@ -1,9 +1,14 @@
 import type { PatientProfile } from '@medlocal/prompting';
+import type { ChatDoneEvent, ChatMetaEvent } from '../stream/chat-stream-event';
 
 export interface ConversationTurn {
   readonly question: string;
-  /** The visible answer only: the reasoning is shown once and never fed back into the prompt. */
+  /** The visible answer only: the reasoning is kept to show the turn again, never fed back into the prompt. */
   readonly answer: string;
+  readonly thought: string;
+  /** The turn's meta and done events as they were streamed, so the console can show the turn again. */
+  readonly meta: ChatMetaEvent;
+  readonly done: ChatDoneEvent;
 }
 
 /**
@@ -13,6 +18,8 @@ export interface ConversationTurn {
 export interface Conversation {
   readonly id: string;
   readonly ownerUserId: string;
+  /** The clinician's own name for it; null until renamed (the first question stands in). */
+  readonly title: string | null;
   readonly createdAt: number;
   readonly lastActiveAt: number;
   readonly turns: readonly ConversationTurn[];
