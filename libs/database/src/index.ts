@@ -1,4 +1,5 @@
 export { startEmbeddedPostgres, EmbeddedDatabaseDamaged, EmbeddedStorageError, type EmbeddedPostgres, type EmbeddedPostgresOptions } from './lib/embedded-postgres';
+export { embeddedDatabaseWorkerUrl } from './lib/embedded-database-worker.source';
 export { probeDataDir, storageFault, EMBEDDED_MIN_FREE_BYTES, type StorageFault } from './lib/storage-fault';
 export { createDataSource, createDataSourceOptions, type CreateDataSourceParams, type DatabaseKind } from './lib/data-source.util';
 export { openDatabaseTarget, type DatabaseTarget } from './lib/database-target';

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { embeddedDatabaseWorkerUrl } from '@medlocal/database';
 
 /** A child process or worker thread about to start: what runs, and with which arguments. */
 export interface Launch {
@@ -21,7 +22,7 @@ const endsWithPath = (file: string | undefined, ending: string) =>
 /**
  * The only child processes and worker threads MedLocal starts. A child or worker has no egress guard of
  * its own (it gets fresh copies of net, dns and dgram), so anything not listed here is refused.
- * MedLocal starts no worker threads; the demo-model generator writes its GGUF in-process.
+ * MedLocal starts one worker thread, the embedded database's; the demo-model generator writes its GGUF in-process.
  */
 const OWN_LAUNCHES: readonly OwnLaunch[] = [
   {
@@ -34,6 +35,12 @@ const OWN_LAUNCHES: readonly OwnLaunch[] = [
   {
     why: 'MedLocal itself (the built API, as the operations tests start it): it installs its own egress guard before it loads anything',
     matches: (launch) => launch.kind === 'child-process' && launch.file === process.execPath && endsWithPath(launch.args[0], '/dist/apps/api/main.js'),
+  },
+  {
+    why:
+      'the embedded database (PGlite and its wire-protocol server on loopback) runs on a thread of its own, so a PGlite blocked on a ' +
+      'full or frozen disk cannot freeze the API; it listens and never connects out. Only the exact module @medlocal/database builds matches',
+    matches: (launch) => launch.kind === 'worker' && launch.file === embeddedDatabaseWorkerUrl().href,
   },
 ];
 

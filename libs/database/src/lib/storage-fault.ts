@@ -4,7 +4,7 @@ import { join } from 'node:path';
 
 /** A storage condition that stops the embedded database from writing, named so an operator can act on it. */
 export interface StorageFault {
-  /** `ENOSPC` (disk full), `EROFS` (read-only), `EIO` (I/O error), `EACCES`/`EPERM`, or `ETIMEDOUT` (a frozen disk). */
+  /** `ENOSPC` (disk full), `EROFS` (read-only), `EIO` (I/O error), `EACCES`/`EPERM`, `ETIMEDOUT` (a frozen disk), or `EMBEDDED_NOT_RESPONDING` (PGlite's thread is silent, see embedded-postgres.ts). */
   readonly code: string;
   /** The folder or file that failed. */
   readonly path: string;
@@ -21,6 +21,7 @@ const MEANINGS: Record<string, string> = {
   EACCES: 'permission denied',
   EPERM: 'operation not permitted',
   ETIMEDOUT: 'the disk did not answer in time',
+  EMBEDDED_NOT_RESPONDING: 'the embedded database stopped answering',
 };
 
 /**
