@@ -1,33 +1,45 @@
-import { Global, Module } from '@nestjs/common';
+import { Module, type DynamicModule, type ForwardReference, type Type } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AccessGuard } from './access/access.guard';
 import { PrincipalService } from './access/principal.service';
 import { accountsCoreProviders } from './accounts.providers';
 import { ApiKeysController } from './api-keys/api-keys.controller';
-import { ApiKeyService } from './api-keys/api-key.service';
 import { AuthController } from './auth/auth.controller';
 import { AdminBootstrapService } from './bootstrap/admin-bootstrap.service';
-import { CLOCK } from './common/clock';
 import { SecurityStatusContributor } from './common/security-status.contributor';
 import { DepartmentsController } from './departments/departments.controller';
-import { SessionsEndedEvents } from './sessions/sessions-ended.events';
+import { ReportingModule } from '../status/reporting.module';
+import { SessionsEndedModule } from './sessions/sessions-ended.module';
 import { UsersController } from './users/users.controller';
+
+export interface AccountsModuleOptions {
+  /**
+   * The module that provides AUDIT_RECORDER (the API's audit trail). Accounts records its security
+   * events through that port alone, so it names no audit module of its own: the app wires them.
+   */
+  readonly auditRecorder: Type<unknown> | DynamicModule | ForwardReference;
+}
 
 /**
  * Users, departments, sessions, second factor and API keys, and the global guard that makes
- * every route declare who may call it. Needs DATA_SOURCE, APP_CONFIG, AUDIT_RECORDER and StatusRegistry.
+ * every route declare who may call it. Uses DATA_SOURCE and APP_CONFIG (global) besides its imports.
  */
-@Global()
-@Module({
-  controllers: [AuthController, UsersController, DepartmentsController, ApiKeysController],
-  providers: [
-    ...accountsCoreProviders,
-    PrincipalService,
-    AdminBootstrapService,
-    SecurityStatusContributor,
-    AccessGuard,
-    { provide: APP_GUARD, useExisting: AccessGuard },
-  ],
-  exports: [ApiKeyService, PrincipalService, CLOCK, SessionsEndedEvents],
-})
-export class AccountsModule {}
+@Module({})
+export class AccountsModule {
+  static forRoot(options: AccountsModuleOptions): DynamicModule {
+    return {
+      module: AccountsModule,
+      imports: [ReportingModule, SessionsEndedModule, options.auditRecorder],
+      controllers: [AuthController, UsersController, DepartmentsController, ApiKeysController],
+      providers: [
+        ...accountsCoreProviders,
+        PrincipalService,
+        AdminBootstrapService,
+        SecurityStatusContributor,
+        AccessGuard,
+        { provide: APP_GUARD, useExisting: AccessGuard },
+      ],
+      exports: [PrincipalService],
+    };
+  }
+}

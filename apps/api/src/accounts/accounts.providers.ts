@@ -13,11 +13,11 @@ import { TotpService } from './mfa/totp.service';
 import { PasswordService } from './password/password.service';
 import { AccessTokenService } from './sessions/access-token.service';
 import { SessionService } from './sessions/session.service';
-import { SessionsEndedEvents } from './sessions/sessions-ended.events';
 import { UsersService } from './users/users.service';
 
 /**
- * The accounts services without HTTP: shared by the API module and the admin CLI. Every
+ * The accounts services without HTTP: shared by the API module and the admin CLI (both import
+ * SessionsEndedModule, ReportingModule and a module providing AUDIT_RECORDER beside them). Every
  * dependency is injected by token, so the CLI also runs from an esbuild bundle (no decorator metadata).
  */
 export const accountsCoreProviders: Provider[] = [
@@ -27,7 +27,6 @@ export const accountsCoreProviders: Provider[] = [
   AccountLookupService,
   PasswordService,
   AccessTokenService,
-  SessionsEndedEvents,
   SessionService,
   TotpService,
   MfaService,

@@ -6,8 +6,6 @@ import { APP_CONFIG, type AppConfig } from '../config';
 import { DatabaseModule } from '../database/database.module';
 import { HealthModule } from '../health/health.module';
 import { LoggingModule } from '../logging/logging.module';
-import { PrivacyModule } from '../privacy/privacy.module';
-import { ReportingModule } from '../status/reporting.module';
 import { StatusModule } from '../status/status.module';
 import { InferenceModule } from '../inference/inference.module';
 import { OpenAiModule } from '../openai/openai.module';
@@ -31,19 +29,21 @@ class ConfigModule {
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
+    const fullApi = config.role === 'all';
+    // One instance, imported by the app and by metrics (whose guard admits signed-in admins).
+    const accounts = fullApi ? AccountsModule.forRoot({ auditRecorder: AuditModule }) : undefined;
+    // /v1 audits its calls where there is an audit trail (the full API); an inference node keeps no data.
+    const openAi: DynamicModule = { module: OpenAiModule, imports: [InferenceModule, ...(fullApi ? [AuditModule] : [])] };
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
         LoggingModule.forRoot(config.logLevel),
-        PrivacyModule,
-        ReportingModule,
         HealthModule,
-        MetricsModule,
-        InferenceModule,
-        OpenAiModule,
+        MetricsModule.forRoot({ principals: accounts }),
+        openAi,
         // An inference node keeps no data: it serves /v1 and its health, nothing else.
-        ...(config.role === 'all' ? [DatabaseModule.forRoot(), AuditModule, AccountsModule, PromptsModule, TermsModule, ChatModule, StatusModule, BatchesModule] : []),
+        ...(accounts ? [DatabaseModule.forRoot(), AuditModule, accounts, PromptsModule, TermsModule, ChatModule, StatusModule, BatchesModule] : []),
       ],
       providers: [{ provide: APP_FILTER, useFactory: () => new ApiErrorFilter(statusForErrorCode) }],
     };

@@ -1,8 +1,9 @@
-import { Global, Inject, Injectable, Logger, Module, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, Module, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { AuditAnchor, AuditSpool, AuditTrail, type AuditHmac } from '@medlocal/audit';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config';
 import { DATA_SOURCE } from '../database/database.tokens';
+import { ReportingModule } from '../status/reporting.module';
 import { StatusRegistry } from '../status/status.registry';
 import { AuditController } from './audit.controller';
 import { AuditEventsService } from './audit-events.service';
@@ -67,8 +68,8 @@ class AuditLifecycle implements OnModuleInit, OnApplicationShutdown {
 }
 
 /** The tamper-evident audit trail (libs/audit) inside the API, and the port other modules write to. */
-@Global()
 @Module({
+  imports: [ReportingModule],
   controllers: [AuditController],
   providers: [
     { provide: AUDIT_HMAC, inject: [APP_CONFIG], useFactory: (config: AppConfig) => loadAuditHmacForApp(config) },

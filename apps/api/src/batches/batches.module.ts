@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
 import { APP_CONFIG, type AppConfig } from '../config';
+import { InferenceModule } from '../inference/inference.module';
 import { BatchJobRepository } from './batch-job.repository';
 import { BatchJobsService } from './batch-jobs.service';
 import { BatchesController } from './batches.controller';
@@ -13,6 +15,7 @@ import { BatchFinisher } from './results/batch-finisher.service';
 
 /** Research batches over many discharge summaries: intake, a durable queue in the database, workers, aggregate results. */
 @Module({
+  imports: [AuditModule, InferenceModule],
   controllers: [BatchesController],
   providers: [
     { provide: BATCH_DOCUMENT_SEALER, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new DocumentSealer(resolveBatchWorkKey(config)) },

@@ -1,14 +1,18 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { SessionsEndedEvents } from '../accounts/sessions/sessions-ended.events';
+import { SessionsEndedModule } from '../accounts/sessions/sessions-ended.module';
+import { AuditModule } from '../audit/audit.module';
+import { InferenceModule } from '../inference/inference.module';
 import { MetricsService } from '../metrics/metrics.service';
 import { PromptsModule } from '../prompts/prompts.module';
+import { TermsModule } from '../terms/terms.module';
 import { ChatController } from './chat.controller';
 import { ChatService } from './chat.service';
 import { ConversationStore } from './conversations/conversation.store';
 import { QuestionDrainModule } from './drain/question-drain.module';
 
 @Module({
-  imports: [PromptsModule, QuestionDrainModule],
+  imports: [AuditModule, InferenceModule, TermsModule, PromptsModule, SessionsEndedModule, QuestionDrainModule],
   controllers: [ChatController],
   providers: [ChatService, ConversationStore],
   exports: [ConversationStore],

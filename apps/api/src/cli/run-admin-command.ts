@@ -9,6 +9,7 @@ import { APP_CONFIG, loadEnvironment, toAppConfig, type AppConfig } from '../con
 import { DatabaseModule } from '../database/database.module';
 import { ReportingModule } from '../status/reporting.module';
 import { accountsCoreProviders } from '../accounts/accounts.providers';
+import { SessionsEndedModule } from '../accounts/sessions/sessions-ended.module';
 import { AccountLookupService } from '../accounts/common/account-lookup.service';
 import { SERVER_OPERATOR } from '../accounts/access/server-operator';
 import { ROLES, type AdminScope, type Role } from '../common/access/roles';
@@ -35,7 +36,7 @@ class AdminCliModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AdminCliModule,
-      imports: [DatabaseModule.forRoot(), ReportingModule, AuditModule],
+      imports: [DatabaseModule.forRoot(), ReportingModule, SessionsEndedModule, AuditModule],
       providers: [{ provide: APP_CONFIG, useValue: config }, ...accountsCoreProviders],
       exports: [APP_CONFIG],
     };

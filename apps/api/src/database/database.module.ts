@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config';
 import { APP_CONFIG } from '../config';
 import { schemaEntities, schemaMigrations } from './database-schema';
+import { ReportingModule } from '../status/reporting.module';
 import { DatabaseHealth } from './database.health';
 import { DatabaseStorageStatus } from './database-storage.status';
 import { DATA_SOURCE, DATABASE_TARGET } from './database.tokens';
@@ -25,6 +26,7 @@ export class DatabaseModule implements OnApplicationShutdown {
   static forRoot(): DynamicModule {
     return {
       module: DatabaseModule,
+      imports: [ReportingModule],
       providers: [
         {
           provide: DATABASE_TARGET,

@@ -1,8 +1,9 @@
-import { Global, Inject, Injectable, Module, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Module, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import { INFERENCE_ENGINE, type InferenceEngine } from '@medlocal/inference';
 import { APP_CONFIG, type AppConfig } from '../config';
 import { HealthRegistry } from '../health/health.registry';
+import { ReportingModule } from '../status/reporting.module';
 import { StatusRegistry } from '../status/status.registry';
 import { createInferenceEngine } from './inference-engine.factory';
 
@@ -30,8 +31,8 @@ class EngineReporting implements OnModuleInit, OnApplicationShutdown {
 }
 
 /** Owns the one inference engine of this process and reports it in status and health. */
-@Global()
 @Module({
+  imports: [ReportingModule],
   providers: [
     { provide: INFERENCE_ENGINE, inject: [APP_CONFIG], useFactory: (config: AppConfig) => createInferenceEngine(config) },
     EngineReporting,

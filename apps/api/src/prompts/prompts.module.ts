@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
 import { PromptsController } from './prompts.controller';
 import { PromptTemplatesService } from './prompt-templates.service';
 
-@Module({ controllers: [PromptsController], providers: [PromptTemplatesService], exports: [PromptTemplatesService] })
+@Module({ imports: [AuditModule], controllers: [PromptsController], providers: [PromptTemplatesService], exports: [PromptTemplatesService] })
 export class PromptsModule {}

@@ -1,10 +1,9 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import { HealthRegistry } from '../health/health.registry';
 import { StatusRegistry } from './status.registry';
 
 /** The registries any module uses to add a status section or a health check. */
-@Global()
 @Module({
   providers: [StatusRegistry, HealthRegistry, HealthIndicatorService],
   exports: [StatusRegistry, HealthRegistry, HealthIndicatorService],

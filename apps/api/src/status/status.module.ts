@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
+import { PrivacyModule } from '../privacy/privacy.module';
+import { ReportingModule } from './reporting.module';
 import { StatusController } from './status.controller';
 import { StatusService } from './status.service';
 
-@Module({ controllers: [StatusController], providers: [StatusService] })
+@Module({ imports: [ReportingModule, PrivacyModule], controllers: [StatusController], providers: [StatusService] })
 export class StatusModule {}
