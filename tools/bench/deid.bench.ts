@@ -46,21 +46,32 @@ function buildDocuments(): string[] {
   return documents;
 }
 
-export function measureDeidThroughput(): { megabytesPerSecond: number; bytes: number; seconds: number; findings: number } {
+export function measureDeidThroughput(): {
+  megabytesPerSecond: number;
+  megabytesPerCpuSecond: number;
+  bytes: number;
+  seconds: number;
+  findings: number;
+} {
   const documents = buildDocuments();
   for (const document of documents.slice(0, 50)) deidentify(document); // warm up the JIT
   const bytes = documents.reduce((sum, d) => sum + Buffer.byteLength(d), 0);
   let findings = 0;
   const started = process.hrtime.bigint();
+  const cpuStarted = process.cpuUsage();
   for (const document of documents) findings += deidentify(document).findings.length;
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  return { megabytesPerSecond: bytes / (1024 * 1024) / seconds, bytes, seconds, findings };
+  // On a shared machine the wall clock also counts other processes; CPU time is this loop's own cost.
+  const cpu = process.cpuUsage(cpuStarted);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  const megabytes = bytes / (1024 * 1024);
+  return { megabytesPerSecond: megabytes / seconds, megabytesPerCpuSecond: megabytes / cpuSeconds, bytes, seconds, findings };
 }
 
 const result = measureDeidThroughput();
 const value = Number(result.megabytesPerSecond.toFixed(2));
 console.log(
-  `deid throughput: ${value} MB/s (${(result.bytes / 1048576).toFixed(1)} MB in ${result.seconds.toFixed(2)} s, ${result.findings} findings; goal >= ${GOAL_MB_PER_S})`,
+  `deid throughput: ${value} MB/s, ${result.megabytesPerCpuSecond.toFixed(2)} MB per CPU-second (${(result.bytes / 1048576).toFixed(1)} MB in ${result.seconds.toFixed(2)} s, ${result.findings} findings; goal >= ${GOAL_MB_PER_S})`,
 );
 const outputDirectory = join(process.cwd(), 'bench-results');
 mkdirSync(outputDirectory, { recursive: true });

@@ -156,6 +156,21 @@ Johansson Karlsson Nilsson Eriksson Larsson Olsson Persson Svensson Gustafsson P
 Nielsen Pedersen Kristensen Silva Santos Oliveira Souza Pereira Ferreira Alves Gomes Ribeiro Carvalho Almeida Lopes
 Rocha Dias Cohen Levi Katz Friedman Goldberg Rosenberg Shapiro Bennett Okoye Nwosu Adeleke Kariuki Mwangi Otieno
 Hughes Bello Ito Tan Ng Ong Goh Chua Koh Teo Lau Cheung Leung Chow Yip Kwok Wan
+Parkinson Addison Cushing Schmidt Schneider Fischer Weber Meyer Wagner Becker Schulz Hoffmann Schäfer Koch Bauer Richter
+Klein Wolf Schröder Neumann Schwarz Zimmermann Braun Krüger Hofmann Hartmann Lange Werner Krause Lehmann Köhler Maier
+Müller Mueller Muller
+`);
+
+/**
+ * Vietnamese surnames, written family name first ("Nguyen Van Minh", "Tran Thi Lan"), and the middle
+ * names that nearly every Vietnamese name carries. Short surnames that are English words (Le, Do, Ho,
+ * Ha, Mai) are left out: they are found only with a title or label.
+ */
+export const VIETNAMESE_SURNAMES = words(`
+Nguyen Tran Pham Huynh Hoang Phan Vu Vo Dang Bui Ngo Duong Trinh Dinh Doan Luong Truong Quach Trieu Lam Vuong
+`);
+export const VIETNAMESE_MIDDLE_NAMES = words(`
+Van Thi Duc Huu Ngoc Thanh Quoc Xuan Minh Anh Hong Kim Cong Dinh Quang Tuan Thu Bao Gia
 `);
 
 /** Hanyu Pinyin surnames, for Chinese names written in Latin letters ("Wang Xiaoming", "Chen Jing"). */

@@ -18,4 +18,10 @@ describe('addressDetector', () => {
   it('does not mistake wards and body regions for places', () => {
     expect(values('心内科二病区，双肾区叩击痛阴性，肝区无压痛，本市社区医院随访')).toEqual([]);
   });
+
+  it('takes the building, tower and floor after the street number as part of the address', () => {
+    expect(values('深圳市南山区科技园高新南一道18号创维大厦A座12楼')).toEqual(['深圳市南山区科技园高新南一道18号创维大厦A座12楼']);
+    expect(values('广州市天河区体育西路103号维多利广场A塔3201')).toEqual(['广州市天河区体育西路103号维多利广场A塔3201']);
+  });
 });
+

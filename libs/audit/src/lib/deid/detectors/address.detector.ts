@@ -7,18 +7,19 @@ import { scanLastGroup } from '../regex-scan.util';
  */
 const HAN = String.raw`\u4e00-\u9fa5`;
 const ADMIN = String.raw`[${HAN}]{1,7}?(?:特别行政区|自治区|自治州|自治县|省|市|地区|盟|州|新区|区|县|旗|街道|镇|乡|村)`;
-const ROAD_SUFFIX = '大道|大街|路|街|巷|弄|胡同';
+// A bare 道 is anatomy (食道, 呼吸道); a numbered or directional one is a road (高新南一道).
+const ROAD_SUFFIX = '大道|大街|路|街|巷|弄|胡同|[一二三四五六七八九十东西南北]道';
 // Digit runs are bounded: unbounded `\d+` made a long digit run quadratic.
 const NUMBER = String.raw`[甲乙丙丁]?\d{1,5}(?:-\d{1,5})?[号弄](?:院|楼)?`;
-const ESTATE_SUFFIX = '小区|花园|家园|公寓|大厦|新村|新城|苑|社区|大院';
+const ESTATE_SUFFIX = '小区|花园|家园|公寓|大厦|新村|新城|苑|社区|大院|广场|中心|大楼|商厦|写字楼|科技园|产业园|工业园|园区';
 /** Roads and estates share one lazy prefix run: two separate runs doubled the work at every Han character. */
 // In "科苑路" the lazy run stops at the estate suffix 苑: an optional road suffix right after it keeps 路 in the component.
 const ROAD_OR_ESTATE = String.raw`[${HAN}A-Za-z0-9]{1,10}?(?:${ROAD_SUFFIX}|${ESTATE_SUFFIX})(?:${ROAD_SUFFIX})?`;
 /** Buildings, units, rooms — and road sections (人民南路四段), which share the numeral-then-suffix shape. */
-const BUILDING = String.raw`(?:[\d一二三四五六七八九十东西南北中A-Za-z]{1,6}(?:号楼|栋|幢|座|单元|室|层|楼|组|号|段)|\d{1,5}(?:-\d{1,5}){1,2}(?:室|号)?)`;
+const BUILDING = String.raw`(?:[\d一二三四五六七八九十东西南北中A-Za-z]{1,6}(?:号楼|栋|幢|座|塔|单元|室|层|楼|组|号|段)|\d{1,5}(?:-\d{1,5}){1,2}(?:室|号)?)`;
 const COMPONENT = `(?:${ADMIN}|${ROAD_OR_ESTATE}|${NUMBER}|${BUILDING})`;
 /** A bare room number closing an address ("2单元502", "7栋1203"), taken in code so the component scan stays cheap. */
-const TRAILING_ROOM = /^\d{3,4}(?![\d号弄栋幢座层楼组])/;
+const TRAILING_ROOM = /^\d{3,4}(?![\d号弄栋幢座塔层楼组])/;
 const CHINESE_ADDRESS = new RegExp(`(?:${COMPONENT}){2,12}`, 'g');
 /**
  * Prefilter: the component regex is costly per position, so it only runs inside clauses (text between
@@ -91,7 +92,7 @@ function scanClause(clauseText: string, offset: number, detections: Detection[])
     if (count < 2 || NON_PLACE_COMPONENT.test(first)) continue;
     if (!/[省市区县镇乡村路街道巷弄号栋幢室苑]/.test(candidate.slice(first.length))) continue;
     let end = match.index + match[0].length;
-    if (/(?:单元|栋|幢|座|楼|号)$/.test(match[0])) end += TRAILING_ROOM.exec(clauseText.slice(end, end + 5))?.[0].length ?? 0;
+    if (/(?:单元|栋|幢|座|塔|楼|号)$/.test(match[0])) end += TRAILING_ROOM.exec(clauseText.slice(end, end + 5))?.[0].length ?? 0;
     detections.push({ type: 'address', start: offset + match.index + cut, end: offset + end, priority: 50 });
   }
 }

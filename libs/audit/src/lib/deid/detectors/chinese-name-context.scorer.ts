@@ -3,6 +3,7 @@ import type { Detection } from '../deid.types';
 import { COMMON_GIVEN_NAME_CHARS } from './chinese-given-name-chars';
 import { AMBIGUOUS_SURNAMES, isGivenChar, surnameLengthAt } from './chinese-name-lexicon';
 import { COMPOUND_SURNAMES, SURNAMES_BY_FREQUENCY } from './chinese-surnames';
+import { nameBoundaryAt } from './han-word-boundary.util';
 
 /**
  * Chinese names with no person word next to them ("王建国今日复查", "曹阳、彭丽已完成宣教", "白云 34岁").
@@ -11,7 +12,8 @@ import { COMPOUND_SURNAMES, SURNAMES_BY_FREQUENCY } from './chinese-surnames';
  * - the given-name characters (common given-name characters score; symptom/organ/time characters reject);
  * - what precedes it (start of the record or clause, a verb of telling/visiting: 告知, 随访, 与, 由, 经);
  * - what follows it (a verb of visiting, speaking or undergoing: 今日, 自诉, 来院, 行, 拒绝; a list
- *   separator; sex and age; an ID label or a parenthesis);
+ *   separator; sex and age; an ID label or a parenthesis); when no listed word follows, a name made of
+ *   common given-name characters still counts where ICU ends a word after it ("郭建平核对", "薛桂兰下午");
  * then checked against ICU's word segmentation (`Intl.Segmenter`: a candidate inside a longer word,
  * such as 高血 in 高血压, is no name; one that is itself a word, such as 黎明, needs more context) and the
  * clinical dictionary (华法林, 罗红霉素 are drugs). The score is the finding's confidence.
@@ -57,12 +59,14 @@ const VERBS_BEFORE = new Set([
   // Time words that open a clause: "今晨林建国突发意识障碍".
   '今晨', '今日', '今天', '昨日', '昨晚', '昨天', '次日', '当日', '当天', '随后', '此后', '之后', '目前', '现在', '入院', '术后',
 ]);
-const VERB_BEFORE_CHAR = new Set(Array.from('与和及由经向给让叫请被把将对时同'));
+const VERB_BEFORE_CHAR = new Set(Array.from('与和及由经向给让叫请嘱被把将对时同为'));
 /** Last characters of VERBS_BEFORE, so most positions are rejected without building a two-character string. */
 const VERB_BEFORE_LAST_CHARS = new Set([...VERBS_BEFORE].map((word) => word.charAt(1)));
 /** Punctuation and spacing that end a clause or a list item. */
 const BOUNDARY_CHAR = /[\s，,。.；;！!？?、（(【[“"‘'/：:·]/;
 const SEX_AGE_AFTER = /^(?:\s{0,3}\d{1,3}\s{0,2}(?:岁|周岁|月|个月)|\s{0,3}[男女]性?(?:[\s，,/、）)]|$)|\s{0,2}[（(]\s{0,2}(?:[男女]|\d{1,3}岁)|\s{0,2}[，,]\s{0,2}(?:[男女]性?|\d{1,3}\s{0,2}岁)|\/[男女]\/)/;
+/** An ID label right after a word proves a person as much as sex and age do: "江山（工号 A1102）". */
+const ID_LABEL_AFTER = /^(?:\s{1,2}|\s{0,2}[（(]\s{0,2})(?:工号|职工号|员工号|MRN|住院号|门诊号|病历号|病案号|身份证|床号)/;
 const ID_AFTER = /^(?:\s{0,3}(?:MRN|ID|住院号|门诊号|病历号|病案号|身份证|床号|工号|电话|手机)|\s{0,3}\+?\d[\d -]{6,}|\s{0,2}[（(][A-Za-z]{0,4}\d)/;
 /** A bracket right after a candidate usually holds the person's details: "魏强（工号 0231）", "张丽（女儿）". */
 const BRACKET_AFTER = /^\s{0,2}[（(]/;
@@ -77,8 +81,9 @@ function leftScore(text: string, start: number, previousNameEnd: number): number
   const previous = text.charAt(start - 1);
   if (previous === '、' && previousNameEnd >= start - 1) return 0.35;
   if (BOUNDARY_CHAR.test(previous)) return 0.15;
-  // "ST段抬高", "T波", "3床": Han right after a letter or digit continues a clinical token.
-  if (/[A-Za-z0-9]/.test(previous)) return -1;
+  // "ST段抬高", "T波", "3床": Han right after a letter or digit continues a clinical token;
+  // "格林-巴利" and "沃尔夫-帕金森-怀特" continue a transliterated eponym.
+  if (/[A-Za-z0-9]/.test(previous) || (/[-–]/.test(previous) && isHan(text.charCodeAt(start - 2)))) return -1;
   if (!isHan(previous.charCodeAt(0))) return 0.15;
   if (start >= 2 && VERB_BEFORE_LAST_CHARS.has(previous) && VERBS_BEFORE.has(text.slice(start - 2, start))) return 0.2;
   if (VERB_BEFORE_CHAR.has(previous)) {
@@ -93,7 +98,7 @@ function leftScore(text: string, start: number, previousNameEnd: number): number
 function rightScore(text: string, end: number): number {
   const after = text.slice(end, end + 12);
   if (after === '') return 0.1;
-  if (SEX_AGE_AFTER.test(after)) return 0.4;
+  if (SEX_AGE_AFTER.test(after) || ID_LABEL_AFTER.test(after)) return 0.4;
   if (ID_AFTER.test(after)) return 0.3;
   if (BRACKET_AFTER.test(after)) return 0.25;
   const trimmed = after.replace(/^[ \t\u3000]{1,3}/, '');
@@ -143,24 +148,63 @@ function segmentShape(window: string, size: number): number {
   return length + second > size ? -1 : 0;
 }
 
+/**
+ * Drug-name stems ("林可霉素", "万古霉素" start with a surname and a name character) and the nouns that
+ * follow a transliterated eponym ("格林-巴利综合征", "霍纳征", "巴宾斯基征阳性").
+ */
+const NOT_A_PERSON_AFTER = /^(?:霉素|沙星|西林|他汀|洛尔|地平|普利|沙坦|替丁|拉唑|单抗|替尼|米松|尼松|西泮|唑仑|环素|培南|康唑|洛韦|格列|胰岛|综合|征|氏|病|症|试验|反射|骨折|分级|分期|评分|手术|术式|定律|效应)/;
+
+/** The most that the text after a name gives when no listed word follows it. */
+const OPEN_RIGHT_MAX = 0.1;
+
+/**
+ * Evidence when no listed word follows: the given name must be all common given-name characters and
+ * end where a word ends — before a Latin token ("潘志军CT"), before a word ICU knows ("郭建平核对"), or,
+ * for a full three-character name, at any ICU boundary ("洪晓梅入组").
+ */
+function openRightScore(text: string, start: number, surname: string, end: number): number {
+  const givenLength = end - start - surname.length;
+  // A surname that is an everyday word (关, 高, 向) with one given character is a word more often than a name.
+  if ((givenLength < 2 && AMBIGUOUS_SURNAMES.has(surname)) || NOT_A_PERSON_AFTER.test(text.slice(end, end + 3))) return 0;
+  if (/[A-Za-z]/.test(text.charAt(end))) return OPEN_RIGHT_MAX;
+  const ambiguous = AMBIGUOUS_SURNAMES.has(surname);
+  // ICU often joins a surname to the next character (刘海/波), so only an everyday-word surname must stand alone (房东李 is no one).
+  const boundary = nameBoundaryAt({ text, start, surnameEnd: ambiguous ? start + surname.length : start, end });
+  if (boundary === 'word') return OPEN_RIGHT_MAX;
+  // 向, 和, 时 also introduce a name ("向黎红梅交代"): as a surname they need a whole word after the name.
+  return boundary === 'boundary' && givenLength >= 2 && !VERB_BEFORE_CHAR.has(surname) ? 0.05 : 0;
+}
+
 function scoreCandidate(text: string, start: number, surnameLength: number, givenLength: number, left: number): number {
   const end = start + surnameLength + givenLength;
   // The last item of a list of names ("熊伟、秦岚、邱实三位医生") may be followed by anything.
-  const right = Math.max(rightScore(text, end), left >= 0.35 ? 0.05 : 0);
-  if (right <= 0) return 0;
-  let score = surnameScore(text.slice(start, start + surnameLength)) + left + right;
+  let right = Math.max(rightScore(text, end), left >= 0.35 ? 0.05 : 0);
+  const openRight = right <= 0;
+  let givenScore = 0;
   let allCommon = true;
   for (let k = start + surnameLength; k < end; k++) {
-    if (COMMON_GIVEN_NAME_CHARS.has(text.charAt(k))) score += 0.1;
+    if (COMMON_GIVEN_NAME_CHARS.has(text.charAt(k))) givenScore += 0.1;
     else allCommon = false;
   }
+  if (openRight && !allCommon) return 0;
+  const surname = text.slice(start, start + surnameLength);
+  if (openRight) {
+    // Checked before segmentation, which costs far more than the sum.
+    if (surnameScore(surname) + left + givenScore + OPEN_RIGHT_MAX < REPORT_FLOOR) return 0;
+    right = openRightScore(text, start, surname, end);
+    if (right <= 0) return 0;
+  }
+  let score = surnameScore(surname) + left + right + givenScore;
   if (score < REPORT_FLOOR) return 0;
+  // Kin and role words (孙子, 房东, 同学) open with a surname character and are followed by the same verbs as a name.
+  if (end - start === 2 && VERBS_BEFORE.has(text.slice(start, end))) return 0;
   if (clinicalTermLengthAt(text, start) >= 2) return 0;
   const shape = wordShape(text, start, end);
   if (shape < 0) return 0;
   // A word that is also a name (黎明, 白云) needs common given-name characters and still scores lower.
   // A word that is a name (黎明, 白云) also needs a verb, time word, sex or age after it: "居民身份证" is no one.
-  if (shape > 0) score = allCommon && right >= 0.35 ? score - 0.2 : 0;
+  // Without a listed word after it, only a candidate that is no word itself counts.
+  if (shape > 0) score = !openRight && allCommon && right >= 0.35 ? score - 0.2 : 0;
   // Context alone never makes a name as sure as a label, a title or a checksum (0.9).
   return Math.min(score, MAX_SCORE);
 }
@@ -178,6 +222,25 @@ function isNameCharAt(text: string, index: number): boolean {
 
 /** Titles that follow a bare surname (陈先生, 王医生): the trigger detector redacts the surname alone. */
 const TITLE_AFTER_SURNAME = /^(?:先生|女士|小姐|医生|医师|大夫|主任|老师|同志|阿姨|师傅|教授|院长|护士|老人|奶奶|爷爷|大爷|大妈|阿婆|伯伯)/;
+
+/** Score of the first item of a list of names: its neighbour is a name, even if the item is also a word. */
+const LIST_HEAD_SCORE = 0.55;
+
+/** "陶然、鲍丽君分别手术": the item that opens the clause before a name and a 、 is a name too, if it reads as one. */
+function listHeadBefore(text: string, separator: number): Detection | null {
+  for (let length = 4; length >= 2; length--) {
+    const start = separator - length;
+    if (start < 0 || (start > 0 && !BOUNDARY_CHAR.test(text.charAt(start - 1)))) continue;
+    const surnameLength = surnameLengthAt(text, start);
+    const givenLength = length - surnameLength;
+    if (surnameLength === 0 || givenLength < 1 || givenLength > 2) continue;
+    let ok = true;
+    for (let k = start + surnameLength; k < separator; k++) if (!isNameCharAt(text, k)) ok = false;
+    if (!ok || clinicalTermLengthAt(text, start) >= 2) continue;
+    return { type: 'name', start, end: separator, priority: PRIORITY, score: LIST_HEAD_SCORE };
+  }
+  return null;
+}
 
 /** Finds names without a trigger word; returns detections scored in [REPORT_FLOOR, 1). */
 export function scanNamesWithoutTrigger(text: string): Detection[] {
@@ -207,6 +270,10 @@ export function scanNamesWithoutTrigger(text: string): Detection[] {
       }
     }
     if (best >= REPORT_FLOOR) {
+      if (text.charAt(start - 1) === '、' && previousNameEnd !== start - 1) {
+        const head = listHeadBefore(text, start - 1);
+        if (head) detections.push(head);
+      }
       detections.push({ type: 'name', start, end: bestEnd, priority: PRIORITY, score: Math.round(best * 100) / 100 });
       previousNameEnd = bestEnd;
       start = bestEnd - 1;

@@ -42,4 +42,47 @@ describe('chineseNameDetector', () => {
     expect(values('患者高血压10年，患者于昨日，患者平素体健，值班医生，责任护士，主任医师查房')).toEqual([]);
     expect(values('患者黄体酮治疗中，患者白蛋白28g/L，患者明日复查，麻醉医生到场，患者，男，65岁')).toEqual([]);
   });
+
+  it.each([
+    // Any word after the name, not only a listed verb: ICU segmentation shows where the name ends.
+    ['与郭建平核对身份后抽血', ['郭建平']],
+    ['给蔡丽萍更换输液器', ['蔡丽萍']],
+    ['薛桂兰下午体温正常', ['薛桂兰']],
+    ['潘志军CT提示肺结节', ['潘志军']],
+    // Surnames that the list lacked, and 为/嘱 before a name.
+    ['赖志强复查肝功能', ['赖志强']],
+    ['洪晓梅入组后首次访视', ['洪晓梅']],
+    ['陪护人员为侯秀英', ['侯秀英']],
+    ['嘱钟丽华按时服药', ['钟丽华']],
+    // A name that is also a word, before an ID label in brackets.
+    ['江山（工号 A1102）负责采样', ['江山']],
+  ])('finds a name followed by any word in %s', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['由值班医生袁志刚处理', ['袁志刚']],
+    ['经主治医师秦海波查看患者', ['秦海波']],
+  ])('finds a name after a role whatever verb follows it in %s', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+
+  it('keeps clinical clauses that open with a surname character and a common word', () => {
+    expect(values('白细胞明显升高。常规复查血常规。安静时心率80次/分。马上通知医生。金属异物已取出。')).toEqual([]);
+    expect(values('诊断为高血压。结果为阴性。复查为正常。方法为常规治疗。高度怀疑肺栓塞。')).toEqual([]);
+    expect(values('黄色脓痰，白色泡沫痰。石膏固定后复查。温水擦浴。')).toEqual([]);
+  });
+
+  it.each([
+    ['患者李 明，男，50岁', ['李 明']],
+    ['姓名：王　芳　性别：女', ['王　芳']],
+  ])('finds a two-character name padded with a space in a form in %s', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+
+  it('takes the first item of a list of names even when it is also a word', () => {
+    expect(values('江山、何丽华两位家属已到场')).toEqual(['江山', '何丽华']);
+    expect(values('发热、咳嗽、王丽华陪同')).toEqual(['王丽华']);
+  });
 });
+

@@ -1,6 +1,7 @@
 import type { Detection, PhiDetector } from '../deid.types';
 import { AMBIGUOUS_SURNAMES, isGivenChar, surnameLengthAt } from './chinese-name-lexicon';
 import { scanNamesWithoutTrigger } from './chinese-name-context.scorer';
+import { nameBoundaryAt } from './han-word-boundary.util';
 
 /**
  * Chinese names are found only next to a person word (患者X, X医生, 家属X, 姓名：X, X之子): without
@@ -66,8 +67,16 @@ function nameLengthForward(text: string, index: number, minGiven: number): numbe
     const rest = text.slice(end, end + 3);
     if (STRONG_FOLLOWERS.test(rest)) return end - index;
     if (!AMBIGUOUS_SURNAMES.has(surname) && WEAK_FOLLOWERS.test(rest)) return end - index;
+    // After a person word any verb may follow ("医生袁志刚处理"): ICU shows that a word starts there.
+    if (given === 2 && !AMBIGUOUS_SURNAMES.has(surname) && nameBoundaryAt({ text, start: index, surnameEnd: index, end }) === 'word') return end - index;
   }
   return 0;
+}
+
+/** "李 明", "王\u3000芳" (ideographic space): forms pad a two-character name to the width of three; the padding is inside the name. */
+function spacedNameLength(text: string, index: number): number {
+  if (surnameLengthAt(text, index) !== 1 || !/[ \u3000]/.test(text.charAt(index + 1)) || !isGivenChar(text[index + 2])) return 0;
+  return STRONG_FOLLOWERS.test(text.slice(index + 3, index + 6)) ? 3 : 0;
 }
 
 function isWholeName(candidate: string): boolean {
@@ -108,7 +117,7 @@ export const chineseNameDetector: PhiDetector = {
     let match: RegExpExecArray | null;
     while ((match = BEFORE_NAME.exec(text)) !== null) {
       const start = match.index + match[0].length;
-      const length = nameLengthForward(text, start, 1);
+      const length = nameLengthForward(text, start, 1) || spacedNameLength(text, start);
       if (length > 0) detections.push({ type: 'name', start, end: start + length, priority: PRIORITY });
       // Triggers overlap ("其女儿" holds both 其女 and 女儿), so resume one character later.
       BEFORE_NAME.lastIndex = match.index + 1;

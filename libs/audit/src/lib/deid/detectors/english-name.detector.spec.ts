@@ -42,4 +42,23 @@ describe('englishNameDetector', () => {
   it('still redacts an eponym-like surname when it names a person', () => {
     expect(values('Dr. Parkinson examined her')).toEqual(['Parkinson']);
   });
+
+  it.each([
+    ['Mary-Jane Wilson was admitted overnight', ['Mary-Jane Wilson']],
+    ['Laura Schäfer presented with cough', ['Laura Schäfer']],
+    ['Tran Van Hung was seen in clinic', ['Tran Van Hung']],
+    ['Nguyen Thi Lan reports nausea', ['Nguyen Thi Lan']],
+    ['Ellen Parkinson reports a tremor', ['Ellen Parkinson']],
+  ])('finds hyphenated, accented, Vietnamese and eponym-surname names in %s', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+
+  it('keeps eponyms after the surname list grows', () => {
+    expect(values('Parkinson disease. Wolff-Parkinson-White pattern. Addison disease. Van Gogh. Le Fort fracture.')).toEqual([]);
+  });
+
+  it('keeps the middle initial inside a "Surname, Given" name', () => {
+    expect(values('Smith, John A. presented with dyspnea')).toEqual(['Smith, John A.']);
+  });
 });
+

@@ -22,4 +22,11 @@ describe('residentIdDetector', () => {
   it('never cuts an ID out of a longer digit run', () => {
     expect(sut.detect('94403061985071234171')).toEqual([]);
   });
+
+  it('redacts a grouped ID with a bad check digit when the text says 身份证, every group of it', () => {
+    expect(values('身份证 110105 1949 1231 0024 已核对')).toEqual(['110105 1949 1231 0024']);
+    expect(values('身份证号：440306-19850712-3418')).toEqual(['440306-19850712-3418']);
+    expect(values('ID card 320583 661115 004')).toEqual(['320583 661115 004']);
+  });
 });
+
