@@ -1,5 +1,5 @@
 import { AhoCorasick } from '../matcher/aho-corasick';
-import { phraseAlternation, POST_TRIGGERS, PRE_TRIGGERS, SCOPE_BREAKERS, type TriggerKind } from './context-triggers';
+import { KINSHIP_TERMS, phraseAlternation, POST_TRIGGERS, PRE_TRIGGERS, SCOPE_BREAKERS, type TriggerKind } from './context-triggers';
 
 export interface ConceptContext {
   readonly negated: boolean;
@@ -71,7 +71,15 @@ const LIST_GAP = /^(?:\s|、|\/|和|及|与|或|以及|and|or|nor|&)*$/;
 const LIST_COMMA_GAP = /^\s*,\s*(?:(?:and|or|nor)\s+)?$/;
 
 /** A "家族史：" / "Family history:" heading puts the rest of its sentence in family context. */
-const FAMILY_HEADING = /(?:家族史|family history|fhx?)\s*:/g;
+const FAMILY_HEADING = /(?:家族史|家族病史|family history|family hx|fam hx|f\/h|fhx?)\s*[:-]/g;
+
+/**
+ * The relative named after the disease: "DM (father)", "HTN in mother", "stroke — mother",
+ * "糖尿病(父亲)". A comma is not enough ("HTN, mother has DM": the HTN is the patient's).
+ */
+const KIN_AFTER = new RegExp(
+  `^\\s*(?:[(\\[]\\s*(?:in\\s+|其|患者)?|[—–-]+\\s*|:\\s*|in\\s+(?:(?:his|her|the|a|both)\\s+)?)(?:${phraseAlternation(KINSHIP_TERMS)})`,
+);
 
 function isTerminatorAt(text: string, i: number): boolean {
   const char = text[i];
@@ -88,13 +96,25 @@ function isTerminatorAt(text: string, i: number): boolean {
       return Number.isNaN(next) || next === 32 || next === 10;
     }
     case '?': {
-      // "?PE" marks doubt about what follows; a question mark before a space ends the clause.
+      // "?PE" marks doubt about what follows; a question mark before a space ends the clause,
+      // unless it opens the clause ("? sepsis", "Dx: ? PE"): then it is doubt about what follows.
       const next = text.charCodeAt(i + 1);
-      return Number.isNaN(next) || next === 32 || next === 10 || next === 63;
+      if (!(Number.isNaN(next) || next === 32 || next === 10 || next === 63)) return false;
+      return !opensClause(text, i);
     }
     default:
       return false;
   }
+}
+
+/** True when only spaces, a heading colon or a clause end come before position i. */
+function opensClause(text: string, i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const char = text[j];
+    if (char === ' ') continue;
+    return char === '\n' || char === ',' || char === ';' || char === ':' || char === '。' || char === '(';
+  }
+  return true;
 }
 
 function isSentenceEndAt(text: string, i: number): boolean {
@@ -175,6 +195,8 @@ export function assessContext(text: string, spans: readonly Span[]): ConceptCont
     const kind = POST_KIND.get(phrase) ?? POST_KIND.get(match[0].trim()) ?? null;
     // "肺炎?" is a query; "what is the treatment of diabetes?" is a question, not doubt.
     if (phrase === '?' && text.slice(clauseStarts[index], spans[index].start).trim() !== '') continue;
+    // "sepsis ?source": the doubt is about the word after the mark (the source), not the sepsis.
+    if (phrase === '?' && /^\s+\?\s*[a-z]/.test(after)) continue;
     postKinds[index] = kind;
   }
 
@@ -185,10 +207,11 @@ export function assessContext(text: string, spans: readonly Span[]): ConceptCont
     FAMILY_HEADING.lastIndex = 0;
     const familyHeading = FAMILY_HEADING.test(text.slice(sentenceStart, span.start));
     const post = postKinds[index];
+    const kinAfter = KIN_AFTER.test(text.slice(span.end, span.end + 30));
     return {
       negated: (pre.has('negation') || post === 'negation') && !pre.has('uncertainty') && post !== 'uncertainty',
       uncertain: pre.has('uncertainty') || post === 'uncertainty',
-      family: pre.has('family') || post === 'family' || familyHeading,
+      family: pre.has('family') || post === 'family' || familyHeading || kinAfter,
     };
   });
 }

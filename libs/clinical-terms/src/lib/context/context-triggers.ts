@@ -31,6 +31,8 @@ export const PRE_TRIGGERS: readonly Trigger[] = [
     '未闻及', '未触及', '未出现', '从未', '无明显', 'no', 'not', 'denies', 'denied', 'deny', 'denying',
     'no history of', 'no evidence of', 'no signs of', 'no sign of', 'ruled out', 'negative for', 'without',
     'free of', 'absence of', 'never had', 'no known', 'nor', 'neither',
+    // "also no / nor": 也不咳嗽, 亦未发热 (也无/亦无/并无 already end in 无).
+    '也不', '亦不', '并不', '均不', '都不', '也未', '亦未', '并未', '均未', '都未', '也没有', '并没有',
   ]),
   // Every kinship term a clinician writes: parents, siblings (single characters as in "兄患冠心病"),
   // children, grandparents, uncles and aunts, cousins, grandchildren; zh and en. "孩子"/"child" and
@@ -44,7 +46,8 @@ export const PRE_TRIGGERS: readonly Trigger[] = [
     '叔叔', '叔父', '伯父', '伯伯', '舅舅', '舅父', '姑姑', '姑妈', '姑母', '阿姨', '姨妈', '姨母', '婶婶', '舅妈',
     '堂兄', '堂弟', '堂姐', '堂妹', '表兄', '表弟', '表姐', '表妹', '表哥', '堂哥', '侄子', '侄女', '外甥', '外甥女',
     '一级亲属', '二级亲属', '亲属', '亲戚',
-    'family history of', 'family history', 'family hx', 'fhx', 'mother', "mother's", 'mum', 'mom', 'father',
+    'family history of', 'family history', 'family hx', 'family hx of', 'fam hx', 'fam hx of', 'fhx', 'fhx of',
+    'fh of', 'f/h of', 'f/h', 'mother', "mother's", 'mum', 'mom', 'father',
     "father's", 'dad', 'brother', "brother's", 'brothers', 'sister', "sister's", 'sisters', 'sibling', 'siblings',
     'twin', 'maternal', 'paternal', 'grandmother', 'grandfather', 'grandparent', 'grandparents', 'son', 'sons',
     'daughter', 'daughters', 'grandson', 'granddaughter', 'grandchild', 'uncle', 'uncles',
@@ -65,6 +68,11 @@ export const POST_TRIGGERS: readonly Trigger[] = [
   ]),
   ...triggers('family', ['家族史', '家族遗传史', '家族性病史']),
 ];
+
+/** Kinship words that, written right after a disease, name whose disease it is ("DM (father)", "HTN in mother"). */
+export const KINSHIP_TERMS: readonly string[] = PRE_TRIGGERS.filter(
+  (trigger) => trigger.kind === 'family' && !/family|fam hx|fhx|fh of|f\/h|家族|亲属|亲戚|relative/.test(trigger.phrase),
+).map((trigger) => trigger.phrase);
 
 /** Words that end a trigger's scope inside a clause. */
 export const SCOPE_BREAKERS: readonly string[] = [

@@ -1,4 +1,5 @@
 import cardiology from '../../data/conditions/cardiology.json';
+import dermatology from '../../data/conditions/dermatology.json';
 import digestive from '../../data/conditions/digestive.json';
 import endocrinology from '../../data/conditions/endocrinology.json';
 import haematology from '../../data/conditions/haematology.json';
@@ -30,6 +31,7 @@ export function shippedDictionary(): ClinicalDictionary {
   dictionary ??= buildDictionary({
     conditionFiles: [
       cardiology,
+      dermatology,
       digestive,
       endocrinology,
       haematology,

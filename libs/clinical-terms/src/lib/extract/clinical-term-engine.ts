@@ -64,12 +64,16 @@ function firstOfKind<K extends DictionaryConcept['kind']>(
  * Lab units (μU/mL, mU/L, pmol/L, ng/mL) are not dosing units. Anchored and bounded: linear.
  */
 const DRUG_ORDER_AFTER =
-  /^[\s:,]{0,3}(?:\d{1,5}(?:\.\d{1,3})?\s{0,2}(?:iu|u|units?|单位|mg|g|μg|ug|mcg|ml|片|粒|支)(?![a-z/])|(?:\d{1,5}(?:\.\d{1,3})?\s{0,2}(?:iu|u|单位)\/(?:h|hr|小时|kg))|皮下|静脉|静滴|静推|肌注|肌内|口服|舌下|ih(?![a-z])|iv(?![a-z])|po(?![a-z])|sc(?![a-z])|im(?![a-z])|泵|tid|bid|qd|qn|prn|每日|每天|睡前|餐前|三餐)/;
+  /^[\s:,]{0,3}(?:\d{1,3}(?:\.\d{1,2})?\s{0,2}%|\d{1,5}(?:\.\d{1,3})?\s{0,2}(?:iu|u|units?|单位|mg|g|μg|ug|mcg|ml|片|粒|支)(?![a-z/])|(?:\d{1,5}(?:\.\d{1,3})?\s{0,2}(?:iu|u|单位)\/(?:h|hr|小时|kg))|皮下|静脉|静滴|静推|肌注|肌内|口服|舌下|ih(?![a-z])|iv(?![a-z])|po(?![a-z])|sc(?![a-z])|im(?![a-z])|泵|tid|bid|qd|qn|prn|每日|每天|睡前|餐前|三餐)/;
 
 /** The unit of a dose written right after a name ("10g", "800IU"), to tell "白蛋白 35g" from a reading in g/L. */
-const DOSE_UNIT_AFTER = /^[\s:,]{0,3}\d{1,5}(?:\.\d{1,3})?\s{0,2}([a-zμ]+|单位|片|粒|支)/;
+const DOSE_UNIT_AFTER = /^[\s:,]{0,3}\d{1,5}(?:\.\d{1,3})?\s{0,2}([a-zμ]+|%|单位|片|粒|支)/;
 
-/** True when what follows a lab name is a prescription (dose in a unit the analyte is not reported in, route, frequency). */
+/**
+ * True when what follows a lab name is a prescription (dose in a unit the analyte is not reported in, route,
+ * frequency). A concentration in % ("白蛋白 20%", "glucose 50%") is a solution unless the analyte is reported in %
+ * (HbA1c 7.5%, Hct 35%).
+ */
 function administeredAfter(following: string, lab: LabTestConcept): boolean {
   if (!DRUG_ORDER_AFTER.test(following)) return false;
   const unit = DOSE_UNIT_AFTER.exec(following)?.[1];
@@ -137,7 +141,15 @@ export class ClinicalTermEngine {
     const ecg = ecgFindings.filter(
       (finding) => !rawHits.some((hit) => hit.start <= finding.start && hit.end >= finding.end && hit.end - hit.start > finding.end - finding.start),
     );
+    // A rhythm named both ways ("房颤律", "AF rhythm") is an ECG finding and a coded condition: keep both.
+    const rhythmConditions = rawHits.filter(
+      (hit) => hit.concepts.some((concept) => concept.kind === 'condition') && ecg.some((finding) => finding.start === hit.start && finding.end === hit.end),
+    );
     const hits = withoutOverlaps(rawHits, ecg.map(({ start, end }) => ({ start, end })));
+    if (rhythmConditions.length > 0) {
+      hits.push(...rhythmConditions);
+      hits.sort((a, b) => a.start - b.start);
+    }
 
     const entities: ClinicalEntity[] = [...demographics, ...vitals];
     const conditionHits: { hit: TermHit; concept: ConditionConcept; qualifiers: ConditionQualifiers | null }[] = [];

@@ -4,7 +4,8 @@
  *
  * - a type/degree/grade/stage number written as an Arabic digit, a Chinese numeral, a Roman
  *   numeral (Ⅱ or II) before 型/度/级/期 ("2型" = "二型" = "Ⅱ型" = "II型"), and "type 2" = "type II";
- * - British and American spelling (haemorrhage/hemorrhage, oedema/edema, anaemia/anemia, ...).
+ * - British and American spelling (haemorrhage/hemorrhage, oedema/edema, anaemia/anemia, ...);
+ * - an eponym with or without the possessive ("Hashimoto thyroiditis" = "Hashimoto's thyroiditis").
  */
 const NUMERAL_FORMS: readonly (readonly string[])[] = [
   ['1', '一', 'Ⅰ', 'I'],
@@ -92,11 +93,34 @@ function spellingVariants(form: string): string[] {
   return [...out];
 }
 
+/**
+ * Eponyms clinicians write with or without the possessive. A list, not "any capitalised word":
+ * dictionary names are in sentence case ("Chest pain"), so capitals alone do not mark a name.
+ */
+const EPONYMS = new Set([
+  'Addison', 'Alzheimer', 'Barrett', 'Behcet', 'Bell', 'Bowen', 'Buerger', 'Burkitt', 'Conn', 'Crohn', 'Cushing',
+  'Down', 'Dressler', 'Dupuytren', 'Ewing', 'Fournier', 'Graves', 'Guillain', 'Hashimoto', 'Hirschsprung', 'Hodgkin',
+  'Huntington', 'Kaposi', 'Kawasaki', 'Korsakoff', 'Legg', 'Ludwig', 'Marfan', 'Meniere', 'Paget', 'Parkinson',
+  'Perthes', 'Raynaud', 'Reiter', 'Reye', 'Sheehan', 'Sjogren', 'Still', 'Takayasu', 'Tietze', 'Tourette', 'Turner',
+  'Wernicke', 'Whipple', 'Wilms', 'Wilson', 'Zenker',
+]);
+const EPONYM_FORM = /^([A-Z][a-z]+)('s|')? (\S.*)$/;
+
+function possessiveVariants(form: string): string[] {
+  const eponym = EPONYM_FORM.exec(form);
+  if (eponym === null || !EPONYMS.has(eponym[1])) return [];
+  const [, name, possessive, rest] = eponym;
+  // "Graves disease" = "Graves' disease"; "Crohn disease" = "Crohn's disease".
+  const owned = name.endsWith('s') ? `${name}'` : `${name}'s`;
+  return possessive === undefined ? [`${owned} ${rest}`] : [`${name} ${rest}`];
+}
+
 /** Every spelling of a dictionary form the matcher should also accept (the form itself excluded). */
 export function surfaceVariants(form: string): string[] {
   const variants = new Set<string>();
   for (const variant of numeralVariants(form)) variants.add(variant);
   for (const variant of spellingVariants(form)) variants.add(variant);
+  for (const variant of possessiveVariants(form)) variants.add(variant);
   variants.delete(form);
   return [...variants];
 }

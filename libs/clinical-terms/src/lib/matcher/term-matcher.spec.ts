@@ -1,5 +1,7 @@
 import { normaliseText } from '../normalise/normalise-text';
 import { fixtureDictionary } from '../testing/fixture-dictionary';
+import { shippedDictionary } from '../dictionary/shipped-dictionary';
+import { LONGER_DISEASE_WORDS } from './chinese-word-context';
 import { TermMatcher } from './term-matcher';
 
 function idsIn(sut: TermMatcher, text: string): string[] {
@@ -43,5 +45,27 @@ describe(TermMatcher.name, () => {
 
   it('matches full-width and traditional spellings', () => {
     expect(idsIn(sut, 'ＡＦ，高血壓')).toEqual(['atrial-fibrillation:AF', 'essential-hypertension:高血压']);
+  });
+});
+
+describe('LONGER_DISEASE_WORDS', () => {
+  const dictionary = shippedDictionary();
+  const terms = new Set(
+    [...dictionary.conditions].flatMap((concept) => [concept.zh, ...concept.zhSynonyms]).map((term) => normaliseText(term).folded),
+  );
+
+  it('lists only words that hide a shorter dictionary name and have no concept of their own', () => {
+    for (const word of LONGER_DISEASE_WORDS) {
+      expect(terms.has(word), word).toBe(false);
+      expect([...terms].some((term) => term.length < word.length && word.includes(term)), word).toBe(true);
+    }
+  });
+
+  it('blocks the shorter name inside the longer word but not elsewhere', () => {
+    const sut = new TermMatcher(dictionary.conditions);
+    const ids = (text: string) => sut.find(normaliseText(text)).map((hit) => hit.concepts[0].id);
+    expect(ids('心源性哮喘')).toEqual([]);
+    expect(ids('支气管哮喘;心源性哮喘')).toEqual(['asthma']);
+    expect(ids('肺炎链球菌肺炎')).toEqual(['pneumonia']);
   });
 });

@@ -2,6 +2,7 @@ import { AhoCorasick } from './aho-corasick';
 import type { DictionaryConcept } from '../dictionary/dictionary.types';
 import { normaliseText, normaliseTerm, type NormalisedText } from '../normalise/normalise-text';
 import { surfaceVariants } from './surface-variants';
+import { LONGER_DISEASE_WORDS, namesAgentOrTest } from './chinese-word-context';
 
 /** One dictionary hit, in normalised-text offsets. */
 export interface TermHit {
@@ -12,7 +13,8 @@ export interface TermHit {
 }
 
 interface SurfacePayload {
-  readonly concept: DictionaryConcept;
+  /** null for a longer word that only blocks the shorter names inside it. */
+  readonly concept: DictionaryConcept | null;
   /** Set for short mixed-case abbreviations ("MI", "AF", "K"): the exact cased form required. */
   readonly exactCase: string | null;
   readonly needsStartBoundary: boolean;
@@ -20,6 +22,11 @@ interface SurfacePayload {
 }
 
 const ASCII_ALNUM = /[A-Za-z0-9]/;
+const NO_CONCEPTS: readonly DictionaryConcept[] = [];
+
+function isCjkCode(code: number): boolean {
+  return code >= 0x3400 && code <= 0x9fff;
+}
 const ASCII_LETTER = /[A-Za-z]/;
 
 function isAsciiLetterCode(code: number): boolean {
@@ -70,6 +77,9 @@ export class TermMatcher {
         });
       }
     }
+    for (const word of LONGER_DISEASE_WORDS) {
+      this.automaton.add(normaliseTerm(word), { concept: null, exactCase: null, needsStartBoundary: false, endBoundary: 'none' });
+    }
     this.automaton.build();
   }
 
@@ -93,8 +103,10 @@ export class TermMatcher {
         }
         if (payload.exactCase !== null && cased.slice(start, end) !== payload.exactCase) continue;
         accepted ??= [];
-        if (!accepted.includes(payload.concept)) accepted.push(payload.concept);
+        if (payload.concept !== null && !accepted.includes(payload.concept)) accepted.push(payload.concept);
       }
+      // A Chinese name that begins an organism, test or vaccine word ("肺炎链球菌") blocks, like a longer word.
+      if (accepted !== null && accepted.length > 0 && isCjkCode(folded.charCodeAt(end - 1)) && namesAgentOrTest(folded, end)) accepted = [];
       if (accepted === null) return;
       const currentEnd = bestEnd[start];
       if (end > currentEnd) {
@@ -102,7 +114,7 @@ export class TermMatcher {
         bestConcepts[start] = accepted;
       } else if (end === currentEnd) {
         const current = bestConcepts[start];
-        if (current === null) bestConcepts[start] = accepted;
+        if (current === null || current.length === 0) bestConcepts[start] = accepted;
         else for (const concept of accepted) if (!current.includes(concept)) current.push(concept);
       }
     });
@@ -118,7 +130,9 @@ export class TermMatcher {
       for (let inner = start + 1; inner < bestEnd[chosenStart]; inner++) {
         if (bestEnd[inner] - inner > bestEnd[chosenStart] - chosenStart) chosenStart = inner;
       }
-      hits.push({ start: chosenStart, end: bestEnd[chosenStart], concepts: bestConcepts[chosenStart] ?? [] });
+      // A blocking word consumes its span and yields no hit.
+      const concepts = bestConcepts[chosenStart] ?? NO_CONCEPTS;
+      if (concepts.length > 0) hits.push({ start: chosenStart, end: bestEnd[chosenStart], concepts });
       start = bestEnd[chosenStart];
     }
     return hits;

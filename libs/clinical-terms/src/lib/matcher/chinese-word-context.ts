@@ -1,0 +1,47 @@
+/**
+ * Chinese has no spaces, so a short dictionary name can sit inside a longer word that names
+ * something else: "哮喘" in 心源性哮喘 (cardiac asthma, a heart-failure sign), "水肿" in 黄斑水肿
+ * (macular oedema), "肺炎" in 肺炎链球菌 (an organism), "乙肝" in 乙肝疫苗 (a vaccine). Coding the
+ * short name there puts a disease the patient does not have into the profile; no code is better.
+ */
+
+/**
+ * Longer disease words that contain a shorter dictionary name but are a different disease and
+ * have no concept of their own (yet). Matched like terms; the span then yields no concept.
+ * A word that gains a concept is simply taken by it (a concept beats a blocker of the same span).
+ */
+export const LONGER_DISEASE_WORDS: readonly string[] = [
+  '心源性哮喘',
+  '胆汁性肝硬化',
+  '出血热',
+  '病毒性出血热',
+  '丛集性头痛',
+  '巨幼细胞贫血',
+  '巨幼细胞性贫血',
+  '镰状细胞贫血',
+  '镰状细胞性贫血',
+  '血小板减少性紫癜',
+  '血栓性血小板减少性紫癜',
+  '黄斑水肿',
+  '视乳头水肿',
+  '视盘水肿',
+  '喉头水肿',
+  '喉水肿',
+  '血管性水肿',
+  '血管神经性水肿',
+  '猪流感',
+  '副流感',
+];
+
+/**
+ * What follows a disease name when the word is an organism, a test or a vaccine named after the
+ * disease (肺炎链球菌, 结核菌素试验, 乙肝表面抗体, 梅毒螺旋体, 流感疫苗, 破伤风抗毒素), not the disease.
+ * Anchored at the end of the name: linear.
+ */
+const AGENT_OR_TEST_AFTER =
+  /^(?:疫苗|抗毒素|抗体|抗原|表面抗|核心抗|e抗|两对半|五项|三系统|菌素|感染t细胞|病毒抗|病毒dna|病毒rna|病毒载量|杆菌|球菌|弧菌|链球菌|克雷伯|嗜血杆菌|分枝杆菌|螺旋体|衣原体|支原体|原虫|血清学)/;
+
+/** True when the Chinese name ending at `end` is the first part of an organism, test or vaccine word. */
+export function namesAgentOrTest(folded: string, end: number): boolean {
+  return AGENT_OR_TEST_AFTER.test(folded.slice(end, end + 6));
+}
