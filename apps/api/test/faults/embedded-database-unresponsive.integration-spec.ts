@@ -1,0 +1,54 @@
+import type { DatabaseTarget } from '@medlocal/database';
+import { Client } from 'pg';
+import { DATABASE_TARGET } from '../../src/database/database.tokens';
+import { startApi, type RunningApi } from '../support/start-api';
+import { ACCOUNTS_TEST_ENV } from '../support/sign-in';
+
+/**
+ * Issue 14 item 4: PGlite blocked mid-statement froze the whole process, health included. `pg_sleep`
+ * blocks PGlite's thread synchronously, as a write-ahead-log write on a frozen disk does.
+ */
+describe('health while the embedded database is blocked', () => {
+  let sut: RunningApi | undefined;
+  let client: Client | undefined;
+
+  afterEach(async () => {
+    await client?.end().catch(() => undefined);
+    await sut?.stop();
+    sut = undefined;
+  });
+
+  it('answers at once, names the embedded database not responding within its 10 s bound, and is healthy again when PGlite answers', async () => {
+    sut = await startApi({ database: 'embedded', env: ACCOUNTS_TEST_ENV });
+    const target = sut.app.get<DatabaseTarget>(DATABASE_TARGET);
+    client = new Client({ connectionString: target.url });
+    client.on('error', () => undefined);
+    await client.connect();
+    const started = performance.now();
+    const blocked = client.query('SELECT pg_sleep(16)');
+
+    let reportedAfterMs: number | null = null;
+    let slowestHealthMs = 0;
+    let body: { error?: { database?: Record<string, unknown> } } = {};
+    while (reportedAfterMs === null && performance.now() - started < 15_000) {
+      const asked = performance.now();
+      const response = await fetch(`${sut.baseUrl}/api/health`, { signal: AbortSignal.timeout(5_000) });
+      slowestHealthMs = Math.max(slowestHealthMs, performance.now() - asked);
+      body = (await response.json()) as typeof body;
+      if (response.status === 503 && body.error?.database?.['code'] === 'EMBEDDED_NOT_RESPONDING') reportedAfterMs = performance.now() - started;
+      else await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    expect(reportedAfterMs).not.toBeNull();
+    expect(reportedAfterMs).toBeGreaterThanOrEqual(9_000);
+    expect(String(body.error?.database?.['message'])).toMatch(/embedded database stopped answering/);
+    expect(slowestHealthMs).toBeLessThan(3_500); // the database ping's own bound is 3 s; the process itself never stalls
+
+    await blocked;
+    let healthy = false;
+    for (let attempt = 0; attempt < 40 && !healthy; attempt += 1) {
+      healthy = (await fetch(`${sut.baseUrl}/api/health`)).status === 200;
+      if (!healthy) await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    expect(healthy).toBe(true);
+  }, 120_000);
+});
