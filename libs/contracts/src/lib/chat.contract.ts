@@ -32,7 +32,8 @@ export interface PatientProfileDto {
   readonly drugs: readonly { readonly id: string; readonly name: string; readonly dose?: number; readonly unit?: string; readonly route?: string; readonly frequency?: string; readonly turn: number }[];
   readonly allergies: readonly { readonly substance: string; readonly turn: number }[];
   readonly vitals: readonly { readonly kind: string; readonly value: number | string; readonly unit: string; readonly turn: number }[];
-  readonly calculations?: readonly { readonly name: string; readonly value: number; readonly unit: string; readonly stage?: string; readonly turn: number }[];
+  /** Worked out by the server (e.g. "eGFR(CKD-EPI 2021)" with its KDIGO stage); `inputs` names the facts used ('age', 'sex', 'weight', lab ids). */
+  readonly calculations?: readonly { readonly name: string; readonly value: number; readonly unit: string; readonly stage?: string; readonly inputs?: readonly string[]; readonly turn: number }[];
   readonly symptoms?: readonly { readonly id: string; readonly name: LocalizedTextDto; readonly negated: boolean; readonly uncertain: boolean; readonly onset?: string; readonly duration?: string; readonly turn: number }[];
   /** Relatives' diseases; never among the diagnoses. */
   readonly familyHistory?: readonly { readonly id: string; readonly name: LocalizedTextDto; readonly negated: boolean; readonly turn: number }[];

@@ -8,7 +8,7 @@ import { StatusStore, formatBytes } from './status.store';
   imports: [TranslatePipe, LocalDatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <section class="status-bar" [attr.aria-label]="'status.label' | t">
+    <section class="status-bar" [class.stale]="store.problem() !== null" [attr.aria-label]="'status.label' | t" [attr.data-stale]="store.problem() !== null">
       <button type="button" class="status-toggle" (click)="expanded.set(!expanded())" [attr.aria-expanded]="expanded()" aria-controls="status-details">
         <span class="item" data-testid="status-gpu">
           <span class="key">{{ 'status.gpu' | t }}</span>
@@ -52,7 +52,10 @@ import { StatusStore, formatBytes } from './status.store';
           {{ store.status()?.db?.kind ?? '—' }}
         </span>
         @if (store.problem(); as problem) {
-          <span class="item bad" role="status">{{ 'status.unreachable' | t }} ({{ problem.status || ('error.network' | t) }})</span>
+          <span class="item stale-note" role="status" data-testid="status-stale">
+            {{ 'status.stale' | t: { time: store.lastFetchedAt() ? (store.lastFetchedAt() | localDate) : ('status.neverChecked' | t) } }}
+            ({{ problem.status || ('error.network' | t) }})
+          </span>
         }
       </button>
       @if (expanded()) {
@@ -88,6 +91,11 @@ import { StatusStore, formatBytes } from './status.store';
   `,
   styles: `
     .status-bar { background: #1f2933; color: #f5f7fa; font-size: 0.8125rem; }
+    /* Unreachable: what the bar shows is only as good as the last check, so it greys out (text stays readable). */
+    .status-bar.stale { background: #52606d; color: #e4e7eb; }
+    .status-bar.stale .ok, .status-bar.stale .bad { color: inherit; }
+    .status-bar.stale .key { color: #f5f7fa; }
+    .stale-note { font-weight: 700; color: #fff; }
     .status-toggle { all: unset; box-sizing: border-box; display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; width: 100%; padding: 0.35rem 1rem; cursor: pointer; }
     .status-toggle:focus-visible { outline: 3px solid #fbbf24; outline-offset: -3px; }
     .key { color: #cbd2d9; margin-right: 0.35rem; }

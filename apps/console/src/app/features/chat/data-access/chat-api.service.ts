@@ -1,6 +1,14 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { ChatStreamEvent, CreateConversationResponse, SendMessageRequest } from '@medlocal/contracts';
+import type {
+  ChatStreamEvent,
+  ConversationDetailResponse,
+  ConversationListResponse,
+  ConversationSummaryDto,
+  CreateConversationResponse,
+  RenameConversationRequest,
+  SendMessageRequest,
+} from '@medlocal/contracts';
 import { firstValueFrom } from 'rxjs';
 import { serverMessageOf } from '../../../core/api/request-problem.util';
 import { AuthStore } from '../../../core/auth/auth.store';
@@ -12,6 +20,8 @@ export class ChatRequestError extends Error {
   constructor(
     readonly status: number,
     readonly serverMessage: string | null,
+    /** The server's machine code (e.g. SHUTTING_DOWN), when it sent one. */
+    readonly code: string | null = null,
   ) {
     super(serverMessage ?? `HTTP ${status}`);
     this.name = 'ChatRequestError';
@@ -30,6 +40,18 @@ export class ChatApiService {
   async createConversation(): Promise<string> {
     const response = await firstValueFrom(this.http.post<CreateConversationResponse>('/api/chat/conversations', {}));
     return response.id;
+  }
+
+  listConversations(): Promise<ConversationListResponse> {
+    return firstValueFrom(this.http.get<ConversationListResponse>('/api/chat/conversations'));
+  }
+
+  getConversation(id: string): Promise<ConversationDetailResponse> {
+    return firstValueFrom(this.http.get<ConversationDetailResponse>(`/api/chat/conversations/${encodeURIComponent(id)}`));
+  }
+
+  renameConversation(id: string, request: RenameConversationRequest): Promise<ConversationSummaryDto> {
+    return firstValueFrom(this.http.patch<ConversationSummaryDto>(`/api/chat/conversations/${encodeURIComponent(id)}`, request));
   }
 
   async deleteConversation(id: string): Promise<void> {
@@ -74,7 +96,8 @@ export class ChatApiService {
       } catch {
         // Not JSON: the status alone has to explain it.
       }
-      throw new ChatRequestError(response.status, serverMessageOf(body) ?? null);
+      const code = (body as { code?: unknown } | null)?.code;
+      throw new ChatRequestError(response.status, serverMessageOf(body) ?? null, typeof code === 'string' ? code : null);
     }
     return response;
   }

@@ -4,9 +4,9 @@ export type ChatTurnState = 'waiting' | 'streaming' | 'done' | 'stopped' | 'fail
 
 export type ChatTurnFailure =
   /** The server refused before streaming (HTTP status). */
-  | { readonly kind: 'request'; readonly status: number; readonly message: string | null }
-  /** The server sent an `error` event mid-stream. */
-  | { readonly kind: 'server'; readonly status: number; readonly message: string | null }
+  | { readonly kind: 'request'; readonly status: number; readonly code: string | null; readonly message: string | null }
+  /** The server sent an `error` event mid-stream (with its error code, e.g. SHUTTING_DOWN). */
+  | { readonly kind: 'server'; readonly status: number; readonly code: string | null; readonly message: string | null }
   /** The connection broke or the stream ended without `done`. */
   | { readonly kind: 'broken'; readonly message: string | null };
 

@@ -1,6 +1,9 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
+import type { ConversationDetailResponse } from '@medlocal/contracts';
+import { testUser } from '../../../core/auth/auth-test-user';
+import { AuthStore } from '../../../core/auth/auth.store';
 import { ChatStore } from './chat.store';
 import { required } from '../../../../testing/required.util';
 
@@ -61,9 +64,9 @@ describe(ChatStore.name, () => {
   afterEach(() => vi.unstubAllGlobals());
 
   /** Wrapped so that awaiting the start does not also await the whole answer. */
-  async function startQuestion(question: string): Promise<{ sending: Promise<void> }> {
+  async function startQuestion(question: string): Promise<{ sending: Promise<unknown> }> {
     const sending = sut.send(question, false);
-    backend.expectOne('/api/chat/conversations').flush({ id: 'c0ffee00-0000-4000-8000-000000000001' });
+    backend.expectOne({ method: 'POST', url: '/api/chat/conversations' }).flush({ id: 'c0ffee00-0000-4000-8000-000000000001' });
     await vi.waitFor(() => expect(fetchSpy).toHaveBeenCalled());
     return { sending };
   }
@@ -127,14 +130,14 @@ describe(ChatStore.name, () => {
     stream.event('error', { statusCode: 503, code: 'ENGINE_BUSY', message: 'All sequences are busy' });
     stream.close();
     await sending;
-    expect(sut.lastTurn()?.failure).toEqual({ kind: 'server', status: 503, message: 'All sequences are busy' });
+    expect(sut.lastTurn()?.failure).toEqual({ kind: 'server', status: 503, code: 'ENGINE_BUSY', message: 'All sequences are busy' });
   });
 
   it('reports a refused request with the server message', async () => {
-    fetchSpy.mockResolvedValueOnce(new Response(JSON.stringify({ statusCode: 413, message: 'content is too long' }), { status: 413 }));
+    fetchSpy.mockResolvedValueOnce(new Response(JSON.stringify({ statusCode: 413, code: 'MESSAGE_TOO_LONG', message: 'content is too long' }), { status: 413 }));
     const { sending } = await startQuestion('很长的问题');
     await sending;
-    expect(sut.lastTurn()?.failure).toEqual({ kind: 'request', status: 413, message: 'content is too long' });
+    expect(sut.lastTurn()?.failure).toEqual({ kind: 'request', status: 413, code: 'MESSAGE_TOO_LONG', message: 'content is too long' });
   });
 
   it('opens a new conversation after the server forgot the old one', async () => {
@@ -147,9 +150,121 @@ describe(ChatStore.name, () => {
 
   it('explains a conversation that could not be opened, without adding a turn', async () => {
     const sending = sut.send('问题', false);
-    backend.expectOne('/api/chat/conversations').flush({ message: 'no' }, { status: 403, statusText: 'Forbidden' });
+    backend.expectOne({ method: 'POST', url: '/api/chat/conversations' }).flush({ message: 'no' }, { status: 403, statusText: 'Forbidden' });
     await sending;
     expect(sut.turns()).toEqual([]);
     expect(sut.problem()?.status).toBe(403);
+  });
+
+  describe('conversations kept across pages and reloads', () => {
+    const CONVERSATION = 'c0ffee00-0000-4000-8000-000000000002';
+    const DETAIL: ConversationDetailResponse = {
+      id: CONVERSATION,
+      title: '68岁,急性肾损伤,如何补液?',
+      renamed: false,
+      turnCount: 1,
+      createdAt: '2026-12-01T08:00:00.000Z',
+      lastActiveAt: '2026-12-01T08:05:00.000Z',
+      profile: { age: 68, sex: null, diagnoses: [] },
+      idleTtlMinutes: 60,
+      turns: [
+        {
+          question: '68岁,急性肾损伤,如何补液?',
+          thought: '先评估容量状态。',
+          answer: '【定义】急性肾损伤是…\n【机制】肾灌注不足\n【鉴别】肾前性\n【建议】监测尿量\n',
+          meta: { entities: [], concepts: [], context: META.context, profile: null, turn: 1, strict: true },
+          done: { sections: {}, lint: [], demo: true, finishReason: 'stop' },
+        },
+      ],
+    };
+
+    async function signIn(user = testUser()): Promise<void> {
+      const auth = TestBed.inject(AuthStore);
+      const signing = auth.signIn(user.username, 'pw');
+      backend.expectOne('/api/auth/login').flush({ accessToken: 't', expiresIn: 900, user });
+      await signing;
+      TestBed.tick();
+    }
+
+    beforeEach(() => sessionStorage.clear());
+
+    it('reads the conversation this tab showed back after a reload, turn by turn', async () => {
+      sessionStorage.setItem('medlocal.chat.current', JSON.stringify({ userId: testUser().id, conversationId: CONVERSATION }));
+      await signIn();
+      const restoring = sut.restore();
+      backend.expectOne({ method: 'GET', url: `/api/chat/conversations/${CONVERSATION}` }).flush(DETAIL);
+      await restoring;
+      expect(sut.conversationId()).toBe(CONVERSATION);
+      expect(sut.turns()).toHaveLength(1);
+      const [turn] = sut.turns();
+      expect(turn).toMatchObject({ question: DETAIL.turns[0].question, thought: '先评估容量状态。', state: 'done', strict: true });
+      expect(turn.sectionsSeen).toEqual(['definition', 'mechanism', 'differential', 'recommendation']);
+      expect(turn.sections.recommendation).toContain('监测尿量');
+    });
+
+    it("ignores another user's saved conversation", async () => {
+      sessionStorage.setItem('medlocal.chat.current', JSON.stringify({ userId: 'someone-else', conversationId: CONVERSATION }));
+      await signIn();
+      await sut.restore();
+      backend.expectNone({ method: 'GET', url: `/api/chat/conversations/${CONVERSATION}` });
+      expect(sut.turns()).toEqual([]);
+    });
+
+    it('forgets a saved conversation the server no longer has', async () => {
+      sessionStorage.setItem('medlocal.chat.current', JSON.stringify({ userId: testUser().id, conversationId: CONVERSATION }));
+      await signIn();
+      const restoring = sut.restore();
+      backend.expectOne({ method: 'GET', url: `/api/chat/conversations/${CONVERSATION}` }).flush({ statusCode: 404, message: 'No such conversation' }, { status: 404, statusText: 'Not Found' });
+      await restoring;
+      expect(sut.turns()).toEqual([]);
+      expect(sut.problem()).toBeNull();
+      expect(sessionStorage.getItem('medlocal.chat.current')).toBeNull();
+    });
+
+    it('starts a new conversation without closing the one shown', async () => {
+      await signIn();
+      const { sending } = await startQuestion('问题');
+      stream.event('done', { sections: {}, lint: [], demo: true, finishReason: 'stop' });
+      stream.close();
+      await sending;
+      sut.startNew();
+      expect(sut.turns()).toEqual([]);
+      expect(sut.conversationId()).toBeNull();
+      backend.expectNone({ method: 'DELETE' });
+      expect(sessionStorage.getItem('medlocal.chat.current')).toBeNull();
+    });
+
+    it('puts the question back into the box when the connection is lost', async () => {
+      const { sending } = await startQuestion('68岁,急性肾损伤,如何补液?');
+      stream.fail();
+      await sending;
+      expect(sut.draft()).toBe('68岁,急性肾损伤,如何补液?');
+    });
+
+    it('keeps what the clinician typed meanwhile instead of overwriting it', async () => {
+      const { sending } = await startQuestion('第一个问题');
+      sut.draft.set('正在输入的下一个问题');
+      stream.fail();
+      await sending;
+      expect(sut.draft()).toBe('正在输入的下一个问题');
+    });
+
+    it('asks a stopped question again in place of the stopped turn', async () => {
+      const { sending } = await startQuestion('问题');
+      stream.event('answer', { delta: '【定义】部分' });
+      await vi.waitFor(() => expect(sut.lastTurn()?.answer).toBe('【定义】部分'));
+      sut.stop();
+      await sending;
+      stream = new FakeEventStream();
+      const retrying = sut.retry(required(sut.lastTurn(), 'the stopped turn').id);
+      await vi.waitFor(() => expect(fetchSpy).toHaveBeenCalledTimes(2));
+      expect(sut.turns()).toHaveLength(1);
+      expect(sut.lastTurn()?.state).toBe('waiting');
+      stream.event('done', { sections: {}, lint: [], demo: true, finishReason: 'stop' });
+      stream.close();
+      await retrying;
+      expect(sut.lastTurn()?.state).toBe('done');
+      expect(JSON.parse(fetchSpy.mock.calls[1][1].body as string)).toEqual({ content: '问题', strict: false });
+    });
   });
 });

@@ -1,26 +1,43 @@
-import { Injectable, computed, inject, signal } from '@angular/core';
+import { Injectable, computed, effect, inject, signal, untracked } from '@angular/core';
 import type { ChatStreamEvent } from '@medlocal/contracts';
-import { AnswerSectionParser, type AnswerSectionEvent } from '@medlocal/prompting';
+import { AnswerSectionParser } from '@medlocal/prompting';
 import { toRequestProblem, type RequestProblem } from '../../../core/api/request-problem.util';
+import { AuthStore } from '../../../core/auth/auth.store';
+import { StatusStore } from '../../../core/status/status.store';
 import { ChatApiService, ChatRequestError } from './chat-api.service';
 import { newTurn, type ChatTurn, type ChatTurnFailure } from './chat-turn.model';
+import { ConversationListStore } from './conversation-list.store';
+import { currentConversationStorage } from './current-conversation.storage';
+import { foldSectionEvents } from './fold-section-events.util';
+import { turnFromDto } from './turn-from-dto.util';
 
 /**
- * One conversation on the chat page: sends a question, folds the streamed events into the
- * last turn, stops on request, and keeps whatever arrived when a stream breaks.
+ * The conversation on the chat page: sends a question, folds the streamed events into the last
+ * turn, stops on request, and keeps whatever arrived when a stream breaks. It lives as long as the
+ * signed-in session, so a round trip to another page finds the conversation (and a running answer)
+ * as it was; after a reload it is read back from the server.
  */
-@Injectable()
+@Injectable({ providedIn: 'root' })
 export class ChatStore {
   private readonly api = inject(ChatApiService);
+  private readonly auth = inject(AuthStore);
+  private readonly statusStore = inject(StatusStore);
+  private readonly list = inject(ConversationListStore);
   private readonly turnList = signal<readonly ChatTurn[]>([]);
   private readonly conversation = signal<string | null>(null);
   private readonly setupProblem = signal<RequestProblem | null>(null);
+  private readonly loadingConversation = signal(false);
   private abortController: AbortController | null = null;
   private nextTurnId = 1;
+  private userId: string | null = null;
+  private restored = false;
 
+  /** The question being typed: kept across pages, and put back when the question could not be answered. */
+  readonly draft = signal('');
   readonly turns = this.turnList.asReadonly();
   readonly conversationId = this.conversation.asReadonly();
   readonly problem = this.setupProblem.asReadonly();
+  readonly loading = this.loadingConversation.asReadonly();
   readonly streaming = computed(() => {
     const last = this.lastTurn();
     return last !== null && (last.state === 'waiting' || last.state === 'streaming');
@@ -29,18 +46,85 @@ export class ChatStore {
   /** The newest meta (profile, context usage) of the conversation. */
   readonly latestMeta = computed(() => [...this.turnList()].reverse().find((turn) => turn.meta !== null)?.meta ?? null);
 
-  async send(question: string, strict: boolean): Promise<void> {
+  constructor() {
+    // Another user (or nobody) signed in: nothing of the previous user's conversation stays on screen.
+    effect(() => {
+      const userId = this.auth.user()?.id ?? null;
+      untracked(() => this.followUser(userId));
+    });
+  }
+
+  /** When the page opens: the conversation in memory stays; after a reload, the one this tab showed is read back. */
+  async restore(): Promise<void> {
+    // The page may open before the effect above has seen who signed in.
+    const userId = this.auth.user()?.id ?? null;
+    this.followUser(userId);
+    if (userId === null) return;
+    void this.list.refresh();
+    if (this.restored) return;
+    this.restored = true;
+    const saved = currentConversationStorage.read(userId);
+    if (saved !== null && this.conversation() === null && this.turnList().length === 0) await this.open(saved);
+  }
+
+  /** Shows one of the user's conversations; one that has expired is dropped from the list. */
+  async open(id: string): Promise<boolean> {
+    if (this.streaming()) return false;
+    this.loadingConversation.set(true);
+    try {
+      const detail = await this.api.getConversation(id);
+      this.turnList.set(detail.turns.map((dto) => turnFromDto({ id: this.nextTurnId++, dto })));
+      this.setConversation(id);
+      this.setupProblem.set(null);
+      return true;
+    } catch (error) {
+      const problem = toRequestProblem(error);
+      if (problem.status === 404) {
+        if (currentConversationStorage.read(this.userId ?? '') === id) this.setConversation(null);
+        void this.list.refresh();
+      } else {
+        this.setupProblem.set(problem);
+      }
+      return false;
+    } finally {
+      this.loadingConversation.set(false);
+    }
+  }
+
+  /** An empty page for a new patient; the conversation shown so far stays open on the server and in the list. */
+  startNew(): void {
+    if (this.streaming()) return;
+    this.setConversation(null);
+    this.turnList.set([]);
+    this.setupProblem.set(null);
+  }
+
+  /** Closes a conversation for good (confirmed by the user); the page empties when it was the one shown. */
+  async close(id: string): Promise<boolean> {
+    if (id === this.conversation() && this.streaming()) return false;
+    const closed = await this.list.close(id);
+    if (closed && id === this.conversation()) this.startNew();
+    return closed;
+  }
+
+  /**
+   * Asks a question; resolves with the turn as it ended, or null when the conversation could not be
+   * opened (then nothing was sent).
+   */
+  async send(question: string, strict: boolean): Promise<ChatTurn | null> {
     const content = question.trim();
-    if (!content || this.streaming()) return;
+    if (!content || this.streaming()) return null;
     this.setupProblem.set(null);
     let conversationId = this.conversation();
     if (conversationId === null) {
       try {
         conversationId = await this.api.createConversation();
-        this.conversation.set(conversationId);
+        this.setConversation(conversationId);
       } catch (error) {
         this.setupProblem.set(toRequestProblem(error));
-        return;
+        this.noticeLostServer(this.setupProblem()?.status ?? 0);
+        this.keepDraft(content);
+        return null;
       }
     }
     const turnId = this.nextTurnId++;
@@ -61,11 +145,28 @@ export class ChatStore {
       );
     } catch (error) {
       // The server forgets idle conversations; the next question then opens a new one by itself.
-      if (error instanceof ChatRequestError && error.status === 404) this.conversation.set(null);
+      if (error instanceof ChatRequestError && error.status === 404) this.setConversation(null);
       this.updateTurn(turnId, (turn) => finishAfterError(turn, error, controller.signal.aborted));
     } finally {
       if (this.abortController === controller) this.abortController = null;
     }
+    const ended = this.turnList().find((turn) => turn.id === turnId) ?? null;
+    const failure = ended?.failure;
+    if (failure) this.noticeLostServer(failure.kind === 'broken' ? 0 : failure.status);
+    // An answer came through: a status bar greyed by an earlier loss checks again at once.
+    else if (this.statusStore.problem() !== null) void this.statusStore.refresh();
+    // The question never got its answer through a lost connection or a refusal: it goes back into the box.
+    if (failure && failure.kind !== 'server') this.keepDraft(content);
+    void this.list.refresh();
+    return ended;
+  }
+
+  /** Asks a stopped or failed last question again: the server kept nothing of it, so it replaces that turn. */
+  async retry(turnId: number): Promise<ChatTurn | null> {
+    const last = this.lastTurn();
+    if (!last || last.id !== turnId || (last.state !== 'stopped' && last.state !== 'failed')) return null;
+    this.turnList.update((turns) => turns.filter((turn) => turn.id !== turnId));
+    return this.send(last.question, last.strict);
   }
 
   /** Stops generation: the request is aborted, the server frees the sequence, the partial answer stays. */
@@ -73,20 +174,34 @@ export class ChatStore {
     this.abortController?.abort();
   }
 
-  /** Starts afresh; the old conversation's server-side sequence is released. */
-  async reset(): Promise<void> {
+  private followUser(userId: string | null): void {
+    if (userId === this.userId) return;
+    this.userId = userId;
+    this.forget();
+  }
+
+  private forget(): void {
     this.stop();
-    const previous = this.conversation();
     this.conversation.set(null);
     this.turnList.set([]);
     this.setupProblem.set(null);
-    if (previous !== null) {
-      try {
-        await this.api.deleteConversation(previous);
-      } catch {
-        // The server also reclaims idle conversations; a failed delete costs nothing here.
-      }
-    }
+    this.draft.set('');
+    this.restored = false;
+    this.list.clear();
+  }
+
+  private keepDraft(question: string): void {
+    if (!this.draft().trim()) this.draft.set(question);
+  }
+
+  private setConversation(id: string | null): void {
+    this.conversation.set(id);
+    if (this.userId !== null) currentConversationStorage.write(this.userId, id);
+  }
+
+  /** A lost connection or a server in trouble: the status bar checks again, and greys out if it is gone. */
+  private noticeLostServer(status: number): void {
+    if (status === 0 || status >= 500) void this.statusStore.refresh();
   }
 
   private apply(turnId: number, event: ChatStreamEvent, parser: AnswerSectionParser): void {
@@ -111,7 +226,7 @@ export class ChatStore {
         this.updateTurn(turnId, (turn) => ({
           ...turn,
           state: 'failed',
-          failure: { kind: 'server', status: event.data.statusCode, message: event.data.message ?? null },
+          failure: { kind: 'server', status: event.data.statusCode, code: event.data.code ?? null, message: event.data.message ?? null },
         }));
         break;
     }
@@ -122,29 +237,12 @@ export class ChatStore {
   }
 }
 
-export function foldSectionEvents(turn: ChatTurn, events: readonly AnswerSectionEvent[]): ChatTurn {
-  if (events.length === 0) return turn;
-  let preamble = turn.preamble;
-  const sections = { ...turn.sections };
-  const seen = [...turn.sectionsSeen];
-  for (const event of events) {
-    if (event.type === 'section-start') {
-      if (!seen.includes(event.section)) seen.push(event.section);
-    } else if (event.section === null) {
-      preamble += event.text;
-    } else {
-      sections[event.section] += event.text;
-    }
-  }
-  return { ...turn, preamble, sections, sectionsSeen: seen };
-}
-
 function finishAfterError(turn: ChatTurn, error: unknown, aborted: boolean): ChatTurn {
   if (turn.state === 'done' || turn.state === 'failed') return turn;
   if (aborted) return { ...turn, state: 'stopped' };
   const failure: ChatTurnFailure =
     error instanceof ChatRequestError
-      ? { kind: 'request', status: error.status, message: error.serverMessage }
+      ? { kind: 'request', status: error.status, code: error.code, message: error.serverMessage }
       : { kind: 'broken', message: error instanceof Error ? error.message : null };
   return { ...turn, state: 'failed', failure };
 }

@@ -38,6 +38,14 @@ function finishedTurn(): ChatTurn {
   };
 }
 
+async function renderTurn(turn: ChatTurn) {
+  localStorage.clear();
+  const fixture = TestBed.createComponent(AnswerTurnComponent);
+  fixture.componentRef.setInput('turn', turn);
+  await fixture.whenStable();
+  return { fixture, element: fixture.nativeElement as HTMLElement };
+}
+
 describe(AnswerTurnComponent.name, () => {
   async function render(turn: ChatTurn) {
     localStorage.clear();
@@ -128,5 +136,31 @@ describe('question-quality hint', () => {
     fixture.componentRef.setInput('turn', { ...finishedTurn(), meta: { ...required(finishedTurn().meta), questionHint: { generic: false } } });
     await fixture.whenStable();
     expect((fixture.nativeElement as HTMLElement).querySelector('[data-testid="question-hint"]')).toBeNull();
+  });
+
+  it('says a stopped answer was stopped, marks the sections that never came as not received, and offers to ask again', async () => {
+    const stopped: ChatTurn = { ...finishedTurn(), state: 'stopped', done: null };
+    const { fixture, element } = await renderTurn(stopped);
+    fixture.componentRef.setInput('retryable', true);
+    await fixture.whenStable();
+    expect(element.querySelector('[data-testid="chat-stopped"]')).not.toBeNull();
+    expect(element.querySelector('[data-testid="chat-section-definition"]')?.getAttribute('data-state')).toBe('present');
+    expect(element.querySelector('[data-testid="chat-section-recommendation"]')?.getAttribute('data-state')).toBe('not-received');
+    expect(element.querySelector('.missing')).toBeNull();
+    let retried = 0;
+    fixture.componentInstance.retry.subscribe(() => (retried += 1));
+    required(element.querySelector<HTMLButtonElement>('[data-testid="chat-retry"]')).click();
+    expect(retried).toBe(1);
+  });
+
+  it('names what failed and keeps what arrived', async () => {
+    const failed: ChatTurn = { ...finishedTurn(), state: 'failed', done: null, failure: { kind: 'server', status: 503, code: 'SHUTTING_DOWN', message: 'MedLocal is restarting' } };
+    const { element } = await renderTurn(failed);
+    const alert = required(element.querySelector('[data-testid="chat-error"]'));
+    expect(alert.textContent).toContain('重启');
+    expect(alert.textContent).toContain('已收到的部分');
+    expect(element.querySelector('[data-testid="chat-section-definition"]')?.textContent).toContain('AKI 是');
+    // Not the last turn: no retry offered.
+    expect(element.querySelector('[data-testid="chat-retry"]')).toBeNull();
   });
 });

@@ -7,6 +7,7 @@ import { MarkdownComponent } from '../../../ui/markdown.component';
 import type { ChatTurn } from '../data-access/chat-turn.model';
 import { ConceptChipsComponent } from './concept-chips.component';
 import { EntityChipsComponent } from './entity-chips.component';
+import { describeFailure } from './describe-failure.util';
 import { splitBySpans } from './highlight-spans.util';
 
 const SECTION_TITLES: Readonly<Record<AnswerSectionKeyDto, MessageKey>> = {
@@ -27,7 +28,10 @@ const SECTION_TITLES: Readonly<Record<AnswerSectionKeyDto, MessageKey>> = {
 export class AnswerTurnComponent {
   private readonly i18n = inject(I18nService);
   readonly turn = input.required<ChatTurn>();
+  /** Offered on the last turn once it was stopped or failed: asks the same question again. */
+  readonly retryable = input(false);
   readonly useTemplate = output<string>();
+  readonly retry = output<void>();
 
   protected readonly sectionOrder = ANSWER_SECTION_ORDER;
   protected readonly activeFlag = signal<number | null>(null);
@@ -50,7 +54,13 @@ export class AnswerTurnComponent {
     return SECTION_TITLES[key];
   }
 
-  protected sectionState(key: AnswerSectionKeyDto): 'streaming' | 'present' | 'missing' | 'pending' {
+  protected readonly failureText = computed(() => {
+    const failure = this.turn().failure;
+    return failure ? describeFailure({ failure }) : { key: 'chat.error.broken' as MessageKey, params: {} };
+  });
+
+  /** `missing`: a finished answer lacks it; `not-received`: the answer was stopped or failed before it came. */
+  protected sectionState(key: AnswerSectionKeyDto): 'streaming' | 'present' | 'missing' | 'not-received' | 'pending' {
     const turn = this.turn();
     const seen = turn.sectionsSeen.includes(key);
     const reported = turn.done?.sections[key]?.present;
@@ -58,7 +68,8 @@ export class AnswerTurnComponent {
       const isCurrent = turn.sectionsSeen.at(-1) === key && this.streaming();
       return isCurrent ? 'streaming' : 'present';
     }
-    return this.streaming() ? 'pending' : 'missing';
+    if (this.streaming()) return 'pending';
+    return turn.state === 'done' ? 'missing' : 'not-received';
   }
 
   /** Live-parsed text, or the server's section text when the heading parse found none. */
