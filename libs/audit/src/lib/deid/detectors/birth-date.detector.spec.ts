@@ -26,4 +26,12 @@ describe('birthDateDetector (HIPAA Safe Harbor: no year of birth for people over
     expect(found('DOB 1937-01-02', 2027)).toEqual(['1937-01-02']);
     expect(latestYearIn('seen 2024-03-05, follow-up 2027')).toBe(2027);
   });
+
+  it.each([
+    ['YOB 1931, retired farmer', '1931'],
+    ['year of birth: 1930', '1930'],
+    ['出生年份：1929', '1929'],
+  ])('takes a year of birth after its label in %s', (text, expected) => {
+    expect(found(text)).toEqual([expected]);
+  });
 });

@@ -58,6 +58,8 @@ const VERBS_BEFORE = new Set([
   '孙女', '哥哥', '姐姐', '弟弟', '妹妹', '监护', '联系人',
   // Time words that open a clause: "今晨林建国突发意识障碍".
   '今晨', '今日', '今天', '昨日', '昨晚', '昨天', '次日', '当日', '当天', '随后', '此后', '之后', '目前', '现在', '入院', '术后',
+  // Times of day: "今天上午邹梦琪突发抽搐".
+  '上午', '下午', '中午', '晚上', '早上', '早晨', '清晨', '凌晨', '傍晚', '夜间', '半夜', '当晚', '次晨',
 ]);
 const VERB_BEFORE_CHAR = new Set(Array.from('与和及由经向给让叫请嘱被把将对时同为'));
 /** Last characters of VERBS_BEFORE, so most positions are rejected without building a two-character string. */

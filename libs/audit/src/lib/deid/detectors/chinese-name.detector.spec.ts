@@ -84,5 +84,12 @@ describe('chineseNameDetector', () => {
     expect(values('江山、何丽华两位家属已到场')).toEqual(['江山', '何丽华']);
     expect(values('发热、咳嗽、王丽华陪同')).toEqual(['王丽华']);
   });
+
+  it.each([
+    ['今天下午蔡雅琴突发胸痛', ['蔡雅琴']],
+    ['凌晨宋志华诉心悸', ['宋志华']],
+  ])('finds a name after a time of day in %s', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
 });
 

@@ -45,4 +45,13 @@ describe('contactDetector', () => {
     expect(performance.now() - started).toBeLessThan(2_000);
     expect(found('see https://h.example.cn/a?!).')).toContainEqual(['url', 'https://h.example.cn/a']);
   });
+
+  it('keeps a spaced switchboard extension inside the phone number', () => {
+    for (const [text, phone] of [
+      ['电话 0571-87654321 转 8021', '0571-87654321 转 8021'],
+      ['座机 010-65123456 分机 233', '010-65123456 分机 233'],
+    ]) {
+      expect(found(text)).toContainEqual(['phone', phone]);
+    }
+  });
 });

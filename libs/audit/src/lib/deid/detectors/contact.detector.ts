@@ -4,8 +4,8 @@ import { LABEL_SEPARATOR, scanLastGroup } from '../regex-scan.util';
 const DIGIT_EDGE_BEFORE = String.raw`(?<![\d+])`;
 const DIGIT_EDGE_AFTER = String.raw`(?![\d])`;
 
-/** Switchboard extensions: "-8012", "转8012", "ext. 12", "x12". */
-const EXTENSION = String.raw`(?:(?:-|转|\s*(?:ext\.?|x)\s*)\d{1,5})?`;
+/** Switchboard extensions: "-8012", "转8012", "转 8012", "分机 233", "ext. 12", "x12". */
+const EXTENSION = String.raw`(?:(?:-|[ \u3000]?(?:转|分机)[ \u3000]?|\s*(?:ext\.?|x)\s*)\d{1,5})?`;
 /** 138 1234 5678, 138-1234-5678, 1381-234-5678, 138.1234.5678, with +86 / 0086 / (+86) in front (kept in the span). */
 const CHINESE_MOBILE = new RegExp(
   String.raw`${DIGIT_EDGE_BEFORE}((?:(?:\+|00)86[\s.-]?|[(（](?:\+|00)?86[)）]\s?)?1[3-9]\d(?:(?:[\s.-]?\d{4}){2}|\d[\s.-]\d{3}[\s.-]\d{4}))${DIGIT_EDGE_AFTER}`,
