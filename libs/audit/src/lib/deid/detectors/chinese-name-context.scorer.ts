@@ -179,8 +179,13 @@ function openRightScore(text: string, start: number, surname: string, end: numbe
 
 function scoreCandidate(text: string, start: number, surnameLength: number, givenLength: number, left: number): number {
   const end = start + surnameLength + givenLength;
-  // The last item of a list of names ("熊伟、秦岚、邱实三位医生") may be followed by anything.
-  let right = Math.max(rightScore(text, end), left >= 0.35 ? 0.05 : 0);
+  let right = rightScore(text, end);
+  // The last item of a list of names ("熊伟、秦岚、邱实三位医生") may be followed by anything, but must end
+  // where a word ends: "欧阳修同日入院" is 欧阳修, not 欧阳修同.
+  if (right <= 0 && left >= 0.35) {
+    if (nameBoundaryAt({ text, start, surnameEnd: start, end }) === 'none') return 0;
+    right = 0.05;
+  }
   const openRight = right <= 0;
   let givenScore = 0;
   let allCommon = true;
@@ -206,7 +211,8 @@ function scoreCandidate(text: string, start: number, surnameLength: number, give
   // A word that is also a name (黎明, 白云) needs common given-name characters and still scores lower.
   // A word that is a name (黎明, 白云) also needs a verb, time word, sex or age after it: "居民身份证" is no one.
   // Without a listed word after it, only a candidate that is no word itself counts.
-  if (shape > 0) score = !openRight && allCommon && right >= 0.35 ? score - 0.2 : 0;
+  // A compound surname is no everyday word: ICU knows 欧阳修 and 司马光 as words because they are famous people.
+  if (shape > 0 && surnameLength === 1) score = !openRight && allCommon && right >= 0.35 ? score - 0.2 : 0;
   // Context alone never makes a name as sure as a label, a title or a checksum (0.9).
   return Math.min(score, MAX_SCORE);
 }

@@ -91,5 +91,13 @@ describe('chineseNameDetector', () => {
   ])('finds a name after a time of day in %s', (text, expected) => {
     expect(values(text)).toEqual(expected);
   });
+
+  it('finds a compound-surname name that ICU knows as a word (a famous namesake)', () => {
+    expect(values('司马光、欧阳修同日入院')).toEqual(['司马光', '欧阳修']);
+  });
+
+  it('keeps adverbs built on a surname character', () => {
+    expect(values('高兴地出院。患者高兴地表示感谢。')).toEqual([]);
+  });
 });
 
