@@ -7,7 +7,6 @@ import { DatabaseModule } from '../database/database.module';
 import { HealthModule } from '../health/health.module';
 import { LoggingModule } from '../logging/logging.module';
 import { StatusModule } from '../status/status.module';
-import { InferenceModule } from '../inference/inference.module';
 import { OpenAiModule } from '../openai/openai.module';
 import { AuditModule } from '../audit/audit.module';
 import { MetricsModule } from '../metrics/metrics.module';
@@ -32,8 +31,6 @@ export class AppModule {
     const fullApi = config.role === 'all';
     // One instance, imported by the app and by metrics (whose guard admits signed-in admins).
     const accounts = fullApi ? AccountsModule.forRoot({ auditRecorder: AuditModule }) : undefined;
-    // /v1 audits its calls where there is an audit trail (the full API); an inference node keeps no data.
-    const openAi: DynamicModule = { module: OpenAiModule, imports: [InferenceModule, ...(fullApi ? [AuditModule] : [])] };
     return {
       module: AppModule,
       imports: [
@@ -41,7 +38,7 @@ export class AppModule {
         LoggingModule.forRoot(config.logLevel),
         HealthModule,
         MetricsModule.forRoot({ principals: accounts }),
-        openAi,
+        OpenAiModule.forRole({ audited: fullApi }),
         // An inference node keeps no data: it serves /v1 and its health, nothing else.
         ...(accounts ? [DatabaseModule.forRoot(), AuditModule, accounts, PromptsModule, TermsModule, ChatModule, StatusModule, BatchesModule] : []),
       ],
