@@ -184,7 +184,8 @@ function checkLabTests(data) {
       const rangeWhere = `${where} referenceRanges[${index}]`;
       checkRange(file, rangeWhere, range, test.canonicalUnit, 'referenceRange');
       if (!SEXES.has(range.sex)) problem(file, rangeWhere, `sex "${range.sex}" is not male|female|any`);
-      if (range.ageMin !== undefined && range.ageMax !== undefined && !(range.ageMin <= range.ageMax)) {
+      // null is an open end ("from 80 y"), as the dictionary reads it.
+      if (range.ageMin != null && range.ageMax != null && !(range.ageMin <= range.ageMax)) {
         problem(file, rangeWhere, 'ageMin is above ageMax');
       }
     }
