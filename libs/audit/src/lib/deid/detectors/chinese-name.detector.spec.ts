@@ -99,5 +99,10 @@ describe('chineseNameDetector', () => {
   it('keeps adverbs built on a surname character', () => {
     expect(values('高兴地出院。患者高兴地表示感谢。')).toEqual([]);
   });
+
+  it('keeps a condition or drug of the clinical dictionary right after 患者', () => {
+    expect(values('患者房颤。患者麻疹。患者白内障。患者巴雷特食管。患者霍奇金淋巴瘤。患者章鱼壶心肌病。')).toEqual([]);
+    expect(values('患者王建国。患者白雪，女，30岁。')).toEqual(['王建国', '白雪']);
+  });
 });
 

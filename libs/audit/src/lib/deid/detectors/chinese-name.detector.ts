@@ -1,3 +1,4 @@
+import { clinicalTermLengthAt } from '../clinical-vocabulary';
 import type { Detection, PhiDetector } from '../deid.types';
 import { AMBIGUOUS_SURNAMES, isGivenChar, surnameLengthAt } from './chinese-name-lexicon';
 import { scanNamesWithoutTrigger } from './chinese-name-context.scorer';
@@ -117,7 +118,8 @@ export const chineseNameDetector: PhiDetector = {
     let match: RegExpExecArray | null;
     while ((match = BEFORE_NAME.exec(text)) !== null) {
       const start = match.index + match[0].length;
-      const length = nameLengthForward(text, start, 1) || spacedNameLength(text, start);
+      // "患者房颤", "患者白内障": a condition or drug of the dictionary after 患者 is what the patient has.
+      const length = clinicalTermLengthAt(text, start) >= 2 ? 0 : nameLengthForward(text, start, 1) || spacedNameLength(text, start);
       if (length > 0) detections.push({ type: 'name', start, end: start + length, priority: PRIORITY });
       // Triggers overlap ("其女儿" holds both 其女 and 女儿), so resume one character later.
       BEFORE_NAME.lastIndex = match.index + 1;
