@@ -85,7 +85,8 @@ describe(runAdminCommand.name, () => {
       const session = await signIn(sut, 'li.na', newPassword);
       expect(session.user).toMatchObject({ roles: ['admin'], adminScope: 'global', restriction: 'password_change' });
     });
-  });
+    // Four CLI runs and two API starts, each opening the database: minutes on a loaded machine.
+  }, 240_000);
 
   it('is how auditors are created, reset and unlocked (三员分立): the API\'s admins cannot, and the trail names admin-cli', async () => {
     const idIn = (lines: string[]) => /Created \S+ \(([0-9a-f-]{36})\)/.exec(lines.join('\n'))?.[1] ?? '';
