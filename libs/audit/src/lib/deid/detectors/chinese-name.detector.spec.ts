@@ -104,5 +104,13 @@ describe('chineseNameDetector', () => {
     expect(values('患者房颤。患者麻疹。患者白内障。患者巴雷特食管。患者霍奇金淋巴瘤。患者章鱼壶心肌病。')).toEqual([]);
     expect(values('患者王建国。患者白雪，女，30岁。')).toEqual(['王建国', '白雪']);
   });
-});
 
+  it('reads 由/和/与 before a title as a preposition and finds the name after 主任 or 教授', () => {
+    expect(values('由主任王海军主刀')).toEqual(['王海军']);
+    expect(values('经教授李明华会诊')).toEqual(['李明华']);
+  });
+
+  it('does not take the verb after a name into it', () => {
+    expect(values('给张伟打电话')).toEqual(['张伟']);
+  });
+});

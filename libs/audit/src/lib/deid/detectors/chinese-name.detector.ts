@@ -1,5 +1,6 @@
 import { clinicalTermLengthAt } from '../clinical-vocabulary';
 import type { Detection, PhiDetector } from '../deid.types';
+import { COMMON_GIVEN_NAME_CHARS } from './chinese-given-name-chars';
 import { AMBIGUOUS_SURNAMES, isGivenChar, surnameLengthAt } from './chinese-name-lexicon';
 import { scanNamesWithoutTrigger } from './chinese-name-context.scorer';
 import { nameBoundaryAt } from './han-word-boundary.util';
@@ -36,6 +37,8 @@ const PERSON_WORDS_BEFORE_NAME: readonly string[] = [
   '爱人', '老伴', '伴侣', '朋友', '同事', '邻居', '岳父', '岳母', '公公', '婆婆', '祖父', '祖母',
   '爷爷', '奶奶', '外公', '外婆', '姥姥', '姥爷', '叔叔', '舅舅', '姑姑', '侄子', '侄女', '外孙',
   '继父', '继母', '养父', '养母',
+  // A title before the name: "主任王海军主刀", "教授李明华会诊".
+  '主任', '教授', '院长',
 ];
 /** Words right after a name: X医生, X先生, X之子. */
 const TITLES_AFTER_NAME: readonly string[] = [
@@ -68,8 +71,13 @@ function nameLengthForward(text: string, index: number, minGiven: number): numbe
     const rest = text.slice(end, end + 3);
     if (STRONG_FOLLOWERS.test(rest)) return end - index;
     if (!AMBIGUOUS_SURNAMES.has(surname) && WEAK_FOLLOWERS.test(rest)) return end - index;
-    // After a person word any verb may follow ("医生袁志刚处理"): ICU shows that a word starts there.
-    if (given === 2 && !AMBIGUOUS_SURNAMES.has(surname) && nameBoundaryAt({ text, start: index, surnameEnd: index, end }) === 'word') return end - index;
+    // After a person word any verb may follow ("医生袁志刚处理", "主任王海军主刀"): ICU shows that a word starts
+    // there, or, for a given name of two common given-name characters, at least that no word runs across its end.
+    if (given === 2 && !AMBIGUOUS_SURNAMES.has(surname)) {
+      const boundary = nameBoundaryAt({ text, start: index, surnameEnd: index, end });
+      const common = COMMON_GIVEN_NAME_CHARS.has(text.charAt(end - 2)) && COMMON_GIVEN_NAME_CHARS.has(text.charAt(end - 1));
+      if (boundary === 'word' || (boundary === 'boundary' && common)) return end - index;
+    }
   }
   return 0;
 }
@@ -100,6 +108,8 @@ function nameLengthBackward(text: string, end: number): number {
     const candidate = text.slice(start, end);
     const before = text.slice(Math.max(0, start - 2), start);
     if (ROLE_WORDS.test(before + text[start]) && length === 1) continue;
+    // "由主任王海军主刀", "和医生沟通": a preposition before a title, not a surname.
+    if (length === 1 && /[由和于向经从与给被把将对为在]/.test(candidate)) continue;
     // "三位医生", "两位护士": a counted role, not a surname.
     if (length === 1 && /[\d一二三四五六七八九十两几数每各多]$/.test(before)) continue;
     // "向家属交代": a surname alone is a name before 医生/主任, never before 家属 or 夫妇.

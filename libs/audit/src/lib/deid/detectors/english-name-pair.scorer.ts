@@ -158,6 +158,20 @@ function scanVietnamese(text: string, tokens: readonly Token[], detections: Dete
   }
 }
 
+/** "ZHANG Wei", "Wei ZHANG": passports and Chinese records write the Pinyin surname in capitals. */
+const PINYIN_CAPITAL_SURNAME = /(?<![A-Za-z])(?:([A-Z]{2,9}) ([A-Z][a-z]{1,12})|([A-Z][a-z]{1,12}) ([A-Z]{2,9}))(?![A-Za-z])/g;
+
+function scanPinyinCapitalSurname(text: string, detections: Detection[]): void {
+  PINYIN_CAPITAL_SURNAME.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = PINYIN_CAPITAL_SURNAME.exec(text)) !== null) {
+    const surname = titleCase(match[1] ?? match[4] ?? '');
+    const given = match[2] ?? match[3] ?? '';
+    if (!PINYIN_SURNAMES.has(surname) || !PINYIN_GIVEN.test(given) || NOT_SURNAME.has(given) || isClinicalEnglishWord(given)) continue;
+    detections.push({ type: 'name', start: match.index, end: match.index + match[0].length, priority: PRIORITY, score: 0.75 });
+  }
+}
+
 /** "Wang Xiaoming", "Chen Jing": a Pinyin surname and a one-to-three-syllable Pinyin given name. */
 function scanPinyin(text: string, tokens: readonly Token[], detections: Detection[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -196,6 +210,7 @@ function scanUpperCase(text: string, detections: Detection[]): void {
 export function scanEnglishNamesWithoutTrigger(text: string): Detection[] {
   const detections: Detection[] = [];
   scanUpperCase(text, detections);
+  scanPinyinCapitalSurname(text, detections);
   const tokens = tokenize(text);
   if (tokens.length < 2) return detections;
   scanGivenSurname(text, tokens, detections);

@@ -60,5 +60,12 @@ describe('englishNameDetector', () => {
   it('keeps the middle initial inside a "Surname, Given" name', () => {
     expect(values('Smith, John A. presented with dyspnea')).toEqual(['Smith, John A.']);
   });
-});
 
+  it.each([
+    ['Name: ZHANG Wei', ['ZHANG Wei']],
+    ['Patient: Wei ZHANG, 45M', ['Wei ZHANG']],
+    ['Passport name LIU Xiaohong', ['LIU Xiaohong']],
+  ])('finds Pinyin names with the surname in capitals in %s', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+});
