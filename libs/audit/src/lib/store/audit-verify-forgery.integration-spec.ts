@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rename, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AuditAnchor, verifyAnchors } from './audit-anchor';
@@ -117,15 +117,19 @@ describe('audit verification cannot be fooled', () => {
     const retrying = new AuditAnchor({ dataSource: store.dataSource, path: anchorPath, retryIntervalMs: 50 });
     const writer = new AuditTrail({ dataSource: store.dataSource, anchor: retrying });
     try {
-      // The anchor path becomes a folder: every append fails (EISDIR) until the file is back.
-      await rename(anchorPath, `${anchorPath}.aside`);
-      await mkdir(anchorPath);
+      // The anchor path becomes a link to a folder: every append fails (EISDIR) until it points at the file again.
+      // Swapping links with one rename keeps the path always present: a retry that ran between removing the folder
+      // and putting the file back would create a new anchor file, then be overwritten with the old one.
+      const aside = `${anchorPath}.aside`;
+      await rename(anchorPath, aside);
+      await mkdir(`${anchorPath}.folder`);
+      await symlink(`${anchorPath}.folder`, anchorPath);
       const recorded = await writer.record({ actor: testActor(), action: 'auth.logout', outcome: 'success' });
       expect(retrying.health()).toMatchObject({ ok: false, path: anchorPath, code: 'EISDIR' });
       // While the anchor cannot be written, the newest event is vouched for by nothing outside the database.
-      expect(await verifyAnchors(store.dataSource, `${anchorPath}.aside`)).toMatchObject({ ok: false, lagging: 1, lastAnchoredId: ids[9] });
-      await rm(anchorPath, { recursive: true });
-      await rename(`${anchorPath}.aside`, anchorPath);
+      expect(await verifyAnchors(store.dataSource, aside)).toMatchObject({ ok: false, lagging: 1, lastAnchoredId: ids[9] });
+      await symlink(aside, `${anchorPath}.restored`);
+      await rename(`${anchorPath}.restored`, anchorPath);
       await vi.waitFor(() => expect(retrying.health()).toMatchObject({ ok: true, lastAnchoredId: recorded.id }), { timeout: 10_000 });
       expect(await verifyAnchors(store.dataSource, anchorPath)).toMatchObject({ ok: true, lagging: 0, lastAnchoredId: recorded.id });
     } finally {
