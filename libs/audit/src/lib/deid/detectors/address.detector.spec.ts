@@ -23,5 +23,8 @@ describe('addressDetector', () => {
     expect(values('深圳市南山区科技园高新南一道18号创维大厦A座12楼')).toEqual(['深圳市南山区科技园高新南一道18号创维大厦A座12楼']);
     expect(values('广州市天河区体育西路103号维多利广场A塔3201')).toEqual(['广州市天河区体育西路103号维多利广场A塔3201']);
   });
-});
 
+  it('takes a sub-number and a room in 房 after the street number', () => {
+    expect(values('现住址：广州市越秀区东风东路745号之二1203房')).toEqual(['广州市越秀区东风东路745号之二1203房']);
+  });
+});

@@ -10,13 +10,13 @@ const ADMIN = String.raw`[${HAN}]{1,7}?(?:特别行政区|自治区|自治州|�
 // A bare 道 is anatomy (食道, 呼吸道); a numbered or directional one is a road (高新南一道).
 const ROAD_SUFFIX = '大道|大街|路|街|巷|弄|胡同|[一二三四五六七八九十东西南北]道';
 // Digit runs are bounded: unbounded `\d+` made a long digit run quadratic.
-const NUMBER = String.raw`[甲乙丙丁]?\d{1,5}(?:-\d{1,5})?[号弄](?:院|楼)?`;
+const NUMBER = String.raw`[甲乙丙丁]?\d{1,5}(?:-\d{1,5})?[号弄](?:之[一二三四五六七八九十\d]{1,2})?(?:院|楼)?`;
 const ESTATE_SUFFIX = '小区|花园|家园|公寓|大厦|新村|新城|苑|社区|大院|广场|中心|大楼|商厦|写字楼|科技园|产业园|工业园|园区';
 /** Roads and estates share one lazy prefix run: two separate runs doubled the work at every Han character. */
 // In "科苑路" the lazy run stops at the estate suffix 苑: an optional road suffix right after it keeps 路 in the component.
 const ROAD_OR_ESTATE = String.raw`[${HAN}A-Za-z0-9]{1,10}?(?:${ROAD_SUFFIX}|${ESTATE_SUFFIX})(?:${ROAD_SUFFIX})?`;
 /** Buildings, units, rooms — and road sections (人民南路四段), which share the numeral-then-suffix shape. */
-const BUILDING = String.raw`(?:[\d一二三四五六七八九十东西南北中A-Za-z]{1,6}(?:号楼|栋|幢|座|塔|单元|室|层|楼|组|号|段)|\d{1,5}(?:-\d{1,5}){1,2}(?:室|号)?)`;
+const BUILDING = String.raw`(?:[\d一二三四五六七八九十东西南北中A-Za-z]{1,6}(?:号楼|栋|幢|座|塔|单元|室|房|层|楼|组|号|段)|\d{1,5}(?:-\d{1,5}){1,2}(?:室|号)?)`;
 const COMPONENT = `(?:${ADMIN}|${ROAD_OR_ESTATE}|${NUMBER}|${BUILDING})`;
 /** A bare room number closing an address ("2单元502", "7栋1203"), taken in code so the component scan stays cheap. */
 const TRAILING_ROOM = /^\d{3,4}(?![\d号弄栋幢座塔层楼组])/;

@@ -34,4 +34,9 @@ describe('birthDateDetector (HIPAA Safe Harbor: no year of birth for people over
   ])('takes a year of birth after its label in %s', (text, expected) => {
     expect(found(text)).toEqual([expected]);
   });
+
+  it('takes a birth date after a bare 出生 label', () => {
+    expect(found('出生：1932-11-05')).toEqual(['1932-11-05']);
+    expect(found('出生后3天出现黄疸')).toEqual([]);
+  });
 });

@@ -156,6 +156,9 @@ function segmentShape(window: string, size: number): number {
  */
 const NOT_A_PERSON_AFTER = /^(?:霉素|沙星|西林|他汀|洛尔|地平|普利|沙坦|替丁|拉唑|单抗|替尼|米松|尼松|西泮|唑仑|环素|培南|康唑|洛韦|格列|胰岛|综合|征|氏|病|症|试验|反射|骨折|分级|分期|评分|手术|术式|定律|效应)/;
 
+/** Adverbs and conjunctions that open with a surname character and a common given-name character. */
+const ADVERBS = new Set(['万一', '宁可', '宁愿', '尤其', '毕竟', '何必', '何况', '于是', '时常', '常常', '平时', '全部', '单独', '方可', '易于', '应该', '应当', '甚至', '况且', '固然', '安心', '放心', '关心', '信心']);
+
 /** The most that the text after a name gives when no listed word follows it. */
 const OPEN_RIGHT_MAX = 0.1;
 
@@ -203,8 +206,8 @@ function scoreCandidate(text: string, start: number, surnameLength: number, give
   }
   let score = surnameScore(surname) + left + right + givenScore;
   if (score < REPORT_FLOOR) return 0;
-  // Kin and role words (孙子, 房东, 同学) open with a surname character and are followed by the same verbs as a name.
-  if (end - start === 2 && VERBS_BEFORE.has(text.slice(start, end))) return 0;
+  // Kin and role words (孙子, 房东, 同学) and adverbs (万一, 宁可) open with a surname character and are followed by the same verbs as a name.
+  if (end - start === 2 && (VERBS_BEFORE.has(text.slice(start, end)) || ADVERBS.has(text.slice(start, end)))) return 0;
   if (clinicalTermLengthAt(text, start) >= 2) return 0;
   const shape = wordShape(text, start, end);
   if (shape < 0) return 0;
@@ -224,6 +227,8 @@ function scoreCandidate(text: string, start: number, surnameLength: number, give
 function isNameCharAt(text: string, index: number): boolean {
   const char = text.charAt(index);
   if (char === '氏') return false;
+  // 天 is a given name (天明, 天佑) except where it closes a day word with a surname character: 白天可联系, 夏天易发.
+  if (char === '天') return !/[白春夏秋冬当半整前后]/.test(text.charAt(index - 1));
   if (char === '月') return !/[\d〇零一二三四五六七八九十两正腊闰本上下次每当个数岁经满]/.test(text.charAt(index - 1)) && !/[日号份初底中末]/.test(text.charAt(index + 1));
   return isGivenChar(char);
 }

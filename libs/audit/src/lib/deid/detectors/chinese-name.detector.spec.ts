@@ -113,4 +113,18 @@ describe('chineseNameDetector', () => {
   it('does not take the verb after a name into it', () => {
     expect(values('给张伟打电话')).toEqual(['张伟']);
   });
+
+  it.each([
+    ['舒心怡，女，12岁，发热3天', ['舒心怡']],
+    ['王天明昨日来电询问报告', ['王天明']],
+    ['冯天佑今日复查', ['冯天佑']],
+  ])('finds given names with 心 and 天 in %s', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+
+  it('keeps seasons and day words that open with a surname character', () => {
+    expect(values('白天嗜睡，夜间失眠。秋天易发。当天出院。冬天加重。心悸，心衰。')).toEqual([]);
+    expect(values('女儿电话 186 0101 2345，白天可联系。夏天易复发。')).toEqual([]);
+    expect(values('，安心出院。万一出现胸痛，及时就诊。宁可住院观察。')).toEqual([]);
+  });
 });
