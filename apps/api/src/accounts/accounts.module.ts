@@ -8,7 +8,7 @@ import { AuthController } from './auth/auth.controller';
 import { AdminBootstrapService } from './bootstrap/admin-bootstrap.service';
 import { SecurityStatusContributor } from './common/security-status.contributor';
 import { DepartmentsController } from './departments/departments.controller';
-import { ReportingModule } from '../status/reporting.module';
+import { ReportingModule } from '../reporting/reporting.module';
 import { SessionsEndedModule } from './sessions/sessions-ended.module';
 import { UsersController } from './users/users.controller';
 

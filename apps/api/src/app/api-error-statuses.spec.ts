@@ -4,13 +4,16 @@ import { AccountsErrorCode } from '../accounts/accounts.errors';
 import { AuditErrorCode } from '../audit/audit.errors';
 import { BatchErrorCode } from '../batches/batch.errors';
 import { ChatErrorCode } from '../chat/chat.errors';
+import { CHAT_ERROR_STATUS_TABLES, statusForErrorCode as chatStatusForErrorCode } from '../chat/chat-error-statuses';
+import { DrainErrorCode } from '../drain/drain.errors';
 import { API_ERROR_STATUSES, statusForErrorCode } from './api-error-statuses';
 
 describe('API error statuses', () => {
   it('answers every module\'s codes with the status its table gives', () => {
     expect(statusForErrorCode(AccountsErrorCode.LoginRateLimited)).toBe(429);
     expect(statusForErrorCode(BatchErrorCode.UploadTooLarge)).toBe(413);
-    expect(statusForErrorCode(ChatErrorCode.ShuttingDown)).toBe(503);
+    expect(statusForErrorCode(ChatErrorCode.ConversationBusy)).toBe(409);
+    expect(statusForErrorCode(DrainErrorCode.ShuttingDown)).toBe(503);
     expect(statusForErrorCode(InferenceErrorCode.CallerQueueFull)).toBe(429);
     expect(statusForErrorCode('API_KEY_INVALID')).toBe(401);
     expect(statusForErrorCode('METRICS_FORBIDDEN')).toBe(403);
@@ -49,5 +52,12 @@ describe('API error statuses', () => {
   it('leaves unlisted codes unmapped (the filter answers 500)', () => {
     expect(statusForErrorCode('CONFIGURATION_INVALID')).toBeUndefined();
     expect(statusForErrorCode('NO_SUCH_CODE')).toBeUndefined();
+  });
+
+  it('answers every code a chat question can end with as chat itself does', () => {
+    const chatCodes = Object.values(CHAT_ERROR_STATUS_TABLES).flatMap((table) => Object.keys(table));
+
+    expect(chatCodes).toEqual(expect.arrayContaining([DrainErrorCode.ShuttingDown, ChatErrorCode.ConversationBusy, InferenceErrorCode.QueueFull, AuditStoreErrorCode.Unavailable]));
+    for (const code of chatCodes) expect(statusForErrorCode(code)).toBe(chatStatusForErrorCode(code));
   });
 });

@@ -2,6 +2,7 @@ import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { ApiErrorFilter } from '../common/errors';
 import { statusForErrorCode } from './api-error-statuses';
+import { API_SCHEMA } from './api-schema';
 import { APP_CONFIG, type AppConfig } from '../config';
 import { DatabaseModule } from '../database/database.module';
 import { HealthModule } from '../health/health.module';
@@ -40,7 +41,7 @@ export class AppModule {
         MetricsModule.forRoot({ principals: accounts }),
         OpenAiModule.forRole({ audited: fullApi }),
         // An inference node keeps no data: it serves /v1 and its health, nothing else.
-        ...(accounts ? [DatabaseModule.forRoot(), AuditModule, accounts, PromptsModule, TermsModule, ChatModule, StatusModule, BatchesModule] : []),
+        ...(accounts ? [DatabaseModule.forRoot(API_SCHEMA), AuditModule, accounts, PromptsModule, TermsModule, ChatModule, StatusModule, BatchesModule] : []),
       ],
       providers: [{ provide: APP_FILTER, useFactory: () => new ApiErrorFilter(statusForErrorCode) }],
     };

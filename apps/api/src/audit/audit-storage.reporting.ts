@@ -1,8 +1,8 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import type { AuditAnchor, AuditSpool, AuditTrail } from '@medlocal/audit';
-import { HealthRegistry } from '../health/health.registry';
-import { StatusRegistry } from '../status/status.registry';
+import { HealthRegistry } from '../reporting/health.registry';
+import { StatusRegistry } from '../reporting/status.registry';
 import { AUDIT_ANCHOR, AUDIT_SPOOL, AUDIT_TRAIL } from './audit.tokens';
 
 /**

@@ -3,8 +3,8 @@ import { AuditAnchor, AuditSpool, AuditTrail, type AuditHmac } from '@medlocal/a
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config';
 import { DATA_SOURCE } from '../database/database.tokens';
-import { ReportingModule } from '../status/reporting.module';
-import { StatusRegistry } from '../status/status.registry';
+import { ReportingModule } from '../reporting/reporting.module';
+import { StatusRegistry } from '../reporting/status.registry';
 import { AuditController } from './audit.controller';
 import { AuditEventsService } from './audit-events.service';
 import { AuditGate } from './audit-gate';

@@ -1,6 +1,6 @@
 import { Logger, type INestApplication } from '@nestjs/common';
 import type { Server } from 'node:http';
-import { drainBudgetOf, InFlightQuestions } from '../chat/drain/in-flight-questions';
+import { drainBudgetOf, InFlightQuestions } from '../drain/in-flight-questions';
 import type { AppConfig } from '../config';
 
 /** How often, while stopping, connections that have gone idle (an answer just ended) are closed. */

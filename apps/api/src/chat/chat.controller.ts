@@ -6,7 +6,7 @@ import { CurrentUser, Roles } from '../common/access/access.decorators';
 import type { Principal } from '../common/access/principal';
 import { requestContextOf } from '../common/access/request-context.util';
 import { auditActorOf } from '../common/audit/audit-actor.util';
-import { statusForErrorCode } from '../app/api-error-statuses';
+import { statusForErrorCode } from './chat-error-statuses';
 import { DomainError } from '../common/errors';
 import { APP_CONFIG, type AppConfig } from '../config';
 import { Inject } from '@nestjs/common';

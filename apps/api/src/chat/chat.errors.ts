@@ -5,8 +5,6 @@ export enum ChatErrorCode {
   ConversationNotFound = 'CONVERSATION_NOT_FOUND',
   ConversationLimit = 'CONVERSATION_LIMIT',
   ConversationBusy = 'CONVERSATION_BUSY',
-  /** The instance is draining for a restart: ask again in a moment (with Retry-After). */
-  ShuttingDown = 'SHUTTING_DOWN',
 }
 
 export const CHAT_ERROR_STATUS = {
@@ -14,7 +12,6 @@ export const CHAT_ERROR_STATUS = {
   [ChatErrorCode.ConversationNotFound]: 404,
   [ChatErrorCode.ConversationLimit]: 429,
   [ChatErrorCode.ConversationBusy]: 409,
-  [ChatErrorCode.ShuttingDown]: 503,
 } as const satisfies ErrorStatusTable<ChatErrorCode>;
 
 export class ChatError extends DomainError<ChatErrorCode> {}

@@ -9,7 +9,7 @@ import { TermsModule } from '../terms/terms.module';
 import { ChatController } from './chat.controller';
 import { ChatService } from './chat.service';
 import { ConversationStore } from './conversations/conversation.store';
-import { QuestionDrainModule } from './drain/question-drain.module';
+import { QuestionDrainModule } from '../drain/question-drain.module';
 
 @Module({
   imports: [AuditModule, InferenceModule, TermsModule, PromptsModule, SessionsEndedModule, QuestionDrainModule],

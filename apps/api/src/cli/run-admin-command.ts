@@ -2,12 +2,13 @@ import 'reflect-metadata';
 import { Global, Module, type DynamicModule, type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { isMainThread } from 'node:worker_threads';
+import { API_SCHEMA } from '../app/api-schema';
 import { AuditModule } from '../audit/audit.module';
 import { makeDataDirPrivate, PRIVATE_UMASK } from '../bootstrap/private-data-dir.util';
 import { DomainError } from '../common/errors';
 import { APP_CONFIG, loadEnvironment, toAppConfig, type AppConfig } from '../config';
 import { DatabaseModule } from '../database/database.module';
-import { ReportingModule } from '../status/reporting.module';
+import { ReportingModule } from '../reporting/reporting.module';
 import { accountsCoreProviders } from '../accounts/accounts.providers';
 import { SessionsEndedModule } from '../accounts/sessions/sessions-ended.module';
 import { AccountLookupService } from '../accounts/common/account-lookup.service';
@@ -36,7 +37,7 @@ class AdminCliModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AdminCliModule,
-      imports: [DatabaseModule.forRoot(), ReportingModule, SessionsEndedModule, AuditModule],
+      imports: [DatabaseModule.forRoot(API_SCHEMA), ReportingModule, SessionsEndedModule, AuditModule],
       providers: [{ provide: APP_CONFIG, useValue: config }, ...accountsCoreProviders],
       exports: [APP_CONFIG],
     };

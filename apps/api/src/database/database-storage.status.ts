@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import type { DatabaseTarget, StorageFault } from '@medlocal/database';
-import { StatusRegistry } from '../status/status.registry';
+import { StatusRegistry } from '../reporting/status.registry';
 import { DATABASE_TARGET } from './database.tokens';
 
 export type DatabaseStorageSection = {

@@ -2,7 +2,7 @@ import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import type { DataSource } from 'typeorm';
 import type { DatabaseTarget } from '@medlocal/database';
-import { HealthRegistry } from '../health/health.registry';
+import { HealthRegistry } from '../reporting/health.registry';
 import { DATA_SOURCE, DATABASE_TARGET } from './database.tokens';
 
 /** Health answers fast even when the database does not: a load balancer must not wait on it. */

@@ -1,13 +1,20 @@
 import { Global, Inject, Logger, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { createDataSource, openDatabaseTarget, type DatabaseTarget, type DatabaseWaitBounds, type StorageFault } from '@medlocal/database';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntitySchema, MixedList } from 'typeorm';
 import type { AppConfig } from '../config';
 import { APP_CONFIG } from '../config';
-import { schemaEntities, schemaMigrations } from './database-schema';
-import { ReportingModule } from '../status/reporting.module';
+import { ReportingModule } from '../reporting/reporting.module';
 import { DatabaseHealth } from './database.health';
 import { DatabaseStorageStatus } from './database-storage.status';
 import { DATA_SOURCE, DATABASE_TARGET } from './database.tokens';
+
+/** The entities and migrations of every module that keeps data; migrations run in list order. */
+export interface DatabaseSchema {
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  readonly entities: MixedList<Function | string | EntitySchema>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  readonly migrations: MixedList<Function | string>;
+}
 
 /**
  * One DataSource for the whole API, on the configured PostgreSQL server or the embedded one.
@@ -23,7 +30,8 @@ export class DatabaseModule implements OnApplicationShutdown {
     @Inject(DATABASE_TARGET) private readonly target: DatabaseTarget,
   ) {}
 
-  static forRoot(): DynamicModule {
+  /** `schema` comes from the caller (the app, the admin CLI), so this module imports no feature module. */
+  static forRoot(schema: DatabaseSchema): DynamicModule {
     return {
       module: DatabaseModule,
       imports: [ReportingModule],
@@ -37,7 +45,7 @@ export class DatabaseModule implements OnApplicationShutdown {
         {
           provide: DATA_SOURCE,
           inject: [DATABASE_TARGET, APP_CONFIG],
-          useFactory: (target: DatabaseTarget, config: AppConfig) => openMigratedDataSource(target, config.database.waits),
+          useFactory: (target: DatabaseTarget, config: AppConfig) => openMigratedDataSource({ target, schema, bounds: config.database.waits }),
         },
         DatabaseHealth,
         DatabaseStorageStatus,
@@ -57,9 +65,10 @@ export class DatabaseModule implements OnApplicationShutdown {
  * Migrations may rewrite a large table once at start-up, so they run on their own connection without
  * statement or lock timeouts; the DataSource that serves requests has every wait bounded.
  */
-async function openMigratedDataSource(target: DatabaseTarget, bounds: DatabaseWaitBounds): Promise<DataSource> {
+async function openMigratedDataSource(params: { target: DatabaseTarget; schema: DatabaseSchema; bounds: DatabaseWaitBounds }): Promise<DataSource> {
+  const { target, bounds } = params;
   const logger = new Logger(DatabaseModule.name);
-  const schema = { url: target.url, kind: target.kind, entities: schemaEntities, migrations: schemaMigrations };
+  const schema = { url: target.url, kind: target.kind, ...params.schema };
   try {
     const migrator = createDataSource({ ...schema, bounds: 'unbounded-statements', applicationName: 'medlocal-migrations' });
     await migrator.initialize();

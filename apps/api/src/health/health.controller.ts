@@ -3,7 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { HealthCheck, HealthCheckService, type HealthCheckResult } from '@nestjs/terminus';
 import { Public } from '../common/access/access.decorators';
-import { HealthRegistry } from './health.registry';
+import { HealthRegistry } from '../reporting/health.registry';
 
 @ApiTags('health')
 @Public()

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
-import { ReportingModule } from '../status/reporting.module';
+import { ReportingModule } from '../reporting/reporting.module';
 import { HealthController } from './health.controller';
 
 @Module({

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { createLocalEngine, createRemoteEngine, InferenceErrorCode, isInferenceError, type InferenceEngine } from '@medlocal/inference';
 import { ensureDemoModel } from '@medlocal/demo-model';
 import type { AppConfig } from '../config';
-import { apiKeyCallerGroup } from '../openai/api-caller-id.util';
+import { apiKeyCallerGroup } from '../common/access/api-caller-id.util';
 import { UnavailableInferenceEngine } from './unavailable-inference.engine';
 
 const REMOTE_MODEL_ID = 'medgemma-1.5-4b-it';

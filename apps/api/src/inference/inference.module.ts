@@ -2,9 +2,9 @@ import { Inject, Injectable, Module, type OnApplicationShutdown, type OnModuleIn
 import { HealthIndicatorService } from '@nestjs/terminus';
 import { INFERENCE_ENGINE, type InferenceEngine } from '@medlocal/inference';
 import { APP_CONFIG, type AppConfig } from '../config';
-import { HealthRegistry } from '../health/health.registry';
-import { ReportingModule } from '../status/reporting.module';
-import { StatusRegistry } from '../status/status.registry';
+import { HealthRegistry } from '../reporting/health.registry';
+import { ReportingModule } from '../reporting/reporting.module';
+import { StatusRegistry } from '../reporting/status.registry';
 import { createInferenceEngine } from './inference-engine.factory';
 
 @Injectable()

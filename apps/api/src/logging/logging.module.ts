@@ -1,7 +1,7 @@
 import { Module, RequestMethod, type DynamicModule } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import type { IncomingMessage } from 'node:http';
-import { newRequestId } from '../audit/request-id.util';
+import { newRequestId } from './request-id.util';
 
 /** Paths whose value must never reach a log line: credentials, and anything a clinician typed. */
 export const LOG_REDACT_PATHS = [

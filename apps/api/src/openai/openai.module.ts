@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
-import { QuestionDrainModule } from '../chat/drain/question-drain.module';
+import { QuestionDrainModule } from '../drain/question-drain.module';
 import { InferenceModule } from '../inference/inference.module';
 import { ChatCompletionsController } from './chat-completions.controller';
 

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { PrivacyModule } from '../privacy/privacy.module';
-import { ReportingModule } from './reporting.module';
+import { ReportingModule } from '../reporting/reporting.module';
 import { StatusController } from './status.controller';
 import { StatusService } from './status.service';
 

@@ -4,7 +4,7 @@ import type { Principal } from '../common/access/principal';
 import { DATABASE_TARGET } from '../database/database.tokens';
 import { PrivacyService, type PrivacyStatus } from '../privacy/privacy.service';
 import { statusForViewer } from './status-audience.util';
-import { StatusRegistry } from './status.registry';
+import { StatusRegistry } from '../reporting/status.registry';
 
 export interface StatusDocument {
   readonly privacy: PrivacyStatus;

@@ -2,7 +2,7 @@ import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config';
 import { DATA_SOURCE } from '../../database/database.tokens';
-import { StatusRegistry } from '../../status/status.registry';
+import { StatusRegistry } from '../../reporting/status.registry';
 import { ACCOUNTS_KEYS, type AccountsKeys } from './accounts-keys';
 
 export interface SecurityStatus {

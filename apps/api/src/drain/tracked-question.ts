@@ -1,6 +1,6 @@
-import { ChatError, ChatErrorCode } from '../chat.errors';
+import { DrainError, DrainErrorCode } from './drain.errors';
 
-export const SHUTTING_DOWN = ChatErrorCode.ShuttingDown;
+export const SHUTTING_DOWN = DrainErrorCode.ShuttingDown;
 
 /** Another instance (or this one, restarted) can take the question again in a few seconds. */
 const RETRY_AFTER_SECONDS = 5;
@@ -29,9 +29,9 @@ export class TrackedQuestion {
   }
 
   /** What to answer a refused question with; null while it may still be answered. */
-  get refusal(): ChatError | null {
+  get refusal(): DrainError | null {
     if (this.stoppedBy !== 'refused') return null;
-    return new ChatError(SHUTTING_DOWN, 'MedLocal is restarting: ask again in a moment', { retryAfterSeconds: RETRY_AFTER_SECONDS });
+    return new DrainError(SHUTTING_DOWN, 'MedLocal is restarting: ask again in a moment', { retryAfterSeconds: RETRY_AFTER_SECONDS });
   }
 
   /** The error event a stream cancelled at shutdown ends with, so the client knows to ask again. */

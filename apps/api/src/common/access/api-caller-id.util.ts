@@ -1,5 +1,5 @@
 import type { CallerGroup } from '@medlocal/inference';
-import type { ApiCaller } from '../common/access/api-caller';
+import type { ApiCaller } from './api-caller';
 
 const API_KEY_CALLER_PREFIX = 'api-key:';
 

@@ -1,5 +1,5 @@
 import { Inject, Module, type BeforeApplicationShutdown } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '../../config';
+import { APP_CONFIG, type AppConfig } from '../config';
 import { drainBudgetOf, InFlightQuestions } from './in-flight-questions';
 
 /**

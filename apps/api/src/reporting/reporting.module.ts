@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
-import { HealthRegistry } from '../health/health.registry';
+import { HealthRegistry } from './health.registry';
 import { StatusRegistry } from './status.registry';
 
 /** The registries any module uses to add a status section or a health check. */
