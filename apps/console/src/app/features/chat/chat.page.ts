@@ -55,9 +55,8 @@ const COMPOSER_MAX_SHARE = 0.3;
             name="question"
             data-testid="chat-input"
             rows="2"
-            [ngModel]="store.draft()"
-            (ngModelChange)="store.draft.set($event)"
-            (input)="fitComposer()"
+            [value]="store.draft()"
+            (input)="onInput($event)"
             (keydown)="onKeydown($event)"
             aria-describedby="chat-input-help"
             maxlength="8000"
@@ -126,6 +125,7 @@ export class ChatPage implements OnInit {
       this.progress();
       if (this.following()) this.scrollToLatest();
     });
+    // The value binding has written the textarea by now, so its height fits the text it shows.
     afterRenderEffect(() => {
       this.store.draft();
       this.fitComposer();
@@ -142,6 +142,10 @@ export class ChatPage implements OnInit {
       event.preventDefault();
       this.send();
     }
+  }
+
+  protected onInput(event: Event): void {
+    this.store.draft.set((event.target as HTMLTextAreaElement).value);
   }
 
   protected onScroll(): void {

@@ -89,16 +89,37 @@ export class ChatApiService {
       });
     let response = await send();
     if (response.status === 401 && (await this.auth.refresh())) response = await send();
-    if (!response.ok) {
-      let body: unknown = null;
-      try {
-        body = await response.json();
-      } catch {
-        // Not JSON: the status alone has to explain it.
-      }
-      const code = (body as { code?: unknown } | null)?.code;
-      throw new ChatRequestError(response.status, serverMessageOf(body) ?? null, typeof code === 'string' ? code : null);
+    for (let attempt = 1; !response.ok; attempt += 1) {
+      const refusal = await refusalOf(response);
+      // Right after Stop the server is still withdrawing the stopped answer: the conversation is free a moment later.
+      if (refusal.code !== 'CONVERSATION_BUSY' || attempt > BUSY_RETRIES) throw refusal;
+      await delay(BUSY_RETRY_MS, signal);
+      response = await send();
     }
     return response;
   }
+}
+
+const BUSY_RETRIES = 10;
+const BUSY_RETRY_MS = 300;
+
+async function refusalOf(response: Response): Promise<ChatRequestError> {
+  let body: unknown = null;
+  try {
+    body = await response.json();
+  } catch {
+    // Not JSON: the status alone has to explain it.
+  }
+  const code = (body as { code?: unknown } | null)?.code;
+  return new ChatRequestError(response.status, serverMessageOf(body) ?? null, typeof code === 'string' ? code : null);
+}
+
+function delay(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    }, { once: true });
+  });
 }

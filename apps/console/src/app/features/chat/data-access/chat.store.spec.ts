@@ -140,6 +140,31 @@ describe(ChatStore.name, () => {
     expect(sut.lastTurn()?.failure).toEqual({ kind: 'request', status: 413, code: 'MESSAGE_TOO_LONG', message: 'content is too long' });
   });
 
+  it('asks again while the server is still withdrawing a stopped answer (409 CONVERSATION_BUSY), instead of failing', async () => {
+    fetchSpy.mockResolvedValueOnce(new Response(JSON.stringify({ statusCode: 409, code: 'CONVERSATION_BUSY', message: 'still answering' }), { status: 409 }));
+    const { sending } = await startQuestion('问题');
+    await vi.waitFor(() => expect(fetchSpy).toHaveBeenCalledTimes(2));
+    stream.event('done', { sections: {}, lint: [], demo: true, finishReason: 'stop' });
+    stream.close();
+    await sending;
+    expect(sut.lastTurn()?.state).toBe('done');
+    expect(sut.lastTurn()?.failure).toBeNull();
+  });
+
+  it('gives up on a conversation that stays busy, and says so', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      fetchSpy.mockImplementation(async () => new Response(JSON.stringify({ statusCode: 409, code: 'CONVERSATION_BUSY', message: 'still answering' }), { status: 409 }));
+      const { sending } = await startQuestion('问题');
+      await vi.advanceTimersByTimeAsync(10_000);
+      await sending;
+      expect(sut.lastTurn()?.failure).toEqual({ kind: 'request', status: 409, code: 'CONVERSATION_BUSY', message: 'still answering' });
+      expect(fetchSpy).toHaveBeenCalledTimes(11);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('opens a new conversation after the server forgot the old one', async () => {
     fetchSpy.mockResolvedValueOnce(new Response(JSON.stringify({ statusCode: 404, message: 'Conversation not found' }), { status: 404 }));
     const { sending } = await startQuestion('问题');
