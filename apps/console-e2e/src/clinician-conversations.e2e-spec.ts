@@ -31,6 +31,23 @@ function inViewport(locator: Locator): Promise<boolean> {
   });
 }
 
+/** With every API call refused: the question fails as a lost connection, in view, its draft kept, the status bar greyed. */
+async function expectServerLossHandled(page: Page): Promise<void> {
+  const draft = '同一患者,是否需要利尿剂?';
+  await page.getByTestId('chat-input').fill(draft);
+  await page.getByTestId('chat-send').click();
+  const failed = page.locator('ml-answer-turn').last().getByTestId('chat-error');
+  await failed.waitFor();
+  expect(await failed.textContent()).toContain('connection');
+  expect(await inViewport(failed)).toBe(true);
+  await expect.poll(() => page.getByTestId('chat-input').inputValue()).toBe(draft);
+  await expect.poll(() => page.locator('ml-status-bar section').getAttribute('data-stale')).toBe('true');
+  expect(await page.getByTestId('status-stale').textContent()).toMatch(/last checked \S+/);
+  const violations = await seriousAccessibilityViolations(page);
+  expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+  await screenshot(page, 'chat-server-lost');
+}
+
 describe('clinician conversations: kept, listed, restored; stopped and failed answers; profile; reading flow', () => {
   const baseUrl = inject('baseUrl');
   let browser: BrowserSession;
@@ -138,22 +155,13 @@ describe('clinician conversations: kept, listed, restored; stopped and failed an
 
     // The server goes away while the next question is sent.
     await page.route('**/api/**', (route) => route.abort('connectionrefused'));
-    const draft = '同一患者,是否需要利尿剂?';
-    await page.getByTestId('chat-input').fill(draft);
-    await page.getByTestId('chat-send').click();
-    const failed = page.locator('ml-answer-turn').last().getByTestId('chat-error');
-    await failed.waitFor();
-    expect(await failed.textContent()).toContain('connection');
-    expect(await inViewport(failed)).toBe(true);
-    await expect.poll(() => page.getByTestId('chat-input').inputValue()).toBe(draft);
-    await expect.poll(() => page.locator('ml-status-bar section').getAttribute('data-stale')).toBe('true');
-    expect(await page.getByTestId('status-stale').textContent()).toMatch(/last checked \S+/);
-    const violations = await seriousAccessibilityViolations(page);
-    expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
-    await screenshot(page, 'chat-server-lost');
+    try {
+      await expectServerLossHandled(page);
+    } finally {
+      await page.unroute('**/api/**');
+    }
 
-    // Back again: retry answers, the bar recovers on its next check.
-    await page.unroute('**/api/**');
+    // Back again: retry answers, the bar recovers at once.
     await page.locator('ml-answer-turn').last().getByTestId('chat-retry').click();
     await answerComplete(page);
     expect(await page.getByTestId('chat-input').inputValue()).toBe('');
