@@ -21,6 +21,10 @@ export enum AccountsErrorCode {
   DepartmentNotFound = 'DEPARTMENT_NOT_FOUND',
   DepartmentCodeTaken = 'DEPARTMENT_CODE_TAKEN',
   ApiKeyNotFound = 'API_KEY_NOT_FOUND',
+  InvalidUsername = 'INVALID_USERNAME',
+  DirectoryUnavailable = 'DIRECTORY_UNAVAILABLE',
+  DirectoryNoMappedGroup = 'DIRECTORY_NO_MAPPED_GROUP',
+  DirectoryManagedPassword = 'DIRECTORY_MANAGED_PASSWORD',
 }
 
 export const ACCOUNTS_ERROR_STATUS = {
@@ -44,6 +48,10 @@ export const ACCOUNTS_ERROR_STATUS = {
   [AccountsErrorCode.DepartmentNotFound]: 404,
   [AccountsErrorCode.DepartmentCodeTaken]: 409,
   [AccountsErrorCode.ApiKeyNotFound]: 404,
+  [AccountsErrorCode.InvalidUsername]: 400,
+  [AccountsErrorCode.DirectoryUnavailable]: 503,
+  [AccountsErrorCode.DirectoryNoMappedGroup]: 403,
+  [AccountsErrorCode.DirectoryManagedPassword]: 409,
 } as const satisfies ErrorStatusTable<AccountsErrorCode>;
 
 export class AccountsError extends DomainError<AccountsErrorCode> {}

@@ -8,6 +8,9 @@ import { ACCOUNTS_KEYS, resolveAccountsKeys } from './common/accounts-keys';
 import { CLOCK, type Clock } from './common/clock';
 import { SecurityAuditService } from './common/security-audit.service';
 import { DepartmentsService } from './departments/departments.service';
+import { DirectoryAccountsService } from './directory/directory-accounts.service';
+import { DIRECTORY, type Directory } from './directory/directory.port';
+import { LdapDirectory } from './directory/ldap-directory';
 import { MfaService } from './mfa/mfa.service';
 import { TotpService } from './mfa/totp.service';
 import { PasswordService } from './password/password.service';
@@ -31,6 +34,9 @@ export const accountsCoreProviders: Provider[] = [
   TotpService,
   MfaService,
   LoginRateLimiter,
+  // null when LDAP_URL is unset: local accounts only.
+  { provide: DIRECTORY, inject: [APP_CONFIG], useFactory: (config: AppConfig): Directory | null => (config.auth.directory ? new LdapDirectory(config.auth.directory) : null) },
+  DirectoryAccountsService,
   AuthService,
   UsersService,
   DepartmentsService,

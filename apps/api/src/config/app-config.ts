@@ -1,5 +1,6 @@
 import { defaultThreadCount } from '@medlocal/inference';
 import path from 'node:path';
+import { parseDirectoryConfig, type DirectoryConfig } from './directory-config.util';
 import type { EnvironmentVariables } from './environment.variables';
 import { parseTrustedProxies } from './trusted-proxies.util';
 
@@ -48,6 +49,8 @@ export interface AppConfig {
     mfaRateLimit: { perUserPerMinute: number; perIpPerMinute: number };
     mfaRequiredForPrivileged: boolean;
     totpEncryptionKey?: string;
+    /** Directory sign-in (LDAP / Active Directory); absent when LDAP_URL is unset. */
+    directory?: DirectoryConfig;
   };
   readonly audit: {
     hmacKey?: string;
@@ -83,6 +86,7 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
   const list = (value?: string) => (value ? value.split(',').map((item) => item.trim()).filter(Boolean) : []);
   const databaseHost = env.DATABASE_URL ? new URL(env.DATABASE_URL).hostname : undefined;
   const remoteHost = env.INFERENCE_REMOTE_URL ? new URL(env.INFERENCE_REMOTE_URL).hostname : undefined;
+  const directory = parseDirectoryConfig({ env }).directory;
   return {
     mode: env.MEDLOCAL_MODE,
     role: env.MEDLOCAL_ROLE,
@@ -102,7 +106,7 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
         lockTimeoutMs: env.DATABASE_LOCK_TIMEOUT_MS,
       },
     },
-    egress: { allow: [...list(env.EGRESS_ALLOW), ...(databaseHost ? [databaseHost] : []), ...(remoteHost ? [remoteHost] : [])] },
+    egress: { allow: [...list(env.EGRESS_ALLOW), ...(databaseHost ? [databaseHost] : []), ...(remoteHost ? [remoteHost] : []), ...(directory ? [directory.host] : [])] },
     logLevel: env.LOG_LEVEL,
     inference: {
       modelPath: env.MODEL_PATH ? path.resolve(env.MODEL_PATH) : undefined,
@@ -133,6 +137,7 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
       mfaRateLimit: { perUserPerMinute: env.MFA_RATE_LIMIT_PER_USER, perIpPerMinute: env.MFA_RATE_LIMIT_PER_IP },
       mfaRequiredForPrivileged: env.MFA_REQUIRED_FOR_PRIVILEGED ?? env.MEDLOCAL_MODE === 'production',
       totpEncryptionKey: env.TOTP_ENCRYPTION_KEY,
+      directory,
     },
     audit: {
       hmacKey: env.AUDIT_HMAC_KEY,

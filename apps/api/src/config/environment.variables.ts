@@ -171,6 +171,42 @@ export class EnvironmentVariables {
   @IsOptional() @IsString() @Secret() @Matches(/^[0-9a-fA-F]{64}$/, { message: 'TOTP_ENCRYPTION_KEY must be 64 hex characters (32 bytes)' })
   TOTP_ENCRYPTION_KEY?: string;
 
+  // --- directory sign-in (LDAP / Active Directory): off unless LDAP_URL is set; rules in directory-config.util.ts ---
+  @IsOptional() @IsString()
+  @Matches(/^ldaps?:\/\/(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+)(:\d{1,5})?\/?$/i, { message: 'LDAP_URL must be ldaps://host[:port] or ldap://host[:port], without a path' })
+  LDAP_URL?: string;
+
+  @Transform(toBoolean) @IsBoolean({ message: 'LDAP_STARTTLS must be true or false' })
+  LDAP_STARTTLS = false;
+
+  @Transform(toBoolean) @IsBoolean({ message: 'LDAP_ALLOW_PLAIN must be true or false' })
+  LDAP_ALLOW_PLAIN = false;
+
+  @IsOptional() @IsString() @MinLength(1)
+  LDAP_BIND_DN?: string;
+
+  @IsOptional() @IsString() @Secret()
+  LDAP_BIND_PASSWORD?: string;
+
+  @IsOptional() @IsString() @MinLength(1)
+  LDAP_SEARCH_BASE?: string;
+
+  /** Where groups are searched for nested membership; unset: LDAP_SEARCH_BASE. */
+  @IsOptional() @IsString() @MinLength(1)
+  LDAP_GROUP_SEARCH_BASE?: string;
+
+  @IsString() @Matches(/\{username\}/, { message: 'LDAP_USER_FILTER must contain {username}, e.g. (&(objectClass=person)(uid={username}))' })
+  LDAP_USER_FILTER = '(&(objectClass=person)(uid={username}))';
+
+  @IsOptional() @IsString() @MinLength(1)
+  LDAP_CA_FILE?: string;
+
+  @IsOptional() @IsString() @MinLength(1)
+  LDAP_GROUP_MAPPING_FILE?: string;
+
+  @Transform(toInteger) @IsInt() @Min(500) @Max(60_000)
+  LDAP_TIMEOUT_MS = 5_000;
+
   // --- audit ---
   @IsOptional() @IsString() @Secret() @MinLength(32, { message: 'AUDIT_HMAC_KEY must be at least 32 characters' })
   AUDIT_HMAC_KEY?: string;

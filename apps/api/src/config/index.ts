@@ -1,3 +1,4 @@
 export { APP_CONFIG } from './config.tokens';
 export { toAppConfig, type AppConfig } from './app-config';
 export { loadEnvironment, ConfigurationError } from './load-config';
+export type { DirectoryConfig, DirectoryGroupRule } from './directory-config.util';

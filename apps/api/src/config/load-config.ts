@@ -5,6 +5,7 @@ import { EnvironmentVariables, isSecretVariable } from './environment.variables'
 import { productionRuleProblems } from './production-rules.util';
 import { parseTrustedProxies } from './trusted-proxies.util';
 import { readSecretFiles } from './secret-files.util';
+import { parseDirectoryConfig } from './directory-config.util';
 
 const MINIMUM_AUDIT_RETENTION_DAYS = 180;
 
@@ -40,6 +41,7 @@ export function loadEnvironment(env: NodeJS.ProcessEnv): EnvironmentVariables {
   for (const entry of parseTrustedProxies({ value: variables.TRUST_PROXY }).invalid) {
     problems.push(`Invalid configuration: TRUST_PROXY entries must be IP addresses, CIDR ranges or loopback/linklocal/uniquelocal (got ${JSON.stringify(entry)})`);
   }
+  if (problems.length === 0) problems.push(...parseDirectoryConfig({ env: variables }).problems);
   if (problems.length === 0) problems.push(...productionRuleProblems({ env: variables }));
   if (problems.length > 0) throw new ConfigurationError(problems);
   return variables;

@@ -29,6 +29,8 @@ export interface UserView {
   readonly mfaEnabled: boolean;
   readonly passwordChangedAt: string;
   readonly createdAt: string;
+  /** `local`: MedLocal checks the password; `ldap`: the hospital directory does, and its groups set roles and department. */
+  readonly source?: 'local' | 'ldap';
 }
 
 /** Why a signed-in session may do nothing but fix its account. */

@@ -7,6 +7,9 @@ import { AccountLookupService } from '../common/account-lookup.service';
 import { CLOCK, type Clock } from '../common/clock';
 import type { Principal, RequestContext, SessionRestriction } from '../../common/access/principal';
 import { SecurityAuditService } from '../common/security-audit.service';
+import { DIRECTORY, DirectoryUnavailableError, type Directory } from '../directory/directory.port';
+import { DirectoryAccountsService } from '../directory/directory-accounts.service';
+import { isSafeDirectoryUsername } from '../directory/directory-username.util';
 import { UserEntity } from '../entities';
 import { MfaService } from '../mfa/mfa.service';
 import { verifyAgainstDummy, verifyPassword } from '../password/password-hasher';
@@ -24,7 +27,9 @@ export interface IssuedSession extends SignedInResponse {
   readonly refreshToken: string;
 }
 
-type FailureReason = 'unknown_user' | 'bad_password' | 'locked' | 'disabled' | 'bad_mfa_code';
+type FailureReason = 'unknown_user' | 'bad_password' | 'locked' | 'disabled' | 'bad_mfa_code' | 'ambiguous_user' | 'directory_off';
+
+const DIRECTORY_UNAVAILABLE = 'The hospital directory cannot be reached, so directory accounts cannot sign in now; try again shortly (local accounts still sign in)';
 
 @Injectable()
 export class AuthService {
@@ -39,12 +44,21 @@ export class AuthService {
     @Inject(MfaService) private readonly mfa: MfaService,
     @Inject(LoginRateLimiter) private readonly rateLimiter: LoginRateLimiter,
     @Inject(SecurityAuditService) private readonly audit: SecurityAuditService,
+    @Inject(DIRECTORY) private readonly directory: Directory | null,
+    @Inject(DirectoryAccountsService) private readonly directoryAccounts: DirectoryAccountsService,
   ) {}
 
   async login(params: { username: string; password: string; context: RequestContext }): Promise<LoginResponse | IssuedSession> {
     const refusal = this.rateLimiter.takeLogin({ clientAddress: params.context.clientAddress, username: params.username });
     if (refusal) return this.refuseRateLimited({ refusal, context: params.context });
+    if (this.directory && !isSafeDirectoryUsername(params.username)) {
+      // Before any query: a username the directory could read as filter syntax never reaches it.
+      await this.audit.record({ action: 'auth.login_failed', outcome: 'failure', context: params.context, summary: { reasonCode: 'username_refused' } });
+      throw new AccountsError(AccountsErrorCode.InvalidUsername, 'Usernames have letters, digits and . _ - @ only (at most 32 characters)');
+    }
     const user = await this.lookup.findUserByUsername(params.username);
+    // A local account of that name signs in locally, directory or not: the break-glass admin works while the directory is down.
+    if (user?.source === 'ldap' || (!user && this.directory)) return this.loginThroughDirectory({ ...params, user });
     if (!user) {
       await verifyAgainstDummy(params.password);
       return this.refuse({ reason: 'unknown_user', context: params.context });
@@ -58,6 +72,39 @@ export class AuthService {
     if (user.totpEnabled) return { mfaRequired: true, mfaToken: await this.tokens.signMfaChallenge(user.id) };
     await this.clearFailures(user.id);
     return this.issue({ userId: user.id, context: params.context, method: 'password' });
+  }
+
+  /** A directory account, or an unknown name while the directory is on: the directory checks the password. */
+  private async loginThroughDirectory(params: { username: string; password: string; user: UserEntity | null; context: RequestContext }): Promise<LoginResponse | IssuedSession> {
+    const { user, context } = params;
+    if (!this.directory) return this.refuse({ reason: 'directory_off', user: user ?? undefined, context });
+    if (user?.status === 'disabled') return this.refuse({ reason: 'disabled', user, context });
+    if (user && this.isLocked(user)) return this.refuse({ reason: 'locked', user, context });
+    const answer = await this.askDirectory({ username: params.username, password: params.password, user, context });
+    switch (answer.kind) {
+      case 'unknown_user':
+      case 'ambiguous_user':
+        return this.refuse({ reason: answer.kind, user: user ?? undefined, context });
+      case 'bad_password':
+        return user ? this.countFailure({ user, reason: 'bad_password', context }) : this.refuse({ reason: 'bad_password', context });
+      case 'authenticated': {
+        const account = await this.directoryAccounts.reconcile({ username: params.username, displayName: answer.displayName, groupDns: answer.groupDns, user, context });
+        if (account.totpEnabled) return { mfaRequired: true, mfaToken: await this.tokens.signMfaChallenge(account.id) };
+        await this.clearFailures(account.id);
+        return this.issue({ userId: account.id, context, method: 'ldap' });
+      }
+    }
+  }
+
+  private async askDirectory(params: { username: string; password: string; user: UserEntity | null; context: RequestContext }) {
+    try {
+      return await (this.directory as Directory).authenticate({ username: params.username, password: params.password });
+    } catch (error) {
+      if (!(error instanceof DirectoryUnavailableError)) throw error;
+      const actor = params.user ? { ...params.user, departmentCode: await this.lookup.departmentCode(params.user.departmentId) } : undefined;
+      await this.audit.record({ action: 'auth.login_failed', outcome: 'error', actor, context: params.context, summary: { reasonCode: error.reason } });
+      throw new AccountsError(AccountsErrorCode.DirectoryUnavailable, DIRECTORY_UNAVAILABLE, { retryAfterSeconds: 30 });
+    }
   }
 
   async completeMfa(params: { mfaToken: string; code: string; context: RequestContext }): Promise<IssuedSession> {
@@ -108,6 +155,9 @@ export class AuthService {
     const { principal, context } = params;
     const user = await this.lookup.findUser(principal.userId);
     if (!user) throw new AccountsError(AccountsErrorCode.SessionEnded, 'Session has ended');
+    if (user.source === 'ldap') {
+      throw new AccountsError(AccountsErrorCode.DirectoryManagedPassword, 'This account signs in with the hospital directory: change the password there (e.g. Windows / the domain), not in MedLocal');
+    }
     if (!(await verifyPassword(user.passwordHash, params.currentPassword))) {
       await this.audit.record({ action: 'auth.password_change', outcome: 'failure', actor: principal, context, summary: { reasonCode: 'current_password_wrong' } });
       throw new AccountsError(AccountsErrorCode.CurrentPasswordWrong, 'Current password is not correct');
@@ -128,7 +178,8 @@ export class AuthService {
 
   /** What a signed-in session may do right now, from the user's current state. */
   restrictionOf(user: UserEntity): SessionRestriction | null {
-    if (user.mustChangePassword || this.passwords.isExpired(user)) return 'password_change';
+    // The directory owns a directory account's password, its expiry included.
+    if (user.source === 'local' && (user.mustChangePassword || this.passwords.isExpired(user))) return 'password_change';
     if (this.lookup.mfaRequired(user) && !user.totpEnabled) return 'mfa_enrolment';
     return null;
   }

@@ -1,6 +1,9 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { AdminScope, Role, UserStatus } from '../../common/access/roles';
 
+/** How an account proves its password: MedLocal's own hash, or a bind to the hospital directory. */
+export type UserSource = 'local' | 'ldap';
+
 /** A person who signs in. `id` is the pseudonymous id the audit trail and tokens carry. */
 @Entity({ name: 'app_user' })
 export class UserEntity {
@@ -25,6 +28,10 @@ export class UserEntity {
 
   @Column({ type: 'varchar', length: 16 })
   status!: UserStatus;
+
+  /** `ldap`: password checked by the directory, roles and department set from its groups at every sign-in. */
+  @Column({ type: 'varchar', length: 16, default: 'local' })
+  source!: UserSource;
 
   @Column({ name: 'password_hash', type: 'text' })
   passwordHash!: string;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AdminScope, Role } from '../../common/access/roles';
-import type { UserEntity } from '../entities';
+import type { UserEntity, UserSource } from '../entities';
 import type { NewPasswordFields } from '../password/password.service';
 
 /**
@@ -16,6 +16,8 @@ export function newUserRecord(params: {
   password: NewPasswordFields;
   mustChangePassword: boolean;
   now: Date;
+  /** Unset: a local account. */
+  source?: UserSource;
 }): UserEntity {
   return {
     id: randomUUID(),
@@ -25,6 +27,7 @@ export function newUserRecord(params: {
     roles: [...new Set(params.roles)],
     adminScope: params.adminScope,
     status: 'active',
+    source: params.source ?? 'local',
     ...params.password,
     mustChangePassword: params.mustChangePassword,
     failedAttempts: 0,

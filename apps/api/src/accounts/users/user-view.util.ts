@@ -25,5 +25,6 @@ export function toUserView(params: { user: UserEntity; department: DepartmentEnt
     mfaEnabled: user.totpEnabled,
     passwordChangedAt: user.passwordChangedAt.toISOString(),
     createdAt: user.createdAt.toISOString(),
+    source: user.source,
   };
 }

@@ -28,6 +28,10 @@ export const AUDIT_ACTION_CODES = [
   'user.unlock',
   'user.reset_password',
   'user.end_sessions',
+  // Accounts the hospital directory (LDAP / Active Directory) owns: made at the first sign-in, and
+  // roles or department changed from the directory's groups at a later one.
+  'user.directory_provision',
+  'user.directory_sync',
   'department.create',
   'apikey.create',
   'apikey.revoke',

@@ -95,6 +95,9 @@ export const AUDIT_FHIR_KINDS: Readonly<
   'user.reset_password': accountChanged,
   // An administrator ends someone else's sessions: a change to that user's security state, not a logout by them.
   'user.end_sessions': accountChanged,
+  // A directory account appears or its groups grant other roles: a change to the user's security attributes and roles.
+  'user.directory_provision': accountChanged,
+  'user.directory_sync': securityAlert(SECURITY_ROLES_CHANGED),
   // Departments scope who sees what; API keys are credentials bound to one: both are security configuration.
   'department.create': securityAlert(SECURITY_CONFIGURATION),
   'apikey.create': securityAlert(SECURITY_CONFIGURATION),

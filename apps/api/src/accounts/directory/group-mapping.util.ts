@@ -1,0 +1,38 @@
+import type { DirectoryGroupRule } from '../../config';
+import type { AdminScope, Role } from '../../common/access/roles';
+
+export type DirectoryAccess =
+  | { readonly kind: 'mapped'; readonly roles: readonly Role[]; readonly departmentCode: string | null; readonly adminScope: AdminScope | null }
+  /** No group of the user appears in the mapping file. */
+  | { readonly kind: 'none' }
+  /** The groups grant admin and auditor together, which no account may hold. */
+  | { readonly kind: 'conflict' };
+
+/**
+ * Roles and department from the user's directory groups and LDAP_GROUP_MAPPING_FILE: the roles of
+ * every matching rule together; the department of the first matching rule (file order) that has
+ * one; a global admin scope if any matching admin rule grants it.
+ */
+export function mapDirectoryGroups(params: { groupDns: readonly string[]; rules: readonly DirectoryGroupRule[] }): DirectoryAccess {
+  const dns = new Set(params.groupDns.map(normaliseDn));
+  const names = new Set(params.groupDns.map(commonNameOf).filter((name): name is string => name !== null));
+  const matched = params.rules.filter((rule) => (rule.group.includes('=') ? dns.has(normaliseDn(rule.group)) : names.has(rule.group.toLowerCase())));
+  if (matched.length === 0) return { kind: 'none' };
+  const roles = [...new Set(matched.flatMap((rule) => rule.roles))];
+  if (roles.includes('admin') && roles.includes('auditor')) return { kind: 'conflict' };
+  const departmentCode = matched.find((rule) => rule.department !== null)?.department ?? null;
+  const adminRules = matched.filter((rule) => rule.roles.includes('admin'));
+  const adminScope = adminRules.length === 0 ? null : adminRules.some((rule) => rule.adminScope === 'global') || departmentCode === null ? 'global' : 'department';
+  return { kind: 'mapped', roles, departmentCode, adminScope };
+}
+
+/** DNs compare case-insensitively and without the spaces directories put around `,` and `=`. */
+function normaliseDn(dn: string): string {
+  return dn.trim().replace(/\s*([,=+])\s*/g, '$1').toLowerCase();
+}
+
+/** The value of a DN's first RDN when it is a CN (`cn=Cardiology,ou=groups,…` → `cardiology`). */
+function commonNameOf(dn: string): string | null {
+  const match = /^\s*cn\s*=\s*((?:\\.|[^,+])+)/i.exec(dn);
+  return match ? match[1].trim().replace(/\\(.)/g, '$1').toLowerCase() : null;
+}

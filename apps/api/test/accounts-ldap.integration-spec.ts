@@ -1,0 +1,254 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Attribute, Change, Client } from 'ldapts';
+import { DIRECTORY, type Directory } from '../src/accounts/directory/directory.port';
+import { LdapDirectory } from '../src/accounts/directory/ldap-directory';
+import type { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig, type DirectoryConfig } from '../src/config';
+import { DATA_SOURCE } from '../src/database/database.tokens';
+import type { AuditRecordInput } from '../src/common/audit/audit-recorder.port';
+import { ACCOUNTS_TEST_ENV, TEST_ADMIN, api, captureAuditEvents, createDepartment, signIn, signInAsAdmin } from './support/sign-in';
+import { slapdInstalled, SLAPD, startTestDirectory, type TestDirectory } from './support/slapd';
+import { startApi, type RunningApi } from './support/start-api';
+
+const SUFFIX = 'dc=hospital,dc=test';
+const PEOPLE = `ou=people,${SUFFIX}`;
+const GROUPS = `ou=groups,${SUFFIX}`;
+const SERVICE = { dn: `cn=medlocal-svc,ou=services,${SUFFIX}`, password: 'Service-Bind-Pass-2026' };
+const person = (uid: string) => `uid=${uid},${PEOPLE}`;
+const group = (cn: string) => `cn=${cn},${GROUPS}`;
+
+/** Directory passwords: each differs from every MedLocal password, so a match proves the directory checked it. */
+const PASSWORDS = {
+  'li.na': 'Dir-LiNa-Pass-77',
+  'wang.fang': 'Dir-WangFang-Pass-71',
+  'zhao.lei': 'Dir-ZhaoLei-Pass-72',
+  'chen.jie': 'Dir-ChenJie-Pass-73',
+  'sun.li': 'Dir-SunLi-Pass-74',
+  'zhou.min': 'Dir-ZhouMin-Pass-75',
+  [TEST_ADMIN.username]: 'Dir-Impostor-Pass-76',
+} as const;
+type DirectoryUser = keyof typeof PASSWORDS;
+
+function entries(): string {
+  const blocks = [
+    `dn: ${SUFFIX}\nobjectClass: dcObject\nobjectClass: organization\ndc: hospital\no: Test Hospital`,
+    ...['people', 'groups', 'services'].map((ou) => `dn: ou=${ou},${SUFFIX}\nobjectClass: organizationalUnit\nou: ${ou}`),
+    `dn: ${SERVICE.dn}\nobjectClass: person\nobjectClass: simpleSecurityObject\ncn: medlocal-svc\nsn: service\nuserPassword: ${SERVICE.password}`,
+    ...Object.entries(PASSWORDS).map(
+      ([uid, password]) =>
+        `dn: ${person(uid)}\nobjectClass: inetOrgPerson\nuid: ${uid}\ncn: ${uid}\nsn: ${uid.split('.')[0]}\ndisplayName: Dr ${uid}\nuserPassword: ${password}`,
+    ),
+    groupEntry('medlocal-cardiology', [person('li.na'), person('sun.li'), person('zhou.min')]),
+    groupEntry('medlocal-neurology', [`cn=nobody,${SUFFIX}`]),
+    // Nested: wang.fang is in icu-nurses, which is a member of the mapped medlocal-icu.
+    groupEntry('icu-nurses', [person('wang.fang')]),
+    groupEntry('medlocal-icu', [group('icu-nurses')]),
+    groupEntry('medlocal-admins', [person('chen.jie')]),
+    groupEntry('it-staff', [person('zhao.lei'), person(TEST_ADMIN.username)]),
+  ];
+  return `${blocks.join('\n\n')}\n`;
+}
+
+function groupEntry(cn: string, members: string[]): string {
+  return [`dn: ${group(cn)}`, 'objectClass: groupOfNames', `cn: ${cn}`, ...members.map((member) => `member: ${member}`)].join('\n');
+}
+
+const MAPPING = {
+  groups: [
+    { group: group('medlocal-cardiology'), roles: ['clinician'], department: 'CARD' },
+    { group: group('medlocal-neurology'), roles: ['clinician'], department: 'NEUR' },
+    { group: group('medlocal-icu'), roles: ['clinician', 'researcher'], department: 'ICU' },
+    // A bare name matches the group's CN, as AD administrators usually write it.
+    { group: 'Medlocal-Admins', roles: ['admin'], adminScope: 'global' },
+  ],
+};
+
+const describeWithSlapd = slapdInstalled() ? describe : describe.skip;
+if (!slapdInstalled()) {
+  console.warn(`Skipping the LDAP sign-in tests: ${SLAPD} is missing (install it with: apt-get install -y slapd ldap-utils)`);
+}
+
+describeWithSlapd('sign-in with the hospital directory (real OpenLDAP over LDAPS)', () => {
+  let directory: TestDirectory;
+  let sut: RunningApi;
+  let directoryConfig: DirectoryConfig;
+
+  beforeAll(async () => {
+    directory = await startTestDirectory({ suffix: SUFFIX, rootPassword: 'Root-Dir-Pass-2026', ldif: entries() });
+    const mappingFile = path.join(directory.folder, 'group-mapping.json');
+    await writeFile(mappingFile, JSON.stringify(MAPPING));
+    sut = await startApi({
+      env: {
+        ...ACCOUNTS_TEST_ENV,
+        LDAP_URL: directory.ldapsUrl,
+        LDAP_CA_FILE: directory.caFile,
+        LDAP_BIND_DN: SERVICE.dn,
+        LDAP_BIND_PASSWORD: SERVICE.password,
+        LDAP_SEARCH_BASE: PEOPLE,
+        LDAP_GROUP_SEARCH_BASE: GROUPS,
+        LDAP_USER_FILTER: '(&(objectClass=inetOrgPerson)(uid={username}))',
+        LDAP_GROUP_MAPPING_FILE: mappingFile,
+        LDAP_TIMEOUT_MS: '3000',
+      },
+    });
+    const admin = await signInAsAdmin(sut);
+    for (const code of ['CARD', 'NEUR', 'ICU']) await createDepartment(sut, code, admin);
+    const configured = sut.app.get<AppConfig>(APP_CONFIG, { strict: false }).auth.directory;
+    if (!configured) throw new Error('The API started without its directory configuration');
+    directoryConfig = configured;
+  });
+
+  afterAll(async () => {
+    await sut?.stop();
+    await directory?.remove();
+  });
+
+  const login = (username: string, password: string) => api(sut, 'POST', '/api/auth/login', { body: { username, password } });
+  const directoryLogin = (username: DirectoryUser) => login(username, PASSWORDS[username]);
+
+  it('signs a directory user in over LDAPS, provisions the account once, and never stores or audits the password', async () => {
+    const events = captureAuditEvents(sut);
+    const session = await signIn(sut, 'li.na', PASSWORDS['li.na']);
+    expect(session.user).toMatchObject({ username: 'li.na', displayName: 'Dr li.na', roles: ['clinician'], source: 'ldap', restriction: null, department: { code: 'CARD' } });
+    const me = await api(sut, 'GET', '/api/auth/me', { token: session.accessToken });
+    expect(me.status).toBe(200);
+    await signIn(sut, 'li.na', PASSWORDS['li.na']);
+    expect(events.filter((event) => event.action === 'user.directory_provision')).toHaveLength(1);
+    expect(events.filter((event) => event.action === 'auth.login' && event.summary?.['reasonCode'] === 'ldap')).toHaveLength(2);
+    expect(JSON.stringify(events)).not.toContain(PASSWORDS['li.na']);
+    const stored = (await sut.app.get<DataSource>(DATA_SOURCE, { strict: false }).query(`SELECT source, password_hash FROM app_user WHERE username = $1`, ['li.na'])) as {
+      source: string;
+      password_hash: string;
+    }[];
+    expect(stored).toEqual([{ source: 'ldap', password_hash: '!directory' }]);
+  });
+
+  it('refuses a wrong directory password with 401 and locks the account after LOCKOUT_THRESHOLD failures', async () => {
+    await signIn(sut, 'sun.li', PASSWORDS['sun.li']);
+    const events = captureAuditEvents(sut);
+    for (let attempt = 1; attempt <= 5; attempt += 1) {
+      const refused = await login('sun.li', 'Not-The-Directory-Pass-1');
+      expect(refused.status).toBe(401);
+      expect(await refused.json()).toMatchObject({ code: 'INVALID_CREDENTIALS' });
+    }
+    expect(events.filter((event) => event.action === 'auth.lockout')).toHaveLength(1);
+    // Locked: even the right directory password is refused until the lock ends.
+    const locked = await directoryLogin('sun.li');
+    expect(locked.status).toBe(401);
+    expect(events.at(-1)).toMatchObject({ action: 'auth.login_failed', summary: { reasonCode: 'locked' } });
+    expect(JSON.stringify(events)).not.toContain('Not-The-Directory-Pass-1');
+  });
+
+  it('maps groups to roles and department, follows nested groups, and applies a group change at the next sign-in', async () => {
+    const nested = await signIn(sut, 'wang.fang', PASSWORDS['wang.fang']);
+    expect(nested.user).toMatchObject({ roles: expect.arrayContaining(['clinician', 'researcher']), department: { code: 'ICU' } });
+    const admin = await signIn(sut, 'chen.jie', PASSWORDS['chen.jie']);
+    expect(admin.user).toMatchObject({ roles: ['admin'], adminScope: 'global', source: 'ldap' });
+
+    await signIn(sut, 'li.na', PASSWORDS['li.na']);
+    await moveMember(directory, { member: person('li.na'), from: group('medlocal-cardiology'), to: group('medlocal-neurology') });
+    const events = captureAuditEvents(sut);
+    const moved = await signIn(sut, 'li.na', PASSWORDS['li.na']);
+    expect(moved.user).toMatchObject({ roles: ['clinician'], department: { code: 'NEUR' } });
+    expect(events.find((event) => event.action === 'user.directory_sync')).toMatchObject({ summary: { changedFields: ['departmentId'], targetDepartment: 'NEUR' } });
+  });
+
+  it('refuses a user in no mapped group, and takes access away from one removed from every mapped group', async () => {
+    const outsider = await directoryLogin('zhao.lei');
+    expect(outsider.status).toBe(403);
+    expect(await outsider.json()).toMatchObject({ code: 'DIRECTORY_NO_MAPPED_GROUP' });
+    const admin = await signInAsAdmin(sut);
+    const users = (await (await api(sut, 'GET', '/api/admin/users?pageSize=100', { token: admin.accessToken })).json()) as { items?: { username: string }[] } | { username: string }[];
+    expect(JSON.stringify(users)).not.toContain('zhao.lei');
+
+    const before = await signIn(sut, 'zhou.min', PASSWORDS['zhou.min']);
+    await moveMember(directory, { member: person('zhou.min'), from: group('medlocal-cardiology') });
+    const events = captureAuditEvents(sut);
+    const refused = await directoryLogin('zhou.min');
+    expect(refused.status).toBe(403);
+    expect(await refused.json()).toMatchObject({ code: 'DIRECTORY_NO_MAPPED_GROUP' });
+    expect(events.map((event) => [event.action, event.summary?.['reasonCode']])).toEqual(
+      expect.arrayContaining([
+        ['user.directory_sync', 'no_mapped_group'],
+        ['auth.login_failed', 'no_mapped_group'],
+      ]),
+    );
+    // The session opened while the user still had a group has ended.
+    expect((await api(sut, 'GET', '/api/auth/me', { token: before.accessToken })).status).toBe(401);
+  });
+
+  it.each(['*', ')(uid=*', '\\00', 'li.na)(|(uid=*', 'li.na*', '*)(objectClass=*', 'li na', '(uid=li.na)'])(
+    'refuses the username %j with 400 before the directory is asked',
+    async (username) => {
+      const ldap = sut.app.get<Directory>(DIRECTORY, { strict: false });
+      const asked = vi.spyOn(ldap, 'authenticate');
+      const refused = await login(username, PASSWORDS['li.na']);
+      expect(refused.status).toBe(400);
+      expect(await refused.json()).toMatchObject({ code: 'INVALID_USERNAME' });
+      expect(asked).not.toHaveBeenCalled();
+      asked.mockRestore();
+    },
+  );
+
+  it('signs a local account in locally even when the directory has the same name (break-glass admin)', async () => {
+    const local = await signIn(sut, TEST_ADMIN.username, TEST_ADMIN.password);
+    expect(local.user).toMatchObject({ source: 'local', roles: ['admin'] });
+    expect((await directoryLogin(TEST_ADMIN.username)).status).toBe(401);
+  });
+
+  it('answers 503 DIRECTORY_UNAVAILABLE while the directory is down; the local admin still signs in; directory sign-in returns with it', async () => {
+    await directory.stop();
+    try {
+      const events = captureAuditEvents(sut);
+      const down = await directoryLogin('li.na');
+      expect(down.status).toBe(503);
+      expect(down.headers.get('retry-after')).toBe('30');
+      expect(await down.json()).toMatchObject({ code: 'DIRECTORY_UNAVAILABLE', message: expect.stringContaining('directory cannot be reached') });
+      expect(events.find((event: AuditRecordInput) => event.action === 'auth.login_failed')).toMatchObject({ outcome: 'error', summary: { reasonCode: 'directory_unreachable' } });
+      // A never-seen name is the directory's to answer, so it gets the 503 too, not a 401 that would say "no such user".
+      expect((await login('new.person', 'Whatever-Pass-1')).status).toBe(503);
+      const local = await signIn(sut, TEST_ADMIN.username, TEST_ADMIN.password);
+      expect(local.user.roles).toEqual(['admin']);
+    } finally {
+      await directory.start();
+    }
+    expect((await directoryLogin('li.na')).status).toBe(200);
+  });
+
+  describe(LdapDirectory.name, () => {
+    it('signs in over ldap:// with StartTLS', async () => {
+      const sut = new LdapDirectory({ ...directoryConfig, url: directory.ldapUrl, startTls: true });
+      expect(await sut.authenticate({ username: 'wang.fang', password: PASSWORDS['wang.fang'] })).toMatchObject({
+        kind: 'authenticated',
+        groupDns: expect.arrayContaining([group('icu-nurses'), group('medlocal-icu')]),
+      });
+    });
+
+    it('refuses a server whose certificate the configured CA did not sign', async () => {
+      const sut = new LdapDirectory({ ...directoryConfig, caPem: await readFile(directory.otherCaFile, 'utf8') });
+      await expect(sut.authenticate({ username: 'li.na', password: PASSWORDS['li.na'] })).rejects.toMatchObject({ reason: 'directory_tls_failed' });
+    });
+
+    it('reports a refused service account as such', async () => {
+      const sut = new LdapDirectory({ ...directoryConfig, bindPassword: 'wrong-service-password' });
+      await expect(sut.authenticate({ username: 'li.na', password: PASSWORDS['li.na'] })).rejects.toMatchObject({ reason: 'directory_service_bind_refused' });
+    });
+
+    it('never binds with an empty password (an unauthenticated bind the directory would accept)', async () => {
+      const sut = new LdapDirectory(directoryConfig);
+      expect(await sut.authenticate({ username: 'li.na', password: '' })).toEqual({ kind: 'bad_password' });
+    });
+  });
+});
+
+async function moveMember(directory: TestDirectory, params: { member: string; from: string; to?: string }): Promise<void> {
+  const client = new Client({ url: directory.ldapsUrl, tlsOptions: { ca: [await readFile(directory.caFile, 'utf8')] } });
+  try {
+    await client.bind(directory.rootDn, directory.rootPassword);
+    await client.modify(params.from, [new Change({ operation: 'delete', modification: new Attribute({ type: 'member', values: [params.member] }) })]);
+    if (params.to) await client.modify(params.to, [new Change({ operation: 'add', modification: new Attribute({ type: 'member', values: [params.member] }) })]);
+  } finally {
+    await client.unbind();
+  }
+}
