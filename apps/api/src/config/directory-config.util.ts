@@ -85,12 +85,26 @@ export function parseDirectoryConfig(params: { env: EnvironmentVariables }): { d
 }
 
 function userFilterProblems(filter: string): string[] {
+  const problem = [`Invalid configuration: LDAP_USER_FILTER is not a valid LDAP filter (got ${JSON.stringify(filter)})`];
+  // The parser forgives a missing closing parenthesis; a filter the directory would refuse must stop start-up.
+  if (!parenthesesBalanced(filter)) return problem;
   try {
     FilterParser.parseString(filter.replaceAll('{username}', 'probe'));
     return [];
   } catch {
-    return [`Invalid configuration: LDAP_USER_FILTER is not a valid LDAP filter (got ${JSON.stringify(filter)})`];
+    return problem;
   }
+}
+
+/** Escaped values use \28 and \29, so every literal parenthesis in a filter is syntax. */
+function parenthesesBalanced(filter: string): boolean {
+  let depth = 0;
+  for (const char of filter) {
+    if (char === '(') depth += 1;
+    if (char === ')') depth -= 1;
+    if (depth < 0) return false;
+  }
+  return depth === 0 && filter.startsWith('(') && filter.endsWith(')');
 }
 
 function readCa(file: string, problems: string[]): string | undefined {

@@ -1,0 +1,34 @@
+import type { DirectoryGroupRule } from '../../config';
+import { mapDirectoryGroups } from './group-mapping.util';
+
+const rules: DirectoryGroupRule[] = [
+  { group: 'cn=Cardiology,ou=Groups,dc=h,dc=test', roles: ['clinician'], department: 'CARD', adminScope: null },
+  { group: 'cn=research,ou=groups,dc=h,dc=test', roles: ['researcher'], department: 'RES', adminScope: null },
+  { group: 'MedLocal-Admins', roles: ['admin'], department: null, adminScope: 'global' },
+  { group: 'MedLocal-Auditors', roles: ['auditor'], department: null, adminScope: null },
+  { group: 'Ward-Admins', roles: ['admin'], department: 'WARD', adminScope: 'department' },
+];
+
+describe(mapDirectoryGroups.name, () => {
+  it('matches a DN ignoring case and spaces, and a bare name against the CN', () => {
+    expect(mapDirectoryGroups({ groupDns: ['CN=cardiology, OU=groups, DC=h, DC=test'], rules })).toEqual({ kind: 'mapped', roles: ['clinician'], departmentCode: 'CARD', adminScope: null });
+    expect(mapDirectoryGroups({ groupDns: ['cn=medlocal-admins,ou=Security Groups,dc=corp,dc=local'], rules })).toEqual({ kind: 'mapped', roles: ['admin'], departmentCode: null, adminScope: 'global' });
+  });
+
+  it('joins the roles of every matching group; the first matching rule with a department decides it', () => {
+    const sut = mapDirectoryGroups({ groupDns: ['cn=research,ou=groups,dc=h,dc=test', 'cn=cardiology,ou=groups,dc=h,dc=test'], rules });
+    expect(sut).toEqual({ kind: 'mapped', roles: ['clinician', 'researcher'], departmentCode: 'CARD', adminScope: null });
+  });
+
+  it('gives a department admin scope only when no matching admin rule is global', () => {
+    expect(mapDirectoryGroups({ groupDns: ['cn=ward-admins,ou=g'], rules })).toMatchObject({ roles: ['admin'], departmentCode: 'WARD', adminScope: 'department' });
+    expect(mapDirectoryGroups({ groupDns: ['cn=ward-admins,ou=g', 'cn=medlocal-admins,ou=g'], rules })).toMatchObject({ adminScope: 'global' });
+  });
+
+  it('refuses no mapped group, a group of the same name elsewhere in a DN, and admin with auditor', () => {
+    expect(mapDirectoryGroups({ groupDns: [], rules })).toEqual({ kind: 'none' });
+    expect(mapDirectoryGroups({ groupDns: ['cn=it-staff,ou=groups', 'ou=medlocal-admins,dc=h'], rules })).toEqual({ kind: 'none' });
+    expect(mapDirectoryGroups({ groupDns: ['cn=cardiology,ou=other,dc=h,dc=test'], rules })).toEqual({ kind: 'none' });
+    expect(mapDirectoryGroups({ groupDns: ['cn=medlocal-admins,ou=g', 'cn=medlocal-auditors,ou=g'], rules })).toEqual({ kind: 'conflict' });
+  });
+});
