@@ -326,6 +326,19 @@ describe('/v1 hardening', () => {
       await untilNoSequenceHeld();
     });
 
+    it('refuses grammars that would make llama.cpp follow thousands of paths per token, before any sequence is taken', async () => {
+      const tree = ['root ::= l0 "z"', ...Array.from({ length: 12 }, (_, level) => `l${level} ::= l${level + 1} l${level + 1}`), 'l12 ::= "x" | ""'].join('\n');
+      for (const [grammar, named] of [
+        ['root ::= ("a"?){0,450} "z"', /repeats an item that can match nothing/],
+        [tree, /more than 128 ways to continue/],
+      ] as const) {
+        const refused = await v1({ messages: question.messages, max_tokens: 2, grammar, stream: true });
+        expect(refused.status).toBe(400);
+        expect(JSON.stringify(await refused.json())).toMatch(named);
+      }
+      await untilNoSequenceHeld();
+    });
+
     it('counts tokens for an audited caller only: /tokenize is audited as v1.tokenize and refuses text past its limit by name', async () => {
       const tokenize = (content: string) =>
         fetch(`${sut.baseUrl}/tokenize`, { method: 'POST', headers: { authorization: `Bearer ${adminKey}`, 'content-type': 'application/json' }, body: JSON.stringify({ content }) });

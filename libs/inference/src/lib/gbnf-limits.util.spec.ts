@@ -116,3 +116,43 @@ describe('gbnfLimitViolation bounds what repetitions write out (issue 13, third 
     expect(gbnfLimitViolation({ grammar: `root ::= ("${'a'.repeat(200)}"){4096}` })).toBeNull();
   });
 });
+
+describe('gbnfLimitViolation bounds the paths llama.cpp follows at once (issue 13, fourth re-test)', () => {
+  /** `l0 ::= l1 l1`, …, `l{depth} ::= "x" | ""`: every leaf can be skipped, so llama.cpp keeps 2^depth stacks. */
+  const nullableTree = (depth: number) =>
+    ['root ::= l0 "z"', ...Array.from({ length: depth }, (_, level) => `l${level} ::= l${level + 1} l${level + 1}`), `l${depth} ::= "x" | ""`].join('\n');
+
+  it('refuses repeating something that can match nothing: a 26-character grammar that froze inference', () => {
+    expect(gbnfLimitViolation({ grammar: 'root ::= ("a"?){0,450} "z"' })).toMatch(/repeats an item that can match nothing/);
+    expect(gbnfLimitViolation({ grammar: 'root ::= ("a"?)* "z"' })).toMatch(/repeats an item that can match nothing/);
+    expect(gbnfLimitViolation({ grammar: 'root ::= x+ "z"\nx ::= "a" | ""' })).toMatch(/repeats an item that can match nothing/);
+  });
+
+  it('refuses a small grammar whose skippable parts multiply into thousands of paths, naming the bound', () => {
+    expect(nullableTree(12).length).toBeLessThan(300);
+    expect(gbnfLimitViolation({ grammar: nullableTree(12) })).toMatch(new RegExp(`more than ${GBNF_LIMITS.maxPathsAtOnce} ways to continue`));
+    // Continuations count too: after the deepest "x", every skippable sibling above it is a way to go on.
+    expect(gbnfLimitViolation({ grammar: nullableTree(5) })).toBeNull();
+  });
+
+  it('counts the continuations of every rule a skippable tail returns to', () => {
+    // A chain of rules, each followed by an optional 40-way choice: after the innermost "x", all of them are open.
+    const chain = [
+      'root ::= r0',
+      ...Array.from({ length: 10 }, (_, level) => `r${level} ::= r${level + 1} choice?`),
+      'r10 ::= "x"',
+      `choice ::= ${Array.from({ length: 40 }, (_, i) => `"c${i}"`).join(' | ')}`,
+    ].join('\n');
+    expect(gbnfLimitViolation({ grammar: chain })).toMatch(/ways to continue/);
+  });
+
+  it('still accepts what MedLocal and JSON-style grammars need: optional whitespace, bounded lists, a few dozen alternatives', () => {
+    const json = [
+      'root ::= "{" ws "\\"codes\\"" ws ":" ws "[" ws (code ("," ws code){0,19})? ws "]" ws "}"',
+      `code ::= "\\"" (${Array.from({ length: 40 }, (_, i) => `"I${String(i).padStart(2, '0')}"`).join(' | ')}) "\\""`,
+      'ws ::= [ \\t\\n]{0,20}',
+    ].join('\n');
+    expect(gbnfLimitViolation({ grammar: json })).toBeNull();
+    expect(gbnfLimitViolation({ grammar: 'root ::= "a"? "b"? "c"? [a-z]{0,400} "."' })).toBeNull();
+  });
+});

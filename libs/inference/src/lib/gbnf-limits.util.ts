@@ -14,6 +14,12 @@ export const GBNF_LIMITS = {
   maxTotalRepetition: 32_768,
   /** Grammar elements llama.cpp writes out for all repetitions together (a repeated item is copied, not referenced). */
   maxRepeatedElements: 262_144,
+  /**
+   * Ways the grammar can continue from one point (alternatives, plus everything reachable by skipping
+   * optional parts). llama.cpp keeps one parse stack per way and checks every vocabulary token against
+   * each, for every token: a 200-byte grammar with 4,096 ways stalled every sequence for minutes.
+   */
+  maxPathsAtOnce: 128,
 } as const;
 
 export type GbnfLimits = { readonly [K in keyof typeof GBNF_LIMITS]: number };
@@ -47,7 +53,9 @@ export function gbnfProblem({ grammar, limits = GBNF_LIMITS }: { grammar: string
   // llama.cpp reads a C string: anything after a NUL would be silently dropped.
   if (grammar.includes('\u0000')) return { kind: 'syntax', message: 'grammar contains a NUL character' };
   try {
-    new GbnfReader(grammar, limits).readGrammar();
+    const reader = new GbnfReader(grammar, limits);
+    reader.readGrammar();
+    new GbnfPathBound(reader.containers, limits).check();
     return null;
   } catch (error) {
     if (error instanceof GbnfRefusal) return { kind: error.kind, message: error.message };
@@ -62,6 +70,27 @@ class GbnfRefusal extends Error {
   ) {
     super(message);
   }
+}
+
+/** One element of a sequence with its repetition: a character, the empty literal, a rule or a group. */
+interface GbnfItem {
+  readonly kind: 'character' | 'empty' | 'rule' | 'group';
+  readonly rule?: string;
+  readonly group?: GbnfContainer;
+  min: number;
+  max: number | null;
+}
+
+interface GbnfSequence {
+  readonly items: GbnfItem[];
+  readonly container: GbnfContainer;
+}
+
+/** A rule's alternatives, or a parenthesised group's; a group knows where it stands in its parent. */
+interface GbnfContainer {
+  readonly sequences: GbnfSequence[];
+  readonly rule?: string;
+  readonly parent?: { readonly sequence: GbnfSequence; readonly index: number };
 }
 
 const MAX_CODE_POINT = 0x10ffff;
@@ -83,6 +112,8 @@ class GbnfReader {
   private currentRule = '';
   /** Rule name → the rule names its alternatives refer to, to refuse recursion (see refuseRecursion). */
   private readonly references = new Map<string, Set<string>>();
+  /** Every rule's and group's alternatives, for GbnfPathBound. */
+  readonly containers: { readonly rules: Map<string, GbnfContainer>; readonly groups: GbnfContainer[] } = { rules: new Map(), groups: [] };
 
   constructor(
     private readonly text: string,
@@ -185,7 +216,12 @@ class GbnfReader {
     if (!this.text.startsWith('::=', pos)) this.syntax("expecting '::='", pos);
     this.rules += 1;
     if (this.rules > this.limits.maxRules) this.limit(`grammar has more than ${this.limits.maxRules} rules`);
-    pos = this.alternates(this.space(pos + 3, true), false);
+    let container = this.containers.rules.get(this.currentRule);
+    if (!container) {
+      container = { sequences: [], rule: this.currentRule };
+      this.containers.rules.set(this.currentRule, container);
+    }
+    pos = this.alternates(this.space(pos + 3, true), false, container);
     const char = this.at(pos);
     if (char === '\r') pos += this.at(pos + 1) === '\n' ? 2 : 1;
     else if (char === '\n') pos += 1;
@@ -193,16 +229,19 @@ class GbnfReader {
     return this.space(pos, true);
   }
 
-  private alternates(start: number, nested: boolean): number {
-    let pos = this.sequence(start, nested);
-    while (this.at(pos) === '|') pos = this.sequence(this.space(pos + 1, true), nested);
+  private alternates(start: number, nested: boolean, container: GbnfContainer): number {
+    let pos = this.sequence(start, nested, container);
+    while (this.at(pos) === '|') pos = this.sequence(this.space(pos + 1, true), nested, container);
     return pos;
   }
 
   /** parse_sequence; `canRepeat` mirrors llama.cpp's "an element since last_sym_start". */
-  private sequence(start: number, nested: boolean): number {
+  private sequence(start: number, nested: boolean, container: GbnfContainer): number {
     let pos = start;
     let canRepeat = false;
+    const sequence: GbnfSequence = { items: [], container };
+    container.sequences.push(sequence);
+    const add = (item: Omit<GbnfItem, 'min' | 'max'>) => sequence.items.push({ ...item, min: 1, max: 1 });
     /** Elements of the last item: llama.cpp copies them once per repetition (a group or rule is one reference). */
     let itemElements = 1;
     const repeat = (min: number, max: number | null, at: number) => {
@@ -219,6 +258,18 @@ class GbnfReader {
       }
       // `x{0,0}` leaves nothing behind it to repeat again; every other form leaves an element.
       canRepeat = !(min === 0 && max === 0);
+      const last = sequence.items.length - 1;
+      const item = sequence.items[last] as GbnfItem;
+      if (item.min === 1 && item.max === 1) {
+        item.min = min;
+        item.max = max;
+      } else {
+        // `x?*`: llama.cpp repeats the rule it generated for `x?`; here, a group holding it.
+        const group: GbnfContainer = { sequences: [], parent: { sequence, index: last } };
+        group.sequences.push({ items: [item], container: group });
+        this.containers.groups.push(group);
+        sequence.items[last] = { kind: 'group', group, min, max };
+      }
     };
     for (;;) {
       const char = this.at(pos);
@@ -226,25 +277,31 @@ class GbnfReader {
         const literalStart = pos;
         pos = this.literal(pos);
         itemElements = Math.max(1, pos - literalStart - 2);
+        add({ kind: pos - literalStart === 2 ? 'empty' : 'character' });
         canRepeat = true;
         pos = this.space(pos, nested);
       } else if (char === '[') {
         const { end, elements } = this.charClass(pos);
         itemElements = elements + 1;
         canRepeat = elements > 0;
+        add({ kind: 'character' });
         pos = this.space(end, nested);
       } else if (char === '<' || char === '!') {
         this.syntax('token references (<…>, <[id]>, !<…>) are not supported; write the text as a literal', pos);
       } else if (isWordChar(char)) {
         const nameEnd = this.name(pos);
         this.references.get(this.currentRule)?.add(this.text.slice(pos, nameEnd));
+        add({ kind: 'rule', rule: this.text.slice(pos, nameEnd) });
         itemElements = 1;
         pos = this.space(nameEnd, nested);
         canRepeat = true;
       } else if (char === '(') {
         this.depth += 1;
         this.checkNesting();
-        pos = this.alternates(this.space(pos + 1, true), true);
+        const group: GbnfContainer = { sequences: [], parent: { sequence, index: sequence.items.length } };
+        this.containers.groups.push(group);
+        add({ kind: 'group', group });
+        pos = this.alternates(this.space(pos + 1, true), true, group);
         if (this.at(pos) !== ')') this.syntax("expecting ')'", pos);
         this.depth -= 1;
         pos = this.space(pos + 1, nested);
@@ -252,6 +309,7 @@ class GbnfReader {
         canRepeat = true;
       } else if (char === '.') {
         pos = this.space(pos + 1, nested);
+        add({ kind: 'character' });
         canRepeat = true;
       } else if (char === '*' || char === '+' || char === '?') {
         const at = pos;
@@ -340,3 +398,122 @@ class GbnfReader {
     return { codePoint, start, end: start + 2 + digits };
   }
 }
+
+/**
+ * How many parse stacks llama.cpp can hold at once, bounded from the grammar (recursion is already
+ * refused, so rules form a DAG). At a point in a sequence, the ways to go on are the first characters
+ * of the items ahead up to the first one that cannot be skipped, plus, if all of them can, the ways to
+ * go on after the rule or group that holds the sequence (for a rule: the worst of its call sites).
+ * A repeated item adds its own first characters again. Alternatives add up.
+ */
+class GbnfPathBound {
+  private readonly starts = new Map<GbnfContainer, { nullable: boolean; first: number }>();
+  private readonly continuations = new Map<GbnfContainer, number>();
+  private readonly callSites = new Map<string, { sequence: GbnfSequence; index: number }[]>();
+
+  constructor(
+    private readonly containers: { readonly rules: Map<string, GbnfContainer>; readonly groups: GbnfContainer[] },
+    private readonly limits: GbnfLimits,
+  ) {}
+
+  check(): void {
+    const all = [...this.containers.rules.values(), ...this.containers.groups];
+    for (const container of all) {
+      for (const sequence of container.sequences) {
+        for (const [index, item] of sequence.items.entries()) {
+          if (item.kind === 'rule' && item.rule !== undefined) {
+            const sites = this.callSites.get(item.rule) ?? [];
+            sites.push({ sequence, index });
+            this.callSites.set(item.rule, sites);
+          }
+          const repeatsAgain = item.max === null || item.max > 1;
+          if (repeatsAgain && this.base(item).nullable) {
+            throw new GbnfRefusal('limit', 'grammar repeats an item that can match nothing (such as ("a"?)* or x+ where x can be empty): write the item without its own ? or empty alternative');
+          }
+        }
+      }
+    }
+    let worst = 0;
+    const root = this.containers.rules.get('root');
+    if (root) worst = this.containerStart(root).first;
+    for (const container of all) {
+      for (const sequence of container.sequences) {
+        for (let index = 0; index < sequence.items.length; index += 1) worst = Math.max(worst, this.after(sequence, index));
+      }
+    }
+    if (worst > this.limits.maxPathsAtOnce) {
+      throw new GbnfRefusal(
+        'limit',
+        `grammar has more than ${this.limits.maxPathsAtOnce} ways to continue at one point (${worst >= CAP ? 'very many' : worst}: alternatives plus optional parts that can be skipped); llama.cpp checks every token against each of them`,
+      );
+    }
+  }
+
+  /** The item with its repetition: `x?`, `x*` and `x{0,n}` can be skipped. */
+  private start(item: GbnfItem): { nullable: boolean; first: number } {
+    if (item.max === 0) return { nullable: true, first: 0 };
+    const base = this.base(item);
+    return { nullable: base.nullable || item.min === 0, first: base.first };
+  }
+
+  /** The item itself, once, whatever its repetition. */
+  private base(item: GbnfItem): { nullable: boolean; first: number } {
+    if (item.kind === 'character') return { nullable: false, first: 1 };
+    if (item.kind === 'empty') return { nullable: true, first: 0 };
+    return item.kind === 'group' && item.group ? this.containerStart(item.group) : this.ruleStart(item.rule);
+  }
+
+  private ruleStart(name: string | undefined): { nullable: boolean; first: number } {
+    const rule = name === undefined ? undefined : this.containers.rules.get(name);
+    // An undefined rule is refused by llama.cpp itself; count it as one character.
+    return rule ? this.containerStart(rule) : { nullable: false, first: 1 };
+  }
+
+  private containerStart(container: GbnfContainer): { nullable: boolean; first: number } {
+    const known = this.starts.get(container);
+    if (known) return known;
+    let nullable = false;
+    let first = 0;
+    for (const sequence of container.sequences) {
+      const ahead = this.ahead(sequence, 0);
+      nullable ||= ahead.nullable;
+      first = Math.min(CAP, first + ahead.first);
+    }
+    const result = { nullable, first };
+    this.starts.set(container, result);
+    return result;
+  }
+
+  /** First characters of the items from `index` on, up to the first that cannot be skipped. */
+  private ahead(sequence: GbnfSequence, index: number): { nullable: boolean; first: number } {
+    let first = 0;
+    for (let next = index; next < sequence.items.length; next += 1) {
+      const start = this.start(sequence.items[next] as GbnfItem);
+      first = Math.min(CAP, first + start.first);
+      if (!start.nullable) return { nullable: false, first };
+    }
+    return { nullable: true, first };
+  }
+
+  /** Ways to go on once item `index` of `sequence` has matched. */
+  private after(sequence: GbnfSequence, index: number): number {
+    const item = sequence.items[index] as GbnfItem;
+    const again = item.max === null || item.max > 1 ? this.start(item).first : 0;
+    const ahead = this.ahead(sequence, index + 1);
+    return Math.min(CAP, again + ahead.first + (ahead.nullable ? this.continuation(sequence.container) : 0));
+  }
+
+  /** Ways to go on once the rule or group has matched: for a rule, the worst of the places that use it. */
+  private continuation(container: GbnfContainer): number {
+    const known = this.continuations.get(container);
+    if (known !== undefined) return known;
+    let worst = 0;
+    if (container.parent) worst = this.after(container.parent.sequence, container.parent.index);
+    else for (const site of this.callSites.get(container.rule ?? '') ?? []) worst = Math.max(worst, this.after(site.sequence, site.index));
+    this.continuations.set(container, worst);
+    return worst;
+  }
+}
+
+/** Counts saturate here: past it, only "too many" matters. */
+const CAP = 1_000_000_000;
