@@ -136,23 +136,26 @@ export async function createDepartment(sut: RunningApi, code: string, as?: Signe
   return (await response.json()) as { id: string; code: string };
 }
 
-const auditSinks = new WeakMap<AuditRecorder, AuditRecordInput[][]>();
+const auditSinks = new WeakMap<AuditRecorder, { listeners: AuditRecordInput[][]; installed: AuditRecorder['record'] }>();
 
-/** Every event the API sends to the audit recorder from now on (the real recorder still runs). */
+/**
+ * Every event the API sends to the audit recorder from now on (the real recorder still runs). Another
+ * spy on `record` that was restored since (a test failing the recorder on purpose) removed this one: it is put back.
+ */
 export function captureAuditEvents(sut: RunningApi): AuditRecordInput[] {
   const recorder = sut.app.get<AuditRecorder>(AUDIT_RECORDER, { strict: false });
   let sinks = auditSinks.get(recorder);
-  if (!sinks) {
-    const listeners: AuditRecordInput[][] = [];
+  if (!sinks || recorder.record !== sinks.installed) {
+    const listeners: AuditRecordInput[][] = sinks?.listeners ?? [];
     const original = recorder.record.bind(recorder);
     vi.spyOn(recorder, 'record').mockImplementation(async (event: AuditRecordInput) => {
       for (const listener of listeners) listener.push(event);
       await original(event);
     });
-    auditSinks.set(recorder, (sinks = listeners));
+    auditSinks.set(recorder, (sinks = { listeners, installed: recorder.record }));
   }
   const events: AuditRecordInput[] = [];
-  sinks.push(events);
+  sinks.listeners.push(events);
   return events;
 }
 
