@@ -42,9 +42,6 @@ const COMPOSER_MAX_SHARE = 0.3;
           @if (store.problem(); as problem) {
             <ml-error-banner what="chat.error.create" [problem]="problem" [retryable]="true" (retry)="send()" data-testid="chat-problem" />
           }
-          @if (list.problem(); as problem) {
-            <ml-error-banner what="chat.list.failed" [problem]="problem" [retryable]="true" (retry)="refreshList()" />
-          }
           @if (!following() && store.turns().length > 0) {
             <button type="button" class="jump" data-testid="chat-jump-latest" (click)="jumpToLatest()">↓ {{ 'chat.jumpLatest' | t }}</button>
           }
@@ -81,6 +78,9 @@ const COMPOSER_MAX_SHARE = 0.3;
           (rename)="rename($event)"
           (closeConversation)="closeConversation($event)"
         />
+        @if (list.problem(); as problem) {
+          <ml-error-banner what="chat.list.failed" [problem]="problem" [retryable]="true" (retry)="refreshList()" />
+        }
         <ml-context-meter [context]="store.latestMeta()?.context ?? null" />
         <ml-patient-profile [profile]="store.latestMeta()?.profile ?? null" [turns]="store.turns()" />
       </aside>

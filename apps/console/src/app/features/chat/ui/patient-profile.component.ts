@@ -138,6 +138,7 @@ import { calculationViews, ecgFindings } from './profile-facts.util';
     .low { color: #1e40af; }
     .empty { color: #52606d; }
     .from, .detail { color: #52606d; font-size: 0.75rem; }
+    .from { margin-left: 0.35rem; }
     .detail { display: block; }
     .absent { font-size: 0.75rem; border: 1px solid #7b8794; border-radius: 3px; padding: 0 0.25rem; }
   `,
