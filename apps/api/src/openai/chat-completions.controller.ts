@@ -64,10 +64,12 @@ export class ChatCompletionsController {
   @Post('tokenize')
   @HttpCode(200)
   async tokenize(@Body() body: TokenizeRequestDto, @Req() req: Request & { apiCaller?: ApiCaller }) {
+    // Clinical text reaches the model's tokenizer: on file like a question, committed before the tokens
+    // are answered, never only journalled (an inference node keeps no trail).
+    await this.auditGate?.assertAvailable();
     const tokens = await this.engine.tokenize(body.content);
-    // Clinical text reached the model's tokenizer: on file like a question (an inference node keeps no trail).
     try {
-      await this.audit?.record({
+      await this.audit?.commit({
         action: 'v1.tokenize',
         outcome: 'success',
         actor: apiCallerAuditActor(req.apiCaller),

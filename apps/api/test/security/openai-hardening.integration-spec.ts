@@ -339,16 +339,35 @@ describe('/v1 hardening', () => {
       await untilNoSequenceHeld();
     });
 
-    it('counts tokens for an audited caller only: /tokenize is audited as v1.tokenize and refuses text past its limit by name', async () => {
+    it('counts tokens for an audited caller only: /tokenize is committed to the trail as v1.tokenize and refuses text past its limit by name', async () => {
       const tokenize = (content: string) =>
         fetch(`${sut.baseUrl}/tokenize`, { method: 'POST', headers: { authorization: `Bearer ${adminKey}`, 'content-type': 'application/json' }, body: JSON.stringify({ content }) });
-      const events = captureAuditEvents(sut);
-      const counted = await tokenize('Acute myocardial infarction');
-      expect(counted.status).toBe(200);
-      expect(((await counted.json()) as { tokens: number[] }).tokens.length).toBeGreaterThan(3);
-      expect(events.filter((event) => event.action === 'v1.tokenize')).toMatchObject([
+      const recorder = sut.app.get<AuditRecorder>(AUDIT_RECORDER, { strict: false });
+      const commit = recorder.commit.bind(recorder);
+      const committed: AuditRecordInput[] = [];
+      const watching = vi.spyOn(recorder, 'commit').mockImplementation(async (event: AuditRecordInput) => {
+        committed.push(event);
+        await commit(event);
+      });
+      try {
+        const counted = await tokenize('Acute myocardial infarction');
+        expect(counted.status).toBe(200);
+        expect(((await counted.json()) as { tokens: number[] }).tokens.length).toBeGreaterThan(3);
+      } finally {
+        watching.mockRestore();
+      }
+      expect(committed.filter((event) => event.action === 'v1.tokenize')).toMatchObject([
         { outcome: 'success', actor: { userId: `api-key:${adminKeyId}`, role: 'api_key' }, summary: { apiKeyId: adminKeyId, tokensIn: expect.any(Number) } },
       ]);
+      // Fail closed like a question: an event that cannot be committed (not only journalled) means no tokens.
+      const refusing = vi.spyOn(recorder, 'commit').mockRejectedValue(new Error('audit store refused the event'));
+      try {
+        const refused = await tokenize('Acute myocardial infarction');
+        expect(refused.status).toBe(503);
+        expect(await refused.json()).toMatchObject({ code: 'AUDIT_UNAVAILABLE' });
+      } finally {
+        refusing.mockRestore();
+      }
       const tooLong = await tokenize('x'.repeat(65_537));
       expect(tooLong.status).toBe(400);
       expect(((await tooLong.json()) as { message: string | string[] }).message.toString()).toMatch(/content.*65536/);
