@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { gzipSync } from 'node:zlib';
 import type { DataSource } from 'typeorm';
 import { ApiErrorFilter } from '../../src/common/errors';
 import { DATA_SOURCE } from '../../src/database/database.tokens';
@@ -159,6 +160,23 @@ describe(`${ApiErrorFilter.name} against hostile input on every registered route
   afterAll(async () => {
     expect(egressRefusalsSince(0)).toEqual([]);
     await sut?.stop();
+  });
+
+  it('answers 400 to a damaged compressed body (gzip, deflate, brotli), before anything reads it', async () => {
+    const truncatedGzip = gzipSync(JSON.stringify({ username: 'x', password: 'y' })).subarray(0, 12);
+    const bodies: [string, Uint8Array][] = [
+      ['gzip', truncatedGzip],
+      ['gzip', new TextEncoder().encode('not gzip at all')],
+      ['deflate', new TextEncoder().encode('not deflate at all')],
+      ['br', new Uint8Array([0xff, 0xff, 0xff, 0xff])],
+    ];
+    for (const path of ['/api/auth/login', '/v1/chat/completions']) {
+      for (const [encoding, body] of bodies) {
+        const response = await fetch(`${sut.baseUrl}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': encoding }, body });
+        expect({ path, encoding, status: response.status }).toEqual({ path, encoding, status: 400 });
+        expect(((await response.json()) as { message: string }).message).toMatch(/compressed|could not be read/i);
+      }
+    }
   });
 
   it('finds the routes to walk', () => {

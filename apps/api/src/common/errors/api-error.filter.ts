@@ -68,7 +68,11 @@ export class ApiErrorFilter implements ExceptionFilter {
 }
 
 function bodyParserError(exception: unknown): ApiErrorBody | undefined {
-  const candidate = exception as { type?: unknown; status?: unknown; limit?: unknown };
+  const candidate = exception as { type?: unknown; status?: unknown; limit?: unknown; code?: unknown; expose?: unknown };
+  // A damaged gzip/deflate/brotli body: body-parser passes zlib's own error on with status 400 and no type.
+  if (candidate?.status === 400 && candidate.expose === true && typeof candidate.code === 'string' && /^(Z_|ERR__)/.test(candidate.code)) {
+    return { statusCode: 400, error: reason(400), message: 'Request body could not be read: its compressed content is damaged' };
+  }
   if (typeof candidate?.type !== 'string' || typeof candidate.status !== 'number') return undefined;
   switch (candidate.type) {
     case 'entity.too.large':
