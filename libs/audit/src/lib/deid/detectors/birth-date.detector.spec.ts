@@ -13,6 +13,8 @@ describe('birthDateDetector (HIPAA Safe Harbor: no year of birth for people over
     ['D.O.B. 1934/02/17', '1934/02/17'],
     ['1930年5月6日出生，丧偶', '1930年5月6日'],
     ['1931年生，退休工人', '1931'],
+    ['DOB 09-Mar-1933; widow', '09-Mar-1933'],
+    ['Date of birth 1929/Dec/01', '1929/Dec/01'],
   ])('redacts the whole birth date, year included, of someone over 89: %s', (text, date) => {
     expect(found(text)).toEqual([date]);
   });

@@ -15,6 +15,8 @@ const DATE_FORMS = [
   String.raw`(${YEAR})\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?`,
   String.raw`(${YEAR})[-/.]\d{1,2}[-/.]\d{1,2}`,
   String.raw`\d{1,2}[-/.]\d{1,2}[-/.](${YEAR})`,
+  String.raw`\d{1,2}[-/.]${MONTH}[-/.](${YEAR})`,
+  String.raw`(${YEAR})[-/.]${MONTH}[-/.]\d{1,2}`,
   String.raw`\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\.?,?\s+(${YEAR})`,
   String.raw`${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(${YEAR})`,
   String.raw`${MONTH}\.?,?\s+(${YEAR})`,

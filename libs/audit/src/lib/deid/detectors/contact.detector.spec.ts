@@ -12,12 +12,27 @@ describe('contactDetector', () => {
     ['call +1 (555) 123-4567', '+1 (555) 123-4567'],
     ['电话：13812345678 3天前复诊', '13812345678'],
     ['Fax: +1 617 555 0123', '+1 617 555 0123'],
+    ['sister 07911 123456 (evenings)', '07911 123456'],
+    ['UK mobile 07911-123-456', '07911-123-456'],
+    ['台湾手机 0933-222-111', '0933-222-111'],
+    ['her son, 5432 1987, in Kowloon', '5432 1987'],
+    ['landline 2345 6789', '2345 6789'],
   ])('finds the phone number in %s', (text, phone) => {
     expect(found(text)).toContainEqual(['phone', phone]);
   });
 
   it('does not read blood pressure, dates or lab values as phones', () => {
     expect(found('BP 165/95, 2024-03-05, WBC 6.2×10⁹/L, 肌酐132μmol/L, 12345678901234')).toEqual([]);
+  });
+
+  it('does not read pairs of years, round counts or doses as 8-digit phones', () => {
+    expect(found('follow-up 2019 2024, steps 4000 7000, 2500 3500 kcal, heparin 5000 units')).toEqual([]);
+    expect(found('range 3200 4500 mg daily, 6000 8000 IU')).toEqual([]);
+  });
+
+  it('stops a labelled number before a bracket that opens the next phrase', () => {
+    expect(new Set(found('手机：0912 345 678（台湾）').map(([, value]) => value))).toEqual(new Set(['0912 345 678']));
+    expect(new Set(found('Tel 6123 4567)').map(([, value]) => value))).toEqual(new Set(['6123 4567']));
   });
 
   it('finds e-mail, IPv4, IPv6 and URLs', () => {

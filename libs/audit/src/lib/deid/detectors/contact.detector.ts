@@ -21,6 +21,19 @@ const INTERNATIONAL = new RegExp(
   'g',
 );
 const NORTH_AMERICAN = new RegExp(String.raw`${DIGIT_EDGE_BEFORE}((?:\(\d{3}\)\s?\d{3}[-.\s]|\d{3}-\d{3}-|\d{3}\.\d{3}\.|\d{3} \d{3} )\d{4}${EXTENSION})${DIGIT_EDGE_AFTER}`, 'g');
+/** UK mobiles: "07700 900123", "07700-900-123", "07700900123" (the +44 form is international). */
+const UK_MOBILE = new RegExp(String.raw`${DIGIT_EDGE_BEFORE}(07\d{3}(?:[\s-]?\d{6}|[\s-]\d{3}[\s-]\d{3}))${DIGIT_EDGE_AFTER}`, 'g');
+/** Taiwan mobiles: "0912 345 678", "0912-345-678". */
+const TAIWAN_MOBILE = new RegExp(String.raw`${DIGIT_EDGE_BEFORE}(09\d{2}[\s-]\d{3}[\s-]\d{3})${DIGIT_EDGE_AFTER}`, 'g');
+/**
+ * Hong Kong and Singapore numbers have no area code: eight digits written 4 + 4 ("9123 4567"). Two digit runs
+ * of that shape are also counts ("5000 6000 steps") or pairs of years, so those, and a unit after it, are no phone.
+ */
+const EIGHT_DIGIT_SPACED = /(?<![\d.,:/+-])([2-9]\d{3}[ -]\d{4})(?![\d.,:/]\d|\d|\s?(?:[%‰]|mg|mcg|µg|ug|ml|mL|g\b|kg|IU|iu|units?|U\b|mmol|mmHg|cells|copies|steps|cal|kcal|m\b|km|次|个|例|步|元))/g;
+const YEAR_PAIR = /^(?:19|20)\d{2}[ -](?:19|20)\d{2}$/;
+/** Round counts ("5000 6000", "2500 4000") end in zeros; a subscriber number seldom does. */
+const ROUND_PAIR = /000$|^\d{2}00[ -]\d{2}00$/;
+const isEightDigitPhone = (value: string) => !YEAR_PAIR.test(value) && !ROUND_PAIR.test(value);
 /** Pagers and internal extensions are short: "pager 4412", "分机 8012", "bleep 233". */
 const SHORT_LABELLED = /(?:pager|bleep|beeper|分机号?|短号|ext\.?|extension)\s{0,3}[:：#]?\s{0,3}(\d{3,6})(?!\d)/gi;
 /** Any digit run after an explicit phone/fax label, however it is grouped; a lone trailing digit ("… 3天前") is not part of it. */
@@ -67,6 +80,22 @@ function shrinkEnd(detections: Detection[], text: string): Detection[] {
   return detections.map((d) => ({ ...d, end: d.end - trimTrailingPunctuation(text.slice(d.start, d.end)) }));
 }
 
+/** "0912 345 678（台湾）": a bracket after the number opens the next phrase, and a closing one with no opening one closes an earlier phrase. */
+function trimOpenBrackets(detections: Detection[], text: string): Detection[] {
+  return detections.map((d) => {
+    let end = d.end;
+    for (;;) {
+      const last = text.charAt(end - 1);
+      const value = text.slice(d.start, end);
+      const opens = (value.match(/[(（]/g) ?? []).length;
+      const closes = (value.match(/[)）]/g) ?? []).length;
+      if (last === '(' || last === '（' || ((last === ')' || last === '）') && closes > opens)) end--;
+      else break;
+    }
+    return end === d.end ? d : { ...d, end };
+  });
+}
+
 function digitCount(value: string): number {
   return value.replace(/\D/g, '').length;
 }
@@ -79,7 +108,10 @@ export const contactDetector: PhiDetector = {
       ...scanLastGroup({ text, regex: CHINESE_LANDLINE, type: 'phone', priority: 40 }),
       ...scanLastGroup({ text, regex: INTERNATIONAL, type: 'phone', priority: 35, accept: (v) => digitCount(v) >= 8 && digitCount(v) <= 15 }),
       ...scanLastGroup({ text, regex: NORTH_AMERICAN, type: 'phone', priority: 35 }),
-      ...scanLastGroup({ text, regex: LABELLED_PHONE, type: 'phone', priority: 45, accept: (v) => digitCount(v) >= 5 }),
+      ...trimOpenBrackets(scanLastGroup({ text, regex: LABELLED_PHONE, type: 'phone', priority: 45, accept: (v) => digitCount(v) >= 5 }), text),
+      ...scanLastGroup({ text, regex: UK_MOBILE, type: 'phone', priority: 40 }),
+      ...scanLastGroup({ text, regex: TAIWAN_MOBILE, type: 'phone', priority: 40 }),
+      ...scanLastGroup({ text, regex: EIGHT_DIGIT_SPACED, type: 'phone', priority: 30, accept: isEightDigitPhone }),
       ...scanLastGroup({ text, regex: SHORT_LABELLED, type: 'phone', priority: 45 }),
       ...scanLastGroup({ text, regex: EMAIL, type: 'email', priority: 60 }),
       ...shrinkEnd(scanLastGroup({ text, regex: URL_WITH_SCHEME, type: 'url', priority: 55 }), text),
