@@ -172,7 +172,7 @@ describe(`${ApiErrorFilter.name} against hostile input on every registered route
     ];
     for (const path of ['/api/auth/login', '/v1/chat/completions']) {
       for (const [encoding, body] of bodies) {
-        const response = await fetch(`${sut.baseUrl}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': encoding }, body });
+        const response = await fetch(`${sut.baseUrl}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': encoding }, body: body as BodyInit });
         expect({ path, encoding, status: response.status }).toEqual({ path, encoding, status: 400 });
         expect(((await response.json()) as { message: string }).message).toMatch(/compressed|could not be read/i);
       }

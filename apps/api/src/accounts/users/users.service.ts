@@ -114,6 +114,11 @@ export class UsersService {
     await this.manageableUser(params);
     let attempted: ManagedUser | undefined;
     const outcome = await this.auditedGrant({ principal, context, grant: () => attempted, targetUserId: params.id }, () => this.dataSource.transaction(async (manager) => {
+      // Changes that can take away a global admin run one at a time, before any row is locked: two admins
+      // demoting each other would otherwise each hold their target's row and wait for the other's (deadlock).
+      if (changes.roles !== undefined || changes.status !== undefined || changes.adminScope !== undefined) {
+        await manager.query('SELECT pg_advisory_xact_lock($1)', [GLOBAL_ADMIN_CHANGES_LOCK]);
+      }
       const before = await this.visibleUser(principal, params.id, manager, true);
       const roles = changes.roles ? [...new Set(changes.roles)] : before.roles;
       const departmentId = changes.departmentId !== undefined ? changes.departmentId : before.departmentId;
@@ -281,6 +286,9 @@ export class UsersService {
     return new Map((await manager.find(DepartmentEntity)).map((department) => [department.id, department]));
   }
 }
+
+/** Advisory lock key (any constant unique in MedLocal) that serialises role and status changes of users. */
+const GLOBAL_ADMIN_CHANGES_LOCK = 0x6d6c_4741; // "mlGA"
 
 /** Roles as audit codes, the admin scope included (`scope:global`). */
 function withScope(roles: readonly string[], scope: string | null): string[] {
