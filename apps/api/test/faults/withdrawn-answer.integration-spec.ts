@@ -79,23 +79,7 @@ describe(`${ConversationStore.name}: withdrawn answers stay out of the conversat
     // The database stops while the answer streams: its audit event goes to the local journal (replayed when the
     // database returns), so the answer is complete and belongs to the conversation like any committed turn.
     const outage = embeddedDatabaseOutage(sut);
-    const response = await askQuestion({ baseUrl: sut.baseUrl, token: clinician.accessToken, conversationId, content: WITHDRAWN_TURN });
-    expect(response.status).toBe(200);
-    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
-    const decoder = new TextDecoder();
-    let text = '';
-    while (!text.includes('event: meta')) {
-      const { value, done } = await reader.read();
-      if (done) break;
-      text += decoder.decode(value, { stream: true });
-    }
-    await outage.stop();
-    for (;;) {
-      const { value, done } = await reader.read();
-      if (done) break;
-      text += decoder.decode(value, { stream: true });
-    }
-    const journalled = parseSse(text);
+    const journalled = await askWhileTheDatabaseStops({ sut, token: clinician.accessToken, conversationId, outage });
     expect(mentionsCreatinine(metaOf(journalled).profile)).toBe(true);
     doneOf(journalled);
     await outage.restart();
@@ -164,23 +148,7 @@ describe('an answer neither committed nor journalled is withdrawn', () => {
 
     fillDisk(path.join(journalDisk, 'filler.bin'));
     const outage = embeddedDatabaseOutage(sut);
-    const response = await askQuestion({ baseUrl: sut.baseUrl, token: clinician.accessToken, conversationId, content: WITHDRAWN_TURN });
-    expect(response.status).toBe(200);
-    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
-    const decoder = new TextDecoder();
-    let text = '';
-    while (!text.includes('event: meta')) {
-      const { value, done } = await reader.read();
-      if (done) break;
-      text += decoder.decode(value, { stream: true });
-    }
-    await outage.stop();
-    for (;;) {
-      const { value, done } = await reader.read();
-      if (done) break;
-      text += decoder.decode(value, { stream: true });
-    }
-    const events = parseSse(text);
+    const events = await askWhileTheDatabaseStops({ sut, token: clinician.accessToken, conversationId, outage });
     expect(events.map((event) => event.event)).not.toContain('done');
     expect(events.at(-1)).toMatchObject({ event: 'error', data: { code: 'AUDIT_UNAVAILABLE' } });
 
@@ -192,6 +160,27 @@ describe('an answer neither committed nor journalled is withdrawn', () => {
     expect(doneOf(next.events).usage.reusedTokens).toBe(0);
   }, 180_000);
 });
+
+/** Asks the withdrawn turn and stops the database once its answer is under way (after `meta`); reads the stream to its end. */
+async function askWhileTheDatabaseStops(params: { sut: RunningApi; token: string; conversationId: string; outage: ReturnType<typeof embeddedDatabaseOutage> }): Promise<SseEvent[]> {
+  const response = await askQuestion({ baseUrl: params.sut.baseUrl, token: params.token, conversationId: params.conversationId, content: WITHDRAWN_TURN });
+  expect(response.status).toBe(200);
+  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  let stopped = false;
+  for (;;) {
+    if (!stopped && text.includes('event: meta')) {
+      await params.outage.stop();
+      stopped = true;
+    }
+    const { value, done } = await reader.read();
+    if (done) break;
+    text += decoder.decode(value, { stream: true });
+  }
+  if (!stopped) await params.outage.stop();
+  return parseSse(text);
+}
 
 /** Asks until the question is taken (the database back, the previous turn's audit settled). */
 async function untilAnswered(ask: () => ReturnType<typeof askAndRead>): ReturnType<typeof askAndRead> {
