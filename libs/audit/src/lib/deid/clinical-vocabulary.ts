@@ -10,6 +10,8 @@ interface Vocabulary {
   readonly chineseByFirstChar: ReadonlyMap<string, readonly string[]>;
   /** Lower-cased English single words that name a drug, brand, condition or lab test. */
   readonly englishWords: ReadonlySet<string>;
+  /** Lower-cased English single words of any concept (conditions, lab tests, anatomy too). */
+  readonly englishTermWords: ReadonlySet<string>;
 }
 
 let vocabulary: Vocabulary | null = null;
@@ -21,6 +23,7 @@ function load(): Vocabulary {
   const dictionary = shippedDictionary();
   const chinese = new Map<string, string[]>();
   const english = new Set<string>();
+  const anyEnglish = new Set<string>();
   const concepts = [...dictionary.conditions, ...dictionary.drugs, ...dictionary.labTests, ...dictionary.anatomy];
   for (const concept of concepts) {
     for (const form of [concept.zh, ...concept.zhSynonyms]) {
@@ -28,12 +31,15 @@ function load(): Vocabulary {
       const first = form.charAt(0);
       chinese.set(first, [...(chinese.get(first) ?? []), form]);
     }
-    if (concept.kind !== 'drug') continue;
     for (const form of [concept.en, ...concept.enSynonyms, ...concept.abbreviations]) {
-      for (const word of form.split(/\s+/)) if (ENGLISH_WORD.test(word)) english.add(word.toLowerCase());
+      for (const word of form.split(/\s+/)) {
+        if (!ENGLISH_WORD.test(word)) continue;
+        anyEnglish.add(word.toLowerCase());
+        if (concept.kind === 'drug') english.add(word.toLowerCase());
+      }
     }
   }
-  return { chineseByFirstChar: chinese, englishWords: english };
+  return { chineseByFirstChar: chinese, englishWords: english, englishTermWords: anyEnglish };
 }
 
 /** Length of the longest dictionary term starting at `index`, or 0. */
@@ -50,4 +56,13 @@ export function clinicalTermLengthAt(text: string, index: number): number {
 export function isClinicalEnglishWord(word: string): boolean {
   vocabulary ??= load();
   return vocabulary.englishWords.has(word.toLowerCase());
+}
+
+/**
+ * Whether an English word belongs to any dictionary term (asthma, eczema, haemoglobin, femur). Too broad for
+ * names in mixed case (Graves, Wilson are people too); used where a pair has no listed name part at all.
+ */
+export function isClinicalEnglishTermWord(word: string): boolean {
+  vocabulary ??= load();
+  return vocabulary.englishTermWords.has(word.toLowerCase());
 }

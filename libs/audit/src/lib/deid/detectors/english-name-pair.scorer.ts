@@ -1,4 +1,4 @@
-import { isClinicalEnglishWord } from '../clinical-vocabulary';
+import { isClinicalEnglishTermWord, isClinicalEnglishWord } from '../clinical-vocabulary';
 import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES, PINYIN_SURNAMES, SURNAMES, VIETNAMESE_MIDDLE_NAMES, VIETNAMESE_SURNAMES } from '../data/english-names';
 import type { Detection } from '../deid.types';
 
@@ -207,9 +207,96 @@ function scanUpperCase(text: string, detections: Detection[]): void {
   }
 }
 
+/**
+ * "CHEN, XIAOMING", "WONG, KA MAN", "KOWALCZYK, AGNIESZKA": wristbands, labels and forms write the surname in
+ * capitals, a comma, then the given name(s) in capitals. Capital abbreviations are written the same way
+ * ("HTN, DM, CKD"), so a pair inside a longer list of capitals is never a name, and each word must be
+ * pronounceable (a vowel, no three-consonant opening such as NST). One listed part is enough; with neither
+ * listed, both parts need four letters and the pair must open a record line or follow a label or an
+ * identifying word (band, labelled, for), or be followed by an age and sex ("67M").
+ */
+const CAPITALS_COMMA_NAME = /(?<![A-Za-z'’-])([A-Z]{2,}(?:['’-][A-Z]{2,})?), ?([A-Z]{2,}(?:-[A-Z]{2,})?(?: [A-Z]{2,}){0,2})(?![A-Za-z'’-])/g;
+/** "NOWAK Katarzyna" style: a listed surname in capitals before a listed given name. */
+const CAPITALS_SURNAME_GIVEN = /(?<![A-Za-z'’-])([A-Z]{2,}(?:['’-][A-Z]{2,})?) ([A-Z][a-z]{1,14})(?![A-Za-z'’-])/g;
+const VOWEL = /[AEIOUY]/;
+const CONSONANT_OPENING = /^[^AEIOUY]{3}/;
+const NAME_CLUSTERS = /^(?:SCH|STR|SHR|CHR|THR|SPR|SPL|SCR|PHR)/;
+/** Capital words of record headings and common clinical abbreviations that happen to be pronounceable. */
+const CAPITAL_NOT_NAME = new Set([
+  'ASSESSMENT', 'PLAN', 'HISTORY', 'EXAMINATION', 'EXAM', 'DIAGNOSIS', 'IMPRESSION', 'FINDINGS', 'MEDICATIONS', 'ALLERGIES',
+  'NOTE', 'NOTES', 'SUMMARY', 'DISCHARGE', 'ADMISSION', 'PROCEDURE', 'REPORT', 'RESULTS', 'LABS', 'VITALS', 'NAME', 'DATE',
+  'PATIENT', 'DOCTOR', 'NURSE', 'WARD', 'UNIT', 'BED', 'ROOM', 'MALE', 'FEMALE', 'AGE', 'SEX', 'NONE', 'NIL', 'UNKNOWN',
+  'STEMI', 'NSTEMI', 'COVID', 'AIDS', 'GERD', 'ARDS', 'NIDDM', 'IDDM', 'CABG', 'TAVI', 'TAVR', 'ERCP', 'TURP', 'PEG',
+  'MRSA', 'VRE', 'ESBL', 'SARS', 'MERS', 'NICE', 'WHO', 'KDIGO', 'GOLD', 'GINA', 'NYHA', 'ASA', 'AKI', 'CKD', 'COPD', 'ICU',
+  'HDU', 'NPO', 'PRN', 'STAT', 'NEGATIVE', 'POSITIVE', 'NORMAL', 'ABNORMAL', 'LEFT', 'RIGHT', 'BILATERAL', 'URGENT', 'ROUTINE',
+  'ALERT', 'ALLERGY', 'WARNING', 'CAUTION', 'HIGH', 'LOW', 'RISK', 'FALLS', 'DNR', 'DNACPR', 'FULL', 'CODE', 'YES', 'NO',
+]);
+const LIST_OF_CAPITALS_BEFORE = /[A-Z]{2,}\s?,\s?$/;
+const LIST_OF_CAPITALS_AFTER = /^\s?(?:,|and|or|&|\/)\s?[A-Z]{2,}(?![a-z])/;
+const IDENTIFYING_WORD_BEFORE = /\b(?:band|wristband|bracelet|label|labelled|labeled|for|patient|pt|name|re|from|of)\s$/i;
+const AGE_SEX_AFTER = /^,?\s?(?:\d{1,3}\s?(?:[MFmf]\b|y|yo|yrs?\b|岁)|\(\d{1,3}\)|DOB|MRN)/;
+
+function pronounceable(word: string): boolean {
+  return VOWEL.test(word) && (!CONSONANT_OPENING.test(word) || NAME_CLUSTERS.test(word));
+}
+
+const isListedSurname = (capitals: string) => {
+  const word = titleCase(capitals);
+  return isSurnameLike(word) || PINYIN_SURNAMES.has(word) || VIETNAMESE_SURNAMES.has(word);
+};
+const isListedGiven = (capitals: string) => {
+  const word = titleCase(capitals);
+  return GIVEN_NAMES.has(word) && !AMBIGUOUS_GIVEN_NAMES.has(word);
+};
+
+function capitalsCommaScore(text: string, match: RegExpExecArray): number {
+  const surname = match[1] ?? '';
+  const givenWords = (match[2] ?? '').split(' ');
+  const words = [surname, ...givenWords];
+  if (words.some((word) => CAPITAL_NOT_NAME.has(word) || !pronounceable(word) || isClinicalEnglishWord(word))) return 0;
+  const end = match.index + match[0].length;
+  if (LIST_OF_CAPITALS_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) return 0;
+  if (LIST_OF_CAPITALS_AFTER.test(text.slice(end, end + 12))) return 0;
+  const listedSurname = isListedSurname(surname);
+  const firstGiven = givenWords[0] ?? '';
+  if (listedSurname && (isListedGiven(firstGiven) || PINYIN_GIVEN.test(givenWords.join('')))) return 0.85;
+  if (listedSurname || isListedGiven(firstGiven)) return givenWords.length <= 2 ? 0.75 : 0;
+  if (surname.length < 4 || firstGiven.length < 4 || givenWords.length > 1) return 0;
+  if (isClinicalEnglishTermWord(surname) || isClinicalEnglishTermWord(firstGiven)) return 0;
+  const inContext =
+    startsRecordLine(text, match.index) ||
+    IDENTIFYING_WORD_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index)) ||
+    AGE_SEX_AFTER.test(text.slice(end, end + 8));
+  return inContext ? 0.65 : 0;
+}
+
+function scanCapitalsCommaName(text: string, detections: Detection[]): void {
+  CAPITALS_COMMA_NAME.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = CAPITALS_COMMA_NAME.exec(text)) !== null) {
+    const score = capitalsCommaScore(text, match);
+    if (score === 0 || followedByEponymNoun(text, match.index + match[0].length)) continue;
+    detections.push({ type: 'name', start: match.index, end: match.index + match[0].length, priority: PRIORITY, score });
+  }
+}
+
+function scanCapitalsSurnameGiven(text: string, detections: Detection[]): void {
+  CAPITALS_SURNAME_GIVEN.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = CAPITALS_SURNAME_GIVEN.exec(text)) !== null) {
+    const surname = match[1] ?? '';
+    const given = match[2] ?? '';
+    if (CAPITAL_NOT_NAME.has(surname) || !isListedSurname(surname) || !GIVEN_NAMES.has(given) || AMBIGUOUS_GIVEN_NAMES.has(given)) continue;
+    if (followedByEponymNoun(text, match.index + match[0].length)) continue;
+    detections.push({ type: 'name', start: match.index, end: match.index + match[0].length, priority: PRIORITY, score: 0.75 });
+  }
+}
+
 export function scanEnglishNamesWithoutTrigger(text: string): Detection[] {
   const detections: Detection[] = [];
   scanUpperCase(text, detections);
+  scanCapitalsCommaName(text, detections);
+  scanCapitalsSurnameGiven(text, detections);
   scanPinyinCapitalSurname(text, detections);
   const tokens = tokenize(text);
   if (tokens.length < 2) return detections;

@@ -68,4 +68,29 @@ describe('englishNameDetector', () => {
   ])('finds Pinyin names with the surname in capitals in %s', (text, expected) => {
     expect(values(text)).toEqual(expected);
   });
+
+  it.each([
+    ['PATEL, RAVI 58M chest pain', ['PATEL, RAVI']],
+    ['Label reads SUN, HAOYU; sample haemolysed', ['SUN, HAOYU']],
+    ['LAM, WAI KEUNG seen in fracture clinic', ['LAM, WAI KEUNG']],
+    ['Band: MWANGI, WANJIRU checked twice', ['MWANGI, WANJIRU']],
+    ['ADEYEMI, FOLASADE 71F from nursing home', ['ADEYEMI, FOLASADE']],
+    ['GARCIA Sofia seen in ED', ['GARCIA Sofia']],
+  ])('finds names in capitals with a comma, or a surname in capitals, in %s', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+
+  it('leaves capital abbreviations, headings and drug lists with commas alone', () => {
+    for (const text of [
+      'PMH: T2DM, OSA, GORD, AF on apixaban',
+      'Hx: ASTHMA, ECZEMA since childhood',
+      'ALLERGIES: CODEINE, LATEX',
+      'Dx: STEMI, NSTEMI or UA',
+      'ASSESSMENT, PLAN discussed with family',
+      'MRI Brain and CT Head were normal',
+      'WARD Round at 9am',
+    ]) {
+      expect(values(text)).toEqual([]);
+    }
+  });
 });
