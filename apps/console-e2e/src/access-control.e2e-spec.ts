@@ -75,6 +75,8 @@ describe('access by role', () => {
     // He manages clinicians and researchers of his department only: he is not in his own list.
     expect(await page.getByTestId('users-table').textContent()).not.toContain(departmentAdmin.username);
     await page.getByTestId('user-create').click();
+    // The form renders after the click: wait for it before counting what it offers.
+    await page.getByTestId('new-user-role-clinician').waitFor();
     expect(await page.getByTestId('new-user-role-clinician').count()).toBe(1);
     expect(await page.getByTestId('new-user-role-researcher').count()).toBe(1);
     expect(await page.getByTestId('new-user-role-admin').count()).toBe(0);
