@@ -56,10 +56,17 @@ const VERBS_BEFORE = new Set([
   '亲戚', '家人', '家属', '患者', '病人', '患儿', '老人', '同学', '室友', '房东', '雇主', '保姆', '护工', '律师', '民警', '同志',
   '之子', '之女', '之妻', '之夫', '之母', '之父', '儿子', '女儿', '妻子', '丈夫', '父亲', '母亲', '配偶', '爱人', '老伴', '孙子',
   '孙女', '哥哥', '姐姐', '弟弟', '妹妹', '监护', '联系人',
+  // Self-introductions: "我是邓丽娟", "本人石秀英自愿…".
+  '我是', '我叫', '我姓', '本人',
   // Time words that open a clause: "今晨林建国突发意识障碍".
   '今晨', '今日', '今天', '昨日', '昨晚', '昨天', '次日', '当日', '当天', '随后', '此后', '之后', '目前', '现在', '入院', '术后',
   // Times of day: "今天上午邹梦琪突发抽搐".
   '上午', '下午', '中午', '晚上', '早上', '早晨', '清晨', '凌晨', '傍晚', '夜间', '半夜', '当晚', '次晨',
+]);
+/** Kin words that read as a given name after a one-character surname that is also a preposition (由长孙, 和长子). */
+const KIN_AFTER_PREPOSITION = new Set([
+  '长孙', '长子', '长女', '次子', '次女', '幼子', '幼女', '孙子', '孙女', '儿子', '女儿', '妻子', '丈夫', '父亲', '母亲', '哥哥',
+  '姐姐', '弟弟', '妹妹', '家属', '家人', '亲属', '老伴', '爱人', '外孙', '侄子', '侄女', '女婿', '儿媳', '保姆', '护工', '同事', '邻居',
 ]);
 const VERB_BEFORE_CHAR = new Set(Array.from('与和及由经向给让叫请嘱被把将对时同为'));
 /** Last characters of VERBS_BEFORE, so most positions are rejected without building a two-character string. */
@@ -208,6 +215,10 @@ function scoreCandidate(text: string, start: number, surnameLength: number, give
   if (score < REPORT_FLOOR) return 0;
   // Kin and role words (孙子, 房东, 同学) and adverbs (万一, 宁可) open with a surname character and are followed by the same verbs as a name.
   if (end - start === 2 && (VERBS_BEFORE.has(text.slice(start, end)) || ADVERBS.has(text.slice(start, end)))) return 0;
+  // "由长孙陪同", "和长子商量": a preposition that is also a surname, then a kin word, is no name.
+  if (surnameLength === 1 && end - start === 3 && KIN_AFTER_PREPOSITION.has(text.slice(start + 1, end))) return 0;
+  // "由长孙陪同": a compound surname that is also a kin word, then a verb, is the kin word.
+  if (VERBS_BEFORE.has(text.slice(start + surnameLength, start + surnameLength + 2))) return 0;
   if (clinicalTermLengthAt(text, start) >= 2) return 0;
   const shape = wordShape(text, start, end);
   if (shape < 0) return 0;

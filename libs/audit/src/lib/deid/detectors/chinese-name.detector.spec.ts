@@ -127,4 +127,23 @@ describe('chineseNameDetector', () => {
     expect(values('女儿电话 186 0101 2345，白天可联系。夏天易复发。')).toEqual([]);
     expect(values('，安心出院。万一出现胸痛，及时就诊。宁可住院观察。')).toEqual([]);
   });
+
+  it.each([
+    ['我是温晓东，是患者的外甥。', ['温晓东']],
+    ['我叫白雪莲，负责陪护。', ['白雪莲']],
+    ['本人金丽华同意输血。', ['金丽华']],
+    ['谢美玲的母亲昨日来院。', ['谢美玲']],
+    ['钱伟家属拒绝气管插管。', ['钱伟']],
+    ['上官婉清之子代为签字。', ['上官婉清']],
+    ['皇甫嘉诚 63岁 肺癌。', ['皇甫嘉诚']],
+    ['东郭子明诉头晕。', ['东郭子明']],
+    ['拓跋毅今日出院。', ['拓跋毅']],
+  ])('finds names after a self-introduction, before a kinship word, and with a compound surname in %s', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+
+  it('keeps kin words after a preposition and verbs after a kin word that is also a compound surname', () => {
+    expect(values('患者由长孙陪同就诊。和长子商量后决定手术。')).toEqual([]);
+    expect(values('本人同意手术。我是主管医生。患者的母亲有糖尿病。此类反应司空见惯。')).toEqual([]);
+  });
 });

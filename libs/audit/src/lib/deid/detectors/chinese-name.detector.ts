@@ -39,6 +39,8 @@ const PERSON_WORDS_BEFORE_NAME: readonly string[] = [
   '继父', '继母', '养父', '养母',
   // A title before the name: "主任王海军主刀", "教授李明华会诊".
   '主任', '教授', '院长',
+  // A self-introduction: "我是邓丽娟", "我叫孟凡宇", "本人石秀英自愿…".
+  '我是', '我叫', '我姓', '本人',
 ];
 /** Words right after a name: X医生, X先生, X之子. */
 const TITLES_AFTER_NAME: readonly string[] = [

@@ -231,10 +231,21 @@ const CAPITAL_NOT_NAME = new Set([
   'HDU', 'NPO', 'PRN', 'STAT', 'NEGATIVE', 'POSITIVE', 'NORMAL', 'ABNORMAL', 'LEFT', 'RIGHT', 'BILATERAL', 'URGENT', 'ROUTINE',
   'ALERT', 'ALLERGY', 'WARNING', 'CAUTION', 'HIGH', 'LOW', 'RISK', 'FALLS', 'DNR', 'DNACPR', 'FULL', 'CODE', 'YES', 'NO',
 ]);
-const LIST_OF_CAPITALS_BEFORE = /[A-Z]{2,}\s?,\s?$/;
 const LIST_OF_CAPITALS_AFTER = /^\s?(?:,|and|or|&|\/)\s?[A-Z]{2,}(?![a-z])/;
 const IDENTIFYING_WORD_BEFORE = /\b(?:band|wristband|bracelet|label|labelled|labeled|for|patient|pt|name|re|from|of)\s$/i;
 const AGE_SEX_AFTER = /^,?\s?(?:\d{1,3}\s?(?:[MFmf]\b|y|yo|yrs?\b|岁)|\(\d{1,3}\)|DOB|MRN)/;
+
+const isCapital = (char: string) => char >= 'A' && char <= 'Z';
+
+/** Whether a capital word and a comma come right before `start` ("HTN, DM, CKD"); a scan in code, since an end-anchored regex retries from every position. */
+function followsListOfCapitals(text: string, start: number): boolean {
+  let index = start - 1;
+  if (text.charAt(index) === ' ') index--;
+  if (text.charAt(index) !== ',') return false;
+  index--;
+  if (text.charAt(index) === ' ') index--;
+  return isCapital(text.charAt(index)) && isCapital(text.charAt(index - 1));
+}
 
 function pronounceable(word: string): boolean {
   return VOWEL.test(word) && (!CONSONANT_OPENING.test(word) || NAME_CLUSTERS.test(word));
@@ -255,7 +266,7 @@ function capitalsCommaScore(text: string, match: RegExpExecArray): number {
   const words = [surname, ...givenWords];
   if (words.some((word) => CAPITAL_NOT_NAME.has(word) || !pronounceable(word) || isClinicalEnglishWord(word))) return 0;
   const end = match.index + match[0].length;
-  if (LIST_OF_CAPITALS_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) return 0;
+  if (followsListOfCapitals(text, match.index)) return 0;
   if (LIST_OF_CAPITALS_AFTER.test(text.slice(end, end + 12))) return 0;
   const listedSurname = isListedSurname(surname);
   const firstGiven = givenWords[0] ?? '';
@@ -292,11 +303,43 @@ function scanCapitalsSurnameGiven(text: string, detections: Detection[]): void {
   }
 }
 
+/**
+ * "Children: Tom, Grace and Emily", "his sons Jack and Harry", "Contacts: Oliver (son), Sophie (niece)": after a
+ * word for relatives or contacts, a list of listed given names (even those that are also words, such as Grace
+ * or Jack: the kin word says they are people). The list stops at the first word that is not a listed given name.
+ */
+const RELATIVES_WORD =
+  /\b(?:children|child|kids|sons?|daughters?|grand(?:children|sons?|daughters?|kids)|siblings|brothers?|sisters?|nephews?|nieces?|cousins?|relatives|family|(?:emergency\s)?contacts?|next\sof\skin|NOK|friends?|neighbou?rs?|carers?|caregivers?|parents|wife|husband|partner|spouse)(?:\s?\(\d{1,2}\))?\s?[:：-]?\s?(?=[A-Z])/gi;
+/** One list item: the name, an optional "(son)" and the separator after it. */
+const RELATIVE_ITEM = /([A-Z][a-z]{1,14}(?:-[A-Z][a-z]{1,14})?)(?![A-Za-z])(\s?\([a-z][a-z -]{0,20}\))?(\s?(?:,|;|&|\/)\s?(?:and\s)?|\sand\s)?/y;
+
+function scanRelativesList(text: string, detections: Detection[]): void {
+  RELATIVES_WORD.lastIndex = 0;
+  let kin: RegExpExecArray | null;
+  while ((kin = RELATIVES_WORD.exec(text)) !== null) {
+    let index = kin.index + kin[0].length;
+    for (;;) {
+      RELATIVE_ITEM.lastIndex = index;
+      const item = RELATIVE_ITEM.exec(text);
+      const name = item?.[1];
+      if (!item || !name || !isGivenName(name) || isClinicalEnglishWord(name)) break;
+      const end = index + name.length;
+      // "Sister Mary Joseph nodule": a capitalised word right after the name makes it part of a longer name or term.
+      if (followedByEponymNoun(text, end) || (item[2] === undefined && item[3] === undefined && /^ [A-Z]/.test(text.slice(end, end + 2)))) break;
+      detections.push({ type: 'name', start: index, end, priority: PRIORITY, score: 0.7 });
+      if (item[3] === undefined) break;
+      index += item[0].length;
+    }
+    RELATIVES_WORD.lastIndex = Math.max(RELATIVES_WORD.lastIndex, index);
+  }
+}
+
 export function scanEnglishNamesWithoutTrigger(text: string): Detection[] {
   const detections: Detection[] = [];
   scanUpperCase(text, detections);
   scanCapitalsCommaName(text, detections);
   scanCapitalsSurnameGiven(text, detections);
+  scanRelativesList(text, detections);
   scanPinyinCapitalSurname(text, detections);
   const tokens = tokenize(text);
   if (tokens.length < 2) return detections;

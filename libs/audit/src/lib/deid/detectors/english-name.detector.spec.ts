@@ -93,4 +93,25 @@ describe('englishNameDetector', () => {
       expect(values(text)).toEqual([]);
     }
   });
+
+  it.each([
+    ['Daughters: Hannah and Rose, both nurses', ['Hannah', 'Rose']],
+    ['Kids (3): Ethan, Mia, Lucas', ['Ethan', 'Mia', 'Lucas']],
+    ['NOK: Daniel (nephew), Laura (niece)', ['Daniel', 'Laura']],
+    ['her grandsons Jack & Dylan visit weekly', ['Jack', 'Dylan']],
+  ])('finds lone given names in a list of relatives or contacts in %s', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+
+  it('keeps eponyms, words and numbers after a relatives word', () => {
+    for (const text of [
+      'Her son has Down syndrome',
+      'Family history: Graves disease in mother',
+      'Children: 2, both well',
+      'Sister Mary Joseph nodule noted',
+      'Contacts: None',
+    ]) {
+      expect(values(text)).toEqual([]);
+    }
+  });
 });
