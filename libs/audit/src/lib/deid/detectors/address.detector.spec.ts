@@ -27,4 +27,20 @@ describe('addressDetector', () => {
   it('takes a sub-number and a room in 房 after the street number', () => {
     expect(values('现住址：广州市越秀区东风东路745号之二1203房')).toEqual(['广州市越秀区东风东路745号之二1203房']);
   });
+
+  it.each([
+    ['住址：天河区 体育东路88号', '天河区 体育东路88号'],
+    ['家住江北区，观音桥步行街12号。', '江北区，观音桥步行街12号'],
+    ['地址：解放路16号，杭州市上城区。', '解放路16号，杭州市上城区'],
+    ["Born in Yanta District, Xi'an in 1950", "Yanta District, Xi'an"],
+    ['moved to Binhai New Area last spring', 'Binhai New Area'],
+    ['He is a resident of Croydon and retired', 'Croydon'],
+    ['Resident of Sha Tin, lives alone', 'Sha Tin'],
+  ])('takes the whole address whichever part comes first, and romanised districts or bare towns, in %s', (text, expected) => {
+    expect(values(text)).toContain(expected);
+  });
+
+  it('keeps health and school districts, and "resident of" before a lower-case word', () => {
+    expect(values('Health District nurse visited. School District records. Resident of the ward for 3 weeks. Lives in fear.')).toEqual([]);
+  });
 });

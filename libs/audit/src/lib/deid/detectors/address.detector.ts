@@ -47,7 +47,20 @@ const STREET_TYPE_FIRST = /\b(\d{1,5}[A-Za-z]?,?\s+(?:Rue|Avenue|Boulevard|Bd|Vi
 /** Post-office boxes, with the city, state and ZIP that usually follow. */
 const PO_BOX = /\b(P\.?\s?O\.?\s{1,3}Box\s{1,3}\d{1,6}(?:,\s{1,3}[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})?(?:,?\s{1,3}[A-Z]{2}(?![A-Za-z0-9]))?(?:,?\s{1,3}\d{5}(?:-\d{4})?(?!\d))?)/g;
 const POSTCODE_LABELLED = /(?:邮编|邮政编码|postcode|post\s+code|postal\s+code|zip(?:\s+code)?)\s*(?:[:：]\s*)?(\d{5,6}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})(?![\dA-Za-z])/gi;
-const ENGLISH_LIVES_IN = /\b(?:lives|living|resides|residing|resident|(?:was\s+)?born(?:\s+\S+){0,3}?)\s+(?:in|at)\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})(?:,\s+[A-Z]{2}\b)?/g;
+const ENGLISH_LIVES_IN = /\b(?:[Ll]ives|[Ll]iving|[Rr]esides|[Rr]esiding|[Rr]esident|(?:was\s+)?born(?:\s+\S+){0,3}?)\s+(?:in|at)\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})(?:,\s+[A-Z]{2}\b)?/g;
+/** "resident of Ashford", "a native of Kowloon Tong": a bare town after the phrase. */
+const ENGLISH_RESIDENT_OF = /\b(?:[Rr]esident|[Nn]ative|[Rr]esidents)\s+of\s+([A-Z][a-z]+(?:['’][a-z]+)?(?:\s+[A-Z][a-z]+){0,2})/g;
+/**
+ * Romanised Chinese districts and areas: "Chang'an District, Xi'an", "Pudong New Area", "Haidian District". Words
+ * that name an administrative or medical district rather than a place (Health District, School District) are kept.
+ */
+const ROMANISED_DISTRICT =
+  /\b((?:[A-Z][a-z]+(?:['’][a-z]+)?\s){1,2}(?:District|New\s+Area|Subdistrict|County|Township|Prefecture)(?:,\s[A-Z][a-z]+(?:['’][a-z]+)?(?![A-Za-z]))?)/g;
+const NOT_A_DISTRICT_NAME = /^(?:Health|School|Central|Federal|Medical|Business|Financial|Hospital|Police|Water|Congressional|Judicial|Lake|Peak|Census|Sanitary|Fire|The|This|Our|Each|Every|Local|Rural|Urban)\b/;
+/** Administrative components (朝阳区, 上海市长宁区) standing alone next to a street part that a comma or space split off. */
+const ADMIN_RUN_BEFORE = new RegExp(String.raw`(?:[${HAN}]{1,7}?(?:省|市|新区|区|县|镇|乡|街道)){1,3}$`);
+const ADMIN_RUN_AFTER = new RegExp(String.raw`^(?:[${HAN}]{1,7}?(?:省|市|新区|区|县|镇|乡|街道)){1,3}`);
+const PART_SEPARATOR = /[\s，,、（(]/;
 
 function componentCount(candidate: string): { count: number; first: string } {
   let index = 0;
@@ -72,6 +85,33 @@ function trimLeading(candidate: string): number {
   return contextCut;
 }
 
+/** Separator characters (at most two) between two parts of one address. */
+function separatorLength(text: string, index: number, step: 1 | -1): number {
+  let length = 0;
+  while (length < 2 && PART_SEPARATOR.test(text.charAt(index + step * length + (step < 0 ? -1 : 0)))) length++;
+  return length;
+}
+
+/** "浦东新区 张杨路500号", "建国路88号，北京市朝阳区": the whole address goes, whichever part comes first. */
+function joinSplitParts(text: string, detection: Detection): Detection {
+  let { start, end } = detection;
+  const gapBefore = separatorLength(text, start, -1);
+  if (gapBefore > 0) {
+    const before = ADMIN_RUN_BEFORE.exec(text.slice(Math.max(0, start - gapBefore - 24), start - gapBefore));
+    if (before) {
+      const cut = trimLeading(before[0]);
+      const part = before[0].slice(cut);
+      if (part.length >= 2 && !NON_PLACE_COMPONENT.test(part)) start = start - gapBefore - part.length;
+    }
+  }
+  const gapAfter = separatorLength(text, end, 1);
+  if (gapAfter > 0) {
+    const after = ADMIN_RUN_AFTER.exec(text.slice(end + gapAfter, end + gapAfter + 24));
+    if (after && !NON_PLACE_COMPONENT.test(after[0])) end = end + gapAfter + after[0].length;
+  }
+  return start === detection.start && end === detection.end ? detection : { ...detection, start, end };
+}
+
 function scanChinese(text: string): Detection[] {
   const detections: Detection[] = [];
   CLAUSE.lastIndex = 0;
@@ -79,7 +119,7 @@ function scanChinese(text: string): Detection[] {
   while ((clause = CLAUSE.exec(text)) !== null) {
     if (TWO_SUFFIXES.test(clause[0])) scanClause(clause[0], clause.index, detections);
   }
-  return detections;
+  return detections.map((detection) => joinSplitParts(text, detection));
 }
 
 function scanClause(clauseText: string, offset: number, detections: Detection[]): void {
@@ -107,6 +147,8 @@ export const addressDetector: PhiDetector = {
       ...scanLastGroup({ text, regex: PO_BOX, type: 'address', priority: 50 }),
       ...scanLastGroup({ text, regex: POSTCODE_LABELLED, type: 'address', priority: 55 }),
       ...scanLastGroup({ text, regex: ENGLISH_LIVES_IN, type: 'address', priority: 45 }),
+      ...scanLastGroup({ text, regex: ENGLISH_RESIDENT_OF, type: 'address', priority: 45 }),
+      ...scanLastGroup({ text, regex: ROMANISED_DISTRICT, type: 'address', priority: 45, accept: (value) => !NOT_A_DISTRICT_NAME.test(value) }),
     ];
   },
 };
