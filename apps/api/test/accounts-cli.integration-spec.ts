@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { AdminCommandError, runAdminCommand } from '../src/cli/run-admin-command';
 import { createMedLocalApp } from '../src/bootstrap/create-app';
+import type { DataSource } from 'typeorm';
+import { DATA_SOURCE } from '../src/database/database.tokens';
 import type { RunningApi } from './support/start-api';
 import { api, signIn } from './support/sign-in';
 
@@ -123,6 +125,26 @@ describe(runAdminCommand.name, () => {
       expect(onAuditor.filter((event) => event.action === 'access.denied')).toHaveLength(1);
     });
   }, 240_000);
+
+  it('refuses to reset the password of a directory account or to create a local one under its name; unlock, disable and enable still work', async () => {
+    await withApi(async (sut) => {
+      // As the first directory sign-in leaves it (the CLI needs no directory to see the account's source).
+      await sut.app.get<DataSource>(DATA_SOURCE, { strict: false }).query(
+        `INSERT INTO app_user (id, username, display_name, roles, status, source, password_hash, password_history, must_change_password, failed_attempts, password_changed_at, totp_enabled, created_at, updated_at)
+         VALUES (gen_random_uuid(), 'he.yun', 'Dr He Yun', '{clinician}', 'locked', 'ldap', '!directory', '{}', false, 5, now(), false, now(), now())`,
+      );
+    });
+    await expect(runAdminCommand({ argv: ['reset-password', '--username', 'he.yun'], env })).rejects.toMatchObject({
+      code: 'DIRECTORY_MANAGED_ACCOUNT',
+      message: expect.stringContaining('he.yun signs in with the hospital directory'),
+    });
+    await expect(runAdminCommand({ argv: ['create-user', '--username', 'he.yun', '--display-name', 'He Yun', '--roles', 'clinician'], env })).rejects.toMatchObject({
+      code: 'DIRECTORY_MANAGED_ACCOUNT',
+    });
+    expect((await runAdminCommand({ argv: ['unlock', '--username', 'he.yun'], env })).lines).toEqual(['Unlocked he.yun']);
+    expect((await runAdminCommand({ argv: ['disable', '--username', 'he.yun'], env })).lines).toEqual(['Disabled he.yun']);
+    expect((await runAdminCommand({ argv: ['enable', '--username', 'he.yun'], env })).lines).toEqual(['Enabled he.yun']);
+  });
 
   it('says what is wrong with a bad command line', async () => {
     await expect(runAdminCommand({ argv: ['create-user', '--username', 'x.y'], env })).rejects.toThrow(AdminCommandError);

@@ -7,7 +7,7 @@ import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig, type DirectoryConfig } from '../src/config';
 import { DATA_SOURCE } from '../src/database/database.tokens';
 import type { AuditRecordInput } from '../src/common/audit/audit-recorder.port';
-import { ACCOUNTS_TEST_ENV, TEST_ADMIN, api, captureAuditEvents, createDepartment, signIn, signInAsAdmin } from './support/sign-in';
+import { ACCOUNTS_TEST_ENV, TEST_ADMIN, advanceClock, api, captureAuditEvents, createDepartment, refreshCookieOf, signIn, signInAsAdmin } from './support/sign-in';
 import { slapdInstalled, SLAPD, startTestDirectory, type TestDirectory } from './support/slapd';
 import { startApi, type RunningApi } from './support/start-api';
 
@@ -26,6 +26,10 @@ const PASSWORDS = {
   'chen.jie': 'Dir-ChenJie-Pass-73',
   'sun.li': 'Dir-SunLi-Pass-74',
   'zhou.min': 'Dir-ZhouMin-Pass-75',
+  'he.yun': 'Dir-HeYun-Pass-78',
+  'lin.tao': 'Dir-LinTao-Pass-79',
+  'ma.jun': 'Dir-MaJun-Pass-80',
+  'xu.ping': 'Dir-XuPing-Pass-81',
   [TEST_ADMIN.username]: 'Dir-Impostor-Pass-76',
 } as const;
 type DirectoryUser = keyof typeof PASSWORDS;
@@ -39,7 +43,7 @@ function entries(): string {
       ([uid, password]) =>
         `dn: ${person(uid)}\nobjectClass: inetOrgPerson\nuid: ${uid}\ncn: ${uid}\nsn: ${uid.split('.')[0]}\ndisplayName: Dr ${uid}\nuserPassword: ${password}`,
     ),
-    groupEntry('medlocal-cardiology', [person('li.na'), person('sun.li'), person('zhou.min')]),
+    groupEntry('medlocal-cardiology', [person('li.na'), person('sun.li'), person('zhou.min'), person('he.yun'), person('lin.tao'), person('ma.jun'), person('xu.ping')]),
     groupEntry('medlocal-neurology', [`cn=nobody,${SUFFIX}`]),
     // Nested: wang.fang is in icu-nurses, which is a member of the mapped medlocal-icu.
     groupEntry('icu-nurses', [person('wang.fang')]),
@@ -63,6 +67,8 @@ const MAPPING = {
     { group: 'Medlocal-Admins', roles: ['admin'], adminScope: 'global' },
   ],
 };
+
+const REFRESH_GRACE_MINUTES = 5;
 
 const describeWithSlapd = slapdInstalled() ? describe : describe.skip;
 if (!slapdInstalled()) {
@@ -90,6 +96,7 @@ describeWithSlapd('sign-in with the hospital directory (real OpenLDAP over LDAPS
         LDAP_USER_FILTER: '(&(objectClass=inetOrgPerson)(uid={username}))',
         LDAP_GROUP_MAPPING_FILE: mappingFile,
         LDAP_TIMEOUT_MS: '3000',
+        LDAP_REFRESH_GRACE_MINUTES: String(REFRESH_GRACE_MINUTES),
       },
     });
     const admin = await signInAsAdmin(sut);
@@ -214,6 +221,134 @@ describeWithSlapd('sign-in with the hospital directory (real OpenLDAP over LDAPS
       await directory.start();
     }
     expect((await directoryLogin('li.na')).status).toBe(200);
+  });
+
+  describe('at token refresh (POST /api/auth/refresh)', () => {
+    const refresh = (cookie: string) => api(sut, 'POST', '/api/auth/refresh', { cookie });
+    const claimsOf = (accessToken: string) => JSON.parse(Buffer.from(accessToken.split('.')[1], 'base64url').toString('utf8')) as { roles: string[]; dept: string | null };
+
+    it('ends every session of a user removed from every mapped group: 401 DIRECTORY_ACCESS_REMOVED, audited', async () => {
+      const first = await signIn(sut, 'he.yun', PASSWORDS['he.yun']);
+      const second = await signIn(sut, 'he.yun', PASSWORDS['he.yun']);
+      const stillIn = await refresh(first.refreshCookie);
+      expect(stillIn.status).toBe(200);
+      await moveMember(directory, { member: person('he.yun'), from: group('medlocal-cardiology') });
+      const events = captureAuditEvents(sut);
+
+      const refused = await refresh(refreshCookieOf(stillIn));
+      expect(refused.status).toBe(401);
+      expect(await refused.json()).toMatchObject({ code: 'DIRECTORY_ACCESS_REMOVED', message: expect.stringContaining('no group that gives access') });
+      expect(events.find((event) => event.action === 'user.directory_sync')).toMatchObject({
+        outcome: 'success',
+        summary: { targetUserId: first.user.id, reasonCode: 'no_mapped_group', eventCount: 2 },
+      });
+      // The other session ended too, and its refresh token with it.
+      expect((await api(sut, 'GET', '/api/auth/me', { token: second.accessToken })).status).toBe(401);
+      expect((await refresh(second.refreshCookie)).status).toBe(401);
+    });
+
+    it('applies a group change with the service account only: roles and department updated, audited, and carried by the new access token', async () => {
+      const session = await signIn(sut, 'lin.tao', PASSWORDS['lin.tao']);
+      expect(claimsOf(session.accessToken)).toMatchObject({ roles: ['clinician'], dept: 'CARD' });
+      await moveMember(directory, { member: person('lin.tao'), from: group('medlocal-cardiology'), to: group('medlocal-icu') });
+      const ldap = sut.app.get<Directory>(DIRECTORY, { strict: false });
+      const userBind = vi.spyOn(ldap, 'authenticate');
+      const events = captureAuditEvents(sut);
+      try {
+        const refreshed = await refresh(session.refreshCookie);
+        expect(refreshed.status).toBe(200);
+        const body = (await refreshed.json()) as { accessToken: string; user: { roles: string[]; department: { code: string } | null } };
+        expect(body.user).toMatchObject({ roles: expect.arrayContaining(['clinician', 'researcher']), department: { code: 'ICU' } });
+        expect(claimsOf(body.accessToken)).toMatchObject({ roles: expect.arrayContaining(['clinician', 'researcher']), dept: 'ICU' });
+        expect(userBind).not.toHaveBeenCalled();
+      } finally {
+        userBind.mockRestore();
+      }
+      expect(events.find((event) => event.action === 'user.directory_sync')).toMatchObject({
+        summary: { targetUserId: session.user.id, changedFields: expect.arrayContaining(['roles', 'departmentId']), rolesAfter: expect.arrayContaining(['researcher']), targetDepartment: 'ICU' },
+      });
+    });
+
+    it(`keeps the current roles while the directory is unreachable for up to LDAP_REFRESH_GRACE_MINUTES, then answers 503 without ending the session`, async () => {
+      const session = await signIn(sut, 'ma.jun', PASSWORDS['ma.jun']);
+      await directory.stop();
+      let cookie = session.refreshCookie;
+      try {
+        const events = captureAuditEvents(sut);
+        const kept = await refresh(cookie);
+        expect(kept.status).toBe(200);
+        cookie = refreshCookieOf(kept);
+        const keptBody = (await kept.json()) as { accessToken: string };
+        expect(claimsOf(keptBody.accessToken)).toMatchObject({ roles: ['clinician'], dept: 'CARD' });
+        expect(events.find((event) => event.action === 'user.directory_sync')).toMatchObject({ outcome: 'error', summary: { reasonCode: 'directory_unreachable' } });
+
+        advanceClock(sut, (REFRESH_GRACE_MINUTES + 1) * 60_000);
+        const refused = await refresh(cookie);
+        expect(refused.status).toBe(503);
+        expect(await refused.json()).toMatchObject({ code: 'DIRECTORY_UNAVAILABLE' });
+        // The refresh cookie is kept, and the session is still open.
+        expect(refused.headers.getSetCookie().filter((line) => line.startsWith('medlocal_refresh='))).toEqual([]);
+        expect(events.filter((event) => event.action === 'user.directory_sync').at(-1)).toMatchObject({ outcome: 'failure', summary: { reasonCode: 'directory_unreachable' } });
+        expect((await api(sut, 'GET', '/api/auth/me', { token: keptBody.accessToken })).status).toBe(200);
+      } finally {
+        await directory.start();
+      }
+      // Once the directory answers, the same refresh token works and the access is confirmed again.
+      const back = await refresh(cookie);
+      expect(back.status).toBe(200);
+    });
+  });
+
+  describe('admin actions on a directory account', () => {
+    let admin: Awaited<ReturnType<typeof signInAsAdmin>>;
+    let userId: string;
+
+    beforeAll(async () => {
+      admin = await signInAsAdmin(sut);
+      userId = (await signIn(sut, 'xu.ping', PASSWORDS['xu.ping'])).user.id;
+    });
+
+    const expectDirectoryManaged = async (response: Response) => {
+      expect(response.status).toBe(409);
+      expect(await response.json()).toMatchObject({ code: 'DIRECTORY_MANAGED_ACCOUNT', message: expect.stringContaining('hospital directory') });
+    };
+
+    it('refuses a password reset, and leaves the account and its sessions as they were', async () => {
+      const session = await signIn(sut, 'xu.ping', PASSWORDS['xu.ping']);
+      await expectDirectoryManaged(await api(sut, 'POST', `/api/admin/users/${userId}/reset-password`, { token: admin.accessToken }));
+      expect((await api(sut, 'GET', '/api/auth/me', { token: session.accessToken })).status).toBe(200);
+      expect((await signIn(sut, 'xu.ping', PASSWORDS['xu.ping'])).user).toMatchObject({ restriction: null, source: 'ldap' });
+    });
+
+    it.each([
+      ['roles', { roles: ['researcher'] }],
+      ['department', { departmentId: null }],
+      ['admin scope', { adminScope: 'global' }],
+      ['display name', { displayName: 'Someone Else' }],
+      ['roles together with status', { roles: ['researcher'], status: 'disabled' }],
+    ])('refuses an edit of the %s, which the directory owns', async (_field, body) => {
+      await expectDirectoryManaged(await api(sut, 'PATCH', `/api/admin/users/${userId}`, { token: admin.accessToken, body }));
+      const user = (await (await api(sut, 'GET', `/api/admin/users/${userId}`, { token: admin.accessToken })).json()) as Record<string, unknown>;
+      expect(user).toMatchObject({ roles: ['clinician'], status: 'active', displayName: 'Dr xu.ping', department: { code: 'CARD' } });
+    });
+
+    it('refuses a new local account with a password under a directory account\'s name', async () => {
+      await expectDirectoryManaged(
+        await api(sut, 'POST', '/api/admin/users', { token: admin.accessToken, body: { username: 'xu.ping', displayName: 'Impostor', roles: ['clinician'], password: 'Local-Pass-For-XuPing-1!' } }),
+      );
+      await expectDirectoryManaged(await api(sut, 'POST', '/api/admin/users', { token: admin.accessToken, body: { username: 'xu.ping', displayName: 'Impostor', roles: ['clinician'] } }));
+    });
+
+    it('still disables, enables, unlocks and ends the sessions of a directory account', async () => {
+      const session = await signIn(sut, 'xu.ping', PASSWORDS['xu.ping']);
+      expect((await api(sut, 'POST', `/api/admin/users/${userId}/end-sessions`, { token: admin.accessToken })).status).toBe(200);
+      expect((await api(sut, 'GET', '/api/auth/me', { token: session.accessToken })).status).toBe(401);
+      expect((await api(sut, 'PATCH', `/api/admin/users/${userId}`, { token: admin.accessToken, body: { status: 'disabled' } })).status).toBe(200);
+      expect((await directoryLogin('xu.ping')).status).toBe(401);
+      expect((await api(sut, 'PATCH', `/api/admin/users/${userId}`, { token: admin.accessToken, body: { status: 'active' } })).status).toBe(200);
+      expect((await api(sut, 'POST', `/api/admin/users/${userId}/unlock`, { token: admin.accessToken })).status).toBe(200);
+      expect((await directoryLogin('xu.ping')).status).toBe(200);
+    });
   });
 
   describe(LdapDirectory.name, () => {

@@ -25,6 +25,10 @@ export enum AccountsErrorCode {
   DirectoryUnavailable = 'DIRECTORY_UNAVAILABLE',
   DirectoryNoMappedGroup = 'DIRECTORY_NO_MAPPED_GROUP',
   DirectoryManagedPassword = 'DIRECTORY_MANAGED_PASSWORD',
+  /** At token refresh: the directory no longer gives this account access; every session of it has ended. */
+  DirectoryAccessRemoved = 'DIRECTORY_ACCESS_REMOVED',
+  /** An admin action on what the directory owns (password, roles, department, name) of a directory account. */
+  DirectoryManagedAccount = 'DIRECTORY_MANAGED_ACCOUNT',
 }
 
 export const ACCOUNTS_ERROR_STATUS = {
@@ -52,6 +56,8 @@ export const ACCOUNTS_ERROR_STATUS = {
   [AccountsErrorCode.DirectoryUnavailable]: 503,
   [AccountsErrorCode.DirectoryNoMappedGroup]: 403,
   [AccountsErrorCode.DirectoryManagedPassword]: 409,
+  [AccountsErrorCode.DirectoryAccessRemoved]: 401,
+  [AccountsErrorCode.DirectoryManagedAccount]: 409,
 } as const satisfies ErrorStatusTable<AccountsErrorCode>;
 
 export class AccountsError extends DomainError<AccountsErrorCode> {}

@@ -9,6 +9,7 @@ import { CLOCK, type Clock } from './common/clock';
 import { SecurityAuditService } from './common/security-audit.service';
 import { DepartmentsService } from './departments/departments.service';
 import { DirectoryAccountsService } from './directory/directory-accounts.service';
+import { DirectoryRefreshService } from './directory/directory-refresh.service';
 import { DIRECTORY, type Directory } from './directory/directory.port';
 import { LdapDirectory } from './directory/ldap-directory';
 import { MfaService } from './mfa/mfa.service';
@@ -37,6 +38,7 @@ export const accountsCoreProviders: Provider[] = [
   // null when LDAP_URL is unset: local accounts only.
   { provide: DIRECTORY, inject: [APP_CONFIG], useFactory: (config: AppConfig): Directory | null => (config.auth.directory ? new LdapDirectory(config.auth.directory) : null) },
   DirectoryAccountsService,
+  DirectoryRefreshService,
   AuthService,
   UsersService,
   DepartmentsService,

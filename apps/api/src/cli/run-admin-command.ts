@@ -23,7 +23,8 @@ export const ADMIN_CLI_USAGE = `usage: npm run admin -- <command> [options]
       Creates a user with a one-time password (printed once; changed at first sign-in).
       Auditors are created only here: no admin of the application may create or manage them.
   reset-password --username <name>
-      Gives the user a new one-time password and ends their sessions.
+      Gives the user a new one-time password and ends their sessions (local accounts only: the hospital
+      directory owns a directory account's password, roles and department; unlock, disable and enable work on both).
   unlock --username <name>
       Clears a lockout after failed sign-ins.
   disable --username <name> | enable --username <name>

@@ -63,6 +63,11 @@ describe('directory configuration', () => {
     expect(JSON.stringify(problemsFor(directoryEnv({ LDAP_URL: 'ldap://x' })))).not.toContain('service-password');
   });
 
+  it('keeps roles at token refresh for 15 minutes of directory outage unless LDAP_REFRESH_GRACE_MINUTES says otherwise (0: none)', () => {
+    expect(toAppConfig(loadEnvironment(directoryEnv())).auth.directory?.refreshGraceMinutes).toBe(15);
+    expect(toAppConfig(loadEnvironment(directoryEnv({ LDAP_REFRESH_GRACE_MINUTES: '0' }))).auth.directory?.refreshGraceMinutes).toBe(0);
+  });
+
   it('reads LDAP_BIND_PASSWORD from LDAP_BIND_PASSWORD_FILE', async () => {
     const secret = path.join(folder, 'bind-password');
     await writeFile(secret, 'from-a-file\n');
@@ -77,6 +82,8 @@ describe('directory configuration', () => {
     ['LDAP_USER_FILTER', '(uid=alice)', /^Invalid configuration: LDAP_USER_FILTER must contain \{username\}/],
     ['LDAP_USER_FILTER', '(&(uid={username})', /^Invalid configuration: LDAP_USER_FILTER is not a valid LDAP filter/],
     ['LDAP_TIMEOUT_MS', '10', /^Invalid configuration: LDAP_TIMEOUT_MS /],
+    ['LDAP_REFRESH_GRACE_MINUTES', '-1', /^Invalid configuration: LDAP_REFRESH_GRACE_MINUTES /],
+    ['LDAP_REFRESH_GRACE_MINUTES', '721', /^Invalid configuration: LDAP_REFRESH_GRACE_MINUTES /],
     ['LDAP_CA_FILE', '/nonexistent/ca.pem', /^Invalid configuration: LDAP_CA_FILE=\/nonexistent\/ca\.pem cannot be read \(ENOENT\)/],
     ['LDAP_GROUP_MAPPING_FILE', '/nonexistent/map.json', /^Invalid configuration: LDAP_GROUP_MAPPING_FILE=\/nonexistent\/map\.json cannot be read \(ENOENT\)/],
   ])('refuses %s=%s', (name, value, message) => {

@@ -27,6 +27,8 @@ export interface DirectoryConfig {
   /** PEM of the CA(s) that signed the directory's certificate; unset: the system's CAs. */
   readonly caPem?: string;
   readonly timeoutMs: number;
+  /** A token refresh while the directory cannot be reached keeps the roles this long after the directory last confirmed them. */
+  readonly refreshGraceMinutes: number;
   readonly groupRules: readonly DirectoryGroupRule[];
 }
 
@@ -79,6 +81,7 @@ export function parseDirectoryConfig(params: { env: EnvironmentVariables }): { d
       userFilter: env.LDAP_USER_FILTER,
       caPem,
       timeoutMs: env.LDAP_TIMEOUT_MS,
+      refreshGraceMinutes: env.LDAP_REFRESH_GRACE_MINUTES,
       groupRules,
     },
   };

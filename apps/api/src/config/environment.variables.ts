@@ -207,6 +207,10 @@ export class EnvironmentVariables {
   @Transform(toInteger) @IsInt() @Min(500) @Max(60_000)
   LDAP_TIMEOUT_MS = 5_000;
 
+  /** How long after the directory last confirmed an account's groups a token refresh keeps its roles while the directory cannot be reached. */
+  @Transform(toInteger) @IsInt() @Min(0) @Max(720)
+  LDAP_REFRESH_GRACE_MINUTES = 15;
+
   // --- audit ---
   @IsOptional() @IsString() @Secret() @MinLength(32, { message: 'AUDIT_HMAC_KEY must be at least 32 characters' })
   AUDIT_HMAC_KEY?: string;

@@ -5,6 +5,7 @@ import { APP_CONFIG, type AppConfig } from '../../config';
 import { CurrentUser, Public, SignedIn } from '../../common/access/access.decorators';
 import type { Principal } from '../../common/access/principal';
 import { requestContextOf } from '../../common/access/request-context.util';
+import { AccountsError, AccountsErrorCode } from '../accounts.errors';
 import { MfaConfirmRequestDto } from '../mfa/mfa-confirm.request.dto';
 import { MfaService } from '../mfa/mfa.service';
 import type { LoginResponse, MeResponse, MfaEnrolmentResponse, SignedInResponse } from './auth.responses';
@@ -51,7 +52,10 @@ export class AuthController {
     try {
       return this.answer(await this.auth.refresh({ refreshToken: refreshCookieOf(request), context: requestContextOf(request) }), request, response);
     } catch (error) {
-      clearRefreshCookie({ request, response, alwaysSecure: this.config.transport.tlsTerminatedByProxy });
+      // A directory outage past the grace leaves the session open: the same cookie refreshes once the directory answers.
+      if (!(error instanceof AccountsError && error.code === AccountsErrorCode.DirectoryUnavailable)) {
+        clearRefreshCookie({ request, response, alwaysSecure: this.config.transport.tlsTerminatedByProxy });
+      }
       throw error;
     }
   }

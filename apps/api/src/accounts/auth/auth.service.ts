@@ -9,6 +9,7 @@ import type { Principal, RequestContext, SessionRestriction } from '../../common
 import { SecurityAuditService } from '../common/security-audit.service';
 import { DIRECTORY, DirectoryUnavailableError, type Directory } from '../directory/directory.port';
 import { DirectoryAccountsService } from '../directory/directory-accounts.service';
+import { DirectoryRefreshService } from '../directory/directory-refresh.service';
 import { isSafeDirectoryUsername } from '../directory/directory-username.util';
 import { UserEntity } from '../entities';
 import { MfaService } from '../mfa/mfa.service';
@@ -46,6 +47,7 @@ export class AuthService {
     @Inject(SecurityAuditService) private readonly audit: SecurityAuditService,
     @Inject(DIRECTORY) private readonly directory: Directory | null,
     @Inject(DirectoryAccountsService) private readonly directoryAccounts: DirectoryAccountsService,
+    @Inject(DirectoryRefreshService) private readonly directoryRefresh: DirectoryRefreshService,
   ) {}
 
   async login(params: { username: string; password: string; context: RequestContext }): Promise<LoginResponse | IssuedSession> {
@@ -126,6 +128,7 @@ export class AuthService {
 
   async refresh(params: { refreshToken: string | undefined; context: RequestContext }): Promise<IssuedSession> {
     if (!params.refreshToken) throw new AccountsError(AccountsErrorCode.InvalidToken, 'No refresh token');
+    await this.recheckDirectoryAccount({ refreshToken: params.refreshToken, context: params.context });
     const result = await this.sessions.rotate(params.refreshToken);
     if (result.kind === 'reused') {
       const user = await this.lookup.findUser(result.userId);
@@ -144,6 +147,14 @@ export class AuthService {
       throw new AccountsError(AccountsErrorCode.InvalidToken, 'Refresh token is not valid; sign in again');
     }
     return this.signedIn({ user, sessionId: result.sessionId, refreshToken: result.refreshToken });
+  }
+
+  /** Before the token rotates, so a refusal for a directory outage leaves the refresh token usable once the directory answers. */
+  private async recheckDirectoryAccount(params: { refreshToken: string; context: RequestContext }): Promise<void> {
+    const session = await this.sessions.refreshableSession(params.refreshToken);
+    const user = session ? await this.lookup.findUser(session.userId) : null;
+    if (!session || user?.source !== 'ldap' || user.status === 'disabled') return;
+    await this.directoryRefresh.recheck({ user, session: { sessionId: session.id, startedAt: session.createdAt }, context: params.context });
   }
 
   async logout(principal: Principal, context: RequestContext): Promise<void> {

@@ -13,6 +13,17 @@ export type DirectoryAuthentication =
       readonly groupDns: readonly string[];
     };
 
+/** What the directory says about an account now, read with the service account alone (no password). */
+export type DirectoryLookup =
+  | { readonly kind: 'unknown_user' }
+  | { readonly kind: 'ambiguous_user' }
+  | {
+      readonly kind: 'found';
+      readonly displayName: string;
+      /** DNs of every group the user belongs to, directly or through nested groups. */
+      readonly groupDns: readonly string[];
+    };
+
 /** Why the directory could not answer; audited as the reason code and logged for IT. */
 export type DirectoryFailureReason =
   | 'directory_unreachable'
@@ -24,6 +35,8 @@ export type DirectoryFailureReason =
 export interface Directory {
   /** Checks the password by binding as the user; throws DirectoryUnavailableError when the directory cannot answer. */
   authenticate(params: { username: string; password: string }): Promise<DirectoryAuthentication>;
+  /** The user's entry and groups through the service account (token refresh, where no password is at hand); throws DirectoryUnavailableError likewise. */
+  lookUp(params: { username: string }): Promise<DirectoryLookup>;
 }
 
 export class DirectoryUnavailableError extends Error {

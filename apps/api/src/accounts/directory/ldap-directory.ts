@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import type { ConnectionOptions } from 'node:tls';
 import { Client, Filter, InvalidCredentialsError, type Entry } from 'ldapts';
 import type { DirectoryConfig } from '../../config';
-import { DirectoryUnavailableError, type Directory, type DirectoryAuthentication, type DirectoryFailureReason } from './directory.port';
+import { DirectoryUnavailableError, type Directory, type DirectoryAuthentication, type DirectoryFailureReason, type DirectoryLookup } from './directory.port';
 import { userFilterFor } from './user-filter.util';
 
 /** Nested groups are followed this many levels up; deeper chains are a directory design problem. */
@@ -25,28 +25,47 @@ export class LdapDirectory implements Directory {
   constructor(private readonly config: DirectoryConfig) {}
 
   async authenticate(params: { username: string; password: string }): Promise<DirectoryAuthentication> {
+    return this.asService(async (service) => {
+      const entry = await this.findEntry(service, params.username);
+      if (entry.kind !== 'found') return entry;
+      if (!(await this.passwordAccepted(entry.entry.dn, params.password))) return { kind: 'bad_password' };
+      return { kind: 'authenticated', displayName: displayNameOf(entry.entry, params.username), groupDns: await this.groupsOf(service, entry.entry) };
+    });
+  }
+
+  async lookUp(params: { username: string }): Promise<DirectoryLookup> {
+    return this.asService(async (service) => {
+      const entry = await this.findEntry(service, params.username);
+      if (entry.kind !== 'found') return entry;
+      return { kind: 'found', displayName: displayNameOf(entry.entry, params.username), groupDns: await this.groupsOf(service, entry.entry) };
+    });
+  }
+
+  private async asService<T>(work: (service: Client) => Promise<T>): Promise<T> {
     const service = this.client();
     try {
       await this.open(service);
       await this.bindService(service);
-      const found = await this.run('user search', () =>
-        service.search(this.config.searchBase, {
-          scope: 'sub',
-          filter: userFilterFor({ template: this.config.userFilter, username: params.username }),
-          attributes: ['cn', 'displayName', 'memberOf'],
-        }),
-      );
-      if (found.searchEntries.length === 0) return { kind: 'unknown_user' };
-      if (found.searchEntries.length > 1) {
-        this.logger.warn({ event: 'directory.ambiguous_user', entries: found.searchEntries.length }, 'LDAP_USER_FILTER matches more than one directory entry for a username; sign-in refused');
-        return { kind: 'ambiguous_user' };
-      }
-      const entry = found.searchEntries[0];
-      if (!(await this.passwordAccepted(entry.dn, params.password))) return { kind: 'bad_password' };
-      return { kind: 'authenticated', displayName: displayNameOf(entry, params.username), groupDns: await this.groupsOf(service, entry) };
+      return await work(service);
     } finally {
       await service.unbind().catch(() => undefined);
     }
+  }
+
+  private async findEntry(service: Client, username: string): Promise<{ kind: 'unknown_user' } | { kind: 'ambiguous_user' } | { kind: 'found'; entry: Entry }> {
+    const found = await this.run('user search', () =>
+      service.search(this.config.searchBase, {
+        scope: 'sub',
+        filter: userFilterFor({ template: this.config.userFilter, username }),
+        attributes: ['cn', 'displayName', 'memberOf'],
+      }),
+    );
+    if (found.searchEntries.length === 0) return { kind: 'unknown_user' };
+    if (found.searchEntries.length > 1) {
+      this.logger.warn({ event: 'directory.ambiguous_user', entries: found.searchEntries.length }, 'LDAP_USER_FILTER matches more than one directory entry for a username; access refused');
+      return { kind: 'ambiguous_user' };
+    }
+    return { kind: 'found', entry: found.searchEntries[0] };
   }
 
   private client(): Client {

@@ -4,9 +4,10 @@ import { SessionEntity, SessionRefreshTokenEntity } from './session.entity';
 import { UserEntity } from './user.entity';
 import { CreateAccounts1795885906470 } from '../migrations/1795885906470-CreateAccounts';
 import { AddUserSource1796400000000 } from '../migrations/1796400000000-AddUserSource';
+import { AddUserDirectoryCheckedAt1796500000000 } from '../migrations/1796500000000-AddUserDirectoryCheckedAt';
 
 export { ApiKeyEntity, DepartmentEntity, SessionEntity, SessionRefreshTokenEntity, UserEntity };
 export type { UserSource } from './user.entity';
 
 export const accountsEntities = [DepartmentEntity, UserEntity, SessionEntity, SessionRefreshTokenEntity, ApiKeyEntity];
-export const accountsMigrations = [CreateAccounts1795885906470, AddUserSource1796400000000];
+export const accountsMigrations = [CreateAccounts1795885906470, AddUserSource1796400000000, AddUserDirectoryCheckedAt1796500000000];

@@ -33,6 +33,10 @@ export class UserEntity {
   @Column({ type: 'varchar', length: 16, default: 'local' })
   source!: UserSource;
 
+  /** Directory accounts: when the directory last confirmed the groups (sign-in or token refresh); null for local accounts. */
+  @Column({ name: 'directory_checked_at', type: 'timestamptz', nullable: true })
+  directoryCheckedAt!: Date | null;
+
   @Column({ name: 'password_hash', type: 'text' })
   passwordHash!: string;
 

@@ -84,6 +84,17 @@ export class SessionService {
   }
 
   /**
+   * The open session a refresh token would rotate, without rotating it: for checks that must pass
+   * before the exchange. Undefined for a token `rotate` would refuse (it then says why).
+   */
+  async refreshableSession(refreshToken: string): Promise<SessionEntity | undefined> {
+    const token = await this.dataSource.manager.findOneBy(SessionRefreshTokenEntity, { tokenHash: sha256Hex(refreshToken) });
+    if (!token || token.usedAt) return undefined;
+    const session = await this.dataSource.manager.findOneBy(SessionEntity, { id: token.sessionId });
+    return session && (await this.isLive(session, this.dataSource.manager)) ? session : undefined;
+  }
+
+  /**
    * The session behind an access token, if it is still open; ends it when it has run out. A request
    * that is not the user's activity (`@NotUserActivity()`: status polling) is served but does not
    * reset the idle clock.

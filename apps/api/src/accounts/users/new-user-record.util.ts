@@ -28,6 +28,7 @@ export function newUserRecord(params: {
     adminScope: params.adminScope,
     status: 'active',
     source: params.source ?? 'local',
+    directoryCheckedAt: null,
     ...params.password,
     mustChangePassword: params.mustChangePassword,
     failedAttempts: 0,

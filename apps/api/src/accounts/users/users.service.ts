@@ -84,7 +84,11 @@ export class UsersService {
     const created = await this.dataSource.transaction(async (manager) => {
       this.assertGrantable(principal, grant);
       await this.assertDepartmentExists(manager, departmentId);
-      if (await manager.findOneBy(UserEntity, { username })) throw new AccountsError(AccountsErrorCode.UsernameTaken, `Username ${username} is taken`);
+      const existing = await manager.findOneBy(UserEntity, { username });
+      if (existing) {
+        this.assertLocal(existing);
+        throw new AccountsError(AccountsErrorCode.UsernameTaken, `Username ${username} is taken`);
+      }
       const now = this.clock.now();
       const user = newUserRecord({
         username,
@@ -111,7 +115,8 @@ export class UsersService {
 
   async update(params: { principal: Principal; id: string; changes: UserChanges; context: RequestContext }): Promise<UserView> {
     const { principal, changes, context } = params;
-    await this.manageableUser(params);
+    const managed = await this.manageableUser(params);
+    if (DIRECTORY_OWNED_FIELDS.some((field) => changes[field] !== undefined)) this.assertLocal(managed);
     let attempted: ManagedUser | undefined;
     const outcome = await this.auditedGrant({ principal, context, grant: () => attempted, targetUserId: params.id }, () => this.dataSource.transaction(async (manager) => {
       // Changes that can take away a global admin run one at a time, before any row is locked: two admins
@@ -162,7 +167,7 @@ export class UsersService {
   }
 
   async resetPassword(params: { principal: Principal; id: string; context: RequestContext }): Promise<UserWithPassword> {
-    await this.manageableUser(params);
+    this.assertLocal(await this.manageableUser(params));
     const oneTimePassword = generateOneTimePassword();
     const view = await this.dataSource.transaction(async (manager) => {
       const user = await this.visibleUser(params.principal, params.id, manager, true);
@@ -250,6 +255,18 @@ export class UsersService {
     }
   }
 
+  /**
+   * The hospital directory owns a directory account's password, roles, department and name (set again
+   * at every sign-in and token refresh): an edit here would be silently undone, so it is refused by name.
+   */
+  private assertLocal(user: UserEntity): void {
+    if (user.source === 'local') return;
+    throw new AccountsError(
+      AccountsErrorCode.DirectoryManagedAccount,
+      `${user.username} signs in with the hospital directory, which owns its password, roles, department and name: change them there (its groups); here it can only be disabled, enabled, unlocked or signed out`,
+    );
+  }
+
   /** The account as it would be afterwards must be one this admin may manage: nobody grants beyond his own reach. */
   private assertGrantable(principal: Principal, target: ManagedUser): void {
     if (target.roles.includes('admin') && target.roles.includes('auditor')) {
@@ -286,6 +303,9 @@ export class UsersService {
     return new Map((await manager.find(DepartmentEntity)).map((department) => [department.id, department]));
   }
 }
+
+/** What an admin may not change on a directory account: the directory sets it. */
+const DIRECTORY_OWNED_FIELDS = ['roles', 'adminScope', 'departmentId', 'displayName'] as const satisfies readonly (keyof UserChanges)[];
 
 /** Advisory lock key (any constant unique in MedLocal) that serialises role and status changes of users. */
 const GLOBAL_ADMIN_CHANGES_LOCK = 0x6d6c_4741; // "mlGA"
