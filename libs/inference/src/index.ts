@@ -20,7 +20,7 @@ export { MEDGEMMA_CHAT_WRAPPER_NAME, MEDGEMMA_TURN_OVERHEAD_TOKENS, promptSegmen
 export { DEMO_MODEL_NAME } from './lib/demo-model-name';
 export { defaultThreadCount } from './lib/default-threads.util';
 export { createLocalEngine, LocalInferenceEngine } from './lib/local-inference.engine';
-export { createRemoteEngine, RemoteInferenceEngine, type RemoteEngineConfig } from './lib/remote-inference.engine';
+export { CONVERSATION_HEADER, createRemoteEngine, RemoteInferenceEngine, type RemoteEngineConfig } from './lib/remote-inference.engine';
 export { collectInferenceEvents, type CollectedInference } from './lib/collect-inference-events.util';
 export type { CallerGroup } from './lib/sequence-pool';
 export { openAiFinishReason, openAiStreamPayloads, openAiUsage, type OpenAiStreamContext } from './lib/openai-stream.util';

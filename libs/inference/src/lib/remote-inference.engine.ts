@@ -31,6 +31,11 @@ interface ChatCompletionChunk {
 }
 
 const KNOWN_CODES = new Set<string>(Object.values(InferenceErrorCode));
+/**
+ * Names the conversation to a balancer in front of several nodes (HAProxy `balance hdr(...)` with
+ * consistent hashing), so every turn reaches the node that holds its KV cache. Opaque: the id only.
+ */
+export const CONVERSATION_HEADER = 'X-MedLocal-Conversation';
 /** Rough UTF-8 bytes per token for Gemma's vocabulary; errs on the high side for English. */
 const ESTIMATED_BYTES_PER_TOKEN = 3;
 
@@ -139,11 +144,12 @@ export class RemoteInferenceEngine implements InferenceEngine {
     // No pooled connections are held beyond fetch's own keep-alive.
   }
 
-  private headers(): Record<string, string> {
+  private headers(conversationId?: string): Record<string, string> {
     return {
       'content-type': 'application/json',
       accept: 'text/event-stream',
       ...(this.config.apiKey ? { authorization: `Bearer ${this.config.apiKey}` } : {}),
+      ...(conversationId ? { [CONVERSATION_HEADER]: conversationId } : {}),
     };
   }
 
@@ -169,7 +175,7 @@ export class RemoteInferenceEngine implements InferenceEngine {
     try {
       response = await fetch(`${this.baseUrl}/chat/completions`, {
         method: 'POST',
-        headers: this.headers(),
+        headers: this.headers(request.conversationId),
         body: JSON.stringify(body),
         signal: AbortSignal.any([abortSignal, connectTimeout]),
       });
