@@ -27,7 +27,8 @@ export async function freePort(): Promise<number> {
 export async function spawnApi(env: Record<string, string>): Promise<SpawnedApi> {
   if (!existsSync(BUILT_API)) throw new Error(`${BUILT_API} is missing: run "npx nx build api" first`);
   const dataDir = env['DATA_DIR'] ?? (await mkdtemp(path.join(tmpdir(), 'medlocal-node-')));
-  const port = await freePort();
+  // A port chosen by the caller lets a proxy in front be configured before the API starts.
+  const port = env['PORT'] ? Number(env['PORT']) : await freePort();
   let output = '';
   const child = spawn(process.execPath, [BUILT_API], {
     env: { PATH: process.env['PATH'] ?? '', LOG_LEVEL: 'info', INFERENCE_THREADS: '1', ...env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir },

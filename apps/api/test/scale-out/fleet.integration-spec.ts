@@ -1,0 +1,258 @@
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { openTestDatabase } from '@medlocal/database/testing';
+import type { DatabaseTarget } from '@medlocal/database';
+import { freePort, spawnApi, type SpawnedApi } from '../support/spawn-api';
+import { ACCOUNTS_TEST_ENV, createAccount, refreshCookieOf, signIn, type SignedInSession } from '../support/sign-in';
+import { parseSse, type SseEvent } from '../support/sse';
+import type { RunningApi } from '../support/start-api';
+import { checkHaproxyConfig, haproxyInstalled, parseHaproxyLog, startHaproxy, type RunningHaproxy } from './support/haproxy';
+
+const CLINICIANS = 6;
+const TURNS = 3;
+const SERVICE_KEY = `fleet-service-key-${randomBytes(12).toString('hex')}`;
+/** The same answer budgets on API instances and nodes (a node refuses max_tokens above its own budget). */
+const BUDGETS = { INFERENCE_CONTEXT_SIZE: '2048', INFERENCE_THOUGHT_BUDGET_TOKENS: '16', INFERENCE_MAX_ANSWER_TOKENS: '600' };
+const QUESTIONS = ['65岁男性,突发胸痛2小时,V1-V4 ST段抬高,肌钙蛋白I 8.2ng/mL', 'Creatinine 180 µmol/L, what next?', '既往有糖尿病,用药二甲双胍 500mg bid'];
+
+interface Clinician {
+  readonly session: SignedInSession;
+  /** The HAProxy stickiness cookie the browser would keep (`MEDLOCAL_API=api1`). */
+  stickiness: string | null;
+  conversationId: string;
+}
+
+const missing = !haproxyInstalled() ? 'HAProxy is not installed (/usr/sbin/haproxy): apt-get install haproxy' : !process.env['TEST_DATABASE_URL'] ? 'needs TEST_DATABASE_URL (instances share one PostgreSQL)' : null;
+if (missing) console.warn(`fleet behind HAProxy skipped: ${missing}`);
+
+/**
+ * Issue 21: the shipped HAProxy topology (deploy/haproxy/medlocal.cfg) with real processes on
+ * loopback: two API instances on one PostgreSQL, two MedLocal inference nodes, HAProxy in front of both tiers.
+ */
+describe.skipIf(missing !== null)('fleet behind HAProxy', () => {
+  let folder: string;
+  let database: DatabaseTarget;
+  let publicUrl: string;
+  let haproxy: RunningHaproxy;
+  const apis: SpawnedApi[] = [];
+  const nodes: SpawnedApi[] = [];
+  const clinicians: Clinician[] = [];
+  const asApi = (baseUrl: string) => ({ baseUrl }) as RunningApi;
+
+  beforeAll(async () => {
+    folder = await mkdtemp(path.join(tmpdir(), 'medlocal-fleet-'));
+    database = await openTestDatabase();
+    const [publicPort, inferencePort] = [await freePort(), await freePort()];
+    for (const name of ['node1', 'node2']) {
+      nodes.push(await spawnApi({ MEDLOCAL_MODE: 'demo', MEDLOCAL_ROLE: 'inference-node', MEDLOCAL_API_KEYS: SERVICE_KEY, INFERENCE_THREADS: '1', INFERENCE_PARALLEL: '4', LOG_LEVEL: 'warn', DATA_DIR: path.join(folder, name), ...BUDGETS }));
+    }
+    const shared = {
+      ...ACCOUNTS_TEST_ENV,
+      MEDLOCAL_MODE: 'demo',
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: database.url,
+      JWT_SECRET: randomBytes(32).toString('hex'),
+      AUDIT_HMAC_KEY: randomBytes(32).toString('hex'),
+      BATCH_WORK_KEY: randomBytes(32).toString('hex'),
+      TRUST_PROXY: 'loopback',
+      INFERENCE_REMOTE_URL: `http://127.0.0.1:${inferencePort}/v1`,
+      INFERENCE_REMOTE_API_KEY: SERVICE_KEY,
+      ...BUDGETS,
+    };
+    const apiPorts = [await freePort(), await freePort()];
+    const address = (instance: SpawnedApi) => new URL(instance.baseUrl).host;
+    // HAProxy first: an API instance is healthy only once its inference tier answers.
+    haproxy = await startHaproxy({
+      env: {
+        MEDLOCAL_PUBLIC_BIND: `127.0.0.1:${publicPort}`,
+        MEDLOCAL_INFERENCE_BIND: `127.0.0.1:${inferencePort}`,
+        MEDLOCAL_API_1: `127.0.0.1:${apiPorts[0]}`,
+        MEDLOCAL_API_2: `127.0.0.1:${apiPorts[1]}`,
+        MEDLOCAL_NODE_1: address(nodes[0]),
+        MEDLOCAL_NODE_2: address(nodes[1]),
+        MEDLOCAL_HAPROXY_SOCKET: path.join(folder, 'haproxy.sock'),
+      },
+      waitForPorts: [publicPort, inferencePort],
+    });
+    // One instance first: it runs the migrations and creates the admin; the second finds both done.
+    for (const [index, name] of ['api1', 'api2'].entries()) apis.push(await spawnApi({ ...shared, PORT: String(apiPorts[index]), DATA_DIR: path.join(folder, name) }));
+    // Both instances seen healthy by HAProxy's own checks (rise 2, inter 2 s) before the first clinician.
+    await new Promise((resolve) => setTimeout(resolve, 4_500));
+    publicUrl = `http://127.0.0.1:${publicPort}`;
+  }, 300_000);
+
+  afterAll(async () => {
+    await haproxy?.stop();
+    for (const instance of [...apis, ...nodes]) await instance.stop('SIGKILL');
+    await database?.close();
+    if (folder) await rm(folder, { recursive: true, force: true });
+  });
+
+  const cookieHeader = (clinician: Clinician) => [clinician.session.refreshCookie, clinician.stickiness].filter(Boolean).join('; ');
+  const rememberStickiness = (clinician: Clinician, response: Response) => {
+    const line = response.headers.getSetCookie().find((cookie) => cookie.startsWith('MEDLOCAL_API='));
+    if (line) clinician.stickiness = line.split(';')[0];
+  };
+
+  async function newConversation(clinician: Clinician): Promise<string> {
+    const response = await fetch(`${publicUrl}/api/chat/conversations`, { method: 'POST', headers: { authorization: `Bearer ${clinician.session.accessToken}`, cookie: cookieHeader(clinician) } });
+    expect(response.status).toBe(201);
+    rememberStickiness(clinician, response);
+    return ((await response.json()) as { id: string }).id;
+  }
+
+  /**
+   * One question through HAProxy; `onEvent` sees each event as it arrives. A refusal before the
+   * stream starts (the instance answers JSON, e.g. 502 REMOTE_UNAVAILABLE) becomes one `refused` event.
+   */
+  async function ask(clinician: Clinician, content: string, onEvent?: (event: SseEvent) => void): Promise<SseEvent[]> {
+    const response = await fetch(`${publicUrl}/api/chat/conversations/${clinician.conversationId}/messages`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${clinician.session.accessToken}`, cookie: cookieHeader(clinician), 'content-type': 'application/json' },
+      body: JSON.stringify({ content, strict: false }),
+    });
+    rememberStickiness(clinician, response);
+    if (response.status !== 200) return [{ event: 'refused', data: { status: response.status, ...((await response.json()) as Record<string, unknown>) } }];
+    let text = '';
+    const decoder = new TextDecoder();
+    try {
+      for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+        const before = parseSse(text.slice(0, text.lastIndexOf('\n\n') + 2)).length;
+        text += decoder.decode(chunk, { stream: true });
+        const complete = parseSse(text.slice(0, text.lastIndexOf('\n\n') + 2));
+        for (const event of complete.slice(before)) onEvent?.(event);
+      }
+    } catch {
+      // A connection cut mid-stream: the events received so far are the answer.
+    }
+    return parseSse(text);
+  }
+
+  const inferenceLines = () => parseHaproxyLog(haproxy.output()).filter((line) => line.frontend === 'medlocal_inference' && line.path === '/v1/chat/completions');
+  const nodeOf = (conversationId: string) => [...new Set(inferenceLines().filter((line) => line.conversation === conversationId).map((line) => line.server))];
+
+  it('keeps every turn of a conversation on one API instance and one inference node', { timeout: 300_000 }, async () => {
+    for (let i = 0; i < CLINICIANS; i++) {
+      const account = await createAccount(asApi(publicUrl), { roles: ['clinician'] });
+      const clinician: Clinician = { session: await signIn(asApi(publicUrl), account.username, account.password), stickiness: null, conversationId: '' };
+      clinician.conversationId = await newConversation(clinician);
+      clinicians.push(clinician);
+    }
+    // Until a browser has the cookie it is balanced freely: the clinicians are spread over both instances.
+    expect(new Set(clinicians.map((clinician) => clinician.stickiness))).toEqual(new Set(['MEDLOCAL_API=api1', 'MEDLOCAL_API=api2']));
+
+    const started = Date.now();
+    for (let turn = 0; turn < TURNS; turn++) {
+      const answers = await Promise.all(clinicians.map((clinician) => ask(clinician, QUESTIONS[turn])));
+      // A turn that reached the wrong instance would not find its conversation (404), nor its history.
+      for (const events of answers) expect(events.at(-1)?.event, JSON.stringify(events.at(-1))).toBe('done');
+    }
+    const elapsedMs = Date.now() - started;
+    // HAProxy writes a request's line once the stream has closed on both sides: a moment after the client read `done`.
+    const expectedLines = CLINICIANS * TURNS;
+    for (const deadline = Date.now() + 5_000; Date.now() < deadline && inferenceLines().length < expectedLines; ) await new Promise((resolve) => setTimeout(resolve, 50));
+
+    const chatLines = parseHaproxyLog(haproxy.output()).filter((line) => line.frontend === 'medlocal_public' && /\/messages$/.test(line.path));
+    for (const clinician of clinicians) {
+      const turns = chatLines.filter((line) => line.path.includes(clinician.conversationId));
+      expect(turns).toHaveLength(TURNS);
+      expect(new Set(turns.map((line) => `${line.backend}/${line.server}`))).toEqual(new Set([`medlocal_api_chat/${clinician.stickiness?.split('=')[1]}`]));
+      const inference = inferenceLines().filter((line) => line.conversation === clinician.conversationId);
+      expect(inference).toHaveLength(TURNS);
+      expect(nodeOf(clinician.conversationId)).toHaveLength(1);
+    }
+    // The hash spreads conversations over both nodes (6 conversations: all on one node would be a broken hash).
+    expect(new Set(clinicians.flatMap((clinician) => nodeOf(clinician.conversationId)))).toEqual(new Set(['node1', 'node2']));
+    console.info(`fleet: ${CLINICIANS} clinicians × ${TURNS} turns through HAProxy in ${elapsedMs} ms`);
+  });
+
+  it('refuses a refresh token used on one instance and replayed on the other', async () => {
+    const account = await createAccount(asApi(publicUrl), { roles: ['clinician'] });
+    const session = await signIn(asApi(apis[0].baseUrl), account.username, account.password);
+    const rotated = await fetch(`${apis[0].baseUrl}/api/auth/refresh`, { method: 'POST', headers: { cookie: session.refreshCookie } });
+    expect(rotated.status).toBe(200);
+    const replayed = await fetch(`${apis[1].baseUrl}/api/auth/refresh`, { method: 'POST', headers: { cookie: session.refreshCookie } });
+    expect(replayed.status).toBe(401);
+    // Reuse revokes the whole family, on every instance: the token rotated on the first is dead too.
+    const afterReuse = await fetch(`${apis[0].baseUrl}/api/auth/refresh`, { method: 'POST', headers: { cookie: refreshCookieOf(rotated) } });
+    expect(afterReuse.status).toBe(401);
+  });
+
+  it('keeps streaming answers through a graceful HAProxy reload', { timeout: 120_000 }, async () => {
+    const clinician = clinicians[0];
+    let reloaded = false;
+    const events = await ask(clinician, QUESTIONS[0], (event) => {
+      if (!reloaded && event.event === 'answer') {
+        reloaded = true;
+        haproxy.reload();
+      }
+    });
+    expect(reloaded).toBe(true);
+    expect(events.at(-1)?.event).toBe('done');
+    // The new worker serves the next turn, still sticky.
+    expect((await ask(clinician, QUESTIONS[1])).at(-1)?.event).toBe('done');
+  });
+
+  it('ends a killed node\'s answers with an error event and moves new questions to the other node', { timeout: 180_000 }, async () => {
+    const onNode = (name: string) => clinicians.filter((clinician) => nodeOf(clinician.conversationId)[0] === name);
+    const victims = onNode('node1');
+    const survivors = onNode('node2');
+    expect(victims.length).toBeGreaterThan(0);
+    expect(survivors.length).toBeGreaterThan(0);
+
+    let killed = false;
+    const doneBeforeKill = new Set<Clinician>();
+    const streaming = new Set<Clinician>();
+    const answers = await Promise.all(
+      clinicians.map((clinician) =>
+        ask(clinician, 'Explain the differential diagnosis of acute chest pain in detail', (event) => {
+          if (event.event === 'done' && !killed) doneBeforeKill.add(clinician);
+          if (event.event !== 'answer' && event.event !== 'thought') return;
+          streaming.add(clinician);
+          if (!killed && victims.includes(clinician)) {
+            killed = true;
+            nodes[0].child.kill('SIGKILL');
+          }
+        }),
+      ),
+    );
+    expect(killed).toBe(true);
+    clinicians.forEach((clinician, index) => {
+      const last = answers[index].at(-1);
+      if (victims.includes(clinician) && !doneBeforeKill.has(clinician)) {
+        // Streaming when the node died: an error event ends the stream; not yet streaming: a 502 that names the cause.
+        expect(last?.event, JSON.stringify(answers[index].slice(-2))).toBe(streaming.has(clinician) ? 'error' : 'refused');
+        expect(String(last?.data['message'] ?? '')).not.toBe('');
+        if (last?.event === 'refused') expect(last.data).toMatchObject({ status: 502, code: 'REMOTE_UNAVAILABLE' });
+      } else {
+        expect(last?.event, JSON.stringify(last)).toBe('done');
+      }
+    });
+    expect(victims.filter((clinician) => streaming.has(clinician) && answers[clinicians.indexOf(clinician)].at(-1)?.event === 'error').length).toBeGreaterThan(0);
+
+    // New questions, the killed node's conversations included, are answered by the other node.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const before = inferenceLines().length;
+    const next = await Promise.all(clinicians.map((clinician) => ask(clinician, QUESTIONS[2])));
+    for (const events of next) expect(events.at(-1)?.event, JSON.stringify(events.at(-1))).toBe('done');
+    for (const deadline = Date.now() + 5_000; Date.now() < deadline && inferenceLines().length < before + CLINICIANS; ) await new Promise((resolve) => setTimeout(resolve, 50));
+    const after = inferenceLines().slice(before);
+    expect(after.filter((line) => line.status === 200).map((line) => line.server)).toEqual(clinicians.map(() => 'node2'));
+  });
+
+  it('accepts the shipped file with TLS on the public side', async () => {
+    const pem = path.join(folder, 'medlocal.pem');
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=medlocal.test', '-keyout', pem, '-out', `${pem}.crt`], { stdio: 'ignore' });
+    execFileSync('sh', ['-c', `cat "${pem}.crt" >> "${pem}"`]);
+    const checked = await checkHaproxyConfig({
+      MEDLOCAL_PUBLIC_BIND: '127.0.0.1:1', MEDLOCAL_TLS_PEM: pem, MEDLOCAL_INFERENCE_BIND: '127.0.0.1:2',
+      MEDLOCAL_API_1: '127.0.0.1:3', MEDLOCAL_API_2: '127.0.0.1:4', MEDLOCAL_NODE_1: '127.0.0.1:5', MEDLOCAL_NODE_2: '127.0.0.1:6',
+      MEDLOCAL_HAPROXY_SOCKET: path.join(folder, 'check.sock'),
+    });
+    expect(checked.code, checked.output).toBe(0);
+    expect(checked.output).not.toMatch(/WARNING/);
+  });
+});
