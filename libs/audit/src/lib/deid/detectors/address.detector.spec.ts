@@ -36,6 +36,7 @@ describe('addressDetector', () => {
     ['moved to Binhai New Area last spring', 'Binhai New Area'],
     ['He is a resident of Croydon and retired', 'Croydon'],
     ['Resident of Sha Tin, lives alone', 'Sha Tin'],
+    ['Family in Sham Shui Po District', 'Sham Shui Po District'],
   ])('takes the whole address whichever part comes first, and romanised districts or bare towns, in %s', (text, expected) => {
     expect(values(text)).toContain(expected);
   });

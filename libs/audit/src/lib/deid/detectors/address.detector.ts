@@ -55,7 +55,7 @@ const ENGLISH_RESIDENT_OF = /\b(?:[Rr]esident|[Nn]ative|[Rr]esidents)\s+of\s+([A
  * that name an administrative or medical district rather than a place (Health District, School District) are kept.
  */
 const ROMANISED_DISTRICT =
-  /\b((?:[A-Z][a-z]+(?:['’][a-z]+)?\s){1,2}(?:District|New\s+Area|Subdistrict|County|Township|Prefecture)(?:,\s[A-Z][a-z]+(?:['’][a-z]+)?(?![A-Za-z]))?)/g;
+  /\b((?:[A-Z][a-z]+(?:['’][a-z]+)?\s){1,3}(?:District|New\s+Area|Subdistrict|County|Township|Prefecture)(?:,\s[A-Z][a-z]+(?:['’][a-z]+)?(?![A-Za-z]))?)/g;
 const NOT_A_DISTRICT_NAME = /^(?:Health|School|Central|Federal|Medical|Business|Financial|Hospital|Police|Water|Congressional|Judicial|Lake|Peak|Census|Sanitary|Fire|The|This|Our|Each|Every|Local|Rural|Urban)\b/;
 /** Administrative components (朝阳区, 上海市长宁区) standing alone next to a street part that a comma or space split off. */
 const ADMIN_RUN_BEFORE = new RegExp(String.raw`(?:[${HAN}]{1,7}?(?:省|市|新区|区|县|镇|乡|街道)){1,3}$`);

@@ -10,13 +10,14 @@ import type { Detection, DetectionContext, PhiDetector } from '../deid.types';
  */
 const MIN_AGE_WITHOUT_YEAR = 90;
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
+const MONTH_CAPITALS = 'JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC';
 const YEAR = String.raw`(?:18|19|20)\d{2}`;
 const DATE_FORMS = [
   String.raw`(${YEAR})\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?`,
   String.raw`(${YEAR})[-/.]\d{1,2}[-/.]\d{1,2}`,
   String.raw`\d{1,2}[-/.]\d{1,2}[-/.](${YEAR})`,
-  String.raw`\d{1,2}[-/.]${MONTH}[-/.](${YEAR})`,
-  String.raw`(${YEAR})[-/.]${MONTH}[-/.]\d{1,2}`,
+  String.raw`\d{1,2}[-/.](?:${MONTH}|${MONTH_CAPITALS})[-/.](${YEAR})`,
+  String.raw`(${YEAR})[-/.](?:${MONTH}|${MONTH_CAPITALS})[-/.]\d{1,2}`,
   String.raw`\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\.?,?\s+(${YEAR})`,
   String.raw`${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(${YEAR})`,
   String.raw`${MONTH}\.?,?\s+(${YEAR})`,

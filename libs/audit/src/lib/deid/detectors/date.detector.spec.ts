@@ -16,6 +16,7 @@ describe('dateDetector', () => {
     ['bloods 7/Nov/18', ['7/Nov']],
     ['clinic 2019.Oct.30 review', ['Oct.30']],
     ['MRI 2018-Sep-3 normal', ['Sep-3']],
+    ['collected 07-NOV-2023 08:10', ['07-NOV']],
   ])('redacts the month/day of %s and keeps the year', (text, expected) => {
     expect(values(text)).toEqual(expected);
   });

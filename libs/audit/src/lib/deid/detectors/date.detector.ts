@@ -19,10 +19,12 @@ const MONTH_NAME = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)
 const MONTH_DAY_YEAR = new RegExp(String.raw`\b(${MONTH_NAME}\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b(?!\s*(?:mg|ml|mL|kg|g|%|mmHg))`, 'g');
 const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_NAME})\b\.?(?=,?\s+${YEAR}\b|\s)`, 'g');
 const MONTH_YEAR = new RegExp(String.raw`\b(${MONTH_NAME})\.?,?\s+${YEAR}\b`, 'g');
+/** Wristbands and lab systems write the month in capitals: "01-JAN-2022". */
+const MONTH_NAME_OR_CAPITALS = String.raw`(?:${MONTH_NAME}|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)`;
 /** "14-Feb-2021", "14/Feb/2021", "03-Mar-22": the year must follow, with the same separator, so "4-Mar" in a list stays. */
-const DAY_MON_YEAR_SEPARATED = new RegExp(String.raw`(?<![\dA-Za-z])(\d{1,2}([-\/.])${MONTH_NAME})\2(?:${YEAR}|\d{2})(?![\dA-Za-z])`, 'g');
+const DAY_MON_YEAR_SEPARATED = new RegExp(String.raw`(?<![\dA-Za-z])(\d{1,2}([-\/.])${MONTH_NAME_OR_CAPITALS})\2(?:${YEAR}|\d{2})(?![\dA-Za-z])`, 'g');
 /** "2021-Feb-14", "2021/Feb/14": the year first, then the month name and the day. */
-const YEAR_MON_DAY_SEPARATED = new RegExp(String.raw`(?<![\dA-Za-z])${YEAR}([-\/.])(${MONTH_NAME}\1\d{1,2})(?![\dA-Za-z])`, 'g');
+const YEAR_MON_DAY_SEPARATED = new RegExp(String.raw`(?<![\dA-Za-z])${YEAR}([-\/.])(${MONTH_NAME_OR_CAPITALS}\1\d{1,2})(?![\dA-Za-z])`, 'g');
 
 function push(detections: Detection[], start: number, end: number): void {
   if (end > start) detections.push({ type: 'date', start, end, priority: PRIORITY });

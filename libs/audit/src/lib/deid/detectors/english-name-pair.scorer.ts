@@ -215,7 +215,9 @@ function scanUpperCase(text: string, detections: Detection[]): void {
  * listed, both parts need four letters and the pair must open a record line or follow a label or an
  * identifying word (band, labelled, for), or be followed by an age and sex ("67M").
  */
-const CAPITALS_COMMA_NAME = /(?<![A-Za-z'’-])([A-Z]{2,}(?:['’-][A-Z]{2,})?), ?([A-Z]{2,}(?:-[A-Z]{2,})?(?: [A-Z]{2,}){0,2})(?![A-Za-z'’-])/g;
+const CAPITALS_COMMA_NAME = /(?<![A-Za-z'’-])((?:[A-Z]['’])?[A-Z]{2,}(?:-[A-Z]{2,})?), ?([A-Z]{2,}(?:-[A-Z]{2,})?(?: [A-Z]{2,}){0,2})(?![A-Za-z'’-])/g;
+/** "SMITH, John", "CHEN, Xiaoming": the surname in capitals, the given name in mixed case. */
+const CAPITALS_COMMA_MIXED_GIVEN = /(?<![A-Za-z'’-])((?:[A-Z]['’])?[A-Z]{2,}(?:-[A-Z]{2,})?), ?([A-Z][a-z]{1,14})(?![A-Za-z'’-])/g;
 /** "NOWAK Katarzyna" style: a listed surname in capitals before a listed given name. */
 const CAPITALS_SURNAME_GIVEN = /(?<![A-Za-z'’-])([A-Z]{2,}(?:['’-][A-Z]{2,})?) ([A-Z][a-z]{1,14})(?![A-Za-z'’-])/g;
 const VOWEL = /[AEIOUY]/;
@@ -291,6 +293,20 @@ function scanCapitalsCommaName(text: string, detections: Detection[]): void {
   }
 }
 
+function scanCapitalsCommaMixedGiven(text: string, detections: Detection[]): void {
+  CAPITALS_COMMA_MIXED_GIVEN.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = CAPITALS_COMMA_MIXED_GIVEN.exec(text)) !== null) {
+    const surname = match[1] ?? '';
+    const given = match[2] ?? '';
+    if (CAPITAL_NOT_NAME.has(surname) || !pronounceable(surname) || NOT_SURNAME.has(given) || isClinicalEnglishWord(given)) continue;
+    const pinyin = PINYIN_SURNAMES.has(titleCase(surname)) && PINYIN_GIVEN.test(given);
+    if (!pinyin && !(GIVEN_NAMES.has(given) && !AMBIGUOUS_GIVEN_NAMES.has(given))) continue;
+    if (followsListOfCapitals(text, match.index) || followedByEponymNoun(text, match.index + match[0].length)) continue;
+    detections.push({ type: 'name', start: match.index, end: match.index + match[0].length, priority: PRIORITY, score: 0.75 });
+  }
+}
+
 function scanCapitalsSurnameGiven(text: string, detections: Detection[]): void {
   CAPITALS_SURNAME_GIVEN.lastIndex = 0;
   let match: RegExpExecArray | null;
@@ -338,6 +354,7 @@ export function scanEnglishNamesWithoutTrigger(text: string): Detection[] {
   const detections: Detection[] = [];
   scanUpperCase(text, detections);
   scanCapitalsCommaName(text, detections);
+  scanCapitalsCommaMixedGiven(text, detections);
   scanCapitalsSurnameGiven(text, detections);
   scanRelativesList(text, detections);
   scanPinyinCapitalSurname(text, detections);

@@ -76,6 +76,9 @@ describe('englishNameDetector', () => {
     ['Band: MWANGI, WANJIRU checked twice', ['MWANGI, WANJIRU']],
     ['ADEYEMI, FOLASADE 71F from nursing home', ['ADEYEMI, FOLASADE']],
     ['GARCIA Sofia seen in ED', ['GARCIA Sofia']],
+    ['JONES, Margaret 88F fall at home', ['JONES, Margaret']],
+    ['WU, Haoran referred by GP', ['WU, Haoran']],
+    ["Band: O'NEILL, PATRICK", ["O'NEILL, PATRICK"]],
   ])('finds names in capitals with a comma, or a surname in capitals, in %s', (text, expected) => {
     expect(values(text)).toEqual(expected);
   });
@@ -89,6 +92,8 @@ describe('englishNameDetector', () => {
       'ASSESSMENT, PLAN discussed with family',
       'MRI Brain and CT Head were normal',
       'WARD Round at 9am',
+      'ECG, May 2024: sinus rhythm',
+      'CXR, Hepatitis serology and HIV, Syphilis screen sent',
     ]) {
       expect(values(text)).toEqual([]);
     }
