@@ -25,10 +25,17 @@ const PRE_KIND = new Map<string, PreKind>([
   ...SCOPE_BREAKERS.map((phrase) => [phrase, 'breaker'] as const),
 ]);
 
+interface TriggerPhrase {
+  readonly kind: PreKind;
+  /** Latin at its edges: then it must stand on a word boundary there. */
+  readonly latinStart: boolean;
+  readonly latinEnd: boolean;
+}
+
 /** All pre-concept triggers in one automaton: one pass per text instead of a regex per concept. */
 const PRE_AUTOMATON = (() => {
-  const automaton = new AhoCorasick<{ phrase: string; kind: PreKind }>();
-  for (const [phrase, kind] of PRE_KIND) automaton.add(phrase, { phrase, kind });
+  const automaton = new AhoCorasick<TriggerPhrase>();
+  for (const [phrase, kind] of PRE_KIND) automaton.add(phrase, { kind, latinStart: /^[a-z]/.test(phrase), latinEnd: /[a-z]$/.test(phrase) });
   return automaton.build();
 })();
 
@@ -38,19 +45,21 @@ function isLatinWordCode(code: number): boolean {
 
 /** Leftmost-longest trigger phrases; Latin phrases only on word boundaries. */
 function findTriggers(text: string): TriggerHit[] {
-  const longestAt = new Map<number, TriggerHit>();
-  PRE_AUTOMATON.scan(text, ({ start, end, payloads }) => {
-    for (const { phrase, kind } of payloads) {
-      if (/^[a-z]/.test(phrase) && start > 0 && isLatinWordCode(text.charCodeAt(start - 1))) continue;
-      if (/[a-z]$/.test(phrase) && end < text.length && isLatinWordCode(text.charCodeAt(end))) continue;
-      const current = longestAt.get(start);
-      if (current === undefined || end > current.end) longestAt.set(start, { start, end, kind });
+  // Occurrences arrive by end offset; per start the one reported last is the longest.
+  const found: TriggerHit[] = [];
+  PRE_AUTOMATON.scanEach(text, (start, end, payloads) => {
+    for (const { kind, latinStart, latinEnd } of payloads) {
+      if (latinStart && start > 0 && isLatinWordCode(text.charCodeAt(start - 1))) continue;
+      if (latinEnd && end < text.length && isLatinWordCode(text.charCodeAt(end))) continue;
+      found.push({ start, end, kind });
     }
   });
-  const ordered = [...longestAt.values()].sort((a, b) => a.start - b.start);
+  found.sort((a, b) => a.start - b.start || a.end - b.end);
   const chosen: TriggerHit[] = [];
   let coveredUntil = 0;
-  for (const hit of ordered) {
+  for (let index = 0; index < found.length; index++) {
+    const hit = found[index];
+    if (found[index + 1]?.start === hit.start) continue;
     if (hit.start < coveredUntil) continue;
     chosen.push(hit);
     coveredUntil = hit.end;
@@ -80,6 +89,15 @@ const FAMILY_HEADING = /(?:家族史|家族病史|family history|family hx|fam h
 const KIN_AFTER = new RegExp(
   `^\\s*(?:[(\\[]\\s*(?:in\\s+|其|患者)?|[—–-]+\\s*|:\\s*|in\\s+(?:(?:his|her|the|a|both)\\s+)?)(?:${phraseAlternation(KINSHIP_TERMS)})`,
 );
+
+/** Words that make a Chinese sentence a question ("如何治疗高血压?"); without one, "诊断:胆囊炎?" is a query. */
+const CHINESE_INTERROGATIVE = /如何|怎么|怎样|什么|哪|吗|呢|能否|是否|可否|为什么|为何|有没有|会不会|要不要|该不该/;
+
+/** A Chinese name right before "?" doubts the name, unless the clause asks a question. */
+function isQueryAfterChineseName(text: string, clauseStart: number, span: Span): boolean {
+  const last = text.charCodeAt(span.end - 1);
+  return last >= 0x4e00 && last <= 0x9fff && !CHINESE_INTERROGATIVE.test(text.slice(clauseStart, span.start));
+}
 
 function isTerminatorAt(text: string, i: number): boolean {
   const char = text[i];
@@ -194,7 +212,7 @@ export function assessContext(text: string, spans: readonly Span[]): ConceptCont
     const phrase = match[0].replace(/^(?:\s|史|病史|is|was|has been|已)*/, '');
     const kind = POST_KIND.get(phrase) ?? POST_KIND.get(match[0].trim()) ?? null;
     // "肺炎?" is a query; "what is the treatment of diabetes?" is a question, not doubt.
-    if (phrase === '?' && text.slice(clauseStarts[index], spans[index].start).trim() !== '') continue;
+    if (phrase === '?' && !isQueryAfterChineseName(text, clauseStarts[index], spans[index]) && text.slice(clauseStarts[index], spans[index].start).trim() !== '') continue;
     // "sepsis ?source": the doubt is about the word after the mark (the source), not the sepsis.
     if (phrase === '?' && /^\s+\?\s*[a-z]/.test(after)) continue;
     postKinds[index] = kind;

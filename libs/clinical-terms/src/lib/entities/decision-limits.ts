@@ -85,6 +85,8 @@ export function decisionLimitsOf(labId: string, settings: DecisionLimitSettings 
   return rows.map((row) => ({ ageMin: null, ageMax: null, riskCategory: null, ...row }));
 }
 
+const LABS_WITH_LIMITS: ReadonlySet<string> = new Set(['troponin-i', 'troponin-t', ...FIXED_LIMITS.map((row) => row.labId)]);
+
 const HOLDS: Record<DecisionLimit['comparator'], (value: number, limit: number) => boolean> = {
   '<': (value, limit) => value < limit,
   '<=': (value, limit) => value <= limit,
@@ -103,6 +105,8 @@ export function judgeDecisionLimits(params: {
   settings?: DecisionLimitSettings;
 }): DecisionLimitResult[] {
   const { ageYears, canonicalValue } = params;
+  // Most labs have no decision limit: answer them without building the rows (hot path of extraction).
+  if (!LABS_WITH_LIMITS.has(params.labId)) return [];
   return decisionLimitsOf(params.labId, params.settings)
     .filter((limit) => ageYears === null || ((limit.ageMin ?? 0) <= ageYears && ageYears <= (limit.ageMax ?? Infinity)))
     .map((limit) => ({ ...limit, met: HOLDS[limit.comparator](canonicalValue, limit.limit) }));

@@ -4,23 +4,30 @@ import { entitySpan } from './entity-span.util';
 
 const MAX_AGE = 120;
 
-/** "62岁", "62 y/o", "62-year-old", "62 years old", "aged 62", "年龄62岁". */
-const AGE_PATTERNS: readonly RegExp[] = [
-  /(?<![\d.])(\d{1,3})\s*(?:周岁|岁)/g,
-  /(?<![\d.])(\d{1,3})\s*(?:-\s*)?(?:year|yr)s?(?:\s*-\s*|\s+)old(?![a-z])/gi,
-  /(?<![\d.])(\d{1,3})\s*(?:y\/o|y\.o\.?|yo|yrs?)(?![a-z])/gi,
-  /(?<![a-z])(?:aged?|年龄)\s*(?:[:=]\s*)?(\d{1,3})(?![\d.])/gi,
+/**
+ * "62岁", "62 y/o", "62-year-old", "62 years old", "aged 62", "年龄62岁", each with the words every match
+ * contains (case-folded): a text with none of them skips that scan.
+ */
+const AGE_PATTERNS: readonly (readonly [RegExp, readonly string[]])[] = [
+  [/(?<![\d.])(\d{1,3})\s*(?:周岁|岁)/g, ['岁']],
+  [/(?<![\d.])(\d{1,3})\s*(?:-\s*)?(?:year|yr)s?(?:\s*-\s*|\s+)old(?![a-z])/gi, ['old']],
+  [/(?<![\d.])(\d{1,3})\s*(?:y\/o|y\.o\.?|yo|yrs?)(?![a-z])/gi, ['y/o', 'y.o', 'yo', 'yr']],
+  [/(?<![a-z])(?:aged?|年龄)\s*(?:[:=]\s*)?(\d{1,3})(?![\d.])/gi, ['age', '年龄']],
 ];
 
 /** "62M", "78F", "62 M": age and sex together; capitals only, so "5 m" (metres) is not read. */
 const AGE_SEX_SHORTHAND = /(?<![A-Za-z0-9./])(\d{1,3})\s?([MF])(?![A-Za-z0-9])/g;
 
-const SEX_WORDS: readonly [RegExp, (match: RegExpExecArray) => Sex][] = [
-  [/(?<![a-z])(male|man|gentleman|boy|female|woman|lady|girl)(?![a-z])/gi, (m) => (/^(fe|wo|la|gi)/i.test(m[1]) ? 'female' : 'male')],
+const SEX_WORDS: readonly (readonly [RegExp, (match: RegExpExecArray) => Sex, readonly string[]])[] = [
+  [/(?<![a-z])(male|man|gentleman|boy|female|woman|lady|girl)(?![a-z])/gi, (m) => (/^(fe|wo|la|gi)/i.test(m[1]) ? 'female' : 'male'), ['male', 'man', 'boy', 'lady', 'girl']],
   // A lone 男/女 is a sex only where it stands as a word: "患者男，65岁", "65岁女性"; not 女儿, 男孩's kin words.
-  [/(?<=^|[^\u4e00-\u9fff]|岁|患者|者)([男女])(?:性|孩|童|婴)?(?=$|[^\u4e00-\u9fff]|患者|性)/g, (m) => (m[1] === '女' ? 'female' : 'male')],
-  [/(男|女)(?:性|孩|童|婴)(?=[\u4e00-\u9fff])/g, (m) => (m[1] === '女' ? 'female' : 'male')],
+  [/(?<=^|[^\u4e00-\u9fff]|岁|患者|者)([男女])(?:性|孩|童|婴)?(?=$|[^\u4e00-\u9fff]|患者|性)/g, (m) => (m[1] === '女' ? 'female' : 'male'), ['男', '女']],
+  [/(男|女)(?:性|孩|童|婴)(?=[\u4e00-\u9fff])/g, (m) => (m[1] === '女' ? 'female' : 'male'), ['男', '女']],
 ];
+
+function mentionsAny(folded: string, words: readonly string[]): boolean {
+  return words.some((word) => folded.includes(word));
+}
 
 function overlaps(taken: readonly { start: number; end: number }[], start: number, end: number): boolean {
   return taken.some((span) => start < span.end && span.start < end);
@@ -31,7 +38,8 @@ export function extractDemographics(text: NormalisedText): (AgeEntity | SexEntit
   const taken: { start: number; end: number }[] = [];
   const source = text.cased;
 
-  for (const match of source.matchAll(AGE_SEX_SHORTHAND)) {
+  const shorthand = source.includes('M') || source.includes('F') ? source.matchAll(AGE_SEX_SHORTHAND) : [];
+  for (const match of shorthand) {
     const years = Number(match[1]);
     if (years > MAX_AGE) continue;
     const start = match.index;
@@ -40,7 +48,8 @@ export function extractDemographics(text: NormalisedText): (AgeEntity | SexEntit
     found.push({ type: 'sex', sex: match[2] === 'F' ? 'female' : 'male', ...entitySpan(text, end - 1, end) });
     taken.push({ start, end });
   }
-  for (const pattern of AGE_PATTERNS) {
+  for (const [pattern, words] of AGE_PATTERNS) {
+    if (!mentionsAny(text.folded, words)) continue;
     for (const match of source.matchAll(pattern)) {
       const years = Number(match[1]);
       const start = match.index;
@@ -50,7 +59,8 @@ export function extractDemographics(text: NormalisedText): (AgeEntity | SexEntit
       taken.push({ start, end });
     }
   }
-  for (const [pattern, sexOf] of SEX_WORDS) {
+  for (const [pattern, sexOf, words] of SEX_WORDS) {
+    if (!mentionsAny(text.folded, words)) continue;
     for (const match of source.matchAll(pattern)) {
       const start = match.index;
       const end = start + match[0].length;

@@ -41,20 +41,46 @@ const FILLER = /^(?:[\s,、:()/]|x|×|and|then|等)+/i;
 
 const round = (value: number) => Math.round(value * 1e6) / 1e6;
 
-function readRoute(source: string): { route: DrugRoute; length: number } | null {
-  for (const [pattern, route] of ROUTES) {
-    const match = pattern.exec(source);
-    if (match) return { route, length: match[0].length };
+/**
+ * The rules' patterns in one anchored alternation, each in its own group, tried in the rules' order: one
+ * regex run tells which rule (if any) matches first, as trying them one by one would (hot path).
+ */
+function firstRuleMatcher(patterns: readonly RegExp[]): (source: string) => number {
+  const groupOf: number[] = [];
+  let group = 1;
+  for (const pattern of patterns) {
+    groupOf.push(group);
+    const innerGroups = (new RegExp(`${pattern.source}|`).exec('')?.length ?? 1) - 1;
+    group += 1 + innerGroups;
   }
-  return null;
+  const combined = new RegExp(`^(?:${patterns.map((pattern) => `(${pattern.source})`).join('|')})`, 'i');
+  return (source) => {
+    const match = combined.exec(source);
+    if (match === null) return -1;
+    return groupOf.findIndex((index) => match[index] !== undefined);
+  };
+}
+
+const firstRoute = firstRuleMatcher(ROUTES.map(([pattern]) => pattern));
+const firstFrequency = firstRuleMatcher(FREQUENCIES.map(([pattern]) => pattern));
+
+/** A route ending right where the name starts ("静滴头孢曲松"): any route pattern's body anchored at the end. */
+const ROUTE_ENDS_HERE = new RegExp(`(?:${ROUTES.map(([pattern]) => pattern.source.replace(/^\^/, '').replace(/\(\?!\[a-z\]\)$/, '')).join('|')})$`, 'i');
+
+function readRoute(source: string): { route: DrugRoute; length: number } | null {
+  const rule = firstRoute(source);
+  if (rule < 0) return null;
+  const [pattern, route] = ROUTES[rule];
+  const match = pattern.exec(source);
+  return match === null ? null : { route, length: match[0].length };
 }
 
 function readFrequency(source: string): { frequency: string; length: number } | null {
-  for (const [pattern, frequency] of FREQUENCIES) {
-    const match = pattern.exec(source);
-    if (match) return { frequency: typeof frequency === 'string' ? frequency : frequency(match), length: match[0].length };
-  }
-  return null;
+  const rule = firstFrequency(source);
+  if (rule < 0) return null;
+  const [pattern, frequency] = FREQUENCIES[rule];
+  const match = pattern.exec(source);
+  return match === null ? null : { frequency: typeof frequency === 'string' ? frequency : frequency(match), length: match[0].length };
 }
 
 /**
@@ -75,7 +101,8 @@ export function extractDrugRegimen(
   let start = nameStart;
 
   const before = source.slice(Math.max(0, nameStart - 6), nameStart);
-  for (let offset = 0; offset < before.length && route === null; offset++) {
+  // Most names have no route right before them: one end-anchored test rules that out.
+  for (let offset = ROUTE_ENDS_HERE.test(before) ? 0 : before.length; offset < before.length && route === null; offset++) {
     const candidate = readRoute(before.slice(offset));
     if (candidate !== null && offset + candidate.length === before.length) {
       route = candidate.route;

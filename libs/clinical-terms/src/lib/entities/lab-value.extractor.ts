@@ -20,9 +20,37 @@ const COMPARATORS: Readonly<Record<string, LabEntity['comparator']>> = {
   '<': '<', '>': '>', '<=': '<=', '>=': '>=', '≤': '<=', '≥': '>=',
 };
 
+/** Per lab, what depends on the lab alone: computed on its first reading, reused on every later one. */
+interface LabFacts {
+  /** The lab's units by unit key, the first listed winning. */
+  readonly unitsByKey: ReadonlyMap<string, LabUnit>;
+  /** `referenceRanges` in the canonical unit (null where a range's unit is not the lab's). */
+  readonly canonicalRanges: readonly (AppliedReferenceRange | null)[];
+}
+
+const labFacts = new WeakMap<LabTestConcept, LabFacts>();
+
+function factsOf(lab: LabTestConcept): LabFacts {
+  let facts = labFacts.get(lab);
+  if (facts === undefined) {
+    const unitsByKey = new Map<string, LabUnit>();
+    for (const unit of lab.units) {
+      const key = unitKey(unit.unit);
+      if (!unitsByKey.has(key)) unitsByKey.set(key, unit);
+    }
+    facts = { unitsByKey, canonicalRanges: lab.referenceRanges.map((range) => rangeInCanonical(lab, range, unitsByKey)) };
+    labFacts.set(lab, facts);
+  }
+  return facts;
+}
+
 function findUnit(lab: LabTestConcept, written: string): LabUnit | null {
-  const key = unitKey(written);
-  return lab.units.find((unit) => unitKey(unit.unit) === key) ?? null;
+  return factsOf(lab).unitsByKey.get(unitKey(written)) ?? null;
+}
+
+/** The lab's reference ranges in its canonical unit, fresh objects (entities never share them). */
+function canonicalRangesOf(lab: LabTestConcept): AppliedReferenceRange[] {
+  return factsOf(lab).canonicalRanges.filter((range): range is AppliedReferenceRange => range !== null).map((range) => ({ ...range }));
 }
 
 /** Patient facts that choose the reference range. */
@@ -33,11 +61,11 @@ export interface LabPatientContext {
 
 const ADULT_AGE = 18;
 
-function rangeInCanonical(lab: LabTestConcept, range: ReferenceRange): AppliedReferenceRange | null {
+function rangeInCanonical(lab: LabTestConcept, range: ReferenceRange, unitsByKey: ReadonlyMap<string, LabUnit>): AppliedReferenceRange | null {
   let factor = 1;
   if (lab.canonicalUnit !== null) {
     if (range.unit === null) return null;
-    const unit = findUnit(lab, range.unit);
+    const unit = unitsByKey.get(unitKey(range.unit)) ?? null;
     if (unit === null) return null;
     factor = unit.factor;
   }
@@ -82,10 +110,7 @@ function unionOf(ranges: readonly AppliedReferenceRange[]): AppliedReferenceRang
  * when outside all of them.
  */
 function chooseRange(lab: LabTestConcept, patient: LabPatientContext): AppliedReferenceRange | null {
-  const usable = lab.referenceRanges
-    .map((range) => rangeInCanonical(lab, range))
-    .filter((range): range is AppliedReferenceRange => range !== null)
-    .filter((range) =>
+  const usable = canonicalRangesOf(lab).filter((range) =>
       patient.ageYears !== null
         ? (range.ageMin ?? 0) <= patient.ageYears && patient.ageYears <= (range.ageMax ?? Infinity)
         : range.ageMax === null || range.ageMax >= ADULT_AGE,
@@ -106,9 +131,7 @@ function assumeUnit(lab: LabTestConcept, value: number): LabUnit | null {
   const distinctFactors = [...new Set(lab.units.map((unit) => unit.factor))];
   const canonical = lab.units.find((unit) => unit.unit === lab.canonicalUnit) ?? null;
   if (distinctFactors.length === 1) return canonical ?? lab.units[0];
-  const ranges = lab.referenceRanges
-    .map((range) => rangeInCanonical(lab, range))
-    .filter((range): range is AppliedReferenceRange => range !== null);
+  const ranges = canonicalRangesOf(lab);
   if (ranges.length === 0) return null;
   const union = unionOf(ranges);
   const low = (union.low ?? 0) / 10;

@@ -11,9 +11,14 @@ const BLOOD_PRESSURE = new RegExp(
   'gi',
 );
 
+/** Words every blood-pressure match contains (after case folding); a text with none of them is not scanned. */
+const BLOOD_PRESSURE_WORDS: readonly string[] = ['bp', 'b.p.', '血压', 'blood pressure'];
+
 interface ScalarRule {
   readonly vital: ScalarVitalKind;
   readonly pattern: RegExp;
+  /** Every match contains one of these (case-folded): a cheap test that skips the scan when none is written. */
+  readonly words: readonly string[];
   readonly unitOf: (written: string | undefined) => string;
   readonly plausible: (value: number, unit: string) => boolean;
 }
@@ -21,6 +26,7 @@ interface ScalarRule {
 const SCALAR_RULES: readonly ScalarRule[] = [
   {
     vital: 'heart-rate',
+    words: ['hr', 'heart rate', 'pulse', '心率', '脉搏', '脉率', 'bpm', '次/', '/min'],
     pattern: new RegExp(
       String.raw`(?:(?<![a-z])(?:hr|heart rate|pulse rate|pulse)|心率|脉搏|脉率)${JOIN}${NUMBER}\s*(bpm|次\/分钟?|次\/min|\/min|beats\/min|b\/min)?|(?<![a-z])p${JOIN}${NUMBER}\s*(bpm|次\/分钟?|次\/min|\/min)`,
       'gi',
@@ -30,6 +36,7 @@ const SCALAR_RULES: readonly ScalarRule[] = [
   },
   {
     vital: 'temperature',
+    words: ['t', '体温', '°'],
     pattern: new RegExp(
       String.raw`(?:(?<![a-z])(?:t|temp|temperature|tmax)|体温)${JOIN}${NUMBER}\s*(°c|°f|度|℃|c(?![a-z])|f(?![a-z]))?|(?<![\d.])(\d{2}(?:\.\d+)?)\s*(°c|°f)`,
       'gi',
@@ -39,6 +46,7 @@ const SCALAR_RULES: readonly ScalarRule[] = [
   },
   {
     vital: 'spo2',
+    words: ['spo2', 'sao2', 'sat', 'oxygen saturation', '血氧', '指脉氧', '氧饱和度'],
     pattern: new RegExp(
       String.raw`(?:(?<![a-z])(?:spo2|sao2|sat|sats|o2 sat|oxygen saturation)|血氧饱和度|指脉氧|血氧|氧饱和度)${JOIN}${NUMBER}\s*(%)`,
       'gi',
@@ -48,6 +56,7 @@ const SCALAR_RULES: readonly ScalarRule[] = [
   },
   {
     vital: 'respiratory-rate',
+    words: ['rr', 'resp', '呼吸', '次/', '/min'],
     pattern: new RegExp(
       String.raw`(?:(?<![a-z])(?:rr|resp rate|respiratory rate|resp)|呼吸频率|呼吸)${JOIN}${NUMBER}\s*(次\/分钟?|次\/min|\/min|breaths\/min|bpm)?|(?<![a-z])r${JOIN}${NUMBER}\s*(次\/分钟?|次\/min|\/min|breaths\/min)`,
       'gi',
@@ -57,6 +66,7 @@ const SCALAR_RULES: readonly ScalarRule[] = [
   },
   {
     vital: 'weight',
+    words: ['kg', '公斤', '千克'],
     pattern: new RegExp(
       String.raw`(?:(?:(?<![a-z])(?:weight|wt|bw|body weight)|体重)${JOIN})?(?<![\d.\/])${NUMBER}\s*(kg|公斤|千克)(?![a-z\/])`,
       'gi',
@@ -66,6 +76,7 @@ const SCALAR_RULES: readonly ScalarRule[] = [
   },
   {
     vital: 'height',
+    words: ['cm', '厘米', 'ht', '身高'],
     pattern: new RegExp(
       String.raw`(?:(?:(?<![a-z])(?:height|ht)|身高)${JOIN})?(?<![\d.\/])${NUMBER}\s*(cm|厘米)(?![a-z\/])|(?:(?<![a-z])(?:height|ht)|身高)${JOIN}(\d\.\d{1,2})\s*(m|米)(?![a-z\/])`,
       'gi',
@@ -75,11 +86,16 @@ const SCALAR_RULES: readonly ScalarRule[] = [
   },
 ];
 
+function mentionsAny(folded: string, words: readonly string[]): boolean {
+  return words.some((word) => folded.includes(word));
+}
+
 export function extractVitals(text: NormalisedText): VitalEntity[] {
   const source = text.cased;
   const found: VitalEntity[] = [];
   const taken: { start: number; end: number }[] = [];
-  for (const match of source.matchAll(BLOOD_PRESSURE)) {
+  const bloodPressures = mentionsAny(text.folded, BLOOD_PRESSURE_WORDS) ? source.matchAll(BLOOD_PRESSURE) : [];
+  for (const match of bloodPressures) {
     const systolic = Number(match[1]);
     const diastolic = Number(match[2]);
     if (systolic < 40 || systolic > 300 || diastolic < 20 || diastolic >= systolic) continue;
@@ -94,6 +110,7 @@ export function extractVitals(text: NormalisedText): VitalEntity[] {
     });
   }
   for (const rule of SCALAR_RULES) {
+    if (!mentionsAny(text.folded, rule.words)) continue;
     for (const match of source.matchAll(rule.pattern)) {
       // Alternatives put (value, unit) in different groups; take the first defined pair.
       let valueText: string | undefined;

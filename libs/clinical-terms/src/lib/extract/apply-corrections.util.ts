@@ -14,7 +14,8 @@ const keyOf = (entity: Correctable) => (entity.type === 'age' ? 'age' : `lab:${e
 /**
  * Marks corrected facts within one message. A value preceded by "不是"/"not" is superseded; a value
  * after a correction marker supersedes the same fact stated before the marker and is marked
- * `correction`. Entities carry original offsets; `original` is the message as written.
+ * `correction`. Entities carry original offsets and come in text order (start, then end); `original` is the
+ * message as written.
  */
 export function applyCorrections(original: string, entities: ClinicalEntity[]): ClinicalEntity[] {
   const lower = original.toLowerCase();
@@ -66,6 +67,8 @@ export function applyCorrections(original: string, entities: ClinicalEntity[]): 
     }
     pending.set(key, [...(pending.get(key) ?? []).filter((other) => other.end > lastMarker), entity]);
   }
+  // Nothing restated, superseded or corrected: the entities stand as given (already in text order).
+  if (result.length === entities.length && superseded.size === 0 && corrections.size === 0) return entities;
   return result
     .map((entity) => {
       if (entity.type !== 'age' && entity.type !== 'lab') return entity;

@@ -18,4 +18,26 @@ describe(AhoCorasick.name, () => {
     sut.scan('急性心肌梗死后', ({ payloads, start }) => found.push(`${payloads[0]}@${start}`));
     expect(found).toEqual(['mi@2', 'infarct@4']);
   });
+
+  it('finds exactly the occurrences a naive search finds, over thousands of patterns sharing prefixes', () => {
+    const alphabet = ['a', 'b', 'c', '心', '肌', '梗', '死', ' '];
+    let state = 7;
+    const next = (n: number) => {
+      state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+      return state % n;
+    };
+    const word = (length: number) => Array.from({ length }, () => alphabet[next(alphabet.length)]).join('');
+    const patterns = [...new Set(Array.from({ length: 3000 }, () => word(1 + next(6))))];
+    const text = word(5000);
+    const sut = new AhoCorasick<string>();
+    for (const pattern of patterns) sut.add(pattern, pattern);
+    sut.build();
+    const found: string[] = [];
+    sut.scanEach(text, (start, end, payloads) => found.push(...payloads.map((payload) => `${payload}@${start}-${end}`)));
+    const expected: string[] = [];
+    for (const pattern of patterns) {
+      for (let at = text.indexOf(pattern); at !== -1; at = text.indexOf(pattern, at + 1)) expected.push(`${pattern}@${at}-${at + pattern.length}`);
+    }
+    expect(found.sort()).toEqual(expected.sort());
+  });
 });

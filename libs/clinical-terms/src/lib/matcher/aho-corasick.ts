@@ -34,6 +34,14 @@ export class AhoCorasick<T> {
   private readonly edgeNext: number[] = [];
   /** After build: a Map for the few nodes with many children (common first characters). */
   private wideChildren: (Map<number, number> | null)[] = [];
+  /**
+   * After build: every non-root edge in one open-addressing table (linear probing, at most half full),
+   * so a scan step is a multiply and a probe or two instead of a list walk or a Map lookup.
+   */
+  private edgeTableNode = new Int32Array(0);
+  private edgeTableCode = new Int32Array(0);
+  private edgeTableTarget = new Int32Array(0);
+  private edgeTableShift = 32;
   private built = false;
 
   private child(node: number, code: number): number {
@@ -111,8 +119,43 @@ export class AhoCorasick<T> {
         queue.push(target);
       }
     }
+    this.buildEdgeTable();
     this.built = true;
     return this;
+  }
+
+  private buildEdgeTable(): void {
+    let bits = 1;
+    while (1 << bits < this.edgeCode.length * 2) bits++;
+    this.edgeTableShift = 32 - bits;
+    this.edgeTableNode = new Int32Array(1 << bits).fill(-1);
+    this.edgeTableCode = new Int32Array(1 << bits);
+    this.edgeTableTarget = new Int32Array(1 << bits);
+    const mask = (1 << bits) - 1;
+    for (let node = 1; node < this.firstEdge.length; node++) {
+      for (let edge = this.firstEdge[node]; edge !== -1; edge = this.edgeNext[edge]) {
+        let slot = this.edgeSlot(node, this.edgeCode[edge]);
+        while (this.edgeTableNode[slot] !== -1) slot = (slot + 1) & mask;
+        this.edgeTableNode[slot] = node;
+        this.edgeTableCode[slot] = this.edgeCode[edge];
+        this.edgeTableTarget[slot] = this.edgeTarget[edge];
+      }
+    }
+  }
+
+  private edgeSlot(node: number, code: number): number {
+    return Math.imul(Math.imul(node, 0x9e3779b1) ^ code, 0x85ebca6b) >>> this.edgeTableShift;
+  }
+
+  /** The child of a built automaton's node along `code`, or -1 (the scan's lookup). */
+  private transition(node: number, code: number): number {
+    if (node === 0) return this.rootChildren[code];
+    const mask = this.edgeTableNode.length - 1;
+    for (let slot = this.edgeSlot(node, code); ; slot = (slot + 1) & mask) {
+      const held = this.edgeTableNode[slot];
+      if (held === -1) return -1;
+      if (held === node && this.edgeTableCode[slot] === code) return this.edgeTableTarget[slot];
+    }
   }
 
   get size(): number {
@@ -130,10 +173,10 @@ export class AhoCorasick<T> {
     let node = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      let next = this.child(node, code);
+      let next = this.transition(node, code);
       while (next === -1 && node !== 0) {
         node = this.failure[node];
-        next = this.child(node, code);
+        next = this.transition(node, code);
       }
       node = next === -1 ? 0 : next;
       let hit = this.output[node] ? node : this.outputLink[node];

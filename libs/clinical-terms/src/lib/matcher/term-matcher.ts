@@ -57,6 +57,12 @@ function surfaceFormsOf(concept: DictionaryConcept): readonly string[] {
 /** Finds dictionary terms in text: leftmost-longest, on word boundaries for Latin script. */
 export class TermMatcher {
   private readonly automaton = new AhoCorasick<SurfacePayload>();
+  /**
+   * Per start offset, the longest acceptable span's end and its concepts: scratch reused by every call
+   * (a call runs to completion before the next, so sharing is safe), grown to the longest text seen.
+   */
+  private bestEnd = new Int32Array(0);
+  private bestConcepts: (DictionaryConcept[] | null)[] = [];
 
   constructor(concepts: Iterable<DictionaryConcept>) {
     const seen = new Set<string>();
@@ -90,8 +96,13 @@ export class TermMatcher {
   find(text: NormalisedText): TermHit[] {
     const { folded, cased } = text;
     // For each start offset, the longest acceptable span and its concepts (arrays, not maps: hot path).
-    const bestEnd = new Int32Array(folded.length).fill(-1);
-    const bestConcepts: (DictionaryConcept[] | null)[] = new Array<DictionaryConcept[] | null>(folded.length).fill(null);
+    if (this.bestEnd.length < folded.length) {
+      this.bestEnd = new Int32Array(folded.length * 2);
+      this.bestConcepts = new Array<DictionaryConcept[] | null>(folded.length * 2);
+    }
+    const { bestEnd, bestConcepts } = this;
+    bestEnd.fill(-1, 0, folded.length);
+    bestConcepts.fill(null, 0, folded.length);
     this.automaton.scanEach(folded, (start, end, payloads) => {
       let accepted: DictionaryConcept[] | null = null;
       for (const payload of payloads) {
