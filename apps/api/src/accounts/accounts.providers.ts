@@ -2,6 +2,11 @@ import type { Provider } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config';
 import { ApiKeyService } from './api-keys/api-key.service';
 import { AuthService } from './auth/auth.service';
+import type { DataSource } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import type { DatabaseTarget } from '@medlocal/database';
+import { DATA_SOURCE, DATABASE_TARGET } from '../database/database.tokens';
+import { LOGIN_ATTEMPT_WINDOWS, MemoryAttemptWindows, PostgresAttemptWindows, type AttemptWindows } from './auth/attempt-windows';
 import { LoginRateLimiter } from './auth/login-rate-limiter';
 import { AccountLookupService } from './common/account-lookup.service';
 import { ACCOUNTS_KEYS, resolveAccountsKeys } from './common/accounts-keys';
@@ -34,7 +39,14 @@ export const accountsCoreProviders: Provider[] = [
   SessionService,
   TotpService,
   MfaService,
-  LoginRateLimiter,
+  {
+    // A PostgreSQL server may be shared by several instances: count there. The embedded database has one.
+    provide: LOGIN_ATTEMPT_WINDOWS,
+    inject: [DATABASE_TARGET, DATA_SOURCE, CLOCK],
+    useFactory: (target: DatabaseTarget, dataSource: DataSource, clock: Clock): Promise<AttemptWindows> | AttemptWindows =>
+      target.kind === 'postgres' ? PostgresAttemptWindows.open((dataSource.driver as PostgresDriver).master) : new MemoryAttemptWindows(clock),
+  },
+  { provide: LoginRateLimiter, inject: [APP_CONFIG, CLOCK, LOGIN_ATTEMPT_WINDOWS], useFactory: (config: AppConfig, clock: Clock, windows: AttemptWindows) => new LoginRateLimiter(config, clock, windows) },
   // null when LDAP_URL is unset: local accounts only.
   { provide: DIRECTORY, inject: [APP_CONFIG], useFactory: (config: AppConfig): Directory | null => (config.auth.directory ? new LdapDirectory(config.auth.directory) : null) },
   DirectoryAccountsService,

@@ -51,7 +51,7 @@ export class AuthService {
   ) {}
 
   async login(params: { username: string; password: string; context: RequestContext }): Promise<LoginResponse | IssuedSession> {
-    const refusal = this.rateLimiter.takeLogin({ clientAddress: params.context.clientAddress, username: params.username });
+    const refusal = await this.rateLimiter.takeLogin({ clientAddress: params.context.clientAddress, username: params.username });
     if (refusal) return this.refuseRateLimited({ refusal, context: params.context });
     if (this.directory && !isSafeDirectoryUsername(params.username)) {
       // Before any query: a username the directory could read as filter syntax never reaches it.
@@ -110,12 +110,12 @@ export class AuthService {
   }
 
   async completeMfa(params: { mfaToken: string; code: string; context: RequestContext }): Promise<IssuedSession> {
-    const fromAddress = this.rateLimiter.takeMfaFromAddress({ clientAddress: params.context.clientAddress });
+    const fromAddress = await this.rateLimiter.takeMfaFromAddress({ clientAddress: params.context.clientAddress });
     if (fromAddress) return this.refuseRateLimited({ refusal: fromAddress, context: params.context });
     const userId = await this.tokens.verifyMfaChallenge(params.mfaToken);
     const user = await this.lookup.findUser(userId);
     if (!user || !user.totpEnabled) throw new AccountsError(AccountsErrorCode.InvalidToken, 'Token is not valid or has expired');
-    const forUser = this.rateLimiter.takeMfaForUser({ userId: user.id });
+    const forUser = await this.rateLimiter.takeMfaForUser({ userId: user.id });
     if (forUser) return this.refuseRateLimited({ refusal: forUser, user, context: params.context });
     if (user.status === 'disabled') return this.refuse({ reason: 'disabled', user, context: params.context });
     if (this.isLocked(user)) return this.refuse({ reason: 'locked', user, context: params.context });

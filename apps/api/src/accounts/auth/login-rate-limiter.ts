@@ -1,14 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config';
 import { CLOCK, type Clock } from '../common/clock';
 
-const WINDOW_MS = 60_000;
-
-interface Window {
-  startedAt: number;
-  count: number;
-  refused: boolean;
-}
+import { LOGIN_ATTEMPT_WINDOWS, MemoryAttemptWindows, type AttemptWindows } from './attempt-windows';
 
 /** Which limit refused an attempt; the reason code of its audit event. */
 export type RateLimitKind = 'rate_limited_address' | 'rate_limited_username' | 'mfa_rate_limited_address' | 'mfa_rate_limited_user';
@@ -24,20 +18,23 @@ export interface RateLimitRefusal {
  * Fixed one-minute windows for sign-in and second-factor attempts. Passwords are counted per
  * client address and per username (known or not, so the limit says nothing about which usernames
  * exist); second-factor codes per address before the challenge token is read, and per user after.
- * In memory: each API instance counts its own; the per-account lockout in the database is the
- * cross-instance limit.
+ * The counts live in `AttemptWindows`: in PostgreSQL when instances share one (the limit holds
+ * however a balancer spreads the attempts), in memory with the embedded database.
  */
 @Injectable()
 export class LoginRateLimiter {
-  private readonly windows = new Map<string, Window>();
+  private readonly windows: AttemptWindows;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+    @Optional() @Inject(LOGIN_ATTEMPT_WINDOWS) windows?: AttemptWindows | null,
+  ) {
+    this.windows = windows ?? new MemoryAttemptWindows(clock);
+  }
 
   /** One password attempt; a refusal when the address or the username has had its share this minute. */
-  takeLogin(params: { clientAddress?: string; username: string }): RateLimitRefusal | undefined {
+  takeLogin(params: { clientAddress?: string; username: string }): Promise<RateLimitRefusal | undefined> {
     const limits = this.config.auth.loginRateLimit;
     return this.take([
       { key: `login-ip:${params.clientAddress ?? 'unknown'}`, limit: limits.perIpPerMinute, kind: 'rate_limited_address' },
@@ -46,37 +43,26 @@ export class LoginRateLimiter {
   }
 
   /** One second-factor attempt from an address, counted before the challenge token is even checked. */
-  takeMfaFromAddress(params: { clientAddress?: string }): RateLimitRefusal | undefined {
+  takeMfaFromAddress(params: { clientAddress?: string }): Promise<RateLimitRefusal | undefined> {
     return this.take([{ key: `mfa-ip:${params.clientAddress ?? 'unknown'}`, limit: this.config.auth.mfaRateLimit.perIpPerMinute, kind: 'mfa_rate_limited_address' }]);
   }
 
   /** One second-factor attempt for a user, whatever the address it comes from. */
-  takeMfaForUser(params: { userId: string }): RateLimitRefusal | undefined {
+  takeMfaForUser(params: { userId: string }): Promise<RateLimitRefusal | undefined> {
     return this.take([{ key: `mfa-user:${params.userId}`, limit: this.config.auth.mfaRateLimit.perUserPerMinute, kind: 'mfa_rate_limited_user' }]);
   }
 
-  private take(checks: { key: string; limit: number; kind: RateLimitKind }[]): RateLimitRefusal | undefined {
-    const now = this.clock.now().getTime();
-    this.sweep(now);
+  /** Counts the attempt against every key only when none has had its share: a refused attempt counts against its own key alone. */
+  private async take(checks: { key: string; limit: number; kind: RateLimitKind }[]): Promise<RateLimitRefusal | undefined> {
     for (const check of checks) {
-      const window = this.windows.get(check.key);
+      const window = await this.windows.get(check.key);
       if (window && window.count >= check.limit) {
-        const firstInWindow = !window.refused;
-        window.refused = true;
-        return { kind: check.kind, retryAfterSeconds: Math.max(1, Math.ceil((window.startedAt + WINDOW_MS - now) / 1000)), firstInWindow };
+        const refused = await this.windows.add(check.key);
+        const now = this.clock.now().getTime();
+        return { kind: check.kind, retryAfterSeconds: Math.max(1, Math.ceil((refused.resetAt - now) / 1000)), firstInWindow: refused.count === check.limit + 1 };
       }
     }
-    for (const check of checks) {
-      const window = this.windows.get(check.key);
-      if (window) window.count += 1;
-      else this.windows.set(check.key, { startedAt: now, count: 1, refused: false });
-    }
+    for (const check of checks) await this.windows.add(check.key);
     return undefined;
-  }
-
-  private sweep(now: number): void {
-    for (const [key, window] of this.windows) {
-      if (now - window.startedAt >= WINDOW_MS) this.windows.delete(key);
-    }
   }
 }

@@ -1,0 +1,49 @@
+import { Pool } from 'pg';
+import { openTestDatabase } from '@medlocal/database/testing';
+import type { DatabaseTarget } from '@medlocal/database';
+import type { AppConfig } from '../../config';
+import { PostgresAttemptWindows } from './attempt-windows';
+import { LoginRateLimiter } from './login-rate-limiter';
+
+const config = { auth: { loginRateLimit: { perIpPerMinute: 6, perUsernamePerMinute: 4 }, mfaRateLimit: { perUserPerMinute: 2, perIpPerMinute: 4 } } } as unknown as AppConfig;
+const clock = { now: () => new Date() };
+
+// Only a PostgreSQL server is shared by instances; the embedded database keeps the in-memory windows.
+describe.runIf(Boolean(process.env['TEST_DATABASE_URL']))(`${LoginRateLimiter.name} on PostgreSQL`, () => {
+  let database: DatabaseTarget;
+  const pools: Pool[] = [];
+  let instances: LoginRateLimiter[];
+
+  beforeAll(async () => {
+    database = await openTestDatabase();
+    // Two API instances: each its own pool, as two processes would have.
+    for (let i = 0; i < 2; i++) pools.push(new Pool({ connectionString: database.url, max: 2 }));
+    instances = await Promise.all(pools.map(async (pool) => new LoginRateLimiter(config, clock, await PostgresAttemptWindows.open(pool))));
+  });
+
+  afterAll(async () => {
+    for (const pool of pools) await pool.end();
+    await database?.close();
+  });
+
+  it('does not double the per-username limit when attempts alternate between two instances', async () => {
+    const outcomes: (string | undefined)[] = [];
+    for (let attempt = 0; attempt < 8; attempt++) {
+      outcomes.push((await instances[attempt % 2].takeLogin({ clientAddress: `10.0.0.${attempt}`, username: 'Dr.Wang' }))?.kind);
+    }
+    expect(outcomes).toEqual([undefined, undefined, undefined, undefined, 'rate_limited_username', 'rate_limited_username', 'rate_limited_username', 'rate_limited_username']);
+  });
+
+  it('shares the per-address limit and reports the first refusal once across instances', async () => {
+    const refusals = [];
+    for (let attempt = 0; attempt < 9; attempt++) {
+      const refusal = await instances[attempt % 2].takeLogin({ clientAddress: '10.9.9.9', username: `user.${attempt}` });
+      if (refusal) refusals.push(refusal);
+    }
+    expect(refusals.map((refusal) => refusal.kind)).toEqual(['rate_limited_address', 'rate_limited_address', 'rate_limited_address']);
+    expect(refusals.map((refusal) => refusal.firstInWindow)).toEqual([true, false, false]);
+    expect(refusals[0].retryAfterSeconds).toBeGreaterThan(0);
+    expect(refusals[0].retryAfterSeconds).toBeLessThanOrEqual(60);
+  });
+
+});

@@ -1,0 +1,81 @@
+import { RateLimiterPostgres, type RateLimiterRes } from 'rate-limiter-flexible';
+import type { Pool } from 'pg';
+import type { Clock } from '../common/clock';
+
+/** DI token: where sign-in attempts are counted (shared PostgreSQL, or this process's memory). */
+export const LOGIN_ATTEMPT_WINDOWS = Symbol('LOGIN_ATTEMPT_WINDOWS');
+
+export const ATTEMPT_WINDOW_MS = 60_000;
+
+export interface AttemptWindow {
+  readonly count: number;
+  /** Epoch ms when the fixed window ends and the count starts again from zero. */
+  readonly resetAt: number;
+}
+
+/** Fixed one-minute windows of attempts per key. */
+export interface AttemptWindows {
+  get(key: string): Promise<AttemptWindow | undefined>;
+  add(key: string): Promise<AttemptWindow>;
+}
+
+/** One process's windows: for the embedded database, which only one instance can open. */
+export class MemoryAttemptWindows implements AttemptWindows {
+  private readonly windows = new Map<string, { startedAt: number; count: number }>();
+
+  constructor(private readonly clock: Clock) {}
+
+  async get(key: string): Promise<AttemptWindow | undefined> {
+    const now = this.clock.now().getTime();
+    this.sweep(now);
+    const window = this.windows.get(key);
+    return window && { count: window.count, resetAt: window.startedAt + ATTEMPT_WINDOW_MS };
+  }
+
+  async add(key: string): Promise<AttemptWindow> {
+    const now = this.clock.now().getTime();
+    this.sweep(now);
+    const window = this.windows.get(key) ?? { startedAt: now, count: 0 };
+    window.count += 1;
+    this.windows.set(key, window);
+    return { count: window.count, resetAt: window.startedAt + ATTEMPT_WINDOW_MS };
+  }
+
+  private sweep(now: number): void {
+    for (const [key, window] of this.windows) {
+      if (now - window.startedAt >= ATTEMPT_WINDOW_MS) this.windows.delete(key);
+    }
+  }
+}
+
+/**
+ * Windows in PostgreSQL through rate-limiter-flexible (an atomic upsert per attempt), so every
+ * instance behind a balancer counts into the same window: alternating instances does not double a limit.
+ */
+export class PostgresAttemptWindows implements AttemptWindows {
+  private constructor(private readonly limiter: RateLimiterPostgres) {}
+
+  static async open(pool: Pool): Promise<PostgresAttemptWindows> {
+    const limiter = await new Promise<RateLimiterPostgres>((resolve, reject) => {
+      const created: RateLimiterPostgres = new RateLimiterPostgres(
+        // points is unused: the caller compares counts with its own limit per key.
+        { storeClient: pool, storeType: 'pool', tableName: 'login_attempt_window', keyPrefix: 'signin', points: 1, duration: ATTEMPT_WINDOW_MS / 1000 },
+        (error?: Error) => (error ? reject(error) : resolve(created)),
+      );
+    });
+    return new PostgresAttemptWindows(limiter);
+  }
+
+  async get(key: string): Promise<AttemptWindow | undefined> {
+    const result = await this.limiter.get(key);
+    return result ? toWindow(result) : undefined;
+  }
+
+  async add(key: string): Promise<AttemptWindow> {
+    return toWindow(await this.limiter.penalty(key, 1));
+  }
+}
+
+function toWindow(result: RateLimiterRes): AttemptWindow {
+  return { count: result.consumedPoints, resetAt: Date.now() + result.msBeforeNext };
+}
