@@ -11,6 +11,8 @@ import { DepartmentsController } from './departments/departments.controller';
 import { ReportingModule } from '../reporting/reporting.module';
 import { SessionsEndedModule } from './sessions/sessions-ended.module';
 import { UsersController } from './users/users.controller';
+import { oidcProviders } from './oidc/oidc.providers';
+import { OidcController } from './oidc/oidc.controller';
 
 export interface AccountsModuleOptions {
   /**
@@ -30,9 +32,10 @@ export class AccountsModule {
     return {
       module: AccountsModule,
       imports: [ReportingModule, SessionsEndedModule, options.auditRecorder],
-      controllers: [AuthController, UsersController, DepartmentsController, ApiKeysController],
+      controllers: [AuthController, OidcController, UsersController, DepartmentsController, ApiKeysController],
       providers: [
         ...accountsCoreProviders,
+        ...oidcProviders,
         PrincipalService,
         AdminBootstrapService,
         SecurityStatusContributor,

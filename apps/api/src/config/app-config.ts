@@ -1,6 +1,7 @@
 import { defaultThreadCount } from '@medlocal/inference';
 import path from 'node:path';
 import { parseDirectoryConfig, type DirectoryConfig } from './directory-config.util';
+import { parseOidcConfig, type OidcConfig } from './oidc-config.util';
 import type { EnvironmentVariables } from './environment.variables';
 import { parseTrustedProxies } from './trusted-proxies.util';
 
@@ -51,6 +52,8 @@ export interface AppConfig {
     totpEncryptionKey?: string;
     /** Directory sign-in (LDAP / Active Directory); absent when LDAP_URL is unset. */
     directory?: DirectoryConfig;
+    /** OpenID Connect sign-in; absent when OIDC_ISSUER is unset. */
+    oidc?: OidcConfig;
   };
   readonly audit: {
     hmacKey?: string;
@@ -87,6 +90,7 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
   const databaseHost = env.DATABASE_URL ? new URL(env.DATABASE_URL).hostname : undefined;
   const remoteHost = env.INFERENCE_REMOTE_URL ? new URL(env.INFERENCE_REMOTE_URL).hostname : undefined;
   const directory = parseDirectoryConfig({ env }).directory;
+  const oidc = parseOidcConfig({ env }).oidc;
   return {
     mode: env.MEDLOCAL_MODE,
     role: env.MEDLOCAL_ROLE,
@@ -106,7 +110,7 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
         lockTimeoutMs: env.DATABASE_LOCK_TIMEOUT_MS,
       },
     },
-    egress: { allow: [...list(env.EGRESS_ALLOW), ...(databaseHost ? [databaseHost] : []), ...(remoteHost ? [remoteHost] : []), ...(directory ? [directory.host] : [])] },
+    egress: { allow: [...list(env.EGRESS_ALLOW), ...(databaseHost ? [databaseHost] : []), ...(remoteHost ? [remoteHost] : []), ...(directory ? [directory.host] : []), ...(oidc ? [oidc.issuerHost] : [])] },
     logLevel: env.LOG_LEVEL,
     inference: {
       modelPath: env.MODEL_PATH ? path.resolve(env.MODEL_PATH) : undefined,
@@ -138,6 +142,7 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
       mfaRequiredForPrivileged: env.MFA_REQUIRED_FOR_PRIVILEGED ?? env.MEDLOCAL_MODE === 'production',
       totpEncryptionKey: env.TOTP_ENCRYPTION_KEY,
       directory,
+      oidc,
     },
     audit: {
       hmacKey: env.AUDIT_HMAC_KEY,

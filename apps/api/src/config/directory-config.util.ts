@@ -122,23 +122,24 @@ function readCa(file: string, problems: string[]): string | undefined {
   return pem;
 }
 
-function readGroupMapping(file: string, problems: string[]): DirectoryGroupRule[] {
+/** Reads a group mapping file (LDAP_GROUP_MAPPING_FILE, or OIDC_ROLE_MAPPING_FILE: one format for both); problems name `variable`. */
+export function readGroupMapping(file: string, problems: string[], variable = 'LDAP_GROUP_MAPPING_FILE'): DirectoryGroupRule[] {
   let parsed: unknown;
   try {
     parsed = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
     const why = error instanceof SyntaxError ? 'is not valid JSON' : `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`;
-    problems.push(`Invalid configuration: LDAP_GROUP_MAPPING_FILE=${file} ${why}`);
+    problems.push(`Invalid configuration: ${variable}=${file} ${why}`);
     return [];
   }
   const entries = (parsed as { groups?: unknown } | null)?.groups;
   if (!Array.isArray(entries) || entries.length === 0) {
-    problems.push(`Invalid configuration: LDAP_GROUP_MAPPING_FILE=${file} must be {"groups": [{"group": …, "roles": […], "department": …}, …]} with at least one entry`);
+    problems.push(`Invalid configuration: ${variable}=${file} must be {"groups": [{"group": …, "roles": […], "department": …}, …]} with at least one entry`);
     return [];
   }
   const rules: DirectoryGroupRule[] = [];
   entries.forEach((entry: unknown, index) => {
-    const where = `LDAP_GROUP_MAPPING_FILE=${file} entry ${index + 1}`;
+    const where = `${variable}=${file} entry ${index + 1}`;
     const rule = groupRuleOf(entry);
     if (typeof rule === 'string') problems.push(`Invalid configuration: ${where} ${rule}`);
     else rules.push(rule);

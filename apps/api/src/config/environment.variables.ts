@@ -211,6 +211,45 @@ export class EnvironmentVariables {
   @Transform(toInteger) @IsInt() @Min(0) @Max(720)
   LDAP_REFRESH_GRACE_MINUTES = 15;
 
+  // --- OpenID Connect sign-in: off unless OIDC_ISSUER is set; rules in oidc-config.util.ts ---
+  @IsOptional() @IsString() @Matches(/^https?:\/\/\S+$/i, { message: 'OIDC_ISSUER must be the issuer URL, e.g. https://sso.hospital.local/realms/hospital' })
+  OIDC_ISSUER?: string;
+
+  @Transform(toBoolean) @IsBoolean({ message: 'OIDC_ALLOW_HTTP must be true or false' })
+  OIDC_ALLOW_HTTP = false;
+
+  @IsOptional() @IsString() @MinLength(1)
+  OIDC_CLIENT_ID?: string;
+
+  @IsOptional() @IsString() @Secret()
+  OIDC_CLIENT_SECRET?: string;
+
+  @IsOptional() @IsString() @Matches(/^https?:\/\/\S+$/i, { message: 'OIDC_REDIRECT_URI must be MedLocal\'s callback URL, e.g. https://medlocal.hospital.local/api/auth/oidc/callback' })
+  OIDC_REDIRECT_URI?: string;
+
+  @IsString() @Matches(/(^|\s)openid(\s|$)/, { message: 'OIDC_SCOPES must include openid, e.g. "openid profile email"' })
+  OIDC_SCOPES = 'openid profile email';
+
+  @IsOptional() @IsString() @MinLength(1)
+  OIDC_ROLE_MAPPING_FILE?: string;
+
+  @IsString() @MinLength(1)
+  OIDC_GROUPS_CLAIM = 'groups';
+
+  @IsString() @MinLength(1)
+  OIDC_USERNAME_CLAIM = 'preferred_username';
+
+  /** Comma-separated `acr` values that prove a second factor at the IdP. */
+  @IsOptional() @IsString() @MinLength(1)
+  OIDC_MFA_ACR_VALUES?: string;
+
+  /** Comma-separated `amr` values (RFC 8176: mfa, otp, hwk …) that prove a second factor at the IdP. */
+  @IsOptional() @IsString() @MinLength(1)
+  OIDC_MFA_AMR?: string;
+
+  @Transform(toInteger) @IsInt() @Min(500) @Max(60_000)
+  OIDC_TIMEOUT_MS = 5_000;
+
   // --- audit ---
   @IsOptional() @IsString() @Secret() @MinLength(32, { message: 'AUDIT_HMAC_KEY must be at least 32 characters' })
   AUDIT_HMAC_KEY?: string;

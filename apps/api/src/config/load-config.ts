@@ -6,6 +6,7 @@ import { productionRuleProblems } from './production-rules.util';
 import { parseTrustedProxies } from './trusted-proxies.util';
 import { readSecretFiles } from './secret-files.util';
 import { parseDirectoryConfig } from './directory-config.util';
+import { parseOidcConfig } from './oidc-config.util';
 
 const MINIMUM_AUDIT_RETENTION_DAYS = 180;
 
@@ -42,6 +43,7 @@ export function loadEnvironment(env: NodeJS.ProcessEnv): EnvironmentVariables {
     problems.push(`Invalid configuration: TRUST_PROXY entries must be IP addresses, CIDR ranges or loopback/linklocal/uniquelocal (got ${JSON.stringify(entry)})`);
   }
   if (problems.length === 0) problems.push(...parseDirectoryConfig({ env: variables }).problems);
+  if (problems.length === 0) problems.push(...parseOidcConfig({ env: variables }).problems);
   if (problems.length === 0) problems.push(...productionRuleProblems({ env: variables }));
   if (problems.length > 0) throw new ConfigurationError(problems);
   return variables;

@@ -30,7 +30,7 @@ export interface UserView {
   readonly passwordChangedAt: string;
   readonly createdAt: string;
   /** `local`: MedLocal checks the password; `ldap`: the hospital directory does, and its groups set roles and department. */
-  readonly source?: 'local' | 'ldap';
+  readonly source?: 'local' | 'ldap' | 'oidc';
 }
 
 /** Why a signed-in session may do nothing but fix its account. */
@@ -85,4 +85,12 @@ export interface MfaConfirmRequest {
 export interface ChangePasswordRequest {
   readonly currentPassword: string;
   readonly newPassword: string;
+}
+
+/** GET /api/auth/providers (public): the ways of signing in the console offers. */
+export interface AuthProvidersResponse {
+  /** Username and password (local accounts, and the directory when LDAP is on); always offered: the break-glass admin signs in this way. */
+  readonly password: true;
+  /** "Sign in with hospital account": GET /api/auth/oidc/start. */
+  readonly oidc: boolean;
 }

@@ -15,6 +15,7 @@ import { LoginRequestDto } from './login.request.dto';
 import { MfaLoginRequestDto } from './mfa-login.request.dto';
 import { NotUserActivity } from '../sessions/not-user-activity.decorator';
 import { clearRefreshCookie, refreshCookieOf, setRefreshCookie } from './refresh-cookie.util';
+import { OidcSignInService } from '../oidc/oidc-sign-in.service';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -23,6 +24,7 @@ export class AuthController {
     @Inject(AuthService) private readonly auth: AuthService,
     @Inject(MfaService) private readonly mfa: MfaService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(OidcSignInService) private readonly oidc: OidcSignInService,
   ) {}
 
   @Post('login')
@@ -63,10 +65,14 @@ export class AuthController {
   @Post('logout')
   @SignedIn({ allowRestricted: true })
   @HttpCode(204)
-  @ApiNoContentResponse()
-  async logout(@CurrentUser() principal: Principal, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<void> {
+  @ApiNoContentResponse({ description: 'Signed out; an account from OpenID Connect gets 200 `{endSessionUrl}` to end the IdP session too' })
+  async logout(@CurrentUser() principal: Principal, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<{ endSessionUrl: string } | void> {
     await this.auth.logout(principal, requestContextOf(request));
     clearRefreshCookie({ request, response, alwaysSecure: this.config.transport.tlsTerminatedByProxy });
+    const endSessionUrl = await this.oidc.endSessionUrlFor(principal);
+    if (!endSessionUrl) return;
+    response.status(200);
+    return { endSessionUrl };
   }
 
   @Get('me')

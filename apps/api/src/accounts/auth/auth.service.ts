@@ -28,7 +28,7 @@ export interface IssuedSession extends SignedInResponse {
   readonly refreshToken: string;
 }
 
-type FailureReason = 'unknown_user' | 'bad_password' | 'locked' | 'disabled' | 'bad_mfa_code' | 'ambiguous_user' | 'directory_off';
+type FailureReason = 'unknown_user' | 'bad_password' | 'locked' | 'disabled' | 'bad_mfa_code' | 'ambiguous_user' | 'directory_off' | 'oidc_account';
 
 const DIRECTORY_UNAVAILABLE = 'The hospital directory cannot be reached, so directory accounts cannot sign in now; try again shortly (local accounts still sign in)';
 
@@ -59,6 +59,8 @@ export class AuthService {
       throw new AccountsError(AccountsErrorCode.InvalidUsername, 'Usernames have letters, digits and . _ - @ only (at most 32 characters)');
     }
     const user = await this.lookup.findUserByUsername(params.username);
+    // The IdP alone checks an OpenID Connect account's password; guessing here counts towards nothing.
+    if (user?.source === 'oidc') return this.refuse({ reason: 'oidc_account', user, context: params.context });
     // A local account of that name signs in locally, directory or not: the break-glass admin works while the directory is down.
     if (user?.source === 'ldap' || (!user && this.directory)) return this.loginThroughDirectory({ ...params, user });
     if (!user) {
@@ -166,7 +168,7 @@ export class AuthService {
     const { principal, context } = params;
     const user = await this.lookup.findUser(principal.userId);
     if (!user) throw new AccountsError(AccountsErrorCode.SessionEnded, 'Session has ended');
-    if (user.source === 'ldap') {
+    if (user.source !== 'local') {
       throw new AccountsError(AccountsErrorCode.DirectoryManagedPassword, 'This account signs in with the hospital directory: change the password there (e.g. Windows / the domain), not in MedLocal');
     }
     if (!(await verifyPassword(user.passwordHash, params.currentPassword))) {
@@ -191,8 +193,20 @@ export class AuthService {
   restrictionOf(user: UserEntity): SessionRestriction | null {
     // The directory owns a directory account's password, its expiry included.
     if (user.source === 'local' && (user.mustChangePassword || this.passwords.isExpired(user))) return 'password_change';
-    if (this.lookup.mfaRequired(user) && !user.totpEnabled) return 'mfa_enrolment';
+    if (this.lookup.mfaRequired(user) && !user.totpEnabled && !this.mfaProvenByIdp(user)) return 'mfa_enrolment';
     return null;
+  }
+
+  /** A person the OpenID Provider vouched for: the same session, audit and failure reset as a password sign-in. */
+  async signInVouched(params: { userId: string; context: RequestContext; method: 'oidc' }): Promise<IssuedSession> {
+    await this.clearFailures(params.userId);
+    return this.issue(params);
+  }
+
+  /** With OIDC_MFA_ACR_VALUES / OIDC_MFA_AMR set, a privileged OIDC account signs in only with a second factor at the IdP. */
+  private mfaProvenByIdp(user: UserEntity): boolean {
+    const oidc = this.config.auth.oidc;
+    return user.source === 'oidc' && oidc !== undefined && (oidc.mfaAcrValues.length > 0 || oidc.mfaAmr.length > 0);
   }
 
   private async issue(params: { userId: string; context: RequestContext; method: string }): Promise<IssuedSession> {

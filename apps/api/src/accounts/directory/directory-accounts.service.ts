@@ -18,6 +18,9 @@ import { mapDirectoryGroups, type DirectoryAccess } from './group-mapping.util';
  */
 export const DIRECTORY_PASSWORD_HASH = '!directory';
 
+/** Who vouches for an account MedLocal does not hold the password of. */
+export type ExternalSource = 'ldap' | 'oidc';
+
 const NO_ACCESS_MESSAGE = 'Your directory account is in no group that gives access to MedLocal; ask IT to add you to a MedLocal group';
 
 /**
@@ -38,21 +41,33 @@ export class DirectoryAccountsService {
     @Inject(SecurityAuditService) private readonly audit: SecurityAuditService,
   ) {}
 
-  /** The account to sign in, provisioned or updated; throws DIRECTORY_NO_MAPPED_GROUP when the groups give no access. */
-  async reconcile(params: { username: string; displayName: string; groupDns: readonly string[]; user: UserEntity | null; context: RequestContext }): Promise<UserEntity> {
-    const access = mapDirectoryGroups({ groupDns: params.groupDns, rules: this.config.auth.directory?.groupRules ?? [] });
+  /**
+   * The account to sign in, provisioned or updated; throws DIRECTORY_NO_MAPPED_GROUP when the groups give no access.
+   * `source` says who vouched for the person: the LDAP directory (LDAP_GROUP_MAPPING_FILE) or the OpenID Connect IdP (OIDC_ROLE_MAPPING_FILE).
+   */
+  async reconcile(params: {
+    username: string;
+    displayName: string;
+    groupDns: readonly string[];
+    user: UserEntity | null;
+    context: RequestContext;
+    source?: ExternalSource;
+  }): Promise<UserEntity> {
+    const source = params.source ?? 'ldap';
+    const rules = (source === 'oidc' ? this.config.auth.oidc?.groupRules : this.config.auth.directory?.groupRules) ?? [];
+    const access = mapDirectoryGroups({ groupDns: params.groupDns, rules });
     if (access.kind !== 'mapped') return this.refuseWithoutAccess({ access, user: params.user, context: params.context });
     const department = access.departmentCode ? await this.dataSource.manager.findOneBy(DepartmentEntity, { code: access.departmentCode }) : null;
     if (access.departmentCode && !department) {
       this.logger.error(
         { event: 'directory.department_missing', department: access.departmentCode },
-        `LDAP_GROUP_MAPPING_FILE names department ${access.departmentCode}, which MedLocal does not have: create it under Admin → Departments`,
+        `${source === 'oidc' ? 'OIDC_ROLE_MAPPING_FILE' : 'LDAP_GROUP_MAPPING_FILE'} names department ${access.departmentCode}, which MedLocal does not have: create it under Admin → Departments`,
       );
       await this.refusalAudit({ user: params.user, context: params.context, reasonCode: 'mapped_department_missing' });
       throw new AccountsError(AccountsErrorCode.DirectoryNoMappedGroup, `Your directory group maps to department ${access.departmentCode}, which MedLocal does not have; ask IT`);
     }
     const wanted = { displayName: params.displayName, roles: [...access.roles], departmentId: department?.id ?? null, adminScope: access.adminScope };
-    if (!params.user) return this.provision({ username: params.username, wanted, department, context: params.context });
+    if (!params.user) return this.provision({ username: params.username, wanted, department, context: params.context, source });
     return this.update({ user: params.user, wanted, department, context: params.context });
   }
 
@@ -61,6 +76,7 @@ export class DirectoryAccountsService {
     wanted: Pick<UserEntity, 'displayName' | 'roles' | 'departmentId' | 'adminScope'>;
     department: DepartmentEntity | null;
     context: RequestContext;
+    source: ExternalSource;
   }): Promise<UserEntity> {
     const now = this.clock.now();
     const user = newUserRecord({
@@ -69,19 +85,19 @@ export class DirectoryAccountsService {
       password: { passwordHash: DIRECTORY_PASSWORD_HASH, passwordHistory: [], passwordChangedAt: now },
       mustChangePassword: false,
       now,
-      source: 'ldap',
+      source: params.source,
     });
     // Two first sign-ins at once: the second finds the row the first made and updates it.
     const inserted = (await this.dataSource.query(
       `INSERT INTO app_user (id, username, display_name, department_id, roles, admin_scope, status, source, password_hash, password_history,
          must_change_password, failed_attempts, password_changed_at, totp_enabled, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, 'active', 'ldap', $7, '{}', false, 0, $8, false, $8, $8)
+       VALUES ($1, $2, $3, $4, $5, $6, 'active', $9, $7, '{}', false, 0, $8, false, $8, $8)
        ON CONFLICT (username) DO NOTHING RETURNING id`,
-      [user.id, user.username, user.displayName, user.departmentId, user.roles, user.adminScope, user.passwordHash, now],
+      [user.id, user.username, user.displayName, user.departmentId, user.roles, user.adminScope, user.passwordHash, now, params.source],
     )) as unknown[];
     if (inserted.length === 0) {
       const existing = await this.lookup.findUserByUsername(user.username);
-      if (!existing || existing.source !== 'ldap') throw new AccountsError(AccountsErrorCode.InvalidCredentials, 'Invalid username or password');
+      if (!existing || existing.source !== params.source) throw new AccountsError(AccountsErrorCode.InvalidCredentials, 'Invalid username or password');
       return this.update({ user: existing, wanted: params.wanted, department: params.department, context: params.context });
     }
     await this.audit.record({

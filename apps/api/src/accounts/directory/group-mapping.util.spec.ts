@@ -31,4 +31,11 @@ describe(mapDirectoryGroups.name, () => {
     expect(mapDirectoryGroups({ groupDns: ['cn=cardiology,ou=other,dc=h,dc=test'], rules })).toEqual({ kind: 'none' });
     expect(mapDirectoryGroups({ groupDns: ['cn=medlocal-admins,ou=g', 'cn=medlocal-auditors,ou=g'], rules })).toEqual({ kind: 'conflict' });
   });
+
+  it('matches an OpenID Connect groups claim (plain names, no DN) against bare names only', () => {
+    expect(mapDirectoryGroups({ groupDns: ['MEDLOCAL-ADMINS'], rules })).toEqual({ kind: 'mapped', roles: ['admin'], departmentCode: null, adminScope: 'global' });
+    // A plain value never matches a rule written as a DN, even when it equals that DN's CN.
+    expect(mapDirectoryGroups({ groupDns: ['cardiology'], rules })).toEqual({ kind: 'none' });
+    expect(mapDirectoryGroups({ groupDns: ['/medlocal-admins'], rules })).toEqual({ kind: 'none' });
+  });
 });

@@ -9,13 +9,13 @@ export type DirectoryAccess =
   | { readonly kind: 'conflict' };
 
 /**
- * Roles and department from the user's directory groups and LDAP_GROUP_MAPPING_FILE: the roles of
+ * Roles and department from the user's directory groups (or the IdP's groups claim) and the mapping file: the roles of
  * every matching rule together; the department of the first matching rule (file order) that has
  * one; a global admin scope if any matching admin rule grants it.
  */
 export function mapDirectoryGroups(params: { groupDns: readonly string[]; rules: readonly DirectoryGroupRule[] }): DirectoryAccess {
   const dns = new Set(params.groupDns.map(normaliseDn));
-  const names = new Set(params.groupDns.map(commonNameOf).filter((name): name is string => name !== null));
+  const names = new Set(params.groupDns.map(groupNameOf).filter((name): name is string => name !== null));
   const matched = params.rules.filter((rule) => (rule.group.includes('=') ? dns.has(normaliseDn(rule.group)) : names.has(rule.group.toLowerCase())));
   if (matched.length === 0) return { kind: 'none' };
   const roles = [...new Set(matched.flatMap((rule) => rule.roles))];
@@ -29,6 +29,11 @@ export function mapDirectoryGroups(params: { groupDns: readonly string[]; rules:
 /** DNs compare case-insensitively and without the spaces directories put around `,` and `=`. */
 function normaliseDn(dn: string): string {
   return dn.trim().replace(/\s*([,=+])\s*/g, '$1').toLowerCase();
+}
+
+/** A DN's CN; a value that is no DN (an OpenID Connect groups claim: `medlocal-cardiology`, `/medlocal/icu`) is its own name. */
+function groupNameOf(value: string): string | null {
+  return value.includes('=') ? commonNameOf(value) : value.trim().toLowerCase() || null;
 }
 
 /** The value of a DN's first RDN when it is a CN (`cn=Cardiology,ou=groups,…` → `cardiology`). */

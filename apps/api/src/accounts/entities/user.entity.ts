@@ -2,7 +2,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { AdminScope, Role, UserStatus } from '../../common/access/roles';
 
 /** How an account proves its password: MedLocal's own hash, or a bind to the hospital directory. */
-export type UserSource = 'local' | 'ldap';
+export type UserSource = 'local' | 'ldap' | 'oidc';
 
 /** A person who signs in. `id` is the pseudonymous id the audit trail and tokens carry. */
 @Entity({ name: 'app_user' })

@@ -1,0 +1,259 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { DataSource } from 'typeorm';
+import { DATA_SOURCE } from '../src/database/database.tokens';
+import { DepartmentsService } from '../src/accounts/departments/departments.service';
+import { ACCOUNTS_TEST_ENV, TEST_ADMIN, api, captureAuditEvents, signInAsAdmin } from './support/sign-in';
+import { resignIdToken, signInAtIdp, startTestIdp, type TestIdp } from './support/oidc-provider';
+import { startApi, type RunningApi } from './support/start-api';
+
+const CLIENT = {
+  clientId: 'medlocal',
+  clientSecret: 'Oidc-Client-Secret-For-Tests-2026',
+  // What the IdP sends the browser back to; the test forwards it to the API's real port (as a reverse proxy would).
+  redirectUri: 'http://127.0.0.1:9/api/auth/oidc/callback',
+  postLogoutRedirectUri: 'http://127.0.0.1:9/sign-in?reason=signedOut',
+};
+
+const ACCOUNTS = {
+  'dr.liu': { name: 'Dr Liu Yang', preferred_username: 'dr.liu', groups: ['medlocal-cardiology', 'all-staff'] },
+  'nurse.he': { name: 'He Ping', preferred_username: 'nurse.he', groups: ['/ICU/Nurses'] },
+  'it.guest': { name: 'IT Guest', preferred_username: 'it.guest', groups: ['all-staff'] },
+  'boss.admin': { name: 'Admin Boss', preferred_username: 'boss.admin', groups: ['medlocal-admins'] },
+  // Someone at the IdP whose username is the local break-glass admin's.
+  impostor: { name: 'Impostor', preferred_username: TEST_ADMIN.username, groups: ['medlocal-admins'] },
+  nameless: { name: 'No Username', groups: ['medlocal-cardiology'] },
+} as const;
+type IdpAccount = keyof typeof ACCOUNTS;
+
+const MAPPING = {
+  groups: [
+    { group: 'medlocal-cardiology', roles: ['clinician'], department: 'CARD' },
+    { group: '/ICU/Nurses', roles: ['clinician', 'researcher'], department: 'ICU' },
+    { group: 'medlocal-admins', roles: ['admin'], adminScope: 'global' },
+  ],
+};
+
+describe('sign-in with OpenID Connect (real oidc-provider on loopback, code + PKCE)', () => {
+  let idp: TestIdp;
+  let sut: RunningApi;
+
+  beforeAll(async () => {
+    idp = await startTestIdp({ client: CLIENT, accounts: ACCOUNTS });
+    sut = await startApi({
+      env: {
+        ...ACCOUNTS_TEST_ENV,
+        OIDC_ISSUER: idp.issuer,
+        OIDC_ALLOW_HTTP: 'true',
+        OIDC_CLIENT_ID: CLIENT.clientId,
+        OIDC_CLIENT_SECRET: CLIENT.clientSecret,
+        OIDC_REDIRECT_URI: CLIENT.redirectUri,
+        OIDC_ROLE_MAPPING_FILE: await writeMappingFile(),
+        OIDC_MFA_AMR: 'mfa,otp',
+        MFA_REQUIRED_FOR_PRIVILEGED: 'true',
+      },
+    });
+    // With MFA_REQUIRED_FOR_PRIVILEGED the bootstrap admin must enrol TOTP first: the departments are made as the server would.
+    const admin = await signInAsAdmin(sut);
+    const principal = { ...admin.user, userId: admin.user.id, departmentId: null, departmentCode: null, adminScope: 'global' as const, sessionId: 'test-setup', restriction: null };
+    for (const code of ['CARD', 'ICU']) {
+      await sut.app.get(DepartmentsService).create({ principal, code, nameZh: code, nameEn: code, context: { requestId: 'test-setup' } });
+    }
+  });
+
+  afterEach(() => idp.rewriteIdTokens(null));
+
+  afterAll(async () => {
+    await sut?.stop();
+    await idp?.stop();
+  });
+
+  /** The browser's whole trip: MedLocal → IdP login → MedLocal callback. Returns the callback's answer. */
+  async function signInThroughIdp(account: IdpAccount, options: { replaceState?: string; flowCookie?: string | null } = {}) {
+    const started = await fetch(`${sut.baseUrl}/api/auth/oidc/start`, { redirect: 'manual' });
+    expect(started.status).toBe(302);
+    const flowCookie = started.headers.getSetCookie().find((line) => line.startsWith('medlocal_oidc='));
+    expect(flowCookie).toMatch(/HttpOnly/i);
+    expect(flowCookie).toMatch(/SameSite=Lax/i);
+    const authorizationUrl = started.headers.get('location') ?? '';
+    const returned = await signInAtIdp({ authorizationUrl, accountId: account, redirectUri: CLIENT.redirectUri });
+    if (options.replaceState) returned.searchParams.set('state', options.replaceState);
+    const cookie = options.flowCookie === null ? undefined : (options.flowCookie ?? flowCookie?.split(';')[0]);
+    const callback = await fetch(`${sut.baseUrl}/api/auth/oidc/callback${returned.search}`, { redirect: 'manual', headers: cookie ? { cookie } : {} });
+    return { callback, callbackPath: `/api/auth/oidc/callback${returned.search}`, flowCookie: flowCookie?.split(';')[0] ?? '' };
+  }
+
+  /** A signed-in callback: 302 to the console with the refresh cookie, which then gives a session. */
+  async function sessionFrom(callback: Response) {
+    expect(callback.status).toBe(302);
+    expect(callback.headers.get('location')).toBe('/');
+    const refreshCookie = callback.headers.getSetCookie().find((line) => line.startsWith('medlocal_refresh='))?.split(';')[0];
+    expect(refreshCookie).toBeDefined();
+    const refreshed = await api(sut, 'POST', '/api/auth/refresh', { cookie: refreshCookie });
+    expect(refreshed.status).toBe(200);
+    return (await refreshed.json()) as { accessToken: string; user: Record<string, unknown> };
+  }
+
+  function refusalOf(callback: Response): string | null {
+    expect(callback.status).toBe(302);
+    const location = new URL(callback.headers.get('location') ?? '', 'http://console.invalid');
+    expect(location.pathname).toBe('/sign-in');
+    return location.searchParams.get('oidcError');
+  }
+
+  async function storedUser(username: string) {
+    const rows = (await sut.app.get<DataSource>(DATA_SOURCE, { strict: false }).query(`SELECT source, roles, oidc_subject FROM app_user WHERE username = $1`, [username])) as {
+      source: string;
+      roles: string[];
+      oidc_subject: string | null;
+    }[];
+    return rows[0] ?? null;
+  }
+
+  it('says OpenID Connect is on, publicly', async () => {
+    const providers = await api(sut, 'GET', '/api/auth/providers');
+    expect(providers.status).toBe(200);
+    expect(await providers.json()).toEqual({ password: true, oidc: true });
+  });
+
+  it('sends the browser to the IdP with code, PKCE S256, state and nonce', async () => {
+    const started = await fetch(`${sut.baseUrl}/api/auth/oidc/start`, { redirect: 'manual' });
+    const url = new URL(started.headers.get('location') ?? '');
+    expect(url.origin).toBe(idp.issuer);
+    expect(Object.fromEntries(url.searchParams)).toMatchObject({
+      response_type: 'code',
+      client_id: CLIENT.clientId,
+      redirect_uri: CLIENT.redirectUri,
+      scope: 'openid profile email',
+      code_challenge_method: 'S256',
+    });
+    for (const name of ['state', 'nonce', 'code_challenge']) expect(url.searchParams.get(name)).toMatch(/^[\w-]{32,}$/);
+  });
+
+  it('provisions a clinician from the groups claim on first sign-in, updates nothing on the second, and audits both', async () => {
+    const events = captureAuditEvents(sut);
+    const first = await sessionFrom((await signInThroughIdp('dr.liu')).callback);
+    expect(first.user).toMatchObject({ username: 'dr.liu', displayName: 'Dr Liu Yang', roles: ['clinician'], source: 'oidc', restriction: null, department: { code: 'CARD' } });
+    const me = await api(sut, 'GET', '/api/auth/me', { token: first.accessToken });
+    expect(me.status).toBe(200);
+    await sessionFrom((await signInThroughIdp('dr.liu')).callback);
+    expect(events.filter((event) => event.action === 'user.directory_provision')).toHaveLength(1);
+    expect(events.filter((event) => event.action === 'auth.login' && event.summary?.['reasonCode'] === 'oidc')).toHaveLength(2);
+    expect(await storedUser('dr.liu')).toEqual({ source: 'oidc', roles: ['clinician'], oidc_subject: `${idp.issuer} dr.liu` });
+  });
+
+  it('maps a Keycloak-style group path to roles and department', async () => {
+    const session = await sessionFrom((await signInThroughIdp('nurse.he')).callback);
+    expect(session.user).toMatchObject({ username: 'nurse.he', roles: ['clinician', 'researcher'], department: { code: 'ICU' } });
+  });
+
+  it('refuses a person in no mapped group, creates no account, and audits the reason', async () => {
+    const events = captureAuditEvents(sut);
+    const { callback } = await signInThroughIdp('it.guest');
+    expect(refusalOf(callback)).toBe('no_mapped_group');
+    expect(callback.headers.getSetCookie().some((line) => line.startsWith('medlocal_refresh='))).toBe(false);
+    expect(await storedUser('it.guest')).toBeNull();
+    expect(events).toContainEqual(expect.objectContaining({ action: 'auth.login_failed', summary: { reasonCode: 'no_mapped_group' } }));
+  });
+
+  it('never lets an IdP username take over a local account (the break-glass admin)', async () => {
+    const { callback } = await signInThroughIdp('impostor');
+    expect(refusalOf(callback)).toBe('account_source_conflict');
+    expect(await storedUser(TEST_ADMIN.username)).toMatchObject({ source: 'local', oidc_subject: null });
+  });
+
+  it('refuses an ID token without a usable username claim', async () => {
+    expect(refusalOf((await signInThroughIdp('nameless')).callback)).toBe('username_claim_invalid');
+  });
+
+  it.each([
+    ['a claim changed after signing (groups → admin)', 'id_token_signature_invalid', (token: string) => tamperPayload(token, { groups: ['medlocal-admins'] })],
+    ['signed with a key the IdP never published', 'id_token_signature_invalid', (token: string) => resignIdToken(token, idp.foreignKey, (claims) => claims)],
+    ['for another audience', 'id_token_wrong_audience', (token: string) => resignIdToken(token, idp.issuerKey, (claims) => ({ ...claims, aud: 'another-app' }))],
+    ['from another issuer', 'id_token_wrong_issuer', (token: string) => resignIdToken(token, idp.issuerKey, (claims) => ({ ...claims, iss: 'https://evil.example' }))],
+    ['expired an hour ago', 'id_token_expired', (token: string) => resignIdToken(token, idp.issuerKey, (claims) => ({ ...claims, iat: nowSeconds() - 7200, exp: nowSeconds() - 3600 }))],
+    ['with another flow’s nonce', 'id_token_nonce_mismatch', (token: string) => resignIdToken(token, idp.issuerKey, (claims) => ({ ...claims, nonce: 'replayed-nonce-from-elsewhere' }))],
+  ])('refuses an ID token %s and audits %s', async (_what, reason, rewrite) => {
+    idp.rewriteIdTokens((token) => Promise.resolve(rewrite(token)));
+    const events = captureAuditEvents(sut);
+    const { callback } = await signInThroughIdp('dr.liu');
+    expect(refusalOf(callback)).toBe(reason);
+    expect(callback.headers.getSetCookie().some((line) => line.startsWith('medlocal_refresh='))).toBe(false);
+    expect(events).toContainEqual(expect.objectContaining({ action: 'auth.login_failed', summary: { reasonCode: reason } }));
+    expect(events.some((event) => event.action === 'auth.login')).toBe(false);
+  });
+
+  it('refuses a callback whose state is not the one this browser started with, and one without the flow cookie', async () => {
+    const events = captureAuditEvents(sut);
+    const mismatched = await signInThroughIdp('dr.liu', { replaceState: 'state-of-another-browser-0123456789abcdef' });
+    expect(refusalOf(mismatched.callback)).toBe('state_mismatch');
+    const cookieless = await signInThroughIdp('dr.liu', { flowCookie: null });
+    expect(refusalOf(cookieless.callback)).toBe('flow_expired');
+    // An attacker's own flow cookie with the victim's code: the states differ.
+    const attacker = await fetch(`${sut.baseUrl}/api/auth/oidc/start`, { redirect: 'manual' });
+    const attackerCookie = attacker.headers.getSetCookie().find((line) => line.startsWith('medlocal_oidc='))?.split(';')[0];
+    expect(refusalOf((await signInThroughIdp('dr.liu', { flowCookie: attackerCookie })).callback)).toBe('state_mismatch');
+    expect(events.filter((event) => event.action === 'auth.login_failed').map((event) => event.summary?.['reasonCode'])).toEqual(['state_mismatch', 'flow_expired', 'state_mismatch']);
+  });
+
+  it('does not sign the same callback in twice: the flow cookie is cleared, and a replay with a copy of it finds the code spent', async () => {
+    const { callback, callbackPath, flowCookie } = await signInThroughIdp('dr.liu');
+    await sessionFrom(callback);
+    expect(callback.headers.getSetCookie().some((line) => line.startsWith('medlocal_oidc=;'))).toBe(true);
+    const replayed = await fetch(`${sut.baseUrl}${callbackPath}`, { redirect: 'manual', headers: { cookie: flowCookie } });
+    expect(refusalOf(replayed)).toBe('idp_token_error');
+  });
+
+  it('signs a privileged account in only when the IdP proves a second factor (OIDC_MFA_AMR)', async () => {
+    expect(refusalOf((await signInThroughIdp('boss.admin')).callback)).toBe('idp_mfa_missing');
+    idp.rewriteIdTokens((token) => resignIdToken(token, idp.issuerKey, (claims) => ({ ...claims, amr: ['pwd', 'otp'] })));
+    const session = await sessionFrom((await signInThroughIdp('boss.admin')).callback);
+    expect(session.user).toMatchObject({ username: 'boss.admin', roles: ['admin'], adminScope: 'global', source: 'oidc', restriction: null });
+  });
+
+  it('refuses a password sign-in for an OpenID Connect account', async () => {
+    await sessionFrom((await signInThroughIdp('dr.liu')).callback);
+    const refused = await api(sut, 'POST', '/api/auth/login', { body: { username: 'dr.liu', password: 'any-password-at-all' } });
+    expect(refused.status).toBe(401);
+  });
+
+  it('logs out: the MedLocal session ends and the IdP end_session URL comes back', async () => {
+    const { callback } = await signInThroughIdp('dr.liu');
+    const refreshCookie = callback.headers.getSetCookie().find((line) => line.startsWith('medlocal_refresh='))?.split(';')[0];
+    const session = await sessionFrom(callback);
+    const logout = await api(sut, 'POST', '/api/auth/logout', { token: session.accessToken });
+    expect(logout.status).toBe(200);
+    const { endSessionUrl } = (await logout.json()) as { endSessionUrl: string };
+    const url = new URL(endSessionUrl);
+    expect(`${url.origin}${url.pathname}`).toBe(`${idp.issuer}/session/end`);
+    expect(url.searchParams.get('client_id')).toBe(CLIENT.clientId);
+    expect(url.searchParams.get('post_logout_redirect_uri')).toBe(CLIENT.postLogoutRedirectUri);
+    // The IdP accepts it (client and post-logout URL registered): its logout form, not an error page.
+    const atIdp = await fetch(endSessionUrl, { redirect: 'manual' });
+    expect(atIdp.status).toBe(200);
+    expect(await atIdp.text()).toContain(`action="${idp.issuer}/session/end/confirm"`);
+    expect((await api(sut, 'GET', '/api/auth/me', { token: session.accessToken })).status).toBe(401);
+    expect((await api(sut, 'POST', '/api/auth/refresh', { cookie: refreshCookie })).status).toBe(401);
+    // A local account's logout stays 204 with no body.
+    const admin = await signInAsAdmin(sut);
+    expect((await api(sut, 'POST', '/api/auth/logout', { token: admin.accessToken })).status).toBe(204);
+  });
+});
+
+async function writeMappingFile(): Promise<string> {
+  const file = path.join(await mkdtemp(path.join(tmpdir(), 'medlocal-oidc-')), 'oidc-role-mapping.json');
+  await writeFile(file, JSON.stringify(MAPPING));
+  return file;
+}
+
+/** The same signature over a changed payload: what a man in the middle could do without the IdP's key. */
+function tamperPayload(idToken: string, changes: Record<string, unknown>): string {
+  const [header, payload, signature] = idToken.split('.');
+  const claims = { ...(JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, unknown>), ...changes };
+  return [header, Buffer.from(JSON.stringify(claims)).toString('base64url'), signature].join('.');
+}
+
+function nowSeconds(): number {
+  return Math.floor(Date.now() / 1000);
+}
