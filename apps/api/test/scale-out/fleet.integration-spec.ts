@@ -153,9 +153,12 @@ describe.skipIf(missing !== null)('fleet behind HAProxy', () => {
     const elapsedMs = Date.now() - started;
     // HAProxy writes a request's line once the stream has closed on both sides: a moment after the client read `done`.
     const expectedLines = CLINICIANS * TURNS;
-    for (const deadline = Date.now() + 5_000; Date.now() < deadline && inferenceLines().length < expectedLines; ) await new Promise((resolve) => setTimeout(resolve, 50));
+    const chatTurnLines = () => parseHaproxyLog(haproxy.output()).filter((line) => line.frontend === 'medlocal_public' && /\/messages$/.test(line.path));
+    for (const deadline = Date.now() + 5_000; Date.now() < deadline && (inferenceLines().length < expectedLines || chatTurnLines().length < expectedLines); ) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
 
-    const chatLines = parseHaproxyLog(haproxy.output()).filter((line) => line.frontend === 'medlocal_public' && /\/messages$/.test(line.path));
+    const chatLines = chatTurnLines();
     for (const clinician of clinicians) {
       const turns = chatLines.filter((line) => line.path.includes(clinician.conversationId));
       expect(turns).toHaveLength(TURNS);
