@@ -43,26 +43,34 @@ function isLatinWordCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 }
 
+/** Per start offset, the end of the longest trigger starting there and its kind: scratch shared by calls, grown as needed. */
+let triggerEndAt = new Int32Array(0);
+let triggerKindAt: PreKind[] = [];
+
 /** Leftmost-longest trigger phrases; Latin phrases only on word boundaries. */
 function findTriggers(text: string): TriggerHit[] {
-  // Occurrences arrive by end offset; per start the one reported last is the longest.
-  const found: TriggerHit[] = [];
+  if (triggerEndAt.length < text.length) {
+    triggerEndAt = new Int32Array(text.length * 2);
+    triggerKindAt = new Array<PreKind>(text.length * 2);
+  }
+  const endAt = triggerEndAt;
+  const kindAt = triggerKindAt;
+  endAt.fill(-1, 0, text.length);
   PRE_AUTOMATON.scanEach(text, (start, end, payloads) => {
     for (const { kind, latinStart, latinEnd } of payloads) {
       if (latinStart && start > 0 && isLatinWordCode(text.charCodeAt(start - 1))) continue;
       if (latinEnd && end < text.length && isLatinWordCode(text.charCodeAt(end))) continue;
-      found.push({ start, end, kind });
+      if (end > endAt[start]) {
+        endAt[start] = end;
+        kindAt[start] = kind;
+      }
     }
   });
-  found.sort((a, b) => a.start - b.start || a.end - b.end);
   const chosen: TriggerHit[] = [];
-  let coveredUntil = 0;
-  for (let index = 0; index < found.length; index++) {
-    const hit = found[index];
-    if (found[index + 1]?.start === hit.start) continue;
-    if (hit.start < coveredUntil) continue;
-    chosen.push(hit);
-    coveredUntil = hit.end;
+  for (let start = 0; start < text.length; start++) {
+    if (endAt[start] < 0) continue;
+    chosen.push({ start, end: endAt[start], kind: kindAt[start] });
+    start = endAt[start] - 1;
   }
   return chosen;
 }

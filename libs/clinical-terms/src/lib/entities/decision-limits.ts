@@ -87,6 +87,23 @@ export function decisionLimitsOf(labId: string, settings: DecisionLimitSettings 
 
 const LABS_WITH_LIMITS: ReadonlySet<string> = new Set(['troponin-i', 'troponin-t', ...FIXED_LIMITS.map((row) => row.labId)]);
 
+/** `decisionLimitsOf` per settings object and lab, built once: extraction judges every reading of these labs. */
+const limitsBySettings = new WeakMap<DecisionLimitSettings, Map<string, readonly DecisionLimit[]>>();
+
+function limitsOfLab(labId: string, settings: DecisionLimitSettings): readonly DecisionLimit[] {
+  let byLab = limitsBySettings.get(settings);
+  if (byLab === undefined) {
+    byLab = new Map();
+    limitsBySettings.set(settings, byLab);
+  }
+  let limits = byLab.get(labId);
+  if (limits === undefined) {
+    limits = decisionLimitsOf(labId, settings);
+    byLab.set(labId, limits);
+  }
+  return limits;
+}
+
 const HOLDS: Record<DecisionLimit['comparator'], (value: number, limit: number) => boolean> = {
   '<': (value, limit) => value < limit,
   '<=': (value, limit) => value <= limit,
@@ -107,7 +124,7 @@ export function judgeDecisionLimits(params: {
   const { ageYears, canonicalValue } = params;
   // Most labs have no decision limit: answer them without building the rows (hot path of extraction).
   if (!LABS_WITH_LIMITS.has(params.labId)) return [];
-  return decisionLimitsOf(params.labId, params.settings)
+  return limitsOfLab(params.labId, params.settings ?? DEFAULT_DECISION_LIMIT_SETTINGS)
     .filter((limit) => ageYears === null || ((limit.ageMin ?? 0) <= ageYears && ageYears <= (limit.ageMax ?? Infinity)))
     .map((limit) => ({ ...limit, met: HOLDS[limit.comparator](canonicalValue, limit.limit) }));
 }
