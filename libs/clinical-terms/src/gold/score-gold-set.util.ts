@@ -3,7 +3,9 @@ import type { ConceptMention, ExtractionResult } from '../lib/extract/extraction
 
 /** One sentence of a clinician-phrasing gold file: concepts scored by WHO ICD-11 code, not by MedLocal id. */
 export interface GoldConcept {
+  /** Empty where WHO has no exact category: then `id` names the MedLocal concept. */
   readonly icd11: string;
+  readonly id?: string;
   readonly icd10?: string;
   readonly kind: 'symptom' | 'condition';
   readonly negated: boolean;
@@ -49,7 +51,8 @@ function sameOrRelated(a: string | null, b: string): boolean {
 }
 
 function agrees(gold: GoldConcept, predicted: ConceptMention): boolean {
-  return sameCode(predicted.icd11?.code ?? null, gold.icd11) && predicted.negated === gold.negated && predicted.family === gold.family;
+  const sameConcept = gold.id === undefined ? sameCode(predicted.icd11?.code ?? null, gold.icd11) : predicted.id === gold.id;
+  return sameConcept && predicted.negated === gold.negated && predicted.family === gold.family;
 }
 
 /** What the profile keeps of a value stated twice: the last one a correction did not replace. */
@@ -83,7 +86,7 @@ export function scoreGoldSet(sentences: readonly GoldSentence[], extract: (text:
       tally.gold++;
       const index = unused.findIndex((predicted) => agrees(gold, predicted));
       if (index < 0) {
-        misses.push(`FN ${gold.kind} ${gold.icd11}${gold.negated ? ' -' : ''}${gold.family ? ' F' : ''}  «${sentence.text}»  got ${result.concepts.map((c) => `${c.icd11?.code ?? '∅'}${c.negated ? '-' : ''}${c.family ? 'F' : ''}`).join(' ') || 'nothing'}`);
+        misses.push(`FN ${gold.kind} ${gold.id ?? gold.icd11}${gold.negated ? ' -' : ''}${gold.family ? ' F' : ''}  «${sentence.text}»  got ${result.concepts.map((c) => `${c.icd11?.code ?? '∅'}${c.negated ? '-' : ''}${c.family ? 'F' : ''}`).join(' ') || 'nothing'}`);
         continue;
       }
       const [predicted] = unused.splice(index, 1);

@@ -19,12 +19,21 @@ export const PRE_TRIGGERS: readonly Trigger[] = [
   ...triggers('pseudo', [
     '无明显诱因', '无诱因', '无明显原因', '无原因', '不明原因', '原因不明', 'not only', 'no change', 'no improvement',
     'no obvious cause', 'without obvious cause', 'no clear cause', 'no known cause',
+    // 无 inside a word or a compound adjective is no negation: 肢体无力 (weakness), 无痛性肉眼血尿 (painless haematuria).
+    '无力', '无痛性', '无症状性', '无菌性', '无热性', '无黄疸性', '无结石性', '无先兆',
+    // 不/未/没 that start a modifier, not a denial: 不典型胸痛, 不规则阴道流血, 不慎跌倒, 未规律服药.
+    '不典型', '不规则', '不规律', '不稳定', '不完全', '不对称', '不均匀', '不明', '不定期', '不同程度', '不自主',
+    '不间断', '不断', '不停', '不久', '不慎', '不洁', '不当', '不佳', '不良', '不足', '不适', '不畅', '不利', '不全',
+    '未明', '未规律', '未系统', '未正规', '未予', '未经', '未治疗', '未控制', '未足月', '未分化', '未婚', '未孕',
+    '未育', '未绝经', '未重视', '未在意', '未注意', '未诊治', '未就诊', '未服药', '没多久', '没注意', '没在意',
   ]),
   ...triggers('uncertainty', [
     '疑似', '可疑', '疑为', '疑诊', '怀疑', '可能为', '可能是', '可能', '待排', '待排除', '待除外', '需排除', '需除外',
     '不除外', '不排除', '不能排除', '不能除外', '无法排除', '?', 'possible', 'possibly', 'probable', 'probably',
     'suspected', 'suspect', 'suspicion of', 'suspicious for', 'r/o', 'rule out', 'query', 'questionable', 'likely',
     'cannot exclude', 'cannot rule out', 'can not rule out', 'concern for', 'concerning for', 'differential includes',
+    // 考虑 (consider): the working diagnosis, not a confirmed one.
+    '考虑', '考虑为', '考虑是', '初步考虑', '拟诊',
   ]),
   ...triggers('negation', [
     '无', '否认', '否认有', '排除', '已排除', '未见', '未见明显', '未发现', '未见有', '不伴', '不伴有', '没有', '未诉',
@@ -33,6 +42,8 @@ export const PRE_TRIGGERS: readonly Trigger[] = [
     'free of', 'absence of', 'never had', 'no known', 'nor', 'neither',
     // "also no / nor": 也不咳嗽, 亦未发热 (也无/亦无/并无 already end in 无).
     '也不', '亦不', '并不', '均不', '都不', '也未', '亦未', '并未', '均未', '都未', '也没有', '并没有',
+    // Colloquial and narrative denial: 没发烧, 不咳嗽, 未发热, 未再胸痛; 不考虑 rules a diagnosis out.
+    '没', '不', '未', '未再', '没再', '不再', '不考虑',
   ]),
   // Every kinship term a clinician writes: parents, siblings (single characters as in "兄患冠心病"),
   // children, grandparents, uncles and aunts, cousins, grandchildren; zh and en. "孩子"/"child" and
@@ -60,6 +71,7 @@ export const PRE_TRIGGERS: readonly Trigger[] = [
 export const POST_TRIGGERS: readonly Trigger[] = [
   ...triggers('uncertainty', [
     '待排', '待排除', '待除外', '可能', '可能性大', '可能性', '不除外', '?', '待查', '疑似', '疑似病例', 'possible', 'suspected',
+    'likely', 'most likely', 'probable', 'probably', 'is likely', 'is probable',
     'not excluded', 'not ruled out', 'cannot be excluded', 'cannot be ruled out', 'is suspected', 'was suspected',
   ]),
   ...triggers('negation', [

@@ -32,7 +32,15 @@ describe(shippedDictionary.name, () => {
     // WHO has no leaf for generalised oedema of unstated cause (MG29.1 has only .10 and .1Y), and no category in the
     // MMS 2024-01 tabulation names jugular venous distension, acid regurgitation or rhinorrhoea (only CSF
     // rhinorrhoea, 8D62): they are recognised (negation, profile) but left uncoded. No code beats a wrong one.
-    const noWhoLeaf = ['generalised-oedema', 'jugular-venous-distension', 'acid-regurgitation', 'rhinorrhoea'];
+    // Nor does it name limb or muscle weakness, diplopia, blurred vision, moon face, buffalo hump, purple striae, bone
+    // pain, earache, otorrhoea, photophobia, ecchymosis, tremor as a symptom (8A04 is tremor disorders), facial droop,
+    // foamy urine, breast pain, a neck lump, heat or cold intolerance or joint swelling.
+    const noWhoLeaf = [
+      'generalised-oedema', 'jugular-venous-distension', 'acid-regurgitation', 'rhinorrhoea',
+      'limb-weakness', 'muscle-weakness', 'diplopia', 'blurred-vision', 'moon-face', 'buffalo-hump', 'purple-striae',
+      'bone-pain', 'earache', 'otorrhoea', 'photophobia', 'ecchymosis', 'tremor', 'facial-droop', 'foamy-urine',
+      'breast-pain', 'neck-lump', 'heat-intolerance', 'cold-intolerance', 'joint-swelling',
+    ];
     expect(symptoms.filter((concept) => concept.icd11 === null && !noWhoLeaf.includes(concept.id)).map((concept) => concept.id)).toEqual([]);
   });
 
