@@ -95,4 +95,53 @@ describe(SignInPage.name, () => {
     expect(element.querySelector('[data-testid="login-error"]')?.textContent).toContain('do not match');
     backend.expectNone('/api/auth/password');
   });
+
+  describe('sign-in with the hospital account (OpenID Connect)', () => {
+    it('offers the hospital account button only when the API says OpenID Connect is on, as a link to the API start route', async () => {
+      backend.expectOne('/api/auth/providers').flush({ password: true, oidc: true });
+      await vi.waitFor(() => expect(element.querySelector('[data-testid="login-oidc"]')).not.toBeNull());
+      const link = required(element.querySelector<HTMLAnchorElement>('[data-testid="login-oidc"]'));
+      expect(link.getAttribute('href')).toBe('/api/auth/oidc/start');
+      expect(link.textContent?.trim()).toBe('Sign in with hospital account');
+      expect(element.querySelector('[data-testid="login-username"]')).not.toBeNull();
+    });
+
+    it('shows the password form alone when OpenID Connect is off or the providers cannot be read', async () => {
+      backend.expectOne('/api/auth/providers').flush({ password: true, oidc: false });
+      await fixture.whenStable();
+      expect(element.querySelector('[data-testid="login-oidc"]')).toBeNull();
+      const again = TestBed.createComponent(SignInPage);
+      backend.expectOne('/api/auth/providers').flush('down', { status: 503, statusText: 'Service Unavailable' });
+      await again.whenStable();
+      expect((again.nativeElement as HTMLElement).querySelector('[data-testid="login-oidc"]')).toBeNull();
+    });
+
+    it('explains why the API sent the browser back, in the chosen language, and shows an unknown reason as a code for IT', async () => {
+      fixture.componentRef.setInput('oidcError', 'no_mapped_group');
+      await fixture.whenStable();
+      expect(element.querySelector('[data-testid="login-oidc-error"]')?.textContent).toContain('in no group that gives access to MedLocal');
+      fixture.componentRef.setInput('oidcError', 'id_token_wrong_audience');
+      await fixture.whenStable();
+      const shown = element.querySelector('[data-testid="login-oidc-error"]')?.textContent ?? '';
+      expect(shown).toContain('did not pass the checks');
+      expect(shown).toContain('id_token_wrong_audience');
+    });
+
+    it('asks for the TOTP code when the API returns with a challenge in the fragment, and takes it out of the address bar', async () => {
+      history.replaceState(null, '', '/sign-in#oidcMfa=challenge.token-1');
+      const withChallenge = TestBed.createComponent(SignInPage);
+      const page = withChallenge.nativeElement as HTMLElement;
+      await withChallenge.whenStable();
+      expect(location.hash).toBe('');
+      const code = required(page.querySelector<HTMLInputElement>('[data-testid="login-mfa"]'));
+      code.value = '123456';
+      code.dispatchEvent(new Event('input'));
+      await withChallenge.whenStable();
+      required(page.querySelector<HTMLButtonElement>('[data-testid="login-submit"]')).click();
+      const verify = backend.expectOne('/api/auth/mfa');
+      expect(verify.request.body).toEqual({ mfaToken: 'challenge.token-1', code: '123456' });
+      verify.flush({ accessToken: 't', expiresIn: 900, user: testUser() });
+      await vi.waitFor(() => expect(navigate).toHaveBeenCalledWith('/chat'));
+    });
+  });
 });

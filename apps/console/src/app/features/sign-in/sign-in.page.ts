@@ -1,11 +1,13 @@
-import { HttpErrorResponse } from '@angular/common/http';
+import { DOCUMENT } from '@angular/common';
+import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { firstValueFrom } from 'rxjs';
 import { FormsModule } from '@angular/forms';
 import { Router } from '@angular/router';
 import { serverMessageOf } from '../../core/api/request-problem.util';
 import { homeFor } from '../../core/auth/auth.guards';
 import { AuthStore } from '../../core/auth/auth.store';
-import type { MfaEnrolmentResponse } from '@medlocal/contracts';
+import type { AuthProvidersResponse, MfaEnrolmentResponse } from '@medlocal/contracts';
 import type { MessageKey } from '../../core/i18n/messages.zh';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 
@@ -17,7 +19,29 @@ const NOTICES: Readonly<Record<string, MessageKey>> = {
   signedOut: 'signIn.notice.signedOut',
 };
 
-/** Password, then the TOTP code when the account has one, then the forced password change. */
+/** Why the API sent the browser back from the IdP (`/sign-in?oidcError=<reason>`); other reasons read as a failed check. */
+const OIDC_ERRORS: Readonly<Record<string, MessageKey>> = {
+  no_mapped_group: 'signIn.oidc.error.noAccess',
+  account_source_conflict: 'signIn.oidc.error.accountConflict',
+  subject_mismatch: 'signIn.oidc.error.accountConflict',
+  disabled: 'signIn.oidc.error.disabled',
+  locked: 'signIn.oidc.error.disabled',
+  idp_mfa_missing: 'signIn.oidc.error.mfa',
+  idp_unreachable: 'signIn.oidc.error.unavailable',
+  oidc_off: 'signIn.oidc.error.unavailable',
+  idp_refused: 'signIn.oidc.error.refused',
+  flow_expired: 'signIn.oidc.error.expired',
+  state_mismatch: 'signIn.oidc.error.expired',
+};
+
+/** The API's redirect after the IdP when the account also has MedLocal TOTP: the challenge rides in the fragment. */
+const OIDC_MFA_FRAGMENT = /^#oidcMfa=([\w.-]+)$/;
+
+/**
+ * Password, then the TOTP code when the account has one, then the forced password change. With
+ * OpenID Connect on, "Sign in with hospital account" leaves for the IdP; it comes back here only to
+ * explain a refusal or ask for the TOTP code.
+ */
 @Component({
   selector: 'ml-sign-in-page',
   imports: [FormsModule, TranslatePipe],
@@ -29,8 +53,19 @@ export class SignInPage {
   private readonly auth = inject(AuthStore);
   private readonly router = inject(Router);
 
+  private readonly http = inject(HttpClient);
+  private readonly document = inject(DOCUMENT);
+
   readonly reason = input<string>();
   readonly returnUrl = input<string>();
+  /** Set by the API's OpenID Connect callback when it refused the sign-in. */
+  readonly oidcError = input<string>();
+
+  protected readonly oidcOffered = signal(false);
+  protected readonly oidcRefusal = computed(() => {
+    const code = this.oidcError();
+    return code ? { key: OIDC_ERRORS[code] ?? ('signIn.oidc.error.failed' as const), code: OIDC_ERRORS[code] ? null : code } : null;
+  });
 
   protected readonly currentStep = signal<Step>('credentials');
   protected readonly busy = signal(false);
@@ -53,6 +88,11 @@ export class SignInPage {
   protected newPassword = '';
   protected confirmPassword = '';
   private mfaToken = '';
+
+  constructor() {
+    void this.loadProviders();
+    this.takeOidcMfaChallenge();
+  }
 
   protected async submitCredentials(): Promise<void> {
     if (!this.username.trim() || !this.password) {
@@ -122,6 +162,24 @@ export class SignInPage {
     this.mfaCode = '';
     this.currentStep.set('credentials');
     this.errorKey.set(null);
+  }
+
+  private async loadProviders(): Promise<void> {
+    try {
+      const providers = await firstValueFrom(this.http.get<AuthProvidersResponse>('/api/auth/providers'));
+      this.oidcOffered.set(providers.oidc);
+    } catch {
+      // An older API, or none reachable: the password form alone, as before.
+    }
+  }
+
+  private takeOidcMfaChallenge(): void {
+    const match = OIDC_MFA_FRAGMENT.exec(this.document.location.hash);
+    if (!match) return;
+    this.mfaToken = match[1];
+    this.currentStep.set('mfa');
+    // The challenge leaves the address bar and the history at once.
+    this.document.defaultView?.history.replaceState(null, '', `${this.document.location.pathname}${this.document.location.search}`);
   }
 
   private async afterSignIn(): Promise<void> {
