@@ -66,9 +66,13 @@ export function startDatabaseThread(params: { dataDir: string | 'memory'; host: 
       async terminate(boundMs) {
         ending = true;
         const stopped = worker.terminate().then(() => undefined);
-        // A thread stuck in a system call (a frozen disk) stops only when the call returns: do not hold the process open for it.
+        // A thread stuck in a system call (a frozen disk) stops only when the call returns: do not hold the process open
+        // for it past the bound. The bound itself is held (a ref'd timer): with the thread unref'd and nothing else
+        // pending, a short-lived process (the admin CLI) would otherwise exit in the middle of stop(), before its output.
         worker.unref();
-        await Promise.race([stopped, new Promise<void>((settle) => setTimeout(settle, boundMs).unref())]);
+        let bound: NodeJS.Timeout | undefined;
+        await Promise.race([stopped, new Promise<void>((settle) => (bound = setTimeout(settle, boundMs)))]);
+        clearTimeout(bound);
       },
     });
 
