@@ -1,3 +1,4 @@
+import { authenticator } from 'otplib';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -42,24 +43,9 @@ describe('sign-in with OpenID Connect (real oidc-provider on loopback, code + PK
   beforeAll(async () => {
     idp = await startTestIdp({ client: CLIENT, accounts: ACCOUNTS });
     sut = await startApi({
-      env: {
-        ...ACCOUNTS_TEST_ENV,
-        OIDC_ISSUER: idp.issuer,
-        OIDC_ALLOW_HTTP: 'true',
-        OIDC_CLIENT_ID: CLIENT.clientId,
-        OIDC_CLIENT_SECRET: CLIENT.clientSecret,
-        OIDC_REDIRECT_URI: CLIENT.redirectUri,
-        OIDC_ROLE_MAPPING_FILE: await writeMappingFile(),
-        OIDC_MFA_AMR: 'mfa,otp',
-        MFA_REQUIRED_FOR_PRIVILEGED: 'true',
-      },
+      env: { ...(await oidcEnv(idp.issuer)), OIDC_MFA_AMR: 'mfa,otp' },
     });
-    // With MFA_REQUIRED_FOR_PRIVILEGED the bootstrap admin must enrol TOTP first: the departments are made as the server would.
-    const admin = await signInAsAdmin(sut);
-    const principal = { ...admin.user, userId: admin.user.id, departmentId: null, departmentCode: null, adminScope: 'global' as const, sessionId: 'test-setup', restriction: null };
-    for (const code of ['CARD', 'ICU']) {
-      await sut.app.get(DepartmentsService).create({ principal, code, nameZh: code, nameEn: code, context: { requestId: 'test-setup' } });
-    }
+    await createDepartments(sut);
   });
 
   afterEach(() => idp.rewriteIdTokens(null));
@@ -68,48 +54,6 @@ describe('sign-in with OpenID Connect (real oidc-provider on loopback, code + PK
     await sut?.stop();
     await idp?.stop();
   });
-
-  /** The browser's whole trip: MedLocal → IdP login → MedLocal callback. Returns the callback's answer. */
-  async function signInThroughIdp(account: IdpAccount, options: { replaceState?: string; flowCookie?: string | null } = {}) {
-    const started = await fetch(`${sut.baseUrl}/api/auth/oidc/start`, { redirect: 'manual' });
-    expect(started.status).toBe(302);
-    const flowCookie = started.headers.getSetCookie().find((line) => line.startsWith('medlocal_oidc='));
-    expect(flowCookie).toMatch(/HttpOnly/i);
-    expect(flowCookie).toMatch(/SameSite=Lax/i);
-    const authorizationUrl = started.headers.get('location') ?? '';
-    const returned = await signInAtIdp({ authorizationUrl, accountId: account, redirectUri: CLIENT.redirectUri });
-    if (options.replaceState) returned.searchParams.set('state', options.replaceState);
-    const cookie = options.flowCookie === null ? undefined : (options.flowCookie ?? flowCookie?.split(';')[0]);
-    const callback = await fetch(`${sut.baseUrl}/api/auth/oidc/callback${returned.search}`, { redirect: 'manual', headers: cookie ? { cookie } : {} });
-    return { callback, callbackPath: `/api/auth/oidc/callback${returned.search}`, flowCookie: flowCookie?.split(';')[0] ?? '' };
-  }
-
-  /** A signed-in callback: 302 to the console with the refresh cookie, which then gives a session. */
-  async function sessionFrom(callback: Response) {
-    expect(callback.status).toBe(302);
-    expect(callback.headers.get('location')).toBe('/');
-    const refreshCookie = callback.headers.getSetCookie().find((line) => line.startsWith('medlocal_refresh='))?.split(';')[0];
-    expect(refreshCookie).toBeDefined();
-    const refreshed = await api(sut, 'POST', '/api/auth/refresh', { cookie: refreshCookie });
-    expect(refreshed.status).toBe(200);
-    return (await refreshed.json()) as { accessToken: string; user: Record<string, unknown> };
-  }
-
-  function refusalOf(callback: Response): string | null {
-    expect(callback.status).toBe(302);
-    const location = new URL(callback.headers.get('location') ?? '', 'http://console.invalid');
-    expect(location.pathname).toBe('/sign-in');
-    return location.searchParams.get('oidcError');
-  }
-
-  async function storedUser(username: string) {
-    const rows = (await sut.app.get<DataSource>(DATA_SOURCE, { strict: false }).query(`SELECT source, roles, oidc_subject FROM app_user WHERE username = $1`, [username])) as {
-      source: string;
-      roles: string[];
-      oidc_subject: string | null;
-    }[];
-    return rows[0] ?? null;
-  }
 
   it('says OpenID Connect is on, publicly', async () => {
     const providers = await api(sut, 'GET', '/api/auth/providers');
@@ -133,38 +77,38 @@ describe('sign-in with OpenID Connect (real oidc-provider on loopback, code + PK
 
   it('provisions a clinician from the groups claim on first sign-in, updates nothing on the second, and audits both', async () => {
     const events = captureAuditEvents(sut);
-    const first = await sessionFrom((await signInThroughIdp('dr.liu')).callback);
+    const first = await sessionFrom(sut, (await signInThroughIdp(sut, 'dr.liu')).callback);
     expect(first.user).toMatchObject({ username: 'dr.liu', displayName: 'Dr Liu Yang', roles: ['clinician'], source: 'oidc', restriction: null, department: { code: 'CARD' } });
     const me = await api(sut, 'GET', '/api/auth/me', { token: first.accessToken });
     expect(me.status).toBe(200);
-    await sessionFrom((await signInThroughIdp('dr.liu')).callback);
+    await sessionFrom(sut, (await signInThroughIdp(sut, 'dr.liu')).callback);
     expect(events.filter((event) => event.action === 'user.directory_provision')).toHaveLength(1);
     expect(events.filter((event) => event.action === 'auth.login' && event.summary?.['reasonCode'] === 'oidc')).toHaveLength(2);
-    expect(await storedUser('dr.liu')).toEqual({ source: 'oidc', roles: ['clinician'], oidc_subject: `${idp.issuer} dr.liu` });
+    expect(await storedUser(sut, 'dr.liu')).toEqual({ source: 'oidc', roles: ['clinician'], oidc_subject: `${idp.issuer} dr.liu` });
   });
 
   it('maps a Keycloak-style group path to roles and department', async () => {
-    const session = await sessionFrom((await signInThroughIdp('nurse.he')).callback);
+    const session = await sessionFrom(sut, (await signInThroughIdp(sut, 'nurse.he')).callback);
     expect(session.user).toMatchObject({ username: 'nurse.he', roles: ['clinician', 'researcher'], department: { code: 'ICU' } });
   });
 
   it('refuses a person in no mapped group, creates no account, and audits the reason', async () => {
     const events = captureAuditEvents(sut);
-    const { callback } = await signInThroughIdp('it.guest');
+    const { callback } = await signInThroughIdp(sut, 'it.guest');
     expect(refusalOf(callback)).toBe('no_mapped_group');
     expect(callback.headers.getSetCookie().some((line) => line.startsWith('medlocal_refresh='))).toBe(false);
-    expect(await storedUser('it.guest')).toBeNull();
+    expect(await storedUser(sut, 'it.guest')).toBeNull();
     expect(events).toContainEqual(expect.objectContaining({ action: 'auth.login_failed', summary: { reasonCode: 'no_mapped_group' } }));
   });
 
   it('never lets an IdP username take over a local account (the break-glass admin)', async () => {
-    const { callback } = await signInThroughIdp('impostor');
+    const { callback } = await signInThroughIdp(sut, 'impostor');
     expect(refusalOf(callback)).toBe('account_source_conflict');
-    expect(await storedUser(TEST_ADMIN.username)).toMatchObject({ source: 'local', oidc_subject: null });
+    expect(await storedUser(sut, TEST_ADMIN.username)).toMatchObject({ source: 'local', oidc_subject: null });
   });
 
   it('refuses an ID token without a usable username claim', async () => {
-    expect(refusalOf((await signInThroughIdp('nameless')).callback)).toBe('username_claim_invalid');
+    expect(refusalOf((await signInThroughIdp(sut, 'nameless')).callback)).toBe('username_claim_invalid');
   });
 
   it.each([
@@ -177,7 +121,7 @@ describe('sign-in with OpenID Connect (real oidc-provider on loopback, code + PK
   ])('refuses an ID token %s and audits %s', async (_what, reason, rewrite) => {
     idp.rewriteIdTokens((token) => Promise.resolve(rewrite(token)));
     const events = captureAuditEvents(sut);
-    const { callback } = await signInThroughIdp('dr.liu');
+    const { callback } = await signInThroughIdp(sut, 'dr.liu');
     expect(refusalOf(callback)).toBe(reason);
     expect(callback.headers.getSetCookie().some((line) => line.startsWith('medlocal_refresh='))).toBe(false);
     expect(events).toContainEqual(expect.objectContaining({ action: 'auth.login_failed', summary: { reasonCode: reason } }));
@@ -186,42 +130,42 @@ describe('sign-in with OpenID Connect (real oidc-provider on loopback, code + PK
 
   it('refuses a callback whose state is not the one this browser started with, and one without the flow cookie', async () => {
     const events = captureAuditEvents(sut);
-    const mismatched = await signInThroughIdp('dr.liu', { replaceState: 'state-of-another-browser-0123456789abcdef' });
+    const mismatched = await signInThroughIdp(sut, 'dr.liu', { replaceState: 'state-of-another-browser-0123456789abcdef' });
     expect(refusalOf(mismatched.callback)).toBe('state_mismatch');
-    const cookieless = await signInThroughIdp('dr.liu', { flowCookie: null });
+    const cookieless = await signInThroughIdp(sut, 'dr.liu', { flowCookie: null });
     expect(refusalOf(cookieless.callback)).toBe('flow_expired');
     // An attacker's own flow cookie with the victim's code: the states differ.
     const attacker = await fetch(`${sut.baseUrl}/api/auth/oidc/start`, { redirect: 'manual' });
     const attackerCookie = attacker.headers.getSetCookie().find((line) => line.startsWith('medlocal_oidc='))?.split(';')[0];
-    expect(refusalOf((await signInThroughIdp('dr.liu', { flowCookie: attackerCookie })).callback)).toBe('state_mismatch');
+    expect(refusalOf((await signInThroughIdp(sut, 'dr.liu', { flowCookie: attackerCookie })).callback)).toBe('state_mismatch');
     expect(events.filter((event) => event.action === 'auth.login_failed').map((event) => event.summary?.['reasonCode'])).toEqual(['state_mismatch', 'flow_expired', 'state_mismatch']);
   });
 
   it('does not sign the same callback in twice: the flow cookie is cleared, and a replay with a copy of it finds the code spent', async () => {
-    const { callback, callbackPath, flowCookie } = await signInThroughIdp('dr.liu');
-    await sessionFrom(callback);
+    const { callback, callbackPath, flowCookie } = await signInThroughIdp(sut, 'dr.liu');
+    await sessionFrom(sut, callback);
     expect(callback.headers.getSetCookie().some((line) => line.startsWith('medlocal_oidc=;'))).toBe(true);
     const replayed = await fetch(`${sut.baseUrl}${callbackPath}`, { redirect: 'manual', headers: { cookie: flowCookie } });
     expect(refusalOf(replayed)).toBe('idp_token_error');
   });
 
   it('signs a privileged account in only when the IdP proves a second factor (OIDC_MFA_AMR)', async () => {
-    expect(refusalOf((await signInThroughIdp('boss.admin')).callback)).toBe('idp_mfa_missing');
+    expect(refusalOf((await signInThroughIdp(sut, 'boss.admin')).callback)).toBe('idp_mfa_missing');
     idp.rewriteIdTokens((token) => resignIdToken(token, idp.issuerKey, (claims) => ({ ...claims, amr: ['pwd', 'otp'] })));
-    const session = await sessionFrom((await signInThroughIdp('boss.admin')).callback);
+    const session = await sessionFrom(sut, (await signInThroughIdp(sut, 'boss.admin')).callback);
     expect(session.user).toMatchObject({ username: 'boss.admin', roles: ['admin'], adminScope: 'global', source: 'oidc', restriction: null });
   });
 
   it('refuses a password sign-in for an OpenID Connect account', async () => {
-    await sessionFrom((await signInThroughIdp('dr.liu')).callback);
+    await sessionFrom(sut, (await signInThroughIdp(sut, 'dr.liu')).callback);
     const refused = await api(sut, 'POST', '/api/auth/login', { body: { username: 'dr.liu', password: 'any-password-at-all' } });
     expect(refused.status).toBe(401);
   });
 
   it('logs out: the MedLocal session ends and the IdP end_session URL comes back', async () => {
-    const { callback } = await signInThroughIdp('dr.liu');
+    const { callback } = await signInThroughIdp(sut, 'dr.liu');
     const refreshCookie = callback.headers.getSetCookie().find((line) => line.startsWith('medlocal_refresh='))?.split(';')[0];
-    const session = await sessionFrom(callback);
+    const session = await sessionFrom(sut, callback);
     const logout = await api(sut, 'POST', '/api/auth/logout', { token: session.accessToken });
     expect(logout.status).toBe(200);
     const { endSessionUrl } = (await logout.json()) as { endSessionUrl: string };
@@ -240,6 +184,119 @@ describe('sign-in with OpenID Connect (real oidc-provider on loopback, code + PK
     expect((await api(sut, 'POST', '/api/auth/logout', { token: admin.accessToken })).status).toBe(204);
   });
 });
+
+describe('OpenID Connect for privileged accounts without IdP MFA settings, and with the IdP down', () => {
+  let idp: TestIdp;
+  let sut: RunningApi;
+  let unreachable: RunningApi;
+
+  beforeAll(async () => {
+    idp = await startTestIdp({ client: CLIENT, accounts: ACCOUNTS });
+    sut = await startApi({ env: await oidcEnv(idp.issuer) });
+    await createDepartments(sut);
+    // An issuer on a port nothing listens on (the IdP is down or unreachable).
+    const closed = await startTestIdp({ client: CLIENT, accounts: ACCOUNTS });
+    await closed.stop();
+    unreachable = await startApi({ env: { ...(await oidcEnv(closed.issuer)), OIDC_TIMEOUT_MS: '1000' } });
+  });
+
+  afterAll(async () => {
+    await sut?.stop();
+    await unreachable?.stop();
+    await idp?.stop();
+  });
+
+  it('lets a privileged account enrol MedLocal TOTP after its first sign-in, then asks for the code through the console', async () => {
+    const first = await sessionFrom(sut, (await signInThroughIdp(sut, 'boss.admin')).callback);
+    expect(first.user).toMatchObject({ username: 'boss.admin', restriction: 'mfa_enrolment' });
+    const enrolled = await api(sut, 'POST', '/api/auth/mfa/enrol', { token: first.accessToken });
+    const { secret } = (await enrolled.json()) as { secret: string };
+    expect((await api(sut, 'POST', '/api/auth/mfa/confirm', { token: first.accessToken, body: { code: authenticator.generate(secret) } })).status).toBe(204);
+
+    const { callback } = await signInThroughIdp(sut, 'boss.admin');
+    expect(callback.status).toBe(302);
+    expect(callback.headers.getSetCookie().some((line) => line.startsWith('medlocal_refresh='))).toBe(false);
+    const location = callback.headers.get('location') ?? '';
+    const mfaToken = /^\/sign-in#oidcMfa=([\w.-]+)$/.exec(location)?.[1];
+    expect(mfaToken).toBeDefined();
+    const nextStep = authenticator.clone({ epoch: Date.now() + 30_000 }).generate(secret);
+    const completed = await api(sut, 'POST', '/api/auth/mfa', { body: { mfaToken, code: nextStep } });
+    expect(completed.status).toBe(200);
+    expect(((await completed.json()) as { user: unknown }).user).toMatchObject({ username: 'boss.admin', restriction: null, source: 'oidc' });
+  });
+
+  it('sends the browser back with idp_unreachable when the IdP cannot be reached, audits it, and local sign-in still works', async () => {
+    const events = captureAuditEvents(unreachable);
+    const started = await fetch(`${unreachable.baseUrl}/api/auth/oidc/start`, { redirect: 'manual' });
+    expect(refusalOf(started)).toBe('idp_unreachable');
+    expect(events).toContainEqual(expect.objectContaining({ action: 'auth.login_failed', outcome: 'error', summary: { reasonCode: 'idp_unreachable' } }));
+    expect((await api(unreachable, 'POST', '/api/auth/login', { body: TEST_ADMIN })).status).toBe(200);
+  });
+});
+
+/** The browser's whole trip: MedLocal → IdP login → MedLocal callback. Returns the callback's answer. */
+async function signInThroughIdp(sut: RunningApi, account: IdpAccount, options: { replaceState?: string; flowCookie?: string | null } = {}) {
+  const started = await fetch(`${sut.baseUrl}/api/auth/oidc/start`, { redirect: 'manual' });
+  expect(started.status).toBe(302);
+  const flowCookie = started.headers.getSetCookie().find((line) => line.startsWith('medlocal_oidc='));
+  expect(flowCookie).toMatch(/HttpOnly/i);
+  expect(flowCookie).toMatch(/SameSite=Lax/i);
+  const authorizationUrl = started.headers.get('location') ?? '';
+  const returned = await signInAtIdp({ authorizationUrl, accountId: account, redirectUri: CLIENT.redirectUri });
+  if (options.replaceState) returned.searchParams.set('state', options.replaceState);
+  const cookie = options.flowCookie === null ? undefined : (options.flowCookie ?? flowCookie?.split(';')[0]);
+  const callback = await fetch(`${sut.baseUrl}/api/auth/oidc/callback${returned.search}`, { redirect: 'manual', headers: cookie ? { cookie } : {} });
+  return { callback, callbackPath: `/api/auth/oidc/callback${returned.search}`, flowCookie: flowCookie?.split(';')[0] ?? '' };
+}
+
+/** A signed-in callback: 302 to the console with the refresh cookie, which then gives a session. */
+async function sessionFrom(sut: RunningApi, callback: Response) {
+  expect(callback.status).toBe(302);
+  expect(callback.headers.get('location')).toBe('/');
+  const refreshCookie = callback.headers.getSetCookie().find((line) => line.startsWith('medlocal_refresh='))?.split(';')[0];
+  expect(refreshCookie).toBeDefined();
+  const refreshed = await api(sut, 'POST', '/api/auth/refresh', { cookie: refreshCookie });
+  expect(refreshed.status).toBe(200);
+  return (await refreshed.json()) as { accessToken: string; user: Record<string, unknown> };
+}
+
+function refusalOf(callback: Response): string | null {
+  expect(callback.status).toBe(302);
+  const location = new URL(callback.headers.get('location') ?? '', 'http://console.invalid');
+  expect(location.pathname).toBe('/sign-in');
+  return location.searchParams.get('oidcError');
+}
+
+async function storedUser(sut: RunningApi, username: string) {
+  const rows = (await sut.app.get<DataSource>(DATA_SOURCE, { strict: false }).query(`SELECT source, roles, oidc_subject FROM app_user WHERE username = $1`, [username])) as {
+    source: string;
+    roles: string[];
+    oidc_subject: string | null;
+  }[];
+  return rows[0] ?? null;
+}
+
+async function oidcEnv(issuer: string): Promise<Record<string, string>> {
+  return {
+    ...ACCOUNTS_TEST_ENV,
+    OIDC_ISSUER: issuer,
+    OIDC_ALLOW_HTTP: 'true',
+    OIDC_CLIENT_ID: CLIENT.clientId,
+    OIDC_CLIENT_SECRET: CLIENT.clientSecret,
+    OIDC_REDIRECT_URI: CLIENT.redirectUri,
+    OIDC_ROLE_MAPPING_FILE: await writeMappingFile(),
+    MFA_REQUIRED_FOR_PRIVILEGED: 'true',
+  };
+}
+
+/** With MFA_REQUIRED_FOR_PRIVILEGED the bootstrap admin must enrol TOTP first: the departments are made as the server would. */
+async function createDepartments(sut: RunningApi): Promise<void> {
+  const admin = await signInAsAdmin(sut);
+  const principal = { ...admin.user, userId: admin.user.id, departmentId: null, departmentCode: null, adminScope: 'global' as const, sessionId: 'test-setup', restriction: null };
+  for (const code of ['CARD', 'ICU']) {
+    await sut.app.get(DepartmentsService).create({ principal, code, nameZh: code, nameEn: code, context: { requestId: 'test-setup' } });
+  }
+}
 
 async function writeMappingFile(): Promise<string> {
   const file = path.join(await mkdtemp(path.join(tmpdir(), 'medlocal-oidc-')), 'oidc-role-mapping.json');
