@@ -189,6 +189,7 @@ describe('OpenID Connect for privileged accounts without IdP MFA settings, and w
   let idp: TestIdp;
   let sut: RunningApi;
   let unreachable: RunningApi;
+  let misnamed: RunningApi;
 
   beforeAll(async () => {
     idp = await startTestIdp({ client: CLIENT, accounts: ACCOUNTS });
@@ -198,11 +199,14 @@ describe('OpenID Connect for privileged accounts without IdP MFA settings, and w
     const closed = await startTestIdp({ client: CLIENT, accounts: ACCOUNTS });
     await closed.stop();
     unreachable = await startApi({ env: { ...(await oidcEnv(closed.issuer)), OIDC_TIMEOUT_MS: '1000' } });
+    // The same IdP under another name: its discovery document names http://127.0.0.1:…, not http://localhost:….
+    misnamed = await startApi({ env: { ...(await oidcEnv(idp.issuer.replace('127.0.0.1', 'localhost'))) } });
   });
 
   afterAll(async () => {
     await sut?.stop();
     await unreachable?.stop();
+    await misnamed?.stop();
     await idp?.stop();
   });
 
@@ -231,6 +235,13 @@ describe('OpenID Connect for privileged accounts without IdP MFA settings, and w
     expect(refusalOf(started)).toBe('idp_unreachable');
     expect(events).toContainEqual(expect.objectContaining({ action: 'auth.login_failed', outcome: 'error', summary: { reasonCode: 'idp_unreachable' } }));
     expect((await api(unreachable, 'POST', '/api/auth/login', { body: TEST_ADMIN })).status).toBe(200);
+  });
+
+  it('names an OIDC_ISSUER that is not the issuer the IdP states (issuer_mismatch), for IT to copy the right one', async () => {
+    const events = captureAuditEvents(misnamed);
+    const started = await fetch(`${misnamed.baseUrl}/api/auth/oidc/start`, { redirect: 'manual' });
+    expect(refusalOf(started)).toBe('issuer_mismatch');
+    expect(events).toContainEqual(expect.objectContaining({ action: 'auth.login_failed', summary: { reasonCode: 'issuer_mismatch' } }));
   });
 });
 

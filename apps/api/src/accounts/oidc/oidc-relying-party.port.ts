@@ -19,6 +19,8 @@ export type OidcClaims = Readonly<Record<string, unknown>> & { readonly iss: str
 /** Why the IdP's answer was refused; audited as the reason code and logged for IT. */
 export type OidcRefusalReason =
   | 'idp_unreachable'
+  /** OIDC_ISSUER differs from the `issuer` the IdP's discovery document states (a trailing slash, a realm, a host name). */
+  | 'issuer_mismatch'
   | 'idp_refused'
   | 'idp_token_error'
   | 'state_mismatch'

@@ -79,7 +79,7 @@ export class OpenidClientRelyingParty implements OidcRelyingParty {
         configuration.timeout = Math.ceil(this.config.timeoutMs / 1000);
         return { client, configuration };
       } catch (error) {
-        throw new OidcRefusedError('idp_unreachable', `OpenID Connect discovery failed at ${this.config.issuer}/.well-known/openid-configuration: ${messageOf(error)}`, { cause: error });
+        throw discoveryRefusal({ error, issuer: this.config.issuer });
       }
     })();
     // A failed discovery (IdP down at start) is tried again at the next sign-in.
@@ -88,6 +88,16 @@ export class OpenidClientRelyingParty implements OidcRelyingParty {
     });
     return this.discovered;
   }
+}
+
+function discoveryRefusal(params: { error: unknown; issuer: string }): OidcRefusedError {
+  const { error, issuer } = params;
+  const inner = error instanceof Error && error.name === 'ClientError' && error.cause instanceof Error ? error.cause : error;
+  const stated = ((inner as { cause?: { body?: { issuer?: unknown } } }).cause?.body ?? {}).issuer;
+  if ((error as { code?: unknown }).code === 'OAUTH_JSON_ATTRIBUTE_COMPARISON_FAILED' && typeof stated === 'string') {
+    return new OidcRefusedError('issuer_mismatch', `OIDC_ISSUER=${issuer} is not the issuer the IdP states in its discovery document (${stated}): set OIDC_ISSUER to exactly that`, { cause: error });
+  }
+  return new OidcRefusedError('idp_unreachable', `OpenID Connect discovery failed at ${issuer}/.well-known/openid-configuration: ${messageOf(inner)}`, { cause: error });
 }
 
 /** openid-client's error codes (oauth4webapi) as MedLocal's reason codes. */
