@@ -41,6 +41,7 @@ const STRONG_AFTER = new Set([
   '去世', '死亡', '病逝', '确诊', '就医', '发热', '头痛', '腹痛', '胸痛', '胸闷', '心悸', '感到', '觉得', '希望', '决定', '放弃',
   '主动', '不愿', '不同', '未再', '未诉', '无法', '曾于', '曾在', '一直', '长期', '仍有', '现已', '现在', '家属', '陪同', '独居',
   '沟通', '交代', '谈话', '商量', '见面', '前来', '到院', '离院', '返院', '外出', '回家', '回复', '答复', '联系', '知情', '确认',
+  '来电', '致电', '代签',
   // The patient's state: "杨建华病情平稳", "林某神志清".
   '病情', '情况', '神志', '精神', '意识', '饮食', '睡眠', '二便', '大便', '小便', '症状', '体征', '生命', '一般',
 ]);
@@ -129,6 +130,14 @@ function surnameScore(surname: string): number {
   return AMBIGUOUS_SURNAMES.has(surname) ? base - 0.1 : base;
 }
 
+/**
+ * What only a person does: speak, sign, call, accompany. A name that is also a word (田野, 武松, 黎明) counts
+ * before one of these even with uncommon given characters; 田野劳作 and 黎明现象 stay words.
+ */
+const PERSON_ACTION_AFTER = /^(?:诉|说|称|述|来电|致电|签字|签名|签署|代签|陪同|表示|要求|拒绝|同意|自诉|主诉)/;
+/** Time words that open with a surname character (上午, 当晚): before 诉 they are when, not who. */
+const TIME_CHARS = /[午晨晚夜时天日早]/;
+
 /** -1: the candidate is the start of a longer word (高血 in 高血压); 1: it is exactly a word (黎明); 0: neither. */
 /** Segmentation results by window: a note repeats its names, and ICU costs tens of microseconds a call. */
 const SHAPE_CACHE = new Map<string, number>();
@@ -161,7 +170,7 @@ function segmentShape(window: string, size: number): number {
  * Drug-name stems ("林可霉素", "万古霉素" start with a surname and a name character) and the nouns that
  * follow a transliterated eponym ("格林-巴利综合征", "霍纳征", "巴宾斯基征阳性").
  */
-const NOT_A_PERSON_AFTER = /^(?:霉素|沙星|西林|他汀|洛尔|地平|普利|沙坦|替丁|拉唑|单抗|替尼|米松|尼松|西泮|唑仑|环素|培南|康唑|洛韦|格列|胰岛|综合|征|氏|病|症|试验|反射|骨折|分级|分期|评分|手术|术式|定律|效应)/;
+const NOT_A_PERSON_AFTER = /^(?:霉素|沙星|西林|他汀|洛尔|地平|普利|沙坦|替丁|拉唑|单抗|替尼|米松|尼松|西泮|唑仑|环素|培南|康唑|洛韦|格列|胰岛|综合|征|氏|病|症|试验|反射|骨折|分级|分期|评分|手术|术式|定律|效应|过敏)/;
 
 /** Adverbs and conjunctions that open with a surname character and a common given-name character. */
 const ADVERBS = new Set(['万一', '宁可', '宁愿', '尤其', '毕竟', '何必', '何况', '于是', '时常', '常常', '平时', '全部', '单独', '方可', '易于', '应该', '应当', '甚至', '况且', '固然', '安心', '放心', '关心', '信心']);
@@ -174,11 +183,18 @@ const OPEN_RIGHT_MAX = 0.1;
  * end where a word ends — before a Latin token ("潘志军CT"), before a word ICU knows ("郭建平核对"), or,
  * for a full three-character name, at any ICU boundary ("洪晓梅入组").
  */
+function isSingleWord(word: string): boolean {
+  const [first, second] = Array.from(SEGMENTER.segment(word));
+  return first !== undefined && second === undefined;
+}
+
 function openRightScore(text: string, start: number, surname: string, end: number): number {
   const givenLength = end - start - surname.length;
   // A surname that is an everyday word (关, 高, 向) with one given character is a word more often than a name.
   if ((givenLength < 2 && AMBIGUOUS_SURNAMES.has(surname)) || NOT_A_PERSON_AFTER.test(text.slice(end, end + 3))) return 0;
   if (/[A-Za-z]/.test(text.charAt(end))) return OPEN_RIGHT_MAX;
+  // "上官能力评估": after a compound surname, a given name that is itself a word (能力) with nothing listed after it is that word.
+  if (surname.length > 1 && givenLength === 2 && isSingleWord(text.slice(end - 2, end))) return 0;
   const ambiguous = AMBIGUOUS_SURNAMES.has(surname);
   // ICU often joins a surname to the next character (刘海/波), so only an everyday-word surname must stand alone (房东李 is no one).
   const boundary = nameBoundaryAt({ text, start, surnameEnd: ambiguous ? start + surname.length : start, end });
@@ -226,7 +242,10 @@ function scoreCandidate(text: string, start: number, surnameLength: number, give
   // A word that is a name (黎明, 白云) also needs a verb, time word, sex or age after it: "居民身份证" is no one.
   // Without a listed word after it, only a candidate that is no word itself counts.
   // A compound surname is no everyday word: ICU knows 欧阳修 and 司马光 as words because they are famous people.
-  if (shape > 0 && surnameLength === 1) score = !openRight && allCommon && right >= 0.35 ? score - 0.2 : 0;
+  if (shape > 0 && surnameLength === 1) {
+    const personAction = left >= 0.15 && PERSON_ACTION_AFTER.test(text.slice(end, end + 2)) && !TIME_CHARS.test(text.charAt(end - 1));
+    score = personAction ? score - 0.1 : !openRight && allCommon && right >= 0.35 ? score - 0.2 : 0;
+  }
   // Context alone never makes a name as sure as a label, a title or a checksum (0.9).
   return Math.min(score, MAX_SCORE);
 }

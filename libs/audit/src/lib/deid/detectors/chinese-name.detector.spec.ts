@@ -146,4 +146,25 @@ describe('chineseNameDetector', () => {
     expect(values('患者由长孙陪同就诊。和长子商量后决定手术。')).toEqual([]);
     expect(values('本人同意手术。我是主管医生。患者的母亲有糖尿病。此类反应司空见惯。')).toEqual([]);
   });
+
+  it.each([
+    ['白云签字同意输血。', ['白云']],
+    ['田野说患者在家摔倒。', ['田野']],
+    ['签字人江河，与患者系兄弟。', ['江河']],
+    ['其兄王大明在外地。', ['王大明']],
+    ['堂姐刘芳陪护。', ['刘芳']],
+    ['技师钱伟完成检查。', ['钱伟']],
+    ['8床赵春华术后第一天。', ['赵春华']],
+    ['老刘今天来院。', ['刘']],
+    ['小陈陪同检查。', ['陈']],
+    ['孙奶奶夜间咳嗽。', ['孙']],
+  ])('finds names that are words before a person verb, after kin, staff and bed labels, and in familiar forms in %s', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+
+  it('keeps words that look like such names in clinical prose', () => {
+    for (const text of ['患者雷鸣样头痛。', '黎明现象明显。', '田野劳作后皮疹。', '杜鹃花过敏。', '其父高血压。', '护士长查房。', '床位已满。', '老年患者。', '小时候患麻疹。', '小叶增生。', '老师建议休息。', '上官能力评估。', '今天上午诉头痛。']) {
+      expect(values(text)).toEqual([]);
+    }
+  });
 });

@@ -3,6 +3,7 @@ import type { Detection, PhiDetector } from '../deid.types';
 import { COMMON_GIVEN_NAME_CHARS } from './chinese-given-name-chars';
 import { AMBIGUOUS_SURNAMES, isGivenChar, surnameLengthAt } from './chinese-name-lexicon';
 import { scanNamesWithoutTrigger } from './chinese-name-context.scorer';
+import { scanFamiliarNames } from './chinese-familiar-name.scanner';
 import { nameBoundaryAt } from './han-word-boundary.util';
 
 /**
@@ -37,6 +38,9 @@ const PERSON_WORDS_BEFORE_NAME: readonly string[] = [
   '爱人', '老伴', '伴侣', '朋友', '同事', '邻居', '岳父', '岳母', '公公', '婆婆', '祖父', '祖母',
   '爷爷', '奶奶', '外公', '外婆', '姥姥', '姥爷', '叔叔', '舅舅', '姑姑', '侄子', '侄女', '外孙',
   '继父', '继母', '养父', '养母',
+  // Kin and roles written without 的: "其父张三", "表哥李四", "检验员赵六", "主管护师孙秀梅".
+  '其父', '其母', '其兄', '其弟', '其姐', '其妹', '表哥', '表姐', '表弟', '表妹', '堂哥', '堂姐', '堂弟', '堂妹', '外甥', '外甥女',
+  '女婿', '儿媳', '签字人', '陪护人', '检验员', '检验师', '技师', '药师', '护师', '主管护师', '主管药师', '记录员', '护理员',
   // A title before the name: "主任王海军主刀", "教授李明华会诊".
   '主任', '教授', '院长',
   // A self-introduction: "我是邓丽娟", "我叫孟凡宇", "本人石秀英自愿…".
@@ -55,13 +59,22 @@ const RELATION_TITLES = new Set(['家属', '夫妇', '之子', '之女', '之妻
 /** A record header without a person word: "张三，男，65岁" / "王小明 女 45岁". */
 const BEFORE_SEX_AND_AGE = /(?<=^|[\s，,。；;：:（(、])([\u4e00-\u9fa5]{2,4})(?=\s*[，,、\s]\s*[男女]性?\s*[，,、\s]\s*\d{1,3}\s*岁)/g;
 
-const BEFORE_NAME = new RegExp(`${literalAlternation(PERSON_WORDS_BEFORE_NAME)}\\s*[:：为是]?\\s*`, 'g');
+/** A bed label counts as a person word: "3床李建国今日出院". */
+const BEFORE_NAME = new RegExp(`(?:${literalAlternation(PERSON_WORDS_BEFORE_NAME)}|(?<=\\d)床)\\s*[:：为是]?\\s*`, 'g');
 const AFTER_NAME_TITLES = new RegExp(literalAlternation(TITLES_AFTER_NAME), 'g');
 /** Role words that precede a title without being a name: 值班医生, 责任护士, 主任医师. */
 const ROLE_WORDS = /(?:麻醉|手术|会诊|检查|主刀|临床|外院|本院|我院|专家|康复|营养|值班|当班|主管|主治|经治|管床|接诊|上级|住院|实习|进修|责任|家庭|社区|乡村|带教|专科|门诊|急诊|病房|科|副|正|主|班|任|级|院|护|医|治|诊|教|区|老|大|小|女|男|其|该|此|本|贵|病|两|各|诸|众)$/;
 
+/**
+ * Verbs a relative or a member of staff does right after being named ("护士长钱七查房", "检验员赵六复核"): after
+ * such a word, not after 患者, they end the name even when the surname is an everyday word.
+ */
+const STAFF_ACTION_FOLLOWERS = /^(?:查|核|复|完|执|做|检|测|抽|输|换|宣|巡|处|开|收|看|有|在|负|陪|签|代|说|诉|称|来|到|已|于|今|昨|的|拒|同|要|表|均|系|是|为|和|与)/;
+/** Triggers after which a name is not the patient's condition: kin and staff, not 患者/病人/姓名. */
+const PATIENT_WORDS = /^(?:患者|病人|患儿|病患|产妇|孕妇|伤者|死者|姓名|名字|本人)/;
+
 /** Longest plausible name (surname + 0..2 given characters) starting at index, or 0. */
-function nameLengthForward(text: string, index: number, minGiven: number): number {
+function nameLengthForward(text: string, index: number, minGiven: number, afterKinOrStaff = false): number {
   const surnameLength = surnameLengthAt(text, index);
   if (surnameLength === 0) return 0;
   const surname = text.slice(index, index + surnameLength);
@@ -73,6 +86,7 @@ function nameLengthForward(text: string, index: number, minGiven: number): numbe
     const rest = text.slice(end, end + 3);
     if (STRONG_FOLLOWERS.test(rest)) return end - index;
     if (!AMBIGUOUS_SURNAMES.has(surname) && WEAK_FOLLOWERS.test(rest)) return end - index;
+    if (afterKinOrStaff && STAFF_ACTION_FOLLOWERS.test(rest)) return end - index;
     // After a person word any verb may follow ("医生袁志刚处理", "主任王海军主刀"): ICU shows that a word starts
     // there, or, for a given name of two common given-name characters, at least that no word runs across its end.
     if (given === 2 && !AMBIGUOUS_SURNAMES.has(surname)) {
@@ -131,7 +145,8 @@ export const chineseNameDetector: PhiDetector = {
     while ((match = BEFORE_NAME.exec(text)) !== null) {
       const start = match.index + match[0].length;
       // "患者房颤", "患者白内障": a condition or drug of the dictionary after 患者 is what the patient has.
-      const length = clinicalTermLengthAt(text, start) >= 2 ? 0 : nameLengthForward(text, start, 1) || spacedNameLength(text, start);
+      const afterKinOrStaff = match[0].charAt(0) !== '床' && !PATIENT_WORDS.test(match[0]);
+      const length = clinicalTermLengthAt(text, start) >= 2 ? 0 : nameLengthForward(text, start, 1, afterKinOrStaff) || spacedNameLength(text, start);
       if (length > 0) detections.push({ type: 'name', start, end: start + length, priority: PRIORITY });
       // Triggers overlap ("其女儿" holds both 其女 and 女儿), so resume one character later.
       BEFORE_NAME.lastIndex = match.index + 1;
@@ -146,7 +161,7 @@ export const chineseNameDetector: PhiDetector = {
       const length = nameLengthBackward(text, match.index);
       if (length > 0) detections.push({ type: 'name', start: match.index - length, end: match.index, priority: PRIORITY });
     }
-    detections.push(...scanNamesWithoutTrigger(text));
+    detections.push(...scanNamesWithoutTrigger(text), ...scanFamiliarNames(text));
     return detections;
   },
 };
