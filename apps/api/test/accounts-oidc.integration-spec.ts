@@ -17,7 +17,11 @@ const CLIENT = {
   postLogoutRedirectUri: 'http://127.0.0.1:9/sign-in?reason=signedOut',
 };
 
+/** Changed by a test: IT moves this person out of every MedLocal group at the IdP. */
+const MOVING_PERSON: { name: string; preferred_username: string; groups: string[] } = { name: 'Moving Person', preferred_username: 'moving.person', groups: ['medlocal-cardiology'] };
+
 const ACCOUNTS = {
+  'moving.person': MOVING_PERSON,
   'dr.liu': { name: 'Dr Liu Yang', preferred_username: 'dr.liu', groups: ['medlocal-cardiology', 'all-staff'] },
   'nurse.he': { name: 'He Ping', preferred_username: 'nurse.he', groups: ['/ICU/Nurses'] },
   'it.guest': { name: 'IT Guest', preferred_username: 'it.guest', groups: ['all-staff'] },
@@ -85,6 +89,23 @@ describe('sign-in with OpenID Connect (real oidc-provider on loopback, code + PK
     expect(events.filter((event) => event.action === 'user.directory_provision')).toHaveLength(1);
     expect(events.filter((event) => event.action === 'auth.login' && event.summary?.['reasonCode'] === 'oidc')).toHaveLength(2);
     expect(await storedUser(sut, 'dr.liu')).toEqual({ source: 'oidc', roles: ['clinician'], oidc_subject: `${idp.issuer} dr.liu` });
+  });
+
+  it('follows group changes at the IdP: a new group at the next sign-in; out of every group, refused and every session ended', async () => {
+    const before = await sessionFrom(sut, (await signInThroughIdp(sut, 'moving.person')).callback);
+    expect(before.user).toMatchObject({ roles: ['clinician'], department: { code: 'CARD' } });
+    MOVING_PERSON.groups = ['/ICU/Nurses'];
+    const { callback } = await signInThroughIdp(sut, 'moving.person');
+    const moved = await sessionFrom(sut, callback);
+    expect(moved.user).toMatchObject({ roles: ['clinician', 'researcher'], department: { code: 'ICU' } });
+    const movedRefresh = callback.headers.getSetCookie().find((line) => line.startsWith('medlocal_refresh='))?.split(';')[0];
+
+    const events = captureAuditEvents(sut);
+    MOVING_PERSON.groups = ['all-staff'];
+    expect(refusalOf((await signInThroughIdp(sut, 'moving.person')).callback)).toBe('no_mapped_group');
+    expect(events).toContainEqual(expect.objectContaining({ action: 'user.directory_sync', summary: expect.objectContaining({ reasonCode: 'no_mapped_group' }) }));
+    expect((await api(sut, 'GET', '/api/auth/me', { token: moved.accessToken })).status).toBe(401);
+    expect((await api(sut, 'POST', '/api/auth/refresh', { cookie: movedRefresh })).status).toBe(401);
   });
 
   it('maps a Keycloak-style group path to roles and department', async () => {
