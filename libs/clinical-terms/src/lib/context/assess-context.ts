@@ -1,5 +1,5 @@
 import { AhoCorasick } from '../matcher/aho-corasick';
-import { KINSHIP_TERMS, phraseAlternation, POST_TRIGGERS, PRE_TRIGGERS, SCOPE_BREAKERS, type TriggerKind } from './context-triggers';
+import { KINSHIP_TERMS, PATIENT_SUBJECT, phraseAlternation, SELF_NEGATING_TERMS, POST_TRIGGERS, PRE_TRIGGERS, SCOPE_BREAKERS, type TriggerKind } from './context-triggers';
 
 export interface ConceptContext {
   readonly negated: boolean;
@@ -169,6 +169,18 @@ function firstTriggerAtOrAfter(triggers: readonly TriggerHit[], position: number
   return low;
 }
 
+/**
+ * "父亲有冠心病,60岁时心梗去世": a relative who opens the sentence stays its subject over later clauses
+ * that name no subject of their own.
+ */
+function relativeIsSentenceSubject(text: string, triggers: readonly TriggerHit[], sentenceStart: number, spanStart: number): boolean {
+  let opening = sentenceStart;
+  while (opening < spanStart && text[opening] === ' ') opening++;
+  const first = triggers[firstTriggerAtOrAfter(triggers, opening)];
+  if (first === undefined || first.start !== opening || first.kind !== 'family') return false;
+  return !PATIENT_SUBJECT.test(text.slice(first.end, spanStart));
+}
+
 function preTriggerKinds(triggers: readonly TriggerHit[], from: number, to: number): Set<TriggerKind> {
   const active = new Set<TriggerKind>();
   for (let i = firstTriggerAtOrAfter(triggers, from); i < triggers.length && triggers[i].end <= to; i++) {
@@ -234,10 +246,11 @@ export function assessContext(text: string, spans: readonly Span[]): ConceptCont
     const familyHeading = FAMILY_HEADING.test(text.slice(sentenceStart, span.start));
     const post = postKinds[index];
     const kinAfter = KIN_AFTER.test(text.slice(span.end, span.end + 30));
+    const selfNegating = SELF_NEGATING_TERMS.has(text.slice(span.start, span.end));
     return {
-      negated: (pre.has('negation') || post === 'negation') && !pre.has('uncertainty') && post !== 'uncertainty',
+      negated: (pre.has('negation') || post === 'negation' || selfNegating) && !pre.has('uncertainty') && post !== 'uncertainty',
       uncertain: pre.has('uncertainty') || post === 'uncertainty',
-      family: pre.has('family') || post === 'family' || familyHeading || kinAfter,
+      family: pre.has('family') || post === 'family' || familyHeading || kinAfter || relativeIsSentenceSubject(text, triggers, sentenceStart, span.start),
     };
   });
 }

@@ -86,6 +86,12 @@ export const KINSHIP_TERMS: readonly string[] = PRE_TRIGGERS.filter(
   (trigger) => trigger.kind === 'family' && !/family|fam hx|fhx|fh of|f\/h|家族|亲属|亲戚|relative/.test(trigger.phrase),
 ).map((trigger) => trigger.phrase);
 
+/** Words that name a finding and deny it at once ("afebrile": no fever). */
+export const SELF_NEGATING_TERMS: ReadonlySet<string> = new Set(['afebrile', 'apyrexial']);
+
+/** A clause that names its own subject: the relative of an earlier clause no longer speaks. */
+export const PATIENT_SUBJECT = /患者|病人|本人|自身|该患|(?<![a-z])(?:patient|pt|he|she|the patient)(?![a-z])/;
+
 /** Words that end a trigger's scope inside a clause. */
 export const SCOPE_BREAKERS: readonly string[] = [
   '但', '但是', '然而', '而', '出现', '伴有', 'but', 'however', 'although', 'though', 'except', 'apart from',

@@ -34,12 +34,16 @@ describe(shippedDictionary.name, () => {
     // rhinorrhoea, 8D62): they are recognised (negation, profile) but left uncoded. No code beats a wrong one.
     // Nor does it name limb or muscle weakness, diplopia, blurred vision, moon face, buffalo hump, purple striae, bone
     // pain, earache, otorrhoea, photophobia, ecchymosis, tremor as a symptom (8A04 is tremor disorders), facial droop,
-    // foamy urine, breast pain, a neck lump, heat or cold intolerance or joint swelling.
+    // foamy urine, breast pain, a neck lump, heat or cold intolerance or joint swelling; nor renal-angle or hepatic
+    // percussion tenderness, rhonchi, the local inflammation tetrad, vesicles, snoring, dry eyes, oral ulcers
+    // (DA01.1x are named kinds), dark urine, pale stools or loss of consciousness outside concussion (NA07.0x).
     const noWhoLeaf = [
       'generalised-oedema', 'jugular-venous-distension', 'acid-regurgitation', 'rhinorrhoea',
       'limb-weakness', 'muscle-weakness', 'diplopia', 'blurred-vision', 'moon-face', 'buffalo-hump', 'purple-striae',
       'bone-pain', 'earache', 'otorrhoea', 'photophobia', 'ecchymosis', 'tremor', 'facial-droop', 'foamy-urine',
       'breast-pain', 'neck-lump', 'heat-intolerance', 'cold-intolerance', 'joint-swelling',
+      'renal-angle-tenderness', 'hepatic-region-tenderness', 'rhonchi', 'local-inflammation', 'vesicles', 'snoring',
+      'dry-eyes', 'oral-ulcer', 'dark-urine', 'pale-stools', 'loss-of-consciousness',
     ];
     expect(symptoms.filter((concept) => concept.icd11 === null && !noWhoLeaf.includes(concept.id)).map((concept) => concept.id)).toEqual([]);
   });

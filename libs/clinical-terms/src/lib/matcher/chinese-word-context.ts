@@ -16,8 +16,6 @@ export const LONGER_DISEASE_WORDS: readonly string[] = [
   '出血热',
   '病毒性出血热',
   '丛集性头痛',
-  '巨幼细胞贫血',
-  '巨幼细胞性贫血',
   '镰状细胞贫血',
   '镰状细胞性贫血',
   '血小板减少性紫癜',
