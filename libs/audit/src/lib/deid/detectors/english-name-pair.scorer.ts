@@ -1,6 +1,8 @@
 import { isClinicalEnglishTermWord, isClinicalEnglishWord } from '../clinical-vocabulary';
 import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES, PINYIN_SURNAMES, SURNAMES, VIETNAMESE_MIDDLE_NAMES, VIETNAMESE_SURNAMES } from '../data/english-names';
 import type { Detection } from '../deid.types';
+import { PINYIN_GIVEN } from './pinyin.util';
+import { scanRomanisedChineseNames } from './romanised-chinese-name.scanner';
 
 /**
  * English names with no title or label: a listed given name followed by a capitalised surname
@@ -20,9 +22,6 @@ const UPPER_TOKEN = /(?<![A-Za-z'’-])[A-Z]{2,}(?:['’-][A-Z]{2,})?(?![A-Za-z]
 const PERSON_VERB_BEFORE = /\b(?:with|to|by|from|per|and|call|called|tell|told|informed|contacted|visited|saw|see|met|ask|asked|for|phone|phoned|page|paged|notify|notified)\s$/i;
 /** Words after a name that make the name an eponym: "Wilson disease", "Austin Flint murmur". */
 const EPONYM_NOUN = /^['’]?s?\s+(?:disease|syndrome|sign|signs|score|criteria|classification|lymphoma|sarcoma|tumou?r|palsy|phenomenon|thyroiditis|ulcer|test|scale|murmur|nodule|node|tear|respiration|breathing|maneuver|manoeuvre|catheter|procedure|operation|fracture|pattern|body|bodies|point|position|reflex|triad|esophagus|oesophagus|disorder|dementia|anomaly|block|line|tube|shunt|repair|incision|method|technique|equation|formula|index|law|cell|cells|granules|type|class|university|hospital|medical|center|centre|clinic|institute|school|college|memorial|health|foundation|street|avenue|road|boulevard|bridge|park|hall|building|award|prize|lecture|library|fund|unit|ward|wing|pavilion)\b/i;
-/** Pinyin syllables (initial + final), for the given-name part of a Pinyin name. */
-const PINYIN_SYLLABLE = String.raw`(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ve|ue|er|a|o|e|i|u|v)`;
-const PINYIN_GIVEN = new RegExp(`^(?:${PINYIN_SYLLABLE}){1,3}$`, 'i');
 /** Ordinary capitalised words that can follow a given name without being a surname. */
 const NOT_SURNAME = new Set([
   'The', 'This', 'That', 'And', 'Or', 'But', 'With', 'Was', 'Is', 'Has', 'Had', 'Will', 'Would', 'Should', 'Can', 'May',
@@ -358,6 +357,7 @@ export function scanEnglishNamesWithoutTrigger(text: string): Detection[] {
   scanCapitalsSurnameGiven(text, detections);
   scanRelativesList(text, detections);
   scanPinyinCapitalSurname(text, detections);
+  detections.push(...scanRomanisedChineseNames(text));
   const tokens = tokenize(text);
   if (tokens.length < 2) return detections;
   scanGivenSurname(text, tokens, detections);
