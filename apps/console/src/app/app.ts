@@ -105,7 +105,9 @@ export class App {
   }
 
   protected async signOut(): Promise<void> {
-    await this.auth.signOut();
-    await this.router.navigate(['/sign-in'], { queryParams: { reason: 'signedOut' } });
+    const { endSessionUrl } = await this.auth.signOut();
+    // Hospital sign-in: the IdP ends its own session, then returns to /sign-in?reason=signedOut.
+    if (endSessionUrl) location.assign(endSessionUrl);
+    else await this.router.navigate(['/sign-in'], { queryParams: { reason: 'signedOut' } });
   }
 }

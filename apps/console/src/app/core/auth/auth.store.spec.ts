@@ -69,6 +69,27 @@ describe(AuthStore.name, () => {
     }
   });
 
+  it('answers the IdP end-session address when the session came from hospital sign-in (OpenID Connect)', async () => {
+    const signIn = sut.signIn('li.na', 'pw');
+    backend.expectOne('/api/auth/login').flush({ accessToken: 't', expiresIn: 900, user: testUser() });
+    await signIn;
+    const signOut = sut.signOut();
+    backend.expectOne('/api/auth/logout').flush({ endSessionUrl: 'https://sso.hospital.local/logout?x=1' });
+    expect(await signOut).toEqual({ endSessionUrl: 'https://sso.hospital.local/logout?x=1' });
+    expect(sut.signedIn()).toBe(false);
+  });
+
+  it('answers no end-session address for a local session (204) or an address that is not https', async () => {
+    for (const body of [null, { endSessionUrl: 'javascript:alert(1)' }]) {
+      const signIn = sut.signIn('li.na', 'pw');
+      backend.expectOne('/api/auth/login').flush({ accessToken: 't', expiresIn: 900, user: testUser() });
+      await signIn;
+      const signOut = sut.signOut();
+      backend.expectOne('/api/auth/logout').flush(body, body ? {} : { status: 204, statusText: 'No Content' });
+      expect(await signOut).toEqual({});
+    }
+  });
+
   it('forgets the session when signing out, even if the server is unreachable', async () => {
     const signIn = sut.signIn('li.na', 'pw');
     backend.expectOne('/api/auth/login').flush({ accessToken: 't', expiresIn: 900, user: testUser() });

@@ -71,13 +71,21 @@ export class AuthStore {
     this.currentUser.set(user);
   }
 
-  async signOut(): Promise<void> {
+  /**
+   * Ends the session here and on the server. A session from hospital sign-in (OpenID Connect) answers
+   * the IdP's end-session address, which the caller opens so the hospital account signs out too.
+   */
+  async signOut(): Promise<{ endSessionUrl?: string }> {
     const headers = this.authorizationHeader();
     this.clear();
     try {
-      await firstValueFrom(this.http.post('/api/auth/logout', {}, { headers, withCredentials: true }));
+      const body = await firstValueFrom(this.http.post<{ endSessionUrl?: unknown } | null>('/api/auth/logout', {}, { headers, withCredentials: true }));
+      const url = body?.endSessionUrl;
+      // Only an https address is followed: the page must never be sent to a javascript: or other scheme.
+      return typeof url === 'string' && /^https:\/\//i.test(url) ? { endSessionUrl: url } : {};
     } catch {
       // The session is gone locally either way; the server lets the refresh cookie expire.
+      return {};
     }
   }
 
