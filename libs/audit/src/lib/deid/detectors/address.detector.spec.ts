@@ -44,4 +44,15 @@ describe('addressDetector', () => {
   it('keeps health and school districts, and "resident of" before a lower-case word', () => {
     expect(values('Health District nurse visited. School District records. Resident of the ward for 3 weeks. Lives in fear.')).toEqual([]);
   });
+
+  it('finds Hong Kong addresses in Chinese and the flat, floor and block of English ones', () => {
+    expect(values('现住香港中环德辅道中88号12楼。')).toContain('香港中环德辅道中88号12楼');
+    expect(values('家住新界荃湾青山公路100号')).toContain('新界荃湾青山公路100号');
+    expect(values('Room 5, 8/F, Tower 2, Laguna City.')).toContain('Room 5, 8/F, Tower 2, Laguna City');
+    expect(values('Unit C, 21/F, Kowloon Bay.')).toContain('Unit C, 21/F, Kowloon Bay');
+  });
+
+  it('keeps anatomy with 道 and floors without a flat or block', () => {
+    expect(values('香港指南推荐食道癌筛查。CT 5/F view. 九龙胆汁引流。')).toEqual([]);
+  });
 });

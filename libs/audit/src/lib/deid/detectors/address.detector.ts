@@ -61,6 +61,17 @@ const NOT_A_DISTRICT_NAME = /^(?:Health|School|Central|Federal|Medical|Business|
 const ADMIN_RUN_BEFORE = new RegExp(String.raw`(?:[${HAN}]{1,7}?(?:省|市|新区|区|县|镇|乡|街道)){1,3}$`);
 const ADMIN_RUN_AFTER = new RegExp(String.raw`^(?:[${HAN}]{1,7}?(?:省|市|新区|区|县|镇|乡|街道)){1,3}`);
 const PART_SEPARATOR = /[\s，,、（(]/;
+/**
+ * Hong Kong addresses name the territory first and end in 道, 街 or 里 and a number: "九龙旺角弥敦道600号",
+ * "香港中环德辅道中88号". A bare 道 is anatomy elsewhere (食道), so the territory word must open the run.
+ */
+const HONG_KONG_CHINESE_ADDRESS = new RegExp(
+  String.raw`((?:香港|九龙|九龍|新界)[${HAN}]{1,12}?(?:道|街|里|路|邨|村)[东西南北中]?\d{1,5}(?:-\d{1,5})?号(?:[\dA-Za-z一二三四五六七八九十]{1,4}(?:楼|樓|座|室|层|字楼))*)`,
+  'g',
+);
+/** "Flat B, 12/F, Block 3, Tai Koo Shing": flat, floor (n/F), block and estate of a Hong Kong address. */
+const HONG_KONG_FLAT = /\b((?:(?:Flat|Room|Rm|Unit)\s?[A-Z0-9]{1,5},\s?)?\d{1,3}\/F\b(?:,?\s?(?:Block|Blk|Tower)\s?[A-Z0-9]{1,3}\b)?(?:,\s(?:[A-Z][a-z]+\s){0,3}[A-Z][a-z]+)?)/g;
+const HONG_KONG_FLAT_PART = /^(?:Flat|Room|Rm|Unit)|Block|Blk|Tower/;
 
 function componentCount(candidate: string): { count: number; first: string } {
   let index = 0;
@@ -142,6 +153,8 @@ export const addressDetector: PhiDetector = {
   detect(text: string): Detection[] {
     return [
       ...scanChinese(text),
+      ...scanLastGroup({ text, regex: HONG_KONG_CHINESE_ADDRESS, type: 'address', priority: 52 }),
+      ...scanLastGroup({ text, regex: HONG_KONG_FLAT, type: 'address', priority: 52, accept: (value) => HONG_KONG_FLAT_PART.test(value) }),
       ...scanLastGroup({ text, regex: ENGLISH_STREET, type: 'address', priority: 50 }),
       ...scanLastGroup({ text, regex: STREET_TYPE_FIRST, type: 'address', priority: 50 }),
       ...scanLastGroup({ text, regex: PO_BOX, type: 'address', priority: 50 }),

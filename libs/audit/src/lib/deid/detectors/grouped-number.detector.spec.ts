@@ -23,4 +23,10 @@ describe('groupedNumberDetector', () => {
     expect(found('唐晓明(ZY20240088)今日转入ICU')).toEqual([['mrn', 'ZY20240088']]);
     expect(found('SNOMED 230690007, LOINC 4548-4, NCT01234567, HBV DNA 12345678 copies/mL')).toEqual([]);
   });
+
+  it('takes record numbers of a prefix, a year and a serial, but not dates or years in code names', () => {
+    expect(found('IP-2025-001234 transferred')).toEqual([['mrn', 'IP-2025-001234']]);
+    expect(found('门诊号ER-2019-77881。')).toEqual([['mrn', 'ER-2019-77881']]);
+    expect(found('COVID-2019 vaccine, ESC-2023 guideline, ISO-2022-1 standard')).toEqual([]);
+  });
 });
