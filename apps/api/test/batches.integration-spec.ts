@@ -98,8 +98,10 @@ describe.each<DatabaseChoice>(process.env['TEST_DATABASE_URL'] ? ['test-server']
   let sut: RunningApi;
   let researcher: SignedInSession;
 
+  // Suppression off (k = 1, demo only) so every aggregate can be checked against the generator's truth;
+  // batches-suppression.integration-spec.ts checks the release rule with the default k.
   beforeAll(async () => {
-    sut = await startApi({ database, env: { ...ACCOUNTS_TEST_ENV, BATCH_MAX_DOCUMENTS: '2500', BATCH_MAX_UPLOAD_MB: '8', BATCH_CONCURRENCY: '2' } });
+    sut = await startApi({ database, env: { ...ACCOUNTS_TEST_ENV, BATCH_MAX_DOCUMENTS: '2500', BATCH_MAX_UPLOAD_MB: '8', BATCH_CONCURRENCY: '2', BATCH_MIN_CELL_SIZE: '1' } });
     researcher = await loginAs(sut, 'researcher');
     for (const code of DEPARTMENT_CODES) await createDepartment(sut, code);
   });
@@ -194,8 +196,8 @@ describe.each<DatabaseChoice>(process.env['TEST_DATABASE_URL'] ? ['test-server']
       expect(csv.status).toBe(200);
       expect(csv.headers.get('content-type')).toContain('text/csv');
       const lines = (await csv.text()).trim().split('\r\n');
-      expect(lines[0]).toBe('table,drug_a,drug_b,atc,icd11,department,dose_value,dose_unit,documents,share,support,lift');
-      expect(lines).toContain(`medication,aspirin,,B01AC06,,,,,${expected.drugs.get('aspirin')},${(expected.drugs.get('aspirin') ?? 0) / 2000},,`);
+      expect(lines[0]).toBe('table,drug_a,drug_b,atc,icd11,department,dose_value,dose_unit,documents,share,support,lift,suppressed');
+      expect(lines).toContain(`medication,aspirin,,B01AC06,,,,,${expected.drugs.get('aspirin')},${(expected.drugs.get('aspirin') ?? 0) / 2000},,,`);
       const json = await api(sut, 'GET', `/api/batches/${jobId}/export?format=json`, { token: researcher.accessToken });
       expect(((await json.json()) as { results: BatchResults }).results.medications.length).toBe(expected.drugs.size);
       const actions = audit.filter((event) => event.summary?.['batchId'] === jobId).map((event) => `${event.action}:${event.outcome}`);

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Principal } from '../common/access/principal';
 import { isGlobalAdmin } from '../common/access/principal';
+import { APP_CONFIG, type AppConfig } from '../config';
 import { auditActorOf } from '../common/audit/audit-actor.util';
 import { AUDIT_RECORDER, type AuditRecorder } from '../common/audit/audit-recorder.port';
 import { BatchError, BatchErrorCode } from './batch.errors';
@@ -8,7 +9,8 @@ import { batchResultsToCsv } from './batch-export.util';
 import { BatchJobRepository, type BatchJobRow } from './batch-job.repository';
 import { toBatchJobView, type BatchJobDetailView, type BatchJobView } from './batch-job.view';
 import { BatchWorkerService } from './processing/batch-worker.service';
-import type { BatchResults } from './results/batch-results';
+import type { ReleasedBatch, ReleasedBatchResults } from './results/released-batch-results';
+import { suppressSmallCells } from './results/suppress-small-cells.util';
 
 const ERRORS_LISTED = 1000;
 
@@ -25,6 +27,7 @@ export class BatchJobsService {
     private readonly repository: BatchJobRepository,
     private readonly worker: BatchWorkerService,
     @Inject(AUDIT_RECORDER) private readonly audit: AuditRecorder,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async started(principal: Principal, job: BatchJobRow): Promise<BatchJobView> {
@@ -76,7 +79,7 @@ export class BatchJobsService {
     return toBatchJobView(job as BatchJobRow);
   }
 
-  async results(principal: Principal, id: string): Promise<{ batch: BatchJobView; results: BatchResults }> {
+  async results(principal: Principal, id: string): Promise<ReleasedBatch> {
     const job = await this.owned(principal, id);
     return { batch: toBatchJobView(job), results: await this.finishedResults(job) };
   }
@@ -90,10 +93,11 @@ export class BatchJobsService {
       : { body: JSON.stringify({ batch: toBatchJobView(job), results }), contentType: 'application/json; charset=utf-8', fileName: `batch-${id}.json` };
   }
 
-  private async finishedResults(job: BatchJobRow): Promise<BatchResults> {
+  /** The only way results leave the store: small cells suppressed, for every caller and every format. */
+  private async finishedResults(job: BatchJobRow): Promise<ReleasedBatchResults> {
     const results = job.status === 'completed' ? await this.repository.results(job.id) : null;
     if (!results) throw new BatchError(BatchErrorCode.NotFinished, `The batch is ${job.status}; results exist once it has completed`);
-    return results;
+    return suppressSmallCells({ results, k: this.config.batches.minCellSize });
   }
 
   private async owned(principal: Principal, id: string): Promise<BatchJobRow> {

@@ -7,7 +7,7 @@ import { BatchError, BatchErrorCode } from './batch.errors';
 import { BatchJobsService } from './batch-jobs.service';
 import type { BatchJobDetailView, BatchJobView } from './batch-job.view';
 import { BatchIntakeService } from './intake/batch-intake.service';
-import type { BatchResults } from './results/batch-results';
+import type { ReleasedBatch } from './results/released-batch-results';
 
 /** Research batches: upload many documents, follow progress, read and export aggregate results. */
 @ApiTags('batches')
@@ -60,7 +60,7 @@ export class BatchesController {
 
   @Get(':id/results')
   @Roles('researcher', 'admin')
-  results(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() principal: Principal): Promise<{ batch: BatchJobView; results: BatchResults }> {
+  results(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() principal: Principal): Promise<ReleasedBatch> {
     return this.jobs.results(principal, id);
   }
 

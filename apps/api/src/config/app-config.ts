@@ -77,6 +77,8 @@ export interface AppConfig {
     concurrency: number;
     /** How long the sealed text of failed documents is kept for a retry after the job ends. */
     retryWindowHours: number;
+    /** k of small-cell suppression: counts from 1 to k−1 never leave the server. */
+    minCellSize: number;
     workKey?: string;
   };
   readonly metricsToken?: string;
@@ -164,6 +166,7 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
       maxDocumentChars: env.BATCH_MAX_DOCUMENT_CHARS,
       concurrency: env.BATCH_CONCURRENCY,
       retryWindowHours: env.BATCH_RETRY_WINDOW_HOURS,
+      minCellSize: env.BATCH_MIN_CELL_SIZE,
       workKey: env.BATCH_WORK_KEY,
     },
     terms: { overlayFiles: list(env.TERMS_OVERLAY_FILES).map((file) => path.resolve(file)) },

@@ -306,6 +306,10 @@ export class EnvironmentVariables {
   @Transform(toInteger) @IsInt() @Min(1) @Max(8760)
   BATCH_RETRY_WINDOW_HOURS = 24;
 
+  /** Smallest count a batch result publishes (small-cell suppression); production refuses below 3. 1 turns suppression off (demo, tests). */
+  @Transform(toInteger) @IsInt() @Min(1) @Max(1000)
+  BATCH_MIN_CELL_SIZE = 5;
+
   @IsOptional() @IsString() @Secret() @Matches(/^[0-9a-fA-F]{64}$/, { message: 'BATCH_WORK_KEY must be 64 hex characters (32 bytes)' })
   BATCH_WORK_KEY?: string;
 

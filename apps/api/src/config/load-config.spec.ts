@@ -67,6 +67,14 @@ describe(loadEnvironment.name, () => {
     expect(problemsFor({ AUDIT_RETENTION_DAYS: '30', AUDIT_ALLOW_SHORT_RETENTION: 'true' })).toEqual([]);
   });
 
+  it('suppresses batch cells below 5 by default and refuses k below 3 in production', () => {
+    expect(toAppConfig(loadEnvironment({})).batches.minCellSize).toBe(5);
+    expect(problemsFor({ BATCH_MIN_CELL_SIZE: '2' })).toEqual([expect.stringMatching(/^Invalid configuration: BATCH_MIN_CELL_SIZE must be at least 3 in production \(got 2\)/)]);
+    expect(problemsFor({ BATCH_MIN_CELL_SIZE: '3' })).toEqual([]);
+    expect(toAppConfig(loadEnvironment({ MEDLOCAL_MODE: 'demo', BATCH_MIN_CELL_SIZE: '1' })).batches.minCellSize).toBe(1);
+    expect(problemsFor({ BATCH_MIN_CELL_SIZE: '0' })[0]).toMatch(/^Invalid configuration: BATCH_MIN_CELL_SIZE /);
+  });
+
   it('reports every invalid variable, one line each', () => {
     expect(problemsFor({ PORT: 'x', LOG_LEVEL: 'y' })).toHaveLength(2);
   });

@@ -2,6 +2,9 @@ import { isIP } from 'node:net';
 import type { EnvironmentVariables } from './environment.variables';
 import { secretWeakness, sharedSecretProblems } from './secret-strength.util';
 
+/** Below this, a published cell of a research batch can single out a patient. */
+const PRODUCTION_MIN_CELL_SIZE = 3;
+
 const SECRETS = ['JWT_SECRET', 'AUDIT_HMAC_KEY', 'TOTP_ENCRYPTION_KEY', 'BATCH_WORK_KEY', 'METRICS_TOKEN'] as const;
 
 /**
@@ -28,6 +31,12 @@ export function productionRuleProblems(params: { env: EnvironmentVariables }): s
       ...apiKeys.map((value, index) => ({ name: `MEDLOCAL_API_KEYS key ${index + 1} of ${apiKeys.length}`, value })),
     ]),
   );
+  if (env.BATCH_MIN_CELL_SIZE < PRODUCTION_MIN_CELL_SIZE) {
+    problems.push(
+      `Invalid configuration: BATCH_MIN_CELL_SIZE must be at least ${PRODUCTION_MIN_CELL_SIZE} in production (got ${env.BATCH_MIN_CELL_SIZE}): ` +
+        'research batch results would publish counts of one or two patients, enough to re-identify them; the default is 5',
+    );
+  }
   if (!isLoopbackHost(env.HOST) && !env.TLS_TERMINATED_BY_PROXY) {
     problems.push(
       `Invalid configuration: HOST=${env.HOST} serves sign-ins and patient questions over plain HTTP; in production keep HOST on loopback, ` +
