@@ -27,6 +27,9 @@ import { StatusBarComponent } from './core/status/status-bar.component';
           @if (isAdmin()) {
             <a routerLink="/admin" routerLinkActive="active" ariaCurrentWhenActive="page" data-testid="nav-admin">{{ 'nav.admin' | t }}</a>
           }
+          @if (canResearch()) {
+            <a routerLink="/research" routerLinkActive="active" ariaCurrentWhenActive="page" data-testid="nav-research">{{ 'nav.research' | t }}</a>
+          }
           @if (canAudit()) {
             <a routerLink="/audit" routerLinkActive="active" ariaCurrentWhenActive="page" data-testid="nav-audit">{{ 'nav.audit' | t }}</a>
           }
@@ -83,6 +86,7 @@ export class App {
   protected readonly isAdmin = computed(() => this.auth.user()?.roles.includes('admin') === true);
   protected readonly canUseTerms = computed(() => this.canChat() || this.isAdmin());
   protected readonly canAudit = computed(() => this.auth.user()?.roles.includes('auditor') === true);
+  protected readonly canResearch = computed(() => this.auth.user()?.roles.includes('researcher') === true);
 
   /** A page chunk that fails to load (server updated or unreachable) must not leave a blank page. */
   protected readonly navigationFailed = signal(false);

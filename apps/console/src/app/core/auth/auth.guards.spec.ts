@@ -2,8 +2,9 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter, type ActivatedRouteSnapshot, type RouterStateSnapshot, type UrlTree } from '@angular/router';
-import type { AuthUser } from '@medlocal/contracts';
-import { homeFor, roleGuard, signedInGuard } from './auth.guards';
+import { ROLES, type AuthUser } from '@medlocal/contracts';
+import { appRoutes } from '../../app.routes';
+import { homeFor, homeRedirectGuard, roleGuard, signedInGuard } from './auth.guards';
 import { AuthStore } from './auth.store';
 import { testUser } from './auth-test-user';
 
@@ -55,6 +56,30 @@ describe('route guards', () => {
     expect(homeFor(['clinician', 'admin'])).toBe('/chat');
     expect(homeFor(['admin'])).toBe('/admin/users');
     expect(homeFor(['auditor'])).toBe('/audit');
-    expect(homeFor(['researcher'])).toBe('/forbidden');
+    expect(homeFor(['researcher'])).toBe('/research');
+    expect(homeFor([])).toBeNull();
+  });
+
+  /** The route guards of the app's route for `url` (first segment), as the router would run them. */
+  function guardsOf(url: string) {
+    const shell = appRoutes.find((entry) => entry.path === '' && entry.children);
+    const page = shell?.children?.find((entry) => entry.path === url.split('/')[1]);
+    return (page?.canActivate ?? []) as (typeof signedInGuard)[];
+  }
+
+  it.each(ROLES.map((role) => [role]))('lands a %s on a start page its guards let through, never on the refusal', async (role) => {
+    await signInAs(testUser({ roles: [role] }));
+    const home = homeFor([role]);
+    expect(home).not.toBeNull();
+    expect(home).not.toBe('/forbidden');
+    expect(guardsOf(home as string).length).toBeGreaterThan(0);
+    for (const guard of guardsOf(home as string)) expect(run(guard, home as string)).toBe(true);
+    expect(serialize(TestBed.runInInjectionContext(() => homeRedirectGuard({}, [])))).toBe(home);
+  });
+
+  it('sends an account without a role to the refusal page, which offers no start page to loop to', async () => {
+    await signInAs(testUser({ roles: [] }));
+    expect(serialize(TestBed.runInInjectionContext(() => homeRedirectGuard({}, [])))).toBe('/forbidden');
+    expect(homeFor([])).toBeNull();
   });
 });

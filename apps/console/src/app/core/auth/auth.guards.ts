@@ -23,18 +23,23 @@ export function roleGuard(roles: readonly Role[]): CanActivateFn {
   };
 }
 
-/** The start page for a role: clinicians chat, auditors audit, admins manage users. */
-export function homeFor(roles: readonly Role[]): string {
+/**
+ * The start page for a user's roles, one the route guards let them open (so "back to the start
+ * page" can never loop to the refusal): clinicians chat, admins manage users, auditors audit,
+ * researchers follow their batches. `null` for an account with no role: nothing to open.
+ */
+export function homeFor(roles: readonly Role[]): string | null {
   if (roles.includes('clinician')) return '/chat';
   if (roles.includes('admin')) return '/admin/users';
   if (roles.includes('auditor')) return '/audit';
-  // Researchers work through batch jobs; the console has no page for them yet.
-  return '/forbidden';
+  if (roles.includes('researcher')) return '/research';
+  return null;
 }
 
 export const homeRedirectGuard: CanMatchFn = (): UrlTree => {
   const auth = inject(AuthStore);
   const router = inject(Router);
   const user = auth.user();
-  return router.parseUrl(user ? homeFor(user.roles) : '/sign-in');
+  if (!user) return router.parseUrl('/sign-in');
+  return router.parseUrl(homeFor(user.roles) ?? '/forbidden');
 };

@@ -197,7 +197,7 @@ export class SignInPage {
   private async goHome(): Promise<void> {
     const user = this.auth.user();
     const returnUrl = this.returnUrl();
-    const target = returnUrl && returnUrl.startsWith('/') && !returnUrl.startsWith('/sign-in') ? returnUrl : homeFor(user?.roles ?? []);
+    const target = returnUrl && returnUrl.startsWith('/') && !returnUrl.startsWith('/sign-in') ? returnUrl : (homeFor(user?.roles ?? []) ?? '/forbidden');
     await this.router.navigateByUrl(target);
   }
 
