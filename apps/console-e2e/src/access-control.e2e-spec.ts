@@ -10,12 +10,14 @@ describe('access by role', () => {
   let api: MedLocalApi;
   let clinician: { username: string; password: string };
   let departmentAdmin: { username: string; password: string };
+  let researcher: { username: string; password: string };
 
   beforeAll(async () => {
     api = new MedLocalApi(baseUrl);
     const department = await api.department('CARD', '心内科', 'Cardiology');
     clinician = await api.readyUser({ username: 'doc.access', roles: ['clinician'], departmentId: department.id });
     departmentAdmin = await api.readyUser({ username: 'card.admin.access', roles: ['admin'], departmentId: department.id });
+    researcher = await api.readyUser({ username: 'researcher.access', roles: ['researcher'], departmentId: department.id });
     browser = await openBrowser();
   });
 
@@ -81,6 +83,27 @@ describe('access by role', () => {
     expect(await page.getByTestId('new-user-role-researcher').count()).toBe(1);
     expect(await page.getByTestId('new-user-role-admin').count()).toBe(0);
     expect(await page.getByTestId('new-user-role-auditor').count()).toBe(0);
+    expect(browser.problems).toEqual([]);
+  });
+
+  it('lands a researcher on their start page, and the refusal page leads back there instead of looping', async () => {
+    const { page } = browser;
+    await page.getByRole('button', { name: /退出|Sign out/ }).click();
+    await signInThroughUi(page, baseUrl, researcher.username, researcher.password);
+    await page.getByTestId('research-page').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/research');
+    expect(await page.getByTestId('forbidden').count()).toBe(0);
+    expect(await page.getByTestId('nav-research').count()).toBe(1);
+
+    await page.goto(`${baseUrl}/`);
+    await page.getByTestId('research-page').waitFor();
+
+    await page.goto(`${baseUrl}/chat`);
+    await page.getByTestId('forbidden').waitFor();
+    await page.getByTestId('forbidden-home').click();
+    await page.getByTestId('research-page').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/research');
+    expect(await page.getByTestId('forbidden').count()).toBe(0);
     expect(browser.problems).toEqual([]);
   });
 
