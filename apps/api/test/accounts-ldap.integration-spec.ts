@@ -30,6 +30,7 @@ const PASSWORDS = {
   'lin.tao': 'Dir-LinTao-Pass-79',
   'ma.jun': 'Dir-MaJun-Pass-80',
   'xu.ping': 'Dir-XuPing-Pass-81',
+  'qian.yu': 'Dir-QianYu-Pass-82',
   [TEST_ADMIN.username]: 'Dir-Impostor-Pass-76',
 } as const;
 type DirectoryUser = keyof typeof PASSWORDS;
@@ -37,13 +38,13 @@ type DirectoryUser = keyof typeof PASSWORDS;
 function entries(): string {
   const blocks = [
     `dn: ${SUFFIX}\nobjectClass: dcObject\nobjectClass: organization\ndc: hospital\no: Test Hospital`,
-    ...['people', 'groups', 'services'].map((ou) => `dn: ou=${ou},${SUFFIX}\nobjectClass: organizationalUnit\nou: ${ou}`),
+    ...['people', 'groups', 'services', 'cardio-it'].map((ou) => `dn: ou=${ou},${SUFFIX}\nobjectClass: organizationalUnit\nou: ${ou}`),
     `dn: ${SERVICE.dn}\nobjectClass: person\nobjectClass: simpleSecurityObject\ncn: medlocal-svc\nsn: service\nuserPassword: ${SERVICE.password}`,
     ...Object.entries(PASSWORDS).map(
       ([uid, password]) =>
         `dn: ${person(uid)}\nobjectClass: inetOrgPerson\nuid: ${uid}\ncn: ${uid}\nsn: ${uid.split('.')[0]}\ndisplayName: Dr ${uid}\nuserPassword: ${password}`,
     ),
-    groupEntry('medlocal-cardiology', [person('li.na'), person('sun.li'), person('zhou.min'), person('he.yun'), person('lin.tao'), person('ma.jun'), person('xu.ping')]),
+    groupEntry('medlocal-cardiology', [person('li.na'), person('sun.li'), person('zhou.min'), person('he.yun'), person('lin.tao'), person('ma.jun'), person('xu.ping'), person('qian.yu')]),
     groupEntry('medlocal-neurology', [`cn=nobody,${SUFFIX}`]),
     // Nested: wang.fang is in icu-nurses, which is a member of the mapped medlocal-icu.
     groupEntry('icu-nurses', [person('wang.fang')]),
@@ -62,9 +63,10 @@ const MAPPING = {
   groups: [
     { group: group('medlocal-cardiology'), roles: ['clinician'], department: 'CARD' },
     { group: group('medlocal-neurology'), roles: ['clinician'], department: 'NEUR' },
-    { group: group('medlocal-icu'), roles: ['clinician', 'researcher'], department: 'ICU' },
-    // A bare name matches the group's CN, as AD administrators usually write it.
-    { group: 'Medlocal-Admins', roles: ['admin'], adminScope: 'global' },
+    // A bare name matches the CN of a group under LDAP_GROUP_SEARCH_BASE, as AD administrators usually write it.
+    { group: 'MedLocal-ICU', roles: ['clinician', 'researcher'], department: 'ICU' },
+    // Privileged roles: by full DN only.
+    { group: 'cn=MedLocal-Admins, ou=groups, dc=hospital, dc=test', roles: ['admin'], adminScope: 'global' },
   ],
 };
 
@@ -81,7 +83,7 @@ describeWithSlapd('sign-in with the hospital directory (real OpenLDAP over LDAPS
   let directoryConfig: DirectoryConfig;
 
   beforeAll(async () => {
-    directory = await startTestDirectory({ suffix: SUFFIX, rootPassword: 'Root-Dir-Pass-2026', ldif: entries() });
+    directory = await startTestDirectory({ suffix: SUFFIX, rootPassword: 'Root-Dir-Pass-2026', ldif: entries(), memberOf: true });
     const mappingFile = path.join(directory.folder, 'group-mapping.json');
     await writeFile(mappingFile, JSON.stringify(MAPPING));
     sut = await startApi({
@@ -269,6 +271,21 @@ describeWithSlapd('sign-in with the hospital directory (real OpenLDAP over LDAPS
       });
     });
 
+    it('never maps a group outside LDAP_GROUP_SEARCH_BASE that only shares a mapped name (made in an OU the user may write)', async () => {
+      const session = await signIn(sut, 'qian.yu', PASSWORDS['qian.yu']);
+      const rogue = [`cn=MedLocal-Admins,ou=cardio-it,${SUFFIX}`, `cn=MedLocal-ICU,ou=cardio-it,${SUFFIX}`];
+      for (const dn of rogue) await addGroup(directory, { dn, members: [person('qian.yu')] });
+      // The directory reports them (memberOf, as on Active Directory): only the mapping can keep them out.
+      const ldap = sut.app.get<Directory>(DIRECTORY, { strict: false });
+      expect(await ldap.lookUp({ username: 'qian.yu' })).toMatchObject({ groupDns: expect.arrayContaining(rogue) });
+
+      const refreshed = await refresh(session.refreshCookie);
+      expect(refreshed.status).toBe(200);
+      const body = (await refreshed.json()) as { accessToken: string };
+      expect(claimsOf(body.accessToken)).toEqual(expect.objectContaining({ roles: ['clinician'], dept: 'CARD' }));
+      expect((await signIn(sut, 'qian.yu', PASSWORDS['qian.yu'])).user).toMatchObject({ roles: ['clinician'], adminScope: null });
+    });
+
     it(`keeps the current roles while the directory is unreachable for up to LDAP_REFRESH_GRACE_MINUTES, then answers 503 without ending the session`, async () => {
       const session = await signIn(sut, 'ma.jun', PASSWORDS['ma.jun']);
       await directory.stop();
@@ -376,6 +393,17 @@ describeWithSlapd('sign-in with the hospital directory (real OpenLDAP over LDAPS
     });
   });
 });
+
+async function addGroup(directory: TestDirectory, params: { dn: string; members: string[] }): Promise<void> {
+  const client = new Client({ url: directory.ldapsUrl, tlsOptions: { ca: [await readFile(directory.caFile, 'utf8')] } });
+  try {
+    await client.bind(directory.rootDn, directory.rootPassword);
+    const cn = /^cn=([^,]+)/i.exec(params.dn)?.[1] ?? '';
+    await client.add(params.dn, { objectClass: 'groupOfNames', cn, member: params.members });
+  } finally {
+    await client.unbind();
+  }
+}
 
 async function moveMember(directory: TestDirectory, params: { member: string; from: string; to?: string }): Promise<void> {
   const client = new Client({ url: directory.ldapsUrl, tlsOptions: { ca: [await readFile(directory.caFile, 'utf8')] } });

@@ -35,6 +35,29 @@ function problemsFor(env: Record<string, string>): string[] {
 }
 
 describe('directory configuration', () => {
+  it('refuses a bare group name for admin or auditor, and a bare name without an explicit LDAP_GROUP_SEARCH_BASE', async () => {
+    const bare = path.join(folder, 'bare.json');
+    await writeFile(
+      bare,
+      JSON.stringify({
+        groups: [
+          { group: 'MedLocal-Clinicians', roles: ['clinician'] },
+          { group: 'MedLocal-Admins', roles: ['admin'], adminScope: 'global' },
+          { group: 'MedLocal-Auditors', roles: ['auditor'] },
+          { group: 'cn=medlocal-admins,ou=groups,dc=h,dc=test', roles: ['admin'] },
+        ],
+      }),
+    );
+    expect(problemsFor(directoryEnv({ LDAP_GROUP_MAPPING_FILE: bare }))).toEqual([
+      `Invalid configuration: LDAP_GROUP_MAPPING_FILE=${bare} entry 2 grants admin by the bare name "MedLocal-Admins"; admin and auditor are mapped by the group's full DN only (cn=…,ou=…,dc=…), so a group of the same name elsewhere cannot grant them`,
+      `Invalid configuration: LDAP_GROUP_MAPPING_FILE=${bare} entry 3 grants auditor by the bare name "MedLocal-Auditors"; admin and auditor are mapped by the group's full DN only (cn=…,ou=…,dc=…), so a group of the same name elsewhere cannot grant them`,
+      `Invalid configuration: LDAP_GROUP_SEARCH_BASE must be set when LDAP_GROUP_MAPPING_FILE=${bare} names a group by bare name: a bare name matches only groups under it`,
+    ]);
+    const clinicians = path.join(folder, 'bare-clinicians.json');
+    await writeFile(clinicians, JSON.stringify({ groups: [{ group: 'MedLocal-Clinicians', roles: ['clinician'] }] }));
+    expect(problemsFor(directoryEnv({ LDAP_GROUP_MAPPING_FILE: clinicians, LDAP_GROUP_SEARCH_BASE: 'ou=groups,dc=h,dc=test' }))).toEqual([]);
+  });
+
   it('is off without LDAP_URL, and adds the directory host to the egress allowlist when on', () => {
     expect(toAppConfig(loadEnvironment({})).auth.directory).toBeUndefined();
     const sut = toAppConfig(loadEnvironment(directoryEnv({ EGRESS_ALLOW: '127.0.0.5' })));

@@ -5,7 +5,7 @@ import type { EnvironmentVariables } from './environment.variables';
 
 /** One line of LDAP_GROUP_MAPPING_FILE: members of `group` (a DN, or a bare CN) get these roles and department. */
 export interface DirectoryGroupRule {
-  /** A full DN (`cn=…,ou=…`), compared normalised, or a bare group name compared with each group's CN. */
+  /** A full DN (`cn=…,ou=…`), compared normalised, or a bare group name compared with the CN of each group under LDAP_GROUP_SEARCH_BASE (never for admin or auditor). */
   readonly group: string;
   readonly roles: readonly Role[];
   /** Department code (as in /api/admin/departments); the first matching rule with one decides. */
@@ -66,7 +66,12 @@ export function parseDirectoryConfig(params: { env: EnvironmentVariables }): { d
   }
   problems.push(...userFilterProblems(env.LDAP_USER_FILTER));
   const caPem = env.LDAP_CA_FILE ? readCa(env.LDAP_CA_FILE, problems) : undefined;
-  const groupRules = env.LDAP_GROUP_MAPPING_FILE ? readGroupMapping(env.LDAP_GROUP_MAPPING_FILE, problems) : [];
+  const groupRules = env.LDAP_GROUP_MAPPING_FILE ? readGroupMapping(env.LDAP_GROUP_MAPPING_FILE, problems, 'LDAP_GROUP_MAPPING_FILE', privilegedByDnOnly) : [];
+  if (groupRules.some((rule) => isBareGroupName(rule.group)) && env.LDAP_GROUP_SEARCH_BASE === undefined) {
+    problems.push(
+      `Invalid configuration: LDAP_GROUP_SEARCH_BASE must be set when LDAP_GROUP_MAPPING_FILE=${env.LDAP_GROUP_MAPPING_FILE} names a group by bare name: a bare name matches only groups under it`,
+    );
+  }
   if (problems.length > 0) return { problems };
   return {
     problems,
@@ -122,8 +127,31 @@ function readCa(file: string, problems: string[]): string | undefined {
   return pem;
 }
 
-/** Reads a group mapping file (LDAP_GROUP_MAPPING_FILE, or OIDC_ROLE_MAPPING_FILE: one format for both); problems name `variable`. */
-export function readGroupMapping(file: string, problems: string[], variable = 'LDAP_GROUP_MAPPING_FILE'): DirectoryGroupRule[] {
+/** A mapping entry that names a group by its CN alone rather than by DN. */
+export function isBareGroupName(group: string): boolean {
+  return !group.includes('=');
+}
+
+/**
+ * Anyone with write access to some OU can make a group of any name there: the roles that govern
+ * MedLocal itself are granted only by the one group a full DN names.
+ */
+function privilegedByDnOnly(rule: DirectoryGroupRule): string | undefined {
+  const privileged = rule.roles.find((role) => role === 'admin' || role === 'auditor');
+  if (!privileged || !isBareGroupName(rule.group)) return undefined;
+  return `grants ${privileged} by the bare name ${JSON.stringify(rule.group)}; admin and auditor are mapped by the group's full DN only (cn=…,ou=…,dc=…), so a group of the same name elsewhere cannot grant them`;
+}
+
+/**
+ * Reads a group mapping file (LDAP_GROUP_MAPPING_FILE, or OIDC_ROLE_MAPPING_FILE: one format for both); problems name `variable`.
+ * `checkRule` adds a source's own rule (a reason the entry is refused, or undefined).
+ */
+export function readGroupMapping(
+  file: string,
+  problems: string[],
+  variable = 'LDAP_GROUP_MAPPING_FILE',
+  checkRule: (rule: DirectoryGroupRule) => string | undefined = () => undefined,
+): DirectoryGroupRule[] {
   let parsed: unknown;
   try {
     parsed = JSON.parse(readFileSync(file, 'utf8'));
@@ -141,8 +169,9 @@ export function readGroupMapping(file: string, problems: string[], variable = 'L
   entries.forEach((entry: unknown, index) => {
     const where = `${variable}=${file} entry ${index + 1}`;
     const rule = groupRuleOf(entry);
-    if (typeof rule === 'string') problems.push(`Invalid configuration: ${where} ${rule}`);
-    else rules.push(rule);
+    const refusal = typeof rule === 'string' ? rule : checkRule(rule);
+    if (refusal !== undefined) problems.push(`Invalid configuration: ${where} ${refusal}`);
+    else if (typeof rule !== 'string') rules.push(rule);
   });
   return rules;
 }

@@ -43,9 +43,17 @@ export interface TestDirectory {
  * made by openssl, a slapd.conf (mdb database), the entries loaded offline with slapadd, and slapd
  * in the foreground on two free loopback ports (plain LDAP for StartTLS, and LDAPS).
  */
-export async function startTestDirectory(params: { suffix: string; rootPassword: string; ldif: string }): Promise<TestDirectory> {
+export async function startTestDirectory(params: {
+  suffix: string;
+  rootPassword: string;
+  ldif: string;
+  /** The server certificate's subjectAltName; default `IP:127.0.0.1,DNS:localhost`. */
+  certificateNames?: string;
+  /** The memberof overlay: groups written while slapd runs appear in their members' `memberOf`, as on Active Directory. */
+  memberOf?: boolean;
+}): Promise<TestDirectory> {
   const folder = await mkdtemp(path.join(tmpdir(), 'medlocal-slapd-'));
-  await makeCertificates(folder);
+  await makeCertificates(folder, params.certificateNames ?? 'IP:127.0.0.1,DNS:localhost');
   const rootDn = `cn=admin,${params.suffix}`;
   await mkdir(path.join(folder, 'data'), { recursive: true });
   const conf = path.join(folder, 'slapd.conf');
@@ -55,6 +63,7 @@ export async function startTestDirectory(params: { suffix: string; rootPassword:
       ...SCHEMAS.map((schema) => `include /etc/ldap/schema/${schema}.schema`),
       'modulepath /usr/lib/ldap',
       'moduleload back_mdb',
+      ...(params.memberOf ? ['moduleload memberof'] : []),
       `pidfile ${path.join(folder, 'slapd.pid')}`,
       `TLSCACertificateFile ${path.join(folder, 'ca.crt')}`,
       `TLSCertificateFile ${path.join(folder, 'server.crt')}`,
@@ -65,6 +74,7 @@ export async function startTestDirectory(params: { suffix: string; rootPassword:
       `rootpw ${params.rootPassword}`,
       `directory ${path.join(folder, 'data')}`,
       'maxsize 16777216',
+      ...(params.memberOf ? ['overlay memberof', 'memberof-group-oc groupOfNames', 'memberof-member-ad member', 'memberof-memberof-ad memberOf'] : []),
       'access to attrs=userPassword by self write by anonymous auth by * none',
       'access to * by * read',
       '',
@@ -114,13 +124,13 @@ export async function startTestDirectory(params: { suffix: string; rootPassword:
   };
 }
 
-async function makeCertificates(folder: string): Promise<void> {
+async function makeCertificates(folder: string, certificateNames: string): Promise<void> {
   const file = (name: string) => path.join(folder, name);
   const ecKey = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'];
   await run('openssl', ['req', '-x509', ...ecKey, '-keyout', file('ca.key'), '-out', file('ca.crt'), '-days', '2', '-subj', '/CN=MedLocal Test Directory CA']);
   await run('openssl', ['req', '-x509', ...ecKey, '-keyout', file('other-ca.key'), '-out', file('other-ca.crt'), '-days', '2', '-subj', '/CN=Some Other CA']);
   await run('openssl', ['req', ...ecKey, '-keyout', file('server.key'), '-out', file('server.csr'), '-subj', '/CN=127.0.0.1']);
-  await writeFile(file('server.ext'), 'subjectAltName=IP:127.0.0.1,DNS:localhost\nextendedKeyUsage=serverAuth\n');
+  await writeFile(file('server.ext'), `subjectAltName=${certificateNames}\nextendedKeyUsage=serverAuth\n`);
   await run('openssl', ['x509', '-req', '-in', file('server.csr'), '-CA', file('ca.crt'), '-CAkey', file('ca.key'), '-CAcreateserial', '-out', file('server.crt'), '-days', '2', '-extfile', file('server.ext')]);
 }
 

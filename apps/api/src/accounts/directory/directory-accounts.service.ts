@@ -54,8 +54,10 @@ export class DirectoryAccountsService {
     source?: ExternalSource;
   }): Promise<UserEntity> {
     const source = params.source ?? 'ldap';
-    const rules = (source === 'oidc' ? this.config.auth.oidc?.groupRules : this.config.auth.directory?.groupRules) ?? [];
-    const access = mapDirectoryGroups({ groupDns: params.groupDns, rules });
+    const access =
+      source === 'oidc'
+        ? mapDirectoryGroups({ groupDns: params.groupDns, rules: this.config.auth.oidc?.groupRules ?? [] })
+        : mapDirectoryGroups({ groupDns: params.groupDns, rules: this.config.auth.directory?.groupRules ?? [], bareNamesUnder: this.config.auth.directory?.groupSearchBase ?? '' });
     if (access.kind !== 'mapped') return this.refuseWithoutAccess({ access, user: params.user, context: params.context });
     const department = access.departmentCode ? await this.dataSource.manager.findOneBy(DepartmentEntity, { code: access.departmentCode }) : null;
     if (access.departmentCode && !department) {

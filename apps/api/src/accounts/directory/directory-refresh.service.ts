@@ -53,7 +53,7 @@ export class DirectoryRefreshService {
     const found = await this.lookUpOrKeep({ directory: this.directory, ...params });
     if (!found) return;
     if (found.kind !== 'found') return this.removeAccess({ ...params, reasonCode: found.kind === 'unknown_user' ? 'directory_user_missing' : 'ambiguous_user' });
-    const access = mapDirectoryGroups({ groupDns: found.groupDns, rules: this.config.auth.directory?.groupRules ?? [] });
+    const access = mapDirectoryGroups({ groupDns: found.groupDns, rules: this.config.auth.directory?.groupRules ?? [], bareNamesUnder: this.config.auth.directory?.groupSearchBase });
     if (access.kind !== 'mapped') return this.removeAccess({ ...params, reasonCode: access.kind === 'conflict' ? 'directory_role_conflict' : 'no_mapped_group' });
     await this.accounts.reconcile({ username: params.user.username, displayName: found.displayName, groupDns: found.groupDns, user: params.user, context: params.context });
     await this.dataSource.manager.update(UserEntity, { id: params.user.id }, { directoryCheckedAt: this.clock.now() });

@@ -38,4 +38,16 @@ describe(mapDirectoryGroups.name, () => {
     expect(mapDirectoryGroups({ groupDns: ['cardiology'], rules })).toEqual({ kind: 'none' });
     expect(mapDirectoryGroups({ groupDns: ['/medlocal-admins'], rules })).toEqual({ kind: 'none' });
   });
+
+  it('matches a bare name of a directory group only under the group search base', () => {
+    const clinicians: DirectoryGroupRule[] = [{ group: 'MedLocal-ICU', roles: ['clinician'], department: 'ICU', adminScope: null }];
+    const sut = (groupDns: string[]) => mapDirectoryGroups({ groupDns, rules: clinicians, bareNamesUnder: 'OU=Groups, DC=h,DC=test' });
+    expect(sut(['cn=MedLocal-ICU,ou=groups,dc=h,dc=test'])).toMatchObject({ kind: 'mapped', roles: ['clinician'] });
+    expect(sut(['cn=medlocal-icu,ou=ward,ou=groups,dc=h,dc=test'])).toMatchObject({ kind: 'mapped' });
+    expect(sut(['cn=MedLocal-ICU,ou=cardio-it,dc=h,dc=test'])).toEqual({ kind: 'none' });
+    expect(sut(['cn=MedLocal-ICU,ou=groups,dc=h,dc=test,dc=evil'])).toEqual({ kind: 'none' });
+    expect(sut(['cn=MedLocal-ICU,ou=xgroups,dc=h,dc=test'])).toEqual({ kind: 'none' });
+    // A plain value is no directory group: with a base it matches nothing.
+    expect(sut(['MedLocal-ICU'])).toEqual({ kind: 'none' });
+  });
 });

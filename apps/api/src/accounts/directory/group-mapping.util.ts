@@ -13,9 +13,15 @@ export type DirectoryAccess =
  * every matching rule together; the department of the first matching rule (file order) that has
  * one; a global admin scope if any matching admin rule grants it.
  */
-export function mapDirectoryGroups(params: { groupDns: readonly string[]; rules: readonly DirectoryGroupRule[] }): DirectoryAccess {
+export function mapDirectoryGroups(params: {
+  groupDns: readonly string[];
+  rules: readonly DirectoryGroupRule[];
+  /** Directory groups (LDAP_GROUP_SEARCH_BASE): a bare name matches only groups under this DN. Unset for OpenID Connect claims, which are no DNs. */
+  bareNamesUnder?: string;
+}): DirectoryAccess {
   const dns = new Set(params.groupDns.map(normaliseDn));
-  const names = new Set(params.groupDns.map(groupNameOf).filter((name): name is string => name !== null));
+  const named = params.bareNamesUnder === undefined ? params.groupDns : params.groupDns.filter((dn) => isUnder(dn, params.bareNamesUnder as string));
+  const names = new Set(named.map(groupNameOf).filter((name): name is string => name !== null));
   const matched = params.rules.filter((rule) => (rule.group.includes('=') ? dns.has(normaliseDn(rule.group)) : names.has(rule.group.toLowerCase())));
   if (matched.length === 0) return { kind: 'none' };
   const roles = [...new Set(matched.flatMap((rule) => rule.roles))];
@@ -24,6 +30,11 @@ export function mapDirectoryGroups(params: { groupDns: readonly string[]; rules:
   const adminRules = matched.filter((rule) => rule.roles.includes('admin'));
   const adminScope = adminRules.length === 0 ? null : adminRules.some((rule) => rule.adminScope === 'global') || departmentCode === null ? 'global' : 'department';
   return { kind: 'mapped', roles, departmentCode, adminScope };
+}
+
+/** Strictly below `base`: a group anywhere else with a mapped name (an OU someone may write) is not the mapped group. */
+function isUnder(dn: string, base: string): boolean {
+  return dn.includes('=') && normaliseDn(dn).endsWith(`,${normaliseDn(base)}`);
 }
 
 /** DNs compare case-insensitively and without the spaces directories put around `,` and `=`. */
