@@ -382,6 +382,19 @@ describeWithSlapd('sign-in with the hospital directory (real OpenLDAP over LDAPS
       await expect(sut.authenticate({ username: 'li.na', password: PASSWORDS['li.na'] })).rejects.toMatchObject({ reason: 'directory_tls_failed' });
     });
 
+    it('refuses a server whose certificate names another host, over StartTLS and LDAPS alike', async () => {
+      const elsewhere = await startTestDirectory({ suffix: SUFFIX, rootPassword: 'Root-Dir-Pass-2026', ldif: entries(), certificateNames: 'DNS:directory.other.test' });
+      try {
+        const caPem = await readFile(elsewhere.caFile, 'utf8');
+        const overStartTls = new LdapDirectory({ ...directoryConfig, url: elsewhere.ldapUrl, host: '127.0.0.1', startTls: true, caPem });
+        await expect(overStartTls.authenticate({ username: 'li.na', password: PASSWORDS['li.na'] })).rejects.toMatchObject({ reason: 'directory_tls_failed' });
+        const overLdaps = new LdapDirectory({ ...directoryConfig, url: elsewhere.ldapsUrl, host: '127.0.0.1', caPem });
+        await expect(overLdaps.authenticate({ username: 'li.na', password: PASSWORDS['li.na'] })).rejects.toMatchObject({ reason: 'directory_tls_failed' });
+      } finally {
+        await elsewhere.remove();
+      }
+    });
+
     it('reports a refused service account as such', async () => {
       const sut = new LdapDirectory({ ...directoryConfig, bindPassword: 'wrong-service-password' });
       await expect(sut.authenticate({ username: 'li.na', password: PASSWORDS['li.na'] })).rejects.toMatchObject({ reason: 'directory_service_bind_refused' });

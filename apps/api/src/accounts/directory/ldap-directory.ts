@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import { isIP } from 'node:net';
 import type { ConnectionOptions } from 'node:tls';
 import { Client, Filter, InvalidCredentialsError, type Entry } from 'ldapts';
 import type { DirectoryConfig } from '../../config';
@@ -75,8 +76,14 @@ export class LdapDirectory implements Directory {
     return new Client({ url: this.config.url, timeout: this.config.timeoutMs, connectTimeout: this.config.timeoutMs, ...(ldaps ? { tlsOptions: this.tlsOptions() } : {}) });
   }
 
+  /**
+   * The certificate must name LDAP_URL's host. ldapts's startTLS hands these options to tls.connect with
+   * the plain socket and no host, so the name is given here rather than left to Node's fallback on the socket;
+   * SNI only for a DNS name (RFC 6066 forbids an IP address there).
+   */
   private tlsOptions(): ConnectionOptions {
-    return { minVersion: 'TLSv1.2', ...(this.config.caPem ? { ca: [this.config.caPem] } : {}) };
+    const { host } = this.config;
+    return { minVersion: 'TLSv1.2', host, ...(isIP(host) === 0 ? { servername: host } : {}), ...(this.config.caPem ? { ca: [this.config.caPem] } : {}) };
   }
 
   private async open(client: Client): Promise<void> {
