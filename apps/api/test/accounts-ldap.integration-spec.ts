@@ -31,6 +31,7 @@ const PASSWORDS = {
   'ma.jun': 'Dir-MaJun-Pass-80',
   'xu.ping': 'Dir-XuPing-Pass-81',
   'qian.yu': 'Dir-QianYu-Pass-82',
+  'tang.hui': 'Dir-TangHui-Pass-83',
   [TEST_ADMIN.username]: 'Dir-Impostor-Pass-76',
 } as const;
 type DirectoryUser = keyof typeof PASSWORDS;
@@ -44,7 +45,7 @@ function entries(): string {
       ([uid, password]) =>
         `dn: ${person(uid)}\nobjectClass: inetOrgPerson\nuid: ${uid}\ncn: ${uid}\nsn: ${uid.split('.')[0]}\ndisplayName: Dr ${uid}\nuserPassword: ${password}`,
     ),
-    groupEntry('medlocal-cardiology', [person('li.na'), person('sun.li'), person('zhou.min'), person('he.yun'), person('lin.tao'), person('ma.jun'), person('xu.ping'), person('qian.yu')]),
+    groupEntry('medlocal-cardiology', [person('li.na'), person('sun.li'), person('zhou.min'), person('he.yun'), person('lin.tao'), person('ma.jun'), person('xu.ping'), person('qian.yu'), person('tang.hui')]),
     groupEntry('medlocal-neurology', [`cn=nobody,${SUFFIX}`]),
     // Nested: wang.fang is in icu-nurses, which is a member of the mapped medlocal-icu.
     groupEntry('icu-nurses', [person('wang.fang')]),
@@ -163,10 +164,29 @@ describeWithSlapd('sign-in with the hospital directory (real OpenLDAP over LDAPS
     expect(events.find((event) => event.action === 'user.directory_sync')).toMatchObject({ summary: { changedFields: ['departmentId'], targetDepartment: 'NEUR' } });
   });
 
-  it('refuses a user in no mapped group, and takes access away from one removed from every mapped group', async () => {
+  it('locks a directory username never signed in after LOCKOUT_THRESHOLD wrong passwords, like any account', async () => {
+    const events = captureAuditEvents(sut);
+    for (let attempt = 1; attempt <= 5; attempt += 1) {
+      const refused = await login('tang.hui', 'Not-The-Directory-Pass-2');
+      expect(refused.status).toBe(401);
+    }
+    expect(events.filter((event) => event.action === 'auth.lockout')).toHaveLength(1);
+    const locked = await directoryLogin('tang.hui');
+    expect(locked.status).toBe(401);
+    expect(await locked.json()).toMatchObject({ code: 'INVALID_CREDENTIALS' });
+    expect(events.at(-1)).toMatchObject({ action: 'auth.login_failed', summary: { reasonCode: 'locked' } });
+    // Once the lock has run out, the right password signs in and the count starts again.
+    advanceClock(sut, 16 * 60_000);
+    expect((await directoryLogin('tang.hui')).status).toBe(200);
+  });
+
+  it('refuses a user in no mapped group with the same 401 as a wrong password (the audit keeps the reason), and takes access away from one removed from every mapped group', async () => {
+    const audited = captureAuditEvents(sut);
     const outsider = await directoryLogin('zhao.lei');
-    expect(outsider.status).toBe(403);
-    expect(await outsider.json()).toMatchObject({ code: 'DIRECTORY_NO_MAPPED_GROUP' });
+    const wrongPassword = await login('zhao.lei', 'Not-The-Directory-Pass-3');
+    expect([outsider.status, wrongPassword.status]).toEqual([401, 401]);
+    expect(await outsider.json()).toEqual(await wrongPassword.json());
+    expect(audited.filter((event) => event.action === 'auth.login_failed').map((event) => event.summary?.['reasonCode'])).toEqual(['no_mapped_group', 'bad_password']);
     const admin = await signInAsAdmin(sut);
     const users = (await (await api(sut, 'GET', '/api/admin/users?pageSize=100', { token: admin.accessToken })).json()) as { items?: { username: string }[] } | { username: string }[];
     expect(JSON.stringify(users)).not.toContain('zhao.lei');
@@ -175,8 +195,8 @@ describeWithSlapd('sign-in with the hospital directory (real OpenLDAP over LDAPS
     await moveMember(directory, { member: person('zhou.min'), from: group('medlocal-cardiology') });
     const events = captureAuditEvents(sut);
     const refused = await directoryLogin('zhou.min');
-    expect(refused.status).toBe(403);
-    expect(await refused.json()).toMatchObject({ code: 'DIRECTORY_NO_MAPPED_GROUP' });
+    expect(refused.status).toBe(401);
+    expect(await refused.json()).toMatchObject({ code: 'INVALID_CREDENTIALS' });
     expect(events.map((event) => [event.action, event.summary?.['reasonCode']])).toEqual(
       expect.arrayContaining([
         ['user.directory_sync', 'no_mapped_group'],

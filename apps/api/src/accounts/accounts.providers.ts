@@ -15,6 +15,7 @@ import { SecurityAuditService } from './common/security-audit.service';
 import { DepartmentsService } from './departments/departments.service';
 import { DirectoryAccountsService } from './directory/directory-accounts.service';
 import { DirectoryRefreshService } from './directory/directory-refresh.service';
+import { PendingDirectoryLockoutService } from './directory/pending-directory-lockout.service';
 import { DIRECTORY, type Directory } from './directory/directory.port';
 import { LdapDirectory } from './directory/ldap-directory';
 import { MfaService } from './mfa/mfa.service';
@@ -51,6 +52,7 @@ export const accountsCoreProviders: Provider[] = [
   { provide: DIRECTORY, inject: [APP_CONFIG], useFactory: (config: AppConfig): Directory | null => (config.auth.directory ? new LdapDirectory(config.auth.directory) : null) },
   DirectoryAccountsService,
   DirectoryRefreshService,
+  PendingDirectoryLockoutService,
   AuthService,
   UsersService,
   DepartmentsService,

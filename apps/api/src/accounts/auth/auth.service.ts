@@ -10,6 +10,7 @@ import { SecurityAuditService } from '../common/security-audit.service';
 import { DIRECTORY, DirectoryUnavailableError, type Directory } from '../directory/directory.port';
 import { DirectoryAccountsService } from '../directory/directory-accounts.service';
 import { DirectoryRefreshService } from '../directory/directory-refresh.service';
+import { PendingDirectoryLockoutService } from '../directory/pending-directory-lockout.service';
 import { isSafeDirectoryUsername } from '../directory/directory-username.util';
 import { UserEntity } from '../entities';
 import { MfaService } from '../mfa/mfa.service';
@@ -48,6 +49,7 @@ export class AuthService {
     @Inject(DIRECTORY) private readonly directory: Directory | null,
     @Inject(DirectoryAccountsService) private readonly directoryAccounts: DirectoryAccountsService,
     @Inject(DirectoryRefreshService) private readonly directoryRefresh: DirectoryRefreshService,
+    @Inject(PendingDirectoryLockoutService) private readonly pendingLockout: PendingDirectoryLockoutService,
   ) {}
 
   async login(params: { username: string; password: string; context: RequestContext }): Promise<LoginResponse | IssuedSession> {
@@ -84,20 +86,44 @@ export class AuthService {
     if (!this.directory) return this.refuse({ reason: 'directory_off', user: user ?? undefined, context });
     if (user?.status === 'disabled') return this.refuse({ reason: 'disabled', user, context });
     if (user && this.isLocked(user)) return this.refuse({ reason: 'locked', user, context });
+    if (!user && (await this.pendingLockout.isLocked(params.username))) return this.refuse({ reason: 'locked', context });
     const answer = await this.askDirectory({ username: params.username, password: params.password, user, context });
     switch (answer.kind) {
-      case 'unknown_user':
       case 'ambiguous_user':
         return this.refuse({ reason: answer.kind, user: user ?? undefined, context });
+      case 'unknown_user':
+        return user ? this.refuse({ reason: answer.kind, user, context }) : this.countPendingFailure({ username: params.username, reason: answer.kind, context });
       case 'bad_password':
-        return user ? this.countFailure({ user, reason: 'bad_password', context }) : this.refuse({ reason: 'bad_password', context });
+        return user ? this.countFailure({ user, reason: 'bad_password', context }) : this.countPendingFailure({ username: params.username, reason: 'bad_password', context });
       case 'authenticated': {
-        const account = await this.directoryAccounts.reconcile({ username: params.username, displayName: answer.displayName, groupDns: answer.groupDns, user, context });
+        const account = await this.reconcileDirectoryAccount({ username: params.username, displayName: answer.displayName, groupDns: answer.groupDns, user, context });
+        if (!user) await this.pendingLockout.clear(params.username);
         if (account.totpEnabled) return { mfaRequired: true, mfaToken: await this.tokens.signMfaChallenge(account.id) };
         await this.clearFailures(account.id);
         return this.issue({ userId: account.id, context, method: 'ldap' });
       }
     }
+  }
+
+  /**
+   * The right password without a mapped group answers as a wrong one would: a different answer would tell
+   * anyone guessing that the password is right. The audit (`no_mapped_group`) and the log keep the reason for IT.
+   */
+  private async reconcileDirectoryAccount(params: Parameters<DirectoryAccountsService['reconcile']>[0]): Promise<UserEntity> {
+    try {
+      return await this.directoryAccounts.reconcile(params);
+    } catch (error) {
+      if (error instanceof AccountsError && error.code === AccountsErrorCode.DirectoryNoMappedGroup) {
+        throw new AccountsError(AccountsErrorCode.InvalidCredentials, INVALID_CREDENTIALS);
+      }
+      throw error;
+    }
+  }
+
+  /** A wrong password (or unknown name) for a directory username with no MedLocal account: counted towards its own lockout. */
+  private async countPendingFailure(params: { username: string; reason: FailureReason; context: RequestContext }): Promise<never> {
+    const attempts = await this.pendingLockout.countFailure(params.username);
+    return this.refuse({ reason: params.reason, context: params.context, failedAttempts: attempts });
   }
 
   private async askDirectory(params: { username: string; password: string; user: UserEntity | null; context: RequestContext }) {
