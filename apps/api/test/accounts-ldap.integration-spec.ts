@@ -32,6 +32,8 @@ const PASSWORDS = {
   'xu.ping': 'Dir-XuPing-Pass-81',
   'qian.yu': 'Dir-QianYu-Pass-82',
   'tang.hui': 'Dir-TangHui-Pass-83',
+  'gao.lin': 'Dir-GaoLin-Pass-84',
+  'song.jia': 'Dir-SongJia-Pass-85',
   [TEST_ADMIN.username]: 'Dir-Impostor-Pass-76',
 } as const;
 type DirectoryUser = keyof typeof PASSWORDS;
@@ -45,7 +47,7 @@ function entries(): string {
       ([uid, password]) =>
         `dn: ${person(uid)}\nobjectClass: inetOrgPerson\nuid: ${uid}\ncn: ${uid}\nsn: ${uid.split('.')[0]}\ndisplayName: Dr ${uid}\nuserPassword: ${password}`,
     ),
-    groupEntry('medlocal-cardiology', [person('li.na'), person('sun.li'), person('zhou.min'), person('he.yun'), person('lin.tao'), person('ma.jun'), person('xu.ping'), person('qian.yu'), person('tang.hui')]),
+    groupEntry('medlocal-cardiology', [person('li.na'), person('sun.li'), person('zhou.min'), person('he.yun'), person('lin.tao'), person('ma.jun'), person('xu.ping'), person('qian.yu'), person('tang.hui'), person('gao.lin'), person('song.jia')]),
     groupEntry('medlocal-neurology', [`cn=nobody,${SUFFIX}`]),
     // Nested: wang.fang is in icu-nurses, which is a member of the mapped medlocal-icu.
     groupEntry('icu-nurses', [person('wang.fang')]),
@@ -336,6 +338,43 @@ describeWithSlapd('sign-in with the hospital directory (real OpenLDAP over LDAPS
     });
   });
 
+  describe('the account is bound to its directory entry, not to the username', () => {
+    const refresh = (cookie: string) => api(sut, 'POST', '/api/auth/refresh', { cookie });
+
+    it('stores the entryUUID at first sign-in and refuses the name once it resolves to another entry (deleted and made again)', async () => {
+      const session = await signIn(sut, 'gao.lin', PASSWORDS['gao.lin']);
+      const dataSource = sut.app.get<DataSource>(DATA_SOURCE, { strict: false });
+      const [stored] = (await dataSource.query(`SELECT directory_subject FROM app_user WHERE username = $1`, ['gao.lin'])) as { directory_subject: string }[];
+      expect(stored.directory_subject).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+
+      await replaceEntry(directory, { dn: person('gao.lin'), attributes: personAttributes('gao.lin') });
+      const events = captureAuditEvents(sut);
+      const refused = await directoryLogin('gao.lin');
+      expect(refused.status).toBe(401);
+      expect(await refused.json()).toMatchObject({ code: 'INVALID_CREDENTIALS' });
+      expect(events.at(-1)).toMatchObject({ action: 'auth.login_failed', summary: { reasonCode: 'directory_subject_mismatch' } });
+
+      const atRefresh = await refresh(session.refreshCookie);
+      expect(atRefresh.status).toBe(401);
+      expect(events.find((event) => event.action === 'user.directory_sync')).toMatchObject({ summary: { reasonCode: 'directory_subject_mismatch' } });
+      // The account keeps its binding: the new entry did not take it over.
+      expect((await dataSource.query(`SELECT directory_subject FROM app_user WHERE username = $1`, ['gao.lin'])) as unknown[]).toEqual([stored]);
+    });
+
+    it('refuses a username two entries answer to, saying so at sign-in and at refresh', async () => {
+      const session = await signIn(sut, 'song.jia', PASSWORDS['song.jia']);
+      await addEntry(directory, { dn: `ou=contractors,${PEOPLE}`, attributes: { objectClass: 'organizationalUnit', ou: 'contractors' } });
+      await addEntry(directory, { dn: `uid=song.jia,ou=contractors,${PEOPLE}`, attributes: personAttributes('song.jia') });
+      const events = captureAuditEvents(sut);
+      const refused = await directoryLogin('song.jia');
+      expect(refused.status).toBe(401);
+      expect(events.at(-1)).toMatchObject({ action: 'auth.login_failed', summary: { reasonCode: 'ambiguous_user' } });
+      const atRefresh = await refresh(session.refreshCookie);
+      expect(atRefresh.status).toBe(401);
+      expect(events.find((event) => event.action === 'user.directory_sync')).toMatchObject({ summary: { reasonCode: 'ambiguous_user' } });
+    });
+  });
+
   describe('admin actions on a directory account', () => {
     let admin: Awaited<ReturnType<typeof signInAsAdmin>>;
     let userId: string;
@@ -426,6 +465,32 @@ describeWithSlapd('sign-in with the hospital directory (real OpenLDAP over LDAPS
     });
   });
 });
+
+function personAttributes(uid: DirectoryUser): Record<string, string | string[]> {
+  return { objectClass: 'inetOrgPerson', uid, cn: uid, sn: uid.split('.')[0], displayName: `Dr ${uid}`, userPassword: PASSWORDS[uid] };
+}
+
+async function asRoot<T>(directory: TestDirectory, work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ url: directory.ldapsUrl, tlsOptions: { ca: [await readFile(directory.caFile, 'utf8')] } });
+  try {
+    await client.bind(directory.rootDn, directory.rootPassword);
+    return await work(client);
+  } finally {
+    await client.unbind();
+  }
+}
+
+function addEntry(directory: TestDirectory, params: { dn: string; attributes: Record<string, string | string[]> }): Promise<void> {
+  return asRoot(directory, (client) => client.add(params.dn, params.attributes));
+}
+
+/** The entry deleted and made again under the same DN: same name and password, a new entryUUID. */
+function replaceEntry(directory: TestDirectory, params: { dn: string; attributes: Record<string, string | string[]> }): Promise<void> {
+  return asRoot(directory, async (client) => {
+    await client.del(params.dn);
+    await client.add(params.dn, params.attributes);
+  });
+}
 
 async function addGroup(directory: TestDirectory, params: { dn: string; members: string[] }): Promise<void> {
   const client = new Client({ url: directory.ldapsUrl, tlsOptions: { ca: [await readFile(directory.caFile, 'utf8')] } });

@@ -29,7 +29,16 @@ export interface IssuedSession extends SignedInResponse {
   readonly refreshToken: string;
 }
 
-type FailureReason = 'unknown_user' | 'bad_password' | 'locked' | 'disabled' | 'bad_mfa_code' | 'ambiguous_user' | 'directory_off' | 'oidc_account';
+type FailureReason =
+  | 'unknown_user'
+  | 'bad_password'
+  | 'locked'
+  | 'disabled'
+  | 'bad_mfa_code'
+  | 'ambiguous_user'
+  | 'directory_off'
+  | 'directory_subject_mismatch'
+  | 'oidc_account';
 
 const DIRECTORY_UNAVAILABLE = 'The hospital directory cannot be reached, so directory accounts cannot sign in now; try again shortly (local accounts still sign in)';
 
@@ -96,7 +105,14 @@ export class AuthService {
       case 'bad_password':
         return user ? this.countFailure({ user, reason: 'bad_password', context }) : this.countPendingFailure({ username: params.username, reason: 'bad_password', context });
       case 'authenticated': {
+        // Checked before the groups touch the account: another entry's groups must not rewrite it.
+        if (user && !(await this.directoryAccounts.bindSubject({ userId: user.id, subjectId: answer.subjectId }))) {
+          return this.refuse({ reason: 'directory_subject_mismatch', user, context });
+        }
         const account = await this.reconcileDirectoryAccount({ username: params.username, displayName: answer.displayName, groupDns: answer.groupDns, user, context });
+        if (!user && !(await this.directoryAccounts.bindSubject({ userId: account.id, subjectId: answer.subjectId }))) {
+          return this.refuse({ reason: 'directory_subject_mismatch', user: account, context });
+        }
         if (!user) await this.pendingLockout.clear(params.username);
         if (account.totpEnabled) return { mfaRequired: true, mfaToken: await this.tokens.signMfaChallenge(account.id) };
         await this.clearFailures(account.id);

@@ -73,6 +73,18 @@ export class DirectoryAccountsService {
     return this.update({ user: params.user, wanted, department, context: params.context });
   }
 
+  /**
+   * Binds a directory account to its entry at the first sign-in (or the first after this check came in);
+   * false when it is bound to another entry: the username now names someone else (deleted and made again, or renamed onto).
+   */
+  async bindSubject(params: { userId: string; subjectId: string }): Promise<boolean> {
+    const bound = (await this.dataSource.query(
+      `UPDATE app_user SET directory_subject = $2 WHERE id = $1 AND (directory_subject IS NULL OR directory_subject = $2) RETURNING id`,
+      [params.userId, params.subjectId],
+    )) as unknown;
+    return Array.isArray(bound) && (Array.isArray(bound[0]) ? bound[0].length > 0 : bound.length > 0);
+  }
+
   private async provision(params: {
     username: string;
     wanted: Pick<UserEntity, 'displayName' | 'roles' | 'departmentId' | 'adminScope'>;

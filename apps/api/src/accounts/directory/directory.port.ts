@@ -9,6 +9,8 @@ export type DirectoryAuthentication =
   | {
       readonly kind: 'authenticated';
       readonly displayName: string;
+      /** The entry's stable id (see `subjectId` of DirectoryLookup). */
+      readonly subjectId: string;
       /** DNs of every group the user belongs to, directly or through nested groups. */
       readonly groupDns: readonly string[];
     };
@@ -20,6 +22,8 @@ export type DirectoryLookup =
   | {
       readonly kind: 'found';
       readonly displayName: string;
+      /** The entry's stable id: entryUUID (OpenLDAP), objectGUID (Active Directory), else `dn:` and the DN; survives a rename, not a delete and re-create. */
+      readonly subjectId: string;
       /** DNs of every group the user belongs to, directly or through nested groups. */
       readonly groupDns: readonly string[];
     };

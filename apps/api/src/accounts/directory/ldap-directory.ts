@@ -30,7 +30,7 @@ export class LdapDirectory implements Directory {
       const entry = await this.findEntry(service, params.username);
       if (entry.kind !== 'found') return entry;
       if (!(await this.passwordAccepted(entry.entry.dn, params.password))) return { kind: 'bad_password' };
-      return { kind: 'authenticated', displayName: displayNameOf(entry.entry, params.username), groupDns: await this.groupsOf(service, entry.entry) };
+      return { kind: 'authenticated', displayName: displayNameOf(entry.entry, params.username), subjectId: subjectIdOf(entry.entry), groupDns: await this.groupsOf(service, entry.entry) };
     });
   }
 
@@ -38,7 +38,7 @@ export class LdapDirectory implements Directory {
     return this.asService(async (service) => {
       const entry = await this.findEntry(service, params.username);
       if (entry.kind !== 'found') return entry;
-      return { kind: 'found', displayName: displayNameOf(entry.entry, params.username), groupDns: await this.groupsOf(service, entry.entry) };
+      return { kind: 'found', displayName: displayNameOf(entry.entry, params.username), subjectId: subjectIdOf(entry.entry), groupDns: await this.groupsOf(service, entry.entry) };
     });
   }
 
@@ -58,7 +58,8 @@ export class LdapDirectory implements Directory {
       service.search(this.config.searchBase, {
         scope: 'sub',
         filter: userFilterFor({ template: this.config.userFilter, username }),
-        attributes: ['cn', 'displayName', 'memberOf'],
+        attributes: ['cn', 'displayName', 'memberOf', 'entryUUID', 'objectGUID'],
+        explicitBufferAttributes: ['objectGUID'],
       }),
     );
     if (found.searchEntries.length === 0) return { kind: 'unknown_user' };
@@ -173,6 +174,16 @@ function valuesOf(value: Entry[string] | undefined): string[] {
   if (value === undefined) return [];
   const list = Array.isArray(value) ? value : [value];
   return list.map((item) => (Buffer.isBuffer(item) ? item.toString('utf8') : String(item))).filter((item) => item.length > 0);
+}
+
+/** entryUUID (OpenLDAP, RFC 4530), objectGUID (Active Directory, 16 bytes), or the DN when the directory has neither. */
+function subjectIdOf(entry: Entry): string {
+  const entryUuid = valuesOf(entry['entryUUID'])[0];
+  if (entryUuid) return entryUuid.toLowerCase();
+  const guid = entry['objectGUID'];
+  const guidBytes = Array.isArray(guid) ? guid[0] : guid;
+  if (Buffer.isBuffer(guidBytes) && guidBytes.length === 16) return `objectGUID:${guidBytes.toString('hex')}`;
+  return `dn:${entry.dn.replace(/\s*([,=+])\s*/g, '$1').toLowerCase()}`;
 }
 
 function displayNameOf(entry: Entry, username: string): string {

@@ -7,27 +7,17 @@ import { AddUserSource1796400000000 } from '../migrations/1796400000000-AddUserS
 import { AddUserDirectoryCheckedAt1796500000000 } from '../migrations/1796500000000-AddUserDirectoryCheckedAt';
 import { AddOidcUserSource1796600000000 } from '../migrations/1796600000000-AddOidcUserSource';
 import { CreateDirectoryLoginFailure1796700000000 } from '../migrations/1796700000000-CreateDirectoryLoginFailure';
+import { AddUserDirectorySubject1796800000000 } from '../migrations/1796800000000-AddUserDirectorySubject';
 
-export {
-  ApiKeyEntity,
-  DepartmentEntity,
-  SessionEntity,
-  SessionRefreshTokenEntity,
-  UserEntity,
-};
+export { ApiKeyEntity, DepartmentEntity, SessionEntity, SessionRefreshTokenEntity, UserEntity };
 export type { UserSource } from './user.entity';
 
-export const accountsEntities = [
-  DepartmentEntity,
-  UserEntity,
-  SessionEntity,
-  SessionRefreshTokenEntity,
-  ApiKeyEntity,
-];
+export const accountsEntities = [DepartmentEntity, UserEntity, SessionEntity, SessionRefreshTokenEntity, ApiKeyEntity];
 export const accountsMigrations = [
   CreateAccounts1795885906470,
   AddUserSource1796400000000,
   AddUserDirectoryCheckedAt1796500000000,
   AddOidcUserSource1796600000000,
   CreateDirectoryLoginFailure1796700000000,
+  AddUserDirectorySubject1796800000000,
 ];
