@@ -34,6 +34,7 @@ const PASSWORDS = {
   'tang.hui': 'Dir-TangHui-Pass-83',
   'gao.lin': 'Dir-GaoLin-Pass-84',
   'song.jia': 'Dir-SongJia-Pass-85',
+  'fang.yu': 'Dir-FangYu-Pass-86',
   [TEST_ADMIN.username]: 'Dir-Impostor-Pass-76',
 } as const;
 type DirectoryUser = keyof typeof PASSWORDS;
@@ -47,7 +48,7 @@ function entries(): string {
       ([uid, password]) =>
         `dn: ${person(uid)}\nobjectClass: inetOrgPerson\nuid: ${uid}\ncn: ${uid}\nsn: ${uid.split('.')[0]}\ndisplayName: Dr ${uid}\nuserPassword: ${password}`,
     ),
-    groupEntry('medlocal-cardiology', [person('li.na'), person('sun.li'), person('zhou.min'), person('he.yun'), person('lin.tao'), person('ma.jun'), person('xu.ping'), person('qian.yu'), person('tang.hui'), person('gao.lin'), person('song.jia')]),
+    groupEntry('medlocal-cardiology', [person('li.na'), person('sun.li'), person('zhou.min'), person('he.yun'), person('lin.tao'), person('ma.jun'), person('xu.ping'), person('qian.yu'), person('tang.hui'), person('gao.lin'), person('song.jia'), person('fang.yu')]),
     groupEntry('medlocal-neurology', [`cn=nobody,${SUFFIX}`]),
     // Nested: wang.fang is in icu-nurses, which is a member of the mapped medlocal-icu.
     groupEntry('icu-nurses', [person('wang.fang')]),
@@ -98,7 +99,8 @@ describeWithSlapd('sign-in with the hospital directory (real OpenLDAP over LDAPS
         LDAP_BIND_PASSWORD: SERVICE.password,
         LDAP_SEARCH_BASE: PEOPLE,
         LDAP_GROUP_SEARCH_BASE: GROUPS,
-        LDAP_USER_FILTER: '(&(objectClass=inetOrgPerson)(uid={username}))',
+        // Like the Active Directory recommendation (!(userAccountControl:1.2.840.113556.1.4.803:=2)): disabled entries are no one.
+        LDAP_USER_FILTER: '(&(objectClass=inetOrgPerson)(uid={username})(!(employeeType=disabled)))',
         LDAP_GROUP_MAPPING_FILE: mappingFile,
         LDAP_TIMEOUT_MS: '3000',
         LDAP_REFRESH_GRACE_MINUTES: String(REFRESH_GRACE_MINUTES),
@@ -306,6 +308,20 @@ describeWithSlapd('sign-in with the hospital directory (real OpenLDAP over LDAPS
       const body = (await refreshed.json()) as { accessToken: string };
       expect(claimsOf(body.accessToken)).toEqual(expect.objectContaining({ roles: ['clinician'], dept: 'CARD' }));
       expect((await signIn(sut, 'qian.yu', PASSWORDS['qian.yu'])).user).toMatchObject({ roles: ['clinician'], adminScope: null });
+    });
+
+    it('runs LDAP_USER_FILTER again: an entry the filter now leaves out (disabled) ends every session of the user', async () => {
+      const session = await signIn(sut, 'fang.yu', PASSWORDS['fang.yu']);
+      await asRoot(directory, (client) =>
+        client.modify(person('fang.yu'), [new Change({ operation: 'add', modification: new Attribute({ type: 'employeeType', values: ['disabled'] }) })]),
+      );
+      const events = captureAuditEvents(sut);
+      const refused = await refresh(session.refreshCookie);
+      expect(refused.status).toBe(401);
+      expect(await refused.json()).toMatchObject({ code: 'DIRECTORY_ACCESS_REMOVED' });
+      expect(events.find((event) => event.action === 'user.directory_sync')).toMatchObject({ summary: { reasonCode: 'directory_user_missing', eventCount: 1 } });
+      expect((await api(sut, 'GET', '/api/auth/me', { token: session.accessToken })).status).toBe(401);
+      expect((await directoryLogin('fang.yu')).status).toBe(401);
     });
 
     it(`keeps the current roles while the directory is unreachable for up to LDAP_REFRESH_GRACE_MINUTES, then answers 503 without ending the session`, async () => {
