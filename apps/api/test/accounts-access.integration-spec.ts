@@ -82,6 +82,10 @@ const EXPECTED: Record<string, RouteExpectation> = {
     ok: 204,
     call: async (sut, c) => api(sut, 'POST', '/api/auth/logout', { token: c.role ? (await loginAs(sut, c.role)).accessToken : undefined }),
   },
+  // Hospital sign-in (OpenID Connect): public by nature; with OIDC off the handlers answer for themselves.
+  'GET /api/auth/providers': { access: 'public', ok: 200, anonymous: 200, call: (sut) => api(sut, 'GET', '/api/auth/providers') },
+  'GET /api/auth/oidc/start': { access: 'public', ok: 'handler', anonymous: 'handler', call: (sut) => api(sut, 'GET', '/api/auth/oidc/start') },
+  'GET /api/auth/oidc/callback': { access: 'public', ok: 'handler', anonymous: 'handler', call: (sut) => api(sut, 'GET', '/api/auth/oidc/callback') },
   'GET /api/auth/me': { access: 'signed-in', ok: 200, call: (sut, c) => api(sut, 'GET', '/api/auth/me', { token: c.session?.accessToken }) },
   'POST /api/auth/password': {
     access: 'signed-in',
@@ -160,6 +164,19 @@ const EXPECTED: Record<string, RouteExpectation> = {
     },
   },
   // Other modules' routes: the guard's part is checked here, their handlers' answers in their own tests.
+  'GET /api/chat/conversations': { access: 'roles', roles: ['clinician'], ok: 200, call: (sut, c) => api(sut, 'GET', '/api/chat/conversations', { token: c.session?.accessToken }) },
+  'GET /api/chat/conversations/:id': {
+    access: 'roles',
+    roles: ['clinician'],
+    ok: 'handler',
+    call: (sut, c) => api(sut, 'GET', '/api/chat/conversations/00000000-0000-4000-8000-000000000000', { token: c.session?.accessToken }),
+  },
+  'PATCH /api/chat/conversations/:id': {
+    access: 'roles',
+    roles: ['clinician'],
+    ok: 'handler',
+    call: (sut, c) => api(sut, 'PATCH', '/api/chat/conversations/00000000-0000-4000-8000-000000000000', { token: c.session?.accessToken, body: { title: 'x' } }),
+  },
   'POST /api/chat/conversations': { access: 'roles', roles: ['clinician'], ok: 201, call: (sut, c) => api(sut, 'POST', '/api/chat/conversations', { token: c.session?.accessToken }) },
   'DELETE /api/chat/conversations/:id': {
     access: 'roles',
