@@ -10,25 +10,14 @@ import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '@medlocal/database';
 import { openTestDatabase } from '@medlocal/database/testing';
-import {
-  AuditQueryService,
-  AuditTrail,
-  auditEntities,
-  auditMigrations,
-  computeAuditEventHash,
-  ensureAuditPartitions,
-  verifyChain,
-} from '@medlocal/audit';
+import { AuditQueryService, AuditTrail, auditEntities, auditMigrations, computeAuditEventHash, ensureAuditPartitions, verifyChain } from '@medlocal/audit';
 import type { AuditActionCode, RecordedAuditEvent } from '@medlocal/audit';
 
 const TOTAL_EVENTS = Number(process.env['AUDIT_BENCH_EVENTS'] ?? 1_000_000);
 const INGEST_EVENTS = 20_000;
 const INGEST_CONCURRENCY = 64;
 const BULK_ROWS_PER_STATEMENT = 10_000;
-const DEPARTMENTS = Array.from(
-  { length: 20 },
-  (_, index) => `dept-${String(index).padStart(2, '0')}`,
-);
+const DEPARTMENTS = Array.from({ length: 20 }, (_, index) => `dept-${String(index).padStart(2, '0')}`);
 
 interface Result {
   metric: string;
@@ -46,30 +35,15 @@ function syntheticEvent(index: number) {
       role: question ? 'clinician' : 'admin',
       department: DEPARTMENTS[index % DEPARTMENTS.length],
     },
-    action: (question
-      ? 'chat.message'
-      : index % 10 === 8
-        ? 'auth.login'
-        : 'user.update') as AuditActionCode,
+    action: (question ? 'chat.message' : index % 10 === 8 ? 'auth.login' : 'user.update') as AuditActionCode,
     outcome: (index % 50 === 0 ? 'error' : 'success') as 'success' | 'error',
     requestId: `req-${index.toString(36)}`,
     clientAddress: '10.20.30.40',
-    inputHmac: question
-      ? (index * 2654435761)
-          .toString(16)
-          .padStart(16, '0')
-          .repeat(4)
-          .slice(0, 64)
-      : null,
+    inputHmac: question ? (index * 2654435761).toString(16).padStart(16, '0').repeat(4).slice(0, 64) : null,
     hmacKeyId: question ? 'k-20261128-a1b2c3' : null,
     summary: question
       ? {
-          sectionsPresent: [
-            'definition',
-            'mechanism',
-            'differential',
-            'recommendation',
-          ],
+          sectionsPresent: ['definition', 'mechanism', 'differential', 'recommendation'],
           conceptCodes: ['icd11:BA41'],
           tokensIn: 300 + (index % 400),
           tokensOut: 700 + (index % 900),
@@ -93,20 +67,13 @@ export async function measureIngest(dataSource: DataSource): Promise<number> {
   const seconds = (performance.now() - started) / 1000;
   const stats = trail.getStats();
   await trail.close();
-  console.log(
-    `ingest: ${INGEST_EVENTS} events in ${seconds.toFixed(2)} s, ${stats.batchesCommitted} transactions, largest ${stats.largestBatch}`,
-  );
+  console.log(`ingest: ${INGEST_EVENTS} events in ${seconds.toFixed(2)} s, ${stats.batchesCommitted} transactions, largest ${stats.largestBatch}`);
   return INGEST_EVENTS / seconds;
 }
 
 /** Extends the chain to TOTAL_EVENTS quickly: hashes computed in Node, rows sent 10k at a time through unnest(). */
-export async function bulkLoad(
-  dataSource: DataSource,
-  totalEvents = TOTAL_EVENTS,
-): Promise<void> {
-  const [head] = await dataSource.query(
-    'SELECT id::float8 AS id, hash, occurred_at FROM audit_event ORDER BY audit_event.id DESC LIMIT 1',
-  );
+export async function bulkLoad(dataSource: DataSource, totalEvents = TOTAL_EVENTS): Promise<void> {
+  const [head] = await dataSource.query('SELECT id::float8 AS id, hash, occurred_at FROM audit_event ORDER BY audit_event.id DESC LIMIT 1');
   let previous = { id: Number(head.id), hash: head.hash as string };
   // Spread the bulk events over the 60 days after the ingest so several monthly partitions hold data.
   const startMs = new Date(head.occurred_at).getTime() + 1;
@@ -118,11 +85,7 @@ export async function bulkLoad(
   const started = performance.now();
   while (previous.id < totalEvents) {
     const columns: unknown[][] = Array.from({ length: 15 }, () => []);
-    for (
-      let row = 0;
-      row < BULK_ROWS_PER_STATEMENT && previous.id < totalEvents;
-      row += 1
-    ) {
+    for (let row = 0; row < BULK_ROWS_PER_STATEMENT && previous.id < totalEvents; row += 1) {
       const id = previous.id + 1;
       const input = syntheticEvent(id);
       const event: Omit<RecordedAuditEvent, 'hash'> = {
@@ -161,9 +124,7 @@ export async function bulkLoad(
       columns,
     );
     if (previous.id % 100_000 === 0) {
-      console.log(
-        `bulk load: ${previous.id} events (${((performance.now() - started) / 1000).toFixed(0)} s)`,
-      );
+      console.log(`bulk load: ${previous.id} events (${((performance.now() - started) / 1000).toFixed(0)} s)`);
     }
   }
   await dataSource.query('ANALYZE audit_event');
@@ -171,9 +132,7 @@ export async function bulkLoad(
 
 async function measureFilteredPage(dataSource: DataSource): Promise<number> {
   const sut = new AuditQueryService(dataSource);
-  const [{ newest }] = await dataSource.query(
-    'SELECT max(occurred_at) AS newest FROM audit_event',
-  );
+  const [{ newest }] = await dataSource.query('SELECT max(occurred_at) AS newest FROM audit_event');
   const to = new Date(newest);
   const from = new Date(to.getTime() - 30 * 86_400_000);
   const queries = [
@@ -190,22 +149,16 @@ async function measureFilteredPage(dataSource: DataSource): Promise<number> {
       const page = await sut.list({ ...query, cursor: first.nextCursor });
       const elapsed = performance.now() - started;
       if (round > 0) timings.push(elapsed); // round 0 warms caches
-      if (page.items.length === 0)
-        throw new Error(
-          `bench query returned nothing: ${JSON.stringify(query)}`,
-        );
+      if (page.items.length === 0) throw new Error(`bench query returned nothing: ${JSON.stringify(query)}`);
     }
   }
   timings.sort((a, b) => a - b);
-  console.log(
-    `filtered page: median ${timings[Math.floor(timings.length / 2)].toFixed(1)} ms, worst ${timings[timings.length - 1].toFixed(1)} ms`,
-  );
+  console.log(`filtered page: median ${timings[Math.floor(timings.length / 2)].toFixed(1)} ms, worst ${timings[timings.length - 1].toFixed(1)} ms`);
   return timings[Math.floor(timings.length * 0.95)];
 }
 
 async function main(): Promise<void> {
-  process.env['TEST_DATABASE_URL'] ??=
-    'postgres://postgres@127.0.0.1:5432/test';
+  process.env['TEST_DATABASE_URL'] ??= 'postgres://postgres@127.0.0.1:5432/test';
   const target = await openTestDatabase();
   const dataSource = createDataSource({
     url: target.url,
@@ -255,10 +208,7 @@ async function main(): Promise<void> {
   console.table(results);
   const outputDirectory = join(process.cwd(), 'bench-results');
   mkdirSync(outputDirectory, { recursive: true });
-  writeFileSync(
-    join(outputDirectory, 'audit.json'),
-    `${JSON.stringify(results, null, 2)}\n`,
-  );
+  writeFileSync(join(outputDirectory, 'audit.json'), `${JSON.stringify(results, null, 2)}\n`);
 }
 
 if (process.argv[1]?.endsWith('audit.bench.ts')) {

@@ -59,7 +59,12 @@ async function signIn(baseUrl: string, username: string, password: string): Prom
 async function researcherToken(baseUrl: string): Promise<string> {
   const admin = await signIn(baseUrl, ADMIN.username, ADMIN.password);
   const initial = 'Initial-Bench-Pass-1!x';
-  const created = await call(baseUrl, 'POST', '/api/admin/users', admin, { username: 'bench.researcher', displayName: 'Bench researcher', roles: ['researcher'], password: initial });
+  const created = await call(baseUrl, 'POST', '/api/admin/users', admin, {
+    username: 'bench.researcher',
+    displayName: 'Bench researcher',
+    roles: ['researcher'],
+    password: initial,
+  });
   if (created.status !== 201) throw new Error(`creating the researcher: ${created.status} ${await created.text()}`);
   const first = await signIn(baseUrl, 'bench.researcher', initial);
   const password = 'Changed-Bench-Pass-2!y';
@@ -100,7 +105,11 @@ async function main(): Promise<void> {
   const baseUrl = `http://127.0.0.1:${port}`;
   try {
     const deadline = Date.now() + 120_000;
-    while (!(await fetch(`${baseUrl}/api/health`).then((r) => r.ok).catch(() => false))) {
+    while (
+      !(await fetch(`${baseUrl}/api/health`)
+        .then((r) => r.ok)
+        .catch(() => false))
+    ) {
       if (child.exitCode !== null || Date.now() > deadline) throw new Error(`API did not start:\n${output}`);
       await new Promise((done) => setTimeout(done, 250));
     }

@@ -98,7 +98,11 @@ async function startApi(modelPath: string): Promise<RunningApi> {
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 120_000;
-  while (!(await fetch(`${baseUrl}/api/health`).then((r) => r.ok).catch(() => false))) {
+  while (
+    !(await fetch(`${baseUrl}/api/health`)
+      .then((r) => r.ok)
+      .catch(() => false))
+  ) {
     if (child.exitCode !== null || Date.now() > deadline) {
       child.kill('SIGKILL');
       throw new Error(`MedLocal API did not start:\n${output}`);
@@ -183,7 +187,16 @@ async function httpStream(api: RunningApi, seed: number): Promise<StreamMeasure>
   const response = await fetch(`${api.baseUrl}/v1/chat/completions`, {
     method: 'POST',
     headers: { authorization: `Bearer ${API_KEY}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ messages: STREAM_MESSAGES, stream: true, stream_options: { include_usage: true }, max_tokens: STREAM_TOKENS, temperature: 0.8, top_k: 40, top_p: 0.95, seed }),
+    body: JSON.stringify({
+      messages: STREAM_MESSAGES,
+      stream: true,
+      stream_options: { include_usage: true },
+      max_tokens: STREAM_TOKENS,
+      temperature: 0.8,
+      top_k: 40,
+      top_p: 0.95,
+      seed,
+    }),
   });
   if (response.status !== 200 || !response.body) throw new Error(`/v1/chat/completions answered ${response.status}: ${await response.text()}`);
   let firstTokenAt = Number.NaN;
@@ -212,7 +225,11 @@ async function rawStream(runner: RawLlamaRunner, setup: BenchSetup): Promise<Str
   const run = await runner.generate(setup, 1);
   const endedAt = started + run.totalMs;
   const firstTokenAt = started + run.firstTokenMs;
-  return { generatedTokens: run.generatedTokens, firstTokenMs: run.firstTokenMs, tokensPerSecond: ((run.generatedTokens - 1) * 1000) / (endedAt - firstTokenAt) };
+  return {
+    generatedTokens: run.generatedTokens,
+    firstTokenMs: run.firstTokenMs,
+    tokensPerSecond: ((run.generatedTokens - 1) * 1000) / (endedAt - firstTokenAt),
+  };
 }
 
 /** Alternates raw and HTTP runs after one warm-up each; the best of `repeats` counts (the host is shared). */
@@ -258,8 +275,18 @@ async function main(): Promise<void> {
     for (const level of LEVELS) {
       const measured = await measureClinicians(api, clinicians, level);
       results.push(
-        { metric: `e2e questions/s, ${level} concurrent clinician(s) (demo model, parallel ${PARALLEL})`, value: round(measured.questionsPerSecond), unit: 'questions/s', goal: 'reference' },
-        { metric: `e2e time to first streamed token, median, ${level} concurrent`, value: round(measured.firstAnswerMedianMs, 1), unit: 'ms', goal: 'reference' },
+        {
+          metric: `e2e questions/s, ${level} concurrent clinician(s) (demo model, parallel ${PARALLEL})`,
+          value: round(measured.questionsPerSecond),
+          unit: 'questions/s',
+          goal: 'reference',
+        },
+        {
+          metric: `e2e time to first streamed token, median, ${level} concurrent`,
+          value: round(measured.firstAnswerMedianMs, 1),
+          unit: 'ms',
+          goal: 'reference',
+        },
       );
     }
 
@@ -270,7 +297,12 @@ async function main(): Promise<void> {
       { metric: 'HTTP stream / raw tokens/s', value: round(streams.http.tokensPerSecond / streams.raw.tokensPerSecond), unit: 'x', goal: '>= 0.9' },
       // What one token costs on the HTTP path (SSE framing, JSON, socket, client) whatever the model: on
       // a GPU server decoding tens of tokens/s this, not the demo model's ratio, decides the overhead.
-      { metric: 'HTTP stream cost per token', value: round(1e6 / streams.http.tokensPerSecond - 1e6 / streams.raw.tokensPerSecond, 0), unit: 'µs', goal: 'reference' },
+      {
+        metric: 'HTTP stream cost per token',
+        value: round(1e6 / streams.http.tokensPerSecond - 1e6 / streams.raw.tokensPerSecond, 0),
+        unit: 'µs',
+        goal: 'reference',
+      },
       { metric: 'raw first token', value: round(streams.raw.firstTokenMs, 1), unit: 'ms', goal: 'reference' },
       { metric: '/v1/chat/completions first token (client side)', value: round(streams.http.firstTokenMs, 1), unit: 'ms', goal: 'reference' },
       { metric: 'HTTP stream first-token overhead', value: round(streams.http.firstTokenMs - streams.raw.firstTokenMs, 1), unit: 'ms', goal: '<= 25' },

@@ -104,7 +104,9 @@ export async function runEngine(engine: InferenceEngine, setup: BenchSetup, conc
   const started = performance.now();
   const results = await Promise.all(
     Array.from({ length: concurrent }, () =>
-      collectInferenceEvents({ events: engine.generate({ messages: setup.messages, maxTokens: setup.maxTokens, sampling: { ...SAMPLING, seed: setup.seed } }) }),
+      collectInferenceEvents({
+        events: engine.generate({ messages: setup.messages, maxTokens: setup.maxTokens, sampling: { ...SAMPLING, seed: setup.seed } }),
+      }),
     ),
   );
   const totalMs = performance.now() - started;
@@ -117,11 +119,17 @@ export async function runEngine(engine: InferenceEngine, setup: BenchSetup, conc
  * Raw and engine runs alternate, one warm-up each, and the best of `repeats` counts: the host is
  * shared, so alternating exposes both to the same load and the best run is the least disturbed.
  */
-async function bestOfAlternating(repeats: number, raw: () => Promise<RunMeasure>, engine: () => Promise<RunMeasure>): Promise<{ raw: RunMeasure; engine: RunMeasure }> {
+async function bestOfAlternating(
+  repeats: number,
+  raw: () => Promise<RunMeasure>,
+  engine: () => Promise<RunMeasure>,
+): Promise<{ raw: RunMeasure; engine: RunMeasure }> {
   await raw();
   await engine();
   const pick = (top: RunMeasure | null, measure: RunMeasure): RunMeasure =>
-    !top || measure.tokensPerSecond > top.tokensPerSecond ? { ...measure, firstTokenMs: Math.min(measure.firstTokenMs, top?.firstTokenMs ?? Infinity) } : { ...top, firstTokenMs: Math.min(measure.firstTokenMs, top.firstTokenMs) };
+    !top || measure.tokensPerSecond > top.tokensPerSecond
+      ? { ...measure, firstTokenMs: Math.min(measure.firstTokenMs, top?.firstTokenMs ?? Infinity) }
+      : { ...top, firstTokenMs: Math.min(measure.firstTokenMs, top.firstTokenMs) };
   let topRaw: RunMeasure | null = null;
   let topEngine: RunMeasure | null = null;
   for (let i = 0; i < repeats; i++) {
@@ -134,19 +142,37 @@ async function bestOfAlternating(repeats: number, raw: () => Promise<RunMeasure>
 export async function measureSingleStream(setup: BenchSetup, repeats = 7): Promise<{ raw: RunMeasure; engine: RunMeasure }> {
   const raw = await RawLlamaRunner.create(setup, 1);
   const engine = await createLocalEngine({ modelPath: setup.modelPath, gpu: false, threads: setup.threads, parallel: 1, contextSize: setup.contextSize });
-  const measured = await bestOfAlternating(repeats, () => raw.generate(setup, 1), () => runEngine(engine, setup, 1));
+  const measured = await bestOfAlternating(
+    repeats,
+    () => raw.generate(setup, 1),
+    () => runEngine(engine, setup, 1),
+  );
   await raw.close();
   await engine.dispose();
   return measured;
 }
 
-export async function measureConcurrency(setup: BenchSetup, levels: readonly number[], repeats = 9): Promise<{ concurrent: number; raw: RunMeasure; engine: RunMeasure }[]> {
+export async function measureConcurrency(
+  setup: BenchSetup,
+  levels: readonly number[],
+  repeats = 9,
+): Promise<{ concurrent: number; raw: RunMeasure; engine: RunMeasure }[]> {
   const maxLevel = Math.max(...levels);
   const raw = await RawLlamaRunner.create(setup, maxLevel);
-  const engine = await createLocalEngine({ modelPath: setup.modelPath, gpu: false, threads: setup.threads, parallel: maxLevel, contextSize: setup.contextSize });
+  const engine = await createLocalEngine({
+    modelPath: setup.modelPath,
+    gpu: false,
+    threads: setup.threads,
+    parallel: maxLevel,
+    contextSize: setup.contextSize,
+  });
   const rows = [];
   for (const concurrent of levels) {
-    const measured = await bestOfAlternating(repeats, () => raw.generate(setup, concurrent), () => runEngine(engine, setup, concurrent));
+    const measured = await bestOfAlternating(
+      repeats,
+      () => raw.generate(setup, concurrent),
+      () => runEngine(engine, setup, concurrent),
+    );
     rows.push({ concurrent, ...measured });
   }
   await raw.close();
@@ -154,8 +180,19 @@ export async function measureConcurrency(setup: BenchSetup, levels: readonly num
   return rows;
 }
 
-export async function measureKvReuse(setup: BenchSetup, turns = 5, swaFullCache = false): Promise<{ promptTokens: number; evaluatedTokens: number; reusedTokens: number; perTurn: { prompt: number; evaluated: number; firstTokenMs: number }[] }> {
-  const engine = await createLocalEngine({ modelPath: setup.modelPath, gpu: false, threads: setup.threads, parallel: 1, contextSize: setup.contextSize, swaFullCache });
+export async function measureKvReuse(
+  setup: BenchSetup,
+  turns = 5,
+  swaFullCache = false,
+): Promise<{ promptTokens: number; evaluatedTokens: number; reusedTokens: number; perTurn: { prompt: number; evaluated: number; firstTokenMs: number }[] }> {
+  const engine = await createLocalEngine({
+    modelPath: setup.modelPath,
+    gpu: false,
+    threads: setup.threads,
+    parallel: 1,
+    contextSize: setup.contextSize,
+    swaFullCache,
+  });
   const history: ChatMessage[] = [...setup.messages];
   const perTurn = [];
   for (let turn = 0; turn < turns; turn++) {
@@ -164,7 +201,10 @@ export async function measureKvReuse(setup: BenchSetup, turns = 5, swaFullCache 
     });
     const usage = result.done?.usage;
     perTurn.push({ prompt: usage?.promptTokens ?? 0, evaluated: usage?.evaluatedTokens ?? 0, firstTokenMs: result.done?.timings.firstTokenMs ?? Number.NaN });
-    history.push({ role: 'assistant', content: result.answer || '(no answer)' }, { role: 'user', content: `Follow-up ${turn + 1}: what about the potassium level and the dose?` });
+    history.push(
+      { role: 'assistant', content: result.answer || '(no answer)' },
+      { role: 'user', content: `Follow-up ${turn + 1}: what about the potassium level and the dose?` },
+    );
   }
   await engine.dispose();
   const promptTokens = perTurn.reduce((s, t) => s + t.prompt, 0);
@@ -174,7 +214,12 @@ export async function measureKvReuse(setup: BenchSetup, turns = 5, swaFullCache 
 
 /** node-llama-cpp's own CPU default (maxThreads >= 4) against an explicit thread count. */
 export async function measureThreads(setup: BenchSetup, threads: number | 'node-llama-cpp default', tokens = 24): Promise<number> {
-  const llama = await getLlama({ gpu: false, build: 'never', logLevel: LlamaLogLevel.error, ...(threads === 'node-llama-cpp default' ? {} : { maxThreads: threads }) });
+  const llama = await getLlama({
+    gpu: false,
+    build: 'never',
+    logLevel: LlamaLogLevel.error,
+    ...(threads === 'node-llama-cpp default' ? {} : { maxThreads: threads }),
+  });
   const model = await llama.loadModel({ modelPath: setup.modelPath });
   const context = await model.createContext({ contextSize: setup.contextSize, sequences: 1, ...(threads === 'node-llama-cpp default' ? {} : { threads }) });
   const sequence = context.getSequence();
@@ -257,8 +302,18 @@ async function main(): Promise<void> {
     { metric: 'KV reuse: prompt tokens over 5 turns', value: kv.promptTokens, unit: 'tokens', goal: 'reference' },
     { metric: 'KV reuse: prompt tokens evaluated over 5 turns', value: kv.evaluatedTokens, unit: 'tokens', goal: 'reference' },
     { metric: 'KV reuse: prefill saved over 5 turns', value: round((100 * kv.reusedTokens) / kv.promptTokens, 1), unit: '%', goal: '> 0' },
-    { metric: 'KV reuse, Gemma 3 SWA (window 32): prefill saved over 5 turns', value: round((100 * kvSwa.reusedTokens) / kvSwa.promptTokens, 1), unit: '%', goal: '> 0' },
-    { metric: 'KV reuse, Gemma 3 swaFullCache: prefill saved over 5 turns', value: round((100 * kvSwaFull.reusedTokens) / kvSwaFull.promptTokens, 1), unit: '%', goal: 'reference' },
+    {
+      metric: 'KV reuse, Gemma 3 SWA (window 32): prefill saved over 5 turns',
+      value: round((100 * kvSwa.reusedTokens) / kvSwa.promptTokens, 1),
+      unit: '%',
+      goal: '> 0',
+    },
+    {
+      metric: 'KV reuse, Gemma 3 swaFullCache: prefill saved over 5 turns',
+      value: round((100 * kvSwaFull.reusedTokens) / kvSwaFull.promptTokens, 1),
+      unit: '%',
+      goal: 'reference',
+    },
     { metric: 'threads 1: tokens/s', value: round(threadRates.one, 0), unit: 'tokens/s', goal: 'reference' },
     { metric: 'threads 2: tokens/s', value: round(threadRates.two, 0), unit: 'tokens/s', goal: 'reference' },
     { metric: 'node-llama-cpp default threads: tokens/s', value: round(threadRates.nodeDefault, 1), unit: 'tokens/s', goal: 'reference' },

@@ -83,8 +83,7 @@ export function judge(row: BenchRow): { verdict: 'pass' | 'MISS' | '-'; ratio: s
   if (!match) return { verdict: '-', ratio: '' };
   const [, operator, bound] = match;
   const limit = Number(bound);
-  const ok =
-    operator === '>=' ? row.value >= limit : operator === '<=' ? row.value <= limit : operator === '>' ? row.value > limit : row.value < limit;
+  const ok = operator === '>=' ? row.value >= limit : operator === '<=' ? row.value <= limit : operator === '>' ? row.value > limit : row.value < limit;
   const ratio = limit !== 0 ? `${(row.value / limit).toFixed(2)}x of goal` : '';
   return { verdict: ok ? 'pass' : 'MISS', ratio };
 }

@@ -31,8 +31,8 @@ function filesUnder(directory: string, suffix: string): string[] {
 }
 
 function goldSentences(): string[] {
-  return filesUnder(join(termsRoot, 'gold'), '.json').flatMap(
-    (file) => (JSON.parse(readFileSync(file, 'utf8')) as { sentences: { text: string }[] }).sentences.map((sentence) => sentence.text),
+  return filesUnder(join(termsRoot, 'gold'), '.json').flatMap((file) =>
+    (JSON.parse(readFileSync(file, 'utf8')) as { sentences: { text: string }[] }).sentences.map((sentence) => sentence.text),
   );
 }
 
@@ -40,7 +40,9 @@ function goldSentences(): string[] {
 function specSentences(): string[] {
   const literal = /\bextract\(\s*(['"`])((?:\\.|(?!\1)[^\\\n])*)\1\s*\)/g;
   return filesUnder(termsRoot, '.spec.ts').flatMap((file) =>
-    [...readFileSync(file, 'utf8').matchAll(literal)].filter((match) => !match[2].includes('${')).map((match) => JSON.parse(`"${match[2].replace(/"/g, '\\"').replace(/\\'/g, "'")}"`) as string),
+    [...readFileSync(file, 'utf8').matchAll(literal)]
+      .filter((match) => !match[2].includes('${'))
+      .map((match) => JSON.parse(`"${match[2].replace(/"/g, '\\"').replace(/\\'/g, "'")}"`) as string),
   );
 }
 

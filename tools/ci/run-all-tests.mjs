@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: lint (module boundaries included), type-check (lib, app and spec tsconfigs) and every
+// `npm test`: format check, lint (module boundaries included), type-check (lib, app and spec tsconfigs) and every
 // project's tests through Nx, then one closing line summed over all suites: `N passed, N failed`.
 // Each vitest project writes its results as JSON into test-results/; lint and typecheck count as
 // one check per project each.
@@ -21,6 +21,8 @@ const nx = (args, passThrough = []) =>
     stdio: 'inherit',
   });
 
+// Formatting of every project's code (Prettier, .prettierrc): one check.
+const format = spawnSync('npm', ['run', '--silent', 'format:check'], { cwd: root, env, stdio: 'inherit' });
 const lintProjects = listProjectsWithTarget('lint');
 const lint = nx(['run-many', '-t', 'lint', '--parallel=2'], ['--max-warnings', '0']);
 const typecheckProjects = listProjectsWithTarget('typecheck');
@@ -38,6 +40,7 @@ for (const file of readdirSync(resultsDir).filter((name) => name.endsWith('.json
 for (const [check, projects] of [
   [lint, lintProjects],
   [typecheck, typecheckProjects],
+  [format, 1],
 ]) {
   if (check.status === 0) passed += projects;
   else failed += 1;
@@ -45,7 +48,7 @@ for (const [check, projects] of [
 if (tests.status !== 0 && failed === 0) failed = 1; // a suite that crashed before reporting still fails the run
 
 console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed === 0 && tests.status === 0 && lint.status === 0 && typecheck.status === 0 ? 0 : 1);
+process.exit(failed === 0 && tests.status === 0 && lint.status === 0 && typecheck.status === 0 && format.status === 0 ? 0 : 1);
 
 function listProjectsWithTarget(target) {
   const result = spawnSync('npx', ['nx', 'show', 'projects', '--with-target', target, '--json'], { cwd: root, env, encoding: 'utf8' });

@@ -43,7 +43,9 @@ console.log(`${pad('kind', 8)} ${pad('file', 36)} ${pad('raw kB', 10)} gzip kB`)
 for (const row of rows.sort((a, b) => a.kind.localeCompare(b.kind) || b.gzip - a.gzip)) {
   console.log(`${pad(row.kind, 8)} ${pad(row.file, 36)} ${pad(row.raw.toFixed(1), 10)} ${row.gzip.toFixed(1)}`);
 }
-console.log(`initial total: ${initialTotal.toFixed(1)} kB gzip (budget ${initialLimitKb} kB); lazy chunks: ${lazy.length} (budget ${lazyLimitKb} kB gzip each)`);
+console.log(
+  `initial total: ${initialTotal.toFixed(1)} kB gzip (budget ${initialLimitKb} kB); lazy chunks: ${lazy.length} (budget ${lazyLimitKb} kB gzip each)`,
+);
 
 let failed = false;
 if (initial.length === 0) {

@@ -32,7 +32,17 @@ else fail('usage: image.mjs build|save [--variant cpu|cuda] [--engine podman|doc
 
 function build() {
   const containerfile = path.join(root, 'deploy/container/Containerfile');
-  const common = ['build', '-f', containerfile, '--build-arg', `VARIANT=${variant}`, '--build-arg', `VERSION=${version}`, '--build-arg', `REVISION=${revision}`];
+  const common = [
+    'build',
+    '-f',
+    containerfile,
+    '--build-arg',
+    `VARIANT=${variant}`,
+    '--build-arg',
+    `VERSION=${version}`,
+    '--build-arg',
+    `REVISION=${revision}`,
+  ];
   // podman writes OCI images by default, and the OCI format has no HEALTHCHECK: ask for the docker format.
   if (engine === 'podman') common.push('--ignorefile', `${containerfile}.dockerignore`, '--layers', '--format', 'docker');
   if (options.get('base-image')) common.push('--build-arg', `BASE_IMAGE=${options.get('base-image')}`);

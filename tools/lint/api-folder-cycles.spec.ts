@@ -70,6 +70,13 @@ describe(relativeImportsOf.name, () => {
       "import { APP_CONFIG } from '..';",
     ].join('\n');
 
-    expect(relativeImportsOf(source)).toEqual(['../chat/chat.module', '../common/access/principal', './audit.module', '../bootstrap/polyfills', '../batches/batches.module', '..']);
+    expect(relativeImportsOf(source)).toEqual([
+      '../chat/chat.module',
+      '../common/access/principal',
+      './audit.module',
+      '../bootstrap/polyfills',
+      '../batches/batches.module',
+      '..',
+    ]);
   });
 });

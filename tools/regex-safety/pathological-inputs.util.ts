@@ -5,7 +5,36 @@
  * class) plus text every clinical pattern meets: spaces, digit runs, CJK, full-width punctuation.
  */
 
-const GENERIC_UNITS = [' ', '\t', '\n', '1', 'a', 'A', 'Aa ', 'x1', '患', '一', '北京市', '路', '。', '，', '：', ':', '.', '-', '/', '(', '1-', '1 ', '1.', 'a.', 'a-', '12:', '1/', 'ab@'];
+const GENERIC_UNITS = [
+  ' ',
+  '\t',
+  '\n',
+  '1',
+  'a',
+  'A',
+  'Aa ',
+  'x1',
+  '患',
+  '一',
+  '北京市',
+  '路',
+  '。',
+  '，',
+  '：',
+  ':',
+  '.',
+  '-',
+  '/',
+  '(',
+  '1-',
+  '1 ',
+  '1.',
+  'a.',
+  'a-',
+  '12:',
+  '1/',
+  'ab@',
+];
 /** Units pumped after each of the pattern's own words: "MRN" + 8,000 spaces + "!" is the classic label attack. */
 const AFTER_WORD_UNITS = [' ', '1', '1 ', '1-', 'a', 'A', '患', '：', '　'];
 const MIXED = ['患者，：电话 1-a. MRN　病历号Aa;', '住院号ID 12 -：为 #No. ', 'ST段T波II III aVF 导联 '];

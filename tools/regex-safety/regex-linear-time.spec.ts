@@ -74,8 +74,12 @@ const AREAS: readonly Area[] = [
     folders: ['libs/prompting/src/lib'],
     maxLength: CHAT_MAX,
     exercise: (load) => {
-      const { lintReasoning } = load('libs/prompting/src/lib/lint/lint-reasoning.util.ts') as { lintReasoning: (input: { thought: string; answer: string }) => unknown };
-      const { assessQuestion } = load('libs/prompting/src/lib/question/assess-question.util.ts') as { assessQuestion: (text: string, facts: unknown) => unknown };
+      const { lintReasoning } = load('libs/prompting/src/lib/lint/lint-reasoning.util.ts') as {
+        lintReasoning: (input: { thought: string; answer: string }) => unknown;
+      };
+      const { assessQuestion } = load('libs/prompting/src/lib/question/assess-question.util.ts') as {
+        assessQuestion: (text: string, facts: unknown) => unknown;
+      };
       const { emptyTurnFacts } = load('libs/prompting/src/lib/profile/turn-facts.model.ts') as { emptyTurnFacts: () => unknown };
       const { parseAnswer } = load('libs/prompting/src/lib/answer/answer-section-parser.ts') as { parseAnswer: (text: string) => unknown };
       for (const text of SAMPLE_TEXTS) {
@@ -160,7 +164,9 @@ describe.each(AREAS.map((area) => [area.name, area] as const))('regular expressi
       if (slowest.milliseconds < BOUND_MS) continue;
       const growth = slowest.milliseconds < BUSY_MACHINE_CEILING_MS ? growthOverQuarter({ regex, input: slowest.input }) : Infinity;
       if (growth >= GROWTH_LIMIT) {
-        tooSlow.push(`${location} /${regex.source.slice(0, 80)}/: ${slowest.milliseconds.toFixed(0)} ms on ${slowest.length} characters starting ${slowest.inputStart} (${growth.toFixed(1)}× its first quarter)`);
+        tooSlow.push(
+          `${location} /${regex.source.slice(0, 80)}/: ${slowest.milliseconds.toFixed(0)} ms on ${slowest.length} characters starting ${slowest.inputStart} (${growth.toFixed(1)}× its first quarter)`,
+        );
       }
     }
     expect(tooSlow).toEqual([]);

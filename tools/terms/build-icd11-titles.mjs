@@ -58,13 +58,13 @@ function readTabulationTitles(text) {
 
 const workspaceRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const dataDir = join(workspaceRoot, 'libs/clinical-terms/src/data');
-const tabulationPath =
-  process.argv[2] ??
-  resolve(workspaceRoot, '../shared/reference/who-icd11-2024-01/SimpleTabulation-ICD-11-MMS-en.txt');
+const tabulationPath = process.argv[2] ?? resolve(workspaceRoot, '../shared/reference/who-icd11-2024-01/SimpleTabulation-ICD-11-MMS-en.txt');
 
 const conditionDir = join(dataDir, 'conditions');
 const codes = new Set();
-for (const file of readdirSync(conditionDir).filter((name) => name.endsWith('.json')).sort()) {
+for (const file of readdirSync(conditionDir)
+  .filter((name) => name.endsWith('.json'))
+  .sort()) {
   const { concepts } = JSON.parse(readFileSync(join(conditionDir, file), 'utf8'));
   for (const concept of concepts) if (concept.icd11) codes.add(concept.icd11);
 }

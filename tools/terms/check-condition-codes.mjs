@@ -57,7 +57,10 @@ function readWhoTable(file) {
 
 /** WHO titles are quoted and carry "- " prefixes for depth; strip both. */
 function cleanWhoTitle(title) {
-  return title.replace(/^"|"$/g, '').replace(/""/g, '"').replace(/^(- )+/, '');
+  return title
+    .replace(/^"|"$/g, '')
+    .replace(/""/g, '"')
+    .replace(/^(- )+/, '');
 }
 
 function loadTabulation(file) {
@@ -83,13 +86,9 @@ function normaliseTerm(term) {
 }
 
 function termsOf(concept) {
-  return [
-    concept.zh,
-    concept.en,
-    ...(concept.zhSynonyms ?? []),
-    ...(concept.enSynonyms ?? []),
-    ...(concept.abbreviations ?? []),
-  ].filter((term) => typeof term === 'string');
+  return [concept.zh, concept.en, ...(concept.zhSynonyms ?? []), ...(concept.enSynonyms ?? []), ...(concept.abbreviations ?? [])].filter(
+    (term) => typeof term === 'string',
+  );
 }
 
 function checkShape(concept, where, problems) {
@@ -163,7 +162,9 @@ function main() {
   }
   const icd11To10 = options.review ? loadIcd11To10Map(options.map) : new Map();
 
-  const files = readdirSync(conditionsDir).filter((name) => name.endsWith('.json')).sort();
+  const files = readdirSync(conditionsDir)
+    .filter((name) => name.endsWith('.json'))
+    .sort();
   const conceptsById = new Map();
   const conceptByTerm = new Map();
   const reviewRows = [];
@@ -215,11 +216,9 @@ function main() {
         }
       }
       if (options.review) {
-        const title = concept.icd11 && tabulation ? tabulation.get(concept.icd11)?.title ?? '??' : '';
-        const whoIcd10 = concept.icd11 ? icd11To10.get(concept.icd11) ?? '' : '';
-        reviewRows.push(
-          [where, concept.icd11 ?? '-', title, concept.en, concept.icd10 ?? '-', whoIcd10, concept.snomed ?? '-'].join('\t'),
-        );
+        const title = concept.icd11 && tabulation ? (tabulation.get(concept.icd11)?.title ?? '??') : '';
+        const whoIcd10 = concept.icd11 ? (icd11To10.get(concept.icd11) ?? '') : '';
+        reviewRows.push([where, concept.icd11 ?? '-', title, concept.en, concept.icd10 ?? '-', whoIcd10, concept.snomed ?? '-'].join('\t'));
       }
     }
     counts.push(tally);
@@ -231,9 +230,7 @@ function main() {
     console.log('');
   }
   for (const tally of counts) {
-    console.log(
-      `${tally.department}: ${tally.concepts} concepts, icd11 ${tally.icd11}, icd10 ${tally.icd10}, snomed ${tally.snomed}`,
-    );
+    console.log(`${tally.department}: ${tally.concepts} concepts, icd11 ${tally.icd11}, icd10 ${tally.icd10}, snomed ${tally.snomed}`);
   }
   for (const notice of notices) console.log(`notice: ${notice}`);
   if (problems.length > 0) {

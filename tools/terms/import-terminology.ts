@@ -46,9 +46,7 @@ function run(terms: ClinicalTerms, kind: string, files: string[], args: string[]
     case 'snomed-rf2': {
       need(3);
       const dictionary = shippedDictionary();
-      const wanted = new Set(
-        [...dictionary.conditions, ...dictionary.anatomy].map((concept) => concept.snomed).filter((id): id is string => id !== null),
-      );
+      const wanted = new Set([...dictionary.conditions, ...dictionary.anatomy].map((concept) => concept.snomed).filter((id): id is string => id !== null));
       return importSnomedRf2({
         concepts: readText(files[0]),
         descriptions: readText(files[1]),
@@ -84,7 +82,9 @@ async function main(): Promise<void> {
     for (const row of outcome.rejected.slice(0, 20)) console.log(`  rejected line ${row.line}: ${row.reason}`);
     console.log(`collisions with the shipped dictionary: ${collisions.length}`);
     for (const collision of collisions.slice(0, 20)) {
-      console.log(`  ${collision.table} ${collision.code}${collision.conceptId ? ` (${collision.conceptId})` : ''}: "${collision.existing}" -> "${collision.incoming}"`);
+      console.log(
+        `  ${collision.table} ${collision.code}${collision.conceptId ? ` (${collision.conceptId})` : ''}: "${collision.existing}" -> "${collision.incoming}"`,
+      );
     }
   } catch (error) {
     console.error(error instanceof terms.TerminologyImportError ? `${error.code}: ${error.message}` : (error as Error).message);

@@ -2,16 +2,7 @@ import { authenticator } from 'otplib';
 import { collectRouteAccess, type RouteAccess } from '../src/common/access';
 import { ROLES, type Role } from '../src/common/access/roles';
 import { startApi, type DatabaseChoice, type RunningApi } from './support/start-api';
-import {
-  ACCOUNTS_TEST_ENV,
-  api,
-  createAccount,
-  createDepartment,
-  loginAs,
-  signIn,
-  signInAsAdmin,
-  type SignedInSession,
-} from './support/sign-in';
+import { ACCOUNTS_TEST_ENV, api, createAccount, createDepartment, loginAs, signIn, signInAsAdmin, type SignedInSession } from './support/sign-in';
 
 const SERVICE_API_KEY = 'service-key-for-access-tests-0123456789';
 
@@ -62,7 +53,8 @@ const EXPECTED: Record<string, RouteExpectation> = {
     access: 'public',
     ok: 200,
     anonymous: 200,
-    call: (sut) => api(sut, 'POST', '/api/auth/login', { body: { username: ACCOUNTS_TEST_ENV['ADMIN_USERNAME'], password: ACCOUNTS_TEST_ENV['ADMIN_PASSWORD'] } }),
+    call: (sut) =>
+      api(sut, 'POST', '/api/auth/login', { body: { username: ACCOUNTS_TEST_ENV['ADMIN_USERNAME'], password: ACCOUNTS_TEST_ENV['ADMIN_PASSWORD'] } }),
   },
   'POST /api/auth/refresh': {
     access: 'public',
@@ -92,7 +84,10 @@ const EXPECTED: Record<string, RouteExpectation> = {
     ok: 204,
     call: async (sut, c) => {
       const own = await ownThrowaway(sut, c);
-      return api(sut, 'POST', '/api/auth/password', { token: own?.session.accessToken, body: { currentPassword: own?.password ?? 'x', newPassword: 'Another-Secret-42#q' } });
+      return api(sut, 'POST', '/api/auth/password', {
+        token: own?.session.accessToken,
+        body: { currentPassword: own?.password ?? 'x', newPassword: 'Another-Secret-42#q' },
+      });
     },
   },
   'POST /api/auth/mfa/enrol': { access: 'signed-in', ok: 200, call: (sut, c) => api(sut, 'POST', '/api/auth/mfa/enrol', { token: c.session?.accessToken }) },
@@ -106,15 +101,28 @@ const EXPECTED: Record<string, RouteExpectation> = {
       return api(sut, 'POST', '/api/auth/mfa/confirm', { token: own.session.accessToken, body: { code: authenticator.generate(enrolment.secret) } });
     },
   },
-  'GET /api/admin/users': { access: 'roles', roles: ['admin'], ok: 200, call: (sut, c) => api(sut, 'GET', '/api/admin/users', { token: c.session?.accessToken }) },
+  'GET /api/admin/users': {
+    access: 'roles',
+    roles: ['admin'],
+    ok: 200,
+    call: (sut, c) => api(sut, 'GET', '/api/admin/users', { token: c.session?.accessToken }),
+  },
   'POST /api/admin/users': {
     access: 'roles',
     roles: ['admin'],
     ok: 201,
     call: (sut, c, f) =>
-      api(sut, 'POST', '/api/admin/users', { token: c.session?.accessToken, body: { username: unique('matrix.'), displayName: 'Matrix', roles: ['clinician'], departmentId: f.departmentId } }),
+      api(sut, 'POST', '/api/admin/users', {
+        token: c.session?.accessToken,
+        body: { username: unique('matrix.'), displayName: 'Matrix', roles: ['clinician'], departmentId: f.departmentId },
+      }),
   },
-  'GET /api/admin/users/:id': { access: 'roles', roles: ['admin'], ok: 200, call: (sut, c, f) => api(sut, 'GET', `/api/admin/users/${f.targetUserId}`, { token: c.session?.accessToken }) },
+  'GET /api/admin/users/:id': {
+    access: 'roles',
+    roles: ['admin'],
+    ok: 200,
+    call: (sut, c, f) => api(sut, 'GET', `/api/admin/users/${f.targetUserId}`, { token: c.session?.accessToken }),
+  },
   'PATCH /api/admin/users/:id': {
     access: 'roles',
     roles: ['admin'],
@@ -139,14 +147,25 @@ const EXPECTED: Record<string, RouteExpectation> = {
     ok: 200,
     call: (sut, c, f) => api(sut, 'POST', `/api/admin/users/${f.targetUserId}/end-sessions`, { token: c.session?.accessToken }),
   },
-  'GET /api/admin/departments': { access: 'roles', roles: ['admin'], ok: 200, call: (sut, c) => api(sut, 'GET', '/api/admin/departments', { token: c.session?.accessToken }) },
+  'GET /api/admin/departments': {
+    access: 'roles',
+    roles: ['admin'],
+    ok: 200,
+    call: (sut, c) => api(sut, 'GET', '/api/admin/departments', { token: c.session?.accessToken }),
+  },
   'POST /api/admin/departments': {
     access: 'roles',
     roles: ['admin'],
     ok: 201,
-    call: (sut, c) => api(sut, 'POST', '/api/admin/departments', { token: c.session?.accessToken, body: { code: unique('D'), nameZh: '测试科', nameEn: 'Test' } }),
+    call: (sut, c) =>
+      api(sut, 'POST', '/api/admin/departments', { token: c.session?.accessToken, body: { code: unique('D'), nameZh: '测试科', nameEn: 'Test' } }),
   },
-  'GET /api/admin/api-keys': { access: 'roles', roles: ['admin'], ok: 200, call: (sut, c) => api(sut, 'GET', '/api/admin/api-keys', { token: c.session?.accessToken }) },
+  'GET /api/admin/api-keys': {
+    access: 'roles',
+    roles: ['admin'],
+    ok: 200,
+    call: (sut, c) => api(sut, 'GET', '/api/admin/api-keys', { token: c.session?.accessToken }),
+  },
   'POST /api/admin/api-keys': {
     access: 'roles',
     roles: ['admin'],
@@ -159,12 +178,19 @@ const EXPECTED: Record<string, RouteExpectation> = {
     ok: 204,
     call: async (sut, c, f) => {
       const admin = await signInAsAdmin(sut);
-      const created = (await (await api(sut, 'POST', '/api/admin/api-keys', { token: admin.accessToken, body: { name: 'to-revoke', departmentId: f.departmentId } })).json()) as { id: string };
+      const created = (await (
+        await api(sut, 'POST', '/api/admin/api-keys', { token: admin.accessToken, body: { name: 'to-revoke', departmentId: f.departmentId } })
+      ).json()) as { id: string };
       return api(sut, 'DELETE', `/api/admin/api-keys/${created.id}`, { token: c.session?.accessToken });
     },
   },
   // Other modules' routes: the guard's part is checked here, their handlers' answers in their own tests.
-  'GET /api/chat/conversations': { access: 'roles', roles: ['clinician'], ok: 200, call: (sut, c) => api(sut, 'GET', '/api/chat/conversations', { token: c.session?.accessToken }) },
+  'GET /api/chat/conversations': {
+    access: 'roles',
+    roles: ['clinician'],
+    ok: 200,
+    call: (sut, c) => api(sut, 'GET', '/api/chat/conversations', { token: c.session?.accessToken }),
+  },
   'GET /api/chat/conversations/:id': {
     access: 'roles',
     roles: ['clinician'],
@@ -175,9 +201,15 @@ const EXPECTED: Record<string, RouteExpectation> = {
     access: 'roles',
     roles: ['clinician'],
     ok: 'handler',
-    call: (sut, c) => api(sut, 'PATCH', '/api/chat/conversations/00000000-0000-4000-8000-000000000000', { token: c.session?.accessToken, body: { title: 'x' } }),
+    call: (sut, c) =>
+      api(sut, 'PATCH', '/api/chat/conversations/00000000-0000-4000-8000-000000000000', { token: c.session?.accessToken, body: { title: 'x' } }),
   },
-  'POST /api/chat/conversations': { access: 'roles', roles: ['clinician'], ok: 201, call: (sut, c) => api(sut, 'POST', '/api/chat/conversations', { token: c.session?.accessToken }) },
+  'POST /api/chat/conversations': {
+    access: 'roles',
+    roles: ['clinician'],
+    ok: 201,
+    call: (sut, c) => api(sut, 'POST', '/api/chat/conversations', { token: c.session?.accessToken }),
+  },
   'DELETE /api/chat/conversations/:id': {
     access: 'roles',
     roles: ['clinician'],
@@ -190,15 +222,61 @@ const EXPECTED: Record<string, RouteExpectation> = {
     ok: 400,
     call: (sut, c) => api(sut, 'POST', '/api/chat/conversations/00000000-0000-4000-8000-000000000000/messages', { token: c.session?.accessToken, body: {} }),
   },
-  'GET /api/admin/prompts/:name': { access: 'roles', roles: ['admin'], ok: 'handler', call: (sut, c) => api(sut, 'GET', '/api/admin/prompts/system', { token: c.session?.accessToken }) },
-  'PUT /api/admin/prompts/:name': { access: 'roles', roles: ['admin'], adminScope: 'global', ok: 400, call: (sut, c) => api(sut, 'PUT', '/api/admin/prompts/system', { token: c.session?.accessToken, body: {} }) },
-  'GET /api/audit/events': { access: 'roles', roles: ['auditor'], ok: 'handler', call: (sut, c) => api(sut, 'GET', '/api/audit/events', { token: c.session?.accessToken }) },
-  'GET /api/audit/verify': { access: 'roles', roles: ['auditor'], ok: 'handler', call: (sut, c) => api(sut, 'GET', '/api/audit/verify', { token: c.session?.accessToken }) },
-  'GET /api/audit/export': { access: 'roles', roles: ['auditor'], ok: 'handler', call: (sut, c) => api(sut, 'GET', '/api/audit/export?format=jsonl', { token: c.session?.accessToken }) },
-  'GET /api/audit/usage': { access: 'roles', roles: ['auditor'], ok: 'handler', call: (sut, c) => api(sut, 'GET', '/api/audit/usage', { token: c.session?.accessToken }) },
-  'POST /api/audit/deid-preview': { access: 'roles', roles: ['auditor'], ok: 400, call: (sut, c) => api(sut, 'POST', '/api/audit/deid-preview', { token: c.session?.accessToken, body: {} }) },
-  'POST /api/terms/extract': { access: 'roles', roles: ['clinician', 'admin'], ok: 400, call: (sut, c) => api(sut, 'POST', '/api/terms/extract', { token: c.session?.accessToken, body: {} }) },
-  'GET /api/terms/search': { access: 'roles', roles: ['clinician', 'admin'], ok: 'handler', call: (sut, c) => api(sut, 'GET', '/api/terms/search?q=CKD', { token: c.session?.accessToken }) },
+  'GET /api/admin/prompts/:name': {
+    access: 'roles',
+    roles: ['admin'],
+    ok: 'handler',
+    call: (sut, c) => api(sut, 'GET', '/api/admin/prompts/system', { token: c.session?.accessToken }),
+  },
+  'PUT /api/admin/prompts/:name': {
+    access: 'roles',
+    roles: ['admin'],
+    adminScope: 'global',
+    ok: 400,
+    call: (sut, c) => api(sut, 'PUT', '/api/admin/prompts/system', { token: c.session?.accessToken, body: {} }),
+  },
+  'GET /api/audit/events': {
+    access: 'roles',
+    roles: ['auditor'],
+    ok: 'handler',
+    call: (sut, c) => api(sut, 'GET', '/api/audit/events', { token: c.session?.accessToken }),
+  },
+  'GET /api/audit/verify': {
+    access: 'roles',
+    roles: ['auditor'],
+    ok: 'handler',
+    call: (sut, c) => api(sut, 'GET', '/api/audit/verify', { token: c.session?.accessToken }),
+  },
+  'GET /api/audit/export': {
+    access: 'roles',
+    roles: ['auditor'],
+    ok: 'handler',
+    call: (sut, c) => api(sut, 'GET', '/api/audit/export?format=jsonl', { token: c.session?.accessToken }),
+  },
+  'GET /api/audit/usage': {
+    access: 'roles',
+    roles: ['auditor'],
+    ok: 'handler',
+    call: (sut, c) => api(sut, 'GET', '/api/audit/usage', { token: c.session?.accessToken }),
+  },
+  'POST /api/audit/deid-preview': {
+    access: 'roles',
+    roles: ['auditor'],
+    ok: 400,
+    call: (sut, c) => api(sut, 'POST', '/api/audit/deid-preview', { token: c.session?.accessToken, body: {} }),
+  },
+  'POST /api/terms/extract': {
+    access: 'roles',
+    roles: ['clinician', 'admin'],
+    ok: 400,
+    call: (sut, c) => api(sut, 'POST', '/api/terms/extract', { token: c.session?.accessToken, body: {} }),
+  },
+  'GET /api/terms/search': {
+    access: 'roles',
+    roles: ['clinician', 'admin'],
+    ok: 'handler',
+    call: (sut, c) => api(sut, 'GET', '/api/terms/search?q=CKD', { token: c.session?.accessToken }),
+  },
   // Public at the session guard: MetricsAccessGuard admits a scrape token or an admin session.
   'GET /metrics': {
     access: 'public',
@@ -208,13 +286,48 @@ const EXPECTED: Record<string, RouteExpectation> = {
     call: (sut, c) => api(sut, 'GET', '/metrics', { token: c.session?.accessToken }),
   },
   'POST /tokenize': { access: 'api-key', ok: 400, call: (sut, c) => api(sut, 'POST', '/tokenize', { token: c.session?.accessToken, body: {} }) },
-  'POST /api/batches': { access: 'roles', roles: ['researcher'], ok: 'handler', call: (sut, c) => api(sut, 'POST', '/api/batches', { token: c.session?.accessToken, body: {} }) },
-  'GET /api/batches': { access: 'roles', roles: ['researcher', 'admin'], ok: 'handler', call: (sut, c) => api(sut, 'GET', '/api/batches', { token: c.session?.accessToken }) },
-  'GET /api/batches/:id': { access: 'roles', roles: ['researcher', 'admin'], ok: 'handler', call: (sut, c) => api(sut, 'GET', '/api/batches/00000000-0000-4000-8000-000000000000', { token: c.session?.accessToken }) },
-  'POST /api/batches/:id/cancel': { access: 'roles', roles: ['researcher'], ok: 'handler', call: (sut, c) => api(sut, 'POST', '/api/batches/00000000-0000-4000-8000-000000000000/cancel', { token: c.session?.accessToken }) },
-  'POST /api/batches/:id/retry': { access: 'roles', roles: ['researcher'], ok: 'handler', call: (sut, c) => api(sut, 'POST', '/api/batches/00000000-0000-4000-8000-000000000000/retry', { token: c.session?.accessToken }) },
-  'GET /api/batches/:id/results': { access: 'roles', roles: ['researcher', 'admin'], ok: 'handler', call: (sut, c) => api(sut, 'GET', '/api/batches/00000000-0000-4000-8000-000000000000/results', { token: c.session?.accessToken }) },
-  'GET /api/batches/:id/export': { access: 'roles', roles: ['researcher', 'admin'], ok: 'handler', call: (sut, c) => api(sut, 'GET', '/api/batches/00000000-0000-4000-8000-000000000000/export', { token: c.session?.accessToken }) },
+  'POST /api/batches': {
+    access: 'roles',
+    roles: ['researcher'],
+    ok: 'handler',
+    call: (sut, c) => api(sut, 'POST', '/api/batches', { token: c.session?.accessToken, body: {} }),
+  },
+  'GET /api/batches': {
+    access: 'roles',
+    roles: ['researcher', 'admin'],
+    ok: 'handler',
+    call: (sut, c) => api(sut, 'GET', '/api/batches', { token: c.session?.accessToken }),
+  },
+  'GET /api/batches/:id': {
+    access: 'roles',
+    roles: ['researcher', 'admin'],
+    ok: 'handler',
+    call: (sut, c) => api(sut, 'GET', '/api/batches/00000000-0000-4000-8000-000000000000', { token: c.session?.accessToken }),
+  },
+  'POST /api/batches/:id/cancel': {
+    access: 'roles',
+    roles: ['researcher'],
+    ok: 'handler',
+    call: (sut, c) => api(sut, 'POST', '/api/batches/00000000-0000-4000-8000-000000000000/cancel', { token: c.session?.accessToken }),
+  },
+  'POST /api/batches/:id/retry': {
+    access: 'roles',
+    roles: ['researcher'],
+    ok: 'handler',
+    call: (sut, c) => api(sut, 'POST', '/api/batches/00000000-0000-4000-8000-000000000000/retry', { token: c.session?.accessToken }),
+  },
+  'GET /api/batches/:id/results': {
+    access: 'roles',
+    roles: ['researcher', 'admin'],
+    ok: 'handler',
+    call: (sut, c) => api(sut, 'GET', '/api/batches/00000000-0000-4000-8000-000000000000/results', { token: c.session?.accessToken }),
+  },
+  'GET /api/batches/:id/export': {
+    access: 'roles',
+    roles: ['researcher', 'admin'],
+    ok: 'handler',
+    call: (sut, c) => api(sut, 'GET', '/api/batches/00000000-0000-4000-8000-000000000000/export', { token: c.session?.accessToken }),
+  },
   // The OpenAI-compatible routes take an API key, never a session: a signed-in user's token is not a key.
   'GET /v1/models': { access: 'api-key', ok: 200, call: (sut, c) => api(sut, 'GET', '/v1/models', { token: c.session ? c.session.accessToken : undefined }) },
   'POST /v1/chat/completions': {
@@ -296,8 +409,7 @@ describe.each(choices)('AccessGuard on every registered route (%s database)', (c
       const expected = EXPECTED[route.key];
       const session = await loginAs(sut, role);
       const response = await expected.call(sut, { session, role }, fixtures);
-      const allowed =
-        expected.access === 'public' || expected.access === 'signed-in' || (expected.access === 'roles' && (expected.roles ?? []).includes(role));
+      const allowed = expected.access === 'public' || expected.access === 'signed-in' || (expected.access === 'roles' && (expected.roles ?? []).includes(role));
       // A session token is not an API key: 401, whatever the role.
       const want = expected.access === 'api-key' ? 401 : allowed ? (expected.okFor?.[role] ?? expected.ok) : 403;
       const got = want === 'handler' && ![401, 403].includes(response.status) ? 'handler' : response.status;

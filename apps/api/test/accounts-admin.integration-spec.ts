@@ -47,7 +47,7 @@ describe.each(choices)('MedLocal user administration (%s database)', (choice) =>
   const asOperator = () => sut.app.get(UsersService);
 
   describe('department admins stay inside their department (no IDOR)', () => {
-    it('cannot read, change, reset, unlock or end sessions of another department\'s user', async () => {
+    it("cannot read, change, reset, unlock or end sessions of another department's user", async () => {
       const before = await snapshot(nephrologyUserId);
       const attempts: [string, string, unknown?][] = [
         ['GET', `/api/admin/users/${nephrologyUserId}`],
@@ -106,7 +106,7 @@ describe.each(choices)('MedLocal user administration (%s database)', (choice) =>
       expect((await asGlobal('GET', '/api/admin/users')).status).toBe(200);
     });
 
-    it('manages their own department\'s users', async () => {
+    it("manages their own department's users", async () => {
       const created = await asDepartment('POST', '/api/admin/users', { username: 'card.nurse', displayName: '护士', roles: ['clinician'] });
       expect(created.status).toBe(201);
       const body = await created.json();
@@ -182,7 +182,7 @@ describe.each(choices)('MedLocal user administration (%s database)', (choice) =>
       expect(await snapshot(auditor.id)).toEqual(before);
       expect((await snapshot(disabledAuditor.id)).status).toBe('disabled');
       // Hidden from the list: an admin is the one the auditor watches.
-      const listed = ((await (await asGlobal('GET', '/api/admin/users')).json()) as { id: string; roles: string[] }[]);
+      const listed = (await (await asGlobal('GET', '/api/admin/users')).json()) as { id: string; roles: string[] }[];
       expect(listed.filter((user) => user.roles.includes('auditor'))).toEqual([]);
       // The auditor still signs in with his own password and reads the trail.
       const session = await signIn(sut, auditor.username, auditor.password);
@@ -303,7 +303,7 @@ describe.each(choices)('MedLocal user administration (%s database)', (choice) =>
       expect(events.map((event) => event.action)).toEqual(['apikey.create', 'apikey.revoke']);
     });
 
-    it('keeps department admins to their own department\'s keys', async () => {
+    it("keeps department admins to their own department's keys", async () => {
       const other = await (await asGlobal('POST', '/api/admin/api-keys', { name: 'neph', departmentId: nephrology.id })).json();
       expect(await departmentAdminSees(other.id)).toBe(false);
       expect((await asDepartment('DELETE', `/api/admin/api-keys/${other.id}`)).status).toBe(404);

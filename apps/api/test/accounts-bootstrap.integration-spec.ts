@@ -37,7 +37,10 @@ describe('First start on an empty database', () => {
       expect(refused.status).toBe(403);
       expect((await refused.json()).code).toBe('RESTRICTED_SESSION');
 
-      const changed = await api(sut, 'POST', '/api/auth/password', { token: session.accessToken, body: { currentPassword: oneTimePassword, newPassword: 'Hospital-IT-Chosen-9!' } });
+      const changed = await api(sut, 'POST', '/api/auth/password', {
+        token: session.accessToken,
+        body: { currentPassword: oneTimePassword, newPassword: 'Hospital-IT-Chosen-9!' },
+      });
       expect(changed.status).toBe(204);
       expect((await api(sut, 'GET', '/api/admin/users', { token: session.accessToken })).status).toBe(200);
     });

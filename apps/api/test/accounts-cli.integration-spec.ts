@@ -47,7 +47,10 @@ describe(runAdminCommand.name, () => {
   it('leaves no file in a fresh data folder readable by anyone but its owner', async () => {
     const freshDir = await mkdtemp(path.join(tmpdir(), 'medlocal-cli-fresh-'));
     try {
-      await runAdminCommand({ argv: ['create-user', '--username', 'zhao.lei', '--display-name', '赵磊', '--roles', 'clinician'], env: { ...env, DATA_DIR: freshDir } });
+      await runAdminCommand({
+        argv: ['create-user', '--username', 'zhao.lei', '--display-name', '赵磊', '--roles', 'clinician'],
+        env: { ...env, DATA_DIR: freshDir },
+      });
       const readableByOthers: string[] = [];
       const walk = async (dir: string): Promise<void> => {
         for (const entry of await readdir(dir, { withFileTypes: true })) {
@@ -64,9 +67,15 @@ describe(runAdminCommand.name, () => {
   });
 
   it('creates users, resets a password and unlocks an account', async () => {
-    const created = await runAdminCommand({ argv: ['create-user', '--username', 'wang.fang', '--display-name', '王芳', '--roles', 'clinician,researcher'], env });
+    const created = await runAdminCommand({
+      argv: ['create-user', '--username', 'wang.fang', '--display-name', '王芳', '--roles', 'clinician,researcher'],
+      env,
+    });
     const wangPassword = oneTimePasswordIn(created.lines);
-    const li = await runAdminCommand({ argv: ['create-user', '--username', 'li.na', '--display-name', '李娜', '--roles', 'admin', '--admin-scope', 'global'], env });
+    const li = await runAdminCommand({
+      argv: ['create-user', '--username', 'li.na', '--display-name', '李娜', '--roles', 'admin', '--admin-scope', 'global'],
+      env,
+    });
     const liPassword = oneTimePasswordIn(li.lines);
     expect(wangPassword).toMatch(/^\S{16}$/);
 
@@ -90,12 +99,15 @@ describe(runAdminCommand.name, () => {
     // Four CLI runs and two API starts, each opening the database: minutes on a loaded machine.
   }, 240_000);
 
-  it('is how auditors are created, reset and unlocked (三员分立): the API\'s admins cannot, and the trail names admin-cli', async () => {
+  it("is how auditors are created, reset and unlocked (三员分立): the API's admins cannot, and the trail names admin-cli", async () => {
     const idIn = (lines: string[]) => /Created \S+ \(([0-9a-f-]{36})\)/.exec(lines.join('\n'))?.[1] ?? '';
     const created = await runAdminCommand({ argv: ['create-user', '--username', 'sun.li', '--display-name', '孙丽', '--roles', 'auditor'], env });
     const auditorId = idIn(created.lines);
     const firstPassword = oneTimePasswordIn(created.lines);
-    const chief = await runAdminCommand({ argv: ['create-user', '--username', 'zhou.qiang', '--display-name', '周强', '--roles', 'admin', '--admin-scope', 'global'], env });
+    const chief = await runAdminCommand({
+      argv: ['create-user', '--username', 'zhou.qiang', '--display-name', '周强', '--roles', 'admin', '--admin-scope', 'global'],
+      env,
+    });
     const reset = await runAdminCommand({ argv: ['reset-password', '--username', 'sun.li'], env });
     const auditorPassword = oneTimePasswordIn(reset.lines);
     expect(auditorPassword).not.toBe(firstPassword);
@@ -104,7 +116,14 @@ describe(runAdminCommand.name, () => {
     await withApi(async (sut) => {
       const chiefFirst = oneTimePasswordIn(chief.lines);
       const first = await signIn(sut, 'zhou.qiang', chiefFirst);
-      expect((await api(sut, 'POST', '/api/auth/password', { token: first.accessToken, body: { currentPassword: chiefFirst, newPassword: 'Chief-Admin-Pass-2026!k' } })).status).toBe(204);
+      expect(
+        (
+          await api(sut, 'POST', '/api/auth/password', {
+            token: first.accessToken,
+            body: { currentPassword: chiefFirst, newPassword: 'Chief-Admin-Pass-2026!k' },
+          })
+        ).status,
+      ).toBe(204);
       const admin = await signIn(sut, 'zhou.qiang', 'Chief-Admin-Pass-2026!k');
       const listed = (await (await api(sut, 'GET', '/api/admin/users', { token: admin.accessToken })).json()) as { id: string }[];
       expect(listed.map((user) => user.id)).not.toContain(auditorId);
@@ -112,7 +131,14 @@ describe(runAdminCommand.name, () => {
 
       const session = await signIn(sut, 'sun.li', auditorPassword);
       expect(session.user).toMatchObject({ roles: ['auditor'], restriction: 'password_change' });
-      expect((await api(sut, 'POST', '/api/auth/password', { token: session.accessToken, body: { currentPassword: auditorPassword, newPassword: 'Auditor-Own-Pass-2026!m' } })).status).toBe(204);
+      expect(
+        (
+          await api(sut, 'POST', '/api/auth/password', {
+            token: session.accessToken,
+            body: { currentPassword: auditorPassword, newPassword: 'Auditor-Own-Pass-2026!m' },
+          })
+        ).status,
+      ).toBe(204);
       const auditor = await signIn(sut, 'sun.li', 'Auditor-Own-Pass-2026!m');
       const page = (await (await api(sut, 'GET', '/api/audit/events?pageSize=200', { token: auditor.accessToken })).json()) as {
         items: { action: string; actor?: { username?: string; role?: string } | null; summary?: { targetUserId?: string } | null; [key: string]: unknown }[];
@@ -138,7 +164,9 @@ describe(runAdminCommand.name, () => {
       code: 'DIRECTORY_MANAGED_ACCOUNT',
       message: expect.stringContaining('he.yun signs in with the hospital directory'),
     });
-    await expect(runAdminCommand({ argv: ['create-user', '--username', 'he.yun', '--display-name', 'He Yun', '--roles', 'clinician'], env })).rejects.toMatchObject({
+    await expect(
+      runAdminCommand({ argv: ['create-user', '--username', 'he.yun', '--display-name', 'He Yun', '--roles', 'clinician'], env }),
+    ).rejects.toMatchObject({
       code: 'DIRECTORY_MANAGED_ACCOUNT',
     });
     expect((await runAdminCommand({ argv: ['unlock', '--username', 'he.yun'], env })).lines).toEqual(['Unlocked he.yun']);
@@ -148,7 +176,9 @@ describe(runAdminCommand.name, () => {
 
   it('says what is wrong with a bad command line', async () => {
     await expect(runAdminCommand({ argv: ['create-user', '--username', 'x.y'], env })).rejects.toThrow(AdminCommandError);
-    await expect(runAdminCommand({ argv: ['create-user', '--username', 'x.y', '--display-name', 'X', '--roles', 'wizard'], env })).rejects.toThrow(/Unknown role/);
+    await expect(runAdminCommand({ argv: ['create-user', '--username', 'x.y', '--display-name', 'X', '--roles', 'wizard'], env })).rejects.toThrow(
+      /Unknown role/,
+    );
     await expect(runAdminCommand({ argv: ['unlock', '--username', 'nobody'], env })).rejects.toThrow(/No user named nobody/);
     await expect(runAdminCommand({ argv: ['explode'], env })).rejects.toThrow(/Unknown command/);
     expect((await runAdminCommand({ argv: ['--help'], env })).lines[0]).toMatch(/^usage: npm run admin/);

@@ -7,7 +7,17 @@ import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig, type DirectoryConfig } from '../src/config';
 import { DATA_SOURCE } from '../src/database/database.tokens';
 import type { AuditRecordInput } from '../src/common/audit/audit-recorder.port';
-import { ACCOUNTS_TEST_ENV, TEST_ADMIN, advanceClock, api, captureAuditEvents, createDepartment, refreshCookieOf, signIn, signInAsAdmin } from './support/sign-in';
+import {
+  ACCOUNTS_TEST_ENV,
+  TEST_ADMIN,
+  advanceClock,
+  api,
+  captureAuditEvents,
+  createDepartment,
+  refreshCookieOf,
+  signIn,
+  signInAsAdmin,
+} from './support/sign-in';
 import { slapdInstalled, SLAPD, startTestDirectory, type TestDirectory } from './support/slapd';
 import { startApi, type RunningApi } from './support/start-api';
 
@@ -48,7 +58,20 @@ function entries(): string {
       ([uid, password]) =>
         `dn: ${person(uid)}\nobjectClass: inetOrgPerson\nuid: ${uid}\ncn: ${uid}\nsn: ${uid.split('.')[0]}\ndisplayName: Dr ${uid}\nuserPassword: ${password}`,
     ),
-    groupEntry('medlocal-cardiology', [person('li.na'), person('sun.li'), person('zhou.min'), person('he.yun'), person('lin.tao'), person('ma.jun'), person('xu.ping'), person('qian.yu'), person('tang.hui'), person('gao.lin'), person('song.jia'), person('fang.yu')]),
+    groupEntry('medlocal-cardiology', [
+      person('li.na'),
+      person('sun.li'),
+      person('zhou.min'),
+      person('he.yun'),
+      person('lin.tao'),
+      person('ma.jun'),
+      person('xu.ping'),
+      person('qian.yu'),
+      person('tang.hui'),
+      person('gao.lin'),
+      person('song.jia'),
+      person('fang.yu'),
+    ]),
     groupEntry('medlocal-neurology', [`cn=nobody,${SUFFIX}`]),
     // Nested: wang.fang is in icu-nurses, which is a member of the mapped medlocal-icu.
     groupEntry('icu-nurses', [person('wang.fang')]),
@@ -124,14 +147,23 @@ describeWithSlapd('sign-in with the hospital directory (real OpenLDAP over LDAPS
   it('signs a directory user in over LDAPS, provisions the account once, and never stores or audits the password', async () => {
     const events = captureAuditEvents(sut);
     const session = await signIn(sut, 'li.na', PASSWORDS['li.na']);
-    expect(session.user).toMatchObject({ username: 'li.na', displayName: 'Dr li.na', roles: ['clinician'], source: 'ldap', restriction: null, department: { code: 'CARD' } });
+    expect(session.user).toMatchObject({
+      username: 'li.na',
+      displayName: 'Dr li.na',
+      roles: ['clinician'],
+      source: 'ldap',
+      restriction: null,
+      department: { code: 'CARD' },
+    });
     const me = await api(sut, 'GET', '/api/auth/me', { token: session.accessToken });
     expect(me.status).toBe(200);
     await signIn(sut, 'li.na', PASSWORDS['li.na']);
     expect(events.filter((event) => event.action === 'user.directory_provision')).toHaveLength(1);
     expect(events.filter((event) => event.action === 'auth.login' && event.summary?.['reasonCode'] === 'ldap')).toHaveLength(2);
     expect(JSON.stringify(events)).not.toContain(PASSWORDS['li.na']);
-    const stored = (await sut.app.get<DataSource>(DATA_SOURCE, { strict: false }).query(`SELECT source, password_hash FROM app_user WHERE username = $1`, ['li.na'])) as {
+    const stored = (await sut.app
+      .get<DataSource>(DATA_SOURCE, { strict: false })
+      .query(`SELECT source, password_hash FROM app_user WHERE username = $1`, ['li.na'])) as {
       source: string;
       password_hash: string;
     }[];
@@ -165,7 +197,9 @@ describeWithSlapd('sign-in with the hospital directory (real OpenLDAP over LDAPS
     const events = captureAuditEvents(sut);
     const moved = await signIn(sut, 'li.na', PASSWORDS['li.na']);
     expect(moved.user).toMatchObject({ roles: ['clinician'], department: { code: 'NEUR' } });
-    expect(events.find((event) => event.action === 'user.directory_sync')).toMatchObject({ summary: { changedFields: ['departmentId'], targetDepartment: 'NEUR' } });
+    expect(events.find((event) => event.action === 'user.directory_sync')).toMatchObject({
+      summary: { changedFields: ['departmentId'], targetDepartment: 'NEUR' },
+    });
   });
 
   it('locks a directory username never signed in after LOCKOUT_THRESHOLD wrong passwords, like any account', async () => {
@@ -190,9 +224,14 @@ describeWithSlapd('sign-in with the hospital directory (real OpenLDAP over LDAPS
     const wrongPassword = await login('zhao.lei', 'Not-The-Directory-Pass-3');
     expect([outsider.status, wrongPassword.status]).toEqual([401, 401]);
     expect(await outsider.json()).toEqual(await wrongPassword.json());
-    expect(audited.filter((event) => event.action === 'auth.login_failed').map((event) => event.summary?.['reasonCode'])).toEqual(['no_mapped_group', 'bad_password']);
+    expect(audited.filter((event) => event.action === 'auth.login_failed').map((event) => event.summary?.['reasonCode'])).toEqual([
+      'no_mapped_group',
+      'bad_password',
+    ]);
     const admin = await signInAsAdmin(sut);
-    const users = (await (await api(sut, 'GET', '/api/admin/users?pageSize=100', { token: admin.accessToken })).json()) as { items?: { username: string }[] } | { username: string }[];
+    const users = (await (await api(sut, 'GET', '/api/admin/users?pageSize=100', { token: admin.accessToken })).json()) as
+      | { items?: { username: string }[] }
+      | { username: string }[];
     expect(JSON.stringify(users)).not.toContain('zhao.lei');
 
     const before = await signIn(sut, 'zhou.min', PASSWORDS['zhou.min']);
@@ -238,7 +277,10 @@ describeWithSlapd('sign-in with the hospital directory (real OpenLDAP over LDAPS
       expect(down.status).toBe(503);
       expect(down.headers.get('retry-after')).toBe('30');
       expect(await down.json()).toMatchObject({ code: 'DIRECTORY_UNAVAILABLE', message: expect.stringContaining('directory cannot be reached') });
-      expect(events.find((event: AuditRecordInput) => event.action === 'auth.login_failed')).toMatchObject({ outcome: 'error', summary: { reasonCode: 'directory_unreachable' } });
+      expect(events.find((event: AuditRecordInput) => event.action === 'auth.login_failed')).toMatchObject({
+        outcome: 'error',
+        summary: { reasonCode: 'directory_unreachable' },
+      });
       // A never-seen name is the directory's to answer, so it gets the 503 too, not a 401 that would say "no such user".
       expect((await login('new.person', 'Whatever-Pass-1')).status).toBe(503);
       const local = await signIn(sut, TEST_ADMIN.username, TEST_ADMIN.password);
@@ -251,7 +293,8 @@ describeWithSlapd('sign-in with the hospital directory (real OpenLDAP over LDAPS
 
   describe('at token refresh (POST /api/auth/refresh)', () => {
     const refresh = (cookie: string) => api(sut, 'POST', '/api/auth/refresh', { cookie });
-    const claimsOf = (accessToken: string) => JSON.parse(Buffer.from(accessToken.split('.')[1], 'base64url').toString('utf8')) as { roles: string[]; dept: string | null };
+    const claimsOf = (accessToken: string) =>
+      JSON.parse(Buffer.from(accessToken.split('.')[1], 'base64url').toString('utf8')) as { roles: string[]; dept: string | null };
 
     it('ends every session of a user removed from every mapped group: 401 DIRECTORY_ACCESS_REMOVED, audited', async () => {
       const first = await signIn(sut, 'he.yun', PASSWORDS['he.yun']);
@@ -291,7 +334,12 @@ describeWithSlapd('sign-in with the hospital directory (real OpenLDAP over LDAPS
         userBind.mockRestore();
       }
       expect(events.find((event) => event.action === 'user.directory_sync')).toMatchObject({
-        summary: { targetUserId: session.user.id, changedFields: expect.arrayContaining(['roles', 'departmentId']), rolesAfter: expect.arrayContaining(['researcher']), targetDepartment: 'ICU' },
+        summary: {
+          targetUserId: session.user.id,
+          changedFields: expect.arrayContaining(['roles', 'departmentId']),
+          rolesAfter: expect.arrayContaining(['researcher']),
+          targetDepartment: 'ICU',
+        },
       });
     });
 
@@ -319,7 +367,9 @@ describeWithSlapd('sign-in with the hospital directory (real OpenLDAP over LDAPS
       const refused = await refresh(session.refreshCookie);
       expect(refused.status).toBe(401);
       expect(await refused.json()).toMatchObject({ code: 'DIRECTORY_ACCESS_REMOVED' });
-      expect(events.find((event) => event.action === 'user.directory_sync')).toMatchObject({ summary: { reasonCode: 'directory_user_missing', eventCount: 1 } });
+      expect(events.find((event) => event.action === 'user.directory_sync')).toMatchObject({
+        summary: { reasonCode: 'directory_user_missing', eventCount: 1 },
+      });
       expect((await api(sut, 'GET', '/api/auth/me', { token: session.accessToken })).status).toBe(401);
       expect((await directoryLogin('fang.yu')).status).toBe(401);
     });
@@ -335,7 +385,10 @@ describeWithSlapd('sign-in with the hospital directory (real OpenLDAP over LDAPS
         cookie = refreshCookieOf(kept);
         const keptBody = (await kept.json()) as { accessToken: string };
         expect(claimsOf(keptBody.accessToken)).toMatchObject({ roles: ['clinician'], dept: 'CARD' });
-        expect(events.find((event) => event.action === 'user.directory_sync')).toMatchObject({ outcome: 'error', summary: { reasonCode: 'directory_unreachable' } });
+        expect(events.find((event) => event.action === 'user.directory_sync')).toMatchObject({
+          outcome: 'error',
+          summary: { reasonCode: 'directory_unreachable' },
+        });
 
         advanceClock(sut, (REFRESH_GRACE_MINUTES + 1) * 60_000);
         const refused = await refresh(cookie);
@@ -343,7 +396,10 @@ describeWithSlapd('sign-in with the hospital directory (real OpenLDAP over LDAPS
         expect(await refused.json()).toMatchObject({ code: 'DIRECTORY_UNAVAILABLE' });
         // The refresh cookie is kept, and the session is still open.
         expect(refused.headers.getSetCookie().filter((line) => line.startsWith('medlocal_refresh='))).toEqual([]);
-        expect(events.filter((event) => event.action === 'user.directory_sync').at(-1)).toMatchObject({ outcome: 'failure', summary: { reasonCode: 'directory_unreachable' } });
+        expect(events.filter((event) => event.action === 'user.directory_sync').at(-1)).toMatchObject({
+          outcome: 'failure',
+          summary: { reasonCode: 'directory_unreachable' },
+        });
         expect((await api(sut, 'GET', '/api/auth/me', { token: keptBody.accessToken })).status).toBe(200);
       } finally {
         await directory.start();
@@ -424,11 +480,16 @@ describeWithSlapd('sign-in with the hospital directory (real OpenLDAP over LDAPS
       expect(user).toMatchObject({ roles: ['clinician'], status: 'active', displayName: 'Dr xu.ping', department: { code: 'CARD' } });
     });
 
-    it('refuses a new local account with a password under a directory account\'s name', async () => {
+    it("refuses a new local account with a password under a directory account's name", async () => {
       await expectDirectoryManaged(
-        await api(sut, 'POST', '/api/admin/users', { token: admin.accessToken, body: { username: 'xu.ping', displayName: 'Impostor', roles: ['clinician'], password: 'Local-Pass-For-XuPing-1!' } }),
+        await api(sut, 'POST', '/api/admin/users', {
+          token: admin.accessToken,
+          body: { username: 'xu.ping', displayName: 'Impostor', roles: ['clinician'], password: 'Local-Pass-For-XuPing-1!' },
+        }),
       );
-      await expectDirectoryManaged(await api(sut, 'POST', '/api/admin/users', { token: admin.accessToken, body: { username: 'xu.ping', displayName: 'Impostor', roles: ['clinician'] } }));
+      await expectDirectoryManaged(
+        await api(sut, 'POST', '/api/admin/users', { token: admin.accessToken, body: { username: 'xu.ping', displayName: 'Impostor', roles: ['clinician'] } }),
+      );
     });
 
     it('still disables, enables, unlocks and ends the sessions of a directory account', async () => {
@@ -458,7 +519,12 @@ describeWithSlapd('sign-in with the hospital directory (real OpenLDAP over LDAPS
     });
 
     it('refuses a server whose certificate names another host, over StartTLS and LDAPS alike', async () => {
-      const elsewhere = await startTestDirectory({ suffix: SUFFIX, rootPassword: 'Root-Dir-Pass-2026', ldif: entries(), certificateNames: 'DNS:directory.other.test' });
+      const elsewhere = await startTestDirectory({
+        suffix: SUFFIX,
+        rootPassword: 'Root-Dir-Pass-2026',
+        ldif: entries(),
+        certificateNames: 'DNS:directory.other.test',
+      });
       try {
         const caPem = await readFile(elsewhere.caFile, 'utf8');
         const overStartTls = new LdapDirectory({ ...directoryConfig, url: elsewhere.ldapUrl, host: '127.0.0.1', startTls: true, caPem });

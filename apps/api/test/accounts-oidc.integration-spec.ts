@@ -18,7 +18,11 @@ const CLIENT = {
 };
 
 /** Changed by a test: IT moves this person out of every MedLocal group at the IdP. */
-const MOVING_PERSON: { name: string; preferred_username: string; groups: string[] } = { name: 'Moving Person', preferred_username: 'moving.person', groups: ['medlocal-cardiology'] };
+const MOVING_PERSON: { name: string; preferred_username: string; groups: string[] } = {
+  name: 'Moving Person',
+  preferred_username: 'moving.person',
+  groups: ['medlocal-cardiology'],
+};
 
 const ACCOUNTS = {
   'moving.person': MOVING_PERSON,
@@ -82,7 +86,14 @@ describe('sign-in with OpenID Connect (real oidc-provider on loopback, code + PK
   it('provisions a clinician from the groups claim on first sign-in, updates nothing on the second, and audits both', async () => {
     const events = captureAuditEvents(sut);
     const first = await sessionFrom(sut, (await signInThroughIdp(sut, 'dr.liu')).callback);
-    expect(first.user).toMatchObject({ username: 'dr.liu', displayName: 'Dr Liu Yang', roles: ['clinician'], source: 'oidc', restriction: null, department: { code: 'CARD' } });
+    expect(first.user).toMatchObject({
+      username: 'dr.liu',
+      displayName: 'Dr Liu Yang',
+      roles: ['clinician'],
+      source: 'oidc',
+      restriction: null,
+      department: { code: 'CARD' },
+    });
     const me = await api(sut, 'GET', '/api/auth/me', { token: first.accessToken });
     expect(me.status).toBe(200);
     await sessionFrom(sut, (await signInThroughIdp(sut, 'dr.liu')).callback);
@@ -98,12 +109,17 @@ describe('sign-in with OpenID Connect (real oidc-provider on loopback, code + PK
     const { callback } = await signInThroughIdp(sut, 'moving.person');
     const moved = await sessionFrom(sut, callback);
     expect(moved.user).toMatchObject({ roles: ['clinician', 'researcher'], department: { code: 'ICU' } });
-    const movedRefresh = callback.headers.getSetCookie().find((line) => line.startsWith('medlocal_refresh='))?.split(';')[0];
+    const movedRefresh = callback.headers
+      .getSetCookie()
+      .find((line) => line.startsWith('medlocal_refresh='))
+      ?.split(';')[0];
 
     const events = captureAuditEvents(sut);
     MOVING_PERSON.groups = ['all-staff'];
     expect(refusalOf((await signInThroughIdp(sut, 'moving.person')).callback)).toBe('no_mapped_group');
-    expect(events).toContainEqual(expect.objectContaining({ action: 'user.directory_sync', summary: expect.objectContaining({ reasonCode: 'no_mapped_group' }) }));
+    expect(events).toContainEqual(
+      expect.objectContaining({ action: 'user.directory_sync', summary: expect.objectContaining({ reasonCode: 'no_mapped_group' }) }),
+    );
     expect((await api(sut, 'GET', '/api/auth/me', { token: moved.accessToken })).status).toBe(401);
     expect((await api(sut, 'POST', '/api/auth/refresh', { cookie: movedRefresh })).status).toBe(401);
   });
@@ -135,10 +151,26 @@ describe('sign-in with OpenID Connect (real oidc-provider on loopback, code + PK
   it.each([
     ['a claim changed after signing (groups → admin)', 'id_token_signature_invalid', (token: string) => tamperPayload(token, { groups: ['medlocal-admins'] })],
     ['signed with a key the IdP never published', 'id_token_signature_invalid', (token: string) => resignIdToken(token, idp.foreignKey, (claims) => claims)],
-    ['for another audience', 'id_token_wrong_audience', (token: string) => resignIdToken(token, idp.issuerKey, (claims) => ({ ...claims, aud: 'another-app' }))],
-    ['from another issuer', 'id_token_wrong_issuer', (token: string) => resignIdToken(token, idp.issuerKey, (claims) => ({ ...claims, iss: 'https://evil.example' }))],
-    ['expired an hour ago', 'id_token_expired', (token: string) => resignIdToken(token, idp.issuerKey, (claims) => ({ ...claims, iat: nowSeconds() - 7200, exp: nowSeconds() - 3600 }))],
-    ['with another flow’s nonce', 'id_token_nonce_mismatch', (token: string) => resignIdToken(token, idp.issuerKey, (claims) => ({ ...claims, nonce: 'replayed-nonce-from-elsewhere' }))],
+    [
+      'for another audience',
+      'id_token_wrong_audience',
+      (token: string) => resignIdToken(token, idp.issuerKey, (claims) => ({ ...claims, aud: 'another-app' })),
+    ],
+    [
+      'from another issuer',
+      'id_token_wrong_issuer',
+      (token: string) => resignIdToken(token, idp.issuerKey, (claims) => ({ ...claims, iss: 'https://evil.example' })),
+    ],
+    [
+      'expired an hour ago',
+      'id_token_expired',
+      (token: string) => resignIdToken(token, idp.issuerKey, (claims) => ({ ...claims, iat: nowSeconds() - 7200, exp: nowSeconds() - 3600 })),
+    ],
+    [
+      'with another flow’s nonce',
+      'id_token_nonce_mismatch',
+      (token: string) => resignIdToken(token, idp.issuerKey, (claims) => ({ ...claims, nonce: 'replayed-nonce-from-elsewhere' })),
+    ],
   ])('refuses an ID token %s and audits %s', async (_what, reason, rewrite) => {
     idp.rewriteIdTokens((token) => Promise.resolve(rewrite(token)));
     const events = captureAuditEvents(sut);
@@ -157,9 +189,16 @@ describe('sign-in with OpenID Connect (real oidc-provider on loopback, code + PK
     expect(refusalOf(cookieless.callback)).toBe('flow_expired');
     // An attacker's own flow cookie with the victim's code: the states differ.
     const attacker = await fetch(`${sut.baseUrl}/api/auth/oidc/start`, { redirect: 'manual' });
-    const attackerCookie = attacker.headers.getSetCookie().find((line) => line.startsWith('medlocal_oidc='))?.split(';')[0];
+    const attackerCookie = attacker.headers
+      .getSetCookie()
+      .find((line) => line.startsWith('medlocal_oidc='))
+      ?.split(';')[0];
     expect(refusalOf((await signInThroughIdp(sut, 'dr.liu', { flowCookie: attackerCookie })).callback)).toBe('state_mismatch');
-    expect(events.filter((event) => event.action === 'auth.login_failed').map((event) => event.summary?.['reasonCode'])).toEqual(['state_mismatch', 'flow_expired', 'state_mismatch']);
+    expect(events.filter((event) => event.action === 'auth.login_failed').map((event) => event.summary?.['reasonCode'])).toEqual([
+      'state_mismatch',
+      'flow_expired',
+      'state_mismatch',
+    ]);
   });
 
   it('does not sign the same callback in twice: the flow cookie is cleared, and a replay with a copy of it finds the code spent', async () => {
@@ -185,7 +224,10 @@ describe('sign-in with OpenID Connect (real oidc-provider on loopback, code + PK
 
   it('logs out: the MedLocal session ends and the IdP end_session URL comes back', async () => {
     const { callback } = await signInThroughIdp(sut, 'dr.liu');
-    const refreshCookie = callback.headers.getSetCookie().find((line) => line.startsWith('medlocal_refresh='))?.split(';')[0];
+    const refreshCookie = callback.headers
+      .getSetCookie()
+      .find((line) => line.startsWith('medlocal_refresh='))
+      ?.split(';')[0];
     const session = await sessionFrom(sut, callback);
     const logout = await api(sut, 'POST', '/api/auth/logout', { token: session.accessToken });
     expect(logout.status).toBe(200);
@@ -285,7 +327,10 @@ async function signInThroughIdp(sut: RunningApi, account: IdpAccount, options: {
 async function sessionFrom(sut: RunningApi, callback: Response) {
   expect(callback.status).toBe(302);
   expect(callback.headers.get('location')).toBe('/');
-  const refreshCookie = callback.headers.getSetCookie().find((line) => line.startsWith('medlocal_refresh='))?.split(';')[0];
+  const refreshCookie = callback.headers
+    .getSetCookie()
+    .find((line) => line.startsWith('medlocal_refresh='))
+    ?.split(';')[0];
   expect(refreshCookie).toBeDefined();
   const refreshed = await api(sut, 'POST', '/api/auth/refresh', { cookie: refreshCookie });
   expect(refreshed.status).toBe(200);
@@ -300,7 +345,9 @@ function refusalOf(callback: Response): string | null {
 }
 
 async function storedUser(sut: RunningApi, username: string) {
-  const rows = (await sut.app.get<DataSource>(DATA_SOURCE, { strict: false }).query(`SELECT source, roles, oidc_subject FROM app_user WHERE username = $1`, [username])) as {
+  const rows = (await sut.app
+    .get<DataSource>(DATA_SOURCE, { strict: false })
+    .query(`SELECT source, roles, oidc_subject FROM app_user WHERE username = $1`, [username])) as {
     source: string;
     roles: string[];
     oidc_subject: string | null;
@@ -324,7 +371,15 @@ async function oidcEnv(issuer: string): Promise<Record<string, string>> {
 /** With MFA_REQUIRED_FOR_PRIVILEGED the bootstrap admin must enrol TOTP first: the departments are made as the server would. */
 async function createDepartments(sut: RunningApi): Promise<void> {
   const admin = await signInAsAdmin(sut);
-  const principal = { ...admin.user, userId: admin.user.id, departmentId: null, departmentCode: null, adminScope: 'global' as const, sessionId: 'test-setup', restriction: null };
+  const principal = {
+    ...admin.user,
+    userId: admin.user.id,
+    departmentId: null,
+    departmentCode: null,
+    adminScope: 'global' as const,
+    sessionId: 'test-setup',
+    restriction: null,
+  };
   for (const code of ['CARD', 'ICU']) {
     await sut.app.get(DepartmentsService).create({ principal, code, nameZh: code, nameEn: code, context: { requestId: 'test-setup' } });
   }

@@ -1,17 +1,7 @@
 import { authenticator } from 'otplib';
 import { SignJWT, decodeJwt } from 'jose';
 import { startApi, type DatabaseChoice, type RunningApi } from './support/start-api';
-import {
-  ACCOUNTS_TEST_ENV,
-  advanceClock,
-  api,
-  captureAuditEvents,
-  clockNow,
-  createAccount,
-  refreshCookieOf,
-  signIn,
-  signInAsAdmin,
-} from './support/sign-in';
+import { ACCOUNTS_TEST_ENV, advanceClock, api, captureAuditEvents, clockNow, createAccount, refreshCookieOf, signIn, signInAsAdmin } from './support/sign-in';
 
 const JWT_SECRET = 'a-test-jwt-secret-of-at-least-32-characters!';
 const choices: DatabaseChoice[] = ['embedded', 'test-server'];
@@ -58,8 +48,7 @@ describe.each(choices)('MedLocal sessions and sign-in (%s database)', (choice) =
     it('rejects a token signed with another key, or another algorithm', async () => {
       const { accessToken } = await signInAsAdmin(sut);
       const claims = decodeJwt(accessToken);
-      const forge = (key: string, alg: string) =>
-        new SignJWT({ ...claims }).setProtectedHeader({ alg }).sign(new TextEncoder().encode(key));
+      const forge = (key: string, alg: string) => new SignJWT({ ...claims }).setProtectedHeader({ alg }).sign(new TextEncoder().encode(key));
       expect((await api(sut, 'GET', '/api/auth/me', { token: await forge('another-secret-of-at-least-32-characters!!', 'HS256') })).status).toBe(401);
       expect((await api(sut, 'GET', '/api/auth/me', { token: await forge(JWT_SECRET, 'HS512') })).status).toBe(401);
     });
@@ -77,7 +66,9 @@ describe.each(choices)('MedLocal sessions and sign-in (%s database)', (choice) =
 
   describe('refresh tokens', () => {
     it('rotates on every use and sets a strict, httpOnly cookie on /api/auth', async () => {
-      const login = await api(sut, 'POST', '/api/auth/login', { body: { username: ACCOUNTS_TEST_ENV['ADMIN_USERNAME'], password: ACCOUNTS_TEST_ENV['ADMIN_PASSWORD'] } });
+      const login = await api(sut, 'POST', '/api/auth/login', {
+        body: { username: ACCOUNTS_TEST_ENV['ADMIN_USERNAME'], password: ACCOUNTS_TEST_ENV['ADMIN_PASSWORD'] },
+      });
       const setCookie = login.headers.getSetCookie().join('\n');
       expect(setCookie).toMatch(/medlocal_refresh=/);
       expect(setCookie).toMatch(/HttpOnly/i);
@@ -133,7 +124,7 @@ describe.each(choices)('MedLocal sessions and sign-in (%s database)', (choice) =
       expect(lastStatus).toBe(401);
     });
 
-    it('ends a session idle except for the console polling status and refreshing its token (they are not the user\'s activity)', async () => {
+    it("ends a session idle except for the console polling status and refreshing its token (they are not the user's activity)", async () => {
       const tab = await signInAsAdmin(sut);
       let token = tab.accessToken;
       let cookie = tab.refreshCookie;

@@ -15,7 +15,13 @@ const execFileSync = childProcess.execFileSync;
  * (EROFS) where the test may mount (root in CI); elsewhere the anchor file's place is taken by a
  * folder (EISDIR), which fails the same write path.
  */
-async function unwritableAnchorFolder(): Promise<{ anchorFile: string; code: string; refuse(): Promise<void>; allow(): Promise<void>; close(): Promise<void> }> {
+async function unwritableAnchorFolder(): Promise<{
+  anchorFile: string;
+  code: string;
+  refuse(): Promise<void>;
+  allow(): Promise<void>;
+  close(): Promise<void>;
+}> {
   const folder = await mkdtemp(path.join(tmpdir(), 'medlocal-anchor-fs-'));
   let mounted = false;
   try {
@@ -92,7 +98,9 @@ describe('audit anchor write failures', () => {
     const health = (await (await api(sut, 'GET', '/api/health')).json()) as { error?: Record<string, { status: string; message?: string }> };
     expect(health.error?.['auditStorage']?.message).toContain(storage.anchorFile);
     expect(health.error?.['auditStorage']?.message).toContain(storage.code);
-    const status = (await (await api(sut, 'GET', '/api/status', { token: admin.accessToken })).json()) as { auditStorage?: { ok: boolean; anchor: { ok: boolean; path: string; code?: string } } };
+    const status = (await (await api(sut, 'GET', '/api/status', { token: admin.accessToken })).json()) as {
+      auditStorage?: { ok: boolean; anchor: { ok: boolean; path: string; code?: string } };
+    };
     expect(status.auditStorage).toMatchObject({ ok: false, anchor: { ok: false, path: storage.anchorFile, code: storage.code } });
     const logged = errors.mock.calls.map((call) => String(call[0]));
     expect(logged.some((line) => line.includes(storage.anchorFile) && line.includes(storage.code))).toBe(true);
@@ -100,7 +108,10 @@ describe('audit anchor write failures', () => {
 
     // While the anchor cannot be written, verify reports the lag rather than vouching for the newest events.
     const auditor = await loginAs(sut, 'auditor');
-    const lagging = (await (await api(sut, 'GET', '/api/audit/verify', { token: auditor.accessToken })).json()) as { ok: boolean; anchors: { lagging: number } };
+    const lagging = (await (await api(sut, 'GET', '/api/audit/verify', { token: auditor.accessToken })).json()) as {
+      ok: boolean;
+      anchors: { lagging: number };
+    };
     expect(lagging.ok).toBe(false);
     expect(lagging.anchors.lagging).toBeGreaterThan(0);
 

@@ -58,7 +58,9 @@ async function postgresOutage(serverUrl: string): Promise<Outage> {
     sut,
     begin: () => allowConnections(false).then(() => undefined),
     async during() {
-      const killed = await inside.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()');
+      const killed = await inside.query(
+        'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()',
+      );
       return killed.rowCount ?? 0;
     },
     end: () => allowConnections(true).then(() => undefined),
@@ -112,7 +114,13 @@ describe.each(kinds)('audit fails closed while the database is unreachable under
         return { conversationId, status: response.status, end: 'refused', code: body.code, message: body.message };
       }
       const last = parseSse(text).at(-1);
-      return { conversationId, status: 200, end: last?.event ?? 'none', code: last?.data['code'] as string | undefined, message: last?.data['message'] as string | undefined };
+      return {
+        conversationId,
+        status: 200,
+        end: last?.event ?? 'none',
+        code: last?.data['code'] as string | undefined,
+        message: last?.data['message'] as string | undefined,
+      };
     } catch (error) {
       return { conversationId, status: 0, end: `network: ${String(error)}` };
     }
@@ -161,7 +169,10 @@ describe.each(kinds)('audit fails closed while the database is unreachable under
       if (result.status === 200) {
         expect(['done', 'error']).toContain(result.end);
       } else {
-        expect({ status: result.status, code: result.code }).toEqual({ status: 503, code: expect.stringMatching(/^(AUDIT_UNAVAILABLE|DATABASE_UNAVAILABLE)$/) });
+        expect({ status: result.status, code: result.code }).toEqual({
+          status: 503,
+          code: expect.stringMatching(/^(AUDIT_UNAVAILABLE|DATABASE_UNAVAILABLE)$/),
+        });
         if (result.code === 'AUDIT_UNAVAILABLE') expect(result.message).toMatch(/^audit unavailable/);
       }
     }

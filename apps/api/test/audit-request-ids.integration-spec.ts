@@ -34,19 +34,23 @@ describe('audit request ids', () => {
   }, 120_000);
 
   // Two API instances on one database need a PostgreSQL server (the embedded one belongs to one process).
-  it.skipIf(!process.env['TEST_DATABASE_URL'])('are unique across two instances writing to one PostgreSQL database', async () => {
-    const first = await startApi({ database: 'test-server', env: ACCOUNTS_TEST_ENV });
-    let second: RunningApi | undefined;
-    try {
-      second = await startApi({ env: { ...ACCOUNTS_TEST_ENV, DATABASE_URL: first.config.database.url ?? '' } });
-      await Promise.all([failSignIns(first, 'first'), failSignIns(second, 'second')]);
-      const ids = await requestIds(first);
-      expect(ids.length).toBeGreaterThanOrEqual(2 * ATTEMPTS_PER_INSTANCE);
-      const duplicates = ids.filter((id, index) => ids.indexOf(id) !== index);
-      expect(duplicates).toEqual([]);
-    } finally {
-      await second?.stop();
-      await first.stop();
-    }
-  }, 180_000);
+  it.skipIf(!process.env['TEST_DATABASE_URL'])(
+    'are unique across two instances writing to one PostgreSQL database',
+    async () => {
+      const first = await startApi({ database: 'test-server', env: ACCOUNTS_TEST_ENV });
+      let second: RunningApi | undefined;
+      try {
+        second = await startApi({ env: { ...ACCOUNTS_TEST_ENV, DATABASE_URL: first.config.database.url ?? '' } });
+        await Promise.all([failSignIns(first, 'first'), failSignIns(second, 'second')]);
+        const ids = await requestIds(first);
+        expect(ids.length).toBeGreaterThanOrEqual(2 * ATTEMPTS_PER_INSTANCE);
+        const duplicates = ids.filter((id, index) => ids.indexOf(id) !== index);
+        expect(duplicates).toEqual([]);
+      } finally {
+        await second?.stop();
+        await first.stop();
+      }
+    },
+    180_000,
+  );
 });

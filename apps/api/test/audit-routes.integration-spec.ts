@@ -7,7 +7,17 @@ import { DEID_PREVIEW_MAX_CHARS } from '../src/audit/deid-preview.service';
 import { DATA_SOURCE } from '../src/database/database.tokens';
 import { parseCsv } from './support/csv';
 import { residentIdWithCheckDigit } from './support/resident-id';
-import { ACCOUNTS_TEST_ENV, api, captureAuditEvents, createAccount, createDepartment, loginAs, signIn, signInAsAdmin, type SignedInSession } from './support/sign-in';
+import {
+  ACCOUNTS_TEST_ENV,
+  api,
+  captureAuditEvents,
+  createAccount,
+  createDepartment,
+  loginAs,
+  signIn,
+  signInAsAdmin,
+  type SignedInSession,
+} from './support/sign-in';
 import { readSse } from './support/sse';
 import { startApi, type DatabaseChoice, type RunningApi } from './support/start-api';
 
@@ -24,7 +34,10 @@ const AUDIT_ROUTES: { name: string; call: (sut: RunningApi, token?: string) => P
   { name: 'GET /api/audit/events', call: (sut, token) => api(sut, 'GET', '/api/audit/events', { token }) },
   { name: 'GET /api/audit/verify', call: (sut, token) => api(sut, 'GET', '/api/audit/verify', { token }) },
   { name: 'GET /api/audit/export', call: (sut, token) => api(sut, 'GET', '/api/audit/export?format=jsonl', { token }) },
-  { name: 'POST /api/audit/deid-preview', call: (sut, token) => api(sut, 'POST', '/api/audit/deid-preview', { token, body: { text: '患者张伟,电话13812345678' } }) },
+  {
+    name: 'POST /api/audit/deid-preview',
+    call: (sut, token) => api(sut, 'POST', '/api/audit/deid-preview', { token, body: { text: '患者张伟,电话13812345678' } }),
+  },
   { name: 'GET /api/audit/usage', call: (sut, token) => api(sut, 'GET', '/api/audit/usage', { token }) },
 ];
 
@@ -47,7 +60,14 @@ describe.each(choices)('AuditController (%s database)', (choice) => {
   beforeAll(async () => {
     sut = await startApi({
       database: choice,
-      env: { ...ACCOUNTS_TEST_ENV, INFERENCE_THREADS: '1', INFERENCE_PARALLEL: '2', INFERENCE_CONTEXT_SIZE: '2048', INFERENCE_MAX_ANSWER_TOKENS: '64', INFERENCE_THOUGHT_BUDGET_TOKENS: '16' },
+      env: {
+        ...ACCOUNTS_TEST_ENV,
+        INFERENCE_THREADS: '1',
+        INFERENCE_PARALLEL: '2',
+        INFERENCE_CONTEXT_SIZE: '2048',
+        INFERENCE_MAX_ANSWER_TOKENS: '64',
+        INFERENCE_THOUGHT_BUDGET_TOKENS: '16',
+      },
     });
     admin = await signInAsAdmin(sut);
     departmentA = (await createDepartment(sut, `CARD${process.pid % 1000}`, admin)).code;
@@ -169,7 +189,13 @@ describe.each(choices)('AuditController (%s database)', (choice) => {
 
   it('refuses admins of either scope the trail and records each refusal as access.denied', async () => {
     const before = audited.length;
-    for (const path of ['/api/audit/events', `/api/audit/events?department=${departmentA}`, '/api/audit/export?format=jsonl', '/api/audit/usage', '/api/audit/verify']) {
+    for (const path of [
+      '/api/audit/events',
+      `/api/audit/events?department=${departmentA}`,
+      '/api/audit/export?format=jsonl',
+      '/api/audit/usage',
+      '/api/audit/verify',
+    ]) {
       for (const session of [admin, departmentAdmin]) expect((await api(sut, 'GET', path, { token: session.accessToken })).status).toBe(403);
     }
     const refusals = audited.slice(before).filter((event) => event.action === 'access.denied');
@@ -193,7 +219,10 @@ describe.each(choices)('AuditController (%s database)', (choice) => {
   });
 
   it('exports CSV with the documented header and RFC 4180 quoting that round-trips', async () => {
-    const jsonl = (await (await api(sut, 'GET', '/api/audit/export?format=jsonl', { token: auditor.accessToken })).text()).trim().split('\n').map((line) => JSON.parse(line) as ListedEvent);
+    const jsonl = (await (await api(sut, 'GET', '/api/audit/export?format=jsonl', { token: auditor.accessToken })).text())
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as ListedEvent);
     const response = await api(sut, 'GET', '/api/audit/export?format=csv', { token: auditor.accessToken });
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(response.headers.get('content-disposition')).toMatch(/filename="medlocal-audit-\d{8}T\d{6}Z\.csv"$/);
@@ -210,7 +239,9 @@ describe.each(choices)('AuditController (%s database)', (choice) => {
     });
     // Summaries hold commas and quotes, so quoting was exercised.
     expect(rows.some((row) => row[column('summary')].includes('","'))).toBe(true);
-    await expect.poll(() => audited.filter((event) => event.action === 'audit.export').at(-1)?.summary).toEqual({ exportFormat: 'csv', eventCount: rows.length });
+    await expect
+      .poll(() => audited.filter((event) => event.action === 'audit.export').at(-1)?.summary)
+      .toEqual({ exportFormat: 'csv', eventCount: rows.length });
   });
 
   it('exports a FHIR R4 Bundle of AuditEvent resources', async () => {
@@ -231,7 +262,9 @@ describe.each(choices)('AuditController (%s database)', (choice) => {
     }
     const question = bundle.entry.find(({ resource }) => (resource['type'] as { code: string }).code === '110112');
     expect(question).toBeDefined();
-    await expect.poll(() => audited.filter((event) => event.action === 'audit.export').at(-1)?.summary).toEqual({ exportFormat: 'fhir', eventCount: bundle.entry.length });
+    await expect
+      .poll(() => audited.filter((event) => event.action === 'audit.export').at(-1)?.summary)
+      .toEqual({ exportFormat: 'fhir', eventCount: bundle.entry.length });
   });
 
   it('previews de-identification of Chinese and English identifiers and audits only the counts', async () => {
@@ -273,14 +306,23 @@ describe.each(choices)('AuditController (%s database)', (choice) => {
 
   it('verifies the chain and the anchors, audits the verification and shows the result in the status', async () => {
     const response = await api(sut, 'GET', '/api/audit/verify', { token: auditor.accessToken });
-    const report = (await response.json()) as { ok: boolean; checked: number; firstBrokenId: number | null; anchors: { ok: boolean; checked: number; mismatches: unknown[] } };
+    const report = (await response.json()) as {
+      ok: boolean;
+      checked: number;
+      firstBrokenId: number | null;
+      anchors: { ok: boolean; checked: number; mismatches: unknown[] };
+    };
     expect(report).toMatchObject({ ok: true, firstBrokenId: null, anchors: { ok: true, mismatches: [] } });
     expect(report.checked).toBeGreaterThan(10);
     expect(audited.filter((event) => event.action === 'audit.verify').at(-1)).toMatchObject({ summary: { verifyOk: true, verifyChecked: report.checked } });
-    const forAuditor = (await (await api(sut, 'GET', '/api/status', { token: auditor.accessToken })).json()) as { audit: { available: boolean; lastVerify: { ok: boolean; checked: number } } };
+    const forAuditor = (await (await api(sut, 'GET', '/api/status', { token: auditor.accessToken })).json()) as {
+      audit: { available: boolean; lastVerify: { ok: boolean; checked: number } };
+    };
     expect(forAuditor.audit).toMatchObject({ available: true, lastVerify: { ok: true, checked: report.checked } });
     // Everyone else learns that the trail verified, not how many events it holds.
-    const forClinician = (await (await api(sut, 'GET', '/api/status', { token: clinician.accessToken })).json()) as { audit: { available: boolean; lastVerify: Record<string, unknown> } };
+    const forClinician = (await (await api(sut, 'GET', '/api/status', { token: clinician.accessToken })).json()) as {
+      audit: { available: boolean; lastVerify: Record<string, unknown> };
+    };
     expect(forClinician.audit).toEqual({ available: true, lastVerify: { ok: true, anchorsOk: true, at: expect.any(String) } });
   });
 
@@ -298,27 +340,37 @@ describe.each(choices)('AuditController (%s database)', (choice) => {
     expect(partitions).toEqual(expect.arrayContaining([monthName(0), monthName(1), monthName(2)]));
     expect(partitions).not.toContain('audit_event_p202001');
     const purges = await listAll(auditor, '&action=audit.purge');
-    expect(purges[0]).toMatchObject({ outcome: 'success', actor: expect.objectContaining({ userId: 'system' }), summary: expect.objectContaining({ partitionsDropped: 1 }) });
+    expect(purges[0]).toMatchObject({
+      outcome: 'success',
+      actor: expect.objectContaining({ userId: 'system' }),
+      summary: expect.objectContaining({ partitionsDropped: 1 }),
+    });
     const verified = (await (await api(sut, 'GET', '/api/audit/verify', { token: auditor.accessToken })).json()) as { ok: boolean };
     expect(verified.ok).toBe(true);
   });
 
-  it.runIf(choice === 'test-server' && Boolean(process.env['TEST_DATABASE_URL']))('reports an event a superuser edited behind the triggers at its own id', async () => {
-    const client = new Client({ connectionString: sut.config.database.url });
-    await client.connect();
-    try {
-      const [{ id }] = (await client.query<{ id: string }>(`SELECT id FROM audit_event WHERE action = 'chat.message' ORDER BY id LIMIT 1`)).rows;
-      await client.query('ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only');
+  it.runIf(choice === 'test-server' && Boolean(process.env['TEST_DATABASE_URL']))(
+    'reports an event a superuser edited behind the triggers at its own id',
+    async () => {
+      const client = new Client({ connectionString: sut.config.database.url });
+      await client.connect();
       try {
-        await client.query(`UPDATE audit_event SET outcome = 'failure' WHERE id = $1`, [id]);
+        const [{ id }] = (await client.query<{ id: string }>(`SELECT id FROM audit_event WHERE action = 'chat.message' ORDER BY id LIMIT 1`)).rows;
+        await client.query('ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only');
+        try {
+          await client.query(`UPDATE audit_event SET outcome = 'failure' WHERE id = $1`, [id]);
+        } finally {
+          await client.query('ALTER TABLE audit_event ENABLE TRIGGER audit_event_append_only');
+        }
+        const report = (await (await api(sut, 'GET', '/api/audit/verify', { token: auditor.accessToken })).json()) as {
+          ok: boolean;
+          firstBrokenId: number | null;
+        };
+        expect(report).toMatchObject({ ok: false, firstBrokenId: Number(id) });
+        expect(audited.filter((event) => event.action === 'audit.verify').at(-1)?.summary).toMatchObject({ verifyOk: false, targetId: id });
       } finally {
-        await client.query('ALTER TABLE audit_event ENABLE TRIGGER audit_event_append_only');
+        await client.end();
       }
-      const report = (await (await api(sut, 'GET', '/api/audit/verify', { token: auditor.accessToken })).json()) as { ok: boolean; firstBrokenId: number | null };
-      expect(report).toMatchObject({ ok: false, firstBrokenId: Number(id) });
-      expect(audited.filter((event) => event.action === 'audit.verify').at(-1)?.summary).toMatchObject({ verifyOk: false, targetId: id });
-    } finally {
-      await client.end();
-    }
-  });
+    },
+  );
 });

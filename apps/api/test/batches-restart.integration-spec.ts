@@ -57,9 +57,17 @@ describe('research batches across restarts', () => {
     let session = await signIn(asApi(first), account.username, account.password);
 
     // A department column keeps only codes of the department table: the generator's departments become codes made first.
-    const summaries = generateDischargeSummaries({ dictionary: shippedDictionary(), count: DOCUMENTS, seed: 4242, targetBytes: 2000 }).map((summary) => ({ ...summary, department: summary.department.toUpperCase() }));
+    const summaries = generateDischargeSummaries({ dictionary: shippedDictionary(), count: DOCUMENTS, seed: 4242, targetBytes: 2000 }).map((summary) => ({
+      ...summary,
+      department: summary.department.toUpperCase(),
+    }));
     for (const code of new Set(summaries.map((summary) => summary.department))) await createDepartment(asApi(first), code);
-    const upload = await uploadBatch(first.baseUrl, session.accessToken, { name: 'summaries.jsonl', content: toJsonl(summaries) }, { departmentColumn: 'department' });
+    const upload = await uploadBatch(
+      first.baseUrl,
+      session.accessToken,
+      { name: 'summaries.jsonl', content: toJsonl(summaries) },
+      { departmentColumn: 'department' },
+    );
     expect(upload.status).toBe(201);
     const { id } = (await upload.json()) as BatchJobView;
 
@@ -101,40 +109,44 @@ describe('research batches across restarts', () => {
   });
 
   // PGlite is embedded in one process: only a PostgreSQL server can be shared by several instances.
-  it.runIf(Boolean(process.env['TEST_DATABASE_URL']))('shares one job between two instances on one PostgreSQL, each document counted once', { timeout: FINISH_WITHIN_MS + 120_000 }, async () => {
-    for (const earlier of instances.splice(0)) await earlier.stop('SIGKILL');
-    // Instances behind one load balancer share their keys, not only the database.
-    const keys = { JWT_SECRET: randomBytes(32).toString('hex'), AUDIT_HMAC_KEY: randomBytes(32).toString('hex') };
-    const sharedEnv = (dir: string) => ({ ...env, ...keys, DATA_DIR: dir });
-    const one = await spawnApi(sharedEnv(await mkdtemp(path.join(dataDir, 'one-'))));
-    instances.push(one);
-    const two = await spawnApi(sharedEnv(await mkdtemp(path.join(dataDir, 'two-'))));
-    instances.push(two);
-    const asApi = (instance: SpawnedApi) => ({ baseUrl: instance.baseUrl }) as RunningApi;
-    const account = await createAccount(asApi(one), { roles: ['researcher'] });
-    const session = await signIn(asApi(one), account.username, account.password);
-    const summaries = generateDischargeSummaries({ dictionary: shippedDictionary(), count: DOCUMENTS, seed: 5151, targetBytes: 2000 });
-    const upload = await uploadBatch(one.baseUrl, session.accessToken, { name: 'summaries.jsonl', content: toJsonl(summaries) });
-    const { id } = (await upload.json()) as BatchJobView;
-    let finished: BatchJobDetailView;
-    const deadline = Date.now() + FINISH_WITHIN_MS;
-    for (;;) {
-      finished = await progressOf(two, session.accessToken, id);
-      if (finished.status === 'completed' || Date.now() > deadline) break;
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-    expect(finished.progress).toMatchObject({ total: DOCUMENTS, done: DOCUMENTS, failed: 0 });
-    const client = new Client({ connectionString: env['DATABASE_URL'] });
-    await client.connect();
-    try {
-      const { rows } = await client.query<{ worker: string; documents: number }>(
-        'SELECT processed_by AS worker, count(*)::int AS documents FROM research_batch_document WHERE job_id = $1 GROUP BY processed_by',
-        [id],
-      );
-      expect(rows.length).toBe(2);
-      expect(rows.reduce((sum, row) => sum + row.documents, 0)).toBe(DOCUMENTS);
-    } finally {
-      await client.end();
-    }
-  });
+  it.runIf(Boolean(process.env['TEST_DATABASE_URL']))(
+    'shares one job between two instances on one PostgreSQL, each document counted once',
+    { timeout: FINISH_WITHIN_MS + 120_000 },
+    async () => {
+      for (const earlier of instances.splice(0)) await earlier.stop('SIGKILL');
+      // Instances behind one load balancer share their keys, not only the database.
+      const keys = { JWT_SECRET: randomBytes(32).toString('hex'), AUDIT_HMAC_KEY: randomBytes(32).toString('hex') };
+      const sharedEnv = (dir: string) => ({ ...env, ...keys, DATA_DIR: dir });
+      const one = await spawnApi(sharedEnv(await mkdtemp(path.join(dataDir, 'one-'))));
+      instances.push(one);
+      const two = await spawnApi(sharedEnv(await mkdtemp(path.join(dataDir, 'two-'))));
+      instances.push(two);
+      const asApi = (instance: SpawnedApi) => ({ baseUrl: instance.baseUrl }) as RunningApi;
+      const account = await createAccount(asApi(one), { roles: ['researcher'] });
+      const session = await signIn(asApi(one), account.username, account.password);
+      const summaries = generateDischargeSummaries({ dictionary: shippedDictionary(), count: DOCUMENTS, seed: 5151, targetBytes: 2000 });
+      const upload = await uploadBatch(one.baseUrl, session.accessToken, { name: 'summaries.jsonl', content: toJsonl(summaries) });
+      const { id } = (await upload.json()) as BatchJobView;
+      let finished: BatchJobDetailView;
+      const deadline = Date.now() + FINISH_WITHIN_MS;
+      for (;;) {
+        finished = await progressOf(two, session.accessToken, id);
+        if (finished.status === 'completed' || Date.now() > deadline) break;
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      expect(finished.progress).toMatchObject({ total: DOCUMENTS, done: DOCUMENTS, failed: 0 });
+      const client = new Client({ connectionString: env['DATABASE_URL'] });
+      await client.connect();
+      try {
+        const { rows } = await client.query<{ worker: string; documents: number }>(
+          'SELECT processed_by AS worker, count(*)::int AS documents FROM research_batch_document WHERE job_id = $1 GROUP BY processed_by',
+          [id],
+        );
+        expect(rows.length).toBe(2);
+        expect(rows.reduce((sum, row) => sum + row.documents, 0)).toBe(DOCUMENTS);
+      } finally {
+        await client.end();
+      }
+    },
+  );
 });

@@ -48,7 +48,12 @@ describe('research batch results: small-cell suppression with the default k', ()
     sut = await startApi({ env: { ...ACCOUNTS_TEST_ENV } });
     researcher = await loginAs(sut, 'researcher');
     for (const code of new Set(summaries.map((summary) => summary.department))) await createDepartment(sut, code);
-    const response = await uploadBatch(sut.baseUrl, researcher.accessToken, { name: 'small.jsonl', content: toJsonl(summaries) }, { textColumn: 'text', departmentColumn: 'department' });
+    const response = await uploadBatch(
+      sut.baseUrl,
+      researcher.accessToken,
+      { name: 'small.jsonl', content: toJsonl(summaries) },
+      { textColumn: 'text', departmentColumn: 'department' },
+    );
     expect(response.status).toBe(201);
     jobId = ((await response.json()) as BatchJobView).id;
     await waitForCompletion(sut, researcher.accessToken, jobId);
@@ -85,7 +90,10 @@ describe('research batch results: small-cell suppression with the default k', ()
     expect(exported).toEqual(results);
 
     const csv = await api(sut, 'GET', `/api/batches/${jobId}/export?format=csv`, { token: researcher.accessToken });
-    const [header, ...rows] = (await csv.text()).trim().split('\r\n').map((line) => line.split(','));
+    const [header, ...rows] = (await csv.text())
+      .trim()
+      .split('\r\n')
+      .map((line) => line.split(','));
     const documentsColumn = header.indexOf('documents');
     const suppressedColumn = header.indexOf('suppressed');
     expect(rows[0]?.[0]).toBe('suppression');

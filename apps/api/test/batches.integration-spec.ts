@@ -83,7 +83,11 @@ async function truncatedUpload(sut: RunningApi, token: string, file: { name: str
   form.append('file', new Blob([Uint8Array.from(typeof file.content === 'string' ? Buffer.from(file.content) : file.content)]), file.name);
   const encoded = new Response(form);
   const body = Buffer.from(await encoded.arrayBuffer()).subarray(0, length);
-  return fetch(`${sut.baseUrl}/api/batches`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': encoded.headers.get('content-type') ?? '' }, body: Uint8Array.from(body) });
+  return fetch(`${sut.baseUrl}/api/batches`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': encoded.headers.get('content-type') ?? '' },
+    body: Uint8Array.from(body),
+  });
 }
 
 async function countRows(sut: RunningApi): Promise<{ jobs: number; documents: number }> {
@@ -101,7 +105,10 @@ describe.each<DatabaseChoice>(process.env['TEST_DATABASE_URL'] ? ['test-server']
   // Suppression off (k = 1, demo only) so every aggregate can be checked against the generator's truth;
   // batches-suppression.integration-spec.ts checks the release rule with the default k.
   beforeAll(async () => {
-    sut = await startApi({ database, env: { ...ACCOUNTS_TEST_ENV, BATCH_MAX_DOCUMENTS: '2500', BATCH_MAX_UPLOAD_MB: '8', BATCH_CONCURRENCY: '2', BATCH_MIN_CELL_SIZE: '1' } });
+    sut = await startApi({
+      database,
+      env: { ...ACCOUNTS_TEST_ENV, BATCH_MAX_DOCUMENTS: '2500', BATCH_MAX_UPLOAD_MB: '8', BATCH_CONCURRENCY: '2', BATCH_MIN_CELL_SIZE: '1' },
+    });
     researcher = await loginAs(sut, 'researcher');
     for (const code of DEPARTMENT_CODES) await createDepartment(sut, code);
   });
@@ -119,7 +126,12 @@ describe.each<DatabaseChoice>(process.env['TEST_DATABASE_URL'] ? ['test-server']
 
     beforeAll(async () => {
       audit = captureAuditEvents(sut);
-      const response = await uploadBatch(sut.baseUrl, researcher.accessToken, { name: 'summaries.jsonl', content: toJsonl(summaries) }, { textColumn: 'text', departmentColumn: 'department' });
+      const response = await uploadBatch(
+        sut.baseUrl,
+        researcher.accessToken,
+        { name: 'summaries.jsonl', content: toJsonl(summaries) },
+        { textColumn: 'text', departmentColumn: 'department' },
+      );
       expect(response.status).toBe(201);
       const job = (await response.json()) as BatchJobView;
       jobId = job.id;
@@ -162,7 +174,10 @@ describe.each<DatabaseChoice>(process.env['TEST_DATABASE_URL'] ? ['test-server']
         const [a, b] = pair.drugs;
         const n = 2000;
         expect(pair.support).toBeCloseTo((expected.pairs.get(`${a}+${b}`) ?? 0) / n, 12);
-        expect(pair.lift).toBeCloseTo(((expected.pairs.get(`${a}+${b}`) ?? 0) / n) / (((expected.drugs.get(a) ?? 0) / n) * ((expected.drugs.get(b) ?? 0) / n)), 9);
+        expect(pair.lift).toBeCloseTo(
+          (expected.pairs.get(`${a}+${b}`) ?? 0) / n / (((expected.drugs.get(a) ?? 0) / n) * ((expected.drugs.get(b) ?? 0) / n)),
+          9,
+        );
       }
     });
 
@@ -175,8 +190,17 @@ describe.each<DatabaseChoice>(process.env['TEST_DATABASE_URL'] ? ['test-server']
     });
 
     it('gives dose distributions per drug in one unit', () => {
-      const histograms = Object.fromEntries(results.doses.map((dose) => [`${dose.drugId}|${dose.unit}`, Object.fromEntries(dose.histogram.map((bar) => [String(bar.value), bar.count]))]));
-      expect(histograms).toEqual(Object.fromEntries([...expected.doses.entries()].map(([key, histogram]) => [key, Object.fromEntries([...histogram.entries()].map(([value, count]) => [String(value), count]))])));
+      const histograms = Object.fromEntries(
+        results.doses.map((dose) => [`${dose.drugId}|${dose.unit}`, Object.fromEntries(dose.histogram.map((bar) => [String(bar.value), bar.count]))]),
+      );
+      expect(histograms).toEqual(
+        Object.fromEntries(
+          [...expected.doses.entries()].map(([key, histogram]) => [
+            key,
+            Object.fromEntries([...histogram.entries()].map(([value, count]) => [String(value), count])),
+          ]),
+        ),
+      );
       const metformin = results.doses.find((dose) => dose.drugId === 'metformin');
       expect(metformin?.unit).toBe('mg');
       expect(metformin?.histogram.map((bar) => bar.value)).toEqual([500, 850]);
@@ -212,7 +236,9 @@ describe.each<DatabaseChoice>(process.env['TEST_DATABASE_URL'] ? ['test-server']
         [jobId],
       )) as { sealed: number; total: number }[];
       expect(row).toEqual({ sealed: 0, total: 2000 });
-      const facts = (await dataSource.query(`SELECT facts::text AS facts FROM research_batch_document WHERE job_id = $1 LIMIT 50`, [jobId])) as { facts: string }[];
+      const facts = (await dataSource.query(`SELECT facts::text AS facts FROM research_batch_document WHERE job_id = $1 LIMIT 50`, [jobId])) as {
+        facts: string;
+      }[];
       for (const { facts: stored } of facts) {
         expect(stored).not.toMatch(/[\u4e00-\u9fff]/);
         expect(stored).not.toMatch(/Discharge|出院/);
@@ -223,7 +249,12 @@ describe.each<DatabaseChoice>(process.env['TEST_DATABASE_URL'] ? ['test-server']
   describe('CSV and zip uploads', () => {
     it('reads a CSV by its named text column, quoted fields spanning lines included', async () => {
       const summaries = withDepartmentCodes(generateDischargeSummaries({ dictionary: shippedDictionary(), count: 40, seed: 3 }));
-      const response = await uploadBatch(sut.baseUrl, researcher.accessToken, { name: 'notes.csv', content: toCsv(summaries) }, { textColumn: 'text', departmentColumn: 'department' });
+      const response = await uploadBatch(
+        sut.baseUrl,
+        researcher.accessToken,
+        { name: 'notes.csv', content: toCsv(summaries) },
+        { textColumn: 'text', departmentColumn: 'department' },
+      );
       expect(response.status).toBe(201);
       expect(((await response.clone().json()) as BatchJobView).departmentsDropped).toBe(0);
       const job = await waitForStatus(sut, researcher.accessToken, ((await response.json()) as BatchJobView).id, ['completed']);
@@ -232,7 +263,10 @@ describe.each<DatabaseChoice>(process.env['TEST_DATABASE_URL'] ? ['test-server']
 
     it('reads a zip of .txt documents and lists failed documents by index and code only', async () => {
       const summaries = generateDischargeSummaries({ dictionary: shippedDictionary(), count: 5, seed: 9 });
-      const zip = buildZip([...summaries.map((item, i) => ({ name: `summaries/${i}.txt`, content: item.text })), { name: 'summaries/empty.txt', content: '  ' }]);
+      const zip = buildZip([
+        ...summaries.map((item, i) => ({ name: `summaries/${i}.txt`, content: item.text })),
+        { name: 'summaries/empty.txt', content: '  ' },
+      ]);
       const response = await uploadBatch(sut.baseUrl, researcher.accessToken, { name: 'notes.zip', content: zip });
       expect(response.status).toBe(201);
       const job = await waitForStatus(sut, researcher.accessToken, ((await response.json()) as BatchJobView).id, ['completed']);
@@ -248,16 +282,102 @@ describe.each<DatabaseChoice>(process.env['TEST_DATABASE_URL'] ? ['test-server']
 
   describe('refused uploads', () => {
     const summaries = generateDischargeSummaries({ dictionary: shippedDictionary(), count: 3, seed: 5 });
-    const refusals: [string, () => { file: { name: string; content: string | Buffer }; fields?: Record<string, string>; truncateAt?: number }, number, string, RegExp][] = [
-      ['a file that is not UTF-8', () => ({ file: { name: 'gbk.csv', content: Buffer.concat([Buffer.from('text\n"'), Buffer.from([0xb8, 0xdf, 0xd1, 0xaa, 0xd1, 0xb9]), Buffer.from('"\n')]) } }), 422, 'BATCH_NOT_UTF8', /not valid UTF-8/],
-      ['a CSV without the named column', () => ({ file: { name: 'notes.csv', content: toCsv(summaries) }, fields: { textColumn: 'note_body' } }), 422, 'BATCH_COLUMN_MISSING', /no column named "note_body".*"text"/],
-      ['a zip entry escaping its folder', () => ({ file: { name: 'evil.zip', content: buildZip([{ name: 'ok.txt', content: 'x' }, { name: '../../etc/cron.d/evil.txt', content: 'x' }]) } }), 422, 'BATCH_UNSAFE_ZIP_PATH', /"\.\.\/\.\.\/etc\/cron\.d\/evil\.txt" has a path outside/],
-      ['a zip entry with an absolute path', () => ({ file: { name: 'abs.zip', content: buildZip([{ name: '/tmp/evil.txt', content: 'x' }]) } }), 422, 'BATCH_UNSAFE_ZIP_PATH', /"\/tmp\/evil\.txt"/],
-      ['a nested archive', () => ({ file: { name: 'nested.zip', content: buildZip([{ name: 'a.txt', content: 'x' }, { name: 'inner.zip', content: buildZip([{ name: 'b.txt', content: 'y' }]) }]) } }), 422, 'BATCH_NESTED_ARCHIVE', /"inner\.zip" is an archive/],
-      ['an archive renamed to .txt', () => ({ file: { name: 'renamed.zip', content: buildZip([{ name: 'a.txt', content: 'x' }, { name: 'b.txt', content: buildZip([{ name: 'c.txt', content: 'y' }]) }]) } }), 422, 'BATCH_NESTED_ARCHIVE', /"b\.txt" is an archive/],
-      ['more documents than the limit', () => ({ file: { name: 'many.jsonl', content: Array.from({ length: 2501 }, (_, i) => JSON.stringify({ text: `note ${i}` })).join('\n') } }), 413, 'BATCH_TOO_MANY_DOCUMENTS', /more than 2500 documents/],
-      ['an upload over the size limit', () => ({ file: { name: 'big.jsonl', content: `${JSON.stringify({ text: 'x'.repeat(9 * 2 ** 20) })}\n` } }), 413, 'BATCH_UPLOAD_TOO_LARGE', /larger than 8 MB/],
-      ['a JSONL line that is not JSON', () => ({ file: { name: 'bad.jsonl', content: `${JSON.stringify({ text: 'fine' })}\n{"text": broken\n` } }), 422, 'BATCH_MALFORMED_RECORD', /Line 2 is not valid JSON/],
+    const refusals: [
+      string,
+      () => { file: { name: string; content: string | Buffer }; fields?: Record<string, string>; truncateAt?: number },
+      number,
+      string,
+      RegExp,
+    ][] = [
+      [
+        'a file that is not UTF-8',
+        () => ({
+          file: { name: 'gbk.csv', content: Buffer.concat([Buffer.from('text\n"'), Buffer.from([0xb8, 0xdf, 0xd1, 0xaa, 0xd1, 0xb9]), Buffer.from('"\n')]) },
+        }),
+        422,
+        'BATCH_NOT_UTF8',
+        /not valid UTF-8/,
+      ],
+      [
+        'a CSV without the named column',
+        () => ({ file: { name: 'notes.csv', content: toCsv(summaries) }, fields: { textColumn: 'note_body' } }),
+        422,
+        'BATCH_COLUMN_MISSING',
+        /no column named "note_body".*"text"/,
+      ],
+      [
+        'a zip entry escaping its folder',
+        () => ({
+          file: {
+            name: 'evil.zip',
+            content: buildZip([
+              { name: 'ok.txt', content: 'x' },
+              { name: '../../etc/cron.d/evil.txt', content: 'x' },
+            ]),
+          },
+        }),
+        422,
+        'BATCH_UNSAFE_ZIP_PATH',
+        /"\.\.\/\.\.\/etc\/cron\.d\/evil\.txt" has a path outside/,
+      ],
+      [
+        'a zip entry with an absolute path',
+        () => ({ file: { name: 'abs.zip', content: buildZip([{ name: '/tmp/evil.txt', content: 'x' }]) } }),
+        422,
+        'BATCH_UNSAFE_ZIP_PATH',
+        /"\/tmp\/evil\.txt"/,
+      ],
+      [
+        'a nested archive',
+        () => ({
+          file: {
+            name: 'nested.zip',
+            content: buildZip([
+              { name: 'a.txt', content: 'x' },
+              { name: 'inner.zip', content: buildZip([{ name: 'b.txt', content: 'y' }]) },
+            ]),
+          },
+        }),
+        422,
+        'BATCH_NESTED_ARCHIVE',
+        /"inner\.zip" is an archive/,
+      ],
+      [
+        'an archive renamed to .txt',
+        () => ({
+          file: {
+            name: 'renamed.zip',
+            content: buildZip([
+              { name: 'a.txt', content: 'x' },
+              { name: 'b.txt', content: buildZip([{ name: 'c.txt', content: 'y' }]) },
+            ]),
+          },
+        }),
+        422,
+        'BATCH_NESTED_ARCHIVE',
+        /"b\.txt" is an archive/,
+      ],
+      [
+        'more documents than the limit',
+        () => ({ file: { name: 'many.jsonl', content: Array.from({ length: 2501 }, (_, i) => JSON.stringify({ text: `note ${i}` })).join('\n') } }),
+        413,
+        'BATCH_TOO_MANY_DOCUMENTS',
+        /more than 2500 documents/,
+      ],
+      [
+        'an upload over the size limit',
+        () => ({ file: { name: 'big.jsonl', content: `${JSON.stringify({ text: 'x'.repeat(9 * 2 ** 20) })}\n` } }),
+        413,
+        'BATCH_UPLOAD_TOO_LARGE',
+        /larger than 8 MB/,
+      ],
+      [
+        'a JSONL line that is not JSON',
+        () => ({ file: { name: 'bad.jsonl', content: `${JSON.stringify({ text: 'fine' })}\n{"text": broken\n` } }),
+        422,
+        'BATCH_MALFORMED_RECORD',
+        /Line 2 is not valid JSON/,
+      ],
       ['a truncated upload', () => ({ file: { name: 'notes.csv', content: toCsv(summaries) }, truncateAt: 200 }), 400, 'BATCH_UPLOAD_INCOMPLETE', /incomplete/],
       ['a file of another type', () => ({ file: { name: 'notes.docx', content: 'x' } }), 415, 'BATCH_UNSUPPORTED_FORMAT', /\.jsonl, \.csv or \.zip/],
     ];
@@ -265,7 +385,10 @@ describe.each<DatabaseChoice>(process.env['TEST_DATABASE_URL'] ? ['test-server']
     it.each(refusals)('refuses %s, names the problem and writes nothing', async (_label, make, status, code, message) => {
       const before = await countRows(sut);
       const { file, fields, truncateAt } = make();
-      const response = truncateAt === undefined ? await uploadBatch(sut.baseUrl, researcher.accessToken, file, fields) : await truncatedUpload(sut, researcher.accessToken, file, truncateAt);
+      const response =
+        truncateAt === undefined
+          ? await uploadBatch(sut.baseUrl, researcher.accessToken, file, fields)
+          : await truncatedUpload(sut, researcher.accessToken, file, truncateAt);
       const body = (await response.json()) as { statusCode: number; code: string; message: string };
       expect({ status: response.status, code: body.code }).toEqual({ status, code });
       expect(body.message).toMatch(message);
@@ -297,7 +420,9 @@ describe.each<DatabaseChoice>(process.env['TEST_DATABASE_URL'] ? ['test-server']
       expect(later.progress.done).toBeLessThan(2400);
       expect(Date.now() - cancelledAt).toBeLessThan(5000);
       const dataSource = sut.app.get<DataSource>(DATA_SOURCE, { strict: false });
-      const [row] = (await dataSource.query(`SELECT count(*)::int AS sealed FROM research_batch_document WHERE job_id = $1 AND sealed_text IS NOT NULL`, [id])) as { sealed: number }[];
+      const [row] = (await dataSource.query(`SELECT count(*)::int AS sealed FROM research_batch_document WHERE job_id = $1 AND sealed_text IS NOT NULL`, [
+        id,
+      ])) as { sealed: number }[];
       expect(row.sealed).toBe(0);
       const results = await api(sut, 'GET', `/api/batches/${id}/results`, { token: researcher.accessToken });
       expect(results.status).toBe(409);
@@ -313,7 +438,10 @@ describe.each<DatabaseChoice>(process.env['TEST_DATABASE_URL'] ? ['test-server']
       const { id } = (await response.json()) as BatchJobView;
       await waitForStatus(sut, researcher.accessToken, id, ['running']);
       for (let i = 0; i < 20; i += 1) {
-        const answer = await api(sut, 'POST', '/api/terms/extract', { token: clinician.accessToken, body: { text: '患者既往高血压，长期口服氨氯地平 5mg qd。' } });
+        const answer = await api(sut, 'POST', '/api/terms/extract', {
+          token: clinician.accessToken,
+          body: { text: '患者既往高血压，长期口服氨氯地平 5mg qd。' },
+        });
         expect(answer.status).toBe(200);
       }
       // All twenty were answered while the batch was still running: the worker does not hold the event loop for a whole job.
@@ -346,17 +474,26 @@ describe.each<DatabaseChoice>(process.env['TEST_DATABASE_URL'] ? ['test-server']
     });
 
     const withUnknownBrand = (summary: GeneratedSummary) =>
-      summary.language === 'zh' ? summary.text.replace('出院医嘱：', '9. 某厂心安缓释片 47.5mg qd 口服\n出院医嘱：') : summary.text.replace('\nFollow-up:', '; Cardiosafe XL 47.5 mg daily\nFollow-up:');
+      summary.language === 'zh'
+        ? summary.text.replace('出院医嘱：', '9. 某厂心安缓释片 47.5mg qd 口服\n出院医嘱：')
+        : summary.text.replace('\nFollow-up:', '; Cardiosafe XL 47.5 mg daily\nFollow-up:');
 
     it('asks the model only about medication lines the dictionary cannot read, de-identified, one request at a time', async () => {
       const summaries = generateDischargeSummaries({ dictionary: shippedDictionary(), count: 6, seed: 21 });
       const texts = summaries.map((summary, i) => (i < 3 ? withUnknownBrand(summary) : summary.text));
-      const response = await uploadBatch(sut.baseUrl, researcher.accessToken, { name: 'brands.jsonl', content: texts.map((text) => JSON.stringify({ text })).join('\n') }, { modelPass: 'true' });
+      const response = await uploadBatch(
+        sut.baseUrl,
+        researcher.accessToken,
+        { name: 'brands.jsonl', content: texts.map((text) => JSON.stringify({ text })).join('\n') },
+        { modelPass: 'true' },
+      );
       expect(response.status).toBe(201);
       const job = (await response.json()) as BatchJobView;
       expect(job.modelPass).toBe(true);
       await waitForStatus(sut, researcher.accessToken, job.id, ['completed'], 180_000);
-      const { results } = (await (await api(sut, 'GET', `/api/batches/${job.id}/results`, { token: researcher.accessToken })).json()) as { results: BatchResults };
+      const { results } = (await (await api(sut, 'GET', `/api/batches/${job.id}/results`, { token: researcher.accessToken })).json()) as {
+        results: BatchResults;
+      };
       expect(results.modelPass).toMatchObject({ documentsAsked: 3, linesAsked: 3 });
       expect(requests).toHaveLength(3);
       const asked = requests.map((request) => request.messages.map((message) => message.content).join('\n')).join('\n');
@@ -369,13 +506,20 @@ describe.each<DatabaseChoice>(process.env['TEST_DATABASE_URL'] ? ['test-server']
       const sutPass = sut.app.get(ModelPass, { strict: false });
       const summaries = generateDischargeSummaries({ dictionary: shippedDictionary(), count: 3, seed: 22, englishShare: 0 });
       mostInFlight = 0;
-      await Promise.all(summaries.map((summary) => sutPass.complete(withUnknownBrand(summary), { drugs: [], diagnoses: [], uncodedDiagnoses: [], department: null })));
+      await Promise.all(
+        summaries.map((summary) => sutPass.complete(withUnknownBrand(summary), { drugs: [], diagnoses: [], uncodedDiagnoses: [], department: null })),
+      );
       expect(mostInFlight).toBe(1);
     });
 
     it('is off unless asked for', async () => {
       const before = requests.length;
-      const response = await uploadBatch(sut.baseUrl, researcher.accessToken, { name: 'plain.jsonl', content: JSON.stringify({ text: withUnknownBrand(generateDischargeSummaries({ dictionary: shippedDictionary(), count: 1, seed: 23, englishShare: 0 })[0]) }) });
+      const response = await uploadBatch(sut.baseUrl, researcher.accessToken, {
+        name: 'plain.jsonl',
+        content: JSON.stringify({
+          text: withUnknownBrand(generateDischargeSummaries({ dictionary: shippedDictionary(), count: 1, seed: 23, englishShare: 0 })[0]),
+        }),
+      });
       const job = await waitForStatus(sut, researcher.accessToken, ((await response.json()) as BatchJobView).id, ['completed']);
       expect(job.modelPass).toBe(false);
       expect(requests.length).toBe(before);
@@ -386,7 +530,10 @@ describe.each<DatabaseChoice>(process.env['TEST_DATABASE_URL'] ? ['test-server']
     let jobId: string;
 
     beforeAll(async () => {
-      const response = await uploadBatch(sut.baseUrl, researcher.accessToken, { name: 'few.jsonl', content: toJsonl(generateDischargeSummaries({ dictionary: shippedDictionary(), count: 10, seed: 11 })) });
+      const response = await uploadBatch(sut.baseUrl, researcher.accessToken, {
+        name: 'few.jsonl',
+        content: toJsonl(generateDischargeSummaries({ dictionary: shippedDictionary(), count: 10, seed: 11 })),
+      });
       jobId = ((await response.json()) as BatchJobView).id;
       await waitForStatus(sut, researcher.accessToken, jobId, ['completed']);
     });

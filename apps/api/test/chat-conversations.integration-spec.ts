@@ -87,14 +87,23 @@ describe('chat conversations: list, read back, rename (demo model, real llama.cp
 
     const response = await as(clinician, 'GET', `/api/chat/conversations/${id}`);
     expect(response.status).toBe(200);
-    const detail = (await response.json()) as Summary & { idleTtlMinutes: number; turns: { question: string; thought: string; answer: string; meta: Record<string, unknown>; done: Record<string, unknown> }[] };
+    const detail = (await response.json()) as Summary & {
+      idleTtlMinutes: number;
+      turns: { question: string; thought: string; answer: string; meta: Record<string, unknown>; done: Record<string, unknown> }[];
+    };
     expect(detail).toMatchObject({ id, turnCount: 2, idleTtlMinutes: 45 });
     expect(detail.turns.map((turn) => turn.question)).toEqual(['62岁男性,肌酐132μmol/L,体重70kg,能否使用利伐沙班?', '同一患者是否需要调整剂量?']);
     const first = detail.turns[0];
     expect(first.meta).toEqual(streamed[0].data);
     expect(first.done).toEqual(streamed.at(-1)?.data);
-    const answerText = streamed.filter((event) => event.event === 'answer').map((event) => (event.data as { delta: string }).delta).join('');
-    const thoughtText = streamed.filter((event) => event.event === 'thought').map((event) => (event.data as { delta: string }).delta).join('');
+    const answerText = streamed
+      .filter((event) => event.event === 'answer')
+      .map((event) => (event.data as { delta: string }).delta)
+      .join('');
+    const thoughtText = streamed
+      .filter((event) => event.event === 'thought')
+      .map((event) => (event.data as { delta: string }).delta)
+      .join('');
     expect(first.answer).toBe(answerText);
     expect(first.thought).toBe(thoughtText);
     expect(detail.turns[1].meta['turn']).toBe(2);

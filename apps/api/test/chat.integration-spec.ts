@@ -72,7 +72,11 @@ describe('clinical chat over SSE (demo model, real llama.cpp)', () => {
     expect(done.usage.generatedTokens).toBeGreaterThan(0);
 
     expect(audited).toEqual([
-      expect.objectContaining({ action: 'chat.message', outcome: 'success', summary: expect.objectContaining({ sectionsPresent: [...SECTION_KEYS], conceptCodes: expect.arrayContaining(['BA41.Z']) }) }),
+      expect.objectContaining({
+        action: 'chat.message',
+        outcome: 'success',
+        summary: expect.objectContaining({ sectionsPresent: [...SECTION_KEYS], conceptCodes: expect.arrayContaining(['BA41.Z']) }),
+      }),
     ]);
   });
 
@@ -98,7 +102,10 @@ describe('clinical chat over SSE (demo model, real llama.cpp)', () => {
     const first = await readSse(await ask(id, '65岁男性,急性心梗,肌酐132μmol/L'));
     expect(first[0].data['replacedFacts']).toEqual([]);
     const second = await readSse(await ask(id, '更正:患者78岁,不是65岁'));
-    const meta = second[0].data as { profile: { age: { value: number; turn: number } }; replacedFacts: { fact: string; previous: number; current: number; turn: number; correction: boolean }[] };
+    const meta = second[0].data as {
+      profile: { age: { value: number; turn: number } };
+      replacedFacts: { fact: string; previous: number; current: number; turn: number; correction: boolean }[];
+    };
     expect(meta.profile.age).toMatchObject({ value: 78, turn: 2 });
     expect(meta.replacedFacts).toEqual([{ fact: 'age', previous: 65, current: 78, turn: 2, correction: true }]);
   });
@@ -162,7 +169,7 @@ describe('clinical chat over SSE (demo model, real llama.cpp)', () => {
     expect(parseSse(text)[0].event).toBe('meta');
   });
 
-  it('never shows one clinician another clinician\'s conversation', async () => {
+  it("never shows one clinician another clinician's conversation", async () => {
     const id = await newConversation();
     const other = await createAccount(sut, { roles: ['clinician'] });
     const otherSession = await signIn(sut, other.username, other.password);
@@ -171,7 +178,7 @@ describe('clinical chat over SSE (demo model, real llama.cpp)', () => {
     expect((await api(sut, 'DELETE', `/api/chat/conversations/${id}`, { token: otherSession.accessToken })).status).toBe(404);
   });
 
-  it('removes a clinician\'s conversations when they sign out', async () => {
+  it("removes a clinician's conversations when they sign out", async () => {
     const account = await createAccount(sut, { roles: ['clinician'] });
     const session = await signIn(sut, account.username, account.password);
     const id = await newConversation(session);
@@ -190,4 +197,3 @@ describe('clinical chat over SSE (demo model, real llama.cpp)', () => {
     expect((await huge.json()).message).toMatch(/limit is 8000/);
   });
 });
-

@@ -36,7 +36,9 @@ describe('Prometheus metrics', () => {
   it('counts a question once it is answered', async () => {
     const clinician = await loginAs(sut, 'clinician');
     const { id } = await (await api(sut, 'POST', '/api/chat/conversations', { token: clinician.accessToken })).json();
-    await (await api(sut, 'POST', `/api/chat/conversations/${id}/messages`, { token: clinician.accessToken, body: { content: 'AF anticoagulation in CKD?' } })).text();
+    await (
+      await api(sut, 'POST', `/api/chat/conversations/${id}/messages`, { token: clinician.accessToken, body: { content: 'AF anticoagulation in CKD?' } })
+    ).text();
     const text = await (await fetch(`${sut.baseUrl}/metrics`, { headers: { authorization: `Bearer ${SCRAPE_TOKEN}` } })).text();
     expect(text).toMatch(/^medlocal_questions_total\{entry="chat",outcome="success"\} 1$/m);
     expect(text).toMatch(/^medlocal_conversations_open 1$/m);

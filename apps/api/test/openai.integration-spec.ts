@@ -4,7 +4,12 @@ import { spawnApi, type SpawnedApi } from './support/spawn-api';
 
 const SERVICE_KEY = 'svc-test-key-0123456789abcdef0123';
 const auth = { authorization: `Bearer ${SERVICE_KEY}`, 'content-type': 'application/json' };
-const question = { messages: [{ role: 'user' as const, content: 'What is the first-line treatment of hypertension?' }], max_tokens: 12, seed: 7, temperature: 0 };
+const question = {
+  messages: [{ role: 'user' as const, content: 'What is the first-line treatment of hypertension?' }],
+  max_tokens: 12,
+  seed: 7,
+  temperature: 0,
+};
 
 describe('OpenAI-compatible /v1 in the full API', () => {
   let sut: RunningApi;
@@ -48,7 +53,10 @@ describe('OpenAI-compatible /v1 in the full API', () => {
     });
     expect(response.headers.get('content-type')).toMatch(/text\/event-stream/);
     const text = await response.text();
-    const payloads = text.split('\n\n').filter(Boolean).map((frame) => frame.replace(/^data: /, ''));
+    const payloads = text
+      .split('\n\n')
+      .filter(Boolean)
+      .map((frame) => frame.replace(/^data: /, ''));
     expect(payloads.at(-1)).toBe('[DONE]');
     const chunks = payloads.slice(0, -1).map((payload) => JSON.parse(payload));
     expect(chunks.some((chunk) => chunk.usage?.completion_tokens > 0)).toBe(true);
@@ -73,7 +81,13 @@ describe('remote engine against a second MedLocal process in inference-node role
   let node: SpawnedApi;
 
   beforeAll(async () => {
-    node = await spawnApi({ MEDLOCAL_MODE: 'demo', MEDLOCAL_ROLE: 'inference-node', MEDLOCAL_API_KEYS: SERVICE_KEY, INFERENCE_PARALLEL: '1', INFERENCE_QUEUE_MAX: '0' });
+    node = await spawnApi({
+      MEDLOCAL_MODE: 'demo',
+      MEDLOCAL_ROLE: 'inference-node',
+      MEDLOCAL_API_KEYS: SERVICE_KEY,
+      INFERENCE_PARALLEL: '1',
+      INFERENCE_QUEUE_MAX: '0',
+    });
   });
 
   afterAll(async () => {
@@ -98,7 +112,7 @@ describe('remote engine against a second MedLocal process in inference-node role
     await expect(remote().countTokens('Acute myocardial infarction')).resolves.toBeGreaterThan(3);
   });
 
-  it('cancels on abort and frees the node\'s only sequence at once', async () => {
+  it("cancels on abort and frees the node's only sequence at once", async () => {
     const abort = new AbortController();
     const events: InferenceEvent[] = [];
     for await (const event of remote().generate({ messages: question.messages, maxTokens: 400, sampling: { seed: 5 } }, abort.signal)) {

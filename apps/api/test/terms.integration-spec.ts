@@ -15,7 +15,10 @@ describe('terms API', () => {
   });
 
   it('codes a colloquial Chinese diagnosis with ICD-11, ICD-10 and SNOMED CT, and as FHIR', async () => {
-    const response = await api(sut, 'POST', '/api/terms/extract', { token: clinician.accessToken, body: { text: '65岁男性,心梗,肌酐132μmol/L,利伐沙班15mg qd' } });
+    const response = await api(sut, 'POST', '/api/terms/extract', {
+      token: clinician.accessToken,
+      body: { text: '65岁男性,心梗,肌酐132μmol/L,利伐沙班15mg qd' },
+    });
     expect(response.status).toBe(200);
     const body = await response.json();
     expect(body.concepts).toEqual([

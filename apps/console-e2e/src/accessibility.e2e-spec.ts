@@ -50,7 +50,11 @@ describe('accessibility (axe-core)', () => {
     await signInThroughUi(page, baseUrl, E2E_ADMIN.username, E2E_ADMIN.password);
     await page.getByTestId('users-table').locator('tbody tr').first().waitFor();
     await check('admin-users');
-    for (const [path, name] of [['/admin/departments', 'admin-departments'], ['/admin/prompts', 'admin-prompts'], ['/admin/api-keys', 'admin-api-keys']] as const) {
+    for (const [path, name] of [
+      ['/admin/departments', 'admin-departments'],
+      ['/admin/prompts', 'admin-prompts'],
+      ['/admin/api-keys', 'admin-api-keys'],
+    ] as const) {
       await page.goto(`${baseUrl}${path}`);
       await page.locator('ml-admin-shell h1').waitFor();
       await page.waitForLoadState('networkidle');

@@ -48,7 +48,7 @@ describe('admin settings', () => {
     expect((await page.locator('.secret code').textContent())?.length).toBeGreaterThan(20);
   });
 
-  it('shows no usage page among the admin pages: the figures are read from the audit trail, which is the auditor\'s', async () => {
+  it("shows no usage page among the admin pages: the figures are read from the audit trail, which is the auditor's", async () => {
     const { page } = browser;
     expect(await page.locator('ml-admin-shell nav a').allTextContents()).not.toContain('Usage');
     await page.goto(`${baseUrl}/admin/usage`);

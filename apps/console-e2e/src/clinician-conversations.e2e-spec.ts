@@ -110,9 +110,13 @@ describe('clinician conversations: kept, listed, restored; stopped and failed an
     await first.getByTestId('conversation-rename').click();
     await list.getByTestId('conversation-title-input').fill('Bed 3 · AKI fluids');
     await list.getByTestId('conversation-title-save').click();
-    await expect.poll(() => list.getByTestId('conversation-open').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('Bed 3 · AKI fluids')]));
+    await expect
+      .poll(() => list.getByTestId('conversation-open').allTextContents())
+      .toEqual(expect.arrayContaining([expect.stringContaining('Bed 3 · AKI fluids')]));
     await page.reload();
-    await expect.poll(() => list.getByTestId('conversation-open').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('Bed 3 · AKI fluids')]));
+    await expect
+      .poll(() => list.getByTestId('conversation-open').allTextContents())
+      .toEqual(expect.arrayContaining([expect.stringContaining('Bed 3 · AKI fluids')]));
     expect(await page.locator('ml-answer-turn').first().textContent()).toContain(FIRST);
 
     // Closing asks first; cancelling keeps it, confirming removes it on the server too.

@@ -16,7 +16,13 @@ export { INFERENCE_DEFAULTS, type GpuPreference, type InferenceEngineConfig } fr
 export { InferenceError, InferenceErrorCode, isInferenceError, type InferenceErrorDetails } from './lib/inference.errors';
 export { GBNF_LIMITS, gbnfLimitViolation } from './lib/gbnf-limits.util';
 export { DEFAULT_THOUGHT_MARKERS, ThoughtStreamParser, type ParsedSegment, type ThoughtMarker } from './lib/thought-stream-parser';
-export { MEDGEMMA_CHAT_WRAPPER_NAME, MEDGEMMA_TURN_OVERHEAD_TOKENS, promptSegmentsToText, renderMedGemmaPrompt, type PromptSegment } from './lib/medgemma-prompt';
+export {
+  MEDGEMMA_CHAT_WRAPPER_NAME,
+  MEDGEMMA_TURN_OVERHEAD_TOKENS,
+  promptSegmentsToText,
+  renderMedGemmaPrompt,
+  type PromptSegment,
+} from './lib/medgemma-prompt';
 export { DEMO_MODEL_NAME } from './lib/demo-model-name';
 export { defaultThreadCount } from './lib/default-threads.util';
 export { createLocalEngine, LocalInferenceEngine } from './lib/local-inference.engine';

@@ -47,9 +47,17 @@ export const accountsCoreProviders: Provider[] = [
     useFactory: (target: DatabaseTarget, dataSource: DataSource, clock: Clock): Promise<AttemptWindows> | AttemptWindows =>
       target.kind === 'postgres' ? PostgresAttemptWindows.open((dataSource.driver as PostgresDriver).master) : new MemoryAttemptWindows(clock),
   },
-  { provide: LoginRateLimiter, inject: [APP_CONFIG, CLOCK, LOGIN_ATTEMPT_WINDOWS], useFactory: (config: AppConfig, clock: Clock, windows: AttemptWindows) => new LoginRateLimiter(config, clock, windows) },
+  {
+    provide: LoginRateLimiter,
+    inject: [APP_CONFIG, CLOCK, LOGIN_ATTEMPT_WINDOWS],
+    useFactory: (config: AppConfig, clock: Clock, windows: AttemptWindows) => new LoginRateLimiter(config, clock, windows),
+  },
   // null when LDAP_URL is unset: local accounts only.
-  { provide: DIRECTORY, inject: [APP_CONFIG], useFactory: (config: AppConfig): Directory | null => (config.auth.directory ? new LdapDirectory(config.auth.directory) : null) },
+  {
+    provide: DIRECTORY,
+    inject: [APP_CONFIG],
+    useFactory: (config: AppConfig): Directory | null => (config.auth.directory ? new LdapDirectory(config.auth.directory) : null),
+  },
   DirectoryAccountsService,
   DirectoryRefreshService,
   PendingDirectoryLockoutService,

@@ -9,7 +9,7 @@ import { DrainErrorCode } from '../drain/drain.errors';
 import { API_ERROR_STATUSES, statusForErrorCode } from './api-error-statuses';
 
 describe('API error statuses', () => {
-  it('answers every module\'s codes with the status its table gives', () => {
+  it("answers every module's codes with the status its table gives", () => {
     expect(statusForErrorCode(AccountsErrorCode.LoginRateLimited)).toBe(429);
     expect(statusForErrorCode(BatchErrorCode.UploadTooLarge)).toBe(413);
     expect(statusForErrorCode(ChatErrorCode.ConversationBusy)).toBe(409);
@@ -22,7 +22,7 @@ describe('API error statuses', () => {
     expect(statusForErrorCode('VALIDATION_FAILED')).toBe(400);
   });
 
-  it('answers the audit module\'s codes from its table, without loading the audit module first', () => {
+  it("answers the audit module's codes from its table, without loading the audit module first", () => {
     expect(statusForErrorCode(AuditErrorCode.OutOfScope)).toBe(403);
     expect(statusForErrorCode(AuditErrorCode.DeidPreviewTooLarge)).toBe(413);
     expect(statusForErrorCode(AuditStoreErrorCode.Unavailable)).toBe(503);
@@ -33,7 +33,7 @@ describe('API error statuses', () => {
     expect(statusForErrorCode(AuditStoreErrorCode.EventRejected)).toBe(500);
   });
 
-  it('leaves the audit trail\'s start-up codes unmapped, so their messages (file paths) never reach a caller', () => {
+  it("leaves the audit trail's start-up codes unmapped, so their messages (file paths) never reach a caller", () => {
     for (const code of [
       AuditStoreErrorCode.RetentionTooShort,
       AuditStoreErrorCode.HmacKeyInvalid,
@@ -57,7 +57,9 @@ describe('API error statuses', () => {
   it('answers every code a chat question can end with as chat itself does', () => {
     const chatCodes = Object.values(CHAT_ERROR_STATUS_TABLES).flatMap((table) => Object.keys(table));
 
-    expect(chatCodes).toEqual(expect.arrayContaining([DrainErrorCode.ShuttingDown, ChatErrorCode.ConversationBusy, InferenceErrorCode.QueueFull, AuditStoreErrorCode.Unavailable]));
+    expect(chatCodes).toEqual(
+      expect.arrayContaining([DrainErrorCode.ShuttingDown, ChatErrorCode.ConversationBusy, InferenceErrorCode.QueueFull, AuditStoreErrorCode.Unavailable]),
+    );
     for (const code of chatCodes) expect(statusForErrorCode(code)).toBe(chatStatusForErrorCode(code));
   });
 });

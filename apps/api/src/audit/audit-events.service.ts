@@ -96,17 +96,25 @@ export class AuditEventsService {
       if (recorded) return;
       // The download broke off (client gone, database error): the partial export is audited too.
       recorded = true;
-      this.recordRead(reader, 'audit.export', { exportFormat: format, eventCount: counter.eventCount, targetDepartment }, 'cancelled').catch(
-        (error: unknown) => this.logger.error(`Audit event for a broken-off export could not be committed: ${errorCodeOf(error)}`),
+      this.recordRead(reader, 'audit.export', { exportFormat: format, eventCount: counter.eventCount, targetDepartment }, 'cancelled').catch((error: unknown) =>
+        this.logger.error(`Audit event for a broken-off export could not be committed: ${errorCodeOf(error)}`),
       );
     });
     source.once('error', (error) => counter.destroy(error));
     source.pipe(counter);
-    const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
+    const stamp = new Date()
+      .toISOString()
+      .replace(/[-:]/g, '')
+      .replace(/\.\d{3}Z$/, 'Z');
     return { contentType: AUDIT_EXPORT_CONTENT_TYPES[format], fileName: `medlocal-audit-${stamp}.${FILE_EXTENSIONS[format]}`, body: counter };
   }
 
-  private recordRead(reader: AuditReader, action: AuditActionCode, summary: Record<string, unknown>, outcome: 'success' | 'cancelled' = 'success'): Promise<void> {
+  private recordRead(
+    reader: AuditReader,
+    action: AuditActionCode,
+    summary: Record<string, unknown>,
+    outcome: 'success' | 'cancelled' = 'success',
+  ): Promise<void> {
     return this.recorder.record({ action, outcome, actor: auditActorOf(reader.principal), ...reader.context, summary });
   }
 }

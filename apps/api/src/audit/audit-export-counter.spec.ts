@@ -31,7 +31,12 @@ describe(AuditExportCounter.name, () => {
     await drain(new AuditExportCounter('csv', async (count) => void csv.push(count)), ['id,action\r\n', '1,chat.message\r\n2,"auth.login"\r\n']);
     expect(csv).toEqual([2]);
     const fhir: number[] = [];
-    await drain(new AuditExportCounter('fhir', async (count) => void fhir.push(count)), ['{"resourceType":"Bundle","entry":[', '\n{"resource":{}}', ',\n{"resource":{}}', '\n]}\n']);
+    await drain(new AuditExportCounter('fhir', async (count) => void fhir.push(count)), [
+      '{"resourceType":"Bundle","entry":[',
+      '\n{"resource":{}}',
+      ',\n{"resource":{}}',
+      '\n]}\n',
+    ]);
     expect(fhir).toEqual([2]);
     const empty: number[] = [];
     await drain(new AuditExportCounter('fhir', async (count) => void empty.push(count)), ['{"resourceType":"Bundle","entry":[', '\n]}\n']);

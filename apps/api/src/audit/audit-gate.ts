@@ -21,9 +21,13 @@ export class AuditGate {
   async assertAvailable(): Promise<void> {
     const fault = this.target.storageFault?.() ?? null;
     if (fault) {
-      throw new DomainError('AUDIT_UNAVAILABLE', `audit unavailable: the database's storage has a fault (${fault.code}); questions are paused until it clears`, {
-        retryAfterSeconds: 5,
-      });
+      throw new DomainError(
+        'AUDIT_UNAVAILABLE',
+        `audit unavailable: the database's storage has a fault (${fault.code}); questions are paused until it clears`,
+        {
+          retryAfterSeconds: 5,
+        },
+      );
     }
     if (this.trail.isAvailable()) return;
     if (await this.trail.probe().catch(() => false)) return;

@@ -12,7 +12,6 @@ import { AUDIT_ANCHOR, AUDIT_SPOOL, AUDIT_TRAIL } from './audit.tokens';
  */
 @Injectable()
 export class AuditStorageReporting implements OnModuleInit {
-
   constructor(
     @Inject(AUDIT_ANCHOR) private readonly anchor: AuditAnchor,
     @Inject(AUDIT_SPOOL) private readonly spool: AuditSpool,

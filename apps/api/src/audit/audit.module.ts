@@ -38,7 +38,12 @@ class AuditLifecycle implements OnModuleInit, OnApplicationShutdown {
     if (rejected) {
       this.logger.error(`Audit spool ${rejected.movedTo} failed its integrity check at line ${rejected.firstBadLine}: not replayed, kept for investigation`);
       this.trail
-        .record({ actor: { userId: 'system', username: 'medlocal', role: 'system', department: null }, action: 'audit.spool_rejected', outcome: 'failure', summary: { eventCount: rejected.lines, reasonCode: 'mac_mismatch' } })
+        .record({
+          actor: { userId: 'system', username: 'medlocal', role: 'system', department: null },
+          action: 'audit.spool_rejected',
+          outcome: 'failure',
+          summary: { eventCount: rejected.lines, reasonCode: 'mac_mismatch' },
+        })
         .catch((error: unknown) => this.logger.error(`audit.spool_rejected not recorded: ${String(error)}`));
     }
     // A journal an earlier run left (the database was away when it stopped) goes in first, in order.
@@ -91,7 +96,8 @@ class AuditLifecycle implements OnModuleInit, OnApplicationShutdown {
           dataSource,
           path: config.audit.anchorFile,
           intervalMs: ANCHOR_INTERVAL_MS,
-          onError: (_error, health) => logger.error(`Audit anchor not written to ${health.path}: ${health.code ?? ''} ${health.cause ?? ''} (retrying; health fails until it is written)`),
+          onError: (_error, health) =>
+            logger.error(`Audit anchor not written to ${health.path}: ${health.code ?? ''} ${health.cause ?? ''} (retrying; health fails until it is written)`),
           onRecovered: (health) => logger.log(`Audit anchor writable again: ${health.path} (head ${health.lastAnchoredId ?? 'none'} anchored)`),
         });
       },
@@ -120,6 +126,16 @@ class AuditLifecycle implements OnModuleInit, OnApplicationShutdown {
     AuditMaintenanceService,
     AuditLifecycle,
   ],
-  exports: [AUDIT_RECORDER, AUDIT_TRAIL, AUDIT_HMAC, AUDIT_ANCHOR, AUDIT_SPOOL, AuditStorageReporting, AuditGate, AuditVerificationService, AuditMaintenanceService],
+  exports: [
+    AUDIT_RECORDER,
+    AUDIT_TRAIL,
+    AUDIT_HMAC,
+    AUDIT_ANCHOR,
+    AUDIT_SPOOL,
+    AuditStorageReporting,
+    AuditGate,
+    AuditVerificationService,
+    AuditMaintenanceService,
+  ],
 })
 export class AuditModule {}

@@ -2,8 +2,7 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { DeidPreviewRequestDto } from './deid-preview.request.dto';
 
-const errorsOf = (body: object) =>
-  validateSync(plainToInstance(DeidPreviewRequestDto, body)).flatMap((error) => Object.values(error.constraints ?? {}));
+const errorsOf = (body: object) => validateSync(plainToInstance(DeidPreviewRequestDto, body)).flatMap((error) => Object.values(error.constraints ?? {}));
 
 describe(DeidPreviewRequestDto.name, () => {
   it('accepts text alone or with a threshold from 0 to 1', () => {

@@ -62,7 +62,13 @@ const CLAIMABLE = `(d.state = 'pending' OR (d.state = 'claimed' AND d.claim_expi
 export class BatchJobRepository {
   constructor(@Inject(DATA_SOURCE) private readonly dataSource: DataSource) {}
 
-  async createReceivingJob(job: { id: string; ownerUserId: string; ownerDepartmentCode: string | null; format: UploadFormat; modelPass: boolean }): Promise<void> {
+  async createReceivingJob(job: {
+    id: string;
+    ownerUserId: string;
+    ownerDepartmentCode: string | null;
+    format: UploadFormat;
+    modelPass: boolean;
+  }): Promise<void> {
     await this.dataSource.query(
       `INSERT INTO research_batch_job (id, owner_user_id, owner_department_code, status, source_format, model_pass, progress_at) VALUES ($1, $2, $3, 'receiving', $4, $5, now())`,
       [job.id, job.ownerUserId, job.ownerDepartmentCode, job.format, job.modelPass],
@@ -101,7 +107,9 @@ export class BatchJobRepository {
   }
 
   async findJob(jobId: string): Promise<BatchJobRow | undefined> {
-    const rows = (await this.dataSource.query(`SELECT ${JOB_COLUMNS} FROM research_batch_job WHERE id = $1 AND status <> 'receiving'`, [jobId])) as BatchJobRow[];
+    const rows = (await this.dataSource.query(`SELECT ${JOB_COLUMNS} FROM research_batch_job WHERE id = $1 AND status <> 'receiving'`, [
+      jobId,
+    ])) as BatchJobRow[];
     return rows[0];
   }
 
@@ -141,7 +149,9 @@ export class BatchJobRepository {
   async claimDocuments(params: { jobId: string; worker: string; limit: number; leaseSeconds: number }): Promise<ClaimedDocument[]> {
     return this.dataSource.transaction(async (manager) => {
       const runner = manager.queryRunner as QueryRunner;
-      await runner.query(`UPDATE research_batch_job SET status = 'running', started_at = COALESCE(started_at, now()) WHERE id = $1 AND status = 'queued'`, [params.jobId]);
+      await runner.query(`UPDATE research_batch_job SET status = 'running', started_at = COALESCE(started_at, now()) WHERE id = $1 AND status = 'queued'`, [
+        params.jobId,
+      ]);
       const result = (await runner.query(
         `UPDATE research_batch_document AS t
          SET state = 'claimed', claimed_by = $2, claim_expires_at = now() + make_interval(secs => $4), attempts = t.attempts + 1
@@ -203,7 +213,10 @@ export class BatchJobRepository {
 
   /** On the embedded database this process is the only worker: every claim left from before a restart is stale. */
   async releaseAllClaims(): Promise<number> {
-    const rows = await this.structured(`UPDATE research_batch_document SET state = 'pending', claimed_by = NULL, claim_expires_at = NULL WHERE state = 'claimed' RETURNING doc_index`, []);
+    const rows = await this.structured(
+      `UPDATE research_batch_document SET state = 'pending', claimed_by = NULL, claim_expires_at = NULL WHERE state = 'claimed' RETURNING doc_index`,
+      [],
+    );
     return rows.length;
   }
 
@@ -216,10 +229,9 @@ export class BatchJobRepository {
   }
 
   async documentFacts(jobId: string): Promise<DocumentFacts[]> {
-    const rows = (await this.dataSource.query(
-      `SELECT facts FROM research_batch_document WHERE job_id = $1 AND state = 'done' ORDER BY doc_index`,
-      [jobId],
-    )) as { facts: DocumentFacts }[];
+    const rows = (await this.dataSource.query(`SELECT facts FROM research_batch_document WHERE job_id = $1 AND state = 'done' ORDER BY doc_index`, [
+      jobId,
+    ])) as { facts: DocumentFacts }[];
     return rows.map((row) => row.facts);
   }
 
@@ -280,10 +292,9 @@ export class BatchJobRepository {
    * sealed text of failed documents is dropped once the retry window has passed.
    */
   async sweep(params: { abandonedAfterSeconds: number; retryWindowHours: number }): Promise<void> {
-    await this.dataSource.query(
-      `DELETE FROM research_batch_job WHERE status = 'receiving' AND progress_at < now() - make_interval(secs => $1)`,
-      [params.abandonedAfterSeconds],
-    );
+    await this.dataSource.query(`DELETE FROM research_batch_job WHERE status = 'receiving' AND progress_at < now() - make_interval(secs => $1)`, [
+      params.abandonedAfterSeconds,
+    ]);
     await this.dataSource.query(
       `UPDATE research_batch_document d SET sealed_text = NULL FROM research_batch_job j
        WHERE d.job_id = j.id AND d.sealed_text IS NOT NULL AND j.status IN ('completed', 'cancelled')

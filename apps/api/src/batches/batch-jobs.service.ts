@@ -32,7 +32,12 @@ export class BatchJobsService {
 
   async started(principal: Principal, job: BatchJobRow): Promise<BatchJobView> {
     this.worker.notify();
-    await this.audit.record({ action: 'batch.start', outcome: 'success', actor: auditActorOf(principal), summary: { batchId: job.id, documentCount: job.documentTotal } });
+    await this.audit.record({
+      action: 'batch.start',
+      outcome: 'success',
+      actor: auditActorOf(principal),
+      summary: { batchId: job.id, documentCount: job.documentTotal },
+    });
     return toBatchJobView(job);
   }
 
@@ -60,7 +65,12 @@ export class BatchJobsService {
     this.worker.cancel(id);
     const cancelled = await this.repository.cancelJob(id);
     if (!cancelled) throw new BatchError(BatchErrorCode.AlreadyFinished, 'The batch has already finished');
-    await this.audit.record({ action: 'batch.cancel', outcome: 'success', actor: auditActorOf(principal), summary: { batchId: id, documentCount: cancelled.documentsDone } });
+    await this.audit.record({
+      action: 'batch.cancel',
+      outcome: 'success',
+      actor: auditActorOf(principal),
+      summary: { batchId: id, documentCount: cancelled.documentsDone },
+    });
     return toBatchJobView(cancelled);
   }
 
@@ -87,7 +97,12 @@ export class BatchJobsService {
   async export(principal: Principal, id: string, format: 'csv' | 'json'): Promise<{ body: string; contentType: string; fileName: string }> {
     const job = await this.owned(principal, id);
     const results = await this.finishedResults(job);
-    await this.audit.record({ action: 'batch.export', outcome: 'success', actor: auditActorOf(principal), summary: { batchId: id, exportFormat: format, documentCount: results.documents.analysed } });
+    await this.audit.record({
+      action: 'batch.export',
+      outcome: 'success',
+      actor: auditActorOf(principal),
+      summary: { batchId: id, exportFormat: format, documentCount: results.documents.analysed },
+    });
     return format === 'csv'
       ? { body: batchResultsToCsv(results), contentType: 'text/csv; charset=utf-8', fileName: `batch-${id}.csv` }
       : { body: JSON.stringify({ batch: toBatchJobView(job), results }), contentType: 'application/json; charset=utf-8', fileName: `batch-${id}.json` };
@@ -109,7 +124,11 @@ export class BatchJobsService {
   private async visible(principal: Principal, id: string): Promise<{ job: BatchJobRow; access: Access }> {
     const job = await this.repository.findJob(id);
     if (job && job.ownerUserId === principal.userId && principal.roles.includes('researcher')) return { job, access: 'owner' };
-    if (job && principal.roles.includes('admin') && (isGlobalAdmin(principal) || (principal.departmentCode !== null && job.ownerDepartmentCode === principal.departmentCode))) {
+    if (
+      job &&
+      principal.roles.includes('admin') &&
+      (isGlobalAdmin(principal) || (principal.departmentCode !== null && job.ownerDepartmentCode === principal.departmentCode))
+    ) {
       return { job, access: 'metadata' };
     }
     throw new BatchError(BatchErrorCode.NotFound, 'No such batch');

@@ -66,7 +66,12 @@ export class BatchesController {
 
   @Get(':id/export')
   @Roles('researcher', 'admin')
-  async export(@Param('id', ParseUUIDPipe) id: string, @Query('format') format: string | undefined, @CurrentUser() principal: Principal, @Res() response: Response): Promise<void> {
+  async export(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query('format') format: string | undefined,
+    @CurrentUser() principal: Principal,
+    @Res() response: Response,
+  ): Promise<void> {
     const chosen = format ?? 'json';
     if (chosen !== 'csv' && chosen !== 'json') throw new BatchError(BatchErrorCode.BadOption, 'format must be csv or json');
     const file = await this.jobs.export(principal, id, chosen);

@@ -18,27 +18,34 @@ export function serveApiDocs(app: NestExpressApplication): void {
   let document: OpenAPIObject | undefined;
   const principals = app.get(PrincipalService, { strict: false });
   const audit = app.get(SecurityAuditService, { strict: false });
-  app.getHttpAdapter().getInstance().get(OPENAPI_DOCUMENT_PATH, (request: Request, response: Response, next: NextFunction) => {
-    void (async () => {
-      const header = request.headers.authorization;
-      const token = header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : undefined;
-      if (!token) throw new AccountsError(AccountsErrorCode.AuthRequired, 'Sign in first');
-      const principal = await principals.fromAccessToken(token);
-      if (principal.restriction || !principal.roles.includes('admin')) {
-        await audit.record({
-          action: 'access.denied',
-          outcome: 'failure',
-          actor: principal,
-          context: requestContextOf(request),
-          summary: { reasonCode: principal.restriction ? `restricted_${principal.restriction}` : 'role', targetType: 'route', targetId: `GET:${OPENAPI_DOCUMENT_PATH}` },
-        });
-        throw new AccountsError(AccountsErrorCode.AccessDenied, 'Only admins may read the API description');
-      }
-      document ??= SwaggerModule.createDocument(
-        app,
-        new DocumentBuilder().setTitle('MedLocal API').setDescription('On-premises clinical assistant').addBearerAuth().build(),
-      );
-      response.json(document);
-    })().catch(next);
-  });
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .get(OPENAPI_DOCUMENT_PATH, (request: Request, response: Response, next: NextFunction) => {
+      void (async () => {
+        const header = request.headers.authorization;
+        const token = header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : undefined;
+        if (!token) throw new AccountsError(AccountsErrorCode.AuthRequired, 'Sign in first');
+        const principal = await principals.fromAccessToken(token);
+        if (principal.restriction || !principal.roles.includes('admin')) {
+          await audit.record({
+            action: 'access.denied',
+            outcome: 'failure',
+            actor: principal,
+            context: requestContextOf(request),
+            summary: {
+              reasonCode: principal.restriction ? `restricted_${principal.restriction}` : 'role',
+              targetType: 'route',
+              targetId: `GET:${OPENAPI_DOCUMENT_PATH}`,
+            },
+          });
+          throw new AccountsError(AccountsErrorCode.AccessDenied, 'Only admins may read the API description');
+        }
+        document ??= SwaggerModule.createDocument(
+          app,
+          new DocumentBuilder().setTitle('MedLocal API').setDescription('On-premises clinical assistant').addBearerAuth().build(),
+        );
+        response.json(document);
+      })().catch(next);
+    });
 }

@@ -54,11 +54,19 @@ export async function createMedLocalApp(options: CreateMedLocalAppOptions): Prom
   });
   app.useLogger(app.get(PinoLogger));
   if (tightened.length > 0) {
-    app.get(PinoLogger).warn({ event: 'data_dir.permissions_tightened', changed: tightened.slice(0, 20), count: tightened.length }, `DATA_DIR was readable by others: ${tightened.length} entries made owner-only`);
+    app
+      .get(PinoLogger)
+      .warn(
+        { event: 'data_dir.permissions_tightened', changed: tightened.slice(0, 20), count: tightened.length },
+        `DATA_DIR was readable by others: ${tightened.length} entries made owner-only`,
+      );
   }
   // The embedded database unpacks its initial files with an explicit chmod 0666, past the umask.
   const unpacked = makeDataDirPrivate({ dataDir: config.dataDir });
-  if (unpacked.length > 0) app.get(PinoLogger).log({ event: 'data_dir.database_files_private', count: unpacked.length }, `Embedded database files made owner-only: ${unpacked.length}`);
+  if (unpacked.length > 0)
+    app
+      .get(PinoLogger)
+      .log({ event: 'data_dir.database_files_private', count: unpacked.length }, `Embedded database files made owner-only: ${unpacked.length}`);
   configureHttp(app, config);
   if (config.role === 'all') serveApiDocs(app);
   const consoleDir = options.consoleDir ?? path.resolve(__dirname, '../console/browser');

@@ -90,7 +90,11 @@ export class ChatController {
     if (refusal?.type === 'error' && statusForErrorCode(refusal.code) !== undefined) {
       // Let the service commit the question's audit event before the status answer goes out.
       for await (const _ of events) void _;
-      throw new DomainError(refusal.code, refusal.message, refusal.retryAfterSeconds === undefined ? undefined : { retryAfterSeconds: refusal.retryAfterSeconds });
+      throw new DomainError(
+        refusal.code,
+        refusal.message,
+        refusal.retryAfterSeconds === undefined ? undefined : { retryAfterSeconds: refusal.retryAfterSeconds },
+      );
     }
     const sse = new SseWriter(res);
     try {

@@ -125,7 +125,11 @@ export class ChatService {
     try {
       const refusal = question.refusal;
       if (refusal) {
-        await this.recordQuestion(params, { outcome: 'error', extraction: NO_EXTRACTION, errorCode: refusal.code, templateVersion: 0, contextTokens: 0, sequenceTouched: false }, Date.now());
+        await this.recordQuestion(
+          params,
+          { outcome: 'error', extraction: NO_EXTRACTION, errorCode: refusal.code, templateVersion: 0, contextTokens: 0, sequenceTouched: false },
+          Date.now(),
+        );
         throw refusal;
       }
       const conversation = this.conversations.get(params.conversationId, params.ownerUserId);
@@ -162,7 +166,14 @@ export class ChatService {
           record.outcome = 'cancelled';
         } else {
           record.done = this.completeAnswer({ ...generated, model: status.model });
-          record.committed = { question: params.content, answer: generated.answer, thought: generated.thought, meta, done: record.done, profile: understood.profile };
+          record.committed = {
+            question: params.content,
+            answer: generated.answer,
+            thought: generated.thought,
+            meta,
+            done: record.done,
+            profile: understood.profile,
+          };
           record.outcome = 'success';
         }
       } catch (error) {
@@ -287,7 +298,13 @@ export class ChatService {
    * Step 4: fail closed. The audit event is committed first; only then is the answer reported
    * complete and the turn added to the conversation. A withdrawn answer leaves no trace in it.
    */
-  private async *complete(params: AskParams, conversation: Conversation, question: TrackedQuestion, record: QuestionRecord, startedAt: number): AsyncGenerator<ChatStreamEvent> {
+  private async *complete(
+    params: AskParams,
+    conversation: Conversation,
+    question: TrackedQuestion,
+    record: QuestionRecord,
+    startedAt: number,
+  ): AsyncGenerator<ChatStreamEvent> {
     const audited = await this.recordQuestion(params, record, startedAt);
     if (audited && record.committed) await this.conversations.commitTurn(conversation, record.committed);
     else await this.conversations.withdrawTurn(conversation, { resetSequence: record.sequenceTouched });

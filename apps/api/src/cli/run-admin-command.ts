@@ -62,7 +62,8 @@ export async function runAdminCommand(params: { argv: string[]; env: NodeJS.Proc
   const [command, ...rest] = params.argv;
   const options = parseOptions(rest);
   if (!command || command === 'help' || command === '--help') return { lines: [ADMIN_CLI_USAGE] };
-  if (!['create-user', 'reset-password', 'unlock', 'disable', 'enable'].includes(command)) throw new AdminCommandError(`Unknown command "${command}"\n\n${ADMIN_CLI_USAGE}`);
+  if (!['create-user', 'reset-password', 'unlock', 'disable', 'enable'].includes(command))
+    throw new AdminCommandError(`Unknown command "${command}"\n\n${ADMIN_CLI_USAGE}`);
   const config = toAppConfig(loadEnvironment(params.env));
   // The CLI may be the first to open the embedded database: its files are as private as the API's.
   if (isMainThread) process.umask(PRIVATE_UMASK);
@@ -82,7 +83,9 @@ async function execute(app: INestApplicationContext, command: string, options: M
   const context = { requestId: `admin-cli-${process.pid}` };
   const username = required(options, 'username').toLowerCase();
   if (command === 'create-user') {
-    const roles = required(options, 'roles').split(',').map((role) => role.trim());
+    const roles = required(options, 'roles')
+      .split(',')
+      .map((role) => role.trim());
     const unknown = roles.filter((role) => !(ROLES as readonly string[]).includes(role));
     if (unknown.length > 0) throw new AdminCommandError(`Unknown role(s): ${unknown.join(', ')} (allowed: ${ROLES.join(', ')})`);
     const departmentCode = options.get('department');
@@ -92,10 +95,18 @@ async function execute(app: INestApplicationContext, command: string, options: M
     if (scope !== undefined && scope !== 'global' && scope !== 'department') throw new AdminCommandError('--admin-scope must be global or department');
     const created = await users.create({
       principal: SERVER_OPERATOR,
-      user: { username, displayName: required(options, 'display-name'), roles: roles as Role[], departmentId: department?.id ?? null, adminScope: scope as AdminScope | undefined },
+      user: {
+        username,
+        displayName: required(options, 'display-name'),
+        roles: roles as Role[],
+        departmentId: department?.id ?? null,
+        adminScope: scope as AdminScope | undefined,
+      },
       context,
     });
-    return { lines: [`Created ${created.user.username} (${created.user.id}); one-time password: ${created.oneTimePassword}`, 'It must be changed at first sign-in.'] };
+    return {
+      lines: [`Created ${created.user.username} (${created.user.id}); one-time password: ${created.oneTimePassword}`, 'It must be changed at first sign-in.'],
+    };
   }
   const user = await app.get(AccountLookupService).findUserByUsername(username);
   if (!user) throw new AdminCommandError(`No user named ${username}`);
@@ -129,4 +140,3 @@ function required(options: Map<string, string>, name: string): string {
   if (!value) throw new AdminCommandError(`--${name} is required`);
   return value;
 }
-

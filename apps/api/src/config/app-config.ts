@@ -88,7 +88,13 @@ export interface AppConfig {
 
 export function toAppConfig(env: EnvironmentVariables): AppConfig {
   const dataDir = path.resolve(env.DATA_DIR);
-  const list = (value?: string) => (value ? value.split(',').map((item) => item.trim()).filter(Boolean) : []);
+  const list = (value?: string) =>
+    value
+      ? value
+          .split(',')
+          .map((item) => item.trim())
+          .filter(Boolean)
+      : [];
   const databaseHost = env.DATABASE_URL ? new URL(env.DATABASE_URL).hostname : undefined;
   const remoteHost = env.INFERENCE_REMOTE_URL ? new URL(env.INFERENCE_REMOTE_URL).hostname : undefined;
   const directory = parseDirectoryConfig({ env }).directory;
@@ -112,7 +118,15 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
         lockTimeoutMs: env.DATABASE_LOCK_TIMEOUT_MS,
       },
     },
-    egress: { allow: [...list(env.EGRESS_ALLOW), ...(databaseHost ? [databaseHost] : []), ...(remoteHost ? [remoteHost] : []), ...(directory ? [directory.host] : []), ...(oidc ? [oidc.issuerHost] : [])] },
+    egress: {
+      allow: [
+        ...list(env.EGRESS_ALLOW),
+        ...(databaseHost ? [databaseHost] : []),
+        ...(remoteHost ? [remoteHost] : []),
+        ...(directory ? [directory.host] : []),
+        ...(oidc ? [oidc.issuerHost] : []),
+      ],
+    },
     logLevel: env.LOG_LEVEL,
     inference: {
       modelPath: env.MODEL_PATH ? path.resolve(env.MODEL_PATH) : undefined,

@@ -63,11 +63,15 @@ describe('directory configuration', () => {
     const sut = toAppConfig(loadEnvironment(directoryEnv({ EGRESS_ALLOW: '127.0.0.5' })));
     expect(sut.egress.allow).toEqual(['127.0.0.5', '10.1.2.3']);
     expect(sut.auth.directory).toMatchObject({ url: 'ldaps://10.1.2.3:636', startTls: false, groupSearchBase: 'ou=people,dc=h,dc=test' });
-    expect(sut.auth.directory?.groupRules).toEqual([{ group: 'cn=cardiology,ou=groups,dc=h,dc=test', roles: ['clinician'], department: 'CARD', adminScope: null }]);
+    expect(sut.auth.directory?.groupRules).toEqual([
+      { group: 'cn=cardiology,ou=groups,dc=h,dc=test', roles: ['clinician'], department: 'CARD', adminScope: null },
+    ]);
   });
 
   it('refuses plain ldap:// unless LDAP_STARTTLS or LDAP_ALLOW_PLAIN, and plain LDAP in production always', () => {
-    expect(problemsFor(directoryEnv({ LDAP_URL: 'ldap://dc1.hospital.local' }))[0]).toMatch(/^Invalid configuration: LDAP_URL=ldap:\/\/dc1\.hospital\.local would send directory passwords unencrypted/);
+    expect(problemsFor(directoryEnv({ LDAP_URL: 'ldap://dc1.hospital.local' }))[0]).toMatch(
+      /^Invalid configuration: LDAP_URL=ldap:\/\/dc1\.hospital\.local would send directory passwords unencrypted/,
+    );
     expect(problemsFor(directoryEnv({ LDAP_URL: 'ldap://dc1.hospital.local', LDAP_STARTTLS: 'true' }))).toEqual([]);
     expect(problemsFor(directoryEnv({ LDAP_URL: 'ldap://dc1.hospital.local', LDAP_ALLOW_PLAIN: 'true' }))).toEqual([]);
     const production = problemsFor(directoryEnv({ MEDLOCAL_MODE: 'production', LDAP_URL: 'ldap://dc1.hospital.local', LDAP_ALLOW_PLAIN: 'true' }));
@@ -82,7 +86,9 @@ describe('directory configuration', () => {
       'Invalid configuration: LDAP_SEARCH_BASE must be set when LDAP_URL is set',
       'Invalid configuration: LDAP_GROUP_MAPPING_FILE must be set when LDAP_URL is set',
     ]);
-    expect(problemsFor({ LDAP_BIND_DN: 'cn=x' })).toEqual(['Invalid configuration: LDAP_BIND_DN set without LDAP_URL; set LDAP_URL to turn directory sign-in on']);
+    expect(problemsFor({ LDAP_BIND_DN: 'cn=x' })).toEqual([
+      'Invalid configuration: LDAP_BIND_DN set without LDAP_URL; set LDAP_URL to turn directory sign-in on',
+    ]);
     expect(JSON.stringify(problemsFor(directoryEnv({ LDAP_URL: 'ldap://x' })))).not.toContain('service-password');
   });
 
@@ -120,13 +126,23 @@ describe('directory configuration', () => {
     ['no entries', JSON.stringify({ groups: [] }), /must be \{"groups"/],
     ['an unknown role', JSON.stringify({ groups: [{ group: 'g', roles: ['superuser'] }] }), /entry 1 needs "roles"/],
     ['admin with auditor', JSON.stringify({ groups: [{ group: 'g', roles: ['admin', 'auditor'] }] }), /entry 1 grants admin and auditor together/],
-    ['a lower-case department', JSON.stringify({ groups: [{ group: 'g', roles: ['clinician'], department: 'card' }] }), /entry 1 "department" must be a department code/],
-    ['a department scope without department', JSON.stringify({ groups: [{ group: 'g', roles: ['admin'], adminScope: 'department' }] }), /entry 1 "adminScope": "department" needs a "department"/],
+    [
+      'a lower-case department',
+      JSON.stringify({ groups: [{ group: 'g', roles: ['clinician'], department: 'card' }] }),
+      /entry 1 "department" must be a department code/,
+    ],
+    [
+      'a department scope without department',
+      JSON.stringify({ groups: [{ group: 'g', roles: ['admin'], adminScope: 'department' }] }),
+      /entry 1 "adminScope": "department" needs a "department"/,
+    ],
   ])('refuses a mapping file with %s', async (_case, content, message) => {
     const file = path.join(folder, `bad-${Math.random().toString(36).slice(2)}.json`);
     await writeFile(file, content);
     const problems = problemsFor(directoryEnv({ LDAP_GROUP_MAPPING_FILE: file }));
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(new RegExp(`^Invalid configuration: LDAP_GROUP_MAPPING_FILE=${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} .*${message.source}`));
+    expect(problems[0]).toMatch(
+      new RegExp(`^Invalid configuration: LDAP_GROUP_MAPPING_FILE=${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} .*${message.source}`),
+    );
   });
 });

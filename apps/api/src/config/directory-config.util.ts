@@ -62,7 +62,8 @@ export function parseDirectoryConfig(params: { env: EnvironmentVariables }): { d
     problems.push('Invalid configuration: LDAP_ALLOW_PLAIN=true is refused in production: directory passwords must travel over ldaps:// or LDAP_STARTTLS=true');
   }
   for (const name of COMPANION_VARIABLES) {
-    if (env[name] === undefined) problems.push(`Invalid configuration: ${name} must be set when LDAP_URL is set${name === 'LDAP_BIND_PASSWORD' ? ' (or LDAP_BIND_PASSWORD_FILE)' : ''}`);
+    if (env[name] === undefined)
+      problems.push(`Invalid configuration: ${name} must be set when LDAP_URL is set${name === 'LDAP_BIND_PASSWORD' ? ' (or LDAP_BIND_PASSWORD_FILE)' : ''}`);
   }
   problems.push(...userFilterProblems(env.LDAP_USER_FILTER));
   const caPem = env.LDAP_CA_FILE ? readCa(env.LDAP_CA_FILE, problems) : undefined;
@@ -190,6 +191,8 @@ function groupRuleOf(entry: unknown): DirectoryGroupRule | string {
   if (adminScope !== undefined && adminScope !== 'global' && adminScope !== 'department') return '"adminScope" must be global or department';
   if (adminScope !== undefined && !roles.includes('admin')) return '"adminScope" is only for entries granting admin';
   if (adminScope === 'department' && typeof department !== 'string') return '"adminScope": "department" needs a "department"';
-  const scope: AdminScope | null = roles.includes('admin') ? ((adminScope as AdminScope | undefined) ?? (typeof department === 'string' ? 'department' : 'global')) : null;
+  const scope: AdminScope | null = roles.includes('admin')
+    ? ((adminScope as AdminScope | undefined) ?? (typeof department === 'string' ? 'department' : 'global'))
+    : null;
   return { group: group.trim(), roles: [...new Set(roles as Role[])], department: typeof department === 'string' ? department : null, adminScope: scope };
 }

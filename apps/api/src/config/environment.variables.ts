@@ -15,7 +15,7 @@ export function isSecretVariable(name: string): boolean {
 }
 
 const toBoolean = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? ({ true: true, '1': true, false: false, '0': false } as Record<string, boolean>)[value.toLowerCase()] ?? value : value;
+  typeof value === 'string' ? (({ true: true, '1': true, false: false, '0': false } as Record<string, boolean>)[value.toLowerCase()] ?? value) : value;
 const toInteger = ({ value }: { value: unknown }) => (typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value);
 
 /**
@@ -29,302 +29,512 @@ export class EnvironmentVariables {
   @IsIn(['all', 'inference-node'])
   MEDLOCAL_ROLE: 'all' | 'inference-node' = 'all';
 
-  @Transform(toInteger) @IsInt() @Min(1) @Max(65535)
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
   PORT = 6006;
 
-  @IsString() @Matches(/^[0-9a-fA-F.:]+$|^localhost$/, { message: 'HOST must be an IP address or localhost' })
+  @IsString()
+  @Matches(/^[0-9a-fA-F.:]+$|^localhost$/, { message: 'HOST must be an IP address or localhost' })
   HOST = '127.0.0.1';
 
-  @IsString() @MinLength(1)
+  @IsString()
+  @MinLength(1)
   DATA_DIR = './data';
 
-  @IsOptional() @Secret()
+  @IsOptional()
+  @Secret()
   @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true }, { message: 'DATABASE_URL must be a postgres:// URL' })
   DATABASE_URL?: string;
 
   // --- database waits: every pool is bounded, so a stalled or locked database gives a 503, never a hang ---
-  @Transform(toInteger) @IsInt() @Min(100) @Max(600_000)
+  @Transform(toInteger)
+  @IsInt()
+  @Min(100)
+  @Max(600_000)
   DATABASE_CONNECT_TIMEOUT_MS = 5_000;
 
-  @Transform(toInteger) @IsInt() @Min(100) @Max(3_600_000)
+  @Transform(toInteger)
+  @IsInt()
+  @Min(100)
+  @Max(3_600_000)
   DATABASE_STATEMENT_TIMEOUT_MS = 10_000;
 
-  @Transform(toInteger) @IsInt() @Min(100) @Max(600_000)
+  @Transform(toInteger)
+  @IsInt()
+  @Min(100)
+  @Max(600_000)
   DATABASE_LOCK_TIMEOUT_MS = 5_000;
 
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   @Matches(/^[A-Za-z0-9.:\-_]+(,[A-Za-z0-9.:\-_]+)*$/, { message: 'EGRESS_ALLOW must be a comma-separated list of host names or IP addresses' })
   EGRESS_ALLOW?: string;
 
-  @IsOptional() @IsString() @Matches(/^https?:\/\/[^,\s]+(,https?:\/\/[^,\s]+)*$/, { message: 'CORS_ORIGINS must be a comma-separated list of http(s) origins' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^https?:\/\/[^,\s]+(,https?:\/\/[^,\s]+)*$/, { message: 'CORS_ORIGINS must be a comma-separated list of http(s) origins' })
   CORS_ORIGINS?: string;
 
-  @IsString() @Matches(/^\d+(kb|mb)$/i, { message: 'BODY_LIMIT must look like 256kb or 1mb' })
+  @IsString()
+  @Matches(/^\d+(kb|mb)$/i, { message: 'BODY_LIMIT must look like 256kb or 1mb' })
   BODY_LIMIT = '1mb';
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
-  @Transform(toInteger) @IsInt() @Min(1000) @Max(600_000)
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1000)
+  @Max(600_000)
   SHUTDOWN_GRACE_MS = 15_000;
 
   // --- inference ---
-  @IsOptional() @IsString() @MinLength(1)
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
   MODEL_PATH?: string;
 
   @IsIn(['auto', 'cuda', 'vulkan', 'cpu'])
   INFERENCE_GPU: 'auto' | 'cuda' | 'vulkan' | 'cpu' = 'auto';
 
-  @IsString() @Matches(/^(auto|max|\d+)$/, { message: 'INFERENCE_GPU_LAYERS must be auto, max or a whole number' })
+  @IsString()
+  @Matches(/^(auto|max|\d+)$/, { message: 'INFERENCE_GPU_LAYERS must be auto, max or a whole number' })
   INFERENCE_GPU_LAYERS = 'auto';
 
-  @IsOptional() @Transform(toInteger) @IsInt() @Min(1) @Max(256)
+  @IsOptional()
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(256)
   INFERENCE_THREADS?: number;
 
-  @Transform(toInteger) @IsInt() @Min(1) @Max(64)
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(64)
   INFERENCE_PARALLEL = 4;
 
-  @Transform(toInteger) @IsInt() @Min(0) @Max(10_000)
+  @Transform(toInteger)
+  @IsInt()
+  @Min(0)
+  @Max(10_000)
   INFERENCE_QUEUE_MAX = 32;
 
-  @Transform(toInteger) @IsInt() @Min(100) @Max(3_600_000)
+  @Transform(toInteger)
+  @IsInt()
+  @Min(100)
+  @Max(3_600_000)
   INFERENCE_QUEUE_TIMEOUT_MS = 120_000;
 
   /** Generations one caller (a user or an API key) may run at once; its further questions wait their turn. */
-  @Transform(toInteger) @IsInt() @Min(1) @Max(64)
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(64)
   INFERENCE_MAX_CONCURRENT_PER_CALLER = 2;
 
   /**
    * Generations all admin-issued API keys (hospital systems on /v1) may run together; unset:
    * INFERENCE_PARALLEL - 1 (at least 1), so a clinician always finds a sequence.
    */
-  @IsOptional() @Transform(toInteger) @IsInt() @Min(1) @Max(64)
+  @IsOptional()
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(64)
   INFERENCE_API_KEYS_MAX_RUNNING?: number;
 
   /** Questions one caller may have waiting (429 beyond); unset: a quarter of INFERENCE_QUEUE_MAX. */
-  @IsOptional() @Transform(toInteger) @IsInt() @Min(1) @Max(10_000)
+  @IsOptional()
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
   INFERENCE_QUEUE_MAX_PER_CALLER?: number;
 
-  @IsOptional() @Transform(toInteger) @IsInt() @Min(256) @Max(1_048_576)
+  @IsOptional()
+  @Transform(toInteger)
+  @IsInt()
+  @Min(256)
+  @Max(1_048_576)
   INFERENCE_CONTEXT_SIZE?: number;
 
-  @Transform(toInteger) @IsInt() @Min(16) @Max(32_768)
+  @Transform(toInteger)
+  @IsInt()
+  @Min(16)
+  @Max(32_768)
   INFERENCE_THOUGHT_BUDGET_TOKENS = 1024;
 
-  @Transform(toInteger) @IsInt() @Min(16) @Max(32_768)
+  @Transform(toInteger)
+  @IsInt()
+  @Min(16)
+  @Max(32_768)
   INFERENCE_MAX_ANSWER_TOKENS = 1024;
 
-  @IsOptional() @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true }, { message: 'INFERENCE_REMOTE_URL must be an http(s) URL' })
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true }, { message: 'INFERENCE_REMOTE_URL must be an http(s) URL' })
   INFERENCE_REMOTE_URL?: string;
 
-  @IsOptional() @IsString() @Secret()
+  @IsOptional()
+  @IsString()
+  @Secret()
   INFERENCE_REMOTE_API_KEY?: string;
 
-  @IsOptional() @IsString() @Secret()
+  @IsOptional()
+  @IsString()
+  @Secret()
   @Matches(/^[^,\s]{24,}(,[^,\s]{24,})*$/, { message: 'MEDLOCAL_API_KEYS must be comma-separated keys of at least 24 characters' })
   MEDLOCAL_API_KEYS?: string;
 
   // --- accounts and sessions ---
-  @IsOptional() @IsString() @Secret() @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  @IsOptional()
+  @IsString()
+  @Secret()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
   JWT_SECRET?: string;
 
-  @IsOptional() @IsString() @Matches(/^[a-z][a-z0-9._-]{2,31}$/, { message: 'ADMIN_USERNAME must be 3-32 characters: lower-case letters, digits, . _ -' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[a-z][a-z0-9._-]{2,31}$/, { message: 'ADMIN_USERNAME must be 3-32 characters: lower-case letters, digits, . _ -' })
   ADMIN_USERNAME?: string;
 
-  @ValidateIf((env: EnvironmentVariables) => env.ADMIN_PASSWORD !== undefined) @IsString() @Secret()
+  @ValidateIf((env: EnvironmentVariables) => env.ADMIN_PASSWORD !== undefined)
+  @IsString()
+  @Secret()
   ADMIN_PASSWORD?: string;
 
-  @Transform(toInteger) @IsInt() @Min(60) @Max(3600)
+  @Transform(toInteger)
+  @IsInt()
+  @Min(60)
+  @Max(3600)
   ACCESS_TOKEN_TTL_SECONDS = 900;
 
-  @Transform(toInteger) @IsInt() @Min(1) @Max(1440)
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(1440)
   SESSION_IDLE_TIMEOUT_MINUTES = 30;
 
-  @Transform(toInteger) @IsInt() @Min(1) @Max(168)
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(168)
   SESSION_ABSOLUTE_TIMEOUT_HOURS = 12;
 
-  @Transform(toInteger) @IsInt() @Min(8) @Max(128)
+  @Transform(toInteger)
+  @IsInt()
+  @Min(8)
+  @Max(128)
   PASSWORD_MIN_LENGTH = 12;
 
-  @Transform(toInteger) @IsInt() @Min(0) @Max(3650)
+  @Transform(toInteger)
+  @IsInt()
+  @Min(0)
+  @Max(3650)
   PASSWORD_EXPIRY_DAYS = 90;
 
-  @Transform(toInteger) @IsInt() @Min(0) @Max(24)
+  @Transform(toInteger)
+  @IsInt()
+  @Min(0)
+  @Max(24)
   PASSWORD_HISTORY = 5;
 
-  @Transform(toInteger) @IsInt() @Min(1) @Max(100)
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(100)
   LOCKOUT_THRESHOLD = 5;
 
-  @Transform(toInteger) @IsInt() @Min(1) @Max(1440)
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(1440)
   LOCKOUT_MINUTES = 15;
 
   /** A ward signs in behind one NAT address: the per-username limit and the lockout stop guessing (issue 14 item 7). */
-  @Transform(toInteger) @IsInt() @Min(1) @Max(100_000)
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
   LOGIN_RATE_LIMIT_PER_IP = 300;
 
-  @Transform(toInteger) @IsInt() @Min(1) @Max(10_000)
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
   LOGIN_RATE_LIMIT_PER_USERNAME = 10;
 
-  @IsOptional() @Transform(toBoolean) @IsBoolean({ message: 'MFA_REQUIRED_FOR_PRIVILEGED must be true or false' })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'MFA_REQUIRED_FOR_PRIVILEGED must be true or false' })
   MFA_REQUIRED_FOR_PRIVILEGED?: boolean;
 
-  @IsOptional() @IsString() @Secret() @Matches(/^[0-9a-fA-F]{64}$/, { message: 'TOTP_ENCRYPTION_KEY must be 64 hex characters (32 bytes)' })
+  @IsOptional()
+  @IsString()
+  @Secret()
+  @Matches(/^[0-9a-fA-F]{64}$/, { message: 'TOTP_ENCRYPTION_KEY must be 64 hex characters (32 bytes)' })
   TOTP_ENCRYPTION_KEY?: string;
 
   // --- directory sign-in (LDAP / Active Directory): off unless LDAP_URL is set; rules in directory-config.util.ts ---
-  @IsOptional() @IsString()
-  @Matches(/^ldaps?:\/\/(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+)(:\d{1,5})?\/?$/i, { message: 'LDAP_URL must be ldaps://host[:port] or ldap://host[:port], without a path' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^ldaps?:\/\/(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+)(:\d{1,5})?\/?$/i, {
+    message: 'LDAP_URL must be ldaps://host[:port] or ldap://host[:port], without a path',
+  })
   LDAP_URL?: string;
 
-  @Transform(toBoolean) @IsBoolean({ message: 'LDAP_STARTTLS must be true or false' })
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'LDAP_STARTTLS must be true or false' })
   LDAP_STARTTLS = false;
 
-  @Transform(toBoolean) @IsBoolean({ message: 'LDAP_ALLOW_PLAIN must be true or false' })
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'LDAP_ALLOW_PLAIN must be true or false' })
   LDAP_ALLOW_PLAIN = false;
 
-  @IsOptional() @IsString() @MinLength(1)
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
   LDAP_BIND_DN?: string;
 
-  @IsOptional() @IsString() @Secret()
+  @IsOptional()
+  @IsString()
+  @Secret()
   LDAP_BIND_PASSWORD?: string;
 
-  @IsOptional() @IsString() @MinLength(1)
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
   LDAP_SEARCH_BASE?: string;
 
   /** Where groups are searched for nested membership; unset: LDAP_SEARCH_BASE. */
-  @IsOptional() @IsString() @MinLength(1)
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
   LDAP_GROUP_SEARCH_BASE?: string;
 
-  @IsString() @Matches(/\{username\}/, { message: 'LDAP_USER_FILTER must contain {username}, e.g. (&(objectClass=person)(uid={username}))' })
+  @IsString()
+  @Matches(/\{username\}/, { message: 'LDAP_USER_FILTER must contain {username}, e.g. (&(objectClass=person)(uid={username}))' })
   LDAP_USER_FILTER = '(&(objectClass=person)(uid={username}))';
 
-  @IsOptional() @IsString() @MinLength(1)
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
   LDAP_CA_FILE?: string;
 
-  @IsOptional() @IsString() @MinLength(1)
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
   LDAP_GROUP_MAPPING_FILE?: string;
 
-  @Transform(toInteger) @IsInt() @Min(500) @Max(60_000)
+  @Transform(toInteger)
+  @IsInt()
+  @Min(500)
+  @Max(60_000)
   LDAP_TIMEOUT_MS = 5_000;
 
   /** How long after the directory last confirmed an account's groups a token refresh keeps its roles while the directory cannot be reached. */
-  @Transform(toInteger) @IsInt() @Min(0) @Max(720)
+  @Transform(toInteger)
+  @IsInt()
+  @Min(0)
+  @Max(720)
   LDAP_REFRESH_GRACE_MINUTES = 15;
 
   // --- OpenID Connect sign-in: off unless OIDC_ISSUER is set; rules in oidc-config.util.ts ---
-  @IsOptional() @IsString() @Matches(/^https?:\/\/\S+$/i, { message: 'OIDC_ISSUER must be the issuer URL, e.g. https://sso.hospital.local/realms/hospital' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^https?:\/\/\S+$/i, { message: 'OIDC_ISSUER must be the issuer URL, e.g. https://sso.hospital.local/realms/hospital' })
   OIDC_ISSUER?: string;
 
-  @Transform(toBoolean) @IsBoolean({ message: 'OIDC_ALLOW_HTTP must be true or false' })
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'OIDC_ALLOW_HTTP must be true or false' })
   OIDC_ALLOW_HTTP = false;
 
-  @IsOptional() @IsString() @MinLength(1)
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
   OIDC_CLIENT_ID?: string;
 
-  @IsOptional() @IsString() @Secret()
+  @IsOptional()
+  @IsString()
+  @Secret()
   OIDC_CLIENT_SECRET?: string;
 
-  @IsOptional() @IsString() @Matches(/^https?:\/\/\S+$/i, { message: 'OIDC_REDIRECT_URI must be MedLocal\'s callback URL, e.g. https://medlocal.hospital.local/api/auth/oidc/callback' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^https?:\/\/\S+$/i, { message: "OIDC_REDIRECT_URI must be MedLocal's callback URL, e.g. https://medlocal.hospital.local/api/auth/oidc/callback" })
   OIDC_REDIRECT_URI?: string;
 
-  @IsString() @Matches(/(^|\s)openid(\s|$)/, { message: 'OIDC_SCOPES must include openid, e.g. "openid profile email"' })
+  @IsString()
+  @Matches(/(^|\s)openid(\s|$)/, { message: 'OIDC_SCOPES must include openid, e.g. "openid profile email"' })
   OIDC_SCOPES = 'openid profile email';
 
-  @IsOptional() @IsString() @MinLength(1)
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
   OIDC_ROLE_MAPPING_FILE?: string;
 
-  @IsString() @MinLength(1)
+  @IsString()
+  @MinLength(1)
   OIDC_GROUPS_CLAIM = 'groups';
 
-  @IsString() @MinLength(1)
+  @IsString()
+  @MinLength(1)
   OIDC_USERNAME_CLAIM = 'preferred_username';
 
   /** Comma-separated `acr` values that prove a second factor at the IdP. */
-  @IsOptional() @IsString() @MinLength(1)
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
   OIDC_MFA_ACR_VALUES?: string;
 
   /** Comma-separated `amr` values (RFC 8176: mfa, otp, hwk …) that prove a second factor at the IdP. */
-  @IsOptional() @IsString() @MinLength(1)
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
   OIDC_MFA_AMR?: string;
 
-  @Transform(toInteger) @IsInt() @Min(500) @Max(60_000)
+  @Transform(toInteger)
+  @IsInt()
+  @Min(500)
+  @Max(60_000)
   OIDC_TIMEOUT_MS = 5_000;
 
   // --- audit ---
-  @IsOptional() @IsString() @Secret() @MinLength(32, { message: 'AUDIT_HMAC_KEY must be at least 32 characters' })
+  @IsOptional()
+  @IsString()
+  @Secret()
+  @MinLength(32, { message: 'AUDIT_HMAC_KEY must be at least 32 characters' })
   AUDIT_HMAC_KEY?: string;
 
-  @IsOptional() @IsString() @MinLength(1)
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
   AUDIT_HMAC_KEY_FILE?: string;
 
-  @Transform(toInteger) @IsInt() @Min(1) @Max(36_500)
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(36_500)
   AUDIT_RETENTION_DAYS = 180;
 
-  @Transform(toBoolean) @IsBoolean({ message: 'AUDIT_ALLOW_SHORT_RETENTION must be true or false' })
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'AUDIT_ALLOW_SHORT_RETENTION must be true or false' })
   AUDIT_ALLOW_SHORT_RETENTION = false;
 
-  @IsOptional() @IsString() @MinLength(1)
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
   AUDIT_ANCHOR_FILE?: string;
 
   // --- audit: outage journal and commit retries ---
-  @IsOptional() @IsString() @MinLength(1)
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
   AUDIT_SPOOL_FILE?: string;
 
-  @Transform(toInteger) @IsInt() @Min(0) @Max(60_000)
+  @Transform(toInteger)
+  @IsInt()
+  @Min(0)
+  @Max(60_000)
   AUDIT_COMMIT_RETRY_MS = 5_000;
 
   // --- clinical terms ---
-  @IsOptional() @IsString() @MinLength(1)
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
   TERMS_OVERLAY_FILES?: string;
 
   // --- chat ---
-  @Transform(toInteger) @IsInt() @Min(1) @Max(100)
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(100)
   CHAT_MAX_CONVERSATIONS_PER_USER = 10;
 
-  @Transform(toInteger) @IsInt() @Min(1) @Max(1440)
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(1440)
   CHAT_IDLE_TTL_MINUTES = 60;
 
-  @Transform(toInteger) @IsInt() @Min(100) @Max(100_000)
+  @Transform(toInteger)
+  @IsInt()
+  @Min(100)
+  @Max(100_000)
   CHAT_MAX_MESSAGE_CHARS = 8000;
 
-  @IsOptional() @IsString() @Secret() @MinLength(24, { message: 'METRICS_TOKEN must be at least 24 characters' })
+  @IsOptional()
+  @IsString()
+  @Secret()
+  @MinLength(24, { message: 'METRICS_TOKEN must be at least 24 characters' })
   METRICS_TOKEN?: string;
 
   // --- research batches ---
-  @Transform(toInteger) @IsInt() @Min(1) @Max(1_000_000)
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
   BATCH_MAX_DOCUMENTS = 20_000;
 
-  @Transform(toInteger) @IsInt() @Min(1) @Max(10_240)
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(10_240)
   BATCH_MAX_UPLOAD_MB = 500;
 
-  @Transform(toInteger) @IsInt() @Min(100) @Max(10_000_000)
+  @Transform(toInteger)
+  @IsInt()
+  @Min(100)
+  @Max(10_000_000)
   BATCH_MAX_DOCUMENT_CHARS = 200_000;
 
-  @Transform(toInteger) @IsInt() @Min(0) @Max(16)
+  @Transform(toInteger)
+  @IsInt()
+  @Min(0)
+  @Max(16)
   BATCH_CONCURRENCY = 1;
 
-  @Transform(toInteger) @IsInt() @Min(1) @Max(8760)
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(8760)
   BATCH_RETRY_WINDOW_HOURS = 24;
 
   /** Smallest count a batch result publishes (small-cell suppression); production refuses below 3. 1 turns suppression off (demo, tests). */
-  @Transform(toInteger) @IsInt() @Min(1) @Max(1000)
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
   BATCH_MIN_CELL_SIZE = 5;
 
-  @IsOptional() @IsString() @Secret() @Matches(/^[0-9a-fA-F]{64}$/, { message: 'BATCH_WORK_KEY must be 64 hex characters (32 bytes)' })
+  @IsOptional()
+  @IsString()
+  @Secret()
+  @Matches(/^[0-9a-fA-F]{64}$/, { message: 'BATCH_WORK_KEY must be 64 hex characters (32 bytes)' })
   BATCH_WORK_KEY?: string;
 
   // --- transport: TLS termination and trusted proxies (issue 13 items 14 and 18) ---
   /** Addresses whose X-Forwarded-For / X-Forwarded-Proto are believed; checked entry by entry in load-config. */
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   TRUST_PROXY?: string;
 
-  @Transform(toBoolean) @IsBoolean({ message: 'TLS_TERMINATED_BY_PROXY must be true or false' })
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'TLS_TERMINATED_BY_PROXY must be true or false' })
   TLS_TERMINATED_BY_PROXY = false;
 
   // --- second-factor attempt limits (issue 13 item 9) ---
-  @Transform(toInteger) @IsInt() @Min(1) @Max(1000)
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
   MFA_RATE_LIMIT_PER_USER = 5;
 
-  @Transform(toInteger) @IsInt() @Min(1) @Max(100_000)
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
   MFA_RATE_LIMIT_PER_IP = 60;
 }

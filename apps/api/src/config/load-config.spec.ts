@@ -69,7 +69,9 @@ describe(loadEnvironment.name, () => {
 
   it('suppresses batch cells below 5 by default and refuses k below 3 in production', () => {
     expect(toAppConfig(loadEnvironment({})).batches.minCellSize).toBe(5);
-    expect(problemsFor({ BATCH_MIN_CELL_SIZE: '2' })).toEqual([expect.stringMatching(/^Invalid configuration: BATCH_MIN_CELL_SIZE must be at least 3 in production \(got 2\)/)]);
+    expect(problemsFor({ BATCH_MIN_CELL_SIZE: '2' })).toEqual([
+      expect.stringMatching(/^Invalid configuration: BATCH_MIN_CELL_SIZE must be at least 3 in production \(got 2\)/),
+    ]);
     expect(problemsFor({ BATCH_MIN_CELL_SIZE: '3' })).toEqual([]);
     expect(toAppConfig(loadEnvironment({ MEDLOCAL_MODE: 'demo', BATCH_MIN_CELL_SIZE: '1' })).batches.minCellSize).toBe(1);
     expect(problemsFor({ BATCH_MIN_CELL_SIZE: '0' })[0]).toMatch(/^Invalid configuration: BATCH_MIN_CELL_SIZE /);
@@ -81,14 +83,18 @@ describe(loadEnvironment.name, () => {
 
   it('adds the database and remote inference hosts to the egress allowlist', () => {
     const sut = toAppConfig(
-      loadEnvironment({ DATABASE_URL: 'postgres://medlocal@127.0.0.3:5432/medlocal', INFERENCE_REMOTE_URL: 'http://127.0.0.4:6006', EGRESS_ALLOW: '127.0.0.5' }),
+      loadEnvironment({
+        DATABASE_URL: 'postgres://medlocal@127.0.0.3:5432/medlocal',
+        INFERENCE_REMOTE_URL: 'http://127.0.0.4:6006',
+        EGRESS_ALLOW: '127.0.0.5',
+      }),
     );
     expect(sut.egress.allow).toEqual(['127.0.0.5', '127.0.0.3', '127.0.0.4']);
   });
 });
 
 describe('inference threads', () => {
-  it('default to the inference library\'s count (logical cores less one), which the engine uses too', () => {
+  it("default to the inference library's count (logical cores less one), which the engine uses too", () => {
     expect(defaultThreadCount()).toBe(Math.max(1, availableParallelism() - 1));
     expect(toAppConfig(loadEnvironment({})).inference.threads).toBe(defaultThreadCount());
   });

@@ -40,7 +40,9 @@ export function loadEnvironment(env: NodeJS.ProcessEnv): EnvironmentVariables {
   }
   // --- transport and production rules (issue 13 items 12, 14, 18) ---
   for (const entry of parseTrustedProxies({ value: variables.TRUST_PROXY }).invalid) {
-    problems.push(`Invalid configuration: TRUST_PROXY entries must be IP addresses, CIDR ranges or loopback/linklocal/uniquelocal (got ${JSON.stringify(entry)})`);
+    problems.push(
+      `Invalid configuration: TRUST_PROXY entries must be IP addresses, CIDR ranges or loopback/linklocal/uniquelocal (got ${JSON.stringify(entry)})`,
+    );
   }
   if (problems.length === 0) problems.push(...parseDirectoryConfig({ env: variables }).problems);
   if (problems.length === 0) problems.push(...parseOidcConfig({ env: variables }).problems);

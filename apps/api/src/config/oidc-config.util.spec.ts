@@ -52,7 +52,7 @@ describe('OpenID Connect configuration', () => {
 
   it('refuses plain http except for a loopback IdP with OIDC_ALLOW_HTTP=true, and never in production', () => {
     expect(problemsFor(oidcEnv({ OIDC_ISSUER: 'http://sso.hospital.test' }))).toEqual([
-      'Invalid configuration: OIDC_ISSUER=http://sso.hospital.test must use https:// (plain http only for an IdP on this machine\'s loopback address, with OIDC_ALLOW_HTTP=true)',
+      "Invalid configuration: OIDC_ISSUER=http://sso.hospital.test must use https:// (plain http only for an IdP on this machine's loopback address, with OIDC_ALLOW_HTTP=true)",
     ]);
     expect(problemsFor(oidcEnv({ OIDC_ISSUER: 'http://sso.hospital.test', OIDC_ALLOW_HTTP: 'true' }))).toHaveLength(1);
     expect(problemsFor(oidcEnv({ OIDC_ISSUER: 'http://127.0.0.1:8080', OIDC_ALLOW_HTTP: 'true' }))).toEqual([]);
@@ -87,7 +87,9 @@ describe('OpenID Connect configuration', () => {
     expect(problemsFor(oidcEnv({ OIDC_REDIRECT_URI: 'https://medlocal.hospital.test/callback' }))).toEqual([
       'Invalid configuration: OIDC_REDIRECT_URI must end in /api/auth/oidc/callback, with no query (got "https://medlocal.hospital.test/callback")',
     ]);
-    expect(problemsFor(oidcEnv({ OIDC_SCOPES: 'profile email' }))).toEqual(['Invalid configuration: OIDC_SCOPES must include openid, e.g. "openid profile email" (got "profile email")']);
+    expect(problemsFor(oidcEnv({ OIDC_SCOPES: 'profile email' }))).toEqual([
+      'Invalid configuration: OIDC_SCOPES must include openid, e.g. "openid profile email" (got "profile email")',
+    ]);
   });
 
   it('checks OIDC_ROLE_MAPPING_FILE with the directory mapping rules, naming the OIDC variable', async () => {

@@ -35,7 +35,8 @@ export function parseOidcConfig(params: { env: EnvironmentVariables }): { oidc?:
   const problems: string[] = [];
   if (!env.OIDC_ISSUER) {
     const stray = [...COMPANION_VARIABLES, 'OIDC_MFA_ACR_VALUES', 'OIDC_MFA_AMR'].filter((name) => env[name as keyof EnvironmentVariables] !== undefined);
-    if (stray.length > 0) problems.push(`Invalid configuration: ${stray.join(', ')} set without OIDC_ISSUER; set OIDC_ISSUER to turn OpenID Connect sign-in on`);
+    if (stray.length > 0)
+      problems.push(`Invalid configuration: ${stray.join(', ')} set without OIDC_ISSUER; set OIDC_ISSUER to turn OpenID Connect sign-in on`);
     return { problems };
   }
   const issuer = new URL(env.OIDC_ISSUER);
@@ -50,7 +51,10 @@ export function parseOidcConfig(params: { env: EnvironmentVariables }): { oidc?:
     }
   }
   for (const name of COMPANION_VARIABLES) {
-    if (env[name] === undefined) problems.push(`Invalid configuration: ${name} must be set when OIDC_ISSUER is set${name === 'OIDC_CLIENT_SECRET' ? ' (or OIDC_CLIENT_SECRET_FILE)' : ''}`);
+    if (env[name] === undefined)
+      problems.push(
+        `Invalid configuration: ${name} must be set when OIDC_ISSUER is set${name === 'OIDC_CLIENT_SECRET' ? ' (or OIDC_CLIENT_SECRET_FILE)' : ''}`,
+      );
   }
   let redirect: URL | undefined;
   if (env.OIDC_REDIRECT_URI) {
@@ -83,5 +87,10 @@ export function parseOidcConfig(params: { env: EnvironmentVariables }): { oidc?:
 }
 
 function list(value: string | undefined): string[] {
-  return value ? value.split(',').map((item) => item.trim()).filter(Boolean) : [];
+  return value
+    ? value
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean)
+    : [];
 }

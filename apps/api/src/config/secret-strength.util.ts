@@ -22,7 +22,23 @@ const KNOWN_EXAMPLE_VALUES = new Set(
  * Words that mark a hand-made or placeholder value. Five letters or more, so a random hex or
  * base64 key contains one with negligible probability (about 1 in 10^7 for a 44-character key).
  */
-const PLACEHOLDER_WORDS = ['secret', 'password', 'passwd', 'changeme', 'change-me', 'change_me', 'replace', 'example', 'sample', 'placeholder', 'default', 'medlocal', 'admin', 'qwerty', 'letmein'];
+const PLACEHOLDER_WORDS = [
+  'secret',
+  'password',
+  'passwd',
+  'changeme',
+  'change-me',
+  'change_me',
+  'replace',
+  'example',
+  'sample',
+  'placeholder',
+  'default',
+  'medlocal',
+  'admin',
+  'qwerty',
+  'letmein',
+];
 
 /**
  * Thresholds are far below what random keys reach: over 300,000 random 24-character hex keys
@@ -85,7 +101,10 @@ export function sharedSecretProblems(secrets: ReadonlyArray<{ readonly name: str
   for (const { name, value } of secrets) {
     if (value === undefined || value === '') continue;
     const earlier = firstWith.get(value);
-    if (earlier) problems.push(`Invalid configuration: ${earlier} and ${name} have the same value; every secret needs its own, generate each with "openssl rand -hex 32" (value hidden)`);
+    if (earlier)
+      problems.push(
+        `Invalid configuration: ${earlier} and ${name} have the same value; every secret needs its own, generate each with "openssl rand -hex 32" (value hidden)`,
+      );
     else firstWith.set(value, name);
   }
   return problems;

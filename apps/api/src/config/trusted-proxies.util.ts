@@ -8,7 +8,10 @@ const RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
  * believes: IP addresses, CIDR ranges (`10.0.0.0/8`) or `loopback`, `linklocal`, `uniquelocal`.
  */
 export function parseTrustedProxies(params: { value?: string }): { proxies: string[]; invalid: string[] } {
-  const entries = (params.value ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
+  const entries = (params.value ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   const invalid = entries.filter((entry) => !isProxyEntry(entry));
   return { proxies: entries.filter((entry) => !invalid.includes(entry)), invalid };
 }

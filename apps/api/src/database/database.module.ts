@@ -92,7 +92,10 @@ async function openMigratedDataSource(params: { target: DatabaseTarget; schema: 
 function logStorageChange(fault: StorageFault | null): void {
   const logger = new Logger(DatabaseModule.name);
   if (fault) {
-    logger.error({ event: 'database.storage_fault', code: fault.code, path: fault.path }, `Embedded database stopped serving: ${fault.message}; it resumes by itself when this clears`);
+    logger.error(
+      { event: 'database.storage_fault', code: fault.code, path: fault.path },
+      `Embedded database stopped serving: ${fault.message}; it resumes by itself when this clears`,
+    );
   } else {
     logger.log({ event: 'database.storage_recovered' }, 'Embedded database storage is writable again: serving');
   }

@@ -28,7 +28,11 @@ describe(InFlightQuestions.name, () => {
     await started;
     await sut.drain({ finishWithinMs: 5_000, cancelWithinMs: 5_000 });
     expect(await answered).toEqual(['token 0', 'token 1', 'token 2', 'done']);
-    expect({ aborted: abort.signal.aborted, interruption: question.interruption, count: sut.count() }).toEqual({ aborted: false, interruption: null, count: 0 });
+    expect({ aborted: abort.signal.aborted, interruption: question.interruption, count: sut.count() }).toEqual({
+      aborted: false,
+      interruption: null,
+      count: 0,
+    });
   });
 
   it('refuses a question still waiting for the model with a 503 refusal, after the engine let go of it', async () => {
@@ -36,7 +40,10 @@ describe(InFlightQuestions.name, () => {
     const abort = new AbortController();
     const question = sut.track(abort);
     const drained = sut.drain({ finishWithinMs: 5_000, cancelWithinMs: 5_000 });
-    await expect(consume(question.guard(events(3, abort.signal)))).rejects.toMatchObject({ code: SHUTTING_DOWN, details: { retryAfterSeconds: expect.any(Number) } });
+    await expect(consume(question.guard(events(3, abort.signal)))).rejects.toMatchObject({
+      code: SHUTTING_DOWN,
+      details: { retryAfterSeconds: expect.any(Number) },
+    });
     expect(abort.signal.aborted).toBe(true);
     question.end();
     await drained;

@@ -47,7 +47,9 @@ export class InFlightQuestions {
     this.accepting = false;
     const refused = [...this.active].filter((question) => question.refuseIfWaiting()).length;
     if (this.active.size === 0) return;
-    this.logger.log(`Shutting down: ${refused} waiting question(s) refused; up to ${budget.finishWithinMs} ms for ${this.active.size - refused} answer(s) to finish`);
+    this.logger.log(
+      `Shutting down: ${refused} waiting question(s) refused; up to ${budget.finishWithinMs} ms for ${this.active.size - refused} answer(s) to finish`,
+    );
     if (await this.idleWithin(budget.finishWithinMs)) return;
     this.logger.warn(`Cancelling ${this.active.size} answer(s) still running at shutdown`);
     for (const question of this.active) question.cancel();

@@ -37,7 +37,12 @@ export class TrackedQuestion {
   /** The error event a stream cancelled at shutdown ends with, so the client knows to ask again. */
   get cancellation(): { statusCode: number; code: string; message: string; retryAfterSeconds: number } | null {
     if (this.stoppedBy !== 'cancelled') return null;
-    return { statusCode: 503, code: SHUTTING_DOWN, message: 'MedLocal is restarting: this answer was cancelled, ask again in a moment', retryAfterSeconds: RETRY_AFTER_SECONDS };
+    return {
+      statusCode: 503,
+      code: SHUTTING_DOWN,
+      message: 'MedLocal is restarting: this answer was cancelled, ask again in a moment',
+      retryAfterSeconds: RETRY_AFTER_SECONDS,
+    };
   }
 
   /**

@@ -34,18 +34,18 @@ export async function createInferenceEngine(config: AppConfig): Promise<Inferenc
   let engine: InferenceEngine;
   try {
     engine = await createLocalEngine({
-    modelPath,
-    gpu: settings.gpu,
-    gpuLayers: settings.gpuLayers,
-    threads: settings.threads,
-    parallel: settings.parallel,
-    queueMax: settings.queueMax,
-    queueTimeoutMs: settings.queueTimeoutMs,
-    maxConcurrentPerCaller: settings.maxConcurrentPerCaller,
-    queueMaxPerCaller: settings.queueMaxPerCaller,
-    callerGroups: [apiKeyCallerGroup(settings.apiKeysMaxRunning)],
-    contextSize: settings.contextSize,
-    thoughtBudgetTokens: settings.thoughtBudgetTokens,
+      modelPath,
+      gpu: settings.gpu,
+      gpuLayers: settings.gpuLayers,
+      threads: settings.threads,
+      parallel: settings.parallel,
+      queueMax: settings.queueMax,
+      queueTimeoutMs: settings.queueTimeoutMs,
+      maxConcurrentPerCaller: settings.maxConcurrentPerCaller,
+      queueMaxPerCaller: settings.queueMaxPerCaller,
+      callerGroups: [apiKeyCallerGroup(settings.apiKeysMaxRunning)],
+      contextSize: settings.contextSize,
+      thoughtBudgetTokens: settings.thoughtBudgetTokens,
     });
   } catch (error) {
     // A missing or non-GGUF file is a configuration mistake: start-up stops with one line naming it.

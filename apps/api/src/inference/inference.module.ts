@@ -33,10 +33,7 @@ class EngineReporting implements OnModuleInit, OnApplicationShutdown {
 /** Owns the one inference engine of this process and reports it in status and health. */
 @Module({
   imports: [ReportingModule],
-  providers: [
-    { provide: INFERENCE_ENGINE, inject: [APP_CONFIG], useFactory: (config: AppConfig) => createInferenceEngine(config) },
-    EngineReporting,
-  ],
+  providers: [{ provide: INFERENCE_ENGINE, inject: [APP_CONFIG], useFactory: (config: AppConfig) => createInferenceEngine(config) }, EngineReporting],
   exports: [INFERENCE_ENGINE],
 })
 export class InferenceModule {}

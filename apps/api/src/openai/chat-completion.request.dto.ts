@@ -31,50 +31,95 @@ export class ChatCompletionMessageDto {
 }
 
 class StreamOptionsDto {
-  @IsOptional() @IsBoolean()
+  @IsOptional()
+  @IsBoolean()
   include_usage?: boolean;
 }
 
 /** The OpenAI chat-completions request, limited to what MedLocal honours; anything else is refused by name. */
 export class ChatCompletionRequestDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) @IsWellFormedText()
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  @IsWellFormedText()
   model?: string;
 
   @ApiProperty({ type: [ChatCompletionMessageDto] })
   // IsObject: ValidateNested lets an array through as a message (`[[]]` reached the prompt renderer as a 500).
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(500) @IsObject({ each: true })
-  @ValidateNested({ each: true }) @Type(() => ChatCompletionMessageDto)
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(500)
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => ChatCompletionMessageDto)
   messages!: ChatCompletionMessageDto[];
 
-  @ApiPropertyOptional() @IsOptional() @IsBoolean()
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
   stream?: boolean;
 
-  @ApiPropertyOptional() @IsOptional() @IsObject() @ValidateNested() @Type(() => StreamOptionsDto)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => StreamOptionsDto)
   stream_options?: StreamOptionsDto;
 
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(32_768)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(32_768)
   max_tokens?: number;
 
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(32_768)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(32_768)
   max_completion_tokens?: number;
 
-  @ApiPropertyOptional() @IsOptional() @IsNumber() @Min(0) @Max(2)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  @Max(2)
   temperature?: number;
 
-  @ApiPropertyOptional() @IsOptional() @IsNumber() @Min(0) @Max(1)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  @Max(1)
   top_p?: number;
 
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(1000)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1000)
   top_k?: number;
 
-  @ApiPropertyOptional() @IsOptional() @IsInt()
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsInt()
   seed?: number;
 
   @ApiPropertyOptional({ description: 'GBNF grammar (llama.cpp extension); at most 64 nested groups, 1024 rules, repetitions up to 4096' })
-  @IsOptional() @IsString() @MaxLength(65_536) @IsWellFormedText() @IsGbnfWithinLimits()
+  @IsOptional()
+  @IsString()
+  @MaxLength(65_536)
+  @IsWellFormedText()
+  @IsGbnfWithinLimits()
   grammar?: string;
 
   /** The end user behind a service key: the queue shares sequences fairly between them (see apiCallerId). */
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) @IsWellFormedText()
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  @IsWellFormedText()
   user?: string;
 }

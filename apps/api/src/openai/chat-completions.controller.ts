@@ -99,7 +99,13 @@ export class ChatCompletionsController {
     }
   }
 
-  private async serve(body: ChatCompletionRequestDto, req: Request & { apiCaller?: ApiCaller }, res: Response, abort: AbortController, question: TrackedQuestion): Promise<void> {
+  private async serve(
+    body: ChatCompletionRequestDto,
+    req: Request & { apiCaller?: ApiCaller },
+    res: Response,
+    abort: AbortController,
+    question: TrackedQuestion,
+  ): Promise<void> {
     res.on('close', () => {
       if (!res.writableFinished) abort.abort();
     });

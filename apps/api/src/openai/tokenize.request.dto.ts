@@ -18,9 +18,15 @@ export class TokenizeRequestDto {
   content!: string;
 
   /** Accepted for llama.cpp clients that send it; not used. */
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(TOKENIZE_MAX_CHARS)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(TOKENIZE_MAX_CHARS)
   prompt?: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
   model?: string;
 }

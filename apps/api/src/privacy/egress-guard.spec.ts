@@ -3,13 +3,7 @@ import dns from 'node:dns';
 import http from 'node:http';
 import net from 'node:net';
 import type { AddressInfo } from 'node:net';
-import {
-  egressRefusals,
-  installEgressGuard,
-  selfCheckEgressGuard,
-  uninstallEgressGuard,
-  type EgressRefusal,
-} from './egress-guard';
+import { egressRefusals, installEgressGuard, selfCheckEgressGuard, uninstallEgressGuard, type EgressRefusal } from './egress-guard';
 
 import { EXPECTS_EGRESS_REFUSALS } from '../../test/support/no-egress.setup';
 
@@ -203,16 +197,20 @@ describe('egress guard against the bypasses of the penetration test', () => {
   it.each([
     ['spawnSync', (cp: typeof import('node:child_process'), code: string) => cp.spawnSync(process.execPath, ['-e', code], { env: CHILD_ENV })],
     ['execFileSync', (cp: typeof import('node:child_process'), code: string) => cp.execFileSync(process.execPath, ['-e', code], { env: CHILD_ENV })],
-    ['execSync', (cp: typeof import('node:child_process'), code: string) => cp.execSync(`"${process.execPath}" -e "${code.replace(/"/g, '\\"')}"`, { env: CHILD_ENV })],
+    [
+      'execSync',
+      (cp: typeof import('node:child_process'), code: string) => cp.execSync(`"${process.execPath}" -e "${code.replace(/"/g, '\\"')}"`, { env: CHILD_ENV }),
+    ],
     ['spawn', (cp: typeof import('node:child_process'), code: string) => cp.spawn(process.execPath, ['-e', code], { env: CHILD_ENV })],
     ['exec', (cp: typeof import('node:child_process'), code: string) => cp.exec(`"${process.execPath}" -e "${code.replace(/"/g, '\\"')}"`, { env: CHILD_ENV })],
     ['execFile', (cp: typeof import('node:child_process'), code: string) => cp.execFile(process.execPath, ['-e', code], { env: CHILD_ENV })],
     ['fork', (cp: typeof import('node:child_process'), code: string) => cp.fork('-e', [code], { env: CHILD_ENV })],
-  ])('refuses child_process.%s of a process that is not MedLocal\'s own', async (_, launch) => {
+  ])("refuses child_process.%s of a process that is not MedLocal's own", async (_, launch) => {
     const childProcess = await import('node:child_process');
     let started: unknown;
     expect(() => (started = launch(childProcess, connectCode()))).toThrow(expect.objectContaining({ code: 'EGRESS_BLOCKED' }));
-    if (started instanceof childProcess.ChildProcess) await new Promise((resolve) => started instanceof childProcess.ChildProcess && started.once('exit', resolve));
+    if (started instanceof childProcess.ChildProcess)
+      await new Promise((resolve) => started instanceof childProcess.ChildProcess && started.once('exit', resolve));
     expect(tcpConnections).toBe(0);
   });
 

@@ -166,7 +166,10 @@ function isAllowed(state: Installed, host: string): boolean {
 }
 
 function normaliseHost(host: string): string {
-  return host.trim().toLowerCase().replace(/^\[(.*)\]$/, '$1');
+  return host
+    .trim()
+    .toLowerCase()
+    .replace(/^\[(.*)\]$/, '$1');
 }
 
 /** Node's own test (net's `isPipeName`): a string that `Number()` does not read as a port >= 0 is a pipe path. */

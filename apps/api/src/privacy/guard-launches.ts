@@ -20,7 +20,12 @@ const fileLaunch = (args: unknown[]): Launch => ({
 const shellLaunch = (args: unknown[]): Launch => ({ kind: 'child-process', file: '/bin/sh', args: ['-c', String(args[0])], shell: true });
 const forkLaunch = (args: unknown[]): Launch => {
   const { execPath } = optionsAt(args, 1);
-  return { kind: 'child-process', file: typeof execPath === 'string' ? execPath : process.execPath, args: [String(args[0]), ...stringArgs(args[1])], shell: false };
+  return {
+    kind: 'child-process',
+    file: typeof execPath === 'string' ? execPath : process.execPath,
+    args: [String(args[0]), ...stringArgs(args[1])],
+    shell: false,
+  };
 };
 
 /** How each child_process entry point names what it runs, read the way Node reads its arguments. */

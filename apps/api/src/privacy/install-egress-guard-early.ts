@@ -13,7 +13,10 @@ const hostOf = (url?: string) => {
 };
 installEgressGuard({
   allow: [
-    ...(process.env['EGRESS_ALLOW'] ?? '').split(',').map((host) => host.trim()).filter(Boolean),
+    ...(process.env['EGRESS_ALLOW'] ?? '')
+      .split(',')
+      .map((host) => host.trim())
+      .filter(Boolean),
     ...hostOf(process.env['DATABASE_URL']),
     ...hostOf(process.env['INFERENCE_REMOTE_URL']),
   ],

@@ -20,7 +20,9 @@ describe('own launches: the embedded database thread', () => {
     expect(isOwnLaunch(worker('<eval>'))).toBe(false);
     expect(isOwnLaunch(worker(`data:text/javascript,${encodeURIComponent("import net from 'node:net'; net.connect(443, '10.0.0.1');")}`))).toBe(false);
     expect(isOwnLaunch(worker(`data:text/javascript,${encodeURIComponent(`${source}\nimport('node:net');`)}`))).toBe(false);
-    expect(isOwnLaunch(worker(`data:text/javascript,${encodeURIComponent(source.replace('@electric-sql/pglite-socket', '@electric-sql/pglite-socket-other'))}`))).toBe(false);
+    expect(
+      isOwnLaunch(worker(`data:text/javascript,${encodeURIComponent(source.replace('@electric-sql/pglite-socket', '@electric-sql/pglite-socket-other'))}`)),
+    ).toBe(false);
     expect(isOwnLaunch(worker('/tmp/embedded-database.js'))).toBe(false);
   });
 

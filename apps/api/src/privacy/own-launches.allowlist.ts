@@ -16,8 +16,7 @@ interface OwnLaunch {
   readonly matches: (launch: Launch) => boolean;
 }
 
-const endsWithPath = (file: string | undefined, ending: string) =>
-  file !== undefined && path.resolve(file).split(path.sep).join('/').endsWith(ending);
+const endsWithPath = (file: string | undefined, ending: string) => file !== undefined && path.resolve(file).split(path.sep).join('/').endsWith(ending);
 
 /**
  * The only child processes and worker threads MedLocal starts. A child or worker has no egress guard of
@@ -26,7 +25,7 @@ const endsWithPath = (file: string | undefined, ending: string) =>
  */
 const OWN_LAUNCHES: readonly OwnLaunch[] = [
   {
-    why: "llama.cpp (node-llama-cpp) forks its own binding test before loading the native binary, so a broken binary cannot crash the server",
+    why: 'llama.cpp (node-llama-cpp) forks its own binding test before loading the native binary, so a broken binary cannot crash the server',
     matches: (launch) =>
       launch.kind === 'child-process' &&
       launch.file === process.execPath &&

@@ -1,12 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
-import {
-  getShippedTemplate,
-  listShippedTemplates,
-  validateTemplate,
-  type PromptLanguage,
-  type PromptTemplate,
-} from '@medlocal/prompting';
+import { getShippedTemplate, listShippedTemplates, validateTemplate, type PromptLanguage, type PromptTemplate } from '@medlocal/prompting';
 import { DATA_SOURCE } from '../database/database.tokens';
 import { PromptTemplateVersionEntity } from './prompt-template-version.entity';
 import { PromptsError, PromptsErrorCode } from './prompts.errors';
@@ -37,7 +31,13 @@ export class PromptTemplatesService {
 
   async save(params: { name: string; language: PromptLanguage; body: string; author: { userId: string; username: string } }): Promise<PromptTemplate> {
     const current = await this.active(params.name, params.language);
-    const candidate: PromptTemplate = { ...current, body: params.body, version: current.version + 1, author: params.author.username, createdAt: new Date().toISOString() };
+    const candidate: PromptTemplate = {
+      ...current,
+      body: params.body,
+      version: current.version + 1,
+      author: params.author.username,
+      createdAt: new Date().toISOString(),
+    };
     const problems = validateTemplate({ template: candidate });
     if (problems.length > 0) {
       throw new PromptsError(PromptsErrorCode.TemplateInvalid, problems.map((problem) => `${problem.field}: ${problem.message}`).join('; '));

@@ -33,7 +33,12 @@ export class PromptsController {
     @CurrentUser() principal: Principal,
     @Req() req: Request,
   ): Promise<PromptTemplate> {
-    const saved = await this.templates.save({ name, language: body.language, body: body.body, author: { userId: principal.userId, username: principal.username } });
+    const saved = await this.templates.save({
+      name,
+      language: body.language,
+      body: body.body,
+      author: { userId: principal.userId, username: principal.username },
+    });
     await this.audit.record({
       action: 'prompt.update',
       outcome: 'success',

@@ -5,10 +5,20 @@ const FULL = {
   privacy: { localOnly: true, egressBlocked: true, checkedAt: null },
   db: { kind: 'pglite' },
   gpu: { available: false, type: false, devices: [], vramTotal: 0, vramFree: 0 },
-  model: { name: 'medgemma', loaded: false, demo: false, file: '/srv/models/medgemma.gguf', error: 'model file /srv/models/medgemma.gguf changed on disk; still loaded' },
+  model: {
+    name: 'medgemma',
+    loaded: false,
+    demo: false,
+    file: '/srv/models/medgemma.gguf',
+    error: 'model file /srv/models/medgemma.gguf changed on disk; still loaded',
+  },
   security: { mfaRequiredForPrivileged: true, mfaAvailable: true, adminsWithoutMfa: 2, globalAdmins: 1, lockedAccounts: 3, warnings: ['admins_without_mfa'] },
   audit: { available: true, hmacKeyId: 'k1', lastVerify: { ok: true, checked: 1234, firstBrokenId: null, anchorsOk: true, at: '2026-12-01T00:00:00.000Z' } },
-  auditStorage: { ok: true, anchor: { ok: true, path: '/srv/data/audit-anchors.jsonl', lastAnchoredId: 1234 }, spool: { ok: true, path: '/srv/data/spool', pending: 0 } },
+  auditStorage: {
+    ok: true,
+    anchor: { ok: true, path: '/srv/data/audit-anchors.jsonl', lastAnchoredId: 1234 },
+    spool: { ok: true, path: '/srv/data/spool', pending: 0 },
+  },
   storage: { ok: false, fault: { code: 'ENOSPC', path: '/srv/data/pglite', message: '/srv/data/pglite: disk full', since: '2026-12-01T00:00:00.000Z' } },
   somethingNew: { secret: '/srv/elsewhere' },
 } as unknown as StatusDocument;
@@ -37,7 +47,10 @@ describe(statusForViewer.name, () => {
   });
 
   it('shows the last verification counts to auditors and global admins only', () => {
-    expect(statusForViewer({ status: FULL, viewer: AUDITOR })['audit']).toEqual({ available: true, lastVerify: FULL['audit'] && (FULL['audit'] as { lastVerify: unknown }).lastVerify });
+    expect(statusForViewer({ status: FULL, viewer: AUDITOR })['audit']).toEqual({
+      available: true,
+      lastVerify: FULL['audit'] && (FULL['audit'] as { lastVerify: unknown }).lastVerify,
+    });
     expect(statusForViewer({ status: FULL, viewer: CLINICIAN })['audit']).toEqual({
       available: true,
       lastVerify: { ok: true, anchorsOk: true, at: '2026-12-01T00:00:00.000Z' },

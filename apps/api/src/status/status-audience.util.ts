@@ -4,7 +4,19 @@ import type { StatusDocument } from './status.service';
 type Section = Record<string, unknown>;
 
 /** Model fields the status bar shows; `file` (a server path) is left out. */
-const MODEL_FIELDS = ['name', 'loaded', 'demo', 'architecture', 'contextSize', 'trainContextSize', 'gpuLayers', 'totalLayers', 'offloadWarning', 'chatWrapper', 'sizeBytes'] as const;
+const MODEL_FIELDS = [
+  'name',
+  'loaded',
+  'demo',
+  'architecture',
+  'contextSize',
+  'trainContextSize',
+  'gpuLayers',
+  'totalLayers',
+  'offloadWarning',
+  'chatWrapper',
+  'sizeBytes',
+] as const;
 
 /**
  * What of `GET /api/status` a signed-in user sees. Global admins run the server and see all of it.
@@ -26,7 +38,11 @@ export function statusForViewer(params: { status: StatusDocument; viewer: Pick<P
   const security = status['security'] as Section | undefined;
   if (security) shown['security'] = pick(security, ['mfaRequiredForPrivileged', 'mfaAvailable']);
   const audit = status['audit'] as Section | undefined;
-  if (audit) shown['audit'] = { available: audit['available'], lastVerify: lastVerifyFor(audit['lastVerify'] as Section | null | undefined, viewer.roles.includes('auditor')) };
+  if (audit)
+    shown['audit'] = {
+      available: audit['available'],
+      lastVerify: lastVerifyFor(audit['lastVerify'] as Section | null | undefined, viewer.roles.includes('auditor')),
+    };
   const auditStorage = status['auditStorage'] as { ok?: unknown; anchor?: Section; spool?: Section } | undefined;
   if (auditStorage) shown['auditStorage'] = { ok: auditStorage.ok, anchor: { ok: auditStorage.anchor?.['ok'] }, spool: { ok: auditStorage.spool?.['ok'] } };
   const storage = status['storage'] as { ok?: unknown; fault?: Section | null } | null | undefined;

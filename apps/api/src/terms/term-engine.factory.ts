@@ -1,13 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { readFile } from 'node:fs/promises';
-import {
-  ClinicalTermEngine,
-  combineOverlays,
-  mergeOverlay,
-  shippedDictionary,
-  shippedTermEngine,
-  type TerminologyOverlay,
-} from '@medlocal/clinical-terms';
+import { ClinicalTermEngine, combineOverlays, mergeOverlay, shippedDictionary, shippedTermEngine, type TerminologyOverlay } from '@medlocal/clinical-terms';
 import type { AppConfig } from '../config';
 
 export const TERM_ENGINE = Symbol('TERM_ENGINE');
@@ -33,7 +26,9 @@ export async function createTermEngine(config: AppConfig): Promise<ClinicalTermE
     }
   }
   const { dictionary, collisions } = mergeOverlay(shippedDictionary(), combineOverlays(overlays));
-  logger.log(`Terminology overlays loaded: ${overlays.flatMap((overlay) => overlay.sources).join('; ')}; ${collisions.length} collision(s) with shipped entries`);
+  logger.log(
+    `Terminology overlays loaded: ${overlays.flatMap((overlay) => overlay.sources).join('; ')}; ${collisions.length} collision(s) with shipped entries`,
+  );
   const engine = new ClinicalTermEngine(dictionary);
   engine.warmUp();
   return engine;

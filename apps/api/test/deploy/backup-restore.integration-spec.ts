@@ -75,70 +75,80 @@ describe.each([
     await rm(folder, { recursive: true, force: true, maxRetries: 5 });
   });
 
-  it.skipIf(onServer && !serverUrl)('restores database, keys and anchor file together: the chain verifies and users sign in', async () => {
-    const dataDir = path.join(folder, 'data');
-    const anchorFile = path.join(folder, 'anchors', 'audit-anchors.jsonl');
-    const backups = path.join(folder, 'backups');
-    const env: Record<string, string> = {
-      ...ACCOUNTS_TEST_ENV,
-      MEDLOCAL_MODE: 'demo',
-      DATA_DIR: dataDir,
-      // On another volume, as the README advises: the backup must fetch it from there.
-      AUDIT_ANCHOR_FILE: anchorFile,
-      ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
-    };
+  it.skipIf(onServer && !serverUrl)(
+    'restores database, keys and anchor file together: the chain verifies and users sign in',
+    async () => {
+      const dataDir = path.join(folder, 'data');
+      const anchorFile = path.join(folder, 'anchors', 'audit-anchors.jsonl');
+      const backups = path.join(folder, 'backups');
+      const env: Record<string, string> = {
+        ...ACCOUNTS_TEST_ENV,
+        MEDLOCAL_MODE: 'demo',
+        DATA_DIR: dataDir,
+        // On another volume, as the README advises: the backup must fetch it from there.
+        AUDIT_ANCHOR_FILE: anchorFile,
+        ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+      };
 
-    // The auditor is the operator's (admin CLI, API stopped), after a first start has created the admin.
-    expect(await (await spawnApi(env)).stop()).toBe(0);
-    const createdAuditor = await createAuditorBeforeStart(env);
-    sut = await spawnApi(env);
-    const running = { baseUrl: sut.baseUrl } as RunningApi;
-    const auditor = await finishAuditor(running, createdAuditor);
-    const admin = await signInAsAdmin(running);
-    const clinician = await createAccount(running, { roles: ['clinician'], as: admin });
-    const before = await verifyAs(sut.baseUrl, auditor);
-    expect(before.ok, `verify before any backup (if this fails, the trail itself does not verify today): ${JSON.stringify(before)}`).toBe(true);
+      // The auditor is the operator's (admin CLI, API stopped), after a first start has created the admin.
+      expect(await (await spawnApi(env)).stop()).toBe(0);
+      const createdAuditor = await createAuditorBeforeStart(env);
+      sut = await spawnApi(env);
+      const running = { baseUrl: sut.baseUrl } as RunningApi;
+      const auditor = await finishAuditor(running, createdAuditor);
+      const admin = await signInAsAdmin(running);
+      const clinician = await createAccount(running, { roles: ['clinician'], as: admin });
+      const before = await verifyAs(sut.baseUrl, auditor);
+      expect(before.ok, `verify before any backup (if this fails, the trail itself does not verify today): ${JSON.stringify(before)}`).toBe(true);
 
-    // The backup refuses while MedLocal still answers.
-    const refused = await run(BACKUP, ['--data-dir', dataDir, '--out', backups, '--anchor-file', anchorFile, '--health-url', `${sut.baseUrl}/api/health`], {
-      env: { PATH: process.env['PATH'] ?? '', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) },
-    }).then(
-      () => 'ran',
-      (error: { stderr: string }) => error.stderr,
-    );
-    expect(refused).toMatch(/still answers .*stop it first/);
+      // The backup refuses while MedLocal still answers.
+      const refused = await run(BACKUP, ['--data-dir', dataDir, '--out', backups, '--anchor-file', anchorFile, '--health-url', `${sut.baseUrl}/api/health`], {
+        env: { PATH: process.env['PATH'] ?? '', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) },
+      }).then(
+        () => 'ran',
+        (error: { stderr: string }) => error.stderr,
+      );
+      expect(refused).toMatch(/still answers .*stop it first/);
 
-    expect(await sut.stop()).toBe(0);
-    const { stdout } = await run(BACKUP, ['--data-dir', dataDir, '--out', backups, '--anchor-file', anchorFile, '--health-url', `${sut.baseUrl}/api/health`], {
-      env: { PATH: process.env['PATH'] ?? '', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) },
-    });
-    const backup = stdout.trim();
-    const manifest = JSON.parse(await readFile(path.join(backup, 'manifest.json'), 'utf8')) as { database: string; files: { name: string }[] };
-    expect(manifest.database).toBe(databaseUrl ? 'postgresql' : 'embedded');
-    expect(manifest.files.map((file) => file.name).sort()).toEqual(databaseUrl ? ['audit-anchors.jsonl', 'data-dir.tar', 'database.pgdump'] : ['audit-anchors.jsonl', 'data-dir.tar']);
-    await run('sha256sum', ['--strict', '-c', 'SHA256SUMS'], { cwd: backup });
+      expect(await sut.stop()).toBe(0);
+      const { stdout } = await run(
+        BACKUP,
+        ['--data-dir', dataDir, '--out', backups, '--anchor-file', anchorFile, '--health-url', `${sut.baseUrl}/api/health`],
+        {
+          env: { PATH: process.env['PATH'] ?? '', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) },
+        },
+      );
+      const backup = stdout.trim();
+      const manifest = JSON.parse(await readFile(path.join(backup, 'manifest.json'), 'utf8')) as { database: string; files: { name: string }[] };
+      expect(manifest.database).toBe(databaseUrl ? 'postgresql' : 'embedded');
+      expect(manifest.files.map((file) => file.name).sort()).toEqual(
+        databaseUrl ? ['audit-anchors.jsonl', 'data-dir.tar', 'database.pgdump'] : ['audit-anchors.jsonl', 'data-dir.tar'],
+      );
+      await run('sha256sum', ['--strict', '-c', 'SHA256SUMS'], { cwd: backup });
 
-    // Wipe: data folder, anchor file and database are gone.
-    await rm(dataDir, { recursive: true, force: true });
-    await rm(path.dirname(anchorFile), { recursive: true, force: true });
-    if (adminUrl && databaseName) {
-      await withClient(adminUrl, async (client) => {
-        await client.query(`DROP DATABASE ${databaseName} WITH (FORCE)`);
-        await client.query(`CREATE DATABASE ${databaseName}`);
+      // Wipe: data folder, anchor file and database are gone.
+      await rm(dataDir, { recursive: true, force: true });
+      await rm(path.dirname(anchorFile), { recursive: true, force: true });
+      if (adminUrl && databaseName) {
+        await withClient(adminUrl, async (client) => {
+          await client.query(`DROP DATABASE ${databaseName} WITH (FORCE)`);
+          await client.query(`CREATE DATABASE ${databaseName}`);
+        });
+      }
+
+      await run(RESTORE, ['--from', backup, '--data-dir', dataDir, '--anchor-file', anchorFile], {
+        env: { PATH: process.env['PATH'] ?? '', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) },
       });
-    }
-
-    await run(RESTORE, ['--from', backup, '--data-dir', dataDir, '--anchor-file', anchorFile], {
-      env: { PATH: process.env['PATH'] ?? '', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) },
-    });
-    sut = await spawnApi(env);
-    const after = await verifyAs(sut.baseUrl, auditor);
-    expect(after.ok, JSON.stringify(after)).toBe(true);
-    expect(after.lastId).toBeGreaterThanOrEqual(before.lastId);
-    const session = await signIn({ baseUrl: sut.baseUrl } as RunningApi, clinician.username, clinician.password);
-    expect(session.user.roles).toEqual(['clinician']);
-    expect(await sut.stop()).toBe(0);
-  }, 400_000);
+      sut = await spawnApi(env);
+      const after = await verifyAs(sut.baseUrl, auditor);
+      expect(after.ok, JSON.stringify(after)).toBe(true);
+      expect(after.lastId).toBeGreaterThanOrEqual(before.lastId);
+      const session = await signIn({ baseUrl: sut.baseUrl } as RunningApi, clinician.username, clinician.password);
+      expect(session.user.roles).toEqual(['clinician']);
+      expect(await sut.stop()).toBe(0);
+    },
+    400_000,
+  );
 
   it('refuses a damaged backup, a non-empty data folder, and restores nothing', async () => {
     const source = path.join(folder, 'fake-source');
@@ -153,12 +163,18 @@ describe.each([
     const target = path.join(folder, 'busy-target');
     await run('mkdir', ['-p', target]);
     await writeFile(path.join(target, 'something'), 'x');
-    const busy = await run(RESTORE, ['--from', backup, '--data-dir', target], { env: { PATH: process.env['PATH'] ?? '' } }).then(() => '', (error: { stderr: string }) => error.stderr);
+    const busy = await run(RESTORE, ['--from', backup, '--data-dir', target], { env: { PATH: process.env['PATH'] ?? '' } }).then(
+      () => '',
+      (error: { stderr: string }) => error.stderr,
+    );
     expect(busy).toMatch(/is not empty: restore only onto a clean data folder/);
 
     await writeFile(path.join(backup, 'data-dir.tar'), 'tampered');
     const fresh = path.join(folder, 'fresh-target');
-    const damaged = await run(RESTORE, ['--from', backup, '--data-dir', fresh], { env: { PATH: process.env['PATH'] ?? '' } }).then(() => '', (error: { stderr: string }) => error.stderr);
+    const damaged = await run(RESTORE, ['--from', backup, '--data-dir', fresh], { env: { PATH: process.env['PATH'] ?? '' } }).then(
+      () => '',
+      (error: { stderr: string }) => error.stderr,
+    );
     expect(damaged).toMatch(/checksums do not match/);
     expect(await readdir(folder)).not.toContain('fresh-target');
   });

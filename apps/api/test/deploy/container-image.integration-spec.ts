@@ -50,7 +50,11 @@ describe.skipIf(!ENABLED)('container image (opt-in: MEDLOCAL_TEST_CONTAINER=1; r
     engineEnv = { ...process.env, CONTAINERS_CONF: await writeEngineConfig(folder) };
 
     if (podman(['image', 'exists', BASE_IMAGE]).status !== 0) {
-      const made = spawnSync('sh', [path.join(WORKSPACE_ROOT, 'deploy/container/make-base-image.sh')], { env: engineEnv, encoding: 'utf8', timeout: 20 * 60_000 });
+      const made = spawnSync('sh', [path.join(WORKSPACE_ROOT, 'deploy/container/make-base-image.sh')], {
+        env: engineEnv,
+        encoding: 'utf8',
+        timeout: 20 * 60_000,
+      });
       if (made.status !== 0) throw new Error(`make-base-image.sh failed:\n${made.stderr}`);
     }
     image = process.env['MEDLOCAL_TEST_CONTAINER_IMAGE'] ?? buildImage(engineEnv);
@@ -69,11 +73,29 @@ describe.skipIf(!ENABLED)('container image (opt-in: MEDLOCAL_TEST_CONTAINER=1; r
     mustPodman(['network', 'create', '--internal', network]);
     const started = Date.now();
     mustPodman([
-      'run', '-d', '--name', name, '--network', network,
-      '--read-only', '--tmpfs', '/tmp:size=64m,mode=1777', '--cap-drop', 'ALL', '--security-opt', 'no-new-privileges',
-      '-v', `${data}:/var/lib/medlocal`,
-      ...['MEDLOCAL_MODE=demo', `ADMIN_USERNAME=${ADMIN.username}`, `ADMIN_PASSWORD=${ADMIN.password}`,
-        'INFERENCE_CONTEXT_SIZE=2048', 'INFERENCE_MAX_ANSWER_TOKENS=120', 'INFERENCE_THOUGHT_BUDGET_TOKENS=16', 'INFERENCE_THREADS=1',
+      'run',
+      '-d',
+      '--name',
+      name,
+      '--network',
+      network,
+      '--read-only',
+      '--tmpfs',
+      '/tmp:size=64m,mode=1777',
+      '--cap-drop',
+      'ALL',
+      '--security-opt',
+      'no-new-privileges',
+      '-v',
+      `${data}:/var/lib/medlocal`,
+      ...[
+        'MEDLOCAL_MODE=demo',
+        `ADMIN_USERNAME=${ADMIN.username}`,
+        `ADMIN_PASSWORD=${ADMIN.password}`,
+        'INFERENCE_CONTEXT_SIZE=2048',
+        'INFERENCE_MAX_ANSWER_TOKENS=120',
+        'INFERENCE_THOUGHT_BUDGET_TOKENS=16',
+        'INFERENCE_THREADS=1',
       ].flatMap((pair) => ['-e', pair]),
       image,
     ]);
@@ -82,7 +104,8 @@ describe.skipIf(!ENABLED)('container image (opt-in: MEDLOCAL_TEST_CONTAINER=1; r
     for (;;) {
       if (podman(['healthcheck', 'run', name]).status === 0) break;
       const state = podman(['inspect', '--format', '{{.State.Status}}', name]).stdout.trim();
-      if (state !== 'running' || Date.now() > deadline) throw new Error(`container ${state}, not healthy:\n${podman(['logs', name]).stdout}${podman(['logs', name]).stderr}`);
+      if (state !== 'running' || Date.now() > deadline)
+        throw new Error(`container ${state}, not healthy:\n${podman(['logs', name]).stdout}${podman(['logs', name]).stderr}`);
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
     startToHealthyMs = Date.now() - started;
@@ -113,20 +136,25 @@ describe.skipIf(!ENABLED)('container image (opt-in: MEDLOCAL_TEST_CONTAINER=1; r
     expect(seen['writes']).toEqual({ '/var/lib/medlocal-anchors/probe': 'EROFS', '/etc/medlocal-probe': 'EROFS', '/medlocal-probe': 'EROFS' });
   });
 
-  it('cannot reach the host\'s services or any address off its internal network', async () => {
+  it("cannot reach the host's services or any address off its internal network", async () => {
     // The target is live: from the host it answers.
     const fromHost = await new Promise<string>((resolve) => {
       const socket = net.connect({ host: '127.0.0.2', port: hostListenerPort }, () => (socket.destroy(), resolve('connected')));
       socket.once('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message));
     });
     expect(fromHost).toBe('connected');
-    const seen = await probe('egress', { TARGETS: JSON.stringify([{ host: '127.0.0.2', port: hostListenerPort }, { host: '192.0.2.1', port: 443 }]) });
+    const seen = await probe('egress', {
+      TARGETS: JSON.stringify([
+        { host: '127.0.0.2', port: hostListenerPort },
+        { host: '192.0.2.1', port: 443 },
+      ]),
+    });
     expect(seen[`127.0.0.2:${hostListenerPort}`]).toBe('ECONNREFUSED');
     // No gateway on an internal network: no route out, refused at once rather than timing out.
     expect(seen['192.0.2.1:443']).toBe('ENETUNREACH');
   });
 
-  it('streams a clinician\'s question to done on the demo model and the embedded database', async () => {
+  it("streams a clinician's question to done on the demo model and the embedded database", async () => {
     const seen = await probe('chat', { ADMIN_USERNAME: ADMIN.username, ADMIN_PASSWORD: ADMIN.password });
     expect(seen['status'], String(seen['tail'])).toBe(200);
     expect(seen['contentType']).toMatch(/^text\/event-stream/);
@@ -149,7 +177,14 @@ describe.skipIf(!ENABLED)('container image (opt-in: MEDLOCAL_TEST_CONTAINER=1; r
  */
 async function writeEngineConfig(folder: string): Promise<string> {
   const limits = await readFile('/proc/self/limits', 'utf8');
-  const hard = (label: string) => Number(limits.split('\n').find((line) => line.startsWith(label))?.trim().split(/\s{2,}/)[2]);
+  const hard = (label: string) =>
+    Number(
+      limits
+        .split('\n')
+        .find((line) => line.startsWith(label))
+        ?.trim()
+        .split(/\s{2,}/)[2],
+    );
   const files = Math.min(hard('Max open files') || 1024, 65536);
   const runtime = spawnSync('sh', ['-c', 'command -v runc']).status === 0 ? '[engine]\nruntime = "runc"\n' : '';
   const file = path.join(folder, 'containers.conf');

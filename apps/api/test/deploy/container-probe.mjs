@@ -22,7 +22,11 @@ function identity() {
       return /(^|\/)node(js)?$/.test(program) && args.includes('/opt/medlocal/dist/apps/api/main.js');
     });
   const status = server ? readFileSafe(`/proc/${server}/status`) : '';
-  const ids = (field) => status.match(new RegExp(`^${field}:\\s+(\\d+)\\s+(\\d+)`, 'm'))?.slice(1, 3).map(Number) ?? null;
+  const ids = (field) =>
+    status
+      .match(new RegExp(`^${field}:\\s+(\\d+)\\s+(\\d+)`, 'm'))
+      ?.slice(1, 3)
+      .map(Number) ?? null;
   const writes = {};
   // /var/lib/medlocal-anchors belongs to uid 10001 in the image (not a volume here): only a read-only root refuses it.
   for (const target of ['/var/lib/medlocal-anchors/probe', '/etc/medlocal-probe', '/medlocal-probe']) {
@@ -33,7 +37,10 @@ function identity() {
       writes[target] = error.code;
     }
   }
-  const rootMount = readFileSafe('/proc/self/mounts').split('\n').find((line) => line.split(' ')[1] === '/') ?? '';
+  const rootMount =
+    readFileSafe('/proc/self/mounts')
+      .split('\n')
+      .find((line) => line.split(' ')[1] === '/') ?? '';
   return { serverPid: server ?? null, uid: ids('Uid'), gid: ids('Gid'), rootMountOptions: rootMount.split(' ')[3] ?? '', writes };
 }
 
@@ -69,7 +76,11 @@ async function chat() {
   const username = `clin.container.${process.pid}`;
   const initial = 'Initial-Pass-1-xZ9!';
   const password = 'Container-Test-Pass-2026!q';
-  const created = await call('/api/admin/users', { method: 'POST', token: admin, body: { username, displayName: username, roles: ['clinician'], password: initial } });
+  const created = await call('/api/admin/users', {
+    method: 'POST',
+    token: admin,
+    body: { username, displayName: username, roles: ['clinician'], password: initial },
+  });
   if (created.status !== 201) throw new Error(`create clinician: ${created.status} ${created.text}`);
   const first = await signIn(username, initial);
   const changed = await call('/api/auth/password', { method: 'POST', token: first, body: { currentPassword: initial, newPassword: password } });
@@ -82,7 +93,13 @@ async function chat() {
   const events = answer.text
     .split('\n\n')
     .filter((frame) => frame.trim() && !frame.startsWith(':'))
-    .map((frame) => frame.split('\n').find((line) => line.startsWith('event: '))?.slice('event: '.length) ?? 'message');
+    .map(
+      (frame) =>
+        frame
+          .split('\n')
+          .find((line) => line.startsWith('event: '))
+          ?.slice('event: '.length) ?? 'message',
+    );
   return { status: answer.status, contentType: answer.type, events, tail: answer.text.slice(-300) };
 }
 

@@ -66,15 +66,17 @@ describe('nginx TLS reverse proxy recipe', () => {
 
   it('answers plain HTTP only with a redirect to HTTPS', async () => {
     const status = await new Promise<{ code?: number; location?: string }>((resolve, reject) =>
-      http.get({ host: '127.0.0.1', port: proxy.httpPort, path: '/api/health' }, (response) => {
-        response.resume();
-        resolve({ code: response.statusCode, location: response.headers.location });
-      }).on('error', reject),
+      http
+        .get({ host: '127.0.0.1', port: proxy.httpPort, path: '/api/health' }, (response) => {
+          response.resume();
+          resolve({ code: response.statusCode, location: response.headers.location });
+        })
+        .on('error', reject),
     );
     expect(status).toEqual({ code: 301, location: expect.stringMatching(/^https:\/\/127\.0\.0\.1(:\d+)?\/api\/health$/) });
   });
 
-  it('signs in over HTTPS with a Secure refresh cookie, HSTS once and MedLocal\'s own security headers', async () => {
+  it("signs in over HTTPS with a Secure refresh cookie, HSTS once and MedLocal's own security headers", async () => {
     const { answer } = await signIn(TEST_ADMIN.username, TEST_ADMIN.password);
     const cookie = [answer.headers['set-cookie'] ?? []].flat().find((line: string) => line.startsWith('medlocal_refresh='));
     expect(cookie).toMatch(/;\s*Secure/i);
@@ -85,7 +87,7 @@ describe('nginx TLS reverse proxy recipe', () => {
     expect(answer.headers['server']).toBe('nginx');
   });
 
-  it('streams an answer through the proxy as it is generated, and audits the client\'s address', async () => {
+  it("streams an answer through the proxy as it is generated, and audits the client's address", async () => {
     const admin = await signIn(TEST_ADMIN.username, TEST_ADMIN.password);
     const password = 'Proxy-Test-Pass-2026!q';
     // The clinician comes from the admin; the auditor from the operator's CLI, with its one-time password.
@@ -93,12 +95,22 @@ describe('nginx TLS reverse proxy recipe', () => {
       { username: `clin.${process.pid}`, initialPassword: 'Initial-Pass-1-xZ9!' },
       { username: auditorAccount.username, initialPassword: auditorAccount.oneTimePassword },
     ];
-    const created = await call({ path: '/api/admin/users', method: 'POST', token: admin.token, body: { username: accounts[0].username, roles: ['clinician'], displayName: accounts[0].username, password: accounts[0].initialPassword } });
+    const created = await call({
+      path: '/api/admin/users',
+      method: 'POST',
+      token: admin.token,
+      body: { username: accounts[0].username, roles: ['clinician'], displayName: accounts[0].username, password: accounts[0].initialPassword },
+    });
     expect(created.status, created.body).toBe(201);
     // Both first password changes go through nginx too, so every event of this test carries the client's address.
     for (const account of accounts) {
       const first = await signIn(account.username, account.initialPassword);
-      const changed = await call({ path: '/api/auth/password', method: 'POST', token: first.token, body: { currentPassword: account.initialPassword, newPassword: password } });
+      const changed = await call({
+        path: '/api/auth/password',
+        method: 'POST',
+        token: first.token,
+        body: { currentPassword: account.initialPassword, newPassword: password },
+      });
       expect(changed.status, changed.body).toBeLessThan(300);
     }
     const clinician = await signIn(accounts[0].username, password);
@@ -106,7 +118,12 @@ describe('nginx TLS reverse proxy recipe', () => {
     expect(conversation.status).toBe(201);
     const { id } = JSON.parse(conversation.body) as { id: string };
 
-    const answer = await call({ path: `/api/chat/conversations/${id}/messages`, method: 'POST', token: clinician.token, body: { content: '65岁男性,突发胸痛2小时' } });
+    const answer = await call({
+      path: `/api/chat/conversations/${id}/messages`,
+      method: 'POST',
+      token: clinician.token,
+      body: { content: '65岁男性,突发胸痛2小时' },
+    });
     expect(answer.status, answer.body).toBe(200);
     expect(answer.headers['content-type']).toMatch(/^text\/event-stream/);
     // Token by token: the stream reached the client in many pieces, several of them before `done`.
@@ -132,7 +149,8 @@ function collectAuditEvents(body: unknown): { action: string; clientAddress: str
     if (Array.isArray(value)) value.forEach(visit);
     else if (value && typeof value === 'object') {
       const record = value as Record<string, unknown>;
-      if (typeof record['action'] === 'string' && 'clientAddress' in record) found.push({ action: record['action'], clientAddress: (record['clientAddress'] as string | null) ?? null });
+      if (typeof record['action'] === 'string' && 'clientAddress' in record)
+        found.push({ action: record['action'], clientAddress: (record['clientAddress'] as string | null) ?? null });
       else Object.values(record).forEach(visit);
     }
   };

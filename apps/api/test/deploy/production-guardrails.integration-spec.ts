@@ -45,7 +45,9 @@ describe('production start-up guardrails', () => {
     const demo = await writeDemoModel(await mkdtemp(path.join(folder, 'demo-')));
     const sut = await refusal({ ...env, MODEL_PATH: demo }, await mkdtemp(path.join(folder, 'data-')));
     expect(sut.code).toBe(1);
-    expect(sut.lines).toEqual([`Invalid configuration: MODEL_PATH=${demo} is the random-weight demo model, not for production; point it at the MedGemma GGUF file`]);
+    expect(sut.lines).toEqual([
+      `Invalid configuration: MODEL_PATH=${demo} is the random-weight demo model, not for production; point it at the MedGemma GGUF file`,
+    ]);
   });
 
   it('refuses to start without TOTP_ENCRYPTION_KEY while privileged users must use MFA', async () => {
@@ -92,9 +94,27 @@ describe('npm run secrets', () => {
     const { env } = await generateSecrets(secretsDir, ['--database-host', '127.0.0.1']);
     expect((await stat(secretsDir)).mode & 0o777).toBe(0o700);
     const files = (await readdir(secretsDir)).sort();
-    expect(files).toEqual(['admin_password', 'audit_hmac_keys.json', 'batch_work_key', 'database_url', 'jwt_secret', 'metrics_token', 'postgres_password', 'secrets.env', 'totp_encryption_key']);
+    expect(files).toEqual([
+      'admin_password',
+      'audit_hmac_keys.json',
+      'batch_work_key',
+      'database_url',
+      'jwt_secret',
+      'metrics_token',
+      'postgres_password',
+      'secrets.env',
+      'totp_encryption_key',
+    ]);
     for (const file of files) expect({ file, mode: (await stat(path.join(secretsDir, file))).mode & 0o777 }).toEqual({ file, mode: 0o600 });
-    expect(Object.keys(env).sort()).toEqual(['ADMIN_PASSWORD_FILE', 'AUDIT_HMAC_KEY_FILE', 'BATCH_WORK_KEY_FILE', 'DATABASE_URL_FILE', 'JWT_SECRET_FILE', 'METRICS_TOKEN_FILE', 'TOTP_ENCRYPTION_KEY_FILE']);
+    expect(Object.keys(env).sort()).toEqual([
+      'ADMIN_PASSWORD_FILE',
+      'AUDIT_HMAC_KEY_FILE',
+      'BATCH_WORK_KEY_FILE',
+      'DATABASE_URL_FILE',
+      'JWT_SECRET_FILE',
+      'METRICS_TOKEN_FILE',
+      'TOTP_ENCRYPTION_KEY_FILE',
+    ]);
     // secrets.env names files only: no secret value is in it.
     const listing = await readFile(path.join(secretsDir, 'secrets.env'), 'utf8');
     expect(listing).not.toContain((await readFile(path.join(secretsDir, 'jwt_secret'), 'utf8')).trim());
@@ -109,7 +129,11 @@ describe('npm run secrets', () => {
     });
     try {
       const password = (await readFile(env['ADMIN_PASSWORD_FILE'], 'utf8')).trim();
-      const login = await fetch(`${sut.baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'it.chief', password }) });
+      const login = await fetch(`${sut.baseUrl}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'it.chief', password }),
+      });
       expect(login.status).toBe(200);
       const { accessToken, user } = (await login.json()) as { accessToken: string; user: { restriction: string | null } };
       expect(user.restriction).toBe('mfa_enrolment');

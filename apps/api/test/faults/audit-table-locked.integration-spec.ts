@@ -62,10 +62,18 @@ describe.skipIf(!serverUrl)('a locked audit table (PostgreSQL)', () => {
       for (let turn = 1; !stop; turn += 1) {
         const conversationId = await openConversation(sut.baseUrl, clinician.accessToken);
         const askedWhileLocked = locked;
-        const outcome = await askAndRead({ baseUrl: sut.baseUrl, token: clinician.accessToken, conversationId, content: `Worker ${worker} turn ${turn}: 肌酐132μmol/L,房颤,利伐沙班如何调整?` });
+        const outcome = await askAndRead({
+          baseUrl: sut.baseUrl,
+          token: clinician.accessToken,
+          conversationId,
+          content: `Worker ${worker} turn ${turn}: 肌酐132μmol/L,房颤,利伐沙班如何调整?`,
+        });
         results.push({ ...outcome, conversationId, askedWhileLocked });
         // One conversation per question (at most 10 stay open per clinician).
-        await fetch(`${sut.baseUrl}/api/chat/conversations/${conversationId}`, { method: 'DELETE', headers: { authorization: `Bearer ${clinician.accessToken}` } });
+        await fetch(`${sut.baseUrl}/api/chat/conversations/${conversationId}`, {
+          method: 'DELETE',
+          headers: { authorization: `Bearer ${clinician.accessToken}` },
+        });
         if (outcome.status !== 200) await new Promise((resolve) => setTimeout(resolve, 200));
       }
     });
@@ -87,7 +95,9 @@ describe.skipIf(!serverUrl)('a locked audit table (PostgreSQL)', () => {
       await Promise.all(workers);
     }
 
-    const summary = results.map((result) => `${result.status} ${result.events.at(-1)?.event ?? result.error?.message ?? ''} locked=${result.askedWhileLocked}`).join('\n');
+    const summary = results
+      .map((result) => `${result.status} ${result.events.at(-1)?.event ?? result.error?.message ?? ''} locked=${result.askedWhileLocked}`)
+      .join('\n');
     // The lock was felt: questions asked while it was held were refused with 503 "audit unavailable", with no answer text.
     const refused = results.filter((result) => result.status !== 200);
     expect(refused.length, summary).toBeGreaterThan(0);
@@ -109,7 +119,10 @@ describe.skipIf(!serverUrl)('a locked audit table (PostgreSQL)', () => {
     )) as { conversation: string; action: string; events: number; journalled: boolean }[];
     const count = (conversationId: string, action: string) => rows.find((row) => row.conversation === conversationId && row.action === action)?.events ?? 0;
     for (const result of streamed) {
-      expect({ received: count(result.conversationId, 'question.received'), completed: count(result.conversationId, 'chat.message') }, result.conversationId).toEqual({ received: 1, completed: 1 });
+      expect(
+        { received: count(result.conversationId, 'question.received'), completed: count(result.conversationId, 'chat.message') },
+        result.conversationId,
+      ).toEqual({ received: 1, completed: 1 });
     }
     // A refused question left no received event (nothing was generated for it).
     for (const result of refused) expect(count(result.conversationId, 'question.received')).toBe(0);

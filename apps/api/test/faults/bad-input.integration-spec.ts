@@ -37,7 +37,12 @@ const hostileObject: fc.Arbitrary<Record<string, unknown>> = fc.letrec<{ object:
   object: fc
     .tuple(fc.constantFrom(...HOSTILE_KEYS), tie('value'), fc.dictionary(fc.string({ maxLength: 12 }), tie('value'), { maxKeys: 3 }))
     // JSON.parse makes "__proto__" an own property; build it the same way so the server sees it.
-    .map(([key, value, rest]) => JSON.parse(`{${JSON.stringify(key)}:${JSON.stringify(value ?? null)}${Object.keys(rest).length ? `,${JSON.stringify(rest).slice(1, -1)}` : ''}}`) as Record<string, unknown>),
+    .map(
+      ([key, value, rest]) =>
+        JSON.parse(
+          `{${JSON.stringify(key)}:${JSON.stringify(value ?? null)}${Object.keys(rest).length ? `,${JSON.stringify(rest).slice(1, -1)}` : ''}}`,
+        ) as Record<string, unknown>,
+    ),
   value: fc.oneof({ depthSize: 'small', withCrossShrink: true }, hostileScalar, fc.array(tie('value'), { maxLength: 3 }), tie('object')),
 })).object;
 
@@ -50,30 +55,47 @@ const hostileBody: fc.Arbitrary<{ label: string; body: Buffer | string; contentT
     contentType: 'application/json',
   })),
   fc.constantFrom('[]', '[1,2,3]', '42', '"text"', 'null', 'true').map((body) => ({ label: 'wrong top-level type', body, contentType: 'application/json' })),
-  fc.integer({ min: 200, max: 5_000 }).map((depth) => ({ label: `nested ${depth} deep`, body: `${'{"x":'.repeat(depth)}1${'}'.repeat(depth)}`, contentType: 'application/json' })),
-  fc.constant({ label: 'larger than the body limit', body: JSON.stringify({ content: 'x'.repeat(BODY_LIMIT_BYTES + 1_024) }), contentType: 'application/json' }),
+  fc
+    .integer({ min: 200, max: 5_000 })
+    .map((depth) => ({ label: `nested ${depth} deep`, body: `${'{"x":'.repeat(depth)}1${'}'.repeat(depth)}`, contentType: 'application/json' })),
+  fc.constant({
+    label: 'larger than the body limit',
+    body: JSON.stringify({ content: 'x'.repeat(BODY_LIMIT_BYTES + 1_024) }),
+    contentType: 'application/json',
+  }),
   hostileObject.map((object) => ({ label: 'hostile object', body: JSON.stringify(object), contentType: 'application/json' })),
-  fc.constantFrom('application/json; charset=latin1', 'application/json; charset=utf-16').map((contentType) => ({ label: `charset ${contentType}`, body: '{}', contentType })),
+  fc
+    .constantFrom('application/json; charset=latin1', 'application/json; charset=utf-16')
+    .map((contentType) => ({ label: `charset ${contentType}`, body: '{}', contentType })),
 );
 
 /** Bodies rejected before any handler runs: routes that take no body ignore a well-formed one. */
 const unparseableBody = hostileBody.filter((candidate) => !['wrong top-level type', 'hostile object'].includes(candidate.label));
 
-const hostilePathValue: fc.Arbitrary<string> = fc.oneof(
-  fc.string({ unit: 'binary', minLength: 1, maxLength: 64 }),
-  fc.constantFrom('..', '%2e%2e%2f', '00000000-0000-0000-0000-00000000000g', '__proto__', 'constructor', 'x'.repeat(5_000), '%00', '%ff%fe', '1 OR 1=1'),
-).map((value) => (/^%[0-9a-f]{2}/i.test(value) ? value : encodeURIComponent(value)));
+const hostilePathValue: fc.Arbitrary<string> = fc
+  .oneof(
+    fc.string({ unit: 'binary', minLength: 1, maxLength: 64 }),
+    fc.constantFrom('..', '%2e%2e%2f', '00000000-0000-0000-0000-00000000000g', '__proto__', 'constructor', 'x'.repeat(5_000), '%00', '%ff%fe', '1 OR 1=1'),
+  )
+  .map((value) => (/^%[0-9a-f]{2}/i.test(value) ? value : encodeURIComponent(value)));
 
 /** Query strings that always carry at least one key no DTO declares, next to pollution and nesting tricks. */
 const hostileQuery: fc.Arbitrary<string> = fc
   .array(
     fc.oneof(
-      fc.tuple(fc.constantFrom('__proto__[polluted]', 'constructor[prototype][polluted]', 'page', 'pageSize', 'from', 'q', `a${'[b]'.repeat(30)}`), fc.string({ unit: 'binary', maxLength: 40 })),
+      fc.tuple(
+        fc.constantFrom('__proto__[polluted]', 'constructor[prototype][polluted]', 'page', 'pageSize', 'from', 'q', `a${'[b]'.repeat(30)}`),
+        fc.string({ unit: 'binary', maxLength: 40 }),
+      ),
       fc.tuple(fc.constant('pageSize'), fc.constantFrom('-1', '1e309', '99999999999', 'NaN', '[]')),
     ),
     { maxLength: 6 },
   )
-  .map((pairs) => [['unknown_field', 'x'] as const, ...pairs].map(([key, value]) => `${encodeURIComponent(key).replace(/%5B/g, '[').replace(/%5D/g, ']')}=${encodeURIComponent(value)}`).join('&'));
+  .map((pairs) =>
+    [['unknown_field', 'x'] as const, ...pairs]
+      .map(([key, value]) => `${encodeURIComponent(key).replace(/%5B/g, '[').replace(/%5D/g, ']')}=${encodeURIComponent(value)}`)
+      .join('&'),
+  );
 
 interface Credentials {
   readonly sessions: Partial<Record<Role, SignedInSession>>;
@@ -109,7 +131,14 @@ function hostileRequests(route: RouteInputs, credentials: Credentials): fc.Arbit
     );
   }
   if (route.pathParams.length > 0) {
-    kinds.push(params.map((values) => ({ label: 'path parameter', path: withParams(values), headers: { ...auth, ...(canSendBody ? { 'content-type': 'application/json' } : {}) }, body: canSendBody ? '{}' : undefined })));
+    kinds.push(
+      params.map((values) => ({
+        label: 'path parameter',
+        path: withParams(values),
+        headers: { ...auth, ...(canSendBody ? { 'content-type': 'application/json' } : {}) },
+        body: canSendBody ? '{}' : undefined,
+      })),
+    );
   }
   if (route.takesQuery) {
     kinds.push(hostileQuery.map((query) => ({ label: 'query string', path: `${route.publicPath}?${query}`, headers: auth })));
@@ -120,7 +149,9 @@ function hostileRequests(route: RouteInputs, credentials: Credentials): fc.Arbit
       fc.string({ maxLength: 200 }).map((token) => `Bearer ${token.replace(/[^\x21-\x7e]/g, 'x')}`),
       fc.constantFrom('Bearer', 'Basic YWRtaW46YWRtaW4=', 'Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJyb290In0.', `Bearer ${'A'.repeat(8_000)}`),
     );
-    kinds.push(forged.map((authorization) => ({ label: 'forged credentials', path: route.publicPath.replace(/:[A-Za-z]+/g, 'x'), headers: { authorization } })));
+    kinds.push(
+      forged.map((authorization) => ({ label: 'forged credentials', path: route.publicPath.replace(/:[A-Za-z]+/g, 'x'), headers: { authorization } })),
+    );
   }
   return kinds.length > 0 ? fc.oneof(...kinds) : null;
 }
@@ -175,7 +206,11 @@ describe(`${ApiErrorFilter.name} against hostile input on every registered route
     ];
     for (const path of ['/api/auth/login', '/v1/chat/completions']) {
       for (const [encoding, body] of bodies) {
-        const response = await fetch(`${sut.baseUrl}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': encoding }, body: body as BodyInit });
+        const response = await fetch(`${sut.baseUrl}${path}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'content-encoding': encoding },
+          body: body as BodyInit,
+        });
         expect({ path, encoding, status: response.status }).toEqual({ path, encoding, status: 400 });
         expect(((await response.json()) as { message: string }).message).toMatch(/compressed|could not be read/i);
       }
@@ -196,21 +231,23 @@ describe(`${ApiErrorFilter.name} against hostile input on every registered route
       const requests = hostileRequests(route, credentials);
       if (!requests) continue;
       walked.push(`${route.method} ${route.publicPath}`);
-      await fc.assert(
-        fc.asyncProperty(requests, async (request) => {
-          const body = typeof request.body === 'string' || request.body === undefined ? request.body : new Uint8Array(request.body);
-          const response = await fetch(`${sut.baseUrl}${request.path}`, { method: route.method, headers: request.headers, body });
-          const text = await response.text();
-          const answer = parseErrorShape(text);
-          const shaped = answer !== null && answer.statusCode === response.status && typeof answer.error === 'string' && typeof answer.message === 'string';
-          if (response.status < 400 || response.status >= 500 || !shaped) {
-            failures.push(`${route.method} ${route.publicPath} [${request.label}] -> ${response.status} ${text.slice(0, 160)}`);
-            return false;
-          }
-          return true;
-        }),
-        { numRuns: RUNS_PER_ROUTE, seed: 20261128, endOnFailure: true },
-      ).catch(() => undefined);
+      await fc
+        .assert(
+          fc.asyncProperty(requests, async (request) => {
+            const body = typeof request.body === 'string' || request.body === undefined ? request.body : new Uint8Array(request.body);
+            const response = await fetch(`${sut.baseUrl}${request.path}`, { method: route.method, headers: request.headers, body });
+            const text = await response.text();
+            const answer = parseErrorShape(text);
+            const shaped = answer !== null && answer.statusCode === response.status && typeof answer.error === 'string' && typeof answer.message === 'string';
+            if (response.status < 400 || response.status >= 500 || !shaped) {
+              failures.push(`${route.method} ${route.publicPath} [${request.label}] -> ${response.status} ${text.slice(0, 160)}`);
+              return false;
+            }
+            return true;
+          }),
+          { numRuns: RUNS_PER_ROUTE, seed: 20261128, endOnFailure: true },
+        )
+        .catch(() => undefined);
     }
     expect(failures).toEqual([]);
     // Only routes that take nothing a caller could make hostile (public GETs without parameters or query) are not walked.

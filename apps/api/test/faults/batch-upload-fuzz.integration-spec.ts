@@ -82,9 +82,38 @@ describe('batch upload fuzz', () => {
   });
 
   const variants: [string, () => Part[]][] = [
-    ['CSV', () => [{ name: 'departmentColumn', value: 'dept' }, { name: 'file', filename: 'notes.csv', value: 'dept,text\nCARD,"出院带药：阿司匹林 100mg qd"\n' }]],
-    ['JSONL', () => [{ name: 'textColumn', value: 'text' }, { name: 'file', filename: 'notes.jsonl', value: `${JSON.stringify({ text: '出院带药：阿司匹林 100mg qd' })}\n${JSON.stringify({ text: 'Discharge medications: aspirin 100 mg daily' })}\n` }]],
-    ['zip', () => [{ name: 'format', value: 'zip' }, { name: 'file', filename: 'notes.zip', value: buildZip([{ name: 'a.txt', content: '阿司匹林 100mg qd' }, { name: 'b.txt', content: 'aspirin 100 mg' }]) }]],
+    [
+      'CSV',
+      () => [
+        { name: 'departmentColumn', value: 'dept' },
+        { name: 'file', filename: 'notes.csv', value: 'dept,text\nCARD,"出院带药：阿司匹林 100mg qd"\n' },
+      ],
+    ],
+    [
+      'JSONL',
+      () => [
+        { name: 'textColumn', value: 'text' },
+        {
+          name: 'file',
+          filename: 'notes.jsonl',
+          value: `${JSON.stringify({ text: '出院带药：阿司匹林 100mg qd' })}\n${JSON.stringify({ text: 'Discharge medications: aspirin 100 mg daily' })}\n`,
+        },
+      ],
+    ],
+    [
+      'zip',
+      () => [
+        { name: 'format', value: 'zip' },
+        {
+          name: 'file',
+          filename: 'notes.zip',
+          value: buildZip([
+            { name: 'a.txt', content: '阿司匹林 100mg qd' },
+            { name: 'b.txt', content: 'aspirin 100 mg' },
+          ]),
+        },
+      ],
+    ],
   ];
 
   it.each(variants)('answers every prefix of a %s upload with 4xx, or 201 once the closing boundary is in', { timeout: 300_000 }, async (_label, parts) => {
@@ -115,17 +144,49 @@ describe('batch upload fuzz', () => {
   ];
   const csv = 'text\n"阿司匹林 100mg qd"\n';
   const fieldCases: [string, (bad: Buffer) => Part[]][] = [
-    ['textColumn', (bad) => [{ name: 'textColumn', value: bad }, { name: 'file', filename: 'a.csv', value: csv }]],
-    ['departmentColumn', (bad) => [{ name: 'departmentColumn', value: bad }, { name: 'file', filename: 'a.csv', value: csv }]],
-    ['format', (bad) => [{ name: 'format', value: bad }, { name: 'file', filename: 'a.csv', value: csv }]],
-    ['modelPass', (bad) => [{ name: 'modelPass', value: bad }, { name: 'file', filename: 'a.csv', value: csv }]],
-    ['a field name', (bad) => [{ name: bad, value: 'x' }, { name: 'file', filename: 'a.csv', value: csv }]],
+    [
+      'textColumn',
+      (bad) => [
+        { name: 'textColumn', value: bad },
+        { name: 'file', filename: 'a.csv', value: csv },
+      ],
+    ],
+    [
+      'departmentColumn',
+      (bad) => [
+        { name: 'departmentColumn', value: bad },
+        { name: 'file', filename: 'a.csv', value: csv },
+      ],
+    ],
+    [
+      'format',
+      (bad) => [
+        { name: 'format', value: bad },
+        { name: 'file', filename: 'a.csv', value: csv },
+      ],
+    ],
+    [
+      'modelPass',
+      (bad) => [
+        { name: 'modelPass', value: bad },
+        { name: 'file', filename: 'a.csv', value: csv },
+      ],
+    ],
+    [
+      'a field name',
+      (bad) => [
+        { name: bad, value: 'x' },
+        { name: 'file', filename: 'a.csv', value: csv },
+      ],
+    ],
     ['the file part name', (bad) => [{ name: bad, filename: 'a.csv', value: csv }]],
     ['the file name', (bad) => [{ name: 'file', filename: Buffer.concat([bad, Buffer.from('.csv')]), value: csv }]],
     ['the file content', (bad) => [{ name: 'file', filename: 'a.csv', value: Buffer.concat([Buffer.from('text\n"'), bad, Buffer.from('"\n')]) }]],
   ];
   // NUL is valid UTF-8 and may stand in a document's text; only invalid bytes refuse the file content.
-  const cases = fieldCases.flatMap(([field, make]) => hostile.map(([kind, bad]) => [field, kind, make(bad)] as const)).filter(([field, kind]) => !(field === 'the file content' && kind === 'NUL'));
+  const cases = fieldCases
+    .flatMap(([field, make]) => hostile.map(([kind, bad]) => [field, kind, make(bad)] as const))
+    .filter(([field, kind]) => !(field === 'the file content' && kind === 'NUL'));
 
   it.each(cases)('refuses %s holding %s with a 4xx and stores nothing', async (_field, _kind, parts) => {
     const before = await jobCounts(sut);

@@ -69,7 +69,13 @@ describe(`${ChatController.name} under client disconnects`, () => {
           const conversationId = await openConversation(sut.baseUrl, clinician.accessToken);
           conversationIds.push(conversationId);
           const abort = new AbortController();
-          const response = await askQuestion({ baseUrl: sut.baseUrl, token: clinician.accessToken, conversationId, content: '78岁女性,eGFR 28,房颤,利伐沙班15mg qd,请完整分析', signal: abort.signal });
+          const response = await askQuestion({
+            baseUrl: sut.baseUrl,
+            token: clinician.accessToken,
+            conversationId,
+            content: '78岁女性,eGFR 28,房颤,利伐沙班15mg qd,请完整分析',
+            signal: abort.signal,
+          });
           expect(response.status).toBe(200);
           const read = await readUntilThenDrop(response, abort, (text) => reached(point, text));
           expect(read).not.toContain('event: done');
@@ -79,14 +85,19 @@ describe(`${ChatController.name} under client disconnects`, () => {
 
     await expect.poll(() => audited.filter((event) => event.action === 'chat.message').length, { timeout: 30_000 }).toBe(STREAMS);
     const outcomes = new Map(audited.map((event) => [(event.summary as { conversationId: string }).conversationId, event.outcome]));
-    const errors = audited.filter((event) => event.outcome === "error").map((event) => (event.summary as { errorCode?: string }).errorCode);
+    const errors = audited.filter((event) => event.outcome === 'error').map((event) => (event.summary as { errorCode?: string }).errorCode);
     expect(errors).toEqual([]);
     expect(conversationIds.map((id) => outcomes.get(id))).toEqual(conversationIds.map(() => 'cancelled'));
 
     // Every sequence is free again: as many questions as sequences start at once, none waits in the queue.
     const answers = await Promise.all(
       Array.from({ length: PARALLEL }, async () =>
-        askAndRead({ baseUrl: sut.baseUrl, token: clinician.accessToken, conversationId: await openConversation(sut.baseUrl, clinician.accessToken), content: 'CKD staging?' }),
+        askAndRead({
+          baseUrl: sut.baseUrl,
+          token: clinician.accessToken,
+          conversationId: await openConversation(sut.baseUrl, clinician.accessToken),
+          content: 'CKD staging?',
+        }),
       ),
     );
     for (const answer of answers) {

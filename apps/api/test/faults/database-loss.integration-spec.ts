@@ -102,7 +102,12 @@ describe.each(kinds)(`${AuditGate.name} when the database goes away mid-load (%s
     const conversations = await Promise.all(Array.from({ length: STREAMS }, () => openConversation(sut.baseUrl, clinician.accessToken)));
     const texts = conversations.map(() => '');
     const streams = conversations.map(async (conversationId, index) => {
-      const response = await askQuestion({ baseUrl: sut.baseUrl, token: clinician.accessToken, conversationId, content: `第${index}位:72岁女性,肌酐132μmol/L,房颤,利伐沙班15mg qd,如何调整?` });
+      const response = await askQuestion({
+        baseUrl: sut.baseUrl,
+        token: clinician.accessToken,
+        conversationId,
+        content: `第${index}位:72岁女性,肌酐132μmol/L,房颤,利伐沙班15mg qd,如何调整?`,
+      });
       expect(response.status).toBe(200);
       const decoder = new TextDecoder();
       for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) texts[index] += decoder.decode(chunk, { stream: true });
@@ -118,10 +123,15 @@ describe.each(kinds)(`${AuditGate.name} when the database goes away mid-load (%s
     // the session check, which needs the same database (both a 503 with Retry-After, never a 500).
     const during: QuestionOutcome[] = [];
     for (let attempt = 0; attempt < 3; attempt += 1) {
-      during.push(await askAndRead({ baseUrl: sut.baseUrl, token: clinician.accessToken, conversationId: conversations[attempt] as string, content: '停机期间的问题' }));
+      during.push(
+        await askAndRead({ baseUrl: sut.baseUrl, token: clinician.accessToken, conversationId: conversations[attempt] as string, content: '停机期间的问题' }),
+      );
     }
     for (const outcome of during) {
-      expect({ status: outcome.status, message: outcome.error?.message }).toEqual({ status: 503, message: expect.stringMatching(/^(audit|database) unavailable/) });
+      expect({ status: outcome.status, message: outcome.error?.message }).toEqual({
+        status: 503,
+        message: expect.stringMatching(/^(audit|database) unavailable/),
+      });
       expect(Number(outcome.retryAfter)).toBeGreaterThan(0);
     }
 
@@ -135,7 +145,12 @@ describe.each(kinds)(`${AuditGate.name} when the database goes away mid-load (%s
     // Recovers by itself: the trail's own probe finds the database again, no restart of the API.
     await expect.poll(() => trail.isAvailable(), { timeout: 30_000, interval: 250 }).toBe(true);
     const recoveredConversation = await openConversation(sut.baseUrl, clinician.accessToken);
-    const after = await askAndRead({ baseUrl: sut.baseUrl, token: clinician.accessToken, conversationId: recoveredConversation, content: 'CKD staging after the outage?' });
+    const after = await askAndRead({
+      baseUrl: sut.baseUrl,
+      token: clinician.accessToken,
+      conversationId: recoveredConversation,
+      content: 'CKD staging after the outage?',
+    });
     expect(after.events.at(-1)?.event).toBe('done');
 
     // Answers already under way when the database went away were journalled locally, not withdrawn:

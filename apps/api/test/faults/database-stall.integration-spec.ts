@@ -114,7 +114,10 @@ describe.skipIf(!serverUrl)('bounded database waits (PostgreSQL)', () => {
       expect({ status: outcome.status, inBound: outcome.ms < ANSWERED_WITHIN_MS }).toEqual({ status: 503, inBound: true });
     }
     expect(JSON.parse(me.body)).toMatchObject({ statusCode: 503, code: 'DATABASE_UNAVAILABLE' });
-    expect(JSON.parse(health.body)).toMatchObject({ status: 'error', error: { database: { status: 'down', message: expect.stringMatching(/within|timeout/i) } } });
+    expect(JSON.parse(health.body)).toMatchObject({
+      status: 'error',
+      error: { database: { status: 'down', message: expect.stringMatching(/within|timeout/i) } },
+    });
 
     // A second wave during the same outage is answered too (no pool slot is held for good).
     const again = await timed(sut, '/api/auth/me', admin.accessToken);

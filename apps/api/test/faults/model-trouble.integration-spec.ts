@@ -41,7 +41,10 @@ describe(`${UnavailableInferenceEngine.name}: a GGUF model that llama.cpp fails 
 
   it('starts anyway; status names the file and the reason; health is down', async () => {
     const admin = await loginAs(sut, 'admin');
-    expect(await modelStatus(sut.baseUrl, admin)).toMatchObject({ loaded: false, error: expect.stringMatching(/medgemma\.gguf: llama\.cpp could not load it/) });
+    expect(await modelStatus(sut.baseUrl, admin)).toMatchObject({
+      loaded: false,
+      error: expect.stringMatching(/medgemma\.gguf: llama\.cpp could not load it/),
+    });
     const health = await fetch(`${sut.baseUrl}/api/health`);
     // The reason is in status (above) and the log; the health answer is only up or down.
     expect(health.status).toBe(503);
@@ -49,7 +52,12 @@ describe(`${UnavailableInferenceEngine.name}: a GGUF model that llama.cpp fails 
 
   it('refuses questions with a clear 503 while sign-in and terms keep working', async () => {
     const clinician = await loginAs(sut, 'clinician');
-    const refused = await askAndRead({ baseUrl: sut.baseUrl, token: clinician.accessToken, conversationId: await openConversation(sut.baseUrl, clinician.accessToken), content: '房颤抗凝怎么选?' });
+    const refused = await askAndRead({
+      baseUrl: sut.baseUrl,
+      token: clinician.accessToken,
+      conversationId: await openConversation(sut.baseUrl, clinician.accessToken),
+      content: '房颤抗凝怎么选?',
+    });
     expect({ status: refused.status, error: refused.error }).toEqual({
       status: 503,
       error: { statusCode: 503, error: 'Service Unavailable', code: 'MODEL_LOAD_FAILED', message: expect.stringMatching(/could not load it/) },
@@ -83,7 +91,12 @@ describe('the model file changing under a running MedLocal (spawned process)', (
   });
 
   async function askOnce(): Promise<string | undefined> {
-    const outcome = await askAndRead({ baseUrl: sut.baseUrl, token: clinician.accessToken, conversationId: await openConversation(sut.baseUrl, clinician.accessToken), content: 'CKD G3a: metformin dose?' });
+    const outcome = await askAndRead({
+      baseUrl: sut.baseUrl,
+      token: clinician.accessToken,
+      conversationId: await openConversation(sut.baseUrl, clinician.accessToken),
+      content: 'CKD G3a: metformin dose?',
+    });
     const last = outcome.events.at(-1);
     return last?.event === 'done' ? 'done' : JSON.stringify(last ?? outcome.error);
   }
@@ -93,7 +106,9 @@ describe('the model file changing under a running MedLocal (spawned process)', (
     // `cp new.gguf model.gguf` truncates first: with a mapped model this was SIGBUS for the whole API.
     await truncate(modelCopy, 1000);
     expect(await askOnce()).toBe('done');
-    await expect.poll(async () => (await modelStatus(sut.baseUrl, clinician)).error, { timeout: 15_000, interval: 500 }).toMatch(/model\.gguf: is 1000 bytes|changed on disk/);
+    await expect
+      .poll(async () => (await modelStatus(sut.baseUrl, clinician)).error, { timeout: 15_000, interval: 500 })
+      .toMatch(/model\.gguf: is 1000 bytes|changed on disk/);
     expect((await fetch(`${sut.baseUrl}/api/health`)).status).toBe(503);
     expect(sut.child.exitCode).toBeNull();
   });
@@ -101,7 +116,9 @@ describe('the model file changing under a running MedLocal (spawned process)', (
   it('keeps answering from memory after the file is deleted, and status says it was deleted', async () => {
     await unlink(modelCopy);
     expect(await askOnce()).toBe('done');
-    await expect.poll(async () => (await modelStatus(sut.baseUrl, clinician)).error, { timeout: 15_000, interval: 500 }).toMatch(/: not found \(deleted while loaded\); the model already in memory keeps answering/);
+    await expect
+      .poll(async () => (await modelStatus(sut.baseUrl, clinician)).error, { timeout: 15_000, interval: 500 })
+      .toMatch(/: not found \(deleted while loaded\); the model already in memory keeps answering/);
     expect((await fetch(`${sut.baseUrl}/api/health`)).status).toBe(503);
     const session = await loginAs({ baseUrl: sut.baseUrl } as RunningApi, 'clinician');
     expect(session.accessToken).toEqual(expect.any(String));

@@ -44,7 +44,12 @@ describe(`${runUntilSignalled.name}: SIGTERM while answers stream`, () => {
     const texts = conversations.map(() => '');
     const streams = conversations.map(async (conversationId, index) => {
       try {
-        const response = await askQuestion({ baseUrl: sut.baseUrl, token: clinician.accessToken, conversationId, content: `第${index}位:65岁男性,胸痛,肌钙蛋白I 8.2ng/mL,如何处理?` });
+        const response = await askQuestion({
+          baseUrl: sut.baseUrl,
+          token: clinician.accessToken,
+          conversationId,
+          content: `第${index}位:65岁男性,胸痛,肌钙蛋白I 8.2ng/mL,如何处理?`,
+        });
         const decoder = new TextDecoder();
         for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) texts[index] += decoder.decode(chunk, { stream: true });
       } catch {

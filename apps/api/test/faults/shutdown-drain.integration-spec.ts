@@ -86,7 +86,9 @@ describe.each(kinds)(`${runUntilSignalled.name}: SIGTERM drains 32 questions in 
     const chat = conversations.map((conversationId, index) => askChat(running.baseUrl, clinician, conversationId, index, texts));
     const v1 = Array.from({ length: V1_QUESTIONS }, (_, index) => askV1(running.baseUrl, index, texts));
     // Every sequence generating, and the rest waiting behind them.
-    await expect.poll(() => [...texts.values()].filter((text) => /(answer|thought|content)/.test(text)).length, { timeout: 60_000, interval: 20 }).toBeGreaterThanOrEqual(PARALLEL);
+    await expect
+      .poll(() => [...texts.values()].filter((text) => /(answer|thought|content)/.test(text)).length, { timeout: 60_000, interval: 20 })
+      .toBeGreaterThanOrEqual(PARALLEL);
 
     const exitCode = await running.stop('SIGTERM');
     const endings = await Promise.all([...chat, ...v1]);
@@ -99,8 +101,12 @@ describe.each(kinds)(`${runUntilSignalled.name}: SIGTERM drains 32 questions in 
     // Every client got a clean ending: a stream that ended with `done` (or `error`), a finished
     // /v1 answer, or a 503 with Retry-After. No reset connection, no stream cut mid-answer.
     for (const ending of endings) {
-      expect({ question: ending.conversationId ?? ending.entry, failure: ending.failure }).toEqual({ question: ending.conversationId ?? ending.entry, failure: undefined });
-      if (ending.status !== 200) expect({ status: ending.status, retryAfter: ending.retryAfter }).toEqual({ status: 503, retryAfter: expect.stringMatching(/^\d+$/) });
+      expect({ question: ending.conversationId ?? ending.entry, failure: ending.failure }).toEqual({
+        question: ending.conversationId ?? ending.entry,
+        failure: undefined,
+      });
+      if (ending.status !== 200)
+        expect({ status: ending.status, retryAfter: ending.retryAfter }).toEqual({ status: 503, retryAfter: expect.stringMatching(/^\d+$/) });
     }
     const refused = endings.filter((ending) => ending.status === 503);
     const chatEnds = endings.filter((ending) => ending.entry === 'chat' && ending.status === 200).map((ending) => parseSse(ending.body).at(-1)?.event);
@@ -123,7 +129,10 @@ describe.each(kinds)(`${runUntilSignalled.name}: SIGTERM drains 32 questions in 
       anchors: { mismatchCount: number };
     };
     // The chain itself: no broken link, every event checked, no anchor contradicting it.
-    expect({ firstBrokenId: verify.firstBrokenId, allChecked: verify.checked === verify.lastId, anchorMismatches: verify.anchors.mismatchCount }, JSON.stringify(verify)).toEqual({
+    expect(
+      { firstBrokenId: verify.firstBrokenId, allChecked: verify.checked === verify.lastId, anchorMismatches: verify.anchors.mismatchCount },
+      JSON.stringify(verify),
+    ).toEqual({
       firstBrokenId: null,
       allChecked: true,
       anchorMismatches: 0,
@@ -136,7 +145,9 @@ describe.each(kinds)(`${runUntilSignalled.name}: SIGTERM drains 32 questions in 
       .map((line) => JSON.parse(line) as ExportedEvent);
 
     for (const ending of endings.filter((candidate) => candidate.entry === 'chat')) {
-      const outcomes = events.filter((event) => event.action === 'chat.message' && event.summary.conversationId === ending.conversationId).map((event) => event.outcome);
+      const outcomes = events
+        .filter((event) => event.action === 'chat.message' && event.summary.conversationId === ending.conversationId)
+        .map((event) => event.outcome);
       const last = ending.status === 200 ? parseSse(ending.body).at(-1)?.event : 'refused';
       const expected = last === 'done' ? 'success' : last === 'error' ? 'cancelled' : 'error';
       expect({ conversationId: ending.conversationId, last, outcomes }).toEqual({ conversationId: ending.conversationId, last, outcomes: [expected] });
@@ -155,7 +166,12 @@ async function askChat(baseUrl: string, clinician: SignedInSession, conversation
   let status = 0;
   let retryAfter: string | null = null;
   try {
-    const response = await askQuestion({ baseUrl, token: clinician.accessToken, conversationId, content: `第${index}位:78岁女性,eGFR 28,房颤,利伐沙班15mg qd,请完整分析` });
+    const response = await askQuestion({
+      baseUrl,
+      token: clinician.accessToken,
+      conversationId,
+      content: `第${index}位:78岁女性,eGFR 28,房颤,利伐沙班15mg qd,请完整分析`,
+    });
     status = response.status;
     retryAfter = response.headers.get('retry-after');
     const decoder = new TextDecoder();
@@ -180,7 +196,11 @@ async function askV1(baseUrl: string, index: number, texts: Map<number, string>)
     const response = await fetch(`${baseUrl}/v1/chat/completions`, {
       method: 'POST',
       headers: { authorization: `Bearer ${SERVICE_KEY}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ stream: true, max_tokens: 3000, messages: [{ role: 'user', content: `Case ${index}: CKD G4, atrial fibrillation, anticoagulation?` }] }),
+      body: JSON.stringify({
+        stream: true,
+        max_tokens: 3000,
+        messages: [{ role: 'user', content: `Case ${index}: CKD G4, atrial fibrillation, anticoagulation?` }],
+      }),
     });
     status = response.status;
     retryAfter = response.headers.get('retry-after');

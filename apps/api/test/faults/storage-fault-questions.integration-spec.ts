@@ -29,7 +29,16 @@ describe('questions while the embedded database has a storage fault', () => {
   });
 
   it('refuses a question with 503 "audit unavailable" and no answer text while the disk is full, and answers again once space returns', async () => {
-    sut = await startApi({ env: { ...ACCOUNTS_TEST_ENV, DATA_DIR: path.join(mounted, 'data'), INFERENCE_THREADS: '1', INFERENCE_CONTEXT_SIZE: '2048', INFERENCE_MAX_ANSWER_TOKENS: '64', INFERENCE_THOUGHT_BUDGET_TOKENS: '16' } });
+    sut = await startApi({
+      env: {
+        ...ACCOUNTS_TEST_ENV,
+        DATA_DIR: path.join(mounted, 'data'),
+        INFERENCE_THREADS: '1',
+        INFERENCE_CONTEXT_SIZE: '2048',
+        INFERENCE_MAX_ANSWER_TOKENS: '64',
+        INFERENCE_THOUGHT_BUDGET_TOKENS: '16',
+      },
+    });
     const { baseUrl } = sut;
     const clinician = await loginAs(sut, 'clinician');
     const conversationId = await openConversation(baseUrl, clinician.accessToken);

@@ -25,7 +25,8 @@ async function json<T>(response: Response): Promise<T> {
   return (await response.json()) as T;
 }
 
-const healthStatus = (baseUrl: string) => fetch(`${baseUrl}/api/health`, { signal: AbortSignal.timeout(NOTICED_WITHIN_MS) }).then((response) => response.status);
+const healthStatus = (baseUrl: string) =>
+  fetch(`${baseUrl}/api/health`, { signal: AbortSignal.timeout(NOTICED_WITHIN_MS) }).then((response) => response.status);
 
 async function signIn(baseUrl: string): Promise<Response> {
   return fetch(`${baseUrl}/api/auth/login`, {
@@ -70,7 +71,10 @@ describe('embedded database storage faults', () => {
     expect(sut.output()).toMatch(new RegExp(`database.storage_fault.*${pgliteDir.replace(/[/.]/g, '\\$&')}.*ENOSPC`));
 
     // Reads still work (the signed-in status page shows the fault); writes get a clear 503, at once.
-    const status = await fetch(`${sut.baseUrl}/api/status`, { headers: { authorization: `Bearer ${accessToken}` }, signal: AbortSignal.timeout(NOTICED_WITHIN_MS) });
+    const status = await fetch(`${sut.baseUrl}/api/status`, {
+      headers: { authorization: `Bearer ${accessToken}` },
+      signal: AbortSignal.timeout(NOTICED_WITHIN_MS),
+    });
     expect(status.status).toBe(200);
     expect((await json<StatusBody>(status)).storage).toMatchObject({ ok: false, fault: { code: 'ENOSPC', path: pgliteDir } });
     const refused = await signIn(sut.baseUrl);

@@ -162,7 +162,12 @@ describe('an answer neither committed nor journalled is withdrawn', () => {
 });
 
 /** Asks the withdrawn turn and stops the database once its answer is under way (after `meta`); reads the stream to its end. */
-async function askWhileTheDatabaseStops(params: { sut: RunningApi; token: string; conversationId: string; outage: ReturnType<typeof embeddedDatabaseOutage> }): Promise<SseEvent[]> {
+async function askWhileTheDatabaseStops(params: {
+  sut: RunningApi;
+  token: string;
+  conversationId: string;
+  outage: ReturnType<typeof embeddedDatabaseOutage>;
+}): Promise<SseEvent[]> {
   const response = await askQuestion({ baseUrl: params.sut.baseUrl, token: params.token, conversationId: params.conversationId, content: WITHDRAWN_TURN });
   expect(response.status).toBe(200);
   const reader = (response.body as ReadableStream<Uint8Array>).getReader();

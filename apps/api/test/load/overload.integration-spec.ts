@@ -57,7 +57,9 @@ describe('MedLocal API overload: 200 question streams against 4 sequences and a 
 
   it('stays up, serves each clinician in order of arrival and all fairly, refuses the excess with 503 + Retry-After and keeps memory bounded', async () => {
     const idlePeakKb = peakRssKb(sut.child.pid as number);
-    const conversations = await Promise.all(Array.from({ length: TOTAL }, (_, index) => openConversation(sut.baseUrl, (sessions[index % CLINICIANS] as SignedInSession).accessToken)));
+    const conversations = await Promise.all(
+      Array.from({ length: TOTAL }, (_, index) => openConversation(sut.baseUrl, (sessions[index % CLINICIANS] as SignedInSession).accessToken)),
+    );
     const ask = (index: number): Promise<Sent> =>
       askAndRead({
         baseUrl: sut.baseUrl,
@@ -81,7 +83,15 @@ describe('MedLocal API overload: 200 question streams against 4 sequences and a 
       // The whole queue full (503), or this clinician's share of it (429): both say when to retry.
       expect([
         { status: 503, error: { statusCode: 503, error: 'Service Unavailable', code: 'QUEUE_FULL', message: expect.stringMatching(/queue is full/) } },
-        { status: 429, error: { statusCode: 429, error: 'Too Many Requests', code: 'CALLER_QUEUE_FULL', message: expect.stringMatching(/too many questions from this caller/) } },
+        {
+          status: 429,
+          error: {
+            statusCode: 429,
+            error: 'Too Many Requests',
+            code: 'CALLER_QUEUE_FULL',
+            message: expect.stringMatching(/too many questions from this caller/),
+          },
+        },
       ]).toContainEqual({ status: answer.status, error: answer.error });
       expect(Number(answer.retryAfter)).toBeGreaterThan(0);
     }
@@ -92,7 +102,10 @@ describe('MedLocal API overload: 200 question streams against 4 sequences and a 
 
     // Fair and in order, through the numbers the queue assigned (never clocks, which a busy machine skews):
     // each clinician's questions got their sequences in the order the queue received them.
-    const tickets = served.map((answer) => ({ caller: answer.index % CLINICIANS, ...(answer.events.at(-1)?.data as { timings: { queue: QueueTicket } }).timings.queue }));
+    const tickets = served.map((answer) => ({
+      caller: answer.index % CLINICIANS,
+      ...(answer.events.at(-1)?.data as { timings: { queue: QueueTicket } }).timings.queue,
+    }));
     expect(new Set(tickets.map((ticket) => ticket.grant)).size).toBe(tickets.length);
     for (let caller = 0; caller < CLINICIANS; caller += 1) {
       const own = tickets.filter((ticket) => ticket.caller === caller).sort((a, b) => a.arrival - b.arrival);
@@ -104,7 +117,9 @@ describe('MedLocal API overload: 200 question streams against 4 sequences and a 
     const health = await fetch(`${sut.baseUrl}/api/health`);
     expect(health.status).toBe(200);
     const peakKb = peakRssKb(sut.child.pid as number);
-    console.info(`overload: ${served.length} served, ${refused.length} refused, peak RSS ${(idlePeakKb / 1024).toFixed(0)} MiB before, ${(peakKb / 1024).toFixed(0)} MiB after`);
+    console.info(
+      `overload: ${served.length} served, ${refused.length} refused, peak RSS ${(idlePeakKb / 1024).toFixed(0)} MiB before, ${(peakKb / 1024).toFixed(0)} MiB after`,
+    );
     expect(peakKb).toBeLessThan(PEAK_RSS_LIMIT_KB);
     expect(peakKb - idlePeakKb).toBeLessThan(PEAK_RSS_GROWTH_LIMIT_KB);
   }, 240_000);

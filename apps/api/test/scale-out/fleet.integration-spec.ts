@@ -25,7 +25,11 @@ interface Clinician {
   conversationId: string;
 }
 
-const missing = !haproxyInstalled() ? 'HAProxy is not installed (/usr/sbin/haproxy): apt-get install haproxy' : !process.env['TEST_DATABASE_URL'] ? 'needs TEST_DATABASE_URL (instances share one PostgreSQL)' : null;
+const missing = !haproxyInstalled()
+  ? 'HAProxy is not installed (/usr/sbin/haproxy): apt-get install haproxy'
+  : !process.env['TEST_DATABASE_URL']
+    ? 'needs TEST_DATABASE_URL (instances share one PostgreSQL)'
+    : null;
 if (missing) console.warn(`fleet behind HAProxy skipped: ${missing}`);
 
 /**
@@ -47,7 +51,18 @@ describe.skipIf(missing !== null)('fleet behind HAProxy', () => {
     database = await openTestDatabase();
     const [publicPort, inferencePort] = [await freePort(), await freePort()];
     for (const name of ['node1', 'node2']) {
-      nodes.push(await spawnApi({ MEDLOCAL_MODE: 'demo', MEDLOCAL_ROLE: 'inference-node', MEDLOCAL_API_KEYS: SERVICE_KEY, INFERENCE_THREADS: '1', INFERENCE_PARALLEL: '4', LOG_LEVEL: 'warn', DATA_DIR: path.join(folder, name), ...BUDGETS }));
+      nodes.push(
+        await spawnApi({
+          MEDLOCAL_MODE: 'demo',
+          MEDLOCAL_ROLE: 'inference-node',
+          MEDLOCAL_API_KEYS: SERVICE_KEY,
+          INFERENCE_THREADS: '1',
+          INFERENCE_PARALLEL: '4',
+          LOG_LEVEL: 'warn',
+          DATA_DIR: path.join(folder, name),
+          ...BUDGETS,
+        }),
+      );
     }
     const shared = {
       ...ACCOUNTS_TEST_ENV,
@@ -78,7 +93,8 @@ describe.skipIf(missing !== null)('fleet behind HAProxy', () => {
       waitForPorts: [publicPort, inferencePort],
     });
     // One instance first: it runs the migrations and creates the admin; the second finds both done.
-    for (const [index, name] of ['api1', 'api2'].entries()) apis.push(await spawnApi({ ...shared, PORT: String(apiPorts[index]), DATA_DIR: path.join(folder, name) }));
+    for (const [index, name] of ['api1', 'api2'].entries())
+      apis.push(await spawnApi({ ...shared, PORT: String(apiPorts[index]), DATA_DIR: path.join(folder, name) }));
     // Both instances seen healthy by HAProxy's own checks (rise 2, inter 2 s) before the first clinician.
     await new Promise((resolve) => setTimeout(resolve, 4_500));
     publicUrl = `http://127.0.0.1:${publicPort}`;
@@ -98,7 +114,10 @@ describe.skipIf(missing !== null)('fleet behind HAProxy', () => {
   };
 
   async function newConversation(clinician: Clinician): Promise<string> {
-    const response = await fetch(`${publicUrl}/api/chat/conversations`, { method: 'POST', headers: { authorization: `Bearer ${clinician.session.accessToken}`, cookie: cookieHeader(clinician) } });
+    const response = await fetch(`${publicUrl}/api/chat/conversations`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${clinician.session.accessToken}`, cookie: cookieHeader(clinician) },
+    });
     expect(response.status).toBe(201);
     rememberStickiness(clinician, response);
     return ((await response.json()) as { id: string }).id;
@@ -131,8 +150,15 @@ describe.skipIf(missing !== null)('fleet behind HAProxy', () => {
     return parseSse(text);
   }
 
-  const inferenceLines = () => parseHaproxyLog(haproxy.output()).filter((line) => line.frontend === 'medlocal_inference' && line.path === '/v1/chat/completions');
-  const nodeOf = (conversationId: string) => [...new Set(inferenceLines().filter((line) => line.conversation === conversationId).map((line) => line.server))];
+  const inferenceLines = () =>
+    parseHaproxyLog(haproxy.output()).filter((line) => line.frontend === 'medlocal_inference' && line.path === '/v1/chat/completions');
+  const nodeOf = (conversationId: string) => [
+    ...new Set(
+      inferenceLines()
+        .filter((line) => line.conversation === conversationId)
+        .map((line) => line.server),
+    ),
+  ];
 
   it('keeps every turn of a conversation on one API instance and one inference node', { timeout: 300_000 }, async () => {
     for (let i = 0; i < CLINICIANS; i++) {
@@ -199,7 +225,7 @@ describe.skipIf(missing !== null)('fleet behind HAProxy', () => {
     expect((await ask(clinician, QUESTIONS[1])).at(-1)?.event).toBe('done');
   });
 
-  it('ends a killed node\'s answers with an error event and moves new questions to the other node', { timeout: 180_000 }, async () => {
+  it("ends a killed node's answers with an error event and moves new questions to the other node", { timeout: 180_000 }, async () => {
     const onNode = (name: string) => clinicians.filter((clinician) => nodeOf(clinician.conversationId)[0] === name);
     const victims = onNode('node1');
     const survivors = onNode('node2');
@@ -234,25 +260,37 @@ describe.skipIf(missing !== null)('fleet behind HAProxy', () => {
         expect(last?.event, JSON.stringify(last)).toBe('done');
       }
     });
-    expect(victims.filter((clinician) => streaming.has(clinician) && answers[clinicians.indexOf(clinician)].at(-1)?.event === 'error').length).toBeGreaterThan(0);
+    expect(victims.filter((clinician) => streaming.has(clinician) && answers[clinicians.indexOf(clinician)].at(-1)?.event === 'error').length).toBeGreaterThan(
+      0,
+    );
 
     // New questions, the killed node's conversations included, are answered by the other node.
     await new Promise((resolve) => setTimeout(resolve, 500));
     const before = inferenceLines().length;
     const next = await Promise.all(clinicians.map((clinician) => ask(clinician, QUESTIONS[2])));
     for (const events of next) expect(events.at(-1)?.event, JSON.stringify(events.at(-1))).toBe('done');
-    for (const deadline = Date.now() + 5_000; Date.now() < deadline && inferenceLines().length < before + CLINICIANS; ) await new Promise((resolve) => setTimeout(resolve, 50));
+    for (const deadline = Date.now() + 5_000; Date.now() < deadline && inferenceLines().length < before + CLINICIANS; )
+      await new Promise((resolve) => setTimeout(resolve, 50));
     const after = inferenceLines().slice(before);
     expect(after.filter((line) => line.status === 200).map((line) => line.server)).toEqual(clinicians.map(() => 'node2'));
   });
 
   it('accepts the shipped file with TLS on the public side', async () => {
     const pem = path.join(folder, 'medlocal.pem');
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=medlocal.test', '-keyout', pem, '-out', `${pem}.crt`], { stdio: 'ignore' });
+    execFileSync(
+      'openssl',
+      ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=medlocal.test', '-keyout', pem, '-out', `${pem}.crt`],
+      { stdio: 'ignore' },
+    );
     execFileSync('sh', ['-c', `cat "${pem}.crt" >> "${pem}"`]);
     const checked = await checkHaproxyConfig({
-      MEDLOCAL_PUBLIC_BIND: '127.0.0.1:1', MEDLOCAL_TLS_PEM: pem, MEDLOCAL_INFERENCE_BIND: '127.0.0.1:2',
-      MEDLOCAL_API_1: '127.0.0.1:3', MEDLOCAL_API_2: '127.0.0.1:4', MEDLOCAL_NODE_1: '127.0.0.1:5', MEDLOCAL_NODE_2: '127.0.0.1:6',
+      MEDLOCAL_PUBLIC_BIND: '127.0.0.1:1',
+      MEDLOCAL_TLS_PEM: pem,
+      MEDLOCAL_INFERENCE_BIND: '127.0.0.1:2',
+      MEDLOCAL_API_1: '127.0.0.1:3',
+      MEDLOCAL_API_2: '127.0.0.1:4',
+      MEDLOCAL_NODE_1: '127.0.0.1:5',
+      MEDLOCAL_NODE_2: '127.0.0.1:6',
       MEDLOCAL_HAPROXY_SOCKET: path.join(folder, 'check.sock'),
     });
     expect(checked.code, checked.output).toBe(0);

@@ -65,9 +65,30 @@ const MATRIX = {
     /** Conversations are their owner's alone: other roles are refused the routes, another clinician's is invisible. */
     'GET /api/chat/conversations': { clinician: 'ok', researcher: '403', auditor: '403', 'admin A': '403', 'admin B': '403', 'global admin': '403' },
     'GET /api/chat/conversations/:id (own)': { clinician: 'ok', researcher: '403', auditor: '403', 'admin A': '403', 'admin B': '403', 'global admin': '403' },
-    "GET /api/chat/conversations/:id (another clinician's)": { clinician: '404', researcher: '403', auditor: '403', 'admin A': '403', 'admin B': '403', 'global admin': '403' },
-    "PATCH /api/chat/conversations/:id (another clinician's)": { clinician: '404', researcher: '403', auditor: '403', 'admin A': '403', 'admin B': '403', 'global admin': '403' },
-    "DELETE /api/chat/conversations/:id (another clinician's)": { clinician: '404', researcher: '403', auditor: '403', 'admin A': '403', 'admin B': '403', 'global admin': '403' },
+    "GET /api/chat/conversations/:id (another clinician's)": {
+      clinician: '404',
+      researcher: '403',
+      auditor: '403',
+      'admin A': '403',
+      'admin B': '403',
+      'global admin': '403',
+    },
+    "PATCH /api/chat/conversations/:id (another clinician's)": {
+      clinician: '404',
+      researcher: '403',
+      auditor: '403',
+      'admin A': '403',
+      'admin B': '403',
+      'global admin': '403',
+    },
+    "DELETE /api/chat/conversations/:id (another clinician's)": {
+      clinician: '404',
+      researcher: '403',
+      auditor: '403',
+      'admin A': '403',
+      'admin B': '403',
+      'global admin': '403',
+    },
   } satisfies Record<string, Record<Actor, Outcome>>,
   /** What `GET /api/status` shows beyond the status bar's needs (global admins run the server and see all of it). */
   status: {
@@ -87,7 +108,9 @@ const ROUTE_CALLS: Record<keyof typeof MATRIX.routes, { ok: number; call: (sut: 
   'PUT /api/admin/prompts/:name': {
     ok: 200,
     call: async (sut, token) => {
-      const { versions } = (await (await api(sut, 'GET', `/api/admin/prompts/${PROMPT}`, { token: (await signInAsAdmin(sut)).accessToken })).json()) as { versions: { language: string; body: string }[] };
+      const { versions } = (await (await api(sut, 'GET', `/api/admin/prompts/${PROMPT}`, { token: (await signInAsAdmin(sut)).accessToken })).json()) as {
+        versions: { language: string; body: string }[];
+      };
       const current = versions.find((version) => version.language === 'zh');
       return api(sut, 'PUT', `/api/admin/prompts/${PROMPT}`, { token, body: { language: 'zh', body: `${current?.body ?? ''}\n回答末尾注明指南年份。` } });
     },
@@ -96,7 +119,10 @@ const ROUTE_CALLS: Record<keyof typeof MATRIX.routes, { ok: number; call: (sut: 
   'GET /api/audit/verify': { ok: 200, call: (sut, token) => api(sut, 'GET', '/api/audit/verify', { token }) },
   'GET /api/audit/export': { ok: 200, call: (sut, token) => api(sut, 'GET', '/api/audit/export?format=jsonl', { token }) },
   'GET /api/audit/usage': { ok: 200, call: (sut, token) => api(sut, 'GET', '/api/audit/usage', { token }) },
-  'POST /api/audit/deid-preview': { ok: 200, call: (sut, token) => api(sut, 'POST', '/api/audit/deid-preview', { token, body: { text: '患者张伟,电话13812345678' } }) },
+  'POST /api/audit/deid-preview': {
+    ok: 200,
+    call: (sut, token) => api(sut, 'POST', '/api/audit/deid-preview', { token, body: { text: '患者张伟,电话13812345678' } }),
+  },
   'GET /api/chat/conversations': { ok: 200, call: (sut, token) => api(sut, 'GET', '/api/chat/conversations', { token }) },
   'GET /api/chat/conversations/:id (own)': {
     ok: 200,
@@ -107,12 +133,18 @@ const ROUTE_CALLS: Record<keyof typeof MATRIX.routes, { ok: number; call: (sut: 
       return api(sut, 'GET', `/api/chat/conversations/${id}`, { token });
     },
   },
-  "GET /api/chat/conversations/:id (another clinician's)": { ok: 200, call: (sut, token) => api(sut, 'GET', `/api/chat/conversations/${anotherClinicianConversation(sut)}`, { token }) },
+  "GET /api/chat/conversations/:id (another clinician's)": {
+    ok: 200,
+    call: (sut, token) => api(sut, 'GET', `/api/chat/conversations/${anotherClinicianConversation(sut)}`, { token }),
+  },
   "PATCH /api/chat/conversations/:id (another clinician's)": {
     ok: 200,
     call: (sut, token) => api(sut, 'PATCH', `/api/chat/conversations/${anotherClinicianConversation(sut)}`, { token, body: { title: 'taken over' } }),
   },
-  "DELETE /api/chat/conversations/:id (another clinician's)": { ok: 204, call: (sut, token) => api(sut, 'DELETE', `/api/chat/conversations/${anotherClinicianConversation(sut)}`, { token }) },
+  "DELETE /api/chat/conversations/:id (another clinician's)": {
+    ok: 204,
+    call: (sut, token) => api(sut, 'DELETE', `/api/chat/conversations/${anotherClinicianConversation(sut)}`, { token }),
+  },
 };
 
 /** A conversation held for a clinician who is none of the actors. */
@@ -142,7 +174,8 @@ describe.each(choices)('access matrix: role × scope × target (%s database)', (
 
   const asRoot = (method: string, path: string, body?: unknown) => api(sut, method, path, { token: root.accessToken, body });
   /** As the server operator sees it: the only one who sees every account, auditors included. */
-  const snapshot = async (id: string) => JSON.parse(JSON.stringify(await sut.app.get(UsersService).get({ principal: SERVER_OPERATOR, id, context: {} }))) as UserSnapshot;
+  const snapshot = async (id: string) =>
+    JSON.parse(JSON.stringify(await sut.app.get(UsersService).get({ principal: SERVER_OPERATOR, id, context: {} }))) as UserSnapshot;
 
   function specOf(target: Target): { roles: Role[]; adminScope?: 'global' | 'department'; departmentId: string } {
     const [kind, department] = target.split('@') as [TargetKind, Department];
@@ -166,10 +199,19 @@ describe.each(choices)('access matrix: role × scope × target (%s database)', (
     sequence += 1;
     const username = `target.${process.pid % 1000}.${sequence}`;
     if (target.startsWith('auditor@')) {
-      const { user } = await sut.app.get(UsersService).create({ principal: SERVER_OPERATOR, user: { username, displayName: `Target ${sequence}`, password: `Target-Pass-${sequence}-xZ9!`, ...specOf(target) }, context: {} });
+      const { user } = await sut.app.get(UsersService).create({
+        principal: SERVER_OPERATOR,
+        user: { username, displayName: `Target ${sequence}`, password: `Target-Pass-${sequence}-xZ9!`, ...specOf(target) },
+        context: {},
+      });
       return user.id;
     }
-    const response = await asRoot('POST', '/api/admin/users', { username, displayName: `Target ${sequence}`, password: `Target-Pass-${sequence}-xZ9!`, ...specOf(target) });
+    const response = await asRoot('POST', '/api/admin/users', {
+      username,
+      displayName: `Target ${sequence}`,
+      password: `Target-Pass-${sequence}-xZ9!`,
+      ...specOf(target),
+    });
     if (response.status !== 201) throw new Error(`Creating ${target} answered ${response.status}: ${await response.text()}`);
     return ((await response.json()) as { user: { id: string } }).user.id;
   }
@@ -205,12 +247,22 @@ describe.each(choices)('access matrix: role × scope × target (%s database)', (
       const before = await snapshot(id);
       const as = (method: string, path: string, body?: unknown) => api(sut, method, path, { token: sessions[actor].accessToken, body });
       const want = expected === 'ok' ? undefined : Number(expected);
-      const cell = (action: string, status: number, okStatus = 200) => ({ actor, target, action, status: want === undefined && status === okStatus ? 'ok' : status });
+      const cell = (action: string, status: number, okStatus = 200) => ({
+        actor,
+        target,
+        action,
+        status: want === undefined && status === okStatus ? 'ok' : status,
+      });
       const wantCell = (action: string) => ({ actor, target, action, status: want ?? 'ok' });
 
       const listed = await as('GET', '/api/admin/users');
       if (expected === '403') expect(listed.status).toBe(403);
-      else expect({ actor, target, listed: ((await listed.json()) as { id: string }[]).some((user) => user.id === id) }).toEqual({ actor, target, listed: expected === 'ok' });
+      else
+        expect({ actor, target, listed: ((await listed.json()) as { id: string }[]).some((user) => user.id === id) }).toEqual({
+          actor,
+          target,
+          listed: expected === 'ok',
+        });
 
       const nextRoles: Role[] = target.startsWith('clinician@') ? ['researcher'] : ['clinician'];
       // The order keeps an allowed target manageable until the last step (the role change may make it someone else).
@@ -276,7 +328,12 @@ describe.each(choices)('access matrix: role × scope × target (%s database)', (
         privacy: unknown;
         db: unknown;
       };
-      expect(status).toMatchObject({ model: { name: expect.any(String), loaded: true }, privacy: expect.anything(), db: expect.anything(), audit: { available: true, lastVerify: { ok: expect.any(Boolean) } } });
+      expect(status).toMatchObject({
+        model: { name: expect.any(String), loaded: true },
+        privacy: expect.anything(),
+        db: expect.anything(),
+        audit: { available: true, lastVerify: { ok: expect.any(Boolean) } },
+      });
       expect(status.security).toMatchObject({ mfaRequiredForPrivileged: expect.any(Boolean), mfaAvailable: expect.any(Boolean) });
       const shown = {
         securityCounts: ['adminsWithoutMfa', 'globalAdmins', 'lockedAccounts', 'warnings'].some((key) => key in status.security),
@@ -339,6 +396,8 @@ describe.each(choices)('access matrix: role × scope × target (%s database)', (
   it('audits a department admin refused on the prompt template as access.denied', async () => {
     const events: AuditRecordInput[] = captureAuditEvents(sut);
     expect((await ROUTE_CALLS['PUT /api/admin/prompts/:name'].call(sut, sessions['admin A'].accessToken)).status).toBe(403);
-    await expect.poll(() => events.find((event) => event.action === 'access.denied')).toMatchObject({ outcome: 'failure', summary: { reasonCode: 'admin_scope' } });
+    await expect
+      .poll(() => events.find((event) => event.action === 'access.denied'))
+      .toMatchObject({ outcome: 'failure', summary: { reasonCode: 'admin_scope' } });
   });
 });

@@ -57,7 +57,10 @@ function postFrom(sut: RunningApi, params: { path: string; body: unknown; localA
 async function enrolTotp(sut: RunningApi, account: TestAccount): Promise<string> {
   const session = await signIn(sut, account.username, account.password);
   const { secret } = (await (await api(sut, 'POST', '/api/auth/mfa/enrol', { token: session.accessToken })).json()) as { secret: string };
-  const confirmed = await api(sut, 'POST', '/api/auth/mfa/confirm', { token: session.accessToken, body: { code: authenticator.clone({ epoch: clockNow(sut).getTime() }).generate(secret) } });
+  const confirmed = await api(sut, 'POST', '/api/auth/mfa/confirm', {
+    token: session.accessToken,
+    body: { code: authenticator.clone({ epoch: clockNow(sut).getTime() }).generate(secret) },
+  });
   if (confirmed.status !== 204) throw new Error(`MFA confirm answered ${confirmed.status}`);
   // The confirming code is spent; later tests need the next step's codes.
   advanceClock(sut, 30_000);
@@ -115,14 +118,21 @@ describe('MedLocal sign-in hardening', () => {
       for (let round = 0; round < 2; round += 1) {
         const mfaToken = await mfaChallenge(sut, account);
         for (let guess = 0; guess < 2; guess += 1) await api(sut, 'POST', '/api/auth/mfa', { body: { mfaToken, code: wrongCode(sut, secret) } });
-        const right = await api(sut, 'POST', '/api/auth/mfa', { body: { mfaToken, code: authenticator.clone({ epoch: clockNow(sut).getTime() }).generate(secret) } });
+        const right = await api(sut, 'POST', '/api/auth/mfa', {
+          body: { mfaToken, code: authenticator.clone({ epoch: clockNow(sut).getTime() }).generate(secret) },
+        });
         expect(right.status).toBe(200);
         advanceClock(sut, 30_000);
       }
     });
 
     it.each([
-      ['POST', '/api/admin/users', (dept: string) => ({ username: 'nul.user', displayName: 'Zhang\u0000Wei', roles: ['clinician'], departmentId: dept }), 'displayName'],
+      [
+        'POST',
+        '/api/admin/users',
+        (dept: string) => ({ username: 'nul.user', displayName: 'Zhang\u0000Wei', roles: ['clinician'], departmentId: dept }),
+        'displayName',
+      ],
       ['POST', '/api/admin/departments', () => ({ code: 'NULX', nameZh: '心内\u0000科', nameEn: 'Cardiology' }), 'nameZh'],
       ['POST', '/api/admin/api-keys', (dept: string) => ({ name: 'ward\u0000key', departmentId: dept }), 'name'],
       ['POST', '/api/admin/departments', () => ({ code: 'SURR', nameZh: 'x\ud800y', nameEn: 'Lone surrogate' }), 'nameZh'],
@@ -140,7 +150,10 @@ describe('MedLocal sign-in hardening', () => {
 
     it('checks nested fields and array items too, naming the path', async () => {
       const admin = await signInAsAdmin(sut);
-      const response = await api(sut, 'POST', '/api/admin/users', { token: admin.accessToken, body: { username: 'nested.nul', displayName: 'ok', roles: ['clinician', 'x\u0000'] } });
+      const response = await api(sut, 'POST', '/api/admin/users', {
+        token: admin.accessToken,
+        body: { username: 'nested.nul', displayName: 'ok', roles: ['clinician', 'x\u0000'] },
+      });
       expect(response.status).toBe(400);
       expect(((await response.json()) as { message: string }).message).toContain('roles[1]');
     });
@@ -201,21 +214,30 @@ describe('MedLocal sign-in hardening', () => {
       const sixth = await postFrom(sut, { path: '/api/auth/mfa', body: { mfaToken, code: wrongCode(sut, secret) }, localAddress: '127.0.0.30' });
       expect(sixth.status).toBe(429);
       expect(Number(sixth.headers['retry-after'])).toBeGreaterThan(0);
-      const right = await postFrom(sut, { path: '/api/auth/mfa', body: { mfaToken, code: authenticator.clone({ epoch: clockNow(sut).getTime() }).generate(secret) }, localAddress: '127.0.0.31' });
+      const right = await postFrom(sut, {
+        path: '/api/auth/mfa',
+        body: { mfaToken, code: authenticator.clone({ epoch: clockNow(sut).getTime() }).generate(secret) },
+        localAddress: '127.0.0.31',
+      });
       expect(right.status).toBe(429);
       const refusals = events.filter((event) => event.action === 'auth.login_failed' && event.summary?.['reasonCode'] === 'mfa_rate_limited_user');
       expect(refusals).toHaveLength(1);
       expect(refusals[0]?.actor?.userId).toBeTruthy();
       // A minute later the user gets in.
       advanceClock(sut, 61_000);
-      const later = await postFrom(sut, { path: '/api/auth/mfa', body: { mfaToken, code: authenticator.clone({ epoch: clockNow(sut).getTime() }).generate(secret) } });
+      const later = await postFrom(sut, {
+        path: '/api/auth/mfa',
+        body: { mfaToken, code: authenticator.clone({ epoch: clockNow(sut).getTime() }).generate(secret) },
+      });
       expect(later.status).toBe(200);
     });
 
     it('limits second-factor attempts per address, tokens or not (item 9)', async () => {
       const statuses: number[] = [];
       for (let attempt = 0; attempt < 31; attempt += 1) {
-        statuses.push((await postFrom(sut, { path: '/api/auth/mfa', body: { mfaToken: `not-a-token-${attempt}`, code: '123456' }, localAddress: '127.0.0.9' })).status);
+        statuses.push(
+          (await postFrom(sut, { path: '/api/auth/mfa', body: { mfaToken: `not-a-token-${attempt}`, code: '123456' }, localAddress: '127.0.0.9' })).status,
+        );
       }
       expect(statuses.slice(0, 30).every((status) => status === 401)).toBe(true);
       expect(statuses[30]).toBe(429);
@@ -255,7 +277,11 @@ describe('MedLocal sign-in hardening', () => {
       'a malformed X-Forwarded-For (%s) is ignored: the failed sign-in answers 401 and is audited with the proxy address (item 18)',
       async (header) => {
         const events = captureAuditEvents(sut);
-        const answer = await postFrom(sut, { path: '/api/auth/login', body: { username: 'nobody.malformed', password: 'Not-The-Password-1!' }, headers: { 'x-forwarded-for': header } });
+        const answer = await postFrom(sut, {
+          path: '/api/auth/login',
+          body: { username: 'nobody.malformed', password: 'Not-The-Password-1!' },
+          headers: { 'x-forwarded-for': header },
+        });
         expect(answer.status).toBe(401);
         const failed = events.filter((event) => event.action === 'auth.login_failed');
         expect(failed).toHaveLength(1);
@@ -265,13 +291,25 @@ describe('MedLocal sign-in hardening', () => {
 
     it('believes a well-formed X-Forwarded-For from the trusted proxy, and only from it (item 18)', async () => {
       const events = captureAuditEvents(sut);
-      await postFrom(sut, { path: '/api/auth/login', body: { username: 'nobody.forwarded', password: 'Not-The-Password-1!' }, headers: { 'x-forwarded-for': '10.20.30.40' } });
-      await postFrom(sut, { path: '/api/auth/login', body: { username: 'nobody.forwarded', password: 'Not-The-Password-1!' }, headers: { 'x-forwarded-for': '10.20.30.41' }, localAddress: '127.0.0.3' });
+      await postFrom(sut, {
+        path: '/api/auth/login',
+        body: { username: 'nobody.forwarded', password: 'Not-The-Password-1!' },
+        headers: { 'x-forwarded-for': '10.20.30.40' },
+      });
+      await postFrom(sut, {
+        path: '/api/auth/login',
+        body: { username: 'nobody.forwarded', password: 'Not-The-Password-1!' },
+        headers: { 'x-forwarded-for': '10.20.30.41' },
+        localAddress: '127.0.0.3',
+      });
       expect(events.filter((event) => event.action === 'auth.login_failed').map((event) => event.clientAddress)).toEqual(['10.20.30.40', '127.0.0.3']);
     });
 
     it('always marks the refresh cookie Secure, even when the proxy sends no X-Forwarded-Proto (item 14)', async () => {
-      const login = await postFrom(sut, { path: '/api/auth/login', body: { username: ACCOUNTS_TEST_ENV['ADMIN_USERNAME'], password: ACCOUNTS_TEST_ENV['ADMIN_PASSWORD'] } });
+      const login = await postFrom(sut, {
+        path: '/api/auth/login',
+        body: { username: ACCOUNTS_TEST_ENV['ADMIN_USERNAME'], password: ACCOUNTS_TEST_ENV['ADMIN_PASSWORD'] },
+      });
       expect(login.status).toBe(200);
       const cookie = ([] as string[]).concat(login.headers['set-cookie'] ?? []).find((line) => line.startsWith('medlocal_refresh='));
       expect(cookie).toMatch(/;\s*Secure/i);

@@ -183,9 +183,14 @@ describe('batch upload limits', () => {
 
   it('stops reading a zip entry as soon as it passes the per-document cap and lists it as too long', { timeout: 120_000 }, async () => {
     // Ordinary compression (about 2:1), so the ratio cap does not apply: the streaming cap does.
-    const long = Array.from({ length: 40_000 }, (_, i) => `${(i * 2_654_435_761) % 1_000_003} `).join('').repeat(2);
+    const long = Array.from({ length: 40_000 }, (_, i) => `${(i * 2_654_435_761) % 1_000_003} `)
+      .join('')
+      .repeat(2);
     expect(long.length).toBeGreaterThan(200_000);
-    const zip = buildZip([{ name: 'ok.txt', content: '出院带药：阿司匹林 100mg qd' }, { name: 'long.txt', content: long }]);
+    const zip = buildZip([
+      { name: 'ok.txt', content: '出院带药：阿司匹林 100mg qd' },
+      { name: 'long.txt', content: long },
+    ]);
     const response = await uploadBatch(sut.baseUrl, researcher.accessToken, { name: 'long.zip', content: zip });
     expect(response.status).toBe(201);
     const job = await waitForFinished(sut, researcher.accessToken, ((await response.json()) as BatchJobView).id);
@@ -194,7 +199,7 @@ describe('batch upload limits', () => {
   });
 
   it('refuses one 20 MB JSONL line as too long while health keeps answering', { timeout: 300_000 }, async () => {
-    const line = `${JSON.stringify({ text: '出院带药：阿司匹林 100mg qd。'.repeat(21 * MB / 40) })}\n${JSON.stringify({ text: '阿司匹林 100mg qd' })}\n`;
+    const line = `${JSON.stringify({ text: '出院带药：阿司匹林 100mg qd。'.repeat((21 * MB) / 40) })}\n${JSON.stringify({ text: '阿司匹林 100mg qd' })}\n`;
     expect(Buffer.byteLength(line)).toBeGreaterThan(20 * MB);
     let uploading = true;
     let healthAnswers = 0;
@@ -217,23 +222,30 @@ describe('batch upload limits', () => {
     expect(job.progress).toMatchObject({ total: 2, done: 1, failed: 1 });
   });
 
-  it('refuses a 0.7 MB zip of 2,400 entries just under 1 MB each (480 MB expanded) before reading them, while health keeps answering', { timeout: 300_000 }, async () => {
-    // Each entry stays under the per-entry ratio check (1 MB); the archive as a whole expands ~650 times.
-    const bomb = manySmallEntries(2_400, 199_000);
-    expect(bomb.length).toBeLessThan(MB);
-    const { result, growthMb } = await peakRssDuring(() =>
-      healthDuring(sut, async () => {
-        const response = await uploadBatch(sut.baseUrl, researcher.accessToken, { name: 'many.zip', content: bomb });
-        return { status: response.status, body: (await response.json()) as { code: string; message: string } };
-      }),
-    );
-    expect(result.statuses.filter((status) => status !== 200), 'health answers while the zip is read').toEqual([]);
-    expect(growthMb, `resident memory grew ${Math.round(growthMb)} MB`).toBeLessThan(100);
-    expect(result.result.status).toBe(413);
-    expect(result.result.body.code).toBe('BATCH_UPLOAD_TOO_LARGE');
-    expect(result.result.body.message).toMatch(/expands \d+ times/);
-    expect((await fetch(`${sut.baseUrl}/api/health`)).status).toBe(200);
-  });
+  it(
+    'refuses a 0.7 MB zip of 2,400 entries just under 1 MB each (480 MB expanded) before reading them, while health keeps answering',
+    { timeout: 300_000 },
+    async () => {
+      // Each entry stays under the per-entry ratio check (1 MB); the archive as a whole expands ~650 times.
+      const bomb = manySmallEntries(2_400, 199_000);
+      expect(bomb.length).toBeLessThan(MB);
+      const { result, growthMb } = await peakRssDuring(() =>
+        healthDuring(sut, async () => {
+          const response = await uploadBatch(sut.baseUrl, researcher.accessToken, { name: 'many.zip', content: bomb });
+          return { status: response.status, body: (await response.json()) as { code: string; message: string } };
+        }),
+      );
+      expect(
+        result.statuses.filter((status) => status !== 200),
+        'health answers while the zip is read',
+      ).toEqual([]);
+      expect(growthMb, `resident memory grew ${Math.round(growthMb)} MB`).toBeLessThan(100);
+      expect(result.result.status).toBe(413);
+      expect(result.result.body.code).toBe('BATCH_UPLOAD_TOO_LARGE');
+      expect(result.result.body.message).toMatch(/expands \d+ times/);
+      expect((await fetch(`${sut.baseUrl}/api/health`)).status).toBe(200);
+    },
+  );
 
   it.each([
     ['30 MB of JSONL newlines', 'blank.jsonl', () => `${'\n'.repeat(30 * MB)}${JSON.stringify({ text: '出院带药：阿司匹林 100mg qd' })}\n`, 0],
@@ -254,34 +266,50 @@ describe('batch upload limits', () => {
     const latinIdentifiers = ['ZhangWei', 'zhang_san', 'LiNa-1990', 'JohnSmith', 'Mary-Jones', 'wangfang0312', 'HIV_pos', 'room-3101', 'cardiology', 'card'];
     const dropped = [...patientData, ...latinIdentifiers];
 
-    it('keeps only codes of the department table: names, ID and phone numbers, Latin-script identifiers become unknown, are counted, and are stored nowhere', { timeout: 120_000 }, async () => {
-      await createDepartment(sut, 'CARD');
-      await createDepartment(sut, 'ONC-12345');
-      const rows = [['CARD', '出院带药：阿司匹林 100mg qd'], ['ONC-12345', '出院带药：二甲双胍 500mg bid'], ...dropped.map((value) => [value, '出院带药：阿司匹林 100mg qd'])];
-      const csv = `dept,text\n${rows.map(([department, text]) => `"${department}","${text}"`).join('\n')}\n`;
-      const response = await uploadBatch(sut.baseUrl, researcher.accessToken, { name: 'departments.csv', content: csv }, { departmentColumn: 'dept' });
-      expect(response.status).toBe(201);
-      const created = (await response.json()) as BatchJobView & { departmentsDropped: number };
-      expect(created.departmentsDropped).toBe(dropped.length);
-      const job = await waitForFinished(sut, researcher.accessToken, created.id);
-      expect(job.progress).toMatchObject({ total: rows.length, done: rows.length, failed: 0 });
+    it(
+      'keeps only codes of the department table: names, ID and phone numbers, Latin-script identifiers become unknown, are counted, and are stored nowhere',
+      { timeout: 120_000 },
+      async () => {
+        await createDepartment(sut, 'CARD');
+        await createDepartment(sut, 'ONC-12345');
+        const rows = [
+          ['CARD', '出院带药：阿司匹林 100mg qd'],
+          ['ONC-12345', '出院带药：二甲双胍 500mg bid'],
+          ...dropped.map((value) => [value, '出院带药：阿司匹林 100mg qd']),
+        ];
+        const csv = `dept,text\n${rows.map(([department, text]) => `"${department}","${text}"`).join('\n')}\n`;
+        const response = await uploadBatch(sut.baseUrl, researcher.accessToken, { name: 'departments.csv', content: csv }, { departmentColumn: 'dept' });
+        expect(response.status).toBe(201);
+        const created = (await response.json()) as BatchJobView & { departmentsDropped: number };
+        expect(created.departmentsDropped).toBe(dropped.length);
+        const job = await waitForFinished(sut, researcher.accessToken, created.id);
+        expect(job.progress).toMatchObject({ total: rows.length, done: rows.length, failed: 0 });
 
-      const { results } = (await (await api(sut, 'GET', `/api/batches/${created.id}/results`, { token: researcher.accessToken })).json()) as { results: BatchResults };
-      expect(results.departments.map((row) => [row.department, row.documents]).sort()).toEqual([['CARD', 1], ['ONC-12345', 1], [null, dropped.length]].sort());
+        const { results } = (await (await api(sut, 'GET', `/api/batches/${created.id}/results`, { token: researcher.accessToken })).json()) as {
+          results: BatchResults;
+        };
+        expect(results.departments.map((row) => [row.department, row.documents]).sort()).toEqual(
+          [
+            ['CARD', 1],
+            ['ONC-12345', 1],
+            [null, dropped.length],
+          ].sort(),
+        );
 
-      const dataSource = sut.app.get<DataSource>(DATA_SOURCE, { strict: false });
-      const stored = (await dataSource.query(
-        `SELECT (SELECT row_to_json(j)::text FROM research_batch_job j WHERE id = $1) AS job,
+        const dataSource = sut.app.get<DataSource>(DATA_SOURCE, { strict: false });
+        const stored = (await dataSource.query(
+          `SELECT (SELECT row_to_json(j)::text FROM research_batch_job j WHERE id = $1) AS job,
                 (SELECT string_agg(row_to_json(d)::text, '\n') FROM research_batch_document d WHERE job_id = $1) AS documents`,
-        [created.id],
-      )) as { job: string; documents: string }[];
-      const exported = await (await api(sut, 'GET', `/api/batches/${created.id}/export?format=csv`, { token: researcher.accessToken })).text();
-      for (const value of dropped.filter((item) => !item.includes('\u0000'))) {
-        expect(stored[0].job).not.toContain(`"${value}"`);
-        expect(stored[0].documents).not.toContain(`"${value}"`);
-        expect(exported).not.toContain(`,${value},`);
-        expect(JSON.stringify(results)).not.toContain(`"${value}"`);
-      }
-    });
+          [created.id],
+        )) as { job: string; documents: string }[];
+        const exported = await (await api(sut, 'GET', `/api/batches/${created.id}/export?format=csv`, { token: researcher.accessToken })).text();
+        for (const value of dropped.filter((item) => !item.includes('\u0000'))) {
+          expect(stored[0].job).not.toContain(`"${value}"`);
+          expect(stored[0].documents).not.toContain(`"${value}"`);
+          expect(exported).not.toContain(`,${value},`);
+          expect(JSON.stringify(results)).not.toContain(`"${value}"`);
+        }
+      },
+    );
   });
 });

@@ -42,7 +42,9 @@ describe('DATA_DIR permissions', () => {
     }
     const entries = await modesUnder(dataDir);
     const names = entries.map((entry) => entry.entry);
-    expect(names).toEqual(expect.arrayContaining(['jwt-secret.key', 'totp-encryption.key', 'audit-hmac-keys.json', 'audit-anchors.jsonl', 'pglite/PG_VERSION']));
+    expect(names).toEqual(
+      expect.arrayContaining(['jwt-secret.key', 'totp-encryption.key', 'audit-hmac-keys.json', 'audit-anchors.jsonl', 'pglite/PG_VERSION']),
+    );
     expect(entries.filter((entry) => !entry.directory).length).toBeGreaterThan(100);
     const open = entries.filter((entry) => (entry.mode & 0o077) !== 0).map((entry) => `${entry.entry} ${entry.mode.toString(8)}`);
     expect(open).toEqual([]);
@@ -55,7 +57,12 @@ describe('DATA_DIR permissions', () => {
     mkdirSync(path.join(dataDir, 'pgdata'), { recursive: true });
     writeFileSync(path.join(dataDir, 'audit-anchors.jsonl'), '');
     writeFileSync(path.join(dataDir, 'pgdata', 'PG_VERSION'), '16\n');
-    for (const [entry, mode] of [['', 0o755], ['pgdata', 0o755], ['audit-anchors.jsonl', 0o644], ['pgdata/PG_VERSION', 0o644]] as const) {
+    for (const [entry, mode] of [
+      ['', 0o755],
+      ['pgdata', 0o755],
+      ['audit-anchors.jsonl', 0o644],
+      ['pgdata/PG_VERSION', 0o644],
+    ] as const) {
       chmodSync(path.join(dataDir, entry), mode);
     }
     expect(makeDataDirPrivate({ dataDir }).map((line) => line.replace(`${dataDir}`, 'DATA_DIR'))).toEqual([

@@ -29,7 +29,11 @@ describe.runIf(Boolean(process.env['TEST_DATABASE_URL']))('the last two global a
       const b = await signIn(sut, second.username, second.password);
       const [byA, byB] = await Promise.all([demote(a.accessToken, second.id), demote(b.accessToken, firstId)]);
       const statuses = [byA.status, byB.status];
-      expect({ round, statuses, bodies: statuses.some((status) => status >= 500) ? [await byA.text(), await byB.text()] : [] }).toEqual({ round, statuses, bodies: [] });
+      expect({ round, statuses, bodies: statuses.some((status) => status >= 500) ? [await byA.text(), await byB.text()] : [] }).toEqual({
+        round,
+        statuses,
+        bodies: [],
+      });
       expect(statuses.filter((status) => status === 200)).toHaveLength(1);
       expect(statuses.filter((status) => status !== 200).every((status) => status === 409 || status === 403 || status === 401)).toBe(true);
       // The survivor makes the other a global admin again for the next round.

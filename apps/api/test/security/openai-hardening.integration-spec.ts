@@ -90,7 +90,11 @@ describe('/v1 hardening', () => {
       expect(next.status).toBe(200);
       const audited = events.filter((event) => event.action === 'v1.completion');
       expect(audited).toHaveLength(PARALLEL * 2 + 2);
-      expect(audited[0]).toMatchObject({ outcome: 'success', actor: { userId: `api-key:${adminKeyId}`, role: 'api_key', department: 'V1HARD' }, summary: { apiKeyId: adminKeyId } });
+      expect(audited[0]).toMatchObject({
+        outcome: 'success',
+        actor: { userId: `api-key:${adminKeyId}`, role: 'api_key', department: 'V1HARD' },
+        summary: { apiKeyId: adminKeyId },
+      });
     });
 
     it('frees the sequence when the client drops the stream mid-answer, and audits the call as cancelled', async () => {
@@ -102,7 +106,8 @@ describe('/v1 hardening', () => {
       abort.abort();
       await reader.cancel().catch(() => undefined);
       await untilNoSequenceHeld();
-      for (let tries = 0; tries < 200 && !events.some((event) => event.action === 'v1.completion'); tries += 1) await new Promise((resolve) => setTimeout(resolve, 25));
+      for (let tries = 0; tries < 200 && !events.some((event) => event.action === 'v1.completion'); tries += 1)
+        await new Promise((resolve) => setTimeout(resolve, 25));
       expect(events.filter((event) => event.action === 'v1.completion').map((event) => event.outcome)).toEqual(['cancelled']);
     });
   });
@@ -134,7 +139,10 @@ describe('/v1 hardening', () => {
       } finally {
         failing.restore();
       }
-      const payloads = text.split('\n\n').filter(Boolean).map((frame) => frame.replace(/^data: /, ''));
+      const payloads = text
+        .split('\n\n')
+        .filter(Boolean)
+        .map((frame) => frame.replace(/^data: /, ''));
       expect(payloads).not.toContain('[DONE]');
       const chunks = payloads.map((payload) => JSON.parse(payload) as { error?: { code: string }; choices?: { finish_reason: string | null }[] });
       expect(chunks.at(-1)).toMatchObject({ error: { code: 'AUDIT_UNAVAILABLE' } });
@@ -210,7 +218,10 @@ describe('/v1 hardening', () => {
       for (const field of fields) {
         for (const bad of ['\u0000', '\ud800', '\udc00x']) {
           const response = await v1(field(bad));
-          expect({ body: JSON.stringify(field(bad)).slice(0, 80), status: response.status }).toEqual({ body: JSON.stringify(field(bad)).slice(0, 80), status: 400 });
+          expect({ body: JSON.stringify(field(bad)).slice(0, 80), status: response.status }).toEqual({
+            body: JSON.stringify(field(bad)).slice(0, 80),
+            status: 400,
+          });
         }
         // Raw bytes that are not UTF-8 where the string's text goes.
         const raw = Buffer.from(JSON.stringify(field('\u0001')).replace('\\u0001', '\u0001'));
@@ -268,10 +279,53 @@ describe('/v1 hardening', () => {
       };
       const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
       const fragments = [
-        '"a"', '"\\x41"', '"\\x00"', '"\\u00e9"', '"\\uD800"', '"\\U0010FFFF"', '"\\U7FFFFFFF"', '"\\q"', '"\\x4"', '"',
-        '[a-z]', '[z-a]', '[^a]', '[]', '[^]', '[\\x00]', '[\\x00-\\x7F]', '[^\\x00-\\U0010FFFF]', '[a-', '[\\]]',
-        '<[1]>', '<[999999999]>', '!<[2]>', '<eos>', '<', '.', 'x', 'undefined-rule', '(', ')', '( "b" )', '( | "c" )',
-        '|', '*', '+', '?', '{0}', '{0,0}', '{2,1}', '{5000}', '{,3}', '{1,}', '{3', '#\r', '#\n', '\r\n', '::=',
+        '"a"',
+        '"\\x41"',
+        '"\\x00"',
+        '"\\u00e9"',
+        '"\\uD800"',
+        '"\\U0010FFFF"',
+        '"\\U7FFFFFFF"',
+        '"\\q"',
+        '"\\x4"',
+        '"',
+        '[a-z]',
+        '[z-a]',
+        '[^a]',
+        '[]',
+        '[^]',
+        '[\\x00]',
+        '[\\x00-\\x7F]',
+        '[^\\x00-\\U0010FFFF]',
+        '[a-',
+        '[\\]]',
+        '<[1]>',
+        '<[999999999]>',
+        '!<[2]>',
+        '<eos>',
+        '<',
+        '.',
+        'x',
+        'undefined-rule',
+        '(',
+        ')',
+        '( "b" )',
+        '( | "c" )',
+        '|',
+        '*',
+        '+',
+        '?',
+        '{0}',
+        '{0,0}',
+        '{2,1}',
+        '{5000}',
+        '{,3}',
+        '{1,}',
+        '{3',
+        '#\r',
+        '#\n',
+        '\r\n',
+        '::=',
       ];
       const grammars = Array.from({ length: 300 }, () => {
         const items = Array.from({ length: 1 + Math.floor(random() * 5) }, () => pick(fragments));
@@ -317,7 +371,10 @@ describe('/v1 hardening', () => {
       const clinician = await signIn(sut, ...(await accountOf(sut)));
       const opened = await api(sut, 'POST', '/api/chat/conversations', { token: clinician.accessToken });
       const { id } = (await opened.json()) as { id: string };
-      const asked = await api(sut, 'POST', `/api/chat/conversations/${id}/messages`, { token: clinician.accessToken, body: { content: 'Chest pain for 2 hours, what next?', strict: false } });
+      const asked = await api(sut, 'POST', `/api/chat/conversations/${id}/messages`, {
+        token: clinician.accessToken,
+        body: { content: 'Chest pain for 2 hours, what next?', strict: false },
+      });
       const done = parseSse(await asked.text()).find((event) => event.event === 'done');
       const ticket = (done?.data as { timings?: { queue?: QueueTicket } } | undefined)?.timings?.queue as QueueTicket;
       // The next sequence the queue granted after the clinician arrived was his, ahead of the waiting key calls.
@@ -341,7 +398,11 @@ describe('/v1 hardening', () => {
 
     it('counts tokens for an audited caller only: /tokenize is committed to the trail as v1.tokenize and refuses text past its limit by name', async () => {
       const tokenize = (content: string) =>
-        fetch(`${sut.baseUrl}/tokenize`, { method: 'POST', headers: { authorization: `Bearer ${adminKey}`, 'content-type': 'application/json' }, body: JSON.stringify({ content }) });
+        fetch(`${sut.baseUrl}/tokenize`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${adminKey}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ content }),
+        });
       const recorder = sut.app.get<AuditRecorder>(AUDIT_RECORDER, { strict: false });
       const commit = recorder.commit.bind(recorder);
       const committed: AuditRecordInput[] = [];

@@ -56,7 +56,12 @@ describe('production secrets', () => {
   });
 
   it('never refuses what demo mode generates or openssl makes (10,000 random keys of each kind)', () => {
-    const kinds = [() => randomBytes(32).toString('hex'), () => randomBytes(32).toString('base64'), () => randomBytes(12).toString('hex'), () => randomBytes(16).toString('hex')];
+    const kinds = [
+      () => randomBytes(32).toString('hex'),
+      () => randomBytes(32).toString('base64'),
+      () => randomBytes(12).toString('hex'),
+      () => randomBytes(16).toString('hex'),
+    ];
     for (const make of kinds) {
       for (let i = 0; i < 10_000; i += 1) {
         const value = make();

@@ -26,7 +26,9 @@ describe('production listen address and TLS termination', () => {
   });
 
   it('accepts a non-loopback address once a TLS-terminating proxy is declared, and needs that proxy named', () => {
-    expect(problemsFor({ HOST: '0.0.0.0', TLS_TERMINATED_BY_PROXY: 'true' })).toEqual([expect.stringMatching(/^Invalid configuration: TLS_TERMINATED_BY_PROXY=true needs TRUST_PROXY/)]);
+    expect(problemsFor({ HOST: '0.0.0.0', TLS_TERMINATED_BY_PROXY: 'true' })).toEqual([
+      expect.stringMatching(/^Invalid configuration: TLS_TERMINATED_BY_PROXY=true needs TRUST_PROXY/),
+    ]);
     expect(problemsFor({ HOST: '0.0.0.0', TLS_TERMINATED_BY_PROXY: 'true', TRUST_PROXY: '10.0.0.5' })).toEqual([]);
   });
 

@@ -89,7 +89,9 @@ export async function startTestIdp(params: { client: TestIdpClient; accounts: Re
 export async function resignIdToken(idToken: string, key: JWK, change: (claims: Record<string, unknown>) => Record<string, unknown>): Promise<string> {
   const header = decodeProtectedHeader(idToken);
   const claims = change({ ...decodeJwt(idToken) });
-  return new SignJWT(claims).setProtectedHeader({ alg: header.alg ?? 'RS256', kid: header.kid, typ: header.typ }).sign(await importJWK(key, header.alg ?? 'RS256'));
+  return new SignJWT(claims)
+    .setProtectedHeader({ alg: header.alg ?? 'RS256', kid: header.kid, typ: header.typ })
+    .sign(await importJWK(key, header.alg ?? 'RS256'));
 }
 
 function rsaJwk(kid: string): JWK {

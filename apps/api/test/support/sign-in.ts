@@ -71,7 +71,14 @@ export async function createAccount(
   accountCounter += 1;
   const username = params.username ?? `${params.roles.join('-')}.${process.pid}.${accountCounter}`;
   const initialPassword = `Initial-Pass-${accountCounter}-xZ9!`;
-  const fields = { username, displayName: `Test ${username}`, roles: params.roles, departmentId: params.departmentId ?? undefined, adminScope: params.adminScope, password: initialPassword };
+  const fields = {
+    username,
+    displayName: `Test ${username}`,
+    roles: params.roles,
+    departmentId: params.departmentId ?? undefined,
+    adminScope: params.adminScope,
+    password: initialPassword,
+  };
   let user: { id: string };
   if (params.roles.includes('auditor')) {
     // No admin may create an auditor (三员分立): the server operator does, through the service, as `npm run admin -- create-user` does.
@@ -110,7 +117,10 @@ export async function createAuditorBeforeStart(env: Record<string, string>): Pro
 export async function finishAuditor(sut: RunningApi, created: { username: string; oneTimePassword: string }): Promise<TestAccount> {
   const first = await signIn(sut, created.username, created.oneTimePassword);
   const password = `Changed-Pass-${created.username.length}-qW7#`;
-  const changed = await api(sut, 'POST', '/api/auth/password', { token: first.accessToken, body: { currentPassword: created.oneTimePassword, newPassword: password } });
+  const changed = await api(sut, 'POST', '/api/auth/password', {
+    token: first.accessToken,
+    body: { currentPassword: created.oneTimePassword, newPassword: password },
+  });
   if (changed.status !== 204) throw new Error(`Password change of ${created.username} answered ${changed.status}: ${await changed.text()}`);
   return { id: first.user.id, username: created.username, password };
 }
@@ -131,7 +141,10 @@ export async function loginAs(sut: RunningApi, role: Role): Promise<SignedInSess
 
 export async function createDepartment(sut: RunningApi, code: string, as?: SignedInSession): Promise<{ id: string; code: string }> {
   const admin = as ?? (await signInAsAdmin(sut));
-  const response = await api(sut, 'POST', '/api/admin/departments', { token: admin.accessToken, body: { code, nameZh: `科室${code}`, nameEn: `Department ${code}` } });
+  const response = await api(sut, 'POST', '/api/admin/departments', {
+    token: admin.accessToken,
+    body: { code, nameZh: `科室${code}`, nameEn: `Department ${code}` },
+  });
   if (response.status !== 201) throw new Error(`Creating department ${code} answered ${response.status}: ${await response.text()}`);
   return (await response.json()) as { id: string; code: string };
 }

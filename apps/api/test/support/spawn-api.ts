@@ -41,7 +41,9 @@ export async function spawnApi(env: Record<string, string>): Promise<SpawnedApi>
   const deadline = Date.now() + 90_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`API exited with ${child.exitCode} before listening:\n${output}`);
-    const healthy = await fetch(`${baseUrl}/api/health`).then((response) => response.ok).catch(() => false);
+    const healthy = await fetch(`${baseUrl}/api/health`)
+      .then((response) => response.ok)
+      .catch(() => false);
     if (healthy) break;
     if (Date.now() > deadline) {
       child.kill('SIGKILL');

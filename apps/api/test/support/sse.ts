@@ -14,7 +14,10 @@ export function parseSse(text: string): SseEvent[] {
   frames.forEach((frame, index) => {
     const lines = frame.split('\n');
     const event = lines.find((line) => line.startsWith('event: '))?.slice('event: '.length) ?? 'message';
-    const data = lines.filter((line) => line.startsWith('data: ')).map((line) => line.slice('data: '.length)).join('\n');
+    const data = lines
+      .filter((line) => line.startsWith('data: '))
+      .map((line) => line.slice('data: '.length))
+      .join('\n');
     // A connection closed mid-frame (a process that stopped) leaves an incomplete last frame: it was never sent whole.
     if (index === frames.length - 1 && !text.endsWith('\n\n')) {
       try {

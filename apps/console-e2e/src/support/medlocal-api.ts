@@ -12,7 +12,9 @@ export class MedLocalApi {
   }
 
   async department(code: string, nameZh: string, nameEn: string): Promise<DepartmentView> {
-    const existing = (await this.json<DepartmentView[]>('GET', '/api/admin/departments', undefined, await this.admin())).find((department) => department.code === code);
+    const existing = (await this.json<DepartmentView[]>('GET', '/api/admin/departments', undefined, await this.admin())).find(
+      (department) => department.code === code,
+    );
     return existing ?? this.json<DepartmentView>('POST', '/api/admin/departments', { code, nameZh, nameEn }, await this.admin());
   }
 

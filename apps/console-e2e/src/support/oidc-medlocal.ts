@@ -27,7 +27,11 @@ export async function startOidcMedLocal(params: { accounts: Record<string, Recor
   const folder = mkdtempSync(path.join(tmpdir(), 'medlocal-e2e-oidc-'));
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const idp = await startIdp({ redirectUri: `${baseUrl}/api/auth/oidc/callback`, postLogoutRedirectUri: `${baseUrl}/sign-in?reason=signedOut`, accounts: params.accounts });
+  const idp = await startIdp({
+    redirectUri: `${baseUrl}/api/auth/oidc/callback`,
+    postLogoutRedirectUri: `${baseUrl}/sign-in?reason=signedOut`,
+    accounts: params.accounts,
+  });
   const mappingFile = path.join(folder, 'oidc-role-mapping.json');
   writeFileSync(mappingFile, JSON.stringify(params.mapping));
   const env: NodeJS.ProcessEnv = {

@@ -19,7 +19,10 @@ declare module 'vitest' {
 
 /** Starts `node dist/apps/api/main.js` in demo mode on a free port with a throw-away data folder. */
 export default async function startMedLocal(project: TestProject): Promise<() => Promise<void>> {
-  for (const [file, build] of [[apiMain, 'npx nx build api'], [consoleIndex, 'npx nx build console']] as const) {
+  for (const [file, build] of [
+    [apiMain, 'npx nx build api'],
+    [consoleIndex, 'npx nx build console'],
+  ] as const) {
     if (!existsSync(file)) throw new Error(`${path.relative(workspaceRoot, file)} is missing: run "${build}" first`);
   }
   if (!existsSync('/usr/bin/chromium')) throw new Error('/usr/bin/chromium is missing: install the Debian chromium package');
@@ -89,7 +92,11 @@ function createAuditorWithCli(username: string, env: NodeJS.ProcessEnv): string 
       stdio: 'inherit',
     });
   }
-  const printed = execFileSync(process.execPath, [adminCli, 'create-user', '--username', username, '--display-name', username, '--roles', 'auditor'], { cwd: workspaceRoot, env, encoding: 'utf8' });
+  const printed = execFileSync(process.execPath, [adminCli, 'create-user', '--username', username, '--display-name', username, '--roles', 'auditor'], {
+    cwd: workspaceRoot,
+    env,
+    encoding: 'utf8',
+  });
   const password = /one-time password: (\S+)/.exec(printed)?.[1];
   if (!password) throw new Error(`The admin CLI printed no one-time password for ${username}: ${printed}`);
   return password;
@@ -98,7 +105,11 @@ function createAuditorWithCli(username: string, env: NodeJS.ProcessEnv): string 
 /** The forced first password change, so the UI sign-in is an ordinary one with E2E_PASSWORD. */
 async function finishFirstSignIn(baseUrl: string, username: string, firstPassword: string): Promise<void> {
   const post = (url: string, body: unknown, token?: string) =>
-    fetch(`${baseUrl}${url}`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) });
+    fetch(`${baseUrl}${url}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(body),
+    });
   const signedIn = await post('/api/auth/login', { username, password: firstPassword });
   if (!signedIn.ok) throw new Error(`First sign-in of ${username} answered ${signedIn.status}: ${await signedIn.text()}`);
   const { accessToken } = (await signedIn.json()) as { accessToken: string };

@@ -10,7 +10,11 @@ export const appRoutes: Route[] = [
     children: [
       { path: 'chat', canActivate: [roleGuard(['clinician'])], loadComponent: () => import('./features/chat/chat.page').then((m) => m.ChatPage) },
       { path: 'terms', canActivate: [roleGuard(['clinician', 'admin'])], loadComponent: () => import('./features/terms/terms.page').then((m) => m.TermsPage) },
-      { path: 'research', canActivate: [roleGuard(['researcher'])], loadComponent: () => import('./features/research/research.page').then((m) => m.ResearchPage) },
+      {
+        path: 'research',
+        canActivate: [roleGuard(['researcher'])],
+        loadComponent: () => import('./features/research/research.page').then((m) => m.ResearchPage),
+      },
       { path: 'admin', canActivate: [roleGuard(['admin'])], loadChildren: () => import('./features/admin/admin.routes').then((m) => m.adminRoutes) },
       // The audit trail and the usage figures read from it are the auditor's (三员分立): admins administer.
       {

@@ -45,7 +45,12 @@ import { StatusBarComponent } from './core/status/status-bar.component';
         </select>
       </label>
       @if (auth.user(); as user) {
-        <span class="who">{{ user.displayName || user.username }}@if (user.department; as department) { · {{ department.code }}}</span>
+        <span class="who"
+          >{{ user.displayName || user.username }}
+          @if (user.department; as department) {
+            · {{ department.code }}
+          }
+        </span>
         <button type="button" (click)="signOut()">{{ 'shell.signOut' | t }}</button>
       }
     </header>
@@ -63,18 +68,71 @@ import { StatusBarComponent } from './core/status/status-bar.component';
     </main>
   `,
   styles: `
-    :host { display: flex; flex-direction: column; min-height: 100vh; }
-    .top { display: flex; align-items: center; gap: 1rem; padding: 0.5rem 1rem; background: #fff; border-bottom: 1px solid #d9e2ec; flex-wrap: wrap; }
-    .brand { font-weight: 700; color: #0b4f8a; }
-    nav { display: flex; gap: 0.25rem; }
-    nav a { padding: 0.35rem 0.7rem; border-radius: 4px; color: #1f2933; text-decoration: none; }
-    nav a.active { background: #e0ecfb; color: #0b4f8a; font-weight: 600; }
-    .spacer { flex: 1; }
-    .who { color: #52606d; font-size: 0.875rem; }
-    main { flex: 1; padding: 1rem; outline: none; }
-    .page-error { border: 1px solid #b91c1c; border-left-width: 4px; background: #fef2f2; color: #7f1d1d; padding: 0.5rem 0.75rem; border-radius: 4px; margin-bottom: 1rem; }
-    .skip-link { position: absolute; left: -999px; }
-    .skip-link:focus { left: 0.5rem; top: 0.5rem; z-index: 10; background: #fff; padding: 0.25rem 0.5rem; }
+    :host {
+      display: flex;
+      flex-direction: column;
+      min-height: 100vh;
+    }
+    .top {
+      display: flex;
+      align-items: center;
+      gap: 1rem;
+      padding: 0.5rem 1rem;
+      background: #fff;
+      border-bottom: 1px solid #d9e2ec;
+      flex-wrap: wrap;
+    }
+    .brand {
+      font-weight: 700;
+      color: #0b4f8a;
+    }
+    nav {
+      display: flex;
+      gap: 0.25rem;
+    }
+    nav a {
+      padding: 0.35rem 0.7rem;
+      border-radius: 4px;
+      color: #1f2933;
+      text-decoration: none;
+    }
+    nav a.active {
+      background: #e0ecfb;
+      color: #0b4f8a;
+      font-weight: 600;
+    }
+    .spacer {
+      flex: 1;
+    }
+    .who {
+      color: #52606d;
+      font-size: 0.875rem;
+    }
+    main {
+      flex: 1;
+      padding: 1rem;
+      outline: none;
+    }
+    .page-error {
+      border: 1px solid #b91c1c;
+      border-left-width: 4px;
+      background: #fef2f2;
+      color: #7f1d1d;
+      padding: 0.5rem 0.75rem;
+      border-radius: 4px;
+      margin-bottom: 1rem;
+    }
+    .skip-link {
+      position: absolute;
+      left: -999px;
+    }
+    .skip-link:focus {
+      left: 0.5rem;
+      top: 0.5rem;
+      z-index: 10;
+      background: #fff;
+      padding: 0.25rem 0.5rem;
+    }
   `,
 })
 export class App {

@@ -51,11 +51,22 @@ function close(a: number | null, b: number | null): boolean {
 }
 
 function normaliseDose(dose: string): string {
-  return dose.toLowerCase().replace(/\s+/g, '').replace(/[μµ]g|mcg/g, 'ug');
+  return dose
+    .toLowerCase()
+    .replace(/\s+/g, '')
+    .replace(/[μµ]g|mcg/g, 'ug');
 }
 
 /** Multiset match: each gold item pairs with at most one predicted item. */
-function score<G, P>(tally: Tally, gold: readonly G[], predicted: readonly P[], same: (g: G, p: P) => boolean, show: (g: G) => string, showP: (p: P) => string, text: string): void {
+function score<G, P>(
+  tally: Tally,
+  gold: readonly G[],
+  predicted: readonly P[],
+  same: (g: G, p: P) => boolean,
+  show: (g: G) => string,
+  showP: (p: P) => string,
+  text: string,
+): void {
   const unused = [...predicted];
   for (const item of gold) {
     const index = unused.findIndex((candidate) => same(item, candidate));
@@ -111,8 +122,7 @@ describe('gold set', () => {
       tallies.labs,
       sentence.labs,
       labs,
-      (gold, predicted) =>
-        gold.id === predicted.labId && close(gold.value, predicted.value) && close(goldCanonical(gold), predicted.canonicalValue),
+      (gold, predicted) => gold.id === predicted.labId && close(gold.value, predicted.value) && close(goldCanonical(gold), predicted.canonicalValue),
       (gold) => `${gold.id}=${gold.value} ${gold.unit ?? ''}`,
       (predicted) => `${predicted.labId}=${predicted.value} ${predicted.unit ?? ''} -> ${predicted.canonicalValue}`,
       sentence.text,

@@ -86,7 +86,9 @@ export function scoreGoldSet(sentences: readonly GoldSentence[], extract: (text:
       tally.gold++;
       const index = unused.findIndex((predicted) => agrees(gold, predicted));
       if (index < 0) {
-        misses.push(`FN ${gold.kind} ${gold.id ?? gold.icd11}${gold.negated ? ' -' : ''}${gold.family ? ' F' : ''}  «${sentence.text}»  got ${result.concepts.map((c) => `${c.icd11?.code ?? '∅'}${c.negated ? '-' : ''}${c.family ? 'F' : ''}`).join(' ') || 'nothing'}`);
+        misses.push(
+          `FN ${gold.kind} ${gold.id ?? gold.icd11}${gold.negated ? ' -' : ''}${gold.family ? ' F' : ''}  «${sentence.text}»  got ${result.concepts.map((c) => `${c.icd11?.code ?? '∅'}${c.negated ? '-' : ''}${c.family ? 'F' : ''}`).join(' ') || 'nothing'}`,
+        );
         continue;
       }
       const [predicted] = unused.splice(index, 1);
@@ -152,12 +154,20 @@ export function logGoldScore(name: string, sentences: readonly GoldSentence[], s
   const table = Object.fromEntries(
     Object.entries(score.tallies).map(([kind, tally]) => [
       kind,
-      { gold: tally.gold, exact: tally.exact, extra: tally.extra, recall: rate(tally.exact, tally.gold).toFixed(3), precision: rate(tally.exact, tally.exact + tally.extra).toFixed(3) },
+      {
+        gold: tally.gold,
+        exact: tally.exact,
+        extra: tally.extra,
+        recall: rate(tally.exact, tally.gold).toFixed(3),
+        precision: rate(tally.exact, tally.exact + tally.extra).toFixed(3),
+      },
     ]),
   );
   const { icd10, context, familyLeaks, drugs, labs, corrections } = score;
   console.log(`${name}: ${sentences.length} sentences, ${sentences.filter((s) => s.category === 'symptom').length} symptom sentences`);
   console.table(table);
-  console.log(`ICD-10 4th character ${icd10.exact}/${icd10.gold}; uncertainty agreement ${context.agreed}/${context.checked}; family leaks ${familyLeaks}; drugs read as drugs ${drugs.asDrug}/${drugs.gold}, drugs read as labs ${drugs.readAsLab}; labs ${labs.found}/${labs.gold}; corrections ${corrections.right}/${corrections.gold}`);
+  console.log(
+    `ICD-10 4th character ${icd10.exact}/${icd10.gold}; uncertainty agreement ${context.agreed}/${context.checked}; family leaks ${familyLeaks}; drugs read as drugs ${drugs.asDrug}/${drugs.gold}, drugs read as labs ${drugs.readAsLab}; labs ${labs.found}/${labs.gold}; corrections ${corrections.right}/${corrections.gold}`,
+  );
   for (const miss of score.misses) console.log(miss);
 }

@@ -26,15 +26,52 @@ export interface ContextUsage {
 export interface PatientProfileDto {
   readonly age: { readonly value: number; readonly turn: number } | null;
   readonly sex: { readonly value: 'male' | 'female'; readonly turn: number } | null;
-  readonly diagnoses: readonly { readonly id: string; readonly name: LocalizedTextDto; readonly icd11?: string; readonly icd10?: string; readonly uncertain: boolean; readonly turn: number }[];
+  readonly diagnoses: readonly {
+    readonly id: string;
+    readonly name: LocalizedTextDto;
+    readonly icd11?: string;
+    readonly icd10?: string;
+    readonly uncertain: boolean;
+    readonly turn: number;
+  }[];
   readonly deniedDiagnoses: readonly { readonly id: string; readonly name: LocalizedTextDto; readonly turn: number }[];
-  readonly labs: readonly { readonly id: string; readonly name: string; readonly value: number; readonly unit: string; readonly flag: 'high' | 'low' | 'normal' | null; readonly turn: number }[];
-  readonly drugs: readonly { readonly id: string; readonly name: string; readonly dose?: number; readonly unit?: string; readonly route?: string; readonly frequency?: string; readonly turn: number }[];
+  readonly labs: readonly {
+    readonly id: string;
+    readonly name: string;
+    readonly value: number;
+    readonly unit: string;
+    readonly flag: 'high' | 'low' | 'normal' | null;
+    readonly turn: number;
+  }[];
+  readonly drugs: readonly {
+    readonly id: string;
+    readonly name: string;
+    readonly dose?: number;
+    readonly unit?: string;
+    readonly route?: string;
+    readonly frequency?: string;
+    readonly turn: number;
+  }[];
   readonly allergies: readonly { readonly substance: string; readonly turn: number }[];
   readonly vitals: readonly { readonly kind: string; readonly value: number | string; readonly unit: string; readonly turn: number }[];
   /** Worked out by the server (e.g. "eGFR(CKD-EPI 2021)" with its KDIGO stage); `inputs` names the facts used ('age', 'sex', 'weight', lab ids). */
-  readonly calculations?: readonly { readonly name: string; readonly value: number; readonly unit: string; readonly stage?: string; readonly inputs?: readonly string[]; readonly turn: number }[];
-  readonly symptoms?: readonly { readonly id: string; readonly name: LocalizedTextDto; readonly negated: boolean; readonly uncertain: boolean; readonly onset?: string; readonly duration?: string; readonly turn: number }[];
+  readonly calculations?: readonly {
+    readonly name: string;
+    readonly value: number;
+    readonly unit: string;
+    readonly stage?: string;
+    readonly inputs?: readonly string[];
+    readonly turn: number;
+  }[];
+  readonly symptoms?: readonly {
+    readonly id: string;
+    readonly name: LocalizedTextDto;
+    readonly negated: boolean;
+    readonly uncertain: boolean;
+    readonly onset?: string;
+    readonly duration?: string;
+    readonly turn: number;
+  }[];
   /** Relatives' diseases; never among the diagnoses. */
   readonly familyHistory?: readonly { readonly id: string; readonly name: LocalizedTextDto; readonly negated: boolean; readonly turn: number }[];
 }

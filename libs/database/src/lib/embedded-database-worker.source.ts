@@ -57,6 +57,8 @@ let workerUrl: URL | undefined;
 
 /** The exact module the embedded database's thread runs; the API's launch allowlist admits this one and no other. */
 export function embeddedDatabaseWorkerUrl(): URL {
-  workerUrl ??= new URL(`data:text/javascript,${encodeURIComponent(workerSource(resolvePackage('@electric-sql/pglite'), resolvePackage('@electric-sql/pglite-socket')))}`);
+  workerUrl ??= new URL(
+    `data:text/javascript,${encodeURIComponent(workerSource(resolvePackage('@electric-sql/pglite'), resolvePackage('@electric-sql/pglite-socket')))}`,
+  );
   return workerUrl;
 }

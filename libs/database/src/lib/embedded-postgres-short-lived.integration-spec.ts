@@ -38,7 +38,11 @@ describe('a short-lived process on the embedded database', () => {
         `process.stdout.write('after stop: ' + rows[0].answer + '\\n');`,
       ].join('\n'),
     );
-    const printed = execFileSync(process.execPath, [path.join(workspaceRoot, 'tools/run-ts.mjs'), script], { cwd: workspaceRoot, encoding: 'utf8', timeout: 120_000 });
+    const printed = execFileSync(process.execPath, [path.join(workspaceRoot, 'tools/run-ts.mjs'), script], {
+      cwd: workspaceRoot,
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
     expect(printed).toContain('after stop: 42');
   }, 150_000);
 });

@@ -45,7 +45,12 @@ describe('an embedded database that stops answering', () => {
 
   it('keeps this thread responsive, reports "not responding" within the bound, and clears it when PGlite answers again', async () => {
     const changes: (StorageFault | null)[] = [];
-    sut = await startEmbeddedPostgres({ dataDir: path.join(root, 'pgdata'), unresponsiveAfterMs: 1_000, restartAfterMs: 600_000, onStorageChange: (fault) => changes.push(fault) });
+    sut = await startEmbeddedPostgres({
+      dataDir: path.join(root, 'pgdata'),
+      unresponsiveAfterMs: 1_000,
+      restartAfterMs: 600_000,
+      onStorageChange: (fault) => changes.push(fault),
+    });
     const client = await connected(sut.url);
     const started = performance.now();
     const blocked = client.query('SELECT pg_sleep(6)');
@@ -79,7 +84,12 @@ describe('an embedded database that stops answering', () => {
 
   it('ends a thread stuck past the second bound and starts it again on the same port, with every committed row', async () => {
     const changes: (StorageFault | null)[] = [];
-    sut = await startEmbeddedPostgres({ dataDir: path.join(root, 'pgdata'), unresponsiveAfterMs: 500, restartAfterMs: 2_000, onStorageChange: (fault) => changes.push(fault) });
+    sut = await startEmbeddedPostgres({
+      dataDir: path.join(root, 'pgdata'),
+      unresponsiveAfterMs: 500,
+      restartAfterMs: 2_000,
+      onStorageChange: (fault) => changes.push(fault),
+    });
     const { url, port } = sut;
     const writer = await connected(url);
     await writer.query('CREATE TABLE kept (id int PRIMARY KEY)');

@@ -21,10 +21,7 @@ export async function openTestDatabase(): Promise<DatabaseTarget> {
     kind: 'postgres',
     url: url.toString(),
     host: url.hostname,
-    close: () =>
-      withClient(adminUrl.toString(), (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(
-        () => undefined,
-      ),
+    close: () => withClient(adminUrl.toString(), (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
   };
 }
 

@@ -146,11 +146,7 @@ export function demoModelFileName(seed: number, architecture: DemoArchitecture =
 }
 
 /** Writes `medlocal-demo-<seed>.gguf` into `dir` unless it is already there; returns its path. */
-export async function ensureDemoModel(
-  dir: string,
-  seed: number = DEMO_MODEL_DEFAULT_SEED,
-  architecture: DemoArchitecture = 'llama',
-): Promise<string> {
+export async function ensureDemoModel(dir: string, seed: number = DEMO_MODEL_DEFAULT_SEED, architecture: DemoArchitecture = 'llama'): Promise<string> {
   const path = join(dir, demoModelFileName(seed, architecture));
   const existing = await stat(path).catch(() => null);
   if (existing?.isFile() && existing.size > 0) return path;

@@ -145,13 +145,7 @@ function encodeTensorData(tensor: GgufTensor): Buffer {
   return out;
 }
 
-export function encodeGguf({
-  metadata,
-  tensors,
-}: {
-  metadata: ReadonlyMap<string, GgufMetadataValue>;
-  tensors: readonly GgufTensor[];
-}): Buffer {
+export function encodeGguf({ metadata, tensors }: { metadata: ReadonlyMap<string, GgufMetadataValue>; tensors: readonly GgufTensor[] }): Buffer {
   const header = new ByteSink();
   header.push(Buffer.from('GGUF', 'ascii'));
   header.u32(3);

@@ -4,11 +4,7 @@ const nested = (depth: number) => `root ::= ${'('.repeat(depth)}"a"${')'.repeat(
 
 describe(gbnfLimitViolation.name, () => {
   it('accepts an ordinary grammar with comments, literals, classes and repetitions', () => {
-    const grammar = [
-      '# a comment with ( ( ( and ::= inside',
-      'root ::= item ("," item){0,9} "\\n"?',
-      'item ::= [a-z()\\]]+ | "((" | "\\")("',
-    ].join('\n');
+    const grammar = ['# a comment with ( ( ( and ::= inside', 'root ::= item ("," item){0,9} "\\n"?', 'item ::= [a-z()\\]]+ | "((" | "\\")("'].join('\n');
     expect(gbnfLimitViolation({ grammar })).toBeNull();
   });
 

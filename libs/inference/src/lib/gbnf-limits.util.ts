@@ -428,7 +428,10 @@ class GbnfPathBound {
           }
           const repeatsAgain = item.max === null || item.max > 1;
           if (repeatsAgain && this.base(item).nullable) {
-            throw new GbnfRefusal('limit', 'grammar repeats an item that can match nothing (such as ("a"?)* or x+ where x can be empty): write the item without its own ? or empty alternative');
+            throw new GbnfRefusal(
+              'limit',
+              'grammar repeats an item that can match nothing (such as ("a"?)* or x+ where x can be empty): write the item without its own ? or empty alternative',
+            );
           }
         }
       }

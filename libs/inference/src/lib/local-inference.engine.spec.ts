@@ -171,14 +171,20 @@ describe(LocalInferenceEngine.name, () => {
     });
 
     it('rejects an invalid grammar with a typed error', async () => {
-      await expectInferenceError(collectInferenceEvents({ events: sut.generate({ messages: question('x'), grammar: 'root ::= (' }) }), InferenceErrorCode.GrammarInvalid);
+      await expectInferenceError(
+        collectInferenceEvents({ events: sut.generate({ messages: question('x'), grammar: 'root ::= (' }) }),
+        InferenceErrorCode.GrammarInvalid,
+      );
     });
 
     it('refuses grammars past the nesting, rule and repetition limits before llama.cpp parses them, and runs those at the limits', async () => {
       const nested = (depth: number) => `root ::= ${'('.repeat(depth)}[a-z]${')'.repeat(depth)}`;
       // 20,000 nested groups overflowed llama.cpp's native stack and killed the process.
       for (const grammar of [nested(GBNF_LIMITS.maxNesting + 1), nested(20_000)]) {
-        const refused = await expectInferenceError(collectInferenceEvents({ events: sut.generate({ messages: question('x'), grammar }) }), InferenceErrorCode.GrammarTooComplex);
+        const refused = await expectInferenceError(
+          collectInferenceEvents({ events: sut.generate({ messages: question('x'), grammar }) }),
+          InferenceErrorCode.GrammarTooComplex,
+        );
         expect(refused.message).toContain(`deeper than ${GBNF_LIMITS.maxNesting}`);
       }
       const chain = [
@@ -250,7 +256,9 @@ describe(LocalInferenceEngine.name, () => {
   describe('concurrency and queue', () => {
     it('runs two conversations together, queues the third and refuses the fourth', async () => {
       const start = (id: string) =>
-        sut.generate({ conversationId: id, messages: question(`patient ${id}`), grammar: fixedLengthGrammar(400), maxTokens: 40, sampling: SEEDED })[Symbol.asyncIterator]();
+        sut
+          .generate({ conversationId: id, messages: question(`patient ${id}`), grammar: fixedLengthGrammar(400), maxTokens: 40, sampling: SEEDED })
+          [Symbol.asyncIterator]();
       const a = start('q-a');
       const b = start('q-b');
       // Each stream holds its sequence while its consumer is not reading.
@@ -295,12 +303,17 @@ describe(LocalInferenceEngine.name, () => {
 
   describe('cancellation', () => {
     it('stops within a token step and frees the sequence for the next conversation at once', async () => {
-      const holdOther = sut.generate({ conversationId: 'c-hold', messages: question('hold'), grammar: fixedLengthGrammar(300), maxTokens: 30 })[Symbol.asyncIterator]();
+      const holdOther = sut
+        .generate({ conversationId: 'c-hold', messages: question('hold'), grammar: fixedLengthGrammar(300), maxTokens: 30 })
+        [Symbol.asyncIterator]();
       await holdOther.next();
 
       const controller = new AbortController();
       const events: InferenceEvent[] = [];
-      for await (const event of sut.generate({ conversationId: 'c-abort', messages: question('abort me'), grammar: fixedLengthGrammar(800), maxTokens: 100 }, controller.signal)) {
+      for await (const event of sut.generate(
+        { conversationId: 'c-abort', messages: question('abort me'), grammar: fixedLengthGrammar(800), maxTokens: 100 },
+        controller.signal,
+      )) {
         events.push(event);
         if (events.length === 5) controller.abort();
       }
@@ -335,7 +348,10 @@ describe(LocalInferenceEngine.name, () => {
   describe('limits and bad input', () => {
     it('refuses a prompt longer than the context, naming both sizes', async () => {
       const huge = 'the patient '.repeat(800);
-      const error = await expectInferenceError(collectInferenceEvents({ events: sut.generate({ messages: question(huge) }) }), InferenceErrorCode.PromptTooLong);
+      const error = await expectInferenceError(
+        collectInferenceEvents({ events: sut.generate({ messages: question(huge) }) }),
+        InferenceErrorCode.PromptTooLong,
+      );
       expect(error.message).toMatch(/prompt is \d{4} tokens but the context holds 1024 tokens/);
     });
 

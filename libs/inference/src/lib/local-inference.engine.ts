@@ -453,7 +453,11 @@ export class LocalInferenceEngine implements InferenceEngine {
         // A grammar that admits nothing the model can write next: the caller's grammar, not the engine, failed.
         const grammarDeadEnd = grammarActive && NO_TOKEN_SAMPLED.test(describeError(error));
         yield grammarDeadEnd
-          ? { type: 'error', code: InferenceErrorCode.GrammarInvalid, message: 'the grammar admits nothing the model can write next (it matches no text the model can produce)' }
+          ? {
+              type: 'error',
+              code: InferenceErrorCode.GrammarInvalid,
+              message: 'the grammar admits nothing the model can write next (it matches no text the model can produce)',
+            }
           : { type: 'error', code: InferenceErrorCode.GenerationFailed, message: describeError(error) };
       }
     }

@@ -32,7 +32,9 @@ describe(ModelFileWatch.name, () => {
     await unlink(path);
     expect(await sut.problem()).toBeNull();
     clock += 5_000;
-    expect(await sut.problem()).toBe(`model file ${path}: not found (deleted while loaded); the model already in memory keeps answering until MedLocal restarts`);
+    expect(await sut.problem()).toBe(
+      `model file ${path}: not found (deleted while loaded); the model already in memory keeps answering until MedLocal restarts`,
+    );
   });
 
   it('reports a truncated file as too short to be a model', async () => {

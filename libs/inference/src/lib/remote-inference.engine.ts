@@ -307,8 +307,7 @@ function doneEvent(
       queueMs: 0,
       firstTokenMs: firstTokenAt === null ? null : firstTokenAt - startedAt,
       totalMs: endedAt - startedAt,
-      tokensPerSecond:
-        firstTokenAt !== null && usage.generatedTokens > 1 ? ((usage.generatedTokens - 1) * 1000) / (endedAt - firstTokenAt) : 0,
+      tokensPerSecond: firstTokenAt !== null && usage.generatedTokens > 1 ? ((usage.generatedTokens - 1) * 1000) / (endedAt - firstTokenAt) : 0,
     },
   };
 }

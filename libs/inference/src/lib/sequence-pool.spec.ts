@@ -109,7 +109,7 @@ describe(SequencePool.name, () => {
   });
 
   describe('fairness between callers', () => {
-    it('gives a second caller the next free sequence ahead of the first caller\'s backlog', async () => {
+    it("gives a second caller the next free sequence ahead of the first caller's backlog", async () => {
       const { sut } = createPool({ queueMax: 20, maxConcurrentPerCaller: 10, queueMaxPerCaller: 20 });
       const running = [await sut.acquire('a0', undefined, 'alice'), await sut.acquire('a1', undefined, 'alice')];
       const backlog = Array.from({ length: 8 }, (_, i) => sut.acquire(`a${i + 2}`, undefined, 'alice'));

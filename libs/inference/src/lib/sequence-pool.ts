@@ -149,22 +149,18 @@ export class SequencePool<S> {
       if (this.waiters.length > this.options.queueMax) {
         this.remove(waiter);
         reject(
-          new InferenceError(
-            InferenceErrorCode.QueueFull,
-            `inference queue is full (${this.options.queueMax} waiting, ${this.slots.length} generating)`,
-            { retryAfterSeconds: this.estimateRetryAfterSeconds() },
-          ),
+          new InferenceError(InferenceErrorCode.QueueFull, `inference queue is full (${this.options.queueMax} waiting, ${this.slots.length} generating)`, {
+            retryAfterSeconds: this.estimateRetryAfterSeconds(),
+          }),
         );
         return;
       }
       const timer = setTimeout(() => {
         this.remove(waiter);
         reject(
-          new InferenceError(
-            InferenceErrorCode.QueueTimeout,
-            `no free inference sequence within ${this.options.queueTimeoutMs} ms`,
-            { retryAfterSeconds: this.estimateRetryAfterSeconds() },
-          ),
+          new InferenceError(InferenceErrorCode.QueueTimeout, `no free inference sequence within ${this.options.queueTimeoutMs} ms`, {
+            retryAfterSeconds: this.estimateRetryAfterSeconds(),
+          }),
         );
       }, this.options.queueTimeoutMs);
       const onAbort = (): void => {

@@ -3,8 +3,33 @@ import { DEFAULT_THOUGHT_MARKERS, ThoughtStreamParser, type ParsedSegment } from
 // Token streams as llama.cpp detokenised them (MedGemma 1.5 thinking mode and the two plain styles).
 const RECORDED_STREAMS = {
   medgemma: [
-    '<unused94>', 'thought', '\n', 'Creat', 'inine', ' rose', ' 1', '.', '8', ' mg', '/', 'dL', ';', ' K', 'DIGO', ' 2012', '.',
-    '<unused95>', '定义', '：', '急性', '肾', '损伤', '（', 'AKI', '）', '。',
+    '<unused94>',
+    'thought',
+    '\n',
+    'Creat',
+    'inine',
+    ' rose',
+    ' 1',
+    '.',
+    '8',
+    ' mg',
+    '/',
+    'dL',
+    ';',
+    ' K',
+    'DIGO',
+    ' 2012',
+    '.',
+    '<unused95>',
+    '定义',
+    '：',
+    '急性',
+    '肾',
+    '损伤',
+    '（',
+    'AKI',
+    '）',
+    '。',
   ],
   thoughtTags: ['<', 'thought', '>', 'check', ' dose', '</', 'thou', 'ght', '>', '\n\n', 'Give', ' 5', ' mg', '.'],
   thinkTags: ['<think>', 'hyper', 'kal', 'emia', '?', '</think>', 'Recommend', ' ECG', '.'],
@@ -22,8 +47,14 @@ function run(chunks: readonly string[]): { thought: string; answer: string; even
   const sut = new ThoughtStreamParser();
   const events = [...chunks.flatMap((chunk) => sut.feed(chunk)), ...sut.end()];
   return {
-    thought: events.filter((e) => e.type === 'thought').map((e) => e.delta).join(''),
-    answer: events.filter((e) => e.type === 'answer').map((e) => e.delta).join(''),
+    thought: events
+      .filter((e) => e.type === 'thought')
+      .map((e) => e.delta)
+      .join(''),
+    answer: events
+      .filter((e) => e.type === 'answer')
+      .map((e) => e.delta)
+      .join(''),
     events,
     inThought: sut.inThought,
   };

@@ -79,10 +79,7 @@ export class ThoughtStreamParser {
     return this.markers.map((marker) => ({ text: marker.open, marker }));
   }
 
-  private findMarker():
-    | { kind: 'none' }
-    | { kind: 'partial'; index: number }
-    | { kind: 'full'; index: number; length: number; marker: ThoughtMarker } {
+  private findMarker(): { kind: 'none' } | { kind: 'partial'; index: number } | { kind: 'full'; index: number; length: number; marker: ThoughtMarker } {
     const candidates = this.candidates();
     if (candidates.length === 0) return { kind: 'none' };
     const buffer = this.buffer;

@@ -61,9 +61,7 @@ describe('clinical chat flow', () => {
       turnOverheadTokens: 5,
       today: '2026-11-28',
     });
-    expect(sut.systemText).toContain(
-      '患者: 62岁 男\n诊断: 急性前壁ST段抬高型心肌梗死(BA41.0,T1)\n检验: 肌酐 132 μmol/L ↑(T1)\n用药: 利伐沙班 15mg qd(T2)',
-    );
+    expect(sut.systemText).toContain('患者: 62岁 男\n诊断: 急性前壁ST段抬高型心肌梗死(BA41.0,T1)\n检验: 肌酐 132 μmol/L ↑(T1)\n用药: 利伐沙班 15mg qd(T2)');
     expect(sut.droppedTurns).toBe(0);
 
     const { thought, answer } = splitThought(rawGeneration);

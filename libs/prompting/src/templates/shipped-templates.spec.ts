@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { SHIPPED_TEMPLATE_SOURCES } from './shipped-templates';
 
 describe('SHIPPED_TEMPLATE_SOURCES', () => {
-  const markdownFiles = readdirSync(__dirname).filter((file) => file.endsWith('.md')).sort();
+  const markdownFiles = readdirSync(__dirname)
+    .filter((file) => file.endsWith('.md'))
+    .sort();
 
   it('holds exactly the .md files in this folder', () => {
     expect(Object.keys(SHIPPED_TEMPLATE_SOURCES).sort()).toEqual(markdownFiles);

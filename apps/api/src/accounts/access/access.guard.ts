@@ -39,7 +39,10 @@ export class AccessGuard implements CanActivate {
         return true;
       case 'signed-in':
       case 'roles':
-        request.principal = await this.signedIn(request, !this.reflector.getAllAndOverride<boolean | undefined>(NOT_USER_ACTIVITY, [context.getHandler(), context.getClass()]));
+        request.principal = await this.signedIn(
+          request,
+          !this.reflector.getAllAndOverride<boolean | undefined>(NOT_USER_ACTIVITY, [context.getHandler(), context.getClass()]),
+        );
         return this.authorise(request, request.principal, access);
     }
   }

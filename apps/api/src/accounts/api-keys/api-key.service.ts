@@ -75,7 +75,13 @@ export class ApiKeyService {
       revokedAt: null,
     };
     await this.dataSource.manager.insert(ApiKeyEntity, entity);
-    await this.audit.record({ action: 'apikey.create', outcome: 'success', actor: principal, context: params.context, summary: { apiKeyId: entity.id, targetDepartment: department.code } });
+    await this.audit.record({
+      action: 'apikey.create',
+      outcome: 'success',
+      actor: principal,
+      context: params.context,
+      summary: { apiKeyId: entity.id, targetDepartment: department.code },
+    });
     return { ...this.view(entity, department), key };
   }
 

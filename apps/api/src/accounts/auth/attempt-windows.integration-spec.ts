@@ -5,7 +5,9 @@ import type { AppConfig } from '../../config';
 import { PostgresAttemptWindows } from './attempt-windows';
 import { LoginRateLimiter } from './login-rate-limiter';
 
-const config = { auth: { loginRateLimit: { perIpPerMinute: 6, perUsernamePerMinute: 4 }, mfaRateLimit: { perUserPerMinute: 2, perIpPerMinute: 4 } } } as unknown as AppConfig;
+const config = {
+  auth: { loginRateLimit: { perIpPerMinute: 6, perUsernamePerMinute: 4 }, mfaRateLimit: { perUserPerMinute: 2, perIpPerMinute: 4 } },
+} as unknown as AppConfig;
 const clock = { now: () => new Date() };
 
 // Only a PostgreSQL server is shared by instances; the embedded database keeps the in-memory windows.
@@ -31,7 +33,16 @@ describe.runIf(Boolean(process.env['TEST_DATABASE_URL']))(`${LoginRateLimiter.na
     for (let attempt = 0; attempt < 8; attempt++) {
       outcomes.push((await instances[attempt % 2].takeLogin({ clientAddress: `10.0.0.${attempt}`, username: 'Dr.Wang' }))?.kind);
     }
-    expect(outcomes).toEqual([undefined, undefined, undefined, undefined, 'rate_limited_username', 'rate_limited_username', 'rate_limited_username', 'rate_limited_username']);
+    expect(outcomes).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      'rate_limited_username',
+      'rate_limited_username',
+      'rate_limited_username',
+      'rate_limited_username',
+    ]);
   });
 
   it('shares the per-address limit and reports the first refusal once across instances', async () => {
@@ -45,5 +56,4 @@ describe.runIf(Boolean(process.env['TEST_DATABASE_URL']))(`${LoginRateLimiter.na
     expect(refusals[0].retryAfterSeconds).toBeGreaterThan(0);
     expect(refusals[0].retryAfterSeconds).toBeLessThanOrEqual(60);
   });
-
 });

@@ -66,7 +66,11 @@ export class AuthController {
   @SignedIn({ allowRestricted: true })
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Signed out; an account from OpenID Connect gets 200 `{endSessionUrl}` to end the IdP session too' })
-  async logout(@CurrentUser() principal: Principal, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<{ endSessionUrl: string } | void> {
+  async logout(
+    @CurrentUser() principal: Principal,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<{ endSessionUrl: string } | void> {
     await this.auth.logout(principal, requestContextOf(request));
     clearRefreshCookie({ request, response, alwaysSecure: this.config.transport.tlsTerminatedByProxy });
     const endSessionUrl = await this.oidc.endSessionUrlFor(principal);

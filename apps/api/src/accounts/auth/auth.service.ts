@@ -40,7 +40,8 @@ type FailureReason =
   | 'directory_subject_mismatch'
   | 'oidc_account';
 
-const DIRECTORY_UNAVAILABLE = 'The hospital directory cannot be reached, so directory accounts cannot sign in now; try again shortly (local accounts still sign in)';
+const DIRECTORY_UNAVAILABLE =
+  'The hospital directory cannot be reached, so directory accounts cannot sign in now; try again shortly (local accounts still sign in)';
 
 @Injectable()
 export class AuthService {
@@ -90,7 +91,12 @@ export class AuthService {
   }
 
   /** A directory account, or an unknown name while the directory is on: the directory checks the password. */
-  private async loginThroughDirectory(params: { username: string; password: string; user: UserEntity | null; context: RequestContext }): Promise<LoginResponse | IssuedSession> {
+  private async loginThroughDirectory(params: {
+    username: string;
+    password: string;
+    user: UserEntity | null;
+    context: RequestContext;
+  }): Promise<LoginResponse | IssuedSession> {
     const { user, context } = params;
     if (!this.directory) return this.refuse({ reason: 'directory_off', user: user ?? undefined, context });
     if (user?.status === 'disabled') return this.refuse({ reason: 'disabled', user, context });
@@ -101,15 +107,25 @@ export class AuthService {
       case 'ambiguous_user':
         return this.refuse({ reason: answer.kind, user: user ?? undefined, context });
       case 'unknown_user':
-        return user ? this.refuse({ reason: answer.kind, user, context }) : this.countPendingFailure({ username: params.username, reason: answer.kind, context });
+        return user
+          ? this.refuse({ reason: answer.kind, user, context })
+          : this.countPendingFailure({ username: params.username, reason: answer.kind, context });
       case 'bad_password':
-        return user ? this.countFailure({ user, reason: 'bad_password', context }) : this.countPendingFailure({ username: params.username, reason: 'bad_password', context });
+        return user
+          ? this.countFailure({ user, reason: 'bad_password', context })
+          : this.countPendingFailure({ username: params.username, reason: 'bad_password', context });
       case 'authenticated': {
         // Checked before the groups touch the account: another entry's groups must not rewrite it.
         if (user && !(await this.directoryAccounts.bindSubject({ userId: user.id, subjectId: answer.subjectId }))) {
           return this.refuse({ reason: 'directory_subject_mismatch', user, context });
         }
-        const account = await this.reconcileDirectoryAccount({ username: params.username, displayName: answer.displayName, groupDns: answer.groupDns, user, context });
+        const account = await this.reconcileDirectoryAccount({
+          username: params.username,
+          displayName: answer.displayName,
+          groupDns: answer.groupDns,
+          user,
+          context,
+        });
         if (!user && !(await this.directoryAccounts.bindSubject({ userId: account.id, subjectId: answer.subjectId }))) {
           return this.refuse({ reason: 'directory_subject_mismatch', user: account, context });
         }
@@ -203,7 +219,13 @@ export class AuthService {
 
   async logout(principal: Principal, context: RequestContext): Promise<void> {
     await this.sessions.revoke(principal.sessionId, 'logout');
-    await this.audit.record({ action: 'auth.logout', outcome: 'success', actor: principal, context, summary: { targetType: 'session', targetId: principal.sessionId } });
+    await this.audit.record({
+      action: 'auth.logout',
+      outcome: 'success',
+      actor: principal,
+      context,
+      summary: { targetType: 'session', targetId: principal.sessionId },
+    });
   }
 
   async changePassword(params: { principal: Principal; currentPassword: string; newPassword: string; context: RequestContext }): Promise<void> {
@@ -211,10 +233,19 @@ export class AuthService {
     const user = await this.lookup.findUser(principal.userId);
     if (!user) throw new AccountsError(AccountsErrorCode.SessionEnded, 'Session has ended');
     if (user.source !== 'local') {
-      throw new AccountsError(AccountsErrorCode.DirectoryManagedPassword, 'This account signs in with the hospital directory: change the password there (e.g. Windows / the domain), not in MedLocal');
+      throw new AccountsError(
+        AccountsErrorCode.DirectoryManagedPassword,
+        'This account signs in with the hospital directory: change the password there (e.g. Windows / the domain), not in MedLocal',
+      );
     }
     if (!(await verifyPassword(user.passwordHash, params.currentPassword))) {
-      await this.audit.record({ action: 'auth.password_change', outcome: 'failure', actor: principal, context, summary: { reasonCode: 'current_password_wrong' } });
+      await this.audit.record({
+        action: 'auth.password_change',
+        outcome: 'failure',
+        actor: principal,
+        context,
+        summary: { reasonCode: 'current_password_wrong' },
+      });
       throw new AccountsError(AccountsErrorCode.CurrentPasswordWrong, 'Current password is not correct');
     }
     const fields = await this.passwords.accept({ password: params.newPassword, username: user.username, user });
@@ -222,7 +253,13 @@ export class AuthService {
       await manager.update(UserEntity, { id: user.id }, { ...fields, mustChangePassword: false, updatedAt: this.clock.now() });
       return this.sessions.revokeAllForUser({ userId: user.id, reason: 'password_change', exceptSessionId: principal.sessionId, manager });
     });
-    await this.audit.record({ action: 'auth.password_change', outcome: 'success', actor: principal, context, summary: { targetType: 'session', eventCount: ended } });
+    await this.audit.record({
+      action: 'auth.password_change',
+      outcome: 'success',
+      actor: principal,
+      context,
+      summary: { targetType: 'session', eventCount: ended },
+    });
   }
 
   async me(principal: Principal): Promise<MeResponse> {
@@ -261,14 +298,23 @@ export class AuthService {
       outcome: 'success',
       actor: { ...user, departmentCode: issued.user.department?.code ?? null },
       context: params.context,
-      summary: { targetType: 'session', targetId: sessionId, reasonCode: issued.user.restriction ? `${params.method}:${issued.user.restriction}` : params.method },
+      summary: {
+        targetType: 'session',
+        targetId: sessionId,
+        reasonCode: issued.user.restriction ? `${params.method}:${issued.user.restriction}` : params.method,
+      },
     });
     return issued;
   }
 
   private async signedIn(params: { user: UserEntity; sessionId: string; refreshToken: string }): Promise<IssuedSession> {
     const me = await this.meOf(params.user);
-    const accessToken = await this.tokens.signAccess({ sub: params.user.id, roles: params.user.roles, dept: me.department?.code ?? null, sid: params.sessionId });
+    const accessToken = await this.tokens.signAccess({
+      sub: params.user.id,
+      roles: params.user.roles,
+      dept: me.department?.code ?? null,
+      sid: params.sessionId,
+    });
     return { accessToken, expiresIn: this.tokens.accessTokenTtlSeconds, user: me, refreshToken: params.refreshToken };
   }
 
@@ -304,7 +350,10 @@ export class AuthService {
     const lockedNow = attempts >= threshold;
     if (lockedNow) {
       const lockedUntil = new Date(now.getTime() + minutes * 60_000);
-      await this.dataSource.query(`UPDATE app_user SET status = 'locked', locked_until = $2 WHERE id = $1 AND status <> 'disabled'`, [params.user.id, lockedUntil]);
+      await this.dataSource.query(`UPDATE app_user SET status = 'locked', locked_until = $2 WHERE id = $1 AND status <> 'disabled'`, [
+        params.user.id,
+        lockedUntil,
+      ]);
     }
     await this.refuse({ reason: params.reason, user: params.user, context: params.context, failedAttempts: attempts });
     throw new Error('unreachable');
@@ -322,17 +371,20 @@ export class AuthService {
   private async refuseRateLimited(params: { refusal: RateLimitRefusal; user?: UserEntity; context: RequestContext }): Promise<never> {
     if (params.refusal.firstInWindow) {
       const actor = params.user ? { ...params.user, departmentCode: await this.lookup.departmentCode(params.user.departmentId) } : undefined;
-      await this.audit.record({ action: 'auth.login_failed', outcome: 'failure', actor, context: params.context, summary: { reasonCode: params.refusal.kind } });
+      await this.audit.record({
+        action: 'auth.login_failed',
+        outcome: 'failure',
+        actor,
+        context: params.context,
+        summary: { reasonCode: params.refusal.kind },
+      });
     }
-    throw new AccountsError(AccountsErrorCode.LoginRateLimited, 'Too many sign-in attempts; try again later', { retryAfterSeconds: params.refusal.retryAfterSeconds });
+    throw new AccountsError(AccountsErrorCode.LoginRateLimited, 'Too many sign-in attempts; try again later', {
+      retryAfterSeconds: params.refusal.retryAfterSeconds,
+    });
   }
 
-  private async refuse(params: {
-    reason: FailureReason;
-    user?: UserEntity;
-    context: RequestContext;
-    failedAttempts?: number;
-  }): Promise<never> {
+  private async refuse(params: { reason: FailureReason; user?: UserEntity; context: RequestContext; failedAttempts?: number }): Promise<never> {
     const actor = params.user ? { ...params.user, departmentCode: await this.lookup.departmentCode(params.user.departmentId) } : undefined;
     await this.audit.record({
       action: 'auth.login_failed',

@@ -4,10 +4,14 @@ import { PASSWORD_MAX_LENGTH } from '../password/password-policy.util';
 
 export class ChangePasswordRequestDto {
   @ApiProperty({ format: 'password' })
-  @IsString() @MinLength(1) @MaxLength(PASSWORD_MAX_LENGTH)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(PASSWORD_MAX_LENGTH)
   currentPassword!: string;
 
   @ApiProperty({ format: 'password' })
-  @IsString() @MinLength(1) @MaxLength(PASSWORD_MAX_LENGTH)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(PASSWORD_MAX_LENGTH)
   newPassword!: string;
 }

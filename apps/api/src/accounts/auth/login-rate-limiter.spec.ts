@@ -4,7 +4,9 @@ import { LoginRateLimiter } from './login-rate-limiter';
 describe(LoginRateLimiter.name, () => {
   let now = Date.parse('2026-01-01T08:00:00Z');
   const clock = { now: () => new Date(now) };
-  const config = { auth: { loginRateLimit: { perIpPerMinute: 5, perUsernamePerMinute: 3 }, mfaRateLimit: { perUserPerMinute: 2, perIpPerMinute: 4 } } } as unknown as AppConfig;
+  const config = {
+    auth: { loginRateLimit: { perIpPerMinute: 5, perUsernamePerMinute: 3 }, mfaRateLimit: { perUserPerMinute: 2, perIpPerMinute: 4 } },
+  } as unknown as AppConfig;
 
   it('limits per username whatever the address, and per address whatever the username', async () => {
     const sut = new LoginRateLimiter(config, clock);
@@ -12,7 +14,11 @@ describe(LoginRateLimiter.name, () => {
     expect(await sut.takeLogin({ clientAddress: '10.0.0.9', username: 'zhang.wei' })).toMatchObject({ kind: 'rate_limited_username' });
 
     for (const username of ['a', 'b', 'c', 'd', 'e']) expect(await sut.takeLogin({ clientAddress: '10.1.1.1', username })).toBeUndefined();
-    expect(await sut.takeLogin({ clientAddress: '10.1.1.1', username: 'f' })).toEqual({ kind: 'rate_limited_address', retryAfterSeconds: 60, firstInWindow: true });
+    expect(await sut.takeLogin({ clientAddress: '10.1.1.1', username: 'f' })).toEqual({
+      kind: 'rate_limited_address',
+      retryAfterSeconds: 60,
+      firstInWindow: true,
+    });
     expect(await sut.takeLogin({ clientAddress: '10.1.1.1', username: 'g' })).toMatchObject({ firstInWindow: false });
   });
 

@@ -44,7 +44,9 @@ export class LoginRateLimiter {
 
   /** One second-factor attempt from an address, counted before the challenge token is even checked. */
   takeMfaFromAddress(params: { clientAddress?: string }): Promise<RateLimitRefusal | undefined> {
-    return this.take([{ key: `mfa-ip:${params.clientAddress ?? 'unknown'}`, limit: this.config.auth.mfaRateLimit.perIpPerMinute, kind: 'mfa_rate_limited_address' }]);
+    return this.take([
+      { key: `mfa-ip:${params.clientAddress ?? 'unknown'}`, limit: this.config.auth.mfaRateLimit.perIpPerMinute, kind: 'mfa_rate_limited_address' },
+    ]);
   }
 
   /** One second-factor attempt for a user, whatever the address it comes from. */
@@ -59,7 +61,11 @@ export class LoginRateLimiter {
       if (window && window.count >= check.limit) {
         const refused = await this.windows.add(check.key);
         const now = this.clock.now().getTime();
-        return { kind: check.kind, retryAfterSeconds: Math.max(1, Math.ceil((refused.resetAt - now) / 1000)), firstInWindow: refused.count === check.limit + 1 };
+        return {
+          kind: check.kind,
+          retryAfterSeconds: Math.max(1, Math.ceil((refused.resetAt - now) / 1000)),
+          firstInWindow: refused.count === check.limit + 1,
+        };
       }
     }
     for (const check of checks) await this.windows.add(check.key);

@@ -4,10 +4,14 @@ import { PASSWORD_MAX_LENGTH } from '../password/password-policy.util';
 
 export class LoginRequestDto {
   @ApiProperty({ example: 'zhang.wei' })
-  @IsString() @MinLength(1) @MaxLength(32)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(32)
   username!: string;
 
   @ApiProperty({ format: 'password' })
-  @IsString() @MinLength(1) @MaxLength(PASSWORD_MAX_LENGTH)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(PASSWORD_MAX_LENGTH)
   password!: string;
 }

@@ -69,6 +69,14 @@ export class AdminBootstrapService implements OnApplicationBootstrap {
       );
     }
     this.logger.warn({ event: 'admin.bootstrap', userId: created.id, generatedPassword: generated }, `Empty database: created global admin "${username}"`);
-    await this.audit.record({ action: 'user.create', outcome: 'success', summary: { targetUserId: created.id, rolesAfter: ['admin', 'scope:global'], reasonCode: generated ? 'bootstrap_generated_password' : 'bootstrap_configured_password' } });
+    await this.audit.record({
+      action: 'user.create',
+      outcome: 'success',
+      summary: {
+        targetUserId: created.id,
+        rolesAfter: ['admin', 'scope:global'],
+        reasonCode: generated ? 'bootstrap_generated_password' : 'bootstrap_configured_password',
+      },
+    });
   }
 }

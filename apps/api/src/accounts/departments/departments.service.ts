@@ -31,7 +31,13 @@ export class DepartmentsService {
       await manager.insert(DepartmentEntity, entity);
       return entity;
     });
-    await this.audit.record({ action: 'department.create', outcome: 'success', actor: params.principal, context: params.context, summary: { targetType: 'department', targetId: department.id, targetDepartment: department.code } });
+    await this.audit.record({
+      action: 'department.create',
+      outcome: 'success',
+      actor: params.principal,
+      context: params.context,
+      summary: { targetType: 'department', targetId: department.id, targetDepartment: department.code },
+    });
     return toDepartmentView(department);
   }
 }

@@ -57,7 +57,11 @@ export class DirectoryAccountsService {
     const access =
       source === 'oidc'
         ? mapDirectoryGroups({ groupDns: params.groupDns, rules: this.config.auth.oidc?.groupRules ?? [] })
-        : mapDirectoryGroups({ groupDns: params.groupDns, rules: this.config.auth.directory?.groupRules ?? [], bareNamesUnder: this.config.auth.directory?.groupSearchBase ?? '' });
+        : mapDirectoryGroups({
+            groupDns: params.groupDns,
+            rules: this.config.auth.directory?.groupRules ?? [],
+            bareNamesUnder: this.config.auth.directory?.groupSearchBase ?? '',
+          });
     if (access.kind !== 'mapped') return this.refuseWithoutAccess({ access, user: params.user, context: params.context });
     const department = access.departmentCode ? await this.dataSource.manager.findOneBy(DepartmentEntity, { code: access.departmentCode }) : null;
     if (access.departmentCode && !department) {
@@ -66,7 +70,10 @@ export class DirectoryAccountsService {
         `${source === 'oidc' ? 'OIDC_ROLE_MAPPING_FILE' : 'LDAP_GROUP_MAPPING_FILE'} names department ${access.departmentCode}, which MedLocal does not have: create it under Admin → Departments`,
       );
       await this.refusalAudit({ user: params.user, context: params.context, reasonCode: 'mapped_department_missing' });
-      throw new AccountsError(AccountsErrorCode.DirectoryNoMappedGroup, `Your directory group maps to department ${access.departmentCode}, which MedLocal does not have; ask IT`);
+      throw new AccountsError(
+        AccountsErrorCode.DirectoryNoMappedGroup,
+        `Your directory group maps to department ${access.departmentCode}, which MedLocal does not have; ask IT`,
+      );
     }
     const wanted = { displayName: params.displayName, roles: [...access.roles], departmentId: department?.id ?? null, adminScope: access.adminScope };
     if (!params.user) return this.provision({ username: params.username, wanted, department, context: params.context, source });
@@ -157,7 +164,11 @@ export class DirectoryAccountsService {
   }
 
   /** No mapped group (or admin and auditor together): refused, and sessions still open end now. */
-  private async refuseWithoutAccess(params: { access: Exclude<DirectoryAccess, { kind: 'mapped' }>; user: UserEntity | null; context: RequestContext }): Promise<never> {
+  private async refuseWithoutAccess(params: {
+    access: Exclude<DirectoryAccess, { kind: 'mapped' }>;
+    user: UserEntity | null;
+    context: RequestContext;
+  }): Promise<never> {
     const reasonCode = params.access.kind === 'conflict' ? 'directory_role_conflict' : 'no_mapped_group';
     if (params.user) {
       const ended = await this.sessions.revokeAllForUser({ userId: params.user.id, reason: 'role_change' });

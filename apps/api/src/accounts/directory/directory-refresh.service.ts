@@ -18,7 +18,13 @@ const DIRECTORY_OFF = 'Directory sign-in is turned off on this MedLocal server, 
 const DIRECTORY_UNAVAILABLE =
   'The hospital directory has not answered for longer than MedLocal keeps a session going without it; refresh again once it answers (local accounts still sign in)';
 
-type RemovalReason = 'no_mapped_group' | 'directory_role_conflict' | 'directory_user_missing' | 'ambiguous_user' | 'directory_subject_mismatch' | 'directory_off';
+type RemovalReason =
+  | 'no_mapped_group'
+  | 'directory_role_conflict'
+  | 'directory_user_missing'
+  | 'ambiguous_user'
+  | 'directory_subject_mismatch'
+  | 'directory_off';
 
 /** The session being refreshed: its start was the last sign-in, when the directory confirmed the groups. */
 export interface RefreshedSession {
@@ -52,16 +58,34 @@ export class DirectoryRefreshService {
     if (!this.directory) return this.removeAccess({ ...params, reasonCode: 'directory_off' });
     const found = await this.lookUpOrKeep({ directory: this.directory, ...params });
     if (!found) return;
-    if (found.kind !== 'found') return this.removeAccess({ ...params, reasonCode: found.kind === 'unknown_user' ? 'directory_user_missing' : 'ambiguous_user' });
-    if (!(await this.accounts.bindSubject({ userId: params.user.id, subjectId: found.subjectId }))) return this.removeAccess({ ...params, reasonCode: 'directory_subject_mismatch' });
-    const access = mapDirectoryGroups({ groupDns: found.groupDns, rules: this.config.auth.directory?.groupRules ?? [], bareNamesUnder: this.config.auth.directory?.groupSearchBase });
-    if (access.kind !== 'mapped') return this.removeAccess({ ...params, reasonCode: access.kind === 'conflict' ? 'directory_role_conflict' : 'no_mapped_group' });
-    await this.accounts.reconcile({ username: params.user.username, displayName: found.displayName, groupDns: found.groupDns, user: params.user, context: params.context });
+    if (found.kind !== 'found')
+      return this.removeAccess({ ...params, reasonCode: found.kind === 'unknown_user' ? 'directory_user_missing' : 'ambiguous_user' });
+    if (!(await this.accounts.bindSubject({ userId: params.user.id, subjectId: found.subjectId })))
+      return this.removeAccess({ ...params, reasonCode: 'directory_subject_mismatch' });
+    const access = mapDirectoryGroups({
+      groupDns: found.groupDns,
+      rules: this.config.auth.directory?.groupRules ?? [],
+      bareNamesUnder: this.config.auth.directory?.groupSearchBase,
+    });
+    if (access.kind !== 'mapped')
+      return this.removeAccess({ ...params, reasonCode: access.kind === 'conflict' ? 'directory_role_conflict' : 'no_mapped_group' });
+    await this.accounts.reconcile({
+      username: params.user.username,
+      displayName: found.displayName,
+      groupDns: found.groupDns,
+      user: params.user,
+      context: params.context,
+    });
     await this.dataSource.manager.update(UserEntity, { id: params.user.id }, { directoryCheckedAt: this.clock.now() });
   }
 
   /** The directory's answer; null when it cannot answer and the grace keeps the current roles. */
-  private async lookUpOrKeep(params: { directory: Directory; user: UserEntity; session: RefreshedSession; context: RequestContext }): Promise<DirectoryLookup | null> {
+  private async lookUpOrKeep(params: {
+    directory: Directory;
+    user: UserEntity;
+    session: RefreshedSession;
+    context: RequestContext;
+  }): Promise<DirectoryLookup | null> {
     try {
       return await params.directory.lookUp({ username: params.user.username });
     } catch (error) {

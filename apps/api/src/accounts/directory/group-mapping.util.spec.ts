@@ -11,8 +11,18 @@ const rules: DirectoryGroupRule[] = [
 
 describe(mapDirectoryGroups.name, () => {
   it('matches a DN ignoring case and spaces, and a bare name against the CN', () => {
-    expect(mapDirectoryGroups({ groupDns: ['CN=cardiology, OU=groups, DC=h, DC=test'], rules })).toEqual({ kind: 'mapped', roles: ['clinician'], departmentCode: 'CARD', adminScope: null });
-    expect(mapDirectoryGroups({ groupDns: ['cn=medlocal-admins,ou=Security Groups,dc=corp,dc=local'], rules })).toEqual({ kind: 'mapped', roles: ['admin'], departmentCode: null, adminScope: 'global' });
+    expect(mapDirectoryGroups({ groupDns: ['CN=cardiology, OU=groups, DC=h, DC=test'], rules })).toEqual({
+      kind: 'mapped',
+      roles: ['clinician'],
+      departmentCode: 'CARD',
+      adminScope: null,
+    });
+    expect(mapDirectoryGroups({ groupDns: ['cn=medlocal-admins,ou=Security Groups,dc=corp,dc=local'], rules })).toEqual({
+      kind: 'mapped',
+      roles: ['admin'],
+      departmentCode: null,
+      adminScope: 'global',
+    });
   });
 
   it('joins the roles of every matching group; the first matching rule with a department decides it', () => {
@@ -21,7 +31,11 @@ describe(mapDirectoryGroups.name, () => {
   });
 
   it('gives a department admin scope only when no matching admin rule is global', () => {
-    expect(mapDirectoryGroups({ groupDns: ['cn=ward-admins,ou=g'], rules })).toMatchObject({ roles: ['admin'], departmentCode: 'WARD', adminScope: 'department' });
+    expect(mapDirectoryGroups({ groupDns: ['cn=ward-admins,ou=g'], rules })).toMatchObject({
+      roles: ['admin'],
+      departmentCode: 'WARD',
+      adminScope: 'department',
+    });
     expect(mapDirectoryGroups({ groupDns: ['cn=ward-admins,ou=g', 'cn=medlocal-admins,ou=g'], rules })).toMatchObject({ adminScope: 'global' });
   });
 
@@ -33,7 +47,12 @@ describe(mapDirectoryGroups.name, () => {
   });
 
   it('matches an OpenID Connect groups claim (plain names, no DN) against bare names only', () => {
-    expect(mapDirectoryGroups({ groupDns: ['MEDLOCAL-ADMINS'], rules })).toEqual({ kind: 'mapped', roles: ['admin'], departmentCode: null, adminScope: 'global' });
+    expect(mapDirectoryGroups({ groupDns: ['MEDLOCAL-ADMINS'], rules })).toEqual({
+      kind: 'mapped',
+      roles: ['admin'],
+      departmentCode: null,
+      adminScope: 'global',
+    });
     // A plain value never matches a rule written as a DN, even when it equals that DN's CN.
     expect(mapDirectoryGroups({ groupDns: ['cardiology'], rules })).toEqual({ kind: 'none' });
     expect(mapDirectoryGroups({ groupDns: ['/medlocal-admins'], rules })).toEqual({ kind: 'none' });

@@ -28,7 +28,8 @@ export function mapDirectoryGroups(params: {
   if (roles.includes('admin') && roles.includes('auditor')) return { kind: 'conflict' };
   const departmentCode = matched.find((rule) => rule.department !== null)?.department ?? null;
   const adminRules = matched.filter((rule) => rule.roles.includes('admin'));
-  const adminScope = adminRules.length === 0 ? null : adminRules.some((rule) => rule.adminScope === 'global') || departmentCode === null ? 'global' : 'department';
+  const adminScope =
+    adminRules.length === 0 ? null : adminRules.some((rule) => rule.adminScope === 'global') || departmentCode === null ? 'global' : 'department';
   return { kind: 'mapped', roles, departmentCode, adminScope };
 }
 
@@ -39,7 +40,10 @@ function isUnder(dn: string, base: string): boolean {
 
 /** DNs compare case-insensitively and without the spaces directories put around `,` and `=`. */
 function normaliseDn(dn: string): string {
-  return dn.trim().replace(/\s*([,=+])\s*/g, '$1').toLowerCase();
+  return dn
+    .trim()
+    .replace(/\s*([,=+])\s*/g, '$1')
+    .toLowerCase();
 }
 
 /** A DN's CN; a value that is no DN (an OpenID Connect groups claim: `medlocal-cardiology`, `/medlocal/icu`) is its own name. */

@@ -30,7 +30,12 @@ export class LdapDirectory implements Directory {
       const entry = await this.findEntry(service, params.username);
       if (entry.kind !== 'found') return entry;
       if (!(await this.passwordAccepted(entry.entry.dn, params.password))) return { kind: 'bad_password' };
-      return { kind: 'authenticated', displayName: displayNameOf(entry.entry, params.username), subjectId: subjectIdOf(entry.entry), groupDns: await this.groupsOf(service, entry.entry) };
+      return {
+        kind: 'authenticated',
+        displayName: displayNameOf(entry.entry, params.username),
+        subjectId: subjectIdOf(entry.entry),
+        groupDns: await this.groupsOf(service, entry.entry),
+      };
     });
   }
 
@@ -38,7 +43,12 @@ export class LdapDirectory implements Directory {
     return this.asService(async (service) => {
       const entry = await this.findEntry(service, params.username);
       if (entry.kind !== 'found') return entry;
-      return { kind: 'found', displayName: displayNameOf(entry.entry, params.username), subjectId: subjectIdOf(entry.entry), groupDns: await this.groupsOf(service, entry.entry) };
+      return {
+        kind: 'found',
+        displayName: displayNameOf(entry.entry, params.username),
+        subjectId: subjectIdOf(entry.entry),
+        groupDns: await this.groupsOf(service, entry.entry),
+      };
     });
   }
 
@@ -64,7 +74,10 @@ export class LdapDirectory implements Directory {
     );
     if (found.searchEntries.length === 0) return { kind: 'unknown_user' };
     if (found.searchEntries.length > 1) {
-      this.logger.warn({ event: 'directory.ambiguous_user', entries: found.searchEntries.length }, 'LDAP_USER_FILTER matches more than one directory entry for a username; access refused');
+      this.logger.warn(
+        { event: 'directory.ambiguous_user', entries: found.searchEntries.length },
+        'LDAP_USER_FILTER matches more than one directory entry for a username; access refused',
+      );
       return { kind: 'ambiguous_user' };
     }
     return { kind: 'found', entry: found.searchEntries[0] };
@@ -74,7 +87,12 @@ export class LdapDirectory implements Directory {
     // TLS options only for ldaps://: given to an ldap:// client, ldapts applies them to the plain
     // connection too and the server drops the StartTLS handshake.
     const ldaps = this.config.url.toLowerCase().startsWith('ldaps:');
-    return new Client({ url: this.config.url, timeout: this.config.timeoutMs, connectTimeout: this.config.timeoutMs, ...(ldaps ? { tlsOptions: this.tlsOptions() } : {}) });
+    return new Client({
+      url: this.config.url,
+      timeout: this.config.timeoutMs,
+      connectTimeout: this.config.timeoutMs,
+      ...(ldaps ? { tlsOptions: this.tlsOptions() } : {}),
+    });
   }
 
   /**
@@ -156,7 +174,10 @@ export class LdapDirectory implements Directory {
     const reason = failureReasonOf(error);
     const err = error as { name?: string; code?: unknown; message?: string };
     // Names, codes and the library's message only: it never holds a password.
-    this.logger.warn({ event: 'directory.unavailable', step, reason, err: { name: err.name, code: err.code, message: err.message } }, `Directory ${step} failed (${reason}) at ${this.config.url}`);
+    this.logger.warn(
+      { event: 'directory.unavailable', step, reason, err: { name: err.name, code: err.code, message: err.message } },
+      `Directory ${step} failed (${reason}) at ${this.config.url}`,
+    );
     return new DirectoryUnavailableError(reason, `Directory ${step} failed`, { cause: error });
   }
 }

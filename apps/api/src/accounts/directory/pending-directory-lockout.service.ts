@@ -40,7 +40,10 @@ export class PendingDirectoryLockoutService {
     )) as { failed_attempts: number }[];
     const attempts = Number(rows[0]?.failed_attempts ?? 0);
     if (attempts >= threshold) {
-      await this.dataSource.query(`UPDATE directory_login_failure SET locked_until = $2 WHERE username = $1`, [username.toLowerCase(), new Date(now.getTime() + minutes * 60_000)]);
+      await this.dataSource.query(`UPDATE directory_login_failure SET locked_until = $2 WHERE username = $1`, [
+        username.toLowerCase(),
+        new Date(now.getTime() + minutes * 60_000),
+      ]);
     }
     return attempts;
   }

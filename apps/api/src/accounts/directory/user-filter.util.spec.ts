@@ -20,7 +20,9 @@ describe(userFilterFor.name, () => {
   });
 
   it('fills every {username} of an Active Directory filter', () => {
-    expect(userFilterFor({ template: '(|(sAMAccountName={username})(userPrincipalName={username}))', username: 'li.na' })).toBe('(|(sAMAccountName=li.na)(userPrincipalName=li.na))');
+    expect(userFilterFor({ template: '(|(sAMAccountName={username})(userPrincipalName={username}))', username: 'li.na' })).toBe(
+      '(|(sAMAccountName=li.na)(userPrincipalName=li.na))',
+    );
   });
 });
 

@@ -3,6 +3,7 @@ import { IsString, Matches } from 'class-validator';
 
 export class MfaConfirmRequestDto {
   @ApiProperty({ example: '123456' })
-  @IsString() @Matches(/^\d{6}$/, { message: 'code must be 6 digits' })
+  @IsString()
+  @Matches(/^\d{6}$/, { message: 'code must be 6 digits' })
   code!: string;
 }

@@ -17,7 +17,13 @@ export function oidcFlowKeyOf(jwtKey: Uint8Array): Uint8Array {
  * State, nonce and PKCE verifier sealed (JWE, A256GCM) into an httpOnly cookie: the browser cannot
  * read or change them, and SameSite=Lax lets the IdP's top-level redirect back bring them along.
  */
-export async function setOidcFlowCookie(params: { request: Request; response: Response; secrets: OidcFlowSecrets; key: Uint8Array; alwaysSecure: boolean }): Promise<void> {
+export async function setOidcFlowCookie(params: {
+  request: Request;
+  response: Response;
+  secrets: OidcFlowSecrets;
+  key: Uint8Array;
+  alwaysSecure: boolean;
+}): Promise<void> {
   const sealed = await new EncryptJWT({ s: params.secrets.state, n: params.secrets.nonce, v: params.secrets.codeVerifier })
     .setProtectedHeader({ alg: 'dir', enc: 'A256GCM' })
     .setIssuedAt()

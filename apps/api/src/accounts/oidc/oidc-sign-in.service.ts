@@ -78,7 +78,10 @@ export class OidcSignInService {
     if (params.callbackQuery.get('state') !== params.flow.state) return this.refuse({ reason: 'state_mismatch', context });
     let identity: OidcIdentity | null;
     try {
-      identity = oidcIdentityOf({ claims: await this.relyingParty.redeem({ callbackQuery: params.callbackQuery.toString(), expected: params.flow }), config: oidc });
+      identity = oidcIdentityOf({
+        claims: await this.relyingParty.redeem({ callbackQuery: params.callbackQuery.toString(), expected: params.flow }),
+        config: oidc,
+      });
     } catch (error) {
       if (!(error instanceof OidcRefusedError)) throw error;
       return this.refuse({ reason: error.reason, detail: error.message, context });
@@ -105,11 +108,21 @@ export class OidcSignInService {
     const existing = await this.lookup.findUserByUsername(identity.username);
     if (existing && existing.source !== 'oidc') {
       // A local or directory account of that name is never taken over by an IdP's claim.
-      return this.refuse({ reason: 'account_source_conflict', user: existing, detail: `username ${identity.username} belongs to a ${existing.source} account`, context });
+      return this.refuse({
+        reason: 'account_source_conflict',
+        user: existing,
+        detail: `username ${identity.username} belongs to a ${existing.source} account`,
+        context,
+      });
     }
     const boundTo = await this.usernameBoundTo(identity.subject);
     if (boundTo !== null && boundTo !== identity.username) {
-      return this.refuse({ reason: 'subject_mismatch', user: existing ?? undefined, detail: `this IdP subject signs in as ${boundTo} (renamed at the IdP?)`, context });
+      return this.refuse({
+        reason: 'subject_mismatch',
+        user: existing ?? undefined,
+        detail: `this IdP subject signs in as ${boundTo} (renamed at the IdP?)`,
+        context,
+      });
     }
     if (existing && !(await this.subjectMatches(existing.id, identity.subject))) return this.refuse({ reason: 'subject_mismatch', user: existing, context });
     if (existing?.status === 'disabled') return this.refuse({ reason: 'disabled', user: existing, context });
@@ -118,7 +131,14 @@ export class OidcSignInService {
     }
     let account: UserEntity;
     try {
-      account = await this.accounts.reconcile({ username: identity.username, displayName: identity.displayName, groupDns: identity.groups, user: existing, context, source: 'oidc' });
+      account = await this.accounts.reconcile({
+        username: identity.username,
+        displayName: identity.displayName,
+        groupDns: identity.groups,
+        user: existing,
+        context,
+        source: 'oidc',
+      });
     } catch (error) {
       // Audited by reconcile (auth.login_failed no_mapped_group / directory_role_conflict / mapped_department_missing).
       if (error instanceof AccountsError && error.code === AccountsErrorCode.DirectoryNoMappedGroup) return { kind: 'refused', reason: 'no_mapped_group' };
@@ -155,8 +175,16 @@ export class OidcSignInService {
     return this.subjectMatches(userId, subject);
   }
 
-  private async refuse(params: { reason: OidcSignInRefusal; user?: UserEntity; detail?: string; context: RequestContext }): Promise<{ kind: 'refused'; reason: OidcSignInRefusal }> {
-    this.logger.warn({ event: 'oidc.sign_in_refused', reason: params.reason }, `OpenID Connect sign-in refused (${params.reason})${params.detail ? `: ${params.detail}` : ''}`);
+  private async refuse(params: {
+    reason: OidcSignInRefusal;
+    user?: UserEntity;
+    detail?: string;
+    context: RequestContext;
+  }): Promise<{ kind: 'refused'; reason: OidcSignInRefusal }> {
+    this.logger.warn(
+      { event: 'oidc.sign_in_refused', reason: params.reason },
+      `OpenID Connect sign-in refused (${params.reason})${params.detail ? `: ${params.detail}` : ''}`,
+    );
     const actor = params.user ? { ...params.user, departmentCode: await this.lookup.departmentCode(params.user.departmentId) } : undefined;
     const outcome = params.reason === 'idp_unreachable' ? 'error' : 'failure';
     await this.audit.record({ action: 'auth.login_failed', outcome, actor, context: params.context, summary: { reasonCode: params.reason } });

@@ -7,6 +7,10 @@ import { OpenidClientRelyingParty } from './openid-client-relying-party';
 /** OpenID Connect sign-in for the HTTP API (the admin CLI signs nobody in). */
 export const oidcProviders: Provider[] = [
   // null when OIDC_ISSUER is unset: no "Sign in with hospital account".
-  { provide: OIDC_RELYING_PARTY, inject: [APP_CONFIG], useFactory: (config: AppConfig): OidcRelyingParty | null => (config.auth.oidc ? new OpenidClientRelyingParty(config.auth.oidc) : null) },
+  {
+    provide: OIDC_RELYING_PARTY,
+    inject: [APP_CONFIG],
+    useFactory: (config: AppConfig): OidcRelyingParty | null => (config.auth.oidc ? new OpenidClientRelyingParty(config.auth.oidc) : null),
+  },
   OidcSignInService,
 ];

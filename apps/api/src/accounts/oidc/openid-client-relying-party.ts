@@ -1,5 +1,12 @@
 import type { OidcConfig } from '../../config';
-import { OidcRefusedError, type OidcAuthorizationRequest, type OidcClaims, type OidcFlowSecrets, type OidcRefusalReason, type OidcRelyingParty } from './oidc-relying-party.port';
+import {
+  OidcRefusedError,
+  type OidcAuthorizationRequest,
+  type OidcClaims,
+  type OidcFlowSecrets,
+  type OidcRefusalReason,
+  type OidcRelyingParty,
+} from './oidc-relying-party.port';
 
 type OpenidClient = typeof import('openid-client', { with: { 'resolution-mode': 'import' } });
 type Configuration = import('openid-client', { with: { 'resolution-mode': 'import' } }).Configuration;
@@ -70,12 +77,18 @@ export class OpenidClientRelyingParty implements OidcRelyingParty {
     this.discovered ??= (async () => {
       const client = await importOpenidClient();
       try {
-        const configuration = await client.discovery(new URL(this.config.issuer), this.config.clientId, undefined, client.ClientSecretBasic(this.config.clientSecret), {
-          // The library trusts an ID token from the token endpoint on TLS alone unless told otherwise (OIDC Core 3.1.3.7):
-          // MedLocal checks its signature against the IdP's JWKS too, so a token altered on the way (or by a proxy) is refused.
-          execute: [client.enableNonRepudiationChecks, ...(this.config.allowHttp ? [client.allowInsecureRequests] : [])],
-          timeout: Math.ceil(this.config.timeoutMs / 1000),
-        });
+        const configuration = await client.discovery(
+          new URL(this.config.issuer),
+          this.config.clientId,
+          undefined,
+          client.ClientSecretBasic(this.config.clientSecret),
+          {
+            // The library trusts an ID token from the token endpoint on TLS alone unless told otherwise (OIDC Core 3.1.3.7):
+            // MedLocal checks its signature against the IdP's JWKS too, so a token altered on the way (or by a proxy) is refused.
+            execute: [client.enableNonRepudiationChecks, ...(this.config.allowHttp ? [client.allowInsecureRequests] : [])],
+            timeout: Math.ceil(this.config.timeoutMs / 1000),
+          },
+        );
         configuration.timeout = Math.ceil(this.config.timeoutMs / 1000);
         return { client, configuration };
       } catch (error) {
@@ -95,9 +108,15 @@ function discoveryRefusal(params: { error: unknown; issuer: string }): OidcRefus
   const inner = error instanceof Error && error.name === 'ClientError' && error.cause instanceof Error ? error.cause : error;
   const stated = ((inner as { cause?: { body?: { issuer?: unknown } } }).cause?.body ?? {}).issuer;
   if ((error as { code?: unknown }).code === 'OAUTH_JSON_ATTRIBUTE_COMPARISON_FAILED' && typeof stated === 'string') {
-    return new OidcRefusedError('issuer_mismatch', `OIDC_ISSUER=${issuer} is not the issuer the IdP states in its discovery document (${stated}): set OIDC_ISSUER to exactly that`, { cause: error });
+    return new OidcRefusedError(
+      'issuer_mismatch',
+      `OIDC_ISSUER=${issuer} is not the issuer the IdP states in its discovery document (${stated}): set OIDC_ISSUER to exactly that`,
+      { cause: error },
+    );
   }
-  return new OidcRefusedError('idp_unreachable', `OpenID Connect discovery failed at ${issuer}/.well-known/openid-configuration: ${messageOf(inner)}`, { cause: error });
+  return new OidcRefusedError('idp_unreachable', `OpenID Connect discovery failed at ${issuer}/.well-known/openid-configuration: ${messageOf(inner)}`, {
+    cause: error,
+  });
 }
 
 /** openid-client's error codes (oauth4webapi) as MedLocal's reason codes. */

@@ -123,11 +123,13 @@ export class SessionService {
   /** Ends every open session of a user (optionally but one); returns how many ended. */
   async revokeAllForUser(params: { userId: string; reason: RevokeReason; exceptSessionId?: string; manager?: EntityManager }): Promise<number> {
     const manager = params.manager ?? this.dataSource.manager;
-    const rows: { id: string }[] = await manager.query(
-      `UPDATE session SET revoked_at = $1, revoked_reason = $2
+    const rows: { id: string }[] = await manager
+      .query(
+        `UPDATE session SET revoked_at = $1, revoked_reason = $2
        WHERE user_id = $3 AND revoked_at IS NULL AND ($4::uuid IS NULL OR id <> $4::uuid) RETURNING id`,
-      [this.clock.now(), params.reason, params.userId, params.exceptSessionId ?? null],
-    ).then((result: unknown) => normaliseReturning(result));
+        [this.clock.now(), params.reason, params.userId, params.exceptSessionId ?? null],
+      )
+      .then((result: unknown) => normaliseReturning(result));
     // A password change keeps the session it was made in: only an end of all of them ends the user's work.
     if (params.exceptSessionId === undefined) await this.ended.emit({ userId: params.userId, reason: params.reason });
     return rows.length;
@@ -159,7 +161,11 @@ export class SessionService {
   private async revokeWith(manager: EntityManager, params: { sessionIds: string[]; reason: RevokeReason }): Promise<void> {
     for (const id of params.sessionIds) {
       this.lastActivity.delete(id);
-      await manager.query(`UPDATE session SET revoked_at = $1, revoked_reason = $2 WHERE id = $3 AND revoked_at IS NULL`, [this.clock.now(), params.reason, id]);
+      await manager.query(`UPDATE session SET revoked_at = $1, revoked_reason = $2 WHERE id = $3 AND revoked_at IS NULL`, [
+        this.clock.now(),
+        params.reason,
+        id,
+      ]);
     }
   }
 

@@ -31,7 +31,12 @@ export class UsersController {
   }
 
   @Patch(':id')
-  update(@CurrentUser() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateUserRequestDto, @Req() request: Request): Promise<UserView> {
+  update(
+    @CurrentUser() principal: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: UpdateUserRequestDto,
+    @Req() request: Request,
+  ): Promise<UserView> {
     return this.users.update({ principal, id, changes: body, context: requestContextOf(request) });
   }
 

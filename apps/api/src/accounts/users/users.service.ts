@@ -108,7 +108,12 @@ export class UsersService {
       outcome: 'success',
       actor: principal,
       context,
-      summary: { targetUserId: created.id, rolesAfter: created.roles, targetDepartment: created.department?.code ?? 'none', reasonCode: oneTimePassword ? 'generated_password' : 'admin_set_password' },
+      summary: {
+        targetUserId: created.id,
+        rolesAfter: created.roles,
+        targetDepartment: created.department?.code ?? 'none',
+        reasonCode: oneTimePassword ? 'generated_password' : 'admin_set_password',
+      },
     });
     return { user: created, ...(oneTimePassword ? { oneTimePassword } : {}) };
   }
@@ -118,50 +123,80 @@ export class UsersService {
     const managed = await this.manageableUser(params);
     if (DIRECTORY_OWNED_FIELDS.some((field) => changes[field] !== undefined)) this.assertLocal(managed);
     let attempted: ManagedUser | undefined;
-    const outcome = await this.auditedGrant({ principal, context, grant: () => attempted, targetUserId: params.id }, () => this.dataSource.transaction(async (manager) => {
-      // Changes that can take away a global admin run one at a time, before any row is locked: two admins
-      // demoting each other would otherwise each hold their target's row and wait for the other's (deadlock).
-      if (changes.roles !== undefined || changes.status !== undefined || changes.adminScope !== undefined) {
-        await manager.query('SELECT pg_advisory_xact_lock($1)', [GLOBAL_ADMIN_CHANGES_LOCK]);
-      }
-      const before = await this.visibleUser(principal, params.id, manager, true);
-      const roles = changes.roles ? [...new Set(changes.roles)] : before.roles;
-      const departmentId = changes.departmentId !== undefined ? changes.departmentId : before.departmentId;
-      const adminScope = roles.includes('admin') ? (changes.adminScope ?? before.adminScope ?? (departmentId ? 'department' : 'global')) : null;
-      const status = changes.status === 'disabled' ? 'disabled' : changes.status === 'active' && before.status === 'disabled' ? 'active' : before.status;
-      const rolesChanged = !sameSet(roles, before.roles) || adminScope !== before.adminScope;
-      attempted = { roles, adminScope, departmentId };
-      if (rolesChanged || departmentId !== before.departmentId) this.assertGrantable(principal, attempted);
-      await this.assertDepartmentExists(manager, departmentId);
-      const after: UserEntity = { ...before, displayName: changes.displayName ?? before.displayName, roles, departmentId, adminScope, status, updatedAt: this.clock.now() };
-      if (isGlobalAdmin(before) && before.status !== 'disabled' && (!isGlobalAdmin(after) || after.status === 'disabled')) {
-        await this.assertAnotherGlobalAdmin(manager, before.id);
-      }
-      await manager.update(UserEntity, { id: before.id }, {
-        displayName: after.displayName,
-        roles: after.roles,
-        departmentId: after.departmentId,
-        adminScope: after.adminScope,
-        status: after.status,
-        updatedAt: after.updatedAt,
-      });
-      const disabled = before.status !== 'disabled' && after.status === 'disabled';
-      const sessionsEnded = disabled ? await this.sessions.revokeAllForUser({ userId: before.id, reason: 'disabled', manager }) : 0;
-      return { view: await this.view(after, manager), before, rolesChanged, disabled, sessionsEnded };
-    }));
+    const outcome = await this.auditedGrant({ principal, context, grant: () => attempted, targetUserId: params.id }, () =>
+      this.dataSource.transaction(async (manager) => {
+        // Changes that can take away a global admin run one at a time, before any row is locked: two admins
+        // demoting each other would otherwise each hold their target's row and wait for the other's (deadlock).
+        if (changes.roles !== undefined || changes.status !== undefined || changes.adminScope !== undefined) {
+          await manager.query('SELECT pg_advisory_xact_lock($1)', [GLOBAL_ADMIN_CHANGES_LOCK]);
+        }
+        const before = await this.visibleUser(principal, params.id, manager, true);
+        const roles = changes.roles ? [...new Set(changes.roles)] : before.roles;
+        const departmentId = changes.departmentId !== undefined ? changes.departmentId : before.departmentId;
+        const adminScope = roles.includes('admin') ? (changes.adminScope ?? before.adminScope ?? (departmentId ? 'department' : 'global')) : null;
+        const status = changes.status === 'disabled' ? 'disabled' : changes.status === 'active' && before.status === 'disabled' ? 'active' : before.status;
+        const rolesChanged = !sameSet(roles, before.roles) || adminScope !== before.adminScope;
+        attempted = { roles, adminScope, departmentId };
+        if (rolesChanged || departmentId !== before.departmentId) this.assertGrantable(principal, attempted);
+        await this.assertDepartmentExists(manager, departmentId);
+        const after: UserEntity = {
+          ...before,
+          displayName: changes.displayName ?? before.displayName,
+          roles,
+          departmentId,
+          adminScope,
+          status,
+          updatedAt: this.clock.now(),
+        };
+        if (isGlobalAdmin(before) && before.status !== 'disabled' && (!isGlobalAdmin(after) || after.status === 'disabled')) {
+          await this.assertAnotherGlobalAdmin(manager, before.id);
+        }
+        await manager.update(
+          UserEntity,
+          { id: before.id },
+          {
+            displayName: after.displayName,
+            roles: after.roles,
+            departmentId: after.departmentId,
+            adminScope: after.adminScope,
+            status: after.status,
+            updatedAt: after.updatedAt,
+          },
+        );
+        const disabled = before.status !== 'disabled' && after.status === 'disabled';
+        const sessionsEnded = disabled ? await this.sessions.revokeAllForUser({ userId: before.id, reason: 'disabled', manager }) : 0;
+        return { view: await this.view(after, manager), before, rolesChanged, disabled, sessionsEnded };
+      }),
+    );
     const target = { targetUserId: outcome.view.id };
-    await this.audit.record({ action: 'user.update', outcome: 'success', actor: principal, context, summary: { ...target, changedFields: Object.keys(changes).sort() } });
+    await this.audit.record({
+      action: 'user.update',
+      outcome: 'success',
+      actor: principal,
+      context,
+      summary: { ...target, changedFields: Object.keys(changes).sort() },
+    });
     if (outcome.rolesChanged) {
       await this.audit.record({
         action: 'user.role_change',
         outcome: 'success',
         actor: principal,
         context,
-        summary: { ...target, rolesBefore: withScope(outcome.before.roles, outcome.before.adminScope), rolesAfter: withScope(outcome.view.roles, outcome.view.adminScope) },
+        summary: {
+          ...target,
+          rolesBefore: withScope(outcome.before.roles, outcome.before.adminScope),
+          rolesAfter: withScope(outcome.view.roles, outcome.view.adminScope),
+        },
       });
     }
     if (outcome.disabled) {
-      await this.audit.record({ action: 'user.disable', outcome: 'success', actor: principal, context, summary: { ...target, targetType: 'session', eventCount: outcome.sessionsEnded } });
+      await this.audit.record({
+        action: 'user.disable',
+        outcome: 'success',
+        actor: principal,
+        context,
+        summary: { ...target, targetType: 'session', eventCount: outcome.sessionsEnded },
+      });
     }
     return outcome.view;
   }
@@ -177,7 +212,13 @@ export class UsersService {
       await this.sessions.revokeAllForUser({ userId: user.id, reason: 'admin_end_sessions', manager });
       return this.view(changed, manager);
     });
-    await this.audit.record({ action: 'user.reset_password', outcome: 'success', actor: params.principal, context: params.context, summary: { targetUserId: view.id } });
+    await this.audit.record({
+      action: 'user.reset_password',
+      outcome: 'success',
+      actor: params.principal,
+      context: params.context,
+      summary: { targetUserId: view.id },
+    });
     return { user: view, oneTimePassword };
   }
 
@@ -190,14 +231,26 @@ export class UsersService {
       await manager.update(UserEntity, { id: user.id }, { status, failedAttempts: 0, lockedUntil: null, updatedAt: changed.updatedAt });
       return this.view(changed, manager);
     });
-    await this.audit.record({ action: 'user.unlock', outcome: 'success', actor: params.principal, context: params.context, summary: { targetUserId: view.id } });
+    await this.audit.record({
+      action: 'user.unlock',
+      outcome: 'success',
+      actor: params.principal,
+      context: params.context,
+      summary: { targetUserId: view.id },
+    });
     return view;
   }
 
   async endSessions(params: { principal: Principal; id: string; context: RequestContext }): Promise<{ sessionsEnded: number }> {
     const user = await this.manageableUser(params);
     const sessionsEnded = await this.sessions.revokeAllForUser({ userId: user.id, reason: 'admin_end_sessions' });
-    await this.audit.record({ action: 'user.end_sessions', outcome: 'success', actor: params.principal, context: params.context, summary: { targetUserId: user.id, targetType: 'session', eventCount: sessionsEnded } });
+    await this.audit.record({
+      action: 'user.end_sessions',
+      outcome: 'success',
+      actor: params.principal,
+      context: params.context,
+      summary: { targetUserId: user.id, targetType: 'session', eventCount: sessionsEnded },
+    });
     return { sessionsEnded };
   }
 
@@ -274,7 +327,10 @@ export class UsersService {
     }
     if (canManageUser({ actor: principal, target })) return;
     if (target.roles.includes('auditor')) {
-      throw new AccountsError(AccountsErrorCode.NotGrantable, 'No admin grants the auditor role (separation of duties): the server operator creates auditors with the admin CLI');
+      throw new AccountsError(
+        AccountsErrorCode.NotGrantable,
+        'No admin grants the auditor role (separation of duties): the server operator creates auditors with the admin CLI',
+      );
     }
     if (target.roles.includes('admin')) throw new AccountsError(AccountsErrorCode.NotGrantable, 'Only a global admin can grant the admin role, of any scope');
     throw new AccountsError(AccountsErrorCode.NotGrantable, 'A department admin manages only their own department');

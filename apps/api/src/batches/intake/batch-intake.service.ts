@@ -47,7 +47,13 @@ export class BatchIntakeService implements OnApplicationBootstrap {
     return receiveMultipartUpload(request, { maxUploadBytes: limits.maxUploadBytes }, async (upload) => {
       const jobId = randomUUID();
       const departments = new DepartmentCodeFilter(upload.options.departmentColumn ? new Set(await this.repository.departmentCodes()) : new Set());
-      await this.repository.createReceivingJob({ id: jobId, ownerUserId: principal.userId, ownerDepartmentCode: principal.departmentCode, format: upload.options.format, modelPass: upload.modelPass });
+      await this.repository.createReceivingJob({
+        id: jobId,
+        ownerUserId: principal.userId,
+        ownerDepartmentCode: principal.departmentCode,
+        format: upload.options.format,
+        modelPass: upload.modelPass,
+      });
       try {
         let index = 0;
         let failedAtIntake = 0;
@@ -91,7 +97,8 @@ export class BatchIntakeService implements OnApplicationBootstrap {
 
   private prepare(index: number, document: UploadedDocument, department: string | null): NewDocument {
     const { text } = document;
-    if (document.tooLong || text.length > this.config.batches.maxDocumentChars) return { index, sealedText: null, department, errorCode: DocumentErrorCode.TooLong };
+    if (document.tooLong || text.length > this.config.batches.maxDocumentChars)
+      return { index, sealedText: null, department, errorCode: DocumentErrorCode.TooLong };
     if (text.trim() === '') return { index, sealedText: null, department, errorCode: DocumentErrorCode.EmptyText };
     return { index, sealedText: this.sealer.seal(deidentify(text).text), department, errorCode: null };
   }

@@ -24,11 +24,18 @@ export async function* readCsvDocuments(
       const names = record.map((name) => name.trim());
       textIndex = names.indexOf(options.textColumn);
       if (textIndex < 0) {
-        throw new BatchError(BatchErrorCode.ColumnMissing, `The CSV has no column named "${options.textColumn}" (its columns: ${names.map((name) => `"${name.slice(0, 40)}"`).join(', ').slice(0, 400)})`);
+        throw new BatchError(
+          BatchErrorCode.ColumnMissing,
+          `The CSV has no column named "${options.textColumn}" (its columns: ${names
+            .map((name) => `"${name.slice(0, 40)}"`)
+            .join(', ')
+            .slice(0, 400)})`,
+        );
       }
       if (options.departmentColumn) {
         departmentIndex = names.indexOf(options.departmentColumn);
-        if (departmentIndex < 0) throw new BatchError(BatchErrorCode.ColumnMissing, `The CSV has no column named "${options.departmentColumn}" (departmentColumn)`);
+        if (departmentIndex < 0)
+          throw new BatchError(BatchErrorCode.ColumnMissing, `The CSV has no column named "${options.departmentColumn}" (departmentColumn)`);
       }
       columnCount = names.length;
       continue;

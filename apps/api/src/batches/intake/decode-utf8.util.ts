@@ -23,6 +23,9 @@ function decodeOrRefuse(decode: () => string, label: string, offset: number): st
   try {
     return decode();
   } catch {
-    throw new BatchError(BatchErrorCode.NotUtf8, `${label} is not valid UTF-8 (invalid bytes at or after byte ${offset}); save it as UTF-8 and upload it again`);
+    throw new BatchError(
+      BatchErrorCode.NotUtf8,
+      `${label} is not valid UTF-8 (invalid bytes at or after byte ${offset}); save it as UTF-8 and upload it again`,
+    );
   }
 }

@@ -26,7 +26,10 @@ describe(readJsonlDocuments.name, () => {
 
   it('names the line that is not JSON, counting skipped and too-long lines', async () => {
     const jsonl = `{"text":"a"}\n\n{"text":"${'x'.repeat(2_000)}"}\n{"text": broken\n`;
-    await expect(collect(readJsonlDocuments(chunked(jsonl, 100), options))).rejects.toMatchObject({ code: BatchErrorCode.MalformedRecord, message: expect.stringContaining('Line 4 ') });
+    await expect(collect(readJsonlDocuments(chunked(jsonl, 100), options))).rejects.toMatchObject({
+      code: BatchErrorCode.MalformedRecord,
+      message: expect.stringContaining('Line 4 '),
+    });
   });
 
   it('reports a line past the cap as too long the moment it passes, without reading the rest of it', async () => {

@@ -57,10 +57,16 @@ export function receiveMultipartUpload<T>(
   }
   let parser: busboy.Busboy;
   try {
-    parser = busboy({ headers: request.headers, defParamCharset: 'utf8', limits: { files: 1, fields: OPTION_FIELDS.size, parts: OPTION_FIELDS.size + 1, fieldSize: 1024, fieldNameSize: 64, fileSize: limits.maxUploadBytes } });
+    parser = busboy({
+      headers: request.headers,
+      defParamCharset: 'utf8',
+      limits: { files: 1, fields: OPTION_FIELDS.size, parts: OPTION_FIELDS.size + 1, fieldSize: 1024, fieldNameSize: 64, fileSize: limits.maxUploadBytes },
+    });
   } catch (error) {
     request.resume();
-    return Promise.reject(new BatchError(BatchErrorCode.NotMultipart, `The multipart header cannot be read: ${error instanceof Error ? error.message : String(error)}`));
+    return Promise.reject(
+      new BatchError(BatchErrorCode.NotMultipart, `The multipart header cannot be read: ${error instanceof Error ? error.message : String(error)}`),
+    );
   }
 
   return new Promise<T>((resolve, reject) => {
@@ -99,7 +105,8 @@ export function receiveMultipartUpload<T>(
     parser.on('field', (name, value, info) => {
       if (problem) return;
       if (fileSeen) return refuse(badOption('Option fields must come before the "file" part'));
-      if (!OPTION_FIELDS.has(name)) return refuse(badOption(`Unknown field "${printable(name)}"; the fields are textColumn, departmentColumn, format, modelPass and file`));
+      if (!OPTION_FIELDS.has(name))
+        return refuse(badOption(`Unknown field "${printable(name)}"; the fields are textColumn, departmentColumn, format, modelPass and file`));
       if (info.nameTruncated || info.valueTruncated) return refuse(badOption(`The field "${name}" is too long`));
       if (hasUnprintable(value)) return refuse(badOption(`The field "${name}" holds a control character or bytes that are not UTF-8`));
       fields.set(name, value);
@@ -140,7 +147,9 @@ export function receiveMultipartUpload<T>(
     for (const event of ['filesLimit', 'fieldsLimit', 'partsLimit'] as const) {
       parser.on(event, () => refuse(badOption('The upload holds more parts than the option fields and one "file"')));
     }
-    parser.on('error', (error: Error) => refuse(new BatchError(BatchErrorCode.UploadIncomplete, `The multipart upload is incomplete or malformed (${error.message}); send the whole file again`)));
+    parser.on('error', (error: Error) =>
+      refuse(new BatchError(BatchErrorCode.UploadIncomplete, `The multipart upload is incomplete or malformed (${error.message}); send the whole file again`)),
+    );
     parser.on('finish', () => {
       if (!fileSeen) return refuse(new BatchError(BatchErrorCode.FileMissing, 'The upload has no part named "file"'));
       formResolve();
@@ -157,7 +166,10 @@ async function* fileChunks(stream: Readable): AsyncGenerator<Buffer> {
     for await (const chunk of stream) yield chunk as Buffer;
   } catch (error) {
     if (error instanceof BatchError) throw error;
-    throw new BatchError(BatchErrorCode.UploadIncomplete, `The file ended before it was complete (${error instanceof Error ? error.message : String(error)}); send the whole file again`);
+    throw new BatchError(
+      BatchErrorCode.UploadIncomplete,
+      `The file ended before it was complete (${error instanceof Error ? error.message : String(error)}); send the whole file again`,
+    );
   }
 }
 
@@ -180,7 +192,10 @@ function uploadOptions(fields: Map<string, string>, filename: string | undefined
   const format = formatOf(fields.get('format'), filename);
   const textColumn = fields.get('textColumn')?.trim() || 'text';
   const departmentColumn = fields.get('departmentColumn')?.trim() || null;
-  for (const [label, value] of [['textColumn', textColumn], ['departmentColumn', departmentColumn]] as const) {
+  for (const [label, value] of [
+    ['textColumn', textColumn],
+    ['departmentColumn', departmentColumn],
+  ] as const) {
     if (value !== null && !COLUMN_NAME.test(value)) throw badOption(`${label} must be 1-64 letters, digits, spaces, _ . or -`);
   }
   return { format, textColumn, departmentColumn };

@@ -35,7 +35,11 @@ describe(readZipDocuments.name, () => {
   it('stops reading an entry once it passes the cap, lists it as too long, and closes the archive', async () => {
     const before = openFiles();
     // Between 1 and 3 times the cap in bytes, so it is read, and stopped part-way.
-    const file = await zipFile([{ name: 'a.txt', content: '阿司匹林' }, { name: 'long.txt', content: 'x'.repeat(2_500) }, { name: 'c.txt', content: 'after' }]);
+    const file = await zipFile([
+      { name: 'a.txt', content: '阿司匹林' },
+      { name: 'long.txt', content: 'x'.repeat(2_500) },
+      { name: 'c.txt', content: 'after' },
+    ]);
     expect(await collect(readZipDocuments(file, limits))).toEqual([
       { text: '阿司匹林', department: null },
       { text: '', department: null, tooLong: true },
@@ -52,7 +56,10 @@ describe(readZipDocuments.name, () => {
 
   it('refuses an entry that expands more than a hundred times (a zip bomb) before reading anything', async () => {
     const file = await zipFile([{ name: 'bomb.txt', content: Buffer.alloc(4 * 2 ** 20, 0x20) }]);
-    await expect(collect(readZipDocuments(file, limits))).rejects.toMatchObject({ code: BatchErrorCode.UploadTooLarge, message: expect.stringMatching(/"bomb\.txt" expands \d+ times/) });
+    await expect(collect(readZipDocuments(file, limits))).rejects.toMatchObject({
+      code: BatchErrorCode.UploadTooLarge,
+      message: expect.stringMatching(/"bomb\.txt" expands \d+ times/),
+    });
   });
 
   it('refuses many small entries that together expand more than a hundred times (a zip bomb of entries under 1 MB) before reading any', async () => {

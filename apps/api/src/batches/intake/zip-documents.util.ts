@@ -5,7 +5,13 @@ import type { UploadedDocument } from './uploaded-document';
 
 const ARCHIVE_EXTENSIONS = /\.(zip|jar|gz|tgz|tar|bz2|xz|7z|rar|zst)$/i;
 /** Local-file header of a zip, gzip, bzip2, 7-Zip and RAR: an archive renamed to .txt is still an archive. */
-const ARCHIVE_MAGIC = [Buffer.from('504b0304', 'hex'), Buffer.from('1f8b', 'hex'), Buffer.from('425a68', 'hex'), Buffer.from('377abcaf271c', 'hex'), Buffer.from('52617221', 'hex')];
+const ARCHIVE_MAGIC = [
+  Buffer.from('504b0304', 'hex'),
+  Buffer.from('1f8b', 'hex'),
+  Buffer.from('425a68', 'hex'),
+  Buffer.from('377abcaf271c', 'hex'),
+  Buffer.from('52617221', 'hex'),
+];
 /** Files operating systems add to archives; not documents, not a reason to refuse. */
 const IGNORED = /(^|\/)(__MACOSX\/|\.DS_Store$|Thumbs\.db$)/;
 /**
@@ -99,8 +105,10 @@ async function checkedEntries(zip: ZipFile, limits: ZipLimits): Promise<{ entry:
         const name = entryName(entry);
         checkPath(name);
         if (!name.endsWith('/') && !IGNORED.test(name)) {
-          if (ARCHIVE_EXTENSIONS.test(name)) throw new BatchError(BatchErrorCode.NestedArchive, `"${name}" is an archive inside the zip; nested archives are not accepted`);
-          if (!/\.txt$/i.test(name)) throw new BatchError(BatchErrorCode.UnsupportedZipEntry, `"${name}" is not a .txt file; the zip must hold only .txt documents`);
+          if (ARCHIVE_EXTENSIONS.test(name))
+            throw new BatchError(BatchErrorCode.NestedArchive, `"${name}" is an archive inside the zip; nested archives are not accepted`);
+          if (!/\.txt$/i.test(name))
+            throw new BatchError(BatchErrorCode.UnsupportedZipEntry, `"${name}" is not a .txt file; the zip must hold only .txt documents`);
           if ((entry.generalPurposeBitFlag & 0x1) !== 0) throw new BatchError(BatchErrorCode.UnsupportedZipEntry, `"${name}" is encrypted`);
           if (entry.uncompressedSize >= RATIO_CHECKED_FROM_BYTES && entry.uncompressedSize > MAX_COMPRESSION_RATIO * Math.max(entry.compressedSize, 1)) {
             throw new BatchError(
@@ -146,7 +154,11 @@ function checkPath(name: string): void {
     name.includes('\\') ||
     name.includes('\u0000') ||
     name.split('/').some((segment) => segment === '..');
-  if (unsafe) throw new BatchError(BatchErrorCode.UnsafeZipPath, `The zip entry "${name.slice(0, 200)}" has a path outside the archive's folder (absolute, "..", or a backslash); nothing was imported`);
+  if (unsafe)
+    throw new BatchError(
+      BatchErrorCode.UnsafeZipPath,
+      `The zip entry "${name.slice(0, 200)}" has a path outside the archive's folder (absolute, "..", or a backslash); nothing was imported`,
+    );
 }
 
 /**
@@ -190,7 +202,12 @@ function readEntry(zip: ZipFile, entry: Entry, name: string, maxChars: number): 
         try {
           text = decoder.decode(chunk, { stream: true });
         } catch {
-          return stop(new BatchError(BatchErrorCode.NotUtf8, `"${name}" in the zip is not valid UTF-8 (invalid bytes at or after byte ${bytes - chunk.length}); save it as UTF-8 and upload it again`));
+          return stop(
+            new BatchError(
+              BatchErrorCode.NotUtf8,
+              `"${name}" in the zip is not valid UTF-8 (invalid bytes at or after byte ${bytes - chunk.length}); save it as UTF-8 and upload it again`,
+            ),
+          );
         }
         chars += text.length;
         if (chars > maxChars) return stop({ text: null });
@@ -205,7 +222,12 @@ function readEntry(zip: ZipFile, entry: Entry, name: string, maxChars: number): 
         try {
           rest = decoder.decode();
         } catch {
-          return stop(new BatchError(BatchErrorCode.NotUtf8, `"${name}" in the zip is not valid UTF-8 (it ends inside a character); save it as UTF-8 and upload it again`));
+          return stop(
+            new BatchError(
+              BatchErrorCode.NotUtf8,
+              `"${name}" in the zip is not valid UTF-8 (it ends inside a character); save it as UTF-8 and upload it again`,
+            ),
+          );
         }
         pieces.push(rest);
         stop({ text: chars + rest.length > maxChars ? null : pieces.join('') });

@@ -51,7 +51,8 @@ export class BatchWorkerService implements OnApplicationBootstrap, OnApplication
     if (this.config.batches.concurrency === 0) return;
     if (this.database.kind === 'pglite') {
       const released = await this.repository.releaseAllClaims();
-      if (released > 0) this.logger.log({ event: 'batch.resume', released }, `Resuming research batches: ${released} document(s) claimed before the restart are queued again`);
+      if (released > 0)
+        this.logger.log({ event: 'batch.resume', released }, `Resuming research batches: ${released} document(s) claimed before the restart are queued again`);
     }
     for (let i = 0; i < this.config.batches.concurrency; i += 1) this.loops.push(this.loop());
   }
@@ -80,7 +81,10 @@ export class BatchWorkerService implements OnApplicationBootstrap, OnApplication
         worked = await this.runOnce();
       } catch (error) {
         if (this.stopping) return;
-        this.logger.error({ event: 'batch.worker_error', err: error instanceof Error ? { name: error.name, message: error.message } : String(error) }, 'Research batch worker failed a round; retrying');
+        this.logger.error(
+          { event: 'batch.worker_error', err: error instanceof Error ? { name: error.name, message: error.message } : String(error) },
+          'Research batch worker failed a round; retrying',
+        );
       }
       if (!worked && !this.stopping) await this.idle();
     }

@@ -42,10 +42,22 @@ describe(medicationSectionOf.name, () => {
 
 describe(normaliseDose.name, () => {
   it.each([
-    [{ value: 0.5, unit: 'g' }, { value: 500, unit: 'mg' }],
-    [{ value: 18, unit: 'μg' }, { value: 0.018, unit: 'mg' }],
-    [{ value: 0.125, unit: 'mg' }, { value: 0.125, unit: 'mg' }],
-    [{ value: 12, unit: 'U' }, { value: 12, unit: 'U' }],
+    [
+      { value: 0.5, unit: 'g' },
+      { value: 500, unit: 'mg' },
+    ],
+    [
+      { value: 18, unit: 'μg' },
+      { value: 0.018, unit: 'mg' },
+    ],
+    [
+      { value: 0.125, unit: 'mg' },
+      { value: 0.125, unit: 'mg' },
+    ],
+    [
+      { value: 12, unit: 'U' },
+      { value: 12, unit: 'U' },
+    ],
   ])('%o becomes %o', (dose, expected) => {
     expect(normaliseDose(dose)).toEqual(expected);
   });

@@ -56,7 +56,14 @@ export class ModelPass {
       const drug = this.terms.extract(`${name} ${line}`).entities.find((entity) => entity.type === 'drug' && entity.start < name.length);
       if (!drug || drug.type !== 'drug' || known.has(drug.drugId)) return;
       known.add(drug.drugId);
-      added.push({ drugId: drug.drugId, atc: drug.atc, dose: drug.dose ? normaliseDose(drug.dose) : null, frequency: drug.frequency, route: drug.route, source: 'model' });
+      added.push({
+        drugId: drug.drugId,
+        atc: drug.atc,
+        dose: drug.dose ? normaliseDose(drug.dose) : null,
+        frequency: drug.frequency,
+        route: drug.route,
+        source: 'model',
+      });
     });
     return { ...facts, drugs: [...facts.drugs, ...added], modelPass: { lines: lines.length, added: added.length, failed: false } };
   }
@@ -66,7 +73,11 @@ export class ModelPass {
       events: this.engine.generate(
         {
           messages: [
-            { role: 'system', content: 'You name drugs. For each numbered medication line, answer with the WHO INN generic name in English on its own numbered line, or "unknown". No other text.' },
+            {
+              role: 'system',
+              content:
+                'You name drugs. For each numbered medication line, answer with the WHO INN generic name in English on its own numbered line, or "unknown". No other text.',
+            },
             { role: 'user', content: lines.map((line, i) => `${i + 1}. ${line}`).join('\n') },
           ],
           sampling: { temperature: 0 },

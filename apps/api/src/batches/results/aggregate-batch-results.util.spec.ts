@@ -2,8 +2,19 @@ import type { DocumentFacts } from '../processing/document-facts';
 import { aggregateBatchResults, quantile } from './aggregate-batch-results.util';
 
 const lookups = { drugName: (id: string) => ({ zh: id, en: id }), icd11Title: (code: string) => (code === 'BA00' ? 'Essential hypertension' : null) };
-const drug = (drugId: string, atc: string | null, value?: number) => ({ drugId, atc, dose: value === undefined ? null : { value, unit: 'mg' }, frequency: 'qd', route: null });
-const documentOf = (drugs: DocumentFacts['drugs'], diagnoses: string[], department: string | null = 'cardiology'): DocumentFacts => ({ drugs, diagnoses, uncodedDiagnoses: [], department });
+const drug = (drugId: string, atc: string | null, value?: number) => ({
+  drugId,
+  atc,
+  dose: value === undefined ? null : { value, unit: 'mg' },
+  frequency: 'qd',
+  route: null,
+});
+const documentOf = (drugs: DocumentFacts['drugs'], diagnoses: string[], department: string | null = 'cardiology'): DocumentFacts => ({
+  drugs,
+  diagnoses,
+  uncodedDiagnoses: [],
+  department,
+});
 
 describe(aggregateBatchResults.name, () => {
   // Four documents: aspirin in 3, atorvastatin in 2 (both with aspirin), amlodipine in 1.
@@ -33,7 +44,12 @@ describe(aggregateBatchResults.name, () => {
   });
 
   it('counts a document once per ATC class', () => {
-    expect(sut.atcClasses.level4.find((item) => item.code === 'B01AC')).toEqual({ code: 'B01AC', documents: 3, share: 0.75, drugIds: ['aspirin', 'clopidogrel'] });
+    expect(sut.atcClasses.level4.find((item) => item.code === 'B01AC')).toEqual({
+      code: 'B01AC',
+      documents: 3,
+      share: 0.75,
+      drugIds: ['aspirin', 'clopidogrel'],
+    });
     expect(sut.atcClasses.level3.map((item) => item.code)).toEqual(['B01A', 'C10A', 'C08C']);
   });
 
@@ -53,11 +69,24 @@ describe(aggregateBatchResults.name, () => {
 
   it('gives a histogram and quantiles per drug and unit', () => {
     const atorvastatin = sut.doses.find((dose) => dose.drugId === 'atorvastatin');
-    expect(atorvastatin).toEqual({ drugId: 'atorvastatin', unit: 'mg', observations: 2, histogram: [{ value: 20, count: 1 }, { value: 40, count: 1 }], quantiles: { min: 20, p25: 25, median: 30, p75: 35, max: 40 } });
+    expect(atorvastatin).toEqual({
+      drugId: 'atorvastatin',
+      unit: 'mg',
+      observations: 2,
+      histogram: [
+        { value: 20, count: 1 },
+        { value: 40, count: 1 },
+      ],
+      quantiles: { min: 20, p25: 25, median: 30, p75: 35, max: 40 },
+    });
   });
 
   it('breaks down by department, documents without one under null', () => {
-    expect(sut.departments.map((row) => [row.department, row.documents])).toEqual([['cardiology', 2], ['neurology', 1], [null, 1]]);
+    expect(sut.departments.map((row) => [row.department, row.documents])).toEqual([
+      ['cardiology', 2],
+      ['neurology', 1],
+      [null, 1],
+    ]);
   });
 
   it('is empty but well formed for a batch with nothing analysed', () => {

@@ -19,7 +19,13 @@ export class BatchFinisher {
     const job = await this.repository.findJob(jobId);
     if (!job || (job.status !== 'running' && job.status !== 'queued')) return;
     const facts = await this.repository.documentFacts(jobId);
-    const results = aggregateBatchResults({ facts, total: job.documentTotal, failed: job.documentTotal - facts.length, lookups: this.dictionaryLookups(), modelPass: job.modelPass });
+    const results = aggregateBatchResults({
+      facts,
+      total: job.documentTotal,
+      failed: job.documentTotal - facts.length,
+      lookups: this.dictionaryLookups(),
+      modelPass: job.modelPass,
+    });
     const finished = await this.repository.completeJob(jobId, results);
     if (!finished) return;
     await this.audit.record({

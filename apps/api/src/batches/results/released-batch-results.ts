@@ -25,7 +25,13 @@ export interface SuppressionSummary {
 /** `BatchResults` as it leaves the server (`GET /api/batches/:id/results`, every export): small cells suppressed. */
 export interface ReleasedBatchResults {
   readonly suppression: SuppressionSummary;
-  readonly documents: { readonly total: number; readonly analysed: number; readonly failed: number; readonly withMedication: number | null; readonly suppressed?: SuppressedFields };
+  readonly documents: {
+    readonly total: number;
+    readonly analysed: number;
+    readonly failed: number;
+    readonly withMedication: number | null;
+    readonly suppressed?: SuppressedFields;
+  };
   readonly medications: readonly ReleasedMedication[];
   readonly atcClasses: { readonly level3: readonly ReleasedAtcClass[]; readonly level4: readonly ReleasedAtcClass[] };
   readonly coPrescriptions: readonly ReleasedCoPrescription[];
@@ -66,7 +72,12 @@ export interface ReleasedDiagnosis {
   readonly icd11: string;
   readonly title: string | null;
   readonly documents: number | null;
-  readonly drugs: readonly { readonly drugId: string; readonly documents: number | null; readonly share: number | null; readonly suppressed?: SuppressedFields }[];
+  readonly drugs: readonly {
+    readonly drugId: string;
+    readonly documents: number | null;
+    readonly share: number | null;
+    readonly suppressed?: SuppressedFields;
+  }[];
   readonly suppressed?: SuppressedFields;
 }
 

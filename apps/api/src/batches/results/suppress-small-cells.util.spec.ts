@@ -12,7 +12,12 @@ const times = (count: number, document: DocumentFacts): DocumentFacts[] => Array
  * (metformin, type 2 diabetes), neurology 3 (aspirin 100 mg with clopidogrel).
  */
 const facts: DocumentFacts[] = [
-  ...times(18, { drugs: [drug('aspirin', 'B01AC06', 100), drug('atorvastatin', 'C10AA05', 20)], diagnoses: ['BA52'], uncodedDiagnoses: [], department: 'CARD' }),
+  ...times(18, {
+    drugs: [drug('aspirin', 'B01AC06', 100), drug('atorvastatin', 'C10AA05', 20)],
+    diagnoses: ['BA52'],
+    uncodedDiagnoses: [],
+    department: 'CARD',
+  }),
   ...times(2, { drugs: [drug('aspirin', 'B01AC06', 100, 'bid')], diagnoses: ['BA52'], uncodedDiagnoses: [], department: 'CARD' }),
   ...times(8, { drugs: [drug('metformin', 'A10BA02', 500)], diagnoses: ['5A11'], uncodedDiagnoses: [], department: 'ENDO' }),
   ...times(3, { drugs: [drug('aspirin', 'B01AC06', 100), drug('clopidogrel', 'B01AC04', 75)], diagnoses: ['8B11'], uncodedDiagnoses: [], department: 'NEURO' }),
@@ -57,7 +62,11 @@ describe(suppressSmallCells.name, () => {
       lift: null,
       suppressed: { documents: 'below_k', support: 'below_k', lift: 'below_k' },
     });
-    expect(sut.medications.find((item) => item.drugId === 'clopidogrel')).toMatchObject({ documents: null, share: null, suppressed: { documents: 'below_k', share: 'below_k' } });
+    expect(sut.medications.find((item) => item.drugId === 'clopidogrel')).toMatchObject({
+      documents: null,
+      share: null,
+      suppressed: { documents: 'below_k', share: 'below_k' },
+    });
   });
 
   it('stops the departments total from revealing the one small department', () => {
@@ -92,7 +101,11 @@ describe(suppressSmallCells.name, () => {
   });
 
   it('hides the quantiles of a dose seen fewer than k times, and keeps hidden rows after published ones', () => {
-    expect(sut.doses.find((dose) => dose.drugId === 'clopidogrel')).toMatchObject({ observations: null, quantiles: null, histogram: [{ value: 75, count: null }] });
+    expect(sut.doses.find((dose) => dose.drugId === 'clopidogrel')).toMatchObject({
+      observations: null,
+      quantiles: null,
+      histogram: [{ value: 75, count: null }],
+    });
     expect(sut.doses.find((dose) => dose.drugId === 'metformin')?.quantiles).toMatchObject({ median: 500 });
     expect(sut.medications.map((item) => item.drugId)).toEqual(['aspirin', 'atorvastatin', 'metformin', 'clopidogrel']);
   });
@@ -120,8 +133,17 @@ describe(suppressSmallCells.name, () => {
   });
 
   it('hides documents with medication when the documents without would be a small cell', () => {
-    const withOneWithout = aggregateBatchResults({ facts: [...facts, { drugs: [], diagnoses: [], uncodedDiagnoses: [], department: 'CARD' }], total: 32, failed: 0, lookups });
-    expect(suppressSmallCells({ results: withOneWithout, k: 5 }).documents).toMatchObject({ analysed: 32, withMedication: null, suppressed: { withMedication: 'complementary' } });
+    const withOneWithout = aggregateBatchResults({
+      facts: [...facts, { drugs: [], diagnoses: [], uncodedDiagnoses: [], department: 'CARD' }],
+      total: 32,
+      failed: 0,
+      lookups,
+    });
+    expect(suppressSmallCells({ results: withOneWithout, k: 5 }).documents).toMatchObject({
+      analysed: 32,
+      withMedication: null,
+      suppressed: { withMedication: 'complementary' },
+    });
     expect(sut.documents.withMedication).toBe(31);
   });
 });
@@ -135,6 +157,7 @@ function publishedCountsHidden(released: ReleasedBatchResults): number {
   for (const pair of released.coPrescriptions) add(pair.documents);
   for (const row of released.drugDiagnosis) [row.documents, ...row.drugs.map((cell) => cell.documents)].forEach(add);
   for (const dose of released.doses) [dose.observations, ...dose.histogram.map((bar) => bar.count)].forEach(add);
-  for (const row of released.departments) [row.documents, ...row.medications.map((cell) => cell.documents), ...row.diagnoses.map((cell) => cell.documents)].forEach(add);
+  for (const row of released.departments)
+    [row.documents, ...row.medications.map((cell) => cell.documents), ...row.diagnoses.map((cell) => cell.documents)].forEach(add);
   return hidden;
 }

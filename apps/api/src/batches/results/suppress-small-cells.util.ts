@@ -52,27 +52,51 @@ export function suppressSmallCells(params: { results: BatchResults; k: number })
 
   const departmentCell = (department: string | null, key: string) => JSON.stringify([department, key]);
   const departmentDrugReason = groupReasons({
-    groups: groupBy(results.departments.flatMap((row) => row.medications.map((cell) => ({ group: cell.drugId, key: departmentCell(row.department, cell.drugId), count: cell.documents })))),
+    groups: groupBy(
+      results.departments.flatMap((row) =>
+        row.medications.map((cell) => ({ group: cell.drugId, key: departmentCell(row.department, cell.drugId), count: cell.documents })),
+      ),
+    ),
     totals: drugReason,
     k,
   });
   const departmentDiagnosisReason = groupReasons({
-    groups: groupBy(results.departments.flatMap((row) => row.diagnoses.map((cell) => ({ group: cell.icd11, key: departmentCell(row.department, cell.icd11), count: cell.documents })))),
+    groups: groupBy(
+      results.departments.flatMap((row) =>
+        row.diagnoses.map((cell) => ({ group: cell.icd11, key: departmentCell(row.department, cell.icd11), count: cell.documents })),
+      ),
+    ),
     totals: diagnosisReason,
     k,
   });
   const frequencyReason = groupReasons({
-    groups: groupBy(results.medications.flatMap((item) => Object.entries(item.frequencies).map(([key, count]) => ({ group: item.drugId, key: `${item.drugId}\u0000${key}`, count })))),
+    groups: groupBy(
+      results.medications.flatMap((item) =>
+        Object.entries(item.frequencies).map(([key, count]) => ({ group: item.drugId, key: `${item.drugId}\u0000${key}`, count })),
+      ),
+    ),
     totals: drugReason,
     k,
   });
   const routeReason = groupReasons({
-    groups: groupBy(results.medications.flatMap((item) => Object.entries(item.routes).map(([key, count]) => ({ group: item.drugId, key: `${item.drugId}\u0000${key}`, count })))),
+    groups: groupBy(
+      results.medications.flatMap((item) =>
+        Object.entries(item.routes).map(([key, count]) => ({ group: item.drugId, key: `${item.drugId}\u0000${key}`, count })),
+      ),
+    ),
     totals: drugReason,
     k,
   });
   const barReason = groupReasons({
-    groups: groupBy(results.doses.flatMap((dose) => dose.histogram.map((bar) => ({ group: doseKey(dose.drugId, dose.unit), key: `${doseKey(dose.drugId, dose.unit)}\u0000${bar.value}`, count: bar.count })))),
+    groups: groupBy(
+      results.doses.flatMap((dose) =>
+        dose.histogram.map((bar) => ({
+          group: doseKey(dose.drugId, dose.unit),
+          key: `${doseKey(dose.drugId, dose.unit)}\u0000${bar.value}`,
+          count: bar.count,
+        })),
+      ),
+    ),
     totals: doseReason,
     k,
   });
@@ -115,7 +139,12 @@ export function suppressSmallCells(params: { results: BatchResults; k: number })
     const drugs = row.drugs.map((drug) => {
       const cellReason = counted(primary(drug.documents));
       const shareReason = cellReason ?? reason;
-      return { ...drug, documents: cellReason ? null : drug.documents, share: shareReason ? null : drug.share, ...marker({ documents: cellReason, share: shareReason }) };
+      return {
+        ...drug,
+        documents: cellReason ? null : drug.documents,
+        share: shareReason ? null : drug.share,
+        ...marker({ documents: cellReason, share: shareReason }),
+      };
     });
     return { ...row, documents: reason ? null : row.documents, drugs: hiddenLast(drugs, (drug) => drug.drugId), ...marker({ documents: reason }) };
   });
@@ -171,7 +200,10 @@ export function suppressSmallCells(params: { results: BatchResults; k: number })
       ...marker({ withMedication: withMedicationReason }),
     },
     medications: hiddenLast(medications, (item) => item.drugId),
-    atcClasses: { level3: hiddenLast(results.atcClasses.level3.map(atcClass), (item) => item.code), level4: hiddenLast(results.atcClasses.level4.map(atcClass), (item) => item.code) },
+    atcClasses: {
+      level3: hiddenLast(results.atcClasses.level3.map(atcClass), (item) => item.code),
+      level4: hiddenLast(results.atcClasses.level4.map(atcClass), (item) => item.code),
+    },
     coPrescriptions: hiddenLast(coPrescriptions, (pair) => pair.drugs.join('\u0000')),
     drugDiagnosis: hiddenLast(drugDiagnosis, (row) => row.icd11),
     doses,
@@ -208,7 +240,10 @@ function groupReasons(params: { groups: Map<string, GroupCell[]>; totals: Map<st
   return reasons;
 }
 
-function releaseRecord(record: Readonly<Record<string, number>>, reasonOf: (key: string) => Reason): { values: Record<string, number | null>; reasons: Record<string, Reason> } {
+function releaseRecord(
+  record: Readonly<Record<string, number>>,
+  reasonOf: (key: string) => Reason,
+): { values: Record<string, number | null>; reasons: Record<string, Reason> } {
   const published: [string, number | null][] = [];
   const hidden: [string, number | null][] = [];
   const reasons: Record<string, Reason> = {};

@@ -68,9 +68,7 @@ export class ConversationStore implements OnModuleDestroy {
 
   /** The owner's open conversations, most recently active first. */
   listOf(ownerUserId: string): Conversation[] {
-    return [...this.conversations.values()]
-      .filter((conversation) => conversation.ownerUserId === ownerUserId)
-      .sort((a, b) => b.lastActiveAt - a.lastActiveAt);
+    return [...this.conversations.values()].filter((conversation) => conversation.ownerUserId === ownerUserId).sort((a, b) => b.lastActiveAt - a.lastActiveAt);
   }
 
   /** Opening a conversation again is using it: its idle time starts over. */

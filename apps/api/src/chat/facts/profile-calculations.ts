@@ -1,10 +1,4 @@
-import {
-  creatinineClearanceCockcroftGault,
-  creatinineUmolToMgDl,
-  egfrCkdEpi2021,
-  kdigoGfrCategory,
-  CalculatorError,
-} from '@medlocal/clinical-terms';
+import { creatinineClearanceCockcroftGault, creatinineUmolToMgDl, egfrCkdEpi2021, kdigoGfrCategory, CalculatorError } from '@medlocal/clinical-terms';
 import type { CalculationFact, PatientProfile } from '@medlocal/prompting';
 
 const CREATININE = 'creatinine-serum';

@@ -46,6 +46,9 @@ function toPaths(value: unknown): string[] {
 }
 
 function joinPath(...parts: string[]): string {
-  const joined = parts.map((part) => part.replace(/^\/+|\/+$/g, '')).filter(Boolean).join('/');
+  const joined = parts
+    .map((part) => part.replace(/^\/+|\/+$/g, ''))
+    .filter(Boolean)
+    .join('/');
   return `/${joined}`;
 }

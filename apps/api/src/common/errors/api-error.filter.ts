@@ -30,7 +30,14 @@ export class ApiErrorFilter implements ExceptionFilter {
     const { body, retryAfterSeconds } = this.toBody(exception);
     if (body.statusCode >= 500) {
       // The message and stack only: request bodies may hold patient text and are never logged.
-      this.logger.error({ path: request.path, code: body.code, err: exception instanceof Error ? { name: exception.name, message: exception.message, stack: exception.stack } : String(exception) }, 'request failed');
+      this.logger.error(
+        {
+          path: request.path,
+          code: body.code,
+          err: exception instanceof Error ? { name: exception.name, message: exception.message, stack: exception.stack } : String(exception),
+        },
+        'request failed',
+      );
     }
     if (response.headersSent) {
       response.end();
@@ -44,7 +51,7 @@ export class ApiErrorFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       const statusCode = exception.getStatus();
       const payload = exception.getResponse();
-      const message = typeof payload === 'string' ? payload : messageOf((payload as { message?: unknown }).message) ?? exception.message;
+      const message = typeof payload === 'string' ? payload : (messageOf((payload as { message?: unknown }).message) ?? exception.message);
       return { body: { statusCode, error: reason(statusCode), message } };
     }
     const bodyParserFailure = bodyParserError(exception);

@@ -21,7 +21,11 @@ const DRIVER_MESSAGES =
 export function isDatabaseUnreachable(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   const code = (error as Error & { code?: unknown }).code;
-  if (typeof code === 'string' && (NETWORK_CODES.has(code) || SERVER_GONE_CODES.has(code) || WAIT_BOUND_CODES.has(code) || STORAGE_CODES.has(code) || code.startsWith('08'))) return true;
+  if (
+    typeof code === 'string' &&
+    (NETWORK_CODES.has(code) || SERVER_GONE_CODES.has(code) || WAIT_BOUND_CODES.has(code) || STORAGE_CODES.has(code) || code.startsWith('08'))
+  )
+    return true;
   const inner = (error as Error & { errors?: unknown }).errors;
   if (Array.isArray(inner) && inner.some((each) => isDatabaseUnreachable(each))) return true;
   return DRIVER_MESSAGES.test(error.message);

@@ -1,7 +1,7 @@
 import { joinErrorStatusTables } from './error-status.table';
 
 describe(joinErrorStatusTables.name, () => {
-  it('joins the modules\' tables into one lookup', () => {
+  it("joins the modules' tables into one lookup", () => {
     const sut = joinErrorStatusTables({ chat: { MESSAGE_TOO_LONG: 413 }, terms: { TEXT_TOO_LONG: 413 } });
     expect(sut.get('MESSAGE_TOO_LONG')).toBe(413);
     expect(sut.get('TEXT_TOO_LONG')).toBe(413);

@@ -26,7 +26,25 @@ export interface RunningProxy {
 async function selfSignedCertificate(folder: string): Promise<{ cert: string; key: string }> {
   const cert = path.join(folder, 'medlocal.crt');
   const key = path.join(folder, 'medlocal.key');
-  await run('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', key, '-out', cert]);
+  await run('openssl', [
+    'req',
+    '-x509',
+    '-newkey',
+    'ec',
+    '-pkeyopt',
+    'ec_paramgen_curve:prime256v1',
+    '-nodes',
+    '-days',
+    '1',
+    '-subj',
+    '/CN=127.0.0.1',
+    '-addext',
+    'subjectAltName=IP:127.0.0.1',
+    '-keyout',
+    key,
+    '-out',
+    cert,
+  ]);
   return { cert, key };
 }
 
@@ -89,7 +107,10 @@ export async function startNginx(params: { folder: string; apiPort: number }): P
   const ca = await readFile(cert, 'utf8');
   for (let attempt = 0; ; attempt += 1) {
     if (child.exitCode !== null) throw new Error(`nginx exited: ${stderr}`);
-    const up = await httpsRequest({ port: httpsPort, ca, path: '/api/health' }).then(() => true, () => false);
+    const up = await httpsRequest({ port: httpsPort, ca, path: '/api/health' }).then(
+      () => true,
+      () => false,
+    );
     if (up) break;
     if (attempt > 100) throw new Error(`nginx did not answer on ${httpsPort}: ${stderr}`);
     await new Promise((resolve) => setTimeout(resolve, 100));

@@ -35,7 +35,15 @@ export function parseHaproxyLog(output: string): HaproxyLogLine[] {
     const match = /^\S+ \[[^\]]+\] (\S+) ([^/\s]+)\/(\S+) (-?\d+) \S+ (\S+) (\S+)(?: conv=(\S+))?$/.exec(line.trim());
     if (!match) continue;
     const [, frontend, backend, server, status, method, requestPath, conversation] = match;
-    lines.push({ frontend, backend, server, status: Number(status), method, path: requestPath, conversation: conversation && conversation !== '-' ? conversation : null });
+    lines.push({
+      frontend,
+      backend,
+      server,
+      status: Number(status),
+      method,
+      path: requestPath,
+      conversation: conversation && conversation !== '-' ? conversation : null,
+    });
   }
   return lines;
 }
@@ -57,7 +65,10 @@ async function waitForPort(port: number, deadline: number): Promise<boolean> {
 
 /** `haproxy -c` on the shipped file with these variables: the exit code and what it printed. */
 export async function checkHaproxyConfig(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
-  const child = spawn(HAPROXY_BINARY, ['-c', '-f', SHIPPED_HAPROXY_CONFIG], { env: { PATH: process.env['PATH'] ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(HAPROXY_BINARY, ['-c', '-f', SHIPPED_HAPROXY_CONFIG], {
+    env: { PATH: process.env['PATH'] ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -29,7 +29,9 @@ const PAD = { top: 10, right: 10, bottom: 40, left: 48 };
             <text [attr.x]="pad.left - 6" [attr.y]="tick.y + 4" text-anchor="end" class="axis">{{ tick.label }}</text>
           }
           @for (bar of bars(); track bar.key) {
-            <rect [attr.x]="bar.x" [attr.y]="bar.y" [attr.width]="bar.w" [attr.height]="bar.h" [attr.fill]="bar.color"><title>{{ bar.title }}</title></rect>
+            <rect [attr.x]="bar.x" [attr.y]="bar.y" [attr.width]="bar.w" [attr.height]="bar.h" [attr.fill]="bar.color">
+              <title>{{ bar.title }}</title>
+            </rect>
           }
           @for (label of categoryLabels(); track label.text) {
             <text [attr.x]="label.x" [attr.y]="height - pad.bottom + 16" text-anchor="middle" class="axis">{{ label.text }}</text>
@@ -44,11 +46,21 @@ const PAD = { top: 10, right: 10, bottom: 40, left: 48 };
           <summary>{{ tableLabel() }}</summary>
           <table>
             <thead>
-              <tr><th scope="col">{{ categoryHeader() }}</th>@for (serie of series(); track serie.name) {<th scope="col">{{ serie.name }}</th>}</tr>
+              <tr>
+                <th scope="col">{{ categoryHeader() }}</th>
+                @for (serie of series(); track serie.name) {
+                  <th scope="col">{{ serie.name }}</th>
+                }
+              </tr>
             </thead>
             <tbody>
               @for (category of categories(); track category; let c = $index) {
-                <tr><th scope="row">{{ category }}</th>@for (serie of series(); track serie.name) {<td>{{ serie.values[c] }}</td>}</tr>
+                <tr>
+                  <th scope="row">{{ category }}</th>
+                  @for (serie of series(); track serie.name) {
+                    <td>{{ serie.values[c] }}</td>
+                  }
+                </tr>
               }
             </tbody>
           </table>
@@ -57,16 +69,54 @@ const PAD = { top: 10, right: 10, bottom: 40, left: 48 };
     </figure>
   `,
   styles: `
-    .chart { margin: 0 0 1rem; }
-    figcaption { font-weight: 600; margin-bottom: 0.25rem; }
-    svg { width: 100%; max-width: 640px; height: auto; display: block; }
-    .grid { stroke: #e4e7eb; }
-    .axis { font-size: 11px; fill: #3e4c59; }
-    .legend { display: flex; flex-wrap: wrap; gap: 0.75rem; list-style: none; padding: 0; margin: 0.25rem 0; font-size: 0.8125rem; }
-    .swatch { display: inline-block; width: 0.8rem; height: 0.8rem; margin-right: 0.3rem; vertical-align: middle; }
-    table { border-collapse: collapse; font-size: 0.8125rem; }
-    :is(td, th) { border: 1px solid #cbd2d9; padding: 0.15rem 0.5rem; text-align: right; }
-    .empty { color: #52606d; }
+    .chart {
+      margin: 0 0 1rem;
+    }
+    figcaption {
+      font-weight: 600;
+      margin-bottom: 0.25rem;
+    }
+    svg {
+      width: 100%;
+      max-width: 640px;
+      height: auto;
+      display: block;
+    }
+    .grid {
+      stroke: #e4e7eb;
+    }
+    .axis {
+      font-size: 11px;
+      fill: #3e4c59;
+    }
+    .legend {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.75rem;
+      list-style: none;
+      padding: 0;
+      margin: 0.25rem 0;
+      font-size: 0.8125rem;
+    }
+    .swatch {
+      display: inline-block;
+      width: 0.8rem;
+      height: 0.8rem;
+      margin-right: 0.3rem;
+      vertical-align: middle;
+    }
+    table {
+      border-collapse: collapse;
+      font-size: 0.8125rem;
+    }
+    :is(td, th) {
+      border: 1px solid #cbd2d9;
+      padding: 0.15rem 0.5rem;
+      text-align: right;
+    }
+    .empty {
+      color: #52606d;
+    }
   `,
 })
 export class BarChartComponent {

@@ -12,7 +12,12 @@ import { TranslatePipe } from '../core/i18n/translate.pipe';
     </button>
     <span class="visually-hidden" aria-live="polite">{{ copied() ? ('common.copied' | t) : '' }}</span>
   `,
-  styles: `.copy { font-size: 0.75rem; padding: 0 0.4rem; }`,
+  styles: `
+    .copy {
+      font-size: 0.75rem;
+      padding: 0 0.4rem;
+    }
+  `,
 })
 export class CopyButtonComponent {
   readonly value = input.required<string>();

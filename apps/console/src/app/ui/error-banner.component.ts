@@ -26,8 +26,23 @@ import { TranslatePipe } from '../core/i18n/translate.pipe';
     </div>
   `,
   styles: `
-    .error { display: flex; flex-wrap: wrap; gap: 0.25rem 0.75rem; align-items: baseline; border: 1px solid #b91c1c; border-left-width: 4px; background: #fef2f2; color: #7f1d1d; padding: 0.5rem 0.75rem; border-radius: 4px; margin: 0.5rem 0; }
-    small { flex-basis: 100%; color: #7f1d1d; }
+    .error {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem 0.75rem;
+      align-items: baseline;
+      border: 1px solid #b91c1c;
+      border-left-width: 4px;
+      background: #fef2f2;
+      color: #7f1d1d;
+      padding: 0.5rem 0.75rem;
+      border-radius: 4px;
+      margin: 0.5rem 0;
+    }
+    small {
+      flex-basis: 100%;
+      color: #7f1d1d;
+    }
   `,
 })
 export class ErrorBannerComponent {

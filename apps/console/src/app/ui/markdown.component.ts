@@ -8,11 +8,25 @@ import { renderSafeMarkdown } from './render-safe-markdown.util';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `<div class="markdown" [innerHTML]="html()"></div>`,
   styles: `
-    .markdown :is(p, ul, ol) { margin: 0.35rem 0; }
-    .markdown :is(h1, h2, h3, h4) { font-size: 1rem; margin: 0.5rem 0 0.25rem; }
-    .markdown table { border-collapse: collapse; }
-    .markdown :is(td, th) { border: 1px solid #cbd2d9; padding: 0.2rem 0.4rem; }
-    .markdown code { background: #f0f4f8; padding: 0 0.2rem; border-radius: 3px; }
+    .markdown :is(p, ul, ol) {
+      margin: 0.35rem 0;
+    }
+    .markdown :is(h1, h2, h3, h4) {
+      font-size: 1rem;
+      margin: 0.5rem 0 0.25rem;
+    }
+    .markdown table {
+      border-collapse: collapse;
+    }
+    .markdown :is(td, th) {
+      border: 1px solid #cbd2d9;
+      padding: 0.2rem 0.4rem;
+    }
+    .markdown code {
+      background: #f0f4f8;
+      padding: 0 0.2rem;
+      border-radius: 3px;
+    }
   `,
 })
 export class MarkdownComponent {

@@ -21,9 +21,7 @@ describe('deidentify', () => {
   });
 
   it('keeps the year of dates (HIPAA Safe Harbor) and redacts ages over 89 only', () => {
-    expect(sut('出生于1958年3月2日，92岁；DOB 03/02/1958; a 65-year-old').text).toBe(
-      '出生于1958年[日期]，[年龄>89]岁；DOB [日期]/1958; a 65-year-old',
-    );
+    expect(sut('出生于1958年3月2日，92岁；DOB 03/02/1958; a 65-year-old').text).toBe('出生于1958年[日期]，[年龄>89]岁；DOB [日期]/1958; a 65-year-old');
   });
 
   it('resolves overlapping candidates so that the longest wins', () => {
@@ -80,7 +78,11 @@ describe('confidence', () => {
     for (const finding of all) expect(finding.score).toBeGreaterThan(0.5);
     const strict = createDeidentifier({ minScore: 0.95 }).deidentify(text).findings;
     expect(strict.map((f) => f.type)).toEqual([]);
-    expect(createDeidentifier({ minScore: 0.88 }).deidentify(text).findings.map((f) => f.type)).toEqual(['phone']);
+    expect(
+      createDeidentifier({ minScore: 0.88 })
+        .deidentify(text)
+        .findings.map((f) => f.type),
+    ).toEqual(['phone']);
   });
 
   it('refuses a threshold outside 0..1', () => {

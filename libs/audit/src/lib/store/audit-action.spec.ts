@@ -1,8 +1,4 @@
-import {
-  AUDIT_ACTION_CODES,
-  isAuditActionCode,
-  resolveAuditActionCode,
-} from './audit-action';
+import { AUDIT_ACTION_CODES, isAuditActionCode, resolveAuditActionCode } from './audit-action';
 import type { AuditActionCode } from './audit-action';
 import { normalizeAuditEventInput } from './audit-event-input.util';
 import { AuditStoreErrorCode } from './audit-store.errors';
@@ -16,24 +12,15 @@ const input = (action: string) => ({
 describe('audit action codes', () => {
   it('lists each code once, each a dotted lower-case code', () => {
     expect(new Set(AUDIT_ACTION_CODES).size).toBe(AUDIT_ACTION_CODES.length);
-    for (const code of AUDIT_ACTION_CODES)
-      expect(code).toMatch(/^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/);
+    for (const code of AUDIT_ACTION_CODES) expect(code).toMatch(/^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/);
   });
 
   it.each(AUDIT_ACTION_CODES)('the trail accepts %s', (action) => {
     expect(normalizeAuditEventInput(input(action)).action).toBe(action);
   });
 
-  it.each([
-    'something.new',
-    'auth.access_denied',
-    'Access.Denied',
-    'toString',
-    '',
-  ])('the trail refuses %j, which has no FHIR filing', (action) => {
-    expect(() => normalizeAuditEventInput(input(action))).toThrow(
-      expect.objectContaining({ code: AuditStoreErrorCode.EventRejected }),
-    );
+  it.each(['something.new', 'auth.access_denied', 'Access.Denied', 'toString', ''])('the trail refuses %j, which has no FHIR filing', (action) => {
+    expect(() => normalizeAuditEventInput(input(action))).toThrow(expect.objectContaining({ code: AuditStoreErrorCode.EventRejected }));
   });
 
   it("reads the audit library's old names as the actions they meant, and nothing else", () => {

@@ -75,13 +75,8 @@ const LEGACY_ACTION_NAMES: Readonly<Record<string, AuditActionCode>> = {
 /** The action code a stored row means, or null when this release does not know it. */
 export function resolveAuditActionCode(stored: string): AuditActionCode | null {
   if (isAuditActionCode(stored)) return stored;
-  return Object.prototype.hasOwnProperty.call(LEGACY_ACTION_NAMES, stored)
-    ? LEGACY_ACTION_NAMES[stored]
-    : null;
+  return Object.prototype.hasOwnProperty.call(LEGACY_ACTION_NAMES, stored) ? LEGACY_ACTION_NAMES[stored] : null;
 }
 
 /** Actions that count as a clinical question in usage figures. */
-export const AUDIT_QUESTION_ACTIONS: readonly AuditActionCode[] = [
-  'chat.message',
-  'v1.completion',
-];
+export const AUDIT_QUESTION_ACTIONS: readonly AuditActionCode[] = ['chat.message', 'v1.completion'];

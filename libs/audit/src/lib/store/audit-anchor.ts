@@ -63,8 +63,7 @@ export class AuditAnchor implements AuditCommitAnchor {
   private tail: Promise<unknown> = Promise.resolve();
   private pendingHead: { id: number; hash: string } | null = null;
   private last: { id: number; hash: string; at: string } | null = null;
-  private failure: { code: string; cause: string; since: string } | null =
-    null;
+  private failure: { code: string; cause: string; since: string } | null = null;
   private stopped = false;
 
   constructor(private readonly options: AuditAnchorOptions) {}
@@ -82,25 +81,20 @@ export class AuditAnchor implements AuditCommitAnchor {
   }
 
   async appendHead(head: { id: number; hash: string }): Promise<boolean> {
-    if (!this.pendingHead || head.id > this.pendingHead.id)
-      this.pendingHead = head;
+    if (!this.pendingHead || head.id > this.pendingHead.id) this.pendingHead = head;
     return this.serialised(async () => {
       // Heads handed in while a sync was under way are written as one line, the newest: it covers
       // every event before it through the chain, and group commit never waits on a queue of syncs.
       const next = this.pendingHead;
       this.pendingHead = null;
       if (!next) return this.failure === null;
-      if (this.last && next.id <= this.last.id && this.failure === null)
-        return true;
+      if (this.last && next.id <= this.last.id && this.failure === null) return true;
       return this.writeRecord({ id: next.id, hash: next.hash, at: now() });
     });
   }
 
   /** Written by the retention purge before its transaction commits: a checkpoint nobody anchored is forged. */
-  async appendCheckpoint(checkpoint: {
-    lastPurgedId: number;
-    lastPurgedHash: string;
-  }): Promise<void> {
+  async appendCheckpoint(checkpoint: { lastPurgedId: number; lastPurgedHash: string }): Promise<void> {
     const written = await this.serialised(() =>
       this.writeRecord({
         kind: 'checkpoint',
@@ -118,18 +112,10 @@ export class AuditAnchor implements AuditCommitAnchor {
 
   /** Appends the current head unless it was the last one written; returns what was appended. */
   async anchorNow(): Promise<AuditAnchorRecord | null> {
-    const head = await readAuditChainHead(
-      dataSourceSql(this.options.dataSource),
-    );
+    const head = await readAuditChainHead(dataSourceSql(this.options.dataSource));
     return this.serialised(async () => {
       if (head.id === 0) return null;
-      if (
-        this.failure === null &&
-        this.last &&
-        this.last.id >= head.id &&
-        (this.last.id > head.id || this.last.hash === head.hash)
-      )
-        return null;
+      if (this.failure === null && this.last && this.last.id >= head.id && (this.last.id > head.id || this.last.hash === head.hash)) return null;
       const record = { id: head.id, hash: head.hash, at: now() };
       if (!(await this.writeRecord(record)))
         throw new AuditStoreError(
@@ -177,9 +163,7 @@ export class AuditAnchor implements AuditCommitAnchor {
     return next;
   }
 
-  private async writeRecord(
-    record: AuditAnchorRecord | AuditCheckpointAnchorRecord,
-  ): Promise<boolean> {
+  private async writeRecord(record: AuditAnchorRecord | AuditCheckpointAnchorRecord): Promise<boolean> {
     // Opened per write (cheap beside the sync): a file that was moved, replaced or whose volume was
     // remounted is written where it is now, and no handle pins the anchor's volume between writes.
     let handle: FileHandle | null = null;
@@ -270,36 +254,24 @@ export async function verifyAnchors(
   } = {},
 ): Promise<AuditAnchorVerification> {
   const sql = dataSourceSql(dataSource);
-  const [{ head }] = await sql<{ head: number | null }>(
-    'SELECT max(id)::float8 AS head FROM audit_event',
-  );
+  const [{ head }] = await sql<{ head: number | null }>('SELECT max(id)::float8 AS head FROM audit_event');
   const headId = Number(head ?? 0);
   await options.beforeRead?.();
   const file = await readAnchorFile(anchorPath);
   const checkpoints = await readCheckpoints(sql);
   const anchoredCheckpoint = (checkpoint: AuditUnanchoredCheckpoint) =>
-    file.checkpoints.some(
-      (anchor) =>
-        anchor.lastPurgedId === checkpoint.lastPurgedId &&
-        anchor.lastPurgedHash === checkpoint.lastPurgedHash,
-    );
-  const unanchoredCheckpoints = checkpoints.filter(
-    (checkpoint) => !anchoredCheckpoint(checkpoint),
-  );
-  const trusted =
-    checkpoints
-      .filter(anchoredCheckpoint)
-      .sort((a, b) => b.lastPurgedId - a.lastPurgedId)[0] ?? null;
+    file.checkpoints.some((anchor) => anchor.lastPurgedId === checkpoint.lastPurgedId && anchor.lastPurgedHash === checkpoint.lastPurgedHash);
+  const unanchoredCheckpoints = checkpoints.filter((checkpoint) => !anchoredCheckpoint(checkpoint));
+  const trusted = checkpoints.filter(anchoredCheckpoint).sort((a, b) => b.lastPurgedId - a.lastPurgedId)[0] ?? null;
   const purgedThrough = trusted?.lastPurgedId ?? 0;
   const mismatches: AuditAnchorMismatch[] = [];
   let checked = 0;
   let skippedPurged = 0;
   for (let start = 0; start < file.heads.length; start += 1_000) {
     const slice = file.heads.slice(start, start + 1_000);
-    const rows = await sql<{ id: number; hash: string }>(
-      'SELECT id::float8 AS id, hash FROM audit_event WHERE id = ANY($1::bigint[])',
-      [slice.map((anchor) => anchor.id)],
-    );
+    const rows = await sql<{ id: number; hash: string }>('SELECT id::float8 AS id, hash FROM audit_event WHERE id = ANY($1::bigint[])', [
+      slice.map((anchor) => anchor.id),
+    ]);
     const hashById = new Map(rows.map((row) => [Number(row.id), row.hash]));
     for (const anchor of slice) {
       if (anchor.id < purgedThrough) {
@@ -307,10 +279,7 @@ export async function verifyAnchors(
         continue;
       }
       checked += 1;
-      const databaseHash =
-        anchor.id === purgedThrough
-          ? (trusted?.lastPurgedHash ?? null)
-          : (hashById.get(anchor.id) ?? null);
+      const databaseHash = anchor.id === purgedThrough ? (trusted?.lastPurgedHash ?? null) : (hashById.get(anchor.id) ?? null);
       if (databaseHash !== anchor.hash)
         mismatches.push({
           id: anchor.id,
@@ -319,19 +288,10 @@ export async function verifyAnchors(
         });
     }
   }
-  const lastAnchoredId = Math.max(
-    purgedThrough,
-    ...file.heads.map((anchor) => anchor.id),
-  );
-  const [{ lagging }] = await sql<{ lagging: number }>(
-    'SELECT count(*)::int AS lagging FROM audit_event WHERE id > $1 AND id <= $2',
-    [lastAnchoredId, headId],
-  );
+  const lastAnchoredId = Math.max(purgedThrough, ...file.heads.map((anchor) => anchor.id));
+  const [{ lagging }] = await sql<{ lagging: number }>('SELECT count(*)::int AS lagging FROM audit_event WHERE id > $1 AND id <= $2', [lastAnchoredId, headId]);
   return {
-    ok:
-      mismatches.length === 0 &&
-      unanchoredCheckpoints.length === 0 &&
-      Number(lagging) === 0,
+    ok: mismatches.length === 0 && unanchoredCheckpoints.length === 0 && Number(lagging) === 0,
     checked,
     skippedPurged,
     mismatches,
@@ -345,9 +305,7 @@ export async function verifyAnchors(
   };
 }
 
-async function readCheckpoints(
-  sql: AuditSql,
-): Promise<AuditUnanchoredCheckpoint[]> {
+async function readCheckpoints(sql: AuditSql): Promise<AuditUnanchoredCheckpoint[]> {
   const rows = await sql<{
     id: number;
     last_purged_id: number;
@@ -371,24 +329,15 @@ async function readAnchorFile(path: string): Promise<{
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
-      return { heads: [], checkpoints: [] };
-    throw new AuditStoreError(
-      AuditStoreErrorCode.AnchorUnreadable,
-      `audit anchor file unreadable: ${path}`,
-      { cause: error },
-    );
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { heads: [], checkpoints: [] };
+    throw new AuditStoreError(AuditStoreErrorCode.AnchorUnreadable, `audit anchor file unreadable: ${path}`, { cause: error });
   }
   const heads: AuditAnchorRecord[] = [];
   const checkpoints: AuditCheckpointAnchorRecord[] = [];
   text.split('\n').forEach((line, index) => {
     if (line.trim().length === 0) return;
     const parsed = parseJsonLine(line);
-    if (
-      parsed['kind'] === 'checkpoint' &&
-      typeof parsed['lastPurgedId'] === 'number' &&
-      typeof parsed['lastPurgedHash'] === 'string'
-    ) {
+    if (parsed['kind'] === 'checkpoint' && typeof parsed['lastPurgedId'] === 'number' && typeof parsed['lastPurgedHash'] === 'string') {
       checkpoints.push({
         kind: 'checkpoint',
         lastPurgedId: parsed['lastPurgedId'],
@@ -398,10 +347,7 @@ async function readAnchorFile(path: string): Promise<{
       return;
     }
     if (typeof parsed['id'] !== 'number' || typeof parsed['hash'] !== 'string')
-      throw new AuditStoreError(
-        AuditStoreErrorCode.AnchorUnreadable,
-        `audit anchor file line ${index + 1} is malformed`,
-      );
+      throw new AuditStoreError(AuditStoreErrorCode.AnchorUnreadable, `audit anchor file line ${index + 1} is malformed`);
     heads.push({
       id: parsed['id'],
       hash: parsed['hash'],
@@ -414,9 +360,7 @@ async function readAnchorFile(path: string): Promise<{
 function parseJsonLine(line: string): Record<string, unknown> {
   try {
     const parsed: unknown = JSON.parse(line);
-    return parsed !== null && typeof parsed === 'object'
-      ? (parsed as Record<string, unknown>)
-      : {};
+    return parsed !== null && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
   } catch {
     return {};
   }

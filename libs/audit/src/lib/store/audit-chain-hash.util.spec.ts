@@ -3,9 +3,7 @@ import type { HashableAuditEvent } from './audit-chain-hash.util';
 
 describe(canonicalJson.name, () => {
   it('sorts keys at every depth and keeps array order', () => {
-    expect(canonicalJson({ b: 1, a: { d: [3, 1], c: null } })).toBe(
-      '{"a":{"c":null,"d":[3,1]},"b":1}',
-    );
+    expect(canonicalJson({ b: 1, a: { d: [3, 1], c: null } })).toBe('{"a":{"c":null,"d":[3,1]},"b":1}');
   });
 });
 
@@ -45,9 +43,7 @@ describe(computeAuditEventHash.name, () => {
     ['summary', { summary: { tokensIn: 4, conceptCodes: ['icd11:BA41'] } }],
     ['link', { prevHash: '1'.repeat(64) }],
   ])('changes when the %s changes', (_field, change) => {
-    expect(computeAuditEventHash({ ...event, ...change })).not.toBe(
-      computeAuditEventHash(event),
-    );
+    expect(computeAuditEventHash({ ...event, ...change })).not.toBe(computeAuditEventHash(event));
   });
 });
 

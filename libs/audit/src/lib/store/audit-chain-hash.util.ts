@@ -29,8 +29,7 @@ export function canonicalJson(value: unknown): string {
   if (typeof value !== 'object') return JSON.stringify(value);
   if (Array.isArray(value)) {
     let out = '[';
-    for (let index = 0; index < value.length; index += 1)
-      out += (index ? ',' : '') + canonicalJson(value[index]);
+    for (let index = 0; index < value.length; index += 1) out += (index ? ',' : '') + canonicalJson(value[index]);
     return `${out}]`;
   }
   const record = value as Record<string, unknown>;

@@ -38,10 +38,7 @@ export async function verifyChain(
 ): Promise<AuditChainVerification> {
   const batchSize = options.batchSize ?? 10_000;
   const sql = dataSourceSql(dataSource);
-  const checkpoint =
-    options.checkpoint === undefined
-      ? await readLatestAuditCheckpoint(sql)
-      : options.checkpoint;
+  const checkpoint = options.checkpoint === undefined ? await readLatestAuditCheckpoint(sql) : options.checkpoint;
   // Ids come from a sequence: a rolled-back transaction leaves a gap, so ids only need to increase.
   // Deleted events still show, as a broken prev_hash at the next one (or, at the end, through the anchors).
   let lastId = checkpoint?.lastPurgedId ?? 0;
@@ -58,12 +55,8 @@ export async function verifyChain(
   // A checkpoint says everything up to it was purged: live events at or below it mean it was forged
   // to make the walk skip them.
   if (checkpoint) {
-    const [below] = await sql<{ id: number | null }>(
-      'SELECT min(id)::float8 AS id FROM audit_event WHERE id <= $1',
-      [checkpoint.lastPurgedId],
-    );
-    if (below?.id !== null && below?.id !== undefined)
-      return result(Number(below.id));
+    const [below] = await sql<{ id: number | null }>('SELECT min(id)::float8 AS id FROM audit_event WHERE id <= $1', [checkpoint.lastPurgedId]);
+    if (below?.id !== null && below?.id !== undefined) return result(Number(below.id));
   }
 
   // Array rows straight from the pg pool (no per-row objects), and the next batch is fetched while this
@@ -91,8 +84,7 @@ export async function verifyChain(
     for (const row of rows) {
       checked += 1;
       const event = fromArrayRow(row);
-      if (event.id <= lastId || event.prevHash !== expectedPrevHash)
-        return result(event.id);
+      if (event.id <= lastId || event.prevHash !== expectedPrevHash) return result(event.id);
       if (computeAuditEventHash(event) !== event.hash) return result(event.id);
       lastId = event.id;
       expectedPrevHash = event.hash;

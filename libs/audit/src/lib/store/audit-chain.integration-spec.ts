@@ -47,9 +47,7 @@ describe(AuditTrail.name, () => {
     expect(second.id).toBe(2);
     expect(second.prevHash).toBe(first.hash);
     expect(computeAuditEventHash(first)).toBe(first.hash);
-    const [stored] = await store.dataSource.query(
-      'SELECT hash, summary FROM audit_event WHERE id = 1',
-    );
+    const [stored] = await store.dataSource.query('SELECT hash, summary FROM audit_event WHERE id = 1');
     expect(stored.hash).toBe(first.hash);
     expect(stored.summary.latencyMs).toBe(812.5);
 
@@ -81,9 +79,7 @@ describe(AuditTrail.name, () => {
     expect(after.largestBatch).toBeGreaterThan(10);
     const ids = events.map((event) => event.id);
     expect(new Set(ids).size).toBe(200);
-    const [{ count }] = await store.dataSource.query(
-      'SELECT count(*)::int AS count FROM audit_event',
-    );
+    const [{ count }] = await store.dataSource.query('SELECT count(*)::int AS count FROM audit_event');
     expect(count).toBe(202);
     expect((await verifyChain(store.dataSource)).ok).toBe(true);
   });
@@ -103,15 +99,11 @@ describe(AuditTrail.name, () => {
       ),
     );
     await otherInstance.close();
-    expect(
-      await verifyChain(store.dataSource, { batchSize: 50 }),
-    ).toMatchObject({ ok: true, checked: 262 });
+    expect(await verifyChain(store.dataSource, { batchSize: 50 })).toMatchObject({ ok: true, checked: 262 });
   });
 
   it('rejects a summary carrying free text and stores nothing', async () => {
-    const [{ count: before }] = await store.dataSource.query(
-      'SELECT count(*)::int AS count FROM audit_event',
-    );
+    const [{ count: before }] = await store.dataSource.query('SELECT count(*)::int AS count FROM audit_event');
     await expect(
       sut.record({
         actor: testActor(),
@@ -128,9 +120,7 @@ describe(AuditTrail.name, () => {
         summary: { question: 'chest pain' } as never,
       }),
     ).rejects.toMatchObject({ code: 'AUDIT_SUMMARY_REJECTED' });
-    const [{ count: after }] = await store.dataSource.query(
-      'SELECT count(*)::int AS count FROM audit_event',
-    );
+    const [{ count: after }] = await store.dataSource.query('SELECT count(*)::int AS count FROM audit_event');
     expect(after).toBe(before);
   });
 });
@@ -162,20 +152,14 @@ describe('AuditTrail back-pressure', () => {
       ),
     );
     await sut.close();
-    const rejected = outcomes.filter(
-      (outcome) => outcome.status === 'rejected',
-    );
+    const rejected = outcomes.filter((outcome) => outcome.status === 'rejected');
     expect(rejected.length).toBeGreaterThan(0);
     for (const outcome of rejected)
       expect((outcome as PromiseRejectedResult).reason).toMatchObject({
         code: 'AUDIT_UNAVAILABLE',
       });
-    const committed = outcomes.filter(
-      (outcome) => outcome.status === 'fulfilled',
-    ).length;
-    const [{ count }] = await store.dataSource.query(
-      'SELECT count(*)::int AS count FROM audit_event',
-    );
+    const committed = outcomes.filter((outcome) => outcome.status === 'fulfilled').length;
+    const [{ count }] = await store.dataSource.query('SELECT count(*)::int AS count FROM audit_event');
     expect(count).toBe(committed);
   });
 });

@@ -33,14 +33,9 @@ export function isDatabaseConnectionError(error: unknown): boolean {
   const code = (error as Error & { code?: unknown }).code;
   if (typeof code === 'string' && CONNECTION_ERROR_CODES.has(code)) return true;
   // A FATAL error from the server ends the session (e.g. 55000 "database does not allow connections").
-  if ((error as Error & { severity?: unknown }).severity === 'FATAL')
-    return true;
+  if ((error as Error & { severity?: unknown }).severity === 'FATAL') return true;
   // pg reports a refused connection to every resolved address as one AggregateError.
   const inner = (error as Error & { errors?: unknown }).errors;
-  if (
-    Array.isArray(inner) &&
-    inner.some((each) => isDatabaseConnectionError(each))
-  )
-    return true;
+  if (Array.isArray(inner) && inner.some((each) => isDatabaseConnectionError(each))) return true;
   return CONNECTION_ERROR_MESSAGE.test(error.message);
 }

@@ -1,12 +1,7 @@
 import type { AuditActionCode } from './audit-action';
 import type { AuditSummary } from './audit-summary.util';
 
-export const AUDIT_OUTCOMES = [
-  'success',
-  'failure',
-  'cancelled',
-  'error',
-] as const;
+export const AUDIT_OUTCOMES = ['success', 'failure', 'cancelled', 'error'] as const;
 export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
 
 export interface AuditActor {

@@ -3,14 +3,10 @@ import type { AuditOutcome, RecordedAuditEvent } from './audit-event.model';
 import type { AuditSummary } from './audit-summary.util';
 
 /** Runs one parameterised statement; a DataSource, a pg client or a QueryRunner can all provide it. */
-export type AuditSql = <Row = Record<string, unknown>>(
-  sql: string,
-  params?: readonly unknown[],
-) => Promise<Row[]>;
+export type AuditSql = <Row = Record<string, unknown>>(sql: string, params?: readonly unknown[]) => Promise<Row[]>;
 
 export function dataSourceSql(dataSource: DataSource): AuditSql {
-  return (text, params) =>
-    dataSource.query(text, params as unknown[] | undefined);
+  return (text, params) => dataSource.query(text, params as unknown[] | undefined);
 }
 
 export const AUDIT_EVENT_COLUMNS = `id::float8 AS id, occurred_at, actor_user_id, actor_username, actor_role, actor_department,
@@ -63,16 +59,11 @@ export interface AuditChainHead {
   readonly occurredAt: Date | null;
 }
 
-export const AUDIT_NEWEST_EVENT_SQL =
-  'SELECT id::float8 AS id, hash, occurred_at FROM audit_event ORDER BY audit_event.id DESC LIMIT 1';
+export const AUDIT_NEWEST_EVENT_SQL = 'SELECT id::float8 AS id, hash, occurred_at FROM audit_event ORDER BY audit_event.id DESC LIMIT 1';
 
 /** The newest event, else the newest purge checkpoint, else the genesis (id 0). */
-export async function readAuditChainHead(
-  sql: AuditSql,
-): Promise<AuditChainHead> {
-  const [event] = await sql<{ id: number; hash: string; occurred_at: Date }>(
-    AUDIT_NEWEST_EVENT_SQL,
-  );
+export async function readAuditChainHead(sql: AuditSql): Promise<AuditChainHead> {
+  const [event] = await sql<{ id: number; hash: string; occurred_at: Date }>(AUDIT_NEWEST_EVENT_SQL);
   if (event)
     return {
       id: Number(event.id),

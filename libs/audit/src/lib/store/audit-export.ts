@@ -7,9 +7,7 @@ import type { AuditEventQuery, AuditQueryScope } from './audit-query.service';
 
 export type AuditExportFormat = 'jsonl' | 'csv' | 'fhir';
 
-export const AUDIT_EXPORT_CONTENT_TYPES: Readonly<
-  Record<AuditExportFormat, string>
-> = {
+export const AUDIT_EXPORT_CONTENT_TYPES: Readonly<Record<AuditExportFormat, string>> = {
   jsonl: 'application/x-ndjson; charset=utf-8',
   csv: 'text/csv; charset=utf-8',
   fhir: 'application/fhir+json; charset=utf-8',
@@ -65,8 +63,7 @@ async function* exportChunks(
   const events = streamEvents(dataSource, query, options);
   switch (format) {
     case 'jsonl':
-      for await (const event of events)
-        yield `${JSON.stringify(toExportRecord(event))}\n`;
+      for await (const event of events) yield `${JSON.stringify(toExportRecord(event))}\n`;
       return;
     case 'csv':
       yield `${AUDIT_CSV_COLUMNS.join(',')}\r\n`;
@@ -94,12 +91,7 @@ async function* streamEvents(
   const limit = options.batchSize ?? 1_000;
   let afterId: number | null = null;
   for (;;) {
-    const batch = await fetchAuditEventBatch(
-      dataSource,
-      query,
-      options.scope ?? {},
-      { afterId, limit, direction: 'oldest-first' },
-    );
+    const batch = await fetchAuditEventBatch(dataSource, query, options.scope ?? {}, { afterId, limit, direction: 'oldest-first' });
     yield* batch;
     if (batch.length < limit) return;
     afterId = batch[batch.length - 1].id;
@@ -107,17 +99,12 @@ async function* streamEvents(
 }
 
 /** The JSONL record: the stored row, field for field, so an export can be re-verified offline. */
-export function toExportRecord(
-  event: RecordedAuditEvent,
-): Record<string, unknown> {
+export function toExportRecord(event: RecordedAuditEvent): Record<string, unknown> {
   return { ...event, occurredAt: event.occurredAt.toISOString() };
 }
 
 function toCsvRow(event: RecordedAuditEvent): string {
-  const values: Record<
-    (typeof AUDIT_CSV_COLUMNS)[number],
-    string | number | null
-  > = {
+  const values: Record<(typeof AUDIT_CSV_COLUMNS)[number], string | number | null> = {
     id: event.id,
     occurredAt: event.occurredAt.toISOString(),
     userId: event.actor.userId,

@@ -34,12 +34,8 @@ async function openDisruptable(): Promise<Disruptable> {
         // Hold the chain lock so the writer is certainly inside a transaction when its backend dies.
         await dba.query('SELECT pg_advisory_lock($1)', [AUDIT_CHAIN_LOCK_KEY]);
         await new Promise((resolve) => setTimeout(resolve, 150));
-        await dba.query(
-          'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()',
-        );
-        await dba.query('SELECT pg_advisory_unlock($1)', [
-          AUDIT_CHAIN_LOCK_KEY,
-        ]);
+        await dba.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()');
+        await dba.query('SELECT pg_advisory_unlock($1)', [AUDIT_CHAIN_LOCK_KEY]);
       },
       restore: async () => undefined,
     };
@@ -48,9 +44,7 @@ async function openDisruptable(): Promise<Disruptable> {
   return { target: embedded.target, disrupt: () => embedded.stop(), restore: () => embedded.start() };
 }
 
-type Outcome =
-  | { requestId: string; event: RecordedAuditEvent }
-  | { requestId: string; error: unknown };
+type Outcome = { requestId: string; event: RecordedAuditEvent } | { requestId: string; error: unknown };
 
 describe('AuditTrail fail-closed, retried on fresh connections', () => {
   let database: Disruptable;
@@ -89,17 +83,13 @@ describe('AuditTrail fail-closed, retried on fresh connections', () => {
       );
 
   it('commits what it confirms, stores nothing it rejects, and resumes by itself', async () => {
-    const outcomes: Outcome[] = await Promise.all(
-      Array.from({ length: 30 }, (_, index) => record(`before-${index}`)),
-    );
+    const outcomes: Outcome[] = await Promise.all(Array.from({ length: 30 }, (_, index) => record(`before-${index}`)));
     expect(outcomes.every((outcome) => 'event' in outcome)).toBe(true);
 
     const during: Promise<Outcome>[] = [];
-    for (let index = 0; index < 20; index += 1)
-      during.push(record(`during-${index}`));
+    for (let index = 0; index < 20; index += 1) during.push(record(`during-${index}`));
     await database.disrupt();
-    for (let index = 0; index < 20; index += 1)
-      during.push(record(`after-${index}`));
+    for (let index = 0; index < 20; index += 1) during.push(record(`after-${index}`));
     outcomes.push(...(await Promise.all(during)));
 
     const rejected = outcomes.filter((outcome) => 'error' in outcome);
@@ -110,33 +100,19 @@ describe('AuditTrail fail-closed, retried on fresh connections', () => {
       // The server itself is gone for longer than the retry bound: record() fails closed.
       expect(rejected.length).toBeGreaterThan(0);
     }
-    for (const outcome of rejected)
-      expect((outcome as { error: unknown }).error).toBeInstanceOf(
-        AuditUnavailable,
-      );
+    for (const outcome of rejected) expect((outcome as { error: unknown }).error).toBeInstanceOf(AuditUnavailable);
     // The health probe saw the outage (PostgreSQL's pool reconnects at once, so it may already be over).
     expect(availabilityChanges[0]).toBe(false);
-    if (database.target.kind === 'pglite')
-      expect(sut.isAvailable()).toBe(false);
+    if (database.target.kind === 'pglite') expect(sut.isAvailable()).toBe(false);
 
     await database.restore();
     const deadline = Date.now() + 30_000;
-    while (!sut.isAvailable() && Date.now() < deadline)
-      await new Promise((resolve) => setTimeout(resolve, 100));
+    while (!sut.isAvailable() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
     expect(sut.isAvailable()).toBe(true);
-    outcomes.push(
-      ...(await Promise.all(
-        Array.from({ length: 10 }, (_, index) => record(`resumed-${index}`)),
-      )),
-    );
-    expect(outcomes.slice(-10).every((outcome) => 'event' in outcome)).toBe(
-      true,
-    );
+    outcomes.push(...(await Promise.all(Array.from({ length: 10 }, (_, index) => record(`resumed-${index}`)))));
+    expect(outcomes.slice(-10).every((outcome) => 'event' in outcome)).toBe(true);
 
-    const rows: { request_id: string; id: number; hash: string }[] =
-      await store.dataSource.query(
-        'SELECT request_id, id::float8 AS id, hash FROM audit_event',
-      );
+    const rows: { request_id: string; id: number; hash: string }[] = await store.dataSource.query('SELECT request_id, id::float8 AS id, hash FROM audit_event');
     const stored = new Map(rows.map((row) => [row.request_id, row]));
     for (const outcome of outcomes) {
       if ('event' in outcome) {

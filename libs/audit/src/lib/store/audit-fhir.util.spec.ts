@@ -69,20 +69,7 @@ const R4_EVENT_SUBTYPES: Readonly<Record<string, string>> = {
 };
 // PS3.15 A.5.3: the event type codes each event ID takes (CID 403 for Security Alert, CID 404 for User Authentication).
 const SUBTYPES_OF: Readonly<Record<string, readonly string[]>> = {
-  '110113': [
-    '110126',
-    '110127',
-    '110128',
-    '110129',
-    '110130',
-    '110131',
-    '110132',
-    '110133',
-    '110134',
-    '110135',
-    '110136',
-    '110137',
-  ],
+  '110113': ['110126', '110127', '110128', '110129', '110130', '110131', '110132', '110133', '110134', '110135', '110136', '110137'],
   '110114': ['110122', '110123'],
 };
 
@@ -91,41 +78,17 @@ function r4Problems(resource: FhirAuditEvent): string[] {
   const problems: string[] = [];
   if (resource.resourceType !== 'AuditEvent') problems.push('resourceType');
   if (!/^[A-Za-z0-9\-.]{1,64}$/.test(resource.id)) problems.push('id');
-  if (
-    resource.type.system !== DCM ||
-    R4_EVENT_TYPES[resource.type.code] !== resource.type.display
-  )
-    problems.push(`type ${JSON.stringify(resource.type)}`);
+  if (resource.type.system !== DCM || R4_EVENT_TYPES[resource.type.code] !== resource.type.display) problems.push(`type ${JSON.stringify(resource.type)}`);
   const allowed = SUBTYPES_OF[resource.type.code];
-  if (allowed && (resource.subtype ?? []).length !== 1)
-    problems.push('subtype required by the event ID');
+  if (allowed && (resource.subtype ?? []).length !== 1) problems.push('subtype required by the event ID');
   for (const subtype of resource.subtype ?? []) {
-    if (
-      subtype.system !== DCM ||
-      R4_EVENT_SUBTYPES[subtype.code] !== subtype.display
-    )
-      problems.push(`subtype ${JSON.stringify(subtype)}`);
-    if (!allowed?.includes(subtype.code))
-      problems.push(
-        `subtype ${subtype.code} not one of ${resource.type.code}'s`,
-      );
+    if (subtype.system !== DCM || R4_EVENT_SUBTYPES[subtype.code] !== subtype.display) problems.push(`subtype ${JSON.stringify(subtype)}`);
+    if (!allowed?.includes(subtype.code)) problems.push(`subtype ${subtype.code} not one of ${resource.type.code}'s`);
   }
-  if (!['C', 'R', 'U', 'D', 'E'].includes(resource.action))
-    problems.push('action');
-  if (
-    Number.isNaN(Date.parse(resource.recorded)) ||
-    !resource.recorded.endsWith('Z')
-  )
-    problems.push('recorded');
-  if (!['0', '4', '8', '12'].includes(resource.outcome))
-    problems.push('outcome');
-  if (
-    resource.agent.length === 0 ||
-    resource.agent.some(
-      (agent) => typeof agent['requestor'] !== 'boolean' || !agent['who'],
-    )
-  )
-    problems.push('agent');
+  if (!['C', 'R', 'U', 'D', 'E'].includes(resource.action)) problems.push('action');
+  if (Number.isNaN(Date.parse(resource.recorded)) || !resource.recorded.endsWith('Z')) problems.push('recorded');
+  if (!['0', '4', '8', '12'].includes(resource.outcome)) problems.push('outcome');
+  if (resource.agent.length === 0 || resource.agent.some((agent) => typeof agent['requestor'] !== 'boolean' || !agent['who'])) problems.push('agent');
   if (!resource.source['observer']) problems.push('source.observer');
   return problems;
 }
@@ -133,31 +96,26 @@ function r4Problems(resource: FhirAuditEvent): string[] {
 describe(toFhirAuditEvent.name, () => {
   const sut = toFhirAuditEvent;
 
-  it.each(
-    AUDIT_ACTION_CODES.flatMap((action) =>
-      AUDIT_OUTCOMES.map((outcome) => [action, outcome] as const),
-    ),
-  )('exports %s (%s) as a valid R4 AuditEvent', (action, outcome) => {
-    const resource = sut(event({ action, outcome }));
-    expect(r4Problems(resource)).toEqual([]);
-    expect(resource.entity?.[0]?.['detail']).toContainEqual({
-      type: 'medlocal-action',
-      valueString: action,
-    });
-  });
+  it.each(AUDIT_ACTION_CODES.flatMap((action) => AUDIT_OUTCOMES.map((outcome) => [action, outcome] as const)))(
+    'exports %s (%s) as a valid R4 AuditEvent',
+    (action, outcome) => {
+      const resource = sut(event({ action, outcome }));
+      expect(r4Problems(resource)).toEqual([]);
+      expect(resource.entity?.[0]?.['detail']).toContainEqual({
+        type: 'medlocal-action',
+        valueString: action,
+      });
+    },
+  );
 
   it('files no action as generic Application Activity', () => {
-    const generic = AUDIT_ACTION_CODES.filter(
-      (action) => sut(event({ action })).type.code === '110100',
-    );
+    const generic = AUDIT_ACTION_CODES.filter((action) => sut(event({ action })).type.code === '110100');
     expect(generic).toEqual([]);
   });
 
   const SECURITY_ALERT = '110113';
   const USER_AUTHENTICATION = '110114';
-  const EXPECTED: Readonly<
-    Record<AuditActionCode, readonly [string, string | undefined, string]>
-  > = {
+  const EXPECTED: Readonly<Record<AuditActionCode, readonly [string, string | undefined, string]>> = {
     'question.received': ['110112', undefined, 'E'],
     'chat.message': ['110112', undefined, 'E'],
     'v1.completion': ['110112', undefined, 'E'],
@@ -197,37 +155,29 @@ describe(toFhirAuditEvent.name, () => {
     'batch.export': ['110106', undefined, 'R'],
   };
 
-  it.each(Object.entries(EXPECTED))(
-    'codes %s as DCM %j',
-    (action, [type, subtype, fhirAction]) => {
-      const resource = sut(event({ action }));
-      expect(resource.type).toMatchObject({ system: DCM, code: type });
-      expect(resource.subtype?.[0]?.code).toBe(subtype);
-      expect(resource.action).toBe(fhirAction);
-    },
-  );
+  it.each(Object.entries(EXPECTED))('codes %s as DCM %j', (action, [type, subtype, fhirAction]) => {
+    const resource = sut(event({ action }));
+    expect(resource.type).toMatchObject({ system: DCM, code: type });
+    expect(resource.subtype?.[0]?.code).toBe(subtype);
+    expect(resource.action).toBe(fhirAction);
+  });
 
   it.each([
     ['auth.access_denied', SECURITY_ALERT, '110132'],
     ['api_key.create', SECURITY_ALERT, '110129'],
     ['batch.create', '110112', undefined],
-  ])(
-    'exports a row stored under the old library name %s as the action it meant',
-    (action, type, subtype) => {
-      const resource = sut(event({ action }));
-      expect(resource.type.code).toBe(type);
-      expect(resource.subtype?.[0]?.code).toBe(subtype);
-      expect(resource.entity?.[0]?.['detail']).toContainEqual({
-        type: 'medlocal-action',
-        valueString: action,
-      });
-    },
-  );
+  ])('exports a row stored under the old library name %s as the action it meant', (action, type, subtype) => {
+    const resource = sut(event({ action }));
+    expect(resource.type.code).toBe(type);
+    expect(resource.subtype?.[0]?.code).toBe(subtype);
+    expect(resource.entity?.[0]?.['detail']).toContainEqual({
+      type: 'medlocal-action',
+      valueString: action,
+    });
+  });
 
   it('refuses to file an action it cannot classify rather than guessing a generic type', () => {
-    expect(() => sut(event({ id: 9, action: 'something.new' }))).toThrow(
-      /9.*something\.new/,
-    );
+    expect(() => sut(event({ id: 9, action: 'something.new' }))).toThrow(/9.*something\.new/);
   });
 
   it.each([
@@ -253,9 +203,7 @@ describe(toFhirAuditEvent.name, () => {
       observer: { display: 'MedLocal' },
     });
     expect(resource.entity?.[0]).toMatchObject({
-      detail: expect.arrayContaining([
-        { type: 'input-hmac', valueString: 'b'.repeat(64) },
-      ]),
+      detail: expect.arrayContaining([{ type: 'input-hmac', valueString: 'b'.repeat(64) }]),
     });
     expect(JSON.stringify(resource)).not.toContain('dr.wang');
   });

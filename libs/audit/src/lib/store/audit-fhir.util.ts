@@ -4,8 +4,7 @@ import type { RecordedAuditEvent } from './audit-event.model';
 import { AuditStoreError, AuditStoreErrorCode } from './audit-store.errors';
 
 const DCM = 'http://dicom.nema.org/resources/ontology/DCM';
-const SECURITY_SOURCE_TYPE =
-  'http://terminology.hl7.org/CodeSystem/security-source-type';
+const SECURITY_SOURCE_TYPE = 'http://terminology.hl7.org/CodeSystem/security-source-type';
 
 interface Coding {
   readonly system: string;
@@ -45,10 +44,7 @@ const SOFTWARE_CONFIGURATION = dcm('110131', 'Software Configuration');
 const USE_OF_RESTRICTED_FUNCTION = dcm('110132', 'Use of Restricted Function');
 const AUDIT_RECORDING_STOPPED = dcm('110133', 'Audit Recording Stopped');
 const SECURITY_ROLES_CHANGED = dcm('110136', 'Security Roles Changed');
-const USER_SECURITY_ATTRIBUTES_CHANGED = dcm(
-  '110137',
-  'User Security Attributes Changed',
-);
+const USER_SECURITY_ATTRIBUTES_CHANGED = dcm('110137', 'User Security Attributes Changed');
 
 // Action codes as PS3.15 A.5.3 prescribes per event ID: Query, Security Alert and User
 // Authentication E; Export and Audit Log Used R.
@@ -68,9 +64,7 @@ const auditLogRead: FhirAuditEventKind = { type: AUDIT_LOG_USED, action: 'R' };
 const exported: FhirAuditEventKind = { type: EXPORT, action: 'R' };
 
 /** Every action's FHIR filing; complete by type, so a new action does not compile until it is filed here. */
-export const AUDIT_FHIR_KINDS: Readonly<
-  Record<AuditActionCode, FhirAuditEventKind>
-> = {
+export const AUDIT_FHIR_KINDS: Readonly<Record<AuditActionCode, FhirAuditEventKind>> = {
   // The question before its answer: the same Query, so a question that never ended is still on file.
   'question.received': question,
   'chat.message': question,
@@ -125,9 +119,7 @@ export const AUDIT_FHIR_KINDS: Readonly<
 };
 
 /** FHIR R4 AuditEvent.outcome: 0 success, 4 minor failure, 8 serious failure, 12 major failure. */
-const OUTCOME_CODE: Readonly<
-  Record<RecordedAuditEvent['outcome'], '0' | '4' | '8' | '12'>
-> = {
+const OUTCOME_CODE: Readonly<Record<RecordedAuditEvent['outcome'], '0' | '4' | '8' | '12'>> = {
   success: '0',
   failure: '4',
   cancelled: '4',
@@ -151,12 +143,8 @@ export interface FhirAuditEvent {
 export function toFhirAuditEvent(event: RecordedAuditEvent): FhirAuditEvent {
   const kind = kindOf(event);
   const details = [
-    event.inputHmac
-      ? { type: 'input-hmac', valueString: event.inputHmac }
-      : null,
-    event.hmacKeyId
-      ? { type: 'hmac-key-id', valueString: event.hmacKeyId }
-      : null,
+    event.inputHmac ? { type: 'input-hmac', valueString: event.inputHmac } : null,
+    event.hmacKeyId ? { type: 'hmac-key-id', valueString: event.hmacKeyId } : null,
     { type: 'medlocal-action', valueString: event.action },
     { type: 'chain-hash', valueString: event.hash },
     { type: 'chain-prev-hash', valueString: event.prevHash },
@@ -182,16 +170,12 @@ export function toFhirAuditEvent(event: RecordedAuditEvent): FhirAuditEvent {
           ? {
               role: [
                 {
-                  coding: [
-                    { system: 'urn:medlocal:role', code: event.actor.role },
-                  ],
+                  coding: [{ system: 'urn:medlocal:role', code: event.actor.role }],
                 },
               ],
             }
           : {}),
-        ...(event.clientAddress
-          ? { network: { address: event.clientAddress, type: '2' } }
-          : {}),
+        ...(event.clientAddress ? { network: { address: event.clientAddress, type: '2' } } : {}),
       },
     ],
     source: {

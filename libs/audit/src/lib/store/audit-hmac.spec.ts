@@ -2,12 +2,7 @@ import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inspect } from 'node:util';
-import {
-  AuditHmac,
-  ensureAuditKeyFile,
-  loadAuditHmac,
-  rotateAuditKeyFile,
-} from './audit-hmac';
+import { AuditHmac, ensureAuditKeyFile, loadAuditHmac, rotateAuditKeyFile } from './audit-hmac';
 
 describe(AuditHmac.name, () => {
   let dataDir: string;
@@ -29,9 +24,7 @@ describe(AuditHmac.name, () => {
     });
     expect(sut.matches('65岁男性，胸痛2小时', digest)).toBe(true);
     expect(sut.matches('65岁男性，胸痛3小时', digest)).toBe(false);
-    expect(
-      sut.matches('65岁男性，胸痛2小时', { ...digest, hmacKeyId: 'unknown' }),
-    ).toBe(false);
+    expect(sut.matches('65岁男性，胸痛2小时', { ...digest, hmacKeyId: 'unknown' })).toBe(false);
   });
 
   it('never shows a key through JSON or inspect', () => {
@@ -43,12 +36,8 @@ describe(AuditHmac.name, () => {
   });
 
   it('refuses a key shorter than 32 bytes', async () => {
-    await expect(
-      loadAuditHmac({ envKey: 'ab'.repeat(32) }),
-    ).resolves.toBeInstanceOf(AuditHmac);
-    await expect(
-      loadAuditHmac({ envKey: 'ab'.repeat(31) }),
-    ).rejects.toMatchObject({ code: 'AUDIT_HMAC_KEY_INVALID' });
+    await expect(loadAuditHmac({ envKey: 'ab'.repeat(32) })).resolves.toBeInstanceOf(AuditHmac);
+    await expect(loadAuditHmac({ envKey: 'ab'.repeat(31) })).rejects.toMatchObject({ code: 'AUDIT_HMAC_KEY_INVALID' });
     await expect(loadAuditHmac({})).rejects.toMatchObject({
       code: 'AUDIT_HMAC_KEY_INVALID',
     });
@@ -85,9 +74,7 @@ describe(AuditHmac.name, () => {
 
   it('lets AUDIT_HMAC_KEY take over while the file keys still verify old events', async () => {
     const { path } = await ensureAuditKeyFile(dataDir);
-    const oldDigest = (await loadAuditHmac({ keyFilePath: path })).digest(
-      'question',
-    );
+    const oldDigest = (await loadAuditHmac({ keyFilePath: path })).digest('question');
     const sut = await loadAuditHmac({
       envKey: Buffer.alloc(32, 9).toString('hex'),
       keyFilePath: path,

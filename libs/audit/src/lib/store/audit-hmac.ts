@@ -1,9 +1,4 @@
-import {
-  createHash,
-  createHmac,
-  randomBytes,
-  timingSafeEqual,
-} from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { inspect } from 'node:util';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -32,8 +27,7 @@ export class AuditHmac {
 
   constructor(current: AuditHmacKey, previous: readonly AuditHmacKey[] = []) {
     const keys = new Map<string, Buffer>();
-    for (const entry of [...previous, current])
-      keys.set(entry.keyId, assertUsableKey(entry));
+    for (const entry of [...previous, current]) keys.set(entry.keyId, assertUsableKey(entry));
     this.#keys = keys;
     this.currentKeyId = current.keyId;
   }
@@ -98,13 +92,8 @@ export const AUDIT_KEY_FILE_NAME = 'audit-hmac-keys.json';
  * Loads the HMAC keys: `AUDIT_HMAC_KEY` (hex or base64, at least 32 bytes) wins and becomes the
  * current key, with the key file's keys kept for verifying older events.
  */
-export async function loadAuditHmac(params: {
-  envKey?: string;
-  keyFilePath?: string;
-}): Promise<AuditHmac> {
-  const fileKeys = params.keyFilePath
-    ? await readKeyFile(params.keyFilePath)
-    : null;
+export async function loadAuditHmac(params: { envKey?: string; keyFilePath?: string }): Promise<AuditHmac> {
+  const fileKeys = params.keyFilePath ? await readKeyFile(params.keyFilePath) : null;
   const previous = fileKeys?.keys ?? [];
   if (params.envKey && params.envKey.trim().length > 0) {
     const key = decodeKey(params.envKey.trim(), 'AUDIT_HMAC_KEY');
@@ -115,19 +104,10 @@ export async function loadAuditHmac(params: {
     );
   }
   if (!fileKeys) {
-    throw new AuditStoreError(
-      AuditStoreErrorCode.HmacKeyInvalid,
-      'no audit HMAC key: set AUDIT_HMAC_KEY or provide a key file',
-    );
+    throw new AuditStoreError(AuditStoreErrorCode.HmacKeyInvalid, 'no audit HMAC key: set AUDIT_HMAC_KEY or provide a key file');
   }
-  const current = fileKeys.keys.find(
-    (entry) => entry.keyId === fileKeys.currentKeyId,
-  );
-  if (!current)
-    throw new AuditStoreError(
-      AuditStoreErrorCode.HmacKeyInvalid,
-      'audit key file names a current key it does not hold',
-    );
+  const current = fileKeys.keys.find((entry) => entry.keyId === fileKeys.currentKeyId);
+  if (!current) throw new AuditStoreError(AuditStoreErrorCode.HmacKeyInvalid, 'audit key file names a current key it does not hold');
   return new AuditHmac(
     current,
     fileKeys.keys.filter((entry) => entry !== current),
@@ -135,9 +115,7 @@ export async function loadAuditHmac(params: {
 }
 
 /** Creates `<dataDir>/audit-hmac-keys.json` (mode 0600) with a fresh random key unless it exists. */
-export async function ensureAuditKeyFile(
-  dataDir: string,
-): Promise<{ path: string; generated: boolean }> {
+export async function ensureAuditKeyFile(dataDir: string): Promise<{ path: string; generated: boolean }> {
   const path = join(dataDir, AUDIT_KEY_FILE_NAME);
   await mkdir(dataDir, { recursive: true });
   const keyId = newKeyId();
@@ -152,47 +130,32 @@ export async function ensureAuditKeyFile(
     });
     return { path, generated: true };
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST')
-      return { path, generated: false };
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return { path, generated: false };
     throw error;
   }
 }
 
 /** Adds a new random key to the key file and makes it current; old keys stay for verification. */
-export async function rotateAuditKeyFile(
-  path: string,
-): Promise<{ currentKeyId: string }> {
+export async function rotateAuditKeyFile(path: string): Promise<{ currentKeyId: string }> {
   const existing = JSON.parse(await readFile(path, 'utf8')) as AuditKeyFile;
   const keyId = newKeyId();
   const file: AuditKeyFile = {
     currentKeyId: keyId,
-    keys: [
-      ...existing.keys,
-      { keyId, key: randomBytes(32).toString('base64') },
-    ],
+    keys: [...existing.keys, { keyId, key: randomBytes(32).toString('base64') }],
   };
   await writeFile(path, `${JSON.stringify(file, null, 2)}\n`, { mode: 0o600 });
   return { currentKeyId: keyId };
 }
 
-async function readKeyFile(
-  path: string,
-): Promise<{ currentKeyId: string; keys: AuditHmacKey[] }> {
+async function readKeyFile(path: string): Promise<{ currentKeyId: string; keys: AuditHmacKey[] }> {
   let parsed: AuditKeyFile;
   try {
     parsed = JSON.parse(await readFile(path, 'utf8')) as AuditKeyFile;
   } catch (error) {
-    throw new AuditStoreError(
-      AuditStoreErrorCode.HmacKeyInvalid,
-      `audit key file unreadable: ${path}`,
-      { cause: error },
-    );
+    throw new AuditStoreError(AuditStoreErrorCode.HmacKeyInvalid, `audit key file unreadable: ${path}`, { cause: error });
   }
   if (!Array.isArray(parsed.keys) || typeof parsed.currentKeyId !== 'string') {
-    throw new AuditStoreError(
-      AuditStoreErrorCode.HmacKeyInvalid,
-      `audit key file malformed: ${path}`,
-    );
+    throw new AuditStoreError(AuditStoreErrorCode.HmacKeyInvalid, `audit key file malformed: ${path}`);
   }
   return {
     currentKeyId: parsed.currentKeyId,
@@ -204,30 +167,17 @@ async function readKeyFile(
 }
 
 function decodeKey(encoded: string, label: string): Buffer {
-  const key =
-    /^[0-9a-fA-F]+$/.test(encoded) && encoded.length % 2 === 0
-      ? Buffer.from(encoded, 'hex')
-      : Buffer.from(encoded, 'base64');
+  const key = /^[0-9a-fA-F]+$/.test(encoded) && encoded.length % 2 === 0 ? Buffer.from(encoded, 'hex') : Buffer.from(encoded, 'base64');
   if (key.length < MIN_KEY_BYTES) {
-    throw new AuditStoreError(
-      AuditStoreErrorCode.HmacKeyInvalid,
-      `${label} must decode (hex or base64) to at least ${MIN_KEY_BYTES} bytes`,
-    );
+    throw new AuditStoreError(AuditStoreErrorCode.HmacKeyInvalid, `${label} must decode (hex or base64) to at least ${MIN_KEY_BYTES} bytes`);
   }
   return key;
 }
 
 function assertUsableKey(entry: AuditHmacKey): Buffer {
-  if (!/^[A-Za-z0-9._-]{1,64}$/.test(entry.keyId))
-    throw new AuditStoreError(
-      AuditStoreErrorCode.HmacKeyInvalid,
-      'audit HMAC key id malformed',
-    );
+  if (!/^[A-Za-z0-9._-]{1,64}$/.test(entry.keyId)) throw new AuditStoreError(AuditStoreErrorCode.HmacKeyInvalid, 'audit HMAC key id malformed');
   if (entry.key.length < MIN_KEY_BYTES) {
-    throw new AuditStoreError(
-      AuditStoreErrorCode.HmacKeyInvalid,
-      `audit HMAC key ${entry.keyId} shorter than ${MIN_KEY_BYTES} bytes`,
-    );
+    throw new AuditStoreError(AuditStoreErrorCode.HmacKeyInvalid, `audit HMAC key ${entry.keyId} shorter than ${MIN_KEY_BYTES} bytes`);
   }
   return entry.key;
 }

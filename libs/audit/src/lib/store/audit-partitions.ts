@@ -16,28 +16,18 @@ const PARTITION_NAME = /^audit_event_p(\d{4})(\d{2})$/;
  * writer never meets a month without a partition. Call from a daily maintenance job; the writer also
  * creates the partition it needs on its own.
  */
-export async function ensureAuditPartitions(
-  dataSource: DataSource,
-  options: { at?: Date; monthsAhead?: number } = {},
-): Promise<string[]> {
+export async function ensureAuditPartitions(dataSource: DataSource, options: { at?: Date; monthsAhead?: number } = {}): Promise<string[]> {
   const at = options.at ?? new Date();
   const created: string[] = [];
   for (let offset = 0; offset <= (options.monthsAhead ?? 2); offset += 1) {
-    const month = new Date(
-      Date.UTC(at.getUTCFullYear(), at.getUTCMonth() + offset, 1),
-    );
-    const [row] = await dataSource.query(
-      'SELECT audit_ensure_partition($1) AS name',
-      [month],
-    );
+    const month = new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth() + offset, 1));
+    const [row] = await dataSource.query('SELECT audit_ensure_partition($1) AS name', [month]);
     created.push((row as { name: string }).name);
   }
   return created;
 }
 
-export async function listAuditPartitions(
-  sql: AuditSql | DataSource,
-): Promise<AuditPartition[]> {
+export async function listAuditPartitions(sql: AuditSql | DataSource): Promise<AuditPartition[]> {
   const run: AuditSql = typeof sql === 'function' ? sql : dataSourceSql(sql);
   const rows = await run<{ name: string }>(
     `SELECT c.relname AS name FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid

@@ -8,9 +8,7 @@ import type { DataSource } from 'typeorm';
 export function auditPgPool(dataSource: DataSource): Pool {
   const pool = (dataSource.driver as unknown as { master?: Pool }).master;
   if (!pool || typeof pool.connect !== 'function') {
-    throw new Error(
-      'The audit trail needs an initialised PostgreSQL DataSource',
-    );
+    throw new Error('The audit trail needs an initialised PostgreSQL DataSource');
   }
   return pool;
 }

@@ -1,10 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { AuditOutcome, RecordedAuditEvent } from './audit-event.model';
-import {
-  AUDIT_EVENT_COLUMNS,
-  dataSourceSql,
-  toRecordedAuditEvent,
-} from './audit-event.sql';
+import { AUDIT_EVENT_COLUMNS, dataSourceSql, toRecordedAuditEvent } from './audit-event.sql';
 import type { AuditEventRow } from './audit-event.sql';
 import { AuditStoreError, AuditStoreErrorCode } from './audit-store.errors';
 
@@ -36,10 +32,7 @@ export const AUDIT_MAX_PAGE_SIZE = 500;
 export class AuditQueryService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async list(
-    query: AuditEventQuery,
-    scope: AuditQueryScope = {},
-  ): Promise<AuditEventPage> {
+  async list(query: AuditEventQuery, scope: AuditQueryScope = {}): Promise<AuditEventPage> {
     const pageSize = clampPageSize(query.pageSize);
     const items = await fetchAuditEventBatch(this.dataSource, query, scope, {
       afterId: decodeAuditCursor(query.cursor),
@@ -48,10 +41,7 @@ export class AuditQueryService {
     });
     return {
       items,
-      nextCursor:
-        items.length === pageSize
-          ? encodeAuditCursor(items[items.length - 1].id)
-          : null,
+      nextCursor: items.length === pageSize ? encodeAuditCursor(items[items.length - 1].id) : null,
     };
   }
 }
@@ -73,12 +63,7 @@ export async function fetchAuditEventBatch(
     params.push(value);
     conditions.push(condition.replace('?', `$${params.length}`));
   };
-  if (
-    scope.department &&
-    query.department &&
-    scope.department !== query.department
-  )
-    return [];
+  if (scope.department && query.department && scope.department !== query.department) return [];
   const department = scope.department ?? query.department;
   if (query.from) where('occurred_at >= ?', query.from);
   if (query.to) where('occurred_at < ?', query.to);
@@ -87,8 +72,7 @@ export async function fetchAuditEventBatch(
   if (query.action) where('action = ?', query.action);
   if (query.outcome) where('outcome = ?', query.outcome);
   const newestFirst = batch.direction === 'newest-first';
-  if (batch.afterId !== null)
-    where(newestFirst ? 'id < ?' : 'id > ?', batch.afterId);
+  if (batch.afterId !== null) where(newestFirst ? 'id < ?' : 'id > ?', batch.afterId);
   params.push(batch.limit);
   const rows = await dataSourceSql(dataSource)<AuditEventRow>(
     `SELECT ${AUDIT_EVENT_COLUMNS} FROM audit_event
@@ -102,10 +86,7 @@ export async function fetchAuditEventBatch(
 function clampPageSize(pageSize: number | undefined): number {
   if (pageSize === undefined) return 50;
   if (!Number.isInteger(pageSize) || pageSize < 1) {
-    throw new AuditStoreError(
-      AuditStoreErrorCode.QueryRejected,
-      'pageSize must be a positive integer',
-    );
+    throw new AuditStoreError(AuditStoreErrorCode.QueryRejected, 'pageSize must be a positive integer');
   }
   return Math.min(pageSize, AUDIT_MAX_PAGE_SIZE);
 }
@@ -115,17 +96,9 @@ export function encodeAuditCursor(id: number): string {
   return Buffer.from(`audit:${id}`).toString('base64url');
 }
 
-export function decodeAuditCursor(
-  cursor: string | null | undefined,
-): number | null {
+export function decodeAuditCursor(cursor: string | null | undefined): number | null {
   if (!cursor) return null;
-  const match = /^audit:(\d{1,15})$/.exec(
-    Buffer.from(cursor, 'base64url').toString('utf8'),
-  );
-  if (!match)
-    throw new AuditStoreError(
-      AuditStoreErrorCode.QueryRejected,
-      'invalid audit page cursor',
-    );
+  const match = /^audit:(\d{1,15})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!match) throw new AuditStoreError(AuditStoreErrorCode.QueryRejected, 'invalid audit page cursor');
   return Number(match[1]);
 }

@@ -68,10 +68,7 @@ describe('audit reads', () => {
           outcome: index % 10 === 9 ? 'failure' : 'success',
           requestId: `req-${index}`,
           clientAddress: '10.0.0.7',
-          inputHmac:
-            index % 10 === 9
-              ? null
-              : index.toString(16).padStart(2, '0').repeat(32),
+          inputHmac: index % 10 === 9 ? null : index.toString(16).padStart(2, '0').repeat(32),
           hmacKeyId: index % 10 === 9 ? null : 'k-20261120-abcdef',
           summary:
             index % 10 === 9
@@ -119,12 +116,7 @@ describe('audit reads', () => {
       });
       const expected = recorded
         .filter((event, index) => index >= 10 && index < 40)
-        .filter(
-          (event) =>
-            event.actor.userId === 'u-1' &&
-            event.actor.department === 'nephrology' &&
-            event.action === 'chat.message',
-        )
+        .filter((event) => event.actor.userId === 'u-1' && event.actor.department === 'nephrology' && event.action === 'chat.message')
         .map((event) => event.id)
         .reverse();
       expect(expected.length).toBeGreaterThan(0);
@@ -134,37 +126,21 @@ describe('audit reads', () => {
 
     it('keeps a department-scoped admin inside their department', async () => {
       const sut = new AuditQueryService(store.dataSource);
-      const scoped = await sut.list(
-        { pageSize: 500 },
-        { department: 'cardiology' },
-      );
+      const scoped = await sut.list({ pageSize: 500 }, { department: 'cardiology' });
       expect(scoped.items).toHaveLength(30);
-      expect(
-        scoped.items.every((event) => event.actor.department === 'cardiology'),
-      ).toBe(true);
-      expect(
-        (
-          await sut.list(
-            { department: 'nephrology' },
-            { department: 'cardiology' },
-          )
-        ).items,
-      ).toEqual([]);
+      expect(scoped.items.every((event) => event.actor.department === 'cardiology')).toBe(true);
+      expect((await sut.list({ department: 'nephrology' }, { department: 'cardiology' })).items).toEqual([]);
     });
 
     it('rejects a forged cursor', async () => {
       const sut = new AuditQueryService(store.dataSource);
-      await expect(
-        sut.list({ cursor: 'bm90LWEtY3Vyc29y' }),
-      ).rejects.toMatchObject({ code: 'AUDIT_QUERY_REJECTED' });
+      await expect(sut.list({ cursor: 'bm90LWEtY3Vyc29y' })).rejects.toMatchObject({ code: 'AUDIT_QUERY_REJECTED' });
     });
   });
 
   describe(exportEvents.name, () => {
     it('streams JSONL that round-trips to the stored events, in chain order, across batches', async () => {
-      const text = await readAll(
-        exportEvents(store.dataSource, {}, 'jsonl', { batchSize: 8 }),
-      );
+      const text = await readAll(exportEvents(store.dataSource, {}, 'jsonl', { batchSize: 8 }));
       const lines = text
         .trimEnd()
         .split('\n')
@@ -186,15 +162,11 @@ describe('audit reads', () => {
       );
       const [header, ...rows] = parseCsv(text);
       expect(header).toEqual([...AUDIT_CSV_COLUMNS]);
-      const cardiology = recorded.filter(
-        (event) => event.actor.department === 'cardiology',
-      );
+      const cardiology = recorded.filter((event) => event.actor.department === 'cardiology');
       expect(rows).toHaveLength(cardiology.length);
       rows.forEach((row, index) => {
         const event = cardiology[index];
-        const record = Object.fromEntries(
-          header.map((column, position) => [column, row[position]]),
-        );
+        const record = Object.fromEntries(header.map((column, position) => [column, row[position]]));
         expect(record['id']).toBe(String(event.id));
         expect(record['occurredAt']).toBe(event.occurredAt.toISOString());
         expect(JSON.parse(record['summary'])).toEqual(event.summary);
@@ -217,34 +189,23 @@ describe('audit reads', () => {
       expect(bundle.entry).toHaveLength(20);
       for (const { resource } of bundle.entry) {
         expect(resource.resourceType).toBe('AuditEvent');
-        expect(resource.type.system).toBe(
-          'http://dicom.nema.org/resources/ontology/DCM',
-        );
-        expect(resource.recorded).toMatch(
-          /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/,
-        );
+        expect(resource.type.system).toBe('http://dicom.nema.org/resources/ontology/DCM');
+        expect(resource.recorded).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
         expect(['0', '4', '8', '12']).toContain(resource.outcome);
         expect(['C', 'R', 'U', 'D', 'E']).toContain(resource.action);
         expect(resource.agent.length).toBeGreaterThan(0);
-        for (const agent of resource.agent)
-          expect(typeof agent.requestor).toBe('boolean');
+        for (const agent of resource.agent) expect(typeof agent.requestor).toBe('boolean');
         expect(resource.agent[0].who.identifier.value).toBe('u-0');
         expect(resource.source.observer).toEqual({ display: 'MedLocal' });
       }
-      const question = bundle.entry.find(
-        (entry: { resource: { id: string } }) =>
-          entry.resource.id === String(recorded[0].id),
-      ).resource;
+      const question = bundle.entry.find((entry: { resource: { id: string } }) => entry.resource.id === String(recorded[0].id)).resource;
       expect(question.type.code).toBe('110112');
       expect(question.outcome).toBe('0');
       expect(question.entity[0].detail).toContainEqual({
         type: 'input-hmac',
         valueString: recorded[0].inputHmac,
       });
-      const failedLogin = bundle.entry.find(
-        (entry: { resource: { id: string } }) =>
-          entry.resource.id === String(recorded[9].id),
-      ).resource;
+      const failedLogin = bundle.entry.find((entry: { resource: { id: string } }) => entry.resource.id === String(recorded[9].id)).resource;
       expect(failedLogin).toMatchObject({
         type: { code: '110114' },
         subtype: [{ code: '110122' }],
@@ -261,52 +222,26 @@ describe('audit reads', () => {
         from: new Date('2026-11-01T00:00:00Z'),
         to: new Date('2026-12-01T00:00:00Z'),
       });
-      const questions = recorded.filter(
-        (event) => event.action === 'chat.message',
-      );
+      const questions = recorded.filter((event) => event.action === 'chat.message');
       expect(report.totals.questions).toBe(questions.length);
       expect(report.totals.tokensIn).toBe(100 * questions.length);
       expect(report.totals.tokensOut).toBe(200 * questions.length);
-      const latencies = questions
-        .map((event) => event.summary.latencyMs as number)
-        .sort((a, b) => a - b);
-      expect(report.totals.latencyP50Ms).toBeCloseTo(
-        continuousPercentile(latencies, 0.5),
-        6,
-      );
-      expect(report.totals.latencyP95Ms).toBeCloseTo(
-        continuousPercentile(latencies, 0.95),
-        6,
-      );
+      const latencies = questions.map((event) => event.summary.latencyMs as number).sort((a, b) => a - b);
+      expect(report.totals.latencyP50Ms).toBeCloseTo(continuousPercentile(latencies, 0.5), 6);
+      expect(report.totals.latencyP95Ms).toBeCloseTo(continuousPercentile(latencies, 0.95), 6);
       const dayCount = (day: string, department: string) =>
-        questions.filter(
-          (event) =>
-            event.occurredAt.toISOString().startsWith(day) &&
-            event.actor.department === department,
-        ).length;
-      const row = report.byDayAndDepartment.find(
-        (entry) =>
-          entry.day === '2026-11-21' && entry.department === 'cardiology',
-      );
+        questions.filter((event) => event.occurredAt.toISOString().startsWith(day) && event.actor.department === department).length;
+      const row = report.byDayAndDepartment.find((entry) => entry.day === '2026-11-21' && entry.department === 'cardiology');
       expect(row?.questions).toBe(dayCount('2026-11-21', 'cardiology'));
-      expect(
-        report.byDayAndUser.reduce((sum, entry) => sum + entry.questions, 0),
-      ).toBe(questions.length);
+      expect(report.byDayAndUser.reduce((sum, entry) => sum + entry.questions, 0)).toBe(questions.length);
 
       const scoped = await sut.usage({
         from: new Date('2026-11-01T00:00:00Z'),
         to: new Date('2026-12-01T00:00:00Z'),
         department: 'nephrology',
       });
-      expect(scoped.totals.questions).toBe(
-        questions.filter((event) => event.actor.department === 'nephrology')
-          .length,
-      );
-      expect(
-        scoped.byDayAndDepartment.every(
-          (entry) => entry.department === 'nephrology',
-        ),
-      ).toBe(true);
+      expect(scoped.totals.questions).toBe(questions.filter((event) => event.actor.department === 'nephrology').length);
+      expect(scoped.byDayAndDepartment.every((entry) => entry.department === 'nephrology')).toBe(true);
     });
   });
 

@@ -28,10 +28,7 @@ describe(AuditRetention.name, () => {
     await store?.close();
   });
 
-  const recordAt = async (
-    iso: string,
-    count: number,
-  ): Promise<RecordedAuditEvent[]> => {
+  const recordAt = async (iso: string, count: number): Promise<RecordedAuditEvent[]> => {
     clock = Date.parse(iso);
     const events: RecordedAuditEvent[] = [];
     for (let index = 0; index < count; index += 1) {
@@ -91,29 +88,16 @@ describe(AuditRetention.name, () => {
       });
       const result = await sut.purgeExpired(now);
 
-      expect(result.partitionsDropped).toEqual([
-        'audit_event_p202604',
-        'audit_event_p202605',
-      ]);
+      expect(result.partitionsDropped).toEqual(['audit_event_p202604', 'audit_event_p202605']);
       expect(result.lastPurgedId).toBe(may[1].id);
       expect(result.lastPurgedHash).toBe(may[1].hash);
-      const remaining: { id: number }[] = await store.dataSource.query(
-        'SELECT id::float8 AS id FROM audit_event ORDER BY id',
-      );
-      expect(remaining.map((row) => row.id)).toEqual(
-        [...june, ...november]
-          .map((event) => event.id)
-          .concat(november[1].id + 1),
-      );
-      const partitions = (await listAuditPartitions(store.dataSource)).map(
-        (partition) => partition.name,
-      );
+      const remaining: { id: number }[] = await store.dataSource.query('SELECT id::float8 AS id FROM audit_event ORDER BY id');
+      expect(remaining.map((row) => row.id)).toEqual([...june, ...november].map((event) => event.id).concat(november[1].id + 1));
+      const partitions = (await listAuditPartitions(store.dataSource)).map((partition) => partition.name);
       expect(partitions).not.toContain('audit_event_p202604');
       expect(partitions).toContain('audit_event_p202606');
 
-      const [purge] = await store.dataSource.query(
-        `SELECT action, summary FROM audit_event WHERE action = 'audit.purge'`,
-      );
+      const [purge] = await store.dataSource.query(`SELECT action, summary FROM audit_event WHERE action = 'audit.purge'`);
       expect(purge.summary).toEqual({
         partitionsDropped: 2,
         retentionDays: 180,

@@ -1,7 +1,4 @@
-import {
-  AUDIT_MIN_RETENTION_DAYS,
-  resolveAuditRetentionDays,
-} from './audit-retention';
+import { AUDIT_MIN_RETENTION_DAYS, resolveAuditRetentionDays } from './audit-retention';
 
 describe(resolveAuditRetentionDays.name, () => {
   const sut = resolveAuditRetentionDays;

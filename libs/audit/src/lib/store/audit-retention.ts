@@ -10,19 +10,12 @@ import type { AuditTrail } from './audit-trail';
 export const AUDIT_MIN_RETENTION_DAYS = 180;
 
 /** Reads `AUDIT_RETENTION_DAYS`: default and floor 180 days unless the operator explicitly allows less. */
-export function resolveAuditRetentionDays(params: {
-  value?: string | number | null;
-  allowShortRetention?: boolean;
-}): number {
+export function resolveAuditRetentionDays(params: { value?: string | number | null; allowShortRetention?: boolean }): number {
   const raw = params.value;
-  if (raw === undefined || raw === null || raw === '')
-    return AUDIT_MIN_RETENTION_DAYS;
+  if (raw === undefined || raw === null || raw === '') return AUDIT_MIN_RETENTION_DAYS;
   const days = typeof raw === 'number' ? raw : Number(raw.trim());
   if (!Number.isInteger(days) || days < 1) {
-    throw new AuditStoreError(
-      AuditStoreErrorCode.RetentionTooShort,
-      'AUDIT_RETENTION_DAYS must be a positive whole number of days',
-    );
+    throw new AuditStoreError(AuditStoreErrorCode.RetentionTooShort, 'AUDIT_RETENTION_DAYS must be a positive whole number of days');
   }
   if (days < AUDIT_MIN_RETENTION_DAYS && !params.allowShortRetention) {
     throw new AuditStoreError(
@@ -70,41 +63,29 @@ export class AuditRetention {
   }
 
   async purgeExpired(now: Date = new Date()): Promise<AuditPurgeResult> {
-    const cutoff = new Date(
-      now.getTime() - this.options.retentionDays * 86_400_000,
-    );
+    const cutoff = new Date(now.getTime() - this.options.retentionDays * 86_400_000);
     const queryRunner = this.options.dataSource.createQueryRunner();
     let result: AuditPurgeResult;
     try {
       await queryRunner.connect();
       await queryRunner.startTransaction();
-      const sql: AuditSql = (text, params) =>
-        queryRunner.query(text, params as unknown[] | undefined);
+      const sql: AuditSql = (text, params) => queryRunner.query(text, params as unknown[] | undefined);
       await sql('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK_KEY]);
-      const expired = (await listAuditPartitions(sql)).filter(
-        (partition) => partition.to <= cutoff,
-      );
+      const expired = (await listAuditPartitions(sql)).filter((partition) => partition.to <= cutoff);
       let last: { id: number; hash: string } | null = null;
       for (const partition of expired) {
         const [row] = await sql<{ id: number; hash: string }>(
           `SELECT id::float8 AS id, hash FROM "${partition.name}" AS expired ORDER BY expired.id DESC LIMIT 1`,
         );
-        if (row && (!last || Number(row.id) > last.id))
-          last = { id: Number(row.id), hash: row.hash };
+        if (row && (!last || Number(row.id) > last.id)) last = { id: Number(row.id), hash: row.hash };
       }
       // Partitions go first: the database refuses a checkpoint while events at or below it are live.
-      for (const partition of expired)
-        await sql(`DROP TABLE "${partition.name}"`);
+      for (const partition of expired) await sql(`DROP TABLE "${partition.name}"`);
       if (last) {
         await sql(
           `INSERT INTO audit_checkpoint (last_purged_id, last_purged_hash, purged_before, partitions_dropped)
            VALUES ($1, $2, $3, $4::text[])`,
-          [
-            last.id,
-            last.hash,
-            expired[expired.length - 1].to,
-            expired.map((partition) => partition.name),
-          ],
+          [last.id, last.hash, expired[expired.length - 1].to, expired.map((partition) => partition.name)],
         );
         // Anchored before COMMIT: an anchored checkpoint that never committed is harmless, a
         // committed one the file does not know would read as forged.
@@ -121,8 +102,7 @@ export class AuditRetention {
         lastPurgedHash: last?.hash ?? null,
       };
     } catch (error) {
-      if (queryRunner.isTransactionActive)
-        await queryRunner.rollbackTransaction().catch(() => undefined);
+      if (queryRunner.isTransactionActive) await queryRunner.rollbackTransaction().catch(() => undefined);
       throw error;
     } finally {
       await queryRunner.release();
@@ -135,9 +115,7 @@ export class AuditRetention {
         summary: {
           partitionsDropped: result.partitionsDropped.length,
           retentionDays: this.options.retentionDays,
-          ...(result.lastPurgedId !== null
-            ? { purgedThroughId: result.lastPurgedId }
-            : {}),
+          ...(result.lastPurgedId !== null ? { purgedThroughId: result.lastPurgedId } : {}),
         },
       });
     }

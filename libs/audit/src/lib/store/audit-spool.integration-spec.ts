@@ -29,7 +29,13 @@ async function openOutage(): Promise<Outage> {
     const admin = new Client({ connectionString: serverUrl });
     await admin.connect();
     return {
-      target: { ...target, close: async () => { await admin.end(); await target.close(); } },
+      target: {
+        ...target,
+        close: async () => {
+          await admin.end();
+          await target.close();
+        },
+      },
       async begin() {
         await admin.query(`ALTER DATABASE ${name} ALLOW_CONNECTIONS false`);
         await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1', [name]);
@@ -107,11 +113,9 @@ describe('audit spool: database down → journalled → database back → replay
     const rows = (await store.dataSource.query(
       `SELECT request_id, summary->>'spoolEntry' AS entry FROM audit_event WHERE action = 'chat.message' ORDER BY id`,
     )) as { request_id: string; entry: string | null }[];
-    expect(rows.map((row) => row.request_id)).toEqual([
-      ...before.map((_, index) => `before-${index}`).sort(),
-      ...during.map((_, index) => `during-${index}`),
-      'after-0',
-    ].sort((a, b) => order(a) - order(b)));
+    expect(rows.map((row) => row.request_id)).toEqual(
+      [...before.map((_, index) => `before-${index}`).sort(), ...during.map((_, index) => `during-${index}`), 'after-0'].sort((a, b) => order(a) - order(b)),
+    );
     expect(rows.filter((row) => row.entry !== null).map((row) => row.entry)).toEqual(during.map((receipt) => ('spooled' in receipt ? receipt.spooled : '')));
     expect(await verifyChain(store.dataSource)).toMatchObject({ ok: true });
     await anchor.flushed();
@@ -140,7 +144,9 @@ describe('audit spool: database down → journalled → database back → replay
     expect(replayer.spooledCount()).toBe(0);
     await replayer.close();
     await restarted.close();
-    const rows = (await store.dataSource.query(`SELECT summary->>'spoolEntry' AS entry FROM audit_event WHERE request_id LIKE 'left-%' ORDER BY id`)) as { entry: string }[];
+    const rows = (await store.dataSource.query(`SELECT summary->>'spoolEntry' AS entry FROM audit_event WHERE request_id LIKE 'left-%' ORDER BY id`)) as {
+      entry: string;
+    }[];
     expect(rows.map((row) => row.entry)).toEqual([first.entry, second.entry]);
   });
 
@@ -148,7 +154,10 @@ describe('audit spool: database down → journalled → database back → replay
     const path = join(folder, 'tampered.jsonl');
     const writer = new AuditSpool({ path, hmac });
     await writer.open();
-    await writer.append([{ event: normalized('t-0'), at: new Date() }, { event: normalized('t-1'), at: new Date() }]);
+    await writer.append([
+      { event: normalized('t-0'), at: new Date() },
+      { event: normalized('t-1'), at: new Date() },
+    ]);
     await writer.close();
     const text = await readFile(path, 'utf8');
     await writeFile(path, text.replace('"outcome":"success"', '"outcome":"failure"'));

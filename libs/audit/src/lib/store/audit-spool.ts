@@ -89,12 +89,7 @@ export class AuditSpool {
     for (let index = 0; index < lines.length; index += 1) {
       const parsed = this.checkLine(lines[index], previousMac);
       const body = parsed?.body;
-      if (
-        !parsed ||
-        !body ||
-        (journal !== '' && body.journal !== journal) ||
-        body.seq !== seq + 1
-      ) {
+      if (!parsed || !body || (journal !== '' && body.journal !== journal) || body.seq !== seq + 1) {
         const movedTo = `${this.options.path}.rejected-${Date.now()}`;
         await rename(this.options.path, movedTo);
         this.rejection = { movedTo, lines: lines.length, firstBadLine: index + 1 };
@@ -208,32 +203,20 @@ export class AuditSpool {
     this.handle = null;
   }
 
-  private sealLine(
-    body: EntryBody | MarkerBody,
-    previousMac: string,
-  ): { text: string; mac: string } {
+  private sealLine(body: EntryBody | MarkerBody, previousMac: string): { text: string; mac: string } {
     const json = JSON.stringify(body);
-    const { keyId, mac } = this.options.hmac.journalMac(
-      `${previousMac}\n${json}`,
-    );
+    const { keyId, mac } = this.options.hmac.journalMac(`${previousMac}\n${json}`);
     return { text: `${mac} ${keyId} ${json}\n`, mac };
   }
 
-  private checkLine(
-    line: string,
-    previousMac: string,
-  ): { mac: string; body: EntryBody | MarkerBody } | null {
+  private checkLine(line: string, previousMac: string): { mac: string; body: EntryBody | MarkerBody } | null {
     const first = line.indexOf(' ');
     const second = line.indexOf(' ', first + 1);
     if (first < 0 || second < 0) return null;
     const mac = line.slice(0, first);
     const keyId = line.slice(first + 1, second);
     const json = line.slice(second + 1);
-    if (
-      !/^[0-9a-f]{64}$/.test(mac) ||
-      !this.options.hmac.journalMacMatches(keyId, `${previousMac}\n${json}`, mac)
-    )
-      return null;
+    if (!/^[0-9a-f]{64}$/.test(mac) || !this.options.hmac.journalMacMatches(keyId, `${previousMac}\n${json}`, mac)) return null;
     try {
       return { mac, body: JSON.parse(json) as EntryBody | MarkerBody };
     } catch {

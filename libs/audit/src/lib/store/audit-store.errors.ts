@@ -49,10 +49,7 @@ export class AuditSummaryRejected extends AuditStoreError {
     reason: string,
   ) {
     // The offending value is deliberately left out of the message: it may be the very free text we refuse.
-    super(
-      AuditStoreErrorCode.SummaryRejected,
-      `audit summary rejected at "${path}": ${reason}`,
-    );
+    super(AuditStoreErrorCode.SummaryRejected, `audit summary rejected at "${path}": ${reason}`);
     this.name = 'AuditSummaryRejected';
   }
 }

@@ -5,7 +5,4 @@ import { AuditIdSequenceAndCheckpointGuard1796217609148 } from './migrations/179
 
 /** Hand these to `createDataSource({ entities, migrations })` next to the other libraries' lists. */
 export const auditEntities = [AuditEventEntity, AuditCheckpointEntity];
-export const auditMigrations = [
-  CreateAuditTrail1764345600000,
-  AuditIdSequenceAndCheckpointGuard1796217609148,
-];
+export const auditMigrations = [CreateAuditTrail1764345600000, AuditIdSequenceAndCheckpointGuard1796217609148];

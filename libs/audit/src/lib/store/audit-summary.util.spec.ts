@@ -6,12 +6,7 @@ describe(validateAuditSummary.name, () => {
 
   it('accepts codes, counts, numbers and booleans from the whitelist', () => {
     const summary = {
-      sectionsPresent: [
-        'definition',
-        'mechanism',
-        'differential',
-        'recommendation',
-      ],
+      sectionsPresent: ['definition', 'mechanism', 'differential', 'recommendation'],
       conceptCodes: ['icd11:BA41', 'icd10:I21.9', 'snomed:22298006'],
       entityCounts: { age: 1, lab: 3 },
       deidFindingCounts: { PHONE: 1, ID_CARD: 0 },
@@ -29,16 +24,10 @@ describe(validateAuditSummary.name, () => {
 
   it.each([
     ['a key outside the whitelist', { question: 'chest-pain' }],
-    [
-      'a sentence in a code field',
-      { finishReason: 'patient reports chest pain' },
-    ],
+    ['a sentence in a code field', { finishReason: 'patient reports chest pain' }],
     ['Chinese free text', { errorCode: '患者胸痛三天' }],
     ['a code longer than 128', { modelFileHash: 'a'.repeat(129) }],
-    [
-      'text inside a code array',
-      { conceptCodes: ['icd11:BA41', 'pain in the chest'] },
-    ],
+    ['text inside a code array', { conceptCodes: ['icd11:BA41', 'pain in the chest'] }],
     ['a string where a number belongs', { tokensIn: '812' }],
     ['a fractional count', { entityCounts: { lab: 1.5 } }],
     ['a text key inside a count map', { entityCounts: { 'Zhang San': 1 } }],

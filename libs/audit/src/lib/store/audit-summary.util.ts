@@ -51,13 +51,7 @@ export interface AuditSummary {
   readonly spoolEntry?: AuditCode;
 }
 
-type ValueKind =
-  | 'code'
-  | 'number'
-  | 'boolean'
-  | 'codeArray'
-  | 'countMap'
-  | 'codeOrNumber';
+type ValueKind = 'code' | 'number' | 'boolean' | 'codeArray' | 'countMap' | 'codeOrNumber';
 
 const SUMMARY_SCHEMA: Readonly<Record<keyof AuditSummary, ValueKind>> = {
   sectionsPresent: 'codeArray',
@@ -110,22 +104,14 @@ const MAX_COUNT_KEYS = 64;
 /** Returns a copy holding only whitelisted keys with values of their declared type; throws `AuditSummaryRejected` otherwise. */
 export function validateAuditSummary(summary: unknown): AuditSummary {
   if (summary === undefined || summary === null) return {};
-  if (!isPlainObject(summary))
-    throw new AuditSummaryRejected('summary', 'must be an object');
+  if (!isPlainObject(summary)) throw new AuditSummaryRejected('summary', 'must be an object');
   const accepted: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(summary)) {
     if (value === undefined) continue;
     if (!Object.prototype.hasOwnProperty.call(SUMMARY_SCHEMA, key)) {
-      throw new AuditSummaryRejected(
-        `summary.${safeKey(key)}`,
-        'key is not on the audit summary whitelist',
-      );
+      throw new AuditSummaryRejected(`summary.${safeKey(key)}`, 'key is not on the audit summary whitelist');
     }
-    accepted[key] = checkValue(
-      `summary.${key}`,
-      SUMMARY_SCHEMA[key as keyof AuditSummary],
-      value,
-    );
+    accepted[key] = checkValue(`summary.${key}`, SUMMARY_SCHEMA[key as keyof AuditSummary], value);
   }
   return accepted as AuditSummary;
 }
@@ -137,19 +123,13 @@ function checkValue(path: string, kind: ValueKind, value: unknown): unknown {
     case 'number':
       return checkNumber(path, value);
     case 'boolean':
-      if (typeof value !== 'boolean')
-        throw new AuditSummaryRejected(path, 'must be a boolean');
+      if (typeof value !== 'boolean') throw new AuditSummaryRejected(path, 'must be a boolean');
       return value;
     case 'codeOrNumber':
-      return typeof value === 'number'
-        ? checkNumber(path, value)
-        : checkCode(path, value);
+      return typeof value === 'number' ? checkNumber(path, value) : checkCode(path, value);
     case 'codeArray':
       if (!Array.isArray(value) || value.length > MAX_ARRAY_LENGTH) {
-        throw new AuditSummaryRejected(
-          path,
-          `must be an array of at most ${MAX_ARRAY_LENGTH} codes`,
-        );
+        throw new AuditSummaryRejected(path, `must be an array of at most ${MAX_ARRAY_LENGTH} codes`);
       }
       return value.map((item, index) => checkCode(`${path}[${index}]`, item));
     case 'countMap':
@@ -159,39 +139,27 @@ function checkValue(path: string, kind: ValueKind, value: unknown): unknown {
 
 function checkCode(path: string, value: unknown): string {
   if (typeof value !== 'string' || !AUDIT_CODE_PATTERN.test(value)) {
-    throw new AuditSummaryRejected(
-      path,
-      'must be a code (letters, digits and ._:/@- only, at most 128)',
-    );
+    throw new AuditSummaryRejected(path, 'must be a code (letters, digits and ._:/@- only, at most 128)');
   }
   return value;
 }
 
 function checkNumber(path: string, value: unknown): number {
-  if (typeof value !== 'number' || !Number.isFinite(value))
-    throw new AuditSummaryRejected(path, 'must be a finite number');
+  if (typeof value !== 'number' || !Number.isFinite(value)) throw new AuditSummaryRejected(path, 'must be a finite number');
   return value;
 }
 
 function checkCountMap(path: string, value: unknown): Record<string, number> {
-  if (!isPlainObject(value))
-    throw new AuditSummaryRejected(path, 'must be an object of counts');
+  if (!isPlainObject(value)) throw new AuditSummaryRejected(path, 'must be an object of counts');
   const entries = Object.entries(value);
-  if (entries.length > MAX_COUNT_KEYS)
-    throw new AuditSummaryRejected(path, `at most ${MAX_COUNT_KEYS} keys`);
+  if (entries.length > MAX_COUNT_KEYS) throw new AuditSummaryRejected(path, `at most ${MAX_COUNT_KEYS} keys`);
   const counts: Record<string, number> = {};
   for (const [key, count] of entries) {
     if (!AUDIT_CODE_PATTERN.test(key) || key.length === 0) {
-      throw new AuditSummaryRejected(
-        `${path}.${safeKey(key)}`,
-        'count keys must be codes',
-      );
+      throw new AuditSummaryRejected(`${path}.${safeKey(key)}`, 'count keys must be codes');
     }
     if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) {
-      throw new AuditSummaryRejected(
-        `${path}.${key}`,
-        'counts must be non-negative integers',
-      );
+      throw new AuditSummaryRejected(`${path}.${key}`, 'counts must be non-negative integers');
     }
     counts[key] = count;
   }
@@ -199,8 +167,7 @@ function checkCountMap(path: string, value: unknown): Record<string, number> {
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value))
-    return false;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const prototype = Object.getPrototypeOf(value) as unknown;
   return prototype === Object.prototype || prototype === null;
 }

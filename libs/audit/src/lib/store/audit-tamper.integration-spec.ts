@@ -9,19 +9,12 @@ import { openAuditTestStore, testActor } from './testing/open-audit-test-store';
 import type { AuditTestStore } from './testing/open-audit-test-store';
 
 /** Plays the database administrator who bypasses the application. */
-async function asRogueDba(
-  store: AuditTestStore,
-  statements: string[],
-): Promise<void> {
-  await store.superuserSql(
-    'ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only',
-  );
+async function asRogueDba(store: AuditTestStore, statements: string[]): Promise<void> {
+  await store.superuserSql('ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only');
   try {
     for (const statement of statements) await store.superuserSql(statement);
   } finally {
-    await store.superuserSql(
-      'ALTER TABLE audit_event ENABLE TRIGGER audit_event_append_only',
-    );
+    await store.superuserSql('ALTER TABLE audit_event ENABLE TRIGGER audit_event_append_only');
   }
 }
 
@@ -51,41 +44,19 @@ describe('audit trail tamper evidence', () => {
   });
 
   it('refuses UPDATE, DELETE and TRUNCATE of events and checkpoints', async () => {
-    const partition = (
-      await store.dataSource.query(
-        `SELECT audit_ensure_partition(now()) AS name`,
-      )
-    )[0].name;
-    await expect(
-      store.superuserSql(
-        `UPDATE audit_event SET outcome = 'failure' WHERE id = 3`,
-      ),
-    ).rejects.toThrow(/append-only/);
-    await expect(
-      store.superuserSql(`DELETE FROM audit_event WHERE id = 3`),
-    ).rejects.toThrow(/append-only/);
-    await expect(store.superuserSql(`TRUNCATE audit_event`)).rejects.toThrow(
-      /append-only/,
-    );
-    await expect(store.superuserSql(`TRUNCATE "${partition}"`)).rejects.toThrow(
-      /append-only/,
-    );
-    await expect(
-      store.superuserSql(`UPDATE "${partition}" SET outcome = 'failure'`),
-    ).rejects.toThrow(/append-only/);
+    const partition = (await store.dataSource.query(`SELECT audit_ensure_partition(now()) AS name`))[0].name;
+    await expect(store.superuserSql(`UPDATE audit_event SET outcome = 'failure' WHERE id = 3`)).rejects.toThrow(/append-only/);
+    await expect(store.superuserSql(`DELETE FROM audit_event WHERE id = 3`)).rejects.toThrow(/append-only/);
+    await expect(store.superuserSql(`TRUNCATE audit_event`)).rejects.toThrow(/append-only/);
+    await expect(store.superuserSql(`TRUNCATE "${partition}"`)).rejects.toThrow(/append-only/);
+    await expect(store.superuserSql(`UPDATE "${partition}" SET outcome = 'failure'`)).rejects.toThrow(/append-only/);
     // A checkpoint equal to the genesis changes nothing for verification but gives the row trigger a row to guard.
     await store.superuserSql(
       `INSERT INTO audit_checkpoint (last_purged_id, last_purged_hash, purged_before, partitions_dropped) VALUES (0, repeat('0', 64), now(), '{}')`,
     );
-    await expect(
-      store.superuserSql(`DELETE FROM audit_checkpoint`),
-    ).rejects.toThrow(/append-only/);
-    await expect(
-      store.superuserSql(`UPDATE audit_checkpoint SET last_purged_id = 5`),
-    ).rejects.toThrow(/append-only/);
-    await expect(
-      store.superuserSql(`TRUNCATE audit_checkpoint`),
-    ).rejects.toThrow(/append-only/);
+    await expect(store.superuserSql(`DELETE FROM audit_checkpoint`)).rejects.toThrow(/append-only/);
+    await expect(store.superuserSql(`UPDATE audit_checkpoint SET last_purged_id = 5`)).rejects.toThrow(/append-only/);
+    await expect(store.superuserSql(`TRUNCATE audit_checkpoint`)).rejects.toThrow(/append-only/);
     expect(await verifyChain(store.dataSource)).toMatchObject({
       ok: true,
       checked: 10,
@@ -93,19 +64,13 @@ describe('audit trail tamper evidence', () => {
   });
 
   it('reports an edited event at its own id', async () => {
-    await asRogueDba(store, [
-      `UPDATE audit_event SET summary = '{"tokensIn": 999}' WHERE id = 4`,
-    ]);
-    expect(await verifyChain(store.dataSource, { batchSize: 3 })).toMatchObject(
-      { ok: false, firstBrokenId: 4, checked: 4 },
-    );
+    await asRogueDba(store, [`UPDATE audit_event SET summary = '{"tokensIn": 999}' WHERE id = 4`]);
+    expect(await verifyChain(store.dataSource, { batchSize: 3 })).toMatchObject({ ok: false, firstBrokenId: 4, checked: 4 });
   });
 
   it('reports a deleted event at the next one', async () => {
     await asRogueDba(store, [`DELETE FROM audit_event WHERE id = 6`]);
-    expect(await verifyChain(store.dataSource, { batchSize: 4 })).toMatchObject(
-      { ok: false, firstBrokenId: 7 },
-    );
+    expect(await verifyChain(store.dataSource, { batchSize: 4 })).toMatchObject({ ok: false, firstBrokenId: 7 });
   });
 
   it('reports a deleted newest event only through the anchor, and a rewritten history through the anchor file', async () => {
@@ -123,13 +88,9 @@ describe('audit trail tamper evidence', () => {
     });
 
     // A DBA who rewrites event 5 and recomputes every later hash keeps verifyChain green...
-    const rows = await store.dataSource.query(
-      `SELECT id::int AS id FROM audit_event WHERE id >= 5 ORDER BY id`,
-    );
+    const rows = await store.dataSource.query(`SELECT id::int AS id FROM audit_event WHERE id >= 5 ORDER BY id`);
     const recomputed: string[] = [];
-    let prevHash = (
-      await store.dataSource.query(`SELECT hash FROM audit_event WHERE id = 4`)
-    )[0].hash as string;
+    let prevHash = (await store.dataSource.query(`SELECT hash FROM audit_event WHERE id = 4`))[0].hash as string;
     for (const { id } of rows as { id: number }[]) {
       const [row] = await store.dataSource.query(
         `SELECT id::float8 AS id, occurred_at, actor_user_id, actor_username, actor_role, actor_department, action, outcome,
@@ -155,9 +116,7 @@ describe('audit trail tamper evidence', () => {
           department: row.actor_department,
         },
       });
-      recomputed.push(
-        `UPDATE audit_event SET summary = '${JSON.stringify(summary)}', prev_hash = '${prevHash}', hash = '${hash}' WHERE id = ${id}`,
-      );
+      recomputed.push(`UPDATE audit_event SET summary = '${JSON.stringify(summary)}', prev_hash = '${prevHash}', hash = '${hash}' WHERE id = ${id}`);
       prevHash = hash;
     }
     await asRogueDba(store, recomputed);
@@ -166,9 +125,7 @@ describe('audit trail tamper evidence', () => {
     // ...but not the anchor written before the rewrite.
     const verification = await verifyAnchors(store.dataSource, anchorPath);
     expect(verification.ok).toBe(false);
-    expect(verification.mismatches).toEqual([
-      expect.objectContaining({ id: 10, databaseHash: prevHash }),
-    ]);
+    expect(verification.mismatches).toEqual([expect.objectContaining({ id: 10, databaseHash: prevHash })]);
   });
 
   it('writes a final anchor at shutdown', async () => {

@@ -5,20 +5,12 @@ import { isDatabaseConnectionError } from './audit-connection-error.util';
 import { normalizeAuditEventInput } from './audit-event-input.util';
 import type { NormalizedAuditEventInput } from './audit-event-input.util';
 import type { AuditEventInput, RecordedAuditEvent } from './audit-event.model';
-import {
-  AUDIT_CHAIN_LOCK_KEY,
-  AUDIT_NEWEST_EVENT_SQL,
-  readAuditChainHead,
-} from './audit-event.sql';
+import { AUDIT_CHAIN_LOCK_KEY, AUDIT_NEWEST_EVENT_SQL, readAuditChainHead } from './audit-event.sql';
 import type { AuditChainHead, AuditSql } from './audit-event.sql';
 import type { AuditCommitAnchor } from './audit-anchor';
 import { auditPgPool } from './audit-pg-pool.util';
 import type { AuditSpool, SpooledAuditEvent } from './audit-spool';
-import {
-  AuditStoreError,
-  AuditStoreErrorCode,
-  AuditUnavailable,
-} from './audit-store.errors';
+import { AuditStoreError, AuditStoreErrorCode, AuditUnavailable } from './audit-store.errors';
 
 export interface AuditTrailOptions {
   readonly dataSource: DataSource;
@@ -47,9 +39,7 @@ export interface AuditTrailOptions {
 }
 
 /** What `write()` guarantees: committed to the chain, or durably journalled for replay. */
-export type AuditWriteReceipt =
-  | { readonly committed: RecordedAuditEvent }
-  | { readonly spooled: string };
+export type AuditWriteReceipt = { readonly committed: RecordedAuditEvent } | { readonly spooled: string };
 
 export interface AuditTrailStats {
   readonly batchesCommitted: number;
@@ -152,17 +142,8 @@ export class AuditTrail {
     return this.options.spool?.pending().length ?? 0;
   }
 
-  private enqueue(
-    input: AuditEventInput,
-    spoolable: boolean,
-  ): Promise<AuditWriteReceipt> {
-    if (this.closed)
-      return Promise.reject(
-        new AuditStoreError(
-          AuditStoreErrorCode.Closed,
-          'audit trail is closed',
-        ),
-      );
+  private enqueue(input: AuditEventInput, spoolable: boolean): Promise<AuditWriteReceipt> {
+    if (this.closed) return Promise.reject(new AuditStoreError(AuditStoreErrorCode.Closed, 'audit trail is closed'));
     let event: NormalizedAuditEventInput;
     try {
       event = normalizeAuditEventInput(input);
@@ -170,9 +151,7 @@ export class AuditTrail {
       return Promise.reject(error as Error);
     }
     if (this.queue.length >= (this.options.maxQueueLength ?? 10_000)) {
-      return Promise.reject(
-        new AuditUnavailable('audit unavailable: the write queue is full'),
-      );
+      return Promise.reject(new AuditUnavailable('audit unavailable: the write queue is full'));
     }
     return new Promise<AuditWriteReceipt>((resolve, reject) => {
       this.queue.push({ event, spoolable, resolve, reject });
@@ -229,12 +208,7 @@ export class AuditTrail {
       const batch = this.queue.splice(0, this.maxBatchSize);
       if (this.spooledCount() > 0) {
         // Still unreachable: nothing may overtake the journal. Spool what may be spooled, refuse the rest.
-        await this.spoolOrFail(
-          batch,
-          new AuditUnavailable(
-            'audit unavailable: the database cannot be reached',
-          ),
-        );
+        await this.spoolOrFail(batch, new AuditUnavailable('audit unavailable: the database cannot be reached'));
         continue;
       }
       await this.commitBatch(batch);
@@ -245,23 +219,16 @@ export class AuditTrail {
   private async commitBatch(batch: PendingRecord[]): Promise<void> {
     // Retry on fresh connections only while the database was believed up: one killed pooled
     // connection must not lose a group of events, but an outage must not stall every later batch.
-    const deadline =
-      Date.now() + (this.available ? (this.options.commitRetryMs ?? 5_000) : 0);
+    const deadline = Date.now() + (this.available ? (this.options.commitRetryMs ?? 5_000) : 0);
     let delayMs = 50;
     let inDoubt: RecordedAuditEvent[] | undefined;
     for (;;) {
       try {
         // A lost COMMIT that went through after all: those events are in the chain, never written twice.
         const recorded =
-          inDoubt && (await this.isCommitted(inDoubt[inDoubt.length - 1]))
-            ? inDoubt
-            : await this.commitOnce(batch.map(({ event }) => ({ event })));
+          inDoubt && (await this.isCommitted(inDoubt[inDoubt.length - 1])) ? inDoubt : await this.commitOnce(batch.map(({ event }) => ({ event })));
         // Callers hear once the head is anchored; the next transaction does not wait for that sync.
-        this.track(
-          this.anchorCommitted(recorded).then(() =>
-            this.settleCommitted(batch, recorded),
-          ),
-        );
+        this.track(this.anchorCommitted(recorded).then(() => this.settleCommitted(batch, recorded)));
         return;
       } catch (error) {
         if (error instanceof InDoubtCommit) {
@@ -277,11 +244,7 @@ export class AuditTrail {
           continue;
         }
         const last = inDoubt?.[inDoubt.length - 1];
-        await this.spoolOrFail(
-          batch,
-          error instanceof InDoubtCommit ? error.connectionError : error,
-          last && { id: last.id, hash: last.hash },
-        );
+        await this.spoolOrFail(batch, error instanceof InDoubtCommit ? error.connectionError : error, last && { id: last.id, hash: last.hash });
         return;
       }
     }
@@ -332,11 +295,7 @@ export class AuditTrail {
     await this.options.anchor?.appendHead({ id: last.id, hash: last.hash });
   }
 
-  private async spoolOrFail(
-    batch: PendingRecord[],
-    error: unknown,
-    inDoubt?: { id: number; hash: string },
-  ): Promise<void> {
+  private async spoolOrFail(batch: PendingRecord[], error: unknown, inDoubt?: { id: number; hash: string }): Promise<void> {
     const spool = this.options.spool;
     const spoolable = spool ? batch.filter((pending) => pending.spoolable) : [];
     const refused = batch.filter((pending) => !spoolable.includes(pending));
@@ -344,12 +303,8 @@ export class AuditTrail {
     if (!spool || spoolable.length === 0) return;
     try {
       const at = this.clock();
-      const spooled = await spool.append(
-        spoolable.map(({ event }) => ({ event, at, inDoubt })),
-      );
-      spoolable.forEach((pending, index) =>
-        pending.resolve({ spooled: spooled[index].entry }),
-      );
+      const spooled = await spool.append(spoolable.map(({ event }) => ({ event, at, inDoubt })));
+      spoolable.forEach((pending, index) => pending.resolve({ spooled: spooled[index].entry }));
     } catch (spoolError) {
       // Neither the database nor the journal can keep the event: the caller must fail closed.
       this.settleFailed(spoolable, error);
@@ -381,8 +336,7 @@ export class AuditTrail {
         }
         await spool.markReplayed(chunk[chunk.length - 1].seq);
       } catch (error) {
-        if (isDatabaseConnectionError(error) || error instanceof InDoubtCommit)
-          this.setAvailable(false);
+        if (isDatabaseConnectionError(error) || error instanceof InDoubtCommit) this.setAvailable(false);
         else this.options.onSpoolError?.(error);
         return;
       }
@@ -390,13 +344,8 @@ export class AuditTrail {
   }
 
   /** Drops entries whose replay (or in-doubt original commit) is already in the chain. */
-  private async notYetReplayed(
-    chunk: readonly SpooledAuditEvent[],
-  ): Promise<SpooledAuditEvent[]> {
-    const earliest = chunk.reduce(
-      (min, entry) => (entry.at < min ? entry.at : min),
-      chunk[0].at,
-    );
+  private async notYetReplayed(chunk: readonly SpooledAuditEvent[]): Promise<SpooledAuditEvent[]> {
+    const earliest = chunk.reduce((min, entry) => (entry.at < min ? entry.at : min), chunk[0].at);
     const rows = await this.pool.query<{ entry: string }>(
       `SELECT summary->>'spoolEntry' AS entry FROM audit_event
         WHERE occurred_at >= $1 AND summary->>'spoolEntry' = ANY($2::text[])`,
@@ -412,29 +361,16 @@ export class AuditTrail {
     return remaining;
   }
 
-  private async isCommitted(event: {
-    id: number;
-    hash: string;
-  }): Promise<boolean> {
-    const result = await this.pool.query<{ hash: string }>(
-      'SELECT hash FROM audit_event WHERE id = $1',
-      [event.id],
-    );
+  private async isCommitted(event: { id: number; hash: string }): Promise<boolean> {
+    const result = await this.pool.query<{ hash: string }>('SELECT hash FROM audit_event WHERE id = $1', [event.id]);
     return result.rows[0]?.hash === event.hash;
   }
 
-  private linkEvents(
-    items: LinkItem[],
-    head: { id: number; hash: string; occurredAt: Date | null },
-    ids: number[],
-  ): RecordedAuditEvent[] {
+  private linkEvents(items: LinkItem[], head: { id: number; hash: string; occurredAt: Date | null }, ids: number[]): RecordedAuditEvent[] {
     let previous = head;
     return items.map(({ event, at }, index) => {
       const now = at ?? this.clock();
-      const occurredAt =
-        previous.occurredAt && previous.occurredAt > now
-          ? previous.occurredAt
-          : now;
+      const occurredAt = previous.occurredAt && previous.occurredAt > now ? previous.occurredAt : now;
       const unhashed = {
         ...event,
         id: ids[index],
@@ -450,14 +386,8 @@ export class AuditTrail {
     });
   }
 
-  private async ensurePartitions(
-    sql: AuditSql,
-    events: RecordedAuditEvent[],
-  ): Promise<void> {
-    for (const at of [
-      events[0].occurredAt,
-      events[events.length - 1].occurredAt,
-    ]) {
+  private async ensurePartitions(sql: AuditSql, events: RecordedAuditEvent[]): Promise<void> {
+    for (const at of [events[0].occurredAt, events[events.length - 1].occurredAt]) {
       const month = at.toISOString().slice(0, 7);
       if (this.ensuredMonths.has(month)) continue;
       await sql('SELECT audit_ensure_partition($1)', [at]);
@@ -470,10 +400,7 @@ export class AuditTrail {
     const deadline = Date.now() + (this.options.inDoubtTimeoutMs ?? 3_000);
     while (Date.now() < deadline) {
       try {
-        const result = await this.pool.query<{ hash: string }>(
-          'SELECT hash FROM audit_event WHERE id = $1 AND occurred_at = $2',
-          [last.id, last.occurredAt],
-        );
+        const result = await this.pool.query<{ hash: string }>('SELECT hash FROM audit_event WHERE id = $1 AND occurred_at = $2', [last.id, last.occurredAt]);
         return result.rows[0]?.hash === last.hash;
       } catch {
         await new Promise((resolve) => setTimeout(resolve, 200));
@@ -482,17 +409,12 @@ export class AuditTrail {
     return null;
   }
 
-  private settleCommitted(
-    batch: PendingRecord[],
-    recorded: RecordedAuditEvent[],
-  ): void {
+  private settleCommitted(batch: PendingRecord[], recorded: RecordedAuditEvent[]): void {
     this.stats.batchesCommitted += 1;
     this.stats.eventsCommitted += batch.length;
     this.stats.largestBatch = Math.max(this.stats.largestBatch, batch.length);
     this.setAvailable(true);
-    batch.forEach((pending, index) =>
-      pending.resolve({ committed: recorded[index] }),
-    );
+    batch.forEach((pending, index) => pending.resolve({ committed: recorded[index] }));
   }
 
   private settleFailed(batch: PendingRecord[], error: unknown): void {
@@ -501,16 +423,9 @@ export class AuditTrail {
       failure = error;
     } else if (isDatabaseConnectionError(error)) {
       this.setAvailable(false);
-      failure = new AuditUnavailable(
-        'audit unavailable: the database cannot be reached',
-        { cause: error },
-      );
+      failure = new AuditUnavailable('audit unavailable: the database cannot be reached', { cause: error });
     } else {
-      failure = new AuditStoreError(
-        AuditStoreErrorCode.WriteFailed,
-        'audit write refused by the database',
-        { cause: error },
-      );
+      failure = new AuditStoreError(AuditStoreErrorCode.WriteFailed, 'audit write refused by the database', { cause: error });
     }
     for (const pending of batch) pending.reject(failure);
   }
@@ -542,11 +457,7 @@ export class AuditTrail {
  * batch holding only constants), since round trips per transaction bound the group-commit throughput.
  * Ids come from a sequence drawn under the chain lock: increasing along the chain, never reused.
  */
-async function beginAndLockChain(
-  client: PoolClient,
-  sql: AuditSql,
-  count: number,
-): Promise<{ head: AuditChainHead; ids: number[] }> {
+async function beginAndLockChain(client: PoolClient, sql: AuditSql, count: number): Promise<{ head: AuditChainHead; ids: number[] }> {
   const results = (await client.query(
     `BEGIN; SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK_KEY}); ${AUDIT_NEWEST_EVENT_SQL}; ${drawIdsSql(count)}`,
   )) as unknown as QueryResult<{
@@ -581,14 +492,10 @@ function drawIdsSql(count: number): string {
 }
 
 function clientSql(client: PoolClient): AuditSql {
-  return async <Row>(text: string, params?: readonly unknown[]) =>
-    (await client.query(text, params as unknown[] | undefined)).rows as Row[];
+  return async <Row>(text: string, params?: readonly unknown[]) => (await client.query(text, params as unknown[] | undefined)).rows as Row[];
 }
 
-async function insertEvents(
-  sql: AuditSql,
-  events: RecordedAuditEvent[],
-): Promise<void> {
+async function insertEvents(sql: AuditSql, events: RecordedAuditEvent[]): Promise<void> {
   const params: unknown[] = [];
   const tuples = events.map((event) => {
     const values = [
@@ -614,8 +521,5 @@ async function insertEvents(
     });
     return `(${placeholders.join(',')})`;
   });
-  await sql(
-    `INSERT INTO audit_event (${INSERT_COLUMNS.join(',')}) VALUES ${tuples.join(',')}`,
-    params,
-  );
+  await sql(`INSERT INTO audit_event (${INSERT_COLUMNS.join(',')}) VALUES ${tuples.join(',')}`, params);
 }

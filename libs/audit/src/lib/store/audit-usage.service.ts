@@ -55,24 +55,12 @@ export class AuditUsageService {
   constructor(private readonly dataSource: DataSource) {}
 
   async usage(query: AuditUsageQuery): Promise<AuditUsageReport> {
-    if (!(query.from < query.to))
-      throw new AuditStoreError(
-        AuditStoreErrorCode.QueryRejected,
-        'usage range: from must be before to',
-      );
+    if (!(query.from < query.to)) throw new AuditStoreError(AuditStoreErrorCode.QueryRejected, 'usage range: from must be before to');
     const timeZone = query.timeZone ?? 'UTC';
     if (!/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/.test(timeZone)) {
-      throw new AuditStoreError(
-        AuditStoreErrorCode.QueryRejected,
-        'usage timeZone must be an IANA zone name',
-      );
+      throw new AuditStoreError(AuditStoreErrorCode.QueryRejected, 'usage timeZone must be an IANA zone name');
     }
-    const params: unknown[] = [
-      AUDIT_QUESTION_ACTIONS,
-      query.from,
-      query.to,
-      timeZone,
-    ];
+    const params: unknown[] = [AUDIT_QUESTION_ACTIONS, query.from, query.to, timeZone];
     let where = `action = ANY($1::text[]) AND occurred_at >= $2 AND occurred_at < $3`;
     if (query.department) {
       params.push(query.department);
@@ -81,20 +69,13 @@ export class AuditUsageService {
     const day = `to_char(occurred_at AT TIME ZONE $4, 'YYYY-MM-DD')`;
     const sql = dataSourceSql(this.dataSource);
     // $4 is referenced by every statement so the parameter list stays the same for all three.
-    const [totals] = await sql<FiguresRow>(
-      `SELECT ${FIGURES} FROM audit_event WHERE ${where} AND $4::text IS NOT NULL`,
-      params,
-    );
-    const byDepartment = await sql<
-      FiguresRow & { day: string; department: string | null }
-    >(
+    const [totals] = await sql<FiguresRow>(`SELECT ${FIGURES} FROM audit_event WHERE ${where} AND $4::text IS NOT NULL`, params);
+    const byDepartment = await sql<FiguresRow & { day: string; department: string | null }>(
       `SELECT ${day} AS day, actor_department AS department, ${FIGURES}
          FROM audit_event WHERE ${where} GROUP BY 1, 2 ORDER BY 1, 2`,
       params,
     );
-    const byUser = await sql<
-      FiguresRow & { day: string; user_id: string; department: string | null }
-    >(
+    const byUser = await sql<FiguresRow & { day: string; user_id: string; department: string | null }>(
       `SELECT ${day} AS day, actor_user_id AS user_id, max(actor_department) AS department, ${FIGURES}
          FROM audit_event WHERE ${where} GROUP BY 1, 2 ORDER BY 1, 2`,
       params,

@@ -54,7 +54,10 @@ describe('audit verification cannot be fooled', () => {
   });
 
   it('anchors every commit outside the database', async () => {
-    const lines = (await readFile(anchorPath, 'utf8')).trim().split('\n').map((line) => JSON.parse(line) as { id: number });
+    const lines = (await readFile(anchorPath, 'utf8'))
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { id: number });
     expect(lines.map((line) => line.id)).toEqual(ids);
     expect(await verifyAnchors(store.dataSource, anchorPath)).toMatchObject({ ok: true, lagging: 0 });
   });
@@ -91,10 +94,10 @@ describe('audit verification cannot be fooled', () => {
   it('refuses a checkpoint at or above live events even from the owner, while triggers are on', async () => {
     const hash8 = await hashOf(store, ids[7]);
     await expect(
-      store.superuserSql(
-        `INSERT INTO audit_checkpoint (last_purged_id, last_purged_hash, purged_before, partitions_dropped) VALUES ($1, $2, now(), '{}')`,
-        [ids[7], hash8],
-      ),
+      store.superuserSql(`INSERT INTO audit_checkpoint (last_purged_id, last_purged_hash, purged_before, partitions_dropped) VALUES ($1, $2, now(), '{}')`, [
+        ids[7],
+        hash8,
+      ]),
     ).rejects.toThrow(/live audit events/);
   });
 

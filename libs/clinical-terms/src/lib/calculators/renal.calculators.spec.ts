@@ -60,8 +60,18 @@ describe(bodyMassIndex.name, () => {
 
 describe(kdigoGfrCategory.name, () => {
   it.each([
-    [120, 'G1'], [90, 'G1'], [89.9, 'G2'], [60, 'G2'], [59, 'G3a'], [45, 'G3a'], [44, 'G3b'], [30, 'G3b'],
-    [29, 'G4'], [15, 'G4'], [14.9, 'G5'], [0, 'G5'],
+    [120, 'G1'],
+    [90, 'G1'],
+    [89.9, 'G2'],
+    [60, 'G2'],
+    [59, 'G3a'],
+    [45, 'G3a'],
+    [44, 'G3b'],
+    [30, 'G3b'],
+    [29, 'G4'],
+    [15, 'G4'],
+    [14.9, 'G5'],
+    [0, 'G5'],
   ])('eGFR %s -> %s', (egfr, category) => {
     expect(kdigoGfrCategory(egfr as number).value).toBe(category);
   });
@@ -69,8 +79,15 @@ describe(kdigoGfrCategory.name, () => {
 
 describe(kdigoAlbuminuriaCategory.name, () => {
   it.each([
-    [10, 'mg/g', 'A1'], [29.9, 'mg/g', 'A1'], [30, 'mg/g', 'A2'], [300, 'mg/g', 'A2'], [301, 'mg/g', 'A3'],
-    [2.9, 'mg/mmol', 'A1'], [3, 'mg/mmol', 'A2'], [30, 'mg/mmol', 'A2'], [31, 'mg/mmol', 'A3'],
+    [10, 'mg/g', 'A1'],
+    [29.9, 'mg/g', 'A1'],
+    [30, 'mg/g', 'A2'],
+    [300, 'mg/g', 'A2'],
+    [301, 'mg/g', 'A3'],
+    [2.9, 'mg/mmol', 'A1'],
+    [3, 'mg/mmol', 'A2'],
+    [30, 'mg/mmol', 'A2'],
+    [31, 'mg/mmol', 'A3'],
   ])('ACR %s %s -> %s', (acr, unit, category) => {
     expect(kdigoAlbuminuriaCategory({ acr: acr as number, unit: unit as 'mg/g' | 'mg/mmol' }).value).toBe(category);
   });

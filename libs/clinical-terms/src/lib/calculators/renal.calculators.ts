@@ -24,12 +24,7 @@ export function egfrCkdEpi2021(inputs: EgfrInputs): Calculation<EgfrInputs> {
   const kappa = female ? 0.7 : 0.9;
   const alpha = female ? -0.241 : -0.302;
   const ratio = inputs.creatinineMgDl / kappa;
-  const value =
-    142 *
-    Math.pow(Math.min(ratio, 1), alpha) *
-    Math.pow(Math.max(ratio, 1), -1.2) *
-    Math.pow(0.9938, inputs.ageYears) *
-    (female ? 1.012 : 1);
+  const value = 142 * Math.pow(Math.min(ratio, 1), alpha) * Math.pow(Math.max(ratio, 1), -1.2) * Math.pow(0.9938, inputs.ageYears) * (female ? 1.012 : 1);
   return { formula: 'CKD-EPI 2021 creatinine (race-free)', value, unit: 'mL/min/1.73m²', inputs };
 }
 
@@ -41,13 +36,11 @@ export interface CreatinineClearanceInputs {
 }
 
 /** Cockcroft–Gault (1976): (140 − age) × weight / (72 × Scr) × 0.85 [female]; mL/min, not indexed. */
-export function creatinineClearanceCockcroftGault(
-  inputs: CreatinineClearanceInputs,
-): Calculation<CreatinineClearanceInputs> {
+export function creatinineClearanceCockcroftGault(inputs: CreatinineClearanceInputs): Calculation<CreatinineClearanceInputs> {
   requirePositive('creatinineMgDl', inputs.creatinineMgDl);
   requirePositive('weightKg', inputs.weightKg);
   requirePositive('ageYears', inputs.ageYears);
-  const value = ((140 - inputs.ageYears) * inputs.weightKg) / (72 * inputs.creatinineMgDl) * (inputs.sex === 'female' ? 0.85 : 1);
+  const value = (((140 - inputs.ageYears) * inputs.weightKg) / (72 * inputs.creatinineMgDl)) * (inputs.sex === 'female' ? 0.85 : 1);
   return { formula: 'Cockcroft-Gault creatinine clearance', value, unit: 'mL/min', inputs };
 }
 
@@ -64,8 +57,7 @@ export function kdigoGfrCategory(egfr: number): Calculation<{ readonly egfr: num
   if (!Number.isFinite(egfr) || egfr < 0) {
     throw new CalculatorError(CalculatorErrorCode.InputOutOfRange, `eGFR must be ≥ 0, got ${egfr}`);
   }
-  const value: KdigoGfrCategory =
-    egfr >= 90 ? 'G1' : egfr >= 60 ? 'G2' : egfr >= 45 ? 'G3a' : egfr >= 30 ? 'G3b' : egfr >= 15 ? 'G4' : 'G5';
+  const value: KdigoGfrCategory = egfr >= 90 ? 'G1' : egfr >= 60 ? 'G2' : egfr >= 45 ? 'G3a' : egfr >= 30 ? 'G3b' : egfr >= 15 ? 'G4' : 'G5';
   return { formula: 'KDIGO 2012 GFR category', value, unit: 'category', inputs: { egfr } };
 }
 

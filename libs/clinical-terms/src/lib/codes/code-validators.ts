@@ -58,7 +58,10 @@ const VERHOEFF_D = [
 ];
 // Each row of the position table is the previous row permuted by row 1 (p[i][j] = p[1][p[i-1][j]]).
 const VERHOEFF_P: readonly (readonly number[])[] = (() => {
-  const rows: number[][] = [[0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 5, 7, 6, 2, 8, 3, 0, 9, 4]];
+  const rows: number[][] = [
+    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+    [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
+  ];
   for (let i = 2; i < 8; i++) rows.push(rows[i - 1].map((value) => rows[1][value]));
   return rows;
 })();

@@ -1,5 +1,14 @@
 import { AhoCorasick } from '../matcher/aho-corasick';
-import { KINSHIP_TERMS, PATIENT_SUBJECT, phraseAlternation, SELF_NEGATING_TERMS, POST_TRIGGERS, PRE_TRIGGERS, SCOPE_BREAKERS, type TriggerKind } from './context-triggers';
+import {
+  KINSHIP_TERMS,
+  PATIENT_SUBJECT,
+  phraseAlternation,
+  SELF_NEGATING_TERMS,
+  POST_TRIGGERS,
+  PRE_TRIGGERS,
+  SCOPE_BREAKERS,
+  type TriggerKind,
+} from './context-triggers';
 
 export interface ConceptContext {
   readonly negated: boolean;
@@ -232,7 +241,12 @@ export function assessContext(text: string, spans: readonly Span[]): ConceptCont
     const phrase = match[0].replace(/^(?:\s|史|病史|is|was|has been|已)*/, '');
     const kind = POST_KIND.get(phrase) ?? POST_KIND.get(match[0].trim()) ?? null;
     // "肺炎?" is a query; "what is the treatment of diabetes?" is a question, not doubt.
-    if (phrase === '?' && !isQueryAfterChineseName(text, clauseStarts[index], spans[index]) && text.slice(clauseStarts[index], spans[index].start).trim() !== '') continue;
+    if (
+      phrase === '?' &&
+      !isQueryAfterChineseName(text, clauseStarts[index], spans[index]) &&
+      text.slice(clauseStarts[index], spans[index].start).trim() !== ''
+    )
+      continue;
     // "sepsis ?source": the doubt is about the word after the mark (the source), not the sepsis.
     if (phrase === '?' && /^\s+\?\s*[a-z]/.test(after)) continue;
     postKinds[index] = kind;

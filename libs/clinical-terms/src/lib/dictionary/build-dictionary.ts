@@ -53,10 +53,12 @@ function optionalText(row: Json, key: string, where: string): string | null {
 function textList(row: Json, key: string, where: string): readonly string[] {
   const value = row[key];
   if (value === undefined || value === null) return [];
-  return asArray(value, `${where}.${key}`).map((item, index) => {
-    if (typeof item !== 'string') fail(`${where}.${key}[${index}]`, 'expected a string');
-    return item.trim();
-  }).filter((item) => item !== '');
+  return asArray(value, `${where}.${key}`)
+    .map((item, index) => {
+      if (typeof item !== 'string') fail(`${where}.${key}[${index}]`, 'expected a string');
+      return item.trim();
+    })
+    .filter((item) => item !== '');
 }
 
 function optionalNumber(row: Json, key: string, where: string): number | null {
@@ -136,19 +138,14 @@ function labFrom(raw: unknown, where: string): LabTestConcept {
   const row = asObject(raw, where);
   const canonicalUnit = optionalText(row, 'canonicalUnit', where);
   const units = asArray(row['units'] ?? [], `${where}.units`).map((unit, i) => unitFrom(unit, `${where}.units[${i}]`));
-  const withCanonical =
-    canonicalUnit === null || units.some((unit) => unit.unit === canonicalUnit)
-      ? units
-      : [{ unit: canonicalUnit, factor: 1 }, ...units];
+  const withCanonical = canonicalUnit === null || units.some((unit) => unit.unit === canonicalUnit) ? units : [{ unit: canonicalUnit, factor: 1 }, ...units];
   return {
     kind: 'lab',
     ...surfaceForms(row, where),
     loinc: optionalText(row, 'loinc', where),
     canonicalUnit,
     units: withCanonical,
-    referenceRanges: asArray(row['referenceRanges'] ?? [], `${where}.referenceRanges`).map((range, i) =>
-      rangeFrom(range, `${where}.referenceRanges[${i}]`),
-    ),
+    referenceRanges: asArray(row['referenceRanges'] ?? [], `${where}.referenceRanges`).map((range, i) => rangeFrom(range, `${where}.referenceRanges[${i}]`)),
     note: optionalText(row, 'note', where),
   };
 }
@@ -201,12 +198,8 @@ export function buildDictionary(sources: DictionarySources): ClinicalDictionary 
     );
   });
   const drugs = listUnder(sources.drugs, ['drugs'], 'drugs').map((raw, i) => drugFrom(raw, `drugs[${i}]`));
-  const labTests = listUnder(sources.labTests, ['labTests', 'labs'], 'lab-tests').map((raw, i) =>
-    labFrom(raw, `labTests[${i}]`),
-  );
-  const anatomy = listUnder(sources.anatomy, ['anatomy', 'structures', 'concepts'], 'anatomy').map((raw, i) =>
-    anatomyFrom(raw, `anatomy[${i}]`),
-  );
+  const labTests = listUnder(sources.labTests, ['labTests', 'labs'], 'lab-tests').map((raw, i) => labFrom(raw, `labTests[${i}]`));
+  const anatomy = listUnder(sources.anatomy, ['anatomy', 'structures', 'concepts'], 'anatomy').map((raw, i) => anatomyFrom(raw, `anatomy[${i}]`));
   assertUniqueIds([...conditions, ...drugs, ...labTests, ...anatomy]);
   return {
     conditions,

@@ -14,9 +14,20 @@ const met = (lab: LabEntity, kind: string) => (lab.decisionLimits ?? []).filter(
 describe('decision limits', () => {
   it('judges troponin against the 99th-percentile URL, named and set per hospital (Fourth UDMI 2018)', () => {
     const lab = labOf('肌钙蛋白I 8.2ng/mL');
-    expect(lab.decisionLimits).toEqual([expect.objectContaining({ kind: 'upper-reference-limit', limit: 26.2, unit: 'ng/L', met: true, source: expect.stringContaining('Fourth Universal Definition') })]);
+    expect(lab.decisionLimits).toEqual([
+      expect.objectContaining({
+        kind: 'upper-reference-limit',
+        limit: 26.2,
+        unit: 'ng/L',
+        met: true,
+        source: expect.stringContaining('Fourth Universal Definition'),
+      }),
+    ]);
     expect(labOf('肌钙蛋白T 10 ng/L').decisionLimits?.[0]).toMatchObject({ limit: 14, met: false });
-    const hospital = new ClinicalTermEngine(shippedDictionary(), { ...DEFAULT_DECISION_LIMIT_SETTINGS, troponinT99thUrl: { ngPerL: 9, assay: 'hospital assay' } });
+    const hospital = new ClinicalTermEngine(shippedDictionary(), {
+      ...DEFAULT_DECISION_LIMIT_SETTINGS,
+      troponinT99thUrl: { ngPerL: 9, assay: 'hospital assay' },
+    });
     expect(labOf('肌钙蛋白T 10 ng/L', hospital).decisionLimits?.[0]).toMatchObject({ limit: 9, met: true, label: expect.stringContaining('hospital assay') });
   }, 60_000); // the first extraction builds the shipped automaton, slow on a busy machine
 

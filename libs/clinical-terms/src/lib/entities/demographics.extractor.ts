@@ -19,7 +19,11 @@ const AGE_PATTERNS: readonly (readonly [RegExp, readonly string[]])[] = [
 const AGE_SEX_SHORTHAND = /(?<![A-Za-z0-9./])(\d{1,3})\s?([MF])(?![A-Za-z0-9])/g;
 
 const SEX_WORDS: readonly (readonly [RegExp, (match: RegExpExecArray) => Sex, readonly string[]])[] = [
-  [/(?<![a-z])(male|man|gentleman|boy|female|woman|lady|girl)(?![a-z])/gi, (m) => (/^(fe|wo|la|gi)/i.test(m[1]) ? 'female' : 'male'), ['male', 'man', 'boy', 'lady', 'girl']],
+  [
+    /(?<![a-z])(male|man|gentleman|boy|female|woman|lady|girl)(?![a-z])/gi,
+    (m) => (/^(fe|wo|la|gi)/i.test(m[1]) ? 'female' : 'male'),
+    ['male', 'man', 'boy', 'lady', 'girl'],
+  ],
   // A lone 男/女 is a sex only where it stands as a word: "患者男，65岁", "65岁女性"; not 女儿, 男孩's kin words.
   [/(?<=^|[^\u4e00-\u9fff]|岁|患者|者)([男女])(?:性|孩|童|婴)?(?=$|[^\u4e00-\u9fff]|患者|性)/g, (m) => (m[1] === '女' ? 'female' : 'male'), ['男', '女']],
   [/(男|女)(?:性|孩|童|婴)(?=[\u4e00-\u9fff])/g, (m) => (m[1] === '女' ? 'female' : 'male'), ['男', '女']],

@@ -9,7 +9,8 @@ const DOSE = new RegExp(
 );
 
 /** Dosage-form words between name and dose: "氨氯地平片 5mg", "美托洛尔缓释片 47.5mg", "metoprolol ER 50 mg". */
-const DOSAGE_FORM = /^\s*(?:(?:缓释|控释|肠溶|分散|咀嚼)?(?:片|胶囊)|颗粒|注射液|针|口服液|混悬液|干混悬剂|粉针|(?:er|xr|sr|xl|cr)(?![a-z])|tablets?(?![a-z])|capsules?(?![a-z])|injection(?![a-z]))/i;
+const DOSAGE_FORM =
+  /^\s*(?:(?:缓释|控释|肠溶|分散|咀嚼)?(?:片|胶囊)|颗粒|注射液|针|口服液|混悬液|干混悬剂|粉针|(?:er|xr|sr|xl|cr)(?![a-z])|tablets?(?![a-z])|capsules?(?![a-z])|injection(?![a-z]))/i;
 
 const ROUTES: readonly [RegExp, DrugRoute][] = [
   [/^(?:po|p\.o\.?|oral(?:ly)?|by mouth|口服)(?![a-z])/i, 'oral'],
@@ -24,9 +25,18 @@ const ROUTES: readonly [RegExp, DrugRoute][] = [
 
 const FREQUENCIES: readonly [RegExp, string | ((match: RegExpExecArray) => string)][] = [
   [/^q\s*(\d{1,2})\s*h(?![a-z])|^每\s*(\d{1,2})\s*小时(?:一次|1次)?/i, (m) => `q${m[1] ?? m[2]}h`],
-  [/^(?:qd|od|q\.d\.?|qday|once daily|once a day|daily|every day|每日一次|每日1次|每天一次|每天1次|一日一次|一日1次|一天一次|1次\/日|1次\/天|每日1次)(?![a-z])/i, 'qd'],
-  [/^(?:bid|b\.i\.d\.?|bd|twice daily|twice a day|每日两次|每日二次|每日2次|每天两次|每天2次|一日两次|一日二次|一日2次|一天两次|2次\/日|2次\/天)(?![a-z])/i, 'bid'],
-  [/^(?:tid|t\.i\.d\.?|tds|three times daily|three times a day|每日三次|每日3次|每天三次|每天3次|一日三次|一日3次|一天三次|三餐前|三餐时|三餐后|tid\s*ac|3次\/日|3次\/天)(?![a-z])/i, 'tid'],
+  [
+    /^(?:qd|od|q\.d\.?|qday|once daily|once a day|daily|every day|每日一次|每日1次|每天一次|每天1次|一日一次|一日1次|一天一次|1次\/日|1次\/天|每日1次)(?![a-z])/i,
+    'qd',
+  ],
+  [
+    /^(?:bid|b\.i\.d\.?|bd|twice daily|twice a day|每日两次|每日二次|每日2次|每天两次|每天2次|一日两次|一日二次|一日2次|一天两次|2次\/日|2次\/天)(?![a-z])/i,
+    'bid',
+  ],
+  [
+    /^(?:tid|t\.i\.d\.?|tds|three times daily|three times a day|每日三次|每日3次|每天三次|每天3次|一日三次|一日3次|一天三次|三餐前|三餐时|三餐后|tid\s*ac|3次\/日|3次\/天)(?![a-z])/i,
+    'tid',
+  ],
   [/^(?:qid|q\.i\.d\.?|four times daily|four times a day|每日四次|每日4次|每天四次|一日四次|4次\/日)(?![a-z])/i, 'qid'],
   [/^(?:qn|qhs|hs|nightly|at night|at bedtime|every night|每晚一次|每晚1次|每晚|睡前|晚睡前)(?![a-z])/i, 'qn'],
   [/^(?:qod|every other day|alternate days|隔日一次|隔日1次|隔日)(?![a-z])/i, 'qod'],

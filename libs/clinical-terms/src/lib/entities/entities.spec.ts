@@ -136,9 +136,7 @@ describe('drugs', () => {
     ['apixaban prn', null, null, 'prn'],
     ['利伐沙班 每日一次 15mg', { value: 15, unit: 'mg' }, null, 'qd'],
   ])('reads "%s"', (text, dose, route, frequency) => {
-    expect(entitiesOf(text, 'drug')).toEqual([
-      expect.objectContaining({ dose: dose === null ? null : expect.objectContaining(dose), route, frequency }),
-    ]);
+    expect(entitiesOf(text, 'drug')).toEqual([expect.objectContaining({ dose: dose === null ? null : expect.objectContaining(dose), route, frequency })]);
   });
 
   it('stops at the next drug', () => {

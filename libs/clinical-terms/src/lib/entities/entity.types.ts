@@ -81,15 +81,7 @@ export interface LabEntity extends EntitySpan, Correctable {
   readonly decisionLimits?: readonly DecisionLimitResult[];
 }
 
-export type DrugRoute =
-  | 'oral'
-  | 'intravenous'
-  | 'intramuscular'
-  | 'subcutaneous'
-  | 'inhalation'
-  | 'sublingual'
-  | 'topical'
-  | 'transdermal';
+export type DrugRoute = 'oral' | 'intravenous' | 'intramuscular' | 'subcutaneous' | 'inhalation' | 'sublingual' | 'topical' | 'transdermal';
 
 export interface DrugEntity extends EntitySpan {
   readonly type: 'drug';
@@ -110,12 +102,7 @@ export interface AnatomyEntity extends EntitySpan {
   readonly snomed: string | null;
 }
 
-export type EcgFinding =
-  | 'st-elevation'
-  | 'st-depression'
-  | 't-wave-inversion'
-  | 'atrial-fibrillation-rhythm'
-  | 'qt-prolongation';
+export type EcgFinding = 'st-elevation' | 'st-depression' | 't-wave-inversion' | 'atrial-fibrillation-rhythm' | 'qt-prolongation';
 
 export interface EcgEntity extends EntitySpan {
   readonly type: 'ecg';
@@ -125,13 +112,6 @@ export interface EcgEntity extends EntitySpan {
   readonly negated: boolean;
 }
 
-export type ClinicalEntity =
-  | AgeEntity
-  | SexEntity
-  | VitalEntity
-  | LabEntity
-  | DrugEntity
-  | AnatomyEntity
-  | EcgEntity;
+export type ClinicalEntity = AgeEntity | SexEntity | VitalEntity | LabEntity | DrugEntity | AnatomyEntity | EcgEntity;
 
 export type EntityType = ClinicalEntity['type'];

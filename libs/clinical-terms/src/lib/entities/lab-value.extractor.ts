@@ -17,7 +17,12 @@ const VALUE_AFTER_NAME = new RegExp(
 );
 
 const COMPARATORS: Readonly<Record<string, LabEntity['comparator']>> = {
-  '<': '<', '>': '>', '<=': '<=', '>=': '>=', '≤': '<=', '≥': '>=',
+  '<': '<',
+  '>': '>',
+  '<=': '<=',
+  '>=': '>=',
+  '≤': '<=',
+  '≥': '>=',
 };
 
 /** Per lab, what depends on the lab alone: computed on its first reading, reused on every later one. */
@@ -50,7 +55,9 @@ function findUnit(lab: LabTestConcept, written: string): LabUnit | null {
 
 /** The lab's reference ranges in its canonical unit, fresh objects (entities never share them). */
 function canonicalRangesOf(lab: LabTestConcept): AppliedReferenceRange[] {
-  return factsOf(lab).canonicalRanges.filter((range): range is AppliedReferenceRange => range !== null).map((range) => ({ ...range }));
+  return factsOf(lab)
+    .canonicalRanges.filter((range): range is AppliedReferenceRange => range !== null)
+    .map((range) => ({ ...range }));
 }
 
 /** Patient facts that choose the reference range. */
@@ -99,7 +106,10 @@ function unionOf(ranges: readonly AppliedReferenceRange[]): AppliedReferenceRang
     unit: ranges[0].unit,
     ageMin: ageMins.includes(null) ? null : Math.min(...(ageMins as number[])),
     ageMax: ageMaxes.includes(null) ? null : Math.max(...(ageMaxes as number[])),
-    source: ranges.map((range) => range.source).filter((source, i, all) => all.indexOf(source) === i).join('; '),
+    source: ranges
+      .map((range) => range.source)
+      .filter((source, i, all) => all.indexOf(source) === i)
+      .join('; '),
   };
 }
 
@@ -111,10 +121,10 @@ function unionOf(ranges: readonly AppliedReferenceRange[]): AppliedReferenceRang
  */
 function chooseRange(lab: LabTestConcept, patient: LabPatientContext): AppliedReferenceRange | null {
   const usable = canonicalRangesOf(lab).filter((range) =>
-      patient.ageYears !== null
-        ? (range.ageMin ?? 0) <= patient.ageYears && patient.ageYears <= (range.ageMax ?? Infinity)
-        : range.ageMax === null || range.ageMax >= ADULT_AGE,
-    );
+    patient.ageYears !== null
+      ? (range.ageMin ?? 0) <= patient.ageYears && patient.ageYears <= (range.ageMax ?? Infinity)
+      : range.ageMax === null || range.ageMax >= ADULT_AGE,
+  );
   let candidates = patient.sex !== null ? usable.filter((range) => range.sex === patient.sex) : [];
   if (candidates.length === 0) candidates = usable.filter((range) => range.sex === 'any');
   if (candidates.length === 0 && patient.sex === null) candidates = usable;
@@ -192,7 +202,7 @@ export function extractLabValue(
       labId: lab.id,
       name: { zh: lab.zh, en: lab.en },
       loinc: lab.loinc,
-      comparator: match[1] === undefined ? null : COMPARATORS[match[1]] ?? null,
+      comparator: match[1] === undefined ? null : (COMPARATORS[match[1]] ?? null),
       value,
       unit: writtenUnit ?? unit?.unit ?? null,
       unitAssumed,

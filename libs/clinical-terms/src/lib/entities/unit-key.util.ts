@@ -18,8 +18,7 @@ export function unitKey(unit: string): string {
 
 function computeUnitKey(unit: string): string {
   return normaliseText(unit)
-    .folded
-    .replace(/\s+/g, '')
+    .folded.replace(/\s+/g, '')
     .replace(/[µμ]/g, 'u')
     .replace(/mcg/g, 'ug')
     .replace(/[×*·]/g, 'x')

@@ -47,10 +47,7 @@ const SCALAR_RULES: readonly ScalarRule[] = [
   {
     vital: 'spo2',
     words: ['spo2', 'sao2', 'sat', 'oxygen saturation', '血氧', '指脉氧', '氧饱和度'],
-    pattern: new RegExp(
-      String.raw`(?:(?<![a-z])(?:spo2|sao2|sat|sats|o2 sat|oxygen saturation)|血氧饱和度|指脉氧|血氧|氧饱和度)${JOIN}${NUMBER}\s*(%)`,
-      'gi',
-    ),
+    pattern: new RegExp(String.raw`(?:(?<![a-z])(?:spo2|sao2|sat|sats|o2 sat|oxygen saturation)|血氧饱和度|指脉氧|血氧|氧饱和度)${JOIN}${NUMBER}\s*(%)`, 'gi'),
     unitOf: () => '%',
     plausible: (value) => value >= 40 && value <= 100,
   },
@@ -67,10 +64,7 @@ const SCALAR_RULES: readonly ScalarRule[] = [
   {
     vital: 'weight',
     words: ['kg', '公斤', '千克'],
-    pattern: new RegExp(
-      String.raw`(?:(?:(?<![a-z])(?:weight|wt|bw|body weight)|体重)${JOIN})?(?<![\d.\/])${NUMBER}\s*(kg|公斤|千克)(?![a-z\/])`,
-      'gi',
-    ),
+    pattern: new RegExp(String.raw`(?:(?:(?<![a-z])(?:weight|wt|bw|body weight)|体重)${JOIN})?(?<![\d.\/])${NUMBER}\s*(kg|公斤|千克)(?![a-z\/])`, 'gi'),
     unitOf: () => 'kg',
     plausible: (value) => value >= 0.3 && value <= 400,
   },

@@ -3,7 +3,8 @@ import type { AgeEntity, ClinicalEntity, LabEntity } from '../entities/entity.ty
 /** Just before a value: the value is the wrong one ("不是65岁", "not 65"). Anchored at the end, bounded. */
 const DENIED_BEFORE = /(?:不是|并非|而非|非|not|rather than|instead of)\s{0,2}$/;
 /** A correction marker: what follows replaces the same fact stated earlier. */
-export const CORRECTION_MARKER = /更正|纠正|订正|修正|改为|应为|应该是|而是|实为|实际为|实际上|correction|corrected|actually|should read|should be|i mean|i meant/g;
+export const CORRECTION_MARKER =
+  /更正|纠正|订正|修正|改为|应为|应该是|而是|实为|实际为|实际上|correction|corrected|actually|should read|should be|i mean|i meant/g;
 /** "actually 78" after an age: a bare number that restates the age. Anchored, bounded. */
 const BARE_AGE_AFTER = /^\s{0,3}[:,]?\s{0,3}(\d{1,3})(?!\s{0,2}(?:mg|g|ml|mmol|μmol|umol|kg|cm|%|\/|\.\d))/;
 
@@ -38,9 +39,7 @@ export function applyCorrections(original: string, entities: ClinicalEntity[]): 
     if (years > 0 && years < 130) result.push({ type: 'age', years, start, end: start + bare[1].length, text: bare[1] });
   }
 
-  const correctable = result
-    .filter((entity): entity is Correctable => entity.type === 'age' || entity.type === 'lab')
-    .sort((a, b) => a.start - b.start);
+  const correctable = result.filter((entity): entity is Correctable => entity.type === 'age' || entity.type === 'lab').sort((a, b) => a.start - b.start);
   const superseded = new Set<Correctable>();
   const corrections = new Set<Correctable>();
   const deniedKeys = new Set<string>();

@@ -71,13 +71,17 @@ describe('shipped term engine: safety classes', () => {
       expect([mention.icd11?.code, mention.icd10?.code, mention.snomed?.id]).toEqual(['BA41.1', 'I21.4', '401314000']);
     });
 
-    it.each(['STEMI', 'ST-elevation MI', 'ST elevation myocardial infarction', 'ST-segment elevation myocardial infarction', '急性ST段抬高型心肌梗死', 'ST段抬高心肌梗死'])(
-      '%s is BA41.0 / I21 / SNOMED 401303003',
-      (text) => {
-        const mention = only(`Admitted with ${text} yesterday.`);
-        expect([mention.icd11?.code, mention.icd10?.code, mention.snomed?.id]).toEqual(['BA41.0', 'I21', '401303003']);
-      },
-    );
+    it.each([
+      'STEMI',
+      'ST-elevation MI',
+      'ST elevation myocardial infarction',
+      'ST-segment elevation myocardial infarction',
+      '急性ST段抬高型心肌梗死',
+      'ST段抬高心肌梗死',
+    ])('%s is BA41.0 / I21 / SNOMED 401303003', (text) => {
+      const mention = only(`Admitted with ${text} yesterday.`);
+      expect([mention.icd11?.code, mention.icd10?.code, mention.snomed?.id]).toEqual(['BA41.0', 'I21', '401303003']);
+    });
   });
 
   describe('family history with the relative named after the disease', () => {
@@ -102,7 +106,9 @@ describe('shipped term engine: safety classes', () => {
 
   describe('a concentration in % after a drug or solution name', () => {
     function types(text: string): string[] {
-      return sut.extract(text).entities.map((entity) => (entity.type === 'drug' ? `drug:${entity.drugId}` : entity.type === 'lab' ? `lab:${entity.labId}` : entity.type));
+      return sut
+        .extract(text)
+        .entities.map((entity) => (entity.type === 'drug' ? `drug:${entity.drugId}` : entity.type === 'lab' ? `lab:${entity.labId}` : entity.type));
     }
 
     it.each([

@@ -1,11 +1,4 @@
-import type {
-  AnatomyConcept,
-  ClinicalDictionary,
-  ConditionConcept,
-  DictionaryConcept,
-  DrugConcept,
-  LabTestConcept,
-} from '../dictionary/dictionary.types';
+import type { AnatomyConcept, ClinicalDictionary, ConditionConcept, DictionaryConcept, DrugConcept, LabTestConcept } from '../dictionary/dictionary.types';
 import { assessContext } from '../context/assess-context';
 import { extractDemographics } from '../entities/demographics.extractor';
 import { extractDrugRegimen } from '../entities/drug-regimen.extractor';
@@ -51,10 +44,7 @@ function withoutOverlaps(hits: readonly TermHit[], owned: Span[]): TermHit[] {
   return kept;
 }
 
-function firstOfKind<K extends DictionaryConcept['kind']>(
-  hit: TermHit,
-  kind: K,
-): Extract<DictionaryConcept, { kind: K }> | undefined {
+function firstOfKind<K extends DictionaryConcept['kind']>(hit: TermHit, kind: K): Extract<DictionaryConcept, { kind: K }> | undefined {
   return hit.concepts.find((concept) => concept.kind === kind) as Extract<DictionaryConcept, { kind: K }> | undefined;
 }
 
@@ -145,7 +135,10 @@ export class ClinicalTermEngine {
     const rhythmConditions = rawHits.filter(
       (hit) => hit.concepts.some((concept) => concept.kind === 'condition') && ecg.some((finding) => finding.start === hit.start && finding.end === hit.end),
     );
-    const hits = withoutOverlaps(rawHits, ecg.map(({ start, end }) => ({ start, end })));
+    const hits = withoutOverlaps(
+      rawHits,
+      ecg.map(({ start, end }) => ({ start, end })),
+    );
     if (rhythmConditions.length > 0) {
       hits.push(...rhythmConditions);
       hits.sort((a, b) => a.start - b.start);
@@ -175,10 +168,7 @@ export class ClinicalTermEngine {
         // The same drug named again right after (a brand in brackets) does not end the regimen.
         // Only another drug ends the regimen ("舌下含服" names the tongue, "for MI" a condition).
         let nextIndex = index + 1;
-        while (
-          nextIndex < hits.length &&
-          (hits[nextIndex].concepts.includes(drug) || !hits[nextIndex].concepts.some((concept) => concept.kind === 'drug'))
-        ) {
+        while (nextIndex < hits.length && (hits[nextIndex].concepts.includes(drug) || !hits[nextIndex].concepts.some((concept) => concept.kind === 'drug'))) {
           nextIndex++;
         }
         const next = hits[nextIndex]?.start ?? text.cased.length;
@@ -191,7 +181,11 @@ export class ClinicalTermEngine {
       if (condition !== undefined) {
         // "CKD 3b期 A2", "心衰 NYHA III级": the qualifier belongs to this mention and may fix its code.
         const qualified = qualifyCondition(text.folded, condition, hit.end, (id) => this.conditionById(id));
-        conditionHits.push({ hit: qualified.end === hit.end ? hit : { ...hit, end: qualified.end }, concept: qualified.concept, qualifiers: qualified.qualifiers });
+        conditionHits.push({
+          hit: qualified.end === hit.end ? hit : { ...hit, end: qualified.end },
+          concept: qualified.concept,
+          qualifiers: qualified.qualifiers,
+        });
         consumedUntil = qualified.end;
         return;
       }
@@ -219,9 +213,7 @@ export class ClinicalTermEngine {
       const ecgEntity: EcgEntity = { ...finding.entity, negated: contextByRef.get(finding)?.negated ?? false };
       entities.push(ecgEntity);
     }
-    const concepts = conditionHits.map(({ hit, concept, qualifiers }) =>
-      this.mention(text, hit, concept, contextByRef.get(hit) ?? NO_CONTEXT, qualifiers),
-    );
+    const concepts = conditionHits.map(({ hit, concept, qualifiers }) => this.mention(text, hit, concept, contextByRef.get(hit) ?? NO_CONTEXT, qualifiers));
     entities.push(...this.restatedLabValues(text, entities, { sex, ageYears }));
     entities.sort((a, b) => a.start - b.start || a.end - b.end);
     return { entities: applyCorrections(text.original, entities), concepts };
@@ -266,7 +258,11 @@ export class ClinicalTermEngine {
    * restates the lab named last before it (read with that lab's units and limits), unless the
    * same lab is named again after the marker.
    */
-  private restatedLabValues(text: NormalisedText, entities: readonly ClinicalEntity[], patient: { sex: Sex | null; ageYears: number | null }): ClinicalEntity[] {
+  private restatedLabValues(
+    text: NormalisedText,
+    entities: readonly ClinicalEntity[],
+    patient: { sex: Sex | null; ageYears: number | null },
+  ): ClinicalEntity[] {
     if (!entities.some((entity) => entity.type === 'lab')) return [];
     const restated: ClinicalEntity[] = [];
     const marker = new RegExp(CORRECTION_MARKER.source, 'g');

@@ -20,9 +20,6 @@ describe(toCodeableConcept.name, () => {
   it('leaves out codes the concept does not have', () => {
     const mention = new ClinicalTermEngine(fixtureDictionary()).extract('胸痛').concepts[0];
     if (mention === undefined) throw new Error('no mention found');
-    expect(toCodeableConcept(mention).coding.map((coding) => coding.system)).toEqual([
-      'http://hl7.org/fhir/sid/icd-10',
-      'http://snomed.info/sct',
-    ]);
+    expect(toCodeableConcept(mention).coding.map((coding) => coding.system)).toEqual(['http://hl7.org/fhir/sid/icd-10', 'http://snomed.info/sct']);
   });
 });

@@ -24,8 +24,7 @@ type Codes = Pick<ConceptMention, 'icd11' | 'icd10' | 'snomed' | 'preferred'>;
 /** Codings for every code the concept has; `text` is the preferred name in the given language. */
 export function toCodeableConcept(concept: Codes, language: 'zh' | 'en' = 'zh'): FhirCodeableConcept {
   const coding: FhirCoding[] = [];
-  const withDisplay = (system: string, code: string, display: string | null): FhirCoding =>
-    display === null ? { system, code } : { system, code, display };
+  const withDisplay = (system: string, code: string, display: string | null): FhirCoding => (display === null ? { system, code } : { system, code, display });
   if (concept.icd11 !== null) coding.push(withDisplay(FHIR_SYSTEM.icd11Mms, concept.icd11.code, concept.icd11.title));
   if (concept.icd10 !== null) coding.push(withDisplay(FHIR_SYSTEM.icd10, concept.icd10.code, concept.icd10.title));
   if (concept.snomed !== null) coding.push(withDisplay(FHIR_SYSTEM.snomedCt, concept.snomed.id, concept.snomed.term));

@@ -57,9 +57,7 @@ export function columnIndexes<K extends string>(params: {
   const normalised = params.header.map((name) => name.trim().toLowerCase().replace(/\s+/g, ''));
   const found = {} as Record<K, number>;
   for (const [key, aliases] of Object.entries(params.columns) as [K, readonly string[]][]) {
-    const index = aliases
-      .map((alias) => normalised.indexOf(alias.toLowerCase().replace(/\s+/g, '')))
-      .find((candidate) => candidate >= 0);
+    const index = aliases.map((alias) => normalised.indexOf(alias.toLowerCase().replace(/\s+/g, ''))).find((candidate) => candidate >= 0);
     if (index === undefined) {
       throw new TerminologyImportError(
         TerminologyImportErrorCode.MissingColumn,

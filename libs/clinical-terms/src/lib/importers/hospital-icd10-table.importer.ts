@@ -36,7 +36,10 @@ export function importHospitalIcd10Table(params: { text: string }): ImportOutcom
   const icd10Titles: Record<string, string> = {};
   const rejected: RejectedRow[] = [];
   rows.slice(1).forEach((cells, index) => {
-    const code = (cells[columns.code] ?? '').trim().toUpperCase().replace(/X(?=\d{3}$)|(?<=\.)X/g, 'x');
+    const code = (cells[columns.code] ?? '')
+      .trim()
+      .toUpperCase()
+      .replace(/X(?=\d{3}$)|(?<=\.)X/g, 'x');
     const name = (cells[columns.name] ?? '').trim();
     if (!isIcd10Code(code) && !isChinaClinicalIcd10Code(code)) {
       rejected.push({ line: index + 2, reason: `"${cells[columns.code] ?? ''}" is not an ICD-10 code` });

@@ -24,24 +24,61 @@ function roundTrip(name: string, content: string): string {
 
 const TAB = '\t';
 const tabulationHeader = [
-  'Foundation URI', 'Linearization URI', 'Code', 'BlockId', 'Title', 'ClassKind', 'DepthInKind', 'IsResidual', 'ChapterNo',
-  'BrowserLink', 'isLeaf', 'Primary tabulation', 'Grouping1', 'Grouping2', 'Grouping3', 'Grouping4', 'Grouping5',
+  'Foundation URI',
+  'Linearization URI',
+  'Code',
+  'BlockId',
+  'Title',
+  'ClassKind',
+  'DepthInKind',
+  'IsResidual',
+  'ChapterNo',
+  'BrowserLink',
+  'isLeaf',
+  'Primary tabulation',
+  'Grouping1',
+  'Grouping2',
+  'Grouping3',
+  'Grouping4',
+  'Grouping5',
   'Version:2024 Jan 21 - 22:30 UTC',
 ].join(TAB);
 function tabulationRow(code: string, block: string, title: string, kind: string): string {
-  return ['http://id.who.int/icd/entity/1', 'http://id.who.int/icd/release/11/mms/1', code, block, `"${title}"`, kind, '1',
-    'False', '11', '"=hyperlink(""https://icd.who.int/browse11"",""browser"")"', 'True', 'True', '', '', '', '', ''].join(TAB);
+  return [
+    'http://id.who.int/icd/entity/1',
+    'http://id.who.int/icd/release/11/mms/1',
+    code,
+    block,
+    `"${title}"`,
+    kind,
+    '1',
+    'False',
+    '11',
+    '"=hyperlink(""https://icd.who.int/browse11"",""browser"")"',
+    'True',
+    'True',
+    '',
+    '',
+    '',
+    '',
+    '',
+  ].join(TAB);
 }
 
 describe(importIcd11Tabulation.name, () => {
   it('reads codes and titles by column name, strips BOM, quotes and depth dashes, skips blocks', () => {
-    const text = roundTrip('SimpleTabulation-ICD-11-MMS-zh.txt', '\uFEFF' + [
-      tabulationHeader,
-      tabulationRow('', 'BlockL1-BA4', '- 缺血性心脏病', 'block'),
-      tabulationRow('BA41', '', '- - - 急性心肌梗死', 'category'),
-      tabulationRow('5A11', '', '- - - 2型糖尿病', 'category'),
-      tabulationRow('XA7RE3', '', '- 某扩展码', 'category'),
-    ].join('\r\n') + '\r\n');
+    const text = roundTrip(
+      'SimpleTabulation-ICD-11-MMS-zh.txt',
+      '\uFEFF' +
+        [
+          tabulationHeader,
+          tabulationRow('', 'BlockL1-BA4', '- 缺血性心脏病', 'block'),
+          tabulationRow('BA41', '', '- - - 急性心肌梗死', 'category'),
+          tabulationRow('5A11', '', '- - - 2型糖尿病', 'category'),
+          tabulationRow('XA7RE3', '', '- 某扩展码', 'category'),
+        ].join('\r\n') +
+        '\r\n',
+    );
     const sut = importIcd11Tabulation({ text, language: 'zh' });
     expect(sut.overlay.icd11Titles).toEqual({ BA41: '急性心肌梗死', '5A11': '2型糖尿病' });
     expect(sut.accepted).toBe(2);
@@ -54,19 +91,49 @@ describe(importIcd11Tabulation.name, () => {
 });
 
 describe(importIcd10ToIcd11Map.name, () => {
-  const header = ['10ClassKind', '10DepthInKind', 'icd10Code', 'icd10Chapter', 'icd10Title', '11ClassKind', '11DepthInKind',
-    'ICD-11 FoundationURI', 'Linearization (releaseURI)', 'icd11Code', 'icd11Chapter', 'icd11Title', '2024-Jan-21'].join(TAB);
+  const header = [
+    '10ClassKind',
+    '10DepthInKind',
+    'icd10Code',
+    'icd10Chapter',
+    'icd10Title',
+    '11ClassKind',
+    '11DepthInKind',
+    'ICD-11 FoundationURI',
+    'Linearization (releaseURI)',
+    'icd11Code',
+    'icd11Chapter',
+    'icd11Title',
+    '2024-Jan-21',
+  ].join(TAB);
   const row = (kind10: string, code10: string, title10: string, code11: string, title11: string) =>
-    [kind10, '1', code10, 'IX', title10, 'category', '1', 'http://id.who.int/icd/entity/1', 'http://id.who.int/icd/release/11/2024-01/mms/1', code11, '11', title11, ''].join(TAB);
+    [
+      kind10,
+      '1',
+      code10,
+      'IX',
+      title10,
+      'category',
+      '1',
+      'http://id.who.int/icd/entity/1',
+      'http://id.who.int/icd/release/11/2024-01/mms/1',
+      code11,
+      '11',
+      title11,
+      '',
+    ].join(TAB);
 
   it('gives WHO ICD-10 titles and stem-code mappings; blocks and clusters are not mappings', () => {
-    const text = roundTrip('10To11MapToOneCategory.txt', [
-      header,
-      row('block', 'I20-I25', 'Ischaemic heart diseases', '', 'Ischaemic heart diseases'),
-      row('category', 'I21', 'Acute myocardial infarction', 'BA41', 'Acute myocardial infarction'),
-      row('category', 'I48', 'Atrial fibrillation and flutter', 'BC81.3', 'Atrial fibrillation'),
-      row('category', 'I26.9', 'Pulmonary embolism without mention of acute cor pulmonale', 'BB00.Z&XA1234', 'Pulmonary thromboembolism'),
-    ].join('\n'));
+    const text = roundTrip(
+      '10To11MapToOneCategory.txt',
+      [
+        header,
+        row('block', 'I20-I25', 'Ischaemic heart diseases', '', 'Ischaemic heart diseases'),
+        row('category', 'I21', 'Acute myocardial infarction', 'BA41', 'Acute myocardial infarction'),
+        row('category', 'I48', 'Atrial fibrillation and flutter', 'BC81.3', 'Atrial fibrillation'),
+        row('category', 'I26.9', 'Pulmonary embolism without mention of acute cor pulmonale', 'BB00.Z&XA1234', 'Pulmonary thromboembolism'),
+      ].join('\n'),
+    );
     const sut = importIcd10ToIcd11Map({ text });
     expect(sut.overlay.icd10ToIcd11).toEqual({ I21: 'BA41', I48: 'BC81.3' });
     expect(sut.overlay.icd10Titles).toMatchObject({ I21: 'Acute myocardial infarction', 'I26.9': expect.stringContaining('Pulmonary embolism') });
@@ -75,19 +142,25 @@ describe(importIcd10ToIcd11Map.name, () => {
 });
 
 describe(importSnomedRf2.name, () => {
-  const concepts = ['id\teffectiveTime\tactive\tmoduleId\tdefinitionStatusId',
+  const concepts = [
+    'id\teffectiveTime\tactive\tmoduleId\tdefinitionStatusId',
     '22298006\t20020131\t1\t900000000000207008\t900000000000074008',
-    '57054005\t20020131\t0\t900000000000207008\t900000000000074008'].join('\r\n');
-  const descriptions = ['id\teffectiveTime\tactive\tmoduleId\tconceptId\tlanguageCode\ttypeId\tterm\tcaseSignificanceId',
+    '57054005\t20020131\t0\t900000000000207008\t900000000000074008',
+  ].join('\r\n');
+  const descriptions = [
+    'id\teffectiveTime\tactive\tmoduleId\tconceptId\tlanguageCode\ttypeId\tterm\tcaseSignificanceId',
     '751689013\t20170731\t1\t900000000000207008\t22298006\ten\t900000000000003001\tMyocardial infarction (disorder)\t900000000000448009',
     '37436014\t20170731\t1\t900000000000207008\t22298006\ten\t900000000000013009\tMyocardial infarction\t900000000000448009',
     '37443015\t20170731\t1\t900000000000207008\t22298006\ten\t900000000000013009\tHeart attack\t900000000000448009',
     '1234567011\t20170731\t0\t900000000000207008\t22298006\ten\t900000000000013009\tRetired wording\t900000000000448009',
-    '94914010\t20170731\t1\t900000000000207008\t57054005\ten\t900000000000013009\tAcute MI\t900000000000448009'].join('\r\n');
-  const refset = ['id\teffectiveTime\tactive\tmoduleId\trefsetId\treferencedComponentId\tacceptabilityId',
+    '94914010\t20170731\t1\t900000000000207008\t57054005\ten\t900000000000013009\tAcute MI\t900000000000448009',
+  ].join('\r\n');
+  const refset = [
+    'id\teffectiveTime\tactive\tmoduleId\trefsetId\treferencedComponentId\tacceptabilityId',
     'a1\t20170731\t1\t900000000000207008\t900000000000509007\t37436014\t900000000000548007',
     'a2\t20170731\t1\t900000000000207008\t900000000000509007\t37443015\t900000000000549004',
-    'a3\t20170731\t1\t900000000000207008\t900000000000509007\t751689013\t900000000000548007'].join('\r\n');
+    'a3\t20170731\t1\t900000000000207008\t900000000000509007\t751689013\t900000000000548007',
+  ].join('\r\n');
 
   it('takes the preferred synonym of active concepts from active rows', () => {
     const sut = importSnomedRf2({
@@ -100,14 +173,24 @@ describe(importSnomedRf2.name, () => {
   });
 
   it('falls back to the fully specified name when no synonym is preferred', () => {
-    const sut = importSnomedRf2({ concepts, descriptions, languageRefset: refset.split('\r\n').filter((line) => !line.startsWith('a1')).join('\n') });
+    const sut = importSnomedRf2({
+      concepts,
+      descriptions,
+      languageRefset: refset
+        .split('\r\n')
+        .filter((line) => !line.startsWith('a1'))
+        .join('\n'),
+    });
     expect(sut.overlay.snomedTerms).toEqual({ '22298006': 'Myocardial infarction (disorder)' });
   });
 });
 
 describe(importHospitalIcd10Table.name, () => {
   it('reads a 国家临床版 CSV with BOM and Chinese headers, keeping extended codes', () => {
-    const text = roundTrip('gb-clinical-2.0.csv', '\uFEFF编码,名称\r\nI21.401,急性广泛前壁心肌梗死\r\nE11.900,2型糖尿病\r\n"I10.x00x002","高血压1级"\r\nnot-a-code,坏行\r\n');
+    const text = roundTrip(
+      'gb-clinical-2.0.csv',
+      '\uFEFF编码,名称\r\nI21.401,急性广泛前壁心肌梗死\r\nE11.900,2型糖尿病\r\n"I10.x00x002","高血压1级"\r\nnot-a-code,坏行\r\n',
+    );
     const sut = importHospitalIcd10Table({ text });
     expect(sut.overlay.icd10Titles).toEqual({ 'I21.401': '急性广泛前壁心肌梗死', 'E11.900': '2型糖尿病', 'I10.x00x002': '高血压1级' });
     expect(sut.rejected).toEqual([{ line: 5, reason: '"not-a-code" is not an ICD-10 code' }]);

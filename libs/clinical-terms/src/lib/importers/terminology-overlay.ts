@@ -65,10 +65,7 @@ function mergeTable(
  * replaced text is listed as a collision) and lists every concept whose ICD-11 code differs
  * from WHO's ICD-10 -> ICD-11 map. Concept codes are never changed by an import.
  */
-export function mergeOverlay(
-  dictionary: ClinicalDictionary,
-  overlay: TerminologyOverlay,
-): { dictionary: ClinicalDictionary; collisions: OverlayCollision[] } {
+export function mergeOverlay(dictionary: ClinicalDictionary, overlay: TerminologyOverlay): { dictionary: ClinicalDictionary; collisions: OverlayCollision[] } {
   const collisions: OverlayCollision[] = [];
   const icd11Titles = mergeTable('icd11Titles', dictionary.icd11Titles.titles, overlay.icd11Titles, collisions);
   const icd10Titles = mergeTable('icd10Titles', dictionary.icd10Titles, overlay.icd10Titles, collisions);
@@ -97,9 +94,7 @@ export function mergeOverlay(
 /** Combines several overlays (later ones win), e.g. a SNOMED import and a hospital table. */
 export function combineOverlays(overlays: readonly TerminologyOverlay[]): TerminologyOverlay {
   const pick = (key: 'icd11Titles' | 'icd10Titles' | 'snomedTerms' | 'icd10ToIcd11') =>
-    overlays.some((overlay) => overlay[key] !== undefined)
-      ? Object.assign({}, ...overlays.map((overlay) => overlay[key] ?? {}))
-      : undefined;
+    overlays.some((overlay) => overlay[key] !== undefined) ? Object.assign({}, ...overlays.map((overlay) => overlay[key] ?? {})) : undefined;
   const combined: TerminologyOverlay = { sources: overlays.flatMap((overlay) => overlay.sources) };
   const tables = {
     icd11Titles: pick('icd11Titles'),
@@ -107,7 +102,5 @@ export function combineOverlays(overlays: readonly TerminologyOverlay[]): Termin
     snomedTerms: pick('snomedTerms'),
     icd10ToIcd11: pick('icd10ToIcd11'),
   };
-  return Object.fromEntries(
-    Object.entries({ ...combined, ...tables }).filter(([, value]) => value !== undefined),
-  ) as unknown as TerminologyOverlay;
+  return Object.fromEntries(Object.entries({ ...combined, ...tables }).filter(([, value]) => value !== undefined)) as unknown as TerminologyOverlay;
 }

@@ -37,8 +37,34 @@ export const LONGER_DISEASE_WORDS: readonly string[] = [
  * Anchored at the end of the name: linear.
  */
 const AGENT_OR_TEST_WORDS: readonly string[] = [
-  '疫苗', '抗毒素', '抗体', '抗原', '表面抗', '核心抗', 'e抗', '两对半', '五项', '三系统', '菌素', '感染t细胞', '病毒抗', '病毒dna',
-  '病毒rna', '病毒载量', '杆菌', '球菌', '弧菌', '链球菌', '克雷伯', '嗜血杆菌', '分枝杆菌', '螺旋体', '衣原体', '支原体', '原虫', '血清学',
+  '疫苗',
+  '抗毒素',
+  '抗体',
+  '抗原',
+  '表面抗',
+  '核心抗',
+  'e抗',
+  '两对半',
+  '五项',
+  '三系统',
+  '菌素',
+  '感染t细胞',
+  '病毒抗',
+  '病毒dna',
+  '病毒rna',
+  '病毒载量',
+  '杆菌',
+  '球菌',
+  '弧菌',
+  '链球菌',
+  '克雷伯',
+  '嗜血杆菌',
+  '分枝杆菌',
+  '螺旋体',
+  '衣原体',
+  '支原体',
+  '原虫',
+  '血清学',
 ];
 const AGENT_OR_TEST_AFTER = new RegExp(`^(?:${AGENT_OR_TEST_WORDS.join('|')})`);
 /** The characters those words begin with: most names are followed by none of them (hot path). */

@@ -19,17 +19,11 @@ describe(TermMatcher.name, () => {
   });
 
   it('matches Chinese inside running text without boundaries', () => {
-    expect(idsIn(sut, '患者既往高血压10年,糖尿病5年')).toEqual([
-      'essential-hypertension:高血压',
-      'type-2-diabetes:糖尿病',
-    ]);
+    expect(idsIn(sut, '患者既往高血压10年,糖尿病5年')).toEqual(['essential-hypertension:高血压', 'type-2-diabetes:糖尿病']);
   });
 
   it('matches English on word boundaries only', () => {
-    expect(idsIn(sut, 'Hypertension and diabetes.')).toEqual([
-      'essential-hypertension:Hypertension',
-      'type-2-diabetes:diabetes',
-    ]);
+    expect(idsIn(sut, 'Hypertension and diabetes.')).toEqual(['essential-hypertension:Hypertension', 'type-2-diabetes:diabetes']);
     expect(idsIn(sut, 'prediabetesX')).toEqual([]);
   });
 
@@ -50,14 +44,15 @@ describe(TermMatcher.name, () => {
 
 describe('LONGER_DISEASE_WORDS', () => {
   const dictionary = shippedDictionary();
-  const terms = new Set(
-    [...dictionary.conditions].flatMap((concept) => [concept.zh, ...concept.zhSynonyms]).map((term) => normaliseText(term).folded),
-  );
+  const terms = new Set([...dictionary.conditions].flatMap((concept) => [concept.zh, ...concept.zhSynonyms]).map((term) => normaliseText(term).folded));
 
   it('lists only words that hide a shorter dictionary name and have no concept of their own', () => {
     for (const word of LONGER_DISEASE_WORDS) {
       expect(terms.has(word), word).toBe(false);
-      expect([...terms].some((term) => term.length < word.length && word.includes(term)), word).toBe(true);
+      expect(
+        [...terms].some((term) => term.length < word.length && word.includes(term)),
+        word,
+      ).toBe(true);
     }
   });
 

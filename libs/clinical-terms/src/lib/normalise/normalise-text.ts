@@ -15,21 +15,44 @@ export interface NormalisedText {
 }
 
 const SUPERSCRIPT_DIGITS: Readonly<Record<string, string>> = {
-  '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9',
+  '⁰': '0',
+  '¹': '1',
+  '²': '2',
+  '³': '3',
+  '⁴': '4',
+  '⁵': '5',
+  '⁶': '6',
+  '⁷': '7',
+  '⁸': '8',
+  '⁹': '9',
 };
 
 /** Replacements NFKC does not make but clinical text needs. */
 const EXTRA: Readonly<Record<string, string>> = {
-  'µ': 'μ', // micro sign -> Greek mu, one spelling for units
+  µ: 'μ', // micro sign -> Greek mu, one spelling for units
   '×': '×',
   '℃': '°C',
   '℉': '°F',
   '。': '。',
   '、': '、',
-  '‘': "'", '’': "'", '“': '"', '”': '"',
-  '–': '-', '—': '-', '―': '-', '－': '-', '〜': '~', '～': '~',
-  '【': '[', '】': ']', '《': '"', '》': '"', '「': '"', '」': '"',
-  '\u00a0': ' ', '\u3000': ' ',
+  '‘': "'",
+  '’': "'",
+  '“': '"',
+  '”': '"',
+  '–': '-',
+  '—': '-',
+  '―': '-',
+  '－': '-',
+  '〜': '~',
+  '～': '~',
+  '【': '[',
+  '】': ']',
+  '《': '"',
+  '》': '"',
+  '「': '"',
+  '」': '"',
+  '\u00a0': ' ',
+  '\u3000': ' ',
 };
 
 const cache = new Map<number, string>();

@@ -29,10 +29,26 @@ const NYHA_EXTENSIONS: Record<NyhaClass, string> = { I: 'XS3A', II: 'XS6B', III:
 
 /** Roman numerals as the folded (lower-cased) text has them, ASCII and the Unicode number forms. */
 const NUMERALS: Record<string, 1 | 2 | 3 | 4 | 5> = {
-  '1': 1, '2': 2, '3': 3, '4': 4, '5': 5,
-  i: 1, ii: 2, iii: 3, iv: 4, v: 5,
-  'ⅰ': 1, 'ⅱ': 2, 'ⅲ': 3, 'ⅳ': 4, 'ⅴ': 5,
-  一: 1, 二: 2, 三: 3, 四: 4, 五: 5,
+  '1': 1,
+  '2': 2,
+  '3': 3,
+  '4': 4,
+  '5': 5,
+  i: 1,
+  ii: 2,
+  iii: 3,
+  iv: 4,
+  v: 5,
+  ⅰ: 1,
+  ⅱ: 2,
+  ⅲ: 3,
+  ⅳ: 4,
+  ⅴ: 5,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
 };
 
 /**
@@ -56,7 +72,12 @@ export function readCkdStage(folded: string, from: number): QualifierReading | n
   // single-letter Roman numerals need a prefix or "期" ("CKD I think").
   if (!written) {
     if (isChinese || numeral === 'i' || numeral === 'v') return null;
-    if (isArabic && subStage === undefined && NOT_A_STAGE_AFTER.test(folded.slice(from + whole.length - (grade === undefined ? 0 : 0), from + whole.length + 8))) return null;
+    if (
+      isArabic &&
+      subStage === undefined &&
+      NOT_A_STAGE_AFTER.test(folded.slice(from + whole.length - (grade === undefined ? 0 : 0), from + whole.length + 8))
+    )
+      return null;
     if (/[a-z]/.test(folded[from + whole.length] ?? '')) return null;
   }
   const stageNumber = NUMERALS[numeral];
@@ -64,8 +85,7 @@ export function readCkdStage(folded: string, from: number): QualifierReading | n
   if (subStage !== undefined && stageNumber !== 3) return null;
   if (dialysis !== undefined && stageNumber !== 5) return null;
   const ckdStage = (stageNumber === 3 && subStage !== undefined ? `3${subStage}` : String(stageNumber)) as CkdStage;
-  const albuminuria =
-    grade === undefined ? undefined : { grade: `A${grade}` as AlbuminuriaGrade, icd11: ALBUMINURIA_CODES[`A${grade}` as AlbuminuriaGrade] };
+  const albuminuria = grade === undefined ? undefined : { grade: `A${grade}` as AlbuminuriaGrade, icd11: ALBUMINURIA_CODES[`A${grade}` as AlbuminuriaGrade] };
   return { end: from + whole.length, qualifiers: albuminuria === undefined ? { ckdStage } : { ckdStage, albuminuria } };
 }
 

@@ -18,9 +18,6 @@ export async function withDemoModelDir(
   return { dir, modelPath, cleanup: () => rm(dir, { recursive: true, force: true }) };
 }
 
-export async function createDemoEngine(
-  modelPath: string,
-  overrides: Partial<InferenceEngineConfig> = {},
-): Promise<LocalInferenceEngine> {
+export async function createDemoEngine(modelPath: string, overrides: Partial<InferenceEngineConfig> = {}): Promise<LocalInferenceEngine> {
   return createLocalEngine({ modelPath, gpu: false, threads: 1, parallel: 2, contextSize: 1024, ...overrides });
 }

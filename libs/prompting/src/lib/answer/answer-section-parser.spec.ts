@@ -37,9 +37,7 @@ describe(AnswerSectionParser.name, () => {
       const whole = streamThrough([fixture]);
       const streamed = streamThrough(chunks(fixture, size));
       expect(streamed.answer).toEqual(whole.answer);
-      expect(streamed.events.filter((event) => event.type === 'section-start')).toEqual(
-        whole.events.filter((event) => event.type === 'section-start'),
-      );
+      expect(streamed.events.filter((event) => event.type === 'section-start')).toEqual(whole.events.filter((event) => event.type === 'section-start'));
     }
   });
 
@@ -76,9 +74,7 @@ describe(AnswerSectionParser.name, () => {
     const { answer } = streamThrough(chunks(EN_ANSWER, 7));
     expect(answer.present).toEqual(['definition', 'mechanism', 'differential', 'recommendation']);
     expect(answer.sections.differential).toBe('Stress ulcer; bleeding from a gastrointestinal malignancy.');
-    expect(answer.sections.recommendation).toBe(
-      'hold rivaroxaban and start a proton pump inhibitor (PPI).\nReassess after endoscopy.',
-    );
+    expect(answer.sections.recommendation).toBe('hold rivaroxaban and start a proton pump inhibitor (PPI).\nReassess after endoscopy.');
   });
 
   it('flags missing, empty and out-of-order sections', () => {
@@ -118,14 +114,12 @@ describe(matchSectionHeading.name, () => {
     expect(matchSectionHeading({ line, lineComplete: true })?.section).toBe(section);
   });
 
-  it.each([
-    'Definition of STEMI requires ST elevation in two contiguous leads.',
-    '鉴别要点在于疼痛性质。',
-    '## Definitely not a heading',
-    '建议患者戒烟。',
-  ])('keeps prose as prose: %s', (line) => {
-    expect(matchSectionHeading({ line, lineComplete: true })).toBeNull();
-  });
+  it.each(['Definition of STEMI requires ST elevation in two contiguous leads.', '鉴别要点在于疼痛性质。', '## Definitely not a heading', '建议患者戒烟。'])(
+    'keeps prose as prose: %s',
+    (line) => {
+      expect(matchSectionHeading({ line, lineComplete: true })).toBeNull();
+    },
+  );
 
   it('waits for the end of the line unless the heading is closed', () => {
     expect(matchSectionHeading({ line: '## 定义', lineComplete: false })).toBeNull();

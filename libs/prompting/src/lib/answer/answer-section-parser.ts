@@ -132,9 +132,7 @@ export class AnswerSectionParser {
       missing: ANSWER_SECTION_KEYS.filter((section) => !this.sectionText.has(section)),
       empty: present.filter((section) => (sections[section] ?? '').length === 0),
       headingOrder: [...this.headingOrder],
-      inOrder:
-        firstAppearance.length === this.headingOrder.length &&
-        firstAppearance.every((section, index) => section === present[index]),
+      inOrder: firstAppearance.length === this.headingOrder.length && firstAppearance.every((section, index) => section === present[index]),
     };
   }
 }

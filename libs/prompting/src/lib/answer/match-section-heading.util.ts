@@ -19,8 +19,7 @@ const SECTION_WORDS: readonly [AnswerSectionKey, string][] = [
 const HASHES = '(#{1,6}[ \\t]*)?';
 /** Optional opening emphasis with the spaces after it: each space run must be followed by something else. */
 const EMPHASIS = '(?:(\\*\\*|__|【)[ \\t]*)?';
-const NUMBERING =
-  '(\\d{1,2}[.、)）][ \\t]*|[一二三四五六七八九十]{1,3}[、.．][ \\t]*|[(（][一二三四五六七八九十\\d]{1,3}[)）][ \\t]*)?';
+const NUMBERING = '(\\d{1,2}[.、)）][ \\t]*|[一二三四五六七八九十]{1,3}[、.．][ \\t]*|[(（][一二三四五六七八九十\\d]{1,3}[)）][ \\t]*)?';
 const QUALIFIER = '(?:[ \\t]*(?:诊断|diagnosis|diagnoses))?(?:[ \\t]*[（(][^（()）\\n]{1,40}[)）])?';
 
 const HEADING_PATTERNS = SECTION_WORDS.map(([section, words]) => ({
@@ -38,13 +37,7 @@ const HEADING_PATTERNS = SECTION_WORDS.map(([section, words]) => ({
  * sentence that merely starts with "Definition of …" or "鉴别要点在于…" stays text. `lineComplete` is false while streaming
  * an unfinished line: then only a heading closed by a colon or "**" can be recognised.
  */
-export function matchSectionHeading({
-  line,
-  lineComplete,
-}: {
-  line: string;
-  lineComplete: boolean;
-}): SectionHeadingMatch | null {
+export function matchSectionHeading({ line, lineComplete }: { line: string; lineComplete: boolean }): SectionHeadingMatch | null {
   for (const { section, pattern } of HEADING_PATTERNS) {
     const match = pattern.exec(line);
     if (!match) continue;
@@ -58,4 +51,3 @@ export function matchSectionHeading({
   }
   return null;
 }
-

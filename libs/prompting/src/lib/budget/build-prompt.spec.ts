@@ -73,7 +73,13 @@ describe(buildPrompt.name, () => {
     expect(sut.used).toBe(fixed.system + fixed.question + 3 * exchangeTokens);
     expect(sut.used).toBeLessThanOrEqual(sut.limit);
     expect(sut.messages.map((message) => message.content.slice(0, 4))).toEqual([
-      '问题08', '回答08', '问题09', '回答09', '问题10', '回答10', question.slice(0, 4),
+      '问题08',
+      '回答08',
+      '问题09',
+      '回答09',
+      '问题10',
+      '回答10',
+      question.slice(0, 4),
     ]);
     expect(sut.messages[sut.messages.length - 1]).toEqual({ role: 'user', content: question });
     expect(sut.systemText).toContain('患者: 62岁 男\n检验: 肌酐 132 μmol/L ↑(T1)');
@@ -165,7 +171,16 @@ describe(buildPrompt.name, () => {
 
   it('refuses a reserve that leaves no room', async () => {
     await expect(
-      buildPrompt({ template, profile, history: [], question, contextSize: 512, reserveForAnswer: 512, countTokens: countCodePoints, turnOverheadTokens: overhead }),
+      buildPrompt({
+        template,
+        profile,
+        history: [],
+        question,
+        contextSize: 512,
+        reserveForAnswer: 512,
+        countTokens: countCodePoints,
+        turnOverheadTokens: overhead,
+      }),
     ).rejects.toMatchObject({ code: PromptingErrorCode.InvalidBudget });
   });
 });

@@ -56,8 +56,7 @@ describe(buildStrictAnswerGrammar.name, () => {
 
   it('bounds each section by lines and characters per line', () => {
     const sut = new GbnfMatcher(buildStrictAnswerGrammar('en', { maxLinesPerSection: 2, maxCharsPerLine: 10 }));
-    const answer = (definition: string) =>
-      `## Definition\n${definition}\n## Mechanism\nm\n## Differential\nd\n## Recommendation\nr`;
+    const answer = (definition: string) => `## Definition\n${definition}\n## Mechanism\nm\n## Differential\nd\n## Recommendation\nr`;
     expect(sut.matches(answer('0123456789\n0123456789'))).toBe(true);
     expect(sut.matches(answer('01234567890'))).toBe(false);
     expect(sut.matches(answer('a\nb\nc'))).toBe(false);

@@ -23,17 +23,12 @@ export const DEFAULT_STRICT_ANSWER_LIMITS: StrictAnswerGrammarLimits = {
  * each bounded in length, then the end of generation. Body lines may not start with "#",
  * so the model cannot slip in a fifth heading or repeat one.
  */
-export function buildStrictAnswerGrammar(
-  language: PromptLanguage,
-  limits: StrictAnswerGrammarLimits = DEFAULT_STRICT_ANSWER_LIMITS,
-): string {
+export function buildStrictAnswerGrammar(language: PromptLanguage, limits: StrictAnswerGrammarLimits = DEFAULT_STRICT_ANSWER_LIMITS): string {
   const { maxLinesPerSection, maxCharsPerLine } = limits;
   if (!Number.isInteger(maxLinesPerSection) || maxLinesPerSection < 1 || !Number.isInteger(maxCharsPerLine) || maxCharsPerLine < 1) {
     throw new RangeError(`Strict answer limits must be positive integers, got ${JSON.stringify(limits)}`);
   }
-  const sectionRules = ANSWER_SECTIONS.map(
-    ({ key, heading }) => `section-${key} ::= ${gbnfLiteral(`## ${heading[language]}\n`)} "\\n"? section-body`,
-  );
+  const sectionRules = ANSWER_SECTIONS.map(({ key, heading }) => `section-${key} ::= ${gbnfLiteral(`## ${heading[language]}\n`)} "\\n"? section-body`);
   return [
     `# MedLocal strict answer (${language}): four headed sections in order, then end.`,
     `root ::= ${ANSWER_SECTIONS.map(({ key }) => `section-${key}`).join(' section-break ')} "\\n"?`,

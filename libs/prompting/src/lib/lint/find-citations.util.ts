@@ -6,10 +6,52 @@ import type { TextSpan } from './lint-flag.model';
  * clinical writing. A body alone is not a citation; with a year it is.
  */
 export const GUIDELINE_BODIES: readonly string[] = [
-  'KDIGO', 'KDOQI', 'ADA', 'EASD', 'ESC', 'ESH', 'EAS', 'ACC', 'AHA', 'HFSA', 'HRS', 'GOLD', 'GINA', 'NICE', 'IDSA',
-  'ATS', 'ERS', 'BTS', 'EASL', 'AASLD', 'APASL', 'ACG', 'AGA', 'NCCN', 'ASCO', 'ESMO', 'EULAR', 'ACR', 'WHO',
-  'CHEST', 'ACCP', 'SIGN', 'USPSTF', 'JNC', 'ISH', 'ESCMID', 'SCCM', 'ESICM', 'AAN', 'ESO', 'ASA', 'ACOG', 'FIGO',
-  'CSC', 'CMA', 'CDS',
+  'KDIGO',
+  'KDOQI',
+  'ADA',
+  'EASD',
+  'ESC',
+  'ESH',
+  'EAS',
+  'ACC',
+  'AHA',
+  'HFSA',
+  'HRS',
+  'GOLD',
+  'GINA',
+  'NICE',
+  'IDSA',
+  'ATS',
+  'ERS',
+  'BTS',
+  'EASL',
+  'AASLD',
+  'APASL',
+  'ACG',
+  'AGA',
+  'NCCN',
+  'ASCO',
+  'ESMO',
+  'EULAR',
+  'ACR',
+  'WHO',
+  'CHEST',
+  'ACCP',
+  'SIGN',
+  'USPSTF',
+  'JNC',
+  'ISH',
+  'ESCMID',
+  'SCCM',
+  'ESICM',
+  'AAN',
+  'ESO',
+  'ASA',
+  'ACOG',
+  'FIGO',
+  'CSC',
+  'CMA',
+  'CDS',
 ];
 
 export interface GuidelineMention extends TextSpan {
@@ -24,10 +66,7 @@ const GUIDELINE_WORDS = '(?:[Gg]uidelines?|[Cc]riteria|[Rr]ecommendations?|[Ss]t
 
 // "2023 ESC Guidelines", "2023 ADA", "KDIGO 2012", "ACC/AHA guideline (2022)", "GOLD 2024 report".
 const YEAR_THEN_BODY = new RegExp(`(${YEAR})年?\\s*(${BODIES})(?:\\s*${GUIDELINE_WORDS})?`, 'g');
-const BODY_THEN_YEAR = new RegExp(
-  `(${BODIES})(?:\\s*${GUIDELINE_WORDS})?\\s*(?:[(（,]\\s*)?(${YEAR})(?:年版?)?[)）]?`,
-  'g',
-);
+const BODY_THEN_YEAR = new RegExp(`(${BODIES})(?:\\s*${GUIDELINE_WORDS})?\\s*(?:[(（,]\\s*)?(${YEAR})(?:年版?)?[)）]?`, 'g');
 const BODY_ALONE = new RegExp(BODIES, 'g');
 
 // Chinese guidelines: "中国高血压防治指南2018", "《中国高血压防治指南(2018年修订版)》",

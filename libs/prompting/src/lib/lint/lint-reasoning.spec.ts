@@ -60,7 +60,16 @@ describe(lintClinicalText.name, () => {
     const text = 'RCT; meta-analysis; 证据等级A; Class I; Level B; GRADE; Ⅰ类推荐; 随机对照试验; Meta分析; Class IIa';
     const sut = lintClinicalText(text).filter((flag) => flag.kind === 'evidence-level');
     expect(sut.map((flag) => text.slice(flag.start, flag.end))).toEqual([
-      'RCT', 'meta-analysis', '证据等级A', 'Class I', 'Level B', 'GRADE', 'Ⅰ类推荐', '随机对照试验', 'Meta分析', 'Class IIa',
+      'RCT',
+      'meta-analysis',
+      '证据等级A',
+      'Class I',
+      'Level B',
+      'GRADE',
+      'Ⅰ类推荐',
+      '随机对照试验',
+      'Meta分析',
+      'Class IIa',
     ]);
   });
 
@@ -81,8 +90,7 @@ describe(lintClinicalText.name, () => {
   });
 
   it('treats an abbreviation as spelled out when its expansion appears anywhere, and flags only its first use', () => {
-    const defined =
-      'STEMI患者出血风险高。急性ST段抬高型心肌梗死(STEMI)。proton pump inhibitor PPI. NOAC (non-vitamin K oral anticoagulant).';
+    const defined = 'STEMI患者出血风险高。急性ST段抬高型心肌梗死(STEMI)。proton pump inhibitor PPI. NOAC (non-vitamin K oral anticoagulant).';
     expect(lintClinicalText(defined)).toEqual([]);
 
     const text = 'HAS-BLED评分≥3提示出血风险高,复查INR;INR目标2-3。';
@@ -94,9 +102,7 @@ describe(lintClinicalText.name, () => {
   });
 
   it('leaves ECG wave names, Roman numerals and guideline bodies alone', () => {
-    expect(lintClinicalText('ST段抬高,QT间期正常,NYHA分级')).toEqual([
-      expect.objectContaining({ kind: 'undefined-abbreviation', start: 13, end: 17 }),
-    ]);
+    expect(lintClinicalText('ST段抬高,QT间期正常,NYHA分级')).toEqual([expect.objectContaining({ kind: 'undefined-abbreviation', start: 13, end: 17 })]);
     expect(lintClinicalText('心功能III级')).toEqual([]);
   });
 });

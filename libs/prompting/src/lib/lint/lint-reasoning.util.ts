@@ -2,13 +2,7 @@ import { findAll, isStandaloneWord, overlaps } from './find-all.util';
 import { findEvidenceMentions, findGuidelineMentions, GUIDELINE_BODIES } from './find-citations.util';
 import type { LintFlag, TextSpan } from './lint-flag.model';
 import { splitSentences } from './split-sentences.util';
-import {
-  ABBREVIATIONS_NEEDING_NO_EXPANSION,
-  DECLINING_WORDS,
-  HEDGE_WORDS,
-  INVASIVE_PROCEDURES,
-  NON_INVASIVE_STEPS,
-} from './clinical-vocabulary';
+import { ABBREVIATIONS_NEEDING_NO_EXPANSION, DECLINING_WORDS, HEDGE_WORDS, INVASIVE_PROCEDURES, NON_INVASIVE_STEPS } from './clinical-vocabulary';
 
 /**
  * Lints the model's thought and its answer separately: a clinician reads each on its own,
@@ -28,33 +22,36 @@ export function lintClinicalText(text: string): LintFlag[] {
   const evidence = findEvidenceMentions(text);
   const sources: TextSpan[] = [...guidelines.filter((mention) => mention.year !== null), ...evidence];
   const flags: LintFlag[] = [
-    ...guidelines.map((mention): LintFlag =>
-      mention.year !== null
-        ? {
-            kind: 'guideline-citation',
-            severity: 'info',
-            start: mention.start,
-            end: mention.end,
-            message: { zh: `引用指南: ${mention.text}`, en: `Guideline cited: ${mention.text}` },
-          }
-        : {
-            kind: 'guideline-without-year',
-            severity: 'warning',
-            start: mention.start,
-            end: mention.end,
-            message: {
-              zh: `指南"${mention.text}"未注明年份`,
-              en: `Guideline "${mention.text}" is cited without a year`,
+    ...guidelines.map(
+      (mention): LintFlag =>
+        mention.year !== null
+          ? {
+              kind: 'guideline-citation',
+              severity: 'info',
+              start: mention.start,
+              end: mention.end,
+              message: { zh: `引用指南: ${mention.text}`, en: `Guideline cited: ${mention.text}` },
+            }
+          : {
+              kind: 'guideline-without-year',
+              severity: 'warning',
+              start: mention.start,
+              end: mention.end,
+              message: {
+                zh: `指南"${mention.text}"未注明年份`,
+                en: `Guideline "${mention.text}" is cited without a year`,
+              },
             },
-          },
     ),
-    ...evidence.map((mention): LintFlag => ({
-      kind: 'evidence-level',
-      severity: 'info',
-      start: mention.start,
-      end: mention.end,
-      message: { zh: `证据等级: ${mention.text}`, en: `Evidence level: ${mention.text}` },
-    })),
+    ...evidence.map(
+      (mention): LintFlag => ({
+        kind: 'evidence-level',
+        severity: 'info',
+        start: mention.start,
+        end: mention.end,
+        message: { zh: `证据等级: ${mention.text}`, en: `Evidence level: ${mention.text}` },
+      }),
+    ),
     ...findUnsupportedHedges(text, sources),
     ...findInvasiveWithoutWorkup(text),
     ...findUndefinedAbbreviations(text, [...guidelines, ...evidence]),
@@ -63,10 +60,11 @@ export function lintClinicalText(text: string): LintFlag[] {
 }
 
 function findTerms(text: string, terms: readonly string[]): TextSpan[] {
-  const alternatives = [...terms].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-  return findAll({ text, pattern: new RegExp(alternatives, 'gi') }).filter(
-    (match) => !/^[A-Za-z]/.test(match.text) || isStandaloneWord(text, match),
-  );
+  const alternatives = [...terms]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+  return findAll({ text, pattern: new RegExp(alternatives, 'gi') }).filter((match) => !/^[A-Za-z]/.test(match.text) || isStandaloneWord(text, match));
 }
 
 /** A hedge is supported when its sentence holds a dated guideline or an evidence level. */
@@ -127,11 +125,7 @@ function findInvasiveWithoutWorkup(text: string): LintFlag[] {
 function findUndefinedAbbreviations(text: string, citationSpans: readonly TextSpan[]): LintFlag[] {
   const exempt = new Set([...ABBREVIATIONS_NEEDING_NO_EXPANSION, ...GUIDELINE_BODIES]);
   const tokens = findAll({ text, pattern: /[A-Z]{2,6}/g }).filter(
-    (token) =>
-      isStandaloneWord(text, token) &&
-      !exempt.has(token.text) &&
-      !/^[IVX]+$/.test(token.text) &&
-      !citationSpans.some((span) => overlaps(span, token)),
+    (token) => isStandaloneWord(text, token) && !exempt.has(token.text) && !/^[IVX]+$/.test(token.text) && !citationSpans.some((span) => overlaps(span, token)),
   );
   const flags: LintFlag[] = [];
   const seen = new Set<string>();
@@ -167,10 +161,7 @@ type FoundToken = TextSpan & { text: string };
 /** "proton pump inhibitor PPI", "proton-pump inhibitor (PPI" — initials of the words just before. */
 function initialsSpell(before: string, abbreviation: string): boolean {
   const candidate = trailingWords(before, abbreviation.length);
-  return (
-    candidate.length === abbreviation.length &&
-    candidate.map((word) => word[0]?.toUpperCase()).join('') === abbreviation
-  );
+  return candidate.length === abbreviation.length && candidate.map((word) => word[0]?.toUpperCase()).join('') === abbreviation;
 }
 
 /**

@@ -54,9 +54,7 @@ export function mergeTurnFactsWithChanges(
     ),
     labs: upsert(profile.labs, turnFacts.labs.map(tag), (lab) => lab.id),
     drugs: upsert(profile.drugs, turnFacts.drugs.map(tag), (drug) => drug.id),
-    allergies: upsert(profile.allergies, turnFacts.allergies.map(tag), (allergy) =>
-      allergy.substance.trim().toLowerCase(),
-    ),
+    allergies: upsert(profile.allergies, turnFacts.allergies.map(tag), (allergy) => allergy.substance.trim().toLowerCase()),
     vitals: upsert(profile.vitals, turnFacts.vitals.map(tag), (vital) => vital.kind.trim().toLowerCase()),
     calculations: upsert(profile.calculations, turnFacts.calculations.map(tag), (calculation) => calculation.name),
     symptoms: upsert(profile.symptoms ?? [], (turnFacts.symptoms ?? []).map(tag), (symptom) => symptom.id),

@@ -1,14 +1,4 @@
-import type {
-  AllergyFact,
-  CalculationFact,
-  DiagnosisFact,
-  DrugFact,
-  FamilyHistoryFact,
-  LabFact,
-  PatientSex,
-  SymptomFact,
-  VitalFact,
-} from './turn-facts.model';
+import type { AllergyFact, CalculationFact, DiagnosisFact, DrugFact, FamilyHistoryFact, LabFact, PatientSex, SymptomFact, VitalFact } from './turn-facts.model';
 
 /** A fact plus the (1-based) conversation turn it was last stated in. */
 export type FromTurn<T> = T & { turn: number };

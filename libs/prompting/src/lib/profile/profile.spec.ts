@@ -14,9 +14,7 @@ const turn1: TurnFacts = {
   sex: 'male',
   diagnoses: [SEED_STEMI],
   labs: [SEED_CREATININE],
-  calculations: [
-    { name: 'eGFR(CKD-EPI 2021)', value: 53, unit: 'mL/min/1.73m²', stage: 'G3a', inputs: ['creatinine', 'age', 'sex'] },
-  ],
+  calculations: [{ name: 'eGFR(CKD-EPI 2021)', value: 53, unit: 'mL/min/1.73m²', stage: 'G3a', inputs: ['creatinine', 'age', 'sex'] }],
 };
 const turn2: TurnFacts = {
   ...emptyTurnFacts(),
@@ -38,10 +36,7 @@ const turn3: TurnFacts = {
 };
 
 function seedProfile() {
-  return [turn1, turn2, turn3].reduce(
-    (profile, facts, index) => mergeTurnFacts(profile, facts, index + 1),
-    emptyPatientProfile(),
-  );
+  return [turn1, turn2, turn3].reduce((profile, facts, index) => mergeTurnFacts(profile, facts, index + 1), emptyPatientProfile());
 }
 
 describe(mergeTurnFacts.name, () => {
@@ -85,11 +80,7 @@ describe(mergeTurnFacts.name, () => {
 
   it('keeps a negated diagnosis as a denial and moves it when the clinician corrects it', () => {
     const diabetes = { id: 'diabetes-t2', name: { zh: '2型糖尿病', en: 'type 2 diabetes mellitus' }, uncertain: false };
-    const denied = mergeTurnFacts(
-      seedProfile(),
-      { ...emptyTurnFacts(), diagnoses: [{ ...diabetes, negated: true }] },
-      4,
-    );
+    const denied = mergeTurnFacts(seedProfile(), { ...emptyTurnFacts(), diagnoses: [{ ...diabetes, negated: true }] }, 4);
     expect(denied.diagnoses.map((diagnosis) => diagnosis.id)).not.toContain('diabetes-t2');
     expect(denied.deniedDiagnoses.map((diagnosis) => [diagnosis.id, diagnosis.turn])).toEqual([['diabetes-t2', 4]]);
 
@@ -196,7 +187,11 @@ describe(mergeTurnFactsWithChanges.name, () => {
   });
 
   it('reports a correction made inside one message (the wrong value was never kept)', () => {
-    const { profile, replaced } = mergeTurnFactsWithChanges(emptyPatientProfile(), { ...emptyTurnFacts(), age: 78, corrections: [{ fact: 'age', replaced: 65 }] }, 1);
+    const { profile, replaced } = mergeTurnFactsWithChanges(
+      emptyPatientProfile(),
+      { ...emptyTurnFacts(), age: 78, corrections: [{ fact: 'age', replaced: 65 }] },
+      1,
+    );
     expect(profile.age?.value).toBe(78);
     expect(replaced).toEqual([{ fact: 'age', previous: 65, current: 78, turn: 1, correction: true }]);
   });

@@ -67,10 +67,9 @@ const FLAG_ARROWS: Readonly<Record<'high' | 'low', string>> = { high: ' ↑', lo
 export function renderProfile(profile: PatientProfile, language: PromptLanguage): string {
   const labels = LABELS[language];
   const lines: string[] = [];
-  const demographics = [
-    profile.age ? labels.age(profile.age.value) : null,
-    profile.sex ? labels[profile.sex.value] : null,
-  ].filter((part): part is string => part !== null);
+  const demographics = [profile.age ? labels.age(profile.age.value) : null, profile.sex ? labels[profile.sex.value] : null].filter(
+    (part): part is string => part !== null,
+  );
   if (demographics.length > 0) {
     lines.push(`${labels.patient}: ${demographics.join(' ')}`);
   }
@@ -81,17 +80,27 @@ export function renderProfile(profile: PatientProfile, language: PromptLanguage)
   };
   group(labels.diagnoses, profile.diagnoses, (diagnosis) => describeDiagnosis(diagnosis, language, labels));
   const symptoms = profile.symptoms ?? [];
-  group(labels.symptoms, symptoms.filter((symptom) => !symptom.negated), (symptom) =>
-    `${symptom.uncertain ? labels.uncertain : ''}${symptom.name[language]}${symptom.duration ? ` ${symptom.duration}` : ''}(T${symptom.turn})`,
+  group(
+    labels.symptoms,
+    symptoms.filter((symptom) => !symptom.negated),
+    (symptom) => `${symptom.uncertain ? labels.uncertain : ''}${symptom.name[language]}${symptom.duration ? ` ${symptom.duration}` : ''}(T${symptom.turn})`,
   );
-  group(labels.family, profile.familyHistory ?? [], (relative) =>
-    `${relative.negated ? `${labels.denied} ` : ''}${relative.name[language]}(T${relative.turn})`,
+  group(
+    labels.family,
+    profile.familyHistory ?? [],
+    (relative) => `${relative.negated ? `${labels.denied} ` : ''}${relative.name[language]}(T${relative.turn})`,
   );
-  group(labels.denied, [...profile.deniedDiagnoses, ...symptoms.filter((symptom) => symptom.negated)], (diagnosis) => `${diagnosis.name[language]}(T${diagnosis.turn})`);
+  group(
+    labels.denied,
+    [...profile.deniedDiagnoses, ...symptoms.filter((symptom) => symptom.negated)],
+    (diagnosis) => `${diagnosis.name[language]}(T${diagnosis.turn})`,
+  );
   group(labels.allergies, profile.allergies, (allergy) => `${allergy.substance}(T${allergy.turn})`);
   group(labels.labs, profile.labs, describeLab);
-  group(labels.calculations, profile.calculations, (calculation) =>
-    `${calculation.name} ${calculation.value} ${calculation.unit}${calculation.stage ? ` ${calculation.stage}` : ''}(T${calculation.turn})`,
+  group(
+    labels.calculations,
+    profile.calculations,
+    (calculation) => `${calculation.name} ${calculation.value} ${calculation.unit}${calculation.stage ? ` ${calculation.stage}` : ''}(T${calculation.turn})`,
   );
   group(labels.vitals, profile.vitals, (vital) => `${vital.kind} ${vital.value} ${vital.unit}(T${vital.turn})`);
   group(labels.drugs, profile.drugs, describeDrug);

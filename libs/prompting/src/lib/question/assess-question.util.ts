@@ -2,9 +2,7 @@ import type { LocalizedText } from '../common/localized-text.model';
 import type { PatientProfile } from '../profile/patient-profile.model';
 import type { TurnFacts } from '../profile/turn-facts.model';
 
-export type QuestionAssessment =
-  | { generic: false }
-  | { generic: true; message: LocalizedText; rewriteTemplate: LocalizedText };
+export type QuestionAssessment = { generic: false } | { generic: true; message: LocalizedText; rewriteTemplate: LocalizedText };
 
 export const GENERIC_QUESTION_MESSAGE: LocalizedText = {
   zh: '问题中没有患者信息,回答只能是一般性的。补充年龄、性别、主要表现与检查结果、目前用药和需要决定的问题,可得到针对该患者的建议。',
@@ -49,9 +47,7 @@ export function assessQuestion(text: string, facts: TurnFacts, profile?: Patient
     trimmed.length <= MAX_GENERIC_CHARS &&
     !PATIENT_MARKERS.some((marker) => marker.test(trimmed)) &&
     GENERIC_WORDING.some((wording) => wording.test(trimmed));
-  return generic
-    ? { generic: true, message: GENERIC_QUESTION_MESSAGE, rewriteTemplate: QUESTION_REWRITE_TEMPLATE }
-    : { generic: false };
+  return generic ? { generic: true, message: GENERIC_QUESTION_MESSAGE, rewriteTemplate: QUESTION_REWRITE_TEMPLATE } : { generic: false };
 }
 
 function hasPatientFacts(facts: TurnFacts): boolean {

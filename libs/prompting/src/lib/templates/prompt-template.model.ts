@@ -23,11 +23,7 @@ export interface TemplateVariables {
 
 export type TemplateVariableName = keyof TemplateVariables;
 
-export const KNOWN_TEMPLATE_VARIABLES: readonly TemplateVariableName[] = [
-  'patientProfile',
-  'language',
-  'today',
-];
+export const KNOWN_TEMPLATE_VARIABLES: readonly TemplateVariableName[] = ['patientProfile', 'language', 'today'];
 
 /**
  * Matches `{{ name }}` placeholders; whitespace inside the braces is tolerated. The spaces after the name

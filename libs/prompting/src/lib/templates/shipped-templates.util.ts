@@ -39,25 +39,13 @@ export function parseTemplateSource({ fileName, source }: { fileName: string; so
 
 /** Every template shipped with MedLocal, version 1 of each; the API seeds its table from these. */
 export function listShippedTemplates(): PromptTemplate[] {
-  return Object.entries(SHIPPED_TEMPLATE_SOURCES).map(([fileName, source]) =>
-    parseTemplateSource({ fileName, source }),
-  );
+  return Object.entries(SHIPPED_TEMPLATE_SOURCES).map(([fileName, source]) => parseTemplateSource({ fileName, source }));
 }
 
-export function getShippedTemplate({
-  name,
-  language,
-}: {
-  name: string;
-  language: PromptLanguage;
-}): PromptTemplate | undefined {
+export function getShippedTemplate({ name, language }: { name: string; language: PromptLanguage }): PromptTemplate | undefined {
   return listShippedTemplates().find((template) => template.name === name && template.language === language);
 }
 
 function malformed(fileName: string, reason: string): PromptingError {
-  return new PromptingError(
-    PromptingErrorCode.ShippedTemplateMalformed,
-    `Shipped template ${fileName} is malformed: ${reason}`,
-    { fileName },
-  );
+  return new PromptingError(PromptingErrorCode.ShippedTemplateMalformed, `Shipped template ${fileName} is malformed: ${reason}`, { fileName });
 }

@@ -34,8 +34,7 @@ describe(renderTemplate.name, () => {
   });
 
   it('names every missing variable in a typed error', () => {
-    const run = () =>
-      renderTemplate({ template: shipped('zh'), variables: { patientProfile: 'x' } });
+    const run = () => renderTemplate({ template: shipped('zh'), variables: { patientProfile: 'x' } });
     expect(run).toThrow(PromptingError);
     try {
       run();

@@ -1,10 +1,6 @@
 import { PROMPT_LANGUAGES } from '../common/localized-text.model';
 import type { PromptTemplate } from './prompt-template.model';
-import {
-  KNOWN_TEMPLATE_VARIABLES,
-  MAX_TEMPLATE_BODY_CHARS,
-  TEMPLATE_PLACEHOLDER_PATTERN,
-} from './prompt-template.model';
+import { KNOWN_TEMPLATE_VARIABLES, MAX_TEMPLATE_BODY_CHARS, TEMPLATE_PLACEHOLDER_PATTERN } from './prompt-template.model';
 
 export enum TemplateValidationCode {
   MissingPatientProfile = 'MISSING_PATIENT_PROFILE',
@@ -30,11 +26,7 @@ const TEMPLATE_NAME_PATTERN = /^[a-z][a-z0-9-]{1,63}$/;
  * Checks an edited template before the API stores it as a new version. Returns every
  * problem at once (empty array = valid) so an admin can fix them in one go.
  */
-export function validateTemplate({
-  template,
-}: {
-  template: Pick<PromptTemplate, 'name' | 'language' | 'version' | 'body'>;
-}): TemplateValidationError[] {
+export function validateTemplate({ template }: { template: Pick<PromptTemplate, 'name' | 'language' | 'version' | 'body'> }): TemplateValidationError[] {
   const errors: TemplateValidationError[] = [];
   if (!TEMPLATE_NAME_PATTERN.test(template.name)) {
     errors.push({

@@ -46,7 +46,9 @@ describe('authInterceptor', () => {
     const refresh = backend.expectOne('/api/auth/refresh');
     expect(refresh.request.headers.has('Authorization')).toBe(false);
     refresh.flush({ accessToken: 'token-2', expiresIn: 900, user: testUser() });
-    await vi.waitFor(() => backend.expectOne((request) => request.url === '/api/status' && request.headers.get('Authorization') === 'Bearer token-2').flush({ ok: 2 }));
+    await vi.waitFor(() =>
+      backend.expectOne((request) => request.url === '/api/status' && request.headers.get('Authorization') === 'Bearer token-2').flush({ ok: 2 }),
+    );
     await expect(result).resolves.toEqual({ ok: 2 });
   });
 

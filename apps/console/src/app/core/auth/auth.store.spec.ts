@@ -40,7 +40,9 @@ describe(AuthStore.name, () => {
 
   it('reports a restricted session and lifts it once the password is changed', async () => {
     const signIn = sut.signIn('li.na', 'temporary');
-    backend.expectOne('/api/auth/login').flush({ accessToken: 't', expiresIn: 900, user: testUser({ restriction: 'password_change', mustChangePassword: true }) });
+    backend
+      .expectOne('/api/auth/login')
+      .flush({ accessToken: 't', expiresIn: 900, user: testUser({ restriction: 'password_change', mustChangePassword: true }) });
     await signIn;
     expect(sut.restricted()).toBe(true);
 

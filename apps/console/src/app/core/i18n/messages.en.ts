@@ -84,8 +84,10 @@ export const MESSAGES_EN: Readonly<Record<MessageKey, string>> = {
   'signIn.mfa.explain': 'Enter the 6-digit code shown in your authenticator app.',
   'signIn.mfa.code': 'Authentication code',
   'signIn.mfa.submit': 'Verify',
-  'signIn.change.explain': 'Set a new password: required after the first sign-in, a reset or expiry. It must be long enough, use at least three kinds of character (upper case, lower case, digits, symbols), and not be a common or recently used password.',
-  'signIn.enrol.explain': 'Your role requires two-factor authentication. Scan the QR code with an authenticator app (or type the key), then enter the 6-digit code it shows.',
+  'signIn.change.explain':
+    'Set a new password: required after the first sign-in, a reset or expiry. It must be long enough, use at least three kinds of character (upper case, lower case, digits, symbols), and not be a common or recently used password.',
+  'signIn.enrol.explain':
+    'Your role requires two-factor authentication. Scan the QR code with an authenticator app (or type the key), then enter the 6-digit code it shows.',
   'signIn.enrol.start': 'Start set-up',
   'signIn.enrol.qrAlt': 'QR code for the authenticator app',
   'signIn.enrol.secret': 'If you cannot scan, type this key:',
@@ -96,7 +98,8 @@ export const MESSAGES_EN: Readonly<Record<MessageKey, string>> = {
   'signIn.change.confirm': 'Confirm new password',
   'signIn.change.submit': 'Change password and continue',
   'signIn.error.missing': 'Enter your username and password.',
-  'signIn.error.credentials': 'Wrong username or password, or the account is temporarily locked after repeated failures. Check and try again; if it is locked, wait for the lockout to end or ask an administrator to unlock it.',
+  'signIn.error.credentials':
+    'Wrong username or password, or the account is temporarily locked after repeated failures. Check and try again; if it is locked, wait for the lockout to end or ask an administrator to unlock it.',
   'signIn.error.locked': 'The account is locked. Wait until the lockout ends or ask an administrator to unlock it.',
   'signIn.error.mfaFormat': 'The code has 6 digits.',
   'signIn.error.mfaWrong': 'The code is wrong or has expired. Enter the current code.',
@@ -104,14 +107,17 @@ export const MESSAGES_EN: Readonly<Record<MessageKey, string>> = {
   'signIn.error.passwordRejected': 'The new password was not accepted (too simple or the same as before). Choose another.',
   'signIn.or': 'or',
   'signIn.oidc.button': 'Sign in with hospital account',
-  'signIn.oidc.error.noAccess': 'Your hospital account was verified, but it is in no group that gives access to MedLocal. Ask IT to add you to a MedLocal group.',
+  'signIn.oidc.error.noAccess':
+    'Your hospital account was verified, but it is in no group that gives access to MedLocal. Ask IT to add you to a MedLocal group.',
   'signIn.oidc.error.accountConflict': 'This hospital account does not match the MedLocal account of the same name, so it cannot sign in. Ask IT.',
   'signIn.oidc.error.disabled': 'Your MedLocal account is disabled or locked. Ask an administrator.',
-  'signIn.oidc.error.mfa': 'Your role needs two-factor authentication, and the hospital sign-in did not confirm a second factor. Sign in there with your second factor and try again.',
+  'signIn.oidc.error.mfa':
+    'Your role needs two-factor authentication, and the hospital sign-in did not confirm a second factor. Sign in there with your second factor and try again.',
   'signIn.oidc.error.unavailable': 'The hospital sign-in service cannot be reached. Try again shortly (local accounts still sign in).',
   'signIn.oidc.error.refused': 'The hospital sign-in was not completed (cancelled or refused).',
   'signIn.oidc.error.expired': 'The sign-in took too long or was started in another browser. Click "Sign in with hospital account" again.',
-  'signIn.oidc.error.failed': 'The identity token from the hospital sign-in did not pass the checks, so sign-in was refused. Try again; if it keeps failing, tell IT this code:',
+  'signIn.oidc.error.failed':
+    'The identity token from the hospital sign-in did not pass the checks, so sign-in was refused. Try again; if it keeps failing, tell IT this code:',
 
   'status.label': 'System status',
   'status.gpu': 'GPU',
@@ -141,7 +147,8 @@ export const MESSAGES_EN: Readonly<Record<MessageKey, string>> = {
   'status.unreachable': 'Status unavailable',
 
   'chat.conversation': 'Conversation',
-  'chat.disclaimer': 'Answers support clinical reasoning and do not replace the clinical judgement of the treating doctor, who remains responsible for every decision.',
+  'chat.disclaimer':
+    'Answers support clinical reasoning and do not replace the clinical judgement of the treating doctor, who remains responsible for every decision.',
   'chat.empty': 'Ask a clinical question, for example the patient’s findings and the decision you need to make.',
   'chat.input.label': 'Clinical question',
   'chat.input.help': 'Press Ctrl+Enter (⌘+Enter on a Mac) to send; Enter starts a new line.',
@@ -178,7 +185,8 @@ export const MESSAGES_EN: Readonly<Record<MessageKey, string>> = {
   'chat.error.broken': 'The connection broke and the answer is incomplete. What arrived is kept above; you can ask again.',
   'chat.error.server': 'The server reported an error while answering (status {status}). What arrived is kept above.',
   'chat.error.request': 'The question was not accepted (status {status}).',
-  'chat.error.expired': 'The server ended this conversation after a period without use. Send the question again and a new conversation starts (restate the patient details).',
+  'chat.error.expired':
+    'The server ended this conversation after a period without use. Send the question again and a new conversation starts (restate the patient details).',
   'chat.error.create': 'Could not start a conversation',
   'chat.context': 'Context',
   'chat.context.value': '{used} / {limit} tokens ({percent}%)',
@@ -355,7 +363,8 @@ export const MESSAGES_EN: Readonly<Record<MessageKey, string>> = {
   'audit.verifying': 'Verifying…',
   'audit.verify.ok': 'Chain intact: {checked} events verified.',
   'audit.verify.broken': 'Chain broken! {checked} events checked, first bad event #{id}. Report this to the information security officer now.',
-  'audit.verify.anchorMismatch': 'The chain itself is intact, but {count} external anchor(s) do not match: the end of the database may have been rewritten. Report this to the information security officer now.',
+  'audit.verify.anchorMismatch':
+    'The chain itself is intact, but {count} external anchor(s) do not match: the end of the database may have been rewritten. Report this to the information security officer now.',
   'audit.userId': 'User id (pseudonymous)',
   'audit.export': 'Export',
   'audit.exported': 'Downloaded',

@@ -82,7 +82,8 @@ export const MESSAGES_ZH = {
   'signIn.mfa.explain': '请输入身份验证器应用中显示的 6 位验证码。',
   'signIn.mfa.code': '动态验证码',
   'signIn.mfa.submit': '验证',
-  'signIn.change.explain': '首次登录、密码被重置或过期后必须设置新密码。密码须足够长,包含至少三类字符(大写、小写、数字、符号),且不能是常见密码或近期用过的密码。',
+  'signIn.change.explain':
+    '首次登录、密码被重置或过期后必须设置新密码。密码须足够长,包含至少三类字符(大写、小写、数字、符号),且不能是常见密码或近期用过的密码。',
   'signIn.enrol.explain': '您的角色必须启用双因素认证。请用身份验证器应用扫描二维码(或手动输入密钥),然后输入应用显示的 6 位验证码。',
   'signIn.enrol.start': '开始设置',
   'signIn.enrol.qrAlt': '用于身份验证器应用的二维码',

@@ -41,8 +41,7 @@ import { StatusStore, formatBytes } from './status.store';
             <span [class.ok]="privacy.localOnly" [class.bad]="!privacy.localOnly">
               {{ (privacy.localOnly ? 'status.privacy.localOnly' : 'status.privacy.notLocal') | t }}
             </span>
-            · {{ (privacy.egressBlocked ? 'status.privacy.guardVerified' : 'status.privacy.guardOff') | t }}
-            · {{ privacy.checkedAt | localDate }}
+            · {{ (privacy.egressBlocked ? 'status.privacy.guardVerified' : 'status.privacy.guardOff') | t }} · {{ privacy.checkedAt | localDate }}
           } @else {
             —
           }
@@ -90,24 +89,82 @@ import { StatusStore, formatBytes } from './status.store';
     </section>
   `,
   styles: `
-    .status-bar { background: #1f2933; color: #f5f7fa; font-size: 0.8125rem; }
+    .status-bar {
+      background: #1f2933;
+      color: #f5f7fa;
+      font-size: 0.8125rem;
+    }
     /* Unreachable: what the bar shows is only as good as the last check, so it greys out (text stays readable). */
-    .status-bar.stale { background: #52606d; color: #e4e7eb; }
-    .status-bar.stale .ok, .status-bar.stale .bad { color: inherit; }
-    .status-bar.stale .key { color: #f5f7fa; }
-    .stale-note { font-weight: 700; color: #fff; }
-    .status-toggle { all: unset; box-sizing: border-box; display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; width: 100%; padding: 0.35rem 1rem; cursor: pointer; }
-    .status-toggle:focus-visible { outline: 3px solid #fbbf24; outline-offset: -3px; }
-    .key { color: #cbd2d9; margin-right: 0.35rem; }
-    .ok { color: #86efac; }
-    .bad { color: #fca5a5; }
-    .badge { display: inline-block; padding: 0 0.4rem; border-radius: 3px; font-weight: 700; margin-left: 0.35rem; }
-    .demo { background: #b91c1c; color: #fff; }
-    .warn { background: #fbbf24; color: #1f2933; }
-    .details { padding: 0.5rem 1rem 0.75rem; border-top: 1px solid #3e4c59; }
-    dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 1rem; margin: 0 0 0.5rem; }
-    dt { color: #cbd2d9; }
-    dd { margin: 0; }
+    .status-bar.stale {
+      background: #52606d;
+      color: #e4e7eb;
+    }
+    .status-bar.stale .ok,
+    .status-bar.stale .bad {
+      color: inherit;
+    }
+    .status-bar.stale .key {
+      color: #f5f7fa;
+    }
+    .stale-note {
+      font-weight: 700;
+      color: #fff;
+    }
+    .status-toggle {
+      all: unset;
+      box-sizing: border-box;
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem 1.25rem;
+      width: 100%;
+      padding: 0.35rem 1rem;
+      cursor: pointer;
+    }
+    .status-toggle:focus-visible {
+      outline: 3px solid #fbbf24;
+      outline-offset: -3px;
+    }
+    .key {
+      color: #cbd2d9;
+      margin-right: 0.35rem;
+    }
+    .ok {
+      color: #86efac;
+    }
+    .bad {
+      color: #fca5a5;
+    }
+    .badge {
+      display: inline-block;
+      padding: 0 0.4rem;
+      border-radius: 3px;
+      font-weight: 700;
+      margin-left: 0.35rem;
+    }
+    .demo {
+      background: #b91c1c;
+      color: #fff;
+    }
+    .warn {
+      background: #fbbf24;
+      color: #1f2933;
+    }
+    .details {
+      padding: 0.5rem 1rem 0.75rem;
+      border-top: 1px solid #3e4c59;
+    }
+    dl {
+      display: grid;
+      grid-template-columns: max-content 1fr;
+      gap: 0.2rem 1rem;
+      margin: 0 0 0.5rem;
+    }
+    dt {
+      color: #cbd2d9;
+    }
+    dd {
+      margin: 0;
+    }
   `,
 })
 export class StatusBarComponent {

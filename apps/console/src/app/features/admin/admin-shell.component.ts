@@ -28,10 +28,29 @@ import { TranslatePipe } from '../../core/i18n/translate.pipe';
     </div>
   `,
   styles: `
-    .subnav { display: flex; gap: 0.25rem; flex-wrap: wrap; border-bottom: 1px solid #d9e2ec; margin-bottom: 0.75rem; }
-    .subnav a { padding: 0.35rem 0.7rem; color: #1f2933; text-decoration: none; border-bottom: 3px solid transparent; }
-    .subnav a.active { border-bottom-color: #0b4f8a; color: #0b4f8a; font-weight: 600; }
-    .scope { font-size: 0.8125rem; color: #52606d; margin: 0 0 0.5rem; }
+    .subnav {
+      display: flex;
+      gap: 0.25rem;
+      flex-wrap: wrap;
+      border-bottom: 1px solid #d9e2ec;
+      margin-bottom: 0.75rem;
+    }
+    .subnav a {
+      padding: 0.35rem 0.7rem;
+      color: #1f2933;
+      text-decoration: none;
+      border-bottom: 3px solid transparent;
+    }
+    .subnav a.active {
+      border-bottom-color: #0b4f8a;
+      color: #0b4f8a;
+      font-weight: 600;
+    }
+    .scope {
+      font-size: 0.8125rem;
+      color: #52606d;
+      margin: 0 0 0.5rem;
+    }
   `,
 })
 export class AdminShellComponent {

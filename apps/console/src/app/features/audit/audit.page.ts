@@ -50,7 +50,9 @@ export class AuditPage {
   protected readonly exporting = signal<AuditExportFormat | null>(null);
   protected readonly exported = signal<string | null>(null);
   protected readonly deidResult = signal<DeidPreviewResponse | null>(null);
-  protected readonly summaryEntries = computed(() => Object.entries(this.selected()?.summary ?? {}).map(([key, value]) => ({ key, value: JSON.stringify(value) })));
+  protected readonly summaryEntries = computed(() =>
+    Object.entries(this.selected()?.summary ?? {}).map(([key, value]) => ({ key, value: JSON.stringify(value) })),
+  );
   private readonly drawerHeading = viewChild<ElementRef<HTMLElement>>('drawerHeading');
   private lastFocused: HTMLElement | null = null;
 

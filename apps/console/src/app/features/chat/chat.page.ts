@@ -1,4 +1,15 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, afterRenderEffect, computed, inject, signal, viewChild, type ElementRef, type OnInit } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  afterRenderEffect,
+  computed,
+  inject,
+  signal,
+  viewChild,
+  type ElementRef,
+  type OnInit,
+} from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { ErrorBannerComponent } from '../../ui/error-banner.component';
@@ -87,21 +98,109 @@ const COMPOSER_MAX_SHARE = 0.3;
     </div>
   `,
   styles: `
-    .chat-layout { display: grid; grid-template-columns: minmax(0, 1fr) 19rem; gap: 1rem; max-width: 80rem; margin: 0 auto; }
-    @media (max-width: 900px) { .chat-layout { grid-template-columns: 1fr; } }
-    .disclaimer { font-size: 0.8125rem; color: #7c2d12; background: #fff7ed; border: 1px solid #fdba74; border-radius: 4px; padding: 0.35rem 0.6rem; margin: 0 0 0.75rem; }
-    .empty { color: #52606d; }
-    .composer { display: flex; flex-direction: column; gap: 0.25rem; background: #fff; border: 1px solid #d9e2ec; border-radius: 8px; padding: 0.5rem 0.75rem; position: sticky; bottom: 0; box-shadow: 0 -4px 12px rgb(15 23 42 / 6%); }
-    .composer > label { font-size: 0.8125rem; font-weight: 600; }
-    textarea { width: 100%; box-sizing: border-box; font: inherit; resize: none; overflow-y: hidden; min-height: 2.75rem; }
-    .help { font-size: 0.75rem; color: #52606d; margin: 0; flex: 1; }
-    .actions { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; }
-    .stop { border-color: #b91c1c; color: #b91c1c; }
-    .jump { align-self: center; border-radius: 999px; border-color: #2563eb; color: #1d4ed8; background: #eff6ff; font-size: 0.8125rem; }
-    .kept { margin: 0; font-size: 0.8125rem; color: #1e3a8a; }
-    .notices:empty { display: none; }
-    .side { display: flex; flex-direction: column; gap: 1rem; background: #fff; border: 1px solid #d9e2ec; border-radius: 8px; padding: 0.75rem; align-self: start; position: sticky; top: 0.5rem; max-height: calc(100vh - 1rem); overflow-y: auto; }
-    @media (max-width: 900px) { .side { position: static; max-height: none; } .help { display: none; } }
+    .chat-layout {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) 19rem;
+      gap: 1rem;
+      max-width: 80rem;
+      margin: 0 auto;
+    }
+    @media (max-width: 900px) {
+      .chat-layout {
+        grid-template-columns: 1fr;
+      }
+    }
+    .disclaimer {
+      font-size: 0.8125rem;
+      color: #7c2d12;
+      background: #fff7ed;
+      border: 1px solid #fdba74;
+      border-radius: 4px;
+      padding: 0.35rem 0.6rem;
+      margin: 0 0 0.75rem;
+    }
+    .empty {
+      color: #52606d;
+    }
+    .composer {
+      display: flex;
+      flex-direction: column;
+      gap: 0.25rem;
+      background: #fff;
+      border: 1px solid #d9e2ec;
+      border-radius: 8px;
+      padding: 0.5rem 0.75rem;
+      position: sticky;
+      bottom: 0;
+      box-shadow: 0 -4px 12px rgb(15 23 42 / 6%);
+    }
+    .composer > label {
+      font-size: 0.8125rem;
+      font-weight: 600;
+    }
+    textarea {
+      width: 100%;
+      box-sizing: border-box;
+      font: inherit;
+      resize: none;
+      overflow-y: hidden;
+      min-height: 2.75rem;
+    }
+    .help {
+      font-size: 0.75rem;
+      color: #52606d;
+      margin: 0;
+      flex: 1;
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5rem;
+    }
+    .stop {
+      border-color: #b91c1c;
+      color: #b91c1c;
+    }
+    .jump {
+      align-self: center;
+      border-radius: 999px;
+      border-color: #2563eb;
+      color: #1d4ed8;
+      background: #eff6ff;
+      font-size: 0.8125rem;
+    }
+    .kept {
+      margin: 0;
+      font-size: 0.8125rem;
+      color: #1e3a8a;
+    }
+    .notices:empty {
+      display: none;
+    }
+    .side {
+      display: flex;
+      flex-direction: column;
+      gap: 1rem;
+      background: #fff;
+      border: 1px solid #d9e2ec;
+      border-radius: 8px;
+      padding: 0.75rem;
+      align-self: start;
+      position: sticky;
+      top: 0.5rem;
+      max-height: calc(100vh - 1rem);
+      overflow-y: auto;
+    }
+    @media (max-width: 900px) {
+      .side {
+        position: static;
+        max-height: none;
+      }
+      .help {
+        display: none;
+      }
+    }
   `,
   host: { '(window:scroll)': 'onScroll()' },
 })

@@ -50,8 +50,17 @@ interface BatchJobSummary {
     </section>
   `,
   styles: `
-    table { border-collapse: collapse; width: 100%; max-width: 40rem; }
-    th, td { text-align: left; padding: 0.35rem 0.5rem; border-bottom: 1px solid #d9e2ec; }
+    table {
+      border-collapse: collapse;
+      width: 100%;
+      max-width: 40rem;
+    }
+    th,
+    td {
+      text-align: left;
+      padding: 0.35rem 0.5rem;
+      border-bottom: 1px solid #d9e2ec;
+    }
   `,
 })
 export class ResearchPage implements OnInit {

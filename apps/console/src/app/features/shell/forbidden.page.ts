@@ -14,7 +14,9 @@ import { TranslatePipe } from '../../core/i18n/translate.pipe';
       <h1>{{ 'forbidden.title' | t }}</h1>
       <p>{{ 'forbidden.body' | t }}</p>
       @if (from()) {
-        <p><code>{{ from() }}</code></p>
+        <p>
+          <code>{{ from() }}</code>
+        </p>
       }
       @if (home(); as start) {
         <a [routerLink]="start" data-testid="forbidden-home">{{ 'forbidden.home' | t }}</a>

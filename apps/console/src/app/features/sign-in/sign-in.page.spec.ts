@@ -71,7 +71,9 @@ describe(SignInPage.name, () => {
     await vi.waitFor(() => expect(element.querySelector('[data-testid="login-mfa"]')).not.toBeNull());
     await type('login-mfa', '654321');
     await submit();
-    backend.expectOne('/api/auth/mfa').flush({ accessToken: 't', expiresIn: 900, user: testUser({ restriction: 'password_change', mustChangePassword: true }) });
+    backend
+      .expectOne('/api/auth/mfa')
+      .flush({ accessToken: 't', expiresIn: 900, user: testUser({ restriction: 'password_change', mustChangePassword: true }) });
     await vi.waitFor(() => expect(element.querySelector('[data-testid="password-new"]')).not.toBeNull());
     await type('password-new', 'A-Much-Better-Pass-2026');
     await type('password-confirm', 'A-Much-Better-Pass-2026');
@@ -87,7 +89,9 @@ describe(SignInPage.name, () => {
     await type('login-username', 'li.na');
     await type('login-password', 'Temporary-Pass-1');
     await submit();
-    backend.expectOne('/api/auth/login').flush({ accessToken: 't', expiresIn: 900, user: testUser({ restriction: 'password_change', mustChangePassword: true }) });
+    backend
+      .expectOne('/api/auth/login')
+      .flush({ accessToken: 't', expiresIn: 900, user: testUser({ restriction: 'password_change', mustChangePassword: true }) });
     await vi.waitFor(() => expect(element.querySelector('[data-testid="password-new"]')).not.toBeNull());
     await type('password-new', 'A-Much-Better-Pass-2026');
     await type('password-confirm', 'Something-Else-2026');

@@ -31,7 +31,11 @@ import { ErrorBannerComponent } from '../../ui/error-banner.component';
         <p>{{ 'terms.none' | t }}</p>
       } @else {
         <table class="data" data-testid="terms-table">
-          <caption class="visually-hidden">{{ 'terms.title' | t }}</caption>
+          <caption class="visually-hidden">
+            {{
+              'terms.title' | t
+            }}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{{ 'terms.concept' | t }}</th>
@@ -45,7 +49,8 @@ import { ErrorBannerComponent } from '../../ui/error-banner.component';
             @for (concept of results; track concept.id) {
               <tr data-testid="terms-row">
                 <th scope="row">
-                  <span lang="zh-CN">{{ concept.preferred.zh }}</span><br /><small lang="en">{{ concept.preferred.en }}</small>
+                  <span lang="zh-CN">{{ concept.preferred.zh }}</span
+                  ><br /><small lang="en">{{ concept.preferred.en }}</small>
                   @if (concept.matchedBy !== 'name') {
                     <br /><small>{{ 'terms.matched' | t }} {{ concept.matched }}</small>
                   }
@@ -68,8 +73,15 @@ import { ErrorBannerComponent } from '../../ui/error-banner.component';
     }
   `,
   styles: `
-    .search { display: flex; gap: 0.5rem; align-items: center; margin-bottom: 1rem; }
-    .muted { color: #52606d; }
+    .search {
+      display: flex;
+      gap: 0.5rem;
+      align-items: center;
+      margin-bottom: 1rem;
+    }
+    .muted {
+      color: #52606d;
+    }
   `,
 })
 export class TermsPage {

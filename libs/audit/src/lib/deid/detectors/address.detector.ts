@@ -26,7 +26,8 @@ const CHINESE_ADDRESS = new RegExp(`(?:${COMPONENT}){2,12}`, 'g');
  * punctuation) that hold at least two component suffix characters.
  */
 const CLAUSE = new RegExp(String.raw`[${HAN}A-Za-z0-9·-]{3,}`, 'g');
-const TWO_SUFFIXES = /[省区市州盟县旗道镇乡村路街巷弄同号楼院园苑寓厦城栋幢座元室层组段][^]*[省区市州盟县旗道镇乡村路街巷弄同号楼院园苑寓厦城栋幢座元室层组段\d]/;
+const TWO_SUFFIXES =
+  /[省区市州盟县旗道镇乡村路街巷弄同号楼院园苑寓厦城栋幢座元室层组段][^]*[省区市州盟县旗道镇乡村路街巷弄同号楼院园苑寓厦城栋幢座元室层组段\d]/;
 const COMPONENT_STICKY = new RegExp(COMPONENT, 'y');
 
 /** Words that often sit in front of an address and get swallowed by the lazy Han run. */
@@ -36,18 +37,23 @@ const PROVINCES =
 /** A province name starts the address only when its suffix follows: "天河北路" holds 河北 without being in Hebei. */
 const PROVINCE_START = new RegExp(`(?:${PROVINCES})(?=省|市|自治区|壮族|回族|维吾尔|特别行政区)`);
 /** Components that name no place of the patient: "本市", "病区", ward and body regions. */
-const NON_PLACE_COMPONENT = /^(?:我|本|该|外|此|全|城|市|郊|病|肝|肾|心|胸|腹|脐|腰|颈|头|面|背|臀|术|疫|老|新|社)[区市县省镇乡村]$|^(?:[一二三四五六七八九十\d]+|[^\d]{0,3}[科室]\d*)?病区$/;
+const NON_PLACE_COMPONENT =
+  /^(?:我|本|该|外|此|全|城|市|郊|病|肝|肾|心|胸|腹|脐|腰|颈|头|面|背|臀|术|疫|老|新|社)[区市县省镇乡村]$|^(?:[一二三四五六七八九十\d]+|[^\d]{0,3}[科室]\d*)?病区$/;
 
 const ENGLISH_STREET = new RegExp(
   String.raw`\b((?:(?:Apt|Apartment|Suite|Ste|Unit|Flat)\.?\s{0,2}#?[A-Za-z0-9-]{1,6},?\s{1,3})?\d{1,5}[A-Za-z]?\s+(?:(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))\.?\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Close|Crescent|Highway|Hwy|Parkway|Pkwy|Square|Sq)\b\.?(?:\s(?:NW|NE|SW|SE|N|S|E|W)\b)?(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|Flat)\.?\s*#?[A-Za-z0-9-]+)?(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?![a-z]))?(?:,?\s+[A-Z]{2,3}(?![A-Za-z0-9]))?(?:,?\s+\d{4,5}(?:-\d{4})?(?![\d]))?(?:,?\s+[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})?)`,
   'g',
 );
 /** Street type before the name, as in French, Spanish and Italian addresses: "9 Rue de Rivoli", "12 Calle Mayor". */
-const STREET_TYPE_FIRST = /\b(\d{1,5}[A-Za-z]?,?\s+(?:Rue|Avenue|Boulevard|Bd|Via|Viale|Calle|Avenida|Rua|Place|Chemin|Strada)\s+(?:(?:de|du|des|la|le|del|della|di|do|da)\s+)*[A-Z][a-zé'-]+(?:\s+[A-Z][a-zé'-]+){0,2})/g;
+const STREET_TYPE_FIRST =
+  /\b(\d{1,5}[A-Za-z]?,?\s+(?:Rue|Avenue|Boulevard|Bd|Via|Viale|Calle|Avenida|Rua|Place|Chemin|Strada)\s+(?:(?:de|du|des|la|le|del|della|di|do|da)\s+)*[A-Z][a-zé'-]+(?:\s+[A-Z][a-zé'-]+){0,2})/g;
 /** Post-office boxes, with the city, state and ZIP that usually follow. */
-const PO_BOX = /\b(P\.?\s?O\.?\s{1,3}Box\s{1,3}\d{1,6}(?:,\s{1,3}[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})?(?:,?\s{1,3}[A-Z]{2}(?![A-Za-z0-9]))?(?:,?\s{1,3}\d{5}(?:-\d{4})?(?!\d))?)/g;
-const POSTCODE_LABELLED = /(?:邮编|邮政编码|postcode|post\s+code|postal\s+code|zip(?:\s+code)?)\s*(?:[:：]\s*)?(\d{5,6}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})(?![\dA-Za-z])/gi;
-const ENGLISH_LIVES_IN = /\b(?:[Ll]ives|[Ll]iving|[Rr]esides|[Rr]esiding|[Rr]esident|(?:was\s+)?born(?:\s+\S+){0,3}?)\s+(?:in|at)\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})(?:,\s+[A-Z]{2}\b)?/g;
+const PO_BOX =
+  /\b(P\.?\s?O\.?\s{1,3}Box\s{1,3}\d{1,6}(?:,\s{1,3}[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})?(?:,?\s{1,3}[A-Z]{2}(?![A-Za-z0-9]))?(?:,?\s{1,3}\d{5}(?:-\d{4})?(?!\d))?)/g;
+const POSTCODE_LABELLED =
+  /(?:邮编|邮政编码|postcode|post\s+code|postal\s+code|zip(?:\s+code)?)\s*(?:[:：]\s*)?(\d{5,6}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})(?![\dA-Za-z])/gi;
+const ENGLISH_LIVES_IN =
+  /\b(?:[Ll]ives|[Ll]iving|[Rr]esides|[Rr]esiding|[Rr]esident|(?:was\s+)?born(?:\s+\S+){0,3}?)\s+(?:in|at)\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})(?:,\s+[A-Z]{2}\b)?/g;
 /** "resident of Ashford", "a native of Kowloon Tong": a bare town after the phrase. */
 const ENGLISH_RESIDENT_OF = /\b(?:[Rr]esident|[Nn]ative|[Rr]esidents)\s+of\s+([A-Z][a-z]+(?:['’][a-z]+)?(?:\s+[A-Z][a-z]+){0,2})/g;
 /**
@@ -56,7 +62,8 @@ const ENGLISH_RESIDENT_OF = /\b(?:[Rr]esident|[Nn]ative|[Rr]esidents)\s+of\s+([A
  */
 const ROMANISED_DISTRICT =
   /\b((?:[A-Z][a-z]+(?:['’][a-z]+)?\s){1,3}(?:District|New\s+Area|Subdistrict|County|Township|Prefecture)(?:,\s[A-Z][a-z]+(?:['’][a-z]+)?(?![A-Za-z]))?)/g;
-const NOT_A_DISTRICT_NAME = /^(?:Health|School|Central|Federal|Medical|Business|Financial|Hospital|Police|Water|Congressional|Judicial|Lake|Peak|Census|Sanitary|Fire|The|This|Our|Each|Every|Local|Rural|Urban)\b/;
+const NOT_A_DISTRICT_NAME =
+  /^(?:Health|School|Central|Federal|Medical|Business|Financial|Hospital|Police|Water|Congressional|Judicial|Lake|Peak|Census|Sanitary|Fire|The|This|Our|Each|Every|Local|Rural|Urban)\b/;
 /** Administrative components (朝阳区, 上海市长宁区) standing alone next to a street part that a comma or space split off. */
 const ADMIN_RUN_BEFORE = new RegExp(String.raw`(?:[${HAN}]{1,7}?(?:省|市|新区|区|县|镇|乡|街道)){1,3}$`);
 const ADMIN_RUN_AFTER = new RegExp(String.raw`^(?:[${HAN}]{1,7}?(?:省|市|新区|区|县|镇|乡|街道)){1,3}`);
@@ -70,7 +77,8 @@ const HONG_KONG_CHINESE_ADDRESS = new RegExp(
   'g',
 );
 /** "Flat B, 12/F, Block 3, Tai Koo Shing": flat, floor (n/F), block and estate of a Hong Kong address. */
-const HONG_KONG_FLAT = /\b((?:(?:Flat|Room|Rm|Unit)\s?[A-Z0-9]{1,5},\s?)?\d{1,3}\/F\b(?:,?\s?(?:Block|Blk|Tower)\s?[A-Z0-9]{1,3}\b)?(?:,\s(?:[A-Z][a-z]+\s){0,3}[A-Z][a-z]+)?)/g;
+const HONG_KONG_FLAT =
+  /\b((?:(?:Flat|Room|Rm|Unit)\s?[A-Z0-9]{1,5},\s?)?\d{1,3}\/F\b(?:,?\s?(?:Block|Blk|Tower)\s?[A-Z0-9]{1,3}\b)?(?:,\s(?:[A-Z][a-z]+\s){0,3}[A-Z][a-z]+)?)/g;
 const HONG_KONG_FLAT_PART = /^(?:Flat|Room|Rm|Unit)|Block|Blk|Tower/;
 
 function componentCount(candidate: string): { count: number; first: string } {

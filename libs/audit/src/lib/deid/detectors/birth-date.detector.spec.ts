@@ -1,7 +1,6 @@
 import { birthDateDetector, latestYearIn } from './birth-date.detector';
 
-const found = (text: string, referenceYear = 2026) =>
-  birthDateDetector.detect(text, { referenceYear }).map((d) => text.slice(d.start, d.end));
+const found = (text: string, referenceYear = 2026) => birthDateDetector.detect(text, { referenceYear }).map((d) => text.slice(d.start, d.end));
 
 describe('birthDateDetector (HIPAA Safe Harbor: no year of birth for people over 89)', () => {
   it.each([

@@ -27,7 +27,10 @@ const BIRTH_LABEL = String.raw`(?:出生日期|出生年月日|出生年月|出�
 /** The label, a short separator (never a free run of spaces), then one date form. */
 const BIRTH_DATE = new RegExp(String.raw`(${BIRTH_LABEL}(?:\s{0,3}[:：]?\s{0,3}|\s{0,3}(?:is|was|为|是)\s{1,3}))(?:${DATE_FORMS})`, 'gi');
 /** The date first, the word after it: "1930年5月6日出生", "1931年生", "1929-03-01生". */
-const DATE_THEN_BIRTH = new RegExp(String.raw`(?:${DATE_FORMS.replace(String.raw`(?![\d年/.-])`, String.raw`(?![\d/.-])`)})\s{0,2}(?=出生|生人|生(?![活长效理病产气命化物殖])|年生)`, 'g');
+const DATE_THEN_BIRTH = new RegExp(
+  String.raw`(?:${DATE_FORMS.replace(String.raw`(?![\d年/.-])`, String.raw`(?![\d/.-])`)})\s{0,2}(?=出生|生人|生(?![活长效理病产气命化物殖])|年生)`,
+  'g',
+);
 const ANY_YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/g;
 
 /** Latest plausible year written in the text (a note dated 2027 ages its patients from 2027). */

@@ -13,7 +13,8 @@ const SCORE = 0.8;
 
 const FAMILIAR_PREFIX = /(?<![\u4e00-\u9fa5])[老小](?=[\u4e00-\u9fa5])|(?<=[请给由和与让叫跟同被嘱问对向找])[老小](?=[\u4e00-\u9fa5])/g;
 /** What may follow 老张 / 小李: a clause boundary, a verb or time word that opens the next clause, a title. */
-const AFTER_PREFIXED_SURNAME = /^(?:$|[\s,，.。;；:：、!！?？()（）]|今|昨|明天|已|在|说|诉|称|来|陪|拒|要|同意|签|负责|表示|的|和|与|也|又|都|还|刚|让|把|帮|护士|医生|大夫|师傅|送|打|问|告诉|照顾|[\dA-Za-z])/;
+const AFTER_PREFIXED_SURNAME =
+  /^(?:$|[\s,，.。;；:：、!！?？()（）]|今|昨|明天|已|在|说|诉|称|来|陪|拒|要|同意|签|负责|表示|的|和|与|也|又|都|还|刚|让|把|帮|护士|医生|大夫|师傅|送|打|问|告诉|照顾|[\dA-Za-z])/;
 const FAMILIAR_SUFFIX = /(?:奶奶|爷爷|大爷|大妈|大娘|大叔|大婶|叔叔|伯伯|大伯|婶婶|阿婆|阿公|婆婆|姥姥|姥爷|老伯|老太太|老太)/g;
 /** Characters that are prepositions before an address form, not surnames: "向阿姨", "和奶奶". */
 const PREPOSITION_CHARS = /[与和及由经向给让叫请嘱被把将对时同为跟]/;

@@ -15,7 +15,11 @@ export const NEVER_IN_GIVEN_NAME = new Set(
 /** "某" in 李某 / 王某某 is a pseudonym that still leaks the surname, so it counts as a given-name character. */
 export const PSEUDONYM_CHAR = '某';
 /** Surnames that are also everyday words: after them only a strong follower proves a name ("患者高明，男"). */
-export const AMBIGUOUS_SURNAMES = new Set(Array.from('于和高黄白常平全明时向方易文石安成严左史单何任代甘毛金钱那南上下双原应解都来门云花海国初相计水信由利干但居元衣富公强满位区支丰宿印战危束尚车连费冷席米边师商沙荣查麻官封谈乐惠劳皮楼盘闻伊权帅豆容敬普伏薄母修况隆诸亢呼揭斯智幸奉宁包关路游管华房屈艾阳农司古吉简项景党宫卫晏池迟苑荆冀燕晋苗谷曲蓝辛'));
+export const AMBIGUOUS_SURNAMES = new Set(
+  Array.from(
+    '于和高黄白常平全明时向方易文石安成严左史单何任代甘毛金钱那南上下双原应解都来门云花海国初相计水信由利干但居元衣富公强满位区支丰宿印战危束尚车连费冷席米边师商沙荣查麻官封谈乐惠劳皮楼盘闻伊权帅豆容敬普伏薄母修况隆诸亢呼揭斯智幸奉宁包关路游管华房屈艾阳农司古吉简项景党宫卫晏池迟苑荆冀燕晋苗谷曲蓝辛',
+  ),
+);
 
 /** Compound surnames by first character, so a lookup costs one map read instead of a list scan. */
 const COMPOUND_SURNAMES_BY_FIRST_CHAR = new Map<string, string[]>();
@@ -34,4 +38,3 @@ export function surnameLengthAt(text: string, index: number): number {
 export function isGivenChar(char: string | undefined): boolean {
   return char !== undefined && HAN_CHAR.test(char) && (char === PSEUDONYM_CHAR || !NEVER_IN_GIVEN_NAME.has(char));
 }
-

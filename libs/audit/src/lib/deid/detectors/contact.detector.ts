@@ -20,7 +20,10 @@ const INTERNATIONAL = new RegExp(
   String.raw`${DIGIT_EDGE_BEFORE}(\+[1-9]\d{0,2}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]?\d{2,4}){1,4})${DIGIT_EDGE_AFTER}`,
   'g',
 );
-const NORTH_AMERICAN = new RegExp(String.raw`${DIGIT_EDGE_BEFORE}((?:\(\d{3}\)\s?\d{3}[-.\s]|\d{3}-\d{3}-|\d{3}\.\d{3}\.|\d{3} \d{3} )\d{4}${EXTENSION})${DIGIT_EDGE_AFTER}`, 'g');
+const NORTH_AMERICAN = new RegExp(
+  String.raw`${DIGIT_EDGE_BEFORE}((?:\(\d{3}\)\s?\d{3}[-.\s]|\d{3}-\d{3}-|\d{3}\.\d{3}\.|\d{3} \d{3} )\d{4}${EXTENSION})${DIGIT_EDGE_AFTER}`,
+  'g',
+);
 /** UK mobiles: "07700 900123", "07700-900-123", "07700900123" (the +44 form is international). */
 const UK_MOBILE = new RegExp(String.raw`${DIGIT_EDGE_BEFORE}(07\d{3}(?:[\s-]?\d{6}|[\s-]\d{3}[\s-]\d{3}))${DIGIT_EDGE_AFTER}`, 'g');
 /** Taiwan mobiles: "0912 345 678", "0912-345-678". */
@@ -29,7 +32,8 @@ const TAIWAN_MOBILE = new RegExp(String.raw`${DIGIT_EDGE_BEFORE}(09\d{2}[\s-]\d{
  * Hong Kong and Singapore numbers have no area code: eight digits written 4 + 4 ("9123 4567"). Two digit runs
  * of that shape are also counts ("5000 6000 steps") or pairs of years, so those, and a unit after it, are no phone.
  */
-const EIGHT_DIGIT_SPACED = /(?<![\d.,:/+-])([2-9]\d{3}[ -]\d{4})(?![\d.,:/]\d|\d|\s?(?:[%‰]|mg|mcg|µg|ug|ml|mL|g\b|kg|IU|iu|units?|U\b|mmol|mmHg|cells|copies|steps|cal|kcal|m\b|km|次|个|例|步|元))/g;
+const EIGHT_DIGIT_SPACED =
+  /(?<![\d.,:/+-])([2-9]\d{3}[ -]\d{4})(?![\d.,:/]\d|\d|\s?(?:[%‰]|mg|mcg|µg|ug|ml|mL|g\b|kg|IU|iu|units?|U\b|mmol|mmHg|cells|copies|steps|cal|kcal|m\b|km|次|个|例|步|元))/g;
 const YEAR_PAIR = /^(?:19|20)\d{2}[ -](?:19|20)\d{2}$/;
 /** Round counts ("5000 6000", "2500 4000") end in zeros; a subscriber number seldom does. */
 const ROUND_PAIR = /000$|^\d{2}00[ -]\d{2}00$/;

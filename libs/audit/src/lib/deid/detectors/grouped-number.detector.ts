@@ -13,7 +13,8 @@ const LONG_BARE_NUMBER = /(?<![\d.,/:\-A-Za-z])(\d{8,12})(?![\d.,/:\-A-Za-z%])/g
 /** A short letter prefix and six or more digits, or a year and a serial: "ZY20240088", "MZ-2024001234", "OP-2024-000871" (hospital record numbers). */
 const PREFIXED_CODE = /(?<![A-Za-z0-9-])([A-Z]{1,4}-?(?:\d{6,12}|(?:19|20)\d{2}-\d{4,8}))(?![A-Za-z0-9]|-\d)/g;
 /** Code systems whose numbers are clinical content, not identifiers of a person. */
-const CODE_LABEL_BEFORE = /(?:SNOMED(?:\s*CT)?|LOINC|NDC|ICD(?:-?\d+)?|ATC|CPT|HCPCS|RxNorm|RxCUI|UMLS|CUI|PMID|PMCID|DOI|NCT|ISRCTN|ChiCTR|国药准字|批准文号|批号|lot)\s{0,2}(?:code|编码|号)?\s{0,2}[:：#]?\s{0,2}$/i;
+const CODE_LABEL_BEFORE =
+  /(?:SNOMED(?:\s*CT)?|LOINC|NDC|ICD(?:-?\d+)?|ATC|CPT|HCPCS|RxNorm|RxCUI|UMLS|CUI|PMID|PMCID|DOI|NCT|ISRCTN|ChiCTR|国药准字|批准文号|批号|lot)\s{0,2}(?:code|编码|号)?\s{0,2}[:：#]?\s{0,2}$/i;
 const CODE_PREFIXES = /^(?:NCT|PMID|PMC|ISRCTN|CAS|CYP|HLA|BRCA|EGFR|ALK|ROS|KRAS|HER|ICD|ATC|SNOMED|LOINC)/;
 /** Units after a number make it a measurement ("12345678 copies/mL"). */
 const UNIT_AFTER = /^\s*(?:copies|IU|U\/|个|次|mg|g\b|ml|mL|L\b|μ|u|cells|\/)/;

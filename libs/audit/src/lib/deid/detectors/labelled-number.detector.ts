@@ -107,9 +107,7 @@ export const labelledNumberDetector: PhiDetector = {
   detect(text: string): Detection[] {
     const detections: Detection[] = [];
     for (const rule of COMPILED_RULES) {
-      detections.push(
-        ...scanLastGroup({ text, regex: rule.regex, type: rule.type, priority: rule.priority, accept: hasDigit, retryInsideRejected: true }),
-      );
+      detections.push(...scanLastGroup({ text, regex: rule.regex, type: rule.type, priority: rule.priority, accept: hasDigit, retryInsideRejected: true }));
     }
     detections.push(
       ...scanLastGroup({ text, regex: CHINESE_PLATE, type: 'plate', priority: 45 }),

@@ -15,7 +15,27 @@ const STAFF_NUMBER = new RegExp(
   'gi',
 );
 /** Words that follow a messaging label without being a handle ("WeChat group", "QQ email"). */
-const NOT_A_HANDLE = new Set(['group', 'groups', 'account', 'number', 'message', 'messages', 'contact', 'official', 'payment', 'email', 'mail', 'please', 'chat', 'call', 'video', 'voice', 'only', 'with', 'and']);
+const NOT_A_HANDLE = new Set([
+  'group',
+  'groups',
+  'account',
+  'number',
+  'message',
+  'messages',
+  'contact',
+  'official',
+  'payment',
+  'email',
+  'mail',
+  'please',
+  'chat',
+  'call',
+  'video',
+  'voice',
+  'only',
+  'with',
+  'and',
+]);
 
 function plausibleHandle(value: string): boolean {
   if (NOT_A_HANDLE.has(value.toLowerCase())) return false;

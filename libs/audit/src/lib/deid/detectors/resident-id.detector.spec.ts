@@ -29,4 +29,3 @@ describe('residentIdDetector', () => {
     expect(values('ID card 320583 661115 004')).toEqual(['320583 661115 004']);
   });
 });
-

@@ -15,7 +15,15 @@ describe(scanRomanisedChineseNames.name, () => {
   });
 
   it('keeps capitals headings, English words that spell Pinyin and sentence openers', () => {
-    for (const text of ['FOLLOW UP LI XIAOMING CLINIC', 'WANG LONG TERM', 'LI MAN was not seen', 'So Tai Chi helps balance.', 'Man Ka Shing? no', 'HIV PCR negative, HBV DNA undetectable.', 'Tai chi recommended.']) {
+    for (const text of [
+      'FOLLOW UP LI XIAOMING CLINIC',
+      'WANG LONG TERM',
+      'LI MAN was not seen',
+      'So Tai Chi helps balance.',
+      'Man Ka Shing? no',
+      'HIV PCR negative, HBV DNA undetectable.',
+      'Tai chi recommended.',
+    ]) {
       expect(values(text)).toEqual([]);
     }
   });

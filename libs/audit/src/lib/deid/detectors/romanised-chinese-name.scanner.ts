@@ -16,7 +16,9 @@ const PRIORITY = 50;
 const PINYIN_CAPITALS_PAIR = /(?<![A-Za-z'’-])([A-Z]{2,6}) ([A-Z]{3,12})(?![A-Za-z'’-])/g;
 /** English words that also spell Pinyin, in capitals in headings and shouted notes. */
 const ENGLISH_PINYIN_WORDS = new Set(
-  'MAN FAN BAN PAN TAN CAN RAN HANG BANG GANG SANG RANG LONG SONG PIN TIN BIN SIN HEN PEN TEN DEN MEN ZEN DIE LIE PIE TIE SHE CHE YOU OUT GUN RUN SUN FUN BUN BEN CHIN SHIN HUNG DUE SUE HUE CUE JOE ZOO TOO BOO MOO COO GOO WOO NAN GAN HAN LAN'.split(' '),
+  'MAN FAN BAN PAN TAN CAN RAN HANG BANG GANG SANG RANG LONG SONG PIN TIN BIN SIN HEN PEN TEN DEN MEN ZEN DIE LIE PIE TIE SHE CHE YOU OUT GUN RUN SUN FUN BUN BEN CHIN SHIN HUNG DUE SUE HUE CUE JOE ZOO TOO BOO MOO COO GOO WOO NAN GAN HAN LAN'.split(
+    ' ',
+  ),
 );
 const CAPITALS_NEIGHBOUR = /[A-Z]{2,}/;
 
@@ -33,8 +35,17 @@ function scanPinyinCapitalsPair(text: string, detections: Detection[]): void {
     if (!PINYIN_SURNAMES.has(titleCase(surname)) || !PINYIN_GIVEN.test(given) || ENGLISH_PINYIN_WORDS.has(given)) continue;
     if (isClinicalEnglishTermWord(given) || isClinicalEnglishTermWord(surname)) continue;
     const end = match.index + match[0].length;
-    const before = text.slice(Math.max(0, match.index - 12), match.index).split(/\s+/).filter(Boolean).pop() ?? '';
-    const after = text.slice(end, end + 12).trim().split(/\s+/)[0] ?? '';
+    const before =
+      text
+        .slice(Math.max(0, match.index - 12), match.index)
+        .split(/\s+/)
+        .filter(Boolean)
+        .pop() ?? '';
+    const after =
+      text
+        .slice(end, end + 12)
+        .trim()
+        .split(/\s+/)[0] ?? '';
     if (CAPITALS_NEIGHBOUR.test(before.replace(/[^A-Za-z]/g, '')) && before === before.toUpperCase()) continue;
     if (/^[A-Z]{2,}/.test(after)) continue;
     detections.push({ type: 'name', start: match.index, end, priority: PRIORITY, score: 0.7 });

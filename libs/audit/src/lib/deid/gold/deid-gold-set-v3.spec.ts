@@ -37,7 +37,9 @@ describe('de-identification gold set v3 (names in every position, compound surna
     console.log(`\n${formatEvaluationTable(evaluation)}`);
     if (evaluation.misses.length) console.log('missed:', evaluation.misses);
     if (evaluation.falsePositives.length) console.log('false positives:', evaluation.falsePositives);
-    const weakClasses = evaluation.perClass.filter((s) => s.goldSpans >= MIN_SPANS_FOR_CLASS_FLOOR && s.recall < MIN_CLASS_RECALL).map((s) => `${s.type} ${s.recall.toFixed(3)}`);
+    const weakClasses = evaluation.perClass
+      .filter((s) => s.goldSpans >= MIN_SPANS_FOR_CLASS_FLOOR && s.recall < MIN_CLASS_RECALL)
+      .map((s) => `${s.type} ${s.recall.toFixed(3)}`);
     expect(weakClasses).toEqual([]);
     expect(evaluation.overall.recall).toBeGreaterThanOrEqual(MIN_OVERALL_RECALL);
     expect(evaluation.overall.precision).toBeGreaterThanOrEqual(MIN_OVERALL_PRECISION);

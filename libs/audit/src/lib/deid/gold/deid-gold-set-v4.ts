@@ -58,13 +58,19 @@ export const DEID_GOLD_SET_V4: readonly GoldSentenceV2[] = [
   t('慕容雪术后恢复良好。', [['name', '慕容雪']]),
   t('公孙明远 58岁 高血压三级。', [['name', '公孙明远']]),
   t('宇文浩咳嗽三天。', [['name', '宇文浩']]),
-  t('端木蓉、独孤雁同日入院。', [['name', '端木蓉'], ['name', '独孤雁']]),
+  t('端木蓉、独孤雁同日入院。', [
+    ['name', '端木蓉'],
+    ['name', '独孤雁'],
+  ]),
   t('西门小雨今日复查血常规。', [['name', '西门小雨']]),
   t('澹台明今晨发热。', [['name', '澹台明']]),
   t('淳于海涛服药后好转。', [['name', '淳于海涛']]),
   t('申屠志明诉乏力纳差。', [['name', '申屠志明']]),
   t('轩辕宏伟 72岁 冠心病。', [['name', '轩辕宏伟']]),
-  t('闻人雅陪同赫连波前来就诊。', [['name', '闻人雅'], ['name', '赫连波']]),
+  t('闻人雅陪同赫连波前来就诊。', [
+    ['name', '闻人雅'],
+    ['name', '赫连波'],
+  ]),
   t('万俟思远今日拆线。', [['name', '万俟思远']]),
   t('司空晓明诉腹痛两天。', [['name', '司空晓明']]),
   t('令狐静的父亲有糖尿病史。', [['name', '令狐静']]),
@@ -78,12 +84,29 @@ export const DEID_GOLD_SET_V4: readonly GoldSentenceV2[] = [
   g('东方人群中该突变频率较高。'),
 
   // ---------------------------------------------------------------- 3. lone English given names among relatives or contacts
-  t('Children: Tom, Grace and Emily, all live nearby.', [['name', 'Tom'], ['name', 'Grace'], ['name', 'Emily']]),
+  t('Children: Tom, Grace and Emily, all live nearby.', [
+    ['name', 'Tom'],
+    ['name', 'Grace'],
+    ['name', 'Emily'],
+  ]),
   g('Her daughter Grace will collect her at noon.', [['name', 'Grace']]),
-  t('Contacts: Oliver (son), Sophie (niece).', [['name', 'Oliver'], ['name', 'Sophie']]),
-  g('His sons Jack and Harry visited today.', [['name', 'Jack'], ['name', 'Harry']]),
-  t('Grandchildren: Chloe, Noah, Lily.', [['name', 'Chloe'], ['name', 'Noah'], ['name', 'Lily']]),
-  g('Emergency contacts Peter and Susan, both neighbours.', [['name', 'Peter'], ['name', 'Susan']]),
+  t('Contacts: Oliver (son), Sophie (niece).', [
+    ['name', 'Oliver'],
+    ['name', 'Sophie'],
+  ]),
+  g('His sons Jack and Harry visited today.', [
+    ['name', 'Jack'],
+    ['name', 'Harry'],
+  ]),
+  t('Grandchildren: Chloe, Noah, Lily.', [
+    ['name', 'Chloe'],
+    ['name', 'Noah'],
+    ['name', 'Lily'],
+  ]),
+  g('Emergency contacts Peter and Susan, both neighbours.', [
+    ['name', 'Peter'],
+    ['name', 'Susan'],
+  ]),
   g('Differentials: Graves, Hashimoto and de Quervain thyroiditis.'),
   g('Signs: Murphy, Rovsing and psoas all negative.'),
   g('Her daughter has Down syndrome.'),

@@ -23,7 +23,9 @@ describe('de-identification gold set v5 (word-like names, kin and role prefixes,
   it(`keeps recall >= ${MIN_OVERALL_RECALL} overall, >= ${MIN_CLASS_RECALL} per well-populated class, precision >= ${MIN_OVERALL_PRECISION}`, () => {
     console.log(`\n${formatEvaluationTable(evaluation)}`);
     if (evaluation.misses.length) console.log('missed:', evaluation.misses);
-    const weakClasses = evaluation.perClass.filter((s) => s.goldSpans >= MIN_SPANS_FOR_CLASS_FLOOR && s.recall < MIN_CLASS_RECALL).map((s) => `${s.type} ${s.recall.toFixed(3)}`);
+    const weakClasses = evaluation.perClass
+      .filter((s) => s.goldSpans >= MIN_SPANS_FOR_CLASS_FLOOR && s.recall < MIN_CLASS_RECALL)
+      .map((s) => `${s.type} ${s.recall.toFixed(3)}`);
     expect(weakClasses).toEqual([]);
     expect(evaluation.overall.recall).toBeGreaterThanOrEqual(MIN_OVERALL_RECALL);
     expect(evaluation.overall.precision).toBeGreaterThanOrEqual(MIN_OVERALL_PRECISION);

@@ -26,7 +26,8 @@ describe('de-identification gold set', () => {
     if (evaluation.misses.length) console.log('missed:', evaluation.misses);
     if (evaluation.falsePositives.length) console.log('false positives:', evaluation.falsePositives);
     for (const score of evaluation.perClass) {
-      if (score.goldSpans > 0) expect({ type: score.type, recall: score.recall }).toEqual({ type: score.type, recall: expect.toSatisfy((r: number) => r >= MIN_RECALL) });
+      if (score.goldSpans > 0)
+        expect({ type: score.type, recall: score.recall }).toEqual({ type: score.type, recall: expect.toSatisfy((r: number) => r >= MIN_RECALL) });
     }
     expect(evaluation.overall.recall).toBeGreaterThanOrEqual(MIN_RECALL);
     expect(evaluation.overall.precision).toBeGreaterThanOrEqual(MIN_OVERALL_PRECISION);

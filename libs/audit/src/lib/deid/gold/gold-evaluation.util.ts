@@ -45,10 +45,7 @@ function isCovered(text: string, span: LocatedSpan, findings: readonly DeidFindi
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 const ratio = (part: number, whole: number) => (whole === 0 ? 1 : part / whole);
 
-export function evaluateGoldSet(
-  sentences: readonly GoldSentence[],
-  deidentify: (text: string) => { findings: readonly DeidFinding[] },
-): GoldEvaluation {
+export function evaluateGoldSet(sentences: readonly GoldSentence[], deidentify: (text: string) => { findings: readonly DeidFinding[] }): GoldEvaluation {
   const tallies = new Map<PhiType, { goldSpans: number; recalled: number; findings: number; truePositiveFindings: number }>();
   const tally = (type: PhiType) => {
     let entry = tallies.get(type);
@@ -80,8 +77,14 @@ export function evaluateGoldSet(
   return {
     perClass,
     overall: {
-      recall: ratio(sum((s) => s.recalled), sum((s) => s.goldSpans)),
-      precision: ratio(sum((s) => s.truePositiveFindings), sum((s) => s.findings)),
+      recall: ratio(
+        sum((s) => s.recalled),
+        sum((s) => s.goldSpans),
+      ),
+      precision: ratio(
+        sum((s) => s.truePositiveFindings),
+        sum((s) => s.findings),
+      ),
       goldSpans: sum((s) => s.goldSpans),
       findings: sum((s) => s.findings),
     },
@@ -93,7 +96,8 @@ export function evaluateGoldSet(
 export function formatEvaluationTable(evaluation: GoldEvaluation): string {
   const pct = (value: number) => `${(value * 100).toFixed(1)}%`.padStart(7);
   const rows = evaluation.perClass.map(
-    (s) => `${s.type.padEnd(16)} ${String(s.goldSpans).padStart(5)} ${String(s.recalled).padStart(6)} ${pct(s.recall)} ${String(s.findings).padStart(6)} ${pct(s.precision)}`,
+    (s) =>
+      `${s.type.padEnd(16)} ${String(s.goldSpans).padStart(5)} ${String(s.recalled).padStart(6)} ${pct(s.recall)} ${String(s.findings).padStart(6)} ${pct(s.precision)}`,
   );
   const o = evaluation.overall;
   return [

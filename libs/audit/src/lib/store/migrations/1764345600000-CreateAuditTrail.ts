@@ -37,21 +37,11 @@ export class CreateAuditTrail1764345600000 implements MigrationInterface {
         PRIMARY KEY (id, occurred_at)
       ) PARTITION BY RANGE (occurred_at)`);
     // Keyset pages run newest-first on id; each filter gets (column, id) so a page is an index range.
-    await queryRunner.query(
-      `CREATE INDEX audit_event_occurred_at_idx ON audit_event (occurred_at)`,
-    );
-    await queryRunner.query(
-      `CREATE INDEX audit_event_user_idx ON audit_event (actor_user_id, id)`,
-    );
-    await queryRunner.query(
-      `CREATE INDEX audit_event_department_idx ON audit_event (actor_department, id)`,
-    );
-    await queryRunner.query(
-      `CREATE INDEX audit_event_action_idx ON audit_event (action, id)`,
-    );
-    await queryRunner.query(
-      `CREATE INDEX audit_event_outcome_idx ON audit_event (outcome, id)`,
-    );
+    await queryRunner.query(`CREATE INDEX audit_event_occurred_at_idx ON audit_event (occurred_at)`);
+    await queryRunner.query(`CREATE INDEX audit_event_user_idx ON audit_event (actor_user_id, id)`);
+    await queryRunner.query(`CREATE INDEX audit_event_department_idx ON audit_event (actor_department, id)`);
+    await queryRunner.query(`CREATE INDEX audit_event_action_idx ON audit_event (action, id)`);
+    await queryRunner.query(`CREATE INDEX audit_event_outcome_idx ON audit_event (outcome, id)`);
     // Row triggers on a partitioned table are cloned onto every partition; TRUNCATE triggers are not,
     // so audit_ensure_partition adds one to each partition it creates.
     await queryRunner.query(`
@@ -79,13 +69,9 @@ export class CreateAuditTrail1764345600000 implements MigrationInterface {
         RETURN partition_name;
       END $$`);
     // Runs as the schema owner so an INSERT/SELECT-only application role can still open next month's partition.
-    await queryRunner.query(
-      `REVOKE ALL ON FUNCTION audit_ensure_partition(timestamptz) FROM PUBLIC`,
-    );
+    await queryRunner.query(`REVOKE ALL ON FUNCTION audit_ensure_partition(timestamptz) FROM PUBLIC`);
     await queryRunner.query(`SELECT audit_ensure_partition(now())`);
-    await queryRunner.query(
-      `SELECT audit_ensure_partition(now() + interval '1 month')`,
-    );
+    await queryRunner.query(`SELECT audit_ensure_partition(now() + interval '1 month')`);
 
     await queryRunner.query(`
       CREATE TABLE audit_checkpoint (
@@ -107,9 +93,7 @@ export class CreateAuditTrail1764345600000 implements MigrationInterface {
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP TABLE audit_checkpoint`);
     await queryRunner.query(`DROP TABLE audit_event`);
-    await queryRunner.query(
-      `DROP FUNCTION audit_ensure_partition(timestamptz)`,
-    );
+    await queryRunner.query(`DROP FUNCTION audit_ensure_partition(timestamptz)`);
     await queryRunner.query(`DROP FUNCTION audit_refuse_change()`);
   }
 }

@@ -13,9 +13,7 @@ export interface AuditTestStore {
 }
 
 /** A fresh database (PostgreSQL when TEST_DATABASE_URL is set, else PGlite) with the audit migrations applied. */
-export async function openAuditTestStore(
-  target?: DatabaseTarget,
-): Promise<AuditTestStore> {
+export async function openAuditTestStore(target?: DatabaseTarget): Promise<AuditTestStore> {
   const database = target ?? (await openTestDatabase());
   const dataSource = createDataSource({
     url: database.url,
@@ -37,9 +35,7 @@ export async function openAuditTestStore(
   };
 }
 
-export const testActor = (
-  overrides: { userId?: string; department?: string; role?: string } = {},
-) => ({
+export const testActor = (overrides: { userId?: string; department?: string; role?: string } = {}) => ({
   userId: overrides.userId ?? 'u-7f3a9c',
   username: 'dr.wang',
   role: overrides.role ?? 'clinician',

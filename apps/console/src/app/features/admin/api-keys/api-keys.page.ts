@@ -36,26 +36,43 @@ import { AdminApiService } from '../data-access/admin-api.service';
       </div>
     }
     <table class="data">
-      <caption class="visually-hidden">{{ 'admin.apiKeys' | t }}</caption>
+      <caption class="visually-hidden">
+        {{
+          'admin.apiKeys' | t
+        }}
+      </caption>
       <thead>
-        <tr><th scope="col">{{ 'admin.apiKeys.name' | t }}</th><th scope="col">{{ 'admin.apiKeys.prefix' | t }}</th><th scope="col">{{ 'admin.users.department' | t }}</th><th scope="col">{{ 'common.created' | t }}</th><th scope="col">{{ 'admin.apiKeys.lastUsed' | t }}</th><th scope="col">{{ 'common.actions' | t }}</th></tr>
+        <tr>
+          <th scope="col">{{ 'admin.apiKeys.name' | t }}</th>
+          <th scope="col">{{ 'admin.apiKeys.prefix' | t }}</th>
+          <th scope="col">{{ 'admin.users.department' | t }}</th>
+          <th scope="col">{{ 'common.created' | t }}</th>
+          <th scope="col">{{ 'admin.apiKeys.lastUsed' | t }}</th>
+          <th scope="col">{{ 'common.actions' | t }}</th>
+        </tr>
       </thead>
       <tbody>
         @for (key of keys(); track key.id) {
           <tr>
             <td>{{ key.name }}</td>
-            <td><code>{{ key.prefix }}</code></td>
+            <td>
+              <code>{{ key.prefix }}</code>
+            </td>
             <td>{{ key.department.code }}</td>
             <td>{{ key.createdAt | localDate }}</td>
             <td>{{ key.lastUsedAt | localDate }}</td>
             <td>
-              @if (key.revokedAt) { {{ 'admin.apiKeys.revoked' | t }} {{ key.revokedAt | localDate }} } @else {
+              @if (key.revokedAt) {
+                {{ 'admin.apiKeys.revoked' | t }} {{ key.revokedAt | localDate }}
+              } @else {
                 <button type="button" (click)="revoke(key)">{{ 'admin.apiKeys.revoke' | t }}</button>
               }
             </td>
           </tr>
         } @empty {
-          <tr><td colspan="6">{{ 'admin.apiKeys.none' | t }}</td></tr>
+          <tr>
+            <td colspan="6">{{ 'admin.apiKeys.none' | t }}</td>
+          </tr>
         }
       </tbody>
     </table>

@@ -18,7 +18,15 @@ import { AdminApiService } from '../data-access/admin-api.service';
     }
     <form class="toolbar" (ngSubmit)="create()">
       <label for="department-code">{{ 'admin.departments.code' | t }}</label>
-      <input id="department-code" name="code" [(ngModel)]="code" required pattern="[A-Z0-9][A-Z0-9_-]{0,31}" placeholder="CARD" aria-describedby="department-code-help" />
+      <input
+        id="department-code"
+        name="code"
+        [(ngModel)]="code"
+        required
+        pattern="[A-Z0-9][A-Z0-9_-]{0,31}"
+        placeholder="CARD"
+        aria-describedby="department-code-help"
+      />
       <label for="department-name-zh">{{ 'admin.departments.nameZh' | t }}</label>
       <input id="department-name-zh" name="nameZh" [(ngModel)]="nameZh" required lang="zh-CN" />
       <label for="department-name-en">{{ 'admin.departments.nameEn' | t }}</label>
@@ -27,13 +35,31 @@ import { AdminApiService } from '../data-access/admin-api.service';
       <small id="department-code-help">{{ 'admin.departments.codeHelp' | t }}</small>
     </form>
     <table class="data" data-testid="departments-table">
-      <caption class="visually-hidden">{{ 'admin.departments' | t }}</caption>
-      <thead><tr><th scope="col">{{ 'admin.departments.code' | t }}</th><th scope="col">{{ 'admin.departments.nameZh' | t }}</th><th scope="col">{{ 'admin.departments.nameEn' | t }}</th></tr></thead>
+      <caption class="visually-hidden">
+        {{
+          'admin.departments' | t
+        }}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">{{ 'admin.departments.code' | t }}</th>
+          <th scope="col">{{ 'admin.departments.nameZh' | t }}</th>
+          <th scope="col">{{ 'admin.departments.nameEn' | t }}</th>
+        </tr>
+      </thead>
       <tbody>
         @for (department of departments(); track department.id) {
-          <tr><td><code>{{ department.code }}</code></td><td lang="zh-CN">{{ department.nameZh }}</td><td lang="en">{{ department.nameEn }}</td></tr>
+          <tr>
+            <td>
+              <code>{{ department.code }}</code>
+            </td>
+            <td lang="zh-CN">{{ department.nameZh }}</td>
+            <td lang="en">{{ department.nameEn }}</td>
+          </tr>
         } @empty {
-          <tr><td colspan="3">{{ 'admin.departments.none' | t }}</td></tr>
+          <tr>
+            <td colspan="3">{{ 'admin.departments.none' | t }}</td>
+          </tr>
         }
       </tbody>
     </table>

@@ -2,7 +2,12 @@ import { normaliseUsage, questionsByDayAndDepartment } from './normalise-usage.u
 
 describe(normaliseUsage.name, () => {
   it('passes the contract shape through', () => {
-    const report = { perDay: [{ day: '2026-11-01', department: 'ICU', questions: 3 }], perUser: [], latency: { p50: 800, p95: 2100 }, tokens: { in: 10, out: 20 } };
+    const report = {
+      perDay: [{ day: '2026-11-01', department: 'ICU', questions: 3 }],
+      perUser: [],
+      latency: { p50: 800, p95: 2100 },
+      tokens: { in: 10, out: 20 },
+    };
     expect(normaliseUsage(report)).toEqual(report);
   });
 

@@ -43,13 +43,18 @@ export function normaliseUsage(body: unknown): UsageReportDto {
 }
 
 /** Days × departments matrix for the grouped bar chart; days ascending, missing cells 0. */
-export function questionsByDayAndDepartment(report: UsageReportDto, noDepartmentLabel: string): { days: string[]; series: { name: string; values: number[] }[] } {
+export function questionsByDayAndDepartment(
+  report: UsageReportDto,
+  noDepartmentLabel: string,
+): { days: string[]; series: { name: string; values: number[] }[] } {
   const days = [...new Set(report.perDay.map((row) => row.day.slice(0, 10)))].sort();
   const departments = [...new Set(report.perDay.map((row) => row.department ?? noDepartmentLabel))].sort();
   const series = departments.map((name) => ({
     name,
     values: days.map((day) =>
-      report.perDay.filter((row) => row.day.slice(0, 10) === day && (row.department ?? noDepartmentLabel) === name).reduce((sum, row) => sum + row.questions, 0),
+      report.perDay
+        .filter((row) => row.day.slice(0, 10) === day && (row.department ?? noDepartmentLabel) === name)
+        .reduce((sum, row) => sum + row.questions, 0),
     ),
   }));
   return { days, series };

@@ -18,7 +18,9 @@ const DAY_MS = 24 * 60 * 60 * 1000;
   imports: [FormsModule, RouterLink, TranslatePipe, BarChartComponent, ErrorBannerComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <p class="back"><a routerLink="/audit" data-testid="usage-back-to-audit">{{ 'audit.title' | t }}</a></p>
+    <p class="back">
+      <a routerLink="/audit" data-testid="usage-back-to-audit">{{ 'audit.title' | t }}</a>
+    </p>
     <h1>{{ 'admin.usage' | t }}</h1>
     <form class="toolbar" (ngSubmit)="load()">
       <label for="usage-from">{{ 'common.from' | t }}</label>
@@ -57,12 +59,24 @@ const DAY_MS = 24 * 60 * 60 * 1000;
       />
       <h2>{{ 'admin.usage.perUser' | t }}</h2>
       <table class="data">
-        <thead><tr><th scope="col">{{ 'audit.user' | t }}</th><th scope="col">{{ 'admin.users.department' | t }}</th><th scope="col">{{ 'admin.usage.questions' | t }}</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">{{ 'audit.user' | t }}</th>
+            <th scope="col">{{ 'admin.users.department' | t }}</th>
+            <th scope="col">{{ 'admin.usage.questions' | t }}</th>
+          </tr>
+        </thead>
         <tbody>
           @for (row of report.perUser; track row.userId) {
-            <tr><td>{{ row.username ?? row.userId }}</td><td>{{ row.department ?? '—' }}</td><td>{{ row.questions }}</td></tr>
+            <tr>
+              <td>{{ row.username ?? row.userId }}</td>
+              <td>{{ row.department ?? '—' }}</td>
+              <td>{{ row.questions }}</td>
+            </tr>
           } @empty {
-            <tr><td colspan="3">{{ 'admin.usage.empty' | t }}</td></tr>
+            <tr>
+              <td colspan="3">{{ 'admin.usage.empty' | t }}</td>
+            </tr>
           }
         </tbody>
       </table>

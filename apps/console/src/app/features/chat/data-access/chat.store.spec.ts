@@ -34,8 +34,13 @@ const META = {
   entities: [{ type: 'age', years: 68, start: 0, end: 3, text: '68岁' }],
   concepts: [
     {
-      start: 5, end: 11, text: '急性肾损伤', preferred: { zh: '急性肾损伤', en: 'Acute kidney injury' },
-      icd11: { code: 'GB60', title: null }, icd10: { code: 'N17', title: null }, snomed: { id: '14669001', term: null },
+      start: 5,
+      end: 11,
+      text: '急性肾损伤',
+      preferred: { zh: '急性肾损伤', en: 'Acute kidney injury' },
+      icd11: { code: 'GB60', title: null },
+      icd10: { code: 'N17', title: null },
+      snomed: { id: '14669001', term: null },
     },
   ],
   context: { used: 812, limit: 8192, droppedTurns: 0 },
@@ -134,7 +139,9 @@ describe(ChatStore.name, () => {
   });
 
   it('reports a refused request with the server message', async () => {
-    fetchSpy.mockResolvedValueOnce(new Response(JSON.stringify({ statusCode: 413, code: 'MESSAGE_TOO_LONG', message: 'content is too long' }), { status: 413 }));
+    fetchSpy.mockResolvedValueOnce(
+      new Response(JSON.stringify({ statusCode: 413, code: 'MESSAGE_TOO_LONG', message: 'content is too long' }), { status: 413 }),
+    );
     const { sending } = await startQuestion('很长的问题');
     await sending;
     expect(sut.lastTurn()?.failure).toEqual({ kind: 'request', status: 413, code: 'MESSAGE_TOO_LONG', message: 'content is too long' });
@@ -154,7 +161,9 @@ describe(ChatStore.name, () => {
   it('gives up on a conversation that stays busy, and says so', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout'] });
     try {
-      fetchSpy.mockImplementation(async () => new Response(JSON.stringify({ statusCode: 409, code: 'CONVERSATION_BUSY', message: 'still answering' }), { status: 409 }));
+      fetchSpy.mockImplementation(
+        async () => new Response(JSON.stringify({ statusCode: 409, code: 'CONVERSATION_BUSY', message: 'still answering' }), { status: 409 }),
+      );
       const { sending } = await startQuestion('问题');
       await vi.advanceTimersByTimeAsync(10_000);
       await sending;
@@ -239,7 +248,9 @@ describe(ChatStore.name, () => {
       sessionStorage.setItem('medlocal.chat.current', JSON.stringify({ userId: testUser().id, conversationId: CONVERSATION }));
       await signIn();
       const restoring = sut.restore();
-      backend.expectOne({ method: 'GET', url: `/api/chat/conversations/${CONVERSATION}` }).flush({ statusCode: 404, message: 'No such conversation' }, { status: 404, statusText: 'Not Found' });
+      backend
+        .expectOne({ method: 'GET', url: `/api/chat/conversations/${CONVERSATION}` })
+        .flush({ statusCode: 404, message: 'No such conversation' }, { status: 404, statusText: 'Not Found' });
       await restoring;
       expect(sut.turns()).toEqual([]);
       expect(sut.problem()).toBeNull();

@@ -139,9 +139,7 @@ export class ChatStore {
       const sectionEvents = parser.end().events;
       this.updateTurn(turnId, (turn) => foldSectionEvents(turn, sectionEvents));
       this.updateTurn(turnId, (turn) =>
-        turn.state === 'streaming' || turn.state === 'waiting'
-          ? { ...turn, state: 'failed', failure: { kind: 'broken', message: null } }
-          : turn,
+        turn.state === 'streaming' || turn.state === 'waiting' ? { ...turn, state: 'failed', failure: { kind: 'broken', message: null } } : turn,
       );
     } catch (error) {
       // The server forgets idle conversations; the next question then opens a new one by itself.

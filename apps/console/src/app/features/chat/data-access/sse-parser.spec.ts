@@ -34,7 +34,10 @@ describe(SseParser.name, () => {
     const stream = 'event: meta\ndata: {"x":1}\n\nevent: answer\r\ndata: {"delta":"鉴别"}\r\n\r\n: keep-alive\n\nevent: done\rdata: {}\r\r';
     for (let cut = 1; cut < stream.length; cut += 1) {
       const messages = parseAll([stream.slice(0, cut), stream.slice(cut)]);
-      expect(messages.map((message) => message.event), `cut at ${cut}`).toEqual(['meta', 'answer', 'done']);
+      expect(
+        messages.map((message) => message.event),
+        `cut at ${cut}`,
+      ).toEqual(['meta', 'answer', 'done']);
       expect(messages[1].data).toBe('{"delta":"鉴别"}');
     }
   });

@@ -9,5 +9,8 @@ export function turnFromDto({ id, dto }: { id: number; dto: ConversationTurnDto 
   const streamed = [...parser.push(dto.answer), ...parser.end().events];
   const turn = newTurn(id, dto.question, dto.meta.strict ?? true);
   const stopped = dto.done.finishReason === 'cancelled';
-  return foldSectionEvents({ ...turn, thought: dto.thought, answer: dto.answer, meta: dto.meta, done: dto.done, state: stopped ? 'stopped' : 'done' }, streamed);
+  return foldSectionEvents(
+    { ...turn, thought: dto.thought, answer: dto.answer, meta: dto.meta, done: dto.done, state: stopped ? 'stopped' : 'done' },
+    streamed,
+  );
 }

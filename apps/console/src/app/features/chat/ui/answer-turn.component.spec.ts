@@ -14,12 +14,27 @@ function finishedTurn(): ChatTurn {
     meta: {
       entities: [
         { type: 'age', years: 68, start: 0, end: 3, text: '68岁' },
-        { type: 'lab', labId: 'creatinine', name: { zh: '肌酐', en: 'Creatinine' }, value: 180, unit: 'µmol/L', flag: 'high', start: 6, end: 19, text: '肌酐 180 µmol/L' },
+        {
+          type: 'lab',
+          labId: 'creatinine',
+          name: { zh: '肌酐', en: 'Creatinine' },
+          value: 180,
+          unit: 'µmol/L',
+          flag: 'high',
+          start: 6,
+          end: 19,
+          text: '肌酐 180 µmol/L',
+        },
       ],
       concepts: [
         {
-          start: 20, end: 25, text: '急性肾损伤', preferred: { zh: '急性肾损伤', en: 'Acute kidney injury' },
-          icd11: { code: 'GB60', title: null }, icd10: { code: 'N17', title: null }, snomed: { id: '14669001', term: null },
+          start: 20,
+          end: 25,
+          text: '急性肾损伤',
+          preferred: { zh: '急性肾损伤', en: 'Acute kidney injury' },
+          icd11: { code: 'GB60', title: null },
+          icd10: { code: 'N17', title: null },
+          snomed: { id: '14669001', term: null },
         },
       ],
       context: { used: 100, limit: 8192, droppedTurns: 0 },
@@ -29,8 +44,22 @@ function finishedTurn(): ChatTurn {
     done: {
       sections: { definition: { present: true }, mechanism: { present: true }, differential: { present: false }, recommendation: { present: false } },
       lint: [
-        { kind: 'guideline-citation', severity: 'info', start: 2, end: 12, target: 'thought', message: { zh: '引用指南并注明年份', en: 'Guideline cited with year' } },
-        { kind: 'unsupported-hedge', severity: 'warning', start: 16, end: 18, target: 'thought', message: { zh: '无依据的推测', en: 'Hedge without a source' } },
+        {
+          kind: 'guideline-citation',
+          severity: 'info',
+          start: 2,
+          end: 12,
+          target: 'thought',
+          message: { zh: '引用指南并注明年份', en: 'Guideline cited with year' },
+        },
+        {
+          kind: 'unsupported-hedge',
+          severity: 'warning',
+          start: 16,
+          end: 18,
+          target: 'thought',
+          message: { zh: '无依据的推测', en: 'Hedge without a source' },
+        },
       ],
       demo: true,
       finishReason: 'stop',
@@ -90,7 +119,10 @@ describe(AnswerTurnComponent.name, () => {
   });
 
   it('renders model markdown without letting script through', async () => {
-    const turn = { ...finishedTurn(), sections: { ...finishedTurn().sections, definition: '**粗体** <img src=x onerror="alert(1)"><script>alert(1)</script>' } };
+    const turn = {
+      ...finishedTurn(),
+      sections: { ...finishedTurn().sections, definition: '**粗体** <img src=x onerror="alert(1)"><script>alert(1)</script>' },
+    };
     const { element } = await render(turn);
     const definition = required(element.querySelector('[data-testid="chat-section-definition"]'));
     expect(definition.querySelector('strong')?.textContent).toBe('粗体');
@@ -119,7 +151,11 @@ describe('question-quality hint', () => {
         concepts: [],
         context: { used: 10, limit: 2048, droppedTurns: 0 },
         profile: null,
-        questionHint: { generic: true, message: { zh: '问题中没有患者信息', en: 'No patient details' }, rewriteTemplate: { zh: '患者[年龄]岁', en: '[Age]-year-old' } },
+        questionHint: {
+          generic: true,
+          message: { zh: '问题中没有患者信息', en: 'No patient details' },
+          rewriteTemplate: { zh: '患者[年龄]岁', en: '[Age]-year-old' },
+        },
       },
     } satisfies ChatTurn);
     const emitted: string[] = [];
@@ -154,7 +190,12 @@ describe('question-quality hint', () => {
   });
 
   it('names what failed and keeps what arrived', async () => {
-    const failed: ChatTurn = { ...finishedTurn(), state: 'failed', done: null, failure: { kind: 'server', status: 503, code: 'SHUTTING_DOWN', message: 'MedLocal is restarting' } };
+    const failed: ChatTurn = {
+      ...finishedTurn(),
+      state: 'failed',
+      done: null,
+      failure: { kind: 'server', status: 503, code: 'SHUTTING_DOWN', message: 'MedLocal is restarting' },
+    };
     const { element } = await renderTurn(failed);
     const alert = required(element.querySelector('[data-testid="chat-error"]'));
     expect(alert.textContent).toContain('重启');

@@ -47,7 +47,11 @@ export class AnswerTurnComponent {
     const flag = index === null ? null : this.lint()[index];
     if (!flag || flag.target !== 'answer') return null;
     const text = this.turn().answer;
-    return { before: text.slice(Math.max(0, flag.start - 40), flag.start), marked: text.slice(flag.start, flag.end), after: text.slice(flag.end, flag.end + 40) };
+    return {
+      before: text.slice(Math.max(0, flag.start - 40), flag.start),
+      marked: text.slice(flag.start, flag.end),
+      after: text.slice(flag.end, flag.end + 40),
+    };
   });
 
   protected sectionTitle(key: AnswerSectionKeyDto): MessageKey {

@@ -23,9 +23,25 @@ import { TranslatePipe } from '../../../core/i18n/translate.pipe';
     </div>
   `,
   styles: `
-    .meter { display: flex; flex-wrap: wrap; gap: 0.25rem 0.5rem; align-items: center; font-size: 0.8125rem; }
-    meter { width: 8rem; }
-    .warn { flex-basis: 100%; margin: 0; color: #92400e; background: #fffbeb; border: 1px solid #d97706; border-radius: 4px; padding: 0.25rem 0.5rem; }
+    .meter {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem 0.5rem;
+      align-items: center;
+      font-size: 0.8125rem;
+    }
+    meter {
+      width: 8rem;
+    }
+    .warn {
+      flex-basis: 100%;
+      margin: 0;
+      color: #92400e;
+      background: #fffbeb;
+      border: 1px solid #d97706;
+      border-radius: 4px;
+      padding: 0.25rem 0.5rem;
+    }
   `,
 })
 export class ContextMeterComponent {

@@ -21,7 +21,13 @@ import { filterConversations } from './filter-conversations.util';
       @if (conversations().length > 3) {
         <label class="search">
           <span class="visually-hidden">{{ 'chat.list.search' | t }}</span>
-          <input type="search" [placeholder]="'chat.list.search' | t" [ngModel]="query()" (ngModelChange)="query.set($event)" data-testid="conversation-search" />
+          <input
+            type="search"
+            [placeholder]="'chat.list.search' | t"
+            [ngModel]="query()"
+            (ngModelChange)="query.set($event)"
+            data-testid="conversation-search"
+          />
         </label>
       }
       <ul>
@@ -30,18 +36,38 @@ import { filterConversations } from './filter-conversations.util';
             @if (editing() === conversation.id) {
               <form class="rename" (ngSubmit)="saveTitle(conversation.id)">
                 <label [for]="'rename-' + conversation.id">{{ 'chat.list.renameLabel' | t }}</label>
-                <input [id]="'rename-' + conversation.id" name="title" maxlength="120" required [ngModel]="draftTitle()" (ngModelChange)="draftTitle.set($event)" data-testid="conversation-title-input" />
+                <input
+                  [id]="'rename-' + conversation.id"
+                  name="title"
+                  maxlength="120"
+                  required
+                  [ngModel]="draftTitle()"
+                  (ngModelChange)="draftTitle.set($event)"
+                  data-testid="conversation-title-input"
+                />
                 <button type="submit" [disabled]="!draftTitle().trim()" data-testid="conversation-title-save">{{ 'common.save' | t }}</button>
                 <button type="button" (click)="editing.set(null)">{{ 'common.cancel' | t }}</button>
               </form>
             } @else {
-              <button type="button" class="open" (click)="openConversation.emit(conversation.id)" [attr.aria-current]="conversation.id === currentId() ? 'true' : null" data-testid="conversation-open">
+              <button
+                type="button"
+                class="open"
+                (click)="openConversation.emit(conversation.id)"
+                [attr.aria-current]="conversation.id === currentId() ? 'true' : null"
+                data-testid="conversation-open"
+              >
                 <span class="title">{{ conversation.title ?? ('chat.list.untitled' | t) }}</span>
                 <small>
                   {{ 'chat.list.turns' | t: { count: conversation.turnCount } }}
-                  @if (conversation.profile.age !== null) { · {{ 'chat.list.age' | t: { age: conversation.profile.age } }} }
-                  @if (conversation.profile.sex) { · {{ (conversation.profile.sex === 'male' ? 'entity.male' : 'entity.female') | t }} }
-                  @for (diagnosis of conversation.profile.diagnoses.slice(0, 2); track $index) { · {{ diagnosis | pick }} }
+                  @if (conversation.profile.age !== null) {
+                    · {{ 'chat.list.age' | t: { age: conversation.profile.age } }}
+                  }
+                  @if (conversation.profile.sex) {
+                    · {{ (conversation.profile.sex === 'male' ? 'entity.male' : 'entity.female') | t }}
+                  }
+                  @for (diagnosis of conversation.profile.diagnoses.slice(0, 2); track $index) {
+                    · {{ diagnosis | pick }}
+                  }
                   · {{ conversation.lastActiveAt | localDate }}
                 </small>
               </button>
@@ -56,7 +82,9 @@ import { filterConversations } from './filter-conversations.util';
               @if (confirming() === conversation.id) {
                 <div class="confirm" role="alertdialog" [attr.aria-labelledby]="'confirm-' + conversation.id">
                   <p [id]="'confirm-' + conversation.id">{{ 'chat.list.closeConfirm' | t }}</p>
-                  <button type="button" class="danger" (click)="confirmClose(conversation.id)" data-testid="conversation-close-confirm">{{ 'chat.list.closeYes' | t }}</button>
+                  <button type="button" class="danger" (click)="confirmClose(conversation.id)" data-testid="conversation-close-confirm">
+                    {{ 'chat.list.closeYes' | t }}
+                  </button>
                   <button type="button" (click)="confirming.set(null)">{{ 'common.cancel' | t }}</button>
                 </div>
               }
@@ -69,25 +97,98 @@ import { filterConversations } from './filter-conversations.util';
     </section>
   `,
   styles: `
-    .conversations { font-size: 0.875rem; }
-    h2 { font-size: 1rem; margin: 0 0 0.25rem; }
-    .retention { font-size: 0.75rem; color: #52606d; margin: 0 0 0.5rem; }
-    .search input { width: 100%; box-sizing: border-box; margin-bottom: 0.4rem; }
-    ul { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 0.35rem; max-height: 16rem; overflow-y: auto; }
-    li { border: 1px solid #d9e2ec; border-radius: 6px; padding: 0.3rem 0.4rem; }
-    li.current { border-color: #2563eb; background: #eff6ff; }
-    li.empty { border: none; color: #52606d; }
-    .open { all: unset; box-sizing: border-box; display: flex; flex-direction: column; width: 100%; cursor: pointer; }
-    .open:focus-visible { outline: 3px solid #2563eb; outline-offset: 2px; }
-    .title { font-weight: 600; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
-    small { color: #52606d; }
-    .item-actions { display: flex; gap: 0.3rem; margin-top: 0.2rem; }
-    .item-actions button, .confirm button, .rename button { font-size: 0.75rem; }
-    .confirm { margin-top: 0.3rem; }
-    .confirm p { margin: 0 0 0.25rem; color: #7f1d1d; }
-    .danger { border-color: #b91c1c; color: #b91c1c; }
-    .rename { display: flex; flex-wrap: wrap; gap: 0.25rem; align-items: center; }
-    .rename input { flex: 1 1 8rem; min-width: 0; }
+    .conversations {
+      font-size: 0.875rem;
+    }
+    h2 {
+      font-size: 1rem;
+      margin: 0 0 0.25rem;
+    }
+    .retention {
+      font-size: 0.75rem;
+      color: #52606d;
+      margin: 0 0 0.5rem;
+    }
+    .search input {
+      width: 100%;
+      box-sizing: border-box;
+      margin-bottom: 0.4rem;
+    }
+    ul {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      display: flex;
+      flex-direction: column;
+      gap: 0.35rem;
+      max-height: 16rem;
+      overflow-y: auto;
+    }
+    li {
+      border: 1px solid #d9e2ec;
+      border-radius: 6px;
+      padding: 0.3rem 0.4rem;
+    }
+    li.current {
+      border-color: #2563eb;
+      background: #eff6ff;
+    }
+    li.empty {
+      border: none;
+      color: #52606d;
+    }
+    .open {
+      all: unset;
+      box-sizing: border-box;
+      display: flex;
+      flex-direction: column;
+      width: 100%;
+      cursor: pointer;
+    }
+    .open:focus-visible {
+      outline: 3px solid #2563eb;
+      outline-offset: 2px;
+    }
+    .title {
+      font-weight: 600;
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
+    }
+    small {
+      color: #52606d;
+    }
+    .item-actions {
+      display: flex;
+      gap: 0.3rem;
+      margin-top: 0.2rem;
+    }
+    .item-actions button,
+    .confirm button,
+    .rename button {
+      font-size: 0.75rem;
+    }
+    .confirm {
+      margin-top: 0.3rem;
+    }
+    .confirm p {
+      margin: 0 0 0.25rem;
+      color: #7f1d1d;
+    }
+    .danger {
+      border-color: #b91c1c;
+      color: #b91c1c;
+    }
+    .rename {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem;
+      align-items: center;
+    }
+    .rename input {
+      flex: 1 1 8rem;
+      min-width: 0;
+    }
   `,
 })
 export class ConversationListComponent {

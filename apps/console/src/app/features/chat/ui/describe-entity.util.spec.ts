@@ -3,7 +3,17 @@ import { describeEntity } from './describe-entity.util';
 describe(describeEntity.name, () => {
   it('labels a high creatinine with its unit and flag tone', () => {
     const sut = describeEntity({
-      entity: { type: 'lab', labId: 'creatinine-serum', name: { zh: '血肌酐', en: 'Serum creatinine' }, value: 180, unit: 'μmol/L', flag: 'high', start: 0, end: 12, text: '肌酐 180 µmol/L' },
+      entity: {
+        type: 'lab',
+        labId: 'creatinine-serum',
+        name: { zh: '血肌酐', en: 'Serum creatinine' },
+        value: 180,
+        unit: 'μmol/L',
+        flag: 'high',
+        start: 0,
+        end: 12,
+        text: '肌酐 180 µmol/L',
+      },
       language: 'en',
     });
     expect(sut).toEqual({ kind: 'lab', text: 'Serum creatinine 180 μmol/L', tone: 'high' });
@@ -11,14 +21,27 @@ describe(describeEntity.name, () => {
 
   it('writes a drug with dose, route and frequency', () => {
     const sut = describeEntity({
-      entity: { type: 'drug', drugId: 'metformin', name: { zh: '二甲双胍', en: 'metformin' }, dose: { value: 500, unit: 'mg' }, route: 'oral', frequency: 'bid', start: 0, end: 12, text: '二甲双胍 500 mg bid' },
+      entity: {
+        type: 'drug',
+        drugId: 'metformin',
+        name: { zh: '二甲双胍', en: 'metformin' },
+        dose: { value: 500, unit: 'mg' },
+        route: 'oral',
+        frequency: 'bid',
+        start: 0,
+        end: 12,
+        text: '二甲双胍 500 mg bid',
+      },
       language: 'zh',
     });
     expect(sut.text).toBe('二甲双胍 500 mg oral bid');
   });
 
   it('writes blood pressure as systolic/diastolic', () => {
-    const sut = describeEntity({ entity: { type: 'vital', vital: 'blood-pressure', systolic: 150, diastolic: 90, unit: 'mmHg', start: 0, end: 10, text: 'BP 150/90' }, language: 'en' });
+    const sut = describeEntity({
+      entity: { type: 'vital', vital: 'blood-pressure', systolic: 150, diastolic: 90, unit: 'mmHg', start: 0, end: 10, text: 'BP 150/90' },
+      language: 'en',
+    });
     expect(sut.text).toBe('blood-pressure 150/90 mmHg');
   });
 

@@ -34,6 +34,10 @@ export function describeEntity({ entity, language }: { entity: ClinicalEntityDto
     case 'anatomy':
       return { kind: 'anatomy', text: name(entity.name), tone: 'neutral' };
     case 'ecg':
-      return { kind: 'ecg', text: `${entity.negated ? '¬ ' : ''}${entity.finding}${entity.leads.length ? ` (${entity.leads.join(', ')})` : ''}`, tone: 'neutral' };
+      return {
+        kind: 'ecg',
+        text: `${entity.negated ? '¬ ' : ''}${entity.finding}${entity.leads.length ? ` (${entity.leads.join(', ')})` : ''}`,
+        tone: 'neutral',
+      };
   }
 }

@@ -21,7 +21,13 @@ describe('describeFailure', () => {
   });
 
   it('falls back to the status for codes it does not know', () => {
-    expect(describeFailure({ failure: { kind: 'server', status: 500, code: 'SOMETHING_NEW', message: null } })).toEqual({ key: 'chat.error.server', params: { status: 500 } });
-    expect(describeFailure({ failure: { kind: 'request', status: 413, code: null, message: null } })).toEqual({ key: 'chat.error.request', params: { status: 413 } });
+    expect(describeFailure({ failure: { kind: 'server', status: 500, code: 'SOMETHING_NEW', message: null } })).toEqual({
+      key: 'chat.error.server',
+      params: { status: 500 },
+    });
+    expect(describeFailure({ failure: { kind: 'request', status: 413, code: null, message: null } })).toEqual({
+      key: 'chat.error.request',
+      params: { status: 413 },
+    });
   });
 });

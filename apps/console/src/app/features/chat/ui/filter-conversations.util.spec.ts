@@ -2,7 +2,15 @@ import type { ConversationSummaryDto } from '@medlocal/contracts';
 import { filterConversations } from './filter-conversations.util';
 
 function conversation(id: string, title: string | null, diagnoses: { zh: string; en: string }[] = []): ConversationSummaryDto {
-  return { id, title, renamed: false, turnCount: 1, createdAt: '2026-01-01T00:00:00Z', lastActiveAt: '2026-01-01T00:00:00Z', profile: { age: null, sex: null, diagnoses } };
+  return {
+    id,
+    title,
+    renamed: false,
+    turnCount: 1,
+    createdAt: '2026-01-01T00:00:00Z',
+    lastActiveAt: '2026-01-01T00:00:00Z',
+    profile: { age: null, sex: null, diagnoses },
+  };
 }
 
 describe('filterConversations', () => {

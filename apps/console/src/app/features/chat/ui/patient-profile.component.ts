@@ -20,7 +20,12 @@ import { calculationViews, ecgFindings } from './profile-facts.util';
       @if (profile(); as profile) {
         <dl>
           <dt>{{ 'entity.age' | t }}</dt>
-          <dd data-testid="profile-age">{{ profile.age ? profile.age.value : '—' }}@if (profile.age) { <small class="from">{{ 'chat.profile.fromTurn' | t: { turn: profile.age.turn } }}</small> }</dd>
+          <dd data-testid="profile-age">
+            {{ profile.age ? profile.age.value : '—' }}
+            @if (profile.age) {
+              <small class="from">{{ 'chat.profile.fromTurn' | t: { turn: profile.age.turn } }}</small>
+            }
+          </dd>
           <dt>{{ 'entity.sex' | t }}</dt>
           <dd>{{ profile.sex ? ((profile.sex.value === 'male' ? 'entity.male' : 'entity.female') | t) : '—' }}</dd>
         </dl>
@@ -30,10 +35,16 @@ import { calculationViews, ecgFindings } from './profile-facts.util';
             @for (calculation of calculations(); track calculation.label) {
               <li data-testid="profile-calculation">
                 <strong>{{ calculation.label }}</strong> {{ calculation.value }} {{ calculation.unit }}
-                @if (calculation.stage) { · <span data-testid="profile-stage">{{ 'chat.profile.stage' | t }} {{ calculation.stage }}</span> }
+                @if (calculation.stage) {
+                  · <span data-testid="profile-stage">{{ 'chat.profile.stage' | t }} {{ calculation.stage }}</span>
+                }
                 <small class="detail">
-                  @if (calculation.formula) { {{ 'chat.profile.formula' | t }}: {{ calculation.formula }} }
-                  @if (calculation.weight) { · {{ 'chat.profile.weightUsed' | t: { weight: calculation.weight } }} }
+                  @if (calculation.formula) {
+                    {{ 'chat.profile.formula' | t }}: {{ calculation.formula }}
+                  }
+                  @if (calculation.weight) {
+                    · {{ 'chat.profile.weightUsed' | t: { weight: calculation.weight } }}
+                  }
                   · {{ 'chat.profile.fromTurn' | t: { turn: calculation.turn } }}
                 </small>
               </li>
@@ -45,10 +56,19 @@ import { calculationViews, ecgFindings } from './profile-facts.util';
           <ul data-testid="profile-symptoms">
             @for (symptom of profile.symptoms; track symptom.id) {
               <li>
-                @if (symptom.negated) { <span class="absent">{{ 'chat.profile.absent' | t }}</span> }
-                {{ symptom.name | pick }}@if (symptom.uncertain) { ({{ 'chat.concept.uncertain' | t }})}
-                @if (symptom.onset) { · {{ 'chat.profile.onset' | t: { onset: onsetText(symptom.onset) } }} }
-                @if (symptom.duration) { · {{ 'chat.profile.duration' | t: { duration: symptom.duration } }} }
+                @if (symptom.negated) {
+                  <span class="absent">{{ 'chat.profile.absent' | t }}</span>
+                }
+                {{ symptom.name | pick }}
+                @if (symptom.uncertain) {
+                  ({{ 'chat.concept.uncertain' | t }})
+                }
+                @if (symptom.onset) {
+                  · {{ 'chat.profile.onset' | t: { onset: onsetText(symptom.onset) } }}
+                }
+                @if (symptom.duration) {
+                  · {{ 'chat.profile.duration' | t: { duration: symptom.duration } }}
+                }
                 <small class="from">{{ 'chat.profile.fromTurn' | t: { turn: symptom.turn } }}</small>
               </li>
             }
@@ -58,7 +78,12 @@ import { calculationViews, ecgFindings } from './profile-facts.util';
           <h3>{{ 'chat.profile.ecg' | t }}</h3>
           <ul data-testid="profile-ecg">
             @for (finding of ecg(); track finding.text) {
-              <li>@if (finding.negated) { <span class="absent">{{ 'chat.profile.absent' | t }}</span> } {{ finding.text }} <small class="from">{{ 'chat.profile.fromTurn' | t: { turn: finding.turn } }}</small></li>
+              <li>
+                @if (finding.negated) {
+                  <span class="absent">{{ 'chat.profile.absent' | t }}</span>
+                }
+                {{ finding.text }} <small class="from">{{ 'chat.profile.fromTurn' | t: { turn: finding.turn } }}</small>
+              </li>
             }
           </ul>
         }
@@ -66,7 +91,13 @@ import { calculationViews, ecgFindings } from './profile-facts.util';
           <h3>{{ 'chat.profile.diagnoses' | t }}</h3>
           <ul>
             @for (diagnosis of profile.diagnoses; track diagnosis.id) {
-              <li>{{ diagnosis.name | pick }}@if (diagnosis.uncertain) { ({{ 'chat.concept.uncertain' | t }})} <small class="from">{{ 'chat.profile.fromTurn' | t: { turn: diagnosis.turn } }}</small></li>
+              <li>
+                {{ diagnosis.name | pick }}
+                @if (diagnosis.uncertain) {
+                  ({{ 'chat.concept.uncertain' | t }})
+                }
+                <small class="from">{{ 'chat.profile.fromTurn' | t: { turn: diagnosis.turn } }}</small>
+              </li>
             }
           </ul>
         }
@@ -84,7 +115,11 @@ import { calculationViews, ecgFindings } from './profile-facts.util';
             @for (lab of profile.labs; track lab.id) {
               <li [class.high]="lab.flag === 'high'" [class.low]="lab.flag === 'low'">
                 {{ lab.name }} {{ lab.value }} {{ lab.unit }}
-                @if (lab.flag === 'high') { ↑ {{ 'entity.high' | t }} } @else if (lab.flag === 'low') { ↓ {{ 'entity.low' | t }} }
+                @if (lab.flag === 'high') {
+                  ↑ {{ 'entity.high' | t }}
+                } @else if (lab.flag === 'low') {
+                  ↓ {{ 'entity.low' | t }}
+                }
                 <small class="from">{{ 'chat.profile.fromTurn' | t: { turn: lab.turn } }}</small>
               </li>
             }
@@ -94,7 +129,10 @@ import { calculationViews, ecgFindings } from './profile-facts.util';
           <h3>{{ 'entity.drug' | t }}</h3>
           <ul>
             @for (drug of profile.drugs; track drug.id) {
-              <li>{{ drug.name }} {{ drug.dose ?? '' }} {{ drug.unit ?? '' }} {{ drug.route ?? '' }} {{ drug.frequency ?? '' }} <small class="from">{{ 'chat.profile.fromTurn' | t: { turn: drug.turn } }}</small></li>
+              <li>
+                {{ drug.name }} {{ drug.dose ?? '' }} {{ drug.unit ?? '' }} {{ drug.route ?? '' }} {{ drug.frequency ?? '' }}
+                <small class="from">{{ 'chat.profile.fromTurn' | t: { turn: drug.turn } }}</small>
+              </li>
             }
           </ul>
         }
@@ -110,7 +148,9 @@ import { calculationViews, ecgFindings } from './profile-facts.util';
           <h3>{{ 'entity.vital' | t }}</h3>
           <ul>
             @for (vital of profile.vitals; track vital.kind) {
-              <li>{{ vital.kind }} {{ vital.value }} {{ vital.unit }} <small class="from">{{ 'chat.profile.fromTurn' | t: { turn: vital.turn } }}</small></li>
+              <li>
+                {{ vital.kind }} {{ vital.value }} {{ vital.unit }} <small class="from">{{ 'chat.profile.fromTurn' | t: { turn: vital.turn } }}</small>
+              </li>
             }
           </ul>
         }
@@ -118,7 +158,12 @@ import { calculationViews, ecgFindings } from './profile-facts.util';
           <h3>{{ 'chat.profile.familyHistory' | t }}</h3>
           <ul>
             @for (relative of profile.familyHistory; track relative.id) {
-              <li>@if (relative.negated) { <span class="absent">{{ 'chat.profile.absent' | t }}</span> } {{ relative.name | pick }}</li>
+              <li>
+                @if (relative.negated) {
+                  <span class="absent">{{ 'chat.profile.absent' | t }}</span>
+                }
+                {{ relative.name | pick }}
+              </li>
             }
           </ul>
         }
@@ -128,19 +173,57 @@ import { calculationViews, ecgFindings } from './profile-facts.util';
     </section>
   `,
   styles: `
-    .profile { font-size: 0.875rem; }
-    h2 { font-size: 1rem; margin: 0 0 0.5rem; }
-    h3 { font-size: 0.875rem; margin: 0.5rem 0 0.2rem; color: #334e68; }
-    dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.15rem 0.75rem; margin: 0; }
-    dd { margin: 0; }
-    ul { margin: 0; padding-left: 1.1rem; }
-    .high { color: #991b1b; }
-    .low { color: #1e40af; }
-    .empty { color: #52606d; }
-    .from, .detail { color: #52606d; font-size: 0.75rem; }
-    .from { margin-left: 0.35rem; }
-    .detail { display: block; }
-    .absent { font-size: 0.75rem; border: 1px solid #7b8794; border-radius: 3px; padding: 0 0.25rem; }
+    .profile {
+      font-size: 0.875rem;
+    }
+    h2 {
+      font-size: 1rem;
+      margin: 0 0 0.5rem;
+    }
+    h3 {
+      font-size: 0.875rem;
+      margin: 0.5rem 0 0.2rem;
+      color: #334e68;
+    }
+    dl {
+      display: grid;
+      grid-template-columns: max-content 1fr;
+      gap: 0.15rem 0.75rem;
+      margin: 0;
+    }
+    dd {
+      margin: 0;
+    }
+    ul {
+      margin: 0;
+      padding-left: 1.1rem;
+    }
+    .high {
+      color: #991b1b;
+    }
+    .low {
+      color: #1e40af;
+    }
+    .empty {
+      color: #52606d;
+    }
+    .from,
+    .detail {
+      color: #52606d;
+      font-size: 0.75rem;
+    }
+    .from {
+      margin-left: 0.35rem;
+    }
+    .detail {
+      display: block;
+    }
+    .absent {
+      font-size: 0.75rem;
+      border: 1px solid #7b8794;
+      border-radius: 3px;
+      padding: 0 0.25rem;
+    }
   `,
 })
 export class PatientProfileComponent {

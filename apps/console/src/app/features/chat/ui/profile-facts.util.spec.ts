@@ -19,7 +19,15 @@ const PROFILE: PatientProfileDto = {
 
 describe('calculationViews', () => {
   it('splits the formula off the name and keeps the KDIGO stage', () => {
-    expect(calculationViews({ profile: PROFILE })[0]).toEqual({ label: 'eGFR', formula: 'CKD-EPI 2021', value: 53, unit: 'mL/min/1.73m²', stage: 'G3a', weight: null, turn: 2 });
+    expect(calculationViews({ profile: PROFILE })[0]).toEqual({
+      label: 'eGFR',
+      formula: 'CKD-EPI 2021',
+      value: 53,
+      unit: 'mL/min/1.73m²',
+      stage: 'G3a',
+      weight: null,
+      turn: 2,
+    });
   });
 
   it('names the weight a clearance used', () => {
