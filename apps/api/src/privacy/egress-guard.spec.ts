@@ -170,6 +170,16 @@ describe('egress guard against the bypasses of the penetration test', () => {
     expect(tcpConnections).toBe(0);
   });
 
+  it("refuses the raw network bindings (process.binding('tcp_wrap') reached 127.0.0.9 past every JS-level check)", async () => {
+    const binding = (process as unknown as { binding(name: string): unknown }).binding.bind(process);
+    for (const name of ['tcp_wrap', 'udp_wrap', 'pipe_wrap', 'tls_wrap', 'cares_wrap', 'stream_wrap', 'js_stream']) {
+      expect(() => binding(name)).toThrow(/egress/i);
+    }
+    expect(egressRefusals().some((refusal) => refusal.destination === "process.binding('tcp_wrap')")).toBe(true);
+    // Bindings with no network reach stay available to the libraries that still read them.
+    expect(() => binding('constants')).not.toThrow();
+  });
+
   it('refuses an allowed name that a custom lookup option points somewhere else', async () => {
     const lookup = (_host: string, options: { all?: boolean }, callback: (...args: unknown[]) => void) =>
       options.all ? callback(null, [{ address: TARGET, family: 4 }]) : callback(null, TARGET, 4);

@@ -100,6 +100,7 @@ export function installEgressGuard(options: EgressGuardOptions): void {
 
   const restoreResolvers = guardResolvers(state);
   const restoreLaunches = guardLaunches((destination) => refuse(state, 'process', destination));
+  const restoreBindings = guardNetworkBindings(state);
 
   Object.assign(state, {
     restore: () => {
@@ -110,6 +111,7 @@ export function installEgressGuard(options: EgressGuardOptions): void {
       dns.promises.lookup = originalPromiseLookup;
       restoreResolvers();
       restoreLaunches();
+      restoreBindings();
     },
   });
   installed = state;
@@ -297,4 +299,24 @@ function udpSendAddress(args: unknown[]): string | undefined {
     if (typeof args[index] === 'number' && typeof args[index + 1] === 'string') return args[index + 1] as string;
   }
   return undefined;
+}
+
+/** Node's native socket and resolver bindings: with one, code opens sockets below net, dgram and dns. */
+const NETWORK_BINDINGS: ReadonlySet<string> = new Set(['tcp_wrap', 'udp_wrap', 'pipe_wrap', 'tls_wrap', 'cares_wrap', 'stream_wrap', 'js_stream']);
+
+/**
+ * `process.binding('tcp_wrap')` reached a listener past every guarded JS API (outside re-test of issue
+ * 13). Node's own modules use internal bindings, never `process.binding`, so refusing the network ones
+ * here takes nothing from net, http, dns or the database driver; other bindings stay readable.
+ */
+function guardNetworkBindings(state: Installed): () => void {
+  const holder = process as unknown as { binding: (name: string) => unknown };
+  const original = holder.binding;
+  holder.binding = function guardedBinding(this: unknown, name: string) {
+    if (NETWORK_BINDINGS.has(String(name))) throw refuse(state, 'tcp', `process.binding('${String(name)}')`);
+    return original.call(this, name);
+  };
+  return () => {
+    holder.binding = original;
+  };
 }
