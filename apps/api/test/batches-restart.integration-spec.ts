@@ -32,7 +32,14 @@ describe('research batches across restarts', () => {
   let dataDir: string;
   let database: DatabaseTarget | undefined;
   const instances: SpawnedApi[] = [];
-  const env: Record<string, string> = { ...ACCOUNTS_TEST_ENV, MEDLOCAL_MODE: 'demo', LOG_LEVEL: 'warn', BATCH_WORK_KEY: randomBytes(32).toString('hex') };
+  // Counted against the generator's truth cell by cell: small-cell suppression (its own test) is off.
+  const env: Record<string, string> = {
+    ...ACCOUNTS_TEST_ENV,
+    MEDLOCAL_MODE: 'demo',
+    LOG_LEVEL: 'warn',
+    BATCH_WORK_KEY: randomBytes(32).toString('hex'),
+    BATCH_MIN_CELL_SIZE: '1',
+  };
 
   beforeAll(async () => {
     dataDir = await mkdtemp(path.join(tmpdir(), 'medlocal-restart-'));
