@@ -25,6 +25,8 @@ describe('user administration', () => {
     expect(await page.getByTestId('users-table').textContent()).not.toContain(E2E_AUDITORS[0]);
 
     await page.getByTestId('user-create').click();
+    // The form renders after the click: wait for it before counting what it offers.
+    await page.getByTestId('new-user-username').waitFor();
     expect(await page.getByTestId('new-user-role-admin').count()).toBe(1);
     expect(await page.getByTestId('new-user-role-auditor').count()).toBe(0);
     await page.getByTestId('new-user-username').fill('nurse.e2e');
