@@ -1,7 +1,7 @@
 import { PHI_TYPES } from '../deid.types';
 import { deidentify } from '../deidentifier';
 import { DEID_GOLD_SET } from './deid-gold-set';
-import { evaluateGoldSet, formatEvaluationTable, locateGoldSpans } from './gold-evaluation.util';
+import { changedClinicalSentences, evaluateGoldSet, formatEvaluationTable, locateGoldSpans } from './gold-evaluation.util';
 
 const MIN_RECALL = 0.99;
 const MIN_OVERALL_PRECISION = 0.9;
@@ -34,7 +34,6 @@ describe('de-identification gold set', () => {
   });
 
   it('never changes the clinical sentences that carry no identifier', () => {
-    const changed = DEID_GOLD_SET.filter((s) => s.spans.length === 0 && sut(s.text).text !== s.text).map((s) => sut(s.text).text);
-    expect(changed).toEqual([]);
+    expect(changedClinicalSentences(DEID_GOLD_SET, sut)).toEqual([]);
   });
 });

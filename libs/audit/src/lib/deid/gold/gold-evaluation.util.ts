@@ -106,3 +106,17 @@ export function formatEvaluationTable(evaluation: GoldEvaluation): string {
     `${'OVERALL'.padEnd(16)} ${String(o.goldSpans).padStart(5)} ${''.padStart(6)} ${pct(o.recall)} ${String(o.findings).padStart(6)} ${pct(o.precision)}`,
   ].join('\n');
 }
+
+/** Classes with at least `minSpans` gold spans whose recall is below `minRecall`, as "type 0.912" (empty when all hold). */
+export function weakClasses(evaluation: GoldEvaluation, floor: { minRecall: number; minSpans: number }): string[] {
+  return evaluation.perClass
+    .filter((score) => score.goldSpans >= floor.minSpans && score.recall < floor.minRecall)
+    .map((score) => `${score.type} ${score.recall.toFixed(3)}`);
+}
+
+/** What the de-identifier made of the sentences that carry no identifier, for those it changed (empty when none). */
+export function changedClinicalSentences(sentences: readonly GoldSentence[], deidentify: (text: string) => { text: string }): string[] {
+  return sentences
+    .filter((sentence) => sentence.spans.length === 0 && deidentify(sentence.text).text !== sentence.text)
+    .map((sentence) => deidentify(sentence.text).text);
+}
