@@ -1,18 +1,32 @@
 #!/usr/bin/env node
 // Checks MedLocal's condition dictionary (libs/clinical-terms/src/data/conditions/*.json)
-// against WHO's ICD-11 MMS simple tabulation and against the format rules of ICD-10 and
-// SNOMED CT identifiers. A wrong code is worse than none, so every problem fails the run.
+// against WHO's ICD-11 MMS simple tabulation, against WHO's list of ICD-10 codes, and against
+// the format rules of ICD-10 and SNOMED CT identifiers. A wrong code is worse than none, so
+// every problem fails the run.
 //
 // Usage:
-//   node tools/terms/check-condition-codes.mjs [--review] [--tabulation <file>] [--map <file>]
+//   node tools/terms/check-condition-codes.mjs [--review] [--conditions <dir>] [--reference <dir>]
+//                                              [--tabulation <file>] [--map <file>]
 //
 //   --review      also print every concept with its ICD-11 code, WHO title and English name,
 //                 plus WHO's one-category ICD-10 suggestion, for reading by a human
-//   --tabulation  ICD-11 MMS SimpleTabulation file (default: ../shared/reference/who-icd11-2024-01/)
-//   --map         WHO 11To10MapToOneCategory.txt (only used by --review)
+//   --conditions  condition files to check (default: libs/clinical-terms/src/data/conditions)
+//   --reference   folder of WHO reference files (default: ../shared/reference/who-icd11-2024-01)
+//   --tabulation  ICD-11 MMS SimpleTabulation file (default: SimpleTabulation-ICD-11-MMS-en.txt there)
+//   --map         WHO 11To10MapToOneCategory.txt (default: there; only used by --review)
 //
-// The WHO files are not part of the repository; when the tabulation is absent the ICD-11
-// existence check is skipped with a notice and the other checks still run.
+// WHO files read from the reference folder:
+//   SimpleTabulation-ICD-11-MMS-en.txt   ICD-11 codes: each icd11 must be a `category` row.
+//   10To11MapToOneCategory.txt,          WHO ICD-10 (2019) codes: every row whose 10ClassKind is
+//   10To11MapToMultipleCategories.txt    `category` or `modifiedcategory` is a code WHO lists. Each
+//                                        icd10 must be one of them, and a three-character code must
+//                                        not be a category WHO subdivides (a four-character code
+//                                        under it exists) unless the concept names the category as a
+//                                        whole in "icd10CategoryLevel" (the reason, as text).
+//   11To10MapToOneCategory.txt           WHO's ICD-10 suggestion per ICD-11 code (--review only).
+//
+// The WHO files are not part of the repository; when one is absent the check that needs it is
+// skipped with a notice and the other checks still run.
 
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { dirname, join, resolve, basename } from 'node:path';
@@ -20,10 +34,13 @@ import { fileURLToPath } from 'node:url';
 import { isVerhoeffValid } from './verhoeff.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const conditionsDir = join(repoRoot, 'libs/clinical-terms/src/data/conditions');
+const defaultConditionsDir = join(repoRoot, 'libs/clinical-terms/src/data/conditions');
 const defaultReferenceDir = resolve(repoRoot, '..', 'shared/reference/who-icd11-2024-01');
 
 const ICD10_PATTERN = /^[A-Z][0-9]{2}(\.[0-9A-Z]{1,4})?$/;
+const ICD10_CATEGORY_PATTERN = /^[A-Z][0-9]{2}$/;
+const ICD10_MAP_FILES = ['10To11MapToOneCategory.txt', '10To11MapToMultipleCategories.txt'];
+const ICD10_CODE_KINDS = new Set(['category', 'modifiedcategory']);
 const ICD11_PATTERN = /^[0-9A-Z]{4}(\.[0-9A-Z]{1,2})?$/;
 const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const SNOMED_PATTERN = /^[1-9][0-9]{5,17}$/;
@@ -31,16 +48,18 @@ const SNOMED_PATTERN = /^[1-9][0-9]{5,17}$/;
 const SNOMED_CONCEPT_PARTITIONS = new Set(['00', '10']);
 
 function parseArgs(argv) {
-  const options = { review: false, tabulation: null, map: null };
+  const options = { review: false, conditions: defaultConditionsDir, reference: defaultReferenceDir, tabulation: null, map: null };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
     if (arg === '--review') options.review = true;
+    else if (arg === '--conditions') options.conditions = resolve(argv[++i]);
+    else if (arg === '--reference') options.reference = resolve(argv[++i]);
     else if (arg === '--tabulation') options.tabulation = argv[++i];
     else if (arg === '--map') options.map = argv[++i];
     else throw new Error(`Unknown argument: ${arg}`);
   }
-  options.tabulation ??= join(defaultReferenceDir, 'SimpleTabulation-ICD-11-MMS-en.txt');
-  options.map ??= join(defaultReferenceDir, '11To10MapToOneCategory.txt');
+  options.tabulation ??= join(options.reference, 'SimpleTabulation-ICD-11-MMS-en.txt');
+  options.map ??= join(options.reference, '11To10MapToOneCategory.txt');
   return options;
 }
 
@@ -70,6 +89,26 @@ function loadTabulation(file) {
     byCode.set(row.Code, { title: cleanWhoTitle(row.Title), classKind: row.ClassKind });
   }
   return byCode;
+}
+
+/** WHO ICD-10 codes (with titles) listed in WHO's ICD-10 -> ICD-11 maps; null when none is present. */
+function loadWhoIcd10Codes(referenceDir) {
+  const files = ICD10_MAP_FILES.map((name) => join(referenceDir, name)).filter((file) => existsSync(file));
+  if (files.length === 0) return null;
+  const titles = new Map();
+  for (const file of files) {
+    for (const row of readWhoTable(file)) {
+      if (ICD10_CODE_KINDS.has(row['10ClassKind']) && row.icd10Code && !titles.has(row.icd10Code)) {
+        titles.set(row.icd10Code, cleanWhoTitle(row.icd10Title));
+      }
+    }
+  }
+  const subcodes = new Map();
+  for (const code of titles.keys()) {
+    const category = code.slice(0, 3);
+    if (code.length > 3 && titles.has(category)) subcodes.set(category, [...(subcodes.get(category) ?? []), code]);
+  }
+  return { titles, subcodes };
 }
 
 function loadIcd11To10Map(file) {
@@ -129,10 +168,34 @@ function checkIcd11(concept, where, tabulation, problems) {
   }
 }
 
-function checkIcd10(concept, where, problems) {
+function checkIcd10(concept, where, whoIcd10, problems) {
   const code = concept.icd10;
-  if (code === null) return;
-  if (!ICD10_PATTERN.test(code)) problems.push(`${where}: ICD-10 "${code}" does not match ${ICD10_PATTERN}`);
+  const categoryLevel = concept.icd10CategoryLevel;
+  if (categoryLevel !== undefined && (typeof categoryLevel !== 'string' || categoryLevel.trim() === '')) {
+    problems.push(`${where}: "icd10CategoryLevel" must give the reason the category is used as a whole`);
+  }
+  if (code === null) {
+    if (categoryLevel !== undefined) problems.push(`${where}: "icd10CategoryLevel" set but there is no ICD-10 code`);
+    return;
+  }
+  if (!ICD10_PATTERN.test(code)) {
+    problems.push(`${where}: ICD-10 "${code}" does not match ${ICD10_PATTERN}`);
+    return;
+  }
+  if (!whoIcd10) return;
+  if (!whoIcd10.titles.has(code)) {
+    problems.push(`${where}: ICD-10 ${code} is not in WHO ICD-10 ("${concept.en}")`);
+    return;
+  }
+  const subcodes = ICD10_CATEGORY_PATTERN.test(code) ? (whoIcd10.subcodes.get(code) ?? []) : [];
+  if (subcodes.length > 0 && categoryLevel === undefined) {
+    const listed = subcodes.map((subcode) => `${subcode} "${whoIcd10.titles.get(subcode)}"`).join('; ');
+    problems.push(
+      `${where}: ICD-10 ${code} is a category WHO subdivides; use the four-character code that means "${concept.en}" or set "icd10CategoryLevel" with the reason (${listed})`,
+    );
+  } else if (subcodes.length === 0 && categoryLevel !== undefined) {
+    problems.push(`${where}: "icd10CategoryLevel" set but ICD-10 ${code} is not a category WHO subdivides`);
+  }
 }
 
 function checkSnomed(concept, where, problems) {
@@ -160,8 +223,13 @@ function main() {
   } else {
     notices.push(`ICD-11 tabulation not found at ${options.tabulation}; existence check skipped`);
   }
+  const whoIcd10 = loadWhoIcd10Codes(options.reference);
+  if (!whoIcd10) {
+    notices.push(`WHO ICD-10 list not found (${ICD10_MAP_FILES.join(', ')} in ${options.reference}); ICD-10 existence and coding-level checks skipped`);
+  }
   const icd11To10 = options.review ? loadIcd11To10Map(options.map) : new Map();
 
+  const conditionsDir = options.conditions;
   const files = readdirSync(conditionsDir)
     .filter((name) => name.endsWith('.json'))
     .sort();
@@ -195,7 +263,7 @@ function main() {
       if (concept.snomed) tally.snomed += 1;
       checkShape(concept, where, problems);
       checkIcd11(concept, where, tabulation, problems);
-      checkIcd10(concept, where, problems);
+      checkIcd10(concept, where, whoIcd10, problems);
       checkSnomed(concept, where, problems);
 
       if (conceptsById.has(concept.id)) {

@@ -116,6 +116,9 @@ function isFiniteNumber(value) {
   return typeof value === 'number' && Number.isFinite(value);
 }
 
+/** DrugRoute in libs/clinical-terms/src/lib/entities/entity.types.ts. */
+const ROUTES_WITH_ATC = new Set(['oral', 'intravenous', 'intramuscular', 'subcutaneous', 'inhalation', 'sublingual', 'topical', 'transdermal']);
+
 function checkDrugs(data) {
   const file = 'drugs.json';
   const drugs = data.drugs;
@@ -124,6 +127,11 @@ function checkDrugs(data) {
   for (const drug of drugs) {
     if (drug.atc !== null && !(typeof drug.atc === 'string' && ATC_PATTERN.test(drug.atc))) {
       problem(file, drug.id, `atc "${drug.atc}" is not a 7-character ATC code (or null)`);
+    }
+    // A route-specific code (oral vancomycin A07AA09) must itself be an ATC code, for a route the extractor reads.
+    for (const [route, atc] of Object.entries(drug.atcByRoute ?? {})) {
+      if (!ROUTES_WITH_ATC.has(route)) problem(file, drug.id, `atcByRoute names "${route}", not a route the extractor reads`);
+      if (!(typeof atc === 'string' && ATC_PATTERN.test(atc))) problem(file, drug.id, `atcByRoute.${route} "${atc}" is not a 7-character ATC code`);
     }
     if (drug.class !== undefined && (typeof drug.class !== 'string' || drug.class.trim() === '')) {
       problem(file, drug.id, 'class, when present, must be a non-empty string');

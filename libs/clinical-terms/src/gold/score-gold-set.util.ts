@@ -1,5 +1,6 @@
 import type { ClinicalEntity } from '../lib/entities/entity.types';
 import type { ConceptMention, ExtractionResult } from '../lib/extract/extraction.types';
+import { unitKey } from '../lib/entities/unit-key.util';
 
 /** One sentence of a clinician-phrasing gold file: concepts scored by WHO ICD-11 code, not by MedLocal id. */
 export interface GoldConcept {
@@ -21,6 +22,17 @@ export interface GoldSentence {
   readonly notLabs: readonly string[];
   readonly age?: number;
   readonly labValue?: { readonly id: string; readonly value: number };
+  /** A reading as written: its value, its unit without the sentence's punctuation (null: none), a dipstick's grade ("2+"). */
+  readonly labReadings?: readonly {
+    readonly id: string;
+    readonly value: number;
+    readonly unit: string | null;
+    readonly grade?: string;
+    /** Where given: whether the unit was read from the value because none was written ("creat 142" -> μmol/L). */
+    readonly unitAssumed?: boolean;
+  }[];
+  /** Drugs the sentence says were not given ("no heparin given", "未用肝素"): never read as a drug given. */
+  readonly drugsNotGiven?: readonly string[];
 }
 
 export interface Tally {
@@ -37,6 +49,8 @@ export interface GoldScore {
   readonly drugs: { gold: number; asDrug: number; readAsLab: number };
   readonly labs: { gold: number; found: number };
   readonly corrections: { gold: number; right: number };
+  readonly readings: { gold: number; right: number };
+  readonly drugsNotGiven: { gold: number; right: number };
   readonly misses: readonly string[];
 }
 
@@ -76,6 +90,8 @@ export function scoreGoldSet(sentences: readonly GoldSentence[], extract: (text:
   const drugs = { gold: 0, asDrug: 0, readAsLab: 0 };
   const labs = { gold: 0, found: 0 };
   const corrections = { gold: 0, right: 0 };
+  const readings = { gold: 0, right: 0 };
+  const drugsNotGiven = { gold: 0, right: 0 };
   const misses: string[] = [];
 
   for (const sentence of sentences) {
@@ -116,9 +132,10 @@ export function scoreGoldSet(sentences: readonly GoldSentence[], extract: (text:
     }
     const drugEntities = result.entities.flatMap((entity) => (entity.type === 'drug' ? [entity] : []));
     const labEntities = result.entities.flatMap((entity) => (entity.type === 'lab' ? [entity] : []));
+    const given = drugEntities.filter((drug) => drug.negated !== true);
     for (const id of sentence.drugs) {
       drugs.gold++;
-      if (drugEntities.some((drug) => drug.drugId === id)) drugs.asDrug++;
+      if (given.some((drug) => drug.drugId === id)) drugs.asDrug++;
       else misses.push(`DRUG ${id} not read as a drug  «${sentence.text}»`);
     }
     for (const id of sentence.notLabs) {
@@ -126,6 +143,27 @@ export function scoreGoldSet(sentences: readonly GoldSentence[], extract: (text:
         drugs.readAsLab++;
         misses.push(`DRUG READ AS LAB ${id}  «${sentence.text}»`);
       }
+    }
+    for (const id of sentence.drugsNotGiven ?? []) {
+      drugsNotGiven.gold++;
+      if (!given.some((drug) => drug.drugId === id)) drugsNotGiven.right++;
+      else misses.push(`DRUG NOT GIVEN ${id} read as given  «${sentence.text}»`);
+    }
+    for (const reading of sentence.labReadings ?? []) {
+      readings.gold++;
+      const right = labEntities.some(
+        (lab) =>
+          lab.labId === reading.id &&
+          Math.abs(lab.value - reading.value) <= 1e-9 * Math.max(1, Math.abs(reading.value)) &&
+          (reading.unit === null ? lab.unit === null : lab.unit !== null && unitKey(lab.unit) === unitKey(reading.unit)) &&
+          lab.grade === reading.grade &&
+          (reading.unitAssumed === undefined || lab.unitAssumed === reading.unitAssumed),
+      );
+      if (right) readings.right++;
+      else
+        misses.push(
+          `READING ${reading.id} ${reading.grade ?? reading.value} ${reading.unit ?? ''} got ${labEntities.map((lab) => `${lab.labId} ${lab.grade ?? lab.value} ${lab.unit ?? ''}`).join('; ') || 'nothing'}  «${sentence.text}»`,
+        );
     }
     for (const id of sentence.labs) {
       labs.gold++;
@@ -146,7 +184,7 @@ export function scoreGoldSet(sentences: readonly GoldSentence[], extract: (text:
       else misses.push(`CORRECTION ${id} ${value} got ${lab?.value ?? '∅'}  «${sentence.text}»`);
     }
   }
-  return { tallies, icd10, context, familyLeaks, drugs, labs, corrections, misses };
+  return { tallies, icd10, context, familyLeaks, drugs, labs, corrections, readings, drugsNotGiven, misses };
 }
 
 /** Prints the score table and every miss (the test log is where a reviewer reads them). */
@@ -163,11 +201,13 @@ export function logGoldScore(name: string, sentences: readonly GoldSentence[], s
       },
     ]),
   );
-  const { icd10, context, familyLeaks, drugs, labs, corrections } = score;
+  const { icd10, context, familyLeaks, drugs, labs, corrections, readings, drugsNotGiven } = score;
   console.log(`${name}: ${sentences.length} sentences, ${sentences.filter((s) => s.category === 'symptom').length} symptom sentences`);
   console.table(table);
   console.log(
-    `ICD-10 4th character ${icd10.exact}/${icd10.gold}; uncertainty agreement ${context.agreed}/${context.checked}; family leaks ${familyLeaks}; drugs read as drugs ${drugs.asDrug}/${drugs.gold}, drugs read as labs ${drugs.readAsLab}; labs ${labs.found}/${labs.gold}; corrections ${corrections.right}/${corrections.gold}`,
+    `ICD-10 4th character ${icd10.exact}/${icd10.gold}; uncertainty agreement ${context.agreed}/${context.checked}; family leaks ${familyLeaks}; drugs read as drugs ${drugs.asDrug}/${drugs.gold}, drugs read as labs ${drugs.readAsLab}; labs ${labs.found}/${labs.gold}; corrections ${corrections.right}/${corrections.gold}` +
+      (readings.gold > 0 ? `; readings (value, unit, grade) ${readings.right}/${readings.gold}` : '') +
+      (drugsNotGiven.gold > 0 ? `; drugs not given kept off ${drugsNotGiven.right}/${drugsNotGiven.gold}` : ''),
   );
   for (const miss of score.misses) console.log(miss);
 }

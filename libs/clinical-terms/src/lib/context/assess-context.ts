@@ -93,8 +93,17 @@ const POST_PATTERN = new RegExp(
 
 /** Between two listed concepts: "高血压、糖尿病", "fever or chills", "CAD/MI". */
 const LIST_GAP = /^(?:\s|、|\/|和|及|与|或|以及|and|or|nor|&)*$/;
-/** A comma that separates items of an English list rather than clauses: "no fever, chills, or cough". */
-const LIST_COMMA_GAP = /^\s*,\s*(?:(?:and|or|nor)\s+)?$/;
+/** Between two alternatives of a differential: "肺栓塞或心梗待排", "PE or MI?", "PE/dissection". */
+const ALTERNATIVE_GAP = /^\s*(?:或者|或是|或|or|\/)\s*$/;
+/** Two terms weighed against each other, "PE vs pneumonia": both are doubted. */
+const DIFFERENTIAL_GAP = /^\s*(?:vs\.?|versus)\s*$/;
+/** Terms set side by side with only a space: separate items ("疑似肺炎 发热 咳嗽"), not one phrase. */
+const ITEM_GAP = /^\s+$/;
+/**
+ * A comma that separates items of an English list rather than clauses: "no fever, chills, or cough"; the heart
+ * examination's "no murmurs, rubs or gallops" lists findings with no code of their own (rubs, clicks, thrills, heaves).
+ */
+const LIST_COMMA_GAP = /^\s*,\s*(?:(?:rubs?|clicks?|thrills?|heaves?)\s*(?:,\s*)?)*(?:(?:and|or|nor)\s+)?$/;
 
 /** A "家族史：" / "Family history:" heading puts the rest of its sentence in family context. */
 const FAMILY_HEADING = /(?:家族史|家族病史|family history|family hx|fam hx|f\/h|fhx?)\s*[:-]/g;
@@ -106,6 +115,9 @@ const FAMILY_HEADING = /(?:家族史|家族病史|family history|family hx|fam h
 const KIN_AFTER = new RegExp(
   `^\\s*(?:[(\\[]\\s*(?:in\\s+|其|患者)?|[—–-]+\\s*|:\\s*|in\\s+(?:(?:his|her|the|a|both)\\s+)?)(?:${phraseAlternation(KINSHIP_TERMS)})`,
 );
+
+/** "likely secondary to UTI": the doubt word qualifies the cause named next, not the finding before it. */
+const NAMES_A_CAUSE = /^\s*(?:secondary to|due to|caused by|related to|because of|from|继发于|所致)/;
 
 /** Words that make a Chinese sentence a question ("如何治疗高血压?"); without one, "诊断:胆囊炎?" is a query. */
 const CHINESE_INTERROGATIVE = /如何|怎么|怎样|什么|哪|吗|呢|能否|是否|可否|为什么|为何|有没有|会不会|要不要|该不该/;
@@ -190,13 +202,70 @@ function relativeIsSentenceSubject(text: string, triggers: readonly TriggerHit[]
   return !PATIENT_SUBJECT.test(text.slice(first.end, spanStart));
 }
 
-function preTriggerKinds(triggers: readonly TriggerHit[], from: number, to: number): Set<TriggerKind> {
+/** True when a list of terms is a differential: one of its gaps is "或"/"or"/"/". */
+function namesAlternatives(text: string, spans: readonly Span[], first: number, last: number): boolean {
+  for (let j = first; j < last; j++) if (ALTERNATIVE_GAP.test(text.slice(spans[j].end, spans[j + 1].start))) return true;
+  return false;
+}
+
+/** Where doubt written before a term may start for it: the reach of 考虑/疑似/可能 and of a leading "?". */
+interface DoubtReach {
+  /** 考虑/疑似/可能 reach over a clause, but not across terms set apart by a bare space. */
+  readonly from: number;
+  /** A leading "?" doubts the next term only, or alternatives joined to it ("?PE or MI"). */
+  readonly questionFrom: number;
+  /** Doubt words already read as closing an earlier term ("肺炎? 伴发热", "肺炎可能 发热"): not reread forwards. */
+  readonly attached: ReadonlySet<number>;
+}
+
+function doubtReach(text: string, spans: readonly Span[], index: number, clauseStart: number, attached: ReadonlySet<number>): DoubtReach {
+  let from = clauseStart;
+  let questionFrom = clauseStart;
+  let questionOpen = true;
+  for (let j = index - 1; j >= 0 && spans[j].start >= clauseStart; j--) {
+    const gap = text.slice(spans[j].end, spans[j + 1].start);
+    if (questionOpen && !ALTERNATIVE_GAP.test(gap)) {
+      questionFrom = spans[j].end;
+      questionOpen = false;
+    }
+    if (ITEM_GAP.test(gap)) {
+      from = Math.max(from, spans[j].end);
+      break;
+    }
+  }
+  return { from, questionFrom: Math.max(from, questionFrom), attached };
+}
+
+function weighedAgainstNeighbour(text: string, spans: readonly Span[], index: number): boolean {
+  const previous = spans[index - 1];
+  const next = spans[index + 1];
+  return (
+    (previous !== undefined && DIFFERENTIAL_GAP.test(text.slice(previous.end, spans[index].start))) ||
+    (next !== undefined && DIFFERENTIAL_GAP.test(text.slice(spans[index].end, next.start)))
+  );
+}
+
+/** `doubtReachOf` is asked only when a doubt word stands before the term (most terms have none). */
+function preTriggerKinds(
+  text: string,
+  triggers: readonly TriggerHit[],
+  from: number,
+  to: number,
+  attachedPhrases: readonly Span[],
+  doubtReachOf: () => DoubtReach,
+): Set<TriggerKind> {
   const active = new Set<TriggerKind>();
+  let doubt: DoubtReach | null = null;
   for (let i = firstTriggerAtOrAfter(triggers, from); i < triggers.length && triggers[i].end <= to; i++) {
-    const kind = triggers[i].kind;
+    const { kind, start, end } = triggers[i];
+    if (kind !== 'uncertainty' && attachedPhrases.some((phrase) => phrase.start <= start && end <= phrase.end)) continue;
     if (kind === 'breaker') active.clear();
     else if (kind === 'pseudo') active.delete('negation');
-    else active.add(kind);
+    else if (kind !== 'uncertainty') active.add(kind);
+    else {
+      doubt ??= doubtReachOf();
+      if (!doubt.attached.has(start) && start >= (text[start] === '?' ? doubt.questionFrom : doubt.from)) active.add(kind);
+    }
   }
   return active;
 }
@@ -230,6 +299,9 @@ export function assessContext(text: string, spans: readonly Span[]): ConceptCont
   }
 
   const postKinds: (TriggerKind | null)[] = spans.map(() => null);
+  const attachedDoubts = new Set<number>();
+  /** Doubt phrases read as closing a term ("PE not excluded"): their words ("not") deny nothing after them. */
+  const attachedPhrases: Span[] = [];
   for (let index = 0; index < spans.length; index++) {
     // Walk forward over a list of concepts; a trigger after the list covers all of them.
     let last = index;
@@ -240,6 +312,9 @@ export function assessContext(text: string, spans: readonly Span[]): ConceptCont
     if (match === null) continue;
     const phrase = match[0].replace(/^(?:\s|史|病史|is|was|has been|已)*/, '');
     const kind = POST_KIND.get(phrase) ?? POST_KIND.get(match[0].trim()) ?? null;
+    // Doubt written after a term is about that term ("发热、咳嗽、肺炎?"), or about alternatives named with it
+    // ("肺栓塞或心梗待排"); negation and family history after a list cover the list ("HBsAg、HCV阴性").
+    if (kind === 'uncertainty' && last !== index && !namesAlternatives(text, spans, index, last)) continue;
     // "肺炎?" is a query; "what is the treatment of diabetes?" is a question, not doubt.
     if (
       phrase === '?' &&
@@ -249,21 +324,31 @@ export function assessContext(text: string, spans: readonly Span[]): ConceptCont
       continue;
     // "sepsis ?source": the doubt is about the word after the mark (the source), not the sepsis.
     if (phrase === '?' && /^\s+\?\s*[a-z]/.test(after)) continue;
+    if (kind === 'uncertainty' && NAMES_A_CAUSE.test(after.slice(match[0].length))) continue;
+    const phraseStart = afterStart + match[0].length - phrase.length;
+    if (kind === 'uncertainty') {
+      attachedDoubts.add(phraseStart);
+      attachedPhrases.push({ start: phraseStart, end: afterStart + match[0].length });
+    }
     postKinds[index] = kind;
   }
 
   const triggers = spans.length === 0 ? [] : findTriggers(text);
   return spans.map((span, index) => {
-    const pre = preTriggerKinds(triggers, clauseStarts[index], span.start);
+    const pre = preTriggerKinds(text, triggers, clauseStarts[index], span.start, attachedPhrases, () =>
+      doubtReach(text, spans, index, clauseStarts[index], attachedDoubts),
+    );
     const sentenceStart = lastIndexBefore(text, span.start, 0, isSentenceEndAt) + 1;
     FAMILY_HEADING.lastIndex = 0;
     const familyHeading = FAMILY_HEADING.test(text.slice(sentenceStart, span.start));
     const post = postKinds[index];
     const kinAfter = KIN_AFTER.test(text.slice(span.end, span.end + 30));
     const selfNegating = SELF_NEGATING_TERMS.has(text.slice(span.start, span.end));
+    const weighed = weighedAgainstNeighbour(text, spans, index);
+    const uncertain = pre.has('uncertainty') || post === 'uncertainty' || weighed;
     return {
-      negated: (pre.has('negation') || post === 'negation' || selfNegating) && !pre.has('uncertainty') && post !== 'uncertainty',
-      uncertain: pre.has('uncertainty') || post === 'uncertainty',
+      negated: (pre.has('negation') || post === 'negation' || selfNegating) && !uncertain,
+      uncertain,
       family: pre.has('family') || post === 'family' || familyHeading || kinAfter || relativeIsSentenceSubject(text, triggers, sentenceStart, span.start),
     };
   });

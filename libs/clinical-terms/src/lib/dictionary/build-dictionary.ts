@@ -94,10 +94,17 @@ function conditionFrom(raw: unknown, department: string, fileCategory: string | 
     ...surfaceForms(row, where),
     department,
     category: categoryOf(fileCategory, icd11, where),
+    queryAbbreviations: textList(row, 'queryAbbreviations', where),
     icd11,
     icd10: optionalText(row, 'icd10', where),
     snomed: optionalText(row, 'snomed', where),
   };
+}
+
+function atcByRouteFrom(row: Json, where: string): Readonly<Record<string, string>> {
+  if (row['atcByRoute'] === undefined) return {};
+  const byRoute = asObject(row['atcByRoute'], `${where}.atcByRoute`);
+  return Object.fromEntries(Object.keys(byRoute).map((route) => [route, text(byRoute, route, `${where}.atcByRoute`)]));
 }
 
 function drugFrom(raw: unknown, where: string): DrugConcept {
@@ -106,6 +113,7 @@ function drugFrom(raw: unknown, where: string): DrugConcept {
     kind: 'drug',
     ...surfaceForms(row, where),
     atc: optionalText(row, 'atc', where),
+    atcByRoute: atcByRouteFrom(row, where),
     drugClass: optionalText(row, 'class', where),
   };
 }

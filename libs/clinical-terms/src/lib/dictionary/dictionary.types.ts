@@ -34,6 +34,8 @@ export interface ConditionConcept extends SurfaceForms {
   readonly kind: 'condition';
   readonly department: string;
   readonly category: ConditionCategory;
+  /** Abbreviations too ambiguous alone ("SBP": a blood pressure, "HIT"): read only as a query, right after "?". */
+  readonly queryAbbreviations: readonly string[];
   readonly icd11: string | null;
   readonly icd10: string | null;
   readonly snomed: string | null;
@@ -42,6 +44,8 @@ export interface ConditionConcept extends SurfaceForms {
 export interface DrugConcept extends SurfaceForms {
   readonly kind: 'drug';
   readonly atc: string | null;
+  /** Where the route changes the ATC code (oral vancomycin A07AA09, IV J01XA01): route -> code; `atc` when none is written. */
+  readonly atcByRoute: Readonly<Record<string, string>>;
   readonly drugClass: string | null;
 }
 

@@ -22,8 +22,8 @@ describe(shippedDictionary.name, () => {
     expect(sut.anatomy.length).toBeGreaterThan(0);
   });
 
-  it('covers fifteen clinical departments (surgery, ophthalmology and dermatology among them), haematology and the symptoms and signs', () => {
-    expect(new Set(sut.conditions.map((concept) => concept.department)).size).toBe(17);
+  it('covers sixteen clinical departments (surgery, ophthalmology, dermatology and ear-nose-throat among them), haematology and the symptoms and signs', () => {
+    expect(new Set(sut.conditions.map((concept) => concept.department)).size).toBe(18);
   });
 
   it('ships at least 150 symptoms and signs, each with an ICD-11 code', () => {
@@ -73,6 +73,45 @@ describe(shippedDictionary.name, () => {
       'dark-urine',
       'pale-stools',
       'loss-of-consciousness',
+      // Named signs with no category of their own: Murphy sign, and Babinski sign (MB47.0 is any abnormal reflex).
+      'murphy-sign',
+      'babinski-sign',
+      // Nor pathological reflexes as a group (MB47.0 again), tongue deviation, palmar erythema or shifting dullness;
+      // clubbing only under nail shape (EE10.0, ICD-10 R68.3 names it).
+      'pathological-reflexes',
+      'tongue-deviation',
+      'clubbing',
+      'palmar-erythema',
+      'shifting-dullness',
+      // Named signs of the nervous, cardiac, chest and abdominal examination: Kernig, Brudzinski and Romberg signs,
+      // hepatojugular reflux, pleural and pericardial rubs, gallop rhythm, chest-wall retractions, reduced breath
+      // sounds; hypoactive bowel sounds (ME03 has leaves only for hyperactive and absent sounds).
+      'kernig-sign',
+      'brudzinski-sign',
+      'romberg-sign',
+      'hepatojugular-reflux',
+      'pleural-rub',
+      'pericardial-rub',
+      'gallop-rhythm',
+      'chest-wall-retractions',
+      'reduced-breath-sounds',
+      'hypoactive-bowel-sounds',
+      // Bedside findings the MMS 2024-01 tabulation has no category for: redness with swelling, conjunctival injection,
+      // strawberry tongue, oral vesicles, a fall (an external cause, not a finding), absent flatus and stool, visual
+      // disturbance (9D7Z is impaired visual function), increased work of breathing, synovitis (FB40 is tenosynovitis),
+      // shoulder-girdle stiffness, stony dullness and hypoxaemia outside sleep disorders (7A42).
+      'redness-and-swelling',
+      'conjunctival-injection',
+      'strawberry-tongue',
+      'oral-vesicles',
+      'fall',
+      'absent-flatus-and-stool',
+      'visual-disturbance',
+      'increased-work-of-breathing',
+      'synovitis',
+      'shoulder-girdle-stiffness',
+      'stony-dullness',
+      'hypoxaemia',
     ];
     expect(symptoms.filter((concept) => concept.icd11 === null && !noWhoLeaf.includes(concept.id)).map((concept) => concept.id)).toEqual([]);
   });

@@ -9,6 +9,7 @@ import neurology from '../../data/conditions/neurology.json';
 import obstetrics from '../../data/conditions/obstetrics.json';
 import ophthalmology from '../../data/conditions/ophthalmology.json';
 import oncology from '../../data/conditions/oncology.json';
+import otorhinolaryngology from '../../data/conditions/otorhinolaryngology.json';
 import paediatrics from '../../data/conditions/paediatrics.json';
 import psychiatry from '../../data/conditions/psychiatry.json';
 import respiratory from '../../data/conditions/respiratory.json';
@@ -41,6 +42,7 @@ export function shippedDictionary(): ClinicalDictionary {
       obstetrics,
       ophthalmology,
       oncology,
+      otorhinolaryngology,
       paediatrics,
       psychiatry,
       respiratory,

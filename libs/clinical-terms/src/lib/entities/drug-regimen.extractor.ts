@@ -110,13 +110,15 @@ export function extractDrugRegimen(
   let frequency: string | null = null;
   let start = nameStart;
 
-  const before = source.slice(Math.max(0, nameStart - 6), nameStart);
+  // A route written before the name, joined ("静滴头孢曲松") or as a word ("oral vancomycin", "IV vancomycin").
+  const space = source[nameStart - 1] === ' ' ? 1 : 0;
+  const before = source.slice(Math.max(0, nameStart - space - 6), nameStart - space);
   // Most names have no route right before them: one end-anchored test rules that out.
   for (let offset = ROUTE_ENDS_HERE.test(before) ? 0 : before.length; offset < before.length && route === null; offset++) {
     const candidate = readRoute(before.slice(offset));
-    if (candidate !== null && offset + candidate.length === before.length) {
+    if (candidate !== null && offset + candidate.length === before.length && (offset === 0 || !/[a-z]/i.test(before[offset - 1]))) {
       route = candidate.route;
-      start = nameStart - candidate.length;
+      start = nameStart - space - candidate.length;
     }
   }
 
@@ -163,10 +165,11 @@ export function extractDrugRegimen(
     type: 'drug',
     drugId: drug.id,
     name: { zh: drug.zh, en: drug.en },
-    atc: drug.atc,
+    atc: (route === null ? undefined : drug.atcByRoute[route]) ?? drug.atc,
     dose,
     route,
     frequency,
+    negated: false,
     ...entitySpan(text, start, end),
   };
   return { entity, end };

@@ -79,6 +79,8 @@ export interface LabEntity extends EntitySpan, Correctable {
   readonly referenceRange: AppliedReferenceRange | null;
   /** Guideline decision limits (troponin URL, NT-proBNP rule-out, HbA1c diagnosis, LDL-C targets), each with its source. */
   readonly decisionLimits?: readonly DecisionLimitResult[];
+  /** A semi-quantitative dipstick grade as written ("2+", "±"); `value` is then its ordinal (2, 0) and carries no unit. */
+  readonly grade?: string;
 }
 
 export type DrugRoute = 'oral' | 'intravenous' | 'intramuscular' | 'subcutaneous' | 'inhalation' | 'sublingual' | 'topical' | 'transdermal';
@@ -93,6 +95,8 @@ export interface DrugEntity extends EntitySpan {
   readonly route: DrugRoute | null;
   /** Normalised: qd, bid, tid, qid, qn, qod, qw, prn, stat, q<n>h. */
   readonly frequency: string | null;
+  /** Said not to be given or taken ("no heparin given", "未用肝素", "否认服用阿司匹林"): never a current medication. */
+  readonly negated: boolean;
 }
 
 export interface AnatomyEntity extends EntitySpan {

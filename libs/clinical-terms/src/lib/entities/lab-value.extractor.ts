@@ -6,15 +6,28 @@ import { entitySpan } from './entity-span.util';
 import { unitKey } from './unit-key.util';
 
 /**
- * After a lab name: optional joiner, optional comparator, the value, an optional unit.
- * Units: "×10⁹/L" (normalised to ×10^9/l), "%", or letters with /-separated parts
- * ("mL/min/1.73m2", "μmol/L", "ng/mL").
+ * After a lab name: optional joiner, optional comparator, the value (with a power of ten: "3.1×10^6",
+ * "1.2E+04"), or a dipstick grade ("2+", "++", "±"), then an optional unit. Units: "×10⁹/L" (normalised to
+ * ×10^9/l), "%", or letters with /-separated parts ("mL/min/1.73m2", "μmol/L", "ng/mL"). A power of ten
+ * followed by "/L" is a count unit, not part of the value.
  */
 const VALUE_AFTER_NAME = new RegExp(
-  String.raw`^\s*(?:(?:[:=]|为|是|of|was|is|level|结果|值)\s*)?(?:(<=|>=|<|>|≤|≥)\s*)?(-?\d+(?:\.\d+)?)` +
-    String.raw`(?:\s*((?:[x×*]\s*)?10\s*(?:\^|\*{1,2})\s*\d{1,2}\s*\/\s*l|%|[a-zμ]+(?:\/[a-z0-9.^]+)*))?`,
+  String.raw`^\s*(?:(?:today|this\s+morning|this\s+am|on\s+admission|yesterday|今日|今天|昨日|昨天|入院时)\s*)?(?:(?:[:=]|为|是|of|was|is|level|结果|值)\s*)?(?:(?<comparator><=|>=|<|>|≤|≥)\s*)?` +
+    String.raw`(?:(?<grade>\+{1,4}|±|\+\/?-)(?![\d+])|(?<value>-?\d+(?:\.\d+)?)(?:(?<plus>\+)(?![\d+])|\s*[x×*]\s*10\s*(?:\^|\*{1,2})\s*(?<power>\d{1,2})(?!\d|\s*\/\s*l)|e\+?(?<exponent>\d{1,2})(?![\da-z]))?)` +
+    String.raw`(?:\s*(?<unit>(?:[x×*]\s*)?10\s*(?:\^|\*{1,2})\s*\d{1,2}\s*\/\s*l|%|[a-zμ]+(?:\/[a-z0-9^]+(?:\.[a-z0-9^]+)*)*))?`,
   'i',
 );
+
+/** A dipstick grade as a clinician reads it: "2+", "++" -> "2+", "±"/"+-"/"+/-" -> "±"; its ordinal is the count of pluses. */
+function gradeOf(groups: Record<string, string | undefined>): { grade: string; ordinal: number } | null {
+  if (groups['plus'] !== undefined && groups['value'] !== undefined && /^[1-4]$/.test(groups['value'])) {
+    return { grade: `${groups['value']}+`, ordinal: Number(groups['value']) };
+  }
+  const written = groups['grade'];
+  if (written === undefined) return null;
+  if (/^\+{1,4}$/.test(written)) return { grade: `${written.length}+`, ordinal: written.length };
+  return { grade: '±', ordinal: 0 };
+}
 
 const COMPARATORS: Readonly<Record<string, LabEntity['comparator']>> = {
   '<': '<',
@@ -152,6 +165,8 @@ function assumeUnit(lab: LabTestConcept, value: number): LabUnit | null {
   return canonical !== null && canonical.factor === factor ? canonical : (lab.units.find((unit) => unit.factor === factor) ?? null);
 }
 
+const DURATION_AFTER_VALUE = /^\s*(?:days?|hours?|hrs?|weeks?|wks?|months?|years?|yrs?|天|小时|周|个月|年)(?![a-z])/i;
+
 /** Words that are units even when this lab does not list them (then the value stays unconverted). */
 const LOOKS_LIKE_UNIT = /^(?:%|[a-zμ]*\/.*|u|iu|mg|g|l|ml|mmol|umol|μmol|ng|pg|ug|mcg|meq|mm|cm|s|sec|min|x?10.*)$/i;
 
@@ -168,21 +183,32 @@ export function extractLabValue(
 ): { entity: LabEntity; end: number } | null {
   const window = text.cased.slice(nameEnd, nameEnd + 48);
   const match = VALUE_AFTER_NAME.exec(window);
-  if (match === null) return null;
+  if (match?.groups === undefined) return null;
+  const groups = match.groups as Record<string, string | undefined>;
+  const grade = gradeOf(groups);
+  // Bare pluses are a grade only after a dipstick test: "胰岛素+葡萄糖" joins two drugs.
+  if (groups['value'] === undefined && (grade === null || lab.canonicalUnit !== null)) return null;
   // "target INR 2-3" is a range, not a result.
-  if (/^\s*(?:-|~|–|to)\s*\d/.test(window.slice(match.index + match[0].length)) && match[3] === undefined) return null;
-  const value = Number(match[2]);
-  let writtenUnit: string | undefined = match[3];
+  if (/^\s*(?:-|~|–|to)\s*\d/.test(window.slice(match.index + match[0].length)) && groups['unit'] === undefined) return null;
+  // "no BM 3 days", "CRP 2 weeks ago": a number of days, hours or weeks after the name is a time, not a result.
+  if (DURATION_AFTER_VALUE.test(window.slice(match.index + match[0].length - (groups['unit']?.length ?? 0)))) return null;
+  const power = groups['power'] ?? groups['exponent'];
+  const value = grade !== null ? grade.ordinal : power === undefined ? Number(groups['value']) : round(Number(groups['value']) * 10 ** Number(power));
+  let writtenUnit: string | undefined = groups['unit'];
   let end = nameEnd + match[0].length;
   let unit = writtenUnit === undefined ? null : findUnit(lab, writtenUnit);
-  if (writtenUnit !== undefined && unit === null && !LOOKS_LIKE_UNIT.test(writtenUnit)) {
-    // A word after the number that is no unit ("eGFR 28 on apixaban") is not part of the value.
+  // A grade has no unit, and a word after the number that is no unit ("eGFR 28 on apixaban") is not part of the value.
+  if (writtenUnit !== undefined && (grade !== null || (unit === null && !LOOKS_LIKE_UNIT.test(writtenUnit)))) {
     end = nameEnd + match[0].slice(0, match[0].length - writtenUnit.length).trimEnd().length;
     writtenUnit = undefined;
+    unit = null;
   }
   let unitAssumed = false;
   let canonicalValue: number | null = null;
-  if (lab.canonicalUnit === null) {
+  if (grade !== null) {
+    // A grade is an ordinal, never converted, flagged or compared with a limit.
+    canonicalValue = null;
+  } else if (lab.canonicalUnit === null) {
     // Dimensionless (INR 2.5, pH 7.31): the number is the canonical value unless a unit was written.
     canonicalValue = writtenUnit === undefined ? value : null;
   } else {
@@ -202,7 +228,7 @@ export function extractLabValue(
       labId: lab.id,
       name: { zh: lab.zh, en: lab.en },
       loinc: lab.loinc,
-      comparator: match[1] === undefined ? null : (COMPARATORS[match[1]] ?? null),
+      comparator: groups['comparator'] === undefined ? null : (COMPARATORS[groups['comparator']] ?? null),
       value,
       unit: writtenUnit ?? unit?.unit ?? null,
       unitAssumed,
@@ -211,6 +237,7 @@ export function extractLabValue(
       flag,
       referenceRange: range,
       ...(decisionLimits.length > 0 ? { decisionLimits } : {}),
+      ...(grade === null ? {} : { grade: grade.grade }),
       ...entitySpan(text, nameStart, end),
     },
   };

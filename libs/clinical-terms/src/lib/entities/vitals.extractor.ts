@@ -38,7 +38,7 @@ const SCALAR_RULES: readonly ScalarRule[] = [
     vital: 'temperature',
     words: ['t', '体温', '°'],
     pattern: new RegExp(
-      String.raw`(?:(?<![a-z])(?:t|temp|temperature|tmax)|体温)${JOIN}${NUMBER}\s*(°c|°f|度|℃|c(?![a-z])|f(?![a-z]))?|(?<![\d.])(\d{2}(?:\.\d+)?)\s*(°c|°f)`,
+      String.raw`(?:(?<![a-z])(?:t(?<!trop[\s-]?t)|temp|temperature|tmax)|体温)${JOIN}${NUMBER}\s*(°c|°f|度|℃|c(?![a-z])|f(?![a-z]))?|(?<![\d.])(\d{2}(?:\.\d+)?)\s*(°c|°f)`,
       'gi',
     ),
     unitOf: (written) => (written !== undefined && /f/i.test(written) ? '°F' : '°C'),

@@ -29,6 +29,7 @@ describe('shipped term engine: safety classes', () => {
       ['再生障碍性贫血10年', ['再生障碍性贫血=3A70.Z']],
       ['肝内胆管结石术后', ['肝内胆管结石=DC11.7']],
       ['青霉素皮试后过敏性休克', ['过敏性休克=4A84.Z']],
+      ['既往丛集性头痛', ['丛集性头痛=8A82']],
     ])('codes the longer disease: %s', (text, expected) => {
       expect(coded(text)).toEqual(expected);
     });
@@ -36,7 +37,9 @@ describe('shipped term engine: safety classes', () => {
     it.each([
       ['夜间阵发性呼吸困难,心源性哮喘发作', ['夜间阵发性呼吸困难=MD11.5']],
       ['眼底检查:黄斑水肿', []],
-      ['既往丛集性头痛', []],
+      ['心电图:窦性心律失常', []],
+      ['ECG: sinus arrhythmia', []],
+      ['营养不良性贫血', []],
       ['血小板减少性紫癜病史', []],
       ['痰培养:肺炎克雷伯菌', []],
       ['结核菌素试验阴性', []],
@@ -78,9 +81,9 @@ describe('shipped term engine: safety classes', () => {
       'ST-segment elevation myocardial infarction',
       '急性ST段抬高型心肌梗死',
       'ST段抬高心肌梗死',
-    ])('%s is BA41.0 / I21 / SNOMED 401303003', (text) => {
+    ])('%s is BA41.0 / I21.3 / SNOMED 401303003', (text) => {
       const mention = only(`Admitted with ${text} yesterday.`);
-      expect([mention.icd11?.code, mention.icd10?.code, mention.snomed?.id]).toEqual(['BA41.0', 'I21', '401303003']);
+      expect([mention.icd11?.code, mention.icd10?.code, mention.snomed?.id]).toEqual(['BA41.0', 'I21.3', '401303003']);
     });
   });
 
@@ -130,6 +133,103 @@ describe('shipped term engine: safety classes', () => {
       ['血糖 5.6', ['lab:glucose']],
     ])('%s stays a lab reading', (text, expected) => {
       expect(types(text)).toEqual(expected);
+    });
+  });
+
+  describe('a colloquial drug name inside a longer word that is no drug', () => {
+    it.each([
+      ['双克 25mg qd', ['hydrochlorothiazide']],
+      ['双克隆丙种球蛋白病', []],
+    ])('%s', (text, expected) => {
+      const drugs = sut.extract(text).entities.flatMap((entity) => (entity.type === 'drug' ? [entity.drugId] : []));
+      expect(drugs).toEqual(expected);
+    });
+  });
+
+  describe('iron and vitamin D: orders, supplements and tests', () => {
+    function types(text: string): string[] {
+      return sut
+        .extract(text)
+        .entities.map((entity) => (entity.type === 'drug' ? `drug:${entity.drugId}` : entity.type === 'lab' ? `lab:${entity.labId}` : entity.type));
+    }
+
+    it.each([
+      ['琥珀酸亚铁 0.1g tid', ['drug:ferrous-succinate']],
+      ['速力菲 0.1g 口服', ['drug:ferrous-succinate']],
+      ['ferrous succinate 100 mg bid', ['drug:ferrous-succinate']],
+      ['维生素D3 800 IU qd', ['drug:colecalciferol']],
+      ['维生素D 800IU 口服 qd', ['drug:vitamin-d']],
+      ['vitamin D 1000 IU daily', ['drug:vitamin-d']],
+      ['维生素D2 40万IU 肌注', ['drug:ergocalciferol']],
+      ['补充维生素D', ['drug:vitamin-d']],
+    ])('%s is a drug', (text, expected) => {
+      expect(types(text)).toEqual(expected);
+    });
+
+    it.each([
+      ['维生素D 15ng/mL', ['lab:vitamin-d-25oh']],
+      ['25羟维生素D 30 nmol/L', ['lab:vitamin-d-25oh']],
+    ])('%s stays a lab reading', (text, expected) => {
+      expect(types(text)).toEqual(expected);
+    });
+
+    // A test ordered or named by its level is neither a drug given nor a result: nothing enters the profile.
+    it.each([['查维生素D水平'], ['复查胰岛素'], ['check vitamin D level'], ['insulin level pending']])('%s is no drug', (text) => {
+      expect(types(text).filter((type) => type.startsWith('drug:'))).toEqual([]);
+    });
+  });
+
+  describe('diabetic complications named without "diabetic" after a diabetes diagnosis', () => {
+    it.each([
+      ['2型糖尿病10年,DR、DN', ['2型糖尿病=5A11', 'DR=9B71.0Z', 'DN=-']],
+      ['T2DM with DR and DN', ['T2DM=5A11', 'DR=9B71.0Z', 'DN=-']],
+      ['2型糖尿病15年,合并视网膜病变、肾病', ['2型糖尿病=5A11', '视网膜病变=9B71.0Z', '肾病=-']],
+      ['T2DM complicated by retinopathy and nephropathy', ['T2DM=5A11', 'retinopathy=9B71.0Z', 'nephropathy=-']],
+      ['2型糖尿病,周围神经病变', ['2型糖尿病=5A11', '周围神经病变=8C03.0']],
+    ])('%s', (text, expected) => {
+      expect(coded(text)).toEqual(expected);
+      expect(sut.extract(text).concepts.map((concept) => concept.id)).not.toContain('chronic-kidney-disease');
+    });
+
+    it.each([
+      ['DR 复查', []],
+      ['视网膜病变', []],
+      ['糖尿病。DR张医生查房', ['糖尿病=5A14']],
+      ['T2DM, hypertensive retinopathy', ['T2DM=5A11']],
+      ['糖尿病,高血压肾病', ['糖尿病=5A14', '高血压肾病=BA02']],
+    ])('%s: no diabetic complication without diabetes in the sentence, or inside another disease name', (text, expected) => {
+      expect(coded(text)).toEqual(expected);
+    });
+
+    it('keeps the flags: 无视网膜病变 is denied, a relative’s stays the relative’s', () => {
+      expect(sut.extract('2型糖尿病,无视网膜病变').concepts.map((concept) => `${concept.id}:${concept.negated}`)).toEqual([
+        'type-2-diabetes-mellitus:false',
+        'diabetic-retinopathy:true',
+      ]);
+      expect(sut.extract('母亲有糖尿病,后出现肾病').concepts.every((concept) => concept.family)).toBe(true);
+    });
+  });
+
+  describe('a risk, a screen or a prevention is no diagnosis', () => {
+    it.each([
+      ['存在营养不良风险'],
+      ['压疮高风险'],
+      ['预防压疮'],
+      ['at risk of malnutrition'],
+      ['high risk of stroke'],
+      ['卒中风险高'],
+      ['screen for dementia'],
+    ])('%s is not asserted', (text) => {
+      const mention = only(text);
+      expect(mention.negated || mention.uncertain).toBe(true);
+    });
+
+    it.each([
+      ['原发性高血压3级 很高危', '原发性高血压'],
+      ['营养不良,压疮', '营养不良'],
+    ])('%s stays asserted', (text, name) => {
+      const mention = sut.extract(text).concepts.find((concept) => concept.text === name);
+      expect(mention).toMatchObject({ negated: false, uncertain: false });
     });
   });
 

@@ -7,6 +7,7 @@ import { entitySpan } from '../entities/entity-span.util';
 import type { ClinicalEntity, EcgEntity, Sex } from '../entities/entity.types';
 import { DEFAULT_DECISION_LIMIT_SETTINGS, type DecisionLimitSettings } from '../entities/decision-limits';
 import { extractLabValue } from '../entities/lab-value.extractor';
+import { unitKey } from '../entities/unit-key.util';
 import { extractVitals } from '../entities/vitals.extractor';
 import { TermMatcher, type TermHit } from '../matcher/term-matcher';
 import { normaliseText, toOriginalSpan, type NormalisedText } from '../normalise/normalise-text';
@@ -16,8 +17,23 @@ import { symptomTiming } from './symptom-timing.util';
 import { applyCorrections, CORRECTION_MARKER } from './apply-corrections.util';
 import type { ConditionQualifiers } from '../qualifiers/condition-qualifiers';
 import { qualifyCondition } from '../qualifiers/qualify-condition.util';
+import { diabeticComplicationShortForms, isDiabetesCode } from './diabetic-complications.util';
+import { continuesNegatedList, drugNegated } from '../context/drug-negation.util';
+import { pairedFindingId } from './paired-finding.util';
+
+/** Bare cell-count names whose value with % is the differential percentage. */
+const PERCENT_OF_COUNT: Readonly<Record<string, string>> = {
+  'neutrophils-abs': 'neutrophils-pct',
+  'lymphocytes-abs': 'lymphocytes-pct',
+};
+const PAIRED_VALUES = /^(?<lead>\s*(?:[:=]\s*)?)(?<first>\d+(?:\.\d+)?)\s*\/\s*(?<second>\d+(?:\.\d+)?)(?![\d./])/;
+
+/** Generic diseases that a diabetic complication's short form names more exactly once diabetes is named. */
+const REFINED_AFTER_DIABETES: ReadonlySet<string> = new Set(['polyneuropathy']);
 
 const NO_CONTEXT = { negated: false, uncertain: false, family: false } as const;
+const TYPE_1_DIABETES = '5A10';
+const TYPE_2_DIABETES = '5A11';
 
 interface Span {
   readonly start: number;
@@ -54,10 +70,10 @@ function firstOfKind<K extends DictionaryConcept['kind']>(hit: TermHit, kind: K)
  * Lab units (μU/mL, mU/L, pmol/L, ng/mL) are not dosing units. Anchored and bounded: linear.
  */
 const DRUG_ORDER_AFTER =
-  /^[\s:,]{0,3}(?:\d{1,3}(?:\.\d{1,2})?\s{0,2}%|\d{1,5}(?:\.\d{1,3})?\s{0,2}(?:iu|u|units?|单位|mg|g|μg|ug|mcg|ml|片|粒|支)(?![a-z/])|(?:\d{1,5}(?:\.\d{1,3})?\s{0,2}(?:iu|u|单位)\/(?:h|hr|小时|kg))|皮下|静脉|静滴|静推|肌注|肌内|口服|舌下|ih(?![a-z])|iv(?![a-z])|po(?![a-z])|sc(?![a-z])|im(?![a-z])|泵|tid|bid|qd|qn|prn|每日|每天|睡前|餐前|三餐)/;
+  /^[\s:,]{0,3}(?:\d{1,3}(?:\.\d{1,2})?\s{0,2}%|\d{1,5}(?:\.\d{1,3})?\s{0,2}(?:iu|u|units?|单位|mg|g|μg|ug|mcg|ml|片|粒|支)(?![a-z/])|(?:\d{1,5}(?:\.\d{1,3})?\s{0,2}(?:iu|u|单位|mg|g|μg|ug|mcg|ml)\/(?:h|hr|小时|kg|d)(?![a-z]))|皮下|静脉|静滴|静推|肌注|肌内|口服|舌下|ih(?![a-z])|iv(?![a-z])|po(?![a-z])|sc(?![a-z])|im(?![a-z])|泵|tid|bid|qd|qn|prn|每日|每天|睡前|餐前|三餐)/;
 
 /** The unit of a dose written right after a name ("10g", "800IU"), to tell "白蛋白 35g" from a reading in g/L. */
-const DOSE_UNIT_AFTER = /^[\s:,]{0,3}\d{1,5}(?:\.\d{1,3})?\s{0,2}([a-zμ]+|%|单位|片|粒|支)/;
+const DOSE_UNIT_AFTER = /^[\s:,]{0,3}\d{1,5}(?:\.\d{1,3})?\s{0,2}([a-zμ]+(?:\/[a-z0-9]+)?|%|单位|片|粒|支)/;
 
 /**
  * True when what follows a lab name is a prescription (dose in a unit the analyte is not reported in, route,
@@ -67,8 +83,43 @@ const DOSE_UNIT_AFTER = /^[\s:,]{0,3}\d{1,5}(?:\.\d{1,3})?\s{0,2}([a-zμ]+|%|单
 function administeredAfter(following: string, lab: LabTestConcept): boolean {
   if (!DRUG_ORDER_AFTER.test(following)) return false;
   const unit = DOSE_UNIT_AFTER.exec(following)?.[1];
-  return unit === undefined || !lab.units.some((reported) => reported.unit.toLowerCase() === unit);
+  if (unit === '%' && PERCENT_OF_COUNT[lab.id] !== undefined) return false;
+  return unit === undefined || !lab.units.some((reported) => unitKey(reported.unit) === unitKey(unit));
 }
+
+/**
+ * A name shared by a drug and an analyte, named as a test rather than given: "查维生素D水平", "复查胰岛素",
+ * "check vitamin D level", "insulin level". Anchored and bounded: linear.
+ */
+const TEST_WORD_BEFORE = /(?:查|检测|测定|化验|监测|(?<![a-z])(?:check|checked|measure|measured|repeat|test|send)\s+)$/;
+const TEST_WORD_AFTER = /^\s{0,2}(?:水平|浓度|测定|检测|levels?(?![a-z]))/;
+
+function namedAsTest(folded: string, hit: { start: number; end: number }): boolean {
+  return TEST_WORD_BEFORE.test(folded.slice(Math.max(0, hit.start - 10), hit.start)) || TEST_WORD_AFTER.test(folded.slice(hit.end, hit.end + 8));
+}
+
+/**
+ * A gene written like a test: "EGFR exon 21", "EGFR 19del", "EGFR T790M", "EGFR突变", "EGFR-TKI". Checked only
+ * after a lab name. Anchored and bounded: linear.
+ */
+const GENE_AFTER =
+  /^\s{0,2}-?\s{0,2}(?:\d{1,2}\s{0,2}号?\s{0,2}(?:外显子|exon|del|ins)|exon|外显子|突变|基因|扩增|野生型|mutat|mutant|amplif|wild|tki(?![a-z])|[a-z]\d{2,4}[a-z](?![a-z]))/;
+
+/** Gene symbols are short Latin words (EGFR); a Chinese or long lab name is never one. */
+function mayNameGene(folded: string, hit: { start: number; end: number }): boolean {
+  const first = folded.charCodeAt(hit.start);
+  return hit.end - hit.start <= 6 && first >= 97 && first <= 122;
+}
+
+/** "sats 95% RA", "SpO2 92% on RA", "指脉氧 93% (RA)": RA after a saturation is room air, not rheumatoid arthritis. */
+const SATURATION_BEFORE = /(?:\d{2,3}\s{0,2}%|(?:sats?|spo2|sao2|saturations?)\s{0,2}[:=]?\s{0,2}\d{2,3})\s{0,2}(?:(?:on|in|@)\s{1,2}|\()?$/;
+
+function isRoomAir(folded: string, hit: { start: number; end: number }): boolean {
+  return hit.end - hit.start === 2 && folded.startsWith('ra', hit.start) && SATURATION_BEFORE.test(folded.slice(Math.max(0, hit.start - 24), hit.start));
+}
+
+/** Only an opening bracket between a name and its abbreviation. */
+const RESTATED_IN_BRACKETS = /^\s{0,2}\(\s{0,2}$/;
 
 /** Sentence end in normalised text: where a drug's regimen stops being read. */
 function regimenLimit(text: NormalisedText, from: number, nextHitStart: number): number {
@@ -147,6 +198,7 @@ export class ClinicalTermEngine {
     const entities: ClinicalEntity[] = [...demographics, ...vitals];
     const conditionHits: { hit: TermHit; concept: ConditionConcept; qualifiers: ConditionQualifiers | null }[] = [];
     let consumedUntil = 0;
+    let negatedDrugEnd = -1;
     hits.forEach((hit, index) => {
       if (hit.start < consumedUntil) return;
       const lab = firstOfKind(hit, 'lab') as LabTestConcept | undefined;
@@ -155,8 +207,15 @@ export class ClinicalTermEngine {
       const orderFollows = lab !== undefined && administeredAfter(text.folded.slice(hit.end, hit.end + 24), lab);
       // "白蛋白 10g 静滴", "维生素D 800IU qd": a dose or route after an analyte's name is an order, never a reading.
       if (orderFollows && !sharedWithDrug) return;
+      if (lab !== undefined && mayNameGene(text.folded, hit) && GENE_AFTER.test(text.folded.slice(hit.end, hit.end + 16))) return;
       if (lab !== undefined && !orderFollows) {
-        const reading = extractLabValue(text, lab, hit.start, hit.end, { sex, ageYears }, this.decisionLimitSettings);
+        const pair = this.pairedLabReadings(text, hits, index, lab, { sex, ageYears });
+        if (pair !== null) {
+          entities.push(...pair.entities);
+          consumedUntil = pair.end;
+          return;
+        }
+        const reading = this.labReading(text, lab, hit.start, hit.end, { sex, ageYears });
         if (reading !== null) {
           entities.push(reading.entity);
           consumedUntil = reading.end;
@@ -164,6 +223,8 @@ export class ClinicalTermEngine {
         }
       }
       const drug = firstOfKind(hit, 'drug') as DrugConcept | undefined;
+      // Neither a reading nor an order after a shared name: a test being asked for is no drug given.
+      if (sharedWithDrug && !orderFollows && namedAsTest(text.folded, hit)) return;
       if (drug !== undefined) {
         // The same drug named again right after (a brand in brackets) does not end the regimen.
         // Only another drug ends the regimen ("舌下含服" names the tongue, "for MI" a condition).
@@ -173,19 +234,33 @@ export class ClinicalTermEngine {
         }
         const next = hits[nextIndex]?.start ?? text.cased.length;
         const regimen = extractDrugRegimen(text, drug, hit.start, hit.end, regimenLimit(text, hit.end, next));
-        entities.push(regimen.entity);
+        // "no heparin given", "未用华法林、阿司匹林": named, but not a medication the patient is on.
+        const negated =
+          drugNegated(text.folded, hit.start, regimen.end) || (negatedDrugEnd >= 0 && continuesNegatedList(text.folded, negatedDrugEnd, hit.start));
+        entities.push(negated ? { ...regimen.entity, negated } : regimen.entity);
+        negatedDrugEnd = negated ? regimen.end : -1;
         consumedUntil = regimen.end;
         return;
       }
       const condition = firstOfKind(hit, 'condition') as ConditionConcept | undefined;
+      if (condition !== undefined && isRoomAir(text.folded, hit)) return;
       if (condition !== undefined) {
         // "CKD 3b期 A2", "心衰 NYHA III级": the qualifier belongs to this mention and may fix its code.
         const qualified = qualifyCondition(text.folded, condition, hit.end, (id) => this.conditionById(id));
+        // "类风湿关节炎(RA)", "heart failure (HF)": the abbreviation in brackets restates the name, one mention.
+        const previous = conditionHits[conditionHits.length - 1];
+        if (previous?.concept.id === qualified.concept.id && RESTATED_IN_BRACKETS.test(text.folded.slice(previous.hit.end, hit.start))) {
+          consumedUntil = qualified.end;
+          return;
+        }
         conditionHits.push({
           hit: qualified.end === hit.end ? hit : { ...hit, end: qualified.end },
           concept: qualified.concept,
           qualifiers: qualified.qualifiers,
         });
+        const partnerId = pairedFindingId({ matched: text.folded.slice(hit.start, hit.end) });
+        const partner = partnerId === undefined ? undefined : this.conditionById(partnerId);
+        if (partner !== undefined) conditionHits.push({ hit: { ...hit, concepts: [partner] }, concept: partner, qualifiers: null });
         consumedUntil = qualified.end;
         return;
       }
@@ -200,6 +275,16 @@ export class ClinicalTermEngine {
         });
       }
     });
+
+    if (conditionHits.some(({ concept }) => concept.id === 'diabetic-ketoacidosis')) this.typeKetoacidosis(conditionHits);
+    const shortForms = this.diabeticComplicationHits(text, conditionHits, hits);
+    if (shortForms.length > 0) {
+      // The diabetic reading replaces the generic concept named by the same words ("周围神经病变" after 2型糖尿病).
+      const replaced = conditionHits.filter(({ hit }) => shortForms.some((form) => form.hit.start === hit.start && form.hit.end === hit.end));
+      for (const generic of replaced) conditionHits.splice(conditionHits.indexOf(generic), 1);
+      conditionHits.push(...shortForms);
+      conditionHits.sort((a, b) => a.hit.start - b.hit.start);
+    }
 
     // Context is judged over conditions and ECG findings together, in text order.
     const contextSpans = [
@@ -276,6 +361,78 @@ export class ClinicalTermEngine {
       if (reading !== null) restated.push(reading.entity);
     }
     return restated;
+  }
+
+  /** "2型糖尿病,合并视网膜病变、肾病", "T2DM with DR and DN": complications named without "diabetic". */
+  private diabeticComplicationHits(
+    text: NormalisedText,
+    conditionHits: readonly { hit: TermHit; concept: ConditionConcept }[],
+    hits: readonly TermHit[],
+  ): { hit: TermHit; concept: ConditionConcept; qualifiers: null }[] {
+    let diabetesEnds: number[] | null = null;
+    for (const { hit, concept } of conditionHits) if (isDiabetesCode(concept.icd11)) (diabetesEnds ??= []).push(hit.end);
+    if (diabetesEnds === null) return [];
+    // An organ named inside the short form ("视网膜" in 视网膜病变, "肾" in 肾病) does not take its place.
+    // Nor does the generic disease the short form names more exactly after a diabetes diagnosis (polyneuropathy).
+    const taken = (start: number, end: number) =>
+      hits.some(
+        (hit) =>
+          hit.start < end &&
+          hit.end > start &&
+          hit.concepts.some((concept) => concept.kind !== 'anatomy') &&
+          !(hit.start === start && hit.end === end && hit.concepts.every((concept) => concept.kind === 'anatomy' || REFINED_AFTER_DIABETES.has(concept.id))),
+      );
+    return diabeticComplicationShortForms(text, diabetesEnds, taken).flatMap(({ start, end, conceptId }) => {
+      const concept = this.conditionById(conceptId);
+      return concept === undefined ? [] : [{ hit: { start, end, concepts: [concept] }, concept, qualifiers: null }];
+    });
+  }
+
+  /**
+   * "T1DM with DKA", "2型糖尿病,糖尿病酮症酸中毒": the ketoacidosis takes the type of the one diabetes named in the
+   * same text (ICD-10 E10.1 / E11.1 instead of E14.1); with no type or two types it stays as written.
+   */
+  private typeKetoacidosis(conditionHits: { concept: ConditionConcept }[]): void {
+    let type: string | null = null;
+    for (const { concept } of conditionHits) {
+      if (concept.icd11 !== TYPE_1_DIABETES && concept.icd11 !== TYPE_2_DIABETES) continue;
+      if (type !== null && type !== concept.icd11) return;
+      type = concept.icd11;
+    }
+    if (type === null) return;
+    const typed = this.conditionById(type === TYPE_1_DIABETES ? 'type-1-diabetic-ketoacidosis' : 'type-2-diabetic-ketoacidosis');
+    if (typed === undefined) return;
+    for (const conditionHit of conditionHits) if (conditionHit.concept.id === 'diabetic-ketoacidosis') conditionHit.concept = typed;
+  }
+
+  /** A cell count named bare and written with % ("中性粒细胞 88%", "neutrophils 85%") is its differential percentage. */
+  private labReading(text: NormalisedText, lab: LabTestConcept, start: number, end: number, patient: { sex: Sex | null; ageYears: number | null }) {
+    const reading = extractLabValue(text, lab, start, end, patient, this.decisionLimitSettings);
+    const percentId = PERCENT_OF_COUNT[lab.id];
+    if (reading === null || percentId === undefined || reading.entity.unit !== '%') return reading;
+    const percent = this.dictionary.labTests.find((concept) => concept.id === percentId);
+    return percent === undefined ? reading : extractLabValue(text, percent, start, end, patient, this.decisionLimitSettings);
+  }
+
+  /** "Na/K 132/4.1": two labs joined by a slash take the two values joined by a slash, in order. */
+  private pairedLabReadings(
+    text: NormalisedText,
+    hits: readonly TermHit[],
+    index: number,
+    lab: LabTestConcept,
+    patient: { sex: Sex | null; ageYears: number | null },
+  ): { entities: ClinicalEntity[]; end: number } | null {
+    const hit = hits[index];
+    const next = hits[index + 1];
+    const nextLab = next === undefined ? undefined : (firstOfKind(next, 'lab') as LabTestConcept | undefined);
+    if (next === undefined || nextLab === undefined || text.folded.slice(hit.end, next.start).trim() !== '/') return null;
+    const values = PAIRED_VALUES.exec(text.folded.slice(next.end, next.end + 40));
+    if (values?.groups === undefined) return null;
+    const firstAt = next.end + values.groups['lead'].length;
+    const secondAt = next.end + values[0].length - values.groups['second'].length;
+    const first = extractLabValue(text, lab, hit.start, firstAt, patient, this.decisionLimitSettings);
+    const second = extractLabValue(text, nextLab, next.start, secondAt, patient, this.decisionLimitSettings);
+    return first === null || second === null ? null : { entities: [first.entity, second.entity], end: second.end };
   }
 
   private conditionById(id: string): ConditionConcept | undefined {

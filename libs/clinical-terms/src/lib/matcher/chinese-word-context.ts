@@ -15,7 +15,6 @@ export const LONGER_DISEASE_WORDS: readonly string[] = [
   '胆汁性肝硬化',
   '出血热',
   '病毒性出血热',
-  '丛集性头痛',
   '镰状细胞贫血',
   '镰状细胞性贫血',
   '血小板减少性紫癜',
@@ -29,6 +28,38 @@ export const LONGER_DISEASE_WORDS: readonly string[] = [
   '血管神经性水肿',
   '猪流感',
   '副流感',
+  // 结膜炎, 青光眼, 咽炎, 鼻窦炎 inside a named subtype that has no concept: no code beats the wrong parent.
+  '角结膜炎',
+  '继发性青光眼',
+  '先天性青光眼',
+  '鼻咽炎',
+  '真菌性鼻窦炎',
+  // A normal variant and a nutritional anaemia, not an arrhythmia or undernutrition.
+  '窦性心律失常',
+  '营养不良性贫血',
+];
+
+/**
+ * Longer words that contain a short drug name and are no drug: 双克 (hydrochlorothiazide) in 双克隆
+ * (biclonal, 双克隆丙种球蛋白病). Blocked the same way.
+ */
+export const LONGER_WORDS_HIDING_A_DRUG: readonly string[] = ['双克隆'];
+
+/**
+ * A team, a bleep or a call named after a disease is no diagnosis: "stroke call put out", "seen by the stroke team",
+ * 卒中小组. Blocked the same way, on word boundaries.
+ */
+export const WORDS_NAMING_A_TEAM: readonly string[] = [
+  'stroke call',
+  'stroke team',
+  'stroke nurse',
+  'stroke registrar',
+  'stroke consultant',
+  'stroke bleep',
+  'sepsis call',
+  'sepsis team',
+  '卒中小组',
+  '卒中团队',
 ];
 
 /**

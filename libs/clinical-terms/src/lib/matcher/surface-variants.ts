@@ -5,7 +5,9 @@
  * - a type/degree/grade/stage number written as an Arabic digit, a Chinese numeral, a Roman
  *   numeral (Ⅱ or II) before 型/度/级/期 ("2型" = "二型" = "Ⅱ型" = "II型"), and "type 2" = "type II";
  * - British and American spelling (haemorrhage/hemorrhage, oedema/edema, anaemia/anemia, ...);
- * - an eponym with or without the possessive ("Hashimoto thyroiditis" = "Hashimoto's thyroiditis").
+ * - an eponym with or without the possessive ("Hashimoto thyroiditis" = "Hashimoto's thyroiditis");
+ * - oedema of a named site with its degree and pitting written in ("双下肢轻度凹陷性水肿" = "双下肢水肿",
+ *   "bilateral pitting leg oedema" = "bilateral leg oedema"): the site decides the code, not the grade.
  */
 const NUMERAL_FORMS: readonly (readonly string[])[] = [
   ['1', '一', 'Ⅰ', 'I'],
@@ -157,12 +159,90 @@ function possessiveVariants(form: string): string[] {
   return possessive === undefined ? [`${owned} ${rest}`] : [`${name} ${rest}`];
 }
 
+const OEDEMA_DEGREES = ['', '轻度', '中度', '重度', '明显'];
+const OEDEMA_PITTING = ['', '凹陷性', '可凹性', '指凹性'];
+const CHINESE_SITE_OEDEMA = /^(\p{Script=Han}+?)(水肿|浮肿)$/u;
+const ENGLISH_SITE_OEDEMA = /^((?:\S+ )*)(\S+) (oedema|edema)$/;
+
+function oedemaQualifierVariants(form: string): string[] {
+  const chinese = CHINESE_SITE_OEDEMA.exec(form);
+  if (chinese !== null) {
+    const [, site, oedema] = chinese;
+    if (/凹|度/.test(site)) return [];
+    return OEDEMA_DEGREES.flatMap((degree) => OEDEMA_PITTING.map((pitting) => `${site}${degree}${pitting}${oedema}`)).filter((variant) => variant !== form);
+  }
+  const english = ENGLISH_SITE_OEDEMA.exec(form);
+  if (english === null || english[2] === 'pitting') return [];
+  const [, before, site, oedema] = english;
+  return [`${before}pitting ${site} ${oedema}`, `pitting ${form}`];
+}
+
 /** Every spelling of a dictionary form the matcher should also accept (the form itself excluded). */
+/**
+ * English symptom nouns a clinician writes in the plural ("fevers", "headaches", "night sweats", "2 falls"): a list
+ * of countable nouns rather than a rule, so adjectives ("febrile") and mass nouns ("dyspnoea", "pallor") never grow an "s".
+ */
+const COUNTABLE_SYMPTOM_NOUNS: ReadonlySet<string> = new Set([
+  'ache',
+  'headache',
+  'backache',
+  'fever',
+  'sweat',
+  'chill',
+  'rigor',
+  'rigour',
+  'cramp',
+  'spasm',
+  'pain',
+  'seizure',
+  'fit',
+  'fall',
+  'ulcer',
+  'vesicle',
+  'blister',
+  'nodule',
+  'lesion',
+  'bruise',
+  'palpitation',
+  'hallucination',
+  'disturbance',
+  'nosebleed',
+  'faint',
+  'blackout',
+  'tremor',
+  'jerk',
+  'wheeze',
+  'crackle',
+  'crep',
+  'murmur',
+  'floater',
+  'nightmare',
+  'flashback',
+  'delusion',
+  'obsession',
+  'compulsion',
+  'sore',
+  'swelling',
+  'lump',
+  'episode',
+]);
+const PLURAL_ES = /(?:sh|ch|x|ss)$/;
+
+/** The plural of an English symptom name whose last word is a countable noun; none for anything else. */
+export function symptomPluralVariants(form: string): string[] {
+  // The lookbehind starts the word only where a run of letters starts: without it every position of a long run is
+  // tried and the scan is quadratic.
+  const last = /(?<![a-z])([a-z]+)$/.exec(form);
+  if (last === null || !/^[a-z -]+$/.test(form) || !COUNTABLE_SYMPTOM_NOUNS.has(last[1])) return [];
+  return [`${form}${PLURAL_ES.test(form) ? 'es' : 's'}`];
+}
+
 export function surfaceVariants(form: string): string[] {
   const variants = new Set<string>();
   for (const variant of numeralVariants(form)) variants.add(variant);
   for (const variant of spellingVariants(form)) variants.add(variant);
   for (const variant of possessiveVariants(form)) variants.add(variant);
+  for (const variant of oedemaQualifierVariants(form)) variants.add(variant);
   variants.delete(form);
   return [...variants];
 }

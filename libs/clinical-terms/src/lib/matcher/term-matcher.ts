@@ -1,8 +1,9 @@
 import { AhoCorasick } from './aho-corasick';
 import type { DictionaryConcept } from '../dictionary/dictionary.types';
 import { normaliseText, normaliseTerm, type NormalisedText } from '../normalise/normalise-text';
-import { surfaceVariants } from './surface-variants';
-import { LONGER_DISEASE_WORDS, namesAgentOrTest } from './chinese-word-context';
+import { surfaceVariants, symptomPluralVariants } from './surface-variants';
+import { LONGER_DISEASE_WORDS, LONGER_WORDS_HIDING_A_DRUG, namesAgentOrTest, WORDS_NAMING_A_TEAM } from './chinese-word-context';
+import { TypoFallback } from './typo-fallback';
 
 /** One dictionary hit, in normalised-text offsets. */
 export interface TermHit {
@@ -18,10 +19,14 @@ interface SurfacePayload {
   /** Set for short mixed-case abbreviations ("MI", "AF", "K"): the exact cased form required. */
   readonly exactCase: string | null;
   readonly needsStartBoundary: boolean;
+  /** An abbreviation read only as a query: "?" right before it, a space allowed between. */
+  readonly afterQuery?: true;
   readonly endBoundary: 'none' | 'letter' | 'alnum';
 }
 
 const ASCII_ALNUM = /[A-Za-z0-9]/;
+/** A run of six Latin letters or more in folded text: the words the spelling fallback looks at. */
+const LONG_LATIN_WORD = /[a-z]{6,}/;
 const NO_CONCEPTS: readonly DictionaryConcept[] = [];
 
 function isCjkCode(code: number): boolean {
@@ -51,12 +56,21 @@ function exactCaseFor(form: string): string | null {
 function surfaceFormsOf(concept: DictionaryConcept): readonly string[] {
   const written = [concept.zh, concept.en, ...concept.zhSynonyms, ...concept.enSynonyms];
   // Abbreviations are matched as written (case-exact when short); only names get spelling variants.
-  return [...written, ...written.flatMap(surfaceVariants), ...concept.abbreviations];
+  const forms = [...written, ...written.flatMap(surfaceVariants)];
+  const plurals = concept.kind === 'condition' && concept.category === 'symptom' ? forms.flatMap(symptomPluralVariants) : [];
+  return [...forms, ...plurals, ...concept.abbreviations];
+}
+
+/** Whether a "?" stands right before `start` ("?SBP", "? HIT"). */
+function followsQuery(folded: string, start: number): boolean {
+  const before = start > 0 && folded[start - 1] === ' ' ? start - 2 : start - 1;
+  return before >= 0 && folded[before] === '?';
 }
 
 /** Finds dictionary terms in text: leftmost-longest, on word boundaries for Latin script. */
 export class TermMatcher {
   private readonly automaton = new AhoCorasick<SurfacePayload>();
+  private readonly typos = new TypoFallback();
   /**
    * Per start offset, the longest acceptable span's end and its concepts: scratch reused by every call
    * (a call runs to completion before the next, so sharing is safe), grown to the longest text seen.
@@ -65,8 +79,9 @@ export class TermMatcher {
   private bestConcepts: (DictionaryConcept[] | null)[] = [];
 
   constructor(concepts: Iterable<DictionaryConcept>) {
+    const listed = [...concepts];
     const seen = new Set<string>();
-    for (const concept of concepts) {
+    for (const concept of listed) {
       for (const form of surfaceFormsOf(concept)) {
         const normalised = normaliseTerm(form);
         if (normalised.length === 0) continue;
@@ -74,6 +89,7 @@ export class TermMatcher {
         const key = `${concept.kind}\u0000${concept.id}\u0000${normalised}\u0000${exactCase ?? ''}`;
         if (seen.has(key)) continue;
         seen.add(key);
+        if (exactCase === null) this.typos.add(normalised, concept);
         const last = normalised[normalised.length - 1];
         this.automaton.add(normalised, {
           concept,
@@ -83,8 +99,18 @@ export class TermMatcher {
         });
       }
     }
-    for (const word of LONGER_DISEASE_WORDS) {
+    for (const word of [...LONGER_DISEASE_WORDS, ...LONGER_WORDS_HIDING_A_DRUG]) {
       this.automaton.add(normaliseTerm(word), { concept: null, exactCase: null, needsStartBoundary: false, endBoundary: 'none' });
+    }
+    for (const concept of listed) {
+      if (concept.kind !== 'condition') continue;
+      for (const form of concept.queryAbbreviations) {
+        this.automaton.add(normaliseTerm(form), { concept, exactCase: exactCaseFor(form), needsStartBoundary: true, endBoundary: 'alnum', afterQuery: true });
+      }
+    }
+    for (const word of WORDS_NAMING_A_TEAM) {
+      const latin = ASCII_LETTER.test(word);
+      this.automaton.add(normaliseTerm(word), { concept: null, exactCase: null, needsStartBoundary: latin, endBoundary: latin ? 'letter' : 'none' });
     }
     this.automaton.build();
   }
@@ -113,6 +139,7 @@ export class TermMatcher {
           if (payload.endBoundary === 'alnum' && isAsciiAlnumCode(next)) continue;
         }
         if (payload.exactCase !== null && cased.slice(start, end) !== payload.exactCase) continue;
+        if (payload.afterQuery === true && !followsQuery(folded, start)) continue;
         accepted ??= [];
         if (payload.concept !== null && !accepted.includes(payload.concept)) accepted.push(payload.concept);
       }
@@ -146,6 +173,30 @@ export class TermMatcher {
       if (concepts.length > 0) hits.push({ start: chosenStart, end: bestEnd[chosenStart], concepts });
       start = bestEnd[chosenStart];
     }
-    return hits;
+    return this.withMisspellings(folded, hits);
+  }
+
+  /** Whether a dictionary span or blocking word starts in [start, end) (from the last `find`). */
+  private anySpanStartsIn(start: number, end: number): boolean {
+    for (let at = start; at < end; at++) if (this.bestEnd[at] >= 0) return true;
+    return false;
+  }
+
+  /** Adds a hit for each Latin word of six letters or more that nothing matched and that is a slip of one name. */
+  private withMisspellings(folded: string, hits: TermHit[]): TermHit[] {
+    let added: TermHit[] | null = null;
+    let hitIndex = 0;
+    const words = new RegExp(LONG_LATIN_WORD.source, 'g');
+    for (let match = words.exec(folded); match !== null; match = words.exec(folded)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if ((start > 0 && isAsciiAlnumCode(folded.charCodeAt(start - 1))) || (end < folded.length && isAsciiAlnumCode(folded.charCodeAt(end)))) continue;
+      while (hitIndex < hits.length && hits[hitIndex].end <= start) hitIndex++;
+      if (hitIndex < hits.length && hits[hitIndex].start < end) continue;
+      const concepts = this.typos.lookup(folded, start, end);
+      if (concepts !== null && !this.anySpanStartsIn(start, end)) (added ??= []).push({ start, end, concepts });
+    }
+    if (added === null) return hits;
+    return [...hits, ...added].sort((a, b) => a.start - b.start);
   }
 }
