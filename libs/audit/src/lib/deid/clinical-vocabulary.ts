@@ -1,9 +1,12 @@
 import { shippedDictionary } from '@medlocal/clinical-terms';
+import { CLINICAL_WORDS_OPENING_WITH_SURNAME, PHARMACOPOEIA_HERB_NAMES } from './data/chinese-herbal-medicines';
+import { surnameLengthAt } from './detectors/chinese-name-lexicon';
 
 /**
  * Clinical words from MedLocal's own dictionary (conditions, drugs, lab tests, anatomy), used as a guard:
  * a name candidate that starts a drug or condition word (华法林, 罗红霉素, 马来酸依那普利) or an English
- * pair that holds a drug, brand or eponym-bearing term is clinical content, not a person. Built on first use.
+ * pair that holds a drug, brand or eponym-bearing term is clinical content, not a person. Herbal medicines of the
+ * Pharmacopoeia (黄芪, 白芍) and ward words (高危, 高热) that open with a surname join the Chinese forms. Built on first use.
  */
 interface Vocabulary {
   /** Chinese surface forms grouped by first character. */
@@ -32,14 +35,24 @@ function load(): Vocabulary {
       chinese.set(first, [...(chinese.get(first) ?? []), form]);
     }
     for (const form of [concept.en, ...concept.enSynonyms, ...concept.abbreviations]) {
-      for (const word of form.split(/\s+/)) {
+      // Commas and slashes separate words too: "Redness, swelling, heat and pain", "sacubitril/valsartan".
+      for (const word of form.split(/[\s,;/()]+/)) {
         if (!ENGLISH_WORD.test(word)) continue;
         anyEnglish.add(word.toLowerCase());
         if (concept.kind === 'drug') english.add(word.toLowerCase());
       }
     }
   }
+  for (const word of [...herbsOpeningWithSurname(), ...CLINICAL_WORDS_OPENING_WITH_SURNAME]) {
+    const first = word.charAt(0);
+    chinese.set(first, [...(chinese.get(first) ?? []), word]);
+  }
   return { chineseByFirstChar: chinese, englishWords: english, englishTermWords: anyEnglish };
+}
+
+/** The Pharmacopoeia herbs a name detector could take for a person: those whose first character is a listed surname. */
+export function herbsOpeningWithSurname(): readonly string[] {
+  return PHARMACOPOEIA_HERB_NAMES.filter((name) => surnameLengthAt(name, 0) > 0);
 }
 
 /** Length of the longest dictionary term starting at `index`, or 0. */

@@ -21,4 +21,6 @@ export const DEFAULT_PLACEHOLDERS: Readonly<Record<PhiType, string>> = {
   plate: '[车牌]',
   vehicle: '[车辆识别码]',
   'other-id': '[编号]',
+  organization: '[机构]',
+  bed: '[床号]',
 };

@@ -19,6 +19,8 @@ export const PHI_TYPES = [
   'plate',
   'vehicle',
   'other-id',
+  'organization',
+  'bed',
 ] as const;
 
 export type PhiType = (typeof PHI_TYPES)[number];

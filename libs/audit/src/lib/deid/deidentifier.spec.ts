@@ -35,6 +35,12 @@ describe('deidentify', () => {
     expect(sut(once).findings).toEqual([]);
   });
 
+  it('removes hospitals as organisations and beds as beds, and a site may keep facilities', () => {
+    const text = '3病区12床患者，外院（北京协和医院）诊断，建议转上级医院。';
+    expect(sut(text).text).toBe('[床号]床患者，外院（[机构]）诊断，建议转上级医院。');
+    expect(createDeidentifier({ disabledTypes: ['organization'] }).deidentify(text).text).toBe('[床号]床患者，外院（北京协和医院）诊断，建议转上级医院。');
+  });
+
   it('handles empty text', () => {
     expect(sut('')).toEqual({ text: '', findings: [] });
   });

@@ -12,6 +12,7 @@ import { englishNameDetector } from './detectors/english-name.detector';
 import { groupedNumberDetector } from './detectors/grouped-number.detector';
 import { labelledNumberDetector } from './detectors/labelled-number.detector';
 import { messagingHandleDetector } from './detectors/messaging-handle.detector';
+import { organizationDetector } from './detectors/organization.detector';
 import { residentIdDetector } from './detectors/resident-id.detector';
 import { toHalfWidthAlphanumerics } from './full-width-text.util';
 import { resolveOverlaps } from './span-resolution.util';
@@ -26,6 +27,7 @@ export const BUILT_IN_DETECTORS: readonly PhiDetector[] = [
   birthDateDetector,
   ageDetector,
   addressDetector,
+  organizationDetector,
   chineseNameDetector,
   englishNameDetector,
 ];

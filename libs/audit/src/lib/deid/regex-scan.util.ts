@@ -57,12 +57,13 @@ function trailingLength(match: RegExpExecArray, value: string): number {
 const LABEL_ALIAS = String.raw`(?:[(（][A-Za-z\u4e00-\u9fa5][A-Za-z\u4e00-\u9fa5. ]{0,15}[)）]\s*)?`;
 
 /**
- * Separators people put between a label and its value: "住院号：", "MRN #", "No. ", "为".
+ * Separators people put between a label and its value: "住院号：", "MRN #", "No. ", "为", and the en or em dash
+ * that word processors make of a typed hyphen ("WeChat ID – mei_lin").
  * Every whitespace run is followed by something that cannot be whitespace: two optional parts with
  * `\s*` on both sides let the engine split one run of spaces three ways, which made "MRN" + 3,000
  * spaces + "!" cubic (37 s for one message).
  */
-export const LABEL_SEPARATOR = String.raw`(?:\s*${LABEL_ALIAS}(?:(?:号码|编号|号|No\.?|Number|num\.?|#|ID)\s*)?(?:(?:为|是|:|：|#|=|-|is\b|was\b)\s*)?)`;
+export const LABEL_SEPARATOR = String.raw`(?:\s*${LABEL_ALIAS}(?:(?:号码|编号|号|No\.?|Number|num\.?|#|ID)\s*)?(?:(?:为|是|:|：|#|=|-|–|—|is\b|was\b)\s*)?)`;
 
 /** Digit/letter boundaries so a value is never cut out of a longer token. */
 export const NOT_AFTER_ALNUM = String.raw`(?<![0-9A-Za-z])`;

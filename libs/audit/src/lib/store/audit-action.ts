@@ -10,6 +10,12 @@ export const AUDIT_ACTION_CODES = [
   'question.received',
   'chat.message',
   'v1.completion',
+  // A clinician's rating of an answer (useful / not useful with reason codes, never words).
+  'chat.feedback',
+  // A clinician corrected or removed a fact of a conversation's patient profile (the fact's kind, never its value).
+  'chat.profile_edit',
+  // A conversation opened again from the console's copy of one whose instance is gone (counts of turns and facts, never their text).
+  'chat.conversation_seed',
   // Clinical text counted by the model's tokenizer through /tokenize (no answer).
   'v1.tokenize',
   // Sign-in and the caller's own account.
@@ -20,6 +26,8 @@ export const AUDIT_ACTION_CODES = [
   'auth.refresh_reuse',
   'auth.password_change',
   'auth.mfa_enrol',
+  // A global admin's test of the directory configuration with someone's username and password (no session opened).
+  'auth.directory_test',
   // Administration of other accounts.
   'user.create',
   'user.update',
@@ -33,10 +41,19 @@ export const AUDIT_ACTION_CODES = [
   'user.directory_provision',
   'user.directory_sync',
   'department.create',
+  'department.update',
+  'department.retire',
+  // A retired department given back to new users and keys.
+  'department.reinstate',
   'apikey.create',
   'apikey.revoke',
   'access.denied',
   'prompt.update',
+  // A department's override of a hospital prompt template: its first version, a later one, and a
+  // revert of either kind of template (a new version equal to an old one).
+  'prompt.override_create',
+  'prompt.override_update',
+  'prompt.revert',
   // The audit trail itself.
   'audit.list',
   'audit.usage',

@@ -68,6 +68,12 @@ export const AUDIT_FHIR_KINDS: Readonly<Record<AuditActionCode, FhirAuditEventKi
   // The question before its answer: the same Query, so a question that never ended is still on file.
   'question.received': question,
   'chat.message': question,
+  // A rating of a question's answer is filed with the question it rates.
+  'chat.feedback': question,
+  // An edit of the facts the next question is asked with: filed with the questions it shapes.
+  'chat.profile_edit': question,
+  // Earlier questions and the profile carried into a new conversation: filed with the questions they shape.
+  'chat.conversation_seed': question,
   'v1.completion': question,
   // Text given to the model's tokenizer: a query on the model, though nothing is answered.
   'v1.tokenize': question,
@@ -81,6 +87,8 @@ export const AUDIT_FHIR_KINDS: Readonly<Record<AuditActionCode, FhirAuditEventKi
   'auth.refresh_reuse': signIn,
   'auth.password_change': accountChanged,
   'auth.mfa_enrol': accountChanged,
+  // A directory sign-in an administrator runs without opening a session: still a Login attempt at the directory.
+  'auth.directory_test': signIn,
   'user.create': accountChanged,
   'user.update': accountChanged,
   'user.role_change': securityAlert(SECURITY_ROLES_CHANGED),
@@ -94,11 +102,17 @@ export const AUDIT_FHIR_KINDS: Readonly<Record<AuditActionCode, FhirAuditEventKi
   'user.directory_sync': securityAlert(SECURITY_ROLES_CHANGED),
   // Departments scope who sees what; API keys are credentials bound to one: both are security configuration.
   'department.create': securityAlert(SECURITY_CONFIGURATION),
+  'department.update': securityAlert(SECURITY_CONFIGURATION),
+  'department.retire': securityAlert(SECURITY_CONFIGURATION),
+  'department.reinstate': securityAlert(SECURITY_CONFIGURATION),
   'apikey.create': securityAlert(SECURITY_CONFIGURATION),
   'apikey.revoke': securityAlert(SECURITY_CONFIGURATION),
   'access.denied': securityAlert(USE_OF_RESTRICTED_FUNCTION),
   // Prompt templates decide what the model is told: the application's configuration.
   'prompt.update': securityAlert(SOFTWARE_CONFIGURATION),
+  'prompt.override_create': securityAlert(SOFTWARE_CONFIGURATION),
+  'prompt.override_update': securityAlert(SOFTWARE_CONFIGURATION),
+  'prompt.revert': securityAlert(SOFTWARE_CONFIGURATION),
   'audit.list': auditLogRead,
   // Usage figures are counted from the audit log.
   'audit.usage': auditLogRead,

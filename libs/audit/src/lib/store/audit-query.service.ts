@@ -8,6 +8,8 @@ export interface AuditEventQuery {
   readonly from?: Date;
   readonly to?: Date;
   readonly userId?: string;
+  /** Events of any of these actors (a name several people share); an empty list matches nothing. */
+  readonly userIds?: readonly string[];
   readonly department?: string;
   readonly action?: string;
   readonly outcome?: AuditOutcome;
@@ -64,10 +66,12 @@ export async function fetchAuditEventBatch(
     conditions.push(condition.replace('?', `$${params.length}`));
   };
   if (scope.department && query.department && scope.department !== query.department) return [];
+  if (query.userIds && query.userIds.length === 0) return [];
   const department = scope.department ?? query.department;
   if (query.from) where('occurred_at >= ?', query.from);
   if (query.to) where('occurred_at < ?', query.to);
   if (query.userId) where('actor_user_id = ?', query.userId);
+  if (query.userIds) where('actor_user_id = ANY(?::text[])', [...query.userIds]);
   if (department) where('actor_department = ?', department);
   if (query.action) where('action = ?', query.action);
   if (query.outcome) where('outcome = ?', query.outcome);

@@ -243,12 +243,44 @@ describe('audit reads', () => {
       expect(scoped.totals.questions).toBe(questions.filter((event) => event.actor.department === 'nephrology').length);
       expect(scoped.byDayAndDepartment.every((entry) => entry.department === 'nephrology')).toBe(true);
     });
+
+    it('counts answer ratings by rating and reason code, apart from the questions, per department too', async () => {
+      const sut = new AuditUsageService(store.dataSource);
+      const range = { from: new Date('2026-11-01T00:00:00Z'), to: new Date('2026-12-01T00:00:00Z') };
+      const before = await sut.usage(range);
+      expect(before.feedback).toEqual({ useful: 0, notUseful: 0, reasons: {} });
+      const ratings = [
+        { department: 'cardiology', rating: 'useful', reasonCodes: [] },
+        { department: 'cardiology', rating: 'not-useful', reasonCodes: ['inaccurate', 'outdated'] },
+        { department: 'nephrology', rating: 'not-useful', reasonCodes: ['inaccurate'] },
+      ];
+      for (const [index, feedback] of ratings.entries()) {
+        clock += 60_000;
+        recorded.push(
+          await trail.record({
+            actor: testActor({ userId: `u-${index}`, department: feedback.department }),
+            action: 'chat.feedback',
+            outcome: 'success',
+            requestId: `req-feedback-${index}`,
+            clientAddress: '10.0.0.7',
+            inputHmac: null,
+            hmacKeyId: null,
+            summary: { conversationId: `c-${index}`, turn: 1, rating: feedback.rating, reasonCodes: feedback.reasonCodes },
+          }),
+        );
+      }
+      const report = await sut.usage(range);
+      expect(report.feedback).toEqual({ useful: 1, notUseful: 2, reasons: { inaccurate: 2, outdated: 1 } });
+      // A rating is not a question.
+      expect(report.totals.questions).toBe(before.totals.questions);
+      expect((await sut.usage({ ...range, department: 'nephrology' })).feedback).toEqual({ useful: 0, notUseful: 1, reasons: { inaccurate: 1 } });
+    });
   });
 
   it('leaves the chain intact', async () => {
     expect(await verifyChain(store.dataSource)).toMatchObject({
       ok: true,
-      checked: 60,
+      checked: recorded.length,
     });
   });
 });

@@ -22,6 +22,11 @@ export interface AuditSummary {
   readonly modelFileHash?: AuditCode;
   readonly templateName?: AuditCode;
   readonly templateVersion?: AuditCode | number;
+  /** The template a question's prompt was built from: its name, or `name@DEPT` for a department's override. */
+  readonly templateId?: AuditCode;
+  readonly templateLanguage?: AuditCode;
+  /** A prompt template revert: the version whose text the new version copies. */
+  readonly revertedFromVersion?: number;
   readonly finishReason?: AuditCode;
   readonly strictMode?: boolean;
   readonly streamed?: boolean;
@@ -30,6 +35,19 @@ export interface AuditSummary {
   readonly reasonCode?: AuditCode;
   readonly httpStatus?: number;
   readonly conversationId?: AuditCode;
+  /** The answered turn (1-based) an event is about: the one rated, or the one a regenerated or edited question replaces. */
+  readonly turn?: number;
+  readonly replacesTurn?: number;
+  /** An answer's rating (`useful` / `not-useful`) and the reason codes given with it. */
+  readonly rating?: AuditCode;
+  readonly reasonCodes?: readonly AuditCode[];
+  /** A clinician's edit of the patient profile: which kind of fact (`age`, `lab` …) and `correct` or `remove`; never the value. */
+  readonly factKind?: AuditCode;
+  readonly editOperation?: AuditCode;
+  /** A conversation continued from the console's copy: how many earlier turns it holds, how many of their answers did not fit the context, and the profile facts by kind. */
+  readonly seedTurns?: number;
+  readonly seedAnswersDropped?: number;
+  readonly seedFactCounts?: AuditCountMap;
   readonly targetUserId?: AuditCode;
   readonly targetDepartment?: AuditCode;
   readonly targetId?: AuditCode;
@@ -68,6 +86,9 @@ const SUMMARY_SCHEMA: Readonly<Record<keyof AuditSummary, ValueKind>> = {
   modelFileHash: 'code',
   templateName: 'code',
   templateVersion: 'codeOrNumber',
+  templateId: 'code',
+  templateLanguage: 'code',
+  revertedFromVersion: 'number',
   finishReason: 'code',
   strictMode: 'boolean',
   streamed: 'boolean',
@@ -76,6 +97,15 @@ const SUMMARY_SCHEMA: Readonly<Record<keyof AuditSummary, ValueKind>> = {
   reasonCode: 'code',
   httpStatus: 'number',
   conversationId: 'code',
+  turn: 'number',
+  replacesTurn: 'number',
+  rating: 'code',
+  reasonCodes: 'codeArray',
+  factKind: 'code',
+  editOperation: 'code',
+  seedTurns: 'number',
+  seedAnswersDropped: 'number',
+  seedFactCounts: 'countMap',
   targetUserId: 'code',
   targetDepartment: 'code',
   targetId: 'code',

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { AUDIT_QUESTION_ACTIONS } from './audit-action';
-import { dataSourceSql } from './audit-event.sql';
+import { AUDIT_QUESTION_ACTIONS, type AuditActionCode } from './audit-action';
+import { dataSourceSql, type AuditSql } from './audit-event.sql';
 import { AuditStoreError, AuditStoreErrorCode } from './audit-store.errors';
 
 export interface AuditUsageQuery {
@@ -21,8 +21,16 @@ export interface AuditUsageFigures {
   readonly tokensOut: number;
 }
 
+/** Ratings of answers (`chat.feedback`): events per rating, and how often each reason code was given. */
+export interface AuditFeedbackFigures {
+  readonly useful: number;
+  readonly notUseful: number;
+  readonly reasons: Readonly<Record<string, number>>;
+}
+
 export interface AuditUsageReport {
   readonly totals: AuditUsageFigures;
+  readonly feedback: AuditFeedbackFigures;
   readonly byDayAndDepartment: readonly (AuditUsageFigures & {
     day: string;
     department: string | null;
@@ -80,8 +88,10 @@ export class AuditUsageService {
          FROM audit_event WHERE ${where} GROUP BY 1, 2 ORDER BY 1, 2`,
       params,
     );
+    const feedback = await this.feedback(sql, query);
     return {
       totals: toFigures(totals),
+      feedback,
       byDayAndDepartment: byDepartment.map((row) => ({
         day: row.day,
         department: row.department,
@@ -95,7 +105,30 @@ export class AuditUsageService {
       })),
     };
   }
+
+  private async feedback(sql: AuditSql, query: AuditUsageQuery): Promise<AuditFeedbackFigures> {
+    const params: unknown[] = [FEEDBACK_ACTION, query.from, query.to];
+    let where = `action = $1 AND occurred_at >= $2 AND occurred_at < $3`;
+    if (query.department) {
+      params.push(query.department);
+      where += ` AND actor_department = $4`;
+    }
+    const ratings = await sql<{ rating: string | null; n: number }>(
+      `SELECT summary->>'rating' AS rating, count(*)::int AS n FROM audit_event WHERE ${where} GROUP BY 1`,
+      params,
+    );
+    const reasons = await sql<{ reason: string; n: number }>(
+      `SELECT reason, count(*)::int AS n
+         FROM audit_event, jsonb_array_elements_text(coalesce(summary->'reasonCodes', '[]'::jsonb)) AS reason
+        WHERE ${where} GROUP BY 1 ORDER BY 1`,
+      params,
+    );
+    const count = (rating: string) => ratings.find((row) => row.rating === rating)?.n ?? 0;
+    return { useful: count('useful'), notUseful: count('not-useful'), reasons: Object.fromEntries(reasons.map((row) => [row.reason, row.n])) };
+  }
 }
+
+const FEEDBACK_ACTION: AuditActionCode = 'chat.feedback';
 
 function toFigures(row: FiguresRow): AuditUsageFigures {
   return {

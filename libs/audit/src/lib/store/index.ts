@@ -34,6 +34,6 @@ export {
 export { AuditQueryService, AUDIT_MAX_PAGE_SIZE, type AuditEventQuery, type AuditQueryScope, type AuditEventPage } from './audit-query.service';
 export { exportEvents, AUDIT_EXPORT_CONTENT_TYPES, AUDIT_CSV_COLUMNS, type AuditExportFormat, type AuditExportOptions } from './audit-export';
 export { toFhirAuditEvent, AUDIT_FHIR_KINDS, type FhirAuditEvent, type FhirAuditEventKind } from './audit-fhir.util';
-export { AuditUsageService, type AuditUsageQuery, type AuditUsageReport, type AuditUsageFigures } from './audit-usage.service';
+export { AuditUsageService, type AuditUsageQuery, type AuditUsageReport, type AuditUsageFigures, type AuditFeedbackFigures } from './audit-usage.service';
 export { AuditRetention, resolveAuditRetentionDays, AUDIT_MIN_RETENTION_DAYS, type AuditRetentionOptions, type AuditPurgeResult } from './audit-retention';
 export { ensureAuditPartitions, listAuditPartitions, type AuditPartition } from './audit-partitions';

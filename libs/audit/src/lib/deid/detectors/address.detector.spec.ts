@@ -24,6 +24,18 @@ describe('addressDetector', () => {
     expect(values('广州市天河区体育西路103号维多利广场A塔3201')).toEqual(['广州市天河区体育西路103号维多利广场A塔3201']);
   });
 
+  it.each([
+    ['住址：北京市朝阳区建国路88号阳光花园北里3号楼2单元401', '北京市朝阳区建国路88号阳光花园北里3号楼2单元401'],
+    ['现居上海市闵行区七莘路1888弄万科城市花园12号楼602室。', '上海市闵行区七莘路1888弄万科城市花园12号楼602室'],
+    ['家住北京市丰台区方庄路芳城园二区5号楼3门201', '北京市丰台区方庄路芳城园二区5号楼3门201'],
+  ])('takes a residential compound between the street and the building as part of the address in %s', (text, value) => {
+    expect(values(text)).toEqual([value]);
+  });
+
+  it('leaves a facility to the organisation detector', () => {
+    expect(values('由潍坊市奎文区东关街道社区卫生服务中心转诊。')).toEqual([]);
+  });
+
   it('takes a sub-number and a room in 房 after the street number', () => {
     expect(values('现住址：广州市越秀区东风东路745号之二1203房')).toEqual(['广州市越秀区东风东路745号之二1203房']);
   });

@@ -10,13 +10,15 @@ const ADMIN = String.raw`[${HAN}]{1,7}?(?:特别行政区|自治区|自治州|�
 // A bare 道 is anatomy (食道, 呼吸道); a numbered or directional one is a road (高新南一道).
 const ROAD_SUFFIX = '大道|大街|路|街|巷|弄|胡同|[一二三四五六七八九十东西南北]道';
 // Digit runs are bounded: unbounded `\d+` made a long digit run quadratic.
-const NUMBER = String.raw`[甲乙丙丁]?\d{1,5}(?:-\d{1,5})?[号弄](?:之[一二三四五六七八九十\d]{1,2})?(?:院|楼)?`;
-const ESTATE_SUFFIX = '小区|花园|家园|公寓|大厦|新村|新城|苑|社区|大院|广场|中心|大楼|商厦|写字楼|科技园|产业园|工业园|园区';
+// 附N号 is a house behind the numbered one (幸福路12号附3号).
+const NUMBER = String.raw`[甲乙丙丁]?\d{1,5}(?:-\d{1,5})?[号弄](?:之[一二三四五六七八九十\d]{1,2}|附\d{1,4}号)?(?:院|楼)?`;
+// 园 and 里 close residential compounds (芳城园, 阳光花园北里); inside a chain of components they are places.
+const ESTATE_SUFFIX = '小区|花园|家园|公寓|大厦|新村|新城|苑|社区|大院|广场|中心|大楼|商厦|写字楼|科技园|产业园|工业园|园区|园|里';
 /** Roads and estates share one lazy prefix run: two separate runs doubled the work at every Han character. */
 // In "科苑路" the lazy run stops at the estate suffix 苑: an optional road suffix right after it keeps 路 in the component.
 const ROAD_OR_ESTATE = String.raw`[${HAN}A-Za-z0-9]{1,10}?(?:${ROAD_SUFFIX}|${ESTATE_SUFFIX})(?:${ROAD_SUFFIX})?`;
 /** Buildings, units, rooms — and road sections (人民南路四段), which share the numeral-then-suffix shape. */
-const BUILDING = String.raw`(?:[\d一二三四五六七八九十东西南北中A-Za-z]{1,6}(?:号楼|栋|幢|座|塔|单元|室|房|层|楼|组|号|段)|\d{1,5}(?:-\d{1,5}){1,2}(?:室|号)?)`;
+const BUILDING = String.raw`(?:[\d一二三四五六七八九十东西南北中A-Za-z]{1,6}(?:号楼|栋|幢|座|塔|单元|门|室|房|层|楼|组|号|段)|\d{1,5}(?:-\d{1,5}){1,2}(?:室|号)?)`;
 const COMPONENT = `(?:${ADMIN}|${ROAD_OR_ESTATE}|${NUMBER}|${BUILDING})`;
 /** A bare room number closing an address ("2单元502", "7栋1203"), taken in code so the component scan stays cheap. */
 const TRAILING_ROOM = /^\d{3,4}(?![\d号弄栋幢座塔层楼组])/;
@@ -80,6 +82,39 @@ const HONG_KONG_CHINESE_ADDRESS = new RegExp(
 const HONG_KONG_FLAT =
   /\b((?:(?:Flat|Room|Rm|Unit)\s?[A-Z0-9]{1,5},\s?)?\d{1,3}\/F\b(?:,?\s?(?:Block|Blk|Tower)\s?[A-Z0-9]{1,3}\b)?(?:,\s(?:[A-Z][a-z]+\s){0,3}[A-Z][a-z]+)?)/g;
 const HONG_KONG_FLAT_PART = /^(?:Flat|Room|Rm|Unit)|Block|Blk|Tower/;
+
+/** A hospital or clinic is an organisation (organisation.detector.ts), not the patient's address. */
+const FACILITY = /医院|卫生服务中心|卫生服务站|卫生院|诊所|保健院|门诊部|养老院|敬老院|福利院|护理院|疗养院/;
+/**
+ * US city, state and ZIP ("Springfield, IL 62704") and a UK town and postcode ("Manchester M14 5RT"): the state code
+ * or the postcode's shape (the inward code never holds C, I, K, M, O or V) says it is a place.
+ */
+const US_STATES =
+  'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY';
+const US_CITY_STATE_ZIP = new RegExp(String.raw`\b([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s{1,2}(?:${US_STATES})\s{1,2}\d{5}(?:-\d{4})?)(?![\d-])`, 'g');
+/** Cheap checks first: most notes hold neither a ZIP after a state code nor a UK postcode. */
+const US_ZIP_HINT = /[A-Z]{2}\s{1,2}\d{5}/;
+const UK_POSTCODE_HINT = /[A-Z]\d[A-Z\d]?\s\d[A-Z]{2}/;
+const UK_TOWN_POSTCODE =
+  /(?<![A-Za-z0-9])((?:(?!(?:Address|Home|Postcode|Lives|Living|At|In|The|From|To|Seen|And)\b)[A-Z][a-z]+,?\s)?[A-Z]{1,2}\d[A-Z\d]?\s\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])/g;
+/**
+ * A town or city alone after 家住/现住/居住在 and before the end of the clause (家住绵阳，…): the phrase says it is where
+ * the patient lives. Province-level names stay (they are state-level), as do words for a kind of place (农村, 本地),
+ * and 现住院 is "now in hospital".
+ */
+const CHINESE_RESIDENCE_TOWN = new RegExp(
+  String.raw`(?:家住|现住(?!院)|现居|居住在|居住于|住在|定居|常住)(?:于|在)?([${HAN}]{2,6})(?=[，,。；;、\s）)]|$)`,
+  'g',
+);
+const NOT_A_TOWN_CHINESE = new RegExp(
+  String.raw`^(?:${PROVINCES})(?:省|市)?$|^(?:本地|当地|外地|异地|农村|乡下|城里|城市|城区|市区|郊区|县城|镇上|村里|老家|附近|楼上|楼下|一楼|平房|山区|家中|家里|单位|宿舍|医院|病房|院内|本市|本县|本区|外省|国外|海外|子女家|女儿家|儿子家|亲戚家)$|家$|(?:附近|旁边|对面|一带|周边|家里|家中|楼房|平房)$|^(?:本|该|此)|[层楼]|不详|不明|未知|同上|见上|医院|宾馆|酒店|病房|养老院|福利院`,
+);
+
+/** A town of two to four characters (宜宾, 绵阳), or a longer name only when it is a residential compound (居仁里小区). */
+function isResidenceTown(value: string): boolean {
+  if (NOT_A_TOWN_CHINESE.test(value)) return false;
+  return value.length <= 4 || /(?:小区|花园|家园|新村|公寓|苑)$/.test(value);
+}
 
 function componentCount(candidate: string): { count: number; first: string } {
   let index = 0;
@@ -151,7 +186,8 @@ function scanClause(clauseText: string, offset: number, detections: Detection[])
     if (count < 2 || NON_PLACE_COMPONENT.test(first)) continue;
     if (!/[省市区县镇乡村路街道巷弄号栋幢室苑]/.test(candidate.slice(first.length))) continue;
     let end = match.index + match[0].length;
-    if (/(?:单元|栋|幢|座|塔|楼|号)$/.test(match[0])) end += TRAILING_ROOM.exec(clauseText.slice(end, end + 5))?.[0].length ?? 0;
+    if (FACILITY.test(candidate)) continue;
+    if (/(?:单元|门|栋|幢|座|塔|楼|号)$/.test(match[0])) end += TRAILING_ROOM.exec(clauseText.slice(end, end + 5))?.[0].length ?? 0;
     detections.push({ type: 'address', start: offset + match.index + cut, end: offset + end, priority: 50 });
   }
 }
@@ -159,7 +195,7 @@ function scanClause(clauseText: string, offset: number, detections: Detection[])
 export const addressDetector: PhiDetector = {
   name: 'address',
   detect(text: string): Detection[] {
-    return [
+    const detections = [
       ...scanChinese(text),
       ...scanLastGroup({ text, regex: HONG_KONG_CHINESE_ADDRESS, type: 'address', priority: 52 }),
       ...scanLastGroup({ text, regex: HONG_KONG_FLAT, type: 'address', priority: 52, accept: (value) => HONG_KONG_FLAT_PART.test(value) }),
@@ -170,6 +206,14 @@ export const addressDetector: PhiDetector = {
       ...scanLastGroup({ text, regex: ENGLISH_LIVES_IN, type: 'address', priority: 45 }),
       ...scanLastGroup({ text, regex: ENGLISH_RESIDENT_OF, type: 'address', priority: 45 }),
       ...scanLastGroup({ text, regex: ROMANISED_DISTRICT, type: 'address', priority: 45, accept: (value) => !NOT_A_DISTRICT_NAME.test(value) }),
+      ...(/[住居]/.test(text) ? scanLastGroup({ text, regex: CHINESE_RESIDENCE_TOWN, type: 'address', priority: 45, accept: isResidenceTown }) : []),
     ];
+    // A town and postcode standing alone; inside a street address it is already part of the longer span.
+    const insideAnother = (d: Detection) => detections.some((other) => other.start <= d.start && d.end <= other.end);
+    const townAndCode = [...(US_ZIP_HINT.test(text) ? [US_CITY_STATE_ZIP] : []), ...(UK_POSTCODE_HINT.test(text) ? [UK_TOWN_POSTCODE] : [])];
+    for (const regex of townAndCode) {
+      for (const d of scanLastGroup({ text, regex, type: 'address', priority: 48 })) if (!insideAnother(d)) detections.push(d);
+    }
+    return detections;
   },
 };

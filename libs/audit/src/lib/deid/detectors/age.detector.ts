@@ -1,4 +1,5 @@
 import type { Detection, PhiDetector } from '../deid.types';
+import { scanLastGroup } from '../regex-scan.util';
 
 /** Safe Harbor: ages over 89 are identifying (few such people); younger ages stay for clinical meaning. */
 const OLDEST_KEPT_AGE = 89;
@@ -18,7 +19,20 @@ const NUMERIC_AGE_PATTERNS: readonly RegExp[] = [
   /(?<![\d.°\w])(\d{2,3})(?=(?:yo)?[MF]\b)/g,
   /\b(?:[Ss]he|[Hh]e|who)\s{1,3}(?:is|was)\s{1,3}(\d{2,3})(?=\s{1,3}(?:and|but|now|today|this|years)\b|[,;]|\.(?!\d))/g,
 ];
+const AGE_CEILING_AFTER = /^\s{0,2}(?:周岁|岁)?\s{0,2}(?:以下|以内|及以下)/;
 const TEMPERATURE_BEFORE = /(?:temp(?:erature)?|T|体温|°)\s{0,2}[:：=]?\s{0,2}(?:max\s{0,2})?$/i;
+/** "ninety-two", "one hundred and one": ages over 89 spelled out, as letters and dictated notes write them. */
+const SPELLED_OVER_89 = String.raw`(?:ninety(?:[-\s]?(?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a)\s(?:hundred)(?:\s(?:and\s)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)`;
+/** Spelled ages need an age word after them ("-year-old", "years of age") or before them ("aged", "she is", "turned"). */
+const SPELLED_AGE_PATTERNS: readonly RegExp[] = [
+  new RegExp(String.raw`\b(${SPELLED_OVER_89})(?=[\s-]{1,2}(?:years?|yrs?)[\s-]{1,2}(?:old|of\sage)\b)`, 'gi'),
+  new RegExp(
+    String.raw`\b(?:aged|age|(?:[Ss]he|[Hh]e|who)\s(?:is|was)|turned|turns|now)\s{1,2}(${SPELLED_OVER_89})\b(?![\s-]{0,2}(?:percent|per\s?cent|%|minutes?|mins?|hours?|days?|weeks?|seconds?|times|mg|mL|ml|kg|mmHg))`,
+    'gi',
+  ),
+];
+/** 九旬 (in one's nineties) and 百岁 (a hundred) say the age is over 89 without a number: "九旬老人", "年近百岁". */
+const CHINESE_DECADE_AGE = /(?:年(?:近|逾|过|已)?|已|近|逾)?(九旬|百岁)(?=老人|老太|老翁|高龄|老妇|老者|有余|[，,。；;\s]|$)/g;
 const CHINESE_NUMERAL_AGE = /((?:九十[一二三四五六七八九]?|一百(?:零?[一二三四五六七八九十]+)?))(?=\s*(?:[余多]\s*)?(?:周岁|岁))/g;
 
 function scanNumericAges(regex: RegExp, text: string, detections: Detection[]): void {
@@ -29,6 +43,8 @@ function scanNumericAges(regex: RegExp, text: string, detections: Detection[]): 
     const age = Number(value);
     if (age <= OLDEST_KEPT_AGE || age > 130) continue;
     const start = match.index + match[0].lastIndexOf(value);
+    // "九十岁以下患者剂量不变", "under 95 years": a threshold below the age says nothing of anyone being over 89.
+    if (AGE_CEILING_AFTER.test(text.slice(start + value.length, start + value.length + 6))) continue;
     // "Temp 98F" is a temperature, not a 98-year-old woman.
     if (TEMPERATURE_BEFORE.test(text.slice(Math.max(0, start - 14), start))) continue;
     detections.push({ type: 'age', start, end: start + value.length, priority: 50 });
@@ -40,9 +56,14 @@ export const ageDetector: PhiDetector = {
   detect(text: string): Detection[] {
     const detections: Detection[] = [];
     for (const regex of NUMERIC_AGE_PATTERNS) scanNumericAges(regex, text, detections);
+    if (/九旬|百岁/.test(text)) detections.push(...scanLastGroup({ text, regex: CHINESE_DECADE_AGE, type: 'age', priority: 50 }));
+    if (/ninety|hundred/i.test(text)) {
+      for (const regex of SPELLED_AGE_PATTERNS) detections.push(...scanLastGroup({ text, regex, type: 'age', priority: 50 }));
+    }
     CHINESE_NUMERAL_AGE.lastIndex = 0;
     let match: RegExpExecArray | null;
     while ((match = CHINESE_NUMERAL_AGE.exec(text)) !== null) {
+      if (AGE_CEILING_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 6))) continue;
       detections.push({ type: 'age', start: match.index, end: match.index + match[0].length, priority: 50 });
     }
     return detections;

@@ -18,6 +18,18 @@ describe('birthDateDetector (HIPAA Safe Harbor: no year of birth for people over
     expect(found(text)).toEqual([date]);
   });
 
+  it.each([
+    ['DOB: 05/06/31, lives alone.', '05/06/31'],
+    ['D.O.B. 14-03-29', '14-03-29'],
+  ])('takes a birth date with a two-digit year whole when the person is over 89: %s', (text, value) => {
+    expect(found(text)).toEqual([value]);
+  });
+
+  it('reads a two-digit birth year in this century when that makes the person younger than the reference year allows', () => {
+    expect(found('DOB: 05/06/12')).toEqual([]);
+    expect(found('DOB: 05/06/45')).toEqual([]);
+  });
+
   it('leaves the birth dates of people up to 89 to the date detector (year kept)', () => {
     expect(found('出生于1956年7月22日；DOB: 1962-08-19; born 1937')).toEqual([]);
   });

@@ -16,21 +16,30 @@ const DATE_FORMS = [
   String.raw`(${YEAR})\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?`,
   String.raw`(${YEAR})[-/.]\d{1,2}[-/.]\d{1,2}`,
   String.raw`\d{1,2}[-/.]\d{1,2}[-/.](${YEAR})`,
+  String.raw`\d{1,2}(?<separator>[-/.])\d{1,2}\k<separator>(\d{2})(?![\d/.-])`,
   String.raw`\d{1,2}[-/.](?:${MONTH}|${MONTH_CAPITALS})[-/.](${YEAR})`,
   String.raw`(${YEAR})[-/.](?:${MONTH}|${MONTH_CAPITALS})[-/.]\d{1,2}`,
   String.raw`\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\.?,?\s+(${YEAR})`,
   String.raw`${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(${YEAR})`,
   String.raw`${MONTH}\.?,?\s+(${YEAR})`,
-  String.raw`(${YEAR})(?![\d年/.-])`,
+  // A full stop after the year ends the sentence ("DOB: 1928."); a digit after it makes a decimal or a date.
+  String.raw`(${YEAR})(?![\d年/-]|\.\d)`,
 ].join('|');
 const BIRTH_LABEL = String.raw`(?:出生日期|出生年月日|出生年月|出生年份|出生时间|YOB|year\s+of\s+birth|出生于|出生在|生于|生日|DOB|D\.O\.B\.?|date\s+of\s+birth|birth\s*date|birthday|born(?:\s{1,3}(?:on|in))?|出生(?=\s{0,3}[:：]))`;
 /** The label, a short separator (never a free run of spaces), then one date form. */
 const BIRTH_DATE = new RegExp(String.raw`(${BIRTH_LABEL}(?:\s{0,3}[:：]?\s{0,3}|\s{0,3}(?:is|was|为|是)\s{1,3}))(?:${DATE_FORMS})`, 'gi');
 /** The date first, the word after it: "1930年5月6日出生", "1931年生", "1929-03-01生". */
 const DATE_THEN_BIRTH = new RegExp(
-  String.raw`(?:${DATE_FORMS.replace(String.raw`(?![\d年/.-])`, String.raw`(?![\d/.-])`)})\s{0,2}(?=出生|生人|生(?![活长效理病产气命化物殖])|年生)`,
+  String.raw`(?:${DATE_FORMS.replace(String.raw`(?![\d年/-]|\.\d)`, String.raw`(?![\d/-]|\.\d)`)})\s{0,2}(?=出生|生人|生(?![活长效理病产气命化物殖])|年生)`,
   'g',
 );
+/** "05/06/31": a two-digit year is this century's unless that lies after the reference year (then 1931). */
+function fullYear(written: string, referenceYear: number): number {
+  const year = Number(written);
+  if (written.length > 2) return year;
+  return 2000 + year <= referenceYear ? 2000 + year : 1900 + year;
+}
+
 const ANY_YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/g;
 
 /** Latest plausible year written in the text (a note dated 2027 ages its patients from 2027). */
@@ -46,6 +55,12 @@ export function latestYearIn(text: string): number {
   return latest;
 }
 
+/** The year group of the date form that matched (the separator group of the two-digit form comes before its year). */
+function lastGroup(match: RegExpExecArray, from: number): string {
+  const groups = match.slice(from).filter((group): group is string => group !== undefined);
+  return groups[groups.length - 1] ?? '';
+}
+
 export const birthDateDetector: PhiDetector = {
   name: 'birth-date',
   detect(text: string, context?: DetectionContext): Detection[] {
@@ -54,7 +69,7 @@ export const birthDateDetector: PhiDetector = {
     BIRTH_DATE.lastIndex = 0;
     let match: RegExpExecArray | null;
     while ((match = BIRTH_DATE.exec(text)) !== null) {
-      const year = Number(match.slice(2).find((group) => group !== undefined));
+      const year = fullYear(lastGroup(match, 2), referenceYear);
       if (!(referenceYear - year >= MIN_AGE_WITHOUT_YEAR)) continue;
       const start = match.index + (match[1] ?? '').length;
       let end = match.index + match[0].length;
@@ -64,7 +79,7 @@ export const birthDateDetector: PhiDetector = {
     }
     DATE_THEN_BIRTH.lastIndex = 0;
     while ((match = DATE_THEN_BIRTH.exec(text)) !== null) {
-      const year = Number(match.slice(1).find((group) => group !== undefined));
+      const year = fullYear(lastGroup(match, 1), referenceYear);
       if (!(referenceYear - year >= MIN_AGE_WITHOUT_YEAR)) continue;
       const value = match[0].trimEnd();
       const end = match.index + (value.endsWith('年') && value.length === 5 ? 4 : value.length);

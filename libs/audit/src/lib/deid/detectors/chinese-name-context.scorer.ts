@@ -194,9 +194,13 @@ const STRONG_AFTER = new Set([
   '生命',
   '一般',
 ]);
+/** Whether a two-character word is one of the verbs or time words that follow a person (来电, 来院, 陪同). */
+export function isVerbAfterPerson(word: string): boolean {
+  return STRONG_AFTER.has(word);
+}
 /** Single characters that often follow a name and often follow anything else too: weaker evidence. */
 const STRONG_AFTER_CHAR = new Set(Array.from('诉述因行拟已于'));
-const WEAK_AFTER_CHAR = new Set(Array.from('的与和及在为是系现曾仍均也又再都不无有说称未将被把对向给等'));
+const WEAK_AFTER_CHAR = new Set(Array.from('的与和及在为是系现曾仍均也又再都不无有说称未将被把对向给等近由咳喘吐呕泻晕'));
 /** Words right before a name that tell, call, visit or name someone. */
 const VERBS_BEFORE = new Set([
   '告知',
@@ -277,6 +281,19 @@ const VERBS_BEFORE = new Set([
   '妹妹',
   '监护',
   '联系人',
+  // Kin words that open with a surname character: 阿姨, 师姐 (a person, not that person's name).
+  '阿姨',
+  '阿婆',
+  '阿公',
+  '阿伯',
+  '师姐',
+  '师兄',
+  '师妹',
+  '师弟',
+  '干妈',
+  '干爹',
+  '干姐',
+  '干哥',
   // Self-introductions: "我是邓丽娟", "本人石秀英自愿…".
   '我是',
   '我叫',
@@ -351,6 +368,8 @@ const KIN_AFTER_PREPOSITION = new Set([
   '邻居',
 ]);
 const VERB_BEFORE_CHAR = new Set(Array.from('与和及由经向给让叫请嘱被把将对时同为'));
+/** A clause that ends in 后 ("复查后王菲…") or reported speech (家属称李娜…; not 说: 说明书) may open the next one with a name: weak evidence. */
+const CLAUSE_END_BEFORE_CHAR = new Set(Array.from('后称'));
 /** Last characters of VERBS_BEFORE, so most positions are rejected without building a two-character string. */
 const VERB_BEFORE_LAST_CHARS = new Set([...VERBS_BEFORE].map((word) => word.charAt(1)));
 /** Punctuation and spacing that end a clause or a list item. */
@@ -360,6 +379,8 @@ const SEX_AGE_AFTER =
 /** An ID label right after a word proves a person as much as sex and age do: "江山（工号 A1102）". */
 const ID_LABEL_AFTER = /^(?:\s{1,2}|\s{0,2}[（(]\s{0,2})(?:工号|职工号|员工号|MRN|住院号|门诊号|病历号|病案号|身份证|床号)/;
 const ID_AFTER = /^(?:\s{0,3}(?:MRN|ID|住院号|门诊号|病历号|病案号|身份证|床号|工号|电话|手机)|\s{0,3}\+?\d[\d -]{6,}|\s{0,2}[（(][A-Za-z]{0,4}\d)/;
+/** A bed number right after a candidate labels the person in it as surely as an ID label: "罗斌7床", "傅雷 3床". */
+const BED_AFTER = /^\s{0,2}\d{1,3}\s{0,2}号?床(?![旁边头尾上下单位])/;
 /** A bracket right after a candidate usually holds the person's details: "魏强（工号 0231）", "张丽（女儿）". */
 const BRACKET_AFTER = /^\s{0,2}[（(]/;
 
@@ -378,6 +399,7 @@ function leftScore(text: string, start: number, previousNameEnd: number): number
   if (/[A-Za-z0-9]/.test(previous) || (/[-–]/.test(previous) && isHan(text.charCodeAt(start - 2)))) return -1;
   if (!isHan(previous.charCodeAt(0))) return 0.15;
   if (start >= 2 && VERB_BEFORE_LAST_CHARS.has(previous) && VERBS_BEFORE.has(text.slice(start - 2, start))) return 0.2;
+  if (CLAUSE_END_BEFORE_CHAR.has(previous)) return 0.1;
   if (VERB_BEFORE_CHAR.has(previous)) {
     // "与X", "由X" only where 与/由 itself starts a clause or follows a verb: "其余" and "理由" are words.
     const beforePrevious = start >= 2 ? text.charAt(start - 2) : '';
@@ -392,7 +414,7 @@ function leftScore(text: string, start: number, previousNameEnd: number): number
 function rightScore(text: string, end: number): number {
   const after = text.slice(end, end + 12);
   if (after === '') return 0.1;
-  if (SEX_AGE_AFTER.test(after) || ID_LABEL_AFTER.test(after)) return 0.4;
+  if (SEX_AGE_AFTER.test(after) || ID_LABEL_AFTER.test(after) || BED_AFTER.test(after)) return 0.4;
   if (ID_AFTER.test(after)) return 0.3;
   if (BRACKET_AFTER.test(after)) return 0.25;
   const trimmed = after.replace(/^[ \t\u3000]{1,3}/, '');
@@ -415,10 +437,12 @@ function surnameScore(surname: string): number {
 }
 
 /**
- * What only a person does: speak, sign, call, accompany. A name that is also a word (田野, 武松, 黎明) counts
- * before one of these even with uncommon given characters; 田野劳作 and 黎明现象 stay words.
+ * What only a person does: speak, sign, call, accompany, be admitted or discharged, fall ill on a day. A name that is
+ * also a word (田野, 武松, 黎明, and famous namesakes that ICU knows as words: 杜甫, 曹操) counts before one of these
+ * even with uncommon given characters; 田野劳作 and 黎明现象 stay words.
  */
-const PERSON_ACTION_AFTER = /^(?:诉|说|称|述|来电|致电|签字|签名|签署|代签|陪同|表示|要求|拒绝|同意|自诉|主诉)/;
+const PERSON_ACTION_AFTER =
+  /^(?:诉|说|称|述|来电|致电|签字|签名|签署|代签|陪同|表示|要求|拒绝|同意|自诉|主诉|已办|办理|已于|已签|已出院|已入院|今晨|今日|今天|昨日|昨天|昨晚|昨夜|咳嗽|发热|头痛|胸闷|胸痛|腹痛|心悸)/;
 /** Time words that open with a surname character (上午, 当晚): before 诉 they are when, not who. */
 const TIME_CHARS = /[午晨晚夜时天日早]/;
 
@@ -513,9 +537,22 @@ function openRightScore(text: string, start: number, surname: string, end: numbe
   return boundary === 'boundary' && givenLength >= 2 && !VERB_BEFORE_CHAR.has(surname) ? 0.05 : 0;
 }
 
+/** Whether the list item that ends right before `separator` could be a name (2–4 characters opening with a surname). */
+function nameShapedItemBefore(text: string, separator: number): boolean {
+  let start = separator;
+  while (start > 0 && isHan(text.charCodeAt(start - 1)) && separator - start < 5) start--;
+  const length = separator - start;
+  const surnameLength = surnameLengthAt(text, start);
+  if (length < 2 || length > 4 || surnameLength === 0 || length - surnameLength > 2) return false;
+  for (let k = start + surnameLength; k < separator; k++) if (!isNameCharAt(text, k)) return false;
+  return true;
+}
+
 function scoreCandidate(text: string, start: number, surnameLength: number, givenLength: number, left: number): number {
   const end = start + surnameLength + givenLength;
   let right = rightScore(text, end);
+  // "牛黄解毒片、金银花、石斛": an item of a list whose previous item is no name is no name by its place in the list.
+  if (left < 0.35 && text.charAt(start - 1) === '、' && text.charAt(end) === '、' && !nameShapedItemBefore(text, start - 1)) right = 0;
   // The last item of a list of names ("熊伟、秦岚、邱实三位医生") may be followed by anything, but must end
   // where a word ends: "欧阳修同日入院" is 欧阳修, not 欧阳修同.
   if (right <= 0 && left >= 0.35) {
@@ -540,7 +577,9 @@ function scoreCandidate(text: string, start: number, surnameLength: number, give
   let score = surnameScore(surname) + left + right + givenScore;
   if (score < REPORT_FLOOR) return 0;
   // Kin and role words (孙子, 房东, 同学) and adverbs (万一, 宁可) open with a surname character and are followed by the same verbs as a name.
-  if (end - start === 2 && (VERBS_BEFORE.has(text.slice(start, end)) || ADVERBS.has(text.slice(start, end)))) return 0;
+  // Verbs that follow a person (来电, 来院, 陪同) open with a surname character too: "女儿来电询问" names no one.
+  if (end - start === 2 && (VERBS_BEFORE.has(text.slice(start, end)) || ADVERBS.has(text.slice(start, end)) || isVerbAfterPerson(text.slice(start, end))))
+    return 0;
   // "由长孙陪同", "和长子商量": a preposition that is also a surname, then a kin word, is no name.
   if (surnameLength === 1 && end - start === 3 && KIN_AFTER_PREPOSITION.has(text.slice(start + 1, end))) return 0;
   // "由长孙陪同": a compound surname that is also a kin word, then a verb, is the kin word.
@@ -552,9 +591,14 @@ function scoreCandidate(text: string, start: number, surnameLength: number, give
   // A word that is a name (黎明, 白云) also needs a verb, time word, sex or age after it: "居民身份证" is no one.
   // Without a listed word after it, only a candidate that is no word itself counts.
   // A compound surname is no everyday word: ICU knows 欧阳修 and 司马光 as words because they are famous people.
+  // Sex and age, an ID label or a bed number after it make even a famous namesake (杜牧15床) a patient, unless the
+  // surname is itself an everyday word ("居民身份证").
   if (shape > 0 && surnameLength === 1) {
     const personAction = left >= 0.15 && PERSON_ACTION_AFTER.test(text.slice(end, end + 2)) && !TIME_CHARS.test(text.charAt(end - 1));
-    score = personAction ? score - 0.1 : !openRight && allCommon && right >= 0.35 ? score - 0.2 : 0;
+    const labelledPerson = right >= 0.4 && !AMBIGUOUS_SURNAMES.has(surname);
+    // A three-character word (金银花, 石榴籽) is a thing far more often than a famous namesake.
+    const wordLike = end - start === 2 || labelledPerson;
+    score = personAction ? score - 0.1 : wordLike && ((!openRight && allCommon && right >= 0.35) || labelledPerson) ? score - 0.2 : 0;
   }
   // Context alone never makes a name as sure as a label, a title or a checksum (0.9).
   return Math.min(score, MAX_SCORE);
@@ -581,7 +625,7 @@ const TITLE_AFTER_SURNAME = /^(?:先生|女士|小姐|医生|医师|大夫|主�
 const LIST_HEAD_SCORE = 0.55;
 
 /** "陶然、鲍丽君分别手术": the item that opens the clause before a name and a 、 is a name too, if it reads as one. */
-function listHeadBefore(text: string, separator: number): Detection | null {
+function listHeadBefore(text: string, separator: number, score: number): Detection | null {
   for (let length = 4; length >= 2; length--) {
     const start = separator - length;
     if (start < 0 || (start > 0 && !BOUNDARY_CHAR.test(text.charAt(start - 1)))) continue;
@@ -591,7 +635,7 @@ function listHeadBefore(text: string, separator: number): Detection | null {
     let ok = true;
     for (let k = start + surnameLength; k < separator; k++) if (!isNameCharAt(text, k)) ok = false;
     if (!ok || clinicalTermLengthAt(text, start) >= 2) continue;
-    return { type: 'name', start, end: separator, priority: PRIORITY, score: LIST_HEAD_SCORE };
+    return { type: 'name', start, end: separator, priority: PRIORITY, score };
   }
   return null;
 }
@@ -605,9 +649,13 @@ export function scanNamesWithoutTrigger(text: string): Detection[] {
     if (!isHan(code) || SURNAME_FIRST_CHAR[code - 0x4e00] !== 1) continue;
     // Most Han characters follow another Han character that is no verb: reject those before any string work.
     const previousCode = start > 0 ? text.charCodeAt(start - 1) : 0;
-    if (isHan(previousCode) && !VERB_BEFORE_CHAR.has(text.charAt(start - 1)) && !VERB_BEFORE_LAST_CHARS.has(text.charAt(start - 1))) continue;
+    const previousChar = text.charAt(start - 1);
+    if (isHan(previousCode) && !VERB_BEFORE_CHAR.has(previousChar) && !VERB_BEFORE_LAST_CHARS.has(previousChar) && !CLAUSE_END_BEFORE_CHAR.has(previousChar))
+      continue;
     const surnameLength = surnameLengthAt(text, start);
     if (surnameLength === 0) continue;
+    // "由小燕负责", "和老黄商量": a preposition before a familiar form, which the familiar-form scanner reads.
+    if (VERB_BEFORE_CHAR.has(text.charAt(start)) && /[老小]/.test(text.charAt(start + 1)) && surnameLengthAt(text, start + 2) === 1) continue;
     const left = leftScore(text, start, previousNameEnd);
     if (left < 0 || TITLE_AFTER_SURNAME.test(text.slice(start + surnameLength, start + surnameLength + 2))) continue;
     let best = 0;
@@ -625,7 +673,8 @@ export function scanNamesWithoutTrigger(text: string): Detection[] {
     }
     if (best >= REPORT_FLOOR) {
       if (text.charAt(start - 1) === '、' && previousNameEnd !== start - 1) {
-        const head = listHeadBefore(text, start - 1);
+        // The head is a name only as surely as its neighbour: 金银花 before a doubtful 石斛 is no one.
+        const head = listHeadBefore(text, start - 1, Math.min(LIST_HEAD_SCORE, Math.round(best * 100) / 100));
         if (head) detections.push(head);
       }
       detections.push({ type: 'name', start, end: bestEnd, priority: PRIORITY, score: Math.round(best * 100) / 100 });

@@ -1,3 +1,4 @@
+import { deidentify } from '../deidentifier';
 import { resolveOverlaps } from '../span-resolution.util';
 import { chineseNameDetector } from './chinese-name.detector';
 
@@ -179,6 +180,155 @@ describe('chineseNameDetector', () => {
       '今天上午诉头痛。',
     ]) {
       expect(values(text)).toEqual([]);
+    }
+  });
+
+  it.each([
+    ['老谷昨天发热。', ['谷']],
+    ['小苗陪护到天亮。', ['苗']],
+    ['昨晚小蓝来电询问。', ['蓝']],
+    ['通知小房明日复查。', ['房']],
+    ['老左和小艾一起来院。', ['左', '艾']],
+    ['下午老甘诉头晕。', ['甘']],
+    ['由小燕负责陪护。', ['燕']],
+    ['饭后老谷又咳嗽。', ['谷']],
+    ['请老艾明晚空腹。', ['艾']],
+  ])('finds familiar forms whose surname is also an everyday word in %s', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+
+  it('keeps words that open with 老 or 小 and a surname character', () => {
+    for (const text of [
+      '小计：56元。',
+      '小于5 mm。',
+      '小关节肿痛。',
+      '小容量输液。',
+      '小米粥少量进食。',
+      '小苏打片口服。',
+      '老毛病又犯了。',
+      '小米和红枣煮粥。',
+      '小白鼠实验。',
+      '小康家庭。',
+      '老干部病房。',
+      '小区门口摔倒。',
+      '小水不利。',
+      '小方块状阴影。',
+      '小管间质损害。',
+      '老黄历。',
+    ]) {
+      expect(values(text)).toEqual([]);
+    }
+  });
+
+  it.each([
+    ['罗斌7床夜间发热。', ['罗斌']],
+    ['傅雷 3床 术后第一天。', ['傅雷']],
+    ['杜牧15床血压偏高。', ['杜牧']],
+    ['12床 薛涛 今日出院。', ['薛涛']],
+  ])('finds a name right before or after a bed number in %s', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+
+  it('keeps herbs and drugs in a list, whatever their neighbours score', () => {
+    for (const text of ['口服六味地黄丸、金银花、石斛。', '牛黄解毒片、金银花、石斛、田七均已停用。', '石斛煎服。']) expect(deidentify(text).text).toBe(text);
+  });
+
+  it.each([
+    ['李白今晨发热。', ['李白']],
+    ['曹操已办理入院。', ['曹操']],
+    ['岳飞咳嗽三天。', ['岳飞']],
+    ['术后孔子已于门诊随访。', ['孔子']],
+  ])('finds a famous namesake that ICU knows as a word before what only a patient does in %s', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+
+  it('keeps ordinary words before the same verbs', () => {
+    for (const text of ['康复出院。', '陆续出现皮疹。', '周围出现红晕。', '曾经咳嗽。', '马上就诊。', '许多患者今晨发热。', '范围已缩小。']) {
+      expect(deidentify(text).text).toBe(text);
+    }
+  });
+
+  it.each([
+    ['跟龙姐说了注意事项。', ['龙']],
+    ['找石哥签字。', ['石']],
+    ['和贺叔一起来院。', ['贺']],
+    ['和小何商量后决定手术。', ['何']],
+    ['与小方沟通病情。', ['方']],
+    ['老高、老白均已出院。', ['高', '白']],
+  ])('finds familiar forms after a preposition, with a one-character kin title and in a list in %s', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+
+  it('keeps kin words that open with a surname character and verbs after a kin word', () => {
+    for (const text of ['师姐说可以。', '阿姨来电。', '干姐陪同。', '与小米一起煮粥。', '患者女儿来电询问。', '其子来院探视。']) {
+      expect(deidentify(text).text).toBe(text);
+    }
+  });
+
+  it('finds a name with an everyday-word surname after a bed label when ICU reads the surname on its own', () => {
+    expect(values('6床包文静诉头痛。')).toEqual(['包文静']);
+    expect(values('4床方案已调整。')).toEqual([]);
+  });
+
+  it('reads a bed written with 号 as a bed label', () => {
+    expect(values('3号床张伟今日出院。')).toEqual(['张伟']);
+  });
+
+  it.each([
+    ['陈静近一周纳差。', ['陈静']],
+    ['赵雷咳黄痰。', ['赵雷']],
+    ['孙杨由家属陪同。', ['孙杨']],
+    ['复查后王菲血压正常。', ['王菲']],
+    ['家属称李娜夜间憋醒。', ['李娜']],
+  ])('finds a two-character name before a symptom verb or 近, after a clause ending in 后 or a reported-speech verb in %s', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+
+  it('keeps clauses after 后, 说 and 称 that open with a surname character', () => {
+    for (const text of ['预后良好。', '请按说明书服用。', '术后高热，餐后血糖偏高。', '据称双下肢水肿。', '之后常规复查。', '最后王牌药物无效。']) {
+      expect(deidentify(text).text).toBe(text);
+    }
+  });
+
+  it.each([
+    ['家属王强陪同入院。', ['王强']],
+    ['儿子王强陪同。', ['王强']],
+    ['女儿赵敏陪同复查。', ['赵敏']],
+    ['儿子李明同意手术。', ['李明']],
+    ['其妻张丽告知既往史。', ['张丽']],
+    ['家属刘伟签字同意。', ['刘伟']],
+    ['家属孙立新签字。', ['孙立新']],
+  ])('ends the name before a verb that starts with a given-name character in %s', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['放射科王丽丽电话告知危急值。', ['王丽丽']],
+    ['检验科赵海涛来电报告血钾6.2。', ['赵海涛']],
+    ['心内科陈晓东会诊后建议冠脉造影。', ['陈晓东']],
+    ['超声科李娜复核结果。', ['李娜']],
+    ['病理科刘建华电话通知结果。', ['刘建华']],
+  ])('finds a name right after a department in %s', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+
+  it('keeps department words and what departments do', () => {
+    for (const text of [
+      '放射科会诊后建议增强CT。',
+      '检验科复核血钾结果。',
+      '心内科高血压门诊随访。',
+      '骨科石膏固定，外科手术后。',
+      '眼科于今日复查。',
+      '皮肤科白癜风门诊。',
+      '普外科常规术前准备。',
+      '儿科常见病，内科治疗。',
+      '消化科胃镜示慢性胃炎。',
+      '转骨科进一步治疗。',
+      '神经内科黄体酮不适用。',
+      '泌尿外科周一门诊复查。',
+      '心内科明日复查心超，骨科方面会诊，皮肤科马上会诊。',
+    ]) {
+      expect(deidentify(text).text).toBe(text);
     }
   });
 });

@@ -2,9 +2,9 @@ import { clinicalTermLengthAt } from '../clinical-vocabulary';
 import type { Detection, PhiDetector } from '../deid.types';
 import { COMMON_GIVEN_NAME_CHARS } from './chinese-given-name-chars';
 import { AMBIGUOUS_SURNAMES, isGivenChar, surnameLengthAt } from './chinese-name-lexicon';
-import { scanNamesWithoutTrigger } from './chinese-name-context.scorer';
+import { isVerbAfterPerson, scanNamesWithoutTrigger } from './chinese-name-context.scorer';
 import { scanFamiliarNames } from './chinese-familiar-name.scanner';
-import { nameBoundaryAt } from './han-word-boundary.util';
+import { isOneWord, nameBoundaryAt } from './han-word-boundary.util';
 
 /**
  * Chinese names are found only next to a person word (患者X, X医生, 家属X, 姓名：X, X之子): without
@@ -214,12 +214,18 @@ const RELATION_TITLES = new Set(['家属', '夫妇', '之子', '之女', '之妻
 /** A record header without a person word: "张三，男，65岁" / "王小明 女 45岁". */
 const BEFORE_SEX_AND_AGE = /(?<=^|[\s，,。；;：:（(、])([\u4e00-\u9fa5]{2,4})(?=\s*[，,、\s]\s*[男女]性?\s*[，,、\s]\s*\d{1,3}\s*岁)/g;
 
-/** A bed label counts as a person word: "3床李建国今日出院". */
-const BEFORE_NAME = new RegExp(`(?:${literalAlternation(PERSON_WORDS_BEFORE_NAME)}|(?<=\\d)床)\\s*[:：为是]?\\s*`, 'g');
+/**
+ * A bed label counts as a person word ("3床李建国今日出院", "3号床张伟"), and so does a department ("放射科王丽丽电话告知"),
+ * read like 患者: a condition, a drug or a department's own work may follow it (心内科高血压门诊, 骨科石膏固定).
+ */
+const BEFORE_NAME = new RegExp(
+  `(?:${literalAlternation(PERSON_WORDS_BEFORE_NAME)}|(?<=\\d号?)床|科(?<=[\\u4e00-\\u9fa5]科)(?<![入出转本学分各预工文跨多两该此]科))\\s*[:：为是]?\\s*`,
+  'g',
+);
 const AFTER_NAME_TITLES = new RegExp(literalAlternation(TITLES_AFTER_NAME), 'g');
 /** Role words that precede a title without being a name: 值班医生, 责任护士, 主任医师. */
 const ROLE_WORDS =
-  /(?:麻醉|手术|会诊|检查|主刀|临床|外院|本院|我院|专家|康复|营养|值班|当班|主管|主治|经治|管床|接诊|上级|住院|实习|进修|责任|家庭|社区|乡村|带教|专科|门诊|急诊|病房|科|副|正|主|班|任|级|院|护|医|治|诊|教|区|老|大|小|女|男|其|该|此|本|贵|病|两|各|诸|众)$/;
+  /(?:谈话|申请|送检|开单|签发|麻醉|手术|会诊|检查|主刀|临床|外院|本院|我院|专家|康复|营养|值班|当班|主管|主治|经治|管床|接诊|上级|住院|实习|进修|责任|家庭|社区|乡村|带教|专科|门诊|急诊|病房|科|副|正|主|班|任|级|院|护|医|治|诊|教|区|老|大|小|女|男|其|该|此|本|贵|病|两|各|诸|众)$/;
 
 /**
  * Verbs a relative or a member of staff does right after being named ("护士长钱七查房", "检验员赵六复核"): after
@@ -230,8 +236,57 @@ const STAFF_ACTION_FOLLOWERS =
 /** Triggers after which a name is not the patient's condition: kin and staff, not 患者/病人/姓名. */
 const PATIENT_WORDS = /^(?:患者|病人|患儿|病患|产妇|孕妇|伤者|死者|姓名|名字|本人)/;
 
+/**
+ * Verbs whose first character can also stand in a given name (陪, 同, 签, 告, 诉): "王强陪同" is 王强 + 陪同, never 王强陪.
+ * A two-character given name whose last character opens one of them gives way to the one-character name.
+ */
+const VERB_OPENING_AT_GIVEN_END = /^(?:陪同|陪护|陪伴|同意|签字|签名|签署|告知|告诉|诉说|表示|要求|拒绝|来电|询问|知情|确认|委托|负责|代诉)/;
+
+/** When a department does something, not who: "泌尿外科周一门诊", "心内科明日复查" (周 and 明 are surnames too). */
+const TIME_WORD_AFTER_DEPARTMENT = /^(?:周[一二三四五六日末]|星期|[今明昨前后次当][天日晚早]|[上下]午|晚上|早上|[一二三四五六七八九十\d]{1,2}[月日号])/;
+
+/**
+ * A record signed with the surname alone ("记录：陈 审核：陆", "医师签名：赵", "护士：李"): after a signing or role label
+ * a surname that stands alone before a space, punctuation or the end is the signer. A word after the label (审核：通过,
+ * 护士：已执行) is no surname, or does not stand alone.
+ */
+const SIGN_OFF_LABEL_BEFORE =
+  /(?:记录|审核|审阅|审签|核对|复核|执行|签名|签字|书写|报告|检查|操作|录入|质控|交班|接班|发药|配药|打印|护士|医师|医生|主治医师|住院医师|上级医师|经治医师|主管医师|值班医生|值班医师|责任护士|姓名)(?:者|人|医师|医生|护士)?\s{0,2}$/;
+/** Forms exported column by column split a name into its surname and its given name: "姓：黄 名：志明". */
+const SURNAME_COLUMN_BEFORE = /(?:^|[^\u4e00-\u9fa5])姓氏?\s{0,2}$/;
+const COLON = /[:：]/g;
+const GIVEN_NAME_COLUMN = /(?<![\u4e00-\u9fa5])名(?:字)?\s{0,2}[:：]\s{0,2}([\u4e00-\u9fa5]{1,2})(?=$|[\s，,。；;、|/）)])/g;
+const STANDS_ALONE = /^(?:$|[\s，,。；;、|/）)]|(?:时间|日期)[:：])/;
+
+function scanSignOffs(text: string, detections: Detection[]): void {
+  if (!/[:：]/.test(text)) return;
+  // Read from each colon: a lone surname after it is rare, so the label before it is checked only then.
+  COLON.lastIndex = 0;
+  let colon: RegExpExecArray | null;
+  while ((colon = COLON.exec(text)) !== null) {
+    let start = colon.index + 1;
+    while (start < text.length && start - colon.index <= 2 && /\s/.test(text.charAt(start))) start++;
+    const length = surnameLengthAt(text, start);
+    if (length === 0 || !STANDS_ALONE.test(text.slice(start + length, start + length + 3))) continue;
+    // "护士：于 08:00 执行": a preposition, not a surname.
+    if (length === 1 && /[于与和及由经向给让叫请被把将对为在同跟从]/.test(text.charAt(start))) continue;
+    const before = text.slice(Math.max(0, colon.index - 8), colon.index);
+    if (SIGN_OFF_LABEL_BEFORE.test(before) || SURNAME_COLUMN_BEFORE.test(before)) {
+      detections.push({ type: 'name', start, end: start + length, priority: PRIORITY });
+    }
+  }
+  GIVEN_NAME_COLUMN.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = GIVEN_NAME_COLUMN.exec(text)) !== null) {
+    const given = match[1] ?? '';
+    if (!Array.from(given).every(isGivenChar)) continue;
+    const start = match.index + match[0].length - given.length;
+    detections.push({ type: 'name', start, end: start + given.length, priority: PRIORITY });
+  }
+}
+
 /** Longest plausible name (surname + 0..2 given characters) starting at index, or 0. */
-function nameLengthForward(text: string, index: number, minGiven: number, afterKinOrStaff = false): number {
+function nameLengthForward(text: string, index: number, minGiven: number, afterKinOrStaff = false, afterBed = false): number {
   const surnameLength = surnameLengthAt(text, index);
   if (surnameLength === 0) return 0;
   const surname = text.slice(index, index + surnameLength);
@@ -240,10 +295,15 @@ function nameLengthForward(text: string, index: number, minGiven: number, afterK
     for (let k = 0; k < given; k++) if (!isGivenChar(text[index + surnameLength + k])) ok = false;
     if (!ok) continue;
     const end = index + surnameLength + given;
+    if (given === 2 && VERB_OPENING_AT_GIVEN_END.test(text.slice(end - 1, end + 2))) return surnameLength + 1;
     const rest = text.slice(end, end + 3);
     if (STRONG_FOLLOWERS.test(rest)) return end - index;
     if (!AMBIGUOUS_SURNAMES.has(surname) && WEAK_FOLLOWERS.test(rest)) return end - index;
     if (afterKinOrStaff && STAFF_ACTION_FOLLOWERS.test(rest)) return end - index;
+    // After a bed label a condition may follow too ("4床方案已调整"): the same verbs count only where ICU reads the
+    // surname as a word of its own and ends a word with the name ("6床包文静诉头痛").
+    if (afterBed && STAFF_ACTION_FOLLOWERS.test(rest) && nameBoundaryAt({ text, start: index, surnameEnd: index + surnameLength, end }) !== 'none')
+      return end - index;
     // After a person word any verb may follow ("医生袁志刚处理", "主任王海军主刀"): ICU shows that a word starts
     // there, or, for a given name of two common given-name characters, at least that no word runs across its end.
     if (given === 2 && !AMBIGUOUS_SURNAMES.has(surname)) {
@@ -283,6 +343,8 @@ function nameLengthBackward(text: string, end: number): number {
     if (ROLE_WORDS.test(before + text[start]) && length === 1) continue;
     // "由主任王海军主刀", "和医生沟通": a preposition before a title, not a surname.
     if (length === 1 && /[由和于向经从与给被把将对为在]/.test(candidate)) continue;
+    // "由王医生处理", "和李医生沟通": the preposition stays outside the name (于 is too common a surname to tell).
+    if (length === 2 && surnameLength === 1 && /[由和向经从与给被把将对为在同跟]/.test(candidate.charAt(0)) && surnameLengthAt(text, start + 1) === 1) continue;
     // "三位医生", "两位护士": a counted role, not a surname.
     if (length === 1 && /[\d一二三四五六七八九十两几数每各多]$/.test(before)) continue;
     // "向家属交代": a surname alone is a name before 医生/主任, never before 家属 or 夫妇.
@@ -293,6 +355,48 @@ function nameLengthBackward(text: string, end: number): number {
   return 0;
 }
 
+/**
+ * "家属申请复印病历", "家属车辆已挪走", "签名：申请人": after a person word, a surname that ICU joins with what follows into
+ * an everyday word, with a given character that names seldom hold (请, 辆, 人), is that word when a verb or another word
+ * follows it. A name standing alone before punctuation or a space keeps its reading ("联系人万里，", "3床 杜甫 血压").
+ */
+function isEverydayWordAfterPersonWord(text: string, start: number, end: number): boolean {
+  if (surnameLengthAt(text, start) !== 1 || end - start < 2) return false;
+  if (STRONG_FOLLOWERS.test(text.slice(end, end + 3))) return false;
+  if (Array.from(text.slice(start + 1, end)).every((char) => COMMON_GIVEN_NAME_CHARS.has(char))) return false;
+  return !isOneWord({ text, start, end: start + 1 });
+}
+
+/**
+ * Three characters whose first two ICU reads as a word of their own: "申请单已打印" is 申请 + 单 (请 seldom stands in a
+ * name: no name), "白雪称昨夜未眠" is 白雪 + 称 (雪 does: the name is 白雪, the verb after it is not part of it).
+ * Candidates of common given characters that ICU reads whole (famous namesakes such as 毛泽东) keep their reading.
+ */
+function readThreeCharacterCandidate(text: string, detection: Detection): Detection | undefined {
+  const { start, end } = detection;
+  if (end - start !== 3 || surnameLengthAt(text, start) !== 1) return detection;
+  const commonFirst = COMMON_GIVEN_NAME_CHARS.has(text.charAt(start + 1));
+  if (commonFirst && COMMON_GIVEN_NAME_CHARS.has(text.charAt(start + 2))) return detection;
+  if (isOneWord({ text, start, end })) return commonFirst ? detection : undefined;
+  if (!isOneWord({ text, start, end: start + 2 })) return detection;
+  return commonFirst ? { ...detection, end: start + 2 } : undefined;
+}
+
+/** "由申请医生填写", "由谈话医师告知": a preposition-surname before an everyday word and a title is the preposition. */
+function isPrepositionBeforeWord(text: string, start: number, end: number): boolean {
+  return end - start >= 3 && /[由和于向经从与给被把将对为在]/.test(text.charAt(start)) && isOneWord({ text, start: start + 1, end });
+}
+
+/** "中医科柴医生": after a department the title closes the name; a span that ran into it keeps the surname. */
+const TRAILING_TITLE = /(?:医生|医师|大夫|护士|主任|教授)$/;
+function withoutTrailingTitle(text: string, detection: Detection): Detection {
+  const title = TRAILING_TITLE.exec(text.slice(detection.start, detection.end));
+  if (!title || detection.end - detection.start - title[0].length < 1) return detection;
+  return { ...detection, end: detection.end - title[0].length };
+}
+
+const WEEKDAY = /^周[一二三四五六日天]$/;
+
 export const chineseNameDetector: PhiDetector = {
   name: 'chinese-name',
   detect(text: string): Detection[] {
@@ -302,9 +406,17 @@ export const chineseNameDetector: PhiDetector = {
     while ((match = BEFORE_NAME.exec(text)) !== null) {
       const start = match.index + match[0].length;
       // "患者房颤", "患者白内障": a condition or drug of the dictionary after 患者 is what the patient has.
-      const afterKinOrStaff = match[0].charAt(0) !== '床' && !PATIENT_WORDS.test(match[0]);
-      const length = clinicalTermLengthAt(text, start) >= 2 ? 0 : nameLengthForward(text, start, 1, afterKinOrStaff) || spacedNameLength(text, start);
-      if (length > 0) detections.push({ type: 'name', start, end: start + length, priority: PRIORITY });
+      const afterKinOrStaff = match[0].charAt(0) !== '床' && match[0].charAt(0) !== '科' && !PATIENT_WORDS.test(match[0]);
+      // "患者女儿来电询问": a verb that follows a person is no name, though it opens with a surname character.
+      const notAName =
+        clinicalTermLengthAt(text, start) >= 2 ||
+        isVerbAfterPerson(text.slice(start, start + 2)) ||
+        (match[0].charAt(0) === '科' && TIME_WORD_AFTER_DEPARTMENT.test(text.slice(start, start + 3)));
+      // A department reads like a bed label: the verbs staff do end the name where ICU ends a word ("超声科李娜复核").
+      const afterBed = match[0].charAt(0) === '床' || match[0].charAt(0) === '科';
+      const length = notAName ? 0 : nameLengthForward(text, start, 1, afterKinOrStaff, afterBed) || spacedNameLength(text, start);
+      if (length > 0 && !isEverydayWordAfterPersonWord(text, start, start + length))
+        detections.push({ type: 'name', start, end: start + length, priority: PRIORITY });
       // Triggers overlap ("其女儿" holds both 其女 and 女儿), so resume one character later.
       BEFORE_NAME.lastIndex = match.index + 1;
     }
@@ -316,9 +428,18 @@ export const chineseNameDetector: PhiDetector = {
     AFTER_NAME_TITLES.lastIndex = 0;
     while ((match = AFTER_NAME_TITLES.exec(text)) !== null) {
       const length = nameLengthBackward(text, match.index);
-      if (length > 0) detections.push({ type: 'name', start: match.index - length, end: match.index, priority: PRIORITY });
+      if (length > 0 && !isPrepositionBeforeWord(text, match.index - length, match.index)) {
+        detections.push({ type: 'name', start: match.index - length, end: match.index, priority: PRIORITY });
+      }
     }
-    detections.push(...scanNamesWithoutTrigger(text), ...scanFamiliarNames(text));
-    return detections;
+    scanSignOffs(text, detections);
+    // "周三复查": 周 and a numeral name a weekday, not the surname 周 and a given name.
+    const withoutTrigger = scanNamesWithoutTrigger(text)
+      .filter((d) => !(d.end - d.start === 2 && WEEKDAY.test(text.slice(d.start, d.end))))
+      .map((d) => readThreeCharacterCandidate(text, d))
+      .filter((d): d is Detection => d !== undefined);
+    detections.push(...withoutTrigger, ...scanFamiliarNames(text));
+    // "黄芪、党参", "高危、高龄": a candidate that a clinical term covers whole is that term, whichever rule found it.
+    return detections.filter((d) => d.end - d.start < 2 || clinicalTermLengthAt(text, d.start) < d.end - d.start).map((d) => withoutTrailingTitle(text, d));
   },
 };

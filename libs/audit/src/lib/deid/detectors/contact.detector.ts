@@ -4,11 +4,19 @@ import { LABEL_SEPARATOR, scanLastGroup } from '../regex-scan.util';
 const DIGIT_EDGE_BEFORE = String.raw`(?<![\d+])`;
 const DIGIT_EDGE_AFTER = String.raw`(?![\d])`;
 
-/** Switchboard extensions: "-8012", "转8012", "转 8012", "分机 233", "ext. 12", "x12". */
-const EXTENSION = String.raw`(?:(?:-|[ \u3000]?(?:转|分机)[ \u3000]?|\s*(?:ext\.?|x)\s*)\d{1,5})?`;
+/**
+ * Switchboard extensions: "-8012", "转8012", "转 8012", "分机 233", "分机：12", "ext. 12", "x12", "Ext 9", and after a
+ * comma ("…4321, extension 31"). One space run on each side of the word, each bounded, never two side by side.
+ */
+const EXTENSION_WORD = String.raw`,?[ \u3000]{0,2}(?:转|分机号?|[Ee]xt(?:ension)?\.?|[xX])[ \u3000]{0,2}(?:[:：#][ \u3000]{0,2})?`;
+const EXTENSION = String.raw`(?:(?:-|${EXTENSION_WORD})\d{1,5})?`;
+/** After a mobile or an international number only a worded extension: a dash there continues the number's own groups. */
+const WORDED_EXTENSION = String.raw`(?:${EXTENSION_WORD}\d{1,5})?`;
+/** The worded extension at the end of a matched number, left out when its digits are counted. */
+const WORDED_EXTENSION_TAIL = new RegExp(`${EXTENSION_WORD}\\d{1,5}$`);
 /** 138 1234 5678, 138-1234-5678, 1381-234-5678, 138.1234.5678, with +86 / 0086 / (+86) in front (kept in the span). */
 const CHINESE_MOBILE = new RegExp(
-  String.raw`${DIGIT_EDGE_BEFORE}((?:(?:\+|00)86[\s.-]?|[(（](?:\+|00)?86[)）]\s?)?1[3-9]\d(?:(?:[\s.-]?\d{4}){2}|\d[\s.-]\d{3}[\s.-]\d{4}))${DIGIT_EDGE_AFTER}`,
+  String.raw`${DIGIT_EDGE_BEFORE}((?:(?:\+|00)86[\s.-]?|[(（](?:\+|00)?86[)）]\s?)?1[3-9]\d(?:(?:[\s.-]?\d{4}){2}|\d[\s.-]\d{3}[\s.-]\d{4})${WORDED_EXTENSION})${DIGIT_EDGE_AFTER}`,
   'g',
 );
 /** Landlines need an area code written with a dash, space or brackets; a bare digit run is too ambiguous. */
@@ -17,11 +25,11 @@ const CHINESE_LANDLINE = new RegExp(
   'g',
 );
 const INTERNATIONAL = new RegExp(
-  String.raw`${DIGIT_EDGE_BEFORE}(\+[1-9]\d{0,2}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]?\d{2,4}){1,4})${DIGIT_EDGE_AFTER}`,
+  String.raw`${DIGIT_EDGE_BEFORE}(\+[1-9]\d{0,2}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]?\d{2,4}){1,4}${WORDED_EXTENSION})${DIGIT_EDGE_AFTER}`,
   'g',
 );
 const NORTH_AMERICAN = new RegExp(
-  String.raw`${DIGIT_EDGE_BEFORE}((?:\(\d{3}\)\s?\d{3}[-.\s]|\d{3}-\d{3}-|\d{3}\.\d{3}\.|\d{3} \d{3} )\d{4}${EXTENSION})${DIGIT_EDGE_AFTER}`,
+  String.raw`${DIGIT_EDGE_BEFORE}((?:\+1[\s.-]?)?(?:\(\d{3}\)\s?\d{3}[-.\s]|\d{3}-\d{3}-|\d{3}\.\d{3}\.|\d{3} \d{3} )\d{4}${EXTENSION})${DIGIT_EDGE_AFTER}`,
   'g',
 );
 /** UK mobiles: "07700 900123", "07700-900-123", "07700900123" (the +44 form is international). */
@@ -38,8 +46,11 @@ const YEAR_PAIR = /^(?:19|20)\d{2}[ -](?:19|20)\d{2}$/;
 /** Round counts ("5000 6000", "2500 4000") end in zeros; a subscriber number seldom does. */
 const ROUND_PAIR = /000$|^\d{2}00[ -]\d{2}00$/;
 const isEightDigitPhone = (value: string) => !YEAR_PAIR.test(value) && !ROUND_PAIR.test(value);
-/** Pagers and internal extensions are short: "pager 4412", "分机 8012", "bleep 233". */
-const SHORT_LABELLED = /(?:pager|bleep|beeper|分机号?|短号|ext\.?|extension)\s{0,3}[:：#]?\s{0,3}(\d{3,6})(?!\d)/gi;
+/**
+ * Pagers and internal extensions are short: "pager 4412", "分机 8012", "bleep 233"; after 分机 even one digit ("分机号 7"),
+ * while the English words need three ("Ext 5/5" is a strength grade).
+ */
+const SHORT_LABELLED = /(?:(?:分机号?|短号)\s{0,3}[:：#]?\s{0,3}(\d{1,6})|(?:pager|bleep|beeper|ext\.?|extension)\s{0,3}[:：#]?\s{0,3}(\d{3,6}))(?!\d)/gi;
 /** Any digit run after an explicit phone/fax label, however it is grouped; a lone trailing digit ("… 3天前") is not part of it. */
 const LABELLED_PHONE = new RegExp(
   String.raw`(?:电话|手机|座机|联系方式|传真|分机|Tel\.?|Telephone|Phone|Mobile|Cell|Fax|pager)${LABEL_SEPARATOR}(\+?[\d(（][\d()（）]*(?:[\s-]?[\d()（）]{2,}){0,5}${EXTENSION})${DIGIT_EDGE_AFTER}`,
@@ -104,13 +115,19 @@ function digitCount(value: string): number {
   return value.replace(/\D/g, '').length;
 }
 
+/** 8 to 15 digits (E.164) in the number itself, not counting a worded extension after it. */
+function isInternationalNumber(value: string): boolean {
+  const digits = digitCount(value.replace(WORDED_EXTENSION_TAIL, ''));
+  return digits >= 8 && digits <= 15;
+}
+
 export const contactDetector: PhiDetector = {
   name: 'contact',
   detect(text: string): Detection[] {
     return [
       ...scanLastGroup({ text, regex: CHINESE_MOBILE, type: 'phone', priority: 40 }),
       ...scanLastGroup({ text, regex: CHINESE_LANDLINE, type: 'phone', priority: 40 }),
-      ...scanLastGroup({ text, regex: INTERNATIONAL, type: 'phone', priority: 35, accept: (v) => digitCount(v) >= 8 && digitCount(v) <= 15 }),
+      ...scanLastGroup({ text, regex: INTERNATIONAL, type: 'phone', priority: 35, accept: isInternationalNumber }),
       ...scanLastGroup({ text, regex: NORTH_AMERICAN, type: 'phone', priority: 35 }),
       ...trimOpenBrackets(scanLastGroup({ text, regex: LABELLED_PHONE, type: 'phone', priority: 45, accept: (v) => digitCount(v) >= 5 }), text),
       ...scanLastGroup({ text, regex: UK_MOBILE, type: 'phone', priority: 40 }),

@@ -26,6 +26,39 @@ describe('dateDetector', () => {
     expect(values('Grade 2-Mar score, 4-May trial arm, 1/Jun-2 cycles')).toEqual([]);
   });
 
+  it.each([
+    ['She fell at home on Boxing Day 2023.', ['Boxing Day']],
+    ['Chest pain began on Christmas Eve.', ['Christmas Eve']],
+    ['Last seen on New Year’s Day 2024.', ['New Year’s Day']],
+    ['Admitted the day after Thanksgiving.', ['Thanksgiving']],
+    ['患者春节前一天开始发热。', ['春节前一天']],
+    ['国庆节期间饮酒后腹痛。', ['国庆节']],
+    ['中秋节后咳嗽加重。', ['中秋节']],
+    ['元旦当天晕厥一次。', ['元旦']],
+    ['2023年春节后3天入院。', ['春节后3天']],
+    ['端午节前两天发热。', ['端午节前两天']],
+    ['除夕夜开始腹泻。', ['除夕']],
+  ])('redacts the holiday that dates %s and keeps the year', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+
+  it('leaves Christmas disease, rhythm words and a given name 国庆 alone', () => {
+    expect(values("Mother's Day card from family; Christmas Day parade float; Easter Monday bank holiday")).toEqual(['Easter Monday']);
+    expect(values('Christmas disease (haemophilia B), Christmas factor; 节后复查，节律整齐；王国庆诉胸闷；春节饮食宣教手册')).toEqual([]);
+  });
+
+  it.each([
+    ['Admitted 12-03-24, discharged 15-03-24.', ['12-03', '15-03']],
+    ['Seen in clinic on 12/03/24 with cough.', ['12/03']],
+    ['复诊日期：05-06-23', ['05-06']],
+  ])('redacts the day and month of a two-digit-year date in %s', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+
+  it('leaves dose steps with dashes alone', () => {
+    expect(values('Dose titrated 5-10-20 mg over three weeks; 10-20-30 rule; steps 12-24-36.')).toEqual([]);
+  });
+
   it('rejects impossible calendar dates', () => {
     expect(values('2023-02-30 and 2023年13月1日')).toEqual([]);
   });

@@ -13,11 +13,40 @@ const CHINESE_YEAR_MONTH_DAY = new RegExp(String.raw`(?<!\d)(${YEAR})\s*年\s*(\
 const CHINESE_MONTH_DAY = new RegExp(String.raw`(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]`, 'g');
 const CHINESE_NUMERAL = '[〇零一二三四五六七八九十]';
 const CHINESE_NUMERAL_DATE = new RegExp(`(${CHINESE_NUMERAL}{4}年)?(${CHINESE_NUMERAL}{1,2}月${CHINESE_NUMERAL}{1,3}[日号])`, 'g');
+/**
+ * Lunar dates name one day as a solar date does (农历八月十五, 腊月二十三, 正月初六): after 农历/阴历 any month, without it
+ * the months only the lunar calendar names (正月, 冬月, 腊月) or a day written 初X, which only the lunar calendar uses.
+ */
+const LUNAR_DAY = '(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)';
+const LUNAR_DATE = new RegExp(
+  String.raw`(?:(?:农历|阴历|旧历)(?:${CHINESE_NUMERAL}{1,2}|正|冬|腊)月${LUNAR_DAY}|(?:正|冬|腊)月${LUNAR_DAY}|(?<![${CHINESE_NUMERAL.slice(1, -1)}])${CHINESE_NUMERAL}{1,2}月初[一二三四五六七八九十])`,
+  'g',
+);
+/**
+ * A month and day without a year after a date word ("Seen on 3/5", "Admitted 12/24", "DOS 4/11"): muscle power (3/5),
+ * pressures (120/80) and ratios have no date word in front of them; a "to" after the pair makes it a scale step and a
+ * dose word a fraction ("on 1/2 tab daily").
+ */
+const MONTH_DAY_SLASH =
+  /\b(?:on|dated?|seen|admitted|discharged|visit(?:ed)?|reviewed|DOS|since|until|till)(?:\s{1,2}|\s{0,2}[:：]\s{0,2})((?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01]))(?![\d/-]|\.\d|\s{1,2}to\s{1,2}\d|\s{0,2}(?:tabs?|tablets?|caps?|capsules?|pills?|doses?|of\b|cups?|strength|power|mg|mcg|ml|mL|units?|puffs?|vials?|amps?|ampoules?|glass|sachets?|scoops?))/gi;
+/**
+ * A weekday anchored to the week of the note names one day ("上周三开始发热", "last Tuesday", "this past Friday");
+ * a weekly routine (每周三透析, "on Tuesdays") names none.
+ */
+const RELATIVE_WEEKDAY_CHINESE = /(?:上上|上|下|本|这)(?:周|星期|礼拜)[一二三四五六日天]/g;
+const RELATIVE_WEEKDAY_ENGLISH =
+  /\b(?:last|next|this(?:\s{1,2}past)?|(?:this|last|next)\s{1,2}week(?:['’]s)?)\s{1,2}(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!s)/gi;
+/** A day of the month whose month a word names (本月12日, 上月3号): the day is what is left. */
+const RELATIVE_MONTH_DAY = /(?:本月|当月|上月|下月|次月|同月|这个月|上个月|下个月)(\d{1,2}[日号])/g;
+/** "since the 14th", "on the 3rd": a day of the month; "on the 3rd day", "the 5th centile" count something else. */
+const ORDINAL_DAY =
+  /\b(?:on|since|from|until|till|by|before|after)\s{1,2}the\s{1,2}(\d{1,2}(?:st|nd|rd|th))\b(?!\s{1,2}(?:of\s{1,2}(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|centile|percentile|day|week|month|cycle|dose|rib|intercostal|time|floor|birthday|minute|hour|century|post|line|generation|trimester|decade|attempt|fraction))/gi;
 const ISO_DATE = new RegExp(String.raw`(?<![\d.\/-])(${YEAR})([-\/.])(\d{1,2})\2(\d{1,2})(?![\d]|[-\/.]\d)`, 'g');
 const DAY_FIRST_OR_US = new RegExp(String.raw`(?<![\d.\/-])(\d{1,2})([\/.-])(\d{1,2})\2(${YEAR}|\d{2})(?![\d]|[\/.-]\d)`, 'g');
 const MONTH_NAME = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
 const MONTH_DAY_YEAR = new RegExp(String.raw`\b(${MONTH_NAME}\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b(?!\s*(?:mg|ml|mL|kg|g|%|mmHg))`, 'g');
-const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_NAME})\b\.?(?=,?\s+${YEAR}\b|\s)`, 'g');
+// The day and month may close the sentence or the field ("Last seen 12th Dec.", "on 5 Mar;").
+const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_NAME})\b\.?(?=,?\s+${YEAR}\b|\s|$|[,;)])`, 'g');
 const MONTH_YEAR = new RegExp(String.raw`\b(${MONTH_NAME})\.?,?\s+${YEAR}\b`, 'g');
 /** Wristbands and lab systems write the month in capitals: "01-JAN-2022". */
 const MONTH_NAME_OR_CAPITALS = String.raw`(?:${MONTH_NAME}|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)`;
@@ -25,6 +54,30 @@ const MONTH_NAME_OR_CAPITALS = String.raw`(?:${MONTH_NAME}|JAN|FEB|MAR|APR|MAY|J
 const DAY_MON_YEAR_SEPARATED = new RegExp(String.raw`(?<![\dA-Za-z])(\d{1,2}([-\/.])${MONTH_NAME_OR_CAPITALS})\2(?:${YEAR}|\d{2})(?![\dA-Za-z])`, 'g');
 /** "2021-Feb-14", "2021/Feb/14": the year first, then the month name and the day. */
 const YEAR_MON_DAY_SEPARATED = new RegExp(String.raw`(?<![\dA-Za-z])${YEAR}([-\/.])(${MONTH_NAME_OR_CAPITALS}\1\d{1,2})(?![\dA-Za-z])`, 'g');
+
+/**
+ * Dates named by a holiday (Boxing Day 2023, Christmas Eve, 春节前一天, 国庆节期间, 中秋节后): the holiday is the
+ * month and day, so it goes and a written year stays. A day count written with it (春节前一天, 端午节前两天) goes too.
+ */
+const ENGLISH_HOLIDAY =
+  /\b((?:Boxing|Christmas|New\s+Year['’]?s|Valentine['’]?s|St\.?\s+Patrick['’]?s|Mother['’]?s|Father['’]?s|Independence|Memorial|Labou?r|Veterans|Columbus|Presidents['’]?|Anzac|Canada|Australia|Victoria|Remembrance|May|Thanksgiving)\s+Day|(?:Christmas|New\s+Year['’]?s|Hallowe['’]?en|All\s+Hallows['’]?)\s+Eve|Good\s+Friday|Easter\s+(?:Sunday|Monday|Saturday)|Shrove\s+Tuesday|Ash\s+Wednesday|Bonfire\s+Night|Hogmanay|Hallowe['’]?en|Thanksgiving|Lunar\s+New\s+Year|Chinese\s+New\s+Year)\b/g;
+/** "over Christmas", "since Easter": the bare feast after a time preposition (Christmas disease and factor stay). */
+const ENGLISH_BARE_FEAST =
+  /\b(?:on|over|at|since|before|after|during|until|till|by|around|from)\s+(Christmas|Easter)\b(?!\s+(?:disease|factor|tree|card|cactus|rose))/g;
+/** "Mother's Day card", "Christmas Day parade": a thing named after the holiday, not a date. */
+const HOLIDAY_AS_THING = /^\s(?:cards?|gifts?|presents?|flowers|party|parties|parade|float|sale|meal|lunch|dinner|service|tree|decorations?|lights|holiday)\b/i;
+/** "May Day" is also a distress call; only after a preposition of time. */
+const MAY_DAY_CONTEXT = /\b(?:on|since|before|after|until|by|around)\s+$/;
+const CHINESE_HOLIDAY = new RegExp(
+  String.raw`(?:春节|除夕|元旦|元宵节|清明节|端午节|中秋节|国庆节|劳动节|五一劳动节|七夕节|重阳节|腊八节|圣诞节|平安夜|情人节|母亲节|父亲节|大年初[一二三四五六七八九十]|正月初[一二三四五六七八九十]|正月十五|大年三十|国庆|中秋|端午|清明|七夕|元宵|重阳|腊八|圣诞)`,
+  'g',
+);
+/** The short forms (国庆, 清明, 中秋) are given names and words too (王国庆, 神志清明): only after a time word or at a clause start. */
+const SHORT_HOLIDAY = /^(?:国庆|中秋|端午|清明|七夕|元宵|重阳|腊八|圣诞)$/;
+const BEFORE_SHORT_HOLIDAY = /(?:^|[^\u4e00-\u9fa5]|于|在|年|今年|去年|前年|从|自|至|到|过|逢)$/;
+/** A holiday dates the sentence when a time word follows it: 前, 后, 期间, 当天, 假期, 以来… */
+const HOLIDAY_OFFSET = /^[前后][一二两三四五六七八九十\d]{1,2}(?:天|日|周)/;
+const HOLIDAY_TIME_WORD = /^(?:前|后|夜|期间|当天|当日|那天|假期|长假|假日|时|前夕|以来|起|开始|放假|过后|左右|晚上|夜里|早上|上午|下午|那晚|聚餐|回家|返乡)/;
 
 function push(detections: Detection[], start: number, end: number): void {
   if (end > start) detections.push({ type: 'date', start, end, priority: PRIORITY });
@@ -58,8 +111,13 @@ function scanNumericDates(text: string, detections: Detection[]): void {
     const second = Number(secondText);
     const year = yearText.length === 4 ? Number(yearText) : 2000;
     const plausible = isValidCalendarDate(year, first, second) || isValidCalendarDate(year, second, first);
-    // "5-10-15" style dose/range lists use dashes with 2-digit tails; only accept dashes with a 4-digit year.
-    if (!plausible || (separator === '-' && yearText.length === 2)) continue;
+    if (!plausible) continue;
+    // "5-10-15" style dose/range lists use dashes with 2-digit tails: a two-digit year with dashes needs two-digit
+    // parts and a date word right before it ("Admitted 12-03-24", "复诊日期：05-06-23").
+    if (separator === '-' && yearText.length === 2) {
+      const twoDigitParts = firstText.length === 2 && secondText.length === 2;
+      if (!twoDigitParts || !DASHED_TWO_DIGIT_YEAR_CONTEXT.test(text.slice(Math.max(0, match.index - 16), match.index))) continue;
+    }
     push(detections, match.index, match.index + firstText.length + 1 + secondText.length);
   }
 }
@@ -84,6 +142,39 @@ function scanChineseMonthDay(text: string, detections: Detection[]): void {
   }
 }
 
+/** Cheap checks first: most notes name no holiday, and the holiday patterns are long alternations. */
+const ENGLISH_HOLIDAY_HINT = /Day\b|Eve\b|Friday|Easter|Tuesday|Wednesday|Night|Hogmanay|Hallow|Thanksgiving|Year\b|Christmas/;
+const CHINESE_HOLIDAY_HINT = /[节夕旦宵诞]|初[一二三四五六七八九十]|正月|国庆|中秋|端午|清明|腊八|重阳|三十/;
+
+function scanHolidays(text: string, detections: Detection[]): void {
+  let match: RegExpExecArray | null;
+  if (ENGLISH_HOLIDAY_HINT.test(text)) {
+    ENGLISH_HOLIDAY.lastIndex = 0;
+    while ((match = ENGLISH_HOLIDAY.exec(text)) !== null) {
+      if (/^May\s/.test(match[0]) && !MAY_DAY_CONTEXT.test(text.slice(Math.max(0, match.index - 10), match.index))) continue;
+      if (HOLIDAY_AS_THING.test(text.slice(match.index + match[0].length, match.index + match[0].length + 16))) continue;
+      push(detections, match.index, match.index + match[0].length);
+    }
+    scanSimple(ENGLISH_BARE_FEAST, text, detections, 1);
+  }
+  if (!CHINESE_HOLIDAY_HINT.test(text)) return;
+  CHINESE_HOLIDAY.lastIndex = 0;
+  while ((match = CHINESE_HOLIDAY.exec(text)) !== null) {
+    const start = match.index;
+    let end = start + match[0].length;
+    if (SHORT_HOLIDAY.test(match[0]) && !BEFORE_SHORT_HOLIDAY.test(text.slice(Math.max(0, start - 2), start))) continue;
+    const after = text.slice(end, end + 6);
+    const offset = HOLIDAY_OFFSET.exec(after);
+    if (offset) end += offset[0].length;
+    else if (!HOLIDAY_TIME_WORD.test(after)) continue;
+    push(detections, start, end);
+  }
+}
+
+/** Two-digit years with dashes ("12-03-24") look like dose steps ("5-10-20"): a date only right after a date word. */
+const DASHED_TWO_DIGIT_YEAR_CONTEXT =
+  /(?:\b(?:on|dated?|seen|admitted|admission|discharged?|visit|reviewed?|DOB|D\.O\.B\.?|born|from|to|until)|日期|时间|于|复诊|入院|出院|就诊|手术|随访)\s{0,2}[:：]?\s{0,2}$/i;
+
 export const dateDetector: PhiDetector = {
   name: 'date',
   detect(text: string): Detection[] {
@@ -97,6 +188,14 @@ export const dateDetector: PhiDetector = {
     scanSimple(MONTH_YEAR, text, detections, 1);
     scanSimple(DAY_MON_YEAR_SEPARATED, text, detections, 1);
     scanSimple(YEAR_MON_DAY_SEPARATED, text, detections, 2);
+    scanHolidays(text, detections);
+    // Cheap checks first: each of these forms needs a character few notes hold.
+    if (/[农阴旧正冬腊]|月初/.test(text)) scanSimple(LUNAR_DATE, text, detections, 0);
+    if (/月\d/.test(text)) scanSimple(RELATIVE_MONTH_DAY, text, detections, 1);
+    if (/\d(?:st|nd|rd|th)\b/i.test(text)) scanSimple(ORDINAL_DAY, text, detections, 1);
+    if (/\d\/\d/.test(text)) scanSimple(MONTH_DAY_SLASH, text, detections, 1);
+    if (/[周期拜][一二三四五六日天]/.test(text)) scanSimple(RELATIVE_WEEKDAY_CHINESE, text, detections, 0);
+    if (/day\b/i.test(text)) scanSimple(RELATIVE_WEEKDAY_ENGLISH, text, detections, 0);
     return detections;
   },
 };

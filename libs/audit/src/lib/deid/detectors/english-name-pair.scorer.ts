@@ -1,6 +1,7 @@
 import { isClinicalEnglishTermWord, isClinicalEnglishWord } from '../clinical-vocabulary';
 import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES, PINYIN_SURNAMES, SURNAMES, VIETNAMESE_MIDDLE_NAMES, VIETNAMESE_SURNAMES } from '../data/english-names';
 import type { Detection } from '../deid.types';
+import { scanLoneNamesInNameSlots } from './english-lone-name.scanner';
 import { PINYIN_GIVEN } from './pinyin.util';
 import { scanRomanisedChineseNames } from './romanised-chinese-name.scanner';
 
@@ -23,9 +24,22 @@ const PERSON_VERB_BEFORE =
   /\b(?:with|to|by|from|per|and|call|called|tell|told|informed|contacted|visited|saw|see|met|ask|asked|for|phone|phoned|page|paged|notify|notified)\s$/i;
 /** Words after a name that make the name an eponym: "Wilson disease", "Austin Flint murmur". */
 const EPONYM_NOUN =
-  /^['’]?s?\s+(?:disease|syndrome|sign|signs|score|criteria|classification|lymphoma|sarcoma|tumou?r|palsy|phenomenon|thyroiditis|ulcer|test|scale|murmur|nodule|node|tear|respiration|breathing|maneuver|manoeuvre|catheter|procedure|operation|fracture|pattern|body|bodies|point|position|reflex|triad|esophagus|oesophagus|disorder|dementia|anomaly|block|line|tube|shunt|repair|incision|method|technique|equation|formula|index|law|cell|cells|granules|type|class|university|hospital|medical|center|centre|clinic|institute|school|college|memorial|health|foundation|street|avenue|road|boulevard|bridge|park|hall|building|award|prize|lecture|library|fund|unit|ward|wing|pavilion)\b/i;
+  /^['’]?s?\s+(?:disease|syndrome|sign|signs|score|criteria|classification|lymphoma|sarcoma|tumou?r|palsy|purpura|phenomenon|thyroiditis|ulcer|test|scale|murmur|nodule|node|tear|respiration|breathing|maneuver|manoeuvre|catheter|procedure|operation|fracture|pattern|body|bodies|point|position|reflex|triad|esophagus|oesophagus|disorder|dementia|anomaly|block|line|tube|shunt|repair|incision|method|technique|equation|formula|index|law|cell|cells|granules|type|class|university|hospital|medical|center|centre|clinic|institute|school|college|memorial|health|foundation|street|avenue|road|boulevard|bridge|park|hall|building|award|prize|lecture|library|fund|unit|ward|wing|pavilion)\b/i;
 /** Ordinary capitalised words that can follow a given name without being a surname. */
 const NOT_SURNAME = new Set([
+  // Titles and roles before a name ("seen by Father Kelly", "Consultant Patel"): the name is what follows them.
+  'Dr',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Miss',
+  'Prof',
+  'Father',
+  'Reverend',
+  'Rev',
+  'Chaplain',
+  'Consultant',
+  'Registrar',
   'The',
   'This',
   'That',
@@ -534,6 +548,8 @@ export function scanEnglishNamesWithoutTrigger(text: string): Detection[] {
   scanPinyinCapitalSurname(text, detections);
   detections.push(...scanRomanisedChineseNames(text));
   const tokens = tokenize(text);
+  // One capitalised word is enough for a lone name ("seen with Tom in clinic").
+  detections.push(...scanLoneNamesInNameSlots(text, tokens, { notAName: (word) => NOT_SURNAME.has(word), followedByEponymNoun }));
   if (tokens.length < 2) return detections;
   scanGivenSurname(text, tokens, detections);
   scanSurnameCommaGiven(text, tokens, detections);

@@ -119,4 +119,78 @@ describe('englishNameDetector', () => {
       expect(values(text)).toEqual([]);
     }
   });
+
+  it.each([
+    ['Maria said the swelling is better.', ['Maria']],
+    ['Kwame reports less pain today.', ['Kwame']],
+    ['On review, Olga states she missed two doses.', ['Olga']],
+    ['Dmitri denies fever. Priya was given paracetamol.', ['Dmitri', 'Priya']],
+    ['seen with Tom in clinic', ['Tom']],
+    ['Spoke to Leon by phone.', ['Leon']],
+    ['Discussed with Kwabena, who agrees.', ['Kwabena']],
+    ['Per Grace, he fell twice.', ['Grace']],
+    ['Informed Hope by phone.', ['Hope']],
+  ])('finds a lone given name as the subject of a verb of speaking or after a verb that introduces a person in %s', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['bed 9 Harold slept well', ['Harold']],
+    ['Gloria, bed 3, refused lunch', ['Gloria']],
+    ['Bed 11 Yusuf, day 2 post-op', ['Yusuf']],
+    ['Bed 4: Agnes febrile overnight', ['Agnes']],
+    ['Kwesi, bed 9, slept well', ['Kwesi']],
+    ["Sarah's mother called.", ['Sarah']],
+    ["Per Kofi's wife he is confused.", ['Kofi']],
+  ])('finds a lone name beside a bed number in %s', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Her son (David) will collect her.', ['David']],
+    ['Wife (Mary) present during the ward round.', ['Mary']],
+    ['Discussed with daughter (Aisha) by phone.', ['Aisha']],
+    ['NOK: brother (Tomasz), lives nearby.', ['Tomasz']],
+  ])('finds a given name in brackets after a relative in %s', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+
+  it('keeps words in brackets after a relative that name no person', () => {
+    for (const text of [
+      'Son (eldest) lives abroad.',
+      'Mother (deceased) had breast cancer.',
+      'Father (Parkinson disease) in a home.',
+      'Wife (HCP) consents.',
+      'Son (Keppra) collects meds.',
+    ]) {
+      expect(values(text)).toEqual([]);
+    }
+  });
+
+  it('keeps capitalised words in the same places when they name no person', () => {
+    for (const text of [
+      'Nausea said to be improving.',
+      'Mother said he was fine.',
+      'Patient said Tylenol helps.',
+      'Pt reports Lasix helped.',
+      'Echo reports EF 40%.',
+      'Chart states allergy to penicillin.',
+      'Radiology reports no fracture.',
+      'Family states he is at baseline.',
+      'Pain reported as 5/10.',
+      'Nobody said otherwise.',
+      'Nursing reports good intake.',
+      'Husband states she fell.',
+      'Bed 5 empty.',
+      'bed 3 Foley in situ',
+      'Seizures controlled with Keppra.',
+      'Referred to Radiology for CT.',
+      'Seen with Physio today.',
+      'Treated per Protocol.',
+      "Parkinson's disease, Crohn's flare.",
+      "Patient's mother called.",
+    ]) {
+      expect(values(text)).toEqual([]);
+    }
+  });
 });

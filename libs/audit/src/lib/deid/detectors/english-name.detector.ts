@@ -1,3 +1,4 @@
+import { isClinicalEnglishTermWord, isClinicalEnglishWord } from '../clinical-vocabulary';
 import type { Detection, PhiDetector } from '../deid.types';
 import { followedByEponymNoun, scanEnglishNamesWithoutTrigger } from './english-name-pair.scorer';
 
@@ -11,10 +12,95 @@ const NAME = String.raw`((?:[A-Z]\.\s*){0,2}${NAME_TOKEN}(?:\s+[A-Z]\.)?(?:\s+${
 
 const TITLED = new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Doctor|Nurse|Sister)\.?\s+${NAME}`, 'g');
 const LABELLED = new RegExp(
-  String.raw`\b(?:[Pp]atient|[Pp]t\.?|[Nn]ame|[Pp]atient\s+name|[Ss]igned\s+by|[Ee]lectronically\s+signed\s+by|[Dd]ictated\s+by|[Rr]eviewed\s+by|[Ss]een\s+by|[Rr]eferred\s+by|[Aa]ttending(?:\s+physician)?|[Cc]ontact(?:\s+person)?|[Nn]ext\s+of\s+kin|[Gg]uardian|[Ww]ife|[Hh]usband|[Ss]on|[Dd]aughter|[Mm]other|[Ff]ather|[Bb]rother|[Ss]ister|[Ss]pouse|[Pp]artner|[Cc]aregiver|[Pp]rimary\s+care\s+physician|PCP|[Ss]urgeon|[Rr]esident|[Cc]onsultant|[Ss]ocial\s+worker|[Cc]ase\s+manager|[Pp]harmacist|[Tt]herapist|[Ww]itness|[Ii]nterpreter|[Cc]haperone|[Nn]urse|[Ss]cribe|[Aa]n(?:a)?esthe(?:tist|siologist)|[Aa]ssistant|[Pp]hysician|[Pp]rovider|[Aa]uthor|(?:[Rr]ecorded|[Ww]ritten|[Aa]pproved|[Vv]erified|[Pp]erformed)\s+by)\s*[:,-]?\s+${NAME}`,
+  String.raw`\b(?:[Pp]atient|[Pp]t\.?|[Nn]ame|[Pp]atient\s+name|[Ss]igned\s+by|[Ee]lectronically\s+signed\s+by|[Dd]ictated\s+by|[Rr]eviewed\s+by|[Ss]een\s+by|[Rr]eferred\s+by|[Aa]ttending(?:\s+physician)?|[Cc]ontact(?:\s+person)?|[Nn]ext\s+of\s+kin|[Gg]uardian|[Ww]ife|[Hh]usband|[Ss]on|[Dd]aughter|[Gg]rand(?:son|daughter|mother|father|ma|pa)|[Nn]iece|[Nn]ephew|[Aa]unt|[Uu]ncle|[Cc]ousin|[Ss]tep(?:son|daughter|mother|father)|[Ff]ianc[ée]e?|[Gg]irlfriend|[Bb]oyfriend|[Mm]other|[Ff]ather|[Bb]rother|[Ss]ister|[Ss]pouse|[Pp]artner|[Cc]aregiver|[Pp]rimary\s+care\s+physician|PCP|[Ss]urgeon|[Rr]esident|[Cc]onsultant|[Ss]ocial\s+worker|[Cc]ase\s+manager|[Pp]harmacist|[Tt]herapist|[Ww]itness|[Ii]nterpreter|[Cc]haperone|[Nn]urse|[Ss]cribe|[Aa]n(?:a)?esthe(?:tist|siologist)|[Aa]ssistant|[Pp]hysician|[Pp]rovider|[Aa]uthor|(?:[Rr]ecorded|[Ww]ritten|[Aa]pproved|[Vv]erified|[Pp]erformed)\s+by)\s*[:,-]?\s+${NAME}`,
   'g',
 );
 const BEFORE_AGE = new RegExp(String.raw`\b${NAME}(?=,?\s+(?:is\s+|was\s+)?an?\s+\d{1,3}[- ](?:year|yr|month)[- ]old)`, 'g');
+
+/** "Dr. K.", "Mr J.S.", "Dr K and …": a title before initials alone still points at one person. */
+const TITLED_INITIALS =
+  /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s{1,2}((?:[A-Z]\.\s?){0,2}[A-Z]\.|[A-Z](?=\s(?:and|or|to|has|had|was|is|reviewed|said|saw|will|in|at|on)\b|[,;)]|$))(?![A-Za-z])/g;
+/**
+ * Initials alone ("Discussed with J.S. (daughter)", "J.S. said"): two or three dotted capitals, after a word that
+ * introduces a person or before a relative in brackets or a verb of speaking. E. coli, S. aureus, p.o. and q.i.d.
+ * have one capital or none; U.S., U.K., A.M. and P.M. are places and times.
+ */
+const DOTTED_INITIALS = /(?<![A-Za-z.])([A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?)(?![A-Za-z])/g;
+const NOT_INITIALS =
+  /^(?:U\.\s?S\.|U\.\s?K\.|A\.\s?M\.|P\.\s?M\.|N\.\s?B\.|E\.\s?U\.|U\.\s?N\.|D\.\s?C\.|B\.\s?C\.|A\.\s?D\.|P\.\s?S\.|M\.\s?D\.|R\.\s?N\.|D\.\s?O\.|O\.\s?D\.|O\.\s?S\.|O\.\s?U\.)$/;
+const PERSON_BEFORE_INITIALS =
+  /\b(?:with|by|per|to|and|from|told|informed|called|contacted|saw|visited\s+by|spoke\s+to|discussed\s+with|wife|husband|son|daughter|mother|father|sister|brother|partner|friend|carer|caregiver|neighbou?r|NOK|patient|pt)\s{1,2}$/i;
+const PERSON_AFTER_INITIALS =
+  /^\s{0,2}(?:\((?:wife|husband|son|daughter|mother|father|sister|brother|partner|friend|carer|caregiver|neighbou?r|NOK|next\s+of\s+kin|patient|pt|GP|RN|nurse|niece|nephew|grandson|granddaughter)\b|(?:said|says|reports|reported|states|stated|called|phoned|visited|agreed|declined|confirmed)\b)/i;
+/**
+ * "Okafor, Chinedu Emeka" and "Hernandez, Maria Luisa, 74F": surname, comma, given and middle name, at a record head or
+ * after a label, and closing the field (end of line, a comma before an age or a date of birth, a bracket). A list of
+ * conditions ("Hypertension, Diabetes Mellitus and CKD") runs on and is kept.
+ */
+const LAST_FIRST_MIDDLE = new RegExp(
+  String.raw`\b(${NAME_TOKEN},\s${NAME_TOKEN}(?:\s(?:${NAME_TOKEN}|[A-Z]\.)){1,2})(?=\s*$|\s*\n|\s*\(|,\s{0,2}(?:\d{1,3}\s?(?:[MF]\b|y|yo|years?)|DOB|D\.O\.B|born|aged?|MRN|NHS)|\s{0,2}[;|])`,
+  'gm',
+);
+const NAME_FIELD_LABEL = /\b(?:Patient(?:\s+name)?|Pt|Name|Full\s+name|Re|NOK|Next\s+of\s+kin|Contact|Surname)\s{0,2}[:：-]?\s{0,3}$/i;
+const AGE_OR_BIRTH_AFTER = /^,\s{0,2}(?:\d{1,3}\s?(?:[MF]\b|y|yo|years?)|DOB|D\.O\.B|born|aged?|MRN|NHS)/;
+
+/** "Linda (wife) called", "Tom (son) will collect": a capitalised name right before a relative in brackets. */
+const NAME_BEFORE_BRACKETED_RELATIVE = new RegExp(
+  String.raw`\b(${NAME_TOKEN})(?=\s?\((?:wife|husband|son|daughter|mother|father|sister|brother|partner|friend|carer|caregiver|neighbou?r|NOK|next\s+of\s+kin|niece|nephew|grandson|granddaughter|aunt|uncle|cousin|fianc[ée]e?)\b)`,
+  'g',
+);
+
+const RELATIVE_WORD =
+  /^(?:Mother|Father|Mum|Mom|Dad|Wife|Husband|Son|Daughter|Sister|Brother|Partner|Friend|Carer|Caregiver|Patient|Spouse|Guardian|Neighbou?r|Niece|Nephew|Aunt|Uncle|Cousin|Grand[a-z]+|Step[a-z]+|Family|Relative|Relatives|Parents?|Children|Child)$/;
+
+function scanNameBeforeRelative(text: string, detections: Detection[]): void {
+  if (!text.includes('(')) return;
+  NAME_BEFORE_BRACKETED_RELATIVE.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = NAME_BEFORE_BRACKETED_RELATIVE.exec(text)) !== null) {
+    const value = match[1] ?? '';
+    if (NOT_A_NAME.has(value) || RELATIVE_WORD.test(value) || isClinicalEnglishTermWord(value) || !acceptName(text, match.index, value)) continue;
+    detections.push({ type: 'name', start: match.index, end: match.index + value.length, priority: PRIORITY, score: 0.8 });
+  }
+}
+
+function scanInitials(text: string, detections: Detection[]): void {
+  TITLED_INITIALS.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = TITLED_INITIALS.exec(text)) !== null) {
+    const value = match[1] ?? '';
+    const start = match.index + match[0].length - value.length;
+    detections.push({ type: 'name', start, end: start + value.length, priority: PRIORITY });
+  }
+  if (!/[A-Z]\.\s?[A-Z]\./.test(text)) return;
+  DOTTED_INITIALS.lastIndex = 0;
+  while ((match = DOTTED_INITIALS.exec(text)) !== null) {
+    const value = match[1] ?? '';
+    if (NOT_INITIALS.test(value)) continue;
+    const end = match.index + value.length;
+    const before = text.slice(Math.max(0, match.index - 24), match.index);
+    if (!PERSON_BEFORE_INITIALS.test(before) && !PERSON_AFTER_INITIALS.test(text.slice(end, end + 24))) continue;
+    detections.push({ type: 'name', start: match.index, end, priority: PRIORITY, score: 0.8 });
+  }
+}
+
+function scanLastFirstMiddle(text: string, detections: Detection[]): void {
+  if (!/[a-z],\s[A-Z][a-z]+\s[A-Z]/.test(text)) return;
+  LAST_FIRST_MIDDLE.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = LAST_FIRST_MIDDLE.exec(text)) !== null) {
+    const value = match[1] ?? '';
+    const end = match.index + value.length;
+    const labelled = NAME_FIELD_LABEL.test(text.slice(Math.max(0, match.index - 20), match.index));
+    if (!labelled && !AGE_OR_BIRTH_AFTER.test(text.slice(end, end + 12))) continue;
+    const tokens = value.split(/[\s,]+/);
+    if (tokens.some((token) => NOT_A_NAME.has(token) || EPONYMS.has(token) || isClinicalEnglishWord(token))) continue;
+    // The given and middle names must not be words of a condition ("Asthma, Severe Persistent").
+    if (tokens.slice(1).some((token) => isClinicalEnglishTermWord(token))) continue;
+    if (!acceptName(text, match.index, value)) continue;
+    detections.push({ type: 'name', start: match.index, end: match.index + value.length, priority: PRIORITY, score: 0.8 });
+  }
+}
 
 /** Disease eponyms: in "Parkinson disease" the word names a disease, not a person in the record. */
 const EPONYMS = new Set([
@@ -175,6 +261,75 @@ const NOT_A_NAME = new Set([
   'Record',
   'Number',
   'Summary',
+  // Roles and departments written after a title ("Consultant Respiratory Physician", "Dr Haematology on call",
+  // "Nurse Endoscopy") and a priest's title, which stays outside the name after it ("Seen by Father Kelly").
+  'Consultant',
+  'Registrar',
+  'Father',
+  'Reverend',
+  'Rev',
+  'Chaplain',
+  'Respiratory',
+  'Haematology',
+  'Hematology',
+  'Endoscopy',
+  'Gastroenterology',
+  'Neurology',
+  'Radiology',
+  'Rheumatology',
+  'Urology',
+  'Dermatology',
+  'Endocrinology',
+  'Pulmonology',
+  'Psychiatry',
+  'Geriatrics',
+  'Orthopaedics',
+  'Orthopedics',
+  'Anaesthetics',
+  'Anesthesiology',
+  'Obstetrics',
+  'Gynaecology',
+  'Gynecology',
+  'Paediatrics',
+  'Pathology',
+  'Microbiology',
+  'Ophthalmology',
+  'Palliative',
+  'Critical',
+  'Intensive',
+  'Acute',
+  'Stroke',
+  'Renal',
+  'Vascular',
+  'Thoracic',
+  'Colorectal',
+  'Breast',
+  'Maternity',
+  'Theatre',
+  'Theatres',
+  'Cardiologist',
+  'Haematologist',
+  'Hematologist',
+  'Gastroenterologist',
+  'Neurologist',
+  'Radiologist',
+  'Oncologist',
+  'Nephrologist',
+  'Rheumatologist',
+  'Urologist',
+  'Dermatologist',
+  'Endocrinologist',
+  'Microbiologist',
+  'Pathologist',
+  'Psychiatrist',
+  'Geriatrician',
+  'Paediatrician',
+  'Pediatrician',
+  'Obstetrician',
+  'Gynaecologist',
+  'Anaesthetist',
+  'Intensivist',
+  'Surgeon',
 ]);
 
 function acceptName(text: string, start: number, value: string): boolean {
@@ -222,6 +377,9 @@ export const englishNameDetector: PhiDetector = {
     scan(TITLED, text, detections);
     scan(LABELLED, text, detections);
     scan(BEFORE_AGE, text, detections);
+    scanInitials(text, detections);
+    scanNameBeforeRelative(text, detections);
+    scanLastFirstMiddle(text, detections);
     detections.push(...scanEnglishNamesWithoutTrigger(text));
     return detections;
   },

@@ -8,6 +8,14 @@ import type { Detection, PhiDetector } from '../deid.types';
  * linear in the length of the text.
  */
 const GROUPED = /(?<![\d.-])(\d{1,18}(?:[ .-]\d{1,18}){1,6}[Xx]?)(?![\dA-Za-z]|[.-]\d)/g;
+/** A bare run of 13-19 digits (a card pasted without spaces, "6217001234567890122"): Luhn decides. */
+const BARE_CARD = /(?<![\d.,/:\-A-Za-z])([3-6]\d{12,18})(?![\d.,/:\-A-Za-z%])/g;
+/**
+ * Card-shaped groups: 4-4-4-4 (Visa, Mastercard, UnionPay), 4-4-4-4-3 (19-digit UnionPay), 4-6-5 (Amex). A phone number
+ * is never written with four groups of four, so such a group that fails Luhn (a mistyped or masked card) is still a card,
+ * not a phone number with a prefix in front of it ("6222 0212 3456 7890" is no "0212 3456 7890").
+ */
+const CARD_GROUPING = /^[3-6]\d{3}(?:([ -])\d{4}\1\d{4}\1\d{4}(?:\1\d{3})?|([ -])\d{6}\2\d{5})$/;
 /** A bare run of 8-12 digits that no other detector explains: in clinical text it is a record or account number, not a value. */
 const LONG_BARE_NUMBER = /(?<![\d.,/:\-A-Za-z])(\d{8,12})(?![\d.,/:\-A-Za-z%])/g;
 /** A short letter prefix and six or more digits, or a year and a serial: "ZY20240088", "MZ-2024001234", "OP-2024-000871" (hospital record numbers). */
@@ -34,8 +42,24 @@ function scanGrouped(text: string, detections: Detection[]): void {
     } else if (digits.length === 15 && /^\d+$/.test(digits) && isValidResidentId15(digits) && value.split(/[ .-]/).every((g) => g.length >= 3)) {
       detections.push({ type: 'id-card', start, end, priority: 52, score: 0.7 });
     } else if (/^\d+$/.test(digits) && digits.length >= 13 && digits.length <= 19 && /^[3-6]/.test(digits) && passesLuhn(digits)) {
-      detections.push({ type: 'bank-card', start, end, priority: 46, score: 0.85 });
+      // Grouped as cards are and passing Luhn, it is a card even after an account label ("打款账户 6217 0012 …").
+      detections.push({ type: 'bank-card', start, end, priority: CARD_GROUPING.test(value) ? 56 : 46, score: 0.85 });
+    } else if (CARD_GROUPING.test(value)) {
+      detections.push({ type: 'bank-card', start, end, priority: 46, score: 0.6 });
     }
+  }
+}
+
+function scanBareCards(text: string, detections: Detection[]): void {
+  if (!/\d{13}/.test(text)) return;
+  BARE_CARD.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = BARE_CARD.exec(text)) !== null) {
+    const value = match[1] ?? '';
+    if (value.length === 18 || !passesLuhn(value)) continue;
+    if (CODE_LABEL_BEFORE.test(text.slice(Math.max(0, match.index - 16), match.index))) continue;
+    if (UNIT_AFTER.test(text.slice(match.index + value.length, match.index + value.length + 8))) continue;
+    detections.push({ type: 'bank-card', start: match.index, end: match.index + value.length, priority: 46, score: 0.8 });
   }
 }
 
@@ -60,6 +84,7 @@ export const groupedNumberDetector: PhiDetector = {
   detect(text: string): Detection[] {
     const detections: Detection[] = [];
     scanGrouped(text, detections);
+    scanBareCards(text, detections);
     scanBare(LONG_BARE_NUMBER, text, detections, false);
     scanBare(PREFIXED_CODE, text, detections, true);
     return detections;

@@ -43,3 +43,20 @@ export function nameBoundaryAt({ text, start, surnameEnd, end }: { text: string;
   CACHE.set(key, result);
   return result;
 }
+
+/** Whether ICU reads `text[start, end)` as one word of its own: 申请 in "申请复印", but not 申 alone there. */
+export function isOneWord({ text, start, end }: { text: string; start: number; end: number }): boolean {
+  const window = text.slice(start, Math.min(text.length, end + LOOKAHEAD));
+  const key = `w${end - start}:${window}`;
+  const cached = WORD_CACHE.get(key);
+  if (cached !== undefined) return cached;
+  let result = false;
+  for (const { index, segment } of SEGMENTER.segment(window)) {
+    result = index === 0 && segment.length === end - start;
+    break;
+  }
+  if (WORD_CACHE.size >= CACHE_SIZE) WORD_CACHE.clear();
+  WORD_CACHE.set(key, result);
+  return result;
+}
+const WORD_CACHE = new Map<string, boolean>();

@@ -7,8 +7,9 @@ describe('labelledNumberDetector', () => {
     ['住院号：20240305018', 'mrn', '20240305018'],
     ['门诊号 MZ2024001234', 'mrn', 'MZ2024001234'],
     ['MRN #00482913', 'mrn', '00482913'],
-    ['bed 12', 'mrn', '12'],
-    ['12床', 'mrn', '12'],
+    ['bed 12', 'bed', '12'],
+    ['12床', 'bed', '12'],
+    ['3号床', 'bed', '3'],
     ['医保卡号：310000198765432', 'social-security', '310000198765432'],
     ['SSN 123-45-6789', 'social-security', '123-45-6789'],
     ['护照号 E12345678', 'passport', 'E12345678'],
@@ -41,6 +42,64 @@ describe('labelledNumberDetector', () => {
     expect(found('4532 0151 1283 0366')).toContainEqual(['bank-card', '4532 0151 1283 0366']);
     expect(found('4532 0151 1283 0367')).toEqual([]);
     expect(found('银行卡号 6222021000123456782')).toContainEqual(['bank-card', '6222021000123456782']);
+  });
+
+  it.each([
+    ['病理条码：P24-0031', 'P24-0031'],
+    ['条码 20231107001', '20231107001'],
+    ['样本编号 XK-19', 'XK-19'],
+    ['标本ID：A88', 'A88'],
+    ['barcode 4400129', '4400129'],
+    ['Barcode no. LB-7711', 'LB-7711'],
+    ['specimen # 99120', '99120'],
+    ['Sample ID: MB-2291-3', 'MB-2291-3'],
+    ['Specimen: 24-SP-0091', '24-SP-0091'],
+    ['Lab no. 88123', '88123'],
+    ['lab # X-7714', 'X-7714'],
+  ])('finds the specimen or barcode number in %s', (text, value) => {
+    expect(found(text)).toContainEqual(['other-id', value]);
+  });
+
+  it('does not read a count of specimens or a printed barcode as a number', () => {
+    expect(found('标本2份送检，样本3管，条码已打印，specimen adequate, sample 2 of 3')).toEqual([]);
+    expect(found('Specimen: 100 mL urine. Specimen: blood.')).toEqual([]);
+  });
+
+  it.each([
+    ['床号：5-08', '5-08'],
+    ['床号 12-3', '12-3'],
+    ['3病区12床患者', '3病区12'],
+    ['5病房3号床', '5病房3'],
+    ['Bed 14 reviewed', '14'],
+    ['bed rest, bed 3-4 days', '3'],
+  ])('takes the ward and the bed of %s whole, as a bed', (text, value) => {
+    expect(found(text)).toEqual([['bed', value]]);
+  });
+
+  it.each([
+    ['Insurance: BlueCross PPO, group 55210.', '55210'],
+    ['医保：城镇职工，组号：88317。', '88317'],
+    ['Insurance card scanned, group number 771-204.', '771-204'],
+    ['Aetna HMO member, Group #: G-44120', 'G-44120'],
+  ])('finds the group number after an insurance context in %s', (text, value) => {
+    expect(found(text)).toContainEqual(['social-security', value]);
+  });
+
+  it('leaves groups that are no insurance group alone', () => {
+    expect(found('Blood group O, Rh positive. Age group 65-74 had higher rates. 第2组号码牌。Group 3 exercises.')).toEqual([]);
+  });
+
+  it.each([
+    ['Vehicle reg. AB12 CDE parked at the entrance.', 'AB12 CDE'],
+    ['Registration: YK19 XFT', 'YK19 XFT'],
+    ['Car plate LN68 OPQ recorded by security.', 'LN68 OPQ'],
+    ['reg no. BD51SMR', 'BD51SMR'],
+  ])('finds the UK number plate in %s', (text, value) => {
+    expect(found(text)).toContainEqual(['plate', value]);
+  });
+
+  it('leaves registered nurses and registrations without a plate alone', () => {
+    expect(found('Reg. nurse checked the drug chart, 2 mg IV. Registration with the GP completed. Reg RN12 ABCD.')).toEqual([]);
   });
 
   it('leaves ECG leads, ICD codes and bedside words alone', () => {

@@ -8,6 +8,8 @@ interface LabelRule {
   readonly labels: string;
   readonly value: string;
   readonly priority: number;
+  /** Shortest value taken, where the label word also counts things ("标本2份"). */
+  readonly minValueLength?: number;
 }
 
 /** Either digit groups written with spaces ("943 476 5919") or one code token ("ZY-556677"). */
@@ -17,20 +19,39 @@ const DIGIT_GROUPS_VALUE = String.raw`(\d(?:[\d\s-]{10,24}\d))(?!\d)`;
 const LABEL_RULES: readonly LabelRule[] = [
   {
     type: 'mrn',
-    labels: String.raw`住院号|门诊号|急诊号|病案号|病历号|就诊卡号|就诊号|住院登记号|登记号|ID号|MRN|medical\s+record(?:\s+number|\s+no\.?)?|record\s+(?:number|no\.?)|hospital\s+(?:number|no\.?)|inpatient\s+(?:number|no\.?)|outpatient\s+(?:number|no\.?)|patient\s+ID|\bID(?=\s{0,2}[:：#])|pt\.?\s+ID|chart(?:\s+(?:number|no\.?))?|门诊卡号|住院卡号|就诊卡|健康卡号|诊疗卡号|case\s+(?:number|no\.?)|encounter\s+(?:number|no\.?|ID)`,
+    labels: String.raw`住院号|门诊号|急诊号|病案号|病历号|就诊卡号|就诊号|住院登记号|登记号|ID号|MRN|medical\s+record(?:\s+number|\s+no\.?)?|record\s+(?:number|no\.?)|hospital\s+(?:number|no\.?)|inpatient\s+(?:number|no\.?)|outpatient\s+(?:number|no\.?)|patient\s+ID|(?<!(?:specimen|sample|barcode|study|subject|participant|enrolment|enrollment|screening|transaction|employee|staff|user|标本|样本|条码)\s{0,2})\bID(?=\s{0,2}[:：#])|pt\.?\s+ID|chart(?:\s+(?:number|no\.?))?|门诊卡号|住院卡号|就诊卡|健康卡号|诊疗卡号|case\s+(?:number|no\.?)|encounter\s+(?:number|no\.?|ID)`,
     value: NUMBER_OR_CODE_VALUE,
     priority: 60,
   },
   {
-    type: 'mrn',
-    labels: String.raw`床号|床位号|床位|\bbed(?:\s+(?:no\.?|number))?`,
-    value: String.raw`(\d{1,4}[A-Za-z]?)${NOT_BEFORE_ALNUM}`,
+    // A bed, or a ward and its bed ("床号：5-08"; a range of days is no ward: "bed 3-4 days"), taken whole.
+    type: 'bed',
+    labels: String.raw`床号|床位号|床位|\bbed(?:\s+(?:no\.?|number))?|\b(?:room|rm|bay)(?:\s+(?:no\.?|number))?`,
+    // A ward-bed code after the label ("bed 5N-512-A"), a ward and its bed, or a bare number (Room 412, rm 7, Bay 3).
+    value: String.raw`(\d{1,2}[A-Za-z]{1,2}-\d{1,4}(?:-[A-Za-z0-9]{1,3})?|\d{1,3}-\d{1,3}(?!\d|\s?(?:days?|d\b|weeks?|wks?|hours?|hrs?|h\b|min|times|天|日|周|小时|次|分钟))[A-Za-z]?|\d{1,4}[A-Za-z]?)${NOT_BEFORE_ALNUM}`,
     priority: 60,
   },
   {
     type: 'other-id',
-    labels: String.raw`收据编号|收据号|发票号码|发票号|票据号|流水号|交易号|订单号|预约号|挂号单号|receipt\s+(?:number|no\.?)|invoice\s+(?:number|no\.?)|transaction\s+ID|confirmation\s+(?:number|no\.?)|检查号|病理号|细胞学号|冰冻号|切片号|检验号|化验单号|超声号|心电图号|放射号|内镜号|影像号|标本号|样本号|条码号|条形码|申请单号|报告编号|报告单号|档案号|accession\s+(?:number|no\.?|#)|specimen\s+(?:ID|number|no\.?)|sample\s+(?:ID|number|no\.?)|study\s+ID|order\s+(?:number|no\.?)`,
+    labels: String.raw`收据编号|收据号|发票号码|发票号|票据号|流水号|交易号|订单号|预约号|挂号单号|receipt\s+(?:number|no\.?)|invoice\s+(?:number|no\.?)|transaction\s+ID|confirmation\s+(?:number|no\.?)|检查号|病理号|细胞学号|冰冻号|切片号|检验号|化验单号|超声号|心电图号|放射号|内镜号|影像号|标本号|样本号|条码号|条形码|申请单号|报告编号|报告单号|档案号|accession(?:\s+(?:number|no\.?|#))?|specimen\s+(?:ID|number|no\.?)|sample\s+(?:ID|number|no\.?)|study\s+ID|(?:study\s+)?(?:subject|participant|enrol?ment|screening|randomi[sz]ation)\s+(?:ID|number|no\.?|#)|受试者编号|受试者号|入组号|筛选号|随机号|order\s+(?:number|no\.?)`,
     value: NUMBER_OR_CODE_VALUE,
+    priority: 55,
+  },
+  {
+    // Specimen, barcode and laboratory numbers: the bare words also count or measure specimens ("标本2份", "sample 2
+    // of 3", "Specimen: 100 mL"), so a value needs three characters and no unit after it.
+    type: 'other-id',
+    labels: String.raw`(?:标本|样本|样品|病理|检验|送检)?(?:条形码|条码)号?|(?:标本|样本|样品)(?:编号|号码|号|ID)|bar\s?code(?:\s*(?:no\.?|number|#|ID))?|(?:specimen|sample)\s*(?:ID|number|no\.?|#)|specimen(?=\s{0,2}[:：])|lab(?:oratory)?\s*(?:no\.?|number|#|ID)`,
+    value: NUMBER_OR_CODE_VALUE,
+    priority: 55,
+    minValueLength: 3,
+  },
+  {
+    // A staff number without 工号: the role or the entry verb in front of it says whose it is ("执行护士：N0523",
+    // "Entered by RN40213"); the shape (a short letter prefix and digits) keeps names and words out.
+    type: 'other-id',
+    labels: String.raw`执行护士|责任护士|执行者|执行人|操作者|操作员|操作人|核对者|核对人|录入者|录入人|记录者|记录人|(?:entered|recorded|verified|checked|administered|performed)\s+by|user(?:\s+ID)?`,
+    value: String.raw`([A-Za-z]{1,3}\d{3,7})${NOT_BEFORE_ALNUM}`,
     priority: 55,
   },
   {
@@ -97,17 +118,65 @@ const GROUPED_CARD = new RegExp(String.raw`${NOT_AFTER_ALNUM}(\d{4}(?:[ -]\d{4})
 const BARE_SSN = new RegExp(String.raw`${NOT_AFTER_ALNUM}((?!000|666|9)\d{3}-(?!00)\d{2}-(?!0000)\d{4})(?![\d-])`, 'g');
 const CHINESE_PASSPORT = new RegExp(String.raw`${NOT_AFTER_ALNUM}([EG][A-Z]?\d{7,8})${NOT_BEFORE_ALNUM}`, 'g');
 const MAC_ADDRESS = /(?<![0-9A-Fa-f:-])((?:[0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2})(?![0-9A-Fa-f:-])/g;
-/** "12床" — the bed number written before 床, as Chinese ward notes do; 床旁/床边 are places, not beds. */
-const BED_SUFFIX = /(?<![\d.])(\d{1,3})(?=床(?![旁边头尾上下单]))/g;
+/**
+ * "12床", "3号床", "3病区12床" — the bed number written before 床, as Chinese ward notes do, with the ward in front of it
+ * when one is written; 床旁/床边 are places, not beds.
+ */
+const BED_SUFFIX = /(?<![\d.])((?:\d{1,2}(?:病区|病房|区|-))?\d{1,3})(?=号?床(?![旁边头尾上下单]))/g;
+/**
+ * A ward and its bed written as one code: "4B-12" (ward 4B, bed 12), "ICU-05", "CCU-2". The dash is required, so
+ * "ICU stay 5 days", "T4-T12" and "L4-5" stay; a unit after the number makes it an amount ("3B-2 mg").
+ */
+const WARD_BED =
+  /(?<![\w./-])((?:\d{1,2}[A-Z]|(?:[NPSMCER]|CS|CV|RI)?ICU|CCU|HDU|NNU|SCBU)-\d{1,3})(?![\w./-]|\s?(?:mg|mL|ml|g|kg|mmHg|%|cm|mm)\b|病区|病房|区)/g;
+/**
+ * A ward and its bed written with a space ("4B 12", "6C 08"), as ward lists print them. L and X are left out (O2 2L 92%,
+ * 10X 40X magnification), and a unit after the number makes it an amount or a duration ("4B 12 months").
+ */
+const WARD_SPACE_BED =
+  /(?<![\w./-])(\d{1,2}[A-KMNP-WYZ] \d{1,3})(?![\w./%-]|\s?(?:mg|mL|ml|g|kg|mmHg|cm|mm|days?|weeks?|wks?|months?|years?|yrs?|hours?|hrs?|h|min|mins|times|beds?|patients?|pts)\b|病区|病房|区)/g;
+/** "Grade 3A-2", "stage 2B-3", "Tanner 4B-5": a scale step, not a bed. */
+const SCALE_WORD_BEFORE = /(?:grade|stage|type|class|level|cycle|phase|zone|segment|tanner|gleason|分级|分期|分型|级|期|型)\s{0,2}$/i;
+const notAfterScaleWord = (_value: string, match: RegExpExecArray) => !SCALE_WORD_BEFORE.test(match.input.slice(Math.max(0, match.index - 10), match.index));
+/**
+ * An insurance group number: "group 55210", "Group #: G-44120", "组号：88317", taken only when an insurance word
+ * (insurance, plan, policy, payer names, 医保, 保险) comes earlier on the same line, so blood and age groups stay.
+ */
+const INSURANCE_GROUP = new RegExp(
+  String.raw`(?:\bgroup(?:\s+(?:no\.?|number|ID))?|\bgrp\.?|组号|团体号|分组号)\s{0,3}[#:：]{0,2}\s{0,3}([A-Za-z]{0,3}-?\d[\d-]{1,14}\d)${NOT_BEFORE_ALNUM}`,
+  'gi',
+);
+const INSURANCE_CONTEXT =
+  /insur|\bplan\b|policy|payer|\bPPO\b|\bHMO\b|Blue\s?Cross|Blue\s?Shield|Aetna|Cigna|Humana|UnitedHealth|Kaiser|Medicare|Medicaid|Bupa|医保|保险|参保|商保|新农合/i;
+const INSURANCE_CONTEXT_REACH = 120;
+/** UK number plates after reg / registration / plate ("Vehicle reg. AB12 CDE", "reg no. BD51SMR"): two letters, two digits, three letters. */
+const UK_PLATE =
+  /(?<![A-Za-z])(?:[Rr]eg(?:istration)?\.?|REG|[Pp]late)(?:\s{1,2}(?:[Nn]o\.?|[Nn]umber|[Pp]late|[Mm]ark))?\s{0,3}[#:：]?\s{0,3}([A-Z]{2}\d{2}\s?[A-Z]{3})(?![A-Za-z0-9])/g;
+
+function afterInsuranceContext(value: string, match: RegExpExecArray): boolean {
+  const before = match.input.slice(Math.max(0, match.index - INSURANCE_CONTEXT_REACH), match.index);
+  const line = before.slice(before.lastIndexOf('\n') + 1);
+  return INSURANCE_CONTEXT.test(line);
+}
 
 const hasDigit = (value: string) => /\d/.test(value);
+/** A unit after a value makes it an amount of specimen, not its number. */
+const UNIT_AFTER = /^\s?(?:m[lL]|L\b|µ[lL]|ul|g\b|mg|cm|mm|份|管|块|张|瓶|支|个)/;
 
 export const labelledNumberDetector: PhiDetector = {
   name: 'labelled-number',
   detect(text: string): Detection[] {
     const detections: Detection[] = [];
     for (const rule of COMPILED_RULES) {
-      detections.push(...scanLastGroup({ text, regex: rule.regex, type: rule.type, priority: rule.priority, accept: hasDigit, retryInsideRejected: true }));
+      const minLength = rule.minValueLength;
+      const accept =
+        minLength === undefined
+          ? hasDigit
+          : (value: string, match: RegExpExecArray) =>
+              hasDigit(value) &&
+              value.length >= minLength &&
+              !UNIT_AFTER.test(match.input.slice(match.index + match[0].length, match.index + match[0].length + 8));
+      detections.push(...scanLastGroup({ text, regex: rule.regex, type: rule.type, priority: rule.priority, accept, retryInsideRejected: true }));
     }
     detections.push(
       ...scanLastGroup({ text, regex: CHINESE_PLATE, type: 'plate', priority: 45 }),
@@ -115,7 +184,11 @@ export const labelledNumberDetector: PhiDetector = {
       ...scanLastGroup({ text, regex: BARE_SSN, type: 'social-security', priority: 45 }),
       ...scanLastGroup({ text, regex: CHINESE_PASSPORT, type: 'passport', priority: 40 }),
       ...scanLastGroup({ text, regex: MAC_ADDRESS, type: 'device', priority: 50 }),
-      ...scanLastGroup({ text, regex: BED_SUFFIX, type: 'mrn', priority: 40 }),
+      ...scanLastGroup({ text, regex: BED_SUFFIX, type: 'bed', priority: 40 }),
+      ...(/[A-Z]-\d/.test(text) ? scanLastGroup({ text, regex: WARD_BED, type: 'bed', priority: 45, accept: notAfterScaleWord }) : []),
+      ...(/\d[A-Z] \d/.test(text) ? scanLastGroup({ text, regex: WARD_SPACE_BED, type: 'bed', priority: 45, accept: notAfterScaleWord }) : []),
+      ...scanLastGroup({ text, regex: INSURANCE_GROUP, type: 'social-security', priority: 55, accept: afterInsuranceContext }),
+      ...scanLastGroup({ text, regex: UK_PLATE, type: 'plate', priority: 55 }),
     );
     return detections;
   },

@@ -25,7 +25,19 @@ describe('messagingHandleDetector', () => {
     expect(found(text)).toEqual([['other-id', number]]);
   });
 
+  it.each([
+    ['微信：zoe', 'zoe'],
+    ['QQ号: abc', 'abc'],
+    ['WeChat ID – mei_lin', 'mei_lin'],
+    ['WeChat — lucy.q', 'lucy.q'],
+    ['微博 @xiao_yu，常发病情', '@xiao_yu'],
+    ['Instagram: @run.fast', '@run.fast'],
+  ])('finds a handle without digits after a label that says it is one in %s', (text, handle) => {
+    expect(found(text)).toEqual([['account', handle]]);
+  });
+
   it('ignores the label when no handle follows', () => {
     expect(found('请通过微信联系，WeChat group chat only, QQ邮箱已发送')).toEqual([]);
+    expect(found('微信：无，QQ: none，WeChat: n/a')).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ import { LABEL_SEPARATOR, NOT_BEFORE_ALNUM, scanLastGroup } from '../regex-scan.
  * one person. Found by their label; a WeChat-generated id ("wxid_…") also by its shape.
  */
 const HANDLE = new RegExp(
-  String.raw`(?<![A-Za-z0-9])(?:微信号码|微信账号|微信号|微信ID|微信|V信|威信|薇信|\bVX(?=\s{0,2}[:：号])|weixin|WeChat(?:\s*ID)?|\bwx(?=\s*[:：])|QQ号码|QQ号|QQ|钉钉号|钉钉ID|钉钉|DingTalk(?:\s*ID)?|抖音号|Telegram|Skype|Line\s+ID)${LABEL_SEPARATOR}([A-Za-z0-9][A-Za-z0-9_.-]{2,40}[A-Za-z0-9])${NOT_BEFORE_ALNUM}`,
+  String.raw`(?<![A-Za-z0-9])(?:微信号码|微信账号|微信号|微信ID|微信|V信|威信|薇信|\bVX(?=\s{0,2}[:：号])|weixin|WeChat(?:\s*ID)?|\bwx(?=\s*[:：])|QQ号码|QQ号|QQ|钉钉号|钉钉ID|钉钉|DingTalk(?:\s*ID)?|抖音号|抖音|微博|小红书|Telegram|Skype|Line\s+ID|Instagram|Twitter|Facebook|Weibo|WhatsApp|Signal)${LABEL_SEPARATOR}(@?[A-Za-z0-9][A-Za-z0-9_.-]{1,40}[A-Za-z0-9])${NOT_BEFORE_ALNUM}`,
   'gi',
 );
 const WXID = /(?<![A-Za-z0-9_])(wxid_[a-z0-9]{6,30})(?![A-Za-z0-9_])/gi;
@@ -35,11 +35,24 @@ const NOT_A_HANDLE = new Set([
   'only',
   'with',
   'and',
+  'none',
+  'nil',
+  'unknown',
+  'same',
+  'not',
 ]);
+/** A separator that says the next word is the handle: "微信：zoe", "QQ号 abc", "WeChat ID – mei_lin". */
+const EXPLICIT_SEPARATOR = /(?:[:：#=\-–—]|号|ID|\bis)\s*$/i;
 
-function plausibleHandle(value: string): boolean {
+/**
+ * A handle with a digit, an underscore or a hyphen, an "@handle", or any word after a separator that says a handle
+ * follows; a bare word after the label needs five letters ("WeChat group" is no handle).
+ */
+function plausibleHandle(value: string, match: RegExpExecArray): boolean {
   if (NOT_A_HANDLE.has(value.toLowerCase())) return false;
-  return /[\d_-]/.test(value) || value.length >= 5;
+  if (value.startsWith('@') || /[\d_-]/.test(value) || value.length >= 5) return value.length >= 3;
+  const label = match[0].slice(0, match[0].length - value.length);
+  return value.length >= 3 && EXPLICIT_SEPARATOR.test(label);
 }
 
 export const messagingHandleDetector: PhiDetector = {

@@ -122,7 +122,7 @@ export const DEID_GOLD_SET_V2: readonly GoldSentenceV2[] = [
   t('赵丽华 20240611032 心内科 3床。', [
     ['name', '赵丽华'],
     ['mrn', '20240611032'],
-    ['mrn', '3', 1],
+    ['bed', '3', 1],
   ]),
   t('蔡明辉 MRN: 00563321，复查心脏彩超。', [
     ['name', '蔡明辉'],
@@ -331,8 +331,8 @@ export const DEID_GOLD_SET_V2: readonly GoldSentenceV2[] = [
   g('Chart # 55-77-21 reviewed.', [['mrn', '55-77-21']]),
   g('Medical record no. A-7712093', [['mrn', 'A-7712093']]),
   g('ED bed 14, then ward 7 bed 3.', [
-    ['mrn', '14'],
-    ['mrn', '3'],
+    ['bed', '14'],
+    ['bed', '3'],
   ]),
   g('医保卡号 3101 0000 1987 6543', [['social-security', '3101 0000 1987 6543']]),
   g('SSN: 219 09 9999 per intake form.', [['social-security', '219 09 9999']]),
@@ -487,7 +487,7 @@ export const DEID_GOLD_SET_V2: readonly GoldSentenceV2[] = [
   g('贾第鞭毛虫抗原阴性，粪常规未见红细胞。'),
   g('毛细血管再充盈时间<2秒，四肢末梢温暖。'),
   g('钱币样湿疹复发，予糠酸莫米松乳膏外用。'),
-  g('江苏省人民医院会诊意见：继续原方案治疗。'),
+  g('江苏省人民医院会诊意见：继续原方案治疗。', [['organization', '江苏省人民医院']]),
   g('患者诉头痛3天，伴恶心，无呕吐。'),
   // ---------------------------------------------------------------- English clinical text that must survive
   g('History of Parkinson disease, Graves disease and Cushing syndrome.'),

@@ -68,13 +68,13 @@ export const DEID_GOLD_SET: readonly GoldSentence[] = [
   g('门诊号 MZ2024001234 复诊。', [['mrn', 'MZ2024001234']]),
   g('病案号为 A0098213，请调阅。', [['mrn', 'A0098213']]),
   g('病历号:ZY-556677，既往史见前次记录。', [['mrn', 'ZY-556677']]),
-  g('床号：12，护理级别一级。', [['mrn', '12']]),
-  g('心内科23床患者今日出院。', [['mrn', '23']]),
+  g('床号：12，护理级别一级。', [['bed', '12']]),
+  g('心内科23床患者今日出院。', [['bed', '23']]),
   g('MRN: 00482913, admitted to cardiology.', [['mrn', '00482913']]),
   g('Medical record number 7730291 was merged.', [['mrn', '7730291']]),
   g('Inpatient no. IP-2024-0042 transferred to bed 12.', [
     ['mrn', 'IP-2024-0042'],
-    ['mrn', '12'],
+    ['bed', '12'],
   ]),
   g('Hospital number H5521903 on the wristband.', [['mrn', 'H5521903']]),
   // --- bank cards, accounts ---
@@ -224,7 +224,7 @@ export const DEID_GOLD_SET: readonly GoldSentence[] = [
   ]),
   g('Patient Sarah Lee, bed 7, has HbA1c 7.2% and eGFR 54.', [
     ['name', 'Sarah Lee'],
-    ['mrn', '7'],
+    ['bed', '7'],
   ]),
   g('Attending: Dr. Wong. Specimen ID 24-S-00917.', [
     ['name', 'Wong'],
@@ -318,7 +318,7 @@ export const DEID_GOLD_SET: readonly GoldSentence[] = [
   g('请将结果发送至患者邮箱 li.na_88@qq.com 或微信。', [['email', 'li.na_88@qq.com']]),
   g('住院号：ZY0099881　床号：05', [
     ['mrn', 'ZY0099881'],
-    ['mrn', '05'],
+    ['bed', '05'],
   ]),
   g('出生日期：1949-10-01，籍贯：四川省成都市。', [
     ['date', '10-01'],
@@ -355,7 +355,7 @@ export const DEID_GOLD_SET: readonly GoldSentence[] = [
     ['address', 'Portland'],
   ]),
   g('Bed 14B, inpatient number 2024-77812.', [
-    ['mrn', '14B'],
+    ['bed', '14B'],
     ['mrn', '2024-77812'],
   ]),
   g('Follow-up scheduled for Jan 15th.', [['date', 'Jan 15th']]),
@@ -418,7 +418,10 @@ export const DEID_GOLD_SET: readonly GoldSentence[] = [
     ['date', '4月1日'],
     ['name', '韩冰'],
   ]),
-  g('外院（深圳市人民医院）病历号：SZ-0099231。', [['mrn', 'SZ-0099231']]),
+  g('外院（深圳市人民医院）病历号：SZ-0099231。', [
+    ['organization', '深圳市人民医院'],
+    ['mrn', 'SZ-0099231'],
+  ]),
   g('影像号CT20240401003，报告医师：邓丽。', [
     ['other-id', 'CT20240401003'],
     ['name', '邓丽'],
@@ -475,7 +478,10 @@ export const DEID_GOLD_SET: readonly GoldSentence[] = [
     ['name', '上官云飞'],
     ['mrn', '0098123'],
   ]),
-  g('2023年10月8日行左肾切除术（浙江大学医学院附属第一医院）。', [['date', '10月8日']]),
+  g('2023年10月8日行左肾切除术（浙江大学医学院附属第一医院）。', [
+    ['date', '10月8日'],
+    ['organization', '浙江大学医学院附属第一医院'],
+  ]),
   g('患者于今年5月12日出现黑便。', [['date', '5月12日']]),
   g('户籍地：广西壮族自治区南宁市青秀区民族大道136号。', [['address', '广西壮族自治区南宁市青秀区民族大道136号']]),
   g('工作单位电话：020-87332200转8012。', [['phone', '020-87332200转8012']]),
@@ -544,7 +550,7 @@ export const DEID_GOLD_SET: readonly GoldSentence[] = [
   g('病理号：P2024-01234，冰冻切片。', [['other-id', 'P2024-01234']]),
   g('Medicaid number 98765432A is active.', [['social-security', '98765432A']]),
   g('参保号：3201000099887766，参保地南京。', [['social-security', '3201000099887766']]),
-  g('Transferred to bed No. 3 of ward 5B.', [['mrn', '3']]),
+  g('Transferred to bed No. 3 of ward 5B.', [['bed', '3']]),
   g('急诊号：JZ240305117，分诊二级。', [['mrn', 'JZ240305117']]),
   // clinical text that must survive (batch five)
   g('床旁超声示下腔静脉变异度>50%，予补液。'),

@@ -1,0 +1,109 @@
+import { isClinicalEnglishTermWord, isClinicalEnglishWord } from '../clinical-vocabulary';
+import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES, SURNAMES } from '../data/english-names';
+import type { Detection } from '../deid.types';
+
+/**
+ * A given name standing alone ("Karen said…", "bed 7 Susan", "Spoke to Leon") is found by the slot it fills, not by
+ * a list alone: the subject of a verb of speaking or reporting at the start of a clause, the word beside a bed
+ * number, the object of a verb that introduces a person. A word in such a slot is a name when it is capitalised
+ * mid-sentence or opens the clause, is no clinical word (Nausea, Lasix) and no word for a role, a relative or a
+ * department (Mother, Radiology, Echo). Listed names score higher; an unlisted word counts only in the surest slots.
+ */
+const PRIORITY = 52;
+const LISTED_SCORE = 0.7;
+const UNLISTED_SCORE = 0.6;
+
+export interface CapitalisedToken {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Verbs a person does as the subject of a clause; "said to be" and "reported as" are passives about a thing. */
+const SPEECH_VERB_AFTER =
+  /^ (?:said|says|states|stated|reports|reported|denies|denied|declined|refused|complains|complained|endorses|endorsed|admits|admitted|feels|felt|agrees|agreed|wants|wanted|requests|requested|prefers|tolerated|c\/o|was (?:given|seen|reviewed|told|advised)|is agreeable|asked|phoned|rang|arrived|attended|slept|walked)\b(?! (?:to be|as)\b)/;
+/** The start of a clause: the text, a line, a sentence, a label, or after a comma ("On review, Olga states"). */
+const CLAUSE_START_BEFORE = /(?:^|[\n.;!?:] {1,3}|[\n:]|, )$/;
+/** Any of these before a listed given name; "Spoke to Leon", "seen with Tom". */
+const PERSON_VERB_BEFORE =
+  /\b(?:with|to|by|from|per|call|called|tell|told|informed|contacted|visited|saw|see|met|ask|asked|phone|phoned|page|paged|notify|notified)\s$/i;
+/**
+ * Only these before an unlisted word or a given name that is also a word (Grace, Hope): "Discussed with Kwabena",
+ * "Per Grace"; "controlled with Keppra" and "referred to Radiology" are no one.
+ */
+const STRICT_PERSON_VERB_BEFORE =
+  /\b(?:per|told|informed|contacted|visited|met|paged|phoned|(?:spoke|speaking|talked)\s(?:to|with)|discussed\s(?:\w+\s){0,2}with|seen\s(?:together\s)?with|reviewed\swith|together\swith|along\swith)\s$/i;
+/** "Sarah's mother called": a name owning a relative or carer. */
+const POSSESSIVE_KIN_AFTER =
+  /^['’]s (?:mother|father|mum|mom|dad|wife|husband|son|daughter|sister|brother|partner|spouse|carer|caregiver|friend|neighbou?r|aunt|uncle|niece|nephew|grand(?:mother|father|son|daughter)|parents?|family|boyfriend|girlfriend|fianc[ée]e?)\b/;
+/** "son (David)", "wife (Mary)": a relative with the name in brackets after it. */
+const KIN_BRACKET_BEFORE =
+  /\b(?:mother|father|mum|mom|dad|wife|husband|son|daughter|sister|brother|partner|spouse|carer|caregiver|friend|neighbou?r|aunt|uncle|niece|nephew|cousin|grand(?:mother|father|son|daughter)|parent|guardian|boyfriend|girlfriend|fianc[ée]e?|stepson|stepdaughter|step-?(?:mother|father))\s?\($/i;
+const BRACKET_CLOSE_AFTER = /^\s?\)/;
+const BED_BEFORE = /\bbed\s?(?:no\.?\s?|#\s?)?\d{1,3}[A-Za-z]?\s?[:,-]?\s$/i;
+const BED_AFTER = /^,?\s(?:in\s)?bed\s?(?:no\.?\s?|#\s?)?\d{1,3}\b/i;
+
+/** Capitalised words that fill the same slots without naming a person: roles, relatives, departments, pronouns, records. */
+const NOT_A_PERSON = new Set(
+  `Patient Pt Pts Mother Father Mum Mom Dad Wife Husband Son Daughter Sister Brother Aunt Uncle Niece Nephew Cousin Grandmother
+  Grandfather Grandson Granddaughter Parent Parents Family Partner Spouse Carer Caregiver Guardian Relative Relatives Friend
+  Neighbour Neighbor Staff Nursing Nurse Nurses Team Doctor Doctors Physician Surgeon Registrar Resident Consultant Attending
+  Intern Student Pharmacist Pharmacy Dietitian Dietician Physio Physiotherapy Therapist Interpreter Translator Chaplain Paramedics
+  Ambulance Police Teacher School Radiology Cardiology Neurology Oncology Surgery Medicine Pathology Histology Microbiology
+  Cytology Imaging Echo Ultrasound Scan Biopsy Culture Lab Labs Laboratory Chart Note Notes Report Reports Record Records History
+  Collateral Literature Study Guideline Guidelines Protocol Ward Unit Service Clinic Hospital Triage Theatre Theatres Everyone
+  Someone Somebody Nobody Anyone Everybody None All Both Each Either Neither He She They It We You Who Which This That These
+  Those There Here Then Today Yesterday Tomorrow Tonight Overnight Also Now Later Initially Previously Subsequently However
+  Otherwise Unfortunately Apparently Reportedly Allegedly Daily Mane Nocte Foley Doppler Gram Holter Epley Valsalva Whipple`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+type Slot = 'speech' | 'bed' | 'verb' | 'strict-verb' | 'possessive' | 'kin-bracket';
+
+function slotOf(text: string, token: CapitalisedToken): Slot | null {
+  const before = text.slice(Math.max(0, token.start - 32), token.start);
+  const after = text.slice(token.end, token.end + 32);
+  if (BED_BEFORE.test(before) || BED_AFTER.test(after)) return 'bed';
+  if (KIN_BRACKET_BEFORE.test(before) && BRACKET_CLOSE_AFTER.test(after)) return 'kin-bracket';
+  if (CLAUSE_START_BEFORE.test(before) && SPEECH_VERB_AFTER.test(after)) return 'speech';
+  if (POSSESSIVE_KIN_AFTER.test(after)) return 'possessive';
+  if (STRICT_PERSON_VERB_BEFORE.test(before)) return 'strict-verb';
+  if (PERSON_VERB_BEFORE.test(before)) return 'verb';
+  return null;
+}
+
+function isPersonWord(word: string): boolean {
+  return !NOT_A_PERSON.has(word) && !isClinicalEnglishTermWord(word) && !isClinicalEnglishWord(word);
+}
+
+/** What the pair scorer knows of ordinary capitalised words and eponyms ("Sjögren syndrome", "Austin Flint murmur"). */
+export interface NameSlotGuards {
+  readonly notAName: (word: string) => boolean;
+  readonly followedByEponymNoun: (text: string, end: number) => boolean;
+}
+
+export function scanLoneNamesInNameSlots(text: string, tokens: readonly CapitalisedToken[], guards: NameSlotGuards): Detection[] {
+  const detections: Detection[] = [];
+  for (const token of tokens) {
+    const slot = slotOf(text, token);
+    if (slot === null || guards.notAName(token.text) || !isPersonWord(token.text) || guards.followedByEponymNoun(text, token.end)) continue;
+    // "with Mary Joseph nodule", "Susan Smith": a capitalised word after it belongs to a longer name or term;
+    // "sacubitril/valsartan", "Piperacillin-tazobactam": a slash or hyphen joins it to a drug.
+    if (/^\s?[A-Z]/.test(text.slice(token.end, token.end + 2)) || /[-/]/.test(text.charAt(token.end)) || text.charAt(token.start - 1) === '/') continue;
+    const listedGiven = GIVEN_NAMES.has(token.text) && !AMBIGUOUS_GIVEN_NAMES.has(token.text);
+    const listed = listedGiven || (slot !== 'bed' && SURNAMES.has(token.text) && !AMBIGUOUS_GIVEN_NAMES.has(token.text));
+    // Beside a bed number only a listed given name ("bed 3 Foley in situ" names a catheter), or a word that opens a
+    // line or sentence and is labelled with its bed right after it ("Kwesi, bed 9, slept well").
+    if (
+      slot === 'bed' &&
+      !listedGiven &&
+      !(BED_AFTER.test(text.slice(token.end, token.end + 32)) && CLAUSE_START_BEFORE.test(text.slice(Math.max(0, token.start - 4), token.start)))
+    )
+      continue;
+    if (slot === 'verb' && !listedGiven) continue;
+    if (!listed && (token.text.length < 3 || !/[aeiouy]/.test(token.text))) continue;
+    detections.push({ type: 'name', start: token.start, end: token.end, priority: PRIORITY, score: listed ? LISTED_SCORE : UNLISTED_SCORE });
+  }
+  return detections;
+}

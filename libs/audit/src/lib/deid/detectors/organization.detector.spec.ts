@@ -1,0 +1,61 @@
+import { organizationDetector } from './organization.detector';
+
+const values = (text: string) => organizationDetector.detect(text).map((d) => [d.type, text.slice(d.start, d.end)]);
+
+describe('organizationDetector', () => {
+  it.each([
+    ['患者曾在南京市第一人民医院行胆囊切除术。', '南京市第一人民医院'],
+    ['2019年于苏州大学附属第二医院诊断为乳腺癌。', '苏州大学附属第二医院'],
+    ['外院（北京协和医院）CT提示肺结节。', '北京协和医院'],
+    ['长期在杭州市中医院门诊调理。', '杭州市中医院'],
+    ['由潍坊市奎文区东关街道社区卫生服务中心转诊。', '潍坊市奎文区东关街道社区卫生服务中心'],
+    ['在康宁诊所输液三天无好转。', '康宁诊所'],
+    ['上海交通大学医学院附属瑞金医院复查甲功正常。', '上海交通大学医学院附属瑞金医院'],
+    ['曾就诊于四川大学华西医院。', '四川大学华西医院'],
+    ['转至郑州大学第一附属医院。', '郑州大学第一附属医院'],
+    ['外院（深圳市人民医院）病历号：SZ-0099231。', '深圳市人民医院'],
+  ])('finds the Chinese facility in %s', (text, value) => {
+    expect(values(text)).toEqual([['organization', value]]);
+  });
+
+  it.each([
+    ['Transferred from St Mary’s Hospital after the fall.', 'St Mary’s Hospital'],
+    ["Previously followed at St. Luke's Hospital cardiology.", "St. Luke's Hospital"],
+    ['Seen at Riverside Family Clinic last week.', 'Riverside Family Clinic'],
+    ['Discharge summary from Leeds General Hospital reviewed.', 'Leeds General Hospital'],
+    ['Referred by Harbor View Medical Center for biopsy.', 'Harbor View Medical Center'],
+    ['Followed at Massachusetts General Hospital.', 'Massachusetts General Hospital'],
+    ['Seen at Queen Elizabeth Hospital A&E.', 'Queen Elizabeth Hospital'],
+    ["Followed up at St Thomas' Hospital for the aneurysm.", "St Thomas' Hospital"],
+    ['Seen at Royal Free Hospital.', 'Royal Free Hospital'],
+    ['Transferred to Great Ormond Street Hospital.', 'Great Ormond Street Hospital'],
+  ])('finds the English facility in %s', (text, value) => {
+    expect(values(text)).toEqual([['organization', value]]);
+  });
+
+  it('leaves hospitals that name no facility and clinical phrases alone', () => {
+    for (const text of [
+      '病情加重，建议转上级医院治疗。',
+      '术后第3天出院，医院获得性肺炎已控制。',
+      '社区获得性肺炎，门诊随访。',
+      '建议中医调理，私人诊所不宜长期输液。',
+      '转县人民医院进一步治疗。',
+      '去中医院复诊。',
+      '当地医院予抗感染治疗，我院急诊收入。',
+      '建议社区医院随访，门诊复查。',
+      '于我院门诊部就诊，本院卫生院转诊，该院诊所。',
+      '到综合医院或专科医院就诊。',
+      "St John's wort stopped because of the interaction with warfarin.",
+      'Hospital Anxiety and Depression Scale score 12.',
+      'General appearance: well; medical center protocol followed.',
+      'Discharged from hospital; follow up at the local clinic.',
+      'The Hospital pharmacy dispensed it.',
+      'Referred to Pain Clinic and Memory Clinic; seen in Fracture Clinic.',
+      'Attends the Anticoagulation Clinic weekly; Heart Failure Clinic follow-up.',
+      'Seen at the Royal Infirmary A&E; General Hospital transfer; Cancer Hospital referral.',
+      'GP Surgery to review in 2 weeks.',
+    ]) {
+      expect(values(text)).toEqual([]);
+    }
+  });
+});

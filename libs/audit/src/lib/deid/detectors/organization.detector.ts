@@ -1,0 +1,157 @@
+import type { Detection, PhiDetector } from '../deid.types';
+
+/**
+ * Hospitals and clinics by name (南京市第一人民医院, 苏州大学附属第二医院, 北京协和医院, 康宁诊所, St Mary's Hospital,
+ * Riverside Family Clinic). A facility name is no HIPAA Safe Harbor element, but it narrows where the patient lives,
+ * so MedLocal removes it as an `organization`. A facility named only by its kind (上级医院, 县人民医院, 私人诊所,
+ * the local clinic) names no place and stays, as do clinical phrases (出院, 医院获得性肺炎, St John's wort).
+ */
+const PRIORITY = 55;
+const HAN = String.raw`\u4e00-\u9fa5`;
+/**
+ * Care homes and employers narrow a residence or a workplace to one building as a hospital does (幸福里养老院,
+ * 上海宏达机械有限公司); the same reading of the name in front applies (入住养老院, 某公司 name none).
+ */
+const FACILITY_SUFFIX =
+  '社区卫生服务中心|社区卫生服务站|卫生服务中心|卫生服务站|医院|卫生院|诊所|保健院|门诊部|养老院|敬老院|福利院|护理院|疗养院|养老中心|老年公寓|股份有限公司|有限责任公司|有限公司';
+/** The facility word; the Han run in front of it (at most MAX_NAME_RUN characters) is read backwards in code. */
+const CHINESE_FACILITY = new RegExp(FACILITY_SUFFIX, 'g');
+const MAX_NAME_RUN = 24;
+const HAN_RUN_BEFORE = new RegExp(String.raw`[${HAN}]{1,${MAX_NAME_RUN}}$`);
+/** Words that end the text in front of the facility name ("曾在", "于", "由", "转至", "患者"). */
+const LEADING_CONTEXT = /(?:建议|推荐|前往|返回|在|于|由|从|经|至|到|去|往|转|赴|及|或|与|、|曾|患者|外院|就诊|为|是|系|诊断|送|收住|入住|住|现居|居)/g;
+/**
+ * A name made only of these says which kind of facility, not which one: 上级, 当地, 县人民, 市第一人民, 综合, 私人.
+ * Place and type words count as generic alone; with a real place name in front (杭州市中, 南京市第一人民) they do not.
+ */
+const GENERIC_WORDS: readonly string[] = `我院 本院 外院 该院 他院 院 上级 下级 基层 当地 本地 外地 异地 综合 专科 私人 个体 该 此 其他 其它 各级
+  定点 三甲 三级 二级 一级 民营 公立 私立 乡镇 社区 我 本 外 贵 附近 就近 县级 市级 省级 区级 大 小 正规 普通 一家 某 附属 省 市 县 区 镇 乡
+  村 中 西 人民 中心 中医 中西医结合 妇幼 妇产 儿童 肿瘤 口腔 眼科 胸科 传染病 精神 精神卫生 职业病 康复 骨科 专门 家庭 多家 多 各 几家 两家
+  外科 内科 军队 部队 公办 民办 私营 外资 合资 国营 国有 这家 那家 一所 这所`
+  .split(/\s+/)
+  .filter(Boolean);
+const ORDINAL_DIGIT = /[一二三四五六七八九十\d]/;
+
+/**
+ * Whether the name is made only of generic words and ordinals (第一); read left to right, remembering which positions a
+ * sequence of generic words can reach, so a long run of them costs one pass per word (a regex alternation backtracked).
+ */
+function isGenericName(name: string): boolean {
+  const reachable = new Array<boolean>(name.length + 1).fill(false);
+  reachable[0] = true;
+  for (let i = 0; i < name.length; i++) {
+    if (!reachable[i]) continue;
+    for (const word of GENERIC_WORDS) if (name.startsWith(word, i)) reachable[i + word.length] = true;
+    if (name.charAt(i) === '第') {
+      for (let k = i + 1; k < name.length && k <= i + 3 && ORDINAL_DIGIT.test(name.charAt(k)); k++) reachable[k + 1] = true;
+    }
+  }
+  return reachable[name.length] === true;
+}
+
+/** Capitalised words ("Leeds", "Harbor View", "Queen Elizabeth") and a facility word after them. */
+const ENGLISH_FACILITY =
+  /\b((?:St\.?\s+[A-Z][a-z]+(?:['’]s?)?|[A-Z][a-z]+(?:['’]s)?(?:\s[A-Z][a-z]+(?:['’]s)?){0,2}(?:\s(?:General|Memorial|Community|Children['’]s|University|Royal|District|Regional|County|Teaching|Family|Medical|Health|Dental|Women['’]s|Veterans))?)\s(?:Hospital|Infirmary|Medical\s+Cent(?:er|re)|Health\s+Cent(?:er|re)|Clinic|Surgery|Practice|(?:Care|Nursing|Residential|Rest|Retirement)\s+Home|Ltd\b|Limited|Inc\b|LLC|PLC|plc))(?![A-Za-z])/g;
+/** Capitalised words that open a sentence or the phrase before a facility, never part of its name ("Seen at", "The"). */
+const LEADING_WORD =
+  /^(?:The|A|An|This|That|Our|Your|His|Her|Their|Its|Any|Another|Each|Every|Local|Private|Discharge|Discharged|Admission|Admitted|Seen|Referred|Transferred|From|At|To|In|Follow|Followed|Plan|Attends|Attended|Via|By|Per|Back|Sent|Returned|Called)$/;
+/** Words that say which kind of facility, not which one: "General Hospital" or "Royal Infirmary" alone names none. */
+const KIND_WORDS = new Set(
+  `General Memorial Community Children's Children’s University Royal District Regional County Teaching Family Medical Health Dental
+  Women's Women’s Veterans Cancer Eye Heart Psychiatric Mental Maternity Rehabilitation Rehab Orthopaedic Orthopedic Cardiac Day
+  Cottage Field Military State City Specialist Private Public Central National Base Main Walk-in`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+/** A plain "Clinic", "Surgery" or "Practice" is a named facility only after one of these ("Riverside Family Clinic"). */
+const CLINIC_KIND_BEFORE = /^(?:Family|Medical|Dental|Health|Community|Walk-in|General)$/;
+
+function scanChinese(text: string, detections: Detection[]): void {
+  CHINESE_FACILITY.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = CHINESE_FACILITY.exec(text)) !== null) {
+    const run = HAN_RUN_BEFORE.exec(text.slice(Math.max(0, match.index - MAX_NAME_RUN), match.index))?.[0] ?? '';
+    const runStart = match.index - run.length;
+    const start = runStart + nameStart(run);
+    const name = text.slice(start, match.index);
+    if (name.length < 2 || isGenericName(name)) continue;
+    detections.push({ type: 'organization', start, end: match.index + match[0].length, priority: PRIORITY });
+  }
+}
+
+/** Where the facility name starts in the Han run before its suffix: after the last context word, else at the run's start (去中医院 leaves 中: no name). */
+function nameStart(run: string): number {
+  let start = 0;
+  LEADING_CONTEXT.lastIndex = 0;
+  let word: RegExpExecArray | null;
+  while ((word = LEADING_CONTEXT.exec(run)) !== null) {
+    start = word.index + word[0].length;
+  }
+  return start;
+}
+
+const ENGLISH_FACILITY_WORD = /Hospital|Infirmary|Cent(?:er|re)|Clinic|Surgery|Practice|Home|Ltd|Limited|Inc|LLC|PLC|plc/;
+
+function scanEnglish(text: string, detections: Detection[]): void {
+  if (!ENGLISH_FACILITY_WORD.test(text)) return;
+  ENGLISH_FACILITY.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = ENGLISH_FACILITY.exec(text)) !== null) {
+    let start = match.index;
+    let value = match[1] ?? '';
+    if (/^St\.?\s+John['’]?s?\s+[Ww]ort/.test(value)) continue;
+    // Drop capitalised words that open the sentence or the phrase ("Seen At …", "The …").
+    for (let first = /^\S+/.exec(value)?.[0]; first && LEADING_WORD.test(first); first = /^\S+/.exec(value)?.[0]) {
+      const rest = value.slice(first.length).trimStart();
+      start += value.length - rest.length;
+      value = rest;
+    }
+    if (!isNamedFacility(value)) continue;
+    detections.push({ type: 'organization', start, end: start + value.length, priority: PRIORITY });
+  }
+}
+
+/** "Leeds General Hospital", "St Mary's Hospital", "Riverside Family Clinic" — not "General Hospital", "Memory Clinic", "Cancer Hospital". */
+function isNamedFacility(value: string): boolean {
+  if (/^St\.?\s/.test(value)) return true;
+  const words = value.split(/\s+/);
+  const suffix = /(?:Cent(?:er|re)|\sHome)$/.test(value) ? 2 : 1;
+  const nameWords = words.slice(0, words.length - suffix);
+  if (nameWords.length === 0) return false;
+  const plainClinic = suffix === 1 && /^(?:Clinic|Surgery|Practice)$/.test(words[words.length - 1] ?? '');
+  if (plainClinic && !CLINIC_KIND_BEFORE.test(nameWords[nameWords.length - 1] ?? '')) return false;
+  return nameWords.some((word) => !KIND_WORDS.has(word));
+}
+
+/**
+ * An employer named after an employment phrase ("works at Northfield Logistics", "retired from Ravenscroft Mills", "works at
+ * Tesco", "Home Depot"): the phrase says a company follows, so no legal-form word is needed. Capitals alone (ICU, NHS),
+ * months, weekdays, times of the week, "Home" alone and a floor or ward of a building are no employer.
+ */
+const EMPLOYER =
+  /\b(?:[Ww]ork(?:s|ed|ing)?\s(?:at|for)|[Ee]mployed\s(?:by|at)|[Rr]etired\sfrom|[Jj]ob\sat)\s((?:[A-Z][a-z][A-Za-z'’&]*)(?:\s(?:[A-Z][a-z][A-Za-z'’&]*|&)){0,3})/g;
+const NOT_AN_EMPLOYER =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Weekends?|Night|Nights|Christmas|Easter|Present|Least|Level|Floor|Ward)$/;
+
+function scanEmployers(text: string, detections: Detection[]): void {
+  if (!/[Ww]ork|[Ee]mployed|[Rr]etired|[Jj]ob/.test(text)) return;
+  EMPLOYER.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = EMPLOYER.exec(text)) !== null) {
+    const value = match[1] ?? '';
+    if (NOT_AN_EMPLOYER.test(value.split(/\s/)[0] ?? '') || value === 'Home') continue;
+    const start = match.index + match[0].length - value.length;
+    detections.push({ type: 'organization', start, end: start + value.length, priority: PRIORITY });
+  }
+}
+
+export const organizationDetector: PhiDetector = {
+  name: 'organization',
+  detect(text: string): Detection[] {
+    const detections: Detection[] = [];
+    scanChinese(text, detections);
+    scanEnglish(text, detections);
+    scanEmployers(text, detections);
+    return detections;
+  },
+};
