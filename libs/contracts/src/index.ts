@@ -6,3 +6,7 @@ export type * from './lib/chat-message.contract';
 export * from './lib/chat.contract';
 export type * from './lib/admin.contract';
 export * from './lib/audit.contract';
+export * from './lib/api-error.contract';
+export type * from './lib/audit-people.contract';
+export type * from './lib/sign-in-sources.contract';
+export type * from './lib/batch.contract';

@@ -2,8 +2,10 @@ export {
   buildDemoModel,
   DEMO_MODEL_DEFAULT_SEED,
   DEMO_MODEL_NAME,
+  DEMO_MODEL_SHAPES,
   DEMO_SLIDING_WINDOW,
   demoModelFileName,
   ensureDemoModel,
   type DemoArchitecture,
+  type DemoModelShape,
 } from './lib/demo-model';

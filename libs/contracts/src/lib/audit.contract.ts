@@ -1,3 +1,5 @@
+import type { AuditUserFilterDto, DepartmentNameDto } from './audit-people.contract';
+
 export type AuditOutcomeDto = 'success' | 'failure' | 'cancelled' | 'error';
 
 export const AUDIT_OUTCOME_VALUES: readonly AuditOutcomeDto[] = ['success', 'failure', 'cancelled', 'error'];
@@ -29,7 +31,7 @@ export interface AuditEventFilter {
   readonly from?: string;
   /** Exclusive end, ISO 8601. */
   readonly to?: string;
-  /** Pseudonymous user id. */
+  /** A username, display name or user id, resolved by the API to every account it names (disabled ones too). */
   readonly user?: string;
   /** Department code. */
   readonly department?: string;
@@ -42,6 +44,8 @@ export interface AuditEventFilter {
 export interface AuditEventPageDto {
   readonly items: readonly AuditEventView[];
   readonly nextCursor: string | null;
+  /** Present when the list was filtered by `user`: whom the name was resolved to. */
+  readonly userFilter?: AuditUserFilterDto;
 }
 
 export interface AuditVerifyResult {
@@ -82,6 +86,7 @@ export interface UsagePerDay {
 export interface UsagePerUser {
   readonly userId: string;
   readonly username?: string | null;
+  readonly displayName?: string | null;
   readonly department: string | null;
   readonly questions: number;
 }
@@ -89,6 +94,16 @@ export interface UsagePerUser {
 export interface UsageReportDto {
   readonly perDay: readonly UsagePerDay[];
   readonly perUser: readonly UsagePerUser[];
+  /** Department names by code (retired ones too), so tables show names rather than codes alone. */
+  readonly departments?: Readonly<Record<string, DepartmentNameDto>>;
   readonly latency: { readonly p50: number | null; readonly p95: number | null };
   readonly tokens: { readonly in: number; readonly out: number };
+  /** Clinicians' ratings of answers in the range, and how often each reason code was given. */
+  readonly feedback: UsageFeedbackDto;
+}
+
+export interface UsageFeedbackDto {
+  readonly useful: number;
+  readonly notUseful: number;
+  readonly reasons: Readonly<Record<string, number>>;
 }

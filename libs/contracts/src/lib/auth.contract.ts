@@ -12,6 +12,8 @@ export interface DepartmentRef {
   readonly code: string;
   readonly nameZh: string;
   readonly nameEn: string;
+  /** When the department was retired: it keeps its users and history but takes no new user or key. */
+  readonly retiredAt?: string | null;
 }
 
 /** A user as the API shows it to admins and to the user: never hashes or secrets. */

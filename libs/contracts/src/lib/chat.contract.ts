@@ -5,27 +5,67 @@ export type AnswerSectionKeyDto = 'definition' | 'mechanism' | 'differential' | 
 
 export const ANSWER_SECTION_ORDER: readonly AnswerSectionKeyDto[] = ['definition', 'mechanism', 'differential', 'recommendation'];
 
+/**
+ * `POST /api/chat/conversations`: empty for a new patient, or seeded from the console's own copy of a
+ * conversation whose instance is gone (the server keeps conversations in memory only).
+ */
+export interface CreateConversationRequest {
+  readonly seed?: ConversationSeed;
+}
+
+/**
+ * The earlier turns (oldest first, at most 50) and the profile facts the clinician last saw. The
+ * server works the profile out again from the questions, so every code comes from its term
+ * dictionary; `facts` then says which facts stay and, for age, sex, labs and vitals, their values
+ * (checked as a profile correction is). Answers beyond what the model's context holds are not kept.
+ */
+export interface ConversationSeed {
+  readonly turns: readonly { readonly question: string; readonly answer: string }[];
+  readonly facts: readonly SeedProfileFact[];
+}
+
+/** One fact of the profile: `key` as the profile lists it (none for age and sex); `value` for age, sex, a lab or a vital. */
+export interface SeedProfileFact {
+  readonly kind: ProfileFactKind;
+  readonly key?: string;
+  readonly value?: number | string;
+}
+
 export interface CreateConversationResponse {
   readonly id: string;
+  /** For a seeded conversation: the turns it holds, and how many of their answers (oldest first) did not fit the context. */
+  readonly seed?: { readonly turns: number; readonly answersDropped: number };
 }
 
 export interface SendMessageRequest {
   readonly content: string;
   /** Enforce the four-section shape with a grammar at generation time. */
   readonly strict?: boolean;
+  /**
+   * Regenerate or edit-and-resend: this question becomes answered turn N (1-based) and, once its answer
+   * is committed, turns N and later are dropped with the profile facts they brought. Omitted: a new last turn.
+   */
+  readonly replaceFromTurn?: number;
 }
 
 export interface ContextUsage {
+  /** Tokens of this question's prompt (system text, profile, kept history, question). */
   readonly used: number;
+  /** The most the prompt may use: the context size less what is kept for the reasoning and answer. */
   readonly limit: number;
+  /** The model's context per conversation, the number the status details show (absent from an older server). */
+  readonly contextSize?: number;
+  /** Kept for the reasoning and the answer: `contextSize - limit`. */
+  readonly reservedForAnswer?: number;
   /** Oldest turns left out of the prompt to fit the budget. */
   readonly droppedTurns: number;
 }
 
 /** The pinned patient profile: the newest value per fact across the conversation. */
 export interface PatientProfileDto {
-  readonly age: { readonly value: number; readonly turn: number } | null;
-  readonly sex: { readonly value: 'male' | 'female'; readonly turn: number } | null;
+  /** `edited`: the clinician corrected the value in the profile after turn `turn`. */
+  readonly age: { readonly value: number; readonly turn: number; readonly edited?: boolean } | null;
+  readonly sex: { readonly value: 'male' | 'female'; readonly turn: number; readonly edited?: boolean } | null;
   readonly diagnoses: readonly {
     readonly id: string;
     readonly name: LocalizedTextDto;
@@ -33,6 +73,8 @@ export interface PatientProfileDto {
     readonly icd10?: string;
     readonly uncertain: boolean;
     readonly turn: number;
+    /** The clinician replaced it in the profile with this concept after turn `turn`. */
+    readonly edited?: boolean;
   }[];
   readonly deniedDiagnoses: readonly { readonly id: string; readonly name: LocalizedTextDto; readonly turn: number }[];
   readonly labs: readonly {
@@ -42,6 +84,7 @@ export interface PatientProfileDto {
     readonly unit: string;
     readonly flag: 'high' | 'low' | 'normal' | null;
     readonly turn: number;
+    readonly edited?: boolean;
   }[];
   readonly drugs: readonly {
     readonly id: string;
@@ -51,9 +94,16 @@ export interface PatientProfileDto {
     readonly route?: string;
     readonly frequency?: string;
     readonly turn: number;
+    readonly edited?: boolean;
   }[];
   readonly allergies: readonly { readonly substance: string; readonly turn: number }[];
-  readonly vitals: readonly { readonly kind: string; readonly value: number | string; readonly unit: string; readonly turn: number }[];
+  readonly vitals: readonly {
+    readonly kind: string;
+    readonly value: number | string;
+    readonly unit: string;
+    readonly turn: number;
+    readonly edited?: boolean;
+  }[];
   /** Worked out by the server (e.g. "eGFR(CKD-EPI 2021)" with its KDIGO stage); `inputs` names the facts used ('age', 'sex', 'weight', lab ids). */
   readonly calculations?: readonly {
     readonly name: string;
@@ -74,6 +124,14 @@ export interface PatientProfileDto {
   }[];
   /** Relatives' diseases; never among the diagnoses. */
   readonly familyHistory?: readonly { readonly id: string; readonly name: LocalizedTextDto; readonly negated: boolean; readonly turn: number }[];
+  /** ECG findings; `id` is the finding with its leads ("st-elevation (V1, V2)"), the key to remove one (absent from an older server). */
+  readonly ecgFindings?: readonly {
+    readonly id: string;
+    readonly finding: string;
+    readonly leads: readonly string[];
+    readonly negated: boolean;
+    readonly turn: number;
+  }[];
 }
 
 /** A profile fact this turn replaced ("age 65 -> 78"); `correction` when the clinician said so. */
@@ -95,7 +153,14 @@ export interface ChatMetaEvent {
   /** 1-based turn number in the conversation. */
   readonly turn?: number;
   readonly language?: 'zh' | 'en';
-  readonly template?: { readonly name: string; readonly version: number; readonly language: 'zh' | 'en' };
+  /** `id` is the template's name, or `name@DEPT` when the clinician's department has its own override (`departmentCode`). */
+  readonly template?: {
+    readonly id?: string;
+    readonly name: string;
+    readonly version: number;
+    readonly language: 'zh' | 'en';
+    readonly departmentCode?: string | null;
+  };
   readonly strict?: boolean;
   readonly demo?: boolean;
   readonly entities: readonly ClinicalEntityDto[];
@@ -226,14 +291,56 @@ export interface ConversationTurnDto {
   readonly answer: string;
   readonly meta: ChatMetaEvent;
   readonly done: ChatDoneEvent;
+  /** The clinician's latest rating of this answer; null (or absent, from an older server) until rated. */
+  readonly feedback?: AnswerFeedbackRequest | null;
 }
 
 /** `GET /api/chat/conversations/:id`: the summary and its answered turns, oldest first. */
 export interface ConversationDetailResponse extends ConversationSummaryDto {
   readonly turns: readonly ConversationTurnDto[];
   readonly idleTtlMinutes: number;
+  /** The profile the next question is asked with: the last turn's, with the clinician's later edits (absent from an older server). */
+  readonly currentProfile?: PatientProfileDto;
+}
+
+/** Facts of the profile a clinician can remove (`DELETE …/profile/facts/:kind?key=`); `key` names one fact of a list. */
+export const PROFILE_FACT_KINDS = ['age', 'sex', 'diagnosis', 'deniedDiagnosis', 'symptom', 'lab', 'drug', 'allergy', 'vital', 'familyHistory', 'ecg'] as const;
+export type ProfileFactKind = (typeof PROFILE_FACT_KINDS)[number];
+
+/** Facts whose value a clinician can correct; the others are removed and stated again in a question. */
+export const CORRECTABLE_PROFILE_FACT_KINDS = ['age', 'sex', 'lab', 'vital', 'drug', 'diagnosis'] as const satisfies readonly ProfileFactKind[];
+
+/**
+ * `PATCH /api/chat/conversations/:id/profile/facts`: the new value of one fact. `key` is the lab, drug or
+ * diagnosis id or the vital kind (as the profile lists it); age and sex have none. Age is whole years, sex
+ * `male` / `female`, a lab a positive number in the unit the profile shows, a vital a positive number (blood
+ * pressure "120/80"), a drug its dose in the unit shown, a diagnosis the name of the right one (the server
+ * takes its concept and codes from the term dictionary).
+ */
+export interface CorrectProfileFactRequest {
+  readonly kind: ProfileFactKind;
+  readonly key?: string;
+  readonly value: number | string;
+}
+
+/** What a profile edit answers: the profile the next question will be asked with. */
+export interface ConversationProfileResponse {
+  readonly profile: PatientProfileDto;
 }
 
 export interface RenameConversationRequest {
   readonly title: string;
+}
+
+/** Why an answer was not useful: codes only, so the audit trail never holds the clinician's words. */
+export const ANSWER_FEEDBACK_REASONS = ['inaccurate', 'incomplete', 'unsafe', 'outdated', 'not-relevant', 'other'] as const;
+export type AnswerFeedbackReason = (typeof ANSWER_FEEDBACK_REASONS)[number];
+
+export const ANSWER_FEEDBACK_RATINGS = ['useful', 'not-useful'] as const;
+export type AnswerFeedbackRating = (typeof ANSWER_FEEDBACK_RATINGS)[number];
+
+/** `POST /api/chat/conversations/:id/turns/:turn/feedback`: reasons only with `not-useful`. */
+export interface AnswerFeedbackRequest {
+  readonly rating: AnswerFeedbackRating;
+  readonly reasons?: readonly AnswerFeedbackReason[];
 }

@@ -55,6 +55,8 @@ export type ClinicalEntityDto =
       readonly unit: string | null;
       readonly comparator?: string | null;
       readonly flag: LabFlagDto | null;
+      /** A dipstick grade as written ("2+", "±"); `value` is then its ordinal. */
+      readonly grade?: string;
       readonly referenceRange?: { readonly low: number | null; readonly high: number | null; readonly unit: string | null; readonly source: string } | null;
     })
   | (EntitySpanDto & {
@@ -64,6 +66,8 @@ export type ClinicalEntityDto =
       readonly dose: { readonly value: number; readonly unit: string } | null;
       readonly route: string | null;
       readonly frequency: string | null;
+      /** Said not to be given ("no heparin given", "未用肝素"): never a current medication. */
+      readonly negated?: boolean;
     })
   | (EntitySpanDto & { readonly type: 'anatomy'; readonly name: LocalizedTextDto; readonly snomed: string | null })
   | (EntitySpanDto & { readonly type: 'ecg'; readonly finding: string; readonly leads: readonly string[]; readonly negated: boolean });

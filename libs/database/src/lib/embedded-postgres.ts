@@ -1,5 +1,6 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { startDatabaseThread, type DatabaseThread } from './embedded-database-thread';
+import { restoreEmbeddedTemplate, type EmbeddedInitialisation, type EmbeddedTemplateSource } from './embedded-template';
 import { probeDataDir, storageFault, type StorageFault } from './storage-fault';
 
 /** Silence from the database's thread after which it is reported not responding. */
@@ -15,6 +16,8 @@ export interface EmbeddedPostgres {
   /** `postgres://` URL that the `pg` driver (and so TypeORM) uses, exactly as for a real server. */
   readonly url: string;
   readonly port: number;
+  /** How the data folder was made ready: found, filled from the template, or initialised by PGlite (initdb). */
+  readonly initialisation: EmbeddedInitialisation;
   /** The storage condition that keeps the database from serving now, or null. */
   storageFault(): StorageFault | null;
   stop(): Promise<void>;
@@ -35,6 +38,8 @@ export interface EmbeddedPostgresOptions {
   readonly unresponsiveAfterMs?: number;
   /** Silence after which PGlite's thread is ended and started again on the same port; 60 s by default. */
   readonly restartAfterMs?: number;
+  /** A pre-initialised, pre-migrated data folder that fills an empty `dataDir` instead of initdb (see `restoreEmbeddedTemplate`). */
+  readonly template?: EmbeddedTemplateSource;
 }
 
 /** Start-up refused because the data folder cannot hold the database; the message is one line naming the path and cause. */
@@ -108,6 +113,14 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     const before = await probe();
     if (before) throw new EmbeddedStorageError(before);
   }
+  const initialisation: EmbeddedInitialisation =
+    dataDir === 'memory'
+      ? { kind: 'initdb', refused: null }
+      : options.template
+        ? await restoreEmbeddedTemplate({ dataDir, template: options.template })
+        : existsSync(`${dataDir}/PG_VERSION`)
+          ? { kind: 'existing' }
+          : { kind: 'initdb', refused: null };
   let thread: DatabaseThread | null;
   try {
     thread = await startDatabaseThread({ dataDir, host, port: options.port ?? 0 });
@@ -245,6 +258,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   return {
     url: `postgres://postgres@${host}:${port}/postgres`,
     port,
+    initialisation,
     storageFault: () => reported,
     async stop() {
       stopped = true;

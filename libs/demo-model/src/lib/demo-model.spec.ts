@@ -2,7 +2,8 @@ import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readGgufFileInfo } from 'node-llama-cpp';
-import { buildDemoModel, ensureDemoModel } from './demo-model';
+import { createHash } from 'node:crypto';
+import { buildDemoModel, DEMO_MODEL_SHAPES, ensureDemoModel, type DemoModelShape } from './demo-model';
 
 describe(ensureDemoModel.name, () => {
   let dir: string;
@@ -45,5 +46,23 @@ describe(ensureDemoModel.name, () => {
     expect(tokens).toContain('的');
     expect(tokens.length).toBeGreaterThan(500);
     expect(metadata.tokenizer.chat_template).toContain('<start_of_turn>');
+  });
+
+  it('keeps the demo model byte for byte: a data folder made by an earlier version finds the same file', () => {
+    const sha256 = (model: Buffer) => createHash('sha256').update(model).digest('hex');
+    expect(sha256(buildDemoModel(42))).toBe('f481d3d72b101fc37263406097d6217fd14b664dbc25d0053be578c4ba4cd412');
+    expect(sha256(buildDemoModel(42, 'gemma3'))).toBe('c8373cb39bfda16a144a526ab0e9aed96816f863ebcd703cb74c0db86e8198e6');
+  });
+
+  it('writes a model of another shape under its own name, with that many layers and that width', async () => {
+    const shape: DemoModelShape = { label: 'wide', embedding: 128, blocks: 3, feedForward: 256, heads: 4 };
+    const path = await ensureDemoModel(dir, 7, 'llama', shape);
+    expect(path).toBe(join(dir, 'medlocal-demo-wide-7.gguf'));
+    const llama = (await readGgufFileInfo(path)).metadata as unknown as { llama: Record<string, unknown> };
+    expect(llama.llama).toMatchObject({ block_count: 3, embedding_length: 128, feed_forward_length: 256 });
+    // The bench shape is one of these: ~190 M parameters, so a benchmark measures llama.cpp, not MedLocal.
+    const { embedding, blocks, feedForward } = DEMO_MODEL_SHAPES.bench;
+    const parameters = blocks * (4 * embedding * embedding + 3 * embedding * feedForward);
+    expect(parameters).toBeGreaterThan(150_000_000);
   });
 });

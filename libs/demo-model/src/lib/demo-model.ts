@@ -12,13 +12,29 @@ import { encodeGguf, GgmlTensorType, GgufValueType, type GgufMetadataValue, type
 export const DEMO_MODEL_NAME = 'MedLocal demo (random weights)';
 export const DEMO_MODEL_DEFAULT_SEED = 42;
 
+/** The size of a random-weight model: what llama.cpp has to compute per token. */
+export interface DemoModelShape {
+  /** Short name used in the file name; the demo shape's files keep their old names. */
+  readonly label: string;
+  readonly embedding: number;
+  readonly blocks: number;
+  readonly feedForward: number;
+  readonly heads: number;
+}
+
+/**
+ * `demo`: tiny, so tests and a model-less `npm start` run the whole inference path in well under a second.
+ * `bench`: ~190 M parameters (F16, ~390 MB), about 20 ms per token on one core of a current server CPU — the
+ * cost that makes inference nodes, not MedLocal's own code or the balancer, dominate a benchmark. Still
+ * random weights with the demo vocabulary; never a medical model.
+ */
+export const DEMO_MODEL_SHAPES = {
+  demo: { label: 'demo', embedding: 64, blocks: 2, feedForward: 128, heads: 4 },
+  bench: { label: 'bench', embedding: 1024, blocks: 12, feedForward: 4096, heads: 8 },
+} as const satisfies Record<string, DemoModelShape>;
+
 const HYPER = {
   contextLength: 4096,
-  embedding: 64,
-  blocks: 2,
-  feedForward: 128,
-  heads: 4,
-  headsKv: 4,
   rmsEpsilon: 1e-5,
   ropeFreqBase: 10000,
 } as const;
@@ -62,12 +78,13 @@ function ones(length: number, name: string): GgufTensor {
 export type DemoArchitecture = 'llama' | 'gemma3';
 export const DEMO_SLIDING_WINDOW = 32;
 
-export function buildDemoModel(seed: number, architecture: DemoArchitecture = 'llama'): Buffer {
+export function buildDemoModel(seed: number, architecture: DemoArchitecture = 'llama', shape: DemoModelShape = DEMO_MODEL_SHAPES.demo): Buffer {
   const random = createRandom(seed);
   const vocab = buildDemoVocabulary();
   const nVocab = vocab.tokens.length;
-  const { embedding: nEmbd, feedForward: nFf, heads, headsKv } = HYPER;
-  const nEmbdKv = (nEmbd / heads) * headsKv;
+  const { embedding: nEmbd, feedForward: nFf, heads } = shape;
+  // Every head has its own key and value (no grouped-query attention): the simplest layout llama.cpp runs.
+  const nEmbdKv = nEmbd;
 
   const u32 = (value: number): GgufMetadataValue => ({ type: GgufValueType.Uint32, value });
   const f32 = (value: number): GgufMetadataValue => ({ type: GgufValueType.Float32, value });
@@ -81,10 +98,10 @@ export function buildDemoModel(seed: number, architecture: DemoArchitecture = 'l
     ['general.alignment', u32(32)],
     [`${arch}.context_length`, u32(HYPER.contextLength)],
     [`${arch}.embedding_length`, u32(nEmbd)],
-    [`${arch}.block_count`, u32(HYPER.blocks)],
+    [`${arch}.block_count`, u32(shape.blocks)],
     [`${arch}.feed_forward_length`, u32(nFf)],
     [`${arch}.attention.head_count`, u32(heads)],
-    [`${arch}.attention.head_count_kv`, u32(headsKv)],
+    [`${arch}.attention.head_count_kv`, u32(heads)],
     [`${arch}.rope.dimension_count`, u32(nEmbd / heads)],
     [`${arch}.rope.freq_base`, f32(HYPER.ropeFreqBase)],
     [`${arch}.attention.layer_norm_rms_epsilon`, f32(HYPER.rmsEpsilon)],
@@ -116,7 +133,7 @@ export function buildDemoModel(seed: number, architecture: DemoArchitecture = 'l
     ones(nEmbd, 'output_norm.weight'),
     randomMatrix(random, [nEmbd, nVocab], 'output.weight'),
   ];
-  for (let block = 0; block < HYPER.blocks; block++) {
+  for (let block = 0; block < shape.blocks; block++) {
     const p = `blk.${block}`;
     if (arch === 'gemma3') {
       tensors.push(
@@ -141,19 +158,25 @@ export function buildDemoModel(seed: number, architecture: DemoArchitecture = 'l
   return encodeGguf({ metadata, tensors });
 }
 
-export function demoModelFileName(seed: number, architecture: DemoArchitecture = 'llama'): string {
-  return architecture === 'llama' ? `medlocal-demo-${seed}.gguf` : `medlocal-demo-${architecture}-${seed}.gguf`;
+export function demoModelFileName(seed: number, architecture: DemoArchitecture = 'llama', shape: DemoModelShape = DEMO_MODEL_SHAPES.demo): string {
+  const size = shape.label === DEMO_MODEL_SHAPES.demo.label ? '' : `${shape.label}-`;
+  return architecture === 'llama' ? `medlocal-demo-${size}${seed}.gguf` : `medlocal-demo-${architecture}-${size}${seed}.gguf`;
 }
 
-/** Writes `medlocal-demo-<seed>.gguf` into `dir` unless it is already there; returns its path. */
-export async function ensureDemoModel(dir: string, seed: number = DEMO_MODEL_DEFAULT_SEED, architecture: DemoArchitecture = 'llama'): Promise<string> {
-  const path = join(dir, demoModelFileName(seed, architecture));
+/** Writes `medlocal-demo-<seed>.gguf` (other shapes: `medlocal-demo-<label>-<seed>.gguf`) into `dir` unless it is already there; returns its path. */
+export async function ensureDemoModel(
+  dir: string,
+  seed: number = DEMO_MODEL_DEFAULT_SEED,
+  architecture: DemoArchitecture = 'llama',
+  shape: DemoModelShape = DEMO_MODEL_SHAPES.demo,
+): Promise<string> {
+  const path = join(dir, demoModelFileName(seed, architecture, shape));
   const existing = await stat(path).catch(() => null);
   if (existing?.isFile() && existing.size > 0) return path;
   await mkdir(dir, { recursive: true });
   // Write-then-rename so a concurrent reader never loads a half-written file.
   const partial = `${path}.${process.pid}.partial`;
-  await writeFile(partial, buildDemoModel(seed, architecture));
+  await writeFile(partial, buildDemoModel(seed, architecture, shape));
   await rename(partial, path);
   return path;
 }

@@ -36,6 +36,11 @@ export interface InferenceRequest {
    * free; the grammar applies from the thought's end, or from the first answer token.
    */
   grammar?: string;
+  /**
+   * The grammar shapes the whole output, thought markers included, from the first token (the demo
+   * model's MedGemma-shaped grammar); otherwise it applies to the answer only, as above.
+   */
+  grammarCoversThought?: boolean;
 }
 
 export type FinishReason = 'stop' | 'length' | 'thought-budget' | 'cancelled' | 'error';
@@ -88,6 +93,11 @@ export interface InferenceEngine {
   readonly kind: 'local' | 'remote';
   /** Context window in tokens, for the prompting layer's budget. */
   readonly contextSize: number;
+  /**
+   * Sequences generating and requests waiting now, for status and metrics. Engines with a queue of
+   * their own report it; a remote engine cannot see its server's queue and leaves it out.
+   */
+  readonly queueDepth?: { generating: number; waiting: number };
   generate(request: InferenceRequest, signal?: AbortSignal): AsyncIterable<InferenceEvent>;
   /** Frees the conversation's sequence and wipes its KV cache. */
   closeConversation(conversationId: string): Promise<void>;

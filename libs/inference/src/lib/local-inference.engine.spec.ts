@@ -170,6 +170,16 @@ describe(LocalInferenceEngine.name, () => {
       expect(result.done?.finishReason).toBe('stop');
     });
 
+    it('applies a grammar that covers the thought from the first token: its markers become the thought, the rest the answer', async () => {
+      const grammar = 'root ::= "<unused94>thought\\nKDIGO 2012<unused95>## Definition\\nok"';
+      const result = await collectInferenceEvents({
+        events: sut.generate({ messages: question('Demo shape'), grammar, grammarCoversThought: true, maxTokens: 60, sampling: SEEDED }),
+      });
+      expect(result.thought).toBe('KDIGO 2012');
+      expect(result.answer).toBe('## Definition\nok');
+      expect(result.done?.finishReason).toBe('stop');
+    });
+
     it('rejects an invalid grammar with a typed error', async () => {
       await expectInferenceError(
         collectInferenceEvents({ events: sut.generate({ messages: question('x'), grammar: 'root ::= (' }) }),

@@ -185,7 +185,7 @@ export class LocalInferenceEngine implements InferenceEngine {
     return this.context.contextSize;
   }
 
-  /** Sequences generating and requests waiting now (tests and diagnostics). */
+  /** Sequences generating and requests waiting now (status, metrics, tests). */
   get queueDepth(): { generating: number; waiting: number } {
     return { generating: this.pool.busy, waiting: this.pool.waiting };
   }
@@ -364,8 +364,10 @@ export class LocalInferenceEngine implements InferenceEngine {
     // window; its token meter counts every evaluated input token, so usage reports the truth.
     const inputTokensBefore = sequence.tokenMeter.usedInputTokens;
     // A grammar shapes the answer, not the reasoning: it applies once the thought has closed,
-    // or from the first answer token when the model answers without thinking.
-    let grammarActive = false;
+    // or from the first answer token when the model answers without thinking; unless it covers
+    // the thought too (the demo model's), then it applies from the first token.
+    let grammarActive = grammar !== null && request.grammarCoversThought === true;
+    let restarted = false;
     try {
       const keptTokens = await this.reusePrefix(sequence, promptTokens);
       // On SWA models without swaFullCache, node-llama-cpp checkpoints the sequence itself when
@@ -388,7 +390,7 @@ export class LocalInferenceEngine implements InferenceEngine {
           }
           if (firstTokenAt === null) {
             firstTokenAt = performance.now();
-            if (!grammarActive) {
+            if (!restarted) {
               // The meter books the last prompt token (the one whose logits are sampled) as output.
               const evaluated = sequence.tokenMeter.usedInputTokens - inputTokensBefore + 1;
               reusedTokens = Math.max(0, promptTokens.length - evaluated);
@@ -433,6 +435,7 @@ export class LocalInferenceEngine implements InferenceEngine {
         }
         if (!restartWith) break;
         grammarActive = true;
+        restarted = true;
         pending = restartWith;
       }
       if (finishReason !== 'cancelled') {

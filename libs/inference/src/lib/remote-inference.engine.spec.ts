@@ -126,6 +126,14 @@ describe(RemoteInferenceEngine.name, () => {
     expect(status.model.error).toContain('127.0.0.1:9');
   });
 
+  it('estimates a token count on the high side when the tokenizer cannot be reached', async () => {
+    // A balanced tier: tokenize carries no conversation and may reach a node that just died.
+    const offline = createRemoteEngine({ baseUrl: 'http://127.0.0.1:9/v1', model: MODEL_ID });
+    const text = 'the patient has high blood pressure';
+    expect(await offline.countTokens(text)).toBe(Math.ceil(Buffer.byteLength(text) / 3));
+    expect((await caught(offline.tokenize(text))).code).toBe(InferenceErrorCode.RemoteUnavailable);
+  });
+
   it('reports the remote model and counts tokens with the server tokenizer', async () => {
     const status = await sut.getStatus();
     expect(status.model).toMatchObject({ name: MODEL_ID, loaded: true, demo: true, contextSize: 1024, error: null });

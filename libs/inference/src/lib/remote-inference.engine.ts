@@ -97,11 +97,16 @@ export class RemoteInferenceEngine implements InferenceEngine {
     return body.tokens.map((token) => (typeof token === 'number' ? token : Number((token as { id?: number }).id)));
   }
 
+  /**
+   * Counts for the prompt budget only, so an estimate that errs high is enough when the server cannot
+   * tokenize: a server without `/tokenize`, or a balanced tier whose node died under this one call
+   * (tokenize carries no conversation, so it may reach any node; the question itself goes to a live one).
+   */
   async countTokens(text: string): Promise<number> {
     try {
       return (await this.tokenize(text)).length;
     } catch (error) {
-      if (error instanceof InferenceError && error.code === InferenceErrorCode.Unsupported) {
+      if (error instanceof InferenceError && (error.code === InferenceErrorCode.Unsupported || error.code === InferenceErrorCode.RemoteUnavailable)) {
         return Math.ceil(Buffer.byteLength(text, 'utf8') / ESTIMATED_BYTES_PER_TOKEN);
       }
       throw error;
@@ -283,6 +288,10 @@ async function errorFromResponse(response: Response, baseUrl: string): Promise<I
   }
   const retryAfter = Number(response.headers.get('retry-after')) || undefined;
   if (code && KNOWN_CODES.has(code)) return new InferenceError(code as InferenceErrorCode, message, { retryAfterSeconds: retryAfter });
+  // A balancer in front of the nodes (HAProxy) answers 502/504 itself when the node it chose died or went silent.
+  if (response.status === 502 || response.status === 504) {
+    return new InferenceError(InferenceErrorCode.RemoteUnavailable, `remote ${baseUrl} answered HTTP ${response.status}: its node is unreachable`);
+  }
   if (response.status === 429 || response.status === 503) {
     return new InferenceError(InferenceErrorCode.QueueFull, `remote ${baseUrl} is busy: ${message}`, { retryAfterSeconds: retryAfter ?? 1 });
   }

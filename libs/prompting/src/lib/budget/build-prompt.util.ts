@@ -1,9 +1,7 @@
-import { LANGUAGE_DISPLAY_NAMES } from '../templates/prompt-template.model';
 import type { PromptTemplate } from '../templates/prompt-template.model';
-import { renderTemplate } from '../templates/render-template.util';
 import { PromptingError, PromptingErrorCode } from '../common/prompting.error';
 import type { PatientProfile } from '../profile/patient-profile.model';
-import { renderProfile } from '../profile/render-profile.util';
+import { renderSystemText } from './render-system-text.util';
 import type { HistoryMessage } from './chat-message.model';
 
 export type CountTokens = (text: string) => number | Promise<number>;
@@ -56,14 +54,7 @@ export async function buildPrompt(input: BuildPromptInput): Promise<BuiltPrompt>
       { contextSize: input.contextSize, reserveForAnswer: input.reserveForAnswer },
     );
   }
-  const systemText = renderTemplate({
-    template: input.template,
-    variables: {
-      patientProfile: renderProfile(input.profile, input.template.language),
-      language: LANGUAGE_DISPLAY_NAMES[input.template.language],
-      today: input.today ?? new Date().toISOString().slice(0, 10),
-    },
-  });
+  const systemText = renderSystemText({ template: input.template, profile: input.profile, today: input.today });
   const systemTokens = (await input.countTokens(systemText)) + overhead;
   const questionTokens = (await input.countTokens(input.question)) + overhead;
   const fixedTokens = systemTokens + questionTokens;

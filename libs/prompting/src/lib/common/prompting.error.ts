@@ -4,6 +4,9 @@ export enum PromptingErrorCode {
   ShippedTemplateMalformed = 'SHIPPED_TEMPLATE_MALFORMED',
   ContextTooSmall = 'CONTEXT_TOO_SMALL',
   InvalidBudget = 'INVALID_BUDGET',
+  ProfileFactNotFound = 'PROFILE_FACT_NOT_FOUND',
+  ProfileFactNotCorrectable = 'PROFILE_FACT_NOT_CORRECTABLE',
+  ProfileValueInvalid = 'PROFILE_VALUE_INVALID',
 }
 
 /**

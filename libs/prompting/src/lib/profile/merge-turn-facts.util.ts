@@ -59,6 +59,7 @@ export function mergeTurnFactsWithChanges(
     calculations: upsert(profile.calculations, turnFacts.calculations.map(tag), (calculation) => calculation.name),
     symptoms: upsert(profile.symptoms ?? [], (turnFacts.symptoms ?? []).map(tag), (symptom) => symptom.id),
     familyHistory: upsert(profile.familyHistory ?? [], relatives.map(tag), (relative) => relative.id),
+    ecgFindings: upsert(profile.ecgFindings ?? [], (turnFacts.ecg ?? []).map(tag), (finding) => finding.id),
   };
   return { profile: next, replaced };
 }

@@ -1,7 +1,21 @@
-import type { AllergyFact, CalculationFact, DiagnosisFact, DrugFact, FamilyHistoryFact, LabFact, PatientSex, SymptomFact, VitalFact } from './turn-facts.model';
+import type {
+  AllergyFact,
+  CalculationFact,
+  DiagnosisFact,
+  DrugFact,
+  EcgFact,
+  FamilyHistoryFact,
+  LabFact,
+  PatientSex,
+  SymptomFact,
+  VitalFact,
+} from './turn-facts.model';
 
-/** A fact plus the (1-based) conversation turn it was last stated in. */
-export type FromTurn<T> = T & { turn: number };
+/**
+ * A fact plus the (1-based) conversation turn it was last stated in; `edited` when the clinician
+ * then corrected its value in the profile (a later statement replaces it, edited or not).
+ */
+export type FromTurn<T> = T & { turn: number; edited?: boolean };
 
 /**
  * The pinned patient profile of one conversation: everything the clinician has said about
@@ -23,6 +37,8 @@ export interface PatientProfile {
   symptoms?: FromTurn<SymptomFact>[];
   /** Relatives' diseases, never the patient's diagnoses. */
   familyHistory?: FromTurn<FamilyHistoryFact>[];
+  /** ECG findings, newest statement per finding and leads. Optional: profiles saved before it lack it. */
+  ecgFindings?: FromTurn<EcgFact>[];
 }
 
 /** A fact a later statement replaced: what the meta event reports ("age 65 -> 78, turn 2"). */
@@ -50,5 +66,6 @@ export function emptyPatientProfile(): PatientProfile {
     calculations: [],
     symptoms: [],
     familyHistory: [],
+    ecgFindings: [],
   };
 }

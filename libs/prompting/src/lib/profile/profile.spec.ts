@@ -204,4 +204,17 @@ describe(mergeTurnFactsWithChanges.name, () => {
     expect(first.symptoms).toEqual([{ ...chestPain, onset: 'sudden', duration: '2小时', turn: 1 }]);
     expect(second.symptoms).toEqual([{ ...chestPain, negated: true, turn: 2 }]);
   });
+
+  it('keeps ECG findings, newest statement per finding and leads, and renders the affirmed and the absent ones', () => {
+    const stElevation = { id: 'st-elevation (V1, V2)', finding: 'st-elevation', leads: ['V1', 'V2'], negated: false };
+    const qt = { id: 'qt-prolongation', finding: 'qt-prolongation', leads: [], negated: false };
+    const first = mergeTurnFacts(emptyPatientProfile(), { ...emptyTurnFacts(), ecg: [stElevation, qt] }, 1);
+    const second = mergeTurnFacts(first, { ...emptyTurnFacts(), ecg: [{ ...qt, negated: true }] }, 2);
+    expect(second.ecgFindings).toEqual([
+      { ...stElevation, turn: 1 },
+      { ...qt, negated: true, turn: 2 },
+    ]);
+    expect(renderProfile(second, 'en')).toContain('ECG: st-elevation (V1, V2)(T1); no qt-prolongation(T2)');
+    expect(renderProfile(second, 'zh')).toContain('心电图: st-elevation (V1, V2)(T1); 无 qt-prolongation(T2)');
+  });
 });

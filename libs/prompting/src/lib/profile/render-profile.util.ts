@@ -13,6 +13,8 @@ interface ProfileLabels {
   calculations: string;
   vitals: string;
   drugs: string;
+  ecg: string;
+  absent: string;
   empty: string;
   uncertain: string;
   male: string;
@@ -32,6 +34,8 @@ const LABELS: Readonly<Record<PromptLanguage, ProfileLabels>> = {
     calculations: '计算',
     vitals: '生命体征',
     drugs: '用药',
+    ecg: '心电图',
+    absent: '无',
     empty: '患者: 尚未提供患者信息',
     uncertain: '疑似',
     male: '男',
@@ -49,6 +53,8 @@ const LABELS: Readonly<Record<PromptLanguage, ProfileLabels>> = {
     calculations: 'Calculations',
     vitals: 'Vitals',
     drugs: 'Drugs',
+    ecg: 'ECG',
+    absent: 'no',
     empty: 'Patient: no patient details given yet',
     uncertain: 'suspected ',
     male: 'male',
@@ -104,6 +110,7 @@ export function renderProfile(profile: PatientProfile, language: PromptLanguage)
   );
   group(labels.vitals, profile.vitals, (vital) => `${vital.kind} ${vital.value} ${vital.unit}(T${vital.turn})`);
   group(labels.drugs, profile.drugs, describeDrug);
+  group(labels.ecg, profile.ecgFindings ?? [], (finding) => `${finding.negated ? `${labels.absent} ` : ''}${finding.id}(T${finding.turn})`);
   return lines.length > 0 ? lines.join('\n') : labels.empty;
 }
 

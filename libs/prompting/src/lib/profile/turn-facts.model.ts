@@ -18,6 +18,8 @@ export interface TurnFacts {
   symptoms?: SymptomFact[];
   /** A relative's disease ("兄患冠心病"): never one of the patient's diagnoses. */
   familyHistory?: FamilyHistoryFact[];
+  /** ECG findings ("V1-V4导联ST段抬高"), affirmed or said to be absent. */
+  ecg?: EcgFact[];
   /** Facts this message corrects ("更正:患者78岁,不是65岁"): which fact, and the value it replaced. */
   corrections?: CorrectionFact[];
 }
@@ -40,6 +42,15 @@ export interface FamilyHistoryFact {
   id: string;
   name: LocalizedText;
   icd11?: string;
+  negated: boolean;
+}
+
+export interface EcgFact {
+  /** The finding with its leads as the profile lists it, e.g. "st-elevation (V1, V2)"; the merge key. */
+  id: string;
+  /** The extractor's finding code, e.g. "st-elevation". */
+  finding: string;
+  leads: string[];
   negated: boolean;
 }
 

@@ -1,0 +1,66 @@
+import { ensureDemoModel } from '@medlocal/demo-model';
+import { collectInferenceEvents } from './collect-inference-events.util';
+import type { LocalInferenceEngine } from './local-inference.engine';
+import { createDemoEngine, fixedLengthGrammar, withDemoModelDir } from './testing/demo-engine.fixture';
+
+const STREAMS = 4;
+/** Every answer is cut at the same token count: its grammar asks for far more characters than that. */
+const ANSWER_TOKENS = 40;
+
+/** Counts the tokens llama.cpp is handed in each `llama_decode` (node-llama-cpp sizes each batch with `initBatch`). */
+function countTokensPerDecode(engine: LocalInferenceEngine): number[] {
+  const native = (engine as unknown as { context: { _ctx: { initBatch(size: number): void } } }).context._ctx;
+  const initBatch = native.initBatch;
+  const sizes: number[] = [];
+  Object.defineProperty(native, 'initBatch', {
+    value: (size: number) => {
+      sizes.push(size);
+      return initBatch.call(native, size);
+    },
+    configurable: true,
+  });
+  return sizes;
+}
+
+/**
+ * Issue 23: with several answers streaming, every sequence that has sampled its next token must join
+ * the next decode step. node-llama-cpp 3.21.1 formed the next batch before the last-sampled sequence
+ * had queued its token, so 4 streams decoded 3 tokens per step (264 of 266 steps) and throughput fell.
+ */
+describe('decode steps carry one token from every streaming answer', () => {
+  let modelDir: Awaited<ReturnType<typeof withDemoModelDir>>;
+  let sut: LocalInferenceEngine;
+
+  beforeAll(async () => {
+    modelDir = await withDemoModelDir(ensureDemoModel);
+    sut = await createDemoEngine(modelDir.modelPath, { parallel: STREAMS, queueMax: STREAMS, contextSize: 2048 });
+  });
+
+  afterAll(async () => {
+    await sut?.dispose();
+    await modelDir?.cleanup();
+  });
+
+  it(`decodes ${STREAMS} tokens per step while ${STREAMS} answers stream side by side`, async () => {
+    const sizes = countTokensPerDecode(sut);
+    const answers = await Promise.all(
+      Array.from({ length: STREAMS }, (_, index) =>
+        collectInferenceEvents({
+          events: sut.generate({
+            messages: [{ role: 'user', content: `Question ${index}: explain acute kidney injury` }],
+            grammar: fixedLengthGrammar(ANSWER_TOKENS * 16),
+            maxTokens: ANSWER_TOKENS,
+            sampling: { temperature: 0.8, seed: index + 1 },
+          }),
+        }),
+      ),
+    );
+    for (const answer of answers) expect(answer.done?.finishReason).toBe('length');
+    // Decode steps are the single-token-per-stream batches (prompts arrive as larger batches first).
+    const decodeSteps = sizes.filter((size) => size <= STREAMS);
+    const full = decodeSteps.filter((size) => size === STREAMS).length;
+    // Streams may start a step apart (their prompts share one batch, then one token each); the rest must be full.
+    expect(decodeSteps.length).toBeGreaterThanOrEqual(ANSWER_TOKENS - 1);
+    expect(full / decodeSteps.length, `tokens per decode step: ${decodeSteps.join(',')}`).toBeGreaterThanOrEqual(0.9);
+  });
+});
