@@ -15,7 +15,7 @@ export default defineConfig(() => ({
     include: ['src/**/*.{spec,integration-spec}.ts', 'test/**/*.{spec,integration-spec}.ts'],
     setupFiles: ['test/support/no-egress.setup.ts'],
     testTimeout: 60_000,
-    hookTimeout: 120_000,
+    hookTimeout: 300_000,
     reporters: ['default', ['json', { outputFile: '../../test-results/api.json' }]],
   },
 }));

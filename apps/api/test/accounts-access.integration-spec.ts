@@ -35,6 +35,13 @@ interface RouteExpectation {
 let sequence = 0;
 const unique = (prefix: string) => `${prefix}${process.pid % 1000}${++sequence}`;
 
+/** A bulk user import file, sent as the request body the way the console sends it. */
+function csvUpload(sut: RunningApi, path: string, caller: Caller, csv: string): Promise<Response> {
+  const headers: Record<string, string> = { 'content-type': 'text/csv' };
+  if (caller.session) headers['authorization'] = `Bearer ${caller.session.accessToken}`;
+  return fetch(`${sut.baseUrl}${path}`, { method: 'POST', headers, body: csv });
+}
+
 /** A throwaway account of the caller's role, for routes that change the caller's own account. */
 async function ownThrowaway(sut: RunningApi, caller: Caller): Promise<{ session: SignedInSession; password: string } | undefined> {
   if (!caller.session || !caller.role) return undefined;
@@ -117,6 +124,18 @@ const EXPECTED: Record<string, RouteExpectation> = {
         body: { username: unique('matrix.'), displayName: 'Matrix', roles: ['clinician'], departmentId: f.departmentId },
       }),
   },
+  'POST /api/admin/users/import/dry-run': {
+    access: 'roles',
+    roles: ['admin'],
+    ok: 200,
+    call: (sut, c) => csvUpload(sut, '/api/admin/users/import/dry-run', c, `username,display_name,department,roles\n${unique('bulk.')},Bulk,,clinician\n`),
+  },
+  'POST /api/admin/users/import': {
+    access: 'roles',
+    roles: ['admin'],
+    ok: 201,
+    call: (sut, c) => csvUpload(sut, '/api/admin/users/import', c, `username,display_name,department,roles\n${unique('bulk.')},Bulk,,clinician\n`),
+  },
   'GET /api/admin/users/:id': {
     access: 'roles',
     roles: ['admin'],
@@ -160,6 +179,29 @@ const EXPECTED: Record<string, RouteExpectation> = {
     call: (sut, c) =>
       api(sut, 'POST', '/api/admin/departments', { token: c.session?.accessToken, body: { code: unique('D'), nameZh: '测试科', nameEn: 'Test' } }),
   },
+  'PATCH /api/admin/departments/:id': {
+    access: 'roles',
+    roles: ['admin'],
+    ok: 200,
+    call: (sut, c, f) => api(sut, 'PATCH', `/api/admin/departments/${f.departmentId}`, { token: c.session?.accessToken, body: { nameEn: 'Renamed' } }),
+  },
+  'POST /api/admin/departments/:id/retire': {
+    access: 'roles',
+    roles: ['admin'],
+    ok: 200,
+    // A department of its own: the fixture's must stay open for the users and keys other rows create.
+    call: async (sut, c) => {
+      const department = await createDepartment(sut, unique('R'), await signInAsAdmin(sut));
+      return api(sut, 'POST', `/api/admin/departments/${department.id}/retire`, { token: c.session?.accessToken });
+    },
+  },
+  'POST /api/admin/departments/:id/reinstate': {
+    access: 'roles',
+    roles: ['admin'],
+    ok: 200,
+    // Reinstating an open department changes nothing: the fixture's stays open.
+    call: (sut, c, f) => api(sut, 'POST', `/api/admin/departments/${f.departmentId}/reinstate`, { token: c.session?.accessToken }),
+  },
   'GET /api/admin/api-keys': {
     access: 'roles',
     roles: ['admin'],
@@ -183,6 +225,24 @@ const EXPECTED: Record<string, RouteExpectation> = {
       ).json()) as { id: string };
       return api(sut, 'DELETE', `/api/admin/api-keys/${created.id}`, { token: c.session?.accessToken });
     },
+  },
+  'GET /api/research/api-keys': {
+    access: 'roles',
+    roles: ['researcher'],
+    ok: 200,
+    call: (sut, c) => api(sut, 'GET', '/api/research/api-keys', { token: c.session?.accessToken }),
+  },
+  'POST /api/research/api-keys': {
+    access: 'roles',
+    roles: ['researcher'],
+    ok: 'handler',
+    call: (sut, c) => api(sut, 'POST', '/api/research/api-keys', { token: c.session?.accessToken, body: { name: 'access-walk key' } }),
+  },
+  'DELETE /api/research/api-keys/:id': {
+    access: 'roles',
+    roles: ['researcher'],
+    ok: 'handler',
+    call: (sut, c) => api(sut, 'DELETE', '/api/research/api-keys/00000000-0000-4000-8000-000000000000', { token: c.session?.accessToken }),
   },
   // Other modules' routes: the guard's part is checked here, their handlers' answers in their own tests.
   'GET /api/chat/conversations': {
@@ -216,6 +276,32 @@ const EXPECTED: Record<string, RouteExpectation> = {
     ok: 'handler',
     call: (sut, c) => api(sut, 'DELETE', '/api/chat/conversations/00000000-0000-4000-8000-000000000000', { token: c.session?.accessToken }),
   },
+  'POST /api/chat/conversations/:id/turns/:turn/feedback': {
+    access: 'roles',
+    roles: ['clinician'],
+    ok: 'handler',
+    call: (sut, c) =>
+      api(sut, 'POST', '/api/chat/conversations/00000000-0000-4000-8000-000000000000/turns/1/feedback', {
+        token: c.session?.accessToken,
+        body: { rating: 'useful' },
+      }),
+  },
+  'PATCH /api/chat/conversations/:id/profile/facts': {
+    access: 'roles',
+    roles: ['clinician'],
+    ok: 'handler',
+    call: (sut, c) =>
+      api(sut, 'PATCH', '/api/chat/conversations/00000000-0000-4000-8000-000000000000/profile/facts', {
+        token: c.session?.accessToken,
+        body: { kind: 'age', value: 70 },
+      }),
+  },
+  'DELETE /api/chat/conversations/:id/profile/facts/:kind': {
+    access: 'roles',
+    roles: ['clinician'],
+    ok: 'handler',
+    call: (sut, c) => api(sut, 'DELETE', '/api/chat/conversations/00000000-0000-4000-8000-000000000000/profile/facts/age', { token: c.session?.accessToken }),
+  },
   'POST /api/chat/conversations/:id/messages': {
     access: 'roles',
     roles: ['clinician'],
@@ -235,6 +321,53 @@ const EXPECTED: Record<string, RouteExpectation> = {
     ok: 400,
     call: (sut, c) => api(sut, 'PUT', '/api/admin/prompts/system', { token: c.session?.accessToken, body: {} }),
   },
+  'POST /api/admin/prompts/:name/revert': {
+    access: 'roles',
+    roles: ['admin'],
+    adminScope: 'global',
+    ok: 400,
+    call: (sut, c) => api(sut, 'POST', '/api/admin/prompts/system/revert', { token: c.session?.accessToken, body: {} }),
+  },
+  'POST /api/admin/prompts/:name/preview': {
+    access: 'roles',
+    roles: ['admin'],
+    ok: 400,
+    call: (sut, c) => api(sut, 'POST', '/api/admin/prompts/system/preview', { token: c.session?.accessToken, body: {} }),
+  },
+  'GET /api/admin/prompts/:name/departments/:departmentId': {
+    access: 'roles',
+    roles: ['admin'],
+    ok: 'handler',
+    call: (sut, c, f) => api(sut, 'GET', `/api/admin/prompts/system/departments/${f.departmentId}`, { token: c.session?.accessToken }),
+  },
+  'PUT /api/admin/prompts/:name/departments/:departmentId': {
+    access: 'roles',
+    roles: ['admin'],
+    ok: 400,
+    call: (sut, c, f) => api(sut, 'PUT', `/api/admin/prompts/system/departments/${f.departmentId}`, { token: c.session?.accessToken, body: {} }),
+  },
+  'POST /api/admin/prompts/:name/departments/:departmentId/revert': {
+    access: 'roles',
+    roles: ['admin'],
+    ok: 400,
+    call: (sut, c, f) => api(sut, 'POST', `/api/admin/prompts/system/departments/${f.departmentId}/revert`, { token: c.session?.accessToken, body: {} }),
+  },
+  'GET /api/admin/sign-in-sources': {
+    access: 'roles',
+    roles: ['admin'],
+    adminScope: 'global',
+    ok: 200,
+    call: (sut, c) => api(sut, 'GET', '/api/admin/sign-in-sources', { token: c.session?.accessToken }),
+  },
+  'POST /api/admin/sign-in-sources/ldap/test': {
+    access: 'roles',
+    roles: ['admin'],
+    adminScope: 'global',
+    // No directory here: the test answers with its first step failed (directory_off).
+    ok: 200,
+    call: (sut, c) =>
+      api(sut, 'POST', '/api/admin/sign-in-sources/ldap/test', { token: c.session?.accessToken, body: { username: 'nobody.here', password: 'not-checked' } }),
+  },
   'GET /api/audit/events': {
     access: 'roles',
     roles: ['auditor'],
@@ -252,6 +385,12 @@ const EXPECTED: Record<string, RouteExpectation> = {
     roles: ['auditor'],
     ok: 'handler',
     call: (sut, c) => api(sut, 'GET', '/api/audit/export?format=jsonl', { token: c.session?.accessToken }),
+  },
+  'GET /api/audit/vocabulary': {
+    access: 'roles',
+    roles: ['auditor'],
+    ok: 200,
+    call: (sut, c) => api(sut, 'GET', '/api/audit/vocabulary', { token: c.session?.accessToken }),
   },
   'GET /api/audit/usage': {
     access: 'roles',

@@ -2,12 +2,13 @@ import { startApi, type RunningApi } from './support/start-api';
 import { ACCOUNTS_TEST_ENV, api, loginAs } from './support/sign-in';
 
 const SCRAPE_TOKEN = 'scrape-token-0123456789abcdef-xyz';
+const INSTANCE = 'api-test-1:6006';
 
 describe('Prometheus metrics', () => {
   let sut: RunningApi;
 
   beforeAll(async () => {
-    sut = await startApi({ env: { ...ACCOUNTS_TEST_ENV, METRICS_TOKEN: SCRAPE_TOKEN, INFERENCE_THREADS: '1' } });
+    sut = await startApi({ env: { ...ACCOUNTS_TEST_ENV, METRICS_TOKEN: SCRAPE_TOKEN, METRICS_INSTANCE: INSTANCE, INFERENCE_THREADS: '1' } });
   });
 
   afterAll(async () => {
@@ -20,8 +21,18 @@ describe('Prometheus metrics', () => {
     expect(response.headers.get('content-type')).toMatch(/text\/plain/);
     const text = await response.text();
     expect(text).toMatch(/^# HELP medlocal_questions_total/m);
-    expect(text).toMatch(/^medlocal_conversations_open 0$/m);
-    expect(text).toMatch(/^medlocal_egress_refused_total 0$/m);
+    expect(text).toMatch(/^medlocal_conversations_open\{instance="api-test-1:6006"\} 0$/m);
+    expect(text).toMatch(/^medlocal_egress_refused_total\{instance="api-test-1:6006"\} 0$/m);
+  });
+
+  it('names its instance on every series, so one dashboard tells the instances of a fleet apart', async () => {
+    const text = await (await fetch(`${sut.baseUrl}/metrics`, { headers: { authorization: `Bearer ${SCRAPE_TOKEN}` } })).text();
+    const series = text.split('\n').filter((line) => line !== '' && !line.startsWith('#'));
+    expect(series.length).toBeGreaterThan(20);
+    expect(series.filter((line) => !line.includes(`instance="${INSTANCE}"`))).toEqual([]);
+    // The engine in this process keeps its own queue: how busy it is is a series too.
+    expect(text).toMatch(/^medlocal_inference_generating\{instance="api-test-1:6006"\} 0$/m);
+    expect(text).toMatch(/^medlocal_inference_waiting\{instance="api-test-1:6006"\} 0$/m);
   });
 
   it('serves a signed-in admin, refuses a clinician, a wrong token and nobody', async () => {
@@ -40,7 +51,7 @@ describe('Prometheus metrics', () => {
       await api(sut, 'POST', `/api/chat/conversations/${id}/messages`, { token: clinician.accessToken, body: { content: 'AF anticoagulation in CKD?' } })
     ).text();
     const text = await (await fetch(`${sut.baseUrl}/metrics`, { headers: { authorization: `Bearer ${SCRAPE_TOKEN}` } })).text();
-    expect(text).toMatch(/^medlocal_questions_total\{entry="chat",outcome="success"\} 1$/m);
-    expect(text).toMatch(/^medlocal_conversations_open 1$/m);
+    expect(text).toMatch(/^medlocal_questions_total\{entry="chat",outcome="success",instance="api-test-1:6006"\} 1$/m);
+    expect(text).toMatch(/^medlocal_conversations_open\{instance="api-test-1:6006"\} 1$/m);
   });
 });

@@ -27,7 +27,7 @@ describe('terms API', () => {
         negated: false,
         preferred: expect.objectContaining({ zh: '急性心肌梗死' }),
         icd11: { code: 'BA41.Z', title: 'Acute myocardial infarction, unspecified' },
-        icd10: expect.objectContaining({ code: 'I21' }),
+        icd10: expect.objectContaining({ code: 'I21.9' }),
         snomed: expect.objectContaining({ id: '57054005' }),
       }),
     ]);
@@ -77,7 +77,7 @@ describe('terms API with a hospital terminology overlay', () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'medlocal-overlay-'));
     const overlayFile = path.join(dir, 'hospital-icd10.json');
     // What `tools/terms/import-terminology.mjs hospital-icd10 …` writes from a licensed 国家临床版 table.
-    await writeFile(overlayFile, JSON.stringify({ sources: ['hospital ICD-10 table (test)'], icd10Titles: { I21: '急性心肌梗死' } }));
+    await writeFile(overlayFile, JSON.stringify({ sources: ['hospital ICD-10 table (test)'], icd10Titles: { 'I21.9': '急性心肌梗死' } }));
     sut = await startApi({ env: { ...ACCOUNTS_TEST_ENV, INFERENCE_THREADS: '1', TERMS_OVERLAY_FILES: overlayFile } });
   });
 
@@ -88,6 +88,6 @@ describe('terms API with a hospital terminology overlay', () => {
   it('shows the imported ICD-10 title next to the code', async () => {
     const clinician = await loginAs(sut, 'clinician');
     const body = await (await api(sut, 'POST', '/api/terms/extract', { token: clinician.accessToken, body: { text: '心梗' } })).json();
-    expect(body.concepts[0].icd10).toEqual({ code: 'I21', title: '急性心肌梗死' });
+    expect(body.concepts[0].icd10).toEqual({ code: 'I21.9', title: '急性心肌梗死' });
   });
 });

@@ -6,6 +6,8 @@ export enum AccountsErrorCode {
   InvalidToken = 'INVALID_TOKEN',
   SessionEnded = 'SESSION_ENDED',
   AccessDenied = 'ACCESS_DENIED',
+  /** A hospital-wide setting (the hospital prompt templates among them) that only a global admin may change. */
+  GlobalAdminRequired = 'GLOBAL_ADMIN_REQUIRED',
   RestrictedSession = 'RESTRICTED_SESSION',
   LoginRateLimited = 'LOGIN_RATE_LIMITED',
   MfaInvalidCode = 'MFA_INVALID_CODE',
@@ -20,6 +22,8 @@ export enum AccountsErrorCode {
   NotGrantable = 'NOT_GRANTABLE',
   DepartmentNotFound = 'DEPARTMENT_NOT_FOUND',
   DepartmentCodeTaken = 'DEPARTMENT_CODE_TAKEN',
+  /** A retired department keeps its history but takes no new users or keys. */
+  DepartmentRetired = 'DEPARTMENT_RETIRED',
   ApiKeyNotFound = 'API_KEY_NOT_FOUND',
   InvalidUsername = 'INVALID_USERNAME',
   DirectoryUnavailable = 'DIRECTORY_UNAVAILABLE',
@@ -29,6 +33,10 @@ export enum AccountsErrorCode {
   DirectoryAccessRemoved = 'DIRECTORY_ACCESS_REMOVED',
   /** An admin action on what the directory owns (password, roles, department, name) of a directory account. */
   DirectoryManagedAccount = 'DIRECTORY_MANAGED_ACCOUNT',
+  /** LOCAL_SIGN_IN=break-glass: this local account is not one of LOCAL_SIGN_IN_BREAK_GLASS_USERS. */
+  LocalSignInOff = 'LOCAL_SIGN_IN_OFF',
+  /** A sign-in request the validation refused (NUL, too long, empty password): audited `request_refused`. */
+  InvalidSignInRequest = 'INVALID_SIGN_IN_REQUEST',
 }
 
 export const ACCOUNTS_ERROR_STATUS = {
@@ -37,6 +45,7 @@ export const ACCOUNTS_ERROR_STATUS = {
   [AccountsErrorCode.InvalidToken]: 401,
   [AccountsErrorCode.SessionEnded]: 401,
   [AccountsErrorCode.AccessDenied]: 403,
+  [AccountsErrorCode.GlobalAdminRequired]: 403,
   [AccountsErrorCode.RestrictedSession]: 403,
   [AccountsErrorCode.LoginRateLimited]: 429,
   [AccountsErrorCode.MfaInvalidCode]: 401,
@@ -51,6 +60,7 @@ export const ACCOUNTS_ERROR_STATUS = {
   [AccountsErrorCode.NotGrantable]: 403,
   [AccountsErrorCode.DepartmentNotFound]: 404,
   [AccountsErrorCode.DepartmentCodeTaken]: 409,
+  [AccountsErrorCode.DepartmentRetired]: 409,
   [AccountsErrorCode.ApiKeyNotFound]: 404,
   [AccountsErrorCode.InvalidUsername]: 400,
   [AccountsErrorCode.DirectoryUnavailable]: 503,
@@ -58,6 +68,8 @@ export const ACCOUNTS_ERROR_STATUS = {
   [AccountsErrorCode.DirectoryManagedPassword]: 409,
   [AccountsErrorCode.DirectoryAccessRemoved]: 401,
   [AccountsErrorCode.DirectoryManagedAccount]: 409,
+  [AccountsErrorCode.LocalSignInOff]: 403,
+  [AccountsErrorCode.InvalidSignInRequest]: 400,
 } as const satisfies ErrorStatusTable<AccountsErrorCode>;
 
 export class AccountsError extends DomainError<AccountsErrorCode> {}

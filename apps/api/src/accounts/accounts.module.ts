@@ -4,15 +4,19 @@ import { AccessGuard } from './access/access.guard';
 import { PrincipalService } from './access/principal.service';
 import { accountsCoreProviders } from './accounts.providers';
 import { ApiKeysController } from './api-keys/api-keys.controller';
+import { OwnApiKeysController } from './api-keys/own-api-keys.controller';
 import { AuthController } from './auth/auth.controller';
 import { AdminBootstrapService } from './bootstrap/admin-bootstrap.service';
 import { SecurityStatusContributor } from './common/security-status.contributor';
 import { DepartmentsController } from './departments/departments.controller';
 import { ReportingModule } from '../reporting/reporting.module';
 import { SessionsEndedModule } from './sessions/sessions-ended.module';
+import { UserImportController } from './users/import/user-import.controller';
 import { UsersController } from './users/users.controller';
 import { oidcProviders } from './oidc/oidc.providers';
 import { OidcController } from './oidc/oidc.controller';
+import { SignInSourcesController } from './sign-in-sources/sign-in-sources.controller';
+import { SignInSourcesService } from './sign-in-sources/sign-in-sources.service';
 
 export interface AccountsModuleOptions {
   /**
@@ -32,10 +36,20 @@ export class AccountsModule {
     return {
       module: AccountsModule,
       imports: [ReportingModule, SessionsEndedModule, options.auditRecorder],
-      controllers: [AuthController, OidcController, UsersController, DepartmentsController, ApiKeysController],
+      controllers: [
+        AuthController,
+        OidcController,
+        UserImportController,
+        UsersController,
+        DepartmentsController,
+        ApiKeysController,
+        OwnApiKeysController,
+        SignInSourcesController,
+      ],
       providers: [
         ...accountsCoreProviders,
         ...oidcProviders,
+        SignInSourcesService,
         PrincipalService,
         AdminBootstrapService,
         SecurityStatusContributor,

@@ -23,6 +23,7 @@ import { TotpService } from './mfa/totp.service';
 import { PasswordService } from './password/password.service';
 import { AccessTokenService } from './sessions/access-token.service';
 import { SessionService } from './sessions/session.service';
+import { UserImportService } from './users/import/user-import.service';
 import { UsersService } from './users/users.service';
 
 /**
@@ -63,6 +64,7 @@ export const accountsCoreProviders: Provider[] = [
   PendingDirectoryLockoutService,
   AuthService,
   UsersService,
+  UserImportService,
   DepartmentsService,
   ApiKeyService,
 ];

@@ -1,3 +1,4 @@
+import { API_ERROR_CODES } from '@medlocal/contracts';
 import { InferenceErrorCode } from '@medlocal/inference';
 import { AuditStoreErrorCode } from '@medlocal/audit';
 import { AccountsErrorCode } from '../accounts/accounts.errors';
@@ -61,5 +62,12 @@ describe('API error statuses', () => {
       expect.arrayContaining([DrainErrorCode.ShuttingDown, ChatErrorCode.ConversationBusy, InferenceErrorCode.QueueFull, AuditStoreErrorCode.Unavailable]),
     );
     for (const code of chatCodes) expect(statusForErrorCode(code)).toBe(chatStatusForErrorCode(code));
+  });
+
+  it('lists every code it answers with in the shared contract, which the console must translate into Chinese and English', () => {
+    // The error filter adds one code of its own for a database that cannot be reached.
+    const answered = [...API_ERROR_STATUSES.keys(), 'DATABASE_UNAVAILABLE'].sort();
+
+    expect([...API_ERROR_CODES].sort()).toEqual(answered);
   });
 });

@@ -16,6 +16,7 @@ import { ChatModule } from '../chat/chat.module';
 import { TermsModule } from '../terms/terms.module';
 import { PromptsModule } from '../prompts/prompts.module';
 import { BatchesModule } from '../batches/batches.module';
+import { NodeStatusModule } from '../node-status/node-status.module';
 
 @Global()
 @Module({})
@@ -25,7 +26,7 @@ class ConfigModule {
   }
 }
 
-/** The whole API; which feature modules load depends on the role (`inference-node` serves only /v1). */
+/** The whole API; which feature modules load depends on the role (`inference-node` serves only /v1 and its node status). */
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
@@ -40,8 +41,10 @@ export class AppModule {
         HealthModule,
         MetricsModule.forRoot({ principals: accounts }),
         OpenAiModule.forRole({ audited: fullApi }),
-        // An inference node keeps no data: it serves /v1 and its health, nothing else.
-        ...(accounts ? [DatabaseModule.forRoot(API_SCHEMA), AuditModule, accounts, PromptsModule, TermsModule, ChatModule, StatusModule, BatchesModule] : []),
+        // An inference node keeps no data: it serves /v1, its health and its status for the API instances, nothing else.
+        ...(accounts
+          ? [DatabaseModule.forRoot(API_SCHEMA), AuditModule, accounts, PromptsModule, TermsModule, ChatModule, StatusModule, BatchesModule]
+          : [NodeStatusModule]),
       ],
       providers: [{ provide: APP_FILTER, useFactory: () => new ApiErrorFilter(statusForErrorCode) }],
     };

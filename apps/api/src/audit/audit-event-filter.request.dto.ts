@@ -14,10 +14,13 @@ export class AuditEventFilterRequestDto {
   @IsISO8601({ strict: true }, { message: 'to must be an ISO 8601 date' })
   to?: string;
 
-  @ApiPropertyOptional({ description: 'Pseudonymous user id' })
+  @ApiPropertyOptional({
+    description: 'Username, display name or user id (case ignored); every account it names, disabled ones too. An unknown name lists nothing.',
+  })
   @IsOptional()
   @IsString()
-  @Matches(/^[A-Za-z0-9._:@-]{1,128}$/, { message: 'user must be a user id' })
+  @MaxLength(128, { message: 'user must be at most 128 characters' })
+  @Matches(/^[^\p{Cc}]*\S[^\p{Cc}]*$/u, { message: 'user must be a username, display name or user id (no control characters)' })
   user?: string;
 
   @ApiPropertyOptional({ description: 'Department code' })

@@ -1,7 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Readable } from 'node:stream';
+import type { AuditUserFilterDto, AuditVocabularyDto, DepartmentNameDto } from '@medlocal/contracts';
 import {
+  AUDIT_ACTION_CODES,
   AUDIT_EXPORT_CONTENT_TYPES,
+  AUDIT_OUTCOMES,
   AuditQueryService,
   AuditUsageService,
   exportEvents,
@@ -21,6 +24,7 @@ import { AUDIT_RECORDER, type AuditRecorder } from '../common/audit/audit-record
 import type { AuditEventFilterRequestDto } from './audit-event-filter.request.dto';
 import { AuditExportCounter } from './audit-export-counter';
 import { AuditGate } from './audit-gate';
+import { AuditPeopleService } from './audit-people.service';
 import { auditScopeOf, scopedAuditDepartment } from './audit-scope.util';
 import type { AuditUsageRequestDto } from './audit-usage.request.dto';
 import type { ListAuditEventsRequestDto } from './list-audit-events.request.dto';
@@ -36,6 +40,18 @@ export interface AuditExportDownload {
   /** Ends only after the export's own `audit.export` event is committed. */
   readonly body: Readable;
 }
+
+/** The usage figures with people and departments named: usernames, not UUIDs. */
+export type NamedAuditUsageReport = Omit<AuditUsageReport, 'byDayAndUser'> & {
+  readonly from: string;
+  readonly to: string;
+  readonly timeZone: string;
+  readonly byDayAndUser: readonly (AuditUsageReport['byDayAndUser'][number] & { username: string | null; displayName: string | null })[];
+  /** Names of the departments by code, retired ones too. */
+  readonly departments: Readonly<Record<string, DepartmentNameDto>>;
+};
+
+export type AuditEventListing = AuditEventPage & { readonly userFilter?: AuditUserFilterDto };
 
 const FILE_EXTENSIONS: Readonly<Record<AuditExportFormat, string>> = { jsonl: 'jsonl', csv: 'csv', fhir: 'fhir.json' };
 const DEFAULT_USAGE_DAYS = 30;
@@ -54,20 +70,28 @@ export class AuditEventsService {
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     @Inject(AUDIT_RECORDER) private readonly recorder: AuditRecorder,
     private readonly gate: AuditGate,
+    private readonly people: AuditPeopleService,
   ) {
     this.queries = new AuditQueryService(dataSource);
     this.usageFigures = new AuditUsageService(dataSource);
   }
 
-  async list(filter: ListAuditEventsRequestDto, reader: AuditReader): Promise<AuditEventPage> {
+  async list(filter: ListAuditEventsRequestDto, reader: AuditReader): Promise<AuditEventListing> {
     await this.gate.assertAvailable();
     const scope = auditScopeOf(reader.principal);
-    const page = await this.queries.list({ ...toQuery(filter, scope), cursor: filter.cursor, pageSize: filter.pageSize }, scope);
+    const { query, userFilter } = await this.toQuery(filter, scope);
+    const page = await this.queries.list({ ...query, cursor: filter.cursor, pageSize: filter.pageSize }, scope);
     await this.recordRead(reader, 'audit.list', { eventCount: page.items.length, targetDepartment: scope.department ?? filter.department });
-    return page;
+    return userFilter ? { ...page, userFilter } : page;
   }
 
-  async usage(request: AuditUsageRequestDto, reader: AuditReader): Promise<AuditUsageReport & { from: string; to: string; timeZone: string }> {
+  /** The codes the filters take, for the console's pick-lists: the trail's own lists, so a new action appears without a console release. */
+  vocabulary(principal: Principal): AuditVocabularyDto {
+    auditScopeOf(principal);
+    return { actions: [...AUDIT_ACTION_CODES].sort(), outcomes: [...AUDIT_OUTCOMES] };
+  }
+
+  async usage(request: AuditUsageRequestDto, reader: AuditReader): Promise<NamedAuditUsageReport> {
     await this.gate.assertAvailable();
     const scope = auditScopeOf(reader.principal);
     const to = request.to ? new Date(request.to) : new Date();
@@ -76,15 +100,28 @@ export class AuditEventsService {
     assertKnownTimeZone(timeZone);
     const department = scopedAuditDepartment(scope, request.department);
     const report = await this.usageFigures.usage({ from, to, department, timeZone });
+    const people = await this.people.byIds(report.byDayAndUser.map((row) => row.userId));
+    const departments = await this.people.departmentNames();
     await this.recordRead(reader, 'audit.usage', { eventCount: report.totals.questions, targetDepartment: department });
-    return { from: from.toISOString(), to: to.toISOString(), timeZone, ...report };
+    return {
+      from: from.toISOString(),
+      to: to.toISOString(),
+      timeZone,
+      ...report,
+      byDayAndUser: report.byDayAndUser.map((row) => ({
+        ...row,
+        username: people.get(row.userId)?.username ?? null,
+        displayName: people.get(row.userId)?.displayName ?? null,
+      })),
+      departments,
+    };
   }
 
   /** A streamed export: rows are read in keyset batches as the client downloads, never held whole. */
   async export(filter: AuditEventFilterRequestDto, format: AuditExportFormat, reader: AuditReader): Promise<AuditExportDownload> {
     await this.gate.assertAvailable();
     const scope = auditScopeOf(reader.principal);
-    const query = toQuery(filter, scope);
+    const { query } = await this.toQuery(filter, scope);
     const targetDepartment = scope.department ?? filter.department;
     let recorded = false;
     const counter = new AuditExportCounter(format, async (eventCount) => {
@@ -109,6 +146,25 @@ export class AuditEventsService {
     return { contentType: AUDIT_EXPORT_CONTENT_TYPES[format], fileName: `medlocal-audit-${stamp}.${FILE_EXTENSIONS[format]}`, body: counter };
   }
 
+  /** The filter as the trail takes it; a `user` name becomes the ids of every account it names. */
+  private async toQuery(
+    filter: AuditEventFilterRequestDto,
+    scope: AuditQueryScope,
+  ): Promise<{ query: Omit<AuditEventQuery, 'cursor' | 'pageSize'>; userFilter?: AuditUserFilterDto }> {
+    const base = {
+      from: filter.from ? new Date(filter.from) : undefined,
+      to: filter.to ? new Date(filter.to) : undefined,
+      department: scopedAuditDepartment(scope, filter.department),
+      action: filter.action,
+      outcome: filter.status,
+    };
+    const name = filter.user?.trim();
+    if (!name) return { query: base };
+    const matched = await this.people.matching(name);
+    // Actors that are no account (system, api-key:…, service-key:…) are found by their id as written.
+    return { query: { ...base, userIds: [...matched.map((person) => person.id), name] }, userFilter: { query: name, matched } };
+  }
+
   private recordRead(
     reader: AuditReader,
     action: AuditActionCode,
@@ -117,17 +173,6 @@ export class AuditEventsService {
   ): Promise<void> {
     return this.recorder.record({ action, outcome, actor: auditActorOf(reader.principal), ...reader.context, summary });
   }
-}
-
-function toQuery(filter: AuditEventFilterRequestDto, scope: AuditQueryScope): Omit<AuditEventQuery, 'cursor' | 'pageSize'> {
-  return {
-    from: filter.from ? new Date(filter.from) : undefined,
-    to: filter.to ? new Date(filter.to) : undefined,
-    userId: filter.user,
-    department: scopedAuditDepartment(scope, filter.department),
-    action: filter.action,
-    outcome: filter.status,
-  };
 }
 
 function assertKnownTimeZone(timeZone: string): void {

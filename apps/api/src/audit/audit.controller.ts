@@ -1,12 +1,13 @@
 import { Body, Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { AuditEventPage, AuditUsageReport, DeidResult } from '@medlocal/audit';
+import type { DeidResult } from '@medlocal/audit';
+import type { AuditVocabularyDto } from '@medlocal/contracts';
 import type { Request, Response } from 'express';
 import { pipeline } from 'node:stream/promises';
 import { CurrentUser, Roles } from '../common/access/access.decorators';
 import type { Principal } from '../common/access/principal';
 import { requestContextOf } from '../common/access/request-context.util';
-import { AuditEventsService } from './audit-events.service';
+import { AuditEventsService, type AuditEventListing, type NamedAuditUsageReport } from './audit-events.service';
 import { AuditUsageRequestDto } from './audit-usage.request.dto';
 import { AuditVerificationService, type AuditVerificationReport } from './audit-verification.service';
 import { DeidPreviewRequestDto } from './deid-preview.request.dto';
@@ -29,8 +30,13 @@ export class AuditController {
   ) {}
 
   @Get('events')
-  list(@Query() query: ListAuditEventsRequestDto, @CurrentUser() principal: Principal, @Req() req: Request): Promise<AuditEventPage> {
+  list(@Query() query: ListAuditEventsRequestDto, @CurrentUser() principal: Principal, @Req() req: Request): Promise<AuditEventListing> {
     return this.events.list(query, { principal, context: requestContextOf(req) });
+  }
+
+  @Get('vocabulary')
+  vocabulary(@CurrentUser() principal: Principal): AuditVocabularyDto {
+    return this.events.vocabulary(principal);
   }
 
   @Get('verify')
@@ -58,7 +64,7 @@ export class AuditController {
   }
 
   @Get('usage')
-  usage(@Query() query: AuditUsageRequestDto, @CurrentUser() principal: Principal, @Req() req: Request): Promise<AuditUsageReport> {
+  usage(@Query() query: AuditUsageRequestDto, @CurrentUser() principal: Principal, @Req() req: Request): Promise<NamedAuditUsageReport> {
     return this.events.usage(query, { principal, context: requestContextOf(req) });
   }
 }

@@ -9,6 +9,7 @@ import { AuditController } from './audit.controller';
 import { AuditEventsService } from './audit-events.service';
 import { AuditGate } from './audit-gate';
 import { AuditMaintenanceService } from './audit-maintenance.service';
+import { AuditPeopleService } from './audit-people.service';
 import { AuditVerificationService } from './audit-verification.service';
 import { DeidPreviewService } from './deid-preview.service';
 import { loadAuditHmacForApp } from './audit-hmac.factory';
@@ -121,6 +122,7 @@ class AuditLifecycle implements OnModuleInit, OnApplicationShutdown {
     { provide: AUDIT_RECORDER, useExisting: AuditRecorderService },
     AuditGate,
     AuditEventsService,
+    AuditPeopleService,
     AuditVerificationService,
     DeidPreviewService,
     AuditMaintenanceService,

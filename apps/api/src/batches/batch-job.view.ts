@@ -1,37 +1,8 @@
-import type { BatchJobRow, BatchStatus } from './batch-job.repository';
-import type { UploadFormat } from './intake/uploaded-document';
+import type { BatchJobView } from '@medlocal/contracts';
+import type { BatchJobRow } from './batch-job.repository';
 
-/** What `GET /api/batches` and `GET /api/batches/:id` answer: metadata and progress, never document text. */
-export interface BatchJobView {
-  readonly id: string;
-  readonly ownerUserId: string;
-  readonly status: Exclude<BatchStatus, 'receiving'>;
-  readonly format: UploadFormat;
-  /** The optional model pass over medication lines the dictionary could not read. */
-  readonly modelPass: boolean;
-  /** Department column values dropped at intake because they were not department codes (names, ID or phone numbers, free text). */
-  readonly departmentsDropped: number;
-  readonly createdAt: string;
-  readonly startedAt: string | null;
-  readonly finishedAt: string | null;
-  readonly progress: {
-    readonly total: number;
-    readonly done: number;
-    readonly failed: number;
-    readonly remaining: number;
-    /** Documents per second since the job started (null before it starts). */
-    readonly ratePerSecond: number | null;
-    /** Seconds left at that rate (null when unknown; 0 when finished). */
-    readonly etaSeconds: number | null;
-    readonly updatedAt: string | null;
-  };
-}
-
-export interface BatchJobDetailView extends BatchJobView {
-  /** Failed documents by index (0-based, upload order) and error code; at most `errorsListed` of them. */
-  readonly errors: readonly { readonly index: number; readonly code: string }[];
-  readonly errorsListed: number;
-}
+/** What `GET /api/batches` and `GET /api/batches/:id` answer (the wire contract): metadata and progress, never document text. */
+export type { BatchJobDetailView, BatchJobView } from '@medlocal/contracts';
 
 export function toBatchJobView(row: BatchJobRow, now = new Date()): BatchJobView {
   const processed = row.documentsDone + row.documentsFailed;

@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { CurrentUser, Roles } from '../common/access/access.decorators';
+import { AcceptsApiKey, CurrentUser, Roles } from '../common/access/access.decorators';
 import type { Principal } from '../common/access/principal';
 import { BatchError, BatchErrorCode } from './batch.errors';
 import { BatchJobsService } from './batch-jobs.service';
@@ -12,6 +12,8 @@ import type { ReleasedBatch } from './results/released-batch-results';
 /** Research batches: upload many documents, follow progress, read and export aggregate results. */
 @ApiTags('batches')
 @Controller('batches')
+// A researcher's script calls these with a `batches` API key instead of a 15-minute sign-in token.
+@AcceptsApiKey('batches')
 export class BatchesController {
   constructor(
     private readonly intake: BatchIntakeService,

@@ -17,6 +17,7 @@ import { exceedsJsonNestingDepth } from './json-nesting-depth.util';
 import { MedLocalValidationPipe } from './medlocal-validation.pipe';
 import { makeDataDirPrivate, PRIVATE_UMASK } from './private-data-dir.util';
 import { serveConsole } from './serve-console';
+import { startupTimings } from '../reporting/startup-timings';
 
 /** No MedLocal request nests more than a few levels; thousands overflow the stack in validation. */
 const MAX_JSON_NESTING_DEPTH = 32;
@@ -34,9 +35,12 @@ export interface CreateMedLocalAppOptions {
 
 /** Builds the API exactly as `main.ts` runs it; tests call it to boot the real thing on a free port. */
 export async function createMedLocalApp(options: CreateMedLocalAppOptions): Promise<MedLocalApp> {
+  startupTimings.begin('config');
   const config = toAppConfig(loadEnvironment(options.env));
   const startProblems = productionStartProblems({ config });
   if (startProblems.length > 0) throw new ConfigurationError(startProblems);
+  startupTimings.end('config');
+  startupTimings.begin('dataDir');
   // Before anything is written: every file MedLocal creates is owner-only (worker threads cannot set it).
   if (isMainThread) process.umask(PRIVATE_UMASK);
   const tightened = makeDataDirPrivate({ dataDir: config.dataDir, extraFiles: [config.audit.anchorFile] });
@@ -45,13 +49,16 @@ export async function createMedLocalApp(options: CreateMedLocalAppOptions): Prom
     allow: config.egress.allow,
     onRefused: (refusal) => securityLog.warn({ event: 'egress.refused', ...refusal }, 'Outbound connection refused by the egress guard'),
   });
+  startupTimings.end('dataDir');
 
+  startupTimings.begin('nest.create');
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     bodyParser: false,
     bufferLogs: true,
     // Start-up failures reach main(), which prints one line naming the cause and exits 1.
     abortOnError: false,
   });
+  startupTimings.end('nest.create');
   app.useLogger(app.get(PinoLogger));
   if (tightened.length > 0) {
     app
@@ -73,7 +80,7 @@ export async function createMedLocalApp(options: CreateMedLocalAppOptions): Prom
   if (config.role === 'all' && !serveConsole(app.getHttpAdapter().getInstance(), consoleDir)) {
     app.get(PinoLogger).warn(`Console not built at ${consoleDir}: serving the API only (run "npm run build")`);
   }
-  await app.init();
+  await startupTimings.measure('app.init', () => app.init());
   return { app, config };
 }
 

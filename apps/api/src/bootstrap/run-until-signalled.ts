@@ -2,6 +2,8 @@ import { Logger, type INestApplication } from '@nestjs/common';
 import type { Server } from 'node:http';
 import { drainBudgetOf, InFlightQuestions } from '../drain/in-flight-questions';
 import type { AppConfig } from '../config';
+import { logStartupTimingsWhenHealthy } from './log-startup-timings.util';
+import { startupTimings } from '../reporting/startup-timings';
 
 /** How often, while stopping, connections that have gone idle (an answer just ended) are closed. */
 const IDLE_SWEEP_MS = 100;
@@ -14,8 +16,12 @@ const IDLE_SWEEP_MS = 100;
  */
 export async function runUntilSignalled(app: INestApplication, config: AppConfig): Promise<void> {
   const logger = new Logger('MedLocal');
-  await app.listen(config.http.port, config.http.host);
+  await startupTimings.measure('listen', () => app.listen(config.http.port, config.http.host));
   logger.log(`MedLocal (${config.mode}, role ${config.role}) listening on http://${config.http.host}:${config.http.port}`);
+  const startupLogger = new Logger('Startup');
+  logStartupTimingsWhenHealthy({ app, timings: startupTimings, logger: startupLogger }).catch((error: unknown) =>
+    startupLogger.warn(`Start-up timings not logged: ${error instanceof Error ? error.message : String(error)}`),
+  );
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {

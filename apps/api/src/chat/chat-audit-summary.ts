@@ -6,12 +6,16 @@ import type { ChatDoneEvent } from './stream/chat-stream-event';
 /** What one question's audit event keeps: ids, codes and counts, never the question or the answer. */
 export interface ChatAuditFacts {
   readonly conversationId: string;
+  /** Set for a regenerated or edited question: the answered turn it replaces (with every later one). */
+  readonly replacesTurn?: number;
   readonly content: string;
   readonly outcome: 'success' | 'cancelled' | 'error';
   readonly extraction: ExtractionResult;
   readonly done?: ChatDoneEvent;
   readonly contextTokens: number;
   readonly templateVersion: number;
+  /** The hospital template's name, or `name@DEPT` for a department's override. */
+  readonly templateId?: string;
   readonly strict: boolean;
   readonly startedAt: number;
   readonly errorCode?: string;
@@ -21,6 +25,7 @@ export function chatAuditSummary(facts: ChatAuditFacts): Record<string, unknown>
   const { done, extraction } = facts;
   return {
     conversationId: facts.conversationId,
+    replacesTurn: facts.replacesTurn,
     sectionsPresent: done ? ANSWER_SECTION_KEYS.filter((key) => done.sections[key].present) : [],
     conceptCodes: [...new Set(extraction.concepts.flatMap((concept) => (concept.icd11 ? [concept.icd11.code] : [])))],
     entityCounts: countBy(extraction.entities.map((entity) => entity.type)),
@@ -34,6 +39,7 @@ export function chatAuditSummary(facts: ChatAuditFacts): Record<string, unknown>
     modelName: done ? auditCode(done.model) : undefined,
     templateName: CLINICAL_SYSTEM_TEMPLATE_NAME,
     templateVersion: facts.templateVersion,
+    templateId: facts.templateId,
     finishReason: done?.finishReason ?? facts.outcome,
     strictMode: facts.strict,
     demoModel: done?.demo,

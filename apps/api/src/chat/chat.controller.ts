@@ -1,5 +1,14 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Req, Res } from '@nestjs/common';
-import type { ConversationDetailResponse, ConversationListResponse, ConversationSummaryDto } from '@medlocal/contracts';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, ParseUUIDPipe, Patch, Post, Query, Req, Res } from '@nestjs/common';
+import {
+  PROFILE_FACT_KINDS,
+  type ConversationDetailResponse,
+  type ConversationListResponse,
+  type ConversationProfileResponse,
+  type ConversationSummaryDto,
+  type CreateConversationResponse,
+  type PatientProfileDto,
+  type ProfileFactKind,
+} from '@medlocal/contracts';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { CurrentUser, Roles } from '../common/access/access.decorators';
@@ -14,7 +23,13 @@ import { ChatError, ChatErrorCode } from './chat.errors';
 import { ChatService } from './chat.service';
 import { ConversationStore } from './conversations/conversation.store';
 import { toConversationDetail, toConversationSummary } from './conversations/conversation-view.mapper';
+import { AnswerFeedbackRequestDto } from './dto/answer-feedback.request.dto';
+import { CreateConversationRequestDto } from './dto/create-conversation.request.dto';
+import { ConversationSeedService } from './seed/conversation-seed.service';
+import { CorrectProfileFactRequestDto, RemoveProfileFactQueryDto } from './dto/correct-profile-fact.request.dto';
+import { ProfileEditService } from './profile/profile-edit.service';
 import { RenameConversationRequestDto } from './dto/rename-conversation.request.dto';
+import { AnswerFeedbackService } from './feedback/answer-feedback.service';
 import { SendMessageRequestDto } from './dto/send-message.request.dto';
 import type { ChatStreamEvent } from './stream/chat-stream-event';
 import { SseWriter } from './stream/sse-writer';
@@ -28,11 +43,22 @@ export class ChatController {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly conversations: ConversationStore,
     private readonly chat: ChatService,
+    private readonly feedback: AnswerFeedbackService,
+    private readonly profileEdits: ProfileEditService,
+    private readonly seeds: ConversationSeedService,
   ) {}
 
+  /** A new, empty conversation; or, with a seed, one continued from the console's copy of a conversation whose instance is gone. */
   @Post()
-  create(@CurrentUser() principal: Principal): { id: string } {
-    return { id: this.conversations.create(principal.userId).id };
+  async create(@Body() body: CreateConversationRequestDto, @CurrentUser() principal: Principal, @Req() req: Request): Promise<CreateConversationResponse> {
+    if (body.seed === undefined) return { id: this.conversations.create(principal.userId).id };
+    return this.seeds.create({
+      ownerUserId: principal.userId,
+      departmentId: principal.departmentId,
+      seed: body.seed,
+      actor: auditActorOf(principal),
+      ...requestContextOf(req),
+    });
   }
 
   /** The caller's own open conversations; nobody lists anyone else's. */
@@ -58,6 +84,74 @@ export class ChatController {
     await this.conversations.delete(id, principal.userId);
   }
 
+  /** Rates one answered turn: useful, or not useful with reason codes; audited as codes, never text. */
+  @Post(':id/turns/:turn/feedback')
+  @HttpCode(204)
+  async rate(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param(
+      'turn',
+      new ParseIntPipe({ exceptionFactory: () => new DomainError('VALIDATION_FAILED', 'turn must be a whole answered-turn number (1 for the first)') }),
+    )
+    turn: number,
+    @Body() body: AnswerFeedbackRequestDto,
+    @CurrentUser() principal: Principal,
+    @Req() req: Request,
+  ): Promise<void> {
+    await this.feedback.rate({
+      conversationId: id,
+      ownerUserId: principal.userId,
+      turn,
+      feedback: body,
+      actor: auditActorOf(principal),
+      ...requestContextOf(req),
+    });
+  }
+
+  /** Corrects one profile fact (age, sex, a lab value, a vital, a drug's dose, a diagnosis); the next question is asked with it. Audited as the fact's kind only. */
+  @Patch(':id/profile/facts')
+  async correctFact(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: CorrectProfileFactRequestDto,
+    @CurrentUser() principal: Principal,
+    @Req() req: Request,
+  ): Promise<ConversationProfileResponse> {
+    const edit = { operation: 'correct' as const, kind: body.kind, key: body.key, value: body.value };
+    return {
+      profile: (await this.profileEdits.edit({
+        conversationId: id,
+        ownerUserId: principal.userId,
+        edit,
+        actor: auditActorOf(principal),
+        ...requestContextOf(req),
+      })) as PatientProfileDto,
+    };
+  }
+
+  /** Removes one profile fact; the next question is asked without it. Audited as the fact's kind only. */
+  @Delete(':id/profile/facts/:kind')
+  async removeFact(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('kind') kind: string,
+    @Query() query: RemoveProfileFactQueryDto,
+    @CurrentUser() principal: Principal,
+    @Req() req: Request,
+  ): Promise<ConversationProfileResponse> {
+    if (!(PROFILE_FACT_KINDS as readonly string[]).includes(kind)) {
+      throw new DomainError('VALIDATION_FAILED', `kind must be one of: ${PROFILE_FACT_KINDS.join(', ')}`);
+    }
+    const edit = { operation: 'remove' as const, kind: kind as ProfileFactKind, key: query.key };
+    return {
+      profile: (await this.profileEdits.edit({
+        conversationId: id,
+        ownerUserId: principal.userId,
+        edit,
+        actor: auditActorOf(principal),
+        ...requestContextOf(req),
+      })) as PatientProfileDto,
+    };
+  }
+
   /** Streams `meta`, `thought`, `answer`, then `done` or `error` as Server-Sent Events; disconnecting cancels. */
   @Post(':id/messages')
   @ApiProduces('text/event-stream')
@@ -81,7 +175,9 @@ export class ChatController {
       ownerUserId: principal.userId,
       content: body.content,
       strict: body.strict ?? true,
+      replaceFromTurn: body.replaceFromTurn,
       actor: auditActorOf(principal),
+      departmentId: principal.departmentId,
       ...requestContextOf(req),
       abort,
     });

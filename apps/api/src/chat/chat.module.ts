@@ -8,13 +8,16 @@ import { PromptsModule } from '../prompts/prompts.module';
 import { TermsModule } from '../terms/terms.module';
 import { ChatController } from './chat.controller';
 import { ChatService } from './chat.service';
+import { ConversationSeedService } from './seed/conversation-seed.service';
+import { AnswerFeedbackService } from './feedback/answer-feedback.service';
 import { ConversationStore } from './conversations/conversation.store';
+import { ProfileEditService } from './profile/profile-edit.service';
 import { QuestionDrainModule } from '../drain/question-drain.module';
 
 @Module({
   imports: [AuditModule, InferenceModule, TermsModule, PromptsModule, SessionsEndedModule, QuestionDrainModule],
   controllers: [ChatController],
-  providers: [ChatService, ConversationStore],
+  providers: [ChatService, ConversationStore, AnswerFeedbackService, ProfileEditService, ConversationSeedService],
   exports: [ConversationStore],
 })
 export class ChatModule implements OnModuleInit {

@@ -6,11 +6,8 @@ import {
   ANSWER_SECTION_KEYS,
   assessQuestion,
   buildPrompt,
-  buildStrictAnswerGrammar,
   CLINICAL_SYSTEM_TEMPLATE_NAME,
-  emptyTurnFacts,
   lintReasoning,
-  mergeTurnFactsWithChanges,
   parseAnswer,
   type PatientProfile,
   type PromptLanguage,
@@ -23,32 +20,37 @@ import { statusForErrorCode } from './chat-error-statuses';
 import { DomainError } from '../common/errors';
 import { APP_CONFIG, type AppConfig } from '../config';
 import { MetricsService } from '../metrics/metrics.service';
-import { PromptTemplatesService } from '../prompts/prompt-templates.service';
+import { PromptTemplatesService, type ResolvedPromptTemplate } from '../prompts/prompt-templates.service';
 import { TERM_ENGINE } from '../terms/term-engine.factory';
 import { chatAuditSummary, type ChatAuditFacts } from './chat-audit-summary';
 import type { Conversation } from './conversations/conversation';
-import { ConversationStore, type CommittedTurn } from './conversations/conversation.store';
+import { ConversationStore, type CommittedTurn, type TurnBase } from './conversations/conversation.store';
 import { InFlightQuestions } from '../drain/in-flight-questions';
 import type { TrackedQuestion } from '../drain/tracked-question';
-import { profileCalculations } from './facts/profile-calculations';
-import { toTurnFacts } from './facts/turn-facts.mapper';
+import { profileWithQuestion } from '../patient-profile/profile-with-question.util';
 import { detectLanguage } from './detect-language.util';
-import { strictAnswerLimits } from './strict-answer-budget.util';
+import { answerGrammar } from './answer-grammar.util';
 import type { ChatDoneEvent, ChatMetaEvent, ChatStreamEvent, TargetedLintFlag } from './stream/chat-stream-event';
+import { withoutNul } from './stream/without-nul.util';
 
 export interface AskParams {
   readonly conversationId: string;
   readonly ownerUserId: string;
   readonly content: string;
   readonly strict: boolean;
+  /** Regenerate or edit-and-resend: the question becomes this answered turn, and later turns go once it is committed. */
+  readonly replaceFromTurn?: number;
   readonly actor: AuditActor;
+  /** The clinician's department: its override of a prompt template, when it has one, is the one used. */
+  readonly departmentId: string | null;
   readonly requestId?: string;
   readonly clientAddress?: string;
   /** Aborted when the client goes away, and by the drain at shutdown. */
   readonly abort: AbortController;
 }
 
-const DISCLAIMER = {
+/** Shown with every answer, a carried-over one too. */
+export const ANSWER_DISCLAIMER = {
   zh: '本回答用于辅助临床决策,不能替代医师的临床判断。',
   en: 'This answer supports clinical judgement; it does not replace it.',
 };
@@ -70,7 +72,7 @@ interface Understood {
 }
 
 /** Step 2: the prompt within the model's context. */
-type ComposedPrompt = Awaited<ReturnType<typeof buildPrompt>> & { readonly template: { name: string; version: number } };
+type ComposedPrompt = Awaited<ReturnType<typeof buildPrompt>> & { readonly template: ResolvedPromptTemplate };
 
 /** Step 3: what the model produced. */
 interface Generated {
@@ -86,6 +88,8 @@ interface QuestionRecord {
   done?: ChatDoneEvent;
   errorCode?: string;
   templateVersion: number;
+  /** The template the prompt was built from: the hospital's (`clinical-system`) or a department's override (`clinical-system@CARD`). */
+  templateId?: string;
   contextTokens: number;
   /** The turn as it joins the conversation, once its audit event is committed. */
   committed?: CommittedTurn;
@@ -133,35 +137,40 @@ export class ChatService {
         throw refusal;
       }
       const conversation = this.conversations.get(params.conversationId, params.ownerUserId);
+      this.conversations.baseFor(conversation, params.replaceFromTurn);
       await this.auditGate.assertAvailable();
       this.conversations.beginTurn(conversation);
+      let base: TurnBase;
       try {
+        // Read again once the conversation is ours: the turns cannot change until this question ends.
+        base = this.conversations.baseFor(conversation, params.replaceFromTurn);
         await this.recordReceived(params);
       } catch (error) {
         await this.conversations.withdrawTurn(conversation, { resetSequence: false });
         throw error;
       }
-      return this.ask(params, conversation, question);
+      return this.ask(params, conversation, base, question);
     } catch (error) {
       question.end();
       throw error;
     }
   }
 
-  private async *ask(params: AskParams, conversation: Conversation, question: TrackedQuestion): AsyncGenerator<ChatStreamEvent> {
+  private async *ask(params: AskParams, conversation: Conversation, base: TurnBase, question: TrackedQuestion): AsyncGenerator<ChatStreamEvent> {
     const startedAt = Date.now();
     const record: QuestionRecord = { outcome: 'error', extraction: NO_EXTRACTION, templateVersion: 0, contextTokens: 0, sequenceTouched: false };
     try {
       try {
-        const understood = this.understand(params.content, conversation);
+        const understood = this.understand(params.content, base);
         record.extraction = understood.extraction;
-        const prompt = await this.composePrompt(params.content, conversation, understood);
+        const prompt = await this.composePrompt(params, base, understood);
         record.templateVersion = prompt.template.version;
+        record.templateId = prompt.template.id;
         record.contextTokens = prompt.used;
         const status = await this.engine.getStatus();
-        const meta = this.metaEvent({ params, conversation, understood, prompt, demo: status.model.demo });
+        const meta = this.metaEvent({ params, conversation, base, understood, prompt, demo: status.model.demo });
         yield meta;
-        const generated = yield* this.generate(params, conversation, prompt, understood.language, question, record);
+        const generated = yield* this.generate({ params, conversation, prompt, language: understood.language, demo: status.model.demo }, question, record);
         if (generated.finished.finishReason === 'cancelled') {
           record.outcome = 'cancelled';
         } else {
@@ -192,25 +201,22 @@ export class ChatService {
   }
 
   /** Step 1: terms and facts of this turn, merged into the pinned profile (not kept until the turn is committed). */
-  private understand(content: string, conversation: Conversation): Understood {
+  private understand(content: string, base: TurnBase): Understood {
     const language: PromptLanguage = detectLanguage(content);
-    const turn = conversation.turns.length + 1;
+    const turn = base.turn;
     const extraction = this.terms.extract(content);
-    const facts = toTurnFacts(extraction, language);
-    const merged = mergeTurnFactsWithChanges(conversation.profile, facts, turn);
-    let profile = merged.profile;
-    const calculations = profileCalculations(profile);
-    if (calculations.length > 0) profile = mergeTurnFactsWithChanges(profile, { ...emptyTurnFacts(), calculations }, turn).profile;
-    return { language, turn, extraction, facts, profile, replacedFacts: merged.replaced };
+    const { facts, profile, replaced } = profileWithQuestion({ extraction, language, profile: base.profile, turn });
+    return { language, turn, extraction, facts, profile, replacedFacts: replaced };
   }
 
-  /** Step 2: the versioned template, the profile and as much committed history as the context allows. */
-  private async composePrompt(content: string, conversation: Conversation, understood: Understood): Promise<ComposedPrompt> {
-    const template = await this.templates.active(CLINICAL_SYSTEM_TEMPLATE_NAME, understood.language);
+  /** Step 2: the versioned template (the department's override, if any), the profile and as much committed history as the context allows. */
+  private async composePrompt(params: AskParams, base: TurnBase, understood: Understood): Promise<ComposedPrompt> {
+    const content = params.content;
+    const template = await this.templates.activeFor({ name: CLINICAL_SYSTEM_TEMPLATE_NAME, language: understood.language, departmentId: params.departmentId });
     const prompt = await buildPrompt({
       template,
       profile: understood.profile,
-      history: conversation.turns.flatMap((past) => [
+      history: base.history.flatMap((past) => [
         { role: 'user' as const, content: past.question },
         { role: 'assistant' as const, content: past.answer },
       ]),
@@ -223,9 +229,16 @@ export class ChatService {
     return { ...prompt, template };
   }
 
-  private metaEvent(params: { params: AskParams; conversation: Conversation; understood: Understood; prompt: ComposedPrompt; demo: boolean }): ChatMetaEvent {
+  private metaEvent(params: {
+    params: AskParams;
+    conversation: Conversation;
+    base: TurnBase;
+    understood: Understood;
+    prompt: ComposedPrompt;
+    demo: boolean;
+  }): ChatMetaEvent {
     const { understood, prompt, conversation } = params;
-    const assessment = assessQuestion(params.params.content, understood.facts, conversation.profile);
+    const assessment = assessQuestion(params.params.content, understood.facts, params.base.profile);
     return {
       type: 'meta',
       conversationId: conversation.id,
@@ -233,11 +246,24 @@ export class ChatService {
       language: understood.language,
       entities: understood.extraction.entities,
       concepts: understood.extraction.concepts,
-      context: { used: prompt.used, limit: prompt.limit, droppedTurns: prompt.droppedTurns },
+      // The context size is the engine's, as the status reports it; the limit is what the prompt may use of it.
+      context: {
+        used: prompt.used,
+        limit: prompt.limit,
+        contextSize: this.engine.contextSize,
+        reservedForAnswer: this.engine.contextSize - prompt.limit,
+        droppedTurns: prompt.droppedTurns,
+      },
       profile: understood.profile,
       replacedFacts: understood.replacedFacts,
       questionHint: assessment.generic ? assessment : null,
-      template: { name: prompt.template.name, version: prompt.template.version, language: understood.language },
+      template: {
+        id: prompt.template.id,
+        name: prompt.template.name,
+        version: prompt.template.version,
+        language: understood.language,
+        departmentCode: prompt.template.departmentCode,
+      },
       strict: params.params.strict,
       demo: params.demo,
     };
@@ -245,18 +271,22 @@ export class ChatService {
 
   /** Step 3: streams the model's reasoning and answer on the conversation's own sequence. */
   private async *generate(
-    params: AskParams,
-    conversation: Conversation,
-    prompt: ComposedPrompt,
-    language: PromptLanguage,
+    ask: { params: AskParams; conversation: Conversation; prompt: ComposedPrompt; language: PromptLanguage; demo: boolean },
     question: TrackedQuestion,
     record: QuestionRecord,
   ): AsyncGenerator<ChatStreamEvent, Generated> {
+    const { params, conversation, prompt, language } = ask;
     const thoughtTokens = this.config.inference.thoughtBudgetTokens;
     const answerTokens = Math.min(this.config.inference.maxAnswerTokens, this.engine.contextSize - prompt.used - thoughtTokens);
-    const grammar = params.strict
-      ? buildStrictAnswerGrammar(language, strictAnswerLimits({ answerTokens, tokensPerChar: await this.tokensPerChar() }))
-      : undefined;
+    // The demo model's grammar covers the thought too; a real model's (strict mode) the answer only.
+    const shape = answerGrammar({
+      demo: ask.demo,
+      strict: params.strict,
+      language,
+      answerTokens,
+      thoughtTokens,
+      tokensPerChar: params.strict && !ask.demo ? await this.tokensPerChar() : 1,
+    });
     const modelEvents = this.engine.generate(
       {
         // Fairness: the queue shares sequences between clinicians, not between their open tabs.
@@ -265,7 +295,8 @@ export class ChatService {
         messages: [{ role: 'system', content: prompt.systemText }, ...prompt.messages],
         maxTokens: thoughtTokens + answerTokens,
         thoughtBudgetTokens: thoughtTokens,
-        grammar,
+        grammar: shape.grammar,
+        grammarCoversThought: shape.coversThought,
       },
       params.abort.signal,
     );
@@ -274,14 +305,18 @@ export class ChatService {
     let finished: ModelDone | undefined;
     for await (const event of question.guard(noteSequenceUse(modelEvents, record))) {
       switch (event.type) {
-        case 'thought':
-          thought += event.delta;
-          yield event;
+        case 'thought': {
+          const delta = withoutNul({ text: event.delta });
+          thought += delta;
+          if (delta) yield { type: 'thought', delta };
           break;
-        case 'answer':
-          answer += event.delta;
-          yield event;
+        }
+        case 'answer': {
+          const delta = withoutNul({ text: event.delta });
+          answer += delta;
+          if (delta) yield { type: 'answer', delta };
           break;
+        }
         case 'error':
           record.errorCode = event.code;
           break;
@@ -306,7 +341,7 @@ export class ChatService {
     startedAt: number,
   ): AsyncGenerator<ChatStreamEvent> {
     const audited = await this.recordQuestion(params, record, startedAt);
-    if (audited && record.committed) await this.conversations.commitTurn(conversation, record.committed);
+    if (audited && record.committed) await this.conversations.commitTurn(conversation, record.committed, params.replaceFromTurn);
     else await this.conversations.withdrawTurn(conversation, { resetSequence: record.sequenceTouched });
     if (!audited) {
       if (record.outcome === 'success') {
@@ -341,6 +376,7 @@ export class ChatService {
         input: params.content,
         summary: {
           conversationId: params.conversationId,
+          replacesTurn: params.replaceFromTurn,
           strictMode: params.strict,
           deidFindingCounts: countFindingsByType(deidentify(params.content).findings) as Record<string, number>,
         },
@@ -361,7 +397,14 @@ export class ChatService {
         requestId: params.requestId,
         clientAddress: params.clientAddress,
         input: params.content,
-        summary: chatAuditSummary({ ...record, conversationId: params.conversationId, content: params.content, strict: params.strict, startedAt }),
+        summary: chatAuditSummary({
+          ...record,
+          conversationId: params.conversationId,
+          replacesTurn: params.replaceFromTurn,
+          content: params.content,
+          strict: params.strict,
+          startedAt,
+        }),
       });
       return true;
     } catch (error) {
@@ -405,7 +448,7 @@ export class ChatService {
       finishReason: params.finished.finishReason,
       model: params.model.name,
       demo: params.model.demo,
-      disclaimer: DISCLAIMER,
+      disclaimer: ANSWER_DISCLAIMER,
     };
   }
 

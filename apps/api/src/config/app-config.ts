@@ -1,7 +1,9 @@
 import { defaultThreadCount } from '@medlocal/inference';
+import { hostname } from 'node:os';
 import path from 'node:path';
 import { parseDirectoryConfig, type DirectoryConfig } from './directory-config.util';
 import { parseOidcConfig, type OidcConfig } from './oidc-config.util';
+import { parseLocalSignInConfig, type LocalSignInConfig } from './local-sign-in-config.util';
 import type { EnvironmentVariables } from './environment.variables';
 import { parseTrustedProxies } from './trusted-proxies.util';
 
@@ -15,6 +17,8 @@ export interface AppConfig {
     url?: string;
     /** Upper bounds of every database wait (see `@medlocal/database` `boundedPoolOptions`). */
     waits: { connectTimeoutMs: number; statementTimeoutMs: number; lockTimeoutMs: number };
+    /** Embedded database only: silent this long it is reported not responding (503s), this long it is restarted. */
+    embeddedWatchdog: { unresponsiveAfterMs: number; restartAfterMs: number };
   };
   readonly egress: { allow: string[] };
   readonly logLevel: string;
@@ -33,7 +37,8 @@ export interface AppConfig {
     contextSize?: number;
     thoughtBudgetTokens: number;
     maxAnswerTokens: number;
-    remote?: { baseUrl: string; apiKey?: string };
+    /** `nodes`: the nodes behind the balancer at `baseUrl` that status asks one by one (INFERENCE_NODE_URLS); empty: ask `baseUrl`. */
+    remote?: { baseUrl: string; apiKey?: string; nodes: string[] };
     serviceApiKeys: string[];
   };
   readonly auth: {
@@ -44,16 +49,24 @@ export interface AppConfig {
     absoluteTimeoutHours: number;
     password: { minLength: number; expiryDays: number; history: number };
     lockout: { threshold: number; minutes: number };
+    /** Every API key expires: this many days unless the admin picks fewer or more, never more than `maxDays`. */
+    apiKeys: { defaultDays: number; maxDays: number };
+    /** Rows one bulk user import may hold. */
+    userImport: { maxRows: number };
     /** Sign-in attempts per minute, per client address and per username. */
     loginRateLimit: { perIpPerMinute: number; perUsernamePerMinute: number };
     /** Second-factor attempts per minute, per user and per client address. */
     mfaRateLimit: { perUserPerMinute: number; perIpPerMinute: number };
+    /** /api/auth/oidc/start and /callback, per client address. */
+    oidcRateLimit: { perIpPerMinute: number };
     mfaRequiredForPrivileged: boolean;
     totpEncryptionKey?: string;
     /** Directory sign-in (LDAP / Active Directory); absent when LDAP_URL is unset. */
     directory?: DirectoryConfig;
     /** OpenID Connect sign-in; absent when OIDC_ISSUER is unset. */
     oidc?: OidcConfig;
+    /** Who may sign in with a local password (LOCAL_SIGN_IN, LOCAL_SIGN_IN_BREAK_GLASS_USERS). */
+    localSignIn: LocalSignInConfig;
   };
   readonly audit: {
     hmacKey?: string;
@@ -82,6 +95,8 @@ export interface AppConfig {
     workKey?: string;
   };
   readonly metricsToken?: string;
+  /** The `instance` label on every metric (METRICS_INSTANCE, default <hostname>:<PORT>). */
+  readonly metricsInstance: string;
   /** Who may speak for the client: proxies whose forwarded headers are believed, and whether TLS ends at them. */
   readonly transport: { trustProxy: string[]; tlsTerminatedByProxy: boolean };
 }
@@ -96,7 +111,7 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
           .filter(Boolean)
       : [];
   const databaseHost = env.DATABASE_URL ? new URL(env.DATABASE_URL).hostname : undefined;
-  const remoteHost = env.INFERENCE_REMOTE_URL ? new URL(env.INFERENCE_REMOTE_URL).hostname : undefined;
+  const remoteHosts = [env.INFERENCE_REMOTE_URL ?? [], list(env.INFERENCE_NODE_URLS)].flat().map((url) => new URL(url).hostname);
   const directory = parseDirectoryConfig({ env }).directory;
   const oidc = parseOidcConfig({ env }).oidc;
   return {
@@ -117,12 +132,13 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
         statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
         lockTimeoutMs: env.DATABASE_LOCK_TIMEOUT_MS,
       },
+      embeddedWatchdog: { unresponsiveAfterMs: env.EMBEDDED_DATABASE_UNRESPONSIVE_AFTER_MS, restartAfterMs: env.EMBEDDED_DATABASE_RESTART_AFTER_MS },
     },
     egress: {
       allow: [
         ...list(env.EGRESS_ALLOW),
         ...(databaseHost ? [databaseHost] : []),
-        ...(remoteHost ? [remoteHost] : []),
+        ...new Set(remoteHosts),
         ...(directory ? [directory.host] : []),
         ...(oidc ? [oidc.issuerHost] : []),
       ],
@@ -142,7 +158,9 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
       contextSize: env.INFERENCE_CONTEXT_SIZE,
       thoughtBudgetTokens: env.INFERENCE_THOUGHT_BUDGET_TOKENS,
       maxAnswerTokens: env.INFERENCE_MAX_ANSWER_TOKENS,
-      remote: env.INFERENCE_REMOTE_URL ? { baseUrl: env.INFERENCE_REMOTE_URL, apiKey: env.INFERENCE_REMOTE_API_KEY } : undefined,
+      remote: env.INFERENCE_REMOTE_URL
+        ? { baseUrl: env.INFERENCE_REMOTE_URL, apiKey: env.INFERENCE_REMOTE_API_KEY, nodes: list(env.INFERENCE_NODE_URLS) }
+        : undefined,
       serviceApiKeys: list(env.MEDLOCAL_API_KEYS),
     },
     auth: {
@@ -153,12 +171,16 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
       absoluteTimeoutHours: env.SESSION_ABSOLUTE_TIMEOUT_HOURS,
       password: { minLength: env.PASSWORD_MIN_LENGTH, expiryDays: env.PASSWORD_EXPIRY_DAYS, history: env.PASSWORD_HISTORY },
       lockout: { threshold: env.LOCKOUT_THRESHOLD, minutes: env.LOCKOUT_MINUTES },
+      apiKeys: { defaultDays: env.API_KEY_DEFAULT_DAYS, maxDays: env.API_KEY_MAX_DAYS },
+      userImport: { maxRows: env.USER_IMPORT_MAX_ROWS },
       loginRateLimit: { perIpPerMinute: env.LOGIN_RATE_LIMIT_PER_IP, perUsernamePerMinute: env.LOGIN_RATE_LIMIT_PER_USERNAME },
       mfaRateLimit: { perUserPerMinute: env.MFA_RATE_LIMIT_PER_USER, perIpPerMinute: env.MFA_RATE_LIMIT_PER_IP },
+      oidcRateLimit: { perIpPerMinute: env.OIDC_RATE_LIMIT_PER_IP },
       mfaRequiredForPrivileged: env.MFA_REQUIRED_FOR_PRIVILEGED ?? env.MEDLOCAL_MODE === 'production',
       totpEncryptionKey: env.TOTP_ENCRYPTION_KEY,
       directory,
       oidc,
+      localSignIn: parseLocalSignInConfig({ env }).localSignIn,
     },
     audit: {
       hmacKey: env.AUDIT_HMAC_KEY,
@@ -185,6 +207,7 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
     },
     terms: { overlayFiles: list(env.TERMS_OVERLAY_FILES).map((file) => path.resolve(file)) },
     metricsToken: env.METRICS_TOKEN,
+    metricsInstance: env.METRICS_INSTANCE ?? `${hostname()}:${env.PORT}`,
     transport: { trustProxy: parseTrustedProxies({ value: env.TRUST_PROXY }).proxies, tlsTerminatedByProxy: env.TLS_TERMINATED_BY_PROXY },
   };
 }

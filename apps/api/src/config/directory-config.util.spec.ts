@@ -1,15 +1,15 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ConfigurationError, loadEnvironment, toAppConfig } from './index';
+import { loadEnvironment, toAppConfig } from './index';
+import { configurationProblems, writeClinicianGroupMapping } from './testing/configuration-problems';
 
 let folder: string;
 let mappingFile: string;
 
 beforeAll(async () => {
   folder = await mkdtemp(path.join(tmpdir(), 'medlocal-directory-config-'));
-  mappingFile = path.join(folder, 'mapping.json');
-  await writeFile(mappingFile, JSON.stringify({ groups: [{ group: 'cn=cardiology,ou=groups,dc=h,dc=test', roles: ['clinician'], department: 'CARD' }] }));
+  mappingFile = await writeClinicianGroupMapping(folder, 'cn=cardiology,ou=groups,dc=h,dc=test');
 });
 
 function directoryEnv(overrides: Record<string, string> = {}): Record<string, string> {
@@ -24,15 +24,7 @@ function directoryEnv(overrides: Record<string, string> = {}): Record<string, st
   };
 }
 
-function problemsFor(env: Record<string, string>): string[] {
-  try {
-    loadEnvironment(env);
-  } catch (error) {
-    if (error instanceof ConfigurationError) return [...error.problems];
-    throw error;
-  }
-  return [];
-}
+const problemsFor = (env: Record<string, string>): string[] => configurationProblems(env);
 
 describe('directory configuration', () => {
   it('refuses a bare group name for admin or auditor, and a bare name without an explicit LDAP_GROUP_SEARCH_BASE', async () => {

@@ -67,6 +67,19 @@ export class EnvironmentVariables {
   @Max(600_000)
   DATABASE_LOCK_TIMEOUT_MS = 5_000;
 
+  // --- embedded database watchdog: how long its thread may stay silent before it is reported, then restarted ---
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1_000)
+  @Max(600_000)
+  EMBEDDED_DATABASE_UNRESPONSIVE_AFTER_MS = 10_000;
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1_000)
+  @Max(3_600_000)
+  EMBEDDED_DATABASE_RESTART_AFTER_MS = 60_000;
+
   @IsOptional()
   @IsString()
   @Matches(/^[A-Za-z0-9.:\-_]+(,[A-Za-z0-9.:\-_]+)*$/, { message: 'EGRESS_ALLOW must be a comma-separated list of host names or IP addresses' })
@@ -182,6 +195,14 @@ export class EnvironmentVariables {
   @Secret()
   INFERENCE_REMOTE_API_KEY?: string;
 
+  /** The nodes behind INFERENCE_REMOTE_URL's balancer, each asked for its own state by `GET /api/status` (questions still go through the balancer). */
+  @IsOptional()
+  @IsString()
+  @Matches(/^https?:\/\/[^,\s]+(,https?:\/\/[^,\s]+)*$/, {
+    message: 'INFERENCE_NODE_URLS must be a comma-separated list of http(s) URLs, each like INFERENCE_REMOTE_URL',
+  })
+  INFERENCE_NODE_URLS?: string;
+
   @IsOptional()
   @IsString()
   @Secret()
@@ -241,6 +262,26 @@ export class EnvironmentVariables {
   @Max(24)
   PASSWORD_HISTORY = 5;
 
+  // --- API keys: every key expires; an admin picks its life up to the maximum ---
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  API_KEY_DEFAULT_DAYS = 90;
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  API_KEY_MAX_DAYS = 365;
+
+  /** Rows one bulk user import may hold (a hospital brings in a ward or a department at a time). */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(5000)
+  USER_IMPORT_MAX_ROWS = 500;
+
   @Transform(toInteger)
   @IsInt()
   @Min(1)
@@ -276,6 +317,16 @@ export class EnvironmentVariables {
   @Secret()
   @Matches(/^[0-9a-fA-F]{64}$/, { message: 'TOTP_ENCRYPTION_KEY must be 64 hex characters (32 bytes)' })
   TOTP_ENCRYPTION_KEY?: string;
+
+  // --- local password sign-in: rules in local-sign-in-config.util.ts ---
+  /** `all`: every local account signs in with its password; `break-glass`: only LOCAL_SIGN_IN_BREAK_GLASS_USERS do (hospital sign-in for everyone else). */
+  @IsIn(['all', 'break-glass'], { message: 'LOCAL_SIGN_IN must be all or break-glass' })
+  LOCAL_SIGN_IN: 'all' | 'break-glass' = 'all';
+
+  /** Comma-separated local usernames that keep password sign-in when LOCAL_SIGN_IN=break-glass. */
+  @IsOptional()
+  @IsString()
+  LOCAL_SIGN_IN_BREAK_GLASS_USERS?: string;
 
   // --- directory sign-in (LDAP / Active Directory): off unless LDAP_URL is set; rules in directory-config.util.ts ---
   @IsOptional()
@@ -401,6 +452,20 @@ export class EnvironmentVariables {
   @Max(60_000)
   OIDC_TIMEOUT_MS = 5_000;
 
+  /** How long after the IdP last confirmed an account a token refresh keeps its roles while the IdP cannot be reached (0: none, fail closed at once). */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(0)
+  @Max(720)
+  OIDC_REFRESH_GRACE_MINUTES = 15;
+
+  /** /api/auth/oidc/start and /callback per client address and minute: a sign-in is one of each, so 600 lets the ward of LOGIN_RATE_LIMIT_PER_IP in. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  OIDC_RATE_LIMIT_PER_IP = 600;
+
   // --- audit ---
   @IsOptional()
   @IsString()
@@ -470,6 +535,12 @@ export class EnvironmentVariables {
   @Secret()
   @MinLength(24, { message: 'METRICS_TOKEN must be at least 24 characters' })
   METRICS_TOKEN?: string;
+
+  /** The `instance` label on every metric, so one dashboard tells the instances of a fleet apart; default <hostname>:<PORT>. */
+  @IsOptional()
+  @IsString()
+  @Matches(/^[A-Za-z0-9.:\-_]{1,128}$/, { message: 'METRICS_INSTANCE must be 1 to 128 letters, digits, dots, colons, dashes or underscores' })
+  METRICS_INSTANCE?: string;
 
   // --- research batches ---
   @Transform(toInteger)

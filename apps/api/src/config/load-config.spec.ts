@@ -1,16 +1,9 @@
-import { availableParallelism } from 'node:os';
+import { availableParallelism, hostname } from 'node:os';
 import { defaultThreadCount } from '@medlocal/inference';
-import { loadEnvironment, ConfigurationError, toAppConfig } from './index';
+import { loadEnvironment, toAppConfig } from './index';
+import { configurationProblems } from './testing/configuration-problems';
 
-function problemsFor(env: Record<string, string>): string[] {
-  try {
-    loadEnvironment(env);
-  } catch (error) {
-    if (error instanceof ConfigurationError) return [...error.problems];
-    throw error;
-  }
-  return [];
-}
+const problemsFor = (env: Record<string, string>): string[] => configurationProblems(env);
 
 describe(loadEnvironment.name, () => {
   it('accepts an empty environment and fills the defaults', () => {
@@ -77,6 +70,28 @@ describe(loadEnvironment.name, () => {
     expect(problemsFor({ BATCH_MIN_CELL_SIZE: '0' })[0]).toMatch(/^Invalid configuration: BATCH_MIN_CELL_SIZE /);
   });
 
+  it('bounds the embedded database watchdog from the environment, restart never before "not responding"', () => {
+    expect(toAppConfig(loadEnvironment({})).database.embeddedWatchdog).toEqual({ unresponsiveAfterMs: 10_000, restartAfterMs: 60_000 });
+    const tuned = toAppConfig(loadEnvironment({ EMBEDDED_DATABASE_UNRESPONSIVE_AFTER_MS: '3000', EMBEDDED_DATABASE_RESTART_AFTER_MS: '20000' }));
+    expect(tuned.database.embeddedWatchdog).toEqual({ unresponsiveAfterMs: 3_000, restartAfterMs: 20_000 });
+    expect(problemsFor({ EMBEDDED_DATABASE_UNRESPONSIVE_AFTER_MS: '30000', EMBEDDED_DATABASE_RESTART_AFTER_MS: '20000' })).toEqual([
+      expect.stringMatching(
+        /^Invalid configuration: EMBEDDED_DATABASE_RESTART_AFTER_MS \(20000\) must not be shorter than EMBEDDED_DATABASE_UNRESPONSIVE_AFTER_MS \(30000\)/,
+      ),
+    ]);
+    expect(problemsFor({ EMBEDDED_DATABASE_UNRESPONSIVE_AFTER_MS: '50' })[0]).toMatch(/^Invalid configuration: EMBEDDED_DATABASE_UNRESPONSIVE_AFTER_MS /);
+  });
+
+  it('gives API keys a default and a maximum life, and user imports a row limit, refusing a default past the maximum', () => {
+    expect(toAppConfig(loadEnvironment({})).auth.apiKeys).toEqual({ defaultDays: 90, maxDays: 365 });
+    expect(toAppConfig(loadEnvironment({})).auth.userImport).toEqual({ maxRows: 500 });
+    expect(toAppConfig(loadEnvironment({ API_KEY_DEFAULT_DAYS: '30', API_KEY_MAX_DAYS: '30' })).auth.apiKeys).toEqual({ defaultDays: 30, maxDays: 30 });
+    expect(problemsFor({ API_KEY_DEFAULT_DAYS: '120', API_KEY_MAX_DAYS: '90' })).toEqual([
+      expect.stringMatching(/^Invalid configuration: API_KEY_DEFAULT_DAYS \(120\) must not be longer than API_KEY_MAX_DAYS \(90\)/),
+    ]);
+    expect(problemsFor({ USER_IMPORT_MAX_ROWS: '0' })[0]).toMatch(/^Invalid configuration: USER_IMPORT_MAX_ROWS /);
+  });
+
   it('reports every invalid variable, one line each', () => {
     expect(problemsFor({ PORT: 'x', LOG_LEVEL: 'y' })).toHaveLength(2);
   });
@@ -90,6 +105,31 @@ describe(loadEnvironment.name, () => {
       }),
     );
     expect(sut.egress.allow).toEqual(['127.0.0.5', '127.0.0.3', '127.0.0.4']);
+  });
+});
+
+describe('inference tier and metrics', () => {
+  it('asks the nodes of INFERENCE_NODE_URLS for status and lets the API reach their hosts', () => {
+    const sut = toAppConfig(
+      loadEnvironment({ INFERENCE_REMOTE_URL: 'http://127.0.0.4:8000/v1', INFERENCE_NODE_URLS: 'http://127.0.0.5:6006/v1,http://127.0.0.4:6007/v1' }),
+    );
+    expect(sut.inference.remote?.nodes).toEqual(['http://127.0.0.5:6006/v1', 'http://127.0.0.4:6007/v1']);
+    expect(sut.egress.allow).toEqual(['127.0.0.4', '127.0.0.5']);
+  });
+
+  it('refuses INFERENCE_NODE_URLS without the remote they stand behind, and anything but http(s) URLs', () => {
+    expect(problemsFor({ INFERENCE_NODE_URLS: 'http://127.0.0.5:6006/v1' })).toEqual([
+      'Invalid configuration: INFERENCE_NODE_URLS names the nodes behind INFERENCE_REMOTE_URL, which is not set',
+    ]);
+    expect(problemsFor({ INFERENCE_REMOTE_URL: 'http://127.0.0.4:8000/v1', INFERENCE_NODE_URLS: '127.0.0.5:6006' })[0]).toMatch(
+      /^Invalid configuration: INFERENCE_NODE_URLS must be a comma-separated list of http\(s\) URLs/,
+    );
+  });
+
+  it('labels metrics with METRICS_INSTANCE, by default this host and port', () => {
+    expect(toAppConfig(loadEnvironment({ PORT: '6010' })).metricsInstance).toBe(`${hostname()}:6010`);
+    expect(toAppConfig(loadEnvironment({ METRICS_INSTANCE: 'api-2.ward-b:6006' })).metricsInstance).toBe('api-2.ward-b:6006');
+    expect(problemsFor({ METRICS_INSTANCE: 'api 2' })).toHaveLength(1);
   });
 });
 

@@ -7,6 +7,7 @@ import { parseTrustedProxies } from './trusted-proxies.util';
 import { readSecretFiles } from './secret-files.util';
 import { parseDirectoryConfig } from './directory-config.util';
 import { parseOidcConfig } from './oidc-config.util';
+import { parseLocalSignInConfig } from './local-sign-in-config.util';
 
 const MINIMUM_AUDIT_RETENTION_DAYS = 180;
 
@@ -38,6 +39,20 @@ export function loadEnvironment(env: NodeJS.ProcessEnv): EnvironmentVariables {
         `as China's Cybersecurity Law requires) unless AUDIT_ALLOW_SHORT_RETENTION=true (got ${variables.AUDIT_RETENTION_DAYS})`,
     );
   }
+  if (variables.EMBEDDED_DATABASE_RESTART_AFTER_MS < variables.EMBEDDED_DATABASE_UNRESPONSIVE_AFTER_MS) {
+    problems.push(
+      `Invalid configuration: EMBEDDED_DATABASE_RESTART_AFTER_MS (${variables.EMBEDDED_DATABASE_RESTART_AFTER_MS}) must not be shorter than ` +
+        `EMBEDDED_DATABASE_UNRESPONSIVE_AFTER_MS (${variables.EMBEDDED_DATABASE_UNRESPONSIVE_AFTER_MS}): the embedded database is reported not responding before it is restarted`,
+    );
+  }
+  if (variables.API_KEY_DEFAULT_DAYS > variables.API_KEY_MAX_DAYS) {
+    problems.push(
+      `Invalid configuration: API_KEY_DEFAULT_DAYS (${variables.API_KEY_DEFAULT_DAYS}) must not be longer than API_KEY_MAX_DAYS (${variables.API_KEY_MAX_DAYS})`,
+    );
+  }
+  if (variables.INFERENCE_NODE_URLS && !variables.INFERENCE_REMOTE_URL) {
+    problems.push('Invalid configuration: INFERENCE_NODE_URLS names the nodes behind INFERENCE_REMOTE_URL, which is not set');
+  }
   // --- transport and production rules (issue 13 items 12, 14, 18) ---
   for (const entry of parseTrustedProxies({ value: variables.TRUST_PROXY }).invalid) {
     problems.push(
@@ -46,6 +61,7 @@ export function loadEnvironment(env: NodeJS.ProcessEnv): EnvironmentVariables {
   }
   if (problems.length === 0) problems.push(...parseDirectoryConfig({ env: variables }).problems);
   if (problems.length === 0) problems.push(...parseOidcConfig({ env: variables }).problems);
+  if (problems.length === 0) problems.push(...parseLocalSignInConfig({ env: variables }).problems);
   if (problems.length === 0) problems.push(...productionRuleProblems({ env: variables }));
   if (problems.length > 0) throw new ConfigurationError(problems);
   return variables;

@@ -1,38 +1,20 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ConfigurationError, loadEnvironment, toAppConfig } from './index';
+import { loadEnvironment, toAppConfig } from './index';
+import { configurationProblems, hospitalOidcEnv, writeClinicianGroupMapping } from './testing/configuration-problems';
 
 let folder: string;
 let mappingFile: string;
 
 beforeAll(async () => {
   folder = await mkdtemp(path.join(tmpdir(), 'medlocal-oidc-config-'));
-  mappingFile = path.join(folder, 'mapping.json');
-  await writeFile(mappingFile, JSON.stringify({ groups: [{ group: 'medlocal-cardiology', roles: ['clinician'], department: 'CARD' }] }));
+  mappingFile = await writeClinicianGroupMapping(folder, 'medlocal-cardiology');
 });
 
-function oidcEnv(overrides: Record<string, string> = {}): Record<string, string> {
-  return {
-    MEDLOCAL_MODE: 'demo',
-    OIDC_ISSUER: 'https://sso.hospital.test/realms/hospital',
-    OIDC_CLIENT_ID: 'medlocal',
-    OIDC_CLIENT_SECRET: 'client-secret-from-the-idp',
-    OIDC_REDIRECT_URI: 'https://medlocal.hospital.test/api/auth/oidc/callback',
-    OIDC_ROLE_MAPPING_FILE: mappingFile,
-    ...overrides,
-  };
-}
+const oidcEnv = (overrides: Record<string, string> = {}): Record<string, string> => hospitalOidcEnv(mappingFile, overrides);
 
-function problemsFor(env: Record<string, string>): string[] {
-  try {
-    loadEnvironment(env);
-  } catch (error) {
-    if (error instanceof ConfigurationError) return [...error.problems];
-    throw error;
-  }
-  return [];
-}
+const problemsFor = (env: Record<string, string>): string[] => configurationProblems(env);
 
 describe('OpenID Connect configuration', () => {
   it('is off without OIDC_ISSUER; when on, the issuer host joins the egress allowlist and the defaults apply', () => {
@@ -48,6 +30,18 @@ describe('OpenID Connect configuration', () => {
       postLogoutRedirectUri: 'https://medlocal.hospital.test/sign-in?reason=signedOut',
       groupRules: [{ group: 'medlocal-cardiology', roles: ['clinician'], department: 'CARD', adminScope: null }],
     });
+  });
+
+  it('keeps roles at token refresh for 15 minutes of IdP outage unless OIDC_REFRESH_GRACE_MINUTES says otherwise (0: none)', () => {
+    expect(toAppConfig(loadEnvironment(oidcEnv())).auth.oidc?.refreshGraceMinutes).toBe(15);
+    expect(toAppConfig(loadEnvironment(oidcEnv({ OIDC_REFRESH_GRACE_MINUTES: '0' }))).auth.oidc?.refreshGraceMinutes).toBe(0);
+    expect(problemsFor(oidcEnv({ OIDC_REFRESH_GRACE_MINUTES: '721' }))).toEqual([expect.stringMatching(/^Invalid configuration: OIDC_REFRESH_GRACE_MINUTES /)]);
+  });
+
+  it('limits /oidc/start and /oidc/callback to 600 a minute per address unless OIDC_RATE_LIMIT_PER_IP says otherwise', () => {
+    expect(toAppConfig(loadEnvironment(oidcEnv())).auth.oidcRateLimit).toEqual({ perIpPerMinute: 600 });
+    expect(toAppConfig(loadEnvironment(oidcEnv({ OIDC_RATE_LIMIT_PER_IP: '40' }))).auth.oidcRateLimit).toEqual({ perIpPerMinute: 40 });
+    expect(problemsFor(oidcEnv({ OIDC_RATE_LIMIT_PER_IP: '0' }))).toEqual([expect.stringMatching(/^Invalid configuration: OIDC_RATE_LIMIT_PER_IP /)]);
   });
 
   it('refuses plain http except for a loopback IdP with OIDC_ALLOW_HTTP=true, and never in production', () => {

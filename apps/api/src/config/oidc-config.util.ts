@@ -20,6 +20,8 @@ export interface OidcConfig {
   readonly mfaAcrValues: readonly string[];
   readonly mfaAmr: readonly string[];
   readonly timeoutMs: number;
+  /** OIDC_REFRESH_GRACE_MINUTES: roles kept at token refresh this long after the IdP last confirmed them, while it cannot be reached. */
+  readonly refreshGraceMinutes: number;
   readonly groupRules: readonly DirectoryGroupRule[];
 }
 
@@ -81,6 +83,7 @@ export function parseOidcConfig(params: { env: EnvironmentVariables }): { oidc?:
       mfaAcrValues: list(env.OIDC_MFA_ACR_VALUES),
       mfaAmr: list(env.OIDC_MFA_AMR),
       timeoutMs: env.OIDC_TIMEOUT_MS,
+      refreshGraceMinutes: env.OIDC_REFRESH_GRACE_MINUTES,
       groupRules,
     },
   };

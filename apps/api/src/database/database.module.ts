@@ -3,7 +3,9 @@ import { createDataSource, openDatabaseTarget, type DatabaseTarget, type Databas
 import type { DataSource, EntitySchema, MixedList } from 'typeorm';
 import type { AppConfig } from '../config';
 import { APP_CONFIG } from '../config';
+import { startupTimings } from '../reporting/startup-timings';
 import { ReportingModule } from '../reporting/reporting.module';
+import { databaseTemplateSource, runSchemaMigrations } from './database-template';
 import { DatabaseHealth } from './database.health';
 import { DatabaseStorageStatus } from './database-storage.status';
 import { DATA_SOURCE, DATABASE_TARGET } from './database.tokens';
@@ -39,8 +41,19 @@ export class DatabaseModule implements OnApplicationShutdown {
         {
           provide: DATABASE_TARGET,
           inject: [APP_CONFIG],
-          useFactory: (config: AppConfig) =>
-            openDatabaseTarget({ databaseUrl: config.database.url, dataDir: `${config.dataDir}/pglite`, onStorageChange: logStorageChange }),
+          useFactory: async (config: AppConfig) => {
+            const target = await startupTimings.measure('database.start', () =>
+              openDatabaseTarget({
+                databaseUrl: config.database.url,
+                dataDir: `${config.dataDir}/pglite`,
+                onStorageChange: logStorageChange,
+                watchdog: config.database.embeddedWatchdog,
+                template: databaseTemplateSource(schema),
+              }),
+            );
+            logInitialisation(target);
+            return target;
+          },
         },
         {
           provide: DATA_SOURCE,
@@ -70,14 +83,10 @@ async function openMigratedDataSource(params: { target: DatabaseTarget; schema: 
   const logger = new Logger(DatabaseModule.name);
   const schema = { url: target.url, kind: target.kind, ...params.schema };
   try {
-    const migrator = createDataSource({ ...schema, bounds: 'unbounded-statements', applicationName: 'medlocal-migrations' });
-    await migrator.initialize();
-    try {
-      const applied = await migrator.runMigrations({ transaction: 'each' });
+    await startupTimings.measure('database.migrations', async () => {
+      const applied = await runSchemaMigrations({ url: target.url, kind: target.kind, schema: params.schema });
       logger.log(`Database ready (${target.kind}); ${applied.length} migration(s) applied`);
-    } finally {
-      await migrator.destroy();
-    }
+    });
     const dataSource = createDataSource({ ...schema, bounds });
     await dataSource.initialize();
     logger.log(`Database waits bounded: connect ${bounds.connectTimeoutMs} ms, statement ${bounds.statementTimeoutMs} ms, lock ${bounds.lockTimeoutMs} ms`);
@@ -85,6 +94,19 @@ async function openMigratedDataSource(params: { target: DatabaseTarget; schema: 
   } catch (error) {
     await target.close();
     throw error;
+  }
+}
+
+/** One line on how an embedded data folder was made ready; a template that was there and not used is a warning naming why. */
+function logInitialisation(target: DatabaseTarget): void {
+  const initialisation = target.initialisation;
+  if (!initialisation) return;
+  startupTimings.note('database', initialisation.kind);
+  const logger = new Logger(DatabaseModule.name);
+  if (initialisation.kind === 'template') {
+    logger.log({ event: 'database.template_restored' }, "Embedded database created from the build's verified template (initdb and migrations already done)");
+  } else if (initialisation.kind === 'initdb' && initialisation.refused) {
+    logger.warn({ event: 'database.template_refused' }, `${initialisation.refused}; initialising a new embedded database instead`);
   }
 }
 

@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import path from 'node:path';
 import { createLocalEngine, createRemoteEngine, InferenceErrorCode, isInferenceError, type InferenceEngine } from '@medlocal/inference';
 import { ensureDemoModel } from '@medlocal/demo-model';
+import { startupTimings } from '../reporting/startup-timings';
 import type { AppConfig } from '../config';
 import { apiKeyCallerGroup } from '../common/access/api-caller-id.util';
 import { UnavailableInferenceEngine } from './unavailable-inference.engine';
@@ -27,26 +28,28 @@ export async function createInferenceEngine(config: AppConfig): Promise<Inferenc
       thoughtBudgetTokens: settings.thoughtBudgetTokens,
     });
   }
-  const modelPath = settings.modelPath ?? (await ensureDemoModel(path.join(config.dataDir, 'models')));
+  const modelPath = settings.modelPath ?? (await startupTimings.measure('model.demo', () => ensureDemoModel(path.join(config.dataDir, 'models'))));
   if (!settings.modelPath) {
     logger.warn(`No MODEL_PATH set: using the DEMO model with random weights (${modelPath}). Its answers are meaningless.`);
   }
   let engine: InferenceEngine;
   try {
-    engine = await createLocalEngine({
-      modelPath,
-      gpu: settings.gpu,
-      gpuLayers: settings.gpuLayers,
-      threads: settings.threads,
-      parallel: settings.parallel,
-      queueMax: settings.queueMax,
-      queueTimeoutMs: settings.queueTimeoutMs,
-      maxConcurrentPerCaller: settings.maxConcurrentPerCaller,
-      queueMaxPerCaller: settings.queueMaxPerCaller,
-      callerGroups: [apiKeyCallerGroup(settings.apiKeysMaxRunning)],
-      contextSize: settings.contextSize,
-      thoughtBudgetTokens: settings.thoughtBudgetTokens,
-    });
+    engine = await startupTimings.measure('model.load', () =>
+      createLocalEngine({
+        modelPath,
+        gpu: settings.gpu,
+        gpuLayers: settings.gpuLayers,
+        threads: settings.threads,
+        parallel: settings.parallel,
+        queueMax: settings.queueMax,
+        queueTimeoutMs: settings.queueTimeoutMs,
+        maxConcurrentPerCaller: settings.maxConcurrentPerCaller,
+        queueMaxPerCaller: settings.queueMaxPerCaller,
+        callerGroups: [apiKeyCallerGroup(settings.apiKeysMaxRunning)],
+        contextSize: settings.contextSize,
+        thoughtBudgetTokens: settings.thoughtBudgetTokens,
+      }),
+    );
   } catch (error) {
     // A missing or non-GGUF file is a configuration mistake: start-up stops with one line naming it.
     // A real GGUF that llama.cpp cannot load (damaged, unsupported, out of memory) leaves the rest of

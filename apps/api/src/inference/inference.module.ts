@@ -2,10 +2,12 @@ import { Inject, Injectable, Module, type OnApplicationShutdown, type OnModuleIn
 import { HealthIndicatorService } from '@nestjs/terminus';
 import { INFERENCE_ENGINE, type InferenceEngine } from '@medlocal/inference';
 import { APP_CONFIG, type AppConfig } from '../config';
+import { MetricsService } from '../metrics/metrics.service';
 import { HealthRegistry } from '../reporting/health.registry';
 import { ReportingModule } from '../reporting/reporting.module';
 import { StatusRegistry } from '../reporting/status.registry';
 import { createInferenceEngine } from './inference-engine.factory';
+import { InferenceTierStatus } from './tier/inference-tier.status';
 
 @Injectable()
 class EngineReporting implements OnModuleInit, OnApplicationShutdown {
@@ -14,9 +16,15 @@ class EngineReporting implements OnModuleInit, OnApplicationShutdown {
     private readonly status: StatusRegistry,
     private readonly health: HealthRegistry,
     private readonly indicators: HealthIndicatorService,
+    private readonly metrics: MetricsService,
   ) {}
 
   onModuleInit(): void {
+    // A remote engine cannot see its server's queue: the node it names reports its own.
+    if (this.engine.queueDepth) {
+      this.metrics.gauge('medlocal_inference_generating', 'Sequences generating an answer now', () => this.engine.queueDepth?.generating ?? 0);
+      this.metrics.gauge('medlocal_inference_waiting', 'Questions waiting for a free sequence', () => this.engine.queueDepth?.waiting ?? 0);
+    }
     this.status.register({ contribute: async () => ({ ...(await this.engine.getStatus()) }) });
     this.health.register(async () => {
       const indicator = this.indicators.check('model');
@@ -30,10 +38,14 @@ class EngineReporting implements OnModuleInit, OnApplicationShutdown {
   }
 }
 
-/** Owns the one inference engine of this process and reports it in status and health. */
+/** Owns the one inference engine of this process and reports it (and a remote tier's nodes) in status and health. */
 @Module({
   imports: [ReportingModule],
-  providers: [{ provide: INFERENCE_ENGINE, inject: [APP_CONFIG], useFactory: (config: AppConfig) => createInferenceEngine(config) }, EngineReporting],
+  providers: [
+    { provide: INFERENCE_ENGINE, inject: [APP_CONFIG], useFactory: (config: AppConfig) => createInferenceEngine(config) },
+    EngineReporting,
+    InferenceTierStatus,
+  ],
   exports: [INFERENCE_ENGINE],
 })
 export class InferenceModule {}

@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { APP_CONFIG, type AppConfig } from '../config';
 import { egressRefusals } from '../privacy/egress-guard';
 
 /**
@@ -32,7 +33,10 @@ export class MetricsService {
     registers: [this.registry],
   });
 
-  constructor() {
+  constructor(@Inject(APP_CONFIG) config: Pick<AppConfig, 'metricsInstance'>) {
+    // Every series names its instance, so one dashboard over a fleet tells API instances and nodes apart
+    // (the scrape configuration keeps it with honor_labels, see deploy/monitoring/prometheus.yml).
+    this.registry.setDefaultLabels({ instance: config.metricsInstance });
     collectDefaultMetrics({ register: this.registry, prefix: 'medlocal_process_' });
     new Gauge({
       name: 'medlocal_egress_refused_total',

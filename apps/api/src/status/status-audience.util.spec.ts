@@ -20,6 +20,23 @@ const FULL = {
     spool: { ok: true, path: '/srv/data/spool', pending: 0 },
   },
   storage: { ok: false, fault: { code: 'ENOSPC', path: '/srv/data/pglite', message: '/srv/data/pglite: disk full', since: '2026-12-01T00:00:00.000Z' } },
+  inferenceTier: {
+    via: 'nodes',
+    reachable: 1,
+    total: 2,
+    nodes: [
+      {
+        url: 'http://10.0.2.21:6006/v1',
+        reachable: true,
+        reports: 'medlocal-node',
+        model: null,
+        queue: { generating: 1, waiting: 0, parallel: 4 },
+        gpu: null,
+        error: null,
+      },
+      { url: 'http://10.0.2.22:6006/v1', reachable: false, reports: null, model: null, queue: null, gpu: null, error: 'unreachable: connect ECONNREFUSED' },
+    ],
+  },
   somethingNew: { secret: '/srv/elsewhere' },
 } as unknown as StatusDocument;
 
@@ -42,8 +59,10 @@ describe(statusForViewer.name, () => {
     expect(sut['auditStorage']).toEqual({ ok: true, anchor: { ok: true }, spool: { ok: true } });
     expect(sut['storage']).toEqual({ ok: false, fault: { code: 'ENOSPC', since: '2026-12-01T00:00:00.000Z' } });
     expect(sut).toMatchObject({ privacy: FULL.privacy, db: FULL.db, gpu: FULL['gpu'] });
+    expect(sut['inferenceTier']).toEqual({ reachable: 1, total: 2 });
     expect(sut).not.toHaveProperty('somethingNew');
     expect(JSON.stringify(sut)).not.toContain('/srv/');
+    expect(JSON.stringify(sut)).not.toContain('10.0.2.');
   });
 
   it('shows the last verification counts to auditors and global admins only', () => {

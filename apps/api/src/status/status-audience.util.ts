@@ -23,8 +23,8 @@ const MODEL_FIELDS = [
  * Everyone else gets what the status bar needs, picked field by field so that a section added later
  * stays with global admins until it is listed here (fail closed): GPU, the model's name and state,
  * the privacy guard, the database kind, whether the audit trail and the storage behind it are up,
- * and the second-factor policy. Never server paths (model file, anchor file, journal, database
- * folder), hospital-wide security figures (admins without a second factor, global admins, locked
+ * the second-factor policy, and how many inference nodes answer. Never server paths (model file,
+ * anchor file, journal, database folder) or node addresses, hospital-wide security figures (admins without a second factor, global admins, locked
  * accounts: a department admin cannot even see other admins) or, except for auditors, the event
  * counts of the last verification.
  */
@@ -45,6 +45,9 @@ export function statusForViewer(params: { status: StatusDocument; viewer: Pick<P
     };
   const auditStorage = status['auditStorage'] as { ok?: unknown; anchor?: Section; spool?: Section } | undefined;
   if (auditStorage) shown['auditStorage'] = { ok: auditStorage.ok, anchor: { ok: auditStorage.anchor?.['ok'] }, spool: { ok: auditStorage.spool?.['ok'] } };
+  // How many inference nodes answer, not their addresses, hardware or load.
+  const tier = status['inferenceTier'] as Section | undefined;
+  if (tier) shown['inferenceTier'] = pick(tier, ['reachable', 'total']);
   const storage = status['storage'] as { ok?: unknown; fault?: Section | null } | null | undefined;
   if (storage !== undefined) shown['storage'] = storage && { ok: storage.ok, fault: storage.fault ? pick(storage.fault, ['code', 'since']) : null };
   return shown as StatusDocument;

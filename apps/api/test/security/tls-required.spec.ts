@@ -1,16 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { ConfigurationError, loadEnvironment, toAppConfig } from '../../src/config';
+import { loadEnvironment, toAppConfig } from '../../src/config';
+import { configurationProblems } from '../../src/config/testing/configuration-problems';
 
 /** Issue 13 item 14: production never serves plain HTTP beyond loopback unless TLS termination is declared. */
-function problemsFor(env: Record<string, string>): string[] {
-  try {
-    loadEnvironment({ MEDLOCAL_MODE: 'production', JWT_SECRET: randomBytes(32).toString('hex'), ...env });
-  } catch (error) {
-    if (error instanceof ConfigurationError) return [...error.problems];
-    throw error;
-  }
-  return [];
-}
+const problemsFor = (env: Record<string, string>): string[] =>
+  configurationProblems(env, { MEDLOCAL_MODE: 'production', JWT_SECRET: randomBytes(32).toString('hex') });
 
 describe('production listen address and TLS termination', () => {
   it.each(['0.0.0.0', '::', '10.1.2.3'])('refuses HOST=%s without declared TLS termination, naming the variables', (host) => {

@@ -23,20 +23,31 @@ export interface TestIdp {
   /** A key the IdP never published: a token signed with it is a forgery. */
   readonly foreignKey: JWK;
   rewriteIdTokens(rewrite: IdTokenRewrite): void;
+  /** The IdP goes down (connections refused) and keeps its sessions and grants for `resume`. */
+  suspend(): Promise<void>;
+  /** Back on the same port. */
+  resume(): Promise<void>;
   stop(): Promise<void>;
 }
 
 /**
  * A real, certified OpenID Provider (`oidc-provider`) on a free loopback port: code flow with PKCE,
  * its development login and consent pages (any password), ID tokens carrying the profile claims
- * (groups included), RP-initiated logout. Tokens can be rewritten on their way out to play an
+ * (groups included), refresh tokens at every sign-in (as Keycloak gives them; claims read from the
+ * account again at each refresh, an account gone answers invalid_grant), RP-initiated logout. Tokens can be rewritten on their way out to play an
  * attacker or a broken IdP.
  */
-export async function startTestIdp(params: { client: TestIdpClient; accounts: Record<string, TestIdpClaims> }): Promise<TestIdp> {
+export async function startTestIdp(params: {
+  client: TestIdpClient;
+  accounts: Record<string, TestIdpClaims>;
+  /** false: the client may not use the refresh_token grant, so sign-in hands out an access token alone (as Entra ID without offline_access). */
+  refreshTokens?: boolean;
+}): Promise<TestIdp> {
   const { default: Provider } = await import('oidc-provider');
   const server: Server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const { port } = server.address() as AddressInfo;
+  const issuer = `http://127.0.0.1:${port}`;
   const issuerKey = rsaJwk('test-idp-key');
   const foreignKey = rsaJwk('test-idp-key');
   let rewrite: IdTokenRewrite = null;
@@ -49,13 +60,15 @@ export async function startTestIdp(params: { client: TestIdpClient; accounts: Re
         redirect_uris: [params.client.redirectUri],
         post_logout_redirect_uris: [params.client.postLogoutRedirectUri],
         response_types: ['code'],
-        grant_types: ['authorization_code'],
+        grant_types: params.refreshTokens === false ? ['authorization_code'] : ['authorization_code', 'refresh_token'],
         token_endpoint_auth_method: 'client_secret_basic',
       },
     ],
     jwks: { keys: [issuerKey] },
     cookies: { keys: [randomBytes(32).toString('hex')] },
     pkce: { required: () => true },
+    // Keycloak and ADFS hand a refresh token out without offline_access; Entra ID needs the scope.
+    issueRefreshToken: (_ctx: unknown, client: { grantTypeAllowed(type: string): boolean }) => client.grantTypeAllowed('refresh_token'),
     claims: { openid: ['sub'], profile: ['name', 'preferred_username', 'groups'], email: ['email'] },
     // Hospital IdPs (Keycloak, Entra ID, ADFS) put the profile and groups in the ID token.
     conformIdTokenClaims: false,
@@ -81,8 +94,17 @@ export async function startTestIdp(params: { client: TestIdpClient; accounts: Re
     rewriteIdTokens(next) {
       rewrite = next;
     },
-    stop: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+    suspend: () => closeServer(server),
+    resume: () => new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve)),
+    stop: () => closeServer(server),
   };
+}
+
+function closeServer(server: Server): Promise<void> {
+  const closed = new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+  // Keep-alive connections would otherwise still reach the IdP after it is "down".
+  server.closeAllConnections();
+  return closed;
 }
 
 /** Re-signs an ID token's claims, changed by `change`, with `key` (same `kid` and algorithm as the original). */

@@ -7,6 +7,7 @@ import path from 'node:path';
 
 const WORKSPACE_ROOT = path.resolve(__dirname, '../../../..');
 export const BUILT_API = path.join(WORKSPACE_ROOT, 'dist/apps/api/main.js');
+const HEALTHY_WITHIN_MS = 240_000;
 
 export interface SpawnedApi {
   readonly baseUrl: string;
@@ -38,7 +39,8 @@ export async function spawnApi(env: Record<string, string>): Promise<SpawnedApi>
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 90_000;
+  // Generous: on a shared CI machine at load 20–30 a cold start (bundle load, database, llama.cpp) has taken over 90 s.
+  const deadline = Date.now() + HEALTHY_WITHIN_MS;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`API exited with ${child.exitCode} before listening:\n${output}`);
     const healthy = await fetch(`${baseUrl}/api/health`)
@@ -47,7 +49,7 @@ export async function spawnApi(env: Record<string, string>): Promise<SpawnedApi>
     if (healthy) break;
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`API did not become healthy within 90 s:\n${output}`);
+      throw new Error(`API did not become healthy within ${HEALTHY_WITHIN_MS / 1000} s:\n${output}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }

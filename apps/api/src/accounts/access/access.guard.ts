@@ -3,11 +3,13 @@ import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { AccountsError, AccountsErrorCode } from '../accounts.errors';
 import type { ApiCaller } from '../../common/access/api-caller';
-import { ApiKeyService } from '../api-keys/api-key.service';
+import { API_KEY_PREFIX, ApiKeyService } from '../api-keys/api-key.service';
 import { isGlobalAdmin, type Principal } from '../../common/access/principal';
 import { requestContextOf } from '../../common/access/request-context.util';
 import { SecurityAuditService } from '../common/security-audit.service';
-import { ROUTE_ACCESS, type RouteAccess } from '../../common/access/access.decorators';
+import type { ApiKeyScope } from '@medlocal/contracts';
+import { ACCEPTED_API_KEY_SCOPE, ROUTE_ACCESS, type RouteAccess } from '../../common/access/access.decorators';
+import { ApiKeyError } from '../api-keys/api-key.errors';
 import { NOT_USER_ACTIVITY } from '../sessions/not-user-activity.decorator';
 import { PrincipalService } from './principal.service';
 
@@ -35,15 +37,35 @@ export class AccessGuard implements CanActivate {
       case 'public':
         return true;
       case 'api-key':
-        request.apiCaller = await this.apiKeys.verify(apiKeyOf(request) ?? '');
+        request.apiCaller = await this.auditedKey(request, () => this.apiKeys.verify(apiKeyOf(request) ?? ''));
         return true;
       case 'signed-in':
-      case 'roles':
+      case 'roles': {
+        const key = storedApiKeyOf(request);
+        if (key) {
+          const accepted = this.reflector.getAllAndOverride<ApiKeyScope | undefined>(ACCEPTED_API_KEY_SCOPE, [context.getHandler(), context.getClass()]);
+          request.principal = await this.auditedKey(request, () => this.apiKeys.principalFor(key, accepted ?? null));
+          return this.authorise(request, request.principal, access);
+        }
         request.principal = await this.signedIn(
           request,
           !this.reflector.getAllAndOverride<boolean | undefined>(NOT_USER_ACTIVITY, [context.getHandler(), context.getClass()]),
         );
         return this.authorise(request, request.principal, access);
+      }
+    }
+  }
+
+  /** An expired key, or one used beyond its scope, is refused and audited with the key's id (never its secret). */
+  private async auditedKey<T>(request: Request, resolve: () => Promise<T>): Promise<T> {
+    try {
+      return await resolve();
+    } catch (error) {
+      if (error instanceof ApiKeyError) {
+        const apiKeyId = typeof error.details?.['apiKeyId'] === 'string' ? error.details['apiKeyId'] : undefined;
+        await this.deny(request, undefined, error.code === 'API_KEY_EXPIRED' ? 'api_key_expired' : 'api_key_scope', apiKeyId);
+      }
+      throw error;
     }
   }
 
@@ -69,18 +91,18 @@ export class AccessGuard implements CanActivate {
     }
     if (access.kind === 'roles' && access.adminScope === 'global' && !isGlobalAdmin(principal)) {
       await this.deny(request, principal, 'admin_scope');
-      throw new AccountsError(AccountsErrorCode.AccessDenied, 'Only a global admin may do this');
+      throw new AccountsError(AccountsErrorCode.GlobalAdminRequired, 'Only a global admin may do this');
     }
     return true;
   }
 
-  private deny(request: Request, principal: Principal | undefined, reason: string): Promise<void> {
+  private deny(request: Request, principal: Principal | undefined, reason: string, apiKeyId?: string): Promise<void> {
     return this.audit.record({
       action: 'access.denied',
       outcome: 'failure',
       actor: principal,
       context: requestContextOf(request),
-      summary: { reasonCode: reason, targetType: 'route', targetId: `${request.method}:${routeOf(request)}` },
+      summary: { reasonCode: reason, targetType: 'route', targetId: `${request.method}:${routeOf(request)}`, ...(apiKeyId ? { apiKeyId } : {}) },
     });
   }
 }
@@ -96,4 +118,10 @@ function apiKeyOf(request: Request): string | undefined {
   if (typeof header === 'string' && header) return header;
   const authorization = request.headers.authorization;
   return authorization?.startsWith('Bearer ') ? authorization.slice('Bearer '.length).trim() : undefined;
+}
+
+/** A stored key (`mlk_…`) presented where a sign-in is expected: a bearer token or `x-api-key`. */
+function storedApiKeyOf(request: Request): string | undefined {
+  const key = apiKeyOf(request);
+  return key?.startsWith(API_KEY_PREFIX) ? key : undefined;
 }

@@ -20,7 +20,7 @@ export class ApiKeysController {
 
   @Post()
   create(@CurrentUser() principal: Principal, @Body() body: CreateApiKeyRequestDto, @Req() request: Request): Promise<CreatedApiKey> {
-    return this.apiKeys.create({ principal, name: body.name, departmentId: body.departmentId, context: requestContextOf(request) });
+    return this.apiKeys.create({ principal, key: body, context: requestContextOf(request) });
   }
 
   @Delete(':id')

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res, UseInterceptors } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { APP_CONFIG, type AppConfig } from '../../config';
@@ -16,6 +16,7 @@ import { MfaLoginRequestDto } from './mfa-login.request.dto';
 import { NotUserActivity } from '../sessions/not-user-activity.decorator';
 import { clearRefreshCookie, refreshCookieOf, setRefreshCookie } from './refresh-cookie.util';
 import { OidcSignInService } from '../oidc/oidc-sign-in.service';
+import { SignInRequestRefusalInterceptor } from './sign-in-request-refusal.interceptor';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -30,6 +31,7 @@ export class AuthController {
   @Post('login')
   @Public()
   @HttpCode(200)
+  @UseInterceptors(SignInRequestRefusalInterceptor)
   @ApiOkResponse({ description: '`{accessToken, expiresIn, user}` and the refresh cookie, or `{mfaRequired: true, mfaToken}`' })
   async login(@Body() body: LoginRequestDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<LoginResponse> {
     const result = await this.auth.login({ username: body.username, password: body.password, context: requestContextOf(request) });

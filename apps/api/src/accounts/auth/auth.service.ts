@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config';
 import { DATA_SOURCE } from '../../database/database.tokens';
@@ -14,6 +14,7 @@ import { PendingDirectoryLockoutService } from '../directory/pending-directory-l
 import { isSafeDirectoryUsername } from '../directory/directory-username.util';
 import { UserEntity } from '../entities';
 import { MfaService } from '../mfa/mfa.service';
+import { OidcRefreshService } from '../oidc/oidc-refresh.service';
 import { verifyAgainstDummy, verifyPassword } from '../password/password-hasher';
 import { PasswordService } from '../password/password.service';
 import { AccessTokenService } from '../sessions/access-token.service';
@@ -40,6 +41,8 @@ type FailureReason =
   | 'directory_subject_mismatch'
   | 'oidc_account';
 
+const LOCAL_SIGN_IN_OFF = 'Local password sign-in is turned off here (LOCAL_SIGN_IN=break-glass): sign in with your hospital account';
+
 const DIRECTORY_UNAVAILABLE =
   'The hospital directory cannot be reached, so directory accounts cannot sign in now; try again shortly (local accounts still sign in)';
 
@@ -60,6 +63,8 @@ export class AuthService {
     @Inject(DirectoryAccountsService) private readonly directoryAccounts: DirectoryAccountsService,
     @Inject(DirectoryRefreshService) private readonly directoryRefresh: DirectoryRefreshService,
     @Inject(PendingDirectoryLockoutService) private readonly pendingLockout: PendingDirectoryLockoutService,
+    // Absent in the admin CLI, which refreshes no session.
+    @Optional() @Inject(OidcRefreshService) private readonly oidcRefresh: OidcRefreshService | null = null,
   ) {}
 
   async login(params: { username: string; password: string; context: RequestContext }): Promise<LoginResponse | IssuedSession> {
@@ -73,6 +78,8 @@ export class AuthService {
     const user = await this.lookup.findUserByUsername(params.username);
     // The IdP alone checks an OpenID Connect account's password; guessing here counts towards nothing.
     if (user?.source === 'oidc') return this.refuse({ reason: 'oidc_account', user, context: params.context });
+    // Before the password is checked, so a refused account is no oracle for it (and counts towards no lockout).
+    if (user?.source === 'local' && !this.localSignInAllowed(user)) return this.refuseLocalSignInOff({ user, context: params.context });
     // A local account of that name signs in locally, directory or not: the break-glass admin works while the directory is down.
     if (user?.source === 'ldap' || (!user && this.directory)) return this.loginThroughDirectory({ ...params, user });
     if (!user) {
@@ -172,9 +179,10 @@ export class AuthService {
   async completeMfa(params: { mfaToken: string; code: string; context: RequestContext }): Promise<IssuedSession> {
     const fromAddress = await this.rateLimiter.takeMfaFromAddress({ clientAddress: params.context.clientAddress });
     if (fromAddress) return this.refuseRateLimited({ refusal: fromAddress, context: params.context });
-    const userId = await this.tokens.verifyMfaChallenge(params.mfaToken);
+    const { userId, idpGrant } = await this.tokens.verifyMfaChallenge(params.mfaToken);
     const user = await this.lookup.findUser(userId);
     if (!user || !user.totpEnabled) throw new AccountsError(AccountsErrorCode.InvalidToken, 'Token is not valid or has expired');
+    if (user.source === 'local' && !this.localSignInAllowed(user)) return this.refuseLocalSignInOff({ user, context: params.context });
     const forUser = await this.rateLimiter.takeMfaForUser({ userId: user.id });
     if (forUser) return this.refuseRateLimited({ refusal: forUser, user, context: params.context });
     if (user.status === 'disabled') return this.refuse({ reason: 'disabled', user, context: params.context });
@@ -183,12 +191,12 @@ export class AuthService {
       return this.countFailure({ user, reason: 'bad_mfa_code', context: params.context });
     }
     await this.clearFailures(user.id);
-    return this.issue({ userId: user.id, context: params.context, method: 'password_totp' });
+    return this.issue({ userId: user.id, context: params.context, method: 'password_totp', idpGrant });
   }
 
   async refresh(params: { refreshToken: string | undefined; context: RequestContext }): Promise<IssuedSession> {
     if (!params.refreshToken) throw new AccountsError(AccountsErrorCode.InvalidToken, 'No refresh token');
-    await this.recheckDirectoryAccount({ refreshToken: params.refreshToken, context: params.context });
+    await this.recheckExternalAccount({ refreshToken: params.refreshToken, context: params.context });
     const result = await this.sessions.rotate(params.refreshToken);
     if (result.kind === 'reused') {
       const user = await this.lookup.findUser(result.userId);
@@ -209,12 +217,24 @@ export class AuthService {
     return this.signedIn({ user, sessionId: result.sessionId, refreshToken: result.refreshToken });
   }
 
-  /** Before the token rotates, so a refusal for a directory outage leaves the refresh token usable once the directory answers. */
-  private async recheckDirectoryAccount(params: { refreshToken: string; context: RequestContext }): Promise<void> {
+  /**
+   * A directory or OpenID Connect account is asked about again (the directory, the IdP) before the token
+   * rotates, so a refusal for an outage leaves the refresh token usable once the source answers.
+   */
+  private async recheckExternalAccount(params: { refreshToken: string; context: RequestContext }): Promise<void> {
     const session = await this.sessions.refreshableSession(params.refreshToken);
     const user = session ? await this.lookup.findUser(session.userId) : null;
-    if (!session || user?.source !== 'ldap' || user.status === 'disabled') return;
-    await this.directoryRefresh.recheck({ user, session: { sessionId: session.id, startedAt: session.createdAt }, context: params.context });
+    if (!session || !user || user.status === 'disabled') return;
+    if (user.source === 'local') {
+      if (this.localSignInAllowed(user)) return;
+      // A session from before LOCAL_SIGN_IN=break-glass: it and every other session of the account end now.
+      await this.sessions.revokeAllForUser({ userId: user.id, reason: 'local_sign_in_off' });
+      return this.refuseLocalSignInOff({ user, context: params.context });
+    }
+    const refreshed = { user, session: { sessionId: session.id, startedAt: session.createdAt }, context: params.context };
+    if (user.source === 'ldap') return this.directoryRefresh.recheck(refreshed);
+    if (!this.oidcRefresh) throw new Error('An OpenID Connect session cannot be refreshed without OidcRefreshService');
+    return this.oidcRefresh.recheck(refreshed);
   }
 
   async logout(principal: Principal, context: RequestContext): Promise<void> {
@@ -276,8 +296,11 @@ export class AuthService {
     return null;
   }
 
-  /** A person the OpenID Provider vouched for: the same session, audit and failure reset as a password sign-in. */
-  async signInVouched(params: { userId: string; context: RequestContext; method: 'oidc' }): Promise<IssuedSession> {
+  /**
+   * A person the OpenID Provider vouched for: the same session, audit and failure reset as a password
+   * sign-in; `idpGrant` (sealed) stays with the session for the re-checks at refresh.
+   */
+  async signInVouched(params: { userId: string; context: RequestContext; method: 'oidc'; idpGrant: string | null }): Promise<IssuedSession> {
     await this.clearFailures(params.userId);
     return this.issue(params);
   }
@@ -288,10 +311,10 @@ export class AuthService {
     return user.source === 'oidc' && oidc !== undefined && (oidc.mfaAcrValues.length > 0 || oidc.mfaAmr.length > 0);
   }
 
-  private async issue(params: { userId: string; context: RequestContext; method: string }): Promise<IssuedSession> {
+  private async issue(params: { userId: string; context: RequestContext; method: string; idpGrant?: string | null }): Promise<IssuedSession> {
     const user = await this.lookup.findUser(params.userId);
     if (!user) throw new AccountsError(AccountsErrorCode.InvalidCredentials, INVALID_CREDENTIALS);
-    const { sessionId, refreshToken } = await this.sessions.start(user.id);
+    const { sessionId, refreshToken } = await this.sessions.start(user.id, undefined, { idpGrant: params.idpGrant });
     const issued = await this.signedIn({ user, sessionId, refreshToken });
     await this.audit.record({
       action: 'auth.login',
@@ -365,6 +388,35 @@ export class AuthService {
        WHERE id = $1 AND (failed_attempts <> 0 OR status = 'locked')`,
       [userId],
     );
+  }
+
+  /**
+   * A sign-in request the validation refused (NUL, too long, empty password, stray fields): counted
+   * against the address like any attempt, audited `request_refused` with codes only (what was sent
+   * may be anything, so none of it is kept), and answered 400 INVALID_SIGN_IN_REQUEST.
+   */
+  async refuseInvalidRequest(params: { problem: string; context: RequestContext }): Promise<never> {
+    const refusal = await this.rateLimiter.takeRefusedRequest({ clientAddress: params.context.clientAddress });
+    if (refusal) return this.refuseRateLimited({ refusal, context: params.context });
+    await this.audit.record({ action: 'auth.login_failed', outcome: 'failure', context: params.context, summary: { reasonCode: 'request_refused' } });
+    throw new AccountsError(AccountsErrorCode.InvalidSignInRequest, `Sign-in request refused: ${params.problem}`);
+  }
+
+  /** LOCAL_SIGN_IN=break-glass lets only LOCAL_SIGN_IN_BREAK_GLASS_USERS sign in with a local password. */
+  private localSignInAllowed(user: UserEntity): boolean {
+    const { mode, breakGlassUsers } = this.config.auth.localSignIn;
+    return mode === 'all' || breakGlassUsers.includes(user.username.toLowerCase());
+  }
+
+  private async refuseLocalSignInOff(params: { user: UserEntity; context: RequestContext }): Promise<never> {
+    await this.audit.record({
+      action: 'auth.login_failed',
+      outcome: 'failure',
+      actor: { ...params.user, departmentCode: await this.lookup.departmentCode(params.user.departmentId) },
+      context: params.context,
+      summary: { reasonCode: 'local_sign_in_off' },
+    });
+    throw new AccountsError(AccountsErrorCode.LocalSignInOff, LOCAL_SIGN_IN_OFF);
   }
 
   /** 429 with Retry-After; the first refusal of each window is audited, so a flood cannot flood the trail. */

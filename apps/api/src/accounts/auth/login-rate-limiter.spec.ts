@@ -5,7 +5,11 @@ describe(LoginRateLimiter.name, () => {
   let now = Date.parse('2026-01-01T08:00:00Z');
   const clock = { now: () => new Date(now) };
   const config = {
-    auth: { loginRateLimit: { perIpPerMinute: 5, perUsernamePerMinute: 3 }, mfaRateLimit: { perUserPerMinute: 2, perIpPerMinute: 4 } },
+    auth: {
+      loginRateLimit: { perIpPerMinute: 5, perUsernamePerMinute: 3 },
+      mfaRateLimit: { perUserPerMinute: 2, perIpPerMinute: 4 },
+      oidcRateLimit: { perIpPerMinute: 3 },
+    },
   } as unknown as AppConfig;
 
   it('limits per username whatever the address, and per address whatever the username', async () => {
@@ -39,6 +43,14 @@ describe(LoginRateLimiter.name, () => {
     for (let i = 0; i < 4; i += 1) expect(await sut.takeMfaFromAddress({ clientAddress: '10.2.2.2' })).toBeUndefined();
     expect(await sut.takeMfaFromAddress({ clientAddress: '10.2.2.2' })).toMatchObject({ kind: 'mfa_rate_limited_address' });
     expect(await sut.takeLogin({ clientAddress: '10.2.2.2', username: 'u1' })).toBeUndefined();
+  });
+
+  it('counts OpenID Connect requests per address in a window of their own, apart from password attempts', async () => {
+    const sut = new LoginRateLimiter(config, clock);
+    for (let i = 0; i < 3; i += 1) expect(await sut.takeOidcFromAddress({ clientAddress: '10.3.3.3' })).toBeUndefined();
+    expect(await sut.takeOidcFromAddress({ clientAddress: '10.3.3.3' })).toMatchObject({ kind: 'oidc_rate_limited_address', firstInWindow: true });
+    expect(await sut.takeOidcFromAddress({ clientAddress: '10.3.3.4' })).toBeUndefined();
+    expect(await sut.takeLogin({ clientAddress: '10.3.3.3', username: 'u1' })).toBeUndefined();
   });
 });
 

@@ -5,7 +5,12 @@ import { CLOCK, type Clock } from '../common/clock';
 import { LOGIN_ATTEMPT_WINDOWS, MemoryAttemptWindows, type AttemptWindows } from './attempt-windows';
 
 /** Which limit refused an attempt; the reason code of its audit event. */
-export type RateLimitKind = 'rate_limited_address' | 'rate_limited_username' | 'mfa_rate_limited_address' | 'mfa_rate_limited_user';
+export type RateLimitKind =
+  | 'rate_limited_address'
+  | 'rate_limited_username'
+  | 'mfa_rate_limited_address'
+  | 'mfa_rate_limited_user'
+  | 'oidc_rate_limited_address';
 
 export interface RateLimitRefusal {
   readonly kind: RateLimitKind;
@@ -42,6 +47,16 @@ export class LoginRateLimiter {
     ]);
   }
 
+  /**
+   * A sign-in request refused by validation: counted against the address like a password attempt (the
+   * same window), never against a username, which may be anything here.
+   */
+  takeRefusedRequest(params: { clientAddress?: string }): Promise<RateLimitRefusal | undefined> {
+    return this.take([
+      { key: `login-ip:${params.clientAddress ?? 'unknown'}`, limit: this.config.auth.loginRateLimit.perIpPerMinute, kind: 'rate_limited_address' },
+    ]);
+  }
+
   /** One second-factor attempt from an address, counted before the challenge token is even checked. */
   takeMfaFromAddress(params: { clientAddress?: string }): Promise<RateLimitRefusal | undefined> {
     return this.take([
@@ -52,6 +67,17 @@ export class LoginRateLimiter {
   /** One second-factor attempt for a user, whatever the address it comes from. */
   takeMfaForUser(params: { userId: string }): Promise<RateLimitRefusal | undefined> {
     return this.take([{ key: `mfa-user:${params.userId}`, limit: this.config.auth.mfaRateLimit.perUserPerMinute, kind: 'mfa_rate_limited_user' }]);
+  }
+
+  /**
+   * One request to /api/auth/oidc/start or /callback, counted per address before the flow cookie is
+   * read or the IdP asked: a flood of forged callbacks costs no token request. A window of its own,
+   * so it neither spends nor is spent by the address's password attempts.
+   */
+  takeOidcFromAddress(params: { clientAddress?: string }): Promise<RateLimitRefusal | undefined> {
+    return this.take([
+      { key: `oidc-ip:${params.clientAddress ?? 'unknown'}`, limit: this.config.auth.oidcRateLimit.perIpPerMinute, kind: 'oidc_rate_limited_address' },
+    ]);
   }
 
   /** Counts the attempt against every key only when none has had its share: a refused attempt counts against its own key alone. */

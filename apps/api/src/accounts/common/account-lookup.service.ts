@@ -33,6 +33,11 @@ export class AccountLookupService {
   }
 
   mfaRequired(user: Pick<UserEntity, 'roles'>): boolean {
-    return this.config.auth.mfaRequiredForPrivileged && user.roles.some((role) => PRIVILEGED_ROLES.includes(role));
+    return this.config.auth.mfaRequiredForPrivileged && this.isPrivileged(user);
+  }
+
+  /** Admin or auditor, whatever MFA_REQUIRED_FOR_PRIVILEGED says. */
+  isPrivileged(user: Pick<UserEntity, 'roles'>): boolean {
+    return user.roles.some((role) => PRIVILEGED_ROLES.includes(role));
   }
 }

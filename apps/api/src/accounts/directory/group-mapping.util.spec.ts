@@ -17,7 +17,13 @@ describe(mapDirectoryGroups.name, () => {
       departmentCode: 'CARD',
       adminScope: null,
     });
-    expect(mapDirectoryGroups({ groupDns: ['cn=medlocal-admins,ou=Security Groups,dc=corp,dc=local'], rules })).toEqual({
+    expect(
+      mapDirectoryGroups({
+        groupDns: ['cn=medlocal-admins,ou=Security Groups,dc=corp,dc=local'],
+        rules,
+        bareNamesUnder: 'ou=Security Groups,dc=corp,dc=local',
+      }),
+    ).toEqual({
       kind: 'mapped',
       roles: ['admin'],
       departmentCode: null,
@@ -31,19 +37,24 @@ describe(mapDirectoryGroups.name, () => {
   });
 
   it('gives a department admin scope only when no matching admin rule is global', () => {
-    expect(mapDirectoryGroups({ groupDns: ['cn=ward-admins,ou=g'], rules })).toMatchObject({
+    expect(mapDirectoryGroups({ groupDns: ['cn=ward-admins,ou=g'], rules, bareNamesUnder: 'ou=g' })).toMatchObject({
       roles: ['admin'],
       departmentCode: 'WARD',
       adminScope: 'department',
     });
-    expect(mapDirectoryGroups({ groupDns: ['cn=ward-admins,ou=g', 'cn=medlocal-admins,ou=g'], rules })).toMatchObject({ adminScope: 'global' });
+    expect(mapDirectoryGroups({ groupDns: ['cn=ward-admins,ou=g', 'cn=medlocal-admins,ou=g'], rules, bareNamesUnder: 'ou=g' })).toMatchObject({
+      adminScope: 'global',
+    });
   });
 
   it('refuses no mapped group, a group of the same name elsewhere in a DN, and admin with auditor', () => {
     expect(mapDirectoryGroups({ groupDns: [], rules })).toEqual({ kind: 'none' });
     expect(mapDirectoryGroups({ groupDns: ['cn=it-staff,ou=groups', 'ou=medlocal-admins,dc=h'], rules })).toEqual({ kind: 'none' });
     expect(mapDirectoryGroups({ groupDns: ['cn=cardiology,ou=other,dc=h,dc=test'], rules })).toEqual({ kind: 'none' });
-    expect(mapDirectoryGroups({ groupDns: ['cn=medlocal-admins,ou=g', 'cn=medlocal-auditors,ou=g'], rules })).toEqual({ kind: 'conflict' });
+    expect(mapDirectoryGroups({ groupDns: ['cn=medlocal-admins,ou=g', 'cn=medlocal-auditors,ou=g'], rules, bareNamesUnder: 'ou=g' })).toEqual({
+      kind: 'conflict',
+    });
+    expect(mapDirectoryGroups({ groupDns: ['medlocal-admins', 'medlocal-auditors'], rules })).toEqual({ kind: 'conflict' });
   });
 
   it('matches an OpenID Connect groups claim (plain names, no DN) against bare names only', () => {
@@ -56,6 +67,15 @@ describe(mapDirectoryGroups.name, () => {
     // A plain value never matches a rule written as a DN, even when it equals that DN's CN.
     expect(mapDirectoryGroups({ groupDns: ['cardiology'], rules })).toEqual({ kind: 'none' });
     expect(mapDirectoryGroups({ groupDns: ['/medlocal-admins'], rules })).toEqual({ kind: 'none' });
+  });
+
+  it('never maps an OpenID Connect claim shaped like a DN by its CN: a same-named group in any other OU grants nothing', () => {
+    // An IdP that passes directory DNs through (an LDAP memberOf mapper) would otherwise let whoever can make a group
+    // called MedLocal-Admins anywhere in the directory become a MedLocal admin.
+    expect(mapDirectoryGroups({ groupDns: ['cn=MedLocal-Admins,ou=evil,dc=h,dc=test'], rules })).toEqual({ kind: 'none' });
+    expect(mapDirectoryGroups({ groupDns: ['CN=ward-admins, OU=Anywhere'], rules })).toEqual({ kind: 'none' });
+    // A DN rule still matches the same DN in the claim.
+    expect(mapDirectoryGroups({ groupDns: ['cn=cardiology,ou=groups,dc=h,dc=test'], rules })).toMatchObject({ kind: 'mapped', roles: ['clinician'] });
   });
 
   it('matches a bare name of a directory group only under the group search base', () => {

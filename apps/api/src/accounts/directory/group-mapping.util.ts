@@ -16,11 +16,15 @@ export type DirectoryAccess =
 export function mapDirectoryGroups(params: {
   groupDns: readonly string[];
   rules: readonly DirectoryGroupRule[];
-  /** Directory groups (LDAP_GROUP_SEARCH_BASE): a bare name matches only groups under this DN. Unset for OpenID Connect claims, which are no DNs. */
+  /** Directory groups (LDAP_GROUP_SEARCH_BASE): a bare name matches only groups under this DN. Unset for OpenID Connect claims: a bare name matches only plain values, never a DN's CN. */
   bareNamesUnder?: string;
 }): DirectoryAccess {
   const dns = new Set(params.groupDns.map(normaliseDn));
-  const named = params.bareNamesUnder === undefined ? params.groupDns : params.groupDns.filter((dn) => isUnder(dn, params.bareNamesUnder as string));
+  // A claim shaped like a DN is named by its CN only under a known base: for OpenID Connect there is none, so it matches DN rules alone.
+  const named =
+    params.bareNamesUnder === undefined
+      ? params.groupDns.filter((value) => !value.includes('='))
+      : params.groupDns.filter((dn) => isUnder(dn, params.bareNamesUnder as string));
   const names = new Set(named.map(groupNameOf).filter((name): name is string => name !== null));
   const matched = params.rules.filter((rule) => (rule.group.includes('=') ? dns.has(normaliseDn(rule.group)) : names.has(rule.group.toLowerCase())));
   if (matched.length === 0) return { kind: 'none' };

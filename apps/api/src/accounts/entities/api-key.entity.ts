@@ -1,6 +1,10 @@
+import type { ApiKeyScope } from '@medlocal/contracts';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** A key for the OpenAI-compatible `/v1` routes, kept only as its SHA-256. */
+/**
+ * A key kept only as its SHA-256: `inference` keys call the OpenAI-compatible `/v1` routes for a
+ * department, `batches` keys the research batch endpoints as one researcher (`userId`). Every key expires.
+ */
 @Entity({ name: 'api_key' })
 export class ApiKeyEntity {
   @PrimaryColumn({ type: 'uuid' })
@@ -18,6 +22,16 @@ export class ApiKeyEntity {
 
   @Column({ name: 'department_id', type: 'uuid' })
   departmentId!: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  scope!: ApiKeyScope;
+
+  /** The researcher a `batches` key acts for; null for `inference` keys. */
+  @Column({ name: 'user_id', type: 'uuid', nullable: true })
+  userId!: string | null;
+
+  @Column({ name: 'expires_at', type: 'timestamptz' })
+  expiresAt!: Date;
 
   @Column({ name: 'created_by', type: 'uuid' })
   createdBy!: string;

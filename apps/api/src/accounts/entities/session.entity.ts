@@ -24,6 +24,10 @@ export class SessionEntity {
 
   @Column({ name: 'revoked_reason', type: 'varchar', length: 32, nullable: true })
   revokedReason!: string | null;
+
+  /** OpenID Connect sessions: the IdP's tokens, sealed (`OidcGrantVault`); null once the session ends. Not read with the session on each request. */
+  @Column({ name: 'idp_grant', type: 'text', nullable: true, select: false })
+  idpGrant?: string | null;
 }
 
 /** A refresh token of a session, stored as its SHA-256; a used one presented again revokes the family. */

@@ -5,14 +5,23 @@ import type { Principal, RequestContext } from '../../common/access/principal';
 import { DATA_SOURCE } from '../../database/database.tokens';
 import { AccountsError, AccountsErrorCode } from '../accounts.errors';
 import { AuthService, type IssuedSession } from '../auth/auth.service';
+import { LoginRateLimiter } from '../auth/login-rate-limiter';
 import { AccountLookupService } from '../common/account-lookup.service';
 import { CLOCK, type Clock } from '../common/clock';
 import { SecurityAuditService } from '../common/security-audit.service';
 import { DirectoryAccountsService } from '../directory/directory-accounts.service';
 import type { UserEntity } from '../entities';
 import { AccessTokenService } from '../sessions/access-token.service';
+import { OidcGrantVault } from './oidc-grant-vault';
 import { oidcIdentityOf, type OidcIdentity } from './oidc-identity.util';
-import { OIDC_RELYING_PARTY, OidcRefusedError, type OidcAuthorizationRequest, type OidcFlowSecrets, type OidcRelyingParty } from './oidc-relying-party.port';
+import {
+  OIDC_RELYING_PARTY,
+  OidcRefusedError,
+  type OidcAuthorizationRequest,
+  type OidcFlowSecrets,
+  type OidcGrant,
+  type OidcRelyingParty,
+} from './oidc-relying-party.port';
 
 /** Why an OpenID Connect sign-in ended on the sign-in page: the console explains each code; the audit trail keeps it. */
 export type OidcSignInRefusal =
@@ -52,7 +61,23 @@ export class OidcSignInService {
     @Inject(AuthService) private readonly auth: AuthService,
     @Inject(AccessTokenService) private readonly tokens: AccessTokenService,
     @Inject(SecurityAuditService) private readonly audit: SecurityAuditService,
+    @Inject(LoginRateLimiter) private readonly rateLimiter: LoginRateLimiter,
+    @Inject(OidcGrantVault) private readonly vault: OidcGrantVault,
   ) {}
+
+  /**
+   * Counts one request to /oidc/start or /oidc/callback from the caller's address; over
+   * OIDC_RATE_LIMIT_PER_IP a minute, 429 with Retry-After, the first refusal of each window audited
+   * (as password sign-in's are), before any cookie is opened or the IdP asked.
+   */
+  async admit(context: RequestContext): Promise<void> {
+    const refusal = await this.rateLimiter.takeOidcFromAddress({ clientAddress: context.clientAddress });
+    if (!refusal) return;
+    if (refusal.firstInWindow) {
+      await this.audit.record({ action: 'auth.login_failed', outcome: 'failure', context, summary: { reasonCode: refusal.kind } });
+    }
+    throw new AccountsError(AccountsErrorCode.LoginRateLimited, 'Too many sign-in attempts; try again later', { retryAfterSeconds: refusal.retryAfterSeconds });
+  }
 
   get enabled(): boolean {
     return this.relyingParty !== null;
@@ -77,17 +102,17 @@ export class OidcSignInService {
     // Before any call to the IdP: an answer meant for another browser's flow goes no further.
     if (params.callbackQuery.get('state') !== params.flow.state) return this.refuse({ reason: 'state_mismatch', context });
     let identity: OidcIdentity | null;
+    let grant: OidcGrant;
     try {
-      identity = oidcIdentityOf({
-        claims: await this.relyingParty.redeem({ callbackQuery: params.callbackQuery.toString(), expected: params.flow }),
-        config: oidc,
-      });
+      const answer = await this.relyingParty.redeem({ callbackQuery: params.callbackQuery.toString(), expected: params.flow });
+      identity = oidcIdentityOf({ claims: answer.claims, config: oidc });
+      grant = answer.grant;
     } catch (error) {
       if (!(error instanceof OidcRefusedError)) throw error;
       return this.refuse({ reason: error.reason, detail: error.message, context });
     }
     if (!identity) return this.refuse({ reason: 'username_claim_invalid', detail: `the ID token has no usable "${oidc.usernameClaim}" claim`, context });
-    return this.signIn({ identity, oidc, context });
+    return this.signIn({ identity, grant, oidc, context });
   }
 
   /** RP-initiated logout: the IdP's end_session URL for an account that came from OpenID Connect. */
@@ -103,7 +128,7 @@ export class OidcSignInService {
     }
   }
 
-  private async signIn(params: { identity: OidcIdentity; oidc: OidcConfig; context: RequestContext }): Promise<OidcSignInOutcome> {
+  private async signIn(params: { identity: OidcIdentity; grant: OidcGrant; oidc: OidcConfig; context: RequestContext }): Promise<OidcSignInOutcome> {
     const { identity, context } = params;
     const existing = await this.lookup.findUserByUsername(identity.username);
     if (existing && existing.source !== 'oidc') {
@@ -147,9 +172,12 @@ export class OidcSignInService {
     if (!(await this.bindSubject(account.id, identity.subject))) return this.refuse({ reason: 'subject_mismatch', user: account, context });
     const privileged = this.lookup.mfaRequired(account);
     const idpMfaConfigured = params.oidc.mfaAcrValues.length > 0 || params.oidc.mfaAmr.length > 0;
-    if (privileged && idpMfaConfigured && !identity.mfaAtIdp) return this.refuse({ reason: 'idp_mfa_missing', user: account, context });
-    if (privileged && !idpMfaConfigured && account.totpEnabled) return { kind: 'mfa', mfaToken: await this.tokens.signMfaChallenge(account.id) };
-    return { kind: 'signed_in', issued: await this.auth.signInVouched({ userId: account.id, context, method: 'oidc' }) };
+    // Set by the operator, the IdP settings hold for admins and auditors even with MFA_REQUIRED_FOR_PRIVILEGED off (demo mode).
+    if (idpMfaConfigured && this.lookup.isPrivileged(account) && !identity.mfaAtIdp) return this.refuse({ reason: 'idp_mfa_missing', user: account, context });
+    // The IdP's tokens go with the session, sealed, for the re-checks at refresh (OidcRefreshService).
+    const idpGrant = this.vault.seal({ grant: params.grant, userId: account.id });
+    if (privileged && !idpMfaConfigured && account.totpEnabled) return { kind: 'mfa', mfaToken: await this.tokens.signMfaChallenge(account.id, { idpGrant }) };
+    return { kind: 'signed_in', issued: await this.auth.signInVouched({ userId: account.id, context, method: 'oidc', idpGrant }) };
   }
 
   private async usernameBoundTo(subject: string): Promise<string | null> {

@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Req, Res } from '@nestjs/common';
-import { ApiFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiFoundResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type { AuthProvidersResponse } from '@medlocal/contracts';
 import { APP_CONFIG, type AppConfig } from '../../config';
@@ -37,7 +37,9 @@ export class OidcController {
   @Get('oidc/start')
   @Public()
   @ApiFoundResponse({ description: "To the IdP's authorization endpoint (code + PKCE S256); the flow's secrets in an httpOnly cookie" })
+  @ApiTooManyRequestsResponse({ description: 'Over OIDC_RATE_LIMIT_PER_IP requests a minute from this address; Retry-After says when' })
   async start(@Req() request: Request, @Res() response: Response): Promise<void> {
+    await this.oidc.admit(requestContextOf(request));
     const started = await this.oidc.start(requestContextOf(request));
     if (typeof started === 'string') return this.refused(response, started);
     await setOidcFlowCookie({ request, response, secrets: started, key: this.flowKey, alwaysSecure: this.config.transport.tlsTerminatedByProxy });
@@ -47,7 +49,9 @@ export class OidcController {
   @Get('oidc/callback')
   @Public()
   @ApiFoundResponse({ description: 'Signed in: to the console with the refresh cookie set; refused: to /sign-in?oidcError=<reason>' })
+  @ApiTooManyRequestsResponse({ description: 'Over OIDC_RATE_LIMIT_PER_IP requests a minute from this address; Retry-After says when' })
   async callback(@Req() request: Request, @Res() response: Response): Promise<void> {
+    await this.oidc.admit(requestContextOf(request));
     const flow = await readOidcFlowCookie({ request, key: this.flowKey });
     const alwaysSecure = this.config.transport.tlsTerminatedByProxy;
     // One use: a replayed callback finds no flow.

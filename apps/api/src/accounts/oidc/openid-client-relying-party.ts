@@ -1,9 +1,11 @@
 import type { OidcConfig } from '../../config';
 import {
   OidcRefusedError,
+  type OidcAnswer,
   type OidcAuthorizationRequest,
   type OidcClaims,
   type OidcFlowSecrets,
+  type OidcGrant,
   type OidcRefusalReason,
   type OidcRelyingParty,
 } from './oidc-relying-party.port';
@@ -19,7 +21,8 @@ function importOpenidClient(): Promise<OpenidClient> {
 /**
  * The relying party on openid-client: discovery (cached; retried after a failure), authorization
  * code + PKCE S256, ID-token validation by the library (signature against the IdP's JWKS, issuer,
- * audience, expiry, nonce), userinfo for claims the ID token leaves out, RP-initiated logout.
+ * audience, expiry, nonce), userinfo for claims the ID token leaves out, the refresh_token grant
+ * (or userinfo) to re-check a person at token refresh, RP-initiated logout.
  */
 export class OpenidClientRelyingParty implements OidcRelyingParty {
   private discovered: Promise<{ client: OpenidClient; configuration: Configuration }> | null = null;
@@ -40,7 +43,7 @@ export class OpenidClientRelyingParty implements OidcRelyingParty {
     return { ...secrets, url: url.href };
   }
 
-  async redeem(params: { callbackQuery: string; expected: OidcFlowSecrets }): Promise<OidcClaims> {
+  async redeem(params: { callbackQuery: string; expected: OidcFlowSecrets }): Promise<OidcAnswer> {
     const { client, configuration } = await this.discover();
     // The redirect_uri sent with the code is the configured one, whatever host the proxy forwarded.
     const callbackUrl = new URL(this.config.redirectUri);
@@ -54,13 +57,45 @@ export class OpenidClientRelyingParty implements OidcRelyingParty {
       });
       const claims = tokens.claims();
       if (!claims) throw new OidcRefusedError('id_token_invalid', 'The IdP answered without an ID token');
-      if (this.hasClaimsSignInNeeds(claims) || !tokens.access_token || !configuration.serverMetadata().userinfo_endpoint) return claims as OidcClaims;
-      const userInfo = await client.fetchUserInfo(configuration, tokens.access_token, claims.sub);
-      // The ID token's own claims win: it is the signed statement.
-      return { ...userInfo, ...claims } as OidcClaims;
+      return {
+        claims: await this.completed({ client, configuration, claims, accessToken: tokens.access_token }),
+        grant: { sub: claims.sub, refreshToken: tokens.refresh_token ?? null, accessToken: tokens.access_token ?? null },
+      };
     } catch (error) {
       throw refusalOf(error);
     }
+  }
+
+  async recheck(grant: OidcGrant): Promise<OidcAnswer> {
+    const { client, configuration } = await this.discover();
+    try {
+      if (!grant.refreshToken) {
+        if (!grant.accessToken) throw new OidcRefusedError('idp_grant_revoked', 'No IdP token was kept for this session');
+        const userInfo = await client.fetchUserInfo(configuration, grant.accessToken, grant.sub);
+        return { claims: { ...userInfo, iss: configuration.serverMetadata().issuer, sub: userInfo.sub }, grant };
+      }
+      const tokens = await client.refreshTokenGrant(configuration, grant.refreshToken);
+      const idClaims = tokens.claims();
+      if (idClaims && idClaims.sub !== grant.sub) throw new OidcRefusedError('idp_subject_changed', 'The refreshed ID token names another subject');
+      const next: OidcGrant = { sub: grant.sub, refreshToken: tokens.refresh_token ?? grant.refreshToken, accessToken: tokens.access_token ?? null };
+      const base: OidcClaims = idClaims ? (idClaims as OidcClaims) : { iss: configuration.serverMetadata().issuer, sub: grant.sub };
+      return { claims: await this.completed({ client, configuration, claims: base, accessToken: tokens.access_token }), grant: next };
+    } catch (error) {
+      throw recheckRefusalOf(error);
+    }
+  }
+
+  /** The ID token's claims, completed from userinfo when it lacks the username or groups; the ID token's own claims win (the signed statement). */
+  private async completed(params: {
+    client: OpenidClient;
+    configuration: Configuration;
+    claims: Readonly<Record<string, unknown>> & { sub: string };
+    accessToken: string | undefined;
+  }): Promise<OidcClaims> {
+    const { client, configuration, claims, accessToken } = params;
+    if (this.hasClaimsSignInNeeds(claims) || !accessToken || !configuration.serverMetadata().userinfo_endpoint) return claims as OidcClaims;
+    const userInfo = await client.fetchUserInfo(configuration, accessToken, claims.sub);
+    return { ...userInfo, ...claims } as unknown as OidcClaims;
   }
 
   async endSessionUrl(): Promise<string | null> {
@@ -155,6 +190,25 @@ function refusalOf(error: unknown): OidcRefusedError {
     }
   })();
   return new OidcRefusedError(reason, `${reason}: ${message}`, { cause: error });
+}
+
+/**
+ * At a re-check only a definite "no" from the IdP ends the sessions: invalid_grant from the token
+ * endpoint, or an access token userinfo no longer honours. Anything else (no answer, a 5xx, a token
+ * that fails its checks) is the IdP not confirming, which the grace rule decides.
+ */
+function recheckRefusalOf(error: unknown): OidcRefusedError {
+  if (error instanceof OidcRefusedError) return error;
+  const code = (error as { code?: unknown }).code;
+  if (code === 'OAUTH_RESPONSE_BODY_ERROR' && (error as { error?: unknown }).error === 'invalid_grant') {
+    return new OidcRefusedError('idp_grant_revoked', `idp_grant_revoked: ${messageOf(error)}`, { cause: error });
+  }
+  if (code === 'OAUTH_WWW_AUTHENTICATE_CHALLENGE' && (error as { status?: unknown }).status === 401) {
+    return new OidcRefusedError('idp_grant_revoked', `idp_grant_revoked: userinfo refused the access token`, { cause: error });
+  }
+  const refusal = refusalOf(error);
+  // invalid_client and the like say MedLocal's client is misconfigured, not that the person lost access.
+  return refusal.reason === 'idp_token_error' ? new OidcRefusedError('idp_unreachable', refusal.message, { cause: error }) : refusal;
 }
 
 function messageOf(error: unknown): string {

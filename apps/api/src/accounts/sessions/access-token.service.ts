@@ -44,13 +44,17 @@ export class AccessTokenService {
     return { sub: payload.sub as string, roles: payload.roles as Role[], dept: (payload.dept as string | null) ?? null, sid: payload.sid };
   }
 
-  /** Proof that the password step passed; good for one second-factor attempt window. */
-  signMfaChallenge(userId: string): Promise<string> {
-    return this.sign({}, userId, MFA_AUDIENCE, MFA_TOKEN_TTL_SECONDS);
+  /**
+   * Proof that the password step (or the IdP) passed; good for one second-factor attempt window. An
+   * OpenID Connect sign-in carries its IdP grant, already sealed, to the session the code opens.
+   */
+  signMfaChallenge(userId: string, options: { idpGrant?: string | null } = {}): Promise<string> {
+    return this.sign(options.idpGrant ? { idg: options.idpGrant } : {}, userId, MFA_AUDIENCE, MFA_TOKEN_TTL_SECONDS);
   }
 
-  async verifyMfaChallenge(token: string): Promise<string> {
-    return (await this.verify(token, MFA_AUDIENCE)).sub as string;
+  async verifyMfaChallenge(token: string): Promise<{ userId: string; idpGrant: string | null }> {
+    const payload = await this.verify(token, MFA_AUDIENCE);
+    return { userId: payload.sub as string, idpGrant: typeof payload['idg'] === 'string' ? payload['idg'] : null };
   }
 
   private sign(claims: JWTPayload, subject: string, audience: string, ttlSeconds: number): Promise<string> {

@@ -19,7 +19,16 @@ export const LAST_SEEN_RESOLUTION_MS = 60_000;
 /** Entries of sessions idle longer than the limit are dropped once the map has grown past this. */
 const ACTIVITY_SWEEP_THRESHOLD = 1024;
 
-export type RevokeReason = 'logout' | 'password_change' | 'disabled' | 'admin_end_sessions' | 'refresh_reuse' | 'idle' | 'expired' | 'role_change';
+export type RevokeReason =
+  | 'logout'
+  | 'password_change'
+  | 'disabled'
+  | 'admin_end_sessions'
+  | 'refresh_reuse'
+  | 'idle'
+  | 'expired'
+  | 'role_change'
+  | 'local_sign_in_off';
 
 export interface LiveSessionRow {
   readonly sessionId: string;
@@ -44,7 +53,12 @@ export class SessionService {
     @Inject(SessionsEndedEvents) private readonly ended: SessionsEndedEvents,
   ) {}
 
-  async start(userId: string, manager: EntityManager = this.dataSource.manager): Promise<{ sessionId: string; refreshToken: string }> {
+  /** `idpGrant`: an OpenID Connect sign-in's IdP tokens, already sealed, kept for the re-checks at refresh. */
+  async start(
+    userId: string,
+    manager: EntityManager = this.dataSource.manager,
+    options: { idpGrant?: string | null } = {},
+  ): Promise<{ sessionId: string; refreshToken: string }> {
     const now = this.clock.now();
     const sessionId = randomUUID();
     await manager.insert(SessionEntity, {
@@ -55,6 +69,7 @@ export class SessionService {
       expiresAt: new Date(now.getTime() + this.config.auth.absoluteTimeoutHours * 3_600_000),
       revokedAt: null,
       revokedReason: null,
+      idpGrant: options.idpGrant ?? null,
     });
     const refreshToken = await this.issueRefreshToken(sessionId, manager);
     return { sessionId, refreshToken };
@@ -125,7 +140,7 @@ export class SessionService {
     const manager = params.manager ?? this.dataSource.manager;
     const rows: { id: string }[] = await manager
       .query(
-        `UPDATE session SET revoked_at = $1, revoked_reason = $2
+        `UPDATE session SET revoked_at = $1, revoked_reason = $2, idp_grant = NULL
        WHERE user_id = $3 AND revoked_at IS NULL AND ($4::uuid IS NULL OR id <> $4::uuid) RETURNING id`,
         [this.clock.now(), params.reason, params.userId, params.exceptSessionId ?? null],
       )
@@ -161,7 +176,8 @@ export class SessionService {
   private async revokeWith(manager: EntityManager, params: { sessionIds: string[]; reason: RevokeReason }): Promise<void> {
     for (const id of params.sessionIds) {
       this.lastActivity.delete(id);
-      await manager.query(`UPDATE session SET revoked_at = $1, revoked_reason = $2 WHERE id = $3 AND revoked_at IS NULL`, [
+      // An ended session's IdP tokens go with it.
+      await manager.query(`UPDATE session SET revoked_at = $1, revoked_reason = $2, idp_grant = NULL WHERE id = $3 AND revoked_at IS NULL`, [
         this.clock.now(),
         params.reason,
         id,

@@ -5,7 +5,13 @@ import type { DepartmentEntity, UserEntity } from '../entities';
 export type { DepartmentRef as DepartmentView, UserView } from '@medlocal/contracts';
 
 export function toDepartmentView(department: DepartmentEntity): DepartmentRef {
-  return { id: department.id, code: department.code, nameZh: department.nameZh, nameEn: department.nameEn };
+  return {
+    id: department.id,
+    code: department.code,
+    nameZh: department.nameZh,
+    nameEn: department.nameEn,
+    retiredAt: department.retiredAt?.toISOString() ?? null,
+  };
 }
 
 /** What an admin or the user sees: never hashes, history or the TOTP secret. */

@@ -83,7 +83,7 @@ export class UsersService {
     const fields = await this.passwords.accept({ password: initialPassword, username });
     const created = await this.dataSource.transaction(async (manager) => {
       this.assertGrantable(principal, grant);
-      await this.assertDepartmentExists(manager, departmentId);
+      await this.assertDepartmentAssignable(manager, departmentId, null);
       const existing = await manager.findOneBy(UserEntity, { username });
       if (existing) {
         this.assertLocal(existing);
@@ -138,7 +138,7 @@ export class UsersService {
         const rolesChanged = !sameSet(roles, before.roles) || adminScope !== before.adminScope;
         attempted = { roles, adminScope, departmentId };
         if (rolesChanged || departmentId !== before.departmentId) this.assertGrantable(principal, attempted);
-        await this.assertDepartmentExists(manager, departmentId);
+        await this.assertDepartmentAssignable(manager, departmentId, before.departmentId);
         const after: UserEntity = {
           ...before,
           displayName: changes.displayName ?? before.displayName,
@@ -344,9 +344,13 @@ export class UsersService {
     if (rows.length === 0) throw new AccountsError(AccountsErrorCode.LastGlobalAdmin, 'The last active global admin cannot be demoted or disabled');
   }
 
-  private async assertDepartmentExists(manager: EntityManager, departmentId: string | null): Promise<void> {
-    if (departmentId && !(await manager.findOneBy(DepartmentEntity, { id: departmentId }))) {
-      throw new AccountsError(AccountsErrorCode.DepartmentNotFound, 'Department not found');
+  /** A user keeps a department retired under them; nobody is newly given one. */
+  private async assertDepartmentAssignable(manager: EntityManager, departmentId: string | null, currentDepartmentId: string | null): Promise<void> {
+    if (!departmentId) return;
+    const department = await manager.findOneBy(DepartmentEntity, { id: departmentId });
+    if (!department) throw new AccountsError(AccountsErrorCode.DepartmentNotFound, 'Department not found');
+    if (department.retiredAt && departmentId !== currentDepartmentId) {
+      throw new AccountsError(AccountsErrorCode.DepartmentRetired, `Department ${department.code} is retired and takes no new users`);
     }
   }
 

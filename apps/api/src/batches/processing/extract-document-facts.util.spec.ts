@@ -25,6 +25,11 @@ describe(extractDocumentFacts.name, () => {
     expect(sut.department).toBe('cardiology');
   });
 
+  it('leaves out a drug said not to be given', () => {
+    const sut = extractDocumentFacts({ text: '出院带药：\n未用华法林。\n阿司匹林 100mg qd', department: null, engine });
+    expect(sut.drugs.map((drug) => drug.drugId)).toEqual(['aspirin']);
+  });
+
   it('reads the whole text when there is no medication heading', () => {
     const sut = extractDocumentFacts({ text: 'Started aspirin 100 mg daily for coronary atherosclerosis.', department: null, engine });
     expect(sut.drugs.map((drug) => drug.drugId)).toEqual(['aspirin']);

@@ -13,7 +13,7 @@ export function extractDocumentFacts(params: { text: string; department: string 
   const section = medicationSectionOf(params.text);
   const byDrug = new Map<string, DrugEntity>();
   for (const entity of entities) {
-    if (entity.type !== 'drug' || entity.start < section.start || entity.start >= section.end) continue;
+    if (entity.type !== 'drug' || entity.negated || entity.start < section.start || entity.start >= section.end) continue;
     const seen = byDrug.get(entity.drugId);
     if (!seen || (!seen.dose && entity.dose)) byDrug.set(entity.drugId, entity);
   }

@@ -1,3 +1,5 @@
+import type { DrugName } from '@medlocal/contracts';
+
 /**
  * The aggregate a research batch produces (`GET /api/batches/:id/results`, export json). Counts are
  * numbers of documents unless named otherwise; shares are fractions of `documents.analysed`.
@@ -14,10 +16,7 @@ export interface BatchResults {
   readonly modelPass: { readonly documentsAsked: number; readonly linesAsked: number; readonly drugsAdded: number; readonly failedRequests: number } | null;
 }
 
-export interface DrugName {
-  readonly zh: string;
-  readonly en: string;
-}
+export type { DrugName };
 
 export interface MedicationFrequency {
   readonly drugId: string;

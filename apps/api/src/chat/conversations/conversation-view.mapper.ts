@@ -1,4 +1,4 @@
-import type { ConversationDetailResponse, ConversationSummaryDto, ConversationTurnDto } from '@medlocal/contracts';
+import type { ConversationDetailResponse, ConversationSummaryDto, ConversationTurnDto, PatientProfileDto } from '@medlocal/contracts';
 import { toWireEvent } from '../stream/to-wire-event.util';
 import type { Conversation, ConversationTurn } from './conversation';
 
@@ -23,14 +23,19 @@ export function toConversationSummary(conversation: Conversation): ConversationS
 }
 
 export function toConversationDetail(conversation: Conversation, idleTtlMinutes: number): ConversationDetailResponse {
-  return { ...toConversationSummary(conversation), idleTtlMinutes, turns: conversation.turns.map(toTurnView) };
+  return {
+    ...toConversationSummary(conversation),
+    idleTtlMinutes,
+    turns: conversation.turns.map(toTurnView),
+    currentProfile: conversation.profile as PatientProfileDto,
+  };
 }
 
 function toTurnView(turn: ConversationTurn): ConversationTurnDto {
   const meta = toWireEvent({ event: turn.meta });
   const done = toWireEvent({ event: turn.done });
   if (meta.type !== 'meta' || done.type !== 'done') throw new Error('A committed turn holds its meta and done events');
-  return { question: turn.question, thought: turn.thought, answer: turn.answer, meta: meta.data, done: done.data };
+  return { question: turn.question, thought: turn.thought, answer: turn.answer, meta: meta.data, done: done.data, feedback: turn.feedback };
 }
 
 function firstQuestionTitle(conversation: Conversation): string | null {

@@ -9,12 +9,25 @@ export interface ChatMetaEvent {
   readonly language: 'zh' | 'en';
   readonly entities: readonly ClinicalEntity[];
   readonly concepts: readonly ConceptMention[];
-  readonly context: { readonly used: number; readonly limit: number; readonly droppedTurns: number };
+  readonly context: {
+    readonly used: number;
+    readonly limit: number;
+    readonly contextSize: number;
+    readonly reservedForAnswer: number;
+    readonly droppedTurns: number;
+  };
   readonly profile: PatientProfile;
   /** Facts of the profile this turn replaced (a correction, or a newer value). */
   readonly replacedFacts: readonly ReplacedFact[];
   readonly questionHint: QuestionAssessment | null;
-  readonly template: { readonly name: string; readonly version: number; readonly language: 'zh' | 'en' };
+  /** `id` is the template's name, or `name@DEPT` when the clinician's department has its own override (`departmentCode`). */
+  readonly template: {
+    readonly id: string;
+    readonly name: string;
+    readonly version: number;
+    readonly language: 'zh' | 'en';
+    readonly departmentCode: string | null;
+  };
   readonly strict: boolean;
   readonly demo: boolean;
 }

@@ -1,6 +1,7 @@
 import { applyDecorators, createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
 import { ApiBearerAuth, ApiSecurity } from '@nestjs/swagger';
 import type { Request } from 'express';
+import type { ApiKeyScope } from '@medlocal/contracts';
 import type { Principal } from './principal';
 import type { Role } from './roles';
 
@@ -36,6 +37,15 @@ export const GlobalAdmin = () =>
 
 /** Callers of the `/v1` API with a key (`Authorization: Bearer mlk_…` or `x-api-key`); see `ApiKeyService.verify`. */
 export const ApiKeyAccess = () => applyDecorators(SetMetadata(ROUTE_ACCESS, { kind: 'api-key' } satisfies RouteAccess), ApiSecurity('api-key'));
+
+export const ACCEPTED_API_KEY_SCOPE = 'medlocal:accepted-api-key-scope';
+
+/**
+ * A signed-in route (`@Roles`) that also takes an API key of this scope in place of a sign-in, so a
+ * script does not juggle 15-minute tokens: the key acts for the user it was issued for (a `batches`
+ * key: its researcher). A key of another scope, or on a route without this, is refused with 403.
+ */
+export const AcceptsApiKey = (scope: ApiKeyScope) => applyDecorators(SetMetadata(ACCEPTED_API_KEY_SCOPE, scope), ApiSecurity('api-key'));
 
 /** The signed-in user, as `AccessGuard` resolved it for this request. */
 export const CurrentUser = createParamDecorator((_data: unknown, context: ExecutionContext): Principal => {

@@ -1,4 +1,15 @@
-export { Public, SignedIn, Roles, GlobalAdmin, ApiKeyAccess, CurrentUser, ROUTE_ACCESS, type RouteAccess } from './access.decorators';
+export {
+  Public,
+  SignedIn,
+  Roles,
+  GlobalAdmin,
+  ApiKeyAccess,
+  AcceptsApiKey,
+  ACCEPTED_API_KEY_SCOPE,
+  CurrentUser,
+  ROUTE_ACCESS,
+  type RouteAccess,
+} from './access.decorators';
 export { collectRouteAccess, type RouteAccessEntry } from './route-access.util';
 export { isGlobalAdmin, type Principal, type RequestContext, type SessionRestriction } from './principal';
 export { requestContextOf } from './request-context.util';

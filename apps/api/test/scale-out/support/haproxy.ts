@@ -103,3 +103,26 @@ export async function startHaproxy(params: { env: Record<string, string>; waitFo
     },
   };
 }
+
+/**
+ * What HAProxy's own health checks make of each server now (`show stat` on the admin socket), keyed
+ * `backend/server`: `UP`, `DOWN`, `MAINT`, `UP 1/2` while rising…, and `throttle`, the share of its
+ * weight a server that just came up gets during `slowstart` (null once it takes its full share).
+ */
+export async function haproxyServerStatus(socketPath: string): Promise<Map<string, { status: string; throttle: string | null }>> {
+  const csv = await new Promise<string>((resolve, reject) => {
+    let text = '';
+    const socket = net.connect(socketPath, () => socket.write('show stat\n'));
+    socket.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    socket.on('end', () => resolve(text));
+    socket.on('error', reject);
+  });
+  const [header, ...rows] = csv.replace(/^# /, '').trim().split('\n');
+  const columns = header.split(',');
+  const at = (name: string) => columns.indexOf(name);
+  return new Map(
+    rows
+      .map((row) => row.split(','))
+      .map((cells) => [`${cells[at('pxname')]}/${cells[at('svname')]}`, { status: cells[at('status')], throttle: cells[at('throttle')] || null }]),
+  );
+}

@@ -41,6 +41,8 @@ export function toTurnFacts(extraction: ExtractionResult, language: PromptLangua
         });
         break;
       case 'drug':
+        // "no heparin given", "未用肝素": named, but not a medication the patient is on.
+        if (entity.negated) break;
         facts.drugs.push({
           id: entity.drugId,
           name: entity.name[language],
@@ -53,8 +55,15 @@ export function toTurnFacts(extraction: ExtractionResult, language: PromptLangua
       case 'vital':
         facts.vitals.push(toVitalFact(entity));
         break;
-      case 'anatomy':
       case 'ecg':
+        (facts.ecg ??= []).push({
+          id: `${entity.finding}${entity.leads.length > 0 ? ` (${entity.leads.join(', ')})` : ''}`,
+          finding: entity.finding,
+          leads: [...entity.leads],
+          negated: entity.negated,
+        });
+        break;
+      case 'anatomy':
         break;
     }
   }

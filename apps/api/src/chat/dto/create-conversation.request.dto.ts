@@ -1,0 +1,98 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PROFILE_FACT_KINDS, type ProfileFactKind } from '@medlocal/contracts';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsNotEmpty,
+  IsObject,
+  IsOptional,
+  IsString,
+  MaxLength,
+  Validate,
+  ValidateIf,
+  ValidateNested,
+  ValidatorConstraint,
+  type ValidatorConstraintInterface,
+} from 'class-validator';
+import { PROFILE_FACT_KEY_MAX_CHARS } from './correct-profile-fact.request.dto';
+import { MESSAGE_HARD_LIMIT_CHARS } from './send-message.request.dto';
+
+/** More turns than a clinician asks about one patient; older answers leave the prompt long before. */
+export const MAX_SEED_TURNS = 50;
+/** Longer than any answer the model's answer budget lets through. */
+export const MAX_SEED_ANSWER_CHARS = 16_000;
+/** More facts than a profile holds. */
+export const MAX_SEED_FACTS = 200;
+
+/** The shape of a value; whether it fits its fact is checked as a profile correction is (`applyProfileEdit`). */
+@ValidatorConstraint({ name: 'seedFactValue' })
+class SeedFactValueConstraint implements ValidatorConstraintInterface {
+  validate(value: unknown): boolean {
+    return (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && value.length > 0 && value.length <= 64);
+  }
+  defaultMessage(): string {
+    return 'value must be a number, or a short text (sex: male or female; blood pressure: 120/80)';
+  }
+}
+
+export class SeedTurnDto {
+  @ApiProperty({ description: 'The question as it was asked; at most CHAT_MAX_MESSAGE_CHARS (checked by the service)' })
+  @IsString({ message: 'question must be text' })
+  @IsNotEmpty({ message: 'question must not be empty' })
+  @MaxLength(MESSAGE_HARD_LIMIT_CHARS, { message: `question must be at most ${MESSAGE_HARD_LIMIT_CHARS} characters` })
+  question!: string;
+
+  @ApiProperty({ description: 'The visible answer (its sections), without the reasoning', maxLength: MAX_SEED_ANSWER_CHARS })
+  @IsString({ message: 'answer must be text' })
+  @MaxLength(MAX_SEED_ANSWER_CHARS, { message: `answer must be at most ${MAX_SEED_ANSWER_CHARS} characters` })
+  answer!: string;
+}
+
+export class SeedProfileFactDto {
+  @ApiProperty({ enum: PROFILE_FACT_KINDS })
+  @IsIn(PROFILE_FACT_KINDS, { message: `kind must be one of: ${PROFILE_FACT_KINDS.join(', ')}` })
+  kind!: ProfileFactKind;
+
+  @ApiPropertyOptional({ description: 'The id or name the profile lists; none for age and sex', maxLength: PROFILE_FACT_KEY_MAX_CHARS })
+  @IsOptional()
+  @IsString({ message: 'key must be the id or name the profile lists' })
+  @IsNotEmpty({ message: 'key must not be empty' })
+  @MaxLength(PROFILE_FACT_KEY_MAX_CHARS, { message: `key must be at most ${PROFILE_FACT_KEY_MAX_CHARS} characters` })
+  key?: string;
+
+  @ApiPropertyOptional({ oneOf: [{ type: 'number' }, { type: 'string' }], description: 'For age, sex, a lab or a vital: the value the clinician last saw' })
+  @IsOptional()
+  @Validate(SeedFactValueConstraint)
+  value?: number | string;
+}
+
+export class ConversationSeedDto {
+  @ApiProperty({ type: [SeedTurnDto], maxItems: MAX_SEED_TURNS, description: 'Earlier turns, oldest first' })
+  @IsArray({ message: 'seed.turns must be a list of turns' })
+  @ArrayMaxSize(MAX_SEED_TURNS, { message: `seed.turns must hold at most ${MAX_SEED_TURNS} turns` })
+  @IsObject({ each: true, message: 'each of seed.turns must be a {question, answer} object' })
+  @ValidateNested({ each: true })
+  @Type(() => SeedTurnDto)
+  turns!: SeedTurnDto[];
+
+  @ApiProperty({ type: [SeedProfileFactDto], maxItems: MAX_SEED_FACTS, description: 'The profile facts the clinician last saw' })
+  @IsArray({ message: 'seed.facts must be a list of facts' })
+  @ArrayMaxSize(MAX_SEED_FACTS, { message: `seed.facts must hold at most ${MAX_SEED_FACTS} facts` })
+  @IsObject({ each: true, message: 'each of seed.facts must be a {kind, key, value} object' })
+  @ValidateNested({ each: true })
+  @Type(() => SeedProfileFactDto)
+  facts!: SeedProfileFactDto[];
+}
+
+/** An empty body opens a new conversation; a seed continues one whose instance is gone. */
+export class CreateConversationRequestDto {
+  @ApiPropertyOptional({ type: ConversationSeedDto })
+  // Absent opens an empty conversation; null is no seed the console sends, so it is refused like any other non-object.
+  @ValidateIf((_, value: unknown) => value !== undefined)
+  @IsObject({ message: 'seed must be an object with turns and facts' })
+  @ValidateNested()
+  @Type(() => ConversationSeedDto)
+  seed?: ConversationSeedDto;
+}
