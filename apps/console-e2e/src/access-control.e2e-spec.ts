@@ -68,6 +68,9 @@ describe('access by role', () => {
     await signInThroughUi(page, baseUrl, departmentAdmin.username, departmentAdmin.password);
     await switchLanguage(page, 'en');
     await page.goto(`${baseUrl}/admin/prompts`);
+    // He lands on his department's override; the hospital template is there to read only.
+    await page.getByTestId('prompt-override-note').waitFor();
+    await page.locator('#prompt-scope').selectOption('hospital');
     await page.getByTestId('prompt-read-only').waitFor();
     expect(await page.locator('#prompt-body').getAttribute('readonly')).not.toBeNull();
     expect(await page.getByRole('button', { name: 'Save as new version' }).count()).toBe(0);

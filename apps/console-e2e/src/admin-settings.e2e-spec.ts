@@ -34,15 +34,16 @@ describe('admin settings', () => {
   it('creates a department and an API key shown once', async () => {
     const { page } = browser;
     await page.goto(`${baseUrl}/admin/departments`);
-    await page.locator('#department-code').fill('ORTH');
-    await page.locator('#department-name-zh').fill('骨科');
-    await page.locator('#department-name-en').fill('Orthopaedics');
+    // A code no other spec creates: the e2e server is shared and spec files run in no fixed order.
+    await page.locator('#department-code').fill('OPHT');
+    await page.locator('#department-name-zh').fill('眼科');
+    await page.locator('#department-name-en').fill('Ophthalmology');
     await page.getByRole('button', { name: 'New department' }).click();
-    await page.getByTestId('departments-table').getByText('ORTH', { exact: true }).waitFor();
+    await page.getByTestId('departments-table').getByText('OPHT', { exact: true }).waitFor();
 
     await page.goto(`${baseUrl}/admin/api-keys`);
     await page.locator('#key-name').fill('ward-3 EMR');
-    await page.locator('#key-department').selectOption({ label: 'ORTH' });
+    await page.locator('#key-department').selectOption({ label: 'OPHT' });
     await page.getByRole('button', { name: 'Create key' }).click();
     await page.getByText('Copy and store this key now').waitFor();
     expect((await page.locator('.secret code').textContent())?.length).toBeGreaterThan(20);

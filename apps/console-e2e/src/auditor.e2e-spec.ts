@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { openBrowser, screenshot, type BrowserSession } from './support/chromium';
+import { openBrowser, screenshot, seriousAccessibilityViolations, type BrowserSession } from './support/chromium';
 import { signInThroughUi, switchLanguage } from './support/console-page';
 import { E2E_AUDITORS, E2E_PASSWORD } from './support/e2e-accounts';
+import { MedLocalApi } from './support/medlocal-api';
+import { horizontalOverflow, PHONE_VIEWPORT } from './support/phone-viewport';
 
 async function download(page: Page, testId: string): Promise<{ download: Download; text: string }> {
   const [file] = await Promise.all([page.waitForEvent('download', { timeout: 20_000 }), page.getByTestId(testId).click()]);
@@ -15,10 +17,17 @@ describe('auditor', () => {
   const baseUrl = inject('baseUrl');
   let browser: BrowserSession;
   let auditor: { username: string; password: string };
+  let leaver: { id: string; username: string; password: string };
 
   beforeAll(async () => {
     // Created with the admin CLI by the global setup: no admin may create an auditor (三员分立).
     auditor = { username: E2E_AUDITORS[0], password: E2E_PASSWORD };
+    // A nurse who signed in and has since left: her account is disabled, her history is still asked about.
+    const api = new MedLocalApi(baseUrl);
+    const department = await api.department('ORTH', '骨科', 'Orthopaedics');
+    leaver = await api.readyUser({ username: 'left.nurse', roles: ['clinician'], departmentId: department.id });
+    await api.signIn(leaver.username, leaver.password);
+    await api.updateUser(leaver.id, { status: 'disabled' });
     browser = await openBrowser();
   });
 
@@ -75,6 +84,67 @@ describe('auditor', () => {
     expect(await page.locator('ml-bar-chart svg').count()).toBeGreaterThanOrEqual(2);
     expect(await page.locator('ml-bar-chart table').count()).toBeGreaterThanOrEqual(2);
     await screenshot(page, 'audit-usage');
+    expect(browser.problems).toEqual([]);
+  });
+
+  it('filters by the username shown in the table, a disabled account too, picks action and outcome from lists, and exports just that', async () => {
+    const { page } = browser;
+    await page.goto(`${baseUrl}/audit`);
+    await page.getByTestId('audit-table').locator('tbody tr', { hasText: 'auth.login' }).first().waitFor();
+
+    await page.getByTestId('audit-filter-user').fill(leaver.username);
+    await page.getByTestId('audit-filter-apply').click();
+    const resolved = page.getByTestId('audit-user-resolved');
+    await resolved.getByText(leaver.username).waitFor();
+    expect(await resolved.textContent()).toContain('disabled');
+    await expect
+      .poll(async () => new Set(await page.getByTestId('audit-table').locator('tbody tr td:nth-child(3)').allTextContents()))
+      .toEqual(new Set([leaver.username]));
+
+    // Pick-lists from the server's vocabulary, and a time-range preset.
+    await page.getByTestId('audit-filter-action').selectOption('auth.login');
+    await page.getByTestId('audit-filter-outcome').selectOption('success');
+    await page.getByTestId('audit-filter-range').selectOption('week');
+    await page.getByTestId('audit-filter-apply').click();
+    await expect
+      .poll(async () => new Set(await page.getByTestId('audit-table').locator('tbody tr td:nth-child(6) code').allTextContents()))
+      .toEqual(new Set(['auth.login']));
+    const violations = await seriousAccessibilityViolations(page);
+    expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+    await screenshot(page, 'audit-filtered');
+
+    const csv = await download(page, 'audit-export-csv');
+    const [header, ...rows] = csv.text
+      .trim()
+      .split('\n')
+      .map((line) => line.split(','));
+    const userIdColumn = header.indexOf('userId');
+    const actionColumn = header.indexOf('action');
+    expect(rows.length).toBeGreaterThan(0);
+    expect(new Set(rows.map((row) => row[userIdColumn]))).toEqual(new Set([leaver.id]));
+    expect(new Set(rows.map((row) => row[actionColumn]))).toEqual(new Set(['auth.login']));
+
+    // A name nobody has: an empty list that says so, not an error.
+    await page.getByTestId('audit-filter-user').fill('nobody.by.this.name');
+    await page.getByTestId('audit-filter-apply').click();
+    await resolved.getByText('No user is named').waitFor();
+    expect(await page.locator('ml-error-banner').count()).toBe(0);
+    expect(browser.problems).toEqual([]);
+  });
+
+  it('fits the audit and usage pages on a 390 px phone without sideways scrolling', async () => {
+    const { page } = browser;
+    await page.setViewportSize(PHONE_VIEWPORT);
+    await page.goto(`${baseUrl}/audit`);
+    await page.getByTestId('audit-table').locator('tbody tr', { hasText: 'auth.login' }).first().waitFor();
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await screenshot(page, 'audit-phone');
+
+    await page.goto(`${baseUrl}/audit/usage`);
+    await page.getByTestId('usage-per-user').waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await screenshot(page, 'audit-usage-phone');
     expect(browser.problems).toEqual([]);
   });
 });

@@ -82,10 +82,12 @@ export interface AxeViolation {
 /**
  * Runs axe-core in the page. Evaluated through DevTools rather than a <script> tag: the console's
  * CSP (script-src 'self') rightly refuses inline scripts, and the check must not weaken it.
+ * `rules` switches single axe rules on or off (e.g. `{ 'color-contrast': true }` to make sure of it).
  */
-export async function seriousAccessibilityViolations(page: Page): Promise<AxeViolation[]> {
+export async function seriousAccessibilityViolations(page: Page, rules: Readonly<Record<string, boolean>> = {}): Promise<AxeViolation[]> {
   await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
+  const ruleOptions = Object.fromEntries(Object.entries(rules).map(([id, enabled]) => [id, { enabled }]));
+  const violations = await page.evaluate(async (ruleOptions) => {
     const axe = (
       globalThis as unknown as {
         axe: {
@@ -96,13 +98,13 @@ export async function seriousAccessibilityViolations(page: Page): Promise<AxeVio
         };
       }
     ).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
+    const result = await axe.run(document, { resultTypes: ['violations'], rules: ruleOptions });
     return result.violations.map((violation) => ({
       id: violation.id,
       impact: violation.impact,
       help: violation.help,
       targets: violation.nodes.map((node) => node.target.join(' ')),
     }));
-  });
+  }, ruleOptions);
   return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
 }

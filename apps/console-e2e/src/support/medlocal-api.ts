@@ -19,16 +19,33 @@ export class MedLocalApi {
   }
 
   /** A user who has already changed the first password, so the UI sign-in goes straight to their start page. */
-  async readyUser(params: { username: string; roles: Role[]; departmentId: string | null }): Promise<{ username: string; password: string }> {
-    await this.json<UserWithPassword>(
+  async readyUser(params: {
+    username: string;
+    roles: Role[];
+    departmentId: string | null;
+    adminScope?: 'global' | 'department';
+  }): Promise<{ id: string; username: string; password: string }> {
+    const created = await this.json<UserWithPassword>(
       'POST',
       '/api/admin/users',
-      { username: params.username, displayName: params.username, roles: params.roles, departmentId: params.departmentId, password: E2E_FIRST_PASSWORD },
+      {
+        username: params.username,
+        displayName: params.username,
+        roles: params.roles,
+        departmentId: params.departmentId,
+        adminScope: params.adminScope,
+        password: E2E_FIRST_PASSWORD,
+      },
       await this.admin(),
     );
     const first = await this.signIn(params.username, E2E_FIRST_PASSWORD);
     await this.json('POST', '/api/auth/password', { currentPassword: E2E_FIRST_PASSWORD, newPassword: E2E_PASSWORD }, first.accessToken);
-    return { username: params.username, password: E2E_PASSWORD };
+    return { id: created.user.id, username: params.username, password: E2E_PASSWORD };
+  }
+
+  /** Changes an account as the e2e admin (e.g. `{ status: 'disabled' }`). */
+  async updateUser(id: string, changes: Record<string, unknown>): Promise<void> {
+    await this.json('PATCH', `/api/admin/users/${id}`, changes, await this.admin());
   }
 
   private async admin(): Promise<string> {

@@ -23,7 +23,12 @@ export interface OidcMedLocal {
  * configured to trust it, each on a free loopback port: the whole hospital single sign-on round trip
  * for one browser scenario. `accounts` are the IdP's people (claims besides `sub`); `mapping` is OIDC_ROLE_MAPPING_FILE.
  */
-export async function startOidcMedLocal(params: { accounts: Record<string, Record<string, unknown>>; mapping: unknown }): Promise<OidcMedLocal> {
+export async function startOidcMedLocal(params: {
+  accounts: Record<string, Record<string, unknown>>;
+  mapping: unknown;
+  /** More environment for the API (another sign-in source beside the IdP); `{folder}` in a value becomes the scenario's temporary folder. */
+  env?: Record<string, string>;
+}): Promise<OidcMedLocal> {
   const folder = mkdtempSync(path.join(tmpdir(), 'medlocal-e2e-oidc-'));
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -51,6 +56,7 @@ export async function startOidcMedLocal(params: { accounts: Record<string, Recor
     OIDC_CLIENT_SECRET: OIDC_CLIENT.clientSecret,
     OIDC_REDIRECT_URI: `${baseUrl}/api/auth/oidc/callback`,
     OIDC_ROLE_MAPPING_FILE: mappingFile,
+    ...Object.fromEntries(Object.entries(params.env ?? {}).map(([name, value]) => [name, value.replaceAll('{folder}', folder)])),
   };
   const server = spawn(process.execPath, [apiMain], { cwd: workspaceRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const output: string[] = [];

@@ -1,5 +1,6 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,6 +15,8 @@ const adminCli = path.join(workspaceRoot, 'dist/apps/api/cli/main.js');
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** `POST` here restarts the API process (same data folder): what a clinician sees when the instance holding a conversation is gone. */
+    restartUrl: string;
   }
 }
 
@@ -60,8 +63,14 @@ export default async function startMedLocal(project: TestProject): Promise<() =>
     throw error;
   }
   project.provide('baseUrl', baseUrl);
+  const control = await listenForRestarts(async () => {
+    await stop(server);
+    server = await startServer(baseUrl, env, dataDir);
+  });
+  project.provide('restartUrl', control.url);
 
   return async () => {
+    await new Promise((resolve) => control.server.close(resolve));
     await stop(server);
     rmSync(dataDir, { recursive: true, force: true });
   };
@@ -80,6 +89,24 @@ async function startServer(baseUrl: string, env: NodeJS.ProcessEnv, dataDir: str
     throw new Error(`MedLocal did not start: ${(error as Error).message}\n${output.join('').slice(-4000)}`);
   }
   return server;
+}
+
+/** A local HTTP endpoint the scenarios call to restart the API; it answers 204 once the new process is healthy. */
+async function listenForRestarts(restart: () => Promise<void>): Promise<{ server: Server; url: string }> {
+  let restarting = Promise.resolve();
+  const server = createHttpServer((request, response) => {
+    if (request.method !== 'POST' || request.url !== '/restart') {
+      response.writeHead(404).end();
+      return;
+    }
+    restarting = restarting.then(restart).then(
+      () => void response.writeHead(204).end(),
+      (error: unknown) => void response.writeHead(500).end(String(error)),
+    );
+  });
+  const port = await freePort();
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return { server, url: `http://127.0.0.1:${port}/restart` };
 }
 
 /** `npm run admin -- create-user --roles auditor`, as the operator runs it; answers the one-time password it prints. */

@@ -13,7 +13,7 @@ export const appRoutes: Route[] = [
       {
         path: 'research',
         canActivate: [roleGuard(['researcher'])],
-        loadComponent: () => import('./features/research/research.page').then((m) => m.ResearchPage),
+        loadChildren: () => import('./features/research/research.routes').then((m) => m.researchRoutes),
       },
       { path: 'admin', canActivate: [roleGuard(['admin'])], loadChildren: () => import('./features/admin/admin.routes').then((m) => m.adminRoutes) },
       // The audit trail and the usage figures read from it are the auditor's (三员分立): admins administer.

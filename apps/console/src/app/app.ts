@@ -5,6 +5,7 @@ import { AuthStore } from './core/auth/auth.store';
 import { IdleTimeoutService } from './core/auth/idle-timeout.service';
 import { I18nService, LANGUAGES, type Language } from './core/i18n/i18n.service';
 import { TranslatePipe } from './core/i18n/translate.pipe';
+import { THEME_PREFERENCES, ThemeService, type ThemePreference } from './core/theme/theme.service';
 import { StatusBarComponent } from './core/status/status-bar.component';
 
 /** The thin shell: status bar, navigation by role, language switch, and the lazily loaded page. */
@@ -36,6 +37,14 @@ import { StatusBarComponent } from './core/status/status-bar.component';
         </nav>
       }
       <span class="spacer"></span>
+      <label class="lang">
+        <span class="visually-hidden">{{ 'shell.theme' | t }}</span>
+        <select data-testid="theme-switch" (change)="setTheme($any($event.target).value)">
+          @for (preference of themes; track preference) {
+            <option [value]="preference" [selected]="preference === theme.preference()">{{ themeLabels[preference] | t }}</option>
+          }
+        </select>
+      </label>
       <label class="lang">
         <span class="visually-hidden">{{ 'shell.language' | t }}</span>
         <select data-testid="lang-switch" [value]="i18n.language()" (change)="setLanguage($any($event.target).value)">
@@ -78,13 +87,13 @@ import { StatusBarComponent } from './core/status/status-bar.component';
       align-items: center;
       gap: 1rem;
       padding: 0.5rem 1rem;
-      background: #fff;
-      border-bottom: 1px solid #d9e2ec;
+      background: var(--ml-surface);
+      border-bottom: 1px solid var(--ml-border);
       flex-wrap: wrap;
     }
     .brand {
       font-weight: 700;
-      color: #0b4f8a;
+      color: var(--ml-accent);
     }
     nav {
       display: flex;
@@ -93,19 +102,19 @@ import { StatusBarComponent } from './core/status/status-bar.component';
     nav a {
       padding: 0.35rem 0.7rem;
       border-radius: 4px;
-      color: #1f2933;
+      color: var(--ml-text);
       text-decoration: none;
     }
     nav a.active {
-      background: #e0ecfb;
-      color: #0b4f8a;
+      background: var(--ml-accent-soft);
+      color: var(--ml-accent);
       font-weight: 600;
     }
     .spacer {
       flex: 1;
     }
     .who {
-      color: #52606d;
+      color: var(--ml-muted);
       font-size: 0.875rem;
     }
     main {
@@ -116,8 +125,8 @@ import { StatusBarComponent } from './core/status/status-bar.component';
     .page-error {
       border: 1px solid #b91c1c;
       border-left-width: 4px;
-      background: #fef2f2;
-      color: #7f1d1d;
+      background: var(--ml-danger-soft);
+      color: var(--ml-danger);
       padding: 0.5rem 0.75rem;
       border-radius: 4px;
       margin-bottom: 1rem;
@@ -130,7 +139,7 @@ import { StatusBarComponent } from './core/status/status-bar.component';
       left: 0.5rem;
       top: 0.5rem;
       z-index: 10;
-      background: #fff;
+      background: var(--ml-surface);
       padding: 0.25rem 0.5rem;
     }
   `,
@@ -140,6 +149,9 @@ export class App {
   protected readonly i18n = inject(I18nService);
   private readonly router = inject(Router);
   protected readonly languages = LANGUAGES;
+  protected readonly theme = inject(ThemeService);
+  protected readonly themes = THEME_PREFERENCES;
+  protected readonly themeLabels = { system: 'shell.theme.system', light: 'shell.theme.light', dark: 'shell.theme.dark' } as const;
   protected readonly canChat = computed(() => this.auth.user()?.roles.includes('clinician') === true);
   protected readonly isAdmin = computed(() => this.auth.user()?.roles.includes('admin') === true);
   protected readonly canUseTerms = computed(() => this.canChat() || this.isAdmin());
@@ -160,6 +172,10 @@ export class App {
 
   protected reload(): void {
     location.reload();
+  }
+
+  protected setTheme(preference: ThemePreference): void {
+    this.theme.setPreference(preference);
   }
 
   protected setLanguage(language: Language): void {

@@ -83,11 +83,11 @@ const PAD = { top: 10, right: 10, bottom: 40, left: 48 };
       display: block;
     }
     .grid {
-      stroke: #e4e7eb;
+      stroke: var(--ml-border);
     }
     .axis {
       font-size: 11px;
-      fill: #3e4c59;
+      fill: var(--ml-muted);
     }
     .legend {
       display: flex;
@@ -110,12 +110,12 @@ const PAD = { top: 10, right: 10, bottom: 40, left: 48 };
       font-size: 0.8125rem;
     }
     :is(td, th) {
-      border: 1px solid #cbd2d9;
+      border: 1px solid var(--ml-border);
       padding: 0.15rem 0.5rem;
       text-align: right;
     }
     .empty {
-      color: #52606d;
+      color: var(--ml-muted);
     }
   `,
 })

@@ -2,11 +2,12 @@ import { ChangeDetectionStrategy, Component, input, output } from '@angular/core
 import type { RequestProblem } from '../core/api/request-problem.util';
 import type { MessageKey } from '../core/i18n/messages.zh';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
+import { ServerDetailComponent } from './server-detail.component';
 
 /** Says what failed, why (status and server message) and what to do; optionally offers a retry. */
 @Component({
   selector: 'ml-error-banner',
-  imports: [TranslatePipe],
+  imports: [TranslatePipe, ServerDetailComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="error" role="alert">
@@ -17,9 +18,7 @@ import { TranslatePipe } from '../core/i18n/translate.pipe';
         }
         {{ problem().adviceKey | t }}
       </span>
-      @if (problem().serverMessage) {
-        <small>{{ 'error.serverSaid' | t }} {{ problem().serverMessage }}</small>
-      }
+      <ml-server-detail [code]="problem().code" [message]="problem().serverMessage" />
       @if (retryable()) {
         <button type="button" (click)="retry.emit()">{{ 'common.retry' | t }}</button>
       }
@@ -33,15 +32,14 @@ import { TranslatePipe } from '../core/i18n/translate.pipe';
       align-items: baseline;
       border: 1px solid #b91c1c;
       border-left-width: 4px;
-      background: #fef2f2;
-      color: #7f1d1d;
+      background: var(--ml-danger-soft);
+      color: var(--ml-danger);
       padding: 0.5rem 0.75rem;
       border-radius: 4px;
       margin: 0.5rem 0;
     }
-    small {
+    ml-server-detail {
       flex-basis: 100%;
-      color: #7f1d1d;
     }
   `,
 })

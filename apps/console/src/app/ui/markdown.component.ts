@@ -19,11 +19,11 @@ import { renderSafeMarkdown } from './render-safe-markdown.util';
       border-collapse: collapse;
     }
     .markdown :is(td, th) {
-      border: 1px solid #cbd2d9;
+      border: 1px solid var(--ml-border);
       padding: 0.2rem 0.4rem;
     }
     .markdown code {
-      background: #f0f4f8;
+      background: var(--ml-surface-2);
       padding: 0 0.2rem;
       border-radius: 3px;
     }

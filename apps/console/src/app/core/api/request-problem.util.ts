@@ -1,12 +1,15 @@
 import { HttpErrorResponse } from '@angular/common/http';
+import { isApiErrorCode, type ApiErrorCode } from '@medlocal/contracts';
 import type { MessageKey } from '../i18n/messages.zh';
 
 /** What went wrong with a request, in a form the UI can explain: the cause and what to do next. */
 export interface RequestProblem {
   /** HTTP status, or 0 when the server could not be reached. */
   readonly status: number;
-  /** The server's own message, shown as detail (may be English only). */
+  /** The server's own message: English detail, shown only in the English console when `code` is unknown. */
   readonly serverMessage: string | null;
+  /** The API's machine code, which the console explains in its own language. */
+  readonly code?: ApiErrorCode | null;
   /** What the user can do about it. */
   readonly adviceKey: MessageKey;
 }
@@ -14,7 +17,7 @@ export interface RequestProblem {
 /** Maps any failure of an HTTP call to a `RequestProblem`; never throws. */
 export function toRequestProblem(error: unknown): RequestProblem {
   if (error instanceof HttpErrorResponse) {
-    return { status: error.status, serverMessage: serverMessageOf(error.error) ?? null, adviceKey: adviceFor(error.status) };
+    return { status: error.status, serverMessage: serverMessageOf(error.error) ?? null, code: errorCodeOf(error.error), adviceKey: adviceFor(error.status) };
   }
   if (error instanceof Error) {
     return { status: 0, serverMessage: error.message, adviceKey: 'error.advice.network' };
@@ -34,6 +37,12 @@ export function serverMessageOf(body: unknown): string | undefined {
     if (Array.isArray(message)) return message.filter((part) => typeof part === 'string').join('; ');
   }
   return undefined;
+}
+
+/** The API's error code in a body, when it is one the console knows. */
+export function errorCodeOf(body: unknown): ApiErrorCode | null {
+  const code = body && typeof body === 'object' ? (body as { code?: unknown }).code : undefined;
+  return isApiErrorCode(code) ? code : null;
 }
 
 function adviceFor(status: number): MessageKey {

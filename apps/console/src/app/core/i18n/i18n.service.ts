@@ -1,4 +1,6 @@
 import { Injectable, computed, signal } from '@angular/core';
+import { isApiErrorCode, type ApiErrorCode } from '@medlocal/contracts';
+import { API_ERROR_MESSAGES_EN, API_ERROR_MESSAGES_ZH } from './api-error-messages';
 import { MESSAGES_EN } from './messages.en';
 import { MESSAGES_ZH, type MessageKey } from './messages.zh';
 
@@ -13,6 +15,11 @@ export type MessageParams = Readonly<Record<string, string | number>>;
 const DICTIONARIES: Readonly<Record<Language, Readonly<Record<MessageKey, string>>>> = {
   zh: MESSAGES_ZH,
   en: MESSAGES_EN,
+};
+
+const API_ERROR_DICTIONARIES: Readonly<Record<Language, Readonly<Record<ApiErrorCode, string>>>> = {
+  zh: API_ERROR_MESSAGES_ZH,
+  en: API_ERROR_MESSAGES_EN,
 };
 
 /** The console language (Chinese by default), remembered in localStorage; every string is looked up through it. */
@@ -40,6 +47,11 @@ export class I18nService {
   translate(key: MessageKey, params?: MessageParams): string {
     const template = DICTIONARIES[this.languageState()][key];
     return params ? interpolate(template, params) : template;
+  }
+
+  /** What an API error code means in the console language; null for no code or one this console does not know. */
+  errorText(code: string | null | undefined): string | null {
+    return isApiErrorCode(code) ? API_ERROR_DICTIONARIES[this.languageState()][code] : null;
   }
 
   /** Picks the side of a `{zh, en}` text from the server that matches the console language. */

@@ -15,6 +15,11 @@ import { TranslatePipe } from '../../core/i18n/translate.pipe';
         <a routerLink="departments" routerLinkActive="active" ariaCurrentWhenActive="page">{{ 'admin.departments' | t }}</a>
         <a routerLink="prompts" routerLinkActive="active" ariaCurrentWhenActive="page">{{ 'admin.prompts' | t }}</a>
         <a routerLink="api-keys" routerLinkActive="active" ariaCurrentWhenActive="page">{{ 'admin.apiKeys' | t }}</a>
+        @if (auth.user()?.adminScope === 'global') {
+          <a routerLink="sign-in-sources" routerLinkActive="active" ariaCurrentWhenActive="page" data-testid="admin-nav-sign-in-sources">{{
+            'admin.signInSources' | t
+          }}</a>
+        }
       </nav>
       <p class="scope">
         {{ 'admin.scope' | t }}:
@@ -32,23 +37,23 @@ import { TranslatePipe } from '../../core/i18n/translate.pipe';
       display: flex;
       gap: 0.25rem;
       flex-wrap: wrap;
-      border-bottom: 1px solid #d9e2ec;
+      border-bottom: 1px solid var(--ml-border);
       margin-bottom: 0.75rem;
     }
     .subnav a {
       padding: 0.35rem 0.7rem;
-      color: #1f2933;
+      color: var(--ml-text);
       text-decoration: none;
       border-bottom: 3px solid transparent;
     }
     .subnav a.active {
-      border-bottom-color: #0b4f8a;
-      color: #0b4f8a;
+      border-bottom-color: var(--ml-accent);
+      color: var(--ml-accent);
       font-weight: 600;
     }
     .scope {
       font-size: 0.8125rem;
-      color: #52606d;
+      color: var(--ml-muted);
       margin: 0 0 0.5rem;
     }
   `,

@@ -11,6 +11,7 @@ export const adminRoutes: Routes = [
       { path: 'departments', loadComponent: () => import('./departments/departments.page').then((m) => m.DepartmentsPage) },
       { path: 'prompts', loadComponent: () => import('./prompts/prompts.page').then((m) => m.PromptsPage) },
       { path: 'api-keys', loadComponent: () => import('./api-keys/api-keys.page').then((m) => m.ApiKeysPage) },
+      { path: 'sign-in-sources', loadComponent: () => import('./sign-in-sources/sign-in-sources.page').then((m) => m.SignInSourcesPage) },
     ],
   },
 ];

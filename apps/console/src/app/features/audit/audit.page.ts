@@ -7,16 +7,22 @@ import {
   type AuditEventView,
   type AuditExportFormat,
   type AuditOutcomeDto,
+  type AuditUserFilterDto,
   type AuditVerifyResult,
+  type AuditVocabularyDto,
   type DeidPreviewResponse,
 } from '@medlocal/contracts';
 import { toRequestProblem, type RequestProblem } from '../../core/api/request-problem.util';
+import { I18nService } from '../../core/i18n/i18n.service';
 import type { MessageKey } from '../../core/i18n/messages.zh';
 import { LocalDatePipe, TranslatePipe } from '../../core/i18n/translate.pipe';
 import { ErrorBannerComponent } from '../../ui/error-banner.component';
+import { auditActionLabel } from './audit-action-label.util';
 import { AuditApiService } from './data-access/audit-api.service';
+import { AUDIT_RANGE_PRESETS, auditRangeOf, type AuditRangePreset } from './data-access/audit-range.util';
 
 interface FilterDraft {
+  range: AuditRangePreset;
   from: string;
   to: string;
   user: string;
@@ -35,7 +41,14 @@ interface FilterDraft {
 })
 export class AuditPage {
   private readonly api = inject(AuditApiService);
-  protected readonly outcomes = AUDIT_OUTCOME_VALUES;
+  private readonly i18n = inject(I18nService);
+  protected readonly ranges = AUDIT_RANGE_PRESETS;
+  /** The server's own codes for the pick-lists; null until read (or when it could not be, then the action is typed). */
+  protected readonly vocabulary = signal<AuditVocabularyDto | null>(null);
+  protected readonly vocabularyFailed = signal(false);
+  protected readonly outcomes = computed(() => this.vocabulary()?.outcomes ?? AUDIT_OUTCOME_VALUES);
+  /** Whom the last `user` filter was resolved to, for the note above the table. */
+  protected readonly userFilter = signal<AuditUserFilterDto | null>(null);
   protected readonly formats: readonly AuditExportFormat[] = ['jsonl', 'csv', 'fhir'];
   protected readonly events = signal<readonly AuditEventView[]>([]);
   protected readonly loading = signal(false);
@@ -56,11 +69,20 @@ export class AuditPage {
   private readonly drawerHeading = viewChild<ElementRef<HTMLElement>>('drawerHeading');
   private lastFocused: HTMLElement | null = null;
 
-  protected filter: FilterDraft = { from: '', to: '', user: '', department: '', action: '', outcome: '' };
+  protected filter: FilterDraft = { range: 'all', from: '', to: '', user: '', department: '', action: '', outcome: '' };
   protected deidText = '';
 
   constructor() {
     void this.load(null);
+    void this.loadVocabulary();
+  }
+
+  private async loadVocabulary(): Promise<void> {
+    try {
+      this.vocabulary.set(await this.api.vocabulary());
+    } catch {
+      this.vocabularyFailed.set(true);
+    }
   }
 
   protected applyFilter(): void {
@@ -119,6 +141,7 @@ export class AuditPage {
       const page = await this.api.events(this.currentFilter(), cursor);
       this.events.set(page.items);
       this.nextCursor.set(page.nextCursor);
+      this.userFilter.set(page.userFilter ?? null);
     });
     this.loading.set(false);
   }
@@ -126,8 +149,7 @@ export class AuditPage {
   private currentFilter(): AuditEventFilter {
     const draft = this.filter;
     return {
-      ...(draft.from ? { from: new Date(draft.from).toISOString() } : {}),
-      ...(draft.to ? { to: new Date(draft.to).toISOString() } : {}),
+      ...auditRangeOf({ preset: draft.range, now: new Date(), customFrom: draft.from, customTo: draft.to }),
       ...(draft.user.trim() ? { user: draft.user.trim() } : {}),
       ...(draft.department.trim() ? { department: draft.department.trim().toUpperCase() } : {}),
       ...(draft.action.trim() ? { action: draft.action.trim() } : {}),
@@ -144,7 +166,20 @@ export class AuditPage {
     }
   }
 
+  /** The action's name in the console language (the code itself for one this console has no name for). */
+  protected actionLabel(code: string): string {
+    return auditActionLabel({ code, language: this.i18n.language() });
+  }
+
   protected outcomeKey(outcome: AuditOutcomeDto): MessageKey {
     return `audit.outcome.${outcome}`;
+  }
+
+  protected rangeKey(range: AuditRangePreset): MessageKey {
+    return `audit.range.${range}`;
+  }
+
+  protected statusKey(status: string): MessageKey {
+    return status === 'disabled' ? 'admin.users.disabled' : status === 'locked' ? 'admin.users.locked' : 'admin.users.active';
   }
 }

@@ -4,12 +4,13 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, signal } f
 import { firstValueFrom } from 'rxjs';
 import { FormsModule } from '@angular/forms';
 import { Router } from '@angular/router';
-import { serverMessageOf } from '../../core/api/request-problem.util';
+import { errorCodeOf, serverMessageOf } from '../../core/api/request-problem.util';
 import { homeFor } from '../../core/auth/auth.guards';
 import { AuthStore } from '../../core/auth/auth.store';
 import type { AuthProvidersResponse, MfaEnrolmentResponse } from '@medlocal/contracts';
 import type { MessageKey } from '../../core/i18n/messages.zh';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
+import { ServerDetailComponent } from '../../ui/server-detail.component';
 
 type Step = 'credentials' | 'mfa' | 'change-password' | 'mfa-enrol';
 
@@ -44,7 +45,7 @@ const OIDC_MFA_FRAGMENT = /^#oidcMfa=([\w.-]+)$/;
  */
 @Component({
   selector: 'ml-sign-in-page',
-  imports: [FormsModule, TranslatePipe],
+  imports: [FormsModule, TranslatePipe, ServerDetailComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './sign-in.page.html',
   styleUrl: './sign-in.page.scss',
@@ -70,7 +71,7 @@ export class SignInPage {
   protected readonly currentStep = signal<Step>('credentials');
   protected readonly busy = signal(false);
   protected readonly errorKey = signal<MessageKey | null>(null);
-  protected readonly errorDetail = signal<string | null>(null);
+  protected readonly errorDetail = signal<{ code: string | null; message: string | null } | null>(null);
   protected readonly notice = computed(() => NOTICES[this.reason() ?? ''] ?? null);
   /** A restricted session (after a reload, or sent here by the guard) resumes at the step it still owes. */
   protected readonly shownStep = computed<Step>(() => {
@@ -219,18 +220,19 @@ export class SignInPage {
       this.fail('error.advice.network');
       return;
     }
-    const message = serverMessageOf(error.error) ?? null;
-    const locked = error.status === 423 || /lock|锁/i.test(message ?? '');
-    if (locked) this.fail('signIn.error.locked', message);
-    else if (error.status === 401) this.fail(this.shownStep() === 'mfa' ? 'signIn.error.mfaWrong' : 'signIn.error.credentials', message);
-    else if (error.status === 429) this.fail('error.advice.rateLimited', message);
+    const serverMessage = serverMessageOf(error.error) ?? null;
+    const detail = { code: errorCodeOf(error.error), message: serverMessage };
+    const locked = error.status === 423 || /lock|锁/i.test(serverMessage ?? '');
+    if (locked) this.fail('signIn.error.locked', detail);
+    else if (error.status === 401) this.fail(this.shownStep() === 'mfa' ? 'signIn.error.mfaWrong' : 'signIn.error.credentials', detail);
+    else if (error.status === 429) this.fail('error.advice.rateLimited', detail);
     else if (error.status === 0) this.fail('error.advice.network');
-    else if (error.status === 400 && this.shownStep() === 'change-password') this.fail('signIn.error.passwordRejected', message);
-    else if (error.status === 409 && this.shownStep() === 'mfa-enrol') this.fail('signIn.error.enrolAgain', message);
-    else this.fail('error.advice.server', message);
+    else if (error.status === 400 && this.shownStep() === 'change-password') this.fail('signIn.error.passwordRejected', detail);
+    else if (error.status === 409 && this.shownStep() === 'mfa-enrol') this.fail('signIn.error.enrolAgain', detail);
+    else this.fail('error.advice.server', detail);
   }
 
-  private fail(key: MessageKey, detail: string | null = null): void {
+  private fail(key: MessageKey, detail: { code: string | null; message: string | null } | null = null): void {
     this.errorKey.set(key);
     this.errorDetail.set(detail);
   }

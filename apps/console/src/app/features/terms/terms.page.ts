@@ -80,7 +80,7 @@ import { ErrorBannerComponent } from '../../ui/error-banner.component';
       margin-bottom: 1rem;
     }
     .muted {
-      color: #52606d;
+      color: var(--ml-muted);
     }
   `,
 })

@@ -9,8 +9,12 @@ import type {
   CreatedApiKey,
   DepartmentView,
   EndSessionsResponse,
+  PromptPreview,
+  PromptPreviewRequest,
   PromptTemplateHistory,
   PromptTemplateVersion,
+  UpdateDepartmentRequest,
+  RevertPromptRequest,
   UpdatePromptRequest,
   UpdateUserRequest,
   UserWithPassword,
@@ -60,12 +64,33 @@ export class AdminApiService {
     return firstValueFrom(this.http.post<DepartmentView>('/api/admin/departments', request));
   }
 
-  promptHistory(name: string): Promise<PromptTemplateHistory> {
-    return firstValueFrom(this.http.get<PromptTemplateHistory>(`/api/admin/prompts/${encodeURIComponent(name)}`));
+  updateDepartment(id: string, request: UpdateDepartmentRequest): Promise<DepartmentView> {
+    return firstValueFrom(this.http.patch<DepartmentView>(`/api/admin/departments/${encodeURIComponent(id)}`, request));
   }
 
-  savePrompt(name: string, request: UpdatePromptRequest): Promise<PromptTemplateVersion> {
-    return firstValueFrom(this.http.put<PromptTemplateVersion>(`/api/admin/prompts/${encodeURIComponent(name)}`, request));
+  retireDepartment(id: string): Promise<DepartmentView> {
+    return firstValueFrom(this.http.post<DepartmentView>(`/api/admin/departments/${encodeURIComponent(id)}/retire`, {}));
+  }
+
+  reinstateDepartment(id: string): Promise<DepartmentView> {
+    return firstValueFrom(this.http.post<DepartmentView>(`/api/admin/departments/${encodeURIComponent(id)}/reinstate`, {}));
+  }
+
+  /** The hospital template's versions (`departmentId` null), or that department's override's (none while it has none). */
+  promptHistory(name: string, departmentId: string | null = null): Promise<PromptTemplateHistory> {
+    return firstValueFrom(this.http.get<PromptTemplateHistory>(promptPath(name, departmentId)));
+  }
+
+  savePrompt(name: string, request: UpdatePromptRequest, departmentId: string | null = null): Promise<PromptTemplateVersion> {
+    return firstValueFrom(this.http.put<PromptTemplateVersion>(promptPath(name, departmentId), request));
+  }
+
+  revertPrompt(name: string, request: RevertPromptRequest, departmentId: string | null = null): Promise<PromptTemplateVersion> {
+    return firstValueFrom(this.http.post<PromptTemplateVersion>(`${promptPath(name, departmentId)}/revert`, request));
+  }
+
+  previewPrompt(name: string, request: PromptPreviewRequest): Promise<PromptPreview> {
+    return firstValueFrom(this.http.post<PromptPreview>(`/api/admin/prompts/${encodeURIComponent(name)}/preview`, request));
   }
 
   async listApiKeys(): Promise<readonly ApiKeyView[]> {
@@ -79,4 +104,9 @@ export class AdminApiService {
   revokeApiKey(id: string): Promise<unknown> {
     return firstValueFrom(this.http.delete(`/api/admin/api-keys/${encodeURIComponent(id)}`));
   }
+}
+
+function promptPath(name: string, departmentId: string | null): string {
+  const base = `/api/admin/prompts/${encodeURIComponent(name)}`;
+  return departmentId ? `${base}/departments/${encodeURIComponent(departmentId)}` : base;
 }

@@ -6,9 +6,12 @@ import { AuthStore } from '../../../core/auth/auth.store';
 import { I18nService } from '../../../core/i18n/i18n.service';
 import type { MessageKey } from '../../../core/i18n/messages.zh';
 import { LocalDatePipe, TranslatePipe } from '../../../core/i18n/translate.pipe';
+import { ConfirmDialogComponent } from '../../../ui/confirm-dialog.component';
 import { CopyButtonComponent } from '../../../ui/copy-button.component';
 import { ErrorBannerComponent } from '../../../ui/error-banner.component';
 import { AdminApiService } from '../data-access/admin-api.service';
+import { pickableDepartments } from '../data-access/pickable-departments.util';
+import { UserImportPanelComponent } from './import/user-import-panel.component';
 import { filterUsers } from './user-search.util';
 
 interface UserDraft {
@@ -26,6 +29,12 @@ interface Notice {
   readonly oneTimePassword?: string;
 }
 
+/** A destructive action waiting for the admin's confirmation. */
+interface PendingAction {
+  readonly kind: 'disable' | 'reset' | 'endSessions';
+  readonly user: AdminUserView;
+}
+
 /** Users of the admin's scope: search, create, edit roles and department, disable, unlock, reset password, end sessions. */
 const DEPARTMENT_GRANTABLE_ROLES: readonly Role[] = ['clinician', 'researcher'];
 /** No admin grants the auditor role (三员分立): the server operator creates auditors with the admin CLI, and the API hides them from admins. */
@@ -33,7 +42,7 @@ const GLOBAL_GRANTABLE_ROLES: readonly Role[] = ROLES.filter((role) => role !== 
 
 @Component({
   selector: 'ml-users-page',
-  imports: [FormsModule, TranslatePipe, LocalDatePipe, ErrorBannerComponent, CopyButtonComponent],
+  imports: [FormsModule, TranslatePipe, LocalDatePipe, ErrorBannerComponent, CopyButtonComponent, ConfirmDialogComponent, UserImportPanelComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './users.page.html',
   styleUrl: '../admin-page.scss',
@@ -51,9 +60,24 @@ export class UsersPage {
   protected readonly notice = signal<Notice | null>(null);
   protected readonly editing = signal<string | null>(null);
   protected readonly showCreate = signal(false);
+  protected readonly showImport = signal(false);
   protected readonly search = signal('');
   protected readonly visibleUsers = computed(() => filterUsers({ users: this.users(), query: this.search() }));
   /** A department admin manages their own department only; the server enforces it, the form just says so. */
+  /** Departments a new or moved user may be given: retired ones are kept by their users but offered to nobody. */
+  protected readonly assignableDepartments = computed(() => pickableDepartments({ departments: this.departments(), admin: this.auth.user() }));
+  protected readonly pending = signal<PendingAction | null>(null);
+  protected readonly pendingMessage = computed(() => {
+    const pending = this.pending();
+    if (!pending) return '';
+    const key: MessageKey =
+      pending.kind === 'disable' ? 'admin.users.confirm.disable' : pending.kind === 'reset' ? 'admin.users.confirm.reset' : 'admin.users.confirm.endSessions';
+    return this.i18n.translate(key, { username: pending.user.username });
+  });
+  protected readonly pendingLabel = computed(() => {
+    const kind = this.pending()?.kind;
+    return this.i18n.translate(kind === 'disable' ? 'admin.users.disable' : kind === 'reset' ? 'admin.users.reset' : 'admin.users.endSessions');
+  });
   protected readonly fixedDepartment = computed(() => (this.auth.user()?.adminScope === 'department' ? (this.auth.user()?.department ?? null) : null));
 
   protected draft: UserDraft = this.emptyDraft();
@@ -107,6 +131,27 @@ export class UsersPage {
     });
   }
 
+  /** Disabling, resetting a password and ending sessions are asked first; disable and reset need the username typed. */
+  protected ask(kind: PendingAction['kind'], user: AdminUserView): void {
+    this.pending.set({ kind, user });
+  }
+
+  protected async confirmPending(): Promise<void> {
+    const pending = this.pending();
+    this.pending.set(null);
+    if (!pending) return;
+    if (pending.kind === 'disable') await this.setDisabled(pending.user, true);
+    else if (pending.kind === 'reset') await this.resetPassword(pending.user);
+    else await this.endSessions(pending.user);
+  }
+
+  /** Departments offered in a user's row: the assignable ones, plus the one the user already has (retired or not). */
+  protected departmentsFor(user: AdminUserView): readonly DepartmentView[] {
+    const assignable = this.assignableDepartments();
+    const current = user.department;
+    return current && !assignable.some((department) => department.id === current.id) ? [...assignable, current] : assignable;
+  }
+
   protected async setDisabled(user: AdminUserView, disabled: boolean): Promise<void> {
     await this.run('admin.users.error.update', async () => {
       await this.api.updateUser(user.id, { status: disabled ? 'disabled' : 'active' });
@@ -143,7 +188,8 @@ export class UsersPage {
 
   protected departmentName(department: DepartmentView | null): string {
     if (!department) return '—';
-    return `${department.code} · ${this.i18n.language() === 'zh' ? department.nameZh : department.nameEn}`;
+    const name = `${department.code} · ${this.i18n.language() === 'zh' ? department.nameZh : department.nameEn}`;
+    return department.retiredAt ? `${name} (${this.i18n.translate('admin.departments.retired')})` : name;
   }
 
   protected toggleRole(list: Role[], role: Role, checked: boolean): Role[] {

@@ -1,6 +1,14 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { AuditEventFilter, AuditEventPageDto, AuditExportFormat, AuditVerifyResult, DeidPreviewResponse, UsageReportDto } from '@medlocal/contracts';
+import type {
+  AuditEventFilter,
+  AuditEventPageDto,
+  AuditExportFormat,
+  AuditVerifyResult,
+  AuditVocabularyDto,
+  DeidPreviewResponse,
+  UsageReportDto,
+} from '@medlocal/contracts';
 import { firstValueFrom } from 'rxjs';
 import { normaliseUsage } from './normalise-usage.util';
 
@@ -25,6 +33,11 @@ export class AuditApiService {
     const params: Record<string, string> = { from: query.from, to: query.to };
     if (query.department) params['department'] = query.department;
     return normaliseUsage(await firstValueFrom(this.http.get<unknown>('/api/audit/usage', { params })));
+  }
+
+  /** The action and outcome codes the trail knows, for the filters' pick-lists. */
+  vocabulary(): Promise<AuditVocabularyDto> {
+    return firstValueFrom(this.http.get<AuditVocabularyDto>('/api/audit/vocabulary'));
   }
 
   verify(): Promise<AuditVerifyResult> {

@@ -7,8 +7,15 @@ describe(normaliseUsage.name, () => {
       perUser: [],
       latency: { p50: 800, p95: 2100 },
       tokens: { in: 10, out: 20 },
+      feedback: { useful: 2, notUseful: 1, reasons: { unsafe: 1 } },
     };
     expect(normaliseUsage(report)).toEqual(report);
+  });
+
+  it('reads answer ratings from the audit library report, and none from a report without them', () => {
+    const feedback = { useful: 4, notUseful: 2, reasons: { inaccurate: 2, outdated: 1 } };
+    expect(normaliseUsage({ totals: { questions: 1 }, feedback }).feedback).toEqual(feedback);
+    expect(normaliseUsage({ totals: { questions: 1 } }).feedback).toEqual({ useful: 0, notUseful: 0, reasons: {} });
   });
 
   it('reads the audit library report and totals questions per user', () => {
@@ -37,6 +44,7 @@ describe(questionsByDayAndDepartment.name, () => {
         perUser: [],
         latency: { p50: null, p95: null },
         tokens: { in: 0, out: 0 },
+        feedback: { useful: 0, notUseful: 0, reasons: {} },
       },
       'none',
     );
@@ -45,5 +53,22 @@ describe(questionsByDayAndDepartment.name, () => {
       { name: 'ICU', values: [0, 4] },
       { name: 'none', values: [1, 0] },
     ]);
+  });
+});
+
+describe('normaliseUsage with named people', () => {
+  it('keeps the username, display name and department names the API resolved', () => {
+    const sut = normaliseUsage({
+      totals: { questions: 2 },
+      byDayAndDepartment: [],
+      byDayAndUser: [
+        { day: '2026-11-01', userId: 'u1', username: 'wang.li', displayName: '王丽', department: 'NEPH', questions: 1 },
+        { day: '2026-11-02', userId: 'u1', username: 'wang.li', displayName: '王丽', department: 'NEPH', questions: 1 },
+      ],
+      departments: { NEPH: { nameZh: '肾内科', nameEn: 'Nephrology', retired: true } },
+    });
+
+    expect(sut.perUser).toEqual([{ userId: 'u1', username: 'wang.li', displayName: '王丽', department: 'NEPH', questions: 2 }]);
+    expect(sut.departments).toEqual({ NEPH: { nameZh: '肾内科', nameEn: 'Nephrology', retired: true } });
   });
 });

@@ -1,4 +1,6 @@
-import type { UsageReportDto } from '@medlocal/contracts';
+import type { UsageFeedbackDto, UsagePerUser, UsageReportDto } from '@medlocal/contracts';
+
+const NO_FEEDBACK: UsageFeedbackDto = { useful: 0, notUseful: 0, reasons: {} };
 
 interface LibraryFigures {
   questions?: number;
@@ -10,8 +12,16 @@ interface LibraryFigures {
 
 interface LibraryUsageReport {
   totals?: LibraryFigures;
+  feedback?: UsageFeedbackDto;
   byDayAndDepartment?: readonly (LibraryFigures & { day: string; department: string | null })[];
-  byDayAndUser?: readonly (LibraryFigures & { day: string; userId: string; department: string | null })[];
+  byDayAndUser?: readonly (LibraryFigures & {
+    day: string;
+    userId: string;
+    username?: string | null;
+    displayName?: string | null;
+    department: string | null;
+  })[];
+  departments?: UsageReportDto['departments'];
 }
 
 /**
@@ -24,21 +34,31 @@ export function normaliseUsage(body: unknown): UsageReportDto {
     return {
       perDay: candidate.perDay,
       perUser: candidate.perUser ?? [],
+      departments: candidate.departments,
       latency: candidate.latency ?? { p50: null, p95: null },
       tokens: candidate.tokens ?? { in: 0, out: 0 },
+      feedback: candidate.feedback ?? NO_FEEDBACK,
     };
   }
-  const perUserTotals = new Map<string, { userId: string; department: string | null; questions: number }>();
+  const perUserTotals = new Map<string, UsagePerUser & { questions: number }>();
   for (const row of candidate.byDayAndUser ?? []) {
-    const entry = perUserTotals.get(row.userId) ?? { userId: row.userId, department: row.department, questions: 0 };
+    const entry = perUserTotals.get(row.userId) ?? {
+      userId: row.userId,
+      username: row.username ?? undefined,
+      displayName: row.displayName ?? undefined,
+      department: row.department,
+      questions: 0,
+    };
     entry.questions += row.questions ?? 0;
     perUserTotals.set(row.userId, entry);
   }
   return {
     perDay: (candidate.byDayAndDepartment ?? []).map((row) => ({ day: row.day, department: row.department, questions: row.questions ?? 0 })),
     perUser: [...perUserTotals.values()],
+    departments: candidate.departments,
     latency: { p50: candidate.totals?.latencyP50Ms ?? null, p95: candidate.totals?.latencyP95Ms ?? null },
     tokens: { in: candidate.totals?.tokensIn ?? 0, out: candidate.totals?.tokensOut ?? 0 },
+    feedback: candidate.feedback ?? NO_FEEDBACK,
   };
 }
 

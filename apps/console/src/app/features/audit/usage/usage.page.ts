@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
-import type { UsageReportDto } from '@medlocal/contracts';
+import type { AnswerFeedbackReason, UsageReportDto } from '@medlocal/contracts';
+import type { MessageKey } from '../../../core/i18n/messages.zh';
 import { toRequestProblem, type RequestProblem } from '../../../core/api/request-problem.util';
 import { I18nService } from '../../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../../core/i18n/translate.pipe';
@@ -12,7 +13,16 @@ import { questionsByDayAndDepartment } from '../data-access/normalise-usage.util
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** Usage dashboard for auditors (figures read from the audit trail): questions per day by department, latency p50/p95, tokens in and out, questions per user. */
+const FEEDBACK_REASON_ROWS: readonly { code: AnswerFeedbackReason; label: MessageKey }[] = [
+  { code: 'inaccurate', label: 'chat.actions.reason.inaccurate' },
+  { code: 'incomplete', label: 'chat.actions.reason.incomplete' },
+  { code: 'unsafe', label: 'chat.actions.reason.unsafe' },
+  { code: 'outdated', label: 'chat.actions.reason.outdated' },
+  { code: 'not-relevant', label: 'chat.actions.reason.notRelevant' },
+  { code: 'other', label: 'chat.actions.reason.other' },
+];
+
+/** Usage dashboard for auditors (figures read from the audit trail): questions per day by department, latency p50/p95, tokens in and out, answer ratings by rating and reason, questions per user. */
 @Component({
   selector: 'ml-usage-page',
   imports: [FormsModule, RouterLink, TranslatePipe, BarChartComponent, ErrorBannerComponent],
@@ -57,8 +67,33 @@ const DAY_MS = 24 * 60 * 60 * 1000;
         [categoryHeader]="'admin.usage.direction' | t"
         [tableLabel]="'common.showTable' | t"
       />
+      <h2 id="usage-feedback-title">{{ 'admin.usage.feedback' | t }}</h2>
+      <table class="data" aria-labelledby="usage-feedback-title" data-testid="usage-feedback">
+        <thead>
+          <tr>
+            <th scope="col">{{ 'admin.usage.feedback.rating' | t }}</th>
+            <th scope="col">{{ 'admin.usage.feedback.count' | t }}</th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row">{{ 'chat.actions.useful' | t }}</th>
+            <td data-testid="usage-feedback-useful">{{ report.feedback.useful }}</td>
+          </tr>
+          <tr>
+            <th scope="row">{{ 'chat.actions.notUseful' | t }}</th>
+            <td data-testid="usage-feedback-not-useful">{{ report.feedback.notUseful }}</td>
+          </tr>
+          @for (reason of reasons; track reason.code) {
+            <tr>
+              <th scope="row" class="reason">{{ 'admin.usage.feedback.reason' | t }}: {{ reason.label | t }}</th>
+              <td [attr.data-testid]="'usage-feedback-reason-' + reason.code">{{ reasonCount(report, reason.code) }}</td>
+            </tr>
+          }
+        </tbody>
+      </table>
       <h2>{{ 'admin.usage.perUser' | t }}</h2>
-      <table class="data">
+      <table class="data stack" data-testid="usage-per-user">
         <thead>
           <tr>
             <th scope="col">{{ 'audit.user' | t }}</th>
@@ -69,9 +104,18 @@ const DAY_MS = 24 * 60 * 60 * 1000;
         <tbody>
           @for (row of report.perUser; track row.userId) {
             <tr>
-              <td>{{ row.username ?? row.userId }}</td>
-              <td>{{ row.department ?? '—' }}</td>
-              <td>{{ row.questions }}</td>
+              <td [attr.data-label]="'audit.user' | t">
+                @if (row.username) {
+                  {{ row.username }}
+                  @if (row.displayName && row.displayName !== row.username) {
+                    · {{ row.displayName }}
+                  }
+                } @else {
+                  <code>{{ row.userId }}</code>
+                }
+              </td>
+              <td [attr.data-label]="'admin.users.department' | t">{{ departmentLabel(row.department) }}</td>
+              <td [attr.data-label]="'admin.usage.questions' | t">{{ row.questions }}</td>
             </tr>
           } @empty {
             <tr>
@@ -92,6 +136,7 @@ export class UsagePage {
   protected from = toDateInput(new Date(Date.now() - 13 * DAY_MS));
   protected to = toDateInput(new Date());
   protected department = '';
+  protected readonly reasons = FEEDBACK_REASON_ROWS;
 
   protected readonly perDay = computed(() => {
     const report = this.report();
@@ -110,6 +155,17 @@ export class UsagePage {
 
   constructor() {
     void this.load();
+  }
+
+  protected reasonCount(report: UsageReportDto, code: AnswerFeedbackReason): number {
+    return Object.prototype.hasOwnProperty.call(report.feedback.reasons, code) ? report.feedback.reasons[code] : 0;
+  }
+
+  /** A department as code and name in the console language (retired ones keep their name in history). */
+  protected departmentLabel(code: string | null): string {
+    if (!code) return '—';
+    const names = this.report()?.departments?.[code];
+    return names ? `${code} · ${this.i18n.language() === 'zh' ? names.nameZh : names.nameEn}` : code;
   }
 
   protected async load(): Promise<void> {

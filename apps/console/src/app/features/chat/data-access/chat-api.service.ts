@@ -1,10 +1,16 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
+  AnswerFeedbackRequest,
   ChatStreamEvent,
   ConversationDetailResponse,
   ConversationListResponse,
+  ConversationSeed,
+  ConversationProfileResponse,
   ConversationSummaryDto,
+  CorrectProfileFactRequest,
+  ProfileFactKind,
+  CreateConversationRequest,
   CreateConversationResponse,
   RenameConversationRequest,
   SendMessageRequest,
@@ -42,6 +48,12 @@ export class ChatApiService {
     return response.id;
   }
 
+  /** A new conversation holding the earlier turns and profile of one the server no longer has. */
+  continueConversation(seed: ConversationSeed): Promise<CreateConversationResponse> {
+    const request: CreateConversationRequest = { seed };
+    return firstValueFrom(this.http.post<CreateConversationResponse>('/api/chat/conversations', request));
+  }
+
   listConversations(): Promise<ConversationListResponse> {
     return firstValueFrom(this.http.get<ConversationListResponse>('/api/chat/conversations'));
   }
@@ -56,6 +68,25 @@ export class ChatApiService {
 
   async deleteConversation(id: string): Promise<void> {
     await firstValueFrom(this.http.delete(`/api/chat/conversations/${encodeURIComponent(id)}`));
+  }
+
+  /** Rates answered turn `turn` (1-based, as its meta event numbered it). */
+  async rateAnswer(conversationId: string, turn: number, request: AnswerFeedbackRequest): Promise<void> {
+    await firstValueFrom(this.http.post(`/api/chat/conversations/${encodeURIComponent(conversationId)}/turns/${turn}/feedback`, request));
+  }
+
+  /** Corrects one profile fact; answers the profile the next question is asked with. */
+  correctProfileFact(conversationId: string, request: CorrectProfileFactRequest): Promise<ConversationProfileResponse> {
+    return firstValueFrom(this.http.patch<ConversationProfileResponse>(`/api/chat/conversations/${encodeURIComponent(conversationId)}/profile/facts`, request));
+  }
+
+  /** Removes one profile fact (`key` names one of a list); answers the profile the next question is asked with. */
+  removeProfileFact(conversationId: string, kind: ProfileFactKind, key?: string): Promise<ConversationProfileResponse> {
+    return firstValueFrom(
+      this.http.delete<ConversationProfileResponse>(`/api/chat/conversations/${encodeURIComponent(conversationId)}/profile/facts/${encodeURIComponent(kind)}`, {
+        params: key === undefined ? {} : { key },
+      }),
+    );
   }
 
   /** Yields decoded events until the stream ends; aborting `signal` cancels the request (the server stops generating). */

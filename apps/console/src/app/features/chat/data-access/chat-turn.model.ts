@@ -1,4 +1,4 @@
-import type { AnswerSectionKeyDto, ChatDoneEvent, ChatMetaEvent } from '@medlocal/contracts';
+import type { AnswerFeedbackRequest, AnswerSectionKeyDto, ChatDoneEvent, ChatMetaEvent } from '@medlocal/contracts';
 
 export type ChatTurnState = 'waiting' | 'streaming' | 'done' | 'stopped' | 'failed';
 
@@ -26,6 +26,8 @@ export interface ChatTurn {
   readonly done: ChatDoneEvent | null;
   readonly state: ChatTurnState;
   readonly failure: ChatTurnFailure | null;
+  /** The clinician's rating of the answer, as the server keeps it. */
+  readonly feedback: AnswerFeedbackRequest | null;
 }
 
 export function newTurn(id: number, question: string, strict: boolean): ChatTurn {
@@ -42,5 +44,6 @@ export function newTurn(id: number, question: string, strict: boolean): ChatTurn
     done: null,
     state: 'waiting',
     failure: null,
+    feedback: null,
   };
 }

@@ -303,4 +303,183 @@ describe(ChatStore.name, () => {
       expect(JSON.parse(fetchSpy.mock.calls[1][1].body as string)).toEqual({ content: '问题', strict: false });
     });
   });
+
+  describe('answer actions', () => {
+    const DONE = { sections: {}, lint: [], demo: true, finishReason: 'stop' };
+
+    /** Answers the question being asked now as answered turn `turn` and waits for the store to finish it. */
+    async function answer(sending: Promise<unknown>, turn: number): Promise<void> {
+      stream.event('meta', { ...META, turn });
+      stream.event('done', DONE);
+      stream.close();
+      await sending;
+      stream = new FakeEventStream();
+    }
+
+    const bodyOf = (call: number) => JSON.parse(fetchSpy.mock.calls[call][1].body as string) as Record<string, unknown>;
+
+    it('edits an earlier question: later turns leave the page and the server is told which turn the question replaces', async () => {
+      const { sending } = await startQuestion('68岁,急性肾损伤,如何补液?');
+      await answer(sending, 1);
+      await answer(sut.send('是否需要利尿剂?', false), 2);
+      const first = required(sut.turns()[0], 'the first turn');
+
+      const editing = sut.editAndResend(first.id, '78岁,急性肾损伤,如何补液?');
+      await vi.waitFor(() => expect(fetchSpy).toHaveBeenCalledTimes(3));
+      expect(bodyOf(2)).toEqual({ content: '78岁,急性肾损伤,如何补液?', strict: false, replaceFromTurn: 1 });
+      expect(sut.turns().map((turn) => turn.question)).toEqual(['78岁,急性肾损伤,如何补液?']);
+      await answer(editing, 1);
+
+      // The server holds one turn now: the next question is a new last turn.
+      await answer(sut.send('同一患者是否需要利尿剂?', false), 2);
+      expect(bodyOf(3)).toEqual({ content: '同一患者是否需要利尿剂?', strict: false });
+    });
+
+    it('regenerates the last answer in its place, and after a failed regeneration the next question still replaces that turn', async () => {
+      const { sending } = await startQuestion('68岁,急性肾损伤,如何补液?');
+      await answer(sending, 1);
+      const regenerating = sut.regenerate(required(sut.lastTurn(), 'the answered turn').id);
+      await vi.waitFor(() => expect(fetchSpy).toHaveBeenCalledTimes(2));
+      expect(bodyOf(1)).toEqual({ content: '68岁,急性肾损伤,如何补液?', strict: false, replaceFromTurn: 1 });
+      expect(sut.turns()).toHaveLength(1);
+      stream.fail();
+      await regenerating;
+      stream = new FakeEventStream();
+
+      // The server kept the old answer (nothing is replaced before the new one is complete); the page shows none.
+      const retrying = sut.retry(required(sut.lastTurn(), 'the failed turn').id);
+      await vi.waitFor(() => expect(fetchSpy).toHaveBeenCalledTimes(3));
+      expect(bodyOf(2)).toEqual({ content: '68岁,急性肾损伤,如何补液?', strict: false, replaceFromTurn: 1 });
+      await answer(retrying, 1);
+      expect(sut.turns().map((turn) => turn.state)).toEqual(['done']);
+    });
+
+    describe('a conversation whose server restarted', () => {
+      const FIRST = '68岁男性,肌酐 180 µmol/L,急性肾损伤如何补液?';
+      const NEXT = '是否需要利尿剂?';
+      const CONTINUED = 'c0ffee00-0000-4000-8000-00000000000c';
+      const PROFILE = {
+        age: { value: 68, turn: 1 },
+        sex: { value: 'male', turn: 1 },
+        diagnoses: [{ id: 'acute-kidney-injury', name: { zh: '急性肾损伤', en: 'Acute kidney injury' }, uncertain: false, turn: 1 }],
+        deniedDiagnoses: [],
+        labs: [{ id: 'creatinine-serum', name: { zh: '肌酐', en: 'Creatinine' }, value: 180, unit: 'µmol/L', flag: 'high', turn: 1 }],
+        drugs: [],
+        allergies: [],
+        vitals: [],
+        calculations: [{ name: 'eGFR (CKD-EPI 2021)', value: 33, unit: 'mL/min/1.73m²', turn: 1 }],
+      };
+
+      /** Answers the first question, then the server answers the next one as a restarted instance does. */
+      async function loseConversation(): Promise<void> {
+        const { sending } = await startQuestion(FIRST);
+        stream.event('meta', { ...META, turn: 1, profile: PROFILE });
+        stream.event('answer', { delta: '【定义】急性肾损伤\n【建议】评估容量\n' });
+        stream.event('done', DONE);
+        stream.close();
+        await sending;
+        stream = new FakeEventStream();
+        fetchSpy.mockResolvedValueOnce(
+          new Response(JSON.stringify({ statusCode: 404, code: 'CONVERSATION_NOT_FOUND', message: 'No such conversation' }), { status: 404 }),
+        );
+        await sut.send(NEXT, false);
+      }
+
+      it('offers to continue, keeping the answered turns on the page and the question in the box', async () => {
+        await loseConversation();
+
+        expect(sut.lostConversation()).toEqual({ turns: 1, pendingQuestion: NEXT });
+        expect(sut.turns().map((turn) => [turn.question, turn.state])).toEqual([[FIRST, 'done']]);
+        expect(sut.draft()).toBe(NEXT);
+      });
+
+      it('continues in a new conversation seeded with the turns and the profile facts, then asks the pending question there', async () => {
+        await loseConversation();
+
+        const continuing = sut.continueInNewConversation();
+        const create = backend.expectOne({ method: 'POST', url: '/api/chat/conversations' });
+        expect(create.request.body).toEqual({
+          seed: {
+            turns: [{ question: FIRST, answer: '【定义】急性肾损伤\n【建议】评估容量\n' }],
+            facts: [
+              { kind: 'age', value: 68 },
+              { kind: 'sex', value: 'male' },
+              { kind: 'diagnosis', key: 'acute-kidney-injury' },
+              { kind: 'lab', key: 'creatinine-serum', value: 180 },
+            ],
+          },
+        });
+        create.flush({ id: CONTINUED, seed: { turns: 1, answersDropped: 0 } });
+        await vi.waitFor(() => expect(fetchSpy).toHaveBeenCalledTimes(3));
+        expect(fetchSpy.mock.calls[2][0]).toBe(`/api/chat/conversations/${CONTINUED}/messages`);
+        expect(bodyOf(2)).toEqual({ content: NEXT, strict: false });
+        expect(sut.draft()).toBe('');
+        await answer(continuing, 2);
+
+        expect(sut.lostConversation()).toBeNull();
+        expect(sut.conversationId()).toBe(CONTINUED);
+        expect(sut.turns().map((turn) => [turn.question, turn.state])).toEqual([
+          [FIRST, 'done'],
+          [NEXT, 'done'],
+        ]);
+        // The server holds both turns now: regenerating the last one replaces turn 2 there.
+        const regenerating = sut.regenerate(required(sut.lastTurn(), 'the continued turn').id);
+        await vi.waitFor(() => expect(fetchSpy).toHaveBeenCalledTimes(4));
+        expect(bodyOf(3)).toEqual({ content: NEXT, strict: false, replaceFromTurn: 2 });
+        await answer(regenerating, 2);
+      });
+
+      it('keeps the offer and says why when the new conversation could not be opened', async () => {
+        await loseConversation();
+
+        const continuing = sut.continueInNewConversation();
+        backend
+          .expectOne({ method: 'POST', url: '/api/chat/conversations' })
+          .flush({ statusCode: 503, message: 'down' }, { status: 503, statusText: 'Unavailable' });
+        await continuing;
+
+        expect(sut.lostConversation()).toEqual({ turns: 1, pendingQuestion: NEXT });
+        expect(sut.problem()?.status).toBe(503);
+        expect(sut.draft()).toBe(NEXT);
+      });
+
+      it('continues with a question sent while the offer stands, and keeps it in the box when that fails', async () => {
+        await loseConversation();
+        // The page empties the box as it sends.
+        sut.draft.set('');
+
+        const sending = sut.send('另一个问题', false);
+        backend
+          .expectOne({ method: 'POST', url: '/api/chat/conversations' })
+          .flush({ statusCode: 503, message: 'down' }, { status: 503, statusText: 'Unavailable' });
+        await sending;
+
+        expect(sut.lostConversation()).toEqual({ turns: 1, pendingQuestion: '另一个问题' });
+        expect(sut.draft()).toBe('另一个问题');
+      });
+
+      it('starts an empty conversation instead when asked, the question still in the box', async () => {
+        await loseConversation();
+
+        sut.startEmptyAfterLoss();
+
+        expect(sut.lostConversation()).toBeNull();
+        expect(sut.turns()).toEqual([]);
+        expect(sut.conversationId()).toBeNull();
+        expect(sut.draft()).toBe(NEXT);
+      });
+    });
+
+    it('rates an answered turn by the number the server gave it, and keeps the rating on the turn', async () => {
+      const { sending } = await startQuestion('68岁,急性肾损伤,如何补液?');
+      await answer(sending, 1);
+      const turn = required(sut.lastTurn(), 'the answered turn');
+      const rating = sut.rate(turn.id, { rating: 'not-useful', reasons: ['outdated'] });
+      const request = backend.expectOne({ method: 'POST', url: '/api/chat/conversations/c0ffee00-0000-4000-8000-000000000001/turns/1/feedback' });
+      expect(request.request.body).toEqual({ rating: 'not-useful', reasons: ['outdated'] });
+      request.flush(null, { status: 204, statusText: 'No Content' });
+      expect(await rating).toBeNull();
+      expect(sut.lastTurn()?.feedback).toEqual({ rating: 'not-useful', reasons: ['outdated'] });
+    });
+  });
 });

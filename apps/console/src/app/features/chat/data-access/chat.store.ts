@@ -1,5 +1,5 @@
 import { Injectable, computed, effect, inject, signal, untracked } from '@angular/core';
-import type { ChatStreamEvent } from '@medlocal/contracts';
+import type { AnswerFeedbackRequest, ChatStreamEvent, PatientProfileDto } from '@medlocal/contracts';
 import { AnswerSectionParser } from '@medlocal/prompting';
 import { toRequestProblem, type RequestProblem } from '../../../core/api/request-problem.util';
 import { AuthStore } from '../../../core/auth/auth.store';
@@ -7,9 +7,19 @@ import { StatusStore } from '../../../core/status/status.store';
 import { ChatApiService, ChatRequestError } from './chat-api.service';
 import { newTurn, type ChatTurn, type ChatTurnFailure } from './chat-turn.model';
 import { ConversationListStore } from './conversation-list.store';
+import { conversationSeed } from './conversation-seed.util';
 import { currentConversationStorage } from './current-conversation.storage';
 import { foldSectionEvents } from './fold-section-events.util';
+import type { ProfileFactEditRequest } from './profile-fact-edit.model';
 import { turnFromDto } from './turn-from-dto.util';
+
+/** A conversation the server no longer holds (its instance restarted) while the page still shows its answered turns. */
+export interface LostConversation {
+  /** Answered turns on the page: what a new conversation would continue from. */
+  readonly turns: number;
+  /** The question that found the conversation gone; asked again once the conversation continues. */
+  readonly pendingQuestion: string | null;
+}
 
 /**
  * The conversation on the chat page: sends a question, folds the streamed events into the last
@@ -27,6 +37,16 @@ export class ChatStore {
   private readonly conversation = signal<string | null>(null);
   private readonly setupProblem = signal<RequestProblem | null>(null);
   private readonly loadingConversation = signal(false);
+  /**
+   * How many answered turns the server holds, as far as this page knows. A regenerated or edited
+   * question that failed leaves the server's old turns in place (nothing is replaced until an answer
+   * is committed), so the page may show fewer: the next question then replaces from its own position.
+   */
+  private readonly serverTurnCount = signal(0);
+  /** The profile as the clinician edited it since the newest meta; null when that meta's profile is current. */
+  private readonly editedProfile = signal<PatientProfileDto | null>(null);
+  private readonly lostState = signal<LostConversation | null>(null);
+  private pendingStrict = true;
   private abortController: AbortController | null = null;
   private nextTurnId = 1;
   private userId: string | null = null;
@@ -38,6 +58,11 @@ export class ChatStore {
   readonly conversationId = this.conversation.asReadonly();
   readonly problem = this.setupProblem.asReadonly();
   readonly loading = this.loadingConversation.asReadonly();
+  /**
+   * Set when the server that held the conversation restarted (conversations live in its memory only):
+   * the page keeps its copy of the turns and the profile, and offers to continue from them.
+   */
+  readonly lostConversation = this.lostState.asReadonly();
   readonly streaming = computed(() => {
     const last = this.lastTurn();
     return last !== null && (last.state === 'waiting' || last.state === 'streaming');
@@ -45,6 +70,8 @@ export class ChatStore {
   readonly lastTurn = computed(() => this.turnList().at(-1) ?? null);
   /** The newest meta (profile, context usage) of the conversation. */
   readonly latestMeta = computed(() => [...this.turnList()].reverse().find((turn) => turn.meta !== null)?.meta ?? null);
+  /** The profile the next question is asked with. */
+  readonly profile = computed(() => this.editedProfile() ?? this.latestMeta()?.profile ?? null);
 
   constructor() {
     // Another user (or nobody) signed in: nothing of the previous user's conversation stays on screen.
@@ -74,6 +101,9 @@ export class ChatStore {
     try {
       const detail = await this.api.getConversation(id);
       this.turnList.set(detail.turns.map((dto) => turnFromDto({ id: this.nextTurnId++, dto })));
+      this.serverTurnCount.set(detail.turns.length);
+      this.editedProfile.set(detail.currentProfile ?? null);
+      this.lostState.set(null);
       this.setConversation(id);
       this.setupProblem.set(null);
       return true;
@@ -96,6 +126,9 @@ export class ChatStore {
     if (this.streaming()) return;
     this.setConversation(null);
     this.turnList.set([]);
+    this.serverTurnCount.set(0);
+    this.editedProfile.set(null);
+    this.lostState.set(null);
     this.setupProblem.set(null);
   }
 
@@ -114,6 +147,13 @@ export class ChatStore {
   async send(question: string, strict: boolean): Promise<ChatTurn | null> {
     const content = question.trim();
     if (!content || this.streaming()) return null;
+    const lost = this.lostState();
+    // Asking while the offer stands continues the conversation the page shows, with this question.
+    if (lost !== null) {
+      this.lostState.set({ ...lost, pendingQuestion: content });
+      this.pendingStrict = strict;
+      return this.continueInNewConversation();
+    }
     this.setupProblem.set(null);
     let conversationId = this.conversation();
     if (conversationId === null) {
@@ -128,12 +168,16 @@ export class ChatStore {
       }
     }
     const turnId = this.nextTurnId++;
+    // The answered turn this question becomes; one the server already holds is replaced, with every later one.
+    const position = this.turnList().filter((turn) => turn.state === 'done').length + 1;
+    const replaceFromTurn = position <= this.serverTurnCount() ? position : undefined;
     this.turnList.update((turns) => [...turns, newTurn(turnId, content, strict)]);
     const controller = new AbortController();
     this.abortController = controller;
     const parser = new AnswerSectionParser();
+    let lostWithTurns = false;
     try {
-      for await (const event of this.api.streamMessage(conversationId, { content, strict }, controller.signal)) {
+      for await (const event of this.api.streamMessage(conversationId, { content, strict, replaceFromTurn }, controller.signal)) {
         this.apply(turnId, event, parser);
       }
       const sectionEvents = parser.end().events;
@@ -143,10 +187,18 @@ export class ChatStore {
       );
     } catch (error) {
       // The server forgets idle conversations; the next question then opens a new one by itself.
-      if (error instanceof ChatRequestError && error.status === 404) this.setConversation(null);
+      if (error instanceof ChatRequestError && error.status === 404 && error.code !== 'TURN_NOT_FOUND') {
+        this.setConversation(null);
+        this.serverTurnCount.set(0);
+        lostWithTurns = this.turnList().some((turn) => turn.state === 'done');
+      }
       this.updateTurn(turnId, (turn) => finishAfterError(turn, error, controller.signal.aborted));
     } finally {
       if (this.abortController === controller) this.abortController = null;
+    }
+    if (lostWithTurns) {
+      this.offerToContinue(turnId, content, strict);
+      return null;
     }
     const ended = this.turnList().find((turn) => turn.id === turnId) ?? null;
     const failure = ended?.failure;
@@ -159,12 +211,101 @@ export class ChatStore {
     return ended;
   }
 
+  /**
+   * Continues a conversation the server lost in a new one, seeded with the answered turns on the page
+   * and the profile shown (the server still stores nothing); then asks the question that found it
+   * gone. Resolves with that turn, or null when nothing was asked; on a refusal the offer stands.
+   */
+  async continueInNewConversation(): Promise<ChatTurn | null> {
+    const lost = this.lostState();
+    if (lost === null || this.streaming() || this.loadingConversation()) return null;
+    this.setupProblem.set(null);
+    this.loadingConversation.set(true);
+    try {
+      const created = await this.api.continueConversation(conversationSeed({ turns: this.turnList(), profile: this.profile() }));
+      this.setConversation(created.id);
+      this.serverTurnCount.set(created.seed?.turns ?? 0);
+    } catch (error) {
+      const problem = toRequestProblem(error);
+      this.setupProblem.set(problem);
+      this.noticeLostServer(problem.status);
+      if (lost.pendingQuestion !== null) this.keepDraft(lost.pendingQuestion);
+      return null;
+    } finally {
+      this.loadingConversation.set(false);
+    }
+    this.lostState.set(null);
+    void this.list.refresh();
+    const question = lost.pendingQuestion;
+    if (question === null) return null;
+    if (this.draft().trim() === question) this.draft.set('');
+    return this.send(question, this.pendingStrict);
+  }
+
+  /** Declines to continue: an empty page for the next question, which stays in the box. */
+  startEmptyAfterLoss(): void {
+    if (this.lostState() === null) return;
+    this.startNew();
+  }
+
   /** Asks a stopped or failed last question again: the server kept nothing of it, so it replaces that turn. */
   async retry(turnId: number): Promise<ChatTurn | null> {
     const last = this.lastTurn();
     if (!last || last.id !== turnId || (last.state !== 'stopped' && last.state !== 'failed')) return null;
     this.turnList.update((turns) => turns.filter((turn) => turn.id !== turnId));
     return this.send(last.question, last.strict);
+  }
+
+  /** Asks the last answered question again; the server replaces that answer once the new one is complete. */
+  async regenerate(turnId: number): Promise<ChatTurn | null> {
+    const last = this.lastTurn();
+    if (!last || last.id !== turnId || last.state !== 'done' || this.streaming()) return null;
+    this.turnList.update((turns) => turns.filter((turn) => turn.id !== turnId));
+    return this.send(last.question, last.strict);
+  }
+
+  /** Sends an edited question in place of an earlier one: that turn and every later one are replaced. */
+  async editAndResend(turnId: number, question: string): Promise<ChatTurn | null> {
+    const index = this.turnList().findIndex((turn) => turn.id === turnId);
+    if (index < 0 || !question.trim() || this.streaming()) return null;
+    const edited = this.turnList()[index];
+    this.turnList.update((turns) => turns.slice(0, index));
+    return this.send(question, edited.strict);
+  }
+
+  /** Rates an answered turn; resolves with the problem when the server refused, null once recorded. */
+  async rate(turnId: number, feedback: AnswerFeedbackRequest): Promise<RequestProblem | null> {
+    const turn = this.turnList().find((candidate) => candidate.id === turnId);
+    const conversationId = this.conversation();
+    const answeredTurn = turn?.meta?.turn;
+    if (answeredTurn === undefined || turn?.state !== 'done' || conversationId === null) return null;
+    try {
+      await this.api.rateAnswer(conversationId, answeredTurn, feedback);
+      this.updateTurn(turnId, (current) => ({ ...current, feedback: { rating: feedback.rating, reasons: feedback.reasons ?? [] } }));
+      return null;
+    } catch (error) {
+      return toRequestProblem(error);
+    }
+  }
+
+  /**
+   * Corrects or removes one profile fact on the server; resolves with the problem when it refused,
+   * null once the profile shown is the one the next question will be asked with.
+   */
+  async editProfile(request: ProfileFactEditRequest): Promise<RequestProblem | null> {
+    const conversationId = this.conversation();
+    if (conversationId === null || this.streaming()) return null;
+    try {
+      const { profile } =
+        request.operation === 'correct'
+          ? await this.api.correctProfileFact(conversationId, { kind: request.kind, key: request.key, value: request.value })
+          : await this.api.removeProfileFact(conversationId, request.kind, request.key);
+      this.editedProfile.set(profile);
+      void this.list.refresh();
+      return null;
+    } catch (error) {
+      return toRequestProblem(error);
+    }
   }
 
   /** Stops generation: the request is aborted, the server frees the sequence, the partial answer stays. */
@@ -182,10 +323,22 @@ export class ChatStore {
     this.stop();
     this.conversation.set(null);
     this.turnList.set([]);
+    this.serverTurnCount.set(0);
+    this.editedProfile.set(null);
+    this.lostState.set(null);
     this.setupProblem.set(null);
     this.draft.set('');
     this.restored = false;
     this.list.clear();
+  }
+
+  /** The question found the conversation gone: it leaves the page for the box, and continuing is offered. */
+  private offerToContinue(turnId: number, question: string, strict: boolean): void {
+    this.turnList.update((turns) => turns.filter((turn) => turn.id !== turnId));
+    this.pendingStrict = strict;
+    this.lostState.set({ turns: this.turnList().filter((turn) => turn.state === 'done').length, pendingQuestion: question });
+    this.keepDraft(question);
+    void this.list.refresh();
   }
 
   private keepDraft(question: string): void {
@@ -205,6 +358,8 @@ export class ChatStore {
   private apply(turnId: number, event: ChatStreamEvent, parser: AnswerSectionParser): void {
     switch (event.type) {
       case 'meta':
+        // The server built this question's profile from its edited one: the meta's is current now.
+        this.editedProfile.set(null);
         this.updateTurn(turnId, (turn) => ({ ...turn, meta: event.data, state: 'streaming' }));
         break;
       case 'thought':
@@ -218,6 +373,8 @@ export class ChatStore {
       case 'done': {
         const stopped = event.data.finishReason === 'cancelled' || event.data.finishReason === 'aborted';
         this.updateTurn(turnId, (turn) => ({ ...foldSectionEvents(turn, parser.end().events), done: event.data, state: stopped ? 'stopped' : 'done' }));
+        // A completed answer is committed: the server now holds the turns up to this one, and none after.
+        if (!stopped) this.serverTurnCount.set(this.turnList().find((turn) => turn.id === turnId)?.meta?.turn ?? this.serverTurnCount() + 1);
         break;
       }
       case 'error':

@@ -10,7 +10,7 @@ export function turnFromDto({ id, dto }: { id: number; dto: ConversationTurnDto 
   const turn = newTurn(id, dto.question, dto.meta.strict ?? true);
   const stopped = dto.done.finishReason === 'cancelled';
   return foldSectionEvents(
-    { ...turn, thought: dto.thought, answer: dto.answer, meta: dto.meta, done: dto.done, state: stopped ? 'stopped' : 'done' },
+    { ...turn, thought: dto.thought, answer: dto.answer, meta: dto.meta, done: dto.done, state: stopped ? 'stopped' : 'done', feedback: dto.feedback ?? null },
     streamed,
   );
 }

@@ -4,6 +4,7 @@ import { I18nService } from '../../../core/i18n/i18n.service';
 import type { MessageKey } from '../../../core/i18n/messages.zh';
 import { PickLocalizedPipe, TranslatePipe } from '../../../core/i18n/translate.pipe';
 import { MarkdownComponent } from '../../../ui/markdown.component';
+import { ServerDetailComponent } from '../../../ui/server-detail.component';
 import type { ChatTurn } from '../data-access/chat-turn.model';
 import { ConceptChipsComponent } from './concept-chips.component';
 import { EntityChipsComponent } from './entity-chips.component';
@@ -20,7 +21,7 @@ const SECTION_TITLES: Readonly<Record<AnswerSectionKeyDto, MessageKey>> = {
 /** One question with its streamed reasoning, four sections, chips, reasoning-check badges and state. */
 @Component({
   selector: 'ml-answer-turn',
-  imports: [TranslatePipe, PickLocalizedPipe, MarkdownComponent, ConceptChipsComponent, EntityChipsComponent],
+  imports: [TranslatePipe, PickLocalizedPipe, MarkdownComponent, ConceptChipsComponent, EntityChipsComponent, ServerDetailComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './answer-turn.component.html',
   styleUrl: './answer-turn.component.scss',

@@ -2,7 +2,10 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import type { ContextUsage } from '@medlocal/contracts';
 import { TranslatePipe } from '../../../core/i18n/translate.pipe';
 
-/** How full the model's context is, and a warning once older turns no longer fit. */
+/**
+ * How full the model's context is, in the same numbers as the status details (the context size),
+ * how much of it the question may use and how much is kept for the answer, and a warning once older turns no longer fit.
+ */
 @Component({
   selector: 'ml-context-meter',
   imports: [TranslatePipe],
@@ -11,8 +14,13 @@ import { TranslatePipe } from '../../../core/i18n/translate.pipe';
     <div class="meter" data-testid="context-meter">
       <label for="context-meter-bar">{{ 'chat.context' | t }}</label>
       @if (context(); as context) {
-        <meter id="context-meter-bar" min="0" [max]="context.limit" [value]="context.used" [attr.high]="context.limit * 0.8" [attr.optimum]="0"></meter>
-        <span>{{ 'chat.context.value' | t: { used: context.used, limit: context.limit, percent: percent() } }}</span>
+        <meter id="context-meter-bar" min="0" [max]="size()" [value]="context.used" [attr.high]="context.limit" [attr.optimum]="0"></meter>
+        <span data-testid="context-meter-value">{{ 'chat.context.value' | t: { used: context.used, limit: size(), percent: percent() } }}</span>
+        @if (context.reservedForAnswer !== undefined) {
+          <small class="detail" data-testid="context-meter-budget">{{
+            'chat.context.budget' | t: { limit: context.limit, reserved: context.reservedForAnswer }
+          }}</small>
+        }
         @if (context.droppedTurns > 0) {
           <p class="warn" role="status">{{ 'chat.context.dropped' | t: { count: context.droppedTurns } }}</p>
         }
@@ -33,11 +41,16 @@ import { TranslatePipe } from '../../../core/i18n/translate.pipe';
     meter {
       width: 8rem;
     }
+    .detail {
+      flex-basis: 100%;
+      font-size: 0.75rem;
+      color: var(--ml-muted);
+    }
     .warn {
       flex-basis: 100%;
       margin: 0;
-      color: #92400e;
-      background: #fffbeb;
+      color: var(--ml-warn);
+      background: var(--ml-warn-soft);
       border: 1px solid #d97706;
       border-radius: 4px;
       padding: 0.25rem 0.5rem;
@@ -46,8 +59,14 @@ import { TranslatePipe } from '../../../core/i18n/translate.pipe';
 })
 export class ContextMeterComponent {
   readonly context = input<ContextUsage | null>(null);
+  /** The model's whole context, as the status details give it; an older server sent the prompt's share only. */
+  protected readonly size = computed(() => {
+    const context = this.context();
+    return context ? (context.contextSize ?? context.limit) : 0;
+  });
   protected readonly percent = computed(() => {
     const context = this.context();
-    return context && context.limit > 0 ? Math.round((context.used / context.limit) * 100) : 0;
+    const size = this.size();
+    return context && size > 0 ? Math.round((context.used / size) * 100) : 0;
   });
 }

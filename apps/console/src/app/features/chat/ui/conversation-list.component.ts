@@ -106,7 +106,7 @@ import { filterConversations } from './filter-conversations.util';
     }
     .retention {
       font-size: 0.75rem;
-      color: #52606d;
+      color: var(--ml-muted);
       margin: 0 0 0.5rem;
     }
     .search input {
@@ -125,17 +125,17 @@ import { filterConversations } from './filter-conversations.util';
       overflow-y: auto;
     }
     li {
-      border: 1px solid #d9e2ec;
+      border: 1px solid var(--ml-border);
       border-radius: 6px;
       padding: 0.3rem 0.4rem;
     }
     li.current {
       border-color: #2563eb;
-      background: #eff6ff;
+      background: var(--ml-info-soft);
     }
     li.empty {
       border: none;
-      color: #52606d;
+      color: var(--ml-muted);
     }
     .open {
       all: unset;
@@ -156,7 +156,7 @@ import { filterConversations } from './filter-conversations.util';
       white-space: nowrap;
     }
     small {
-      color: #52606d;
+      color: var(--ml-muted);
     }
     .item-actions {
       display: flex;
@@ -173,11 +173,11 @@ import { filterConversations } from './filter-conversations.util';
     }
     .confirm p {
       margin: 0 0 0.25rem;
-      color: #7f1d1d;
+      color: var(--ml-danger);
     }
     .danger {
       border-color: #b91c1c;
-      color: #b91c1c;
+      color: var(--ml-danger);
     }
     .rename {
       display: flex;

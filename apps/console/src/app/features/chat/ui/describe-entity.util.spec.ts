@@ -37,6 +37,42 @@ describe(describeEntity.name, () => {
     expect(sut.text).toBe('二甲双胍 500 mg oral bid');
   });
 
+  it('says a drug said not to be given is not given, in the console language', () => {
+    const entity = {
+      type: 'drug' as const,
+      drugId: 'heparin',
+      name: { zh: '肝素', en: 'heparin' },
+      dose: null,
+      route: null,
+      frequency: null,
+      negated: true,
+      start: 0,
+      end: 4,
+      text: '未用肝素',
+    };
+    expect(describeEntity({ entity, language: 'zh' }).text).toBe('未用 肝素');
+    expect(describeEntity({ entity, language: 'en' }).text).toBe('not given: heparin');
+  });
+
+  it('writes a dipstick reading as its grade', () => {
+    const sut = describeEntity({
+      entity: {
+        type: 'lab',
+        labId: 'urine-ketones',
+        name: { zh: '尿酮体', en: 'Urine ketones (dipstick)' },
+        value: 2,
+        grade: '2+',
+        unit: null,
+        flag: null,
+        start: 0,
+        end: 5,
+        text: '尿酮体2+',
+      },
+      language: 'zh',
+    });
+    expect(sut.text).toBe('尿酮体 2+');
+  });
+
   it('writes blood pressure as systolic/diastolic', () => {
     const sut = describeEntity({
       entity: { type: 'vital', vital: 'blood-pressure', systolic: 150, diastolic: 90, unit: 'mmHg', start: 0, end: 10, text: 'BP 150/90' },

@@ -23,13 +23,17 @@ export function describeEntity({ entity, language }: { entity: ClinicalEntityDto
     }
     case 'lab': {
       const tone: EntityTone = entity.flag === 'high' ? 'high' : entity.flag === 'low' ? 'low' : 'neutral';
-      return { kind: 'lab', text: `${name(entity.name)} ${entity.comparator ?? ''}${entity.value}${entity.unit ? ` ${entity.unit}` : ''}`, tone };
+      // A dipstick reading is its grade ("尿酮体 2+"), never the bare ordinal.
+      const reading = entity.grade ?? `${entity.comparator ?? ''}${entity.value}${entity.unit ? ` ${entity.unit}` : ''}`;
+      return { kind: 'lab', text: `${name(entity.name)} ${reading}`, tone };
     }
     case 'drug': {
       const dose = entity.dose ? ` ${entity.dose.value} ${entity.dose.unit}` : '';
       const route = entity.route ? ` ${entity.route}` : '';
       const frequency = entity.frequency ? ` ${entity.frequency}` : '';
-      return { kind: 'drug', text: `${name(entity.name)}${dose}${route}${frequency}`, tone: 'neutral' };
+      // "no heparin given": shown as not given, so it never reads as a current medication.
+      const notGiven = entity.negated === true ? (language === 'zh' ? '未用 ' : 'not given: ') : '';
+      return { kind: 'drug', text: `${notGiven}${name(entity.name)}${dose}${route}${frequency}`, tone: 'neutral' };
     }
     case 'anatomy':
       return { kind: 'anatomy', text: name(entity.name), tone: 'neutral' };
