@@ -3,14 +3,14 @@
 // extraction only (no model pass), embedded database. Measures end to end from the first upload
 // byte to the completed job, and how often progress moves.
 // Run: npx nx build api && node tools/run-ts.mjs tools/bench/batch.bench.ts [--documents 10000]
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import net from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { uploadBatch, generateDischargeSummaries, toJsonl } from '@medlocal/batch-samples';
+import { freePort, healthy, processCpuSeconds, round, startProcess, waitUntil } from './support/processes';
 
 interface BenchResult {
   readonly metric: string;
@@ -33,16 +33,6 @@ const argument = (name: string) => {
 };
 const DOCUMENTS = Number(argument('documents') ?? 10_000);
 const ADMIN = { username: 'bench.admin', password: 'Bench-Admin-Pass-2026!x' };
-const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((done) => server.close(done));
-  return port;
-}
-
 async function call(baseUrl: string, method: string, path: string, token?: string, body?: unknown): Promise<Response> {
   const headers: Record<string, string> = {};
   if (token) headers['authorization'] = `Bearer ${token}`;
@@ -85,37 +75,23 @@ async function main(): Promise<void> {
   const pinned = spawnSync('taskset', ['--version']).status === 0;
   const command = pinned ? 'taskset' : process.execPath;
   const args = pinned ? ['-c', '0', process.execPath, builtApi] : [builtApi];
-  let output = '';
-  const child = spawn(command, args, {
-    env: {
-      PATH: process.env['PATH'] ?? '',
-      MEDLOCAL_MODE: 'demo',
-      LOG_LEVEL: 'warn',
-      INFERENCE_THREADS: '1',
-      DATA_DIR: dataDir,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      ADMIN_USERNAME: ADMIN.username,
-      ADMIN_PASSWORD: ADMIN.password,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const server = startProcess(command, args, {
+    MEDLOCAL_MODE: 'demo',
+    LOG_LEVEL: 'warn',
+    INFERENCE_THREADS: '1',
+    DATA_DIR: dataDir,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    ADMIN_USERNAME: ADMIN.username,
+    ADMIN_PASSWORD: ADMIN.password,
   });
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const { child } = server;
   const baseUrl = `http://127.0.0.1:${port}`;
   try {
-    const deadline = Date.now() + 120_000;
-    while (
-      !(await fetch(`${baseUrl}/api/health`)
-        .then((r) => r.ok)
-        .catch(() => false))
-    ) {
-      if (child.exitCode !== null || Date.now() > deadline) throw new Error(`API did not start:\n${output}`);
-      await new Promise((done) => setTimeout(done, 250));
-    }
+    await waitUntil('MedLocal API', healthy(baseUrl), server);
     const token = await researcherToken(baseUrl);
 
-    const cpuBefore = readProcessCpuSeconds(child.pid);
+    const cpuBefore = processCpuSeconds(child.pid);
     const started = performance.now();
     const upload = await uploadBatch(baseUrl, token, { name: 'summaries.jsonl', content: body }, { departmentColumn: 'department' });
     if (upload.status !== 201) throw new Error(`upload: ${upload.status} ${await upload.text()}`);
@@ -141,7 +117,7 @@ async function main(): Promise<void> {
       await new Promise((done) => setTimeout(done, 100));
     }
     const totalSeconds = (performance.now() - started) / 1000;
-    const cpuSeconds = readProcessCpuSeconds(child.pid) - cpuBefore;
+    const cpuSeconds = processCpuSeconds(child.pid) - cpuBefore;
     const resultsStarted = performance.now();
     const results = await call(baseUrl, 'GET', `/api/batches/${id}/results`, token);
     if (results.status !== 200) throw new Error(`results: ${results.status}`);
@@ -168,24 +144,8 @@ async function main(): Promise<void> {
     writeFileSync(join(outDir, 'batch.json'), `${JSON.stringify(report, null, 2)}\n`);
     console.table(report);
   } finally {
-    child.kill('SIGTERM');
-    await new Promise((done) => child.once('exit', done));
+    await server.stop();
     await rm(dataDir, { recursive: true, force: true });
-  }
-}
-
-/** User + system CPU seconds of a process (Linux /proc), so a busy shared machine can be told apart from slow code. */
-function readProcessCpuSeconds(pid: number | undefined): number {
-  if (!pid) return 0;
-  try {
-    // With taskset the child is taskset's exec of node: same pid.
-    const stat = spawnSync('cat', [`/proc/${pid}/stat`]).stdout.toString();
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const ticks = Number(fields[11]) + Number(fields[12]);
-    const hz = Number(spawnSync('getconf', ['CLK_TCK']).stdout.toString().trim()) || 100;
-    return ticks / hz;
-  } catch {
-    return 0;
   }
 }
 

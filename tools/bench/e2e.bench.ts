@@ -6,14 +6,14 @@
  * Writes bench-results/e2e.json: [{metric, value, unit, goal}].
  * E2E_BENCH_QUESTIONS=… questions per clinician per level (default 3), E2E_BENCH_PARALLEL=… sequences.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureDemoModel } from '@medlocal/demo-model';
 import { RawLlamaRunner, type BenchResult, type BenchSetup } from './inference-engine.bench';
+import { freePort, healthy, median, round, startProcess, waitUntil } from './support/processes';
 
 const WORKSPACE_ROOT = process.cwd();
 const BUILT_API = join(WORKSPACE_ROOT, 'dist/apps/api/main.js');
@@ -48,73 +48,38 @@ interface StreamMeasure {
   tokensPerSecond: number;
 }
 
-const round = (value: number, digits = 2): number => Number(value.toFixed(digits));
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
-};
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
 async function startApi(modelPath: string): Promise<RunningApi> {
   if (!existsSync(BUILT_API)) throw new Error(`${BUILT_API} is missing: run "npx nx build api" first`);
   const dataDir = await mkdtemp(join(tmpdir(), 'medlocal-e2e-bench-'));
   const port = await freePort();
-  let output = '';
-  const child = spawn(process.execPath, [BUILT_API], {
-    env: {
-      PATH: process.env['PATH'] ?? '',
-      MEDLOCAL_MODE: 'demo',
-      MODEL_PATH: modelPath,
-      DATA_DIR: dataDir,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      ADMIN_USERNAME: ADMIN.username,
-      ADMIN_PASSWORD: ADMIN.password,
-      MEDLOCAL_API_KEYS: API_KEY,
-      INFERENCE_GPU: 'cpu',
-      INFERENCE_THREADS: '1',
-      INFERENCE_PARALLEL: String(PARALLEL),
-      INFERENCE_QUEUE_MAX: '64',
-      // Room for the prompt, a 64-token thought and a 512-token answer per sequence.
-      INFERENCE_CONTEXT_SIZE: '2048',
-      INFERENCE_THOUGHT_BUDGET_TOKENS: '64',
-      INFERENCE_MAX_ANSWER_TOKENS: '512',
-      LOGIN_RATE_LIMIT_PER_IP: '100000',
-      CHAT_MAX_CONVERSATIONS_PER_USER: '100',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const server = startProcess(process.execPath, [BUILT_API], {
+    MEDLOCAL_MODE: 'demo',
+    MODEL_PATH: modelPath,
+    DATA_DIR: dataDir,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    ADMIN_USERNAME: ADMIN.username,
+    ADMIN_PASSWORD: ADMIN.password,
+    MEDLOCAL_API_KEYS: API_KEY,
+    INFERENCE_GPU: 'cpu',
+    INFERENCE_THREADS: '1',
+    INFERENCE_PARALLEL: String(PARALLEL),
+    INFERENCE_QUEUE_MAX: '64',
+    // Room for the prompt, a 64-token thought and a 512-token answer per sequence.
+    INFERENCE_CONTEXT_SIZE: '2048',
+    INFERENCE_THOUGHT_BUDGET_TOKENS: '64',
+    INFERENCE_MAX_ANSWER_TOKENS: '512',
+    LOGIN_RATE_LIMIT_PER_IP: '100000',
+    CHAT_MAX_CONVERSATIONS_PER_USER: '100',
   });
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 120_000;
-  while (
-    !(await fetch(`${baseUrl}/api/health`)
-      .then((r) => r.ok)
-      .catch(() => false))
-  ) {
-    if (child.exitCode !== null || Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`MedLocal API did not start:\n${output}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+  await waitUntil('MedLocal API', healthy(baseUrl), server);
   return {
     baseUrl,
-    child,
+    child: server.child,
     async stop() {
-      child.kill('SIGTERM');
-      await exited;
+      await server.stop();
       await rm(dataDir, { recursive: true, force: true });
     },
   };

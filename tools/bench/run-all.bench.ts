@@ -38,6 +38,10 @@ const BENCHMARKS: readonly BenchDefinition[] = [
   { name: 'audit', file: 'tools/bench/audit.bench.ts', results: 'audit' },
   { name: 'batch', file: 'tools/bench/batch.bench.ts', results: 'batch' },
   { name: 'e2e', file: 'tools/bench/e2e.bench.ts', results: 'e2e' },
+  // Needs the built API and Debian's haproxy (/usr/sbin/haproxy).
+  { name: 'fleet', file: 'tools/bench/fleet.bench.ts', results: 'fleet' },
+  // Needs the built API.
+  { name: 'startup', file: 'tools/bench/startup.bench.ts', results: 'startup' },
 ];
 
 type Outcome = { name: string; status: 'ok' | 'failed' | 'skipped'; note: string; rows: BenchRow[]; seconds: number };
