@@ -52,6 +52,24 @@ describe(assessContext.name, () => {
     ['房颤筛查阴性', ['atrial-fibrillation[neg]']],
     ['Cough: none', ['cough[neg]']],
     ['Cough none.', ['cough[neg]']],
+    // The answer written after the finding, closing it: 否认, 无, 没有, 不明显, "- none", "denied".
+    ['胸痛否认。', ['chest-pain[neg]']],
+    ['咳嗽否认,发热', ['cough[neg]', 'fever']],
+    ['发热无,咳嗽', ['fever[neg]', 'cough']],
+    ['胸痛 无', ['chest-pain[neg]']],
+    ['发热、咳嗽无。', ['fever[neg]', 'cough[neg]']],
+    ['咳嗽没有。', ['cough[neg]']],
+    ['胸痛不明显,发热', ['chest-pain[neg]', 'fever']],
+    ['Cough - none', ['cough[neg]']],
+    ['Chest pain — none.', ['chest-pain[neg]']],
+    ['Fever: denied.', ['fever[neg]']],
+    ['Cough denied, fever', ['cough[neg]', 'fever']],
+    // The same words opening what follows deny only that: the finding before them is present.
+    ['发热无寒战', ['fever']],
+    ['发热无咳嗽', ['fever', 'cough[neg]']],
+    ['发热无明显诱因', ['fever']],
+    ['咳嗽否认胸痛', ['cough', 'chest-pain[neg]']],
+    ['胸痛不明显加重', ['chest-pain']],
   ])('negation: %s', (text, expected) => {
     expect(flags(text)).toEqual(expected);
   });
