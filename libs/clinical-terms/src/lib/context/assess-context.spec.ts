@@ -64,12 +64,32 @@ describe(assessContext.name, () => {
     ['Chest pain — none.', ['chest-pain[neg]']],
     ['Fever: denied.', ['fever[neg]']],
     ['Cough denied, fever', ['cough[neg]', 'fever']],
+    ['Cough: nil', ['cough[neg]']],
+    ['Fever - nil. Cough', ['fever[neg]', 'cough']],
+    ['Chest pain: denies.', ['chest-pain[neg]']],
+    ['Fever: absent, cough', ['fever[neg]', 'cough']],
+    ['发热:否', ['fever[neg]']],
+    ['胸痛未再发作,咳嗽', ['chest-pain[neg]', 'cough']],
+    // 均/都 after a list: the answer is every listed finding's.
+    ['发热咳嗽均无', ['fever[neg]', 'cough[neg]']],
+    ['发热、胸痛均否认。', ['fever[neg]', 'chest-pain[neg]']],
+    ['咳嗽、发热都没有', ['cough[neg]', 'fever[neg]']],
+    // A table row: the finding, then its answer in the next cell.
+    ['| Fever | Y |\n| Cough | N |', ['fever', 'cough[neg]']],
+    ['发热|有\n咳嗽|无\n胸痛|有', ['fever', 'cough[neg]', 'chest-pain']],
+    ['| 咳嗽 | 否 |', ['cough[neg]']],
     // The same words opening what follows deny only that: the finding before them is present.
     ['发热无寒战', ['fever']],
     ['发热无咳嗽', ['fever', 'cough[neg]']],
     ['发热无明显诱因', ['fever']],
     ['咳嗽否认胸痛', ['cough', 'chest-pain[neg]']],
     ['胸痛不明显加重', ['chest-pain']],
+    ['Cough denied fever', ['cough', 'fever[neg]']],
+    ['Cough denies fever', ['cough', 'fever[neg]']],
+    ['发热 无 咳嗽', ['fever', 'cough[neg]']],
+    ['Cough - nil by mouth', ['cough']],
+    ['Cough: none since May.', ['cough[neg]']],
+    ['Fever - nil overnight', ['fever[neg]']],
   ])('negation: %s', (text, expected) => {
     expect(flags(text)).toEqual(expected);
   });

@@ -4,6 +4,7 @@ import {
   PATIENT_SUBJECT,
   phraseAlternation,
   SELF_NEGATING_TERMS,
+  POST_ANSWERS_AT_CLAUSE_END,
   POST_TRIGGERS,
   PRE_TRIGGERS,
   SCOPE_BREAKERS,
@@ -87,9 +88,17 @@ function findTriggers(text: string): TriggerHit[] {
 const POST_KIND = new Map<string, TriggerKind>(POST_TRIGGERS.map((trigger) => [trigger.phrase, trigger.kind]));
 // A post trigger must close its phrase: "肺炎可能。" is doubt, "糖尿病可能导致…" is not.
 // "?" needs no closing: "疟疾?近期非洲旅居史".
+// 均/都 give the answer to every finding listed before it: "恶心呕吐均无", "发热、寒战均否认".
+const POST_LEAD = '(?:\\s|史|病史|is|was|has been|已|均|都)*';
 const POST_PATTERN = new RegExp(
-  `^(?:\\s|史|病史|is|was|has been|已)*(?:\\?|(?:${phraseAlternation([...POST_KIND.keys()].filter((phrase) => phrase !== '?'))})(?=$|[\\s,。;.!?:()、]|和|及))`,
+  `^${POST_LEAD}(?:\\?|(?:${phraseAlternation([...POST_KIND.keys()].filter((phrase) => phrase !== '?'))})(?=$|[\\s,。;.!?:()、|]|和|及))`,
 );
+const POST_LEAD_PATTERN = new RegExp(`^${POST_LEAD}`);
+/**
+ * Words go on after a bare answer: it opens what follows ("cough denied fever") rather than answering the finding,
+ * unless they only say since when or how it was found ("seizures: none since 2022", "fever - nil overnight").
+ */
+const CLAUSE_GOES_ON = /^\s+(?!(?:since|today|now|currently|at present|reported|noted|overnight|this|in the last|for)\b)[\p{L}]/u;
 
 /** Between two listed concepts: "高血压、糖尿病", "fever or chills", "CAD/MI". */
 const LIST_GAP = /^(?:\s|、|\/|和|及|与|或|以及|and|or|nor|&)*$/;
@@ -310,8 +319,9 @@ export function assessContext(text: string, spans: readonly Span[]): ConceptCont
     const after = text.slice(afterStart, Math.min(afterStart + 40, firstIndexFrom(text, afterStart, isSentenceEndAt)));
     const match = POST_PATTERN.exec(after);
     if (match === null) continue;
-    const phrase = match[0].replace(/^(?:\s|史|病史|is|was|has been|已)*/, '');
+    const phrase = match[0].replace(POST_LEAD_PATTERN, '');
     const kind = POST_KIND.get(phrase) ?? POST_KIND.get(match[0].trim()) ?? null;
+    if (POST_ANSWERS_AT_CLAUSE_END.has(phrase) && CLAUSE_GOES_ON.test(after.slice(match[0].length))) continue;
     // Doubt written after a term is about that term ("发热、咳嗽、肺炎?"), or about alternatives named with it
     // ("肺栓塞或心梗待排"); negation and family history after a list cover the list ("HBsAg、HCV阴性").
     if (kind === 'uncertainty' && last !== index && !namesAlternatives(text, spans, index, last)) continue;

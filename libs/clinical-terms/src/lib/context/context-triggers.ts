@@ -480,6 +480,14 @@ export const POST_TRIGGERS: readonly Trigger[] = [
     ': no',
     ':no',
     '- no',
+    'nil',
+    ': nil',
+    ':nil',
+    '- nil',
+    ': denies',
+    '- denies',
+    ': absent',
+    '- absent',
     'denied',
     'was denied',
     'is denied',
@@ -487,6 +495,24 @@ export const POST_TRIGGERS: readonly Trigger[] = [
     '- denied',
     // The answer written after the finding in Chinese notes: "尿痛否认", "谵妄无", "水肿不明显", "发热:无". Only as the
     // phrase's close (the pattern's lookahead): "发热无寒战" and "发热无明显诱因" keep the fever.
+    ':否',
+    ': 否',
+    // A table row: the finding's cell, then its answer ("| Cough | N |", "咳嗽|无").
+    '| n',
+    '|n',
+    '| no',
+    '|no',
+    '| none',
+    '|none',
+    '| 无',
+    '|无',
+    '| 否',
+    '|否',
+    '| 阴性',
+    '|阴性',
+    // "胸痛未再发作": it has not come back.
+    '未再发作',
+    '未再出现',
     '否认',
     ':否认',
     ': 否认',
@@ -502,6 +528,43 @@ export const POST_TRIGGERS: readonly Trigger[] = [
   ]),
   ...triggers('family', ['家族史', '家族遗传史', '家族性病史']),
 ];
+
+/**
+ * Bare answers after a finding deny it only where they end the clause: "cough denied." but not "cough denied fever"
+ * (a hurried "cough, denied fever"), "发热 无 咳嗽", "vomiting - nil by mouth".
+ */
+export const POST_ANSWERS_AT_CLAUSE_END: ReadonlySet<string> = new Set([
+  'none',
+  ': none',
+  ':none',
+  '- none',
+  '-none',
+  ': no',
+  ':no',
+  '- no',
+  'nil',
+  ': nil',
+  ':nil',
+  '- nil',
+  ': denies',
+  '- denies',
+  'denied',
+  'was denied',
+  'is denied',
+  ': denied',
+  '- denied',
+  ': absent',
+  '- absent',
+  '否认',
+  ':否认',
+  ': 否认',
+  '无',
+  ':无',
+  ': 无',
+  ':否',
+  ': 否',
+  '没有',
+]);
 
 /** Kinship words that, written right after a disease, name whose disease it is ("DM (father)", "HTN in mother"). */
 export const KINSHIP_TERMS: readonly string[] = PRE_TRIGGERS.filter(
