@@ -13,10 +13,8 @@ import {
   Validate,
   ValidateIf,
   ValidateNested,
-  ValidatorConstraint,
-  type ValidatorConstraintInterface,
 } from 'class-validator';
-import { PROFILE_FACT_KEY_MAX_CHARS } from './correct-profile-fact.request.dto';
+import { ProfileFactKey, ProfileFactValueConstraint } from './profile-fact-fields';
 import { MESSAGE_HARD_LIMIT_CHARS } from './send-message.request.dto';
 
 /** More turns than a clinician asks about one patient; older answers leave the prompt long before. */
@@ -25,17 +23,6 @@ export const MAX_SEED_TURNS = 50;
 export const MAX_SEED_ANSWER_CHARS = 16_000;
 /** More facts than a profile holds. */
 export const MAX_SEED_FACTS = 200;
-
-/** The shape of a value; whether it fits its fact is checked as a profile correction is (`applyProfileEdit`). */
-@ValidatorConstraint({ name: 'seedFactValue' })
-class SeedFactValueConstraint implements ValidatorConstraintInterface {
-  validate(value: unknown): boolean {
-    return (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && value.length > 0 && value.length <= 64);
-  }
-  defaultMessage(): string {
-    return 'value must be a number, or a short text (sex: male or female; blood pressure: 120/80)';
-  }
-}
 
 export class SeedTurnDto {
   @ApiProperty({ description: 'The question as it was asked; at most CHAT_MAX_MESSAGE_CHARS (checked by the service)' })
@@ -55,16 +42,12 @@ export class SeedProfileFactDto {
   @IsIn(PROFILE_FACT_KINDS, { message: `kind must be one of: ${PROFILE_FACT_KINDS.join(', ')}` })
   kind!: ProfileFactKind;
 
-  @ApiPropertyOptional({ description: 'The id or name the profile lists; none for age and sex', maxLength: PROFILE_FACT_KEY_MAX_CHARS })
-  @IsOptional()
-  @IsString({ message: 'key must be the id or name the profile lists' })
-  @IsNotEmpty({ message: 'key must not be empty' })
-  @MaxLength(PROFILE_FACT_KEY_MAX_CHARS, { message: `key must be at most ${PROFILE_FACT_KEY_MAX_CHARS} characters` })
+  @ProfileFactKey()
   key?: string;
 
   @ApiPropertyOptional({ oneOf: [{ type: 'number' }, { type: 'string' }], description: 'For age, sex, a lab or a vital: the value the clinician last saw' })
   @IsOptional()
-  @Validate(SeedFactValueConstraint)
+  @Validate(ProfileFactValueConstraint)
   value?: number | string;
 }
 
