@@ -4,7 +4,7 @@ import {
   PATIENT_SUBJECT,
   phraseAlternation,
   SELF_NEGATING_TERMS,
-  POST_ANSWERS_AT_CLAUSE_END,
+  POST_ANSWER_AT_CLAUSE_END,
   POST_TRIGGERS,
   PRE_TRIGGERS,
   SCOPE_BREAKERS,
@@ -321,7 +321,7 @@ export function assessContext(text: string, spans: readonly Span[]): ConceptCont
     if (match === null) continue;
     const phrase = match[0].replace(POST_LEAD_PATTERN, '');
     const kind = POST_KIND.get(phrase) ?? POST_KIND.get(match[0].trim()) ?? null;
-    if (POST_ANSWERS_AT_CLAUSE_END.has(phrase) && CLAUSE_GOES_ON.test(after.slice(match[0].length))) continue;
+    if (POST_ANSWER_AT_CLAUSE_END.has(phrase) && CLAUSE_GOES_ON.test(after.slice(match[0].length))) continue;
     // Doubt written after a term is about that term ("发热、咳嗽、肺炎?"), or about alternatives named with it
     // ("肺栓塞或心梗待排"); negation and family history after a list cover the list ("HBsAg、HCV阴性").
     if (kind === 'uncertainty' && last !== index && !namesAlternatives(text, spans, index, last)) continue;

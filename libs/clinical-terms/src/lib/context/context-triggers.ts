@@ -395,6 +395,48 @@ export const PRE_TRIGGERS: readonly Trigger[] = [
   ]),
 ];
 
+/**
+ * Bare answers after a finding deny it only where they end the clause: "cough denied." but not "cough denied fever"
+ * (a hurried "cough, denied fever"), "发热 无 咳嗽", "vomiting - nil by mouth".
+ */
+const POST_ANSWERS_AT_CLAUSE_END = [
+  // A finding listed with its answer: "wound erythema none", "cough: none", "leg swelling - none" (dashes fold to "-").
+  'none',
+  ': none',
+  ':none',
+  '- none',
+  '-none',
+  ': no',
+  ':no',
+  '- no',
+  'nil',
+  ': nil',
+  ':nil',
+  '- nil',
+  ': denies',
+  '- denies',
+  'denied',
+  'was denied',
+  'is denied',
+  ': denied',
+  '- denied',
+  ': absent',
+  '- absent',
+  // The answer written after the finding in Chinese notes: "尿痛否认", "谵妄无", "发热:无"; only as the phrase's close
+  // (the pattern's lookahead), so "发热无寒战" and "发热无明显诱因" keep the fever.
+  '否认',
+  ':否认',
+  ': 否认',
+  '无',
+  ':无',
+  ': 无',
+  ':否',
+  ': 否',
+  '没有',
+];
+
+export const POST_ANSWER_AT_CLAUSE_END: ReadonlySet<string> = new Set(POST_ANSWERS_AT_CLAUSE_END);
+
 /** Phrases right after a concept ("肺栓塞待排", "PE ruled out", "糖尿病家族史"). */
 export const POST_TRIGGERS: readonly Trigger[] = [
   ...triggers('uncertainty', [
@@ -471,32 +513,6 @@ export const POST_TRIGGERS: readonly Trigger[] = [
     '筛查阴性',
     '检测阴性',
     '检查阴性',
-    // A finding listed with its answer: "wound erythema none", "cough: none", "leg swelling - none" (dashes fold to "-").
-    'none',
-    ': none',
-    ':none',
-    '- none',
-    '-none',
-    ': no',
-    ':no',
-    '- no',
-    'nil',
-    ': nil',
-    ':nil',
-    '- nil',
-    ': denies',
-    '- denies',
-    ': absent',
-    '- absent',
-    'denied',
-    'was denied',
-    'is denied',
-    ': denied',
-    '- denied',
-    // The answer written after the finding in Chinese notes: "尿痛否认", "谵妄无", "水肿不明显", "发热:无". Only as the
-    // phrase's close (the pattern's lookahead): "发热无寒战" and "发热无明显诱因" keep the fever.
-    ':否',
-    ': 否',
     // A table row: the finding's cell, then its answer ("| Cough | N |", "咳嗽|无").
     '| n',
     '|n',
@@ -513,58 +529,16 @@ export const POST_TRIGGERS: readonly Trigger[] = [
     // "胸痛未再发作": it has not come back.
     '未再发作',
     '未再出现',
-    '否认',
-    ':否认',
-    ': 否认',
-    '无',
-    ':无',
-    ': 无',
-    '没有',
+    // "水肿不明显", "杂音未闻及", "肝脾未触及": looked for and not found.
     '不明显',
     '未见',
     '未闻及',
     '未触及',
     '未及',
+    ...POST_ANSWERS_AT_CLAUSE_END,
   ]),
   ...triggers('family', ['家族史', '家族遗传史', '家族性病史']),
 ];
-
-/**
- * Bare answers after a finding deny it only where they end the clause: "cough denied." but not "cough denied fever"
- * (a hurried "cough, denied fever"), "发热 无 咳嗽", "vomiting - nil by mouth".
- */
-export const POST_ANSWERS_AT_CLAUSE_END: ReadonlySet<string> = new Set([
-  'none',
-  ': none',
-  ':none',
-  '- none',
-  '-none',
-  ': no',
-  ':no',
-  '- no',
-  'nil',
-  ': nil',
-  ':nil',
-  '- nil',
-  ': denies',
-  '- denies',
-  'denied',
-  'was denied',
-  'is denied',
-  ': denied',
-  '- denied',
-  ': absent',
-  '- absent',
-  '否认',
-  ':否认',
-  ': 否认',
-  '无',
-  ':无',
-  ': 无',
-  ':否',
-  ': 否',
-  '没有',
-]);
 
 /** Kinship words that, written right after a disease, name whose disease it is ("DM (father)", "HTN in mother"). */
 export const KINSHIP_TERMS: readonly string[] = PRE_TRIGGERS.filter(
