@@ -1,19 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PROFILE_FACT_KINDS, type ProfileFactKind } from '@medlocal/contracts';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsIn,
-  IsNotEmpty,
-  IsObject,
-  IsOptional,
-  IsString,
-  MaxLength,
-  Validate,
-  ValidateIf,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, MaxLength, Validate, ValidateIf, ValidateNested } from 'class-validator';
 import { ProfileFactKey, ProfileFactValueConstraint } from './profile-fact-fields';
 import { MESSAGE_HARD_LIMIT_CHARS } from './send-message.request.dto';
 
