@@ -9,6 +9,7 @@ import { DATA_SOURCE, DATABASE_TARGET } from '../database/database.tokens';
 import { LOGIN_ATTEMPT_WINDOWS, MemoryAttemptWindows, PostgresAttemptWindows, type AttemptWindows } from './auth/attempt-windows';
 import { LoginRateLimiter } from './auth/login-rate-limiter';
 import { AccountLookupService } from './common/account-lookup.service';
+import { SessionRecheckService } from './common/session-recheck.service';
 import { ACCOUNTS_KEYS, resolveAccountsKeys } from './common/accounts-keys';
 import { CLOCK, type Clock } from './common/clock';
 import { SecurityAuditService } from './common/security-audit.service';
@@ -60,6 +61,7 @@ export const accountsCoreProviders: Provider[] = [
     useFactory: (config: AppConfig): Directory | null => (config.auth.directory ? new LdapDirectory(config.auth.directory) : null),
   },
   DirectoryAccountsService,
+  SessionRecheckService,
   DirectoryRefreshService,
   PendingDirectoryLockoutService,
   AuthService,

@@ -1,14 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config';
-import { DATA_SOURCE } from '../../database/database.tokens';
 import type { RequestContext } from '../../common/access/principal';
 import { AccountsError, AccountsErrorCode } from '../accounts.errors';
-import { AccountLookupService } from '../common/account-lookup.service';
-import { CLOCK, type Clock } from '../common/clock';
-import { SecurityAuditService } from '../common/security-audit.service';
-import { UserEntity } from '../entities';
-import { SessionService } from '../sessions/session.service';
+import { SessionRecheckService, type RefreshedSession } from '../common/session-recheck.service';
+import type { UserEntity } from '../entities';
 import { DirectoryAccountsService } from './directory-accounts.service';
 import { DIRECTORY, DirectoryUnavailableError, type Directory, type DirectoryLookup } from './directory.port';
 import { mapDirectoryGroups } from './group-mapping.util';
@@ -26,12 +21,6 @@ type RemovalReason =
   | 'directory_subject_mismatch'
   | 'directory_off';
 
-/** The session being refreshed: its start was the last sign-in, when the directory confirmed the groups. */
-export interface RefreshedSession {
-  readonly sessionId: string;
-  readonly startedAt: Date;
-}
-
 /**
  * A directory account's access, checked again at every token refresh before the token rotates: the
  * groups are read with the service account (the user's password is not at hand) and mapped as at
@@ -44,12 +33,8 @@ export interface RefreshedSession {
 @Injectable()
 export class DirectoryRefreshService {
   constructor(
-    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(CLOCK) private readonly clock: Clock,
-    @Inject(AccountLookupService) private readonly lookup: AccountLookupService,
-    @Inject(SessionService) private readonly sessions: SessionService,
-    @Inject(SecurityAuditService) private readonly audit: SecurityAuditService,
+    @Inject(SessionRecheckService) private readonly recheckOutcomes: SessionRecheckService,
     @Inject(DirectoryAccountsService) private readonly accounts: DirectoryAccountsService,
     @Inject(DIRECTORY) private readonly directory: Directory | null,
   ) {}
@@ -76,7 +61,7 @@ export class DirectoryRefreshService {
       user: params.user,
       context: params.context,
     });
-    await this.dataSource.manager.update(UserEntity, { id: params.user.id }, { directoryCheckedAt: this.clock.now() });
+    await this.recheckOutcomes.markConfirmed(params.user.id);
   }
 
   /** The directory's answer; null when it cannot answer and the grace keeps the current roles. */
@@ -90,35 +75,19 @@ export class DirectoryRefreshService {
       return await params.directory.lookUp({ username: params.user.username });
     } catch (error) {
       if (!(error instanceof DirectoryUnavailableError)) throw error;
-      const withinGrace = this.clock.now().getTime() - this.lastConfirmed(params).getTime() <= (this.config.auth.directory?.refreshGraceMinutes ?? 0) * 60_000;
-      await this.audit.record({
-        action: 'user.directory_sync',
-        outcome: withinGrace ? 'error' : 'failure',
-        actor: { ...params.user, departmentCode: await this.lookup.departmentCode(params.user.departmentId) },
-        context: params.context,
-        summary: { targetUserId: params.user.id, targetType: 'session', targetId: params.session.sessionId, reasonCode: error.reason },
+      const withinGrace = await this.recheckOutcomes.recordUnanswered({
+        ...params,
+        graceMinutes: this.config.auth.directory?.refreshGraceMinutes ?? 0,
+        reasonCode: error.reason,
       });
       if (withinGrace) return null;
       throw new AccountsError(AccountsErrorCode.DirectoryUnavailable, DIRECTORY_UNAVAILABLE, { retryAfterSeconds: 30 });
     }
   }
 
-  /** The later of this session's sign-in and the last refresh (of any session of the user) the directory answered. */
-  private lastConfirmed(params: { user: UserEntity; session: RefreshedSession }): Date {
-    const checked = params.user.directoryCheckedAt;
-    return checked && checked > params.session.startedAt ? checked : params.session.startedAt;
-  }
-
-  /** Access gone: every session of the user ends, audited as the same finding is at sign-in. */
+  /** Access gone: every session of the user ends. */
   private async removeAccess(params: { user: UserEntity; session: RefreshedSession; context: RequestContext; reasonCode: RemovalReason }): Promise<never> {
-    const ended = await this.sessions.revokeAllForUser({ userId: params.user.id, reason: 'role_change' });
-    await this.audit.record({
-      action: 'user.directory_sync',
-      outcome: 'success',
-      actor: { ...params.user, departmentCode: await this.lookup.departmentCode(params.user.departmentId) },
-      context: params.context,
-      summary: { targetUserId: params.user.id, targetType: 'session', targetId: params.session.sessionId, reasonCode: params.reasonCode, eventCount: ended },
-    });
+    await this.recheckOutcomes.endAllSessions(params);
     throw new AccountsError(AccountsErrorCode.DirectoryAccessRemoved, params.reasonCode === 'directory_off' ? DIRECTORY_OFF : ACCESS_REMOVED);
   }
 }

@@ -5,13 +5,10 @@ import type { RequestContext } from '../../common/access/principal';
 import { DATA_SOURCE } from '../../database/database.tokens';
 import { AccountsError, AccountsErrorCode } from '../accounts.errors';
 import { AccountLookupService } from '../common/account-lookup.service';
-import { CLOCK, type Clock } from '../common/clock';
-import { SecurityAuditService } from '../common/security-audit.service';
+import { SessionRecheckService, type RefreshedSession } from '../common/session-recheck.service';
 import { DirectoryAccountsService } from '../directory/directory-accounts.service';
-import type { RefreshedSession } from '../directory/directory-refresh.service';
 import { mapDirectoryGroups } from '../directory/group-mapping.util';
-import { UserEntity } from '../entities';
-import { SessionService } from '../sessions/session.service';
+import type { UserEntity } from '../entities';
 import { OidcGrantVault } from './oidc-grant-vault';
 import { oidcIdentityOf } from './oidc-identity.util';
 import { OIDC_RELYING_PARTY, OidcRefusedError, type OidcAnswer, type OidcRelyingParty } from './oidc-relying-party.port';
@@ -51,10 +48,8 @@ export class OidcRefreshService {
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(CLOCK) private readonly clock: Clock,
     @Inject(AccountLookupService) private readonly lookup: AccountLookupService,
-    @Inject(SessionService) private readonly sessions: SessionService,
-    @Inject(SecurityAuditService) private readonly audit: SecurityAuditService,
+    @Inject(SessionRecheckService) private readonly recheckOutcomes: SessionRecheckService,
     @Inject(DirectoryAccountsService) private readonly accounts: DirectoryAccountsService,
     @Inject(OidcGrantVault) private readonly vault: OidcGrantVault,
     @Inject(OIDC_RELYING_PARTY) private readonly relyingParty: OidcRelyingParty | null,
@@ -88,7 +83,7 @@ export class OidcRefreshService {
       source: 'oidc',
     });
     await this.vault.replace({ sessionId: params.session.sessionId, userId: params.user.id, grant: answer.grant });
-    await this.dataSource.manager.update(UserEntity, { id: params.user.id }, { directoryCheckedAt: this.clock.now() });
+    await this.recheckOutcomes.markConfirmed(params.user.id);
   }
 
   /** The IdP's answer; null when it cannot answer and the grace keeps the current roles. */
@@ -107,27 +102,14 @@ export class OidcRefreshService {
       if (error.reason === 'idp_grant_revoked' || error.reason === 'idp_subject_changed') {
         return this.removeAccess({ ...params, reasonCode: error.reason });
       }
-      const withinGrace = this.clock.now().getTime() - this.lastConfirmed(params).getTime() <= params.oidc.refreshGraceMinutes * 60_000;
+      const withinGrace = await this.recheckOutcomes.recordUnanswered({ ...params, graceMinutes: params.oidc.refreshGraceMinutes, reasonCode: error.reason });
       this.logger.warn(
         { event: 'oidc.recheck_failed', reason: error.reason, withinGrace },
         `The IdP did not confirm an account at token refresh (${error.message}); ${withinGrace ? 'roles kept within OIDC_REFRESH_GRACE_MINUTES' : 'refresh refused'}`,
       );
-      await this.audit.record({
-        action: 'user.directory_sync',
-        outcome: withinGrace ? 'error' : 'failure',
-        actor: { ...params.user, departmentCode: await this.lookup.departmentCode(params.user.departmentId) },
-        context: params.context,
-        summary: { targetUserId: params.user.id, targetType: 'session', targetId: params.session.sessionId, reasonCode: error.reason },
-      });
       if (withinGrace) return null;
       throw new AccountsError(AccountsErrorCode.DirectoryUnavailable, IDP_UNAVAILABLE, { retryAfterSeconds: 30 });
     }
-  }
-
-  /** The later of this session's sign-in and the last refresh (of any session of the user) the IdP answered. */
-  private lastConfirmed(params: { user: UserEntity; session: RefreshedSession }): Date {
-    const checked = params.user.directoryCheckedAt;
-    return checked && checked > params.session.startedAt ? checked : params.session.startedAt;
   }
 
   private async boundSubject(userId: string): Promise<string | null> {
@@ -135,16 +117,9 @@ export class OidcRefreshService {
     return rows[0]?.oidc_subject ?? null;
   }
 
-  /** Access gone: every session of the user ends (their IdP grants with them), audited as the same finding is at sign-in. */
+  /** Access gone: every session of the user ends (their IdP grants with them). */
   private async removeAccess(params: { user: UserEntity; session: RefreshedSession; context: RequestContext; reasonCode: RemovalReason }): Promise<never> {
-    const ended = await this.sessions.revokeAllForUser({ userId: params.user.id, reason: 'role_change' });
-    await this.audit.record({
-      action: 'user.directory_sync',
-      outcome: 'success',
-      actor: { ...params.user, departmentCode: await this.lookup.departmentCode(params.user.departmentId) },
-      context: params.context,
-      summary: { targetUserId: params.user.id, targetType: 'session', targetId: params.session.sessionId, reasonCode: params.reasonCode, eventCount: ended },
-    });
+    await this.recheckOutcomes.endAllSessions(params);
     throw new AccountsError(AccountsErrorCode.DirectoryAccessRemoved, params.reasonCode === 'oidc_off' ? OIDC_OFF : ACCESS_REMOVED);
   }
 }
