@@ -3,7 +3,8 @@ import { recordModelRequests, SHORT_ANSWER_CHAT_ENV } from './support/chat-model
 import type { AuditRecordInput } from '../src/common/audit/audit-recorder.port';
 import { startApi, type RunningApi } from './support/start-api';
 import { api, captureAuditEvents, createAccount, loginAs, signIn, type SignedInSession } from './support/sign-in';
-import { readSse, type SseEvent } from './support/sse';
+import { askAnswered, postQuestion } from './support/chat-questions';
+import type { SseEvent } from './support/sse';
 
 interface ProfileView {
   age: { value: number; turn: number } | null;
@@ -46,21 +47,10 @@ describe('chat answer actions: regenerate, edit and resend, feedback (demo model
     return ((await response.json()) as { id: string }).id;
   }
 
-  function post(id: string, body: unknown, session = clinician): Promise<Response> {
-    return fetch(`${sut.baseUrl}/api/chat/conversations/${id}/messages`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${session.accessToken}`, 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-  }
-
-  async function ask(id: string, content: string, replaceFromTurn?: number): Promise<SseEvent[]> {
-    const response = await post(id, { content, replaceFromTurn });
-    expect(response.status).toBe(200);
-    const events = await readSse(response);
-    expect(events.at(-1)?.event).toBe('done');
-    return events;
-  }
+  const post = (id: string, body: unknown, session = clinician): Promise<Response> =>
+    postQuestion(sut, { token: session.accessToken, conversationId: id, body });
+  const ask = (id: string, content: string, replaceFromTurn?: number): Promise<SseEvent[]> =>
+    askAnswered(sut, { token: clinician.accessToken, conversationId: id, body: { content, replaceFromTurn } });
 
   async function turnsOf(id: string, session = clinician): Promise<TurnView[]> {
     const response = await as(session, 'GET', `/api/chat/conversations/${id}`);

@@ -2,6 +2,7 @@ import type { InferenceRequest } from '@medlocal/inference';
 import { recordModelRequests, SHORT_ANSWER_CHAT_ENV } from './support/chat-model';
 import { startApi, type RunningApi } from './support/start-api';
 import { api, captureAuditEvents, createAccount, loginAs, signIn, type SignedInSession } from './support/sign-in';
+import { askAnswered } from './support/chat-questions';
 import { readSse, type SseEvent } from './support/sse';
 
 interface ProfileView {
@@ -62,17 +63,7 @@ describe('chat conversation seed (demo model, real llama.cpp)', () => {
     return { status: response.status, json: (await response.json()) as Record<string, unknown> };
   }
 
-  async function ask(id: string, content: string): Promise<SseEvent[]> {
-    const response = await fetch(`${sut.baseUrl}/api/chat/conversations/${id}/messages`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${clinician.accessToken}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ content }),
-    });
-    expect(response.status).toBe(200);
-    const events = await readSse(response);
-    expect(events.at(-1)?.event, JSON.stringify(events.at(-1))).toBe('done');
-    return events;
-  }
+  const ask = (id: string, content: string): Promise<SseEvent[]> => askAnswered(sut, { token: clinician.accessToken, conversationId: id, body: { content } });
 
   const metaOf = (events: SseEvent[]) => events[0].data as unknown as { turn: number; profile: ProfileView };
   const detailOf = async (id: string) =>

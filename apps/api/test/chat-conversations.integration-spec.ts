@@ -1,6 +1,7 @@
 import { ConversationStore } from '../src/chat/conversations/conversation.store';
 import { startApi, type RunningApi } from './support/start-api';
 import { ACCOUNTS_TEST_ENV, api, createAccount, loginAs, signIn, signInAsAdmin, type SignedInSession } from './support/sign-in';
+import { postQuestion } from './support/chat-questions';
 import { readSse } from './support/sse';
 
 interface Summary {
@@ -45,11 +46,7 @@ describe('chat conversations: list, read back, rename (demo model, real llama.cp
   }
 
   async function ask(id: string, content: string, session = clinician) {
-    const response = await fetch(`${sut.baseUrl}/api/chat/conversations/${id}/messages`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${session.accessToken}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ content }),
-    });
+    const response = await postQuestion(sut, { token: session.accessToken, conversationId: id, body: { content } });
     expect(response.status).toBe(200);
     return readSse(response);
   }

@@ -2,7 +2,8 @@ import type { InferenceRequest } from '@medlocal/inference';
 import { recordModelRequests, SHORT_ANSWER_CHAT_ENV } from './support/chat-model';
 import { startApi, type RunningApi } from './support/start-api';
 import { api, captureAuditEvents, createAccount, loginAs, signIn, type SignedInSession } from './support/sign-in';
-import { readSse, type SseEvent } from './support/sse';
+import { askAnswered } from './support/chat-questions';
+import type { SseEvent } from './support/sse';
 
 interface ProfileView {
   age: { value: number; turn: number; edited?: boolean } | null;
@@ -45,17 +46,7 @@ describe('chat profile edits (demo model, real llama.cpp)', () => {
     return ((await response.json()) as { id: string }).id;
   }
 
-  async function ask(id: string, content: string): Promise<SseEvent[]> {
-    const response = await fetch(`${sut.baseUrl}/api/chat/conversations/${id}/messages`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${clinician.accessToken}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ content }),
-    });
-    expect(response.status).toBe(200);
-    const events = await readSse(response);
-    expect(events.at(-1)?.event, JSON.stringify(events.at(-1))).toBe('done');
-    return events;
-  }
+  const ask = (id: string, content: string): Promise<SseEvent[]> => askAnswered(sut, { token: clinician.accessToken, conversationId: id, body: { content } });
 
   const profileOf = (events: SseEvent[]) => (events[0].data as unknown as { profile: ProfileView }).profile;
   const systemPrompt = () => (modelRequests.at(-1) as InferenceRequest).messages[0].content;

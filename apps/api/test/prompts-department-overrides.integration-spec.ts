@@ -1,5 +1,5 @@
 import { ACCOUNTS_TEST_ENV, api, captureAuditEvents, createAccount, createDepartment, signIn, signInAsAdmin, type SignedInSession } from './support/sign-in';
-import { readSse } from './support/sse';
+import { askAnswered } from './support/chat-questions';
 import { startApi, type DatabaseChoice, type RunningApi } from './support/start-api';
 
 interface VersionBody {
@@ -79,14 +79,7 @@ describe(`Prompt templates: department overrides, revert and preview (${choice} 
   async function ask(session: SignedInSession): Promise<Record<string, unknown>> {
     const created = await api(sut, 'POST', '/api/chat/conversations', { token: session.accessToken });
     const { id } = (await created.json()) as { id: string };
-    const response = await fetch(`${sut.baseUrl}/api/chat/conversations/${id}/messages`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${session.accessToken}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ content: '65岁男性,胸痛2小时,如何处理?', strict: false }),
-    });
-    expect(response.status).toBe(200);
-    const events = await readSse(response);
-    expect(events.at(-1)?.event).toBe('done');
+    const events = await askAnswered(sut, { token: session.accessToken, conversationId: id, body: { content: '65岁男性,胸痛2小时,如何处理?', strict: false } });
     return events[0].data;
   }
 
