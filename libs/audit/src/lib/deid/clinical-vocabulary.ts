@@ -15,6 +15,8 @@ interface Vocabulary {
   readonly englishWords: ReadonlySet<string>;
   /** Lower-cased English single words of any concept (conditions, lab tests, anatomy too). */
   readonly englishTermWords: ReadonlySet<string>;
+  /** The same, from written-out names only: no abbreviation (DOE, dyspnoea on exertion, is also the surname Doe). */
+  readonly englishProseTermWords: ReadonlySet<string>;
 }
 
 let vocabulary: Vocabulary | null = null;
@@ -27,6 +29,7 @@ function load(): Vocabulary {
   const chinese = new Map<string, string[]>();
   const english = new Set<string>();
   const anyEnglish = new Set<string>();
+  const proseEnglish = new Set<string>();
   const concepts = [...dictionary.conditions, ...dictionary.drugs, ...dictionary.labTests, ...dictionary.anatomy];
   for (const concept of concepts) {
     for (const form of [concept.zh, ...concept.zhSynonyms]) {
@@ -42,12 +45,15 @@ function load(): Vocabulary {
         if (concept.kind === 'drug') english.add(word.toLowerCase());
       }
     }
+    for (const form of [concept.en, ...concept.enSynonyms]) {
+      for (const word of form.split(/[\s,;/()]+/)) if (ENGLISH_WORD.test(word)) proseEnglish.add(word.toLowerCase());
+    }
   }
   for (const word of [...herbsOpeningWithSurname(), ...CLINICAL_WORDS_OPENING_WITH_SURNAME]) {
     const first = word.charAt(0);
     chinese.set(first, [...(chinese.get(first) ?? []), word]);
   }
-  return { chineseByFirstChar: chinese, englishWords: english, englishTermWords: anyEnglish };
+  return { chineseByFirstChar: chinese, englishWords: english, englishTermWords: anyEnglish, englishProseTermWords: proseEnglish };
 }
 
 /** The Pharmacopoeia herbs a name detector could take for a person: those whose first character is a listed surname. */
@@ -78,4 +84,10 @@ export function isClinicalEnglishWord(word: string): boolean {
 export function isClinicalEnglishTermWord(word: string): boolean {
   vocabulary ??= load();
   return vocabulary.englishTermWords.has(word.toLowerCase());
+}
+
+/** Whether an English word belongs to a written-out dictionary term (chest, sign, murmur), abbreviations left out (DOE). */
+export function isClinicalEnglishProseTermWord(word: string): boolean {
+  vocabulary ??= load();
+  return vocabulary.englishProseTermWords.has(word.toLowerCase());
 }

@@ -21,6 +21,7 @@ export const PHARMACOPOEIA_HERB_NAMES: readonly string[] = `
 /**
  * Clinical and everyday words that open with a surname and that the name detectors met in lists and clause openings:
  * ward words (高危, 高龄, 高热, 高度), a cast (石膏 is also a herb), a colour of sputum and of Staphylococcus aureus
- * (金黄色), a food (江米, glutinous rice) and a trade name of phenobarbital (鲁米那, Luminal).
+ * (金黄色), a food (江米, glutinous rice), a trade name of phenobarbital (鲁米那, Luminal), the ward's health teaching
+ * (宣教, as in 护士宣教) and the older transliteration of Hodgkin (何杰金, as in 何杰金淋巴瘤 / 何杰金病, now written 霍奇金).
  */
-export const CLINICAL_WORDS_OPENING_WITH_SURNAME: readonly string[] = ['高危', '高龄', '高热', '高烧', '高度', '金黄色', '江米', '鲁米那'];
+export const CLINICAL_WORDS_OPENING_WITH_SURNAME: readonly string[] = ['高危', '高龄', '高热', '高烧', '高度', '金黄色', '江米', '鲁米那', '宣教', '何杰金'];

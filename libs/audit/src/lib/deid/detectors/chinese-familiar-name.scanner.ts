@@ -2,14 +2,14 @@ import { clinicalTermLengthAt } from '../clinical-vocabulary';
 import type { Detection } from '../deid.types';
 import { COMMON_GIVEN_NAME_CHARS } from './chinese-given-name-chars';
 import { AMBIGUOUS_SURNAMES, HAN_CHAR, isGivenChar, surnameLengthAt } from './chinese-name-lexicon';
-import { nameBoundaryAt } from './han-word-boundary.util';
+import { isOneWord, nameBoundaryAt } from './han-word-boundary.util';
 
 /**
- * Familiar address forms: 老张, 小李 (a prefix before a bare surname) and 张奶奶, 李大爷 (a kin-like address after
- * it). They name one person as surely as a full name, and the surname is the identifying part, so only it is
- * redacted. A prefix form needs a clause-opening position (or a time word or a verb that introduces a person
- * right before it: "今早小钱送来", "通知小房复查") and a follower that starts the next clause, because 老年, 小儿,
- * 小时 and 小叶 are words. A surname that is also an everyday word (黄, 石, 金, 方, 米, 关, 区) needs more: a verb or
+ * Familiar address forms: 老张, 小李 (a prefix before a bare surname) and 张奶奶, 李大爷, 王阿姨 (a kin-like address after
+ * it). They name one person as surely as a full name, so the whole form is redacted: "老[姓名]" or "[姓名]阿姨" would
+ * still tell a reader who knows the ward which of its patients or visitors is meant. A prefix form needs a
+ * clause-opening position (or a time word or a verb that introduces a person right before it: "今早小钱送来",
+ * "通知小房复查") and a follower that starts the next clause, because 老年, 小儿, 小时 and 小叶 are words. A surname that is also an everyday word (黄, 石, 金, 方, 米, 关, 区) needs more: a verb or
  * time word that only a person's clause opens with (老黄昨天…, 小石陪…, 老金诉…), never punctuation, a digit or
  * 的 (小计：, 小于5, 小区门口, 小米粥), and 和/与/、 only before another familiar form (老甘和小艾).
  */
@@ -27,7 +27,25 @@ const PERSON_CLAUSE_AFTER =
 const AFTER_PREFIXED_SURNAME = /^(?:$|[\s,，.。;；:：、!！?？()（）]|要|的|和|与|也|都|打|一起|[\dA-Za-z])/;
 /** 和/与/、 after an everyday-word surname only when another familiar form follows: "老甘和小艾". */
 const BEFORE_ANOTHER_FAMILIAR_FORM = /^[和与跟、][老小][\u4e00-\u9fa5]/;
-const FAMILIAR_SUFFIX = /(?:奶奶|爷爷|大爷|大妈|大娘|大叔|大婶|叔叔|伯伯|大伯|婶婶|阿婆|阿公|婆婆|姥姥|姥爷|老伯|老太太|老太|[姐哥叔姨婶伯嫂舅])/g;
+const FAMILIAR_SUFFIX =
+  /(?:奶奶|爷爷|大爷|大妈|大娘|大叔|大婶|叔叔|伯伯|大伯|婶婶|阿姨|阿婆|阿公|阿叔|阿伯|阿婶|婆婆|姥姥|姥爷|老伯|老太太|老太|[姐哥叔姨婶伯嫂舅])/g;
+/** Kin and address words that name nobody on their own: "阿姨", "阿婆" (阿 is a surname too, 姨 is not a given name). */
+const KIN_ADDRESS_WORD = /^(?:阿姨|阿婆|阿公|阿叔|阿伯|阿婶|阿爸|阿妈|阿哥|阿姐|阿妹|阿弟|阿嫂|阿舅)$/;
+
+export function isKinAddressWord(word: string): boolean {
+  return KIN_ADDRESS_WORD.test(word);
+}
+
+/**
+ * Whether ICU reads the surname at `start` as the end of a word that opens before it ("照顾奶奶", "邻居阿姨"): then the
+ * character is part of that word and the kin word after it addresses nobody by surname.
+ */
+function joinsWordBefore(text: string, start: number): boolean {
+  for (let from = Math.max(0, start - 2); from < start; from++) {
+    if (HAN_CHAR.test(text.charAt(from)) && isOneWord({ text, start: from, end: start + 1 })) return true;
+  }
+  return false;
+}
 /** Characters that open a kin word, not a surname, before a one-character kin title: 师姐, 干哥, 阿姨. */
 const KIN_WORD_OPENERS = /[师干阿]/;
 /** Characters that are prepositions before an address form, not surnames: "向阿姨", "和奶奶". */
@@ -73,7 +91,7 @@ function scanPrefixed(text: string, detections: Detection[]): void {
     if (!isClauseOpening(text, match.index) && !INTRODUCER_BEFORE.test(text.slice(Math.max(0, match.index - 2), match.index))) continue;
     if (!followsPrefixedSurname(text, start, surname)) continue;
     if (clinicalTermLengthAt(text, match.index) >= 2 || clinicalTermLengthAt(text, start) >= 2) continue;
-    detections.push({ type: 'name', start, end: start + 1, priority: PRIORITY, score: SCORE });
+    detections.push({ type: 'name', start: match.index, end: start + 1, priority: PRIORITY, score: SCORE });
   }
 }
 
@@ -92,8 +110,14 @@ function scanSuffixed(text: string, detections: Detection[]): void {
       if (!isClauseOpening(text, start) && !INTRODUCER_BEFORE.test(text.slice(Math.max(0, start - 2), start))) continue;
       if (nameBoundaryAt({ text, start, surnameEnd: start + 1, end: match.index + 1 }) === 'none') continue;
       if (AMBIGUOUS_SURNAMES.has(surname) && !PERSON_CLAUSE_AFTER.test(text.slice(match.index + 1, match.index + 5))) continue;
-    } else if (!isClauseOpening(text, start)) continue;
-    detections.push({ type: 'name', start, end: match.index, priority: PRIORITY, score: SCORE });
+    } else if (!isClauseOpening(text, start)) {
+      // "隔壁床杭爷爷咳嗽", "护工通知王阿姨复查": inside a clause the surname must not be an everyday word and must not
+      // end a word ICU reads before it (照顾奶奶, 邻居阿姨); an introducing verb is enough on its own.
+      const introduced = INTRODUCER_BEFORE.test(text.slice(Math.max(0, start - 2), start));
+      if (!introduced && (AMBIGUOUS_SURNAMES.has(surname) || joinsWordBefore(text, start))) continue;
+      if (clinicalTermLengthAt(text, start) >= 2) continue;
+    }
+    detections.push({ type: 'name', start, end: match.index + match[0].length, priority: PRIORITY, score: SCORE });
   }
 }
 

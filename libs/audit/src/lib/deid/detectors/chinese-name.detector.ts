@@ -1,9 +1,9 @@
 import { clinicalTermLengthAt } from '../clinical-vocabulary';
 import type { Detection, PhiDetector } from '../deid.types';
 import { COMMON_GIVEN_NAME_CHARS } from './chinese-given-name-chars';
-import { AMBIGUOUS_SURNAMES, isGivenChar, surnameLengthAt } from './chinese-name-lexicon';
+import { AMBIGUOUS_SURNAMES, HAN_CHAR, isGivenChar, surnameLengthAt } from './chinese-name-lexicon';
 import { isVerbAfterPerson, scanNamesWithoutTrigger } from './chinese-name-context.scorer';
-import { scanFamiliarNames } from './chinese-familiar-name.scanner';
+import { isKinAddressWord, scanFamiliarNames } from './chinese-familiar-name.scanner';
 import { isOneWord, nameBoundaryAt } from './han-word-boundary.util';
 
 /**
@@ -172,6 +172,55 @@ const PERSON_WORDS_BEFORE_NAME: readonly string[] = [
   '我叫',
   '我姓',
   '本人',
+  // Form fields that hold a person's name (transfusion, bank, post, insurance and sign-off forms).
+  ...[
+    '患者姓名',
+    '受血者',
+    '献血者',
+    '供血者',
+    '户名',
+    '开户名',
+    '账户名',
+    '持卡人',
+    '收件人',
+    '寄件人',
+    '收货人',
+    '收款人',
+    '付款人',
+    '缴费人',
+    '投保人',
+    '被保险人',
+    '受益人',
+    '申请人',
+    '经办人',
+    '经手人',
+    '填表人',
+    '填报人',
+    '登记人',
+    '审核人',
+    '复核人',
+    '核对人',
+    '送检人',
+    '采样人',
+    '采血人',
+    '执行人',
+    '发药人',
+    '配药人',
+    '领取人',
+    '签收人',
+    '接收人',
+    '取药人',
+    '见证人',
+    '授权人',
+    '被授权人',
+    '被委托人',
+    '法定代理人',
+    '谈话人',
+    '陪检人',
+    '护送人',
+    '就诊人',
+    '负责人',
+  ],
 ];
 /** Words right after a name: X医生, X先生, X之子. */
 const TITLES_AFTER_NAME: readonly string[] = [
@@ -207,6 +256,67 @@ const TITLES_AFTER_NAME: readonly string[] = [
   '家属',
   '夫妇',
 ];
+
+/**
+ * Labels whose field holds a name whatever separates them from it ("姓名王鲲鹏", "受血者李娟，", "签名 杨家明"); after the
+ * other person words only a colon makes a field of what follows ("家属：周淼焱").
+ */
+const NAME_FIELD_LABEL =
+  /^(?:姓名|名字|签名|签字|签字人|联系人|紧急联系人|监护人|委托人|代理人|陪护人|陪同人|记录人|患者姓名|受血者|献血者|供血者|户名|开户名|账户名|持卡人|收件人|寄件人|收货人|收款人|付款人|缴费人|投保人|被保险人|受益人|申请人|经办人|经手人|填表人|填报人|登记人|审核人|复核人|核对人|送检人|采样人|采血人|执行人|发药人|配药人|领取人|签收人|接收人|取药人|见证人|授权人|被授权人|被委托人|法定代理人|谈话人|陪检人|护送人|就诊人|负责人)$/;
+/** The next field of a form written without a space: "姓名：李家豪年龄：45岁", "姓名：王小明性别：男". */
+const NEXT_FIELD =
+  /^(?:性别|年龄|民族|籍贯|职业|婚姻|婚否|国籍|出生|生日|电话|手机|联系|住址|地址|现住址|家庭住址|工作单位|单位|科室|科别|病区|床号|床位|住院号|门诊号|病历号|病案号|身份证|证件|关系|与患者关系|血型|日期|时间|签名|签字|卡号|账号|开户行|编号|工号|医保|邮编|诊断|备注)/;
+/** A field value that ends in a title is left to the title rule ("签名：王医生" → 王). */
+const TITLE_AT_VALUE_END = /(?:医生|医师|大夫|护士|主任|教授|先生|女士|小姐|老师|阿姨|师傅|同志)$/;
+/** Three characters whose first two are a word and whose last names a role, not a person: 申请人, 负责人, 护理员. */
+const ROLE_CHAR = /[人者员工方处科部组室]$/;
+/** A form field's own word never becomes a name: "患者姓名：", "签名：申请人", "家属：孙子". */
+const PERSON_WORD_AT = new RegExp(`(?:${literalAlternation(PERSON_WORDS_BEFORE_NAME)})`, 'y');
+
+/**
+ * A name written into a form field: the label says a name follows, so its given characters may be any (张家豪, 周恩来,
+ * 冯之涣 hold characters that prose names seldom do), as long as the field ends right after the name: at the end, a space,
+ * punctuation or the next field ("姓名：王小明 性别：男" takes only 王小明). A field holding a word is kept: a person word
+ * or kin word (本人, 母亲, 孙子), a clinical term, a title alone (师傅), a role (申请人); a two-character word that ICU
+ * knows and whose given character names seldom hold (万里, 单位) is left to the other rules.
+ */
+function fieldNameLength(text: string, start: number, kept: Detection[]): number {
+  const surnameLength = surnameLengthAt(text, start);
+  if (surnameLength === 0) return 0;
+  PERSON_WORD_AT.lastIndex = start;
+  const wordLength = PERSON_WORD_AT.test(text)
+    ? PERSON_WORD_AT.lastIndex - start
+    : isKinAddressWord(text.slice(start, start + 2))
+      ? 2
+      : clinicalTermLengthAt(text, start);
+  if (wordLength >= 2) {
+    kept.push({ type: 'name', start, end: start + wordLength, priority: PRIORITY });
+    return 0;
+  }
+  if (isVerbAfterPerson(text.slice(start, start + 2))) return 0;
+  for (let given = 2; given >= 1; given--) {
+    const end = start + surnameLength + given;
+    if (end > text.length || !/^[\u4e00-\u9fa5]+$/.test(text.slice(start, end))) continue;
+    const after = text.slice(end, end + 5);
+    if (!(after === '' || !HAN_CHAR.test(after.charAt(0)) || NEXT_FIELD.test(after))) continue;
+    const value = text.slice(start, end);
+    const title = TITLE_AT_VALUE_END.exec(value);
+    if (title) {
+      // "联系人：师傅" is the title alone: no name at all.
+      if (title[0].length === value.length) kept.push({ type: 'name', start, end, priority: PRIORITY });
+      return 0;
+    }
+    const length = end - start;
+    // A two-character word standing alone keeps the reading the other rules give it ("联系人万里，" is a name).
+    if (length === 2 && surnameLength === 1 && !COMMON_GIVEN_NAME_CHARS.has(value.charAt(1)) && isOneWord({ text, start, end })) return 0;
+    if (length === 3 && surnameLength === 1 && ROLE_CHAR.test(value) && isOneWord({ text, start, end: start + 2 })) {
+      kept.push({ type: 'name', start, end, priority: PRIORITY });
+      return 0;
+    }
+    return length;
+  }
+  return 0;
+}
 
 /** Titles after which a bare surname is not a name (王医生 is someone, 向家属 is "to the family"). */
 const RELATION_TITLES = new Set(['家属', '夫妇', '之子', '之女', '之妻', '之夫', '之母', '之父']);
@@ -395,12 +505,21 @@ function withoutTrailingTitle(text: string, detection: Detection): Detection {
   return { ...detection, end: detection.end - title[0].length };
 }
 
+/** The label of a BEFORE_NAME match without the colon and spaces after it; a loop, since an end-anchored regex retries at every space. */
+function withoutTrailingSeparator(matched: string): string {
+  let end = matched.length;
+  while (end > 0 && ' \t\n\r\u3000:：为是'.includes(matched.charAt(end - 1))) end--;
+  return matched.slice(0, end);
+}
+
 const WEEKDAY = /^周[一二三四五六日天]$/;
 
 export const chineseNameDetector: PhiDetector = {
   name: 'chinese-name',
   detect(text: string): Detection[] {
     const detections: Detection[] = [];
+    /** Field values read as words (家属：母亲, 签名：申请人): no rule may take them for a name. */
+    const keptFieldWords: Detection[] = [];
     BEFORE_NAME.lastIndex = 0;
     let match: RegExpExecArray | null;
     while ((match = BEFORE_NAME.exec(text)) !== null) {
@@ -414,8 +533,11 @@ export const chineseNameDetector: PhiDetector = {
         (match[0].charAt(0) === '科' && TIME_WORD_AFTER_DEPARTMENT.test(text.slice(start, start + 3)));
       // A department reads like a bed label: the verbs staff do end the name where ICU ends a word ("超声科李娜复核").
       const afterBed = match[0].charAt(0) === '床' || match[0].charAt(0) === '科';
-      const length = notAName ? 0 : nameLengthForward(text, start, 1, afterKinOrStaff, afterBed) || spacedNameLength(text, start);
-      if (length > 0 && !isEverydayWordAfterPersonWord(text, start, start + length))
+      const label = withoutTrailingSeparator(match[0]);
+      const isField = !afterBed && (/[:：]/.test(match[0]) || NAME_FIELD_LABEL.test(label));
+      const fieldLength = isField ? fieldNameLength(text, start, keptFieldWords) : 0;
+      const length = fieldLength || (notAName ? 0 : nameLengthForward(text, start, 1, afterKinOrStaff, afterBed) || spacedNameLength(text, start));
+      if (length > 0 && (fieldLength > 0 || !isEverydayWordAfterPersonWord(text, start, start + length)))
         detections.push({ type: 'name', start, end: start + length, priority: PRIORITY });
       // Triggers overlap ("其女儿" holds both 其女 and 女儿), so resume one character later.
       BEFORE_NAME.lastIndex = match.index + 1;
@@ -440,6 +562,13 @@ export const chineseNameDetector: PhiDetector = {
       .filter((d): d is Detection => d !== undefined);
     detections.push(...withoutTrigger, ...scanFamiliarNames(text));
     // "黄芪、党参", "高危、高龄": a candidate that a clinical term covers whole is that term, whichever rule found it.
-    return detections.filter((d) => d.end - d.start < 2 || clinicalTermLengthAt(text, d.start) < d.end - d.start).map((d) => withoutTrailingTitle(text, d));
+    return (
+      detections
+        .filter((d) => d.end - d.start < 2 || clinicalTermLengthAt(text, d.start) < d.end - d.start)
+        .filter((d) => !keptFieldWords.some((word) => d.start === word.start && d.end <= word.end))
+        // "爷爷阿姨都来了", "陪护：阿姨": a kin word alone addresses nobody by name.
+        .filter((d) => !isKinAddressWord(text.slice(d.start, d.end)))
+        .map((d) => withoutTrailingTitle(text, d))
+    );
   },
 };

@@ -1,4 +1,4 @@
-import { isClinicalEnglishTermWord, isClinicalEnglishWord } from '../clinical-vocabulary';
+import { isClinicalEnglishProseTermWord, isClinicalEnglishTermWord, isClinicalEnglishWord } from '../clinical-vocabulary';
 import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES, PINYIN_SURNAMES, SURNAMES, VIETNAMESE_MIDDLE_NAMES, VIETNAMESE_SURNAMES } from '../data/english-names';
 import type { Detection } from '../deid.types';
 import { scanLoneNamesInNameSlots } from './english-lone-name.scanner';
@@ -231,17 +231,47 @@ function startsRecordLine(text: string, start: number): boolean {
   return index < 0 || '\n:：;'.includes(text.charAt(index));
 }
 
-/** "Garcia, Maria" at the head of a record line or after a label colon. */
+const FIELD_SEPARATOR = /[,\t|]/;
+
+/**
+ * A field of a comma-, tab- or bar-separated row ("MRN 123, Doe, Jane, F, 1961-07-14", "2,Brown,Michael,1950-02-01"): a
+ * separator right before the surname and right after the given name, and a digit somewhere on the line (an ID, a date, an
+ * age), which lists of diagnoses or of words in prose seldom hold.
+ */
+function isRowField(text: string, start: number, end: number): boolean {
+  let before = start - 1;
+  while (before >= 0 && start - before <= 3 && text.charAt(before) === ' ') before--;
+  if (before < 0 || !FIELD_SEPARATOR.test(text.charAt(before))) return false;
+  let after = end;
+  while (after < text.length && after - end < 3 && text.charAt(after) === ' ') after++;
+  if (after < text.length && !FIELD_SEPARATOR.test(text.charAt(after)) && !'\r\n'.includes(text.charAt(after))) return false;
+  // Look no further than 80 characters either way, so that a long line of such pairs stays linear.
+  const window = text.slice(Math.max(0, start - 80), Math.min(text.length, end + 80));
+  const startInWindow = start - Math.max(0, start - 80);
+  const lineStart = window.lastIndexOf('\n', startInWindow) + 1;
+  const lineEnd = window.indexOf('\n', startInWindow);
+  return /\d/.test(window.slice(lineStart, lineEnd < 0 ? window.length : lineEnd));
+}
+
+/** "Garcia, Maria" at the head of a record line, after a label colon or as two fields of a row. */
 function scanSurnameCommaGiven(text: string, tokens: readonly Token[], detections: Detection[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const surname = tokens[i];
     const given = tokens[i + 1];
-    if (!surname || !given || !isSurnameLike(surname.text) || !GIVEN_NAMES.has(given.text)) continue;
+    if (!surname || !given || !GIVEN_NAMES.has(given.text)) continue;
     if (!/^, ?$/.test(text.slice(surname.end, given.start))) continue;
-    if (!startsRecordLine(text, surname.start)) continue;
+    const listed = isSurnameLike(surname.text);
     // A middle initial ("Smith, John A.") is part of the name: left behind it narrows who this is.
-    const initial = /^ [A-Z]\./.exec(text.slice(given.end, given.end + 3));
-    detections.push({ type: 'name', start: surname.start, end: given.end + (initial ? 3 : 0), priority: PRIORITY, score: 0.8 });
+    const end = given.end + (/^ [A-Z]\./.test(text.slice(given.end, given.end + 3)) ? 3 : 0);
+    const atLineHead = listed && startsRecordLine(text, surname.start);
+    // In a row an unlisted surname counts beside an unambiguous given name ("123, Doe, Jane, F"), unless it is a word of a
+    // clinical term ("12, Chest, Paul, 3"); abbreviations do not count there (DOE is dyspnoea on exertion and a surname).
+    const inRow =
+      !atLineHead &&
+      isRowField(text, surname.start, end) &&
+      (listed || (!AMBIGUOUS_GIVEN_NAMES.has(given.text) && plausibleSurname(surname.text) && !isClinicalEnglishProseTermWord(surname.text)));
+    if (!atLineHead && !inRow) continue;
+    detections.push({ type: 'name', start: surname.start, end, priority: PRIORITY, score: 0.8 });
   }
 }
 

@@ -193,4 +193,28 @@ describe('englishNameDetector', () => {
       expect(values(text)).toEqual([]);
     }
   });
+
+  it.each([
+    ['Smith, John,1957-03-02,M,Hypertension', ['Smith, John']],
+    ['MRN 123, Doe, Jane, F, 1961-07-14', ['Doe, Jane']],
+    ['10442,Garcia,Maria,1948-11-30,F', ['Garcia,Maria']],
+    ['id,last,first,dob\n2,Brown,Michael,1950-02-01', ['Brown,Michael']],
+    ['Bed 4 | Miller, Susan | 72F | CHF', ['Miller, Susan']],
+  ])('finds "Last, First" in a comma-separated row in %s', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+
+  it('keeps comma-separated clinical words and eponyms in a row', () => {
+    for (const text of [
+      '123, Parkinson, Disease, 2021-03-04',
+      'Dx: 1, Hypertension, Diabetes Mellitus, 2',
+      '2024-01-05, Graves, disease, TSH 0.01',
+      '4, Addison, crisis, 1 episode',
+      'Lot 22, Jordan, Hospital, 3 units',
+      '12, Chest, Paul, 3',
+      '1, Warfarin, Grace, 5 mg',
+    ]) {
+      expect(values(text)).toEqual([]);
+    }
+  });
 });
