@@ -107,7 +107,9 @@ function scanSuffixed(text: string, detections: Detection[]): void {
       // "刘姐", "石哥": a one-character kin title, after a clause opening or an introducing word; an everyday-word
       // surname also needs what a person's clause opens with ("找石哥签字"), and ICU must not join the pair (师姐).
       if (KIN_WORD_OPENERS.test(surname)) continue;
-      if (!isClauseOpening(text, start) && !INTRODUCER_BEFORE.test(text.slice(Math.max(0, start - 2), start))) continue;
+      // After 的 or a pronoun the kin title addresses someone too: "隔壁床的荣哥", "我们叫他蔡伯".
+      const afterOwnerOrPronoun = /[的他她我你]/.test(text.charAt(start - 1));
+      if (!isClauseOpening(text, start) && !afterOwnerOrPronoun && !INTRODUCER_BEFORE.test(text.slice(Math.max(0, start - 2), start))) continue;
       if (nameBoundaryAt({ text, start, surnameEnd: start + 1, end: match.index + 1 }) === 'none') continue;
       if (AMBIGUOUS_SURNAMES.has(surname) && !PERSON_CLAUSE_AFTER.test(text.slice(match.index + 1, match.index + 5))) continue;
     } else if (!isClauseOpening(text, start)) {

@@ -383,6 +383,9 @@ describe('chineseNameDetector', () => {
       '联系人：师傅',
       '护士：宣教',
       '护士宣教后患者理解。',
+      '家属来探视。',
+      '母亲来陪护。',
+      '其女来探视。',
     ]) {
       expect(deidentify(text).text).toBe(text);
     }
@@ -398,6 +401,8 @@ describe('chineseNameDetector', () => {
     ['刘叔叔来院。', ['刘叔叔']],
     ['陈姐今日出院。', ['陈姐']],
     ['护工通知王阿姨复查。', ['王阿姨']],
+    ['隔壁床的荣哥来探视。', ['荣哥']],
+    ['我们叫他蔡伯。', ['蔡伯']],
   ])('takes a familiar form whole in %s', (text, expected) => {
     expect(values(text)).toEqual(expected);
   });
@@ -415,6 +420,10 @@ describe('chineseNameDetector', () => {
       '马凡综合征。',
       '王氏家族史不详。',
       '小李子煎服。',
+      '她的表姐来探视。',
+      '我的师姐。',
+      '他的空姐同事。',
+      '我的大姐和二哥。',
     ]) {
       expect(deidentify(text).text).toBe(text);
     }

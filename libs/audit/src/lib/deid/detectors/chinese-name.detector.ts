@@ -492,6 +492,19 @@ function readThreeCharacterCandidate(text: string, detection: Detection): Detect
   return commonFirst ? { ...detection, end: start + 2 } : undefined;
 }
 
+/**
+ * "家属来探视", "母亲来陪护": a surname that is also an everyday word (来, 管, 向) before a two-character word that ICU reads
+ * whole or a listed verb (陪护), of characters names seldom hold, is that everyday word and a verb, not a name ("家属高建军"
+ * keeps its reading).
+ */
+function isEverydayWordBeforeVerb(text: string, start: number): boolean {
+  if (surnameLengthAt(text, start) !== 1 || !AMBIGUOUS_SURNAMES.has(text.charAt(start))) return false;
+  const given = text.slice(start + 1, start + 3);
+  if (given.length < 2 || Array.from(given).every((char) => COMMON_GIVEN_NAME_CHARS.has(char))) return false;
+  const verb = isOneWord({ text, start: start + 1, end: start + 3 }) || VERB_OPENING_AT_GIVEN_END.test(given);
+  return verb && !isOneWord({ text, start, end: start + 2 });
+}
+
 /** "由申请医生填写", "由谈话医师告知": a preposition-surname before an everyday word and a title is the preposition. */
 function isPrepositionBeforeWord(text: string, start: number, end: number): boolean {
   return end - start >= 3 && /[由和于向经从与给被把将对为在]/.test(text.charAt(start)) && isOneWord({ text, start: start + 1, end });
@@ -529,6 +542,7 @@ export const chineseNameDetector: PhiDetector = {
       // "患者女儿来电询问": a verb that follows a person is no name, though it opens with a surname character.
       const notAName =
         clinicalTermLengthAt(text, start) >= 2 ||
+        isEverydayWordBeforeVerb(text, start) ||
         isVerbAfterPerson(text.slice(start, start + 2)) ||
         (match[0].charAt(0) === '科' && TIME_WORD_AFTER_DEPARTMENT.test(text.slice(start, start + 3)));
       // A department reads like a bed label: the verbs staff do end the name where ICU ends a word ("超声科李娜复核").
