@@ -68,3 +68,38 @@ describe('addressDetector', () => {
     expect(values('香港指南推荐食道癌筛查。CT 5/F view. 九龙胆汁引流。')).toEqual([]);
   });
 });
+
+describe('addressDetector: a listed city alone where it says where the patient is from or lives', () => {
+  it.each([
+    ['She lives in Leeds with her daughter.', 'Leeds'],
+    ['患者来自绍兴，务农。', '绍兴'],
+    ['He is from Hangzhou and works as a teacher.', 'Hangzhou'],
+    ['Moved from Leeds to Bristol in 2019.', 'Leeds'],
+    ['Originally from Shenzhen.', 'Shenzhen'],
+    ['grew up in Glasgow', 'Glasgow'],
+    ['患者，男，78岁，绍兴人，退休。', '绍兴'],
+    ['籍贯：温州', '温州'],
+    ['老家在安徽阜阳，', '阜阳'],
+    ['老家绵阳，来京务工。', '绵阳'],
+    ['原籍苏州市', '苏州市'],
+    ['出生于洛阳，', '洛阳'],
+    ['在宁波工作多年。', '宁波'],
+  ])('finds the city in %s', (text, value) => {
+    expect(values(text)).toContain(value);
+  });
+
+  it.each([
+    'Travelled from the ward to theatre.',
+    'From baseline, improved. Transferred from ICU.',
+    'Symptoms from Monday.',
+    '来自家属的补充病史。',
+    '患者来自四川，务农。',
+    '来自北京，',
+    '在大同小异的情况下',
+    '从安康角度，',
+    '出生于1930年',
+    'Referred from Reading Clinic.',
+  ])('keeps %s', (text) => {
+    expect(values(text)).toEqual([]);
+  });
+});

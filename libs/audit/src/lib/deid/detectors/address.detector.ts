@@ -1,3 +1,4 @@
+import { ENGLISH_CITIES, listedChineseCityAt, PROVINCE_LEVEL_NAMES } from '../data/cities';
 import type { Detection, PhiDetector } from '../deid.types';
 import { scanLastGroup } from '../regex-scan.util';
 
@@ -34,8 +35,7 @@ const COMPONENT_STICKY = new RegExp(COMPONENT, 'y');
 
 /** Words that often sit in front of an address and get swallowed by the lazy Han run. */
 const LEADING_CONTEXT = /^.*?(?:家住|现住址|现住|住址|地址|住在|居住在|居住于|居住|户籍地|户籍|籍贯|来自|迁往|住于)[:：]?\s*/;
-const PROVINCES =
-  '北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门';
+const PROVINCES = PROVINCE_LEVEL_NAMES;
 /** A province name starts the address only when its suffix follows: "天河北路" holds 河北 without being in Hebei. */
 const PROVINCE_START = new RegExp(`(?:${PROVINCES})(?=省|市|自治区|壮族|回族|维吾尔|特别行政区)`);
 /** Components that name no place of the patient: "本市", "病区", ward and body regions. */
@@ -114,6 +114,74 @@ const NOT_A_TOWN_CHINESE = new RegExp(
 function isResidenceTown(value: string): boolean {
   if (NOT_A_TOWN_CHINESE.test(value)) return false;
   return value.length <= 4 || /(?:小区|花园|家园|新村|公寓|苑)$/.test(value);
+}
+
+/**
+ * A listed city alone (`data/cities.ts`) where a phrase says the patient comes from it or lives there: after 来自, 老家,
+ * 籍贯, 原籍, 出生于, 迁居… (a province may come between: 老家在安徽阜阳), after 在/从/回到 only before a verb of living
+ * or working or the end of the clause (在宁波工作; 在大同小异, 从安康角度 stay), and before 人 as a header says where
+ * someone is from (男，78岁，绍兴人). Provinces alone stay (state-level), and a city inside a longer address is already
+ * part of that address.
+ */
+const CHINESE_CITY_AFTER_ORIGIN = new RegExp(
+  String.raw`(?:来自|老家(?:在|是)?|籍贯|原籍|祖籍|户籍(?:所在)?地?|出生(?:于|在|地)|生于|迁居|搬到|搬至|搬去|移居|定居(?:于|在)?|家住|现住(?!院)|现居|居住(?:在|于)?|住在|常住)\s{0,2}[:：为是]?\s{0,2}((?:${PROVINCE_LEVEL_NAMES})(?:省|自治区)?)?([${HAN}]{2,5})`,
+  'g',
+);
+const CHINESE_CITY_AFTER_PLACE_WORD = new RegExp(String.raw`(?<![存现正所实自好内外潜])(?:在|从|回到|返回)([${HAN}]{2,5})`, 'g');
+const AFTER_CITY_OF_LIVING = /^(?:人|工作|打工|务工|上学|读书|居住|生活|定居|出差|经商|来|迁|搬|[，,。；;、\s）)]|$)/;
+const CITY_PERSON = new RegExp(String.raw`([${HAN}]{2,6})人(?=[，,。；;、\s）)]|$)`, 'g');
+const BEFORE_CITY_PERSON = new RegExp(String.raw`(?:[^${HAN}]|[男女岁系是者为])$`);
+
+function scanChineseCities(text: string, detections: Detection[]): void {
+  const push = (start: number, city: string) => detections.push({ type: 'address', start, end: start + city.length, priority: 45 });
+  let match: RegExpExecArray | null;
+  CHINESE_CITY_AFTER_ORIGIN.lastIndex = 0;
+  while ((match = CHINESE_CITY_AFTER_ORIGIN.exec(text)) !== null) {
+    const run = match[2] ?? '';
+    const city = listedChineseCityAt(run);
+    if (city) push(match.index + match[0].length - run.length, city);
+  }
+  CHINESE_CITY_AFTER_PLACE_WORD.lastIndex = 0;
+  while ((match = CHINESE_CITY_AFTER_PLACE_WORD.exec(text)) !== null) {
+    const run = match[1] ?? '';
+    const city = listedChineseCityAt(run);
+    const start = match.index + match[0].length - run.length;
+    if (city && AFTER_CITY_OF_LIVING.test(text.slice(start + city.length, start + city.length + 2))) push(start, city);
+  }
+  CITY_PERSON.lastIndex = 0;
+  while ((match = CITY_PERSON.exec(text)) !== null) {
+    const run = (match[1] ?? '').replace(/市$/, '');
+    for (let length = Math.min(4, run.length); length >= 2; length--) {
+      const start = match.index + run.length - length;
+      if (listedChineseCityAt(run.slice(-length)) !== run.slice(-length)) continue;
+      if (start > 0 && !BEFORE_CITY_PERSON.test(text.slice(start - 1, start))) continue;
+      push(start, text.charAt(start + length) === '市' ? `${run.slice(-length)}市` : run.slice(-length));
+      break;
+    }
+  }
+}
+
+/**
+ * A listed city alone in English where a phrase puts the patient there: "from Hangzhou", "lives alone in Leeds", "grew up
+ * in Glasgow", "moved to Manchester", "native of Belfast". A bare "in" is no such phrase ("Daughter in London", "seen in
+ * Leeds clinic"). Two- and three-word names (Milton Keynes, San Francisco) are tried first.
+ */
+const ENGLISH_CITY_CONTEXT =
+  /\b(?:[Ff]rom|[Nn]ative\s{1,2}of|(?:[Mm]oved|[Mm]oving|[Rr]elocated|[Rr]elocating|[Ee]migrated)\s{1,2}to|(?:[Ll]ives?|[Ll]iving|[Rr]esides?|[Rr]esiding|[Bb]ased|[Ss]ettled|[Gg]rew\s{1,2}up|[Rr]aised|[Bb]orn|[Ss]tays?|[Ss]taying|[Hh]ome)(?:\s{1,2}(?:alone|locally|independently|together|now|still|currently|nearby))?\s{1,2}(?:in|near))\s{1,2}((?:[A-Z][a-z]+(?:['’][a-z]+)?)(?:\s[A-Z][a-z]+){0,2})/g;
+
+function scanEnglishCities(text: string, detections: Detection[]): void {
+  ENGLISH_CITY_CONTEXT.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = ENGLISH_CITY_CONTEXT.exec(text)) !== null) {
+    const words = (match[1] ?? '').split(' ');
+    for (let count = words.length; count >= 1; count--) {
+      const name = words.slice(0, count).join(' ');
+      if (!ENGLISH_CITIES.has(name)) continue;
+      const start = match.index + match[0].length - (match[1] ?? '').length;
+      detections.push({ type: 'address', start, end: start + name.length, priority: 45 });
+      break;
+    }
+  }
 }
 
 function componentCount(candidate: string): { count: number; first: string } {
@@ -208,8 +276,12 @@ export const addressDetector: PhiDetector = {
       ...scanLastGroup({ text, regex: ROMANISED_DISTRICT, type: 'address', priority: 45, accept: (value) => !NOT_A_DISTRICT_NAME.test(value) }),
       ...(/[住居]/.test(text) ? scanLastGroup({ text, regex: CHINESE_RESIDENCE_TOWN, type: 'address', priority: 45, accept: isResidenceTown }) : []),
     ];
-    // A town and postcode standing alone; inside a street address it is already part of the longer span.
+    // A town and postcode or a city standing alone; inside a street address it is already part of the longer span.
     const insideAnother = (d: Detection) => detections.some((other) => other.start <= d.start && d.end <= other.end);
+    const cities: Detection[] = [];
+    scanChineseCities(text, cities);
+    scanEnglishCities(text, cities);
+    detections.push(...cities.filter((d) => !insideAnother(d)));
     const townAndCode = [...(US_ZIP_HINT.test(text) ? [US_CITY_STATE_ZIP] : []), ...(UK_POSTCODE_HINT.test(text) ? [UK_TOWN_POSTCODE] : [])];
     for (const regex of townAndCode) {
       for (const d of scanLastGroup({ text, regex, type: 'address', priority: 48 })) if (!insideAnother(d)) detections.push(d);

@@ -17,3 +17,43 @@ describe('ageDetector', () => {
     expect(values('Temp 98F, T 99F, BP is 96, 今年98例患者')).toEqual([]);
   });
 });
+
+describe('ageDetector: bare English ages over 89', () => {
+  it.each([
+    ['a 92 year old woman', ['92']],
+    ['aged 95, lives alone', ['95']],
+    ['93F with falls', ['93']],
+    ['96 yo male', ['96']],
+    ['95 y.o. female', ['95']],
+    ['A 91-y-old woman', ['91']],
+    ['91y F, frail', ['91']],
+    ['92yM admitted', ['92']],
+    ['Sex: female, 93, widowed', ['93']],
+    ['male, 94.', ['94']],
+    ['Pt is 91.', ['91']],
+    ['The patient is 97 and lives alone', ['97']],
+    ['he was 92 at diagnosis', ['92']],
+    ['Age (years): 98', ['98']],
+    ['Female 92 years, frail', ['92']],
+  ])('redacts the age in %s', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+
+  it.each([
+    'an 85 year old man',
+    'aged 65',
+    '85F with falls',
+    'male, 94 kg',
+    'female, 93%',
+    'Pt is 91% saturated',
+    'HR 95 bpm, Hb 92 g/L, sats 96% RA, BP 95/60, 98.6F, 93kg',
+    'smoked for 92 years? no',
+    'over 90 years of follow-up in the cohort',
+    'patients over 90 years',
+    'within 95 years',
+    'HbA1c 95 mmol/mol',
+    '91y survival curve',
+  ])('keeps %s', (text) => {
+    expect(values(text)).toEqual([]);
+  });
+});

@@ -6,9 +6,17 @@ const OLDEST_KEPT_AGE = 89;
 
 const NUMERIC_AGE_PATTERNS: readonly RegExp[] = [
   /(?<![\d.])(\d{2,3})(?=\s*(?:[余多]\s*)?(?:周岁|岁|歲))/g,
-  /(?<![\d.])(\d{2,3})(?=[\s-]*(?:years?|yrs?)[\s-]*old\b)/gi,
-  /(?<![\d.])(\d{2,3})(?=\s*(?:y\/o|yo|y\.o\.|yr-old)\b)/gi,
+  /(?<![\d.])(\d{2,3})(?=[\s-]*(?:years?|yrs?|y)[\s-]*old\b)/gi,
+  /(?<![\d.])(\d{2,3})(?=\s*(?:y\/o|yo|y\.o\.?|yr-old)(?![A-Za-z]))/gi,
   /\b(?:aged|age|age:)\s*(\d{2,3})(?![\d.])/gi,
+  // "Age (years): 98", "Age (yrs) 92": the unit in brackets between the label and the number.
+  /\bage\s{0,2}\((?:years?|yrs?|y)\)\s{0,2}:?\s{0,2}(\d{2,3})(?![\d.])/gi,
+  // "91y F", "92yM", "93 yrs F": years written as y/yr/yrs with the sex after them.
+  /(?<![\d.°\w])(\d{2,3})(?=\s?(?:y|yrs?)\s?[MF]\b)/g,
+  // "female, 93", "male, 94.", "F, 91": the sex and then the bare number, as header lines write them.
+  /\b(?:[Ff]emale|[Mm]ale|[Ww]oman|[Mm]an|F|M)\s{0,2},\s{0,2}(\d{2,3})(?![\d.]\d|\d|\s{0,2}(?:%|kg|g\b|lb|cm|mm|bpm|mmHg|\/))/g,
+  // "Female 92 years": a bare number of years right after the sex is an age, not a span of time ("over 90 years" stays).
+  /\b(?:[Ff]emale|[Mm]ale|[Ww]oman|[Mm]an)\s{1,2}(\d{2,3})(?=\s{0,2}(?:years?|yrs?)\b)/g,
   /(?:年龄|年齡)\s*(?:[:：为是]\s*)?(\d{2,3})(?![\d.])/g,
   /\b[MF]\/(\d{2,3})\b/g,
   /\b[A-Z][a-z]+,\s+(\d{2,3})\s*,/g,
@@ -17,7 +25,7 @@ const NUMERIC_AGE_PATTERNS: readonly RegExp[] = [
   /今年\s{0,2}(\d{2,3})(?=\s{0,2}(?:岁|周岁|了|啦))/g,
   /(?<![\d.])(\d{2,3})(?=\s{0,2}(?:years?|yrs?)\s{1,2}of\s{1,2}age\b)/gi,
   /(?<![\d.°\w])(\d{2,3})(?=(?:yo)?[MF]\b)/g,
-  /\b(?:[Ss]he|[Hh]e|who)\s{1,3}(?:is|was)\s{1,3}(\d{2,3})(?=\s{1,3}(?:and|but|now|today|this|years)\b|[,;]|\.(?!\d))/g,
+  /\b(?:[Ss]he|[Hh]e|who|[Pp]t|[Pp]atient)\s{1,3}(?:is|was)\s{1,3}(\d{2,3})(?=\s{1,3}(?:and|but|now|today|this|years|at|when|with|on)\b|[,;]|\.(?!\d)|\s{0,2}$)/g,
 ];
 const AGE_CEILING_AFTER = /^\s{0,2}(?:周岁|岁)?\s{0,2}(?:以下|以内|及以下)/;
 const TEMPERATURE_BEFORE = /(?:temp(?:erature)?|T|体温|°)\s{0,2}[:：=]?\s{0,2}(?:max\s{0,2})?$/i;

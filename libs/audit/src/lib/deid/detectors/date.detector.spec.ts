@@ -63,3 +63,38 @@ describe('dateDetector', () => {
     expect(values('2023-02-30 and 2023年13月1日')).toEqual([]);
   });
 });
+
+describe('dateDetector: a numeric month and day in a date context', () => {
+  it.each([
+    ['seen on 3/12', ['3/12']],
+    ['Admitted 12/03 with chest pain', ['12/03']],
+    ['患者于3/12入院', ['3/12']],
+    ['于3/12出现发热', ['3/12']],
+    ['3/12复查血常规', ['3/12']],
+    ['12/5出院', ['12/5']],
+    ['入院日期：3/12', ['3/12']],
+    ['LMP 2/14, EDD 11/21', ['2/14', '11/21']],
+    ['appt 4/22 with GP', ['4/22']],
+    ['f/u 5/3 in clinic', ['5/3']],
+  ])('redacts the month and day of %s', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+
+  it.each([
+    'BP 120/80',
+    '血压120/80mmHg',
+    'take 1/2 tablet',
+    'power 3/5 both legs',
+    '约1/3出现不良反应',
+    '病灶位于食管中下1/3处',
+    '大于1/2',
+    '于1/2处离断',
+    '每次1/2片口服',
+    'ratio 3/12',
+    'improved from 3/5 to 4/5',
+    'on 1/2 tab daily',
+    '2/3患者有效',
+  ])('keeps %s', (text) => {
+    expect(values(text)).toEqual([]);
+  });
+});

@@ -28,7 +28,14 @@ const LUNAR_DATE = new RegExp(
  * dose word a fraction ("on 1/2 tab daily").
  */
 const MONTH_DAY_SLASH =
-  /\b(?:on|dated?|seen|admitted|discharged|visit(?:ed)?|reviewed|DOS|since|until|till)(?:\s{1,2}|\s{0,2}[:：]\s{0,2})((?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01]))(?![\d/-]|\.\d|\s{1,2}to\s{1,2}\d|\s{0,2}(?:tabs?|tablets?|caps?|capsules?|pills?|doses?|of\b|cups?|strength|power|mg|mcg|ml|mL|units?|puffs?|vials?|amps?|ampoules?|glass|sachets?|scoops?))/gi;
+  /\b(?:on|dated?|seen|admitted|discharged|visit(?:ed)?|reviewed|DOS|DOA|since|until|till|LMP|EDD|appt|appointment|f\/u|follow[-\s]up|booked|scheduled)(?:\s{1,2}|\s{0,2}[:：]\s{0,2})((?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01]))(?![\d/-]|\.\d|\s{1,2}to\s{1,2}\d|\s{0,2}(?:tabs?|tablets?|caps?|capsules?|pills?|doses?|of\b|cups?|strength|power|mg|mcg|ml|mL|units?|puffs?|vials?|amps?|ampoules?|glass|sachets?|scoops?))/gi;
+/**
+ * The same in Chinese notes: after 于 (not 位于, 大于, 等于… which place or compare a fraction) or a date label
+ * ("于3/12入院", "入院日期：3/12"), or before what happens on a day ("3/12复查", "12/5出院"). A fraction is followed by
+ * 处, 片, 量 or a percentage word, or preceded by 约, 占 or 的 ("约1/3出现…"), and stays.
+ */
+const MONTH_DAY_SLASH_CHINESE =
+  /(?:(?<![位处等大小低高多少至属对由相介居关鉴])于|(?:日期|时间)\s{0,2}[:：]?)\s{0,2}((?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01]))(?![\d/.]|\s{0,2}[处段片粒支剂量倍的以])|(?<![\d/.约占近达为的])((?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01]))(?=\s{0,2}(?:入院|出院|就诊|复诊|复查|手术|随访|来院|来诊|起病|发病|住院|转入|转出))/g;
 /**
  * A weekday anchored to the week of the note names one day ("上周三开始发热", "last Tuesday", "this past Friday");
  * a weekly routine (每周三透析, "on Tuesdays") names none.
@@ -133,6 +140,18 @@ function scanSimple(regex: RegExp, text: string, detections: Detection[], group:
   }
 }
 
+/** Like scanSimple, for a pattern whose alternatives capture the value in different groups. */
+function scanLastDefined(regex: RegExp, text: string, detections: Detection[]): void {
+  regex.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = regex.exec(text)) !== null) {
+    const value = match[2] ?? match[1];
+    if (value === undefined) continue;
+    const start = match.index + match[0].lastIndexOf(value);
+    push(detections, start, start + value.length);
+  }
+}
+
 function scanChineseMonthDay(text: string, detections: Detection[]): void {
   CHINESE_MONTH_DAY.lastIndex = 0;
   let match: RegExpExecArray | null;
@@ -193,7 +212,10 @@ export const dateDetector: PhiDetector = {
     if (/[农阴旧正冬腊]|月初/.test(text)) scanSimple(LUNAR_DATE, text, detections, 0);
     if (/月\d/.test(text)) scanSimple(RELATIVE_MONTH_DAY, text, detections, 1);
     if (/\d(?:st|nd|rd|th)\b/i.test(text)) scanSimple(ORDINAL_DAY, text, detections, 1);
-    if (/\d\/\d/.test(text)) scanSimple(MONTH_DAY_SLASH, text, detections, 1);
+    if (/\d\/\d/.test(text)) {
+      scanSimple(MONTH_DAY_SLASH, text, detections, 1);
+      if (/[\u4e00-\u9fa5]/.test(text)) scanLastDefined(MONTH_DAY_SLASH_CHINESE, text, detections);
+    }
     if (/[周期拜][一二三四五六日天]/.test(text)) scanSimple(RELATIVE_WEEKDAY_CHINESE, text, detections, 0);
     if (/day\b/i.test(text)) scanSimple(RELATIVE_WEEKDAY_ENGLISH, text, detections, 0);
     return detections;

@@ -106,3 +106,35 @@ describe('labelledNumberDetector', () => {
     expect(found('V1-V4导联，I21.9，BA41，床旁超声，5 mg bid')).toEqual([]);
   });
 });
+
+describe('labelledNumberDetector: specimen, pathology and accession numbers', () => {
+  it.each([
+    ['Specimen S24-01234 sent to histology.', 'S24-01234'],
+    ['Surgical pathology S24-01234: benign.', 'S24-01234'],
+    ['Biopsy HP2024-5567 reviewed at MDT.', 'HP2024-5567'],
+    ['标本号 B20240312-07 已送检', 'B20240312-07'],
+    ['Specimen: SP-88123', 'SP-88123'],
+    ['病理 HP2024-5567 提示腺癌', 'HP2024-5567'],
+    ['Acc# CY24-00981 received', 'CY24-00981'],
+    ['Block A2 from case SP24-1187 stained.', 'SP24-1187'],
+    ['Frozen section FS23-0456 showed margins clear.', 'FS23-0456'],
+    ['Report for S24-01234 issued.', 'S24-01234'],
+    ['送检蜡块 B24-3321 两块', 'B24-3321'],
+  ])('finds the specimen number in %s', (text, value) => {
+    expect(found(text).map(([, v]) => v)).toContain(value);
+  });
+
+  it.each([
+    'AKI (N17.9), GB60.Z, E11.65, ICD-10 I21.9 noted',
+    'ATC C09AA05 ramipril 5 mg; ATC A10BA02',
+    'CA19-9 45 U/mL, CA125 30, IL-6 12 pg/mL, HbA1c 7.2%',
+    'Specimen: 100 mL clear fluid; specimen 2 of 3 sent',
+    'Biopsy T2 lesion; pathology pT2N0; HER2 3+; BRCA1 negative',
+    'COVID-19 PCR negative; H1N1 vaccine; SARS-CoV-2 antigen',
+    'Spine T12-L1, C5-C6, L4-5; ECG V1-V4; pembrolizumab (MK-3475)',
+    'BP 120/80, 1/2 tablet, 2024-03-05',
+    'Biopsy 2 cores, 18G needle, 3 x 15 mm',
+  ])('keeps the clinical text %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

@@ -10,6 +10,8 @@ interface LabelRule {
   readonly priority: number;
   /** Shortest value taken, where the label word also counts things ("标本2份"). */
   readonly minValueLength?: number;
+  /** Fewest digits the value holds, where the label also names things that carry short codes (biopsy T2, IL-6). */
+  readonly minDigits?: number;
 }
 
 /** Either digit groups written with spaces ("943 476 5919") or one code token ("ZY-556677"). */
@@ -45,6 +47,17 @@ const LABEL_RULES: readonly LabelRule[] = [
     value: NUMBER_OR_CODE_VALUE,
     priority: 55,
     minValueLength: 3,
+  },
+  {
+    // A specimen, pathology or accession number after the word for the specimen or the report ("Specimen S24-01234",
+    // "Surgical pathology S24-01234", "Biopsy HP2024-5567", "病理 HP2024-5567", "Acc# CY24-00981"): the value is a
+    // code of letters and at least four digits with a dash, or letters and five digits, so grades, stages, markers and
+    // amounts (T2, pT2N0, HER2-positive, IL-6, 100 mL) stay.
+    type: 'other-id',
+    labels: String.raw`\b(?:specimen|sample|biopsy|(?:surgical\s+)?pathology|histology|cytology|frozen\s+section|case|acc(?:ession)?\.?(?=\s{0,2}(?:#|no\b|:))|report\s+for)|标本|样本|病理|活检|蜡块|切片|细胞学|送检`,
+    value: String.raw`([A-Za-z]{1,4}\d{0,8}-[A-Za-z0-9]{2,10}(?:-[A-Za-z0-9]{1,6})?|[A-Za-z]{1,4}\d{5,10})${NOT_BEFORE_ALNUM}`,
+    priority: 55,
+    minDigits: 4,
   },
   {
     // A staff number without 工号: the role or the entry verb in front of it says whose it is ("执行护士：N0523",
@@ -135,6 +148,14 @@ const WARD_BED =
  */
 const WARD_SPACE_BED =
   /(?<![\w./-])(\d{1,2}[A-KMNP-WYZ] \d{1,3})(?![\w./%-]|\s?(?:mg|mL|ml|g|kg|mmHg|cm|mm|days?|weeks?|wks?|months?|years?|yrs?|hours?|hrs?|h|min|mins|times|beds?|patients?|pts)\b|病区|病房|区)/g;
+/**
+ * A specimen or accession number written the way laboratory systems print it, without a label: one to three capitals,
+ * the two-digit year, a dash and a serial of four to six digits ("S24-01234", "CY24-00981", "FS23-0456"). Tumour markers
+ * have a one-digit tail (CA19-9, CA72-4), drug codes no digits before the dash (MK-3475) and ICD codes a dot.
+ */
+const SPECIMEN_SHAPE = /(?<![A-Za-z0-9./-])([A-Z]{1,3}\d{2}-\d{4,6})(?![A-Za-z0-9]|[-./]\d)/g;
+const CODE_SYSTEM_BEFORE = /(?:ICD(?:-?\d+)?|ATC|LOINC|SNOMED(?:\s*CT)?|CPT|NDC|HCPCS|lot|batch|批号)\s{0,2}(?:code)?\s{0,2}[:：#]?\s{0,2}$/i;
+const notAfterCodeSystem = (_value: string, match: RegExpExecArray) => !CODE_SYSTEM_BEFORE.test(match.input.slice(Math.max(0, match.index - 16), match.index));
 /** "Grade 3A-2", "stage 2B-3", "Tanner 4B-5": a scale step, not a bed. */
 const SCALE_WORD_BEFORE = /(?:grade|stage|type|class|level|cycle|phase|zone|segment|tanner|gleason|分级|分期|分型|级|期|型)\s{0,2}$/i;
 const notAfterScaleWord = (_value: string, match: RegExpExecArray) => !SCALE_WORD_BEFORE.test(match.input.slice(Math.max(0, match.index - 10), match.index));
@@ -160,6 +181,7 @@ function afterInsuranceContext(value: string, match: RegExpExecArray): boolean {
 }
 
 const hasDigit = (value: string) => /\d/.test(value);
+const digitCount = (value: string) => value.replace(/\D/g, '').length;
 /** A unit after a value makes it an amount of specimen, not its number. */
 const UNIT_AFTER = /^\s?(?:m[lL]|L\b|µ[lL]|ul|g\b|mg|cm|mm|份|管|块|张|瓶|支|个)/;
 
@@ -169,13 +191,16 @@ export const labelledNumberDetector: PhiDetector = {
     const detections: Detection[] = [];
     for (const rule of COMPILED_RULES) {
       const minLength = rule.minValueLength;
+      const minDigits = rule.minDigits;
       const accept =
-        minLength === undefined
-          ? hasDigit
-          : (value: string, match: RegExpExecArray) =>
-              hasDigit(value) &&
-              value.length >= minLength &&
-              !UNIT_AFTER.test(match.input.slice(match.index + match[0].length, match.index + match[0].length + 8));
+        minDigits !== undefined
+          ? (value: string) => digitCount(value) >= minDigits
+          : minLength === undefined
+            ? hasDigit
+            : (value: string, match: RegExpExecArray) =>
+                hasDigit(value) &&
+                value.length >= minLength &&
+                !UNIT_AFTER.test(match.input.slice(match.index + match[0].length, match.index + match[0].length + 8));
       detections.push(...scanLastGroup({ text, regex: rule.regex, type: rule.type, priority: rule.priority, accept, retryInsideRejected: true }));
     }
     detections.push(
@@ -189,6 +214,7 @@ export const labelledNumberDetector: PhiDetector = {
       ...(/\d[A-Z] \d/.test(text) ? scanLastGroup({ text, regex: WARD_SPACE_BED, type: 'bed', priority: 45, accept: notAfterScaleWord }) : []),
       ...scanLastGroup({ text, regex: INSURANCE_GROUP, type: 'social-security', priority: 55, accept: afterInsuranceContext }),
       ...scanLastGroup({ text, regex: UK_PLATE, type: 'plate', priority: 55 }),
+      ...(/[A-Z]\d\d-\d/.test(text) ? scanLastGroup({ text, regex: SPECIMEN_SHAPE, type: 'other-id', priority: 40, accept: notAfterCodeSystem }) : []),
     );
     return detections;
   },

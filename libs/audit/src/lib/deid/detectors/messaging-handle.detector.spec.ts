@@ -41,3 +41,26 @@ describe('messagingHandleDetector', () => {
     expect(found('微信：无，QQ: none，WeChat: n/a')).toEqual([]);
   });
 });
+
+describe('messagingHandleDetector: logins and user names', () => {
+  it.each([
+    ['login: jsmith2', ['account', 'jsmith2']],
+    ['用户名：wangxm', ['account', 'wangxm']],
+    ['Username: jsmith2, last access 08:10', ['account', 'jsmith2']],
+    ['user name - lchen', ['account', 'lchen']],
+    ['portal login jsmith2 locked', ['account', 'jsmith2']],
+    ['logged in as mwhite7', ['account', 'mwhite7']],
+    ['登录名 zhangsan01', ['account', 'zhangsan01']],
+    ['登录账号：liuyang', ['account', 'liuyang']],
+    ['工号 A1023', ['other-id', 'A1023']],
+  ])('finds %s', (text, pair) => {
+    expect(found(text)).toEqual([pair]);
+  });
+
+  it.each(['login: failed', 'Login attempt blocked', 'user name not recorded', 'login: none', '用户名：无', 'login screen shown', 'Username: N/A'])(
+    'keeps %s',
+    (text) => {
+      expect(found(text)).toEqual([]);
+    },
+  );
+});

@@ -14,6 +14,26 @@ const STAFF_NUMBER = new RegExp(
   String.raw`(?<![A-Za-z0-9])(?:职工号|员工编号|员工号|工号|工作证号|胸牌号|employee\s+(?:ID|no\.?|number|#)|staff\s+(?:ID|no\.?|number|#))${LABEL_SEPARATOR}([A-Za-z0-9](?:[A-Za-z0-9-]{0,20}[A-Za-z0-9])?)${NOT_BEFORE_ALNUM}`,
   'gi',
 );
+/**
+ * Logins and user names of a system or a portal reach one person as a handle does ("login: jsmith2", "用户名：wangxm",
+ * "logged in as mwhite7"). After a separator any word of three or more characters counts; without one the value needs a
+ * digit ("portal login jsmith2"), so "login screen", "Login attempt" stay.
+ */
+const LOGIN = new RegExp(
+  String.raw`(?<![A-Za-z0-9])(?:log(?:-|\s)?in(?:\s{1,2}(?:name|ID))?|user\s?name|user\s?ID|logged\s{1,2}in\s{1,2}as|用户名|登录名|登录账号|登录帐号|登录ID|系统账号|系统帐号)(?:\s{0,2}[:：=\-–—]\s{0,2}|\s{1,2}(?:is\s{1,2})?)([A-Za-z][A-Za-z0-9_.-]{1,30}[A-Za-z0-9])${NOT_BEFORE_ALNUM}`,
+  'gi',
+);
+/** Words after a login label that are no user name. */
+const NOT_A_LOGIN =
+  /^(?:failed|failure|fails?|success(?:ful)?|ok|okay|required|requested|pending|disabled|enabled|locked|unlocked|expired|error|none|nil|null|unknown|blocked|attempts?|screen|page|details|credentials|issues?|problems?|not|and|with|the|via|to|for|admin|administrator|root|guest|system|test|n\/a|na)$/i;
+const LOGIN_SEPARATOR = /(?:[:：=\-–—]|\bas)\s{0,2}$/i;
+
+function plausibleLogin(value: string, match: RegExpExecArray): boolean {
+  if (NOT_A_LOGIN.test(value)) return false;
+  if (/\d/.test(value)) return true;
+  return LOGIN_SEPARATOR.test(match[0].slice(0, match[0].length - value.length));
+}
+
 /** Words that follow a messaging label without being a handle ("WeChat group", "QQ email"). */
 const NOT_A_HANDLE = new Set([
   'group',
@@ -61,6 +81,7 @@ export const messagingHandleDetector: PhiDetector = {
     return [
       ...scanLastGroup({ text, regex: HANDLE, type: 'account', priority: 60, accept: plausibleHandle, retryInsideRejected: true }),
       ...scanLastGroup({ text, regex: WXID, type: 'account', priority: 60 }),
+      ...(/log|user|用户|登录|系统[账帐]/i.test(text) ? scanLastGroup({ text, regex: LOGIN, type: 'account', priority: 60, accept: plausibleLogin, retryInsideRejected: true }) : []),
       ...scanLastGroup({ text, regex: STAFF_NUMBER, type: 'other-id', priority: 60, accept: (value) => /\d/.test(value), retryInsideRejected: true }),
     ];
   },

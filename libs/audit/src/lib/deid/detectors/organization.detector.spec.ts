@@ -59,3 +59,45 @@ describe('organizationDetector', () => {
     }
   });
 });
+
+describe('organizationDetector: employers and care homes without a legal form', () => {
+  it.each([
+    ['Resident of Sunnyvale Care Home since 2021.', 'Sunnyvale Care Home'],
+    ['Admitted from Greenfield Nursing Home.', 'Greenfield Nursing Home'],
+    ['She works at Tesco as a cashier.', 'Tesco'],
+    ['Employer: Tesco', 'Tesco'],
+    ['Works as a cashier at Tesco on nights.', 'Tesco'],
+    ['He is an employee of Network Rail.', 'Network Rail'],
+    ['Retired, worked at the Royal Mail for 30 years.', 'Royal Mail'],
+    ['患者就职于华为，长期加班。', '华为'],
+    ['就职于华为技术公司', '华为技术公司'],
+    ['退休前在杭州钢铁厂工作。', '杭州钢铁厂'],
+    ['在腾讯上班，作息不规律。', '腾讯'],
+    ['工作单位：阿里巴巴', '阿里巴巴'],
+    ['任职于万科物业，负责保安工作。', '万科物业'],
+    ['长期居住在夕阳红养老院。', '夕阳红养老院'],
+    ['来自红星敬老院，由护工陪同。', '红星敬老院'],
+    ['由福寿敬老院送入。', '福寿敬老院'],
+  ])('finds the organisation in %s', (text, value) => {
+    expect(values(text)).toEqual([['organization', value]]);
+  });
+
+  it.each([
+    'Care plan reviewed with the family.',
+    'On home oxygen 2L; home care package in place.',
+    'Nursing home resident, bedbound.',
+    'Care home staff report poor intake.',
+    'Works at night; works for himself.',
+    'Employer: self-employed',
+    '在家工作，偶有饮酒。',
+    '在工地上班，从事体力劳动。',
+    '就职于一家私营企业。',
+    '就职于某公司。',
+    '在医院工作。',
+    '在当地工厂上班。',
+    '入住养老院两年。',
+    '工作单位：无',
+  ])('keeps %s', (text) => {
+    expect(values(text)).toEqual([]);
+  });
+});

@@ -1,3 +1,4 @@
+import { isListedChineseCity, PROVINCE_LEVEL_NAMES } from '../data/cities';
 import type { Detection, PhiDetector } from '../deid.types';
 
 /**
@@ -19,7 +20,7 @@ const CHINESE_FACILITY = new RegExp(FACILITY_SUFFIX, 'g');
 const MAX_NAME_RUN = 24;
 const HAN_RUN_BEFORE = new RegExp(String.raw`[${HAN}]{1,${MAX_NAME_RUN}}$`);
 /** Words that end the text in front of the facility name ("曾在", "于", "由", "转至", "患者"). */
-const LEADING_CONTEXT = /(?:建议|推荐|前往|返回|在|于|由|从|经|至|到|去|往|转|赴|及|或|与|、|曾|患者|外院|就诊|为|是|系|诊断|送|收住|入住|住|现居|居)/g;
+const LEADING_CONTEXT = /(?:来自|建议|推荐|前往|返回|在|于|由|从|经|至|到|去|往|转|赴|及|或|与|、|曾|患者|外院|就诊|为|是|系|诊断|送|收住|入住|住|现居|居)/g;
 /**
  * A name made only of these says which kind of facility, not which one: 上级, 当地, 县人民, 市第一人民, 综合, 私人.
  * Place and type words count as generic alone; with a real place name in front (杭州市中, 南京市第一人民) they do not.
@@ -125,16 +126,16 @@ function isNamedFacility(value: string): boolean {
 
 /**
  * An employer named after an employment phrase ("works at Northfield Logistics", "retired from Ravenscroft Mills", "works at
- * Tesco", "Home Depot"): the phrase says a company follows, so no legal-form word is needed. Capitals alone (ICU, NHS),
+ * Tesco", "Home Depot", "works as a cashier at Tesco", "employee of Network Rail", "Employer: Tesco", "the Royal Mail"): the phrase says a company follows, so no legal-form word is needed. Capitals alone (ICU, NHS),
  * months, weekdays, times of the week, "Home" alone and a floor or ward of a building are no employer.
  */
 const EMPLOYER =
-  /\b(?:[Ww]ork(?:s|ed|ing)?\s(?:at|for)|[Ee]mployed\s(?:by|at)|[Rr]etired\sfrom|[Jj]ob\sat)\s((?:[A-Z][a-z][A-Za-z'’&]*)(?:\s(?:[A-Z][a-z][A-Za-z'’&]*|&)){0,3})/g;
+  /\b(?:[Ww]ork(?:s|ed|ing)?\s(?:at|for)|[Ww]ork(?:s|ed|ing)?\sas\s(?:an?\s)?[a-z]{2,20}(?:\s[a-z]{2,20})?\sat|[Ee]mployed\s(?:by|at)|[Ee]mployee\sof|[Ee]mployer\s?[:：]|[Rr]etired\sfrom|[Jj]ob\sat)\s{1,2}(?:the\s)?((?:[A-Z][a-z][A-Za-z'’&]*)(?:\s(?:[A-Z][a-z][A-Za-z'’&]*|&)){0,3})/g;
 const NOT_AN_EMPLOYER =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Weekends?|Night|Nights|Christmas|Easter|Present|Least|Level|Floor|Ward)$/;
 
 function scanEmployers(text: string, detections: Detection[]): void {
-  if (!/[Ww]ork|[Ee]mployed|[Rr]etired|[Jj]ob/.test(text)) return;
+  if (!/[Ww]ork|[Ee]mploy|[Rr]etired|[Jj]ob/.test(text)) return;
   EMPLOYER.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = EMPLOYER.exec(text)) !== null) {
@@ -145,6 +146,44 @@ function scanEmployers(text: string, detections: Detection[]): void {
   }
 }
 
+/**
+ * An employer in Chinese after an employment phrase (就职于华为, 任职于万科物业, 工作单位：阿里巴巴) or between 在 and a verb of
+ * working (在腾讯上班, 退休前在杭州钢铁厂工作). The Han run ends at the verb or the clause; a workplace named only by its
+ * kind (在家, 在工地上班, 就职于一家私营企业, 某公司, 在医院工作, 在门诊工作), a place (在宁波工作: the city goes as an address)
+ * or a department is no employer.
+ */
+const CHINESE_EMPLOYER_AFTER = new RegExp(
+  String.raw`(?:就职于|任职于|供职于|受雇于|受聘于|就业于|工作于|服务于|工作单位\s{0,2}[:：为是]|雇主\s{0,2}[:：为是])\s{0,2}([${HAN}]{2,16})`,
+  'g',
+);
+const CHINESE_EMPLOYER_BETWEEN = new RegExp(String.raw`在([${HAN}]{2,12}?)(?=工作|上班|任职|打工|务工|供职|当|做)`, 'g');
+/** Where the employer's name ends inside the Han run after the phrase. */
+const EMPLOYER_NAME_END = /工作|上班|任职|担任|从事|负责|打工|务工|多年|期间|至今|退休|长期|[的当做任从]/;
+const GENERIC_WORKPLACE = new RegExp(
+  String.raw`^(?:某|一家|一个|一所|这家|那家|当地|本地|外地|附近|其他|多家|几家|家|自家|国外|海外|私营|国营|民营|外资|合资|个体|无)|` +
+    String.raw`^(?:小|大)?(?:电子|化工|钢铁|服装|纺织|印刷|化肥|建筑|物流|快递|装修|食品|机械|家具|制药|水泥|玻璃|塑料|造纸|汽车|煤|矿|砖|鞋|玩具|五金|电器|陶瓷|外贸|贸易|科技|网络|互联网|保险|房地产|餐饮|石油|电力|铁路|航空|政府|事业|机关|国有|私人)?` +
+    String.raw`(?:厂|工厂|公司|企业|单位|学校|医院|超市|商场|工地|酒店|饭店|餐馆|餐厅|银行|集团|车间|矿|矿山|煤矿|农场|市场|商店|店|饭馆|部队|机关|政府|部门|幼儿园|小学|中学|大学|诊所|药店|养老院|敬老院|家里|家中|村|村里|农村|田里|地里|城里|县城|镇上|市区|厂里|工地上|外企|国企|私企)?$|` +
+    String.raw`(?:科|室|病房|病区|门诊|急诊|手术室)$`,
+);
+/** Province-level names say no more than the state; cities are addresses (address.detector.ts). */
+const PLACE_NOT_EMPLOYER = new RegExp(String.raw`^(?:${PROVINCE_LEVEL_NAMES})(?:省|市)?$`);
+
+function scanChineseEmployers(text: string, detections: Detection[]): void {
+  if (!/[职聘雇单工班]/.test(text)) return;
+  for (const regex of [CHINESE_EMPLOYER_AFTER, CHINESE_EMPLOYER_BETWEEN]) {
+    regex.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = regex.exec(text)) !== null) {
+      const run = match[1] ?? '';
+      const stop = EMPLOYER_NAME_END.exec(run);
+      const name = stop ? run.slice(0, stop.index) : run;
+      if (name.length < 2 || GENERIC_WORKPLACE.test(name) || PLACE_NOT_EMPLOYER.test(name) || isListedChineseCity(name)) continue;
+      const start = match.index + match[0].length - run.length;
+      detections.push({ type: 'organization', start, end: start + name.length, priority: PRIORITY });
+    }
+  }
+}
+
 export const organizationDetector: PhiDetector = {
   name: 'organization',
   detect(text: string): Detection[] {
@@ -152,6 +191,7 @@ export const organizationDetector: PhiDetector = {
     scanChinese(text, detections);
     scanEnglish(text, detections);
     scanEmployers(text, detections);
+    scanChineseEmployers(text, detections);
     return detections;
   },
 };
