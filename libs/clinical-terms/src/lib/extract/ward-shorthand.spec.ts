@@ -109,7 +109,7 @@ describe('ward shorthand', () => {
       ['oral vancomycin 125 mg qid', 'A07AA09'],
       ['万古霉素 125mg 口服 qid', 'A07AA09'],
       ['vancomycin 1g IV bd', 'J01XA01'],
-      ['vancomycin level before the 4th dose', 'J01XA01'],
+      ['vancomycin 1g IV bd, trough before the 4th dose', 'J01XA01'],
     ])('«%s» is coded by its route: %s', (text, atc) => {
       expect(drugs(text).map((drug) => [drug.drugId, drug.atc])).toEqual([['vancomycin', atc]]);
     });
@@ -119,6 +119,23 @@ describe('ward shorthand', () => {
     it.each(['lithium level 0.9', 'serum lithium 0.9 mmol/L', '血锂 0.9mmol/L'])('«%s» is the serum lithium, no drug', (text) => {
       expect(drugs(text)).toEqual([]);
       expect(labs(text).map((lab) => [lab.labId, lab.value])).toEqual([['lithium', 0.9]]);
+    });
+
+    // Vancomycin and digoxin levels likewise: the level is a reading of its own, not the drug given.
+    it.each([
+      ['vancomycin trough 12.3 mg/L', 'vancomycin-level', 12.3],
+      ['万古霉素谷浓度 15.2mg/L', 'vancomycin-level', 15.2],
+      ['vanc level 18', 'vancomycin-level', 18],
+      ['Digoxin level 2.4 ng/mL', 'digoxin-level', 2.4],
+      ['地高辛血药浓度 1.1ng/mL', 'digoxin-level', 1.1],
+    ])('«%s» is the drug level, no drug', (text, labId, value) => {
+      expect(drugs(text)).toEqual([]);
+      expect(labs(text).map((lab) => [lab.labId, lab.value])).toEqual([[labId, value]]);
+    });
+
+    it('«vancomycin level before the 4th dose» asks for a level: neither the drug nor a reading', () => {
+      expect(drugs('vancomycin level before the 4th dose')).toEqual([]);
+      expect(labs('vancomycin level before the 4th dose')).toEqual([]);
     });
 
     it('«lithium 400mg nocte» is still the drug', () => {

@@ -37,6 +37,8 @@ export const LONGER_DISEASE_WORDS: readonly string[] = [
   // A normal variant and a nutritional anaemia, not an arrhythmia or undernutrition.
   '窦性心律失常',
   '营养不良性贫血',
+  // Papular urticaria (insect-bite prurigo) is neither a rash NOS nor urticaria EB05.
+  '丘疹性荨麻疹',
 ];
 
 /**
@@ -60,6 +62,18 @@ export const WORDS_NAMING_A_TEAM: readonly string[] = [
   'sepsis team',
   '卒中小组',
   '卒中团队',
+];
+
+/**
+ * A vaccine or a skin test named after a disease or a sign is neither: "COVID vaccine x3", "flu jab given",
+ * "hepatitis B vaccination course", 皮试风团 (the wheal of a skin test, not urticaria). Blocked like a team, on word
+ * boundaries. Chinese vaccine words (乙肝疫苗, 流感疫苗) are caught by `namesAgentOrTest` below.
+ */
+const VACCINE_DISEASE_NAMES: readonly string[] = ['COVID', 'COVID-19', 'COVID19', 'flu', 'influenza', 'hepatitis B', 'hep B', 'HBV', 'tetanus', 'measles'];
+const VACCINE_WORDS: readonly string[] = ['vaccine', 'vaccines', 'vaccination', 'vaccinations', 'vaccinated', 'booster', 'boosters', 'jab', 'jabs'];
+export const WORDS_NAMING_A_VACCINE_OR_TEST: readonly string[] = [
+  ...VACCINE_DISEASE_NAMES.flatMap((disease) => VACCINE_WORDS.map((word) => `${disease} ${word}`)),
+  '皮试风团',
 ];
 
 /**

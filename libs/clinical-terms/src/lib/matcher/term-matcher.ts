@@ -2,7 +2,13 @@ import { AhoCorasick } from './aho-corasick';
 import type { DictionaryConcept } from '../dictionary/dictionary.types';
 import { normaliseText, normaliseTerm, type NormalisedText } from '../normalise/normalise-text';
 import { surfaceVariants, symptomPluralVariants } from './surface-variants';
-import { LONGER_DISEASE_WORDS, LONGER_WORDS_HIDING_A_DRUG, namesAgentOrTest, WORDS_NAMING_A_TEAM } from './chinese-word-context';
+import {
+  LONGER_DISEASE_WORDS,
+  LONGER_WORDS_HIDING_A_DRUG,
+  namesAgentOrTest,
+  WORDS_NAMING_A_TEAM,
+  WORDS_NAMING_A_VACCINE_OR_TEST,
+} from './chinese-word-context';
 import { TypoFallback } from './typo-fallback';
 
 /** One dictionary hit, in normalised-text offsets. */
@@ -108,7 +114,7 @@ export class TermMatcher {
         this.automaton.add(normaliseTerm(form), { concept, exactCase: exactCaseFor(form), needsStartBoundary: true, endBoundary: 'alnum', afterQuery: true });
       }
     }
-    for (const word of WORDS_NAMING_A_TEAM) {
+    for (const word of [...WORDS_NAMING_A_TEAM, ...WORDS_NAMING_A_VACCINE_OR_TEST]) {
       const latin = ASCII_LETTER.test(word);
       this.automaton.add(normaliseTerm(word), { concept: null, exactCase: null, needsStartBoundary: latin, endBoundary: latin ? 'letter' : 'none' });
     }
