@@ -234,17 +234,22 @@ function startsRecordLine(text: string, start: number): boolean {
 const FIELD_SEPARATOR = /[,\t|]/;
 
 /**
- * A field of a comma-, tab- or bar-separated row ("MRN 123, Doe, Jane, F, 1961-07-14", "2,Brown,Michael,1950-02-01"): a
- * separator right before the surname and right after the given name, and a digit somewhere on the line (an ID, a date, an
- * age), which lists of diagnoses or of words in prose seldom hold.
+ * A field of a comma-, tab- or bar-separated row ("MRN 123, Doe, Jane, F, 1961-07-14", "2,Brown,Michael,1950-02-01",
+ * '1042,"Doe, Jane",F'): a separator (or the start of the line) right before the surname and a separator right after the
+ * given name, either of them behind a quote, and a digit somewhere on the line (an ID, a date, an age), which lists of
+ * diagnoses or of words in prose seldom hold.
  */
 function isRowField(text: string, start: number, end: number): boolean {
   let before = start - 1;
   while (before >= 0 && start - before <= 3 && text.charAt(before) === ' ') before--;
-  if (before < 0 || !FIELD_SEPARATOR.test(text.charAt(before))) return false;
+  if (text.charAt(before) === '"') before--;
+  const atLineStart = before < 0 || text.charAt(before) === '\n';
+  if (!atLineStart && !FIELD_SEPARATOR.test(text.charAt(before))) return false;
   let after = end;
   while (after < text.length && after - end < 3 && text.charAt(after) === ' ') after++;
-  if (after < text.length && !FIELD_SEPARATOR.test(text.charAt(after)) && !'\r\n'.includes(text.charAt(after))) return false;
+  if (text.charAt(after) === '"') after++;
+  const closedByLineEnd = after >= text.length || '\r\n'.includes(text.charAt(after));
+  if (!FIELD_SEPARATOR.test(text.charAt(after)) && (atLineStart || !closedByLineEnd)) return false;
   // Look no further than 80 characters either way, so that a long line of such pairs stays linear.
   const window = text.slice(Math.max(0, start - 80), Math.min(text.length, end + 80));
   const startInWindow = start - Math.max(0, start - 80);

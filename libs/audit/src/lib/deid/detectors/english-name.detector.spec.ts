@@ -200,6 +200,9 @@ describe('englishNameDetector', () => {
     ['10442,Garcia,Maria,1948-11-30,F', ['Garcia,Maria']],
     ['id,last,first,dob\n2,Brown,Michael,1950-02-01', ['Brown,Michael']],
     ['Bed 4 | Miller, Susan | 72F | CHF', ['Miller, Susan']],
+    ['"Smith, John",1957-03-02,M', ['Smith, John']],
+    ['1042,"Doe, Jane",F,1961-07-14', ['Doe, Jane']],
+    ['Doe, Jane A.,1961-07-14,F', ['Doe, Jane A.']],
   ])('finds "Last, First" in a comma-separated row in %s', (text, expected) => {
     expect(values(text)).toEqual(expected);
   });
@@ -212,6 +215,8 @@ describe('englishNameDetector', () => {
       '4, Addison, crisis, 1 episode',
       'Lot 22, Jordan, Hospital, 3 units',
       '12, Chest, Paul, 3',
+      'Hypertension, Mary, 3',
+      'Chest, Paul, 3 views',
       '1, Warfarin, Grace, 5 mg',
     ]) {
       expect(values(text)).toEqual([]);
