@@ -84,6 +84,9 @@ describe('addressDetector: a listed city alone where it says where the patient i
     ['原籍苏州市', '苏州市'],
     ['出生于洛阳，', '洛阳'],
     ['在宁波工作多年。', '宁波'],
+    ['从温州转来我院', '温州'],
+    ['回到宜宾后发热', '宜宾'],
+    ['lives alone in Coventry', 'Coventry'],
   ])('finds the city in %s', (text, value) => {
     expect(values(text)).toContain(value);
   });
@@ -99,6 +102,8 @@ describe('addressDetector: a listed city alone where it says where the patient i
     '从安康角度，',
     '出生于1930年',
     'Referred from Reading Clinic.',
+    'Daughter in London, son in Leeds.',
+    'Seen in Leeds clinic last year.',
   ])('keeps %s', (text) => {
     expect(values(text)).toEqual([]);
   });

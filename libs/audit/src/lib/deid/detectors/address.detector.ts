@@ -128,7 +128,7 @@ const CHINESE_CITY_AFTER_ORIGIN = new RegExp(
   'g',
 );
 const CHINESE_CITY_AFTER_PLACE_WORD = new RegExp(String.raw`(?<![存现正所实自好内外潜])(?:在|从|回到|返回)([${HAN}]{2,5})`, 'g');
-const AFTER_CITY_OF_LIVING = /^(?:人|工作|打工|务工|上学|读书|居住|生活|定居|出差|经商|来|迁|搬|[，,。；;、\s）)]|$)/;
+const AFTER_CITY_OF_LIVING = /^(?:人|工作|打工|务工|上学|读书|居住|生活|定居|出差|经商|来|迁|搬|转|后|[，,。；;、\s）)]|$)/;
 const CITY_PERSON = new RegExp(String.raw`([${HAN}]{2,6})人(?=[，,。；;、\s）)]|$)`, 'g');
 const BEFORE_CITY_PERSON = new RegExp(String.raw`(?:[^${HAN}]|[男女岁系是者为])$`);
 

@@ -35,6 +35,8 @@ describe('ageDetector: bare English ages over 89', () => {
     ['he was 92 at diagnosis', ['92']],
     ['Age (years): 98', ['98']],
     ['Female 92 years, frail', ['92']],
+    ['92yof with falls', ['92']],
+    ['pt 94yo', ['94']],
   ])('redacts the age in %s', (text, expected) => {
     expect(values(text)).toEqual(expected);
   });
@@ -53,6 +55,10 @@ describe('ageDetector: bare English ages over 89', () => {
     'within 95 years',
     'HbA1c 95 mmol/mol',
     '91y survival curve',
+    '老年患者（≥90岁）剂量减半',
+    '90岁以上老人慎用',
+    '大于90岁者除外',
+    'patients aged > 90 years',
   ])('keeps %s', (text) => {
     expect(values(text)).toEqual([]);
   });

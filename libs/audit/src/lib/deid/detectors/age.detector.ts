@@ -13,6 +13,8 @@ const NUMERIC_AGE_PATTERNS: readonly RegExp[] = [
   /\bage\s{0,2}\((?:years?|yrs?|y)\)\s{0,2}:?\s{0,2}(\d{2,3})(?![\d.])/gi,
   // "91y F", "92yM", "93 yrs F": years written as y/yr/yrs with the sex after them.
   /(?<![\d.°\w])(\d{2,3})(?=\s?(?:y|yrs?)\s?[MF]\b)/g,
+  // "92yof", "94 yo m": the sex in lower case after yo.
+  /(?<![\d.°\w])(\d{2,3})(?=\s?(?:yo|y\/o)\s?[mf]\b)/g,
   // "female, 93", "male, 94.", "F, 91": the sex and then the bare number, as header lines write them.
   /\b(?:[Ff]emale|[Mm]ale|[Ww]oman|[Mm]an|F|M)\s{0,2},\s{0,2}(\d{2,3})(?![\d.]\d|\d|\s{0,2}(?:%|kg|g\b|lb|cm|mm|bpm|mmHg|\/))/g,
   // "Female 92 years": a bare number of years right after the sex is an age, not a span of time ("over 90 years" stays).
@@ -27,8 +29,10 @@ const NUMERIC_AGE_PATTERNS: readonly RegExp[] = [
   /(?<![\d.°\w])(\d{2,3})(?=(?:yo)?[MF]\b)/g,
   /\b(?:[Ss]he|[Hh]e|who|[Pp]t|[Pp]atient)\s{1,3}(?:is|was)\s{1,3}(\d{2,3})(?=\s{1,3}(?:and|but|now|today|this|years|at|when|with|on)\b|[,;]|\.(?!\d)|\s{0,2}$)/g,
 ];
-const AGE_CEILING_AFTER = /^\s{0,2}(?:周岁|岁)?\s{0,2}(?:以下|以内|及以下)/;
-const TEMPERATURE_BEFORE = /(?:temp(?:erature)?|T|体温|°)\s{0,2}[:：=]?\s{0,2}(?:max\s{0,2})?$/i;
+const AGE_CEILING_AFTER = /^\s{0,2}(?:周岁|岁)?\s{0,2}(?:以下|以内|及以下|以上|及以上)/;
+/** "≥90岁", "> 90 years", "大于90岁": a threshold, not a person's age. */
+const THRESHOLD_BEFORE = /(?:[≥>≤<＞＜]=?|大于|小于|超过|高于|低于|不足|over|under|above|below)\s{0,2}$/i;
+const TEMPERATURE_BEFORE = /(?:\btemp(?:erature)?|\bT|体温|°)\s{0,2}[:：=]?\s{0,2}(?:max\s{0,2})?$/i;
 /** "ninety-two", "one hundred and one": ages over 89 spelled out, as letters and dictated notes write them. */
 const SPELLED_OVER_89 = String.raw`(?:ninety(?:[-\s]?(?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a)\s(?:hundred)(?:\s(?:and\s)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)`;
 /** Spelled ages need an age word after them ("-year-old", "years of age") or before them ("aged", "she is", "turned"). */
@@ -55,6 +59,7 @@ function scanNumericAges(regex: RegExp, text: string, detections: Detection[]): 
     if (AGE_CEILING_AFTER.test(text.slice(start + value.length, start + value.length + 6))) continue;
     // "Temp 98F" is a temperature, not a 98-year-old woman.
     if (TEMPERATURE_BEFORE.test(text.slice(Math.max(0, start - 14), start))) continue;
+    if (THRESHOLD_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
     detections.push({ type: 'age', start, end: start + value.length, priority: 50 });
   }
 }

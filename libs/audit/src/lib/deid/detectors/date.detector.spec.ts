@@ -76,6 +76,7 @@ describe('dateDetector: a numeric month and day in a date context', () => {
     ['LMP 2/14, EDD 11/21', ['2/14', '11/21']],
     ['appt 4/22 with GP', ['4/22']],
     ['f/u 5/3 in clinic', ['5/3']],
+    ['患者3/12起出现咳嗽', ['3/12']],
   ])('redacts the month and day of %s', (text, expected) => {
     expect(values(text)).toEqual(expected);
   });
@@ -94,6 +95,7 @@ describe('dateDetector: a numeric month and day in a date context', () => {
     'improved from 3/5 to 4/5',
     'on 1/2 tab daily',
     '2/3患者有效',
+    '1/2起始剂量',
   ])('keeps %s', (text) => {
     expect(values(text)).toEqual([]);
   });

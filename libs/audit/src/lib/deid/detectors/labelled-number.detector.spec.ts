@@ -120,6 +120,8 @@ describe('labelledNumberDetector: specimen, pathology and accession numbers', ()
     ['Frozen section FS23-0456 showed margins clear.', 'FS23-0456'],
     ['Report for S24-01234 issued.', 'S24-01234'],
     ['送检蜡块 B24-3321 两块', 'B24-3321'],
+    ['Ref S24-01234/2 reviewed', 'S24-01234/2'],
+    ['Cytology C24-00771 negative for malignancy.', 'C24-00771'],
   ])('finds the specimen number in %s', (text, value) => {
     expect(found(text).map(([, v]) => v)).toContain(value);
   });

@@ -21,7 +21,7 @@ const DIGIT_GROUPS_VALUE = String.raw`(\d(?:[\d\s-]{10,24}\d))(?!\d)`;
 const LABEL_RULES: readonly LabelRule[] = [
   {
     type: 'mrn',
-    labels: String.raw`住院号|门诊号|急诊号|病案号|病历号|就诊卡号|就诊号|住院登记号|登记号|ID号|MRN|medical\s+record(?:\s+number|\s+no\.?)?|record\s+(?:number|no\.?)|hospital\s+(?:number|no\.?)|inpatient\s+(?:number|no\.?)|outpatient\s+(?:number|no\.?)|patient\s+ID|(?<!(?:specimen|sample|barcode|study|subject|participant|enrolment|enrollment|screening|transaction|employee|staff|user|标本|样本|条码)\s{0,2})\bID(?=\s{0,2}[:：#])|pt\.?\s+ID|chart(?:\s+(?:number|no\.?))?|门诊卡号|住院卡号|就诊卡|健康卡号|诊疗卡号|case\s+(?:number|no\.?)|encounter\s+(?:number|no\.?|ID)`,
+    labels: String.raw`住院号|门诊号|急诊号|病案号|病历号|就诊卡号|就诊号|住院登记号|登记号|ID号|MRN|medical\s+record(?:\s+number|\s+no\.?)?|record\s+(?:number|no\.?)|hospital\s+(?:number|no\.?)|inpatient\s+(?:number|no\.?)|outpatient\s+(?:number|no\.?)|patient\s+ID|(?<!(?:specimen|sample|barcode|study|subject|participant|enrolment|enrollment|screening|transaction|employee|staff|user|login|标本|样本|条码)\s{0,2})\bID(?=\s{0,2}[:：#])|pt\.?\s+ID|chart(?:\s+(?:number|no\.?))?|门诊卡号|住院卡号|就诊卡|健康卡号|诊疗卡号|case\s+(?:number|no\.?)|encounter\s+(?:number|no\.?|ID)`,
     value: NUMBER_OR_CODE_VALUE,
     priority: 60,
   },
@@ -153,7 +153,7 @@ const WARD_SPACE_BED =
  * the two-digit year, a dash and a serial of four to six digits ("S24-01234", "CY24-00981", "FS23-0456"). Tumour markers
  * have a one-digit tail (CA19-9, CA72-4), drug codes no digits before the dash (MK-3475) and ICD codes a dot.
  */
-const SPECIMEN_SHAPE = /(?<![A-Za-z0-9./-])([A-Z]{1,3}\d{2}-\d{4,6})(?![A-Za-z0-9]|[-./]\d)/g;
+const SPECIMEN_SHAPE = /(?<![A-Za-z0-9./-])([A-Z]{1,3}\d{2}-\d{4,6}(?:\/\d{1,2})?)(?![A-Za-z0-9]|[-./]\d)/g;
 const CODE_SYSTEM_BEFORE = /(?:ICD(?:-?\d+)?|ATC|LOINC|SNOMED(?:\s*CT)?|CPT|NDC|HCPCS|lot|batch|批号)\s{0,2}(?:code)?\s{0,2}[:：#]?\s{0,2}$/i;
 const notAfterCodeSystem = (_value: string, match: RegExpExecArray) => !CODE_SYSTEM_BEFORE.test(match.input.slice(Math.max(0, match.index - 16), match.index));
 /** "Grade 3A-2", "stage 2B-3", "Tanner 4B-5": a scale step, not a bed. */

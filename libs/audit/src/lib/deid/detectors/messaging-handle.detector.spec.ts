@@ -53,11 +53,13 @@ describe('messagingHandleDetector: logins and user names', () => {
     ['登录名 zhangsan01', ['account', 'zhangsan01']],
     ['登录账号：liuyang', ['account', 'liuyang']],
     ['工号 A1023', ['other-id', 'A1023']],
+    ['User: jdoe12', ['account', 'jdoe12']],
+    ['OA账号：zhanghong', ['account', 'zhanghong']],
   ])('finds %s', (text, pair) => {
     expect(found(text)).toEqual([pair]);
   });
 
-  it.each(['login: failed', 'Login attempt blocked', 'user name not recorded', 'login: none', '用户名：无', 'login screen shown', 'Username: N/A'])(
+  it.each(['login: failed', 'Login attempt blocked', 'user name not recorded', 'login: none', '用户名：无', 'login screen shown', 'Username: N/A', 'User: Nurse'])(
     'keeps %s',
     (text) => {
       expect(found(text)).toEqual([]);

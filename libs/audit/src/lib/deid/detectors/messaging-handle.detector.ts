@@ -20,7 +20,7 @@ const STAFF_NUMBER = new RegExp(
  * digit ("portal login jsmith2"), so "login screen", "Login attempt" stay.
  */
 const LOGIN = new RegExp(
-  String.raw`(?<![A-Za-z0-9])(?:log(?:-|\s)?in(?:\s{1,2}(?:name|ID))?|user\s?name|user\s?ID|logged\s{1,2}in\s{1,2}as|用户名|登录名|登录账号|登录帐号|登录ID|系统账号|系统帐号)(?:\s{0,2}[:：=\-–—]\s{0,2}|\s{1,2}(?:is\s{1,2})?)([A-Za-z][A-Za-z0-9_.-]{1,30}[A-Za-z0-9])${NOT_BEFORE_ALNUM}`,
+  String.raw`(?<![A-Za-z0-9])(?:log(?:-|\s)?in(?:\s{1,2}(?:name|ID))?|user\s?name|user\s?ID|logged\s{1,2}in\s{1,2}as|user(?=\s{0,2}[:：])|用户名|登录名|登录账号|登录帐号|登录ID|(?:系统|OA|HIS|EMR|门户)[账帐]号)(?:\s{0,2}[:：=\-–—]\s{0,2}|\s{1,2}(?:is\s{1,2})?)([A-Za-z][A-Za-z0-9_.-]{1,30}[A-Za-z0-9])${NOT_BEFORE_ALNUM}`,
   'gi',
 );
 /** Words after a login label that are no user name. */
@@ -31,6 +31,8 @@ const LOGIN_SEPARATOR = /(?:[:：=\-–—]|\bas)\s{0,2}$/i;
 function plausibleLogin(value: string, match: RegExpExecArray): boolean {
   if (NOT_A_LOGIN.test(value)) return false;
   if (/\d/.test(value)) return true;
+  // "User: Nurse", "User: Smith": after a bare "user" only a name with a digit is a login.
+  if (/^user\s{0,2}[:：]/i.test(match[0])) return false;
   return LOGIN_SEPARATOR.test(match[0].slice(0, match[0].length - value.length));
 }
 
@@ -81,7 +83,7 @@ export const messagingHandleDetector: PhiDetector = {
     return [
       ...scanLastGroup({ text, regex: HANDLE, type: 'account', priority: 60, accept: plausibleHandle, retryInsideRejected: true }),
       ...scanLastGroup({ text, regex: WXID, type: 'account', priority: 60 }),
-      ...(/log|user|用户|登录|系统[账帐]/i.test(text) ? scanLastGroup({ text, regex: LOGIN, type: 'account', priority: 60, accept: plausibleLogin, retryInsideRejected: true }) : []),
+      ...(/log|user|用户|登录|[账帐]号/i.test(text) ? scanLastGroup({ text, regex: LOGIN, type: 'account', priority: 60, accept: plausibleLogin, retryInsideRejected: true }) : []),
       ...scanLastGroup({ text, regex: STAFF_NUMBER, type: 'other-id', priority: 60, accept: (value) => /\d/.test(value), retryInsideRejected: true }),
     ];
   },

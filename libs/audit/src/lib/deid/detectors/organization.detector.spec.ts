@@ -78,6 +78,7 @@ describe('organizationDetector: employers and care homes without a legal form', 
     ['长期居住在夕阳红养老院。', '夕阳红养老院'],
     ['来自红星敬老院，由护工陪同。', '红星敬老院'],
     ['由福寿敬老院送入。', '福寿敬老院'],
+    ['Works at the Co-op bakery.', 'Co-op'],
   ])('finds the organisation in %s', (text, value) => {
     expect(values(text)).toEqual([['organization', value]]);
   });
@@ -97,6 +98,7 @@ describe('organizationDetector: employers and care homes without a legal form', 
     '在当地工厂上班。',
     '入住养老院两年。',
     '工作单位：无',
+    '工作单位电话：020-87332200',
   ])('keeps %s', (text) => {
     expect(values(text)).toEqual([]);
   });

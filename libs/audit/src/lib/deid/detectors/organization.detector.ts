@@ -130,7 +130,7 @@ function isNamedFacility(value: string): boolean {
  * months, weekdays, times of the week, "Home" alone and a floor or ward of a building are no employer.
  */
 const EMPLOYER =
-  /\b(?:[Ww]ork(?:s|ed|ing)?\s(?:at|for)|[Ww]ork(?:s|ed|ing)?\sas\s(?:an?\s)?[a-z]{2,20}(?:\s[a-z]{2,20})?\sat|[Ee]mployed\s(?:by|at)|[Ee]mployee\sof|[Ee]mployer\s?[:：]|[Rr]etired\sfrom|[Jj]ob\sat)\s{1,2}(?:the\s)?((?:[A-Z][a-z][A-Za-z'’&]*)(?:\s(?:[A-Z][a-z][A-Za-z'’&]*|&)){0,3})/g;
+  /\b(?:[Ww]ork(?:s|ed|ing)?\s(?:at|for)|[Ww]ork(?:s|ed|ing)?\sas\s(?:an?\s)?[a-z]{2,20}(?:\s[a-z]{2,20})?\sat|[Ee]mployed\s(?:by|at)|[Ee]mployee\sof|[Ee]mployer\s?[:：]|[Rr]etired\sfrom|[Jj]ob\sat)\s{1,2}(?:the\s)?((?:[A-Z][a-z][A-Za-z'’&]*(?:-[A-Za-z]+)?)(?:\s(?:[A-Z][a-z][A-Za-z'’&]*(?:-[A-Za-z]+)?|&)){0,3})/g;
 const NOT_AN_EMPLOYER =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Weekends?|Night|Nights|Christmas|Easter|Present|Least|Level|Floor|Ward)$/;
 
