@@ -40,6 +40,8 @@ describe(assessContext.name, () => {
     ['心律不齐、胸痛', ['chest-pain']],
     ['食欲不振，发热', ['fever']],
     ['步态不稳、咳嗽', ['cough']],
+    ['鼻子不通气、咳嗽', ['cough']],
+    ['鼻子不通,发热', ['fever']],
     ['烦躁不安、发热', ['fever']],
     ['瞳孔不等大，发热', ['fever']],
     ['胸痛未缓解、咳嗽', ['chest-pain', 'cough']],

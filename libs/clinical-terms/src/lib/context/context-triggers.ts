@@ -74,6 +74,9 @@ export const PRE_TRIGGERS: readonly Trigger[] = [
     '不等',
     '不一',
     '不整',
+    // 鼻子不通气, 鼻子不通: a blocked nose, not a denial of what follows.
+    '不通气',
+    '不通',
     // A finding that persists: 胸痛未缓解, 发热不退, 咳嗽未见好转 say it is still there.
     '未缓解',
     '不缓解',
