@@ -366,6 +366,31 @@ describe('chineseNameDetector', () => {
     expect(values(text)).toEqual(expected);
   });
 
+  it.each([
+    ['姓名：买买提·吐尔逊 性别：男', ['买买提·吐尔逊']],
+    ['患者姓名：迪丽热巴', ['迪丽热巴']],
+    ['联系人姓名：仉建国，电话：', ['仉建国']],
+    ['姓名：扎西顿珠性别：男', ['扎西顿珠']],
+    ['名字 乌兰', ['乌兰']],
+  ])('finds a name without a listed surname right after a name label in %s', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+
+  it('keeps what a name label holds when it is no name', () => {
+    for (const text of [
+      '姓名：不详',
+      '姓名：未知 性别：男',
+      '姓名：无名氏',
+      '姓名：同上',
+      '姓名：见上',
+      '姓名：（未填）',
+      '姓名：患者本人',
+      '患者姓名：待查',
+    ]) {
+      expect(deidentify(text).text).toBe(text);
+    }
+  });
+
   it('keeps the label and what a label holds when it names no person', () => {
     for (const text of [
       '患者姓名：',

@@ -280,9 +280,9 @@ const PERSON_WORD_AT = new RegExp(`(?:${literalAlternation(PERSON_WORDS_BEFORE_N
  * or kin word (本人, 母亲, 孙子), a clinical term, a title alone (师傅), a role (申请人); a two-character word that ICU
  * knows and whose given character names seldom hold (万里, 单位) is left to the other rules.
  */
-function fieldNameLength(text: string, start: number, kept: Detection[]): number {
+function fieldNameLength(text: string, start: number, kept: Detection[], nameLabel: boolean): number {
   const surnameLength = surnameLengthAt(text, start);
-  if (surnameLength === 0) return 0;
+  if (surnameLength === 0) return nameLabel ? unlistedNameLength(text, start) : 0;
   PERSON_WORD_AT.lastIndex = start;
   const wordLength = PERSON_WORD_AT.test(text)
     ? PERSON_WORD_AT.lastIndex - start
@@ -316,6 +316,28 @@ function fieldNameLength(text: string, start: number, kept: Detection[]): number
     return length;
   }
   return 0;
+}
+
+/** What a name field holds when the name is not known or is given elsewhere: 不详, 未知, 无名氏, 同上, 待查. */
+const NO_NAME_VALUE = /^(?:不详|不明|未知|未填|无名氏|匿名|同上|见上|见前|略|待定|待查|空白?)/;
+/** A name of the minorities or of an unlisted surname: Han characters, with a middle dot between parts (买买提·吐尔逊). */
+const NAME_RUN = /^[\u4e00-\u9fa5]{2,6}(?:[·•][\u4e00-\u9fa5]{1,6}){0,3}/;
+
+/**
+ * After 姓名 or 名字 (not the other labels, which hold words too) a name needs no listed surname: 迪丽热巴, 扎西顿珠,
+ * 买买提·吐尔逊, 仉建国. Up to four characters without a dot, or the parts of a dotted name, that end where the field ends
+ * (the end, a space, punctuation or the next field: "扎西顿珠性别：男"); never what a field says instead of a name.
+ */
+function unlistedNameLength(text: string, start: number): number {
+  const run = NAME_RUN.exec(text.slice(start, start + 30))?.[0] ?? '';
+  if (run.length < 2 || NO_NAME_VALUE.test(run) || !isGivenChar(run.charAt(0))) return 0;
+  PERSON_WORD_AT.lastIndex = start;
+  if (PERSON_WORD_AT.test(text) || isKinAddressWord(run.slice(0, 2)) || clinicalTermLengthAt(text, start) >= 2) return 0;
+  if (!/[·•]/.test(run)) {
+    for (let end = 2; end <= Math.min(4, run.length); end++) if (NEXT_FIELD.test(text.slice(start + end, start + end + 5))) return end;
+    if (run.length > 4) return 0;
+  }
+  return /^(?:$|[^\u4e00-\u9fa5·•])/.test(text.charAt(start + run.length)) ? run.length : 0;
 }
 
 /** Titles after which a bare surname is not a name (王医生 is someone, 向家属 is "to the family"). */
@@ -549,7 +571,8 @@ export const chineseNameDetector: PhiDetector = {
       const afterBed = match[0].charAt(0) === '床' || match[0].charAt(0) === '科';
       const label = withoutTrailingSeparator(match[0]);
       const isField = !afterBed && (/[:：]/.test(match[0]) || NAME_FIELD_LABEL.test(label));
-      const fieldLength = isField ? fieldNameLength(text, start, keptFieldWords) : 0;
+      const nameLabel = /(?:姓名|名字)$/.test(label) && label.length < match[0].length;
+      const fieldLength = isField ? fieldNameLength(text, start, keptFieldWords, nameLabel) : 0;
       const length = fieldLength || (notAName ? 0 : nameLengthForward(text, start, 1, afterKinOrStaff, afterBed) || spacedNameLength(text, start));
       if (length > 0 && (fieldLength > 0 || !isEverydayWordAfterPersonWord(text, start, start + length)))
         detections.push({ type: 'name', start, end: start + length, priority: PRIORITY });
