@@ -85,6 +85,7 @@ describe('addressDetector: a listed city alone where it says where the patient i
     ['出生于洛阳，', '洛阳'],
     ['在宁波工作多年。', '宁波'],
     ['从温州转来我院', '温州'],
+    ['男，67岁，江西赣州人。', '赣州'],
     ['回到宜宾后发热', '宜宾'],
     ['lives alone in Coventry', 'Coventry'],
   ])('finds the city in %s', (text, value) => {

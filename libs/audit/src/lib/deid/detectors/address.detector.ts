@@ -130,7 +130,7 @@ const CHINESE_CITY_AFTER_ORIGIN = new RegExp(
 const CHINESE_CITY_AFTER_PLACE_WORD = new RegExp(String.raw`(?<![存现正所实自好内外潜])(?:在|从|回到|返回)([${HAN}]{2,5})`, 'g');
 const AFTER_CITY_OF_LIVING = /^(?:人|工作|打工|务工|上学|读书|居住|生活|定居|出差|经商|来|迁|搬|转|后|[，,。；;、\s）)]|$)/;
 const CITY_PERSON = new RegExp(String.raw`([${HAN}]{2,6})人(?=[，,。；;、\s）)]|$)`, 'g');
-const BEFORE_CITY_PERSON = new RegExp(String.raw`(?:[^${HAN}]|[男女岁系是者为])$`);
+const BEFORE_CITY_PERSON = new RegExp(String.raw`(?:[^${HAN}]|[男女岁系是者为]|(?:${PROVINCE_LEVEL_NAMES})省?)$`);
 
 function scanChineseCities(text: string, detections: Detection[]): void {
   const push = (start: number, city: string) => detections.push({ type: 'address', start, end: start + city.length, priority: 45 });
@@ -154,7 +154,7 @@ function scanChineseCities(text: string, detections: Detection[]): void {
     for (let length = Math.min(4, run.length); length >= 2; length--) {
       const start = match.index + run.length - length;
       if (listedChineseCityAt(run.slice(-length)) !== run.slice(-length)) continue;
-      if (start > 0 && !BEFORE_CITY_PERSON.test(text.slice(start - 1, start))) continue;
+      if (start > 0 && !BEFORE_CITY_PERSON.test(text.slice(Math.max(0, start - 4), start))) continue;
       push(start, text.charAt(start + length) === '市' ? `${run.slice(-length)}市` : run.slice(-length));
       break;
     }

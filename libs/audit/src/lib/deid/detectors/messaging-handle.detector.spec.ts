@@ -55,6 +55,9 @@ describe('messagingHandleDetector: logins and user names', () => {
     ['工号 A1023', ['other-id', 'A1023']],
     ['User: jdoe12', ['account', 'jdoe12']],
     ['OA账号：zhanghong', ['account', 'zhanghong']],
+    ['logon: hwang', ['account', 'hwang']],
+    ['登录用户：liqiang2', ['account', 'liqiang2']],
+    ['account name: mjones', ['account', 'mjones']],
   ])('finds %s', (text, pair) => {
     expect(found(text)).toEqual([pair]);
   });

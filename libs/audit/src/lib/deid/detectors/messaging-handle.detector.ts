@@ -20,7 +20,7 @@ const STAFF_NUMBER = new RegExp(
  * digit ("portal login jsmith2"), so "login screen", "Login attempt" stay.
  */
 const LOGIN = new RegExp(
-  String.raw`(?<![A-Za-z0-9])(?:log(?:-|\s)?in(?:\s{1,2}(?:name|ID))?|user\s?name|user\s?ID|logged\s{1,2}in\s{1,2}as|user(?=\s{0,2}[:：])|用户名|登录名|登录账号|登录帐号|登录ID|(?:系统|OA|HIS|EMR|门户)[账帐]号)(?:\s{0,2}[:：=\-–—]\s{0,2}|\s{1,2}(?:is\s{1,2})?)([A-Za-z][A-Za-z0-9_.-]{1,30}[A-Za-z0-9])${NOT_BEFORE_ALNUM}`,
+  String.raw`(?<![A-Za-z0-9])(?:log(?:-|\s)?(?:in|on)(?:\s{1,2}(?:name|ID))?|account\s?name|user\s?name|user\s?ID|logged\s{1,2}in\s{1,2}as|user(?=\s{0,2}[:：])|用户名|登录名|登录用户|登录账号|登录帐号|登录ID|(?:系统|OA|HIS|EMR|门户)[账帐]号)(?:\s{0,2}[:：=\-–—]\s{0,2}|\s{1,2}(?:is\s{1,2})?)([A-Za-z][A-Za-z0-9_.-]{1,30}[A-Za-z0-9])${NOT_BEFORE_ALNUM}`,
   'gi',
 );
 /** Words after a login label that are no user name. */
@@ -83,7 +83,7 @@ export const messagingHandleDetector: PhiDetector = {
     return [
       ...scanLastGroup({ text, regex: HANDLE, type: 'account', priority: 60, accept: plausibleHandle, retryInsideRejected: true }),
       ...scanLastGroup({ text, regex: WXID, type: 'account', priority: 60 }),
-      ...(/log|user|用户|登录|[账帐]号/i.test(text) ? scanLastGroup({ text, regex: LOGIN, type: 'account', priority: 60, accept: plausibleLogin, retryInsideRejected: true }) : []),
+      ...(/log|user|account|用户|登录|[账帐]号/i.test(text) ? scanLastGroup({ text, regex: LOGIN, type: 'account', priority: 60, accept: plausibleLogin, retryInsideRejected: true }) : []),
       ...scanLastGroup({ text, regex: STAFF_NUMBER, type: 'other-id', priority: 60, accept: (value) => /\d/.test(value), retryInsideRejected: true }),
     ];
   },

@@ -98,6 +98,7 @@ describe('organizationDetector: employers and care homes without a legal form', 
     '在当地工厂上班。',
     '入住养老院两年。',
     '工作单位：无',
+    '在浙江某纺织厂上班。',
     '工作单位电话：020-87332200',
   ])('keeps %s', (text) => {
     expect(values(text)).toEqual([]);
