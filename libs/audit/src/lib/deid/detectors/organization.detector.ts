@@ -52,7 +52,7 @@ function isGenericName(name: string): boolean {
 
 /** Capitalised words ("Leeds", "Harbor View", "Queen Elizabeth") and a facility word after them. */
 const ENGLISH_FACILITY =
-  /\b((?:St\.?\s+[A-Z][a-z]+(?:['’]s?)?|[A-Z][a-z]+(?:['’]s)?(?:\s[A-Z][a-z]+(?:['’]s)?){0,2}(?:\s(?:General|Memorial|Community|Children['’]s|University|Royal|District|Regional|County|Teaching|Family|Medical|Health|Dental|Women['’]s|Veterans))?)\s(?:Hospital|Infirmary|Medical\s+Cent(?:er|re)|Health\s+Cent(?:er|re)|Clinic|Surgery|Practice|(?:Care|Nursing|Residential|Rest|Retirement)\s+Home|Ltd\b|Limited|Inc\b|LLC|PLC|plc))(?![A-Za-z])/g;
+  /\b((?:St\.?\s+[A-Z][a-z]+(?:['’]s?)?|[A-Z][a-z]+(?:['’]s)?(?:\s[A-Z][a-z]+(?:['’]s)?){0,2}(?:\s(?:General|Memorial|Community|Children['’]s|University|Royal|District|Regional|County|Teaching|Family|Medical|Health|Dental|Women['’]s|Veterans))?)\s(?:Hospital|Infirmary|Medical\s+Cent(?:er|re)|Health\s+Cent(?:er|re)|Clinic|Surgery|Practice|(?:Care|Nursing|Residential|Rest|Retirement)\s+Home|(?:care|nursing|residential|rest|retirement)\s+home|(?:Care|Nursing)\s+Cent(?:re|er)|Retirement\s+Village|Senior\s+Living|Ltd\b|Limited|Inc\b|LLC|PLC|plc))(?![A-Za-z])/g;
 /** Capitalised words that open a sentence or the phrase before a facility, never part of its name ("Seen at", "The"). */
 const LEADING_WORD =
   /^(?:The|A|An|This|That|Our|Your|His|Her|Their|Its|Any|Another|Each|Every|Local|Private|Discharge|Discharged|Admission|Admitted|Seen|Referred|Transferred|From|At|To|In|Follow|Followed|Plan|Attends|Attended|Via|By|Per|Back|Sent|Returned|Called)$/;
@@ -60,7 +60,8 @@ const LEADING_WORD =
 const KIND_WORDS = new Set(
   `General Memorial Community Children's Children’s University Royal District Regional County Teaching Family Medical Health Dental
   Women's Women’s Veterans Cancer Eye Heart Psychiatric Mental Maternity Rehabilitation Rehab Orthopaedic Orthopedic Cardiac Day
-  Cottage Field Military State City Specialist Private Public Central National Base Main Walk-in`
+  Cottage Field Military State City Specialist Private Public Central National Base Main Walk-in Council Dementia Residential Respite
+  Nursing Care Elderly Local Nearby`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -91,7 +92,7 @@ function nameStart(run: string): number {
   return start;
 }
 
-const ENGLISH_FACILITY_WORD = /Hospital|Infirmary|Cent(?:er|re)|Clinic|Surgery|Practice|Home|Ltd|Limited|Inc|LLC|PLC|plc/;
+const ENGLISH_FACILITY_WORD = /Hospital|Infirmary|Cent(?:er|re)|Clinic|Surgery|Practice|[Hh]ome|Village|Living|Ltd|Limited|Inc|LLC|PLC|plc/;
 
 function scanEnglish(text: string, detections: Detection[]): void {
   if (!ENGLISH_FACILITY_WORD.test(text)) return;
@@ -116,7 +117,7 @@ function scanEnglish(text: string, detections: Detection[]): void {
 function isNamedFacility(value: string): boolean {
   if (/^St\.?\s/.test(value)) return true;
   const words = value.split(/\s+/);
-  const suffix = /(?:Cent(?:er|re)|\sHome)$/.test(value) ? 2 : 1;
+  const suffix = /(?:Cent(?:er|re)|\s[Hh]ome|\sVillage|\sLiving)$/.test(value) ? 2 : 1;
   const nameWords = words.slice(0, words.length - suffix);
   if (nameWords.length === 0) return false;
   const plainClinic = suffix === 1 && /^(?:Clinic|Surgery|Practice)$/.test(words[words.length - 1] ?? '');
@@ -156,7 +157,7 @@ const CHINESE_EMPLOYER_AFTER = new RegExp(
   String.raw`(?:就职于|任职于|供职于|受雇于|受聘于|就业于|工作于|服务于|工作单位\s{0,2}[:：为是]|雇主\s{0,2}[:：为是])\s{0,2}([${HAN}]{2,16})`,
   'g',
 );
-const CHINESE_EMPLOYER_BETWEEN = new RegExp(String.raw`在([${HAN}]{2,12}?)(?=工作|上班|任职|打工|务工|供职|当|做)`, 'g');
+const CHINESE_EMPLOYER_BETWEEN = new RegExp(String.raw`在([${HAN}]{2,12}?)(?=工作|上班|任职|打工|务工|供职|实习|兼职|当|做|送外卖|开车|跑)`, 'g');
 /** Where the employer's name ends inside the Han run after the phrase. */
 const EMPLOYER_NAME_END = /工作|上班|任职|担任|从事|负责|打工|务工|多年|期间|至今|退休|长期|[的当做任从]/;
 const GENERIC_WORKPLACE = new RegExp(
@@ -169,8 +170,8 @@ const GENERIC_WORKPLACE = new RegExp(
 const PLACE_NOT_EMPLOYER = new RegExp(String.raw`^(?:${PROVINCE_LEVEL_NAMES})(?:省|市)?$`);
 
 function scanChineseEmployers(text: string, detections: Detection[]): void {
-  if (!/[职聘雇单工班]/.test(text)) return;
-  for (const regex of [CHINESE_EMPLOYER_AFTER, CHINESE_EMPLOYER_BETWEEN]) {
+  const regexes = [...(/[职聘雇位务]/.test(text) ? [CHINESE_EMPLOYER_AFTER] : []), ...(/在/.test(text) ? [CHINESE_EMPLOYER_BETWEEN] : [])];
+  for (const regex of regexes) {
     regex.lastIndex = 0;
     let match: RegExpExecArray | null;
     while ((match = regex.exec(text)) !== null) {
