@@ -84,7 +84,7 @@ const HONG_KONG_FLAT =
 const HONG_KONG_FLAT_PART = /^(?:Flat|Room|Rm|Unit)|Block|Blk|Tower/;
 
 /** A hospital or clinic is an organisation (organisation.detector.ts), not the patient's address. */
-const FACILITY = /医院|卫生服务中心|卫生服务站|卫生院|诊所|保健院|门诊部|养老院|敬老院|福利院|护理院|疗养院/;
+const FACILITY = /医院|卫生服务中心|卫生服务站|卫生院|诊所|保健院|门诊部|养老院|敬老院|福利院|护理院|疗养院|康养中心|颐养院|养护院|安养院|托老所/;
 /**
  * US city, state and ZIP ("Springfield, IL 62704") and a UK town and postcode ("Manchester M14 5RT"): the state code
  * or the postcode's shape (the inward code never holds C, I, K, M, O or V) says it is a place.

@@ -84,6 +84,9 @@ describe('organizationDetector: employers and care homes without a legal form', 
     ['Referred from Oak Lodge care home.', 'Oak Lodge care home'],
     ['在星巴克当店员。', '星巴克'],
     ['在美团送外卖。', '美团'],
+    ['入住颐和康养中心半年。', '颐和康养中心'],
+    ['长期住在东湖颐养院', '东湖颐养院'],
+    ['由福寿托老所送来', '福寿托老所'],
   ])('finds the organisation in %s', (text, value) => {
     expect(values(text)).toEqual([['organization', value]]);
   });
@@ -104,6 +107,8 @@ describe('organizationDetector: employers and care homes without a legal form', 
     '在医院工作。',
     '在当地工厂上班。',
     '入住养老院两年。',
+    '转入护理中心观察，建议入住康养中心。',
+    '伤口护理中心换药，造口护理中心随访。',
     '工作单位：无',
     '在浙江某纺织厂上班。',
     '工作单位电话：020-87332200',

@@ -14,7 +14,7 @@ const HAN = String.raw`\u4e00-\u9fa5`;
  * 上海宏达机械有限公司); the same reading of the name in front applies (入住养老院, 某公司 name none).
  */
 const FACILITY_SUFFIX =
-  '社区卫生服务中心|社区卫生服务站|卫生服务中心|卫生服务站|医院|卫生院|诊所|保健院|门诊部|养老院|敬老院|福利院|护理院|疗养院|养老中心|老年公寓|股份有限公司|有限责任公司|有限公司';
+  '社区卫生服务中心|社区卫生服务站|卫生服务中心|卫生服务站|医院|卫生院|诊所|保健院|门诊部|养老院|敬老院|福利院|护理院|疗养院|养老中心|老年公寓|康养中心|颐养院|养护院|安养院|托老所|日间照料中心|股份有限公司|有限责任公司|有限公司';
 /** The facility word; the Han run in front of it (at most MAX_NAME_RUN characters) is read backwards in code. */
 const CHINESE_FACILITY = new RegExp(FACILITY_SUFFIX, 'g');
 const MAX_NAME_RUN = 24;
