@@ -27,6 +27,60 @@ function literalAlternation(words: readonly string[]): string {
   return `(?=[${firstChars}])(?:${longestFirst.join('|')})`;
 }
 
+/**
+ * Labels of forms that hold a person's name (transfusion, bank, post, insurance and sign-off forms). Unlike the person words
+ * of prose they take a name only as a field value ("受血者：李娟", "经办人 杜伟"), never before a verb or word (经办人：盖章).
+ */
+const FORM_FIELD_LABELS: readonly string[] = [
+  '患者姓名',
+  '受血者',
+  '献血者',
+  '供血者',
+  '户名',
+  '开户名',
+  '账户名',
+  '持卡人',
+  '收件人',
+  '寄件人',
+  '收货人',
+  '收款人',
+  '付款人',
+  '缴费人',
+  '投保人',
+  '被保险人',
+  '受益人',
+  '申请人',
+  '经办人',
+  '经手人',
+  '填表人',
+  '填报人',
+  '登记人',
+  '审核人',
+  '复核人',
+  '核对人',
+  '送检人',
+  '采样人',
+  '采血人',
+  '执行人',
+  '发药人',
+  '配药人',
+  '领取人',
+  '签收人',
+  '接收人',
+  '取药人',
+  '见证人',
+  '授权人',
+  '被授权人',
+  '被委托人',
+  '法定代理人',
+  '谈话人',
+  '陪检人',
+  '护送人',
+  '就诊人',
+  '负责人',
+];
+const FORM_FIELD_LABEL_SET = new Set(FORM_FIELD_LABELS);
+
 /** Words right before a name: 患者X, 家属X, 姓名：X, 女儿X, 术者：X. */
 const PERSON_WORDS_BEFORE_NAME: readonly string[] = [
   '患者',
@@ -172,55 +226,8 @@ const PERSON_WORDS_BEFORE_NAME: readonly string[] = [
   '我叫',
   '我姓',
   '本人',
-  // Form fields that hold a person's name (transfusion, bank, post, insurance and sign-off forms).
-  ...[
-    '患者姓名',
-    '受血者',
-    '献血者',
-    '供血者',
-    '户名',
-    '开户名',
-    '账户名',
-    '持卡人',
-    '收件人',
-    '寄件人',
-    '收货人',
-    '收款人',
-    '付款人',
-    '缴费人',
-    '投保人',
-    '被保险人',
-    '受益人',
-    '申请人',
-    '经办人',
-    '经手人',
-    '填表人',
-    '填报人',
-    '登记人',
-    '审核人',
-    '复核人',
-    '核对人',
-    '送检人',
-    '采样人',
-    '采血人',
-    '执行人',
-    '发药人',
-    '配药人',
-    '领取人',
-    '签收人',
-    '接收人',
-    '取药人',
-    '见证人',
-    '授权人',
-    '被授权人',
-    '被委托人',
-    '法定代理人',
-    '谈话人',
-    '陪检人',
-    '护送人',
-    '就诊人',
-    '负责人',
-  ],
+  // Form fields that hold a person's name (transfusion, bank, post, insurance and sign-off forms): see FORM_FIELD_LABELS.
+  ...FORM_FIELD_LABELS,
 ];
 /** Words right after a name: X医生, X先生, X之子. */
 const TITLES_AFTER_NAME: readonly string[] = [
@@ -266,6 +273,13 @@ const NAME_FIELD_LABEL =
 /** The next field of a form written without a space: "姓名：李家豪年龄：45岁", "姓名：王小明性别：男". */
 const NEXT_FIELD =
   /^(?:性别|年龄|民族|籍贯|职业|婚姻|婚否|国籍|出生|生日|电话|手机|联系|住址|地址|现住址|家庭住址|工作单位|单位|科室|科别|病区|床号|床位|住院号|门诊号|病历号|病案号|身份证|证件|关系|与患者关系|血型|日期|时间|签名|签字|卡号|账号|开户行|编号|工号|医保|邮编|诊断|备注)/;
+/** Characters that prose keeps out of given names (NEVER_IN_GIVEN_NAME) but that names written into a form do hold: 张家豪, 孙为民. */
+const FIELD_ONLY_GIVEN_CHARS = new Set(Array.from('家以之和为有向自本来治年月日经重温'));
+const isFieldGivenChar = (char: string) => isGivenChar(char) || FIELD_ONLY_GIVEN_CHARS.has(char) || COMMON_GIVEN_NAME_CHARS.has(char);
+
+/** What a signing field asks for instead of a name: "经办人：盖章", "申请人：签字". */
+const SIGNATURE_VALUE = /^(?:盖章|签字|签名|手签|签章|印章)/;
+
 /** A field value that ends in a title is left to the title rule ("签名：王医生" → 王). */
 const TITLE_AT_VALUE_END = /(?:医生|医师|大夫|护士|主任|教授|先生|女士|小姐|老师|阿姨|师傅|同志)$/;
 /** Three characters whose first two are a word and whose last names a role, not a person: 申请人, 负责人, 护理员. */
@@ -293,10 +307,10 @@ function fieldNameLength(text: string, start: number, kept: Detection[], nameLab
     kept.push({ type: 'name', start, end: start + wordLength, priority: PRIORITY });
     return 0;
   }
-  if (isVerbAfterPerson(text.slice(start, start + 2))) return 0;
+  if (isVerbAfterPerson(text.slice(start, start + 2)) || SIGNATURE_VALUE.test(text.slice(start, start + 2))) return 0;
   for (let given = 2; given >= 1; given--) {
     const end = start + surnameLength + given;
-    if (end > text.length || !/^[\u4e00-\u9fa5]+$/.test(text.slice(start, end))) continue;
+    if (end > text.length || !Array.from(text.slice(start + surnameLength, end)).every(isFieldGivenChar)) continue;
     const after = text.slice(end, end + 5);
     if (!(after === '' || !HAN_CHAR.test(after.charAt(0)) || NEXT_FIELD.test(after))) continue;
     const value = text.slice(start, end);
@@ -307,9 +321,16 @@ function fieldNameLength(text: string, start: number, kept: Detection[], nameLab
       return 0;
     }
     const length = end - start;
-    // A two-character word standing alone keeps the reading the other rules give it ("联系人万里，" is a name).
-    if (length === 2 && surnameLength === 1 && !COMMON_GIVEN_NAME_CHARS.has(value.charAt(1)) && isOneWord({ text, start, end })) return 0;
+    // A two-character word that ICU knows keeps the reading the person-word rules give it ("联系人万里，" is a name); after
+    // a form label alone it is no name (经办人：国家, 经办人：马上).
+    if (length === 2 && surnameLength === 1 && isOneWord({ text, start, end })) return 0;
     if (length === 3 && surnameLength === 1 && ROLE_CHAR.test(value) && isOneWord({ text, start, end: start + 2 })) {
+      kept.push({ type: 'name', start, end, priority: PRIORITY });
+      return 0;
+    }
+    // A three-character word ICU knows (呼吸道, 阿米巴) is a name only of common given characters (毛泽东 is someone's name too).
+    const commonGiven = Array.from(value.slice(surnameLength)).every((char) => COMMON_GIVEN_NAME_CHARS.has(char));
+    if (length === 3 && surnameLength === 1 && !commonGiven && isOneWord({ text, start, end })) {
       kept.push({ type: 'name', start, end, priority: PRIORITY });
       return 0;
     }
@@ -573,7 +594,9 @@ export const chineseNameDetector: PhiDetector = {
       const isField = !afterBed && (/[:：]/.test(match[0]) || NAME_FIELD_LABEL.test(label));
       const nameLabel = /(?:姓名|名字)$/.test(label) && label.length < match[0].length;
       const fieldLength = isField ? fieldNameLength(text, start, keptFieldWords, nameLabel) : 0;
-      const length = fieldLength || (notAName ? 0 : nameLengthForward(text, start, 1, afterKinOrStaff, afterBed) || spacedNameLength(text, start));
+      const proseTrigger = !FORM_FIELD_LABEL_SET.has(label);
+      const length =
+        fieldLength || (notAName || !proseTrigger ? 0 : nameLengthForward(text, start, 1, afterKinOrStaff, afterBed) || spacedNameLength(text, start));
       if (length > 0 && (fieldLength > 0 || !isEverydayWordAfterPersonWord(text, start, start + length)))
         detections.push({ type: 'name', start, end: start + length, priority: PRIORITY });
       // Triggers overlap ("其女儿" holds both 其女 and 女儿), so resume one character later.
