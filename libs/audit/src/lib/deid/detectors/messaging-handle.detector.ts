@@ -20,16 +20,18 @@ const STAFF_NUMBER = new RegExp(
  * digit ("portal login jsmith2"), so "login screen", "Login attempt" stay.
  */
 const LOGIN = new RegExp(
-  String.raw`(?<![A-Za-z0-9])(?:log(?:-|\s)?(?:in|on)(?:\s{1,2}(?:name|ID))?|account\s?name|user\s?name|user\s?ID|logged\s{1,2}in\s{1,2}as|user(?=\s{0,2}[:：])|用户名|登录名|登录用户|登录账号|登录帐号|登录ID|(?:系统|OA|HIS|EMR|门户)[账帐]号)(?:\s{0,2}[:：=\-–—]\s{0,2}|\s{1,2}(?:is\s{1,2})?)([A-Za-z][A-Za-z0-9_.-]{1,30}[A-Za-z0-9])${NOT_BEFORE_ALNUM}`,
+  String.raw`(?<![A-Za-z0-9])(?:log(?:-|\s)?(?:in|on)(?:\s{1,2}(?:name|ID))?|account\s?name|user\s?name|user\s?ID|logged\s{1,2}in\s{1,2}as|user(?=\s{0,2}[:：])|用户名|登录名|登录用户|登录账号|登录帐号|登录ID|(?:系统|OA|HIS|EMR|门户)[账帐]号)(?:\s{0,2}[:：=]\s{0,2}|\s{1,2}[-–—]\s{1,2}|\s{1,2}(?:is\s{1,2})?)([A-Za-z][A-Za-z0-9_.-]{1,30}[A-Za-z0-9])${NOT_BEFORE_ALNUM}`,
   'gi',
 );
 /** Words after a login label that are no user name. */
 const NOT_A_LOGIN =
-  /^(?:failed|failure|fails?|success(?:ful)?|ok|okay|required|requested|pending|disabled|enabled|locked|unlocked|expired|error|none|nil|null|unknown|blocked|attempts?|screen|page|details|credentials|issues?|problems?|not|and|with|the|via|to|for|admin|administrator|root|guest|system|test|n\/a|na)$/i;
+  /^(?:failed|failure|fails?|success(?:ful)?|ok|okay|required|requested|pending|disabled|enabled|locked|unlocked|expired|error|none|nil|null|unknown|blocked|attempts?|screen|page|details|credentials|issues?|problems?|not|and|with|the|via|to|for|admin|administrator|root|guest|system|test|n\/a|na|string|number|boolean|undefined|any|text|password|email|optional|true|false)$/i;
+/** A property path in code or a log line (account.id, TEST_ADMIN.username, params.accountId) is no user name. */
+const PROPERTY_PATH = /\.(?:id|name|user(?:name|Id)?|login|account(?:Id)?|email|value)$|\.[a-z]+[A-Z]/;
 const LOGIN_SEPARATOR = /(?:[:：=\-–—]|\bas)\s{0,2}$/i;
 
 function plausibleLogin(value: string, match: RegExpExecArray): boolean {
-  if (NOT_A_LOGIN.test(value)) return false;
+  if (NOT_A_LOGIN.test(value) || PROPERTY_PATH.test(value)) return false;
   if (/\d/.test(value)) return true;
   // "User: Nurse", "User: Smith": after a bare "user" only a name with a digit is a login.
   if (/^user\s{0,2}[:：]/i.test(match[0])) return false;
