@@ -112,12 +112,15 @@ function scanSuffixed(text: string, detections: Detection[]): void {
       if (!isClauseOpening(text, start) && !afterOwnerOrPronoun && !INTRODUCER_BEFORE.test(text.slice(Math.max(0, start - 2), start))) continue;
       if (nameBoundaryAt({ text, start, surnameEnd: start + 1, end: match.index + 1 }) === 'none') continue;
       if (AMBIGUOUS_SURNAMES.has(surname) && !PERSON_CLAUSE_AFTER.test(text.slice(match.index + 1, match.index + 5))) continue;
-    } else if (!isClauseOpening(text, start)) {
-      // "隔壁床杭爷爷咳嗽", "护工通知王阿姨复查": inside a clause the surname must not be an everyday word and must not
-      // end a word ICU reads before it (照顾奶奶, 邻居阿姨); an introducing verb is enough on its own.
-      const introduced = INTRODUCER_BEFORE.test(text.slice(Math.max(0, start - 2), start));
-      if (!introduced && (AMBIGUOUS_SURNAMES.has(surname) || joinsWordBefore(text, start))) continue;
-      if (clinicalTermLengthAt(text, start) >= 2) continue;
+    } else {
+      // The surname must not end a word ICU reads before it (照顾奶奶, 邻居阿姨, 由于阿姨, 后来奶奶). Inside a clause
+      // ("隔壁床杭爷爷咳嗽", "护工通知王阿姨复查") it must not be an everyday word either, unless a verb introduces it.
+      if (joinsWordBefore(text, start)) continue;
+      if (!isClauseOpening(text, start)) {
+        const introduced = INTRODUCER_BEFORE.test(text.slice(Math.max(0, start - 2), start));
+        if (!introduced && AMBIGUOUS_SURNAMES.has(surname)) continue;
+        if (clinicalTermLengthAt(text, start) >= 2) continue;
+      }
     }
     detections.push({ type: 'name', start, end: match.index + match[0].length, priority: PRIORITY, score: SCORE });
   }

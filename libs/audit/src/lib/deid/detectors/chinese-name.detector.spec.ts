@@ -452,6 +452,9 @@ describe('chineseNameDetector', () => {
       '她的表姐来探视。',
       '我的师姐。',
       '他的空姐同事。',
+      '患者后来奶奶陪同。',
+      '由于阿姨不在，改由护工陪护。',
+      '同时阿姨也在。',
       '我的大姐和二哥。',
     ]) {
       expect(deidentify(text).text).toBe(text);

@@ -500,6 +500,8 @@ function nameLengthBackward(text: string, end: number): number {
     if (length === 2 && surnameLength === 1 && /[由和向经从与给被把将对为在同跟]/.test(candidate.charAt(0)) && surnameLengthAt(text, start + 1) === 1) continue;
     // "三位医生", "两位护士": a counted role, not a surname.
     if (length === 1 && /[\d一二三四五六七八九十两几数每各多]$/.test(before)) continue;
+    // "同时阿姨也在", "上周医生说": a surname character that ICU joins to the character before it ends that word.
+    if (length === 1 && start > 0 && HAN_CHAR.test(text.charAt(start - 1)) && isOneWord({ text, start: start - 1, end: end })) continue;
     // "向家属交代": a surname alone is a name before 医生/主任, never before 家属 or 夫妇.
     if (length === surnameLength && RELATION_TITLES.has(text.slice(end, end + 2))) continue;
     if (ROLE_WORDS.test(candidate)) continue;
