@@ -62,10 +62,22 @@ describe('messagingHandleDetector: logins and user names', () => {
     expect(found(text)).toEqual([pair]);
   });
 
-  it.each(['login: failed', 'Login attempt blocked', 'user name not recorded', 'login: none', '用户名：无', 'login screen shown', 'Username: N/A', 'User: Nurse', './auth/login-rate-limiter', 'login-username', 'userId: account.id', 'username: string;', 'login: params.accountId', 'ADMIN_USERNAME: TEST_ADMIN.username'])(
-    'keeps %s',
-    (text) => {
-      expect(found(text)).toEqual([]);
-    },
-  );
+  it.each([
+    'login: failed',
+    'Login attempt blocked',
+    'user name not recorded',
+    'login: none',
+    '用户名：无',
+    'login screen shown',
+    'Username: N/A',
+    'User: Nurse',
+    './auth/login-rate-limiter',
+    'login-username',
+    'userId: account.id',
+    'username: string;',
+    'login: params.accountId',
+    'ADMIN_USERNAME: TEST_ADMIN.username',
+  ])('keeps %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
 });

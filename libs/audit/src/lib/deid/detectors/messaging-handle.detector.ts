@@ -85,7 +85,9 @@ export const messagingHandleDetector: PhiDetector = {
     return [
       ...scanLastGroup({ text, regex: HANDLE, type: 'account', priority: 60, accept: plausibleHandle, retryInsideRejected: true }),
       ...scanLastGroup({ text, regex: WXID, type: 'account', priority: 60 }),
-      ...(/log|user|account|用户|登录|[账帐]号/i.test(text) ? scanLastGroup({ text, regex: LOGIN, type: 'account', priority: 60, accept: plausibleLogin, retryInsideRejected: true }) : []),
+      ...(/log|user|account|用户|登录|[账帐]号/i.test(text)
+        ? scanLastGroup({ text, regex: LOGIN, type: 'account', priority: 60, accept: plausibleLogin, retryInsideRejected: true })
+        : []),
       ...scanLastGroup({ text, regex: STAFF_NUMBER, type: 'other-id', priority: 60, accept: (value) => /\d/.test(value), retryInsideRejected: true }),
     ];
   },
