@@ -58,6 +58,18 @@ describe(readZipDocuments.name, () => {
     expect(descriptorsOpenOn(file)).toBe(0);
   });
 
+  it('has closed the archive when a reader stops after the first document', async () => {
+    const file = await zipFile([
+      { name: 'a.txt', content: '阿司匹林' },
+      { name: 'b.txt', content: 'second' },
+    ]);
+    for await (const document of readZipDocuments(file, limits)) {
+      expect(document.text).toBe('阿司匹林');
+      break;
+    }
+    expect(descriptorsOpenOn(file)).toBe(0);
+  });
+
   it('does not read an entry whose declared size is past the cap for any text', async () => {
     const file = await zipFile([{ name: 'big.txt', content: Buffer.alloc(10_000, 0xff) }]);
     // Invalid UTF-8 throughout: had it been read, it would be refused as not UTF-8.

@@ -1,3 +1,4 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import { openPromise, type Entry, type ZipFile } from 'yauzl';
 import type { Readable } from 'node:stream';
 import { BatchError, BatchErrorCode } from '../batch.errors';
@@ -74,8 +75,21 @@ export async function* readZipDocuments(path: string, given: ZipLimits): AsyncGe
     }
     if (damaged) throw damaged;
   } finally {
-    zip.close();
+    await closeArchive(zip);
   }
+}
+
+/** Long enough for a busy machine's file-system threads; a close still pending then is not waited for. */
+const ARCHIVE_CLOSE_WAIT_MS = 5_000;
+
+/**
+ * yauzl closes the archive's descriptor asynchronously, once every entry stream has let go of it: wait for that,
+ * so that when the documents are read the upload file is no longer held open (its folder may be removed next).
+ */
+async function closeArchive(zip: ZipFile): Promise<void> {
+  const closed = new Promise<void>((resolve) => zip.once('close', () => resolve()));
+  zip.close();
+  await Promise.race([closed, delay(ARCHIVE_CLOSE_WAIT_MS, undefined, { ref: false })]);
 }
 
 /** The expanded bytes an upload may hold: no more than the upload limit, nor than its documents could fill. */
