@@ -78,6 +78,13 @@ const FORM_FIELD_LABELS: readonly string[] = [
   '护送人',
   '就诊人',
   '负责人',
+  '家长',
+  '陪诊人',
+  '探视人',
+  '签署人',
+  '看护人',
+  '照护人',
+  '护工',
 ];
 const FORM_FIELD_LABEL_SET = new Set(FORM_FIELD_LABELS);
 
@@ -269,13 +276,16 @@ const TITLES_AFTER_NAME: readonly string[] = [
  * other person words only a colon makes a field of what follows ("家属：周淼焱").
  */
 const NAME_FIELD_LABEL =
-  /^(?:姓名|名字|签名|签字|签字人|联系人|紧急联系人|监护人|委托人|代理人|陪护人|陪同人|记录人|患者姓名|受血者|献血者|供血者|户名|开户名|账户名|持卡人|收件人|寄件人|收货人|收款人|付款人|缴费人|投保人|被保险人|受益人|申请人|经办人|经手人|填表人|填报人|登记人|审核人|复核人|核对人|送检人|采样人|采血人|执行人|发药人|配药人|领取人|签收人|接收人|取药人|见证人|授权人|被授权人|被委托人|法定代理人|谈话人|陪检人|护送人|就诊人|负责人)$/;
+  /^(?:姓名|名字|签名|签字|签字人|联系人|紧急联系人|监护人|委托人|代理人|陪护人|陪同人|记录人|患者姓名|受血者|献血者|供血者|户名|开户名|账户名|持卡人|收件人|寄件人|收货人|收款人|付款人|缴费人|投保人|被保险人|受益人|申请人|经办人|经手人|填表人|填报人|登记人|审核人|复核人|核对人|送检人|采样人|采血人|执行人|发药人|配药人|领取人|签收人|接收人|取药人|见证人|授权人|被授权人|被委托人|法定代理人|谈话人|陪检人|护送人|就诊人|负责人|家长|陪诊人|探视人|签署人|看护人|照护人|护工)$/;
 /** The next field of a form written without a space: "姓名：李家豪年龄：45岁", "姓名：王小明性别：男". */
 const NEXT_FIELD =
   /^(?:性别|年龄|民族|籍贯|职业|婚姻|婚否|国籍|出生|生日|电话|手机|联系|住址|地址|现住址|家庭住址|工作单位|单位|科室|科别|病区|床号|床位|住院号|门诊号|病历号|病案号|身份证|证件|关系|与患者关系|血型|日期|时间|签名|签字|卡号|账号|开户行|编号|工号|医保|邮编|诊断|备注)/;
 /** Characters that prose keeps out of given names (NEVER_IN_GIVEN_NAME) but that names written into a form do hold: 张家豪, 孙为民. */
 const FIELD_ONLY_GIVEN_CHARS = new Set(Array.from('家以之和为有向自本来治年月日经重温'));
 const isFieldGivenChar = (char: string) => isGivenChar(char) || FIELD_ONLY_GIVEN_CHARS.has(char) || COMMON_GIVEN_NAME_CHARS.has(char);
+
+/** Characters that end a place name and seldom a given name: 石家庄, 景德镇, 大王村. */
+const PLACE_END = /[庄镇村县市省乡]$/;
 
 /** What a signing field asks for instead of a name: "经办人：盖章", "申请人：签字". */
 const SIGNATURE_VALUE = /^(?:盖章|签字|签名|手签|签章|印章)/;
@@ -325,6 +335,11 @@ function fieldNameLength(text: string, start: number, kept: Detection[], nameLab
     // a form label alone it is no name (经办人：国家, 经办人：马上).
     if (length === 2 && surnameLength === 1 && isOneWord({ text, start, end })) return 0;
     if (length === 3 && surnameLength === 1 && ROLE_CHAR.test(value) && isOneWord({ text, start, end: start + 2 })) {
+      kept.push({ type: 'name', start, end, priority: PRIORITY });
+      return 0;
+    }
+    // A place written into the field (石家庄, 景德镇) is no name.
+    if (length === 3 && PLACE_END.test(value)) {
       kept.push({ type: 'name', start, end, priority: PRIORITY });
       return 0;
     }
