@@ -19,7 +19,8 @@ const ROUTES: readonly [RegExp, DrugRoute][] = [
   [/^(?:sc|s\.c\.?|sq|subcut|subcutaneous(?:ly)?|ih|i\.h\.?|皮下注射|皮下输注|持续皮下输注|皮下)(?![a-z])/i, 'subcutaneous'],
   [/^(?:inh|inhaled|inhalation|neb|nebulised|nebulized|雾化吸入|吸入)(?![a-z])/i, 'inhalation'],
   [/^(?:sl|sublingual(?:ly)?|舌下含服|舌下)(?![a-z])/i, 'sublingual'],
-  [/^(?:topical(?:ly)?|外用)(?![a-z])/i, 'topical'],
+  // A skin form names the route: "hydrocortisone 1% cream", "氢化可的松乳膏".
+  [/^(?:topical(?:ly)?|外用|creams?|ointments?|乳膏|软膏)(?![a-z])/i, 'topical'],
   [/^(?:transdermal|patch|贴剂)(?![a-z])/i, 'transdermal'],
 ];
 
@@ -45,6 +46,9 @@ const FREQUENCIES: readonly [RegExp, string | ((match: RegExpExecArray) => strin
   // "st" is the usual Chinese order shorthand for stat; it is only read in a regimen's position.
   [/^(?:stat|st|立即|即刻)(?![a-z])/i, 'stat'],
 ];
+
+/** A strength as a percentage ("1% cream", "0.1%"): passed over, it is no dose. */
+const STRENGTH = /^\d+(?:\.\d+)?\s*%/;
 
 /** Tokens allowed between parts of one regimen: "5 mg, po, bid", "15mg 每日一次". */
 const FILLER = /^(?:[\s,、:()/]|x|×|and|then|等)+/i;
@@ -112,7 +116,8 @@ export function extractDrugRegimen(
 
   // A route written before the name, joined ("静滴头孢曲松") or as a word ("oral vancomycin", "IV vancomycin").
   const space = source[nameStart - 1] === ' ' ? 1 : 0;
-  const before = source.slice(Math.max(0, nameStart - space - 6), nameStart - space);
+  // Wide enough for the longest route word written before a name ("intravenously", "topical").
+  const before = source.slice(Math.max(0, nameStart - space - 13), nameStart - space);
   // Most names have no route right before them: one end-anchored test rules that out.
   for (let offset = ROUTE_ENDS_HERE.test(before) ? 0 : before.length; offset < before.length && route === null; offset++) {
     const candidate = readRoute(before.slice(offset));
@@ -134,6 +139,12 @@ export function extractDrugRegimen(
     const filler = FILLER.exec(rest);
     const skip = filler ? filler[0].length : 0;
     const part = rest.slice(skip);
+    // A strength is passed over without ending the regimen there: "50%" alone leaves the span at the name.
+    const strength = STRENGTH.exec(part);
+    if (strength) {
+      position += skip + strength[0].length;
+      continue;
+    }
     const doseMatch: RegExpExecArray | null = DOSE.exec(part);
     if (doseMatch) {
       // A second amount is a count of the first ("5mg 1片"); keep the first.

@@ -114,6 +114,49 @@ describe('ward shorthand', () => {
       expect(drugs(text).map((drug) => [drug.drugId, drug.atc])).toEqual([['vancomycin', atc]]);
     });
 
+    // Hydrocortisone on the skin is a weak dermatological corticosteroid (D07AA02); by mouth or IV it is systemic (H02AB09).
+    it.each([
+      ['hydrocortisone 1% cream bd', 'D07AA02', 'topical'],
+      ['hydrocortisone ointment to the rash', 'D07AA02', 'topical'],
+      ['topical hydrocortisone', 'D07AA02', 'topical'],
+      ['氢化可的松乳膏 外用 bid', 'D07AA02', 'topical'],
+      ['氢化可的松软膏', 'D07AA02', 'topical'],
+      ['外用氢化可的松', 'D07AA02', 'topical'],
+      ['hydrocortisone 100mg IV qds', 'H02AB09', 'intravenous'],
+      ['氢化可的松 20mg 口服 bid', 'H02AB09', 'oral'],
+      ['hydrocortisone 10mg bd', 'H02AB09', null],
+    ])('«%s» is coded by its route: %s', (text, atc, route) => {
+      expect(drugs(text).map((drug) => [drug.drugId, drug.atc, drug.route])).toEqual([['hydrocortisone', atc, route]]);
+    });
+
+    // Hydrocortisone butyrate is its own substance (a moderately potent topical steroid), never coded as hydrocortisone.
+    it('reads 丁酸氢化可的松 as hydrocortisone butyrate, not as systemic hydrocortisone', () => {
+      expect(drugs('外用丁酸氢化可的松乳膏 bid').map((drug) => [drug.drugId, drug.route])).toEqual([['hydrocortisone-butyrate', 'topical']]);
+      expect(drugs('hydrocortisone butyrate 0.1% cream').map((drug) => drug.drugId)).toEqual(['hydrocortisone-butyrate']);
+    });
+
+    it.each([
+      ['Phenoxymethylpenicillin 500mg qds', 'phenoxymethylpenicillin', 'J01CE02'],
+      ['penicillin V 500 mg QDS', 'phenoxymethylpenicillin', 'J01CE02'],
+      ['Pen V 250mg qds', 'phenoxymethylpenicillin', 'J01CE02'],
+      ['青霉素V钾片 0.5g tid', 'phenoxymethylpenicillin', 'J01CE02'],
+      ['青霉素 480万单位 静滴 q12h', 'benzylpenicillin', 'J01CE01'],
+      ['格列齐德 80mg bid', 'gliclazide', 'A10BB09'],
+    ])('«%s» is %s (%s)', (text, drugId, atc) => {
+      expect(drugs(text).map((drug) => [drug.drugId, drug.atc])).toEqual([[drugId, atc]]);
+    });
+
+    // OA written with its site names the site's osteoarthritis; OA alone stays unspecified.
+    it.each([
+      ['OA of the left knee', 'FA01.Z'],
+      ['bilateral knee OA', 'FA01.Z'],
+      ['R hip OA, awaiting THR', 'FA00.Z'],
+      ['OA hips', 'FA00.Z'],
+      ['generalised OA', 'FA0Z'],
+    ])('«%s» → %s', (text, icd11) => {
+      expect(codes(text)).toEqual([icd11]);
+    });
+
     // A drug level is a lab: "lithium level 0.9" is a serum lithium, not lithium given.
     // Not "Li level": Li is also the commonest romanised surname, and de-identification must be free to take it as one.
     it.each(['lithium level 0.9', 'serum lithium 0.9 mmol/L', '血锂 0.9mmol/L'])('«%s» is the serum lithium, no drug', (text) => {
