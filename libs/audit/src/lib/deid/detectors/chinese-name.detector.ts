@@ -275,8 +275,10 @@ const TITLES_AFTER_NAME: readonly string[] = [
  * Labels whose field holds a name whatever separates them from it ("姓名王鲲鹏", "受血者李娟，", "签名 杨家明"); after the
  * other person words only a colon makes a field of what follows ("家属：周淼焱").
  */
-const NAME_FIELD_LABEL =
-  /^(?:姓名|名字|签名|签字|签字人|联系人|紧急联系人|监护人|委托人|代理人|陪护人|陪同人|记录人|患者姓名|受血者|献血者|供血者|户名|开户名|账户名|持卡人|收件人|寄件人|收货人|收款人|付款人|缴费人|投保人|被保险人|受益人|申请人|经办人|经手人|填表人|填报人|登记人|审核人|复核人|核对人|送检人|采样人|采血人|执行人|发药人|配药人|领取人|签收人|接收人|取药人|见证人|授权人|被授权人|被委托人|法定代理人|谈话人|陪检人|护送人|就诊人|负责人|家长|陪诊人|探视人|签署人|看护人|照护人|护工)$/;
+const NAME_FIELD_LABELS = new Set([
+  ...['姓名', '名字', '签名', '签字', '签字人', '联系人', '紧急联系人', '监护人', '委托人', '代理人', '陪护人', '陪同人', '记录人'],
+  ...FORM_FIELD_LABELS,
+]);
 /** The next field of a form written without a space: "姓名：李家豪年龄：45岁", "姓名：王小明性别：男". */
 const NEXT_FIELD =
   /^(?:性别|年龄|民族|籍贯|职业|婚姻|婚否|国籍|出生|生日|电话|手机|联系|住址|地址|现住址|家庭住址|工作单位|单位|科室|科别|病区|床号|床位|住院号|门诊号|病历号|病案号|身份证|证件|关系|与患者关系|血型|日期|时间|签名|签字|卡号|账号|开户行|编号|工号|医保|邮编|诊断|备注)/;
@@ -301,8 +303,8 @@ const PERSON_WORD_AT = new RegExp(`(?:${literalAlternation(PERSON_WORDS_BEFORE_N
  * A name written into a form field: the label says a name follows, so its given characters may be any (张家豪, 周恩来,
  * 冯之涣 hold characters that prose names seldom do), as long as the field ends right after the name: at the end, a space,
  * punctuation or the next field ("姓名：王小明 性别：男" takes only 王小明). A field holding a word is kept: a person word
- * or kin word (本人, 母亲, 孙子), a clinical term, a title alone (师傅), a role (申请人); a two-character word that ICU
- * knows and whose given character names seldom hold (万里, 单位) is left to the other rules.
+ * or kin word (本人, 母亲, 孙子), a clinical term, a title alone (师傅), a role (申请人), a place (石家庄), a three-character
+ * word ICU knows (呼吸道); a two-character word that ICU knows (万里, 国家) is left to the person-word rules.
  */
 function fieldNameLength(text: string, start: number, kept: Detection[], nameLabel: boolean): number {
   const surnameLength = surnameLengthAt(text, start);
@@ -608,7 +610,7 @@ export const chineseNameDetector: PhiDetector = {
       // A department reads like a bed label: the verbs staff do end the name where ICU ends a word ("超声科李娜复核").
       const afterBed = match[0].charAt(0) === '床' || match[0].charAt(0) === '科';
       const label = withoutTrailingSeparator(match[0]);
-      const isField = !afterBed && (/[:：]/.test(match[0]) || NAME_FIELD_LABEL.test(label));
+      const isField = !afterBed && (/[:：]/.test(match[0]) || NAME_FIELD_LABELS.has(label));
       const nameLabel = /(?:姓名|名字)$/.test(label) && label.length < match[0].length;
       const fieldLength = isField ? fieldNameLength(text, start, keptFieldWords, nameLabel) : 0;
       const proseTrigger = !FORM_FIELD_LABEL_SET.has(label);
