@@ -368,6 +368,7 @@ describe('chineseNameDetector', () => {
     ['签署人：邬海', ['邬海']],
     ['护工：覃桂英', ['覃桂英']],
     ['新生儿姓名：骆子墨 性别：男', ['骆子墨']],
+    ['陪护人员：柯本善', ['柯本善']],
   ])('finds a name of any given characters right after a name label in %s', (text, expected) => {
     expect(values(text)).toEqual(expected);
   });
@@ -378,6 +379,7 @@ describe('chineseNameDetector', () => {
     ['联系人姓名：仉建国，电话：', ['仉建国']],
     ['姓名：扎西顿珠性别：男', ['扎西顿珠']],
     ['名字 乌兰', ['乌兰']],
+    ['姓名：热依拉·阿不都 民族：维吾尔族', ['热依拉·阿不都']],
   ])('finds a name without a listed surname right after a name label in %s', (text, expected) => {
     expect(values(text)).toEqual(expected);
   });
@@ -392,6 +394,8 @@ describe('chineseNameDetector', () => {
       '姓名：（未填）',
       '姓名：患者本人',
       '患者姓名：待查',
+      '姓名：某某',
+      '姓名：无',
     ]) {
       expect(deidentify(text).text).toBe(text);
     }

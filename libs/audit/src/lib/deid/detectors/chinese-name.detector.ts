@@ -85,6 +85,8 @@ const FORM_FIELD_LABELS: readonly string[] = [
   '看护人',
   '照护人',
   '护工',
+  '陪护人员',
+  '陪同人员',
 ];
 const FORM_FIELD_LABEL_SET = new Set(FORM_FIELD_LABELS);
 
@@ -358,6 +360,8 @@ function fieldNameLength(text: string, start: number, kept: Detection[], nameLab
 
 /** What a name field holds when the name is not known or is given elsewhere: 不详, 未知, 无名氏, 同上, 待查. */
 const NO_NAME_VALUE = /^(?:不详|不明|未知|未填|无名氏|匿名|同上|见上|见前|略|待定|待查|空白?)/;
+/** Characters that open what a field says instead of a name (不填, 未登记, 无, 见病历首页, 某某), not a name of its own. */
+const NO_NAME_OPENING = /^[不未无没非空略见同待详某]/;
 /** A name of the minorities or of an unlisted surname: Han characters, with a middle dot between parts (买买提·吐尔逊). */
 const NAME_RUN = /^[\u4e00-\u9fa5]{2,6}(?:[·•][\u4e00-\u9fa5]{1,6}){0,3}/;
 
@@ -368,7 +372,7 @@ const NAME_RUN = /^[\u4e00-\u9fa5]{2,6}(?:[·•][\u4e00-\u9fa5]{1,6}){0,3}/;
  */
 function unlistedNameLength(text: string, start: number): number {
   const run = NAME_RUN.exec(text.slice(start, start + 30))?.[0] ?? '';
-  if (run.length < 2 || NO_NAME_VALUE.test(run) || !isGivenChar(run.charAt(0))) return 0;
+  if (run.length < 2 || NO_NAME_VALUE.test(run) || NO_NAME_OPENING.test(run)) return 0;
   PERSON_WORD_AT.lastIndex = start;
   if (PERSON_WORD_AT.test(text) || isKinAddressWord(run.slice(0, 2)) || clinicalTermLengthAt(text, start) >= 2) return 0;
   if (!/[·•]/.test(run)) {
