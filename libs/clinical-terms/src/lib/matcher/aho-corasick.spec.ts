@@ -40,4 +40,29 @@ describe(AhoCorasick.name, () => {
     }
     expect(found.sort()).toEqual(expected.sort());
   });
+
+  it('finds exactly the occurrences a naive search finds where nodes have dozens of children', () => {
+    // Forty characters from both ends of the BMP: after a common first character most nodes branch many ways.
+    const alphabet = [...'abcdefghijklmnopqrstuvwxyz0123', ...'心肌梗死肺炎糖尿', '\u00b5', '\uffe5'];
+    let state = 11;
+    const next = (n: number) => {
+      state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+      // The high bits: the low bits of this generator repeat with a short period.
+      return (state >>> 16) % n;
+    };
+    const word = (length: number) => Array.from({ length }, () => alphabet[next(alphabet.length)]).join('');
+    const patterns = [...new Set(Array.from({ length: 6000 }, () => word(1 + next(4))))];
+    const text = word(20000);
+    const sut = new AhoCorasick<string>();
+    for (const pattern of patterns) sut.add(pattern, pattern);
+    sut.build();
+    const found: string[] = [];
+    sut.scanEach(text, (start, end, payloads) => found.push(...payloads.map((payload) => `${payload}@${start}-${end}`)));
+    const expected: string[] = [];
+    for (const pattern of patterns) {
+      for (let at = text.indexOf(pattern); at !== -1; at = text.indexOf(pattern, at + 1)) expected.push(`${pattern}@${at}-${at + pattern.length}`);
+    }
+    expect(found.length).toBeGreaterThan(20000);
+    expect(found.sort()).toEqual(expected.sort());
+  });
 });

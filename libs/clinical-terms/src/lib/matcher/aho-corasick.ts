@@ -35,13 +35,19 @@ export class AhoCorasick<T> {
   /** After build: a Map for the few nodes with many children (common first characters). */
   private wideChildren: (Map<number, number> | null)[] = [];
   /**
-   * After build: every non-root edge in one open-addressing table (linear probing, at most half full),
-   * so a scan step is a multiply and a probe or two instead of a list walk or a Map lookup.
+   * After build, four units per node, read together on every scan step (one cache line, not four):
+   * where its children start and end in `children`, its failure link, and the first node on its
+   * dictionary-suffix chain (itself included) that ends a pattern, or -1.
    */
-  private edgeTableNode = new Int32Array(0);
-  private edgeTableCode = new Int32Array(0);
-  private edgeTableTarget = new Int32Array(0);
-  private edgeTableShift = 32;
+  private nodeTable = new Int32Array(4);
+  /**
+   * After build: every non-root node's children in one flat run of (code unit, target) pairs, sorted by
+   * code unit. Nodes of one pattern are numbered in a row, so a scan walking down a word reads
+   * neighbouring entries instead of scattered hash slots.
+   */
+  private children = new Int32Array(0);
+  private depthTable = new Int32Array(0);
+  private outputLinkTable = new Int32Array(0);
   private built = false;
 
   private child(node: number, code: number): number {
@@ -119,43 +125,45 @@ export class AhoCorasick<T> {
         queue.push(target);
       }
     }
-    this.buildEdgeTable();
+    this.buildNodeTable();
+    this.depthTable = Int32Array.from(this.depth);
+    this.outputLinkTable = Int32Array.from(this.outputLink);
     this.built = true;
     return this;
   }
 
-  private buildEdgeTable(): void {
-    let bits = 1;
-    while (1 << bits < this.edgeCode.length * 2) bits++;
-    this.edgeTableShift = 32 - bits;
-    this.edgeTableNode = new Int32Array(1 << bits).fill(-1);
-    this.edgeTableCode = new Int32Array(1 << bits);
-    this.edgeTableTarget = new Int32Array(1 << bits);
-    const mask = (1 << bits) - 1;
-    for (let node = 1; node < this.firstEdge.length; node++) {
-      for (let edge = this.firstEdge[node]; edge !== -1; edge = this.edgeNext[edge]) {
-        let slot = this.edgeSlot(node, this.edgeCode[edge]);
-        while (this.edgeTableNode[slot] !== -1) slot = (slot + 1) & mask;
-        this.edgeTableNode[slot] = node;
-        this.edgeTableCode[slot] = this.edgeCode[edge];
-        this.edgeTableTarget[slot] = this.edgeTarget[edge];
+  private buildNodeTable(): void {
+    const nodes = this.firstEdge.length;
+    const nodeTable = new Int32Array(nodes * 4);
+    const children = new Int32Array(this.edgeCode.length * 2);
+    const pairs: number[] = [];
+    let at = 0;
+    for (let node = 0; node < nodes; node++) {
+      nodeTable[node * 4] = at;
+      if (node !== 0) {
+        const only = this.firstEdge[node];
+        if (only !== -1 && this.edgeNext[only] === -1) {
+          // One child (most nodes): nothing to sort.
+          children[at] = this.edgeCode[only];
+          children[at + 1] = this.edgeTarget[only];
+          at += 2;
+        } else if (only !== -1) {
+          pairs.length = 0;
+          for (let edge = only; edge !== -1; edge = this.edgeNext[edge]) pairs.push(this.edgeCode[edge] * 0x100000000 + this.edgeTarget[edge]);
+          pairs.sort((x, y) => x - y);
+          for (const pair of pairs) {
+            children[at] = Math.floor(pair / 0x100000000);
+            children[at + 1] = pair % 0x100000000;
+            at += 2;
+          }
+        }
       }
+      nodeTable[node * 4 + 1] = at;
+      nodeTable[node * 4 + 2] = this.failure[node];
+      nodeTable[node * 4 + 3] = this.output[node] ? node : this.outputLink[node];
     }
-  }
-
-  private edgeSlot(node: number, code: number): number {
-    return Math.imul(Math.imul(node, 0x9e3779b1) ^ code, 0x85ebca6b) >>> this.edgeTableShift;
-  }
-
-  /** The child of a built automaton's node along `code`, or -1 (the scan's lookup). */
-  private transition(node: number, code: number): number {
-    if (node === 0) return this.rootChildren[code];
-    const mask = this.edgeTableNode.length - 1;
-    for (let slot = this.edgeSlot(node, code); ; slot = (slot + 1) & mask) {
-      const held = this.edgeTableNode[slot];
-      if (held === -1) return -1;
-      if (held === node && this.edgeTableCode[slot] === code) return this.edgeTableTarget[slot];
-    }
+    this.nodeTable = nodeTable;
+    this.children = children;
   }
 
   get size(): number {
@@ -170,19 +178,50 @@ export class AhoCorasick<T> {
   /** As `scan`, without allocating a match object per occurrence (the hot path). */
   scanEach(text: string, onMatch: (start: number, end: number, payloads: readonly T[]) => void): void {
     if (!this.built) this.build();
+    // The tables in locals: this loop runs once per character of every text.
+    const { rootChildren, nodeTable, children, depthTable, outputLinkTable, output } = this;
+    const length = text.length;
     let node = 0;
-    for (let i = 0; i < text.length; i++) {
+    for (let i = 0; i < length; i++) {
       const code = text.charCodeAt(i);
-      let next = this.transition(node, code);
-      while (next === -1 && node !== 0) {
-        node = this.failure[node];
-        next = this.transition(node, code);
+      let next = -1;
+      for (;;) {
+        if (node === 0) {
+          next = rootChildren[code];
+          break;
+        }
+        // The child along `code`: up to eight children are read in order, more are halved.
+        let low = nodeTable[node << 2];
+        let high = nodeTable[(node << 2) + 1];
+        if (high - low <= 16) {
+          for (; low < high; low += 2) {
+            if (children[low] === code) {
+              next = children[low + 1];
+              break;
+            }
+          }
+        } else {
+          low >>= 1;
+          high >>= 1;
+          while (low < high) {
+            const middle = (low + high) >>> 1;
+            const held = children[middle << 1];
+            if (held === code) {
+              next = children[(middle << 1) + 1];
+              break;
+            }
+            if (held < code) low = middle + 1;
+            else high = middle;
+          }
+        }
+        if (next !== -1) break;
+        node = nodeTable[(node << 2) + 2];
       }
       node = next === -1 ? 0 : next;
-      let hit = this.output[node] ? node : this.outputLink[node];
+      let hit = nodeTable[(node << 2) + 3];
       while (hit > 0) {
-        onMatch(i + 1 - this.depth[hit], i + 1, this.output[hit] ?? []);
-        hit = this.outputLink[hit];
+        onMatch(i + 1 - depthTable[hit], i + 1, output[hit] ?? []);
+        hit = outputLinkTable[hit];
       }
     }
   }
