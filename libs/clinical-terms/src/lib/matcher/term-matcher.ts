@@ -82,7 +82,9 @@ export class TermMatcher {
    * (a call runs to completion before the next, so sharing is safe), grown to the longest text seen.
    */
   private bestEnd = new Int32Array(0);
-  private bestConcepts: (DictionaryConcept[] | null)[] = [];
+  private bestConcepts: (readonly DictionaryConcept[] | null)[] = [];
+  /** Per automaton output list, the concepts of its surface forms in order, each once (null forms skipped). */
+  private readonly conceptsByOutput = new WeakMap<readonly SurfacePayload[], readonly DictionaryConcept[]>();
 
   constructor(concepts: Iterable<DictionaryConcept>) {
     const listed = [...concepts];
@@ -130,36 +132,48 @@ export class TermMatcher {
     // For each start offset, the longest acceptable span and its concepts (arrays, not maps: hot path).
     if (this.bestEnd.length < folded.length) {
       this.bestEnd = new Int32Array(folded.length * 2);
-      this.bestConcepts = new Array<DictionaryConcept[] | null>(folded.length * 2);
+      this.bestConcepts = new Array<readonly DictionaryConcept[] | null>(folded.length * 2);
     }
     const { bestEnd, bestConcepts } = this;
     bestEnd.fill(-1, 0, folded.length);
     bestConcepts.fill(null, 0, folded.length);
+    const acceptable = (payload: SurfacePayload, start: number, end: number): boolean => {
+      if (payload.needsStartBoundary && start > 0 && isAsciiAlnumCode(folded.charCodeAt(start - 1))) return false;
+      if (end < folded.length) {
+        const next = folded.charCodeAt(end);
+        if (payload.endBoundary === 'letter' && isAsciiLetterCode(next)) return false;
+        if (payload.endBoundary === 'alnum' && isAsciiAlnumCode(next)) return false;
+      }
+      const exactCase = payload.exactCase;
+      if (exactCase !== null && (exactCase.length !== end - start || !cased.startsWith(exactCase, start))) return false;
+      return payload.afterQuery !== true || followsQuery(folded, start);
+    };
     this.automaton.scanEach(folded, (start, end, payloads) => {
-      let accepted: DictionaryConcept[] | null = null;
-      for (const payload of payloads) {
-        if (payload.needsStartBoundary && start > 0 && isAsciiAlnumCode(folded.charCodeAt(start - 1))) continue;
-        if (end < folded.length) {
-          const next = folded.charCodeAt(end);
-          if (payload.endBoundary === 'letter' && isAsciiLetterCode(next)) continue;
-          if (payload.endBoundary === 'alnum' && isAsciiAlnumCode(next)) continue;
+      let acceptedCount = 0;
+      for (const payload of payloads) if (acceptable(payload, start, end)) acceptedCount++;
+      if (acceptedCount === 0) return;
+      let accepted: readonly DictionaryConcept[];
+      if (acceptedCount === payloads.length) {
+        // Every surface form here stands (most matches): the span's concepts, worked out once per output list.
+        accepted = this.conceptsOf(payloads);
+      } else {
+        const some: DictionaryConcept[] = [];
+        for (const payload of payloads) {
+          if (payload.concept !== null && !some.includes(payload.concept) && acceptable(payload, start, end)) some.push(payload.concept);
         }
-        if (payload.exactCase !== null && cased.slice(start, end) !== payload.exactCase) continue;
-        if (payload.afterQuery === true && !followsQuery(folded, start)) continue;
-        accepted ??= [];
-        if (payload.concept !== null && !accepted.includes(payload.concept)) accepted.push(payload.concept);
+        accepted = some;
       }
       // A Chinese name that begins an organism, test or vaccine word ("肺炎链球菌") blocks, like a longer word.
-      if (accepted !== null && accepted.length > 0 && isCjkCode(folded.charCodeAt(end - 1)) && namesAgentOrTest(folded, end)) accepted = [];
-      if (accepted === null) return;
+      if (accepted.length > 0 && isCjkCode(folded.charCodeAt(end - 1)) && namesAgentOrTest(folded, end)) accepted = NO_CONCEPTS;
       const currentEnd = bestEnd[start];
       if (end > currentEnd) {
         bestEnd[start] = end;
         bestConcepts[start] = accepted;
       } else if (end === currentEnd) {
+        // Lists may be shared between spans: merge into a new one.
         const current = bestConcepts[start];
         if (current === null || current.length === 0) bestConcepts[start] = accepted;
-        else for (const concept of accepted) if (!current.includes(concept)) current.push(concept);
+        else bestConcepts[start] = [...current, ...accepted.filter((concept) => !current.includes(concept))];
       }
     });
     const hits: TermHit[] = [];
@@ -180,6 +194,17 @@ export class TermMatcher {
       start = bestEnd[chosenStart];
     }
     return this.withMisspellings(folded, hits);
+  }
+
+  private conceptsOf(payloads: readonly SurfacePayload[]): readonly DictionaryConcept[] {
+    let concepts = this.conceptsByOutput.get(payloads);
+    if (concepts === undefined) {
+      const listed: DictionaryConcept[] = [];
+      for (const { concept } of payloads) if (concept !== null && !listed.includes(concept)) listed.push(concept);
+      concepts = listed;
+      this.conceptsByOutput.set(payloads, concepts);
+    }
+    return concepts;
   }
 
   /** Whether a dictionary span or blocking word starts in [start, end) (from the last `find`). */
