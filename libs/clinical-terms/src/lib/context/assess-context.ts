@@ -254,6 +254,11 @@ function weighedAgainstNeighbour(text: string, spans: readonly Span[], index: nu
   );
 }
 
+/** The kinds a pre-concept trigger leaves active, as bits (one number per term, not a Set). */
+const PRE_NEGATION = 1;
+const PRE_UNCERTAINTY = 2;
+const PRE_FAMILY = 4;
+
 /** `doubtReachOf` is asked only when a doubt word stands before the term (most terms have none). */
 function preTriggerKinds(
   text: string,
@@ -262,18 +267,18 @@ function preTriggerKinds(
   to: number,
   attachedPhrases: readonly Span[],
   doubtReachOf: () => DoubtReach,
-): Set<TriggerKind> {
-  const active = new Set<TriggerKind>();
+): number {
+  let active = 0;
   let doubt: DoubtReach | null = null;
   for (let i = firstTriggerAtOrAfter(triggers, from); i < triggers.length && triggers[i].end <= to; i++) {
     const { kind, start, end } = triggers[i];
     if (kind !== 'uncertainty' && attachedPhrases.some((phrase) => phrase.start <= start && end <= phrase.end)) continue;
-    if (kind === 'breaker') active.clear();
-    else if (kind === 'pseudo') active.delete('negation');
-    else if (kind !== 'uncertainty') active.add(kind);
+    if (kind === 'breaker') active = 0;
+    else if (kind === 'pseudo') active &= ~PRE_NEGATION;
+    else if (kind !== 'uncertainty') active |= kind === 'negation' ? PRE_NEGATION : PRE_FAMILY;
     else {
       doubt ??= doubtReachOf();
-      if (!doubt.attached.has(start) && start >= (text[start] === '?' ? doubt.questionFrom : doubt.from)) active.add(kind);
+      if (!doubt.attached.has(start) && start >= (text[start] === '?' ? doubt.questionFrom : doubt.from)) active |= PRE_UNCERTAINTY;
     }
   }
   return active;
@@ -355,11 +360,11 @@ export function assessContext(text: string, spans: readonly Span[]): ConceptCont
     const kinAfter = KIN_AFTER.test(text.slice(span.end, span.end + 30));
     const selfNegating = SELF_NEGATING_TERMS.has(text.slice(span.start, span.end));
     const weighed = weighedAgainstNeighbour(text, spans, index);
-    const uncertain = pre.has('uncertainty') || post === 'uncertainty' || weighed;
+    const uncertain = (pre & PRE_UNCERTAINTY) !== 0 || post === 'uncertainty' || weighed;
     return {
-      negated: (pre.has('negation') || post === 'negation' || selfNegating) && !uncertain,
+      negated: ((pre & PRE_NEGATION) !== 0 || post === 'negation' || selfNegating) && !uncertain,
       uncertain,
-      family: pre.has('family') || post === 'family' || familyHeading || kinAfter || relativeIsSentenceSubject(text, triggers, sentenceStart, span.start),
+      family: (pre & PRE_FAMILY) !== 0 || post === 'family' || familyHeading || kinAfter || relativeIsSentenceSubject(text, triggers, sentenceStart, span.start),
     };
   });
 }

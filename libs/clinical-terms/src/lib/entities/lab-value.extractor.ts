@@ -42,8 +42,8 @@ const COMPARATORS: Readonly<Record<string, LabEntity['comparator']>> = {
 interface LabFacts {
   /** The lab's units by unit key, the first listed winning. */
   readonly unitsByKey: ReadonlyMap<string, LabUnit>;
-  /** `referenceRanges` in the canonical unit (null where a range's unit is not the lab's). */
-  readonly canonicalRanges: readonly (AppliedReferenceRange | null)[];
+  /** `referenceRanges` in the canonical unit, those whose unit is not the lab's left out. Shared: read, never handed out. */
+  readonly canonicalRanges: readonly AppliedReferenceRange[];
 }
 
 const labFacts = new WeakMap<LabTestConcept, LabFacts>();
@@ -56,7 +56,12 @@ function factsOf(lab: LabTestConcept): LabFacts {
       const key = unitKey(unit.unit);
       if (!unitsByKey.has(key)) unitsByKey.set(key, unit);
     }
-    facts = { unitsByKey, canonicalRanges: lab.referenceRanges.map((range) => rangeInCanonical(lab, range, unitsByKey)) };
+    facts = {
+      unitsByKey,
+      canonicalRanges: lab.referenceRanges
+        .map((range) => rangeInCanonical(lab, range, unitsByKey))
+        .filter((range): range is AppliedReferenceRange => range !== null),
+    };
     labFacts.set(lab, facts);
   }
   return facts;
@@ -66,11 +71,9 @@ function findUnit(lab: LabTestConcept, written: string): LabUnit | null {
   return factsOf(lab).unitsByKey.get(unitKey(written)) ?? null;
 }
 
-/** The lab's reference ranges in its canonical unit, fresh objects (entities never share them). */
-function canonicalRangesOf(lab: LabTestConcept): AppliedReferenceRange[] {
-  return factsOf(lab)
-    .canonicalRanges.filter((range): range is AppliedReferenceRange => range !== null)
-    .map((range) => ({ ...range }));
+/** The lab's reference ranges in its canonical unit: the shared objects, to read (an entity gets a copy or a union). */
+function canonicalRangesOf(lab: LabTestConcept): readonly AppliedReferenceRange[] {
+  return factsOf(lab).canonicalRanges;
 }
 
 /** Patient facts that choose the reference range. */
@@ -142,7 +145,8 @@ function chooseRange(lab: LabTestConcept, patient: LabPatientContext): AppliedRe
   if (candidates.length === 0) candidates = usable.filter((range) => range.sex === 'any');
   if (candidates.length === 0 && patient.sex === null) candidates = usable;
   if (candidates.length === 0) return null;
-  return candidates.length === 1 ? candidates[0] : unionOf(candidates);
+  // A fresh object either way: entities never share a range.
+  return candidates.length === 1 ? { ...candidates[0] } : unionOf(candidates);
 }
 
 /**
