@@ -364,7 +364,8 @@ export function assessContext(text: string, spans: readonly Span[]): ConceptCont
     return {
       negated: ((pre & PRE_NEGATION) !== 0 || post === 'negation' || selfNegating) && !uncertain,
       uncertain,
-      family: (pre & PRE_FAMILY) !== 0 || post === 'family' || familyHeading || kinAfter || relativeIsSentenceSubject(text, triggers, sentenceStart, span.start),
+      family:
+        (pre & PRE_FAMILY) !== 0 || post === 'family' || familyHeading || kinAfter || relativeIsSentenceSubject(text, triggers, sentenceStart, span.start),
     };
   });
 }
