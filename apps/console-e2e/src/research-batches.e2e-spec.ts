@@ -155,7 +155,8 @@ describe('research batches in the console', () => {
     expect(png.readUInt32BE(16)).toBeGreaterThan(600);
 
     await page.setViewportSize(PHONE_VIEWPORT);
-    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    // The charts take the new width from a ResizeObserver, on a later frame than the resize: wait for the redraw.
+    await expect.poll(() => horizontalOverflow(page), { timeout: 15_000 }).toBeLessThanOrEqual(0);
     await page.getByTestId('job-back').click();
     const jobRow = page.getByTestId('research-jobs').locator('tbody tr[data-status="completed"]').first();
     await jobRow.waitFor();
