@@ -339,8 +339,13 @@ describe('security: conversation seeds and profile edits under attack', () => {
       await call(alice, 'PATCH', `/api/chat/conversations/${id}/profile/facts`, { kind: 'diagnosis', key: 'chronic-kidney-disease', value: '急性肾损伤' });
       await call(alice, 'PATCH', `/api/chat/conversations/${id}/profile/facts`, { kind: 'diagnosis', key: 'acute-kidney-injury', value: 'TYPED-SECRET' });
       const text = JSON.stringify(audit);
-      for (const secret of ['SECRET-ANSWER-TEXT', '肌酐', '二甲双胍', '慢性肾脏病', '急性肾损伤', 'TYPED-SECRET', '132', '500'])
-        expect(text).not.toContain(secret);
+      for (const secret of ['SECRET-ANSWER-TEXT', '肌酐', '二甲双胍', '慢性肾脏病', '急性肾损伤', 'TYPED-SECRET']) expect(text).not.toContain(secret);
+      // The values 132 (creatinine) and 500 (metformin) as values: ids (UUIDv7 hex, time-ordered) and timestamps hold
+      // those digits at some moments of the day, so they are taken out before looking.
+      const withoutIdsAndTimes = text
+        .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, '<id>')
+        .replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z/g, '<time>');
+      for (const value of ['132', '500']) expect(withoutIdsAndTimes).not.toMatch(new RegExp(`(?<![0-9])${value}(?![0-9])`));
       // What is stored, as the auditor exports it: the whole trail so far, seeds and edits included.
       const account = await createAccount(sut, { roles: ['auditor'] });
       const auditor = await signIn(sut, account.username, account.password);
