@@ -1,18 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsString, MaxLength, MinLength } from 'class-validator';
-import { PASSWORD_MAX_LENGTH } from '../password/password-policy.util';
+import { LoginRequestDto } from '../auth/login.request.dto';
 
-/** A directory username and password to check, as a person would type them at sign-in. */
-export class TestDirectorySignInRequestDto {
-  @ApiProperty({ example: 'zhang.wei' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(32)
-  username!: string;
-
-  @ApiProperty({ format: 'password' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(PASSWORD_MAX_LENGTH)
-  password!: string;
-}
+/** A directory username and password to check, as a person would type them at sign-in: the sign-in form's own checks. */
+export class TestDirectorySignInRequestDto extends LoginRequestDto {}
