@@ -29,15 +29,7 @@ describe(AhoCorasick.name, () => {
     const word = (length: number) => Array.from({ length }, () => alphabet[next(alphabet.length)]).join('');
     const patterns = [...new Set(Array.from({ length: 3000 }, () => word(1 + next(6))))];
     const text = word(5000);
-    const sut = new AhoCorasick<string>();
-    for (const pattern of patterns) sut.add(pattern, pattern);
-    sut.build();
-    const found: string[] = [];
-    sut.scanEach(text, (start, end, payloads) => found.push(...payloads.map((payload) => `${payload}@${start}-${end}`)));
-    const expected: string[] = [];
-    for (const pattern of patterns) {
-      for (let at = text.indexOf(pattern); at !== -1; at = text.indexOf(pattern, at + 1)) expected.push(`${pattern}@${at}-${at + pattern.length}`);
-    }
+    const { found, expected } = scannedAndNaive(patterns, text);
     expect(found.sort()).toEqual(expected.sort());
   });
 
@@ -53,16 +45,22 @@ describe(AhoCorasick.name, () => {
     const word = (length: number) => Array.from({ length }, () => alphabet[next(alphabet.length)]).join('');
     const patterns = [...new Set(Array.from({ length: 6000 }, () => word(1 + next(4))))];
     const text = word(20000);
-    const sut = new AhoCorasick<string>();
-    for (const pattern of patterns) sut.add(pattern, pattern);
-    sut.build();
-    const found: string[] = [];
-    sut.scanEach(text, (start, end, payloads) => found.push(...payloads.map((payload) => `${payload}@${start}-${end}`)));
-    const expected: string[] = [];
-    for (const pattern of patterns) {
-      for (let at = text.indexOf(pattern); at !== -1; at = text.indexOf(pattern, at + 1)) expected.push(`${pattern}@${at}-${at + pattern.length}`);
-    }
+    const { found, expected } = scannedAndNaive(patterns, text);
     expect(found.length).toBeGreaterThan(20000);
     expect(found.sort()).toEqual(expected.sort());
   });
 });
+
+/** Every occurrence of `patterns` in `text` as the automaton reports it and as a naive search finds it, as `pattern@start-end`. */
+function scannedAndNaive(patterns: readonly string[], text: string): { found: string[]; expected: string[] } {
+  const sut = new AhoCorasick<string>();
+  for (const pattern of patterns) sut.add(pattern, pattern);
+  sut.build();
+  const found: string[] = [];
+  sut.scanEach(text, (start, end, payloads) => found.push(...payloads.map((payload) => `${payload}@${start}-${end}`)));
+  const expected: string[] = [];
+  for (const pattern of patterns) {
+    for (let at = text.indexOf(pattern); at !== -1; at = text.indexOf(pattern, at + 1)) expected.push(`${pattern}@${at}-${at + pattern.length}`);
+  }
+  return { found, expected };
+}
