@@ -116,3 +116,41 @@ describe('organizationDetector: employers and care homes without a legal form', 
     expect(values(text)).toEqual([]);
   });
 });
+
+describe('organizationDetector: schools, universities and workplaces by label', () => {
+  it.each([
+    ['就读于北京市第八十中学，高三。', '北京市第八十中学'],
+    ['患者系杭州市西湖区学军小学学生。', '杭州市西湖区学军小学'],
+    ['毕业于浙江大学，现从事教师工作。', '浙江大学'],
+    ['儿子在华东师范大学读研。', '华东师范大学'],
+    ['在成都市实验小学上学，近一周发热。', '成都市实验小学'],
+    ['女儿在阳光幼儿园，同班有水痘患儿。', '阳光幼儿园'],
+    ['单位：中国石化北京燕山分公司', '中国石化北京燕山分公司'],
+    ['Student at Lincoln High School.', 'Lincoln High School'],
+    ['He teaches at Oxford Brookes University.', 'Oxford Brookes University'],
+    ["Attends St Mary's Primary School.", "St Mary's Primary School"],
+    ['Graduated from the University of Leeds in 2010.', 'University of Leeds'],
+    ['Son is at Kingsway Academy, year 9.', 'Kingsway Academy'],
+    ['Transferred from Royal Infirmary of Edinburgh.', 'Royal Infirmary of Edinburgh'],
+  ])('finds the school or workplace in %s', (text, value) => {
+    expect(values(text)).toEqual([['organization', value]]);
+  });
+
+  it('keeps schooling words, guideline bodies and kinds of school', () => {
+    for (const text of [
+      '考上大学后失眠加重。',
+      '大学生，近期考试压力大。',
+      '上小学时曾患肺炎，读中学时诊断哮喘。',
+      '患者为在校大学生，学校组织体检发现。',
+      '就读于一所普通中学，成绩中等。',
+      '医学院毕业后从医。',
+      'Per American College of Cardiology guidance, start a statin.',
+      'Royal College of Physicians audit standards; American Academy of Pediatrics schedule.',
+      'Goes to school nearby; finished High School; Medical School interview.',
+      'Seen at University Hospital; Teaching Hospital transfer.',
+      'Hospital Anxiety and Depression Scale 12.',
+    ]) {
+      expect(values(text)).toEqual([]);
+    }
+  });
+});

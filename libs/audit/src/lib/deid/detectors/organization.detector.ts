@@ -37,12 +37,13 @@ const ORDINAL_DIGIT = /[一二三四五六七八九十\d]/;
  * Whether the name is made only of generic words and ordinals (第一); read left to right, remembering which positions a
  * sequence of generic words can reach, so a long run of them costs one pass per word (a regex alternation backtracked).
  */
-function isGenericName(name: string): boolean {
+function isGenericName(name: string, extraWords: readonly string[] = []): boolean {
   const reachable = new Array<boolean>(name.length + 1).fill(false);
   reachable[0] = true;
   for (let i = 0; i < name.length; i++) {
     if (!reachable[i]) continue;
     for (const word of GENERIC_WORDS) if (name.startsWith(word, i)) reachable[i + word.length] = true;
+    for (const word of extraWords) if (name.startsWith(word, i)) reachable[i + word.length] = true;
     if (name.charAt(i) === '第') {
       for (let k = i + 1; k < name.length && k <= i + 3 && ORDINAL_DIGIT.test(name.charAt(k)); k++) reachable[k + 1] = true;
     }
@@ -99,18 +100,88 @@ function scanEnglish(text: string, detections: Detection[]): void {
   ENGLISH_FACILITY.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = ENGLISH_FACILITY.exec(text)) !== null) {
-    let start = match.index;
-    let value = match[1] ?? '';
-    if (/^St\.?\s+John['’]?s?\s+[Ww]ort/.test(value)) continue;
-    // Drop capitalised words that open the sentence or the phrase ("Seen At …", "The …").
-    for (let first = /^\S+/.exec(value)?.[0]; first && LEADING_WORD.test(first); first = /^\S+/.exec(value)?.[0]) {
-      const rest = value.slice(first.length).trimStart();
-      start += value.length - rest.length;
-      value = rest;
-    }
+    if (/^St\.?\s+John['’]?s?\s+[Ww]ort/.test(match[1] ?? '')) continue;
+    const { start, value } = withoutLeadingWords(match.index, match[1] ?? '');
     if (!isNamedFacility(value)) continue;
     detections.push({ type: 'organization', start, end: start + value.length, priority: PRIORITY });
   }
+}
+
+/** Drops capitalised words that open the sentence or the phrase ("Seen At …", "The …") from a matched name. */
+function withoutLeadingWords(matchStart: number, matched: string): { start: number; value: string } {
+  let start = matchStart;
+  let value = matched;
+  for (let first = /^\S+/.exec(value)?.[0]; first && LEADING_WORD.test(first); first = /^\S+/.exec(value)?.[0]) {
+    const rest = value.slice(first.length).trimStart();
+    start += value.length - rest.length;
+    value = rest;
+  }
+  return { start, value };
+}
+
+/**
+ * Schools and universities narrow a child's or a student's whereabouts to one building (北京市第八十中学, 学军小学,
+ * Lincoln High School, University of Leeds). The name in front is read as for a hospital; schooling words (考上大学,
+ * 读中学, 大学生, 医学院毕业, High School, Medical School) and professional bodies that publish guidelines ("American
+ * College of Cardiology", "Royal College of Physicians": a College or Academy followed by "of") name no school.
+ */
+const CHINESE_SCHOOL = /职业技术学院|实验学校|幼儿园|中学|小学|大学|学院|学校|高中|初中/g;
+const SCHOOL_GENERIC_WORDS: readonly string[] = `考上 考入 考 上 读 念 在读 就读 报考 重点 名牌 职业 技工 中专 大专 本科 寄宿 农村 乡村 城里
+  高等 师范 体育 艺术 一所 这所 那所 所 在校 全日制 业余 老年 初 高 该 医 医科 医学 护理 卫生 理工 财经 军事 农业 工业 科技 外国语 开放`
+  .split(/\s+/)
+  .filter(Boolean);
+
+function scanChineseSchools(text: string, detections: Detection[]): void {
+  if (!/[学园校中]/.test(text)) return;
+  CHINESE_SCHOOL.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = CHINESE_SCHOOL.exec(text)) !== null) {
+    const end = match.index + match[0].length;
+    if (text.charAt(end) === '生') continue; // 大学生, 中学生: a student, not a school
+    const run = HAN_RUN_BEFORE.exec(text.slice(Math.max(0, match.index - MAX_NAME_RUN), match.index))?.[0] ?? '';
+    const start = match.index - run.length + nameStart(run);
+    const name = text.slice(start, match.index);
+    if (name.length < 2 || isGenericName(name, SCHOOL_GENERIC_WORDS) || insideFound(detections, start, end)) continue;
+    detections.push({ type: 'organization', start, end, priority: PRIORITY });
+  }
+}
+
+const ENGLISH_SCHOOL =
+  /\b((?:St\.?\s+[A-Z][a-z]+(?:['’]s?)?|[A-Z][a-z]+(?:['’]s)?)(?:\s[A-Z][a-z]+(?:['’]s)?){0,3}\s(?:School|College|University|Academy|Polytechnic|Kindergarten))(?![A-Za-z])(?!\s+of\s)/g;
+/** Words that say which kind of school: "High School" or "Medical School" alone names none. */
+const SCHOOL_KIND_WORDS = new Set(
+  `High Primary Secondary Grammar Middle Elementary Junior Senior Infant Infants Nursery Sixth Form Community Technical Catholic State
+  Public Private Medical Nursing Dental Law Business Night Summer Sunday Boarding Special Comprehensive Free Open City County Village
+  Local Art Music Drama Language Driving Graduate Teaching University Hospital`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+/** "University of Leeds", "Royal Infirmary of Edinburgh", "Hospital of the University of Pennsylvania": the place after "of" names it. */
+const OF_PLACE_FACILITY =
+  /\b((?:[A-Z][a-z]+\s){0,2}(?:University|Infirmary|Hospital)(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}){1,2})/g;
+
+function scanEnglishSchools(text: string, detections: Detection[]): void {
+  if (!/School|College|University|Academy|Polytechnic|Kindergarten|Infirmary|Hospital/.test(text)) return;
+  ENGLISH_SCHOOL.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = ENGLISH_SCHOOL.exec(text)) !== null) {
+    const { start, value } = withoutLeadingWords(match.index, match[1] ?? '');
+    const nameWords = value.split(/\s+/).slice(0, -1);
+    if (!/^St\.?\s/.test(value) && !nameWords.some((word) => !SCHOOL_KIND_WORDS.has(word) && !KIND_WORDS.has(word))) continue;
+    if (insideFound(detections, start, start + value.length)) continue;
+    detections.push({ type: 'organization', start, end: start + value.length, priority: PRIORITY });
+  }
+  OF_PLACE_FACILITY.lastIndex = 0;
+  while ((match = OF_PLACE_FACILITY.exec(text)) !== null) {
+    const { start, value } = withoutLeadingWords(match.index, match[1] ?? '');
+    if (insideFound(detections, start, start + value.length)) continue;
+    detections.push({ type: 'organization', start, end: start + value.length, priority: PRIORITY });
+  }
+}
+
+/** A school inside a hospital's name already found (苏州大学附属第二医院) is part of that name. */
+function insideFound(detections: readonly Detection[], start: number, end: number): boolean {
+  return detections.some((found) => found.start <= start && found.end >= end);
 }
 
 /** "Leeds General Hospital", "St Mary's Hospital", "Riverside Family Clinic" — not "General Hospital", "Memory Clinic", "Cancer Hospital". */
@@ -154,7 +225,7 @@ function scanEmployers(text: string, detections: Detection[]): void {
  * or a department is no employer.
  */
 const CHINESE_EMPLOYER_AFTER = new RegExp(
-  String.raw`(?:就职于|任职于|供职于|受雇于|受聘于|就业于|工作于|服务于|工作单位\s{0,2}[:：为是]|雇主\s{0,2}[:：为是])\s{0,2}([${HAN}]{2,16})`,
+  String.raw`(?:就职于|任职于|供职于|受雇于|受聘于|就业于|工作于|服务于|工作单位\s{0,2}[:：为是]|(?<!工作)单位\s{0,2}[:：]|雇主\s{0,2}[:：为是])\s{0,2}([${HAN}]{2,16})`,
   'g',
 );
 const CHINESE_EMPLOYER_BETWEEN = new RegExp(String.raw`在([${HAN}]{2,12}?)(?=工作|上班|任职|打工|务工|供职|实习|兼职|当|做|送外卖|开车|跑)`, 'g');
@@ -193,6 +264,8 @@ export const organizationDetector: PhiDetector = {
     scanEnglish(text, detections);
     scanEmployers(text, detections);
     scanChineseEmployers(text, detections);
+    scanChineseSchools(text, detections);
+    scanEnglishSchools(text, detections);
     return detections;
   },
 };
