@@ -157,8 +157,7 @@ const SCHOOL_KIND_WORDS = new Set(
     .filter(Boolean),
 );
 /** "University of Leeds", "Royal Infirmary of Edinburgh", "Hospital of the University of Pennsylvania": the place after "of" names it. */
-const OF_PLACE_FACILITY =
-  /\b((?:[A-Z][a-z]+\s){0,2}(?:University|Infirmary|Hospital)(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}){1,2})/g;
+const OF_PLACE_FACILITY = /\b((?:[A-Z][a-z]+\s){0,2}(?:University|Infirmary|Hospital)(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}){1,2})/g;
 
 function scanEnglishSchools(text: string, detections: Detection[]): void {
   if (!/School|College|University|Academy|Polytechnic|Kindergarten|Infirmary|Hospital/.test(text)) return;
