@@ -109,3 +109,32 @@ describe('addressDetector: a listed city alone where it says where the patient i
     expect(values(text)).toEqual([]);
   });
 });
+
+describe('addressDetector: labelled addresses, named streets and more street types', () => {
+  it.each([
+    ['Address: 14 Elm Grove, Bristol BS6 6AA', '14 Elm Grove, Bristol BS6 6AA'],
+    ['Home address: Rose Cottage, Church Lane, Little Snoring\nPhone: none', 'Rose Cottage, Church Lane, Little Snoring'],
+    ['住址：河南省周口市郸城县宁平镇李楼村三组。', '河南省周口市郸城县宁平镇李楼村三组'],
+    ['家庭住址：城关镇东街卫生巷7号；联系电话见上', '城关镇东街卫生巷7号'],
+    ['Home: 1208 W. Lincoln Ave, Apt 3B, Chicago, IL 60614', '1208 W. Lincoln Ave, Apt 3B, Chicago, IL 60614'],
+    ['Lives on Maple Street with his wife.', 'Maple Street'],
+    ['He lives in a flat on Duke Street.', 'Duke Street'],
+    ['Returned home to 7 Orchard Rise yesterday.', '7 Orchard Rise'],
+    ['家住五里墩社区，独居。', '五里墩社区'],
+  ])('finds the address in %s', (text, value) => {
+    expect(values(text)).toContain(value);
+  });
+
+  it('keeps unknown addresses, e-mail and IP labels, and streets that are no residence', () => {
+    for (const text of [
+      'Address: unknown; NFA.',
+      '住址：不详。',
+      'Email address: see chart',
+      'IP地址：见系统',
+      'Walked 200 m on the flat; went on to Warfarin Clinic.',
+      'Based on Wells score 4 and a D-dimer of 900.',
+    ]) {
+      expect(values(text)).toEqual([]);
+    }
+  });
+});

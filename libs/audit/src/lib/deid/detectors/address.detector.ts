@@ -43,7 +43,7 @@ const NON_PLACE_COMPONENT =
   /^(?:我|本|该|外|此|全|城|市|郊|病|肝|肾|心|胸|腹|脐|腰|颈|头|面|背|臀|术|疫|老|新|社)[区市县省镇乡村]$|^(?:[一二三四五六七八九十\d]+|[^\d]{0,3}[科室]\d*)?病区$/;
 
 const ENGLISH_STREET = new RegExp(
-  String.raw`\b((?:(?:Apt|Apartment|Suite|Ste|Unit|Flat)\.?\s{0,2}#?[A-Za-z0-9-]{1,6},?\s{1,3})?\d{1,5}[A-Za-z]?\s+(?:(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))\.?\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Close|Crescent|Highway|Hwy|Parkway|Pkwy|Square|Sq)\b\.?(?:\s(?:NW|NE|SW|SE|N|S|E|W)\b)?(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|Flat)\.?\s*#?[A-Za-z0-9-]+)?(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?![a-z]))?(?:,?\s+[A-Z]{2,3}(?![A-Za-z0-9]))?(?:,?\s+\d{4,5}(?:-\d{4})?(?![\d]))?(?:,?\s+[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})?)`,
+  String.raw`\b((?:(?:Apt|Apartment|Suite|Ste|Unit|Flat)\.?\s{0,2}#?[A-Za-z0-9-]{1,6},?\s{1,3})?\d{1,5}[A-Za-z]?\s+(?:(?:N|S|E|W|NE|NW|SE|SW)\.?\s+)?(?:(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))\.?\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Close|Crescent|Highway|Hwy|Parkway|Pkwy|Square|Sq|Grove|Gardens|Gdns|Row|Walk|Mews|Rise|Green|Circle|Cir|Trail|Parade|Vale|Hill|View|Park|Heights|Meadows?|Wharf)\b\.?(?:\s(?:NW|NE|SW|SE|N|S|E|W)\b)?(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|Flat)\.?\s*#?[A-Za-z0-9-]+)?(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?![a-z]))?(?:,?\s+[A-Z]{2,3}(?![A-Za-z0-9]))?(?:,?\s+\d{4,5}(?:-\d{4})?(?![\d]))?(?:,?\s+[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})?)`,
   'g',
 );
 /** Street type before the name, as in French, Spanish and Italian addresses: "9 Rue de Rivoli", "12 Calle Mayor". */
@@ -56,6 +56,17 @@ const POSTCODE_LABELLED =
   /(?:邮编|邮政编码|postcode|post\s+code|postal\s+code|zip(?:\s+code)?)\s*(?:[:：]\s*)?(\d{5,6}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})(?![\dA-Za-z])/gi;
 const ENGLISH_LIVES_IN =
   /\b(?:[Ll]ives|[Ll]iving|[Rr]esides|[Rr]esiding|[Rr]esident|(?:was\s+)?born(?:\s+\S+){0,3}?)\s+(?:in|at)\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})(?:,\s+[A-Z]{2}\b)?/g;
+/**
+ * Whatever follows an address label, to the end of its line or clause ("Address: 14 Elm Grove, Bristol BS6 6AA",
+ * "家庭住址：城关镇东街卫生巷7号"): the label says it is an address, whatever its shape. E-mail, IP and MAC addresses are
+ * other classes; "unknown", "NFA", 不详, 同上 name no place.
+ */
+const LABELLED_ADDRESS =
+  /(?<![Ee]-?mail\s|IP\s?|MAC\s|邮箱|网络|网页)(?:(?:[Hh]ome|[Pp]ostal|[Mm]ailing|[Rr]esidential|[Cc]urrent|[Pp]ermanent|[Pp]atient)\s+[Aa]ddress|Address|ADDRESS|Addr\.?|家庭住址|现住址|户籍地址|通讯地址|联系地址|家庭地址|居住地址|住址|地址)\s{0,2}[:：]\s{0,2}([^\n;；。，|\t:：]{2,100}?)\.?(?=\s{0,2}(?:[\n;；。，|\t]|\s{2}|\s\S{1,12}[:：]|$))/g;
+const NO_PLACE_GIVEN = /^(?:\[|不详|未知|无|同上|见|unknown|not\s+known|nfa|n\/a|none|see\s|no\s+fixed|withheld)/i;
+/** A named street where the sentence says someone lives on it ("Lives on Maple Street", "a flat on Duke Street"). */
+const STREET_LIVED_ON =
+  /\b(?:[Ll]ives?|[Ll]iving|[Rr]esides?|[Rr]esiding|[Mm]oved|flat|house|home|bungalow|apartment)\b(?:\s+[a-z]+){0,4}?\s+(?:on|in|off|at)\s+((?:[A-Z][a-z]+\s){1,3}(?:Street|Road|Avenue|Lane|Drive|Close|Crescent|Way|Grove|Gardens|Terrace|Place|Court|Boulevard|Square|Row|Walk|Mews|Rise)\b)/g;
 /** "resident of Ashford", "a native of Kowloon Tong": a bare town after the phrase. */
 const ENGLISH_RESIDENT_OF = /\b(?:[Rr]esident|[Nn]ative|[Rr]esidents)\s+of\s+([A-Z][a-z]+(?:['’][a-z]+)?(?:\s+[A-Z][a-z]+){0,2})/g;
 /**
@@ -113,7 +124,7 @@ const NOT_A_TOWN_CHINESE = new RegExp(
 /** A town of two to four characters (宜宾, 绵阳), or a longer name only when it is a residential compound (居仁里小区). */
 function isResidenceTown(value: string): boolean {
   if (NOT_A_TOWN_CHINESE.test(value)) return false;
-  return value.length <= 4 || /(?:小区|花园|家园|新村|公寓|苑)$/.test(value);
+  return value.length <= 4 || /(?:小区|花园|家园|新村|公寓|苑|社区|村)$/.test(value);
 }
 
 /**
@@ -272,12 +283,18 @@ export const addressDetector: PhiDetector = {
       ...scanLastGroup({ text, regex: PO_BOX, type: 'address', priority: 50 }),
       ...scanLastGroup({ text, regex: POSTCODE_LABELLED, type: 'address', priority: 55 }),
       ...scanLastGroup({ text, regex: ENGLISH_LIVES_IN, type: 'address', priority: 45 }),
+      ...scanLastGroup({ text, regex: STREET_LIVED_ON, type: 'address', priority: 45 }),
       ...scanLastGroup({ text, regex: ENGLISH_RESIDENT_OF, type: 'address', priority: 45 }),
       ...scanLastGroup({ text, regex: ROMANISED_DISTRICT, type: 'address', priority: 45, accept: (value) => !NOT_A_DISTRICT_NAME.test(value) }),
       ...(/[住居]/.test(text) ? scanLastGroup({ text, regex: CHINESE_RESIDENCE_TOWN, type: 'address', priority: 45, accept: isResidenceTown }) : []),
     ];
     // A town and postcode or a city standing alone; inside a street address it is already part of the longer span.
     const insideAnother = (d: Detection) => detections.some((other) => other.start <= d.start && d.end <= other.end);
+    // A labelled address the chain scan already took whole adds nothing.
+    if (/[Aa]ddr|ADDRESS|地址|住址/.test(text)) {
+      const labelled = scanLastGroup({ text, regex: LABELLED_ADDRESS, type: 'address', priority: 56, accept: (value) => !NO_PLACE_GIVEN.test(value.trim()) });
+      detections.push(...labelled.filter((d) => !insideAnother(d)));
+    }
     const cities: Detection[] = [];
     scanChineseCities(text, cities);
     scanEnglishCities(text, cities);
