@@ -21,7 +21,37 @@ export interface CapitalisedToken {
 
 /** Verbs a person does as the subject of a clause; "said to be" and "reported as" are passives about a thing. */
 const SPEECH_VERB_AFTER =
-  /^ (?:said|says|states|stated|reports|reported|denies|denied|declined|refused|complains|complained|endorses|endorsed|admits|admitted|feels|felt|agrees|agreed|wants|wanted|requests|requested|prefers|tolerated|c\/o|was (?:given|seen|reviewed|told|advised)|is agreeable|asked|phoned|rang|arrived|attended|slept|walked)\b(?! (?:to be|as)\b)/;
+  /^ (?:said|says|states|stated|reports|reported|denies|denied|declined|refused|complains|complained|endorses|endorsed|admits|admitted|feels|felt|agrees|agreed|wants|wanted|requests|requested|prefers|tolerated|c\/o|was (?:given|seen|reviewed|told|advised)|is agreeable|asked|phoned|rang|arrived|attended|slept|walked|told|mentioned|explained|confirmed|texted|visited|brought|noticed|thinks|believes|worries|understands|understood|knows)\b(?! (?:to be|as)\b)/;
+/**
+ * A role word right before a capitalised word names the person in the role: "Ward clerk Bev", "Medical student Ayesha",
+ * "Translator Ahmad", "HCA Precious", "attn Maureen". The role is lower case or opens the clause; "Nurse:" is a heading.
+ */
+const ROLE_BEFORE =
+  /\b(?:[Cc]lerk|[Ss]tudent|[Tt]ranslator|[Ii]nterpreter|HCA|HCSW|[Hh]ealthcare\s+assistant|[Pp]hysio|[Pp]hysiotherapist|OT|SALT|[Pp]orter|[Cc]arer|[Mm]idwife|[Rr]eceptionist|[Vv]olunteer|[Hh]ousekeeper|[Nn]anny|[Dd]ietitian|[Pp]aramedic|SHO|FY[12]|F[12]|SpR|[Mm]atron|[Ss]ecretary|[Cc]oordinator|[Ss]ocial\s+worker|[Aa]ttn\.?|FAO|[Ff]or\s+the\s+attention\s+of)\s$/;
+/** A sign-off before the writer's name on its own line or at the end: "Thanks, Priya", "Kind regards,\nDeclan", "— Tom". */
+const SIGN_OFF_BEFORE =
+  /(?:^|\n)[ \t]*(?:(?:[Mm]any\s+|[Ww]ith\s+)?[Tt]hanks|[Tt]hank\s+you|[Cc]heers|(?:[Kk]ind|[Bb]est|[Ww]arm|[Ww]armest)\s+(?:regards|wishes)|[Rr]egards|[Bb]est|[Yy]ours(?:\s+(?:sincerely|faithfully|truly))?|[Ss]incerely)[,.!]?[ \t]{0,3}\n?[ \t]{0,3}$|(?:^|\n)[ \t]*[—–-]{1,2}[ \t]?$/;
+const SIGN_OFF_AFTER = /^[ \t]*(?:$|\n|,|\(|（)/;
+/** A speaker at the start of a chat or handover line: "Karen: can you check…", "Raj: K+ 5.9". */
+const SPEAKER_BEFORE = /(?:^|\n)[ \t]*$/;
+const SPEAKER_AFTER = /^[ \t]?[:：][ \t]/;
+/** Line headings that take the speaker's slot. */
+const HEADING_WORDS = new Set(
+  `Plan Impression Allergies Allergy Diagnosis Diagnoses Assessment History Bloods Obs Meds Medications Medication Social
+  Examination Exam Subjective Objective Note Notes Comment Comments Summary Investigations Results Result Issues Issue Background
+  Situation Recommendation Recommendations Action Actions Review Outcome Time Date Reason Indication Request Problem Problems
+  Findings Conclusion Advice Follow Discharge Admission Presenting Complaint Impression Differential Management Treatment Tasks
+  Task Jobs Job Todo Update Handover Ward Bay Bed Room Subject From To Re Cc Bcc Sent Attachments Priority Status Location
+  Consent Risk Risks Goals Goal Family Carer Mobility Diet Skin Pain Sleep Mood Cognition Vitals Weight Height Temp Pulse Resp
+  Sats Fluids Output Input Urine Stool Bowels Lines Drains Wound Wounds Observations Question Answer Reply Response Q A`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+/** "Bay 3 bed 2 – Agnes, NBM": a handover line names the patient after the bed and a dash, before a comma. */
+const BED_DASH_BEFORE = /\bbed\s?\d{1,3}[A-Za-z]?\s?[–—-]\s?$/i;
+const COMMA_AFTER = /^,/;
+/** "Gerald, 90, was found": a capitalised word opening the clause, with an age between commas after it. */
+const AGE_BETWEEN_COMMAS_AFTER = /^,\s?\d{1,3},\s/;
 /** The start of a clause: the text, a line, a sentence, a label, or after a comma ("On review, Olga states"). */
 const CLAUSE_START_BEFORE = /(?:^|[\n.;!?:] {1,3}|[\n:]|, )$/;
 /** Any of these before a listed given name; "Spoke to Leon", "seen with Tom". */
@@ -40,7 +70,7 @@ const POSSESSIVE_KIN_AFTER =
 const KIN_BRACKET_BEFORE =
   /\b(?:mother|father|mum|mom|dad|wife|husband|son|daughter|sister|brother|partner|spouse|carer|caregiver|friend|neighbou?r|aunt|uncle|niece|nephew|cousin|grand(?:mother|father|son|daughter)|parent|guardian|boyfriend|girlfriend|fianc[ée]e?|stepson|stepdaughter|step-?(?:mother|father))\s?\($/i;
 const BRACKET_CLOSE_AFTER = /^\s?\)/;
-const BED_BEFORE = /\bbed\s?(?:no\.?\s?|#\s?)?\d{1,3}[A-Za-z]?\s?[:,-]?\s$/i;
+const BED_BEFORE = /\bbed\s?(?:no\.?\s?|#\s?)?\d{1,3}[A-Za-z]?\s?[:,\-–—]?\s$/i;
 const BED_AFTER = /^,?\s(?:in\s)?bed\s?(?:no\.?\s?|#\s?)?\d{1,3}\b/i;
 
 /** Capitalised words that fill the same slots without naming a person: roles, relatives, departments, pronouns, records. */
@@ -59,12 +89,17 @@ const NOT_A_PERSON = new Set(
     .filter(Boolean),
 );
 
-type Slot = 'speech' | 'bed' | 'verb' | 'strict-verb' | 'possessive' | 'kin-bracket';
+type Slot = 'speech' | 'bed' | 'bed-dash' | 'verb' | 'strict-verb' | 'possessive' | 'kin-bracket' | 'role' | 'sign-off' | 'speaker' | 'age-commas';
 
 function slotOf(text: string, token: CapitalisedToken): Slot | null {
   const before = text.slice(Math.max(0, token.start - 32), token.start);
   const after = text.slice(token.end, token.end + 32);
+  if (BED_DASH_BEFORE.test(before) && COMMA_AFTER.test(after)) return 'bed-dash';
   if (BED_BEFORE.test(before) || BED_AFTER.test(after)) return 'bed';
+  if (SPEAKER_BEFORE.test(before) && SPEAKER_AFTER.test(after)) return HEADING_WORDS.has(token.text) ? null : 'speaker';
+  if (SIGN_OFF_BEFORE.test(before) && SIGN_OFF_AFTER.test(after)) return 'sign-off';
+  if (ROLE_BEFORE.test(before)) return 'role';
+  if (CLAUSE_START_BEFORE.test(before) && AGE_BETWEEN_COMMAS_AFTER.test(after)) return 'age-commas';
   if (KIN_BRACKET_BEFORE.test(before) && BRACKET_CLOSE_AFTER.test(after)) return 'kin-bracket';
   if (CLAUSE_START_BEFORE.test(before) && SPEECH_VERB_AFTER.test(after)) return 'speech';
   if (POSSESSIVE_KIN_AFTER.test(after)) return 'possessive';
@@ -75,6 +110,19 @@ function slotOf(text: string, token: CapitalisedToken): Slot | null {
 
 function isPersonWord(word: string): boolean {
   return !NOT_A_PERSON.has(word) && !isClinicalEnglishTermWord(word) && !isClinicalEnglishWord(word);
+}
+
+function anotherSpeakerLine(text: string, tokens: readonly CapitalisedToken[], token: CapitalisedToken, guards: NameSlotGuards): boolean {
+  return tokens.some(
+    (other) =>
+      other !== token &&
+      other.text !== token.text &&
+      SPEAKER_BEFORE.test(text.slice(Math.max(0, other.start - 8), other.start)) &&
+      SPEAKER_AFTER.test(text.slice(other.end, other.end + 3)) &&
+      !HEADING_WORDS.has(other.text) &&
+      !guards.notAName(other.text) &&
+      isPersonWord(other.text),
+  );
 }
 
 /** What the pair scorer knows of ordinary capitalised words and eponyms ("Sjögren syndrome", "Austin Flint murmur"). */
@@ -102,6 +150,8 @@ export function scanLoneNamesInNameSlots(text: string, tokens: readonly Capitali
     )
       continue;
     if (slot === 'verb' && !listedGiven) continue;
+    // A speaker outside the lists counts only in a chat: another line of the text opens with a speaker too.
+    if (slot === 'speaker' && !listedGiven && !anotherSpeakerLine(text, tokens, token, guards)) continue;
     if (!listed && (token.text.length < 3 || !/[aeiouy]/.test(token.text))) continue;
     detections.push({ type: 'name', start: token.start, end: token.end, priority: PRIORITY, score: listed ? LISTED_SCORE : UNLISTED_SCORE });
   }

@@ -24,7 +24,7 @@ const PERSON_VERB_BEFORE =
   /\b(?:with|to|by|from|per|and|call|called|tell|told|informed|contacted|visited|saw|see|met|ask|asked|for|phone|phoned|page|paged|notify|notified)\s$/i;
 /** Words after a name that make the name an eponym: "Wilson disease", "Austin Flint murmur". */
 const EPONYM_NOUN =
-  /^['’]?s?\s+(?:disease|syndrome|sign|signs|score|criteria|classification|lymphoma|sarcoma|tumou?r|palsy|purpura|phenomenon|thyroiditis|ulcer|test|scale|murmur|nodule|node|tear|respiration|breathing|maneuver|manoeuvre|catheter|procedure|operation|fracture|pattern|body|bodies|point|position|reflex|triad|esophagus|oesophagus|disorder|dementia|anomaly|block|line|tube|shunt|repair|incision|method|technique|equation|formula|index|law|cell|cells|granules|type|class|university|hospital|medical|center|centre|clinic|institute|school|college|memorial|health|foundation|street|avenue|road|boulevard|bridge|park|hall|building|award|prize|lecture|library|fund|unit|ward|wing|pavilion)\b/i;
+  /^['’]?s?\s+(?:disease|syndrome|sign|signs|score|criteria|classification|stage|staging|rule|rules|grading|system|lymphoma|sarcoma|tumou?r|palsy|purpura|phenomenon|thyroiditis|ulcer|test|scale|murmur|nodule|node|tear|respiration|breathing|maneuver|manoeuvre|catheter|procedure|operation|fracture|pattern|body|bodies|point|position|reflex|triad|esophagus|oesophagus|disorder|dementia|anomaly|block|line|tube|shunt|repair|incision|method|technique|equation|formula|index|law|cell|cells|granules|type|class|university|hospital|medical|center|centre|clinic|institute|school|college|memorial|health|foundation|street|avenue|road|boulevard|bridge|park|hall|building|award|prize|lecture|library|fund|unit|ward|wing|pavilion)\b/i;
 /** Ordinary capitalised words that can follow a given name without being a surname. */
 const NOT_SURNAME = new Set([
   // Titles and roles before a name ("seen by Father Kelly", "Consultant Patel"): the name is what follows them.
@@ -354,7 +354,8 @@ function scanUpperCase(text: string, detections: Detection[]): void {
  */
 const CAPITALS_COMMA_NAME = /(?<![A-Za-z'’-])((?:[A-Z]['’])?[A-Z]{2,}(?:-[A-Z]{2,})?), ?([A-Z]{2,}(?:-[A-Z]{2,})?(?: [A-Z]{2,}){0,2})(?![A-Za-z'’-])/g;
 /** "SMITH, John", "CHEN, Xiaoming": the surname in capitals, the given name in mixed case. */
-const CAPITALS_COMMA_MIXED_GIVEN = /(?<![A-Za-z'’-])((?:[A-Z]['’])?[A-Z]{2,}(?:-[A-Z]{2,})?), ?([A-Z][a-z]{1,14})(?![A-Za-z'’-])/g;
+/** "BROWN, Michael J": a middle initial closing the name is part of it. */
+const CAPITALS_COMMA_MIXED_GIVEN = /(?<![A-Za-z'’-])((?:[A-Z]['’])?[A-Z]{2,}(?:-[A-Z]{2,})?), ?([A-Z][a-z]{1,14})(?![A-Za-z'’-])(?: [A-Z]\.?(?![A-Za-z'’-]))?/g;
 /** "NOWAK Katarzyna" style: a listed surname in capitals before a listed given name. */
 const CAPITALS_SURNAME_GIVEN = /(?<![A-Za-z'’-])([A-Z]{2,}(?:['’-][A-Z]{2,})?) ([A-Z][a-z]{1,14})(?![A-Za-z'’-])/g;
 const VOWEL = /[AEIOUY]/;

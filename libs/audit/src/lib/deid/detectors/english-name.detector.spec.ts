@@ -223,3 +223,53 @@ describe('englishNameDetector', () => {
     }
   });
 });
+
+describe('englishNameDetector: names by role, sign-off, speaker and record-head slots', () => {
+  it.each([
+    ['Ward clerk Bev has the property bag.', ['Bev']],
+    ['Medical student Ayesha took the history.', ['Ayesha']],
+    ['Translator Ahmad present via video.', ['Ahmad']],
+    ['Interpreter Nguyen attended; HCA Precious did the obs.', ['Nguyen', 'Precious']],
+    ['Fax results attn Maureen.', ['Maureen']],
+    ['Colonoscopy assisted by Fern (endoscopy nurse).', ['Fern']],
+    ['Priya (eldest daughter) is the main carer.', ['Priya']],
+    ['Betty and Frank (neighbours) found her confused.', ['Betty', 'Frank']],
+    ['Ambulance crew (Dave and Sue) handed over.', ['Dave', 'Sue']],
+    ['Jenny（保姆，菲律宾籍）陪护。', ['Jenny']],
+    ['Lily（患者英文名）不会说中文。', ['Lily']],
+    ['Marcus told me he sleeps in his car.', ['Marcus']],
+    ['Thanks, Priya', ['Priya']],
+    ['Kind regards,\nDeclan', ['Declan']],
+    ['— Tom\n(on call, bleep 4471)', ['Tom']],
+    ['Karen: can you check bed 9?\nRaj: K+ 5.9, repeat sent.', ['Karen', 'Raj']],
+    ['Bay 3 bed 2 – Agnes, NBM from midnight\nBay 3 bed 4 – Yusuf, IV Tazocin due', ['Agnes', 'Yusuf']],
+    ['Gerald, 90, was found on the floor.', ['Gerald']],
+    ['Wojciech Kowalczyk, 58M, STEMI.', ['Wojciech Kowalczyk']],
+    ['Katarzyna NOWAK, 33F, ectopic pregnancy.', ['Katarzyna NOWAK']],
+    ['Olumide Adeyemi (staff nurse) witnessed the count.', ['Olumide Adeyemi']],
+    ['Anna-Lise Sorensen — transfer to HDU at 02:15.', ['Anna-Lise Sorensen']],
+    ['Siddharth Iyer MD PhD\nConsultant Haematologist', ['Siddharth Iyer']],
+    ['Re: BROWN, Michael J  DOB 01-Feb-1950', ['BROWN, Michael J']],
+    ['Seen by Prof. Müller.', ['Müller']],
+  ])('finds the name in %s', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+
+  it('keeps headings, clinical words, staging systems and rules in the same slots', () => {
+    for (const text of [
+      'Plan: repeat bloods.\nImpression: CAP.\nAllergies: NKDA',
+      'Ann Arbor stage IIA, R-CHOP planned.',
+      'San Francisco Syncope Rule negative.',
+      'Ward clerk informed; Medical student present.',
+      'Kind regards,\nCardiology',
+      '— Plan\n(see below)',
+      'Warfarin (anticoagulant) held; Metformin (biguanide) continued.',
+      'Bay 3 bed 2 – NBM from midnight\nBay 3 bed 4 – IV Tazocin due 22:00',
+      'Troponin, 90, was repeated.',
+      'Thanks, Radiology',
+      'Nurse: obs stable.',
+    ]) {
+      expect(values(text)).toEqual([]);
+    }
+  });
+});

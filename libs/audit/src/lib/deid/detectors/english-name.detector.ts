@@ -1,4 +1,5 @@
 import { isClinicalEnglishTermWord, isClinicalEnglishWord } from '../clinical-vocabulary';
+import { GIVEN_NAMES } from '../data/english-names';
 import type { Detection, PhiDetector } from '../deid.types';
 import { followedByEponymNoun, scanEnglishNamesWithoutTrigger } from './english-name-pair.scorer';
 
@@ -7,7 +8,10 @@ import { followedByEponymNoun, scanEnglishNamesWithoutTrigger } from './english-
  * phrase ("John Smith, a 67-year-old"). Medical eponyms are excluded where they name a disease.
  */
 const PRIORITY = 55;
-const NAME_TOKEN = String.raw`(?:[A-Z]['’]|Mc|Mac)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?`;
+// Latin-1 letters spelled out (Müller, Zoë); a Unicode-property class would slow every scan.
+const UPPER = String.raw`A-Z\u00C0-\u00D6\u00D8-\u00DE`;
+const LOWER = String.raw`a-z\u00DF-\u00F6\u00F8-\u00FF`;
+const NAME_TOKEN = String.raw`(?:[A-Z]['’]|Mc|Mac)?[${UPPER}][${LOWER}]+(?:-[${UPPER}][${LOWER}]+)?`;
 const NAME = String.raw`((?:[A-Z]\.\s*){0,2}${NAME_TOKEN}(?:\s+[A-Z]\.)?(?:\s+${NAME_TOKEN}){0,2})`;
 
 const TITLED = new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Doctor|Nurse|Sister)\.?\s+${NAME}`, 'g');
@@ -44,22 +48,80 @@ const LAST_FIRST_MIDDLE = new RegExp(
 const NAME_FIELD_LABEL = /\b(?:Patient(?:\s+name)?|Pt|Name|Full\s+name|Re|NOK|Next\s+of\s+kin|Contact|Surname)\s{0,2}[:：-]?\s{0,3}$/i;
 const AGE_OR_BIRTH_AFTER = /^,\s{0,2}(?:\d{1,3}\s?(?:[MF]\b|y|yo|years?)|DOB|D\.O\.B|born|aged?|MRN|NHS)/;
 
+/**
+ * What a bracket after a name says the person is: a relative, a carer, a member of staff ("Linda (wife)", "Priya (eldest
+ * daughter)", "Fern (endoscopy nurse)", "Betty and Frank (neighbours)", "Jenny（保姆）", "Lily（患者英文名）").
+ */
+const PERSON_IN_BRACKET = String.raw`[(（](?:(?:eldest|elder|older|younger|youngest|oldest|middle|only|twin|staff|ward|charge|endoscopy|theatre|scrub|district|community|practice|night|day|agency|bank|student|specialist|senior|junior|home|live-in|family|paid|main|primary)\s)?(?:wife|husband|son|daughter|mother|father|sister|brother|partner|friend|carer|caregiver|neighbou?r|NOK|next\s+of\s+kin|niece|nephew|grandson|granddaughter|aunt|uncle|cousin|fianc[ée]e?|nurse|HCA|physio|interpreter|translator|nanny|housekeeper|cleaner|landlord|landlady|colleague|flatmate|roommate|housemate|stepson|stepdaughter|guardian|midwife|paramedic|porter|pharmacist|registrar|SHO|consultant)s?\b|[(（](?:保姆|护工|陪护|家属|患者|病人|女儿|儿子|妻子|丈夫|母亲|父亲|朋友|同事|邻居|室友|英文名|小名|昵称|乳名|护士|翻译)`;
 /** "Linda (wife) called", "Tom (son) will collect": a capitalised name right before a relative in brackets. */
-const NAME_BEFORE_BRACKETED_RELATIVE = new RegExp(
-  String.raw`\b(${NAME_TOKEN})(?=\s?\((?:wife|husband|son|daughter|mother|father|sister|brother|partner|friend|carer|caregiver|neighbou?r|NOK|next\s+of\s+kin|niece|nephew|grandson|granddaughter|aunt|uncle|cousin|fianc[ée]e?)\b)`,
+const NAME_BEFORE_BRACKETED_RELATIVE = new RegExp(String.raw`\b(${NAME_TOKEN})(?=\s?${PERSON_IN_BRACKET})`, 'g');
+/** "Betty and Frank (neighbours)": the first of two names joined by "and" before such a bracket. */
+const FIRST_OF_PAIR_BEFORE_BRACKET = new RegExp(String.raw`\b(${NAME_TOKEN})(?=\s(?:and|&)\s${NAME_TOKEN}\s?${PERSON_IN_BRACKET})`, 'g');
+/** "Ambulance crew (Dave and Sue)", "parents (Tom, Ann)": names in brackets after a group of people. */
+const NAMES_IN_BRACKET_AFTER_GROUP = new RegExp(
+  String.raw`\b(?:crew|paramedics|parents|neighbou?rs|friends|carers|visitors|family|children|kids|sons|daughters|siblings|grandchildren|relatives|colleagues|staff)\s?\((${NAME_TOKEN})(?:,\s?|\s(?:and|&)\s)(${NAME_TOKEN})\)`,
+  'gi',
+);
+/**
+ * Two capitalised words at the head of a record or line that something only a person has follows: age and sex
+ * ("Wojciech Kowalczyk, 58M", "Katarzyna NOWAK, 33F"), a role in brackets ("Olumide Adeyemi (staff nurse)"),
+ * post-nominal letters ("Siddharth Iyer MD PhD"), a dash before a handover note ("Anna-Lise Sorensen — transfer").
+ */
+const HEAD_PAIR = String.raw`(${NAME_TOKEN}\s(?:${NAME_TOKEN}|[A-Z]{2,}(?:-[A-Z]{2,})?))`;
+const PAIR_WITH_PERSON_AFTER = new RegExp(
+  String.raw`(?:^|(?<=\n|[.;:]\s))[ \t]*${HEAD_PAIR}(?=,\s?\d{1,3}\s?(?:[MF]|yo|y\/o|yrs?|years?)\b|\s?${PERSON_IN_BRACKET}|,?\s(?:MD|PhD|MBBS|MBChB|MB\sBS|FRCP|FRCS|FRCPath|MRCP|MRCS|RN|RGN|NP|PA-C|DO|FRACP|FACP|FACS|DNP|APRN|CNS|BSc|MSc|MPH)\b|\s[—–]\s)`,
   'g',
 );
 
 const RELATIVE_WORD =
   /^(?:Mother|Father|Mum|Mom|Dad|Wife|Husband|Son|Daughter|Sister|Brother|Partner|Friend|Carer|Caregiver|Patient|Spouse|Guardian|Neighbou?r|Niece|Nephew|Aunt|Uncle|Cousin|Grand[a-z]+|Step[a-z]+|Family|Relative|Relatives|Parents?|Children|Child)$/;
 
+function isPersonToken(text: string, start: number, value: string): boolean {
+  return (
+    !NOT_A_NAME.has(value) && !RELATIVE_WORD.test(value) && !isClinicalEnglishTermWord(value) && !isClinicalEnglishWord(value) && acceptName(text, start, value)
+  );
+}
+
+function scanNamesBesideBrackets(text: string, detections: Detection[]): void {
+  if (!/[(（]/.test(text)) return;
+  FIRST_OF_PAIR_BEFORE_BRACKET.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = FIRST_OF_PAIR_BEFORE_BRACKET.exec(text)) !== null) {
+    const value = match[1] ?? '';
+    if (isPersonToken(text, match.index, value))
+      detections.push({ type: 'name', start: match.index, end: match.index + value.length, priority: PRIORITY, score: 0.8 });
+  }
+  NAMES_IN_BRACKET_AFTER_GROUP.lastIndex = 0;
+  while ((match = NAMES_IN_BRACKET_AFTER_GROUP.exec(text)) !== null) {
+    const whole = match[0];
+    for (const value of [match[1] ?? '', match[2] ?? '']) {
+      const start = match.index + whole.indexOf(value, whole.indexOf('('));
+      if (isPersonToken(text, start, value)) detections.push({ type: 'name', start, end: start + value.length, priority: PRIORITY, score: 0.8 });
+    }
+  }
+}
+
+function scanPairsWithPersonAfter(text: string, detections: Detection[]): void {
+  PAIR_WITH_PERSON_AFTER.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = PAIR_WITH_PERSON_AFTER.exec(text)) !== null) {
+    const value = match[1] ?? '';
+    const start = match.index + match[0].length - value.length;
+    const words = value.split(/\s/);
+    if (words.some((word) => !isPersonToken(text, start, word) || EPONYMS.has(word))) continue;
+    detections.push({ type: 'name', start, end: start + value.length, priority: PRIORITY, score: 0.8 });
+  }
+}
+
 function scanNameBeforeRelative(text: string, detections: Detection[]): void {
-  if (!text.includes('(')) return;
+  if (!/[(（]/.test(text)) return;
   NAME_BEFORE_BRACKETED_RELATIVE.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = NAME_BEFORE_BRACKETED_RELATIVE.exec(text)) !== null) {
     const value = match[1] ?? '';
-    if (NOT_A_NAME.has(value) || RELATIVE_WORD.test(value) || isClinicalEnglishTermWord(value) || !acceptName(text, match.index, value)) continue;
+    // A listed given name that is also a clinical word (Frank, Grace) is a person before "(neighbour)".
+    const clinical = isClinicalEnglishWord(value) || (isClinicalEnglishTermWord(value) && !GIVEN_NAMES.has(value));
+    if (NOT_A_NAME.has(value) || RELATIVE_WORD.test(value) || clinical || !acceptName(text, match.index, value)) continue;
     detections.push({ type: 'name', start: match.index, end: match.index + value.length, priority: PRIORITY, score: 0.8 });
   }
 }
@@ -379,6 +441,8 @@ export const englishNameDetector: PhiDetector = {
     scan(BEFORE_AGE, text, detections);
     scanInitials(text, detections);
     scanNameBeforeRelative(text, detections);
+    scanNamesBesideBrackets(text, detections);
+    scanPairsWithPersonAfter(text, detections);
     scanLastFirstMiddle(text, detections);
     detections.push(...scanEnglishNamesWithoutTrigger(text));
     return detections;
