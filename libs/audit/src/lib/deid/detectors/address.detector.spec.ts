@@ -138,3 +138,33 @@ describe('addressDetector: labelled addresses, named streets and more street typ
     }
   });
 });
+
+describe('addressDetector: a chain of address components stops at dates, clinical words, hospitals and "in town"', () => {
+  it.each([
+    ['既往2019-06-11因急性阑尾炎于株洲市中心医院手术。', '急性阑尾炎'],
+    ['2021-03-05因脑梗死于绵阳市人民医院住院治疗。', '脑梗死'],
+    ['2018-11-20行胆囊切除术后于湘潭市中心随访。', '胆囊'],
+    ['患者2020-01-15在长沙市区因肺炎住院。', '肺炎'],
+  ])('does not swallow a date or a diagnosis in %s', (text, clinical) => {
+    for (const value of values(text)) {
+      expect(value).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+      expect(value).not.toContain(clinical);
+      expect(value).not.toMatch(/医院/);
+    }
+  });
+
+  it.each(['住在新华村，离镇上十几里山路。', '离镇上三十多里路，交通不便。', '到县里医院看病要走二十几里。', '离村里卫生室五里多山路。'])(
+    'keeps "in town" and distances in li: %s',
+    (text) => {
+      expect(values(text).filter((value) => /镇上|县里|村里|几里|多里|里路|里山路/.test(value))).toEqual([]);
+    },
+  );
+
+  it.each([
+    ['住址：湖南省株洲市芦淞区建设南路12号2-3-401', '湖南省株洲市芦淞区建设南路12号2-3-401'],
+    ['家住石门镇上坪村三组', '石门镇上坪村三组'],
+    ['住在新华村，离镇上十几里山路。', '新华村'],
+  ])('still takes a real address in %s', (text, value) => {
+    expect(values(text)).toContain(value);
+  });
+});

@@ -1,5 +1,6 @@
 import { ENGLISH_CITIES, listedChineseCityAt, PROVINCE_LEVEL_NAMES } from '../data/cities';
 import type { Detection, PhiDetector } from '../deid.types';
+import { clinicalTermLengthAt } from '../clinical-vocabulary';
 import { scanLastGroup } from '../regex-scan.util';
 
 /**
@@ -19,7 +20,9 @@ const ESTATE_SUFFIX = '小区|花园|家园|公寓|大厦|新村|新城|苑|社�
 // In "科苑路" the lazy run stops at the estate suffix 苑: an optional road suffix right after it keeps 路 in the component.
 const ROAD_OR_ESTATE = String.raw`[${HAN}A-Za-z0-9]{1,10}?(?:${ROAD_SUFFIX}|${ESTATE_SUFFIX})(?:${ROAD_SUFFIX})?`;
 /** Buildings, units, rooms — and road sections (人民南路四段), which share the numeral-then-suffix shape. */
-const BUILDING = String.raw`(?:[\d一二三四五六七八九十东西南北中A-Za-z]{1,6}(?:号楼|栋|幢|座|塔|单元|门|室|房|层|楼|组|号|段)|\d{1,5}(?:-\d{1,5}){1,2}(?:室|号)?)`;
+// A dashed digit run is a building-unit-room (2-3-401), never a date (2019-06-11, 11-06-2019).
+const DASHED_DATE = String.raw`(?:19|20)\d{2}-[01]?\d-[0-3]?\d(?!\d)|[0-3]?\d-[01]?\d-(?:19|20)\d{2}(?!\d)`;
+const BUILDING = String.raw`(?:[\d一二三四五六七八九十东西南北中A-Za-z]{1,6}(?:号楼|栋|幢|座|塔|单元|门|室|房|层|楼|组|号|段)|(?<![\d-])(?!${DASHED_DATE})\d{1,5}(?:-\d{1,5}){1,2}(?:室|号)?)`;
 const COMPONENT = `(?:${ADMIN}|${ROAD_OR_ESTATE}|${NUMBER}|${BUILDING})`;
 /** A bare room number closing an address ("2单元502", "7栋1203"), taken in code so the component scan stays cheap. */
 const TRAILING_ROOM = /^\d{3,4}(?![\d号弄栋幢座塔层楼组])/;
@@ -255,17 +258,46 @@ function scanChinese(text: string): Detection[] {
   return detections.map((detection) => joinSplitParts(text, detection));
 }
 
+/**
+ * Where an address chain must stop: a clinical word of the dictionary (因急性阑尾炎于…: a diagnosis is no street), "in town"
+ * after a verb (离镇上, 到县里, 回村里: 镇上 names no town) and a distance in li (十几里山路, 三十多里路, 五里多路; 三里屯 and
+ * 五里墩 stay places).
+ */
+const NO_PLACE_WORD =
+  /(?:^|[离到去在回进出往来从返近距住的])[镇村乡县城](?=[上里下])|[一二两三四五六七八九十百千几多余]里(?=山?路|地|远|外|左右|[多余])|[几多余]里/;
+
+function stopInChain(text: string, from: number, to: number): { index: number; length: number } | null {
+  const word = NO_PLACE_WORD.exec(text.slice(from, to));
+  const wordAt = word ? from + word.index : to;
+  for (let index = from; index < Math.min(to, wordAt) - 1; index++) {
+    const length = clinicalTermLengthAt(text, index);
+    if (length > 0) return { index, length };
+  }
+  return word ? { index: wordAt, length: word[0].length } : null;
+}
+
+/** "株洲市中心医院": a chain that runs up to a hospital word is the hospital's name, an organisation. */
+const FACILITY_AHEAD = new RegExp(`^(?:${FACILITY.source})`);
+
 function scanClause(clauseText: string, offset: number, detections: Detection[]): void {
   CHINESE_ADDRESS.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = CHINESE_ADDRESS.exec(clauseText)) !== null) {
+    let end = match.index + match[0].length;
+    const stop = stopInChain(clauseText, match.index, end);
+    if (stop) {
+      // The part before the stop is scanned on its own; the scan goes on after it.
+      const resume = stop.index + stop.length;
+      if (stop.index > match.index) scanClause(clauseText.slice(match.index, stop.index), offset + match.index, detections);
+      CHINESE_ADDRESS.lastIndex = resume;
+      continue;
+    }
     const cut = trimLeading(match[0]);
     const candidate = match[0].slice(cut);
     const { count, first } = componentCount(candidate);
     if (count < 2 || NON_PLACE_COMPONENT.test(first)) continue;
     if (!/[省市区县镇乡村路街道巷弄号栋幢室苑]/.test(candidate.slice(first.length))) continue;
-    let end = match.index + match[0].length;
-    if (FACILITY.test(candidate)) continue;
+    if (FACILITY.test(candidate) || FACILITY_AHEAD.test(clauseText.slice(end, end + 5))) continue;
     if (/(?:单元|门|栋|幢|座|塔|楼|号)$/.test(match[0])) end += TRAILING_ROOM.exec(clauseText.slice(end, end + 5))?.[0].length ?? 0;
     detections.push({ type: 'address', start: offset + match.index + cut, end: offset + end, priority: 50 });
   }
