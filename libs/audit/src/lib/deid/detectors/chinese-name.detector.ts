@@ -4,6 +4,7 @@ import { COMMON_GIVEN_NAME_CHARS } from './chinese-given-name-chars';
 import { AMBIGUOUS_SURNAMES, HAN_CHAR, isGivenChar, surnameLengthAt } from './chinese-name-lexicon';
 import { isVerbAfterPerson, scanNamesWithoutTrigger } from './chinese-name-context.scorer';
 import { isKinAddressWord, scanFamiliarNames } from './chinese-familiar-name.scanner';
+import { scanChineseNamesBySlot } from './chinese-name-slot.scanner';
 import { isOneWord, nameBoundaryAt } from './han-word-boundary.util';
 
 /**
@@ -592,6 +593,19 @@ function withoutTrailingSeparator(matched: string): string {
 }
 
 const WEEKDAY = /^周[一二三四五六日天]$/;
+const PERSON_WORD_SET = new Set(PERSON_WORDS_BEFORE_NAME);
+/**
+ * A Han run that ends in a dosage form within a few characters of the candidate: a patent medicine's name (连花清瘟胶囊,
+ * 江中健胃消食片, 复方丹参滴丸), unless a verb of taking comes between (王明服片剂) or the form character opens another
+ * word (片刻, 片面, 丸子).
+ */
+const PATENT_MEDICINE_RUN =
+  /^[\u4e00-\u9fa5]{1,8}?(?:胶囊|颗粒|口服液|注射液|滴丸|丸|片|糖浆|冲剂|合剂|喷雾剂|气雾剂|滴眼液|软膏|乳膏|贴膏|酊剂|栓剂)(?![刻面段区状影子])/;
+const TAKING_VERB = /[服用予给吃含注输喷涂贴换拿取带买开]/;
+function opensPatentMedicine(text: string, start: number): boolean {
+  const run = PATENT_MEDICINE_RUN.exec(text.slice(start, start + 12))?.[0];
+  return run !== undefined && !TAKING_VERB.test(run.slice(1, -1));
+}
 
 export const chineseNameDetector: PhiDetector = {
   name: 'chinese-name',
@@ -643,14 +657,16 @@ export const chineseNameDetector: PhiDetector = {
       .filter((d) => !(d.end - d.start === 2 && WEEKDAY.test(text.slice(d.start, d.end))))
       .map((d) => readThreeCharacterCandidate(text, d))
       .filter((d): d is Detection => d !== undefined);
-    detections.push(...withoutTrigger, ...scanFamiliarNames(text));
+    detections.push(...withoutTrigger, ...scanFamiliarNames(text), ...scanChineseNamesBySlot(text));
     // "黄芪、党参", "高危、高龄": a candidate that a clinical term covers whole is that term, whichever rule found it.
     return (
       detections
         .filter((d) => d.end - d.start < 2 || clinicalTermLengthAt(text, d.start) < d.end - d.start)
         .filter((d) => !keptFieldWords.some((word) => d.start === word.start && d.end <= word.end))
-        // "爷爷阿姨都来了", "陪护：阿姨": a kin word alone addresses nobody by name.
-        .filter((d) => !isKinAddressWord(text.slice(d.start, d.end)))
+        // "爷爷阿姨都来了", "陪护：阿姨", "患者孙子的同学": a kin word alone addresses nobody by name.
+        .filter((d) => !isKinAddressWord(text.slice(d.start, d.end)) && !PERSON_WORD_SET.has(text.slice(d.start, d.end)))
+        // "连花清瘟胶囊", "江中健胃消食片": a patent medicine opening with a surname character.
+        .filter((d) => !opensPatentMedicine(text, d.start))
         .map((d) => withoutTrailingTitle(text, d))
     );
   },

@@ -1,0 +1,212 @@
+import { clinicalTermLengthAt } from '../clinical-vocabulary';
+import type { Detection } from '../deid.types';
+import { COMMON_GIVEN_NAME_CHARS } from './chinese-given-name-chars';
+import { HAN_CHAR, isGivenChar, surnameLengthAt } from './chinese-name-lexicon';
+
+/**
+ * Chinese names that the person-word and context rules cannot read, found by the slot they fill: names of the
+ * minorities and transliterated foreign names (次仁卓玛, 阿依古丽·买买提, 詹姆斯·李), a surname alone after a role
+ * label or as the speaker of a chat line (护士长：俞, 鲍：患者INR 2.8), birth-order kin titles (长子葛海涛), a name in
+ * quotation marks where the sentence is about a name (原登记姓名“张红”), a surname someone gives (自称姓郝), a
+ * pseudonym that keeps the surname (吉某某), a form label written with a space (姓 名：韦 丽) and nicknames said to be
+ * nicknames (小胖（患儿小名）, 小敏的妈妈).
+ */
+const PRIORITY = 55;
+const HAN = '\\u4e00-\\u9fa5';
+
+/**
+ * Elements of Tibetan personal names as Chinese writes them (次仁 Tsering, 扎西 Tashi, 卓玛 Drolma, 格桑 Kelsang, 央金
+ * Yangchen, 顿珠 Dhondup…). A Tibetan name is two such elements; one alone is a word too often (尼玛, 达瓦).
+ */
+const TIBETAN_NAME_ELEMENTS = new Set(
+  `次仁 扎西 卓玛 格桑 央金 达瓦 尼玛 旦增 丹增 平措 多吉 拉姆 德吉 索朗 索南 仁增 普布 巴桑 白玛 洛桑 顿珠 曲珍 边巴 米玛 群培 益西 强巴
+  加措 嘎玛 贡嘎 拉巴 琼达 桑珠 次旦 旺堆 土登 玉珍 卓嘎 央宗 德央 次珍 达娃 旺姆 曲吉 罗布 桑布 旺久 尼珍 白珍 拉珍 边珍 措姆 朗杰
+  贡布 其美 四郎 泽仁 扎巴 阿旺 才让 卓尕 拉措 德庆 格列 次央 旺青 巴珠 曲尼 多布 仓决 普赤`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** A dotted transliteration: 阿依古丽·买买提, 詹姆斯·李, 玛丽·安妮. */
+const DOTTED_NAME = new RegExp(`([${HAN}]{1,8})[·•]([${HAN}]{1,6})(?:[·•][${HAN}]{1,6}){0,2}`, 'g');
+/** Words a Han run before the dot may hold in front of the name: 患者詹姆斯·李, 联系人玛丽·安妮. */
+const WORDS_BEFORE_DOTTED_NAME =
+  `患者 病人 患儿 家属 联系人 监护人 姓名 名字 医生 护士 翻译 朋友 同事 丈夫 妻子 儿子 女儿 母亲 父亲 配偶 其 由 与 和 及 给 向 请 叫 称 为 是 系`
+    .split(/\s+/)
+    .filter(Boolean);
+
+/** Where the name starts in the Han run before the dot: after the last person word or preposition in it. */
+function dottedNameLead(run: string): number {
+  let lead = 0;
+  for (const word of WORDS_BEFORE_DOTTED_NAME) {
+    const at = run.lastIndexOf(word);
+    if (at >= 0 && at + word.length < run.length) lead = Math.max(lead, at + word.length);
+  }
+  return lead;
+}
+
+/** What a dotted eponym holds or is followed by: 斯蒂芬斯·约翰逊综合征, 格林·巴利病, 卡·波氏. */
+const EPONYM_WORD = /综合征|综合症|病|氏|征|试验|评分|定律|法则|手术|反射|现象|分型|分级|分期|量表|指数|公式|定理|效应|肉瘤|细胞|小体/;
+
+/** A role label with a surname alone after it: "护士长：俞", "主治医生：滕". */
+const ROLE_LABEL_SURNAME = new RegExp(
+  `(?:护士长|责任护士|主治医生|主治医师|值班医生|值班护士|主管医生|主管护士|管床医生|经治医生|住院医师|主任|医生|护士|记录人|记录者|审核人|核对人|执行人|操作者|签名)\\s{0,2}[:：]\\s{0,2}([${HAN}])(?=[\\s\\u3000，,；;。、|]|$)`,
+  'g',
+);
+/** A speaker at the start of a chat line: "鲍：患者INR 2.8", "戚：今天量血压没？". */
+const SPEAKER_SURNAME = new RegExp(`(?:^|(?<=\\n))[ \\t]*([${HAN}])(?=[:：])`, 'g');
+/** Single characters that open a line as a heading, not a speaker: 查：, 注：, 答：, 左：, 高：… */
+const HEADING_CHARS = new Set(
+  Array.from(
+    '查注答问附另按示计共总原现既余全双左右上下前后内外高低血尿便痰体心肺肝脾肾腹头颈胸背四时日月年男女父母子夫妻甲乙丙丁初复终始主次首末新旧温脉呼压氧重轻急慢白红黄黑蓝绿',
+  ),
+);
+
+/** Birth-order and other kin titles before a name: "长子葛海涛", "次女林晓红", "养子王强". */
+const KIN_TITLE_NAME = new RegExp(
+  `(?:长子|次子|三子|四子|幼子|长女|次女|三女|四女|幼女|大儿子|小儿子|二儿子|大女儿|小女儿|二女儿|养子|养女|继子|继女|同学|同事|朋友|邻居|亲戚|室友|战友|老板|保姆|护工|师父|徒弟)([${HAN}]{2,4})`,
+  'g',
+);
+const NAME_END = /^(?:$|[\s，,。；;、：:（(）)|/]|均|都|也|已|和|与|及|陪|来|在|诉|称|说|照顾|翻译)/;
+
+/** A quoted name where the sentence is about a name: 原登记姓名“张红”更正为“张虹”, 曾用名“王芳”. */
+const QUOTED = new RegExp(`[“"「]([${HAN}]{2,4})[”"」]`, 'g');
+const NAME_TOPIC_BEFORE = /(?:姓名|名字|更名|改名|曾用名|原名|化名|别名|名叫|叫做)[^。；;\n]*$/;
+
+/** A surname someone gives: "自称姓郝，", "说他姓钱". */
+const GIVES_SURNAME = new RegExp(`姓(?!名)([${HAN}])(?=[，,。；;\\s、）)]|$)`, 'g');
+
+/** A pseudonym that keeps the surname: "吉某某", "唐某". */
+const PSEUDONYM = new RegExp(`([${HAN}]{1,2})(某某|某)(?![某日天时处地种些个次年月位院单公村镇人事物项件])`, 'g');
+const BEFORE_PSEUDONYM = /(?:^|[^\u4e00-\u9fa5]|患者|病人|患儿|家属|其妻|其夫|其子|其女|其母|其父|丈夫|妻子|儿子|女儿|联系人|由|与|和|及|称|姓名)$/;
+
+/** 姓 名：韦 丽 — a form label and its value padded with spaces. */
+const SPACED_NAME_FIELD = new RegExp(
+  `姓[\\s\\u3000]+名[\\s\\u3000]*[:：][\\s\\u3000]*([${HAN}](?:[\\s\\u3000]?[${HAN}]){1,2})(?=[\\s\\u3000]*(?:$|\\n|[，,；;。]))`,
+  'g',
+);
+
+/** A nickname said to be one, or a 小-name before a kin word of the person's family: 小胖（患儿小名）, 小敏的妈妈. */
+const NICKNAME_IN_BRACKET = new RegExp(`(?<![${HAN}])([小阿][${HAN}]{1,2})(?=[（(][^）)]{0,8}(?:小名|乳名|昵称|外号|绰号))`, 'g');
+const SMALL_NAME_BEFORE_KIN = new RegExp(`(小[${HAN}])(?=的(?:妈妈|爸爸|母亲|父亲|家属|家长|奶奶|爷爷|外婆|姥姥|外公|姐姐|哥哥|同学|朋友))`, 'g');
+/** What may stand right before such a 小-name: nothing Han, or a word that places a fellow patient (邻床小敏). */
+const BEFORE_SMALL_NAME = /(?:^|[^\u4e00-\u9fa5]|邻床|同病房|隔壁床?|病友|同学|朋友|同事)$/;
+
+/** "患者上官婉儿，女，28岁": after a patient word, a listed surname and a name that sex (and age) follow. */
+const PATIENT_NAME_BEFORE_SEX = new RegExp(
+  `(?:患者|病人|患儿|产妇|孕妇|姓名[:：]?)\\s{0,2}([${HAN}]{2,4})(?=\\s*[，,、\\s]\\s*[男女](?:性)?(?:[，,、\\s]|$))`,
+  'g',
+);
+
+function push(detections: Detection[], start: number, end: number, score = 0.8): void {
+  detections.push({ type: 'name', start, end, priority: PRIORITY, score });
+}
+
+function scanTibetanNames(text: string, detections: Detection[]): void {
+  for (let index = 0; index + 4 <= text.length; index++) {
+    if (!TIBETAN_NAME_ELEMENTS.has(text.slice(index, index + 2)) || !TIBETAN_NAME_ELEMENTS.has(text.slice(index + 2, index + 4))) continue;
+    push(detections, index, index + 4);
+    index += 3;
+  }
+}
+
+function scanDottedNames(text: string, detections: Detection[]): void {
+  if (!/[·•]/.test(text)) return;
+  DOTTED_NAME.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = DOTTED_NAME.exec(text)) !== null) {
+    const end = match.index + match[0].length;
+    const dot = match[0].search(/[·•]/);
+    if (EPONYM_WORD.test(match[0].slice(dot) + text.slice(end, end + 3))) continue;
+    const lead = dottedNameLead(match[1] ?? '');
+    const first = (match[1] ?? '').slice(lead);
+    if (first.length === 0 || first.length > 5 || clinicalTermLengthAt(text, match.index + lead) >= 2) continue;
+    push(detections, match.index + lead, end);
+  }
+}
+
+function scanGroup(regex: RegExp, text: string, detections: Detection[], accept: (value: string, start: number) => boolean): void {
+  regex.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = regex.exec(text)) !== null) {
+    const value = match[1] ?? '';
+    const start = match.index + match[0].lastIndexOf(value);
+    if (accept(value, start)) push(detections, start, start + value.length);
+    if (match[0].length === 0) regex.lastIndex++;
+  }
+}
+
+const isSingleSurname = (text: string, start: number) => surnameLengthAt(text, start) === 1;
+
+/** A listed surname and one or two given characters, no clinical word: 葛海涛, 张红. */
+function listedNameLength(text: string, start: number, maxLength: number): number {
+  const surname = surnameLengthAt(text, start);
+  if (surname === 0 || clinicalTermLengthAt(text, start) >= 2) return 0;
+  for (let length = Math.min(maxLength, surname + 2); length > surname; length--) {
+    const given = Array.from(text.slice(start + surname, start + length));
+    if (given.length === length - surname && given.every((char) => isGivenChar(char) || COMMON_GIVEN_NAME_CHARS.has(char))) {
+      if (NAME_END.test(text.slice(start + length, start + length + 2))) return length;
+    }
+  }
+  return 0;
+}
+
+export function scanChineseNamesBySlot(text: string): Detection[] {
+  const detections: Detection[] = [];
+  if (!/[\u4e00-\u9fa5]/.test(text)) return detections;
+  scanTibetanNames(text, detections);
+  scanDottedNames(text, detections);
+  scanGroup(ROLE_LABEL_SURNAME, text, detections, (_value, start) => isSingleSurname(text, start));
+  scanGroup(SPEAKER_SURNAME, text, detections, (value, start) => isSingleSurname(text, start) && !HEADING_CHARS.has(value));
+  KIN_TITLE_NAME.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = KIN_TITLE_NAME.exec(text)) !== null) {
+    const start = match.index + match[0].length - (match[1] ?? '').length;
+    const length = listedNameLength(text, start, 4);
+    if (length > 0) push(detections, start, start + length);
+    KIN_TITLE_NAME.lastIndex = start;
+  }
+  if (/[“"「]/.test(text)) {
+    scanGroup(QUOTED, text, detections, (value, start) => {
+      if (!NAME_TOPIC_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return false;
+      return surnameLengthAt(text, start) > 0 && clinicalTermLengthAt(text, start) < 2 && Array.from(value).every((char) => HAN_CHAR.test(char));
+    });
+  }
+  if (text.includes('姓')) {
+    scanGroup(GIVES_SURNAME, text, detections, (_value, start) => isSingleSurname(text, start));
+    SPACED_NAME_FIELD.lastIndex = 0;
+    while ((match = SPACED_NAME_FIELD.exec(text)) !== null) {
+      const value = match[1] ?? '';
+      const start = match.index + match[0].length - value.length;
+      if (surnameLengthAt(text, start) > 0) push(detections, start, start + value.length);
+    }
+  }
+  if (text.includes('某')) {
+    PSEUDONYM.lastIndex = 0;
+    while ((match = PSEUDONYM.exec(text)) !== null) {
+      const run = match[1] ?? '';
+      // The surname is the last one or two characters of the Han run before 某: 患者吉某某 → 吉, 其妻唐某 → 唐.
+      for (const surnameLength of [2, 1]) {
+        if (run.length < surnameLength) continue;
+        const start = match.index + run.length - surnameLength;
+        if (surnameLengthAt(text, start) !== surnameLength || !BEFORE_PSEUDONYM.test(text.slice(Math.max(0, start - 4), start))) continue;
+        push(detections, start, match.index + match[0].length);
+        break;
+      }
+    }
+  }
+  if (text.includes('小') || text.includes('阿')) {
+    scanGroup(NICKNAME_IN_BRACKET, text, detections, () => true);
+    scanGroup(
+      SMALL_NAME_BEFORE_KIN,
+      text,
+      detections,
+      (value, start) =>
+        COMMON_GIVEN_NAME_CHARS.has(value.charAt(1)) && isGivenChar(value.charAt(1)) && BEFORE_SMALL_NAME.test(text.slice(Math.max(0, start - 3), start)),
+    );
+  }
+  scanGroup(PATIENT_NAME_BEFORE_SEX, text, detections, (value, start) => {
+    const surname = surnameLengthAt(text, start);
+    return surname > 0 && value.length > surname && clinicalTermLengthAt(text, start) < 2;
+  });
+  return detections;
+}
