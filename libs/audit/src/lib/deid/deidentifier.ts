@@ -14,6 +14,7 @@ import { labelledNumberDetector } from './detectors/labelled-number.detector';
 import { messagingHandleDetector } from './detectors/messaging-handle.detector';
 import { organizationDetector } from './detectors/organization.detector';
 import { residentIdDetector } from './detectors/resident-id.detector';
+import { tableColumnDetector } from './detectors/table-column.detector';
 import { toHalfWidthAlphanumerics } from './full-width-text.util';
 import { resolveOverlaps } from './span-resolution.util';
 
@@ -30,6 +31,7 @@ export const BUILT_IN_DETECTORS: readonly PhiDetector[] = [
   organizationDetector,
   chineseNameDetector,
   englishNameDetector,
+  tableColumnDetector,
 ];
 
 /** Site patterns outrank built-in ones: the hospital knows its own MRN format best. */
