@@ -85,8 +85,46 @@ const CHINESE_CITIES_PINYIN = `Shijiazhuang Tangshan Baoding Taiyuan Datong Hohh
   Shantou Foshan Jiangmen Zhanjiang Huizhou Dongguan Zhongshan Nanning Liuzhou Guilin Haikou Sanya Chengdu Mianyang Yibin
   Nanchong Guiyang Zunyi Kunming Lhasa Xi'an Xian Xianyang Baoji Lanzhou Xining Yinchuan Urumqi`;
 
+/**
+ * Large towns that are no cities, written out by hand (names people write; names that are also common given names or
+ * surnames, such as Victoria, Regina, Hamilton, Henderson, Madison, Barry, Shannon, Fitzroy, and those that are everyday
+ * words or sit in clinical names, such as Reading, Mallow, Surrey, Ann Arbor, left out):
+ * - England and Wales: the towns of the Office for National Statistics' "Major Towns and Cities" (December 2015) list,
+ *   and the London boroughs people give as where they live (Croydon, Ealing …);
+ * - Ireland: the cities and the largest towns of the Central Statistics Office's Census 2016 towns by population;
+ * - the United States: the next cities of the Census Bureau's population estimates after US_CITIES;
+ * - Australia: the Significant Urban Areas of the Australian Bureau of Statistics (2016);
+ * - Canada: the census metropolitan areas and agglomerations of Statistics Canada (2016) with a distinctive name.
+ */
+const UK_TOWNS = `Barnsley Basildon Basingstoke Bedford Birkenhead Blackburn Blackpool Bolton Bournemouth Bracknell Burnley
+  Cheltenham Chesterfield Crawley Darlington Dewsbury Eastbourne Gateshead Gillingham Grimsby Guildford Harlow Harrogate
+  Hartlepool Hastings Hemel_Hempstead High_Wycombe Huddersfield Ipswich Kettering Loughborough Luton Maidstone Mansfield
+  Middlesbrough Northampton Nuneaton Oldham Poole Redditch Rochdale Rotherham Scunthorpe Slough Solihull Southport
+  South_Shields St_Helens Stevenage Stockport Stockton Sutton_Coldfield Swindon Tamworth Telford Walsall Warrington Watford
+  West_Bromwich Weston-super-Mare Wigan Woking Worthing Cwmbran Llanelli Merthyr_Tydfil Paisley East_Kilbride
+  Livingston Cumbernauld Kilmarnock Ayr Falkirk Greenock Ballymena Craigavon Bangor Coleraine Omagh Croydon Ealing Enfield
+  Hackney Haringey Hounslow Islington Lambeth Lewisham Southwark Wandsworth Tottenham Peckham Brixton Bromley Wembley
+  Romford Ilford Stratford Woolwich Hammersmith Camden Walthamstow`;
+const IRISH_TOWNS = `Dublin Cork Limerick Galway Waterford Kilkenny Drogheda Dundalk Swords Bray Navan Ennis Carlow Tralee Newbridge
+  Portlaoise Balbriggan Naas Athlone Mullingar Celbridge Wexford Letterkenny Sligo Clonmel Greystones Malahide Carrigaline
+  Leixlip Tullamore Killarney Arklow Cobh Ashbourne Midleton Castlebar Enniscorthy Wicklow Tramore Ballina
+  Dungarvan Longford Athy Portmarnock Gorey Tuam`;
+const MORE_US_CITIES = `Raleigh Virginia_Beach Long_Beach Oakland Tulsa Wichita Bakersfield Anaheim Honolulu Santa_Ana Riverside
+  Corpus_Christi Lexington Stockton Saint_Paul St_Paul Newark Greensboro Plano Orlando Irvine Toledo Jersey_City Chula_Vista
+  Fort_Wayne St_Petersburg Laredo Scottsdale Reno Winston-Salem Chesapeake Hialeah Fremont Boise Baton_Rouge Spokane
+  Des_Moines Tacoma San_Bernardino Modesto Fontana Oxnard Fayetteville Rochester Huntington_Beach Salt_Lake_City
+  Grand_Rapids Amarillo Yonkers Akron Little_Rock Huntsville Knoxville Tempe Providence Anchorage Chattanooga
+  Tallahassee Sioux_Falls Savannah Hartford Bentonville Tuscaloosa Gainesville`;
+const AUSTRALIAN_TOWNS = `Sydney Melbourne Brisbane Adelaide Gold_Coast Canberra Wollongong Geelong Hobart Townsville Cairns Darwin
+  Toowoomba Ballarat Bendigo Albury Wodonga Launceston Mackay Rockhampton Bunbury Bundaberg Coffs_Harbour Wagga_Wagga
+  Hervey_Bay Mildura Shepparton Port_Macquarie Gladstone Tamworth Traralgon Dubbo Geraldton Nowra Bathurst Warrnambool
+  Kalgoorlie Lismore Mandurah Maitland Sunshine_Coast Alice_Springs Devonport Burnie Parramatta Penrith Bondi`;
+const CANADIAN_TOWNS = `Toronto Montreal Vancouver Calgary Edmonton Ottawa Winnipeg Quebec_City Mississauga Brampton Kitchener Halifax
+  Oshawa Saskatoon Sherbrooke Kelowna Abbotsford Guelph Moncton Brantford Thunder_Bay Saint_John Lethbridge Nanaimo Kamloops
+  Fredericton Chilliwack Red_Deer Sarnia Drummondville Saguenay Trois-Rivieres Sudbury Gatineau Markham Burnaby`;
+
 export const ENGLISH_CITIES: ReadonlySet<string> = new Set(
-  [UK_CITIES, US_CITIES, CHINESE_CITIES_PINYIN]
+  [UK_CITIES, US_CITIES, CHINESE_CITIES_PINYIN, UK_TOWNS, IRISH_TOWNS, MORE_US_CITIES, AUSTRALIAN_TOWNS, CANADIAN_TOWNS]
     .join(' ')
     .split(/\s+/)
     .filter(Boolean)

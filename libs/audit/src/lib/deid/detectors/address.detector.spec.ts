@@ -168,3 +168,77 @@ describe('addressDetector: a chain of address components stops at dates, clinica
     expect(values(text)).toContain(value);
   });
 });
+
+describe('addressDetector: towns in prose, streets before a town, Australian shapes, estates and Hong Kong places', () => {
+  it.each([
+    ["He works as a forklift driver at Amazon's Fulfilment Centre in Swindon.", 'Swindon'],
+    ['Works night shifts at Walmart in Bentonville.', 'Bentonville'],
+    ['Stacks shelves at the Co-op in Ipswich.', 'Ipswich'],
+    ['She grew up in Aberdeen and moved to Croydon in 1975.', 'Croydon'],
+    ['Relocated to Ballarat after retiring.', 'Ballarat'],
+    ['Patient works on a dairy farm outside Tamworth.', 'Tamworth'],
+    ['Lives on a smallholding just outside Galway.', 'Galway'],
+    ['Born 3rd September 1971 in Cork.', 'Cork'],
+    ['Born and raised in Limerick.', 'Limerick'],
+    ['The patient was born 11/23/1929 in San Francisco.', 'San Francisco'],
+    ['Born on the 3rd of May 1960 in Dundee.', 'Dundee'],
+    ['He was born 1948 in Halifax, Nova Scotia.', 'Halifax'],
+    ['Works in Huddersfield as a bus driver.', 'Huddersfield'],
+    ['Moved to Fayetteville for work.', 'Fayetteville'],
+    ['The patient lives in Tseung Kwan O, Hong Kong.', 'Tseung Kwan O'],
+    ['Social: lives in a third-floor walk-up on Delancey Street, no lift.', 'Delancey Street'],
+  ])('finds the town in %s', (text, value) => {
+    expect(values(text)).toContain(value);
+  });
+
+  it.each([
+    ['Care home: Meadowbrook Lodge, Ashby Road, Loughborough', 'Ashby Road, Loughborough'],
+    ["Addenbrooke's Hospital, Hills Road, Cambridge CB2 0QQ", 'Hills Road, Cambridge CB2 0QQ'],
+    ['Forwarding address: c/o Mill Lane, Ashbourne, Derbyshire.', 'Mill Lane, Ashbourne, Derbyshire'],
+    ['Sent to Harley Street, London W1G 9QD for review', 'Harley Street, London W1G 9QD'],
+    ['Unit 5/23 Smith St, Fitzroy VIC 3065', '5/23 Smith St, Fitzroy VIC 3065'],
+    ['Lives at 2/14 Beach Road, Manly NSW 2095 with his son.', '2/14 Beach Road, Manly NSW 2095'],
+    ['PO Box 412, Bendigo VIC 3550', 'PO Box 412, Bendigo VIC 3550'],
+    ['Postal: PO Box 88, Toowoomba QLD 4350.', 'PO Box 88, Toowoomba QLD 4350'],
+    ['Next of kin in Geelong VIC 3220.', 'Geelong VIC 3220'],
+    ['Lives with wife at 14 Elm Grove, Headingley, Leeds LS6 2AB.', '14 Elm Grove, Headingley'],
+  ])('takes the whole street, town, state and postcode in %s', (text, value) => {
+    expect(values(text)).toContain(value);
+  });
+
+  it.each([
+    ['家属称患者平时住幸福里小区，由保姆照顾。', '幸福里小区'],
+    ['独自住阳光花园，子女在外地。', '阳光花园'],
+    ['Tony Leung 梁先生，90岁，住沙田第一城12座。', '沙田第一城12座'],
+    ['一直住太古城，退休教师。', '太古城'],
+    ['老家在河南周口沈丘县，来沪打工十年。', '周口沈丘县'],
+    ['来自浙江温州苍南县，渔民。', '温州苍南县'],
+    ['老家是四川南充仪陇县', '南充仪陇县'],
+  ])('takes the estate or the county after the city in %s', (text, value) => {
+    expect(values(text).some((taken) => taken.includes(value))).toBe(true);
+  });
+
+  it.each([
+    'Daughter in London, son in Leeds.',
+    'Referred from Reading Clinic.',
+    'Moved to Ashworth Ward overnight.',
+    'Seen at Leeds clinic in March.',
+    'Hodgkin lymphoma, Ann Arbor stage IIA.',
+    'San Francisco Syncope Rule negative.',
+    'Based on Wells score 4; near Wells criteria threshold.',
+    'Born at 32 weeks in Special Care.',
+    'Born in March 1950.',
+    'Parkinson Road sign? No. Crohn disease, Graves disease, Hashimoto thyroiditis.',
+    'Respiratory Drive, Reduced',
+    'BP 120/80 sitting, HR 72, Sats 97% on Air.',
+    '住院期间住ICU，后住单间。',
+    '患者住院3天，住普通病房。',
+    '住县城，离镇上不远。',
+    '从温州转来我院',
+  ])('keeps %s', (text) => {
+    const taken = values(text);
+    if (text.startsWith('住县城')) expect(taken.filter((v) => /县城|镇上/.test(v))).toEqual([]);
+    else if (text.startsWith('从温州')) expect(taken).toEqual(['温州']);
+    else expect(taken).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import { ENGLISH_CITIES, listedChineseCityAt, PROVINCE_LEVEL_NAMES } from '../data/cities';
 import type { Detection, PhiDetector } from '../deid.types';
-import { clinicalTermLengthAt } from '../clinical-vocabulary';
+import { clinicalTermLengthAt, isClinicalEnglishProseTermWord } from '../clinical-vocabulary';
 import { scanLastGroup } from '../regex-scan.util';
 
 /**
@@ -46,19 +46,27 @@ const NON_PLACE_COMPONENT =
   /^(?:我|本|该|外|此|全|城|市|郊|病|肝|肾|心|胸|腹|脐|腰|颈|头|面|背|臀|术|疫|老|新|社)[区市县省镇乡村]$|^(?:[一二三四五六七八九十\d]+|[^\d]{0,3}[科室]\d*)?病区$/;
 
 const ENGLISH_STREET = new RegExp(
-  String.raw`\b((?:(?:Apt|Apartment|Suite|Ste|Unit|Flat)\.?\s{0,2}#?[A-Za-z0-9-]{1,6},?\s{1,3})?\d{1,5}[A-Za-z]?\s+(?:(?:N|S|E|W|NE|NW|SE|SW)\.?\s+)?(?:(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))\.?\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Close|Crescent|Highway|Hwy|Parkway|Pkwy|Square|Sq|Grove|Gardens|Gdns|Row|Walk|Mews|Rise|Green|Circle|Cir|Trail|Parade|Vale|Hill|View|Park|Heights|Meadows?|Wharf)\b\.?(?:\s(?:NW|NE|SW|SE|N|S|E|W)\b)?(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|Flat)\.?\s*#?[A-Za-z0-9-]+)?(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?![a-z]))?(?:,?\s+[A-Z]{2,3}(?![A-Za-z0-9]))?(?:,?\s+\d{4,5}(?:-\d{4})?(?![\d]))?(?:,?\s+[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})?)`,
+  String.raw`\b((?:(?:Apt|Apartment|Suite|Ste|Unit|Flat)\.?\s{0,2}#?[A-Za-z0-9-]{1,6},?\s{1,3})?(?:\d{1,4}[A-Za-z]?\/)?\d{1,5}[A-Za-z]?\s+(?:(?:N|S|E|W|NE|NW|SE|SW)\.?\s+)?(?:(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))\.?\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Close|Crescent|Highway|Hwy|Parkway|Pkwy|Square|Sq|Grove|Gardens|Gdns|Row|Walk|Mews|Rise|Green|Circle|Cir|Trail|Parade|Vale|Hill|View|Park|Heights|Meadows?|Wharf)\b\.?(?:\s(?:NW|NE|SW|SE|N|S|E|W)\b)?(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|Flat)\.?\s*#?[A-Za-z0-9-]+)?(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?![a-z]))?(?:,?\s+[A-Z]{2,3}(?![A-Za-z0-9]))?(?:,?\s+\d{4,5}(?:-\d{4})?(?![\d]))?(?:,?\s+[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})?)`,
   'g',
 );
 /** Street type before the name, as in French, Spanish and Italian addresses: "9 Rue de Rivoli", "12 Calle Mayor". */
 const STREET_TYPE_FIRST =
   /\b(\d{1,5}[A-Za-z]?,?\s+(?:Rue|Avenue|Boulevard|Bd|Via|Viale|Calle|Avenida|Rua|Place|Chemin|Strada)\s+(?:(?:de|du|des|la|le|del|della|di|do|da)\s+)*[A-Z][a-zé'-]+(?:\s+[A-Z][a-zé'-]+){0,2})/g;
-/** Post-office boxes, with the city, state and ZIP that usually follow. */
+/** Post-office boxes, with the city, state (US or Australian) and ZIP or postcode that usually follow. */
 const PO_BOX =
-  /\b(P\.?\s?O\.?\s{1,3}Box\s{1,3}\d{1,6}(?:,\s{1,3}[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})?(?:,?\s{1,3}[A-Z]{2}(?![A-Za-z0-9]))?(?:,?\s{1,3}\d{5}(?:-\d{4})?(?!\d))?)/g;
+  /\b(P\.?\s?O\.?\s{1,3}Box\s{1,3}\d{1,6}(?:,\s{1,3}[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})?(?:,?\s{1,3}[A-Z]{2,3}(?![A-Za-z0-9]))?(?:,?\s{1,3}\d{4,5}(?:-\d{4})?(?!\d))?)/g;
 const POSTCODE_LABELLED =
   /(?:邮编|邮政编码|postcode|post\s+code|postal\s+code|zip(?:\s+code)?)\s*(?:[:：]\s*)?(\d{5,6}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})(?![\dA-Za-z])/gi;
+/**
+ * "lives in Ashford", "Born 3rd September 1971 in Cork", "born and raised in Limerick": between "born" and the place only a
+ * date or "and raised" ("born at 32 weeks in Special Care" stays). A last one-letter word closes a name before a comma
+ * ("Tseung Kwan O, Hong Kong").
+ */
 const ENGLISH_LIVES_IN =
-  /\b(?:[Ll]ives|[Ll]iving|[Rr]esides|[Rr]esiding|[Rr]esident|(?:was\s+)?born(?:\s+\S+){0,3}?)\s+(?:in|at)\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})(?:,\s+[A-Z]{2}\b)?/g;
+  /\b(?:[Ll]ives|[Ll]iving|[Rr]esides|[Rr]esiding|[Rr]esident|(?:was\s+)?[Bb]orn(?:,?\s+(?:on|the|of|and\s+(?:raised|bred)|\d{1,4}(?:[/.-]\d{1,4}){0,2}(?:st|nd|rd|th)?,?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6},?)){0,6})\s+(?:in|at)\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2}(?:\s[A-Z](?=[,.;:)]|$))?)(?:,\s+[A-Z]{2}\b)?/g;
+/** Months, weekdays and ward words that follow "born in" or "lives in" without being a place. */
+const NOT_A_PLACE_AFTER_IN =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Spring|Summer|Autumn|Winter|Special|Intensive|Neonatal|Theatre|Hospital|The|A|An|Fear|Hope)\b/;
 /**
  * Whatever follows an address label, to the end of its line or clause ("Address: 14 Elm Grove, Bristol BS6 6AA",
  * "家庭住址：城关镇东街卫生巷7号"): the label says it is an address, whatever its shape. E-mail, IP and MAC addresses are
@@ -69,7 +77,7 @@ const LABELLED_ADDRESS =
 const NO_PLACE_GIVEN = /^(?:\[|不详|未知|无|同上|见|unknown|not\s+known|nfa|n\/a|none|see\s|no\s+fixed|withheld)/i;
 /** A named street where the sentence says someone lives on it ("Lives on Maple Street", "a flat on Duke Street"). */
 const STREET_LIVED_ON =
-  /\b(?:[Ll]ives?|[Ll]iving|[Rr]esides?|[Rr]esiding|[Mm]oved|flat|house|home|bungalow|apartment)\b(?:\s+[a-z]+){0,4}?\s+(?:on|in|off|at)\s+((?:[A-Z][a-z]+\s){1,3}(?:Street|Road|Avenue|Lane|Drive|Close|Crescent|Way|Grove|Gardens|Terrace|Place|Court|Boulevard|Square|Row|Walk|Mews|Rise)\b)/g;
+  /\b(?:[Ll]ives?|[Ll]iving|[Rr]esides?|[Rr]esiding|[Mm]oved|flat|house|home|bungalow|apartment)\b(?:\s+[a-z]+(?:-[a-z]+)*){0,4}?\s+(?:on|in|off|at)\s+((?:[A-Z][a-z]+\s){1,3}(?:Street|Road|Avenue|Lane|Drive|Close|Crescent|Way|Grove|Gardens|Terrace|Place|Court|Boulevard|Square|Row|Walk|Mews|Rise)\b)/g;
 /** "resident of Ashford", "a native of Kowloon Tong": a bare town after the phrase. */
 const ENGLISH_RESIDENT_OF = /\b(?:[Rr]esident|[Nn]ative|[Rr]esidents)\s+of\s+([A-Z][a-z]+(?:['’][a-z]+)?(?:\s+[A-Z][a-z]+){0,2})/g;
 /**
@@ -106,6 +114,19 @@ const FACILITY = /医院|卫生服务中心|卫生服务站|卫生院|诊所|保
 const US_STATES =
   'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY';
 const US_CITY_STATE_ZIP = new RegExp(String.raw`\b([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s{1,2}(?:${US_STATES})\s{1,2}\d{5}(?:-\d{4})?)(?![\d-])`, 'g');
+/** An Australian town, state and postcode ("Bendigo VIC 3550", "Manly NSW 2095"). */
+const AU_STATES = 'NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT';
+const AU_TOWN_STATE_POSTCODE = new RegExp(String.raw`\b([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},?\s{1,2}(?:${AU_STATES})\s{1,2}\d{4})(?![\d-])`, 'g');
+const AU_POSTCODE_HINT = new RegExp(String.raw`\b(?:${AU_STATES})\s{1,2}\d{4}\b`);
+/**
+ * A named street without a house number, followed by its town and a postcode, a state code or the end of the clause:
+ * "Ashby Road, Loughborough", "Hills Road, Cambridge CB2 0QQ", "Mill Lane, Ashbourne, Derbyshire". A street name that
+ * holds a clinical word ("Respiratory Drive, Reduced") stays; one after a house number is the street address's.
+ */
+const STREET_BEFORE_TOWN = new RegExp(
+  String.raw`(?<!\d[A-Za-z]?,?\s{1,3})\b((?:[A-Z][a-z]+(?:['’][a-z]+)?\s){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Close|Crescent|Terrace|Grove|Gardens|Boulevard|Mews|Way|Square|Row|Parade),\s[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2}(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?(?:(?:\s[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|,?\s(?:${AU_STATES}|${US_STATES})\s\d{4,5})(?![A-Za-z0-9])|(?=\s{0,2}(?:[.;:)\n]|$))))`,
+  'g',
+);
 /** Cheap checks first: most notes hold neither a ZIP after a state code nor a UK postcode. */
 const US_ZIP_HINT = /[A-Z]{2}\s{1,2}\d{5}/;
 const UK_POSTCODE_HINT = /[A-Z]\d[A-Z\d]?\s\d[A-Z]{2}/;
@@ -123,6 +144,22 @@ const CHINESE_RESIDENCE_TOWN = new RegExp(
 const NOT_A_TOWN_CHINESE = new RegExp(
   String.raw`^(?:${PROVINCES})(?:省|市)?$|^(?:本地|当地|外地|异地|农村|乡下|城里|城市|城区|市区|郊区|县城|镇上|村里|老家|附近|楼上|楼下|一楼|平房|山区|家中|家里|单位|宿舍|医院|病房|院内|本市|本县|本区|外省|国外|海外|子女家|女儿家|儿子家|亲戚家)$|家$|(?:附近|旁边|对面|一带|周边|家里|家中|楼房|平房)$|^(?:本|该|此)|[层楼]|不详|不明|未知|同上|见上|医院|宾馆|酒店|病房|养老院|福利院`,
 );
+
+/**
+ * A residential estate after a bare 住 (平时住幸福里小区, 独自住阳光花园, 住沙田第一城12座, 一直住太古城), with the block and
+ * flat after it: the estate word says it is a place. 住院, 住址 and 居住/常住/入住 (taken elsewhere or no place) stay; 城 and 里
+ * need a name of two characters before them (县城, 这里 stay).
+ */
+const CHINESE_ESTATE_AFTER_LIVE = new RegExp(
+  String.raw`(?<![居常入])住(?!院|址|宿)(?:在|于|进|到)?([${HAN}]{1,8}?(?:小区|花园|家园|新村|公寓|苑|社区|邨|城|里)(?:小区)?(?:[\d一二三四五六七八九十A-Za-z]{1,4}(?:号楼|栋|幢|座|单元|楼|室))*)(?=[，,。；;、\s）)]|$)`,
+  'g',
+);
+
+function isEstate(value: string): boolean {
+  if (NOT_A_TOWN_CHINESE.test(value)) return false;
+  const name = /^(.*?)(?:城|里)(?:小区)?(?:[\d一二三四五六七八九十A-Za-z]|$)/.exec(value);
+  return value.length >= 3 && !(name && (name[1] ?? '').length < 2);
+}
 
 /** A town of two to four characters (宜宾, 绵阳), or a longer name only when it is a residential compound (居仁里小区). */
 function isResidenceTown(value: string): boolean {
@@ -146,6 +183,9 @@ const AFTER_CITY_OF_LIVING = /^(?:人|工作|打工|务工|上学|读书|居住|
 const CITY_PERSON = new RegExp(String.raw`([${HAN}]{2,6})人(?=[，,。；;、\s）)]|$)`, 'g');
 const BEFORE_CITY_PERSON = new RegExp(String.raw`(?:[^${HAN}]|[男女岁系是者为]|(?:${PROVINCE_LEVEL_NAMES})省?)$`);
 
+/** The county or district written after a listed city without a separator (周口沈丘县, 温州苍南县, 南充仪陇县). */
+const COUNTY_AFTER_CITY = new RegExp(String.raw`^(?:[${HAN}]{1,4}?(?:自治县|县|区|市|旗)){1,2}`);
+
 function scanChineseCities(text: string, detections: Detection[]): void {
   const push = (start: number, city: string) => detections.push({ type: 'address', start, end: start + city.length, priority: 45 });
   let match: RegExpExecArray | null;
@@ -153,7 +193,10 @@ function scanChineseCities(text: string, detections: Detection[]): void {
   while ((match = CHINESE_CITY_AFTER_ORIGIN.exec(text)) !== null) {
     const run = match[2] ?? '';
     const city = listedChineseCityAt(run);
-    if (city) push(match.index + match[0].length - run.length, city);
+    if (!city) continue;
+    const start = match.index + match[0].length - run.length;
+    const county = COUNTY_AFTER_CITY.exec(text.slice(start + city.length, start + city.length + 16))?.[0] ?? '';
+    push(start, county && !NON_PLACE_COMPONENT.test(county) && !FACILITY_AHEAD.test(text.slice(start + city.length + county.length)) ? city + county : city);
   }
   CHINESE_CITY_AFTER_PLACE_WORD.lastIndex = 0;
   while ((match = CHINESE_CITY_AFTER_PLACE_WORD.exec(text)) !== null) {
@@ -176,12 +219,17 @@ function scanChineseCities(text: string, detections: Detection[]): void {
 }
 
 /**
- * A listed city alone in English where a phrase puts the patient there: "from Hangzhou", "lives alone in Leeds", "grew up
- * in Glasgow", "moved to Manchester", "native of Belfast". A bare "in" is no such phrase ("Daughter in London", "seen in
- * Leeds clinic"). Two- and three-word names (Milton Keynes, San Francisco) are tried first.
+ * A listed city or town alone in English where a phrase puts the patient there: "from Hangzhou", "lives alone in Leeds",
+ * "grew up in Glasgow", "moved to Manchester", "native of Belfast", "works in Huddersfield", "a farm outside Tamworth",
+ * and a workplace before it ("at Walmart in Bentonville", "at Amazon's Fulfilment Centre in Swindon"). A bare "in" is no
+ * such phrase ("Daughter in London", "seen in Leeds clinic"), and a listed name before a ward, clinic or rule word names
+ * that (Ashworth Ward, Reading Clinic). Two- and three-word names (Milton Keynes, San Francisco) are tried first.
  */
 const ENGLISH_CITY_CONTEXT =
-  /\b(?:[Ff]rom|[Nn]ative\s{1,2}of|(?:[Mm]oved|[Mm]oving|[Rr]elocated|[Rr]elocating|[Ee]migrated)\s{1,2}to|(?:[Ll]ives?|[Ll]iving|[Rr]esides?|[Rr]esiding|[Bb]ased|[Ss]ettled|[Gg]rew\s{1,2}up|[Rr]aised|[Bb]orn|[Ss]tays?|[Ss]taying|[Hh]ome)(?:\s{1,2}(?:alone|locally|independently|together|now|still|currently|nearby))?\s{1,2}(?:in|near))\s{1,2}((?:[A-Z][a-z]+(?:['’][a-z]+)?)(?:\s[A-Z][a-z]+){0,2})/g;
+  /\b(?:[Ff]rom|[Nn]ative\s{1,2}of|(?:[Mm]oved|[Mm]oving|[Rr]elocated|[Rr]elocating|[Ee]migrated)\s{1,2}to|(?:just\s{1,2})?outside|(?:[Ll]ives?|[Ll]iving|[Rr]esides?|[Rr]esiding|[Bb]ased|[Ss]ettled|[Gg]rew\s{1,2}up|[Rr]aised|[Bb]orn|[Ss]tays?|[Ss]taying|[Hh]ome|[Ww]orks?|[Ww]orked|[Ww]orking|[Ee]mployed|[Ff]arms?|[Ff]armed)(?:\s{1,2}(?:alone|locally|independently|together|now|still|currently|nearby))?\s{1,2}(?:in|near)|\bat\s{1,2}(?:the\s{1,2})?(?:[A-Z][A-Za-z'’&-]*\s{1,2}){1,4}in)\s{1,2}((?:[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)*)(?:\s[A-Z][a-z]+){0,2})/g;
+/** A listed name followed by a ward, clinic or building word names that place, not the town ("moved to Ashworth Ward"). */
+const INSTITUTION_AFTER =
+  /^\s(?:Ward|Unit|Clinic|Hospital|Infirmary|General|Royal|University|College|School|Centre|Center|House|Lodge|Court|Road|Street|Station|Airport|Prison|Bay|Suite|Wing|Building|Practice|Surgery|Rule|Score|Criteria|Classification|Stage)\b/;
 
 function scanEnglishCities(text: string, detections: Detection[]): void {
   ENGLISH_CITY_CONTEXT.lastIndex = 0;
@@ -192,10 +240,15 @@ function scanEnglishCities(text: string, detections: Detection[]): void {
       const name = words.slice(0, count).join(' ');
       if (!ENGLISH_CITIES.has(name)) continue;
       const start = match.index + match[0].length - (match[1] ?? '').length;
+      if (INSTITUTION_AFTER.test(text.slice(start + name.length, start + name.length + 16))) break;
       detections.push({ type: 'address', start, end: start + name.length, priority: 45 });
       break;
     }
   }
+}
+
+function holdsClinicalWord(value: string): boolean {
+  return value.split(/[\s,]+/).some((word) => word.length > 3 && isClinicalEnglishProseTermWord(word));
 }
 
 function componentCount(candidate: string): { count: number; first: string } {
@@ -314,11 +367,12 @@ export const addressDetector: PhiDetector = {
       ...scanLastGroup({ text, regex: STREET_TYPE_FIRST, type: 'address', priority: 50 }),
       ...scanLastGroup({ text, regex: PO_BOX, type: 'address', priority: 50 }),
       ...scanLastGroup({ text, regex: POSTCODE_LABELLED, type: 'address', priority: 55 }),
-      ...scanLastGroup({ text, regex: ENGLISH_LIVES_IN, type: 'address', priority: 45 }),
+      ...scanLastGroup({ text, regex: ENGLISH_LIVES_IN, type: 'address', priority: 45, accept: (value) => !NOT_A_PLACE_AFTER_IN.test(value) }),
       ...scanLastGroup({ text, regex: STREET_LIVED_ON, type: 'address', priority: 45 }),
       ...scanLastGroup({ text, regex: ENGLISH_RESIDENT_OF, type: 'address', priority: 45 }),
       ...scanLastGroup({ text, regex: ROMANISED_DISTRICT, type: 'address', priority: 45, accept: (value) => !NOT_A_DISTRICT_NAME.test(value) }),
       ...(/[住居]/.test(text) ? scanLastGroup({ text, regex: CHINESE_RESIDENCE_TOWN, type: 'address', priority: 45, accept: isResidenceTown }) : []),
+      ...(text.includes('住') ? scanLastGroup({ text, regex: CHINESE_ESTATE_AFTER_LIVE, type: 'address', priority: 45, accept: isEstate }) : []),
     ];
     // A town and postcode or a city standing alone; inside a street address it is already part of the longer span.
     const insideAnother = (d: Detection) => detections.some((other) => other.start <= d.start && d.end <= other.end);
@@ -328,6 +382,11 @@ export const addressDetector: PhiDetector = {
       detections.push(...labelled.filter((d) => !insideAnother(d)));
     }
     const cities: Detection[] = [];
+    if (/(?:St|Rd|Road|Street|Avenue|Ave|Lane|Drive|Close|Crescent|Terrace|Grove|Gardens|Boulevard|Mews|Way|Square|Row|Parade),\s/.test(text)) {
+      const streets = scanLastGroup({ text, regex: STREET_BEFORE_TOWN, type: 'address', priority: 48, accept: (value) => !holdsClinicalWord(value) });
+      cities.push(...streets);
+    }
+    if (AU_POSTCODE_HINT.test(text)) cities.push(...scanLastGroup({ text, regex: AU_TOWN_STATE_POSTCODE, type: 'address', priority: 48 }));
     scanChineseCities(text, cities);
     scanEnglishCities(text, cities);
     detections.push(...cities.filter((d) => !insideAnother(d)));
