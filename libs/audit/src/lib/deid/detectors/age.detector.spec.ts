@@ -63,3 +63,31 @@ describe('ageDetector: bare English ages over 89', () => {
     expect(values(text)).toEqual([]);
   });
 });
+
+describe('ageDetector: an age over 89 in brackets after a name, or after "is"', () => {
+  it.each([
+    ['Mrs. Thompson (102) celebrated her birthday on the ward.', ['102']],
+    ['Hiroshi Tanaka (95) — aspiration pneumonia.', ['95']],
+    ['Mr O’Brien (91), widower', ['91']],
+    ['reviewed Dorothy Evans (97) in bay 4', ['97']],
+    ['Mr Hughes is 97 and lives at Willow Court Care Home.', ['97']],
+    ['Mrs Patel is 93, lives alone', ['93']],
+    ['Dr Smith was 92 when he retired', ['92']],
+  ])('redacts %s', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Hb (95), Sats (92) on air',
+    'Heart Rate (95) regular',
+    'Blood Glucose (98) fasting',
+    'Mrs. Thompson (72) and Mr Hughes is 85',
+    'Mr Hughes (95 kg)',
+    'Mr Hughes is 97% compliant',
+    'Mr Hughes is 94.5 kg',
+    'Grace Ward (95) admissions last year',
+    'Royal Infirmary (101) beds',
+  ])('keeps %s', (text) => {
+    expect(values(text)).toEqual([]);
+  });
+});

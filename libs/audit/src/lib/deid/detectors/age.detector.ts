@@ -1,8 +1,31 @@
 import type { Detection, PhiDetector } from '../deid.types';
+import { GIVEN_NAMES } from '../data/english-names';
 import { scanLastGroup } from '../regex-scan.util';
 
 /** Safe Harbor: ages over 89 are identifying (few such people); younger ages stay for clinical meaning. */
 const OLDEST_KEPT_AGE = 89;
+
+/** A title and one or two capitalised names: "Mrs. Thompson", "Mr O’Brien", "Dr Jane Smith". */
+const TITLED_NAME = String.raw`\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sister)\.?\s{1,2}[A-Z][A-Za-z'’-]+(?:\s{1,2}[A-Z][A-Za-z'’-]+)?`;
+/**
+ * "Hiroshi Tanaka (95)", "Dorothy Evans (97)": a listed given name and a capitalised surname with the age in brackets;
+ * "Hb (95)", "Heart Rate (95)" and a ward named after someone ("Grace Ward (95)") stay.
+ */
+const NAME_PAIR_BRACKETED_AGE = /\b([A-Z][a-z'’-]+)\s{1,2}([A-Z][A-Za-z'’-]+)\s{0,2}[(（](\d{2,3})[)）]/g;
+const PLACE_WORD =
+  /^(?:Ward|Unit|Wing|House|Hall|Hospital|Infirmary|Centre|Center|Clinic|Bay|Room|Suite|Block|Court|Lodge|Street|Road|Lane|Building|Theatre|Team)$/;
+
+function scanNamePairAges(text: string, detections: Detection[]): void {
+  NAME_PAIR_BRACKETED_AGE.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = NAME_PAIR_BRACKETED_AGE.exec(text)) !== null) {
+    const [whole, given = '', surname = '', value = ''] = match;
+    const age = Number(value);
+    if (age <= OLDEST_KEPT_AGE || age > 130 || !GIVEN_NAMES.has(given) || PLACE_WORD.test(surname)) continue;
+    const start = match.index + whole.lastIndexOf(value);
+    detections.push({ type: 'age', start, end: start + value.length, priority: 50 });
+  }
+}
 
 const NUMERIC_AGE_PATTERNS: readonly RegExp[] = [
   /(?<![\d.])(\d{2,3})(?=\s*(?:[余多]\s*)?(?:周岁|岁|歲))/g,
@@ -28,6 +51,13 @@ const NUMERIC_AGE_PATTERNS: readonly RegExp[] = [
   /(?<![\d.])(\d{2,3})(?=\s{0,2}(?:years?|yrs?)\s{1,2}of\s{1,2}age\b)/gi,
   /(?<![\d.°\w])(\d{2,3})(?=(?:yo)?[MF]\b)/g,
   /\b(?:[Ss]he|[Hh]e|who|[Pp]t|[Pp]atient)\s{1,3}(?:is|was)\s{1,3}(\d{2,3})(?=\s{1,3}(?:and|but|now|today|this|years|at|when|with|on)\b|[,;]|\.(?!\d)|\s{0,2}$)/g,
+  // "Mr Hughes is 97 and lives…", "Mrs Patel is 93,": a titled name in the subject's place, read as "she is 96".
+  new RegExp(
+    String.raw`${TITLED_NAME}\s{1,3}(?:is|was)\s{1,3}(\d{2,3})(?=\s{1,3}(?:and|but|now|today|this|years|at|when|with|on)\b|[,;]|\.(?!\d)|\s{0,2}$)`,
+    'g',
+  ),
+  // "Mrs. Thompson (102)", "Mr O’Brien (91)": the age in brackets right after a titled name.
+  new RegExp(String.raw`${TITLED_NAME}\s{0,2}[(（](\d{2,3})[)）]`, 'g'),
 ];
 const AGE_CEILING_AFTER = /^\s{0,2}(?:周岁|岁)?\s{0,2}(?:以下|以内|及以下|以上|及以上)/;
 /** "≥90岁", "> 90 years", "大于90岁": a threshold, not a person's age. */
@@ -69,6 +99,7 @@ export const ageDetector: PhiDetector = {
   detect(text: string): Detection[] {
     const detections: Detection[] = [];
     for (const regex of NUMERIC_AGE_PATTERNS) scanNumericAges(regex, text, detections);
+    if (/[(（]\d{2,3}[)）]/.test(text)) scanNamePairAges(text, detections);
     if (/九旬|百岁/.test(text)) detections.push(...scanLastGroup({ text, regex: CHINESE_DECADE_AGE, type: 'age', priority: 50 }));
     if (/ninety|hundred/i.test(text)) {
       for (const regex of SPELLED_AGE_PATTERNS) detections.push(...scanLastGroup({ text, regex, type: 'age', priority: 50 }));

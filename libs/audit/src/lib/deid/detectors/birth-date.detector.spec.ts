@@ -53,3 +53,19 @@ describe('birthDateDetector (HIPAA Safe Harbor: no year of birth for people over
     expect(found('出生后3天出现黄疸')).toEqual([]);
   });
 });
+
+describe('birthDateDetector: 出生 right before the date, without a colon', () => {
+  it.each([
+    ['阎学军 身份证 140102193510233019 出生1935-10-23', '1935-10-23'],
+    ['出生 1930年4月2日，丧偶', '1930年4月2日'],
+    ['患者出生1928/03/09，独居', '1928/03/09'],
+    ['出生1931年，务农', '1931'],
+    ['Date of birth Mar-05-1932', 'Mar-05-1932'],
+  ])('redacts %s whole', (text, value) => {
+    expect(found(text)).toEqual([value]);
+  });
+
+  it.each(['出生1900g，Apgar 9分', '出生3天，黄疸', '出生1960-05-02，职员', '出生后1930年代迁居', '出生体重1920克'])('keeps %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

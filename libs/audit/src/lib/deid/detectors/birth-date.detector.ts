@@ -19,13 +19,19 @@ const DATE_FORMS = [
   String.raw`\d{1,2}(?<separator>[-/.])\d{1,2}\k<separator>(\d{2})(?![\d/.-])`,
   String.raw`\d{1,2}[-/.](?:${MONTH}|${MONTH_CAPITALS})[-/.](${YEAR})`,
   String.raw`(${YEAR})[-/.](?:${MONTH}|${MONTH_CAPITALS})[-/.]\d{1,2}`,
+  // "Mar-05-1932": the month name, the day and the year.
+  String.raw`(?:${MONTH}|${MONTH_CAPITALS})[-/.]\d{1,2}[-/.](${YEAR})`,
   String.raw`\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\.?,?\s+(${YEAR})`,
   String.raw`${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(${YEAR})`,
   String.raw`${MONTH}\.?,?\s+(${YEAR})`,
   // A full stop after the year ends the sentence ("DOB: 1928."); a digit after it makes a decimal or a date.
   String.raw`(${YEAR})(?![\d年/-]|\.\d)`,
 ].join('|');
-const BIRTH_LABEL = String.raw`(?:出生日期|出生年月日|出生年月|出生年份|出生时间|YOB|year\s+of\s+birth|出生于|出生在|生于|生日|DOB|D\.O\.B\.?|date\s+of\s+birth|birth\s*date|birthday|born(?:\s{1,3}(?:on|in))?|出生(?=\s{0,3}[:：]))`;
+/**
+ * 出生 alone is a label before a colon, or right before a year that has a month after it or 年 ("出生1935-10-23",
+ * "出生 1931年"): a bare number after it is a birth weight or an age in days (出生1900g, 出生3天).
+ */
+const BIRTH_LABEL = String.raw`(?:出生日期|出生年月日|出生年月|出生年份|出生时间|YOB|year\s+of\s+birth|出生于|出生在|生于|生日|DOB|D\.O\.B\.?|date\s+of\s+birth|birth\s*date|birthday|born(?:\s{1,3}(?:on|in))?|出生(?=\s{0,3}[:：])|出生(?=\s{0,3}${YEAR}(?:\s{0,2}年|[-/.]\d)))`;
 /** The label, a short separator (never a free run of spaces), then one date form. */
 const BIRTH_DATE = new RegExp(String.raw`(${BIRTH_LABEL}(?:\s{0,3}[:：]?\s{0,3}|\s{0,3}(?:is|was|为|是)\s{1,3}))(?:${DATE_FORMS})`, 'gi');
 /** The date first, the word after it: "1930年5月6日出生", "1931年生", "1929-03-01生". */

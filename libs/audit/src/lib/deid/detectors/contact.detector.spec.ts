@@ -81,3 +81,21 @@ describe('contactDetector', () => {
     }
   });
 });
+
+describe('contactDetector: Australian numbers', () => {
+  it.each([
+    ['Ph: +61 2 9374 4000  Mob: 0412 345 678', '0412 345 678'],
+    ['daughter 0498-765-432 after 5pm', '0498-765-432'],
+    ['call 0412345678 to confirm', '0412345678'],
+    ['Mob. 0423 111 222', '0423 111 222'],
+    ['GP rooms (02) 9374 4000', '(02) 9374 4000'],
+    ['home 03 9123 4567', '03 9123 4567'],
+    ['wife (mob) 0455 123 987', '0455 123 987'],
+  ])('finds %s', (text, phone) => {
+    expect(found(text)).toContainEqual(['phone', phone]);
+  });
+
+  it.each(['Na 141, K 4.1, 0412 ref range', 'follow-up 03 2024 2025', 'mob 3 pts', 'NZ 04 12 2024'])('keeps %s', (text) => {
+    expect(found(text).filter(([type]) => type === 'phone')).toEqual([]);
+  });
+});

@@ -37,6 +37,13 @@ const UK_MOBILE = new RegExp(String.raw`${DIGIT_EDGE_BEFORE}(07\d{3}(?:[\s-]?\d{
 /** Taiwan mobiles: "0912 345 678", "0912-345-678". */
 const TAIWAN_MOBILE = new RegExp(String.raw`${DIGIT_EDGE_BEFORE}(09\d{2}[\s-]\d{3}[\s-]\d{3})${DIGIT_EDGE_AFTER}`, 'g');
 /**
+ * Australian numbers: mobiles "0412 345 678", "0498-765-432", "0412345678" (04 and eight digits) and landlines with a
+ * one-digit area code in brackets or before a space ("(02) 9374 4000", "03 9123 4567"); the +61 form is international.
+ */
+const AUSTRALIAN_MOBILE = new RegExp(String.raw`${DIGIT_EDGE_BEFORE}(04\d{2}(?: \d{3} \d{3}|-\d{3}-\d{3}|\d{6}))${DIGIT_EDGE_AFTER}`, 'g');
+const AUSTRALIAN_LANDLINE = new RegExp(String.raw`${DIGIT_EDGE_BEFORE}((?:\(0[2378]\)\s?|0[2378] )[2-9]\d{3}[\s-]?\d{4})${DIGIT_EDGE_AFTER}`, 'g');
+const notYearPairTail = (value: string) => !/(?:19|20)\d{2}[\s-]?(?:19|20)\d{2}$/.test(value);
+/**
  * Hong Kong and Singapore numbers have no area code: eight digits written 4 + 4 ("9123 4567"). Two digit runs
  * of that shape are also counts ("5000 6000 steps") or pairs of years, so those, and a unit after it, are no phone.
  */
@@ -53,7 +60,7 @@ const isEightDigitPhone = (value: string) => !YEAR_PAIR.test(value) && !ROUND_PA
 const SHORT_LABELLED = /(?:(?:分机号?|短号)\s{0,3}[:：#]?\s{0,3}(\d{1,6})|(?:pager|bleep|beeper|ext\.?|extension)\s{0,3}[:：#]?\s{0,3}(\d{3,6}))(?!\d)/gi;
 /** Any digit run after an explicit phone/fax label, however it is grouped; a lone trailing digit ("… 3天前") is not part of it. */
 const LABELLED_PHONE = new RegExp(
-  String.raw`(?:电话|手机|座机|联系方式|传真|分机|Tel\.?|Telephone|Phone|Mobile|Cell|Fax|pager)${LABEL_SEPARATOR}(\+?[\d(（][\d()（）]*(?:[\s-]?[\d()（）]{2,}){0,5}${EXTENSION})${DIGIT_EDGE_AFTER}`,
+  String.raw`(?:电话|手机|座机|联系方式|传真|分机|Tel\.?|Telephone|Phone|Mobile|\bMob\b\.?|Cell|Fax|pager)${LABEL_SEPARATOR}(\+?[\d(（][\d()（）]*(?:[\s-]?[\d()（）]{2,}){0,5}${EXTENSION})${DIGIT_EDGE_AFTER}`,
   'gi',
 );
 
@@ -132,6 +139,8 @@ export const contactDetector: PhiDetector = {
       ...trimOpenBrackets(scanLastGroup({ text, regex: LABELLED_PHONE, type: 'phone', priority: 45, accept: (v) => digitCount(v) >= 5 }), text),
       ...scanLastGroup({ text, regex: UK_MOBILE, type: 'phone', priority: 40 }),
       ...scanLastGroup({ text, regex: TAIWAN_MOBILE, type: 'phone', priority: 40 }),
+      ...scanLastGroup({ text, regex: AUSTRALIAN_MOBILE, type: 'phone', priority: 40 }),
+      ...scanLastGroup({ text, regex: AUSTRALIAN_LANDLINE, type: 'phone', priority: 40, accept: notYearPairTail }),
       ...scanLastGroup({ text, regex: EIGHT_DIGIT_SPACED, type: 'phone', priority: 30, accept: isEightDigitPhone }),
       ...scanLastGroup({ text, regex: SHORT_LABELLED, type: 'phone', priority: 45 }),
       ...scanLastGroup({ text, regex: EMAIL, type: 'email', priority: 60 }),

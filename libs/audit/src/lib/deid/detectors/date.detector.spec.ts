@@ -99,4 +99,65 @@ describe('dateDetector: a numeric month and day in a date context', () => {
   ])('keeps %s', (text) => {
     expect(values(text)).toEqual([]);
   });
+
+  it('takes a chained day only when it closes its phrase', () => {
+    expect(values('Seen on the 3rd and again the 10th rib')).toEqual(['3rd']);
+    expect(values('Seen on the 3rd; pain in the 2nd and the 3rd toe')).toEqual(['3rd']);
+  });
+});
+
+describe('dateDetector: month and day next to a clinical event, a weekday or another date', () => {
+  it.each([
+    ['2/14 — INR 3.4, held warfarin.', ['2/14']],
+    ['3/12: K 5.9, repeat sent', ['3/12']],
+    ['Plan\n11/03 - CT head booked', ['11/03']],
+    ['ECG 3/12: new LBBB.', ['3/12']],
+    ['CXR 2/9 showed clear lungs', ['2/9']],
+    ['Echo 14/05: EF 35%', ['14/05']],
+    ['bloods 4/11, Hb 92', ['4/11']],
+    ['Discussed at MDT Wed 17/04.', ['17/04']],
+    ['Reviewed Tuesday 3/12 by the team', ['3/12']],
+    ['clinic Fri. 21/6 cancelled', ['21/6']],
+    ['Date of admission: Mar-05-2024', ['Mar-05']],
+    ['Seen Dec/11/2023 in clinic', ['Dec/11']],
+    ['Seen 5th of March; reviewed again Tuesday 12th.', ['5th of March', '12th']],
+    ['Seen on the 3rd and again the 10th.', ['3rd', '10th']],
+    ['Dressing changed Monday the 4th and Friday the 8th', ['4th', '8th']],
+    ['Seen at Mayo Clinic June 3-7, 2021 for a second opinion.', ['June 3-7']],
+    ['inpatient 12–15 March 2022', ['12–15 March']],
+    ['away Aug 2nd-9th', ['Aug 2nd-9th']],
+  ])('redacts %s', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+
+  it.each([
+    'GCS 15/15, power 5/5 throughout',
+    '5/5 strength in all limbs',
+    'Pain 6/10: worse on movement',
+    '6/10 — pain on walking',
+    '5/5 — full power throughout',
+    '4/5: reduced power left hip flexion',
+    'BP 120/80, HR 72',
+    '1/2 tab nocte',
+    '1/2 - 1 tab prn',
+    '3/4 power in the left leg',
+    'completed 2/3 of the course',
+    '38/40 weeks gestation',
+    'symptoms for 3/12, worse over 2/52',
+    'ECG 3/12 ago normal',
+    'ECG: sinus rhythm, 1/2 normal',
+    'the 4th ventricle and the 5th toe; again the 3rd cranial nerve',
+    'CT head 2/2 views',
+    'Wed 5/5 strength',
+    'Echo 2/3 of normal',
+    'the 2nd and the 3rd',
+    'June 3-7 mg',
+  ])('keeps %s', (text) => {
+    expect(values(text)).toEqual([]);
+  });
+
+  it('takes a chained day only when it closes its phrase', () => {
+    expect(values('Seen on the 3rd and again the 10th rib')).toEqual(['3rd']);
+    expect(values('Seen on the 3rd; pain in the 2nd and the 3rd toe')).toEqual(['3rd']);
+  });
 });

@@ -45,20 +45,89 @@ const RELATIVE_WEEKDAY_ENGLISH =
   /\b(?:last|next|this(?:\s{1,2}past)?|(?:this|last|next)\s{1,2}week(?:['’]s)?)\s{1,2}(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!s)/gi;
 /** A day of the month whose month a word names (本月12日, 上月3号): the day is what is left. */
 const RELATIVE_MONTH_DAY = /(?:本月|当月|上月|下月|次月|同月|这个月|上个月|下个月)(\d{1,2}[日号])/g;
+/**
+ * A month and day with no date word, where the note says what happened that day: at the head of a line before a colon
+ * or a dash ("2/14 — INR 3.4", "3/12: K 5.9"), after a test or a meeting ("ECG 3/12:", "CXR 2/9 showed", "MDT 17/04,")
+ * or after a weekday ("Wed 17/04"). Day-first and month-first are both read. Scores and scales (GCS 15/15, power 5/5,
+ * pain 6/10), pressures (120/80), gestation (38/40), fractions and doses (1/2 tab, 2/3 of, 1/2 - 1 tab) and the British
+ * durations (for 3/12, 3/12 ago) are kept: by the word after the pair, by the digit after the dash, or because no
+ * event word stands before them.
+ */
+const DAY_OR_MONTH_PAIR = String.raw`(\d{1,2}\/\d{1,2})(?![\d/]|\.\d)`;
+const SCALE_WORD_AFTER =
+  /^\s{0,3}(?:[:—–-]\s{0,3})?(?:tabs?|tablets?|caps?|capsules?|pills?|doses?|of\b|cups?|strength|power|pain|score|scale|NRS|VAS|severity|weeks?|wks?|gestation|ago|hx|history|duration|later|mg|mcg|ml|mL|units?|puffs?|vials?|views?|glass|sachets?|scoops?|to\s{1,2}\d|normal\s{1,2}(?:power|strength)|MRC|bilat|bilaterally|throughout|limbs?)/i;
+/** A scale word a few words on ("5/5 — full power throughout", "6/10 — worse pain on walking") makes the pair a score. */
+const SCALE_WORD_NEAR = /\b(?:power|strength|pain|score|scale|GCS|MRC|NRS|VAS|gestation|tabs?|tablets?|doses?)\b/i;
+const EVENT_BEFORE_PAIR = String.raw`(?:ECG|EKG|CXR|AXR|XR|X-?ray|(?:CT|MRI|MRA|CTPA|US|USS)(?:\s{1,2}(?:head|brain|chest|abdo(?:men)?|pelvis|spine|neck|KUB|CAP|TAP|C-spine))?|echo|TTE|TOE|TEE|OGD|EGD|colonoscopy|endoscopy|bronchoscopy|biopsy|bloods|labs|FBC|U&Es?|LFTs?|ABG|cultures?|swabs?|MDT|clinic|OPD|ward\s{1,2}round|WR|op|surgery|procedure|angio(?:gram)?|PCI|cath|scan|letter|ED|A&E|GP)`;
+const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)`;
+const EVENT_MONTH_DAY = new RegExp(
+  String.raw`(?:\b${EVENT_BEFORE_PAIR}\s{1,2}${DAY_OR_MONTH_PAIR}(?=\s{0,2}(?:[:;,)—–]|\s-\s|\n|$)|\s{1,2}(?:showed|shows|showing|revealed|reported|normal|unchanged|NAD)\b)|\b${WEEKDAY}\.?,?\s{1,2}${DAY_OR_MONTH_PAIR})`,
+  'gi',
+);
+const LINE_HEAD_MONTH_DAY = new RegExp(
+  String.raw`(?:^|\n)[ \t]{0,4}(?:[-*•][ \t]{1,2})?${DAY_OR_MONTH_PAIR}(?=\s{0,2}:(?!\d)|[ \t]{0,3}[—–-][ \t]{0,3}[A-Za-z])`,
+  'g',
+);
+/** "Tuesday 12th", "Monday the 4th": a weekday with the day of the month after it. */
+const WEEKDAY_ORDINAL = new RegExp(String.raw`\b${WEEKDAY}\.?,?\s{1,2}(?:the\s{1,2})?(\d{1,2}(?:st|nd|rd|th))\b(?!\s{1,2}of\b)`, 'g');
+/**
+ * A second day after a date ("Seen on the 3rd and again the 10th", "from the 3rd to the 10th"): "the Nth" after and/or/
+ * again/to closing its phrase, only when a date stands earlier in the text ("the 4th ventricle", "the 2nd and the 3rd" stay).
+ */
+const CHAINED_ORDINAL =
+  /\b(?:and|or|again|then|also|to|through|till|until|&)\s{1,2}(?:on\s{1,2})?the\s{1,2}(\d{1,2}(?:st|nd|rd|th))\b(?=\s{0,2}(?:[.,;:!?)\n]|$|(?:and|at|in|when|for|with|but|or|as|after|before|by)\b))/gi;
+const CHAINED_DATE_REACH = 120;
+
+function validDayOrMonthPair(value: string): boolean {
+  const [first = 0, second = 0] = value.split('/').map(Number);
+  return isValidCalendarDate(2000, first, second) || isValidCalendarDate(2000, second, first);
+}
+
+function scanMonthDayPairs(regex: RegExp, text: string, detections: Detection[]): void {
+  regex.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = regex.exec(text)) !== null) {
+    const value = match[2] ?? match[1];
+    if (value === undefined || !validDayOrMonthPair(value)) continue;
+    const end = match.index + match[0].lastIndexOf(value) + value.length;
+    if (SCALE_WORD_AFTER.test(text.slice(end, end + 24)) || SCALE_WORD_NEAR.test(text.slice(end, end + 32))) continue;
+    push(detections, end - value.length, end);
+  }
+}
+
+function scanChainedOrdinals(text: string, detections: Detection[]): void {
+  CHAINED_ORDINAL.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = CHAINED_ORDINAL.exec(text)) !== null) {
+    const value = match[1] ?? '';
+    const start = match.index + match[0].lastIndexOf(value);
+    const at = match.index;
+    if (!detections.some((d) => d.end <= at && d.end >= at - CHAINED_DATE_REACH)) continue;
+    push(detections, start, start + value.length);
+  }
+}
+
 /** "since the 14th", "on the 3rd": a day of the month; "on the 3rd day", "the 5th centile" count something else. */
 const ORDINAL_DAY =
   /\b(?:on|since|from|until|till|by|before|after)\s{1,2}the\s{1,2}(\d{1,2}(?:st|nd|rd|th))\b(?!\s{1,2}(?:of\s{1,2}(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|centile|percentile|day|week|month|cycle|dose|rib|intercostal|time|floor|birthday|minute|hour|century|post|line|generation|trimester|decade|attempt|fraction))/gi;
 const ISO_DATE = new RegExp(String.raw`(?<![\d.\/-])(${YEAR})([-\/.])(\d{1,2})\2(\d{1,2})(?![\d]|[-\/.]\d)`, 'g');
 const DAY_FIRST_OR_US = new RegExp(String.raw`(?<![\d.\/-])(\d{1,2})([\/.-])(\d{1,2})\2(${YEAR}|\d{2})(?![\d]|[\/.-]\d)`, 'g');
 const MONTH_NAME = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
-const MONTH_DAY_YEAR = new RegExp(String.raw`\b(${MONTH_NAME}\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b(?!\s*(?:mg|ml|mL|kg|g|%|mmHg))`, 'g');
+/** A range of days in one month is one span: "June 3-7, 2021", "Aug 2nd–9th", "12–15 March 2022" (a unit after it makes it a dose). */
+const DAY_RANGE_TAIL = String.raw`(?:\s?[-–]\s?\d{1,2}(?:st|nd|rd|th)?)?`;
+const MONTH_DAY_YEAR = new RegExp(
+  String.raw`\b(${MONTH_NAME}\.?\s+\d{1,2}(?:st|nd|rd|th)?${DAY_RANGE_TAIL})\b(?!\s*(?:mg|ml|mL|kg|g|%|mmHg)|\s?[-–]\s?\d)`,
+  'g',
+);
 // The day and month may close the sentence or the field ("Last seen 12th Dec.", "on 5 Mar;").
-const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_NAME})\b\.?(?=,?\s+${YEAR}\b|\s|$|[,;)])`, 'g');
+const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2}(?:st|nd|rd|th)?${DAY_RANGE_TAIL}\s+(?:of\s+)?${MONTH_NAME})\b\.?(?=,?\s+${YEAR}\b|\s|$|[,;)])`, 'g');
 const MONTH_YEAR = new RegExp(String.raw`\b(${MONTH_NAME})\.?,?\s+${YEAR}\b`, 'g');
 /** Wristbands and lab systems write the month in capitals: "01-JAN-2022". */
 const MONTH_NAME_OR_CAPITALS = String.raw`(?:${MONTH_NAME}|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)`;
 /** "14-Feb-2021", "14/Feb/2021", "03-Mar-22": the year must follow, with the same separator, so "4-Mar" in a list stays. */
 const DAY_MON_YEAR_SEPARATED = new RegExp(String.raw`(?<![\dA-Za-z])(\d{1,2}([-\/.])${MONTH_NAME_OR_CAPITALS})\2(?:${YEAR}|\d{2})(?![\dA-Za-z])`, 'g');
+/** "Mar-05-2024", "Dec/11/2023", "JAN.02.24": the month name first, then the day and the year with the same separator. */
+const MON_DAY_YEAR_SEPARATED = new RegExp(String.raw`(?<![\dA-Za-z])(${MONTH_NAME_OR_CAPITALS}([-\/.])\d{1,2})\2(?:${YEAR}|\d{2})(?![\dA-Za-z])`, 'g');
 /** "2021-Feb-14", "2021/Feb/14": the year first, then the month name and the day. */
 const YEAR_MON_DAY_SEPARATED = new RegExp(String.raw`(?<![\dA-Za-z])${YEAR}([-\/.])(${MONTH_NAME_OR_CAPITALS}\1\d{1,2})(?![\dA-Za-z])`, 'g');
 
@@ -207,17 +276,25 @@ export const dateDetector: PhiDetector = {
     scanSimple(MONTH_YEAR, text, detections, 1);
     scanSimple(DAY_MON_YEAR_SEPARATED, text, detections, 1);
     scanSimple(YEAR_MON_DAY_SEPARATED, text, detections, 2);
+    scanSimple(MON_DAY_YEAR_SEPARATED, text, detections, 1);
     scanHolidays(text, detections);
     // Cheap checks first: each of these forms needs a character few notes hold.
     if (/[农阴旧正冬腊]|月初/.test(text)) scanSimple(LUNAR_DATE, text, detections, 0);
     if (/月\d/.test(text)) scanSimple(RELATIVE_MONTH_DAY, text, detections, 1);
-    if (/\d(?:st|nd|rd|th)\b/i.test(text)) scanSimple(ORDINAL_DAY, text, detections, 1);
     if (/\d\/\d/.test(text)) {
       scanSimple(MONTH_DAY_SLASH, text, detections, 1);
+      scanMonthDayPairs(EVENT_MONTH_DAY, text, detections);
+      scanMonthDayPairs(LINE_HEAD_MONTH_DAY, text, detections);
       if (/[\u4e00-\u9fa5]/.test(text)) scanLastDefined(MONTH_DAY_SLASH_CHINESE, text, detections);
     }
     if (/[周期拜][一二三四五六日天]/.test(text)) scanSimple(RELATIVE_WEEKDAY_CHINESE, text, detections, 0);
     if (/day\b/i.test(text)) scanSimple(RELATIVE_WEEKDAY_ENGLISH, text, detections, 0);
+    // Ordinals last: a chained "again the 10th" needs the dates found before it.
+    if (/\d(?:st|nd|rd|th)\b/i.test(text)) {
+      scanSimple(ORDINAL_DAY, text, detections, 1);
+      scanSimple(WEEKDAY_ORDINAL, text, detections, 1);
+      scanChainedOrdinals(text, detections);
+    }
     return detections;
   },
 };

@@ -140,3 +140,31 @@ describe('labelledNumberDetector: specimen, pathology and accession numbers', ()
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('labelledNumberDetector: bank details and glued passports', () => {
+  it.each([
+    ['Sort code 20-45-77, account 41592730 (for travel reimbursement).', 'account', '20-45-77'],
+    ['sort-code: 309634', 'account', '309634'],
+    ['Sortcode 40 47 84', 'account', '40 47 84'],
+    ['BSB 062-000, acct 12345678', 'account', '062-000'],
+    ['IBAN GB33BUKB20201555555555', 'account', 'GB33BUKB20201555555555'],
+    ['IBAN: DE89 3704 0044 0532 0130 00', 'account', 'DE89 3704 0044 0532 0130 00'],
+    ['paid to NL91ABNA0417164300 last week', 'account', 'NL91ABNA0417164300'],
+    ['refund FR14 2004 1010 0505 0001 3M02 606 pending', 'account', 'FR14 2004 1010 0505 0001 3M02 606'],
+    ['Jenny（保姆，菲律宾籍）陪护，护照P4721983A。', 'passport', 'P4721983A'],
+    ['passport no. EC1234567 (PH)', 'passport', 'EC1234567'],
+    ['持护照X12345678入境', 'passport', 'X12345678'],
+  ])('finds %s', (text, type, value) => {
+    expect(found(text)).toContainEqual([type, value]);
+  });
+
+  it.each([
+    'GB00BUKB20201555555555 is not a valid IBAN',
+    'NCT04280705 trial; HLA-B27; BRCA1 c.68_69delAG',
+    'sort code unknown; code 20-45 blue',
+    'DE12345678901234567890 failed check',
+    'Hb 12.3, plt 245, sort by date',
+  ])('keeps %s', (text) => {
+    expect(found(text).filter(([type]) => type === 'account' || type === 'passport')).toEqual([]);
+  });
+});

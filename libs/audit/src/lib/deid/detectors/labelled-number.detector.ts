@@ -18,6 +18,9 @@ interface LabelRule {
 const NUMBER_OR_CODE_VALUE = String.raw`(\d{2,6}(?:[ -]\d{2,6}){1,5}|[A-Za-z0-9](?:[A-Za-z0-9-]{0,30}[A-Za-z0-9])?)${NOT_BEFORE_ALNUM}`;
 const DIGIT_GROUPS_VALUE = String.raw`(\d(?:[\d\s-]{10,24}\d))(?!\d)`;
 
+/** An IBAN: country, two check digits, then 11-30 letters and digits, in one run or in groups of four. */
+const IBAN_VALUE = String.raw`[A-Z]{2}\d{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,3})?)`;
+
 const LABEL_RULES: readonly LabelRule[] = [
   {
     type: 'mrn',
@@ -76,7 +79,8 @@ const LABEL_RULES: readonly LabelRule[] = [
   {
     type: 'passport',
     labels: String.raw`护照号码|护照号|护照|通行证号?|passport(?:\s+(?:no\.?|number|#))?`,
-    value: String.raw`([A-Za-z]{0,2}\d{6,9})${NOT_BEFORE_ALNUM}`,
+    // A letter may close the number too: Philippine passports read P4721983A.
+    value: String.raw`([A-Za-z]{0,2}\d{6,9}[A-Za-z]?)${NOT_BEFORE_ALNUM}`,
     priority: 65,
   },
   {
@@ -90,6 +94,20 @@ const LABEL_RULES: readonly LabelRule[] = [
     labels: String.raw`银行账号|银行账户|账号|帐号|账户|帐户|account\s+(?:no\.?|number|#)|acct\.?(?:\s*(?:no\.?|#))?`,
     value: String.raw`(\d{4}(?:[ -]\d{1,6}){1,6}|[A-Za-z0-9](?:[A-Za-z0-9-]{0,30}[A-Za-z0-9])?)${NOT_BEFORE_ALNUM}`,
     priority: 55,
+  },
+  {
+    // UK sort codes ("Sort code 20-45-77") and Australian BSBs ("BSB 062-000") name the branch that holds the account.
+    type: 'account',
+    labels: String.raw`\bsort[\s-]?code|\bBSB(?:\s+(?:no\.?|number))?`,
+    value: String.raw`(\d{2}[- ]?\d{2}[- ]?\d{2}|\d{3}[- ]\d{3})(?![\dA-Za-z]|[- ]\d)`,
+    priority: 58,
+  },
+  {
+    // An IBAN after its label, in one run or in groups of four, whether or not its check digits hold.
+    type: 'account',
+    labels: String.raw`\bIBAN|国际银行账号`,
+    value: String.raw`(${IBAN_VALUE})${NOT_BEFORE_ALNUM}`,
+    priority: 60,
   },
   {
     type: 'bank-card',
@@ -180,6 +198,36 @@ function afterInsuranceContext(value: string, match: RegExpExecArray): boolean {
   return INSURANCE_CONTEXT.test(line);
 }
 
+/**
+ * Without a label an IBAN is taken by its shape and its check: the length its country uses (SWIFT IBAN registry) and
+ * ISO 13616 MOD 97-10, so trial numbers, genes and codes of the same shape stay (about one in a hundred passes by chance,
+ * and few of those have their country's length).
+ */
+const IBAN_SHAPE = new RegExp(String.raw`(?<![A-Za-z0-9])(${IBAN_VALUE})(?![A-Za-z0-9])`, 'g');
+const IBAN_LENGTHS: Readonly<Record<string, number>> = Object.fromEntries(
+  (
+    'AD24 AE23 AL28 AT20 AZ28 BA20 BE16 BG22 BH22 BR29 BY28 CH21 CR22 CY28 CZ24 DE22 DK18 DO28 EE20 EG29 ES24 FI18 FO18 FR27 ' +
+    'GB22 GE22 GI23 GL18 GR27 GT28 HR21 HU28 IE22 IL23 IS26 IT27 JO30 KW30 KZ20 LB28 LC32 LI21 LT20 LU20 LV21 MC27 MD24 ME22 ' +
+    'MK19 MR27 MT31 MU30 NL18 NO15 PK24 PL28 PS29 PT25 QA29 RO24 RS22 SA24 SC31 SE24 SI19 SK24 SM27 ST25 SV28 TL23 TN24 TR26 ' +
+    'UA29 VA22 VG24 XK20'
+  )
+    .split(' ')
+    .map((entry) => [entry.slice(0, 2), Number(entry.slice(2))]),
+);
+
+export function isValidIban(value: string): boolean {
+  const iban = value.replace(/ /g, '').toUpperCase();
+  if (IBAN_LENGTHS[iban.slice(0, 2)] !== iban.length) return false;
+  const rearranged = iban.slice(4) + iban.slice(0, 4);
+  let remainder = 0;
+  for (const char of rearranged) {
+    const code = char.charCodeAt(0);
+    const digits = code >= 65 ? String(code - 55) : char;
+    for (const digit of digits) remainder = (remainder * 10 + Number(digit)) % 97;
+  }
+  return remainder === 1;
+}
+
 const hasDigit = (value: string) => /\d/.test(value);
 const digitCount = (value: string) => value.replace(/\D/g, '').length;
 /** A unit after a value makes it an amount of specimen, not its number. */
@@ -214,6 +262,7 @@ export const labelledNumberDetector: PhiDetector = {
       ...(/\d[A-Z] \d/.test(text) ? scanLastGroup({ text, regex: WARD_SPACE_BED, type: 'bed', priority: 45, accept: notAfterScaleWord }) : []),
       ...scanLastGroup({ text, regex: INSURANCE_GROUP, type: 'social-security', priority: 55, accept: afterInsuranceContext }),
       ...scanLastGroup({ text, regex: UK_PLATE, type: 'plate', priority: 55 }),
+      ...(/[A-Z]{2}\d{2}/.test(text) ? scanLastGroup({ text, regex: IBAN_SHAPE, type: 'account', priority: 50, accept: isValidIban }) : []),
       ...(/[A-Z]\d\d-\d/.test(text) ? scanLastGroup({ text, regex: SPECIMEN_SHAPE, type: 'other-id', priority: 40, accept: notAfterCodeSystem }) : []),
     );
     return detections;

@@ -81,3 +81,32 @@ describe('messagingHandleDetector: logins and user names', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('messagingHandleDetector: handles after a space, a combined label or a glued 账号', () => {
+  it.each([
+    ['Twitter/X @doc_rebecca_k', '@doc_rebecca_k'],
+    ['X/Twitter: @nurse_jo', '@nurse_jo'],
+    ['Twitter (X) @mike.runs', '@mike.runs'],
+    ['微信 zoe / Tel 13588821930 — Zoe Huang', 'zoe'],
+    ['女儿微信 lily，可联系', 'lily'],
+    ['QQ abcd 已加', 'abcd'],
+    ['马丽 Mary Ma，IP登录：203.0.113.77，账号mary.ma_01。', 'mary.ma_01'],
+    ['帐号：zhang.wei', 'zhang.wei'],
+    ['账号 li_na88 已绑定', 'li_na88'],
+  ])('finds %s', (text, handle) => {
+    expect(found(text)).toEqual([['account', handle]]);
+  });
+
+  it.each([
+    '微信 ok',
+    '微信 app 上传报告',
+    'WeChat group chat only',
+    '账号已冻结',
+    '账号 and 密码',
+    'X 2 views, Twitter feed',
+    '微信 OK，QQ no',
+    'Twitter/X account suspended',
+  ])('keeps %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

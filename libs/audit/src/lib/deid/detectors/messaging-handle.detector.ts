@@ -6,7 +6,7 @@ import { LABEL_SEPARATOR, NOT_BEFORE_ALNUM, scanLastGroup } from '../regex-scan.
  * one person. Found by their label; a WeChat-generated id ("wxid_…") also by its shape.
  */
 const HANDLE = new RegExp(
-  String.raw`(?<![A-Za-z0-9])(?:微信号码|微信账号|微信号|微信ID|微信|V信|威信|薇信|\bVX(?=\s{0,2}[:：号])|weixin|WeChat(?:\s*ID)?|\bwx(?=\s*[:：])|QQ号码|QQ号|QQ|钉钉号|钉钉ID|钉钉|DingTalk(?:\s*ID)?|抖音号|抖音|微博|小红书|Telegram|Skype|Line\s+ID|Instagram|Twitter|Facebook|Weibo|WhatsApp|Signal)${LABEL_SEPARATOR}(@?[A-Za-z0-9][A-Za-z0-9_.-]{1,40}[A-Za-z0-9])${NOT_BEFORE_ALNUM}`,
+  String.raw`(?<![A-Za-z0-9])(?:微信号码|微信账号|微信号|微信ID|微信|V信|威信|薇信|\bVX(?=\s{0,2}[:：号])|weixin|WeChat(?:\s*ID)?|\bwx(?=\s*[:：])|QQ号码|QQ号|QQ|钉钉号|钉钉ID|钉钉|DingTalk(?:\s*ID)?|抖音号|抖音|微博|小红书|Telegram|Skype|Line\s+ID|Instagram|Twitter(?:\s{0,2}\/\s{0,2}X\b)?|Facebook|Weibo|WhatsApp|Signal)${LABEL_SEPARATOR}(@?[A-Za-z0-9][A-Za-z0-9_.-]{1,40}[A-Za-z0-9])${NOT_BEFORE_ALNUM}`,
   'gi',
 );
 const WXID = /(?<![A-Za-z0-9_])(wxid_[a-z0-9]{6,30})(?![A-Za-z0-9_])/gi;
@@ -38,6 +38,14 @@ function plausibleLogin(value: string, match: RegExpExecArray): boolean {
   return LOGIN_SEPARATOR.test(match[0].slice(0, match[0].length - value.length));
 }
 
+/**
+ * An account name written after 账号/帐号 ("账号mary.ma_01", "帐号：zhang.wei"), glued or not: in a Chinese note a Latin
+ * word there is the account (a bank account starts with a digit and is the labelled-number detector's).
+ */
+const ACCOUNT_NAME = new RegExp(String.raw`(?:[账帐]号|[账帐]户)\s{0,2}[:：]?\s{0,2}([A-Za-z][A-Za-z0-9_.-]{1,30}[A-Za-z0-9])${NOT_BEFORE_ALNUM}`, 'g');
+const NOT_AN_ACCOUNT_NAME = /^(?:wechat|weixin|email|e-mail|phone|qq|id|password|pin)$/i;
+const plausibleAccountName = (value: string) => !NOT_A_LOGIN.test(value) && !PROPERTY_PATH.test(value) && !NOT_AN_ACCOUNT_NAME.test(value);
+
 /** Words that follow a messaging label without being a handle ("WeChat group", "QQ email"). */
 const NOT_A_HANDLE = new Set([
   'group',
@@ -64,19 +72,43 @@ const NOT_A_HANDLE = new Set([
   'unknown',
   'same',
   'not',
+  'ok',
+  'okay',
+  'app',
+  'pay',
+  'yes',
+  'the',
+  'for',
+  'web',
+  'feed',
+  'post',
+  'posts',
 ]);
 /** A separator that says the next word is the handle: "微信：zoe", "QQ号 abc", "WeChat ID – mei_lin". */
 const EXPLICIT_SEPARATOR = /(?:[:：#=\-–—]|号|ID|\bis)\s*$/i;
 
 /**
+ * A label in Chinese (微信, 钉钉, 微博…) says the note is Chinese: a Latin word after it and a space is the handle
+ * ("微信 zoe", "女儿微信 lily"). QQ and VX are Latin, so there the note must go on in Han characters ("QQ abcd 已加").
+ */
+const HAN_LABEL = /^[\u4e00-\u9fa5]/;
+const LATIN_LABEL_OF_CHINESE_NOTES = /^(?:QQ|VX)/i;
+const HAN_AFTER = /^\s{0,2}[\u4e00-\u9fa5，。；、]/;
+
+/**
  * A handle with a digit, an underscore or a hyphen, an "@handle", or any word after a separator that says a handle
- * follows; a bare word after the label needs five letters ("WeChat group" is no handle).
+ * follows; a bare word after the label needs five letters ("WeChat group" is no handle), or a Chinese note around it.
  */
 function plausibleHandle(value: string, match: RegExpExecArray): boolean {
   if (NOT_A_HANDLE.has(value.toLowerCase())) return false;
   if (value.startsWith('@') || /[\d_-]/.test(value) || value.length >= 5) return value.length >= 3;
   const label = match[0].slice(0, match[0].length - value.length);
-  return value.length >= 3 && EXPLICIT_SEPARATOR.test(label);
+  if (value.length < 3) return false;
+  if (EXPLICIT_SEPARATOR.test(label)) return true;
+  if (!/^[a-z][a-z.]*$/i.test(value)) return false;
+  if (HAN_LABEL.test(label)) return true;
+  const end = match.index + match[0].length;
+  return LATIN_LABEL_OF_CHINESE_NOTES.test(label) && HAN_AFTER.test(match.input.slice(end, end + 3));
 }
 
 export const messagingHandleDetector: PhiDetector = {
@@ -88,6 +120,7 @@ export const messagingHandleDetector: PhiDetector = {
       ...(/log|user|account|用户|登录|[账帐]号/i.test(text)
         ? scanLastGroup({ text, regex: LOGIN, type: 'account', priority: 60, accept: plausibleLogin, retryInsideRejected: true })
         : []),
+      ...(/[账帐][号户]/.test(text) ? scanLastGroup({ text, regex: ACCOUNT_NAME, type: 'account', priority: 60, accept: plausibleAccountName }) : []),
       ...scanLastGroup({ text, regex: STAFF_NUMBER, type: 'other-id', priority: 60, accept: (value) => /\d/.test(value), retryInsideRejected: true }),
     ];
   },
