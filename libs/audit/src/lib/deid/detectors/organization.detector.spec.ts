@@ -154,3 +154,123 @@ describe('organizationDetector: schools, universities and workplaces by label', 
     }
   });
 });
+
+describe('organizationDetector: named clinics and surgeries, care homes, nurseries and health systems', () => {
+  it.each([
+    ['Seen at Mayo Clinic June 3-7 for a second opinion.', 'Mayo Clinic'],
+    ['Dr. Petrova (Cleveland Clinic) recommended TAVR.', 'Cleveland Clinic'],
+    ['cc: Sam Whitaker, Practice Manager, Oakwood Surgery', 'Oakwood Surgery'],
+    ['Registered with Elm Tree Surgery since 2010.', 'Elm Tree Surgery'],
+    ['Next appointment at 09:30, Northgate Eye Clinic.', 'Northgate Eye Clinic'],
+    ['Follow-up at Westfield Diabetes Clinic in May.', 'Westfield Diabetes Clinic'],
+    ['Registered at Parkside Practice.', 'Parkside Practice'],
+    ['Care home: Meadowbrook Lodge, Ashby Road, Loughborough', 'Meadowbrook Lodge'],
+    ['Nursing home: Rosewood Manor', 'Rosewood Manor'],
+    ['Resident of Willow Court since the fall.', 'Willow Court'],
+    ['Child attends Little Acorns Nursery; outbreak there.', 'Little Acorns Nursery'],
+    ['Goes to Busy Bees Nursery three days a week.', 'Busy Bees Nursery'],
+    ['Social worker arranged placement at Harbor View Skilled Nursing.', 'Harbor View Skilled Nursing'],
+    ['Discharged to Maple Ridge Assisted Living.', 'Maple Ridge Assisted Living'],
+    ['Seen at Mass General last year for a second opinion.', 'Mass General'],
+    ['Transferred to Leeds General overnight.', 'Leeds General'],
+    ['Transferred from Baptist Health Lexington by helicopter.', 'Baptist Health Lexington'],
+    ['Followed by Sutter Health for cardiology.', 'Sutter Health'],
+    ["Transfer from St. Jude Children's Research Hospital.", "St. Jude Children's Research Hospital"],
+    ["Admitted to St Mary's Regional Medical Center.", "St Mary's Regional Medical Center"],
+    ['From: Dr. Anita Sharma (Apollo Hospitals, Chennai)', 'Apollo Hospitals'],
+    ['Moved to Fortis Hospitals last year.', 'Fortis Hospitals'],
+    ['Hospice: Marie Curie Hospice', 'Marie Curie Hospice'],
+  ])('finds the facility in %s', (text, value) => {
+    expect(values(text)).toEqual([['organization', value]]);
+  });
+
+  it('never takes a name across a line break', () => {
+    expect(values("Siddharth Iyer MD PhD\nConsultant Haematologist\nAddenbrooke's Hospital, Hills Road")).toEqual([['organization', "Addenbrooke's Hospital"]]);
+    expect(values("Ward Sister\nSt Mary's Hospital")).toEqual([['organization', "St Mary's Hospital"]]);
+    expect(values('Senior Nurse\nRiverside Family Clinic')).toEqual([['organization', 'Riverside Family Clinic']]);
+    expect(values('Student Nurse\nLincoln High School')).toEqual([['organization', 'Lincoln High School']]);
+    expect(values('Works at\nTesco')).toEqual([]);
+  });
+
+  it.each([
+    'Referred to Memory Clinic; Fracture Clinic; Diabetes Clinic; Warfarin Clinic; Eye Clinic.',
+    'Booked into Falls Clinic; Booked Fracture Clinic review; Rebook Memory Clinic.',
+    'Previous Surgery: appendicectomy. Next Clinic: 3 months.',
+    'Good Clinical Practice training; Endocrine Society Clinical Practice Guideline.',
+    'Rapid Access Chest Pain Clinic; Heart Failure Nurse Clinic; Smoking Cessation Clinic.',
+    'Sexual Health Clinic; Antenatal Clinic; Well Baby Clinic; Travel Clinic; Lipid Clinic.',
+    'Cardiac Surgery review; Plastic Surgery; Day Surgery unit; Minor Surgery list; Bariatric Surgery.',
+    "Seen in Parkinson's Clinic and Movement Disorders Clinic; Crohn's Clinic next.",
+    'Attends Monday Clinic; Tuesday Surgery cancelled; Outpatient Clinic letter.',
+    'Referred to Occupational Health; Mental Health team; Public Health; Sexual Health.',
+    'World Health Organization criteria; Behavioral Health intake.',
+    'Under General anaesthetic; referred to General Surgery and General Medicine.',
+    'Mass effect on CT; went to Mass on Sunday.',
+    'GP Surgery to review; the local clinic; Consultant Clinic.',
+    'Research Hospital protocol; Day Nursery fees.',
+  ])('keeps %s', (text) => {
+    expect(values(text)).toEqual([]);
+  });
+});
+
+describe('organizationDetector: workplaces said by a place or a label', () => {
+  it.each([
+    ['Works night shifts at Walmart in Bentonville.', 'Walmart'],
+    ['Works long hours at Amazon.', 'Amazon'],
+    ['He works as a forklift driver at Amazon in Swindon.', 'Amazon'],
+    ['Picks up shifts at Home Depot.', 'Home Depot'],
+    ["Marcus told me he's been sleeping in his car behind Kroger since the eviction.", 'Kroger'],
+    ['Found collapsed outside Tesco Express by a passer-by.', 'Tesco Express'],
+    ['Her company, Brightside Cleaning Services, has no sick pay.', 'Brightside Cleaning Services'],
+    ['His employer, Acme Logistics, offers no sick pay.', 'Acme Logistics'],
+    ['Employer - Network Rail', 'Network Rail'],
+    ['Employer – Tesco', 'Tesco'],
+    ['Home: see above；Work: 阿里巴巴 Xixi campus.', '阿里巴巴'],
+    ['Workplace: 华为', '华为'],
+  ])('finds the workplace in %s', (text, value) => {
+    expect(values(text)).toEqual([['organization', value]]);
+  });
+
+  it.each([
+    'Pain behind Left eye; sitting next to Mum; slept outside Christmas Eve.',
+    'Works well at Night; works from home at Weekends.',
+    'Work: Retired teacher',
+    'Work: Teacher',
+    'Employer - self-employed',
+    'Her company, she says, is supportive.',
+    'Pain behind the knee; swelling behind Ear.',
+    'Lesion behind Tonsil.',
+    'Worked for Years in Retail.',
+  ])('keeps %s', (text) => {
+    expect(values(text)).toEqual([]);
+  });
+});
+
+describe('organizationDetector: Chinese short forms of hospitals, schools and employers', () => {
+  it.each([
+    ['既往在协和看过，诊断为系统性红斑狼疮。', '协和'],
+    ['去湘雅复查，结果未见异常。', '湘雅'],
+    ['2020年于华西行甲状腺手术。', '华西'],
+    ['黄老师（患者）在成都七中任教，自诉声带小结多年。', '成都七中'],
+    ['儿子在杭州二中读高一。', '杭州二中'],
+    ['女儿就读于人大附中，近期学习压力大。', '人大附中'],
+    ['患者系顺丰速运快递员，长期搬运重物。', '顺丰速运'],
+    ['系京东物流司机，久坐。', '京东物流'],
+    ['患者为招商银行职员。', '招商银行'],
+    ['系美团外卖骑手。', '美团外卖'],
+    ['在协和医学院读书。', '协和医学院'],
+  ])('finds the short form in %s', (text, value) => {
+    expect(values(text)).toEqual([['organization', value]]);
+  });
+
+  it.each([
+    '两药协和作用，心音协和。',
+    '十中八九是病毒感染，三中全会。',
+    '患者系快递员，长期搬运重物。',
+    '系出租车司机，久坐。',
+    '系公司职员；系银行职员；系外卖骑手；系本院职工。',
+    '为本单位员工，系退休职工，系公交公司司机，是保险公司业务员。',
+  ])('keeps %s', (text) => {
+    expect(values(text)).toEqual([]);
+  });
+});

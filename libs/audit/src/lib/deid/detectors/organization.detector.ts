@@ -1,4 +1,5 @@
-import { isListedChineseCity, PROVINCE_LEVEL_NAMES } from '../data/cities';
+import { isClinicalEnglishTermWord, isClinicalEnglishWord } from '../clinical-vocabulary';
+import { ENGLISH_CITIES, isListedChineseCity, PROVINCE_LEVEL_NAMES } from '../data/cities';
 import type { Detection, PhiDetector } from '../deid.types';
 
 /**
@@ -51,23 +52,74 @@ function isGenericName(name: string, extraWords: readonly string[] = []): boolea
   return reachable[name.length] === true;
 }
 
-/** Capitalised words ("Leeds", "Harbor View", "Queen Elizabeth") and a facility word after them. */
-const ENGLISH_FACILITY =
-  /\b((?:St\.?\s+[A-Z][a-z]+(?:['’]s?)?|[A-Z][a-z]+(?:['’]s)?(?:\s[A-Z][a-z]+(?:['’]s)?){0,2}(?:\s(?:General|Memorial|Community|Children['’]s|University|Royal|District|Regional|County|Teaching|Family|Medical|Health|Dental|Women['’]s|Veterans))?)\s(?:Hospital|Infirmary|Medical\s+Cent(?:er|re)|Health\s+Cent(?:er|re)|Clinic|Surgery|Practice|(?:Care|Nursing|Residential|Rest|Retirement)\s+Home|(?:care|nursing|residential|rest|retirement)\s+home|(?:Care|Nursing)\s+Cent(?:re|er)|Retirement\s+Village|Senior\s+Living|Ltd\b|Limited|Inc\b|LLC|PLC|plc))(?![A-Za-z])/g;
-/** Capitalised words that open a sentence or the phrase before a facility, never part of its name ("Seen at", "The"). */
+/** Words of a name are joined by spaces or tabs only: a name never runs across a line break (a job title above a hospital). */
+const SP = String.raw`[ \t\u00a0]`;
+/** A capitalised word of a name ("Leeds", "Children's", "Thomas'"). */
+const NAME_WORD = String.raw`[A-Z][a-z]+(?:['’]s?)?`;
+/**
+ * Capitalised words ("Leeds", "Harbor View", "St. Jude Children's Research") and a facility word after them (group 2).
+ * The facility word is not followed by a word that makes the phrase a publication or a guideline ("Mayo Clinic Proceedings").
+ */
+const ENGLISH_FACILITY = new RegExp(
+  String.raw`\b((?:St\.?${SP}+)?${NAME_WORD}(?:${SP}${NAME_WORD}){0,3}${SP}(Hospitals?|Infirmary|Hospice|Medical${SP}+Cent(?:er|re)|Health${SP}+Cent(?:er|re)|Clinic|Surgery|Practice|` +
+    String.raw`(?:Care|Nursing|Residential|Rest|Retirement)${SP}+Home|(?:care|nursing|residential|rest|retirement)${SP}+home|(?:Care|Nursing|Rehabilitation|Rehab)${SP}+Cent(?:re|er)|` +
+    String.raw`(?:Care|Nursing)${SP}+Facility|Skilled${SP}+Nursing(?:${SP}+Facility)?|Assisted${SP}+Living(?:${SP}+Facility)?|Retirement${SP}+Village|Senior${SP}+Living|Ltd\b|Limited|Inc\b|LLC|PLC|plc))` +
+    String.raw`(?![A-Za-z])(?!${SP}+(?:Proceedings|Journal|Guidelines?|Guidance|Standards?|Parameters?)\b)`,
+  'g',
+);
+/** Capitalised words that open a sentence or the phrase before a facility, never part of its name ("Seen at", "The", "Booked"). */
 const LEADING_WORD =
-  /^(?:The|A|An|This|That|Our|Your|His|Her|Their|Its|Any|Another|Each|Every|Local|Private|Discharge|Discharged|Admission|Admitted|Seen|Referred|Transferred|From|At|To|In|Follow|Followed|Plan|Attends|Attended|Via|By|Per|Back|Sent|Returned|Called)$/;
+  /^(?:The|A|An|This|That|Our|Your|His|Her|Their|Its|Any|Another|Each|Every|Both|All|Other|Some|Several|Two|Three|Local|Private|Discharge|Discharged|Admission|Admitted|Seen|Referred|Refer|Re-refer|Transferred|Transfer|From|At|To|In|Into|Follow|Followed|Plan|Attends|Attended|Attend|Attending|Via|By|Per|Back|Sent|Returned|Return|Called|Book|Booked|Rebook|Rebooked|Arrange|Arranged|Review|Reviewed|Continue|Discuss|Discussed|Await|Awaiting|Cc|Re|Dear|Letter|Copy|Contact|Contacted)$/;
 /** Words that say which kind of facility, not which one: "General Hospital" or "Royal Infirmary" alone names none. */
 const KIND_WORDS = new Set(
   `General Memorial Community Children's Children’s University Royal District Regional County Teaching Family Medical Health Dental
   Women's Women’s Veterans Cancer Eye Heart Psychiatric Mental Maternity Rehabilitation Rehab Orthopaedic Orthopedic Cardiac Day
   Cottage Field Military State City Specialist Private Public Central National Base Main Walk-in Council Dementia Residential Respite
-  Nursing Care Elderly Local Nearby`
+  Nursing Care Elderly Local Nearby Research Hospitals`
     .split(/\s+/)
     .filter(Boolean),
 );
-/** A plain "Clinic", "Surgery" or "Practice" is a named facility only after one of these ("Riverside Family Clinic"). */
-const CLINIC_KIND_BEFORE = /^(?:Family|Medical|Dental|Health|Community|Walk-in|General)$/;
+/**
+ * Services, specialties and sessions a plain "Clinic", "Surgery", "Practice" or "Health" is named after (Memory Clinic,
+ * Anticoagulation Clinic, Well Baby Clinic, Plastic Surgery, Occupational Health, Monday Clinic), and headings and words
+ * that are no name (Next Clinic, Good Clinical Practice). Clinical terms of the dictionary (Fracture, Diabetes, Warfarin,
+ * Eye, Pain) count the same (`isClinicalEnglishTermWord`).
+ */
+const SERVICE_WORDS = new Set(
+  `Anticoagulation Anticoagulant Coagulation Cardiology Dermatology Urology Neurology Oncology Haematology Hematology Nephrology
+  Rheumatology Gastroenterology Gastro Hepatology Endocrinology Endocrine Respiratory Ophthalmology Psychiatry Psychology Gynaecology
+  Gynecology Gynae Obstetric Obstetrics Midwifery Paediatric Paediatrics Pediatric Pediatrics Geriatric Geriatrics Neonatal Newborn Infant
+  Toddler Child Adolescent Teen Youth Student Adult Men's Men’s Mens Women Womens Fertility Allergy Smoking Cessation Vaccination
+  Immunisation Immunization Travel Sexual Reproductive Contraception Contraceptive Planning Lipid Lipids Continence Podiatry Wound Wounds
+  Movement Disorder Disorders Genetic Genetics Infusion Dialysis Transplant Antenatal Prenatal Postnatal Perinatal Baby Well Weight
+  Sports Nurse Nurse-led Midwife Physio Physiotherapy Consultant Registrar Doctor Doctors Outpatient Outpatients Inpatient Ambulatory
+  Rapid Access One-stop Virtual Telephone Video Joint Combined Drop-in Urgent Emergency Acute Chronic Review Follow-up Results
+  Pre-op Preop Pre-operative Preoperative Post-op Pre-assessment Assessment Screening Methadone Addiction Alcohol Drug Drugs Substance
+  Opioid Harm Reduction Needle Exchange Gender Identity Lymphoedema Lymphedema Stoma Tissue Viability Colorectal Upper Lower Bariatric
+  Plastic Plastics Cosmetic Aesthetic Reconstructive Robotic Keyhole Laparoscopic Minimally Invasive Minor Major Elective Same Spinal
+  Thoracic Cardiothoracic Vascular Trauma Transplantation Maxillofacial Oral Orthodontic Orthoptic Optometry Audiology Hearing Balance
+  Speech Language Swallow Swallowing Voice Nutrition Dietetic Dietetics Dietitian Feeding Breastfeeding Lactation Growth Puberty
+  Menopause Osteoporosis Bone Metabolic Tremor Spasticity Botox Injection Injections Biopsy Procedure Procedures Endoscopy Colposcopy
+  Hysteroscopy Cystoscopy Laser Urodynamics Clozapine Lithium Insulin Pump Apnoea Apnea Oxygen Spirometry Cough Breathlessness Nodule
+  Chemotherapy Chemo Radiotherapy Sickle Haemophilia Hemophilia Thrombosis Arrhythmia Pacemaker Device Devices Valve Congenital
+  Eating Crisis Recovery Wellbeing Wellness Psychosis Early Intervention Liaison Cognitive Neuro Autism Developmental Learning Disability
+  Disabilities Hepatitis Mole Acne Hernia Retinal Macular Vision Cataracts Refractive Occupational Behavioral Behavioural Environmental
+  Population Global Digital Primary Allied Integrated Brain Employee Staff Clinical Good Best Standard Evidence Reflective Advanced
+  Scope Professional Expert Current Common Normal Safe Monday Tuesday Wednesday Thursday Friday Saturday Sunday Morning Afternoon Evening
+  Night Weekend Weekly Monthly Annual Hot Open Closed Same-day Patient Patients Pain Chest Heart Failure Memory Falls Clinic Clinics
+  Practitioner Practitioners Whipple Mohs Nissen Hartmann Fontan Norwood Bentall Kasai Heller Billroth Lasik Latarjet Bankart Ponseti
+  Ilizarov Blalock Ravitch Nuss Sistrunk Surgery Surgical Practice Practices Hospital Hospice Health Unit Ward Department Service Services Team World Home Other Outreach Mobile
+  Free Charity Refugee Homeless Next Last Previous Prior Past Recent New Routine Usual Regular Further Repeat Planned Research Trial Trials Study Studies Surgeon Surgeons Doctor's Nurse's GP's`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** A word that can be the name part of a facility: no kind, service, heading word or clinical term (Mayo, Northgate, Oakwood). */
+function isProperNameWord(word: string): boolean {
+  const bare = word.replace(/['’]s?$/, '');
+  if (KIND_WORDS.has(word) || SERVICE_WORDS.has(word) || SERVICE_WORDS.has(bare) || LEADING_WORD.test(word)) return false;
+  return !isClinicalEnglishTermWord(bare) && !isClinicalEnglishTermWord(word) && !isClinicalEnglishWord(bare);
+}
 
 function scanChinese(text: string, detections: Detection[]): void {
   CHINESE_FACILITY.lastIndex = 0;
@@ -93,7 +145,8 @@ function nameStart(run: string): number {
   return start;
 }
 
-const ENGLISH_FACILITY_WORD = /Hospital|Infirmary|Cent(?:er|re)|Clinic|Surgery|Practice|[Hh]ome|Village|Living|Ltd|Limited|Inc|LLC|PLC|plc/;
+const ENGLISH_FACILITY_WORD =
+  /Hospital|Infirmary|Hospice|Cent(?:er|re)|Clinic|Surgery|Practice|[Hh]ome|Facility|Nursing|Village|Living|Ltd|Limited|Inc|LLC|PLC|plc/;
 
 function scanEnglish(text: string, detections: Detection[]): void {
   if (!ENGLISH_FACILITY_WORD.test(text)) return;
@@ -102,7 +155,7 @@ function scanEnglish(text: string, detections: Detection[]): void {
   while ((match = ENGLISH_FACILITY.exec(text)) !== null) {
     if (/^St\.?\s+John['’]?s?\s+[Ww]ort/.test(match[1] ?? '')) continue;
     const { start, value } = withoutLeadingWords(match.index, match[1] ?? '');
-    if (!isNamedFacility(value)) continue;
+    if (!isNamedFacility(value, match[2] ?? '')) continue;
     detections.push({ type: 'organization', start, end: start + value.length, priority: PRIORITY });
   }
 }
@@ -146,21 +199,26 @@ function scanChineseSchools(text: string, detections: Detection[]): void {
   }
 }
 
-const ENGLISH_SCHOOL =
-  /\b((?:St\.?\s+[A-Z][a-z]+(?:['’]s?)?|[A-Z][a-z]+(?:['’]s)?)(?:\s[A-Z][a-z]+(?:['’]s)?){0,3}\s(?:School|College|University|Academy|Polytechnic|Kindergarten))(?![A-Za-z])(?!\s+of\s)/g;
+const ENGLISH_SCHOOL = new RegExp(
+  String.raw`\b((?:St\.?${SP}+)?${NAME_WORD}(?:${SP}${NAME_WORD}){0,3}${SP}(?:School|College|University|Academy|Polytechnic|Kindergarten|Nursery|Preschool|Pre-[Ss]chool|Playgroup))(?![A-Za-z])(?!\s+of\s)`,
+  'g',
+);
 /** Words that say which kind of school: "High School" or "Medical School" alone names none. */
 const SCHOOL_KIND_WORDS = new Set(
   `High Primary Secondary Grammar Middle Elementary Junior Senior Infant Infants Nursery Sixth Form Community Technical Catholic State
   Public Private Medical Nursing Dental Law Business Night Summer Sunday Boarding Special Comprehensive Free Open City County Village
-  Local Art Music Drama Language Driving Graduate Teaching University Hospital`
+  Local Art Music Drama Language Driving Graduate Teaching University Hospital Day Nursery`
     .split(/\s+/)
     .filter(Boolean),
 );
 /** "University of Leeds", "Royal Infirmary of Edinburgh", "Hospital of the University of Pennsylvania": the place after "of" names it. */
-const OF_PLACE_FACILITY = /\b((?:[A-Z][a-z]+\s){0,2}(?:University|Infirmary|Hospital)(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}){1,2})/g;
+const OF_PLACE_FACILITY = new RegExp(
+  String.raw`\b((?:[A-Z][a-z]+${SP}){0,2}(?:University|Infirmary|Hospital)(?:${SP}+of${SP}+(?:the${SP}+)?[A-Z][a-z]+(?:${SP}[A-Z][a-z]+){0,2}){1,2})`,
+  'g',
+);
 
 function scanEnglishSchools(text: string, detections: Detection[]): void {
-  if (!/School|College|University|Academy|Polytechnic|Kindergarten|Infirmary|Hospital/.test(text)) return;
+  if (!/School|College|University|Academy|Polytechnic|Kindergarten|Nursery|[Ss]chool|Playgroup|Infirmary|Hospital/.test(text)) return;
   ENGLISH_SCHOOL.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = ENGLISH_SCHOOL.exec(text)) !== null) {
@@ -183,37 +241,177 @@ function insideFound(detections: readonly Detection[], start: number, end: numbe
   return detections.some((found) => found.start <= start && found.end >= end);
 }
 
-/** "Leeds General Hospital", "St Mary's Hospital", "Riverside Family Clinic" — not "General Hospital", "Memory Clinic", "Cancer Hospital". */
-function isNamedFacility(value: string): boolean {
+/**
+ * "Leeds General Hospital", "St Mary's Hospital", "Riverside Family Clinic", "Apollo Hospitals" — not "General Hospital",
+ * "Cancer Hospital". A plain "Clinic", "Surgery" or "Practice" names a facility only with a proper name word in front
+ * ("Mayo Clinic", "Oakwood Surgery", "Northgate Eye Clinic"), never after services alone ("Memory Clinic", "Plastic Surgery").
+ */
+function isNamedFacility(value: string, facilityWord: string): boolean {
   if (/^St\.?\s/.test(value)) return true;
-  const words = value.split(/\s+/);
-  const suffix = /(?:Cent(?:er|re)|\s[Hh]ome|\sVillage|\sLiving)$/.test(value) ? 2 : 1;
-  const nameWords = words.slice(0, words.length - suffix);
+  const nameWords = value
+    .slice(0, value.length - facilityWord.length)
+    .split(/\s+/)
+    .filter(Boolean);
   if (nameWords.length === 0) return false;
-  const plainClinic = suffix === 1 && /^(?:Clinic|Surgery|Practice)$/.test(words[words.length - 1] ?? '');
-  if (plainClinic && !CLINIC_KIND_BEFORE.test(nameWords[nameWords.length - 1] ?? '')) return false;
+  if (/^(?:Clinic|Surgery|Practice)$/.test(facilityWord)) return nameWords.some(isProperNameWord);
   return nameWords.some((word) => !KIND_WORDS.has(word));
 }
 
 /**
  * An employer named after an employment phrase ("works at Northfield Logistics", "retired from Ravenscroft Mills", "works at
- * Tesco", "Home Depot", "works as a cashier at Tesco", "employee of Network Rail", "Employer: Tesco", "the Royal Mail"): the phrase says a company follows, so no legal-form word is needed. Capitals alone (ICU, NHS),
- * months, weekdays, times of the week, "Home" alone and a floor or ward of a building are no employer.
+ * Tesco", "Home Depot", "works as a cashier at Tesco", "works night shifts at Walmart", "picks up shifts at Costco", "employee
+ * of Network Rail", "Employer: Tesco", "Employer - Network Rail", "the Royal Mail"): the phrase says a company follows, so no
+ * legal-form word is needed. Capitals alone (ICU, NHS), months, weekdays, times of the week, "Home" alone and a floor or
+ * ward of a building are no employer; "work up for Sepsis" is no work.
  */
-const EMPLOYER =
-  /\b(?:[Ww]ork(?:s|ed|ing)?\s(?:at|for)|[Ww]ork(?:s|ed|ing)?\sas\s(?:an?\s)?[a-z]{2,20}(?:\s[a-z]{2,20})?\sat|[Ee]mployed\s(?:by|at)|[Ee]mployee\sof|[Ee]mployer\s?[:：]|[Rr]etired\sfrom|[Jj]ob\sat)\s{1,2}(?:the\s)?((?:[A-Z][a-z][A-Za-z'’&]*(?:-[A-Za-z]+)?)(?:\s(?:[A-Z][a-z][A-Za-z'’&]*(?:-[A-Za-z]+)?|&)){0,3})/g;
+const EMPLOYER_NAME = String.raw`((?:[A-Z][a-z][A-Za-z'’&]*(?:-[A-Za-z]+)?)(?:${SP}(?:[A-Z][a-z][A-Za-z'’&]*(?:-[A-Za-z]+)?|&)){0,3})`;
+const EMPLOYER = new RegExp(
+  String.raw`\b(?:[Ww]ork(?:s|ed|ing)?(?:${SP}(?!up\b|out\b|off\b)[a-z]{1,20}){0,4}?${SP}(?:at|for)|[Ss]hifts?${SP}at|[Ee]mployed${SP}(?:by|at)|[Ee]mployee${SP}of|` +
+    String.raw`[Ee]mployer${SP}?(?:[:：]|${SP}?[-–—])|[Rr]etired${SP}from|[Jj]ob${SP}at)${SP}{1,2}(?:the${SP})?${EMPLOYER_NAME}`,
+  'g',
+);
+/** "Her company, Brightside Cleaning Services, …", "his employer (Acme Logistics)", "my firm Hartley & Sons". */
+const EMPLOYER_APPOSITIVE = new RegExp(
+  String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)${SP}(?:company|employer|firm|workplace)(?:,${SP}{0,2}|${SP}\(|${SP})(?:the${SP})?${EMPLOYER_NAME}`,
+  'g',
+);
+/**
+ * A business named as the place something happens beside ("sleeping in his car behind Kroger", "found outside Tesco
+ * Express", "lives opposite the Red Lion"): a shop or a pub there narrows where the patient sleeps or lives. Body parts
+ * (behind Left eye, behind Ear), relatives (next to Mum), titles, holidays and cities (outside London: an address) stay.
+ */
+const BESIDE_PLACE = new RegExp(
+  String.raw`\b(?:behind|outside|opposite|next${SP}to|across${SP}from|in${SP}front${SP}of)${SP}{1,2}(?:the${SP})?${EMPLOYER_NAME}`,
+  'g',
+);
+/** A verb of being, sleeping or being found somewhere in the clause before "behind Kroger", "outside Tesco". */
+const STAYING_VERB =
+  /\b(?:sleep(?:s|ing)?|slept|liv(?:e|es|ed|ing)|found|collapsed|f[ae]ll(?:en)?|parked|sits?|sitting|sat|st(?:and|ands|anding|ood)|wait(?:s|ed|ing)?|camp(?:s|ed|ing)?|stay(?:s|ed|ing)?|beg(?:s|ged|ging)|work(?:s|ed|ing)?|attacked|assaulted|mugged|picked\s+up|stopped|hit|injured|rough)\b/i;
 const NOT_AN_EMPLOYER =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Weekends?|Night|Nights|Christmas|Easter|Present|Least|Level|Floor|Ward)$/;
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Weekends?|Night|Nights|Christmas|Easter|Present|Least|Level|Floor|Ward|Years?|Months?|Weeks?|Days?|Decades?|Hours?)$/;
+const NOT_BESIDE_NAME =
+  /^(?:I|He|She|They|We|You|It|Mum|Mom|Mummy|Mommy|Dad|Daddy|Mother|Father|Wife|Husband|Son|Daughter|Brother|Sister|Grandma|Grandpa|Granny|Nan|Nana|Gran|Grandad|Partner|Baby|Mr|Mrs|Ms|Miss|Mx|Dr|Doctor|Prof|Professor|Nurse|Left|Right|Upper|Lower|Bed|Bay|Room|Theatre|Door|Reception|Hours|Office|Eve|New|Year|Hospital|Clinic|School|Home|House)$/;
 
 function scanEmployers(text: string, detections: Detection[]): void {
-  if (!/[Ww]ork|[Ee]mploy|[Rr]etired|[Jj]ob/.test(text)) return;
-  EMPLOYER.lastIndex = 0;
+  if (/[Ww]ork|[Ee]mploy|[Rr]etired|[Jj]ob|[Ss]hift|company|firm/.test(text)) {
+    for (const regex of [EMPLOYER, EMPLOYER_APPOSITIVE]) {
+      regex.lastIndex = 0;
+      let match: RegExpExecArray | null;
+      while ((match = regex.exec(text)) !== null) {
+        const value = match[1] ?? '';
+        const first = value.split(/\s/)[0] ?? '';
+        if (NOT_AN_EMPLOYER.test(first) || value === 'Home' || /^(?:I|He|She|They|We|You|It)$/.test(first)) continue;
+        if (/\s[a-z]/.test(match[0].slice(0, match[0].length - value.length).replace(/\b(?:at|for|the)\s*$/, '')) && isClinicalEnglishTermWord(first)) continue;
+        const start = match.index + match[0].length - value.length;
+        detections.push({ type: 'organization', start, end: start + value.length, priority: PRIORITY });
+      }
+    }
+  }
+  if (!/behind|outside|opposite|next|across|front/.test(text)) return;
+  BESIDE_PLACE.lastIndex = 0;
   let match: RegExpExecArray | null;
-  while ((match = EMPLOYER.exec(text)) !== null) {
+  while ((match = BESIDE_PLACE.exec(text)) !== null) {
     const value = match[1] ?? '';
-    if (NOT_AN_EMPLOYER.test(value.split(/\s/)[0] ?? '') || value === 'Home') continue;
+    const first = value.split(/\s/)[0] ?? '';
+    if (NOT_AN_EMPLOYER.test(first) || NOT_BESIDE_NAME.test(first) || ENGLISH_CITIES.has(value) || !isProperNameWord(first)) continue;
+    const clause = /[^.;:!?\n]*$/.exec(text.slice(Math.max(0, match.index - 80), match.index))?.[0] ?? '';
+    if (!STAYING_VERB.test(clause)) continue; // "lesion behind Tonsil": no one stays there
     const start = match.index + match[0].length - value.length;
     detections.push({ type: 'organization', start, end: start + value.length, priority: PRIORITY });
+  }
+}
+
+/**
+ * A care home, nursery or hospice after its label ("Care home: Meadowbrook Lodge, Ashby Road", "Nursery: Little Oaks"),
+ * a workplace after its label in Chinese ("Work: 阿里巴巴 Xixi campus", "Employer: 华为"), and a home whose name ends in
+ * Lodge, Manor, House, Court… where someone is said to live ("resident of Willow Court", "discharged to Oak Manor").
+ * The name ends at a comma, a bracket or the line; "Care home: none", "Work: Retired" stay.
+ */
+const LABELLED_FACILITY = new RegExp(
+  String.raw`\b(?:(?:[Cc]are|[Nn]ursing|[Rr]esidential|[Rr]etirement)${SP}(?:[Hh]ome|[Ff]acility)|[Hh]ospice|[Nn]ursery|[Cc]hildcare|GP${SP}(?:[Pp]ractice|[Ss]urgery))${SP}?[:：]${SP}{0,2}` +
+    String.raw`((?:St\.?${SP})?[A-Z][a-z][A-Za-z'’-]*(?:${SP}(?:[A-Z][A-Za-z'’-]+|of|the|on|&)){0,4})`,
+  'g',
+);
+const LABELLED_HAN_WORKPLACE = new RegExp(
+  String.raw`\b(?:[Ww]ork(?:place)?|[Ee]mployer|[Cc]ompany|[Ww]ork${SP}unit)${SP}?[:：]${SP}{0,2}([${HAN}]{2,16})`,
+  'g',
+);
+const NOT_A_LABELLED_NAME =
+  /^(?:None|Nil|N\/A|Unknown|Not|No|Yes|Own|Home|Retired|Unemployed|Self|Awaiting|Pending|TBC|Declined|Refused|Previously|Currently|Student|Full|Part)$/;
+const RESIDENCE = new RegExp(
+  String.raw`\b(?:[Rr]esident${SP}(?:of|at)|[Rr]esides${SP}at|[Ll]ives${SP}at|[Ll]iving${SP}at|[Pp]lacement${SP}at|[Pp]laced${SP}at|[Dd]ischarged${SP}(?:back${SP})?to|[Aa]dmitted${SP}from|[Mm]oved${SP}(?:in)?to)` +
+    String.raw`${SP}{1,2}(?:the${SP})?(${NAME_WORD}(?:${SP}${NAME_WORD}){0,2}${SP}(?:Lodge|Manor|House|Court|Grange|Hall|Gardens|Towers))(?![A-Za-z])`,
+  'g',
+);
+
+function scanLabelledFacilities(text: string, detections: Detection[]): void {
+  if (/:|：/.test(text)) {
+    for (const regex of [LABELLED_FACILITY, LABELLED_HAN_WORKPLACE]) {
+      regex.lastIndex = 0;
+      let match: RegExpExecArray | null;
+      while ((match = regex.exec(text)) !== null) {
+        let value = match[1] ?? '';
+        if (regex === LABELLED_HAN_WORKPLACE) {
+          const stop = EMPLOYER_NAME_END.exec(value);
+          value = stop ? value.slice(0, stop.index) : value;
+          if (value.length < 2 || GENERIC_WORKPLACE.test(value) || PLACE_NOT_EMPLOYER.test(value) || isListedChineseCity(value)) continue;
+        } else {
+          value = value.replace(/(?:\s(?:of|the|on|&))+$/, '');
+          if (NOT_A_LABELLED_NAME.test(value.split(/\s/)[0] ?? '')) continue;
+        }
+        const start = match.index + match[0].length - (match[1] ?? '').length;
+        if (insideFound(detections, start, start + value.length)) continue;
+        detections.push({ type: 'organization', start, end: start + value.length, priority: PRIORITY });
+      }
+    }
+  }
+  if (!/[Rr]esid|[Ll]iv|[Pp]lace|[Dd]ischarged|[Aa]dmitted|[Mm]oved/.test(text)) return;
+  RESIDENCE.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = RESIDENCE.exec(text)) !== null) {
+    const value = match[1] ?? '';
+    const nameWords = value.split(/\s+/).slice(0, -1);
+    if (!nameWords.some(isProperNameWord)) continue;
+    const start = match.index + match[0].length - value.length;
+    if (insideFound(detections, start, start + value.length)) continue;
+    detections.push({ type: 'organization', start, end: start + value.length, priority: PRIORITY });
+  }
+}
+
+/**
+ * A hospital known by its place and "General" alone ("Mass General", "Leeds General") after a preposition of where
+ * someone was seen, and a health system named "<Name> Health" with its town ("Baptist Health Lexington", "Atrium
+ * Health"). Titles (Surgeon General), services (Occupational Health, Mental Health, Public Health) and bodies (World Health
+ * Organization) stay.
+ */
+const PLACE_GENERAL = new RegExp(String.raw`(?<=\b(?:at|from|to|in)${SP}{1,2})([A-Z][a-z]+${SP}General)(?![A-Za-z'’-])(?!${SP}+[A-Z])`, 'g');
+const TITLE_BEFORE_GENERAL =
+  /^(?:Surgeon|Attorney|Inspector|Secretary|Director|Auditor|Solicitor|Consul|Postmaster|Registrar|Lieutenant|Major|Brigadier|Governor|Adjutant|Paymaster|Quartermaster|Accountant)$/;
+const HEALTH_SYSTEM = new RegExp(
+  String.raw`(?<=\b(?:at|from|to|by|with|via|under)${SP}{1,2}|\()((?:${NAME_WORD}${SP}){1,2}Health)(?:${SP}([A-Z][a-z]+))?(?![A-Za-z'’-])(?!${SP}+[A-Z])`,
+  'g',
+);
+
+function scanHealthSystems(text: string, detections: Detection[]): void {
+  if (!/General|Health/.test(text)) return;
+  PLACE_GENERAL.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = PLACE_GENERAL.exec(text)) !== null) {
+    const value = match[1] ?? '';
+    const first = value.split(/\s/)[0] ?? '';
+    if (KIND_WORDS.has(first) || TITLE_BEFORE_GENERAL.test(first) || LEADING_WORD.test(first) || SERVICE_WORDS.has(first)) continue;
+    if (insideFound(detections, match.index, match.index + value.length)) continue;
+    detections.push({ type: 'organization', start: match.index, end: match.index + value.length, priority: PRIORITY });
+  }
+  HEALTH_SYSTEM.lastIndex = 0;
+  while ((match = HEALTH_SYSTEM.exec(text)) !== null) {
+    const named = match[1] ?? '';
+    if (!named.split(/\s+/).slice(0, -1).every(isProperNameWord)) continue;
+    const town = match[2];
+    if (town && /^(?:Organi[sz]ation|Act)$/.test(town)) continue;
+    const value = town && isProperNameWord(town) ? match[0] : named;
+    if (insideFound(detections, match.index, match.index + value.length)) continue;
+    detections.push({ type: 'organization', start: match.index, end: match.index + value.length, priority: PRIORITY });
   }
 }
 
@@ -255,6 +453,73 @@ function scanChineseEmployers(text: string, detections: Detection[]): void {
   }
 }
 
+/**
+ * Chinese short forms: a famous hospital by its short name after a preposition of going or being (在协和看过, 去湘雅复查,
+ * 于华西行手术), a school by its city and number (成都七中, 杭州二中) or as an attached school (人大附中), and an employer
+ * before a job word (顺丰速运快递员, 京东物流司机, 招商银行职员, 华为员工). 协和 as harmony (两药协和作用), 十中八九, a
+ * courier or a driver of no company (系快递员, 系出租车司机) and a workplace named by its kind (公司职员, 银行职员) stay.
+ */
+const HOSPITAL_SHORT_FORM = new RegExp(
+  String.raw`(在|于|去|到|赴|至|往|转|来自)(协和|湘雅|华西|齐鲁|阜外|安贞|宣武|积水潭|仁济|西京|北医三院)` +
+    String.raw`(?=看|就诊|住院|手术|复查|治疗|确诊|诊断|检查|做|行|随访|门诊|急诊|住|求诊|会诊|查|开药|配药|拿药|化疗|放疗|透析|介入|[，。；、,;.\s）)]|$)`,
+  'g',
+);
+/** The number and 中/小 of a school (七中, 二小) or 附中/附小; the city or the university in front is read in code. */
+const NUMBERED_SCHOOL = new RegExp(
+  String.raw`(?:([一二三四五六七八九十]{1,3}|\d{1,2})[中小]|附[中小])(?=[^${HAN}]|$|任教|教书|上学|读书|就读|学生|读|念|上|初[一二三]|高[一二三]|老师|教师|毕业|的|学习|住校|寄宿|班)`,
+  'g',
+);
+/** A job word; the employer is the Han run between it and 系/是/为/任 in front (at most 8 characters). */
+const JOB_AFTER_EMPLOYER = /快递员|快递小哥|员工|职员|雇员|司机|骑手|店员|保安|营业员|收银员|柜员|客服|配送员|送货员|业务员|工程师|程序员|技术员|操作工/g;
+const EMPLOYER_RUN_BEFORE_JOB = new RegExp(String.raw`[系是为任]([${HAN}]{2,8})$`);
+const BUSINESS_SUFFIX =
+  /(?:速运|速递|快递|物流|银行|保险|证券|地产|物业|超市|商场|百货|电器|通信|移动|联通|电信|航空|地铁|公交|烟草|电网|石化|石油|汽车|酒店|餐饮|外卖|传媒|网络|药业|制药|食品|乳业|钢铁|煤业|建设|建工|置业|控股|实业|集团|公司|科技|电子)$/;
+/** Words that say what kind of worker or trade, not which company (退休职工, 本单位员工, 公交公司司机, 保险公司业务员). */
+const WORKER_STATUS =
+  /^(?:退休|离休|下岗|在职|离职|普通|临时|合同|正式|一名|一位|一般|高级|资深|老|新|外来|外包|派遣|兼职|全职|基层|一线|后勤|行政|管理|技术|办公室|车间|工厂|单位|公司|本|该|其|他人|别人|个人|自己|私人|某|我|医院|学校|公交|出租|货运|客运|运输|家政|保洁|装修|建筑|物流|快递|外卖|保险|银行|证券|地产|物业|电力|电信|通信|航空|铁路|地铁|石油|石化|烟草|国有|国营|私营|民营|外资|合资|个体)/;
+
+function scanChineseShortForms(text: string, detections: Detection[]): void {
+  let match: RegExpExecArray | null;
+  HOSPITAL_SHORT_FORM.lastIndex = 0;
+  while ((match = HOSPITAL_SHORT_FORM.exec(text)) !== null) {
+    const start = match.index + (match[1] ?? '').length;
+    detections.push({ type: 'organization', start, end: start + (match[2] ?? '').length, priority: PRIORITY });
+  }
+  NUMBERED_SCHOOL.lastIndex = 0;
+  while ((match = NUMBERED_SCHOOL.exec(text)) !== null) {
+    const run = /[\u4e00-\u9fa5]{2,5}$/.exec(text.slice(Math.max(0, match.index - 5), match.index))?.[0] ?? '';
+    const attached = match[1] === undefined;
+    let nameAt = -1;
+    for (let k = 0; k + 2 <= run.length; k++) {
+      const name = run.slice(k);
+      if (attached ? k >= nameStart(run) && !isGenericName(name, SCHOOL_GENERIC_WORDS) : isListedChineseCity(name)) {
+        nameAt = k;
+        break;
+      }
+    }
+    if (nameAt < 0) continue;
+    const start = match.index - run.length + nameAt;
+    const end = match.index + match[0].length;
+    if (insideFound(detections, start, end)) continue;
+    detections.push({ type: 'organization', start, end, priority: PRIORITY });
+  }
+  JOB_AFTER_EMPLOYER.lastIndex = 0;
+  while ((match = JOB_AFTER_EMPLOYER.exec(text)) !== null) {
+    const run = EMPLOYER_RUN_BEFORE_JOB.exec(text.slice(Math.max(0, match.index - 9), match.index));
+    if (!run) continue;
+    const name = (run[1] ?? '').replace(/^.*[系是为任]/, '');
+    const job = match[0];
+    const suffix = BUSINESS_SUFFIX.exec(name)?.[0];
+    const brand = suffix ? name.slice(0, name.length - suffix.length) : name;
+    if (!suffix && !/^(?:员工|职员|雇员)$/.test(job)) continue;
+    if (brand.length < 2 || WORKER_STATUS.test(name) || GENERIC_WORKPLACE.test(name) || GENERIC_WORKPLACE.test(brand)) continue;
+    if (isGenericName(brand) || PLACE_NOT_EMPLOYER.test(brand) || isListedChineseCity(brand)) continue;
+    const start = match.index - name.length;
+    if (insideFound(detections, start, match.index)) continue;
+    detections.push({ type: 'organization', start, end: match.index, priority: PRIORITY });
+  }
+}
+
 export const organizationDetector: PhiDetector = {
   name: 'organization',
   detect(text: string): Detection[] {
@@ -265,6 +530,9 @@ export const organizationDetector: PhiDetector = {
     scanChineseEmployers(text, detections);
     scanChineseSchools(text, detections);
     scanEnglishSchools(text, detections);
+    scanLabelledFacilities(text, detections);
+    scanHealthSystems(text, detections);
+    scanChineseShortForms(text, detections);
     return detections;
   },
 };
