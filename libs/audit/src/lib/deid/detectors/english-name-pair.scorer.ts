@@ -195,6 +195,24 @@ function scanLoneGivenName(text: string, tokens: readonly Token[], detections: D
   }
 }
 
+/**
+ * A listed, unambiguous given name standing alone anywhere in prose ("Agnes is NBM", "Deirdre to chase"): in clinical
+ * notes a capitalised given name mid-text names a person far more often than anything else. Not a word that is also a
+ * surname (Thomas, Wilson: the pair rules read those), an ambiguous given name (Grace, Will, Frank), a clinical word or
+ * an eponym before its noun; a capitalised word after it makes a longer name or term, left to the pair rules.
+ */
+function scanListedGivenNameAnywhere(text: string, tokens: readonly Token[], detections: Detection[], taken: ReadonlySet<number>): void {
+  for (const token of tokens) {
+    if (taken.has(token.start) || !GIVEN_NAMES.has(token.text) || AMBIGUOUS_GIVEN_NAMES.has(token.text) || isSurnameLike(token.text)) continue;
+    if (NOT_SURNAME.has(token.text) || isClinicalEnglishWord(token.text) || isClinicalEnglishTermWord(token.text)) continue;
+    if (/^\s?[A-Z]/.test(text.slice(token.end, token.end + 2)) || /[-/]/.test(text.charAt(token.end)) || followedByEponymNoun(text, token.end)) continue;
+    // "St John's wort"; a field of a comma-separated row ("Hypertension, Mary, 3") is no prose.
+    if (/^['’]s\s+wort/i.test(text.slice(token.end, token.end + 8))) continue;
+    if (/,\s?$/.test(text.slice(Math.max(0, token.start - 2), token.start)) && text.charAt(token.end) === ',') continue;
+    detections.push({ type: 'name', start: token.start, end: token.end, priority: PRIORITY, score: 0.55 });
+  }
+}
+
 /** Given + (middle) + surname pairs; returns scored detections. */
 function scanGivenSurname(text: string, tokens: readonly Token[], detections: Detection[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -586,6 +604,7 @@ export function scanEnglishNamesWithoutTrigger(text: string): Detection[] {
   const tokens = tokenize(text);
   // One capitalised word is enough for a lone name ("seen with Tom in clinic").
   detections.push(...scanLoneNamesInNameSlots(text, tokens, { notAName: (word) => NOT_SURNAME.has(word), followedByEponymNoun }));
+  scanListedGivenNameAnywhere(text, tokens, detections, new Set(detections.map((d) => d.start)));
   if (tokens.length < 2) return detections;
   scanGivenSurname(text, tokens, detections);
   scanSurnameCommaGiven(text, tokens, detections);

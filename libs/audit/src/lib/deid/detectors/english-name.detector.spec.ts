@@ -273,3 +273,25 @@ describe('englishNameDetector: names by role, sign-off, speaker and record-head 
     }
   });
 });
+
+describe('englishNameDetector: a listed given name standing alone in prose', () => {
+  it.each([
+    ['Agnes is NBM from midnight for ERCP.', ['Agnes']],
+    ['Overnight Gerald pulled out his cannula.', ['Gerald']],
+    ['Bloods taken; Siobhan to chase the result.', ['Siobhan']],
+    ['Handed over to Siobhan at 20:00.', ['Siobhan']],
+  ])('finds the name in %s', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+
+  it('keeps given names that are words, eponyms, places and the first word of a longer name', () => {
+    for (const text of [
+      'Grace period for repeat bloods; Will review in the morning.',
+      'Addison crisis excluded; Wilson disease screen sent.',
+      'May need Frank discussion with family.',
+      'Austin Flint murmur heard.',
+    ]) {
+      expect(values(text)).toEqual([]);
+    }
+  });
+});

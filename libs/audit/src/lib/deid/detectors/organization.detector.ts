@@ -9,6 +9,17 @@ import type { Detection, PhiDetector } from '../deid.types';
  * the local clinic) names no place and stays, as do clinical phrases (出院, 医院获得性肺炎, St John's wort).
  */
 const PRIORITY = 55;
+/** A name never ends in a linking word ("Friends of the" → "Friends"); one word at a time, each check of fixed length. */
+const TRAILING_LINK_WORD = /\s(?:of|the|on|&)$/;
+const CLAUSE_END_CHARS = new Set(['.', ';', ':', '!', '?', '\n']);
+
+/** The text of the clause that ends at `end`, at most `limit` characters back (scanned by hand: an end-anchored
+ * pattern with a leading repeat is quadratic on long input). */
+function clauseBefore(text: string, end: number, limit: number): string {
+  let start = end;
+  while (start > Math.max(0, end - limit) && !CLAUSE_END_CHARS.has(text.charAt(start - 1))) start--;
+  return text.slice(start, end);
+}
 const HAN = String.raw`\u4e00-\u9fa5`;
 /**
  * Care homes and employers narrow a residence or a workplace to one building as a hospital does (幸福里养老院,
@@ -314,7 +325,7 @@ function scanEmployers(text: string, detections: Detection[]): void {
     const value = match[1] ?? '';
     const first = value.split(/\s/)[0] ?? '';
     if (NOT_AN_EMPLOYER.test(first) || NOT_BESIDE_NAME.test(first) || ENGLISH_CITIES.has(value) || !isProperNameWord(first)) continue;
-    const clause = /[^.;:!?\n]*$/.exec(text.slice(Math.max(0, match.index - 80), match.index))?.[0] ?? '';
+    const clause = clauseBefore(text, match.index, 80);
     if (!STAYING_VERB.test(clause)) continue; // "lesion behind Tonsil": no one stays there
     const start = match.index + match[0].length - value.length;
     detections.push({ type: 'organization', start, end: start + value.length, priority: PRIORITY });
@@ -356,7 +367,7 @@ function scanLabelledFacilities(text: string, detections: Detection[]): void {
           value = stop ? value.slice(0, stop.index) : value;
           if (value.length < 2 || GENERIC_WORKPLACE.test(value) || PLACE_NOT_EMPLOYER.test(value) || isListedChineseCity(value)) continue;
         } else {
-          value = value.replace(/(?:\s(?:of|the|on|&))+$/, '');
+          while (TRAILING_LINK_WORD.test(value)) value = value.replace(TRAILING_LINK_WORD, '');
           if (NOT_A_LABELLED_NAME.test(value.split(/\s/)[0] ?? '')) continue;
         }
         const start = match.index + match[0].length - (match[1] ?? '').length;

@@ -128,14 +128,26 @@ function headerKey(text: string): string {
   // Numbers, Han words and long text need no normalising: the common cells of a table body stay cheap.
   if (text.length > MAX_HEADER_LENGTH || PLAIN_CELL.test(text)) return text;
   if (PLAIN_WORDS.test(text) && !NUMBER_WORD_AT_END.test(text)) return text.toLowerCase();
-  return text
-    .replace(/^[*_`]+|[*_`]+$/g, '')
-    .replace(/\s*[:：]$/, '')
-    .replace(/\s*[（(][^）)]*[）)]$/, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .replace(/\s*(?:#|\bno\.?|\bnumber|\bnr\.?)$/, ' no')
-    .trim();
+  let header = trimEndChars(text.replace(/^[*_`]+/, ''), '*_`');
+  if (header.endsWith(':') || header.endsWith('：')) header = header.slice(0, -1).trimEnd();
+  if (header.endsWith(')') || header.endsWith('）')) {
+    const open = Math.max(header.lastIndexOf('('), header.lastIndexOf('（'));
+    if (open >= 0) header = header.slice(0, open).trimEnd();
+  }
+  header = header.toLowerCase().replace(/\s+/g, ' ');
+  const numberWord = NUMBER_WORD_END.exec(header);
+  if (numberWord) header = `${header.slice(0, numberWord.index).trimEnd()} no`;
+  return header.trim();
+}
+
+/** "bed no", "nhs number", "room #", checked at the end only (fixed-length alternatives: linear). */
+const NUMBER_WORD_END = /(?:#|\bno\.?|\bnumber|\bnr\.?)$/;
+
+/** `text` without any of `chars` at its end (by hand: an end-anchored repeat is quadratic on long input). */
+function trimEndChars(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text.charAt(end - 1))) end--;
+  return text.slice(0, end);
 }
 
 function isLabel(key: string): boolean {
@@ -263,11 +275,11 @@ function nameLengthAt(value: string): number {
     return name.length;
   }
   if (HAN.test(value.charAt(0))) return 0;
-  const english = ENGLISH_NAME.exec(value)?.[0].replace(/[,\s]+$/, '') ?? '';
+  const english = trimEndChars(ENGLISH_NAME.exec(value)?.[0] ?? '', ', \t\n');
   const tokens = english.split(/[\s,]+/).filter(Boolean);
   const titled = ENGLISH_TITLE.test(tokens[0] ?? '');
   if (tokens.length < 2 || (!titled && tokens.length > 4)) return 0;
-  const plain = (token: string) => token.replace(/[.'’]+$/, '').toLowerCase();
+  const plain = (token: string) => trimEndChars(token, ".'’").toLowerCase();
   if (tokens.some((token) => isClinicalEnglishWord(plain(token)) || OTHER_HEADERS.has(plain(token)) || NOT_NAME_WORDS.has(plain(token)))) return 0;
   return english.length;
 }
