@@ -6,6 +6,7 @@ import { addressDetector } from './detectors/address.detector';
 import { ageDetector } from './detectors/age.detector';
 import { birthDateDetector, latestYearIn } from './detectors/birth-date.detector';
 import { chineseNameDetector } from './detectors/chinese-name.detector';
+import { toSimplifiedShadow } from './detectors/chinese-traditional-shadow';
 import { contactDetector } from './detectors/contact.detector';
 import { dateDetector } from './detectors/date.detector';
 import { englishNameDetector } from './detectors/english-name.detector';
@@ -101,8 +102,9 @@ export function createDeidentifier(options: DeidOptions = {}): Deidentifier {
   }
   return {
     deidentify(text: string): DeidResult {
-      // Detectors see full-width digits and letters as ASCII; same length, so their spans index `text` too.
-      const detectable = toHalfWidthAlphanumerics(text);
+      // Detectors see full-width digits and letters as ASCII and traditional Chinese in simplified characters (陳大文 as
+      // 陈大文, 醫院 as 医院); one code unit for one, so their spans index `text` too.
+      const detectable = toSimplifiedShadow(toHalfWidthAlphanumerics(text));
       const context: DetectionContext = { referenceYear: options.referenceYear ?? Math.max(new Date().getUTCFullYear(), latestYearIn(detectable)) };
       const candidates: Detection[] = [];
       for (const detector of detectors) {
