@@ -53,3 +53,73 @@ export function computeLuhnCheckDigit(payloadDigits: string): string {
   }
   throw new RangeError('unreachable: one Luhn digit always fits');
 }
+
+/**
+ * Singapore NRIC/FIN (ICA): a prefix letter (S/T citizens and PRs, F/G/M foreigners), seven digits and a check letter
+ * from the weights 2 7 6 5 4 3 2 (plus 4 for T and G, 3 for M) modulo 11.
+ */
+export function isValidSingaporeNric(value: string): boolean {
+  const id = value.toUpperCase();
+  if (!/^[STFGM]\d{7}[A-Z]$/.test(id)) return false;
+  const weights = [2, 7, 6, 5, 4, 3, 2];
+  let sum = 0;
+  for (let i = 0; i < 7; i++) sum += Number(id[i + 1]) * (weights[i] ?? 0);
+  const prefix = id.charAt(0);
+  if (prefix === 'T' || prefix === 'G') sum += 4;
+  if (prefix === 'M') sum += 3;
+  const table = prefix === 'S' || prefix === 'T' ? 'JZIHGFEDCBA' : prefix === 'F' || prefix === 'G' ? 'XWUTRQPNMLK' : 'KLJNPQRTUWX';
+  return table.charAt(sum % 11) === id.charAt(8);
+}
+
+/**
+ * Hong Kong identity card: one or two letters, six digits and a check digit (0-9 or A), often in brackets
+ * ("K372190(6)"); weights 9..2 over the letters (A=10 … Z=35, a missing first letter counts 36) and digits, modulo 11.
+ */
+export function isValidHongKongId(value: string): boolean {
+  const match = /^([A-Z]{1,2})(\d{6})\s?[(（]?([0-9A])[)）]?$/.exec(value.toUpperCase());
+  if (!match) return false;
+  const letters = match[1] ?? '';
+  const chars = [...(letters.length === 1 ? ' ' + letters : letters), ...(match[2] ?? '')];
+  let sum = 0;
+  chars.forEach((char, i) => {
+    const n = char === ' ' ? 36 : /[A-Z]/.test(char) ? char.charCodeAt(0) - 55 : Number(char);
+    sum += n * (9 - i);
+  });
+  const check = (11 - (sum % 11)) % 11;
+  return (check === 10 ? 'A' : String(check)) === match[3];
+}
+
+const VERHOEFF_D = [
+  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+  [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
+  [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
+  [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
+  [4, 0, 1, 2, 3, 9, 5, 6, 7, 8],
+  [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
+  [6, 5, 9, 8, 7, 1, 0, 4, 3, 2],
+  [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
+  [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
+  [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
+] as const;
+const VERHOEFF_P = [
+  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+  [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
+  [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
+  [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
+  [9, 4, 5, 3, 1, 2, 6, 8, 7, 0],
+  [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
+  [2, 7, 9, 3, 8, 0, 6, 4, 1, 5],
+  [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
+] as const;
+
+/** Verhoeff check (used by Aadhaar, UIDAI); non-digits are ignored so grouped forms work. */
+export function passesVerhoeff(value: string): boolean {
+  const digits = value.replace(/\D/g, '');
+  if (digits.length < 2) return false;
+  let check = 0;
+  for (let i = 0; i < digits.length; i++) {
+    const digit = Number(digits[digits.length - 1 - i]);
+    check = VERHOEFF_D[check]?.[VERHOEFF_P[i % 8]?.[digit] ?? 0] ?? 0;
+  }
+  return check === 0;
+}

@@ -168,3 +168,44 @@ describe('labelledNumberDetector: bank details and glued passports', () => {
     expect(found(text).filter(([type]) => type === 'account' || type === 'passport')).toEqual([]);
   });
 });
+
+describe('labelledNumberDetector: numbers named by the word before them (police, blood bank, health cards, references)', () => {
+  const values = (text: string) => [...new Set(labelledNumberDetector.detect(text).map((d) => text.slice(d.start, d.end)))];
+
+  it('takes police badge, collar and 警号 numbers', () => {
+    expect(values('派出所民警曹警官（警号031562）陪同送医')).toEqual(['031562']);
+    expect(values('spoke with Officer Martinez (badge 4471) of Oakland PD')).toEqual(['4471']);
+    expect(values('PC Hughes collar number 2287 attended')).toEqual(['2287']);
+    expect(values('Badge #: 30117, Sgt Lee')).toEqual(['30117']);
+    expect(values('警号：A10293')).toEqual(['A10293']);
+  });
+
+  it('takes UR numbers, blood-bag numbers and 医保个人编号', () => {
+    expect(values('Patient Kylie Nguyen, UR 0918273. Gallstones')).toEqual(['0918273']);
+    expect(values('URN: 5512093')).toEqual(['5512093']);
+    expect(values('输血记录：血袋号0700124081533，A型')).toEqual(['0700124081533']);
+    expect(values('血袋编号：0201-24-118833')).toEqual(['0201-24-118833']);
+    expect(values('医保个人编号42011800735621。')).toEqual(['42011800735621']);
+    expect(values('个人编号：310110004455')).toEqual(['310110004455']);
+  });
+
+  it('takes health-card numbers (RAMQ, OHIP, NZ NHI, CHI) after their label', () => {
+    expect(values('Marie-Claude Tremblay, RAMQ TREM 6553 1212, hip fracture')).toEqual(['TREM 6553 1212']);
+    expect(values('OHIP 1234-567-890-AB on file')).toEqual(['1234-567-890-AB']);
+    expect(values('Histopathology. NHI ZAB1234. Tama Ngata.')).toEqual(['ZAB1234']);
+    expect(values('NHI: ABC12DE')).toEqual(['ABC12DE']);
+  });
+
+  it('takes a reference code after ref / report when it has letters, dashes and at least four digits', () => {
+    expect(values('MASH ref MASH-24-5531.')).toEqual(['MASH-24-5531']);
+    expect(values('dated December 2023, report CC-US-2023-45521: hepatic')).toEqual(['CC-US-2023-45521']);
+    expect(values('Ref: CPS-2024-00812')).toEqual(['CPS-2024-00812']);
+    expect(values('ref range 3.5-5.0, report ICD-10 codes, ref CA-125')).toEqual([]);
+  });
+
+  it('takes a US licence plate named by its state and the word plate', () => {
+    expect(values('Vehicle 7ABC123 (California plate) struck Luis')).toEqual(['7ABC123']);
+    expect(values('Texas plate KJF4821 seen leaving')).toEqual(['KJF4821']);
+    expect(values('blood agar plate 2, 96-well plate, plate count 150')).toEqual([]);
+  });
+});

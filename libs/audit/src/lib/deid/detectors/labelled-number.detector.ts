@@ -77,6 +77,37 @@ const LABEL_RULES: readonly LabelRule[] = [
     priority: 65,
   },
   {
+    // Police badge, collar and warrant numbers (警号, "badge 4471", "collar number 2287"): a number, perhaps after a letter.
+    type: 'other-id',
+    labels: String.raw`警号|警官证号?|\bbadge(?:\s+(?:no\.?|number|#))?|\bcollar(?:\s+(?:no\.?|number|#))|\bshoulder\s+(?:no\.?|number)|\bwarrant\s+(?:card\s+)?(?:no\.?|number)`,
+    value: String.raw`([A-Za-z]{0,2}\d{3,8})${NOT_BEFORE_ALNUM}`,
+    priority: 60,
+  },
+  {
+    // Australian unit-record numbers (UR, URN) and blood-bag numbers (血袋号): five or more digits, or groups of them.
+    type: 'mrn',
+    labels: String.raw`\bURN?(?:\s+(?:no\.?|number))?(?=\s{0,2}[:：#]?\s{0,2}\d)|血袋号|血袋编号|血袋条码|献血编号|血液编号`,
+    value: String.raw`(\d{2,6}(?:[ -]\d{2,8}){1,4}|[A-Za-z]{0,2}\d{5,16})${NOT_BEFORE_ALNUM}`,
+    priority: 60,
+  },
+  {
+    // Health-card numbers: Québec RAMQ (TREM 6553 1212), Ontario OHIP (1234-567-890-AB), NZ NHI (ZAB1234, ABC12DE),
+    // Scottish CHI, and 医保个人编号.
+    type: 'social-security',
+    labels: String.raw`\bRAMQ|\bOHIP|\bNHI|\bCHI(?:\s+(?:no\.?|number))?|health\s+card(?:\s+(?:no\.?|number|#))?|医保个人编号|个人医保编号|个人编号|个人社保编号`,
+    value: String.raw`([A-Za-z]{4}[ -]?\d{4}[ -]?\d{4}|\d{4}[ -]?\d{3}[ -]?\d{3}(?:[ -]?[A-Za-z]{2})?|[A-HJ-NP-Za-hj-np-z]{3}\d{2}(?:\d{2}|[A-HJ-NP-Za-hj-np-z]{2})|\d{6,20})${NOT_BEFORE_ALNUM}`,
+    priority: 65,
+  },
+  {
+    // A reference code after ref / reference / report ("MASH ref MASH-24-5531", "report CC-US-2023-45521"): capitals,
+    // dashes and at least four digits, so reference ranges, ICD-10 and CA-125 stay.
+    type: 'other-id',
+    labels: String.raw`\bref(?:erence)?\.?(?:\s+(?:no\.?|number|#))?|\breport`,
+    value: String.raw`([A-Z][A-Z0-9]{0,7}(?:-[A-Z0-9]{1,8}){1,4})${NOT_BEFORE_ALNUM}`,
+    priority: 55,
+    minDigits: 4,
+  },
+  {
     type: 'passport',
     labels: String.raw`护照号码|护照号|护照|通行证号?|passport(?:\s+(?:no\.?|number|#))?`,
     // A letter may close the number too: Philippine passports read P4721983A.
@@ -192,6 +223,14 @@ const INSURANCE_CONTEXT_REACH = 120;
 const UK_PLATE =
   /(?<![A-Za-z])(?:[Rr]eg(?:istration)?\.?|REG|[Pp]late)(?:\s{1,2}(?:[Nn]o\.?|[Nn]umber|[Pp]late|[Mm]ark))?\s{0,3}[#:：]?\s{0,3}([A-Z]{2}\d{2}\s?[A-Z]{3})(?![A-Za-z0-9])/g;
 
+/**
+ * A US licence plate named by its state and the word plate, before ("Texas plate KJF4821") or after it in brackets
+ * ("7ABC123 (California plate)"): five to eight capitals and digits with at least one of each.
+ */
+const US_STATE_PLATE =
+  /(?<![A-Za-z])(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:licen[cs]e\s)?plate\s{0,2}[#:：]?\s{0,2}([A-Z0-9]{5,8})(?![A-Za-z0-9])|(?<![A-Za-z0-9])([A-Z0-9]{5,8})\s{0,2}[(（](?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s)?(?:licen[cs]e\s)?plate[)）]/g;
+const isPlateCode = (value: string) => /\d/.test(value) && /[A-Z]/.test(value);
+
 function afterInsuranceContext(value: string, match: RegExpExecArray): boolean {
   const before = match.input.slice(Math.max(0, match.index - INSURANCE_CONTEXT_REACH), match.index);
   const line = before.slice(before.lastIndexOf('\n') + 1);
@@ -262,6 +301,7 @@ export const labelledNumberDetector: PhiDetector = {
       ...(/\d[A-Z] \d/.test(text) ? scanLastGroup({ text, regex: WARD_SPACE_BED, type: 'bed', priority: 45, accept: notAfterScaleWord }) : []),
       ...scanLastGroup({ text, regex: INSURANCE_GROUP, type: 'social-security', priority: 55, accept: afterInsuranceContext }),
       ...scanLastGroup({ text, regex: UK_PLATE, type: 'plate', priority: 55 }),
+      ...(/plate/.test(text) ? scanLastGroup({ text, regex: US_STATE_PLATE, type: 'plate', priority: 55, accept: isPlateCode }) : []),
       ...(/[A-Z]{2}\d{2}/.test(text) ? scanLastGroup({ text, regex: IBAN_SHAPE, type: 'account', priority: 50, accept: isValidIban }) : []),
       ...(/[A-Z]\d\d-\d/.test(text) ? scanLastGroup({ text, regex: SPECIMEN_SHAPE, type: 'other-id', priority: 40, accept: notAfterCodeSystem }) : []),
     );

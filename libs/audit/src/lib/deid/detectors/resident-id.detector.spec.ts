@@ -1,6 +1,6 @@
 import { residentIdDetector } from './resident-id.detector';
 
-const values = (text: string) => residentIdDetector.detect(text).map((d) => text.slice(d.start, d.end));
+const values = (text: string) => [...new Set(residentIdDetector.detect(text).map((d) => text.slice(d.start, d.end)))];
 
 describe('residentIdDetector', () => {
   const sut = residentIdDetector;
@@ -27,5 +27,47 @@ describe('residentIdDetector', () => {
     expect(values('身份证 110105 1949 1231 0024 已核对')).toEqual(['110105 1949 1231 0024']);
     expect(values('身份证号：440306-19850712-3418')).toEqual(['440306-19850712-3418']);
     expect(values('ID card 320583 661115 004')).toEqual(['320583 661115 004']);
+  });
+});
+
+describe('residentIdDetector: national IDs of other countries, by their check digits', () => {
+  it('takes a Singapore NRIC/FIN whose check letter holds, and one with any letter after its label', () => {
+    expect(values('新加坡病人陈亚九，NRIC S7312345C，家属')).toEqual(['S7312345C']);
+    expect(values('Lim Boon Huat（林文发），S6801234A，Hypertension')).toEqual(['S6801234A']);
+    expect(values('FIN F1234567N, work permit holder')).toEqual(['F1234567N']);
+    expect(values('pt T0211234A and G7654321L')).toEqual(['T0211234A', 'G7654321L']);
+    expect(values('NRIC: S1234567A')).toEqual(['S1234567A']);
+    expect(values('sample S1234567A')).toEqual([]);
+  });
+
+  it('takes a Malaysian MyKad (YYMMDD-PB-####) with a real birth date, and after IC/MyKad without dashes', () => {
+    expect(values('MyKad 680914-08-5523，居住在怡保')).toEqual(['680914-08-5523']);
+    expect(values('Muhammad Hafiz bin Abdullah, IC 900512-14-5567, transferred')).toEqual(['900512-14-5567']);
+    expect(values('(851130-03-5522), G3P2')).toEqual(['851130-03-5522']);
+    expect(values('IC no. 851130035522')).toEqual(['851130035522']);
+    expect(values('ref 851340-03-5522')).toEqual([]);
+  });
+
+  it('takes a Hong Kong ID with its bracketed check digit whole', () => {
+    expect(values('身份證號碼K372190(6)，住九龍')).toEqual(['K372190(6)']);
+    expect(values('HKID A123456(3), from Queen Mary Hospital')).toEqual(['A123456(3)']);
+    expect(values('AB987654(3) and C668668(9) and Z683365(A)')).toEqual(['AB987654(3)', 'C668668(9)', 'Z683365(A)']);
+    expect(values('HKID: C668668(2)')).toEqual(['C668668(2)']);
+    expect(values('strain C668668(2) isolated')).toEqual([]);
+  });
+
+  it('takes an Aadhaar number (4-4-4) whole after its label, and bare only when its Verhoeff check holds', () => {
+    expect(values('Aadhaar 4821 7702 6613 provided by Meera')).toEqual(['4821 7702 6613']);
+    expect(values('UID 2345 6789 0124 on file')).toEqual(['2345 6789 0124']);
+    expect(values('number 9999 1111 2221 verified')).toEqual(['9999 1111 2221']);
+    expect(values('number 9999 1111 2222 verified')).toEqual([]);
+    expect(values('Aadhaar no. 234567890124')).toEqual(['234567890124']);
+  });
+
+  it('takes an Indian PAN by its shape (five letters, four digits, a letter; the fourth letter says who holds it)', () => {
+    expect(values('ID card ABCPK1234F (PAN) used for billing')).toEqual(['ABCPK1234F']);
+    expect(values('PAN: BNZPM2501F')).toEqual(['BNZPM2501F']);
+    expect(values('pan card AAACB1234C of the firm')).toEqual(['AAACB1234C']);
+    expect(values('gene ABCDE1234F and HLA-B27, CD4 1234')).toEqual([]);
   });
 });

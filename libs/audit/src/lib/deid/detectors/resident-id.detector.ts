@@ -1,4 +1,4 @@
-import { isValidResidentId15, isValidResidentId18 } from '../check-digits.util';
+import { isValidCalendarDate, isValidHongKongId, isValidResidentId15, isValidResidentId18, isValidSingaporeNric, passesVerhoeff } from '../check-digits.util';
 import type { Detection, PhiDetector } from '../deid.types';
 import { LABEL_SEPARATOR, NOT_AFTER_ALNUM, NOT_BEFORE_ALNUM, scanLastGroup } from '../regex-scan.util';
 
@@ -13,6 +13,28 @@ const LABELLED_ID = new RegExp(
   'gi',
 );
 
+/** Singapore NRIC/FIN: bare when its check letter holds, any letter after NRIC/FIN/IC. */
+const SINGAPORE_NRIC = /(?<![0-9A-Za-z])([STFGM]\d{7}[A-Z])(?![0-9A-Za-z])/g;
+const LABELLED_NRIC = new RegExp(String.raw`(?:\bNRIC|\bFIN|\bIC|身份证|身份證)${LABEL_SEPARATOR}([STFGMstfgm]\d{7}[A-Za-z])${NOT_BEFORE_ALNUM}`, 'g');
+/** Malaysian MyKad: YYMMDD-PB-####, the first six a real date; after IC/MyKad/NRIC the dashes may be left out. */
+const MYKAD = /(?<![\d-])(\d{6}-\d{2}-\d{4})(?![\d-])/g;
+const LABELLED_MYKAD = new RegExp(String.raw`(?:\bMyKad|\bIC|\bNRIC|身份证|身份證)${LABEL_SEPARATOR}(\d{12})${NOT_BEFORE_ALNUM}`, 'gi');
+const hasBirthDate = (value: string) => {
+  const yy = Number(value.slice(0, 2));
+  return isValidCalendarDate(yy < 30 ? 2000 + yy : 1900 + yy, Number(value.slice(2, 4)), Number(value.slice(4, 6)));
+};
+/** Hong Kong identity card with its check digit in brackets: bare when the check holds, any digit after HKID/身份證. */
+const HONG_KONG_ID = /(?<![0-9A-Za-z])([A-Z]{1,2}\d{6}[(（][0-9A][)）])/g;
+const LABELLED_HONG_KONG_ID = new RegExp(
+  String.raw`(?:\bHKID|\bHKIC|身份證(?:號碼|号码)?|身份证(?:号码|号)?)${LABEL_SEPARATOR}([A-Z]{1,2}\d{6}\s?[(（]?[0-9A][)）]?)${NOT_BEFORE_ALNUM}`,
+  'g',
+);
+/** Aadhaar: twelve digits in fours, not starting 0 or 1; bare only when the Verhoeff check holds. */
+const AADHAAR = /(?<![\d-])([2-9]\d{3} \d{4} \d{4})(?![\d-]|\s\d)/g;
+const LABELLED_AADHAAR = new RegExp(String.raw`(?:\bAadhaa?r|\bUIDAI?|\bUID)${LABEL_SEPARATOR}(\d{4}[ -]?\d{4}[ -]?\d{4})(?![\d])`, 'gi');
+/** Indian PAN: five letters (the fourth says who holds it: P a person, C a company ...), four digits and a letter. */
+const INDIAN_PAN = /(?<![0-9A-Za-z])([A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z])(?![0-9A-Za-z])/g;
+
 export const residentIdDetector: PhiDetector = {
   name: 'resident-id',
   detect(text: string): Detection[] {
@@ -25,6 +47,15 @@ export const residentIdDetector: PhiDetector = {
         accept: (value) => (value.length === 18 ? isValidResidentId18(value) : isValidResidentId15(value)),
       }),
       ...scanLastGroup({ text, regex: LABELLED_ID, type: 'id-card', priority: 60 }),
+      ...scanLastGroup({ text, regex: SINGAPORE_NRIC, type: 'id-card', priority: 55, accept: isValidSingaporeNric }),
+      ...scanLastGroup({ text, regex: LABELLED_NRIC, type: 'id-card', priority: 60 }),
+      ...scanLastGroup({ text, regex: MYKAD, type: 'id-card', priority: 55, accept: hasBirthDate }),
+      ...scanLastGroup({ text, regex: LABELLED_MYKAD, type: 'id-card', priority: 60, accept: hasBirthDate }),
+      ...scanLastGroup({ text, regex: HONG_KONG_ID, type: 'id-card', priority: 55, accept: isValidHongKongId }),
+      ...scanLastGroup({ text, regex: LABELLED_HONG_KONG_ID, type: 'id-card', priority: 60 }),
+      ...scanLastGroup({ text, regex: AADHAAR, type: 'id-card', priority: 60, accept: passesVerhoeff }),
+      ...scanLastGroup({ text, regex: LABELLED_AADHAAR, type: 'id-card', priority: 70 }),
+      ...scanLastGroup({ text, regex: INDIAN_PAN, type: 'id-card', priority: 55 }),
     ];
   },
 };
