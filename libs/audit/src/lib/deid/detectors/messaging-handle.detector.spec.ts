@@ -110,3 +110,29 @@ describe('messagingHandleDetector: handles after a space, a combined label or a 
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('messagingHandleDetector: handles after a messaging phrase, a platform or a system user', () => {
+  const handles = (text: string) => [...new Set(messagingHandleDetector.detect(text).map((d) => text.slice(d.start, d.end)))];
+
+  it('takes the handle given after a request to add on WeChat/QQ ("能加你微信吗我的是yangmama_0812")', () => {
+    expect(handles('能加你微信吗我的是yangmama_0812')).toEqual(['yangmama_0812']);
+    expect(handles('加我微信吧，我的号是lily_2020，谢谢')).toEqual(['lily_2020']);
+    expect(handles('可以加QQ吗？我的是zhou88sun')).toEqual(['zhou88sun']);
+    expect(handles('微信群里说的，我的是CRP升高')).toEqual([]);
+  });
+
+  it('takes a user name glued after 用户 or after "by user"', () => {
+    expect(handles('用户dr_zhangwei调阅病历BL00871342。')).toEqual(['dr_zhangwei']);
+    expect(handles('Login from IP 10.24.118.57 by user jsmith2 viewed chart')).toEqual(['jsmith2']);
+    expect(handles('accessed by user mwhite7 at 02:10')).toEqual(['mwhite7']);
+    expect(handles('用户满意度调查，user experience, user 2 of 5')).toEqual([]);
+  });
+
+  it('takes handles on TikTok, Snapchat and other platforms, before or after the platform name', () => {
+    expect(handles('Yusuf (@yusuf_fit on TikTok) - rhabdomyolysis')).toEqual(['@yusuf_fit']);
+    expect(handles('Snapchat lilmikey_07 - messages from the pt')).toEqual(['lilmikey_07']);
+    expect(handles('her TikTok is dancequeen2009')).toEqual(['dancequeen2009']);
+    expect(handles('Discord: gamerboy_99')).toEqual(['gamerboy_99']);
+    expect(handles('Snapchat messages reviewed; TikTok videos; Snapchat group')).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@ import { LABEL_SEPARATOR, NOT_BEFORE_ALNUM, scanLastGroup } from '../regex-scan.
  * one person. Found by their label; a WeChat-generated id ("wxid_…") also by its shape.
  */
 const HANDLE = new RegExp(
-  String.raw`(?<![A-Za-z0-9])(?:微信号码|微信账号|微信号|微信ID|微信|V信|威信|薇信|\bVX(?=\s{0,2}[:：号])|weixin|WeChat(?:\s*ID)?|\bwx(?=\s*[:：])|QQ号码|QQ号|QQ|钉钉号|钉钉ID|钉钉|DingTalk(?:\s*ID)?|抖音号|抖音|微博|小红书|Telegram|Skype|Line\s+ID|Instagram|Twitter(?:\s{0,2}\/\s{0,2}X\b)?|Facebook|Weibo|WhatsApp|Signal)${LABEL_SEPARATOR}(@?[A-Za-z0-9][A-Za-z0-9_.-]{1,40}[A-Za-z0-9])${NOT_BEFORE_ALNUM}`,
+  String.raw`(?<![A-Za-z0-9])(?:微信号码|微信账号|微信号|微信ID|微信|V信|威信|薇信|\bVX(?=\s{0,2}[:：号])|weixin|WeChat(?:\s*ID)?|\bwx(?=\s*[:：])|QQ号码|QQ号|QQ|钉钉号|钉钉ID|钉钉|DingTalk(?:\s*ID)?|抖音号|抖音|微博|小红书|Telegram|Skype|Line\s+ID|Instagram|Twitter(?:\s{0,2}\/\s{0,2}X\b)?|Facebook|Weibo|WhatsApp|Signal|TikTok|Snapchat|Discord|Reddit|Kik|Tinder|Grindr|Bumble|Viber|Zalo|KakaoTalk)${LABEL_SEPARATOR}(@?[A-Za-z0-9][A-Za-z0-9_.-]{1,40}[A-Za-z0-9])${NOT_BEFORE_ALNUM}`,
   'gi',
 );
 const WXID = /(?<![A-Za-z0-9_])(wxid_[a-z0-9]{6,30})(?![A-Za-z0-9_])/gi;
@@ -20,7 +20,7 @@ const STAFF_NUMBER = new RegExp(
  * digit ("portal login jsmith2"), so "login screen", "Login attempt" stay.
  */
 const LOGIN = new RegExp(
-  String.raw`(?<![A-Za-z0-9])(?:log(?:-|\s)?(?:in|on)(?:\s{1,2}(?:name|ID))?|account\s?name|user\s?name|user\s?ID|logged\s{1,2}in\s{1,2}as|user(?=\s{0,2}[:：])|用户名|登录名|登录用户|登录账号|登录帐号|登录ID|(?:系统|OA|HIS|EMR|门户)[账帐]号)(?:\s{0,2}[:：=]\s{0,2}|\s{1,2}[-–—]\s{1,2}|\s{1,2}(?:is\s{1,2})?)([A-Za-z][A-Za-z0-9_.-]{1,30}[A-Za-z0-9])${NOT_BEFORE_ALNUM}`,
+  String.raw`(?<![A-Za-z0-9])(?:log(?:-|\s)?(?:in|on)(?:\s{1,2}(?:name|ID))?|account\s?name|user\s?name|user\s?ID|logged\s{1,2}in\s{1,2}as|user(?=\s{0,2}[:：])|user(?=\s{1,2}[A-Za-z][A-Za-z0-9_.-]{0,30}\d)|用户名|登录名|登录用户|登录账号|登录帐号|登录ID|(?:系统|OA|HIS|EMR|门户)[账帐]号)(?:\s{0,2}[:：=]\s{0,2}|\s{1,2}[-–—]\s{1,2}|\s{1,2}(?:is\s{1,2})?)([A-Za-z][A-Za-z0-9_.-]{1,30}[A-Za-z0-9])${NOT_BEFORE_ALNUM}`,
   'gi',
 );
 /** Words after a login label that are no user name. */
@@ -45,6 +45,20 @@ function plausibleLogin(value: string, match: RegExpExecArray): boolean {
 const ACCOUNT_NAME = new RegExp(String.raw`(?:[账帐]号|[账帐]户)\s{0,2}[:：]?\s{0,2}([A-Za-z][A-Za-z0-9_.-]{1,30}[A-Za-z0-9])${NOT_BEFORE_ALNUM}`, 'g');
 const NOT_AN_ACCOUNT_NAME = /^(?:wechat|weixin|email|e-mail|phone|qq|id|password|pin)$/i;
 const plausibleAccountName = (value: string) => !NOT_A_LOGIN.test(value) && !PROPERTY_PATH.test(value) && !NOT_AN_ACCOUNT_NAME.test(value);
+
+/** A handle written before the platform it is on: "@yusuf_fit on TikTok", "@mei.lin via Instagram". */
+const HANDLE_ON_PLATFORM =
+  /(?<![A-Za-z0-9@_.])(@[A-Za-z0-9_][A-Za-z0-9_.]{1,30}[A-Za-z0-9_])\s{0,2}(?:on|via|from|\()\s{0,2}(?:TikTok|Instagram|Insta|IG|Twitter|X|Snapchat|Facebook|Threads|Discord|Reddit|YouTube|Telegram|Weibo|微博|抖音|小红书)(?![A-Za-z])/g;
+/**
+ * A handle given after a request to add someone on a Chinese messaging app: "能加你微信吗我的是yangmama_0812",
+ * "加我微信吧，我的号是lily_2020". The phrase 我的/他的/她的 … 是 says the next Latin word is the handle; it needs a
+ * digit, an underscore or a dot, so a lab value or an abbreviation in the same sentence stays.
+ */
+const HANDLE_AFTER_ADD_PHRASE =
+  /(?:微信|V信|QQ|钉钉|抖音|小红书)[\u4e00-\u9fa5，,？?！! ]{0,12}?(?:我|他|她|你)的(?:微信号?|QQ号?|号|账号|帐号|ID)?\s{0,2}(?:是|为|[:：])\s{0,2}([A-Za-z][A-Za-z0-9_.-]{1,30}[A-Za-z0-9])(?![A-Za-z0-9])/g;
+/** A user name glued after 用户 in a system log ("用户dr_zhangwei调阅病历"): it needs a digit, an underscore or a dot. */
+const USER_GLUED = /用户\s?([A-Za-z][A-Za-z0-9_.-]{1,30}[A-Za-z0-9])(?![A-Za-z0-9])/g;
+const hasHandleMark = (value: string) => /[\d_.]/.test(value) && !PROPERTY_PATH.test(value);
 
 /** Words that follow a messaging label without being a handle ("WeChat group", "QQ email"). */
 const NOT_A_HANDLE = new Set([
@@ -84,6 +98,7 @@ const NOT_A_HANDLE = new Set([
   'post',
   'posts',
 ]);
+const SOCIAL_APP_LABEL = /^(?:TikTok|Snapchat|Discord|Reddit|Kik|Tinder|Grindr|Bumble|Viber|Zalo|KakaoTalk)/i;
 /** A separator that says the next word is the handle: "微信：zoe", "QQ号 abc", "WeChat ID – mei_lin". */
 const EXPLICIT_SEPARATOR = /(?:[:：#=\-–—]|号|ID|\bis)\s*$/i;
 
@@ -101,6 +116,8 @@ const HAN_AFTER = /^\s{0,2}[\u4e00-\u9fa5，。；、]/;
  */
 function plausibleHandle(value: string, match: RegExpExecArray): boolean {
   if (NOT_A_HANDLE.has(value.toLowerCase())) return false;
+  // TikTok, Snapchat … are named in English prose ("TikTok videos"): a bare word after them needs a separator.
+  if (SOCIAL_APP_LABEL.test(match[0]) && !/[\d_.@]/.test(value) && !EXPLICIT_SEPARATOR.test(match[0].slice(0, match[0].length - value.length))) return false;
   if (value.startsWith('@') || /[\d_-]/.test(value) || value.length >= 5) return value.length >= 3;
   const label = match[0].slice(0, match[0].length - value.length);
   if (value.length < 3) return false;
@@ -117,6 +134,9 @@ export const messagingHandleDetector: PhiDetector = {
     return [
       ...scanLastGroup({ text, regex: HANDLE, type: 'account', priority: 60, accept: plausibleHandle, retryInsideRejected: true }),
       ...scanLastGroup({ text, regex: WXID, type: 'account', priority: 60 }),
+      ...(text.includes('@') ? scanLastGroup({ text, regex: HANDLE_ON_PLATFORM, type: 'account', priority: 60 }) : []),
+      ...(/的/.test(text) ? scanLastGroup({ text, regex: HANDLE_AFTER_ADD_PHRASE, type: 'account', priority: 60, accept: hasHandleMark }) : []),
+      ...(text.includes('用户') ? scanLastGroup({ text, regex: USER_GLUED, type: 'account', priority: 60, accept: hasHandleMark }) : []),
       ...(/log|user|account|用户|登录|[账帐]号/i.test(text)
         ? scanLastGroup({ text, regex: LOGIN, type: 'account', priority: 60, accept: plausibleLogin, retryInsideRejected: true })
         : []),
