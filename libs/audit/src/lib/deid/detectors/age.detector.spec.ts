@@ -91,3 +91,12 @@ describe('ageDetector: an age over 89 in brackets after a name, or after "is"', 
     expect(values(text)).toEqual([]);
   });
 });
+
+describe('ageDetector: an age over 89 in brackets with its year unit', () => {
+  it('takes "(93y)", "(91 yrs)", "（95岁）"-like brackets, not younger ages or durations of other units', () => {
+    expect(values('DOB 24/12/1930 (93y). NOK grandson')).toEqual(['93']);
+    expect(values('Mother (91 yrs) lives alone')).toEqual(['91']);
+    expect(values('father (96yo) in care home')).toEqual(['96']);
+    expect(values('smoker (45y), CKD (90 mL/min), HR (92 bpm), son (62y)')).toEqual([]);
+  });
+});

@@ -56,6 +56,8 @@ const NUMERIC_AGE_PATTERNS: readonly RegExp[] = [
     String.raw`${TITLED_NAME}\s{1,3}(?:is|was)\s{1,3}(\d{2,3})(?=\s{1,3}(?:and|but|now|today|this|years|at|when|with|on)\b|[,;]|\.(?!\d)|\s{0,2}$)`,
     'g',
   ),
+  // "(93y)", "(91 yrs)", "(96yo)": a number of years alone in brackets, as a DOB or a relative is glossed.
+  /[(（]\s{0,2}(\d{2,3})\s?(?:y|yrs?|years?|yo|y\/o|y\.o\.?)\s{0,2}[)）]/g,
   // "Mrs. Thompson (102)", "Mr O’Brien (91)": the age in brackets right after a titled name.
   new RegExp(String.raw`${TITLED_NAME}\s{0,2}[(（](\d{2,3})[)）]`, 'g'),
 ];

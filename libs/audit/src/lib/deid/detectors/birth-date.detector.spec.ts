@@ -69,3 +69,12 @@ describe('birthDateDetector: 出生 right before the date, without a colon', () 
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('birthDateDetector: a birth label asked as a question', () => {
+  it('takes the whole date, year included, after "date of birth?" or "DOB -" for someone over 89', () => {
+    expect(found('her date of birth? 2nd of March 1931.')).toEqual(['2nd of March 1931']);
+    expect(found('DOB? 14/02/1929')).toEqual(['14/02/1929']);
+    expect(found('DOB - 3 May 1930, lives alone')).toEqual(['3 May 1930']);
+    expect(found('date of birth? 2nd of March 1961.')).toEqual([]);
+  });
+});

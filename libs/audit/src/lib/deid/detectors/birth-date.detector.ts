@@ -33,7 +33,7 @@ const DATE_FORMS = [
  */
 const BIRTH_LABEL = String.raw`(?:出生日期|出生年月日|出生年月|出生年份|出生时间|YOB|year\s+of\s+birth|出生于|出生在|生于|生日|DOB|D\.O\.B\.?|date\s+of\s+birth|birth\s*date|birthday|born(?:\s{1,3}(?:on|in))?|出生(?=\s{0,3}[:：])|出生(?=\s{0,3}${YEAR}(?:\s{0,2}年|[-/.]\d)))`;
 /** The label, a short separator (never a free run of spaces), then one date form. */
-const BIRTH_DATE = new RegExp(String.raw`(${BIRTH_LABEL}(?:\s{0,3}[:：]?\s{0,3}|\s{0,3}(?:is|was|为|是)\s{1,3}))(?:${DATE_FORMS})`, 'gi');
+const BIRTH_DATE = new RegExp(String.raw`(${BIRTH_LABEL}(?:\s{0,3}(?:[:：?？]|\s[-–—])?\s{0,3}|\s{0,3}(?:is|was|为|是)\s{1,3}))(?:${DATE_FORMS})`, 'gi');
 /** The date first, the word after it: "1930年5月6日出生", "1931年生", "1929-03-01生". */
 const DATE_THEN_BIRTH = new RegExp(
   String.raw`(?:${DATE_FORMS.replace(String.raw`(?![\d年/-]|\.\d)`, String.raw`(?![\d/-]|\.\d)`)})\s{0,2}(?=出生|生人|生(?![活长效理病产气命化物殖])|年生)`,

@@ -161,3 +161,17 @@ describe('dateDetector: month and day next to a clinical event, a weekday or ano
     expect(values('Seen on the 3rd; pain in the 2nd and the 3rd toe')).toEqual(['3rd']);
   });
 });
+
+describe('dateDetector: a month and day before what happened that day (calls, visits)', () => {
+  it('takes 3/15 before a call or a follow-up in Chinese notes', () => {
+    expect(values('随访：3/15电话0571-87236590无人接听，3/18再次拨打，患者诉')).toEqual(['3/15', '3/18']);
+    expect(values('4/2回访，5/6致电家属')).toEqual(['4/2', '5/6']);
+    expect(values('约1/3电话随访失访；1/2再次出现')).toEqual([]);
+  });
+
+  it('takes 3/15 before a call outcome or a visit in English notes', () => {
+    expect(values('F/u calls: 3/15 no answer at +1 (646) 555-0142; 3/18 spoke to pt')).toEqual(['3/15', '3/18']);
+    expect(values('2/7 left voicemail; 2/9 called back; 12/1 seen in clinic')).toEqual(['2/7', '2/9', '12/1']);
+    expect(values('power 4/5 seen in both legs; GCS 14/15 seen by ortho; pain 7/10 spoke of')).toEqual([]);
+  });
+});

@@ -35,7 +35,7 @@ const MONTH_DAY_SLASH =
  * 处, 片, 量 or a percentage word, or preceded by 约, 占 or 的 ("约1/3出现…"), and stays.
  */
 const MONTH_DAY_SLASH_CHINESE =
-  /(?:(?<![位处等大小低高多少至属对由相介居关鉴])于|(?:日期|时间)\s{0,2}[:：]?)\s{0,2}((?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01]))(?![\d/.]|\s{0,2}[处段片粒支剂量倍的以])|(?<![\d/.约占近达为的])((?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01]))(?=\s{0,2}(?:入院|出院|就诊|复诊|复查|手术|随访|来院|来诊|起病|发病|住院|转入|转出|起(?!始|效|步)))/g;
+  /(?:(?<![位处等大小低高多少至属对由相介居关鉴])于|(?:日期|时间)\s{0,2}[:：]?)\s{0,2}((?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01]))(?![\d/.]|\s{0,2}[处段片粒支剂量倍的以])|(?<![\d/.约占近达为的])((?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01]))(?=\s{0,2}(?:入院|出院|就诊|复诊|复查|手术|随访|回访|电访|来院|来诊|起病|发病|住院|转入|转出|电话|致电|来电|拨打|通话|再次(?=拨打|致电|电话|联系|随访|回访|复查|就诊|来院|入院|住院)|联系|门诊|急诊|换药|拆线|透析|化疗|放疗|起(?!始|效|步)))/g;
 /**
  * A weekday anchored to the week of the note names one day ("上周三开始发热", "last Tuesday", "this past Friday");
  * a weekly routine (每周三透析, "on Tuesdays") names none.
@@ -68,6 +68,16 @@ const LINE_HEAD_MONTH_DAY = new RegExp(
   String.raw`(?:^|\n)[ \t]{0,4}(?:[-*•][ \t]{1,2})?${DAY_OR_MONTH_PAIR}(?=\s{0,2}:(?!\d)|[ \t]{0,3}[—–-][ \t]{0,3}[A-Za-z])`,
   'g',
 );
+/**
+ * A month and day before what was done that day, as call and visit logs write them ("3/15 no answer", "3/18 spoke to
+ * pt", "2/7 left voicemail", "12/1 seen in clinic"). A scale word just before the pair makes it a score (power 4/5 seen).
+ */
+const MONTH_DAY_BEFORE_EVENT = new RegExp(
+  String.raw`(?<![\w/.-])${DAY_OR_MONTH_PAIR}(?=\s{1,2}(?:no\s{1,2}(?:answer|reply|response|show)|spoke|called|phoned|rang|texted|emailed|left\s{1,2}(?:a\s{1,2})?(?:message|msg|voicemail|VM)|LVM|LM|seen|reviewed|visited|admitted|discharged|attended|DNA|did\s{1,2}not\s{1,2}attend|cancell?ed|rescheduled|returned|presented)\b)`,
+  'g',
+);
+const SCALE_WORD_BEFORE = /\b(?:power|strength|pain|score|scale|GCS|MRC|NRS|VAS|gestation|grade|BP|ratio|of)\s{0,2}[:=]?\s{0,2}$/i;
+
 /** "Tuesday 12th", "Monday the 4th": a weekday with the day of the month after it. */
 const WEEKDAY_ORDINAL = new RegExp(String.raw`\b${WEEKDAY}\.?,?\s{1,2}(?:the\s{1,2})?(\d{1,2}(?:st|nd|rd|th))\b(?!\s{1,2}of\b)`, 'g');
 /**
@@ -83,7 +93,7 @@ function validDayOrMonthPair(value: string): boolean {
   return isValidCalendarDate(2000, first, second) || isValidCalendarDate(2000, second, first);
 }
 
-function scanMonthDayPairs(regex: RegExp, text: string, detections: Detection[]): void {
+function scanMonthDayPairs(regex: RegExp, text: string, detections: Detection[], scaleBefore?: RegExp): void {
   regex.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = regex.exec(text)) !== null) {
@@ -91,6 +101,7 @@ function scanMonthDayPairs(regex: RegExp, text: string, detections: Detection[])
     if (value === undefined || !validDayOrMonthPair(value)) continue;
     const end = match.index + match[0].lastIndexOf(value) + value.length;
     if (SCALE_WORD_AFTER.test(text.slice(end, end + 24)) || SCALE_WORD_NEAR.test(text.slice(end, end + 32))) continue;
+    if (scaleBefore?.test(text.slice(Math.max(0, end - value.length - 14), end - value.length))) continue;
     push(detections, end - value.length, end);
   }
 }
@@ -285,6 +296,7 @@ export const dateDetector: PhiDetector = {
       scanSimple(MONTH_DAY_SLASH, text, detections, 1);
       scanMonthDayPairs(EVENT_MONTH_DAY, text, detections);
       scanMonthDayPairs(LINE_HEAD_MONTH_DAY, text, detections);
+      scanMonthDayPairs(MONTH_DAY_BEFORE_EVENT, text, detections, SCALE_WORD_BEFORE);
       if (/[\u4e00-\u9fa5]/.test(text)) scanLastDefined(MONTH_DAY_SLASH_CHINESE, text, detections);
     }
     if (/[周期拜][一二三四五六日天]/.test(text)) scanSimple(RELATIVE_WEEKDAY_CHINESE, text, detections, 0);
