@@ -6,6 +6,7 @@ import { addressDetector } from './detectors/address.detector';
 import { ageDetector } from './detectors/age.detector';
 import { birthDateDetector, latestYearIn } from './detectors/birth-date.detector';
 import { chineseNameDetector } from './detectors/chinese-name.detector';
+import { isLatinEponymBeforeHanScale } from './detectors/chinese-eponym-suffix';
 import { toSimplifiedShadow } from './detectors/chinese-traditional-shadow';
 import { contactDetector } from './detectors/contact.detector';
 import { dateDetector } from './detectors/date.detector';
@@ -111,6 +112,8 @@ export function createDeidentifier(options: DeidOptions = {}): Deidentifier {
         for (const candidate of detector.detect(detectable, context)) {
           const score = candidate.score ?? DEFAULT_PATTERN_SCORE;
           if (score < minScore || disabled.has(candidate.type)) continue;
+          // "Ann Arbor分期", "Lauren分型": a Latin word before a Chinese staging or score word is an eponym, whichever rule read a name.
+          if (candidate.type === 'name' && isLatinEponymBeforeHanScale(detectable, candidate.start, candidate.end)) continue;
           // One object shape for every candidate keeps sorting and resolution monomorphic.
           const { type, start, end, priority } = candidate;
           candidates.push({ type, start, end, priority, score, detector: candidate.detector ?? detector.name });

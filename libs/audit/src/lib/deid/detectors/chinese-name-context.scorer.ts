@@ -677,7 +677,14 @@ export function scanNamesWithoutTrigger(text: string): Detection[] {
         const head = listHeadBefore(text, start - 1, Math.min(LIST_HEAD_SCORE, Math.round(best * 100) / 100));
         if (head) detections.push(head);
       }
-      detections.push({ type: 'name', start, end: bestEnd, priority: PRIORITY, score: Math.round(best * 100) / 100 });
+      // "死亡记录：时来运，男": a surname that also reads as a preposition (时, 于, 和) opening the clause, before a name that sex
+      // or age follows, is the surname of that name, not a word before it.
+      const opensName =
+        VERB_BEFORE_CHAR.has(previousChar) &&
+        surnameLengthAt(text, start - 1) === 1 &&
+        (start === 1 || BOUNDARY_CHAR.test(text.charAt(start - 2))) &&
+        SEX_AGE_AFTER.test(text.slice(bestEnd, bestEnd + 12));
+      detections.push({ type: 'name', start: opensName ? start - 1 : start, end: bestEnd, priority: PRIORITY, score: Math.round(best * 100) / 100 });
       previousNameEnd = bestEnd;
       start = bestEnd - 1;
     }

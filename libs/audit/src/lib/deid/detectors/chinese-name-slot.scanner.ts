@@ -66,6 +66,8 @@ const KIN_TITLE_NAME = new RegExp(
   `(?:长子|次子|三子|四子|幼子|长女|次女|三女|四女|幼女|大儿子|小儿子|二儿子|大女儿|小女儿|二女儿|养子|养女|继子|继女|同学|同事|朋友|邻居|亲戚|室友|战友|老板|保姆|护工|师父|徒弟)([${HAN}]{2,4})`,
   'g',
 );
+/** Verbs whose first character can stand in a given name: "韩冬送来" is 韩冬 + 送来. */
+const VERB_AT_GIVEN_END = /^(?:送来|送到|送往|送入|送至|送院|送医|带来|带到|发现|赶到|赶来|陪同|陪护|签字|告知)/;
 const NAME_END = /^(?:$|[\s，,。；;、：:（(）)|/]|均|都|也|已|和|与|及|陪|来|在|诉|称|说|照顾|翻译)/;
 
 /** A quoted name where the sentence is about a name: 原登记姓名“张红”更正为“张虹”, 曾用名“王芳”. */
@@ -143,6 +145,8 @@ function listedNameLength(text: string, start: number, maxLength: number): numbe
   if (surname === 0 || clinicalTermLengthAt(text, start) >= 2) return 0;
   for (let length = Math.min(maxLength, surname + 2); length > surname; length--) {
     const given = Array.from(text.slice(start + surname, start + length));
+    // "同事韩冬送来": a verb that opens on the last given character (送来, 发现) ends the name before it.
+    if (length === surname + 2 && VERB_AT_GIVEN_END.test(text.slice(start + length - 1, start + length + 1))) continue;
     if (given.length === length - surname && given.every((char) => isGivenChar(char) || COMMON_GIVEN_NAME_CHARS.has(char))) {
       if (NAME_END.test(text.slice(start + length, start + length + 2))) return length;
     }

@@ -1,4 +1,5 @@
 import { clinicalTermLengthAt } from '../clinical-vocabulary';
+import { scanSpeakersAndAddressTerms } from './chinese-address-term.scanner';
 import type { Detection, PhiDetector } from '../deid.types';
 import { COMMON_GIVEN_NAME_CHARS } from './chinese-given-name-chars';
 import { AMBIGUOUS_SURNAMES, HAN_CHAR, isGivenChar, surnameLengthAt } from './chinese-name-lexicon';
@@ -227,6 +228,28 @@ const PERSON_WORDS_BEFORE_NAME: readonly string[] = [
   '主管药师',
   '记录员',
   '护理员',
+  // Partners, children together and staff named by their role: "男友齐天", "子女蔡建华", "社工梁嘉欣", "个案林怡君" (Taiwan's
+  // word for the client), "助产士韦丽娟", "交警任伟", "翻译朴秀妍", "参保人洪宝珍".
+  '男友',
+  '女友',
+  '男朋友',
+  '女朋友',
+  '未婚夫',
+  '未婚妻',
+  '子女',
+  '社工',
+  '个案',
+  '助产士',
+  '交警',
+  '民警',
+  '翻译',
+  '志愿者',
+  '参保人',
+  '访视人',
+  '受托人',
+  '报告人',
+  '收费员',
+  '辅导员',
   // A title before the name: "主任王海军主刀", "教授李明华会诊".
   '主任',
   '教授',
@@ -373,7 +396,7 @@ const NAME_RUN = /^[\u4e00-\u9fa5]{2,6}(?:[·•][\u4e00-\u9fa5]{1,6}){0,3}/;
  */
 function unlistedNameLength(text: string, start: number): number {
   const run = NAME_RUN.exec(text.slice(start, start + 30))?.[0] ?? '';
-  if (run.length < 2 || NO_NAME_VALUE.test(run) || NO_NAME_OPENING.test(run)) return 0;
+  if (run.length < 2 || NO_NAME_VALUE.test(run) || NO_NAME_OPENING.test(run) || FUNCTION_WORD_CHAR.test(run)) return 0;
   PERSON_WORD_AT.lastIndex = start;
   if (PERSON_WORD_AT.test(text) || isKinAddressWord(run.slice(0, 2)) || clinicalTermLengthAt(text, start) >= 2) return 0;
   if (!/[·•]/.test(run)) {
@@ -400,7 +423,7 @@ const BEFORE_NAME = new RegExp(
 const AFTER_NAME_TITLES = new RegExp(literalAlternation(TITLES_AFTER_NAME), 'g');
 /** Role words that precede a title without being a name: 值班医生, 责任护士, 主任医师. */
 const ROLE_WORDS =
-  /(?:谈话|申请|送检|开单|签发|麻醉|手术|会诊|检查|主刀|临床|外院|本院|我院|专家|康复|营养|值班|当班|主管|主治|经治|管床|接诊|上级|住院|实习|进修|责任|家庭|社区|乡村|带教|专科|门诊|急诊|病房|科|副|正|主|班|任|级|院|护|医|治|诊|教|区|老|大|小|女|男|其|该|此|本|贵|病|两|各|诸|众)$/;
+  /(?:随车|跟车|出车|随队|随行|驻校|驻站|驻村|驻厂|谈话|申请|送检|开单|签发|麻醉|手术|会诊|检查|主刀|临床|外院|本院|我院|专家|康复|营养|值班|当班|主管|主治|经治|管床|接诊|上级|住院|实习|进修|责任|家庭|社区|乡村|带教|专科|门诊|急诊|病房|科|副|正|主|班|任|级|院|护|医|治|诊|教|区|老|大|小|女|男|其|该|此|本|贵|病|两|各|诸|众)$/;
 
 /**
  * Verbs a relative or a member of staff does right after being named ("护士长钱七查房", "检验员赵六复核"): after
@@ -415,7 +438,8 @@ const PATIENT_WORDS = /^(?:患者|病人|患儿|病患|产妇|孕妇|伤者|死�
  * Verbs whose first character can also stand in a given name (陪, 同, 签, 告, 诉): "王强陪同" is 王强 + 陪同, never 王强陪.
  * A two-character given name whose last character opens one of them gives way to the one-character name.
  */
-const VERB_OPENING_AT_GIVEN_END = /^(?:陪同|陪护|陪伴|同意|签字|签名|签署|告知|告诉|诉说|表示|要求|拒绝|来电|询问|知情|确认|委托|负责|代诉)/;
+const VERB_OPENING_AT_GIVEN_END =
+  /^(?:送来|送到|送往|送入|送至|送院|送医|带来|带到|发现|赶到|赶来|陪同|陪护|陪伴|同意|签字|签名|签署|告知|告诉|诉说|表示|要求|拒绝|来电|询问|知情|确认|委托|负责|代诉)/;
 
 /** When a department does something, not who: "泌尿外科周一门诊", "心内科明日复查" (周 and 明 are surnames too). */
 const TIME_WORD_AFTER_DEPARTMENT = /^(?:周[一二三四五六日末]|星期|[今明昨前后次当][天日晚早]|[上下]午|晚上|早上|[一二三四五六七八九十\d]{1,2}[月日号])/;
@@ -593,6 +617,21 @@ function withoutTrailingSeparator(matched: string): string {
 }
 
 const WEEKDAY = /^周[一二三四五六日天]$/;
+/** A weekday or a day word after a person word is when, not who: "庄主任周一查房", "王医生明天手术" (周一鸣 is a name). */
+const DAY_WORD = /^(?:周[一二三四五六日天末]|明[天日早晚晨])$/;
+
+/**
+ * "患者强调", "名字是真的": a surname that is an everyday word (强, 真) and one given character that names seldom hold,
+ * which ICU reads as one word, is that word (a verb or an adjective) even where punctuation follows ("患者高明，" keeps
+ * its reading: 明 is a common given character).
+ */
+function isEverydayTwoCharacterWord(text: string, start: number, end: number): boolean {
+  if (end - start !== 2 || surnameLengthAt(text, start) !== 1 || !AMBIGUOUS_SURNAMES.has(text.charAt(start))) return false;
+  if (COMMON_GIVEN_NAME_CHARS.has(text.charAt(start + 1))) return false;
+  return isOneWord({ text, start, end });
+}
+/** Function words that no name holds: what a name field says instead of a name ("名字是真的", "姓名不是这个"). */
+const FUNCTION_WORD_CHAR = /[的了吗呢吧啊嘛是这那个很也都就]/;
 const PERSON_WORD_SET = new Set(PERSON_WORDS_BEFORE_NAME);
 /**
  * A Han run that ends in a dosage form within a few characters of the candidate: a patent medicine's name (连花清瘟胶囊,
@@ -634,8 +673,12 @@ export const chineseNameDetector: PhiDetector = {
       const proseTrigger = !FORM_FIELD_LABEL_SET.has(label);
       const length =
         fieldLength || (notAName || !proseTrigger ? 0 : nameLengthForward(text, start, 1, afterKinOrStaff, afterBed) || spacedNameLength(text, start));
-      if (length > 0 && (fieldLength > 0 || !isEverydayWordAfterPersonWord(text, start, start + length)))
-        detections.push({ type: 'name', start, end: start + length, priority: PRIORITY });
+      const value = text.slice(start, start + length);
+      const everyday =
+        DAY_WORD.test(value) ||
+        isEverydayTwoCharacterWord(text, start, start + length) ||
+        (fieldLength === 0 && isEverydayWordAfterPersonWord(text, start, start + length));
+      if (length > 0 && !everyday) detections.push({ type: 'name', start, end: start + length, priority: PRIORITY });
       // Triggers overlap ("其女儿" holds both 其女 and 女儿), so resume one character later.
       BEFORE_NAME.lastIndex = match.index + 1;
     }
@@ -657,7 +700,7 @@ export const chineseNameDetector: PhiDetector = {
       .filter((d) => !(d.end - d.start === 2 && WEEKDAY.test(text.slice(d.start, d.end))))
       .map((d) => readThreeCharacterCandidate(text, d))
       .filter((d): d is Detection => d !== undefined);
-    detections.push(...withoutTrigger, ...scanFamiliarNames(text), ...scanChineseNamesBySlot(text));
+    detections.push(...withoutTrigger, ...scanFamiliarNames(text), ...scanChineseNamesBySlot(text), ...scanSpeakersAndAddressTerms(text));
     // "黄芪、党参", "高危、高龄": a candidate that a clinical term covers whole is that term, whichever rule found it.
     return (
       detections
