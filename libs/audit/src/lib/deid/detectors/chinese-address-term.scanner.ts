@@ -31,7 +31,7 @@ function speakerLength(text: string, start: number, run: string): number {
 }
 
 /** Titles of office and address after a surname: the surname alone is redacted (于[姓名]老师 would be 于老师 → [姓名]老师). */
-const TITLE_AFTER_SURNAME = new RegExp(`([${HAN}])(?=科长|处长|局长|所长|站长|股长|组长|队长|警官|警长|老师|[Ss][Ii][Rr](?![A-Za-z]))`, 'g');
+const TITLE_AFTER_SURNAME = /(?:科长|处长|局长|所长|站长|股长|组长|队长|警官|警长|老师|[Ss][Ii][Rr](?![A-Za-z]))/g;
 /** Familiar terms after a surname: 何伯, 梁太, 莫仔. */
 const FAMILIAR_AFTER_SURNAME = new RegExp(`([${HAN}])([伯太仔])`, 'g');
 /** Words right before a familiar form that say a person follows. */
@@ -64,8 +64,9 @@ export function scanSpeakersAndAddressTerms(text: string): Detection[] {
   TITLE_AFTER_SURNAME.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = TITLE_AFTER_SURNAME.exec(text)) !== null) {
-    const start = match.index;
-    if (surnameLengthAt(text, start) !== 1 || joinsWordBefore(text, start)) continue;
+    // The title is found first (one pass), then the character before it is read as the surname.
+    const start = match.index - 1;
+    if (start < 0 || surnameLengthAt(text, start) !== 1 || joinsWordBefore(text, start)) continue;
     // "副科长", "带教老师": a role word that ends in a surname character is no surname.
     if (start > 0 && HAN_CHAR.test(text.charAt(start - 1)) && isOneWord({ text, start, end: start + 3 })) continue;
     detections.push({ type: 'name', start, end: start + 1, priority: PRIORITY, score: SCORE });
