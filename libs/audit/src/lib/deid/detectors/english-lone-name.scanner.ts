@@ -89,12 +89,17 @@ const NOT_A_PERSON = new Set(
     .filter(Boolean),
 );
 
-type Slot = 'speech' | 'bed' | 'bed-dash' | 'verb' | 'strict-verb' | 'possessive' | 'kin-bracket' | 'role' | 'sign-off' | 'speaker' | 'age-commas';
+/** "Hi Mel,", "Dear Kat,", "Thanks Dev!": the word after a greeting, closed by a comma or an exclamation mark. */
+const GREETING_BEFORE = /(?:^|[\s.>:])(?:Hi|Hello|Hey|Dear|Morning|Thanks|Cheers)\s$/;
+const GREETING_AFTER = /^\s?[,!]/;
+
+type Slot = 'greeting' | 'speech' | 'bed' | 'bed-dash' | 'verb' | 'strict-verb' | 'possessive' | 'kin-bracket' | 'role' | 'sign-off' | 'speaker' | 'age-commas';
 
 function slotOf(text: string, token: CapitalisedToken): Slot | null {
   const before = text.slice(Math.max(0, token.start - 32), token.start);
   const after = text.slice(token.end, token.end + 32);
   if (BED_DASH_BEFORE.test(before) && COMMA_AFTER.test(after)) return 'bed-dash';
+  if (GREETING_BEFORE.test(before) && GREETING_AFTER.test(after)) return 'greeting';
   if (BED_BEFORE.test(before) || BED_AFTER.test(after)) return 'bed';
   if (SPEAKER_BEFORE.test(before) && SPEAKER_AFTER.test(after)) return HEADING_WORDS.has(token.text) ? null : 'speaker';
   if (SIGN_OFF_BEFORE.test(before) && SIGN_OFF_AFTER.test(after)) return 'sign-off';

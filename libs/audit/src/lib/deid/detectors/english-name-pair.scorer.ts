@@ -4,6 +4,7 @@ import type { Detection } from '../deid.types';
 import { scanLoneNamesInNameSlots } from './english-lone-name.scanner';
 import { PINYIN_GIVEN } from './pinyin.util';
 import { scanRomanisedChineseNames } from './romanised-chinese-name.scanner';
+import { scanUnlistedNamePairs } from './english-unlisted-pair.scanner';
 
 /**
  * English names with no title or label: a listed given name followed by a capitalised surname
@@ -601,6 +602,7 @@ export function scanEnglishNamesWithoutTrigger(text: string): Detection[] {
   scanRelativesList(text, detections);
   scanPinyinCapitalSurname(text, detections);
   detections.push(...scanRomanisedChineseNames(text));
+  detections.push(...scanUnlistedNamePairs(text));
   const tokens = tokenize(text);
   // One capitalised word is enough for a lone name ("seen with Tom in clinic").
   detections.push(...scanLoneNamesInNameSlots(text, tokens, { notAName: (word) => NOT_SURNAME.has(word), followedByEponymNoun }));

@@ -1,7 +1,8 @@
 import { isClinicalEnglishTermWord, isClinicalEnglishWord } from '../clinical-vocabulary';
-import { GIVEN_NAMES } from '../data/english-names';
+import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES, SURNAMES } from '../data/english-names';
 import type { Detection, PhiDetector } from '../deid.types';
 import { followedByEponymNoun, scanEnglishNamesWithoutTrigger } from './english-name-pair.scorer';
+import { isEnglishWord } from './english-unlisted-pair.scanner';
 
 /**
  * English names are found after a person word (Mr/Dr/Patient/signed by/wife ...) or before an age
@@ -9,8 +10,9 @@ import { followedByEponymNoun, scanEnglishNamesWithoutTrigger } from './english-
  */
 const PRIORITY = 55;
 // Latin-1 letters spelled out (Müller, Zoë); a Unicode-property class would slow every scan.
-const UPPER = String.raw`A-Z\u00C0-\u00D6\u00D8-\u00DE`;
-const LOWER = String.raw`a-z\u00DF-\u00F6\u00F8-\u00FF`;
+// Latin Extended-A (ć, ś, ł, ő: Marković, Wiśniewski, Łukasz) in both classes: its capitals and small letters alternate.
+const UPPER = String.raw`A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F`;
+const LOWER = String.raw`a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F`;
 const NAME_TOKEN = String.raw`(?:[A-Z]['’]|Mc|Mac)?[${UPPER}][${LOWER}]+(?:-[${UPPER}][${LOWER}]+)?`;
 const NAME = String.raw`((?:[A-Z]\.\s*){0,2}${NAME_TOKEN}(?:\s+[A-Z]\.)?(?:\s+${NAME_TOKEN}){0,2})`;
 
@@ -35,7 +37,7 @@ const NOT_INITIALS =
 const PERSON_BEFORE_INITIALS =
   /\b(?:with|by|per|to|and|from|told|informed|called|contacted|saw|visited\s+by|spoke\s+to|discussed\s+with|wife|husband|son|daughter|mother|father|sister|brother|partner|friend|carer|caregiver|neighbou?r|NOK|patient|pt)\s{1,2}$/i;
 const PERSON_AFTER_INITIALS =
-  /^\s{0,2}(?:\((?:wife|husband|son|daughter|mother|father|sister|brother|partner|friend|carer|caregiver|neighbou?r|NOK|next\s+of\s+kin|patient|pt|GP|RN|nurse|niece|nephew|grandson|granddaughter)\b|(?:said|says|reports|reported|states|stated|called|phoned|visited|agreed|declined|confirmed)\b)/i;
+  /^\s{0,2}(?:,\s?\d{1,3}\s?[MF]\b|\(initials\b|\((?:wife|husband|son|daughter|mother|father|sister|brother|partner|friend|carer|caregiver|neighbou?r|NOK|next\s+of\s+kin|patient|pt|GP|RN|nurse|niece|nephew|grandson|granddaughter)\b|(?:said|says|reports|reported|states|stated|called|phoned|visited|agreed|declined|confirmed)\b)/i;
 /**
  * "Okafor, Chinedu Emeka" and "Hernandez, Maria Luisa, 74F": surname, comma, given and middle name, at a record head or
  * after a label, and closing the field (end of line, a comma before an age or a date of birth, a bracket). A list of
@@ -143,6 +145,24 @@ function scanInitials(text: string, detections: Detection[]): void {
     const before = text.slice(Math.max(0, match.index - 24), match.index);
     if (!PERSON_BEFORE_INITIALS.test(before) && !PERSON_AFTER_INITIALS.test(text.slice(end, end + 24))) continue;
     detections.push({ type: 'name', start: match.index, end, priority: PRIORITY, score: 0.8 });
+  }
+}
+
+/**
+ * "mrs jones called", "pls tell dr singh", "dr chen on bleep": a title in lower case (portal messages, texts) before a
+ * lower-case word that is a listed surname or no English word at all (nor a clinical one: "mr angiography", "ms relapse").
+ */
+const LOWER_CASE_TITLED = /(?<![A-Za-z])(?:mr|mrs|ms|miss|dr)\.? ([a-z]{2,14})(?![A-Za-z])/g;
+function scanLowerCaseTitled(text: string, detections: Detection[]): void {
+  LOWER_CASE_TITLED.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = LOWER_CASE_TITLED.exec(text)) !== null) {
+    const value = match[1] ?? '';
+    const titled = value.charAt(0).toUpperCase() + value.slice(1);
+    if (isClinicalEnglishTermWord(value) || isClinicalEnglishWord(value) || NOT_A_NAME.has(titled)) continue;
+    if (isEnglishWord(value) && !(SURNAMES.has(titled) && !AMBIGUOUS_GIVEN_NAMES.has(titled))) continue;
+    const start = match.index + match[0].length - value.length;
+    detections.push({ type: 'name', start, end: start + value.length, priority: PRIORITY, score: 0.7 });
   }
 }
 
@@ -444,6 +464,7 @@ export const englishNameDetector: PhiDetector = {
     scanNamesBesideBrackets(text, detections);
     scanPairsWithPersonAfter(text, detections);
     scanLastFirstMiddle(text, detections);
+    scanLowerCaseTitled(text, detections);
     detections.push(...scanEnglishNamesWithoutTrigger(text));
     return detections;
   },

@@ -2,7 +2,7 @@ import { isClinicalEnglishTermWord } from '../clinical-vocabulary';
 import type { Detection } from '../deid.types';
 import { PINYIN_SURNAMES } from '../data/english-names';
 import { HONG_KONG_GIVEN_SYLLABLES, HONG_KONG_SURNAMES, HONG_KONG_SURNAMES_ENGLISH_WORDS } from '../data/hong-kong-names';
-import { PINYIN_GIVEN } from './pinyin.util';
+import { PINYIN_GIVEN, PINYIN_SYLLABLE } from './pinyin.util';
 
 /**
  * Romanised Chinese names that the mixed-case scanners do not see: Pinyin in capitals without a comma
@@ -72,8 +72,36 @@ function scanHongKongNames(text: string, detections: Detection[]): void {
   }
 }
 
+/** "我叫mo xiaolan", "我是linxiaoyu": a patient who types their own name in lower-case Pinyin after 我叫 / 我是 / 名字是. */
+const SELF_NAMED_PINYIN = /(?:我叫|我是|叫我|名字是|名字叫|本人)\s?([a-z]{2,6}(?: [a-z]{2,12}){0,2}|[a-z]{4,18})(?![a-z])/g;
+
+const PINYIN_SYLLABLE_ALONE = new RegExp(`^${PINYIN_SYLLABLE}$`, 'i');
+
+function isPinyinName(value: string): boolean {
+  const parts = value.split(' ');
+  // Written apart, the surname needs only be one Pinyin syllable (mo, she, ou): the slot says it is a name.
+  if (parts.length > 1) return PINYIN_SYLLABLE_ALONE.test(parts[0] ?? '') && PINYIN_GIVEN.test(parts.slice(1).join(''));
+  for (let cut = 1; cut <= Math.min(6, value.length - 1); cut++) {
+    if (PINYIN_SURNAMES.has(titleCase(value.slice(0, cut))) && PINYIN_GIVEN.test(value.slice(cut))) return true;
+  }
+  return false;
+}
+
+function scanSelfNamedPinyin(text: string, detections: Detection[]): void {
+  if (!/[我名本]/.test(text)) return;
+  SELF_NAMED_PINYIN.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = SELF_NAMED_PINYIN.exec(text)) !== null) {
+    const value = match[1] ?? '';
+    if (!isPinyinName(value) || isClinicalEnglishTermWord(value)) continue;
+    const start = match.index + match[0].length - value.length;
+    detections.push({ type: 'name', start, end: start + value.length, priority: PRIORITY, score: 0.75 });
+  }
+}
+
 export function scanRomanisedChineseNames(text: string): Detection[] {
   const detections: Detection[] = [];
+  scanSelfNamedPinyin(text, detections);
   scanHongKongNames(text, detections);
   scanPinyinCapitalsPair(text, detections);
   return detections;

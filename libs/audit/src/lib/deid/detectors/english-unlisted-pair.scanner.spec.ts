@@ -1,0 +1,85 @@
+import { deidentify } from '../../../index';
+import { resolveOverlaps } from '../span-resolution.util';
+import { englishNameDetector } from './english-name.detector';
+
+const values = (text: string) => resolveOverlaps(englishNameDetector.detect(text)).map((d) => text.slice(d.start, d.end));
+const names = (text: string) =>
+  deidentify(text)
+    .findings.filter((f) => f.type === 'name')
+    .map((f) => text.slice(f.start, f.end));
+
+describe('names outside the lists: words that are no English, clinical or place word', () => {
+  it.each([
+    ['Reported by: Tomasz Wiśniewski, FRCR.', 'Tomasz Wiśniewski'],
+    ['Wanjiru Kamau referred for sickle cell crisis.', 'Wanjiru Kamau'],
+    ['Oksana Shevchenko (Ukrainian refugee), latent TB.', 'Oksana Shevchenko'],
+    ['Referral letter: Sipho Ndlovu, MDR-TB.', 'Sipho Ndlovu'],
+    ['Muhammad Hafiz bin Abdullah, dengue, platelets 32.', 'Muhammad Hafiz bin Abdullah'],
+    ['Midwife Bronwyn Ellis. GTT normal.', 'Bronwyn Ellis'],
+    ['Kwabena Asante - septic arthritis of the knee.', 'Kwabena Asante'],
+    ['Handed over to Dragana Jovanović at 19:00.', 'Dragana Jovanović'],
+    ['Bartholomew Fitzgerald III — gout flare.', 'Bartholomew Fitzgerald III'],
+  ])('finds the name in %s', (text, expected) => {
+    expect(names(text)).toContain(expected);
+  });
+
+  it.each([
+    'Contact tracing at Toa Payoh market.',
+    'Transferred from Hospital Sultanah Aminah.',
+    'Referred from Kenyatta National Hospital.',
+    'Ziehl Neelsen stain negative.',
+    'Returned from Kuala Lumpur last week.',
+    'Insurance Bupa Arabia policy renewed.',
+    'Seen on Monday Morning clinic, Tuesday Afternoon list.',
+    'Started Fostair Nexthaler 100/6, two puffs bd.',
+    'Messages on WhatsApp Tiktok reviewed.',
+  ])('keeps %s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it('reads Latin Extended-A letters as letters of the name after a title', () => {
+    expect(values('SLE, rheum Dr. Marković.')).toEqual(['Marković']);
+    expect(values('Seen by Dr Łukasz Nowak.')).toEqual(['Łukasz Nowak']);
+  });
+
+  it.each([
+    ['mrs jones called about her metformin', 'jones'],
+    ['can u tell dr singh my pain is worse', 'singh'],
+    ['pls call dr chen on bleep', 'chen'],
+    ['ms okonkwo rang back', 'okonkwo'],
+  ])('finds a lower-case titled name in %s', (text, expected) => {
+    expect(values(text)).toEqual([expected]);
+  });
+
+  it('keeps lower-case titles before ordinary and clinical words', () => {
+    expect(values('mr angiography booked; ms relapse last year; dr review tomorrow')).toEqual([]);
+  });
+
+  it.each([
+    ['Hi Mel, can we move the list?', 'Mel'],
+    ['Dear Kat, thanks for the referral.', 'Kat'],
+    ['Thanks Dev!', 'Dev'],
+  ])('finds the name after a greeting in %s', (text, expected) => {
+    expect(names(text)).toContain(expected);
+  });
+
+  it.each([
+    ['J.R., 45M, hepatitis C.', 'J.R.'],
+    ['Seen: A.K. (initials only per patient request).', 'A.K.'],
+    ['T.M., 62F, on apixaban.', 'T.M.'],
+  ])('finds initials before an age and sex in %s', (text, expected) => {
+    expect(values(text)).toContain(expected);
+  });
+
+  it.each([
+    ['患者手写留言：我叫mo xiaolan，我的药吃完了', 'mo xiaolan'],
+    ['你好我是linxiaoyu，上次开的舍曲林吃了恶心', 'linxiaoyu'],
+    ['我叫zhang wei，血压高', 'zhang wei'],
+  ])('finds a self-typed Pinyin name in %s', (text, expected) => {
+    expect(names(text)).toContain(expected);
+  });
+
+  it('keeps English after 我是', () => {
+    expect(names('我是nurse，今天值班')).toEqual([]);
+  });
+});

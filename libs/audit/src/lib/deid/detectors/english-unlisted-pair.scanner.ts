@@ -1,0 +1,208 @@
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { isClinicalEnglishTermWord, isClinicalEnglishWord } from '../clinical-vocabulary';
+import { ENGLISH_CITIES } from '../data/cities';
+import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES, SURNAMES } from '../data/english-names';
+import type { Detection } from '../deid.types';
+
+/**
+ * Full names that no list holds ("Wanjiru Kamau", "Oksana Shevchenko", "Tomasz Wiśniewski, FRCR", "Sipho Ndlovu",
+ * "Muhammad Hafiz bin Abdullah"): two or three capitalised words side by side, none of them an English word (the
+ * ~275,000 lower-case words of the npm package an-array-of-english-words, MIT), a clinical word (drug, brand,
+ * condition, lab test, anatomy of MedLocal's dictionary), a listed town, or a proper noun that names no person
+ * (a weekday, a month, a country or nationality, an app). A listed given name or surname may stand in for one of
+ * the words ("Deshawn Miller", "Nadia Rahman"). Places and organisations are kept by what is around the words:
+ * a capitalised word right before them that is an English word other than a role ("Hospital Sultanah Aminah",
+ * "Greater Hope"), a preposition of place before ("at Toa Payoh", "in Kuala Lumpur", "from Addis"), or a place or
+ * organisation noun after ("Kenyatta National Hospital", "Tygerberg Hospital").
+ */
+const PRIORITY = 51;
+const SCORE = 0.6;
+
+let englishWords: ReadonlySet<string> | null = null;
+
+/** The package is a JSON array of lower-case words; CommonJS builds have `require`, ESM bundles and test runners resolve from the working directory. */
+function loadEnglishWords(): ReadonlySet<string> {
+  const load = typeof require === 'function' ? require : createRequire(join(process.cwd(), 'index.js'));
+  return new Set(load('an-array-of-english-words') as readonly string[]);
+}
+/** Whether a word, lower-cased and with its accents taken off, is an ordinary English word. */
+export function isEnglishWord(word: string): boolean {
+  englishWords ??= loadEnglishWords();
+  const lower = word.toLowerCase();
+  if (englishWords.has(lower)) return true;
+  return /[^a-z'-]/.test(lower) && englishWords.has(lower.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
+}
+
+/** Capitalised proper nouns outside the word list that name no person. */
+const NOT_A_PERSON_PROPER = new Set(
+  `Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun January February
+  March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+  Christmas Easter Ramadan Eid Diwali Hanukkah Passover Lent Advent Xmas NHS GP ICU
+  Africa African Asia Asian Europe European America American Americas Arabia Arabian Saudi Emirates Emirati Dubai Qatar
+  Kuwait Oman Bahrain Yemen Iraq Iraqi Iran Iranian Syria Syrian Jordan Jordanian Lebanon Lebanese Israel Israeli
+  Palestine Palestinian Egypt Egyptian Libya Libyan Tunisia Algeria Morocco Moroccan Sudan Sudanese Ethiopia Ethiopian
+  Eritrea Eritrean Somalia Somali Kenya Kenyan Uganda Ugandan Tanzania Tanzanian Rwanda Nigeria Nigerian Ghana Ghanaian
+  Cameroon Congo Congolese Angola Zambia Zimbabwe Zimbabwean Malawi Mozambique Botswana Namibia Sahara Senegal
+  Britain British England Scotland Scottish Wales Welsh Ireland Irish Ulster London Europe France German Germany Spain
+  Spanish Italy Italian Portugal Portuguese Greece Greek Poland Polish Ukraine Ukrainian Russia Russian Romania Romanian
+  Bulgaria Bulgarian Hungary Hungarian Czech Slovak Serbia Serbian Croatia Croatian Bosnia Albania Albanian Kosovo
+  Lithuania Lithuanian Latvia Latvian Estonia Sweden Swedish Norway Norwegian Denmark Danish Finland Finnish Iceland
+  Netherlands Dutch Belgium Belgian Switzerland Swiss Austria Austrian Turkey Turkish Cyprus Georgia Armenia Armenian
+  Azerbaijan Kazakhstan Uzbekistan Afghanistan Afghan Pakistan Pakistani India Indian Bangladesh Bangladeshi Nepal
+  Nepali Nepalese Bhutan Sri Lanka Lankan Tamil Punjabi Gujarati Bengali Hindi Urdu Sikh Hindu Muslim Islam Islamic
+  China Chinese Japan Japanese Korea Korean Taiwan Taiwanese Hong Kong Macau Mongolia Vietnam Vietnamese Thailand Thai
+  Cambodia Laos Myanmar Burma Malaysia Malaysian Singapore Singaporean Indonesia Indonesian Philippines Filipino Brunei
+  Australia Australian Zealand Maori Fiji Samoa Tonga Canada Canadian Mexico Mexican Brazil Brazilian Argentina Chile
+  Peru Colombia Venezuela Cuba Cuban Jamaica Jamaican Haiti Caribbean Latino Latina Hispanic Pacific Atlantic
+  Kuala Lumpur Jakarta Manila Bangkok Hanoi Saigon Seoul Tokyo Osaka Beijing Shanghai Mumbai Delhi Karachi Lahore Dhaka
+  Lagos Nairobi Accra Kampala Addis Ababa Cairo Riyadh Jeddah Doha Tehran Baghdad Kabul Istanbul Ankara Warsaw Krakow
+  Kyiv Kiev Moscow Bucharest Sofia Budapest Prague Vienna Zagreb Belgrade Lisbon Madrid Barcelona Paris Berlin Rome Milan
+  Johor Penang Sabah Sarawak Selangor Kedah Perak Kelantan Pahang Jurong Tampines Yishun Woodlands Bedok Punggol
+  WhatsApp Whatsapp TikTok Tiktok Instagram Snapchat Facebook Twitter YouTube Youtube Zoom Teams Skype Uber Deliveroo
+  Amazon Tesco Asda Sainsbury Sainsburys Lidl Aldi Morrisons Waitrose Costa Starbucks Bupa Aviva Pfizer Moderna
+  AstraZeneca Novavax Covid COVID Coronavirus Omicron Delta`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Lower-case particles inside a name: "Muhammad Hafiz bin Abdullah", "Noura bint Faisal", "Ludwig van Beethoven". */
+const PARTICLES = new Set(['bin', 'binti', 'bint', 'ibn', 'van', 'von', 'de', 'del', 'della', 'da', 'dos', 'das', 'di', 'le', 'la', 'al', 'el', 'ben']);
+/** Roles and titles written before a name in capitals ("Midwife Bronwyn Ellis", "Victim Shanice Campbell"). */
+const ROLE_BEFORE =
+  /^(?:Midwife|Victim|Witness|Nurse|Sister|Matron|Officer|Constable|Sergeant|Detective|Pastor|Father|Imam|Rabbi|Reverend|Rev|Chaplain|Consultant|Registrar|Doctor|Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Patient|Pt|Mum|Mom|Dad|Mother|Father|Wife|Husband|Son|Daughter|Brother|Sister|Partner|Carer|Interpreter|Translator|Therapist|Physio|Dietitian|Pharmacist|Surgeon|Anaesthetist|Paramedic|Porter|Receptionist|Clerk|Secretary|Student|Teacher|Student|Worker|Officer|Manager|Coordinator|Signed|Seen|Reported|Requested|Referred|Dictated|Witnessed|Attended|Name|Re|Dear|Hi|Hello|Thanks|From|To|Cc|By|Contact|Referral|Letter|Hey)$/;
+/** Prepositions of place before a pair: it is a place there ("at Toa Payoh", "in Kuala Lumpur", "from Addis"). */
+const PLACE_PREPOSITION_BEFORE =
+  /\b(?:at|in|near|into|via|outside|inside|towards?|around|across|through|from|of|on|visiting|lives|living|born|moved|travelled|traveled|flew|returned)\s$/i;
+/** Organisation and place nouns after a pair: "Kenyatta National Hospital", "Tygerberg Hospital", "Toa Payoh Lor 8". */
+const PLACE_NOUN_AFTER =
+  /^[\s'’s]*(?:Hospital|Clinic|Centre|Center|Medical|Health|University|College|School|Academy|Institute|Trust|Foundation|Group|Ltd|Limited|Inc|Plc|LLP|Corp|Company|Bank|Church|Mosque|Temple|Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Way|Close|Park|Square|Place|Court|Gardens|Estate|Village|Town|City|County|District|Province|State|Region|Valley|Hill|Hills|River|Lake|Bay|Beach|Island|Islands|Mountains?|Airport|Station|Market|Mall|Plaza|Tower|House|Hall|Hotel|Restaurant|Café|Cafe|Bar|Pharmacy|Surgery|Practice|Prison|Lor|Jalan|Blk|Block|Ave|Crescent|Terrace|Team|Unit|Ward|Syndrome|Disease|Sign|Score|Test)\b/;
+
+interface Word {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A capitalised word of letters (Latin-1 and Latin Extended-A), with O'/Mc/Al- openings and one hyphen. */
+const CAPITALISED =
+  /(?<![A-Za-z\u00C0-\u017F'’.-])(?:O['’]|Mc|Mac|Al-|El-)?[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F]+(?:-[A-Za-z\u00C0-\u017F][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F]+)?(?![A-Za-z\u00C0-\u017F'’])/g;
+
+function words(text: string): Word[] {
+  const found: Word[] = [];
+  CAPITALISED.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = CAPITALISED.exec(text)) !== null) found.push({ text: match[0], start: match.index, end: match.index + match[0].length });
+  return found;
+}
+
+const isListed = (word: string) => (GIVEN_NAMES.has(word) && !AMBIGUOUS_GIVEN_NAMES.has(word)) || SURNAMES.has(word);
+
+/** Whether every part of a (hyphenated, Al-) word is outside the word list, the clinical dictionary and the place names. */
+function isUnknownWord(word: string): boolean {
+  const parts = word.replace(/^(?:Al|El)-/, '').split('-');
+  if (NOT_A_PERSON_PROPER.has(word) || ENGLISH_CITIES.has(word)) return false;
+  return parts.every(
+    (part) =>
+      part.length >= 2 &&
+      /[aeiouyà-ÿ\u0100-\u017F]/i.test(part) &&
+      !NOT_A_PERSON_PROPER.has(part) &&
+      !isEnglishWord(part) &&
+      !isClinicalEnglishWord(part) &&
+      !isClinicalEnglishTermWord(part),
+  );
+}
+
+type Kind = 'unknown' | 'listed' | 'word' | null;
+/** Words recur across a text and across texts: what each is gets remembered (bounded, cleared when full). */
+const kindCache = new Map<string, Kind>();
+function nameLike(word: string): Kind {
+  let kind = kindCache.get(word);
+  if (kind === undefined) {
+    if (kindCache.size > 20000) kindCache.clear();
+    kind = classify(word);
+    kindCache.set(word, kind);
+  }
+  return kind;
+}
+
+function classify(word: string): Kind {
+  if (NOT_A_PERSON_PROPER.has(word) || ENGLISH_CITIES.has(word)) return null;
+  if (isUnknownWord(word)) return 'unknown';
+  if (isClinicalEnglishWord(word) || isClinicalEnglishTermWord(word)) return null;
+  if (isListed(word)) return 'listed';
+  return 'word';
+}
+
+/**
+ * Two words: both name-like, one outside every list. Three or four ("Muhammad Hafiz bin Abdullah", "María José
+ * Ramírez"): at least two outside every list, and at most one ordinary English word among them.
+ */
+function runIsName(kinds: readonly Kind[]): boolean {
+  if (kinds.includes(null)) return false;
+  const unknown = kinds.filter((kind) => kind === 'unknown').length;
+  const ordinary = kinds.filter((kind) => kind === 'word').length;
+  if (kinds.length === 2) return unknown >= 1 && ordinary === 0;
+  return unknown >= 2 && ordinary <= 1 && kinds[0] !== 'word' && kinds[kinds.length - 1] !== 'word';
+}
+
+/** A lower-case clinical word right after the pair makes it an eponym: "Ziehl Neelsen stain", "Kikuchi Fujimoto disease". */
+const EPONYM_NOUN_AFTER =
+  /^ (?:stain|staining|agar|medium|reaction|disease|syndrome|sign|test|score|scale|criteria|classification|procedure|operation|manoeuvre|maneuver|fracture|reflex|cell|cells|body|bodies|nodes?|tumou?r|lymphoma|sarcoma|palsy|forceps|catheter|tube|repair|technique|method|line|shunt)\b/i;
+function eponymAfter(text: string, end: number): boolean {
+  if (EPONYM_NOUN_AFTER.test(text.slice(end, end + 16))) return true;
+  const next = /^ ([a-z]{3,})\b/.exec(text.slice(end, end + 24));
+  return next !== null && isClinicalEnglishTermWord(next[1] ?? '');
+}
+
+/** The gap between two words of one name: a space, or a space-separated particle ("bin", "de la"). */
+function joins(text: string, left: Word, right: Word): boolean {
+  const gap = text.slice(left.end, right.start);
+  if (gap === ' ') return true;
+  const inner = gap.trim().split(' ');
+  return gap.startsWith(' ') && gap.endsWith(' ') && inner.length <= 2 && inner.every((word) => PARTICLES.has(word));
+}
+
+export function scanUnlistedNamePairs(text: string): Detection[] {
+  const detections: Detection[] = [];
+  if (!/[A-Z\u00C0-\u00DE\u0100-\u017F][a-z\u00DF-\u017F]+ [a-z]{0,5} ?[A-Z\u00C0-\u00DE\u0100-\u017F]/.test(text)) return detections;
+  const found = words(text);
+  for (let i = 0; i + 1 < found.length; i++) {
+    // The longest run of joined words starting here, at most four.
+    let j = i;
+    while (j + 1 < found.length && j - i < 3 && joins(text, found[j] as Word, found[j + 1] as Word)) j++;
+    if (j === i) continue;
+    const run = found.slice(i, j + 1);
+    const kinds = run.map((word) => nameLike(word.text));
+    const first = run[0] as Word;
+    const last = run[run.length - 1] as Word;
+    const previous = found[i - 1];
+    const skip = () => {
+      i = j;
+    };
+    if (!runIsName(kinds)) {
+      // A run with an ordinary word in it is a title, an organisation or a place; go on after its first word.
+      continue;
+    }
+    // A capitalised English word right before the run that is no role makes it an organisation or a place.
+    if (previous && text.slice(previous.end, first.start) === ' ' && !ROLE_BEFORE.test(previous.text)) {
+      skip();
+      continue;
+    }
+    const before = text.slice(Math.max(0, first.start - 12), first.start);
+    if (PLACE_PREPOSITION_BEFORE.test(before) || PLACE_NOUN_AFTER.test(text.slice(last.end, last.end + 14)) || eponymAfter(text, last.end)) {
+      skip();
+      continue;
+    }
+    // A capitalised word right after the run that is no name part ("Toa Payoh Lor", "Kahale Beach") continues a place.
+    if (/^ [A-Z]/.test(text.slice(last.end, last.end + 2)) && !/^ (?:[A-Z]{2,}\b|[A-Z]\.|III?\b|IV\b|Jr\b|Sr\b)/.test(text.slice(last.end, last.end + 5))) {
+      skip();
+      continue;
+    }
+    // A generational suffix closes the name ("Bartholomew Fitzgerald III").
+    const suffix = /^ (?:III?|IV|Jr\.?|Sr\.?)(?![A-Za-z])/.exec(text.slice(last.end, last.end + 5));
+    detections.push({ type: 'name', start: first.start, end: last.end + (suffix ? suffix[0].length : 0), priority: PRIORITY, score: SCORE });
+    skip();
+  }
+  return detections;
+}
