@@ -274,3 +274,56 @@ describe('organizationDetector: Chinese short forms of hospitals, schools and em
     expect(values(text)).toEqual([]);
   });
 });
+
+describe('organizationDetector: organisations without a hospital word, and hospitals named "Hospital X"', () => {
+  const names = (text: string) => [...new Set(organizationDetector.detect(text).map((d) => text.slice(d.start, d.end)))];
+
+  it('never takes a pronoun and a place word as a workplace (你们那里, 我们这里, 他们那边)', () => {
+    expect(names('我老公陈志伟上周在你们那里做了胃镜')).toEqual([]);
+    expect(names('他在我们这里做了手术')).toEqual([]);
+    expect(names('上周在他们那边做了CT，在这里做胃镜')).toEqual([]);
+    expect(names('在腾讯上班')).toEqual(['腾讯']);
+  });
+
+  it('takes a workplace glued after 工作单位, a bank branch, a public body and a company before 同事', () => {
+    expect(names('蒲志强主诉腰痛，工作单位中铁十一局，工种钢筋工')).toEqual(['中铁十一局']);
+    expect(names('开户行中国工商银行长沙五一路支行，卡号')).toEqual(['中国工商银行长沙五一路支行']);
+    expect(names('汇至招商银行杭州分行营业部')).toEqual(['招商银行杭州分行营业部']);
+    expect(names('联系省疾控中心应科长报告霍乱疑似病例')).toEqual(['省疾控中心']);
+    expect(names('已报告西湖区疾病预防控制中心')).toEqual(['西湖区疾病预防控制中心']);
+    expect(names('患者由顺丰速运同事韩冬送来')).toEqual(['顺丰速运']);
+    expect(names('由单位同事送来，银行卡已挂失，疾控中心要求上报')).toEqual([]);
+  });
+
+  it('takes "Hospital X" as Malaysian and other hospitals are named, after from/at/to or 从/在/转', () => {
+    expect(names('从Hospital Kuala Lumpur转来')).toEqual(['Hospital Kuala Lumpur']);
+    expect(names('transferred from Hospital Sultanah Aminah. Dengue')).toEqual(['Hospital Sultanah Aminah']);
+    expect(names('seen at Hospital Pulau Pinang last week')).toEqual(['Hospital Pulau Pinang']);
+    expect(names('Hospital Anxiety and Depression Scale 14; in Hospital Day 3; to Hospital Discharge Lounge')).toEqual([]);
+  });
+
+  it('takes a hospital with "of" inside its name whole', () => {
+    expect(names('Ultrasound report - Prince of Wales Hospital, Randwick.')).toEqual(['Prince of Wales Hospital']);
+    expect(names('admitted to Duke of Cornwall Hospital')).toEqual(['Duke of Cornwall Hospital']);
+    expect(names('Sisters of Charity Hospital, Buffalo')).toEqual(['Sisters of Charity Hospital']);
+  });
+
+  it('takes employers after boss/colleague at, employer (X), left X last year, and a name before a workplace noun', () => {
+    expect(names("Igor says his boss at Gazprom won't give him leave.")).toEqual(['Gazprom']);
+    expect(names("SW note: client's employer (Amazon fulfillment, warehouse BFI4) denied leave.")).toEqual(['Amazon']);
+    expect(names('Ashok and Anjali left Wipro last year; both now at Infosys.')).toEqual(['Wipro']);
+    expect(names('Olumide called from Tesco distribution centre - his colleague collapsed')).toEqual(['Tesco']);
+    expect(names('the pharmacy at Boots Kings Road gave her the wrong strength')).toEqual(['Boots Kings Road']);
+    expect(names('her manager at Deloitte; a colleague from Network Rail')).toEqual(['Deloitte', 'Network Rail']);
+    expect(names('left Ventricle dilated; pain left Knee last year; from ICU warehouse')).toEqual([]);
+  });
+
+  it('takes prisons (HMP/HMYOI), primary schools after at/to, and a place-General health system', () => {
+    expect(names('Ivan was admitted from HMP Wandsworth; prison officer Reid')).toEqual(['HMP Wandsworth']);
+    expect(names('released from HMYOI Feltham last month')).toEqual(['HMYOI Feltham']);
+    expect(names('disclosed to teacher Mrs. Petrenko at Oakwood Primary. MASH ref')).toEqual(['Oakwood Primary']);
+    expect(names("Dad is a teacher at St Columba's Primary; mum works")).toEqual(["St Columba's Primary"]);
+    expect(names('Surgical pathology, Mass General Brigham. Case S24')).toEqual(['Mass General Brigham']);
+    expect(names('carcinoma of unknown Primary; referred to Primary care; at Primary Care')).toEqual([]);
+  });
+});

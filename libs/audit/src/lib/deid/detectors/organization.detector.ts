@@ -72,7 +72,7 @@ const NAME_WORD = String.raw`[A-Z][a-z]+(?:['’]s?)?`;
  * The facility word is not followed by a word that makes the phrase a publication or a guideline ("Mayo Clinic Proceedings").
  */
 const ENGLISH_FACILITY = new RegExp(
-  String.raw`\b((?:St\.?${SP}+)?${NAME_WORD}(?:${SP}${NAME_WORD}){0,3}${SP}(Hospitals?|Infirmary|Hospice|Medical${SP}+Cent(?:er|re)|Health${SP}+Cent(?:er|re)|Clinic|Surgery|Practice|` +
+  String.raw`\b((?:St\.?${SP}+)?${NAME_WORD}(?:${SP}(?:of${SP}(?:the${SP})?)?${NAME_WORD}){0,3}${SP}(Hospitals?|Infirmary|Hospice|Medical${SP}+Cent(?:er|re)|Health${SP}+Cent(?:er|re)|Clinic|Surgery|Practice|` +
     String.raw`(?:Care|Nursing|Residential|Rest|Retirement)${SP}+Home|(?:care|nursing|residential|rest|retirement)${SP}+home|(?:Care|Nursing|Rehabilitation|Rehab)${SP}+Cent(?:re|er)|` +
     String.raw`(?:Care|Nursing)${SP}+Facility|Skilled${SP}+Nursing(?:${SP}+Facility)?|Assisted${SP}+Living(?:${SP}+Facility)?|Retirement${SP}+Village|Senior${SP}+Living|Ltd\b|Limited|Inc\b|LLC|PLC|plc))` +
     String.raw`(?![A-Za-z])(?!${SP}+(?:Proceedings|Journal|Guidelines?|Guidance|Standards?|Parameters?)\b)`,
@@ -156,6 +156,8 @@ function nameStart(run: string): number {
   return start;
 }
 
+const NOT_BEFORE_OF =
+  /^(?:Residents?|Patients?|Members?|Friends|Review|Department|Director|Head|Staff|Nurses?|Doctors?|Chief|Manager|Board|Part|Most|Many|All|Some|One|Care|Letter|Summary|Copy)$/;
 const ENGLISH_FACILITY_WORD =
   /Hospital|Infirmary|Hospice|Cent(?:er|re)|Clinic|Surgery|Practice|[Hh]ome|Facility|Nursing|Village|Living|Ltd|Limited|Inc|LLC|PLC|plc/;
 
@@ -165,7 +167,19 @@ function scanEnglish(text: string, detections: Detection[]): void {
   let match: RegExpExecArray | null;
   while ((match = ENGLISH_FACILITY.exec(text)) !== null) {
     if (/^St\.?\s+John['’]?s?\s+[Ww]ort/.test(match[1] ?? '')) continue;
-    const { start, value } = withoutLeadingWords(match.index, match[1] ?? '');
+    let { start, value } = withoutLeadingWords(match.index, match[1] ?? '');
+    // "Resident of Sunnyvale Care Home": a word of who someone is, not of the name, before "of" is left out.
+    const of = / of (?:the )?/.exec(value);
+    if (
+      of &&
+      value
+        .slice(0, of.index)
+        .split(/\s+/)
+        .some((word) => NOT_BEFORE_OF.test(word) || !isProperNameWord(word))
+    ) {
+      start += of.index + of[0].length;
+      value = value.slice(of.index + of[0].length);
+    }
     if (!isNamedFacility(value, match[2] ?? '')) continue;
     detections.push({ type: 'organization', start, end: start + value.length, priority: PRIORITY });
   }
@@ -228,7 +242,26 @@ const OF_PLACE_FACILITY = new RegExp(
   'g',
 );
 
+/** "teacher at Oakwood Primary", "St Columba's Primary": a primary school named without School, after at/to/from. */
+const PRIMARY_SCHOOL = new RegExp(
+  String.raw`(?<=\b(?:at|to|from|attends|attending|of)${SP}{1,2})((?:St\.?${SP}+)?${NAME_WORD}(?:${SP}${NAME_WORD}){0,2}${SP}(?:Primary|Infants|Juniors))(?![A-Za-z'’-])(?!${SP}+[A-Za-z])`,
+  'g',
+);
+
 function scanEnglishSchools(text: string, detections: Detection[]): void {
+  if (/Primary|Infants|Juniors/.test(text)) {
+    PRIMARY_SCHOOL.lastIndex = 0;
+    let primary: RegExpExecArray | null;
+    while ((primary = PRIMARY_SCHOOL.exec(text)) !== null) {
+      const { start, value } = withoutLeadingWords(primary.index, primary[1] ?? '');
+      const nameWords = value
+        .replace(/^St\.?\s+/, '')
+        .split(/\s+/)
+        .slice(0, -1);
+      if (nameWords.length === 0 || !nameWords.every(isProperNameWord)) continue;
+      detections.push({ type: 'organization', start, end: start + value.length, priority: PRIORITY });
+    }
+  }
   if (!/School|College|University|Academy|Polytechnic|Kindergarten|Nursery|[Ss]chool|Playgroup|Infirmary|Hospital/.test(text)) return;
   ENGLISH_SCHOOL.lastIndex = 0;
   let match: RegExpExecArray | null;
@@ -278,12 +311,27 @@ function isNamedFacility(value: string, facilityWord: string): boolean {
 const EMPLOYER_NAME = String.raw`((?:[A-Z][a-z][A-Za-z'’&]*(?:-[A-Za-z]+)?)(?:${SP}(?:[A-Z][a-z][A-Za-z'’&]*(?:-[A-Za-z]+)?|&)){0,3})`;
 const EMPLOYER = new RegExp(
   String.raw`\b(?:[Ww]ork(?:s|ed|ing)?(?:${SP}(?!up\b|out\b|off\b)[a-z]{1,20}){0,4}?${SP}(?:at|for)|[Ss]hifts?${SP}at|[Ee]mployed${SP}(?:by|at)|[Ee]mployee${SP}of|` +
-    String.raw`[Ee]mployer${SP}?(?:[:：]|${SP}?[-–—])|[Rr]etired${SP}from|[Jj]ob${SP}at)${SP}{1,2}(?:the${SP})?${EMPLOYER_NAME}`,
+    String.raw`[Ee]mployer${SP}?(?:[:：]|${SP}?[-–—])|[Rr]etired${SP}from|[Jj]ob${SP}at|(?:[Bb]oss|[Mm]anager|[Ss]upervisor|[Cc]olleagues?|[Cc]o-?workers?|[Ff]oreman)${SP}(?:at|from))${SP}{1,2}(?:the${SP})?${EMPLOYER_NAME}`,
   'g',
 );
 /** "Her company, Brightside Cleaning Services, …", "his employer (Acme Logistics)", "my firm Hartley & Sons". */
 const EMPLOYER_APPOSITIVE = new RegExp(
-  String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)${SP}(?:company|employer|firm|workplace)(?:,${SP}{0,2}|${SP}\(|${SP})(?:the${SP})?${EMPLOYER_NAME}`,
+  String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[A-Za-z]+['’]s)${SP}(?:company|employer|firm|workplace)(?:,${SP}{0,2}|${SP}\(|${SP})(?:the${SP})?${EMPLOYER_NAME}`,
+  'g',
+);
+/** "left Wipro last year", "joined Infosys in 2019", "quit Amazon recently": a company left or joined at a time. */
+const EMPLOYER_LEFT = new RegExp(
+  String.raw`\b(?:[Ll]eft|[Qq]uit|[Jj]oined)${SP}{1,2}${EMPLOYER_NAME}(?=${SP}(?:last|this|in${SP}\d|after|before|two|three|several|a${SP}(?:year|month|week)|recently|earlier)\b)`,
+  'g',
+);
+/** A name before a lowercase workplace noun: "called from Tesco distribution centre", "works at Amazon warehouse". */
+const NAME_BEFORE_WORKPLACE = new RegExp(
+  String.raw`\b(?:from|at|for)${SP}{1,2}(?:the${SP})?${EMPLOYER_NAME}(?=${SP}(?:distribution${SP}cent(?:re|er)|warehouse|depot|factory|plant|superstore|supermarket|store|head${SP}office|call${SP}cent(?:re|er)|fulfil?l?ment(?:${SP}cent(?:re|er))?|building${SP}site|branch|office)\b)`,
+  'g',
+);
+/** A shop named as where something was bought or given: "the pharmacy at Boots Kings Road", "chemist at Lloyds Hatfield". */
+const SHOP_AT = new RegExp(
+  String.raw`\b(?:pharmacy|chemists?|shop|store|branch|supermarket|caf[eé]|pub|restaurant|takeaway|bakery|salon)${SP}at${SP}{1,2}(?:the${SP})?${EMPLOYER_NAME}`,
   'g',
 );
 /**
@@ -304,14 +352,19 @@ const NOT_BESIDE_NAME =
   /^(?:I|He|She|They|We|You|It|Mum|Mom|Mummy|Mommy|Dad|Daddy|Mother|Father|Wife|Husband|Son|Daughter|Brother|Sister|Grandma|Grandpa|Granny|Nan|Nana|Gran|Grandad|Partner|Baby|Mr|Mrs|Ms|Miss|Mx|Dr|Doctor|Prof|Professor|Nurse|Left|Right|Upper|Lower|Bed|Bay|Room|Theatre|Door|Reception|Hours|Office|Eve|New|Year|Hospital|Clinic|School|Home|House)$/;
 
 function scanEmployers(text: string, detections: Detection[]): void {
-  if (/[Ww]ork|[Ee]mploy|[Rr]etired|[Jj]ob|[Ss]hift|company|firm/.test(text)) {
-    for (const regex of [EMPLOYER, EMPLOYER_APPOSITIVE]) {
+  if (
+    /[Ww]ork|[Ee]mploy|[Rr]etired|[Jj]ob|[Ss]hift|company|firm|[Bb]oss|[Mm]anager|[Ss]upervisor|[Cc]olleague|[Cc]o-?worker|[Ff]oreman|[Ll]eft|[Qq]uit|[Jj]oined|from|at/.test(
+      text,
+    )
+  ) {
+    for (const regex of [EMPLOYER, EMPLOYER_APPOSITIVE, EMPLOYER_LEFT, NAME_BEFORE_WORKPLACE, SHOP_AT]) {
       regex.lastIndex = 0;
       let match: RegExpExecArray | null;
       while ((match = regex.exec(text)) !== null) {
         const value = match[1] ?? '';
         const first = value.split(/\s/)[0] ?? '';
         if (NOT_AN_EMPLOYER.test(first) || value === 'Home' || /^(?:I|He|She|They|We|You|It)$/.test(first)) continue;
+        if ((regex === EMPLOYER_LEFT || regex === NAME_BEFORE_WORKPLACE || regex === SHOP_AT) && !isProperNameWord(first)) continue;
         if (/\s[a-z]/.test(match[0].slice(0, match[0].length - value.length).replace(/\b(?:at|for|the)\s*$/, '')) && isClinicalEnglishTermWord(first)) continue;
         const start = match.index + match[0].length - value.length;
         detections.push({ type: 'organization', start, end: start + value.length, priority: PRIORITY });
@@ -396,6 +449,24 @@ function scanLabelledFacilities(text: string, detections: Detection[]): void {
  * Organization) stay.
  */
 const PLACE_GENERAL = new RegExp(String.raw`(?<=\b(?:at|from|to|in)${SP}{1,2})([A-Z][a-z]+${SP}General)(?![A-Za-z'’-])(?!${SP}+[A-Z])`, 'g');
+/** "Surgical pathology, Mass General Brigham.": a place-General system with one more name, after a comma or a bracket. */
+const PLACE_GENERAL_SYSTEM = new RegExp(
+  String.raw`(?<=(?:\b(?:at|from|to|in)${SP}{1,2}|,${SP}{1,2}|\())([A-Z][a-z]+${SP}General${SP}[A-Z][a-z]+)(?=${SP}{0,2}(?:[.,;:)]|$))`,
+  'g',
+);
+/** Prisons and young offender institutions: "HMP Wandsworth", "HMYOI Feltham". */
+const PRISON = new RegExp(String.raw`\b(HM(?:P|YOI|PYOI)${SP}[A-Z][a-z]+(?:${SP}[A-Z][a-z]+)?)(?![A-Za-z'’-])`, 'g');
+/**
+ * A hospital named with the word first, as Malaysian, Indonesian and French-speaking hospitals are ("Hospital Kuala
+ * Lumpur", "Hospital Sultanah Aminah"), after a word of coming or being (from, at, 从, 转); every name word must be a proper
+ * name, so "Hospital Anxiety and Depression Scale", "Hospital Day 3" and "Hospital Discharge Lounge" stay.
+ */
+const HOSPITAL_FIRST = new RegExp(
+  String.raw`(?:(?<=\b(?:at|from|to|in|into|via)${SP}{1,2})|(?<=[从在于到至转去赴]))(Hospital(?:${SP}[A-Z][a-z]+){1,3})(?![A-Za-z'’-])`,
+  'g',
+);
+const NOT_A_HOSPITAL_NAME =
+  /^(?:Anxiety|Day|Days|Discharge|Episode|Course|Stay|Admission|Acquired|Based|Pharmacy|Medicine|Number|Records?|Transport|Lounge|Trust|Staff|Policy|Protocol|Ward|Bed|Beds|Care|Doctor|Doctors|Nurse|Nurses|Corners?|Mortality|Readmission|Onset|Grade|Level|Unit)$/;
 const TITLE_BEFORE_GENERAL =
   /^(?:Surgeon|Attorney|Inspector|Secretary|Director|Auditor|Solicitor|Consul|Postmaster|Registrar|Lieutenant|Major|Brigadier|Governor|Adjutant|Paymaster|Quartermaster|Accountant)$/;
 const HEALTH_SYSTEM = new RegExp(
@@ -404,9 +475,31 @@ const HEALTH_SYSTEM = new RegExp(
 );
 
 function scanHealthSystems(text: string, detections: Detection[]): void {
-  if (!/General|Health/.test(text)) return;
-  PLACE_GENERAL.lastIndex = 0;
   let match: RegExpExecArray | null;
+  if (/HM/.test(text)) {
+    PRISON.lastIndex = 0;
+    while ((match = PRISON.exec(text)) !== null) {
+      detections.push({ type: 'organization', start: match.index, end: match.index + match[0].length, priority: PRIORITY });
+    }
+  }
+  if (text.includes('Hospital ')) {
+    HOSPITAL_FIRST.lastIndex = 0;
+    while ((match = HOSPITAL_FIRST.exec(text)) !== null) {
+      const words = (match[1] ?? '').split(/\s+/).slice(1);
+      if (words.some((word) => NOT_A_HOSPITAL_NAME.test(word) || !isProperNameWord(word))) continue;
+      detections.push({ type: 'organization', start: match.index, end: match.index + match[0].length, priority: PRIORITY });
+    }
+  }
+  if (!/General|Health/.test(text)) return;
+  PLACE_GENERAL_SYSTEM.lastIndex = 0;
+  while ((match = PLACE_GENERAL_SYSTEM.exec(text)) !== null) {
+    const value = match[1] ?? '';
+    const [first = '', , last = ''] = value.split(/\s+/);
+    if (KIND_WORDS.has(first) || TITLE_BEFORE_GENERAL.test(first) || LEADING_WORD.test(first) || SERVICE_WORDS.has(first)) continue;
+    if (!isProperNameWord(last) || KIND_WORDS.has(last)) continue;
+    detections.push({ type: 'organization', start: match.index, end: match.index + value.length, priority: PRIORITY });
+  }
+  PLACE_GENERAL.lastIndex = 0;
   while ((match = PLACE_GENERAL.exec(text)) !== null) {
     const value = match[1] ?? '';
     const first = value.split(/\s/)[0] ?? '';
@@ -433,14 +526,14 @@ function scanHealthSystems(text: string, detections: Detection[]): void {
  * or a department is no employer.
  */
 const CHINESE_EMPLOYER_AFTER = new RegExp(
-  String.raw`(?:就职于|任职于|供职于|受雇于|受聘于|就业于|工作于|服务于|工作单位\s{0,2}[:：为是]|(?<!工作)单位\s{0,2}[:：]|雇主\s{0,2}[:：为是])\s{0,2}([${HAN}]{2,16})`,
+  String.raw`(?:就职于|任职于|供职于|受雇于|受聘于|就业于|工作于|服务于|工作单位(?!电话|地址|联系|性质|领导|同事|负责)(?:名称)?\s{0,2}[:：为是]?|(?<!工作)单位\s{0,2}[:：]|雇主\s{0,2}[:：为是])\s{0,2}([${HAN}]{2,16})`,
   'g',
 );
 const CHINESE_EMPLOYER_BETWEEN = new RegExp(String.raw`在([${HAN}]{2,12}?)(?=工作|上班|任职|打工|务工|供职|实习|兼职|当|做|送外卖|开车|跑)`, 'g');
 /** Where the employer's name ends inside the Han run after the phrase. */
 const EMPLOYER_NAME_END = /工作|上班|任职|担任|从事|负责|打工|务工|多年|期间|至今|退休|长期|[的当做任从]/;
 const GENERIC_WORKPLACE = new RegExp(
-  String.raw`^(?:某|一家|一个|一所|这家|那家|当地|本地|外地|附近|其他|多家|几家|家|自家|国外|海外|私营|国营|民营|外资|合资|个体|无)|` +
+  String.raw`^(?:你们|我们|他们|她们|咱们|您|你|我|他|她|它|这|那|哪)|^(?:某|一家|一个|一所|这家|那家|当地|本地|外地|附近|其他|多家|几家|家|自家|国外|海外|私营|国营|民营|外资|合资|个体|无)|` +
     String.raw`^(?:小|大)?(?:电子|化工|钢铁|服装|纺织|印刷|化肥|建筑|物流|快递|装修|食品|机械|家具|制药|水泥|玻璃|塑料|造纸|汽车|煤|矿|砖|鞋|玩具|五金|电器|陶瓷|外贸|贸易|科技|网络|互联网|保险|房地产|餐饮|石油|电力|铁路|航空|政府|事业|机关|国有|私人)?` +
     String.raw`(?:厂|工厂|公司|企业|单位|学校|医院|超市|商场|工地|酒店|饭店|餐馆|餐厅|银行|集团|车间|矿|矿山|煤矿|农场|市场|商店|店|饭馆|部队|机关|政府|部门|幼儿园|小学|中学|大学|诊所|药店|养老院|敬老院|家里|家中|村|村里|农村|田里|地里|城里|县城|镇上|市区|厂里|工地上|外企|国企|私企)?$|` +
     String.raw`(?:科|室|病房|病区|门诊|急诊|手术室)$|某`,
@@ -481,13 +574,54 @@ const NUMBERED_SCHOOL = new RegExp(
   'g',
 );
 /** A job word; the employer is the Han run between it and 系/是/为/任 in front (at most 8 characters). */
-const JOB_AFTER_EMPLOYER = /快递员|快递小哥|员工|职员|雇员|司机|骑手|店员|保安|营业员|收银员|柜员|客服|配送员|送货员|业务员|工程师|程序员|技术员|操作工/g;
-const EMPLOYER_RUN_BEFORE_JOB = new RegExp(String.raw`[系是为任]([${HAN}]{2,8})$`);
+const JOB_AFTER_EMPLOYER = /同事|快递员|快递小哥|员工|职员|雇员|司机|骑手|店员|保安|营业员|收银员|柜员|客服|配送员|送货员|业务员|工程师|程序员|技术员|操作工/g;
+const EMPLOYER_RUN_BEFORE_JOB = new RegExp(String.raw`[系是为任由被和与跟]([${HAN}]{2,8})$`);
 const BUSINESS_SUFFIX =
   /(?:速运|速递|快递|物流|银行|保险|证券|地产|物业|超市|商场|百货|电器|通信|移动|联通|电信|航空|地铁|公交|烟草|电网|石化|石油|汽车|酒店|餐饮|外卖|传媒|网络|药业|制药|食品|乳业|钢铁|煤业|建设|建工|置业|控股|实业|集团|公司|科技|电子)$/;
 /** Words that say what kind of worker or trade, not which company (退休职工, 本单位员工, 公交公司司机, 保险公司业务员). */
 const WORKER_STATUS =
   /^(?:退休|离休|下岗|在职|离职|普通|临时|合同|正式|一名|一位|一般|高级|资深|老|新|外来|外包|派遣|兼职|全职|基层|一线|后勤|行政|管理|技术|办公室|车间|工厂|单位|公司|本|该|其|他人|别人|个人|自己|私人|某|我|医院|学校|公交|出租|货运|客运|运输|家政|保洁|装修|建筑|物流|快递|外卖|保险|银行|证券|地产|物业|电力|电信|通信|航空|铁路|地铁|石油|石化|烟草|国有|国营|私营|民营|外资|合资|个体)/;
+
+/**
+ * A bank branch (中国工商银行长沙五一路支行, 招商银行杭州分行营业部) and a public body of a named or implied place
+ * (省疾控中心, 西湖区疾病预防控制中心, 海淀区公安分局): the words in front that say what happened (开户行, 汇至, 联系,
+ * 报告) are cut off. A bank or a body without its branch or its place (银行卡, 疾控中心要求) names none.
+ */
+const BANK_BRANCH = new RegExp(
+  String.raw`([${HAN}]{2,12}?)(银行|信用社|信用合作社|农商行|邮储)([${HAN}]{0,12}?(?:支行|分行|营业部|分理处|储蓄所))(?![${HAN}]{0,8}(?:支行|分行|营业部|分理处))`,
+  'g',
+);
+const PUBLIC_BODY = new RegExp(
+  String.raw`([${HAN}]{1,10}?)(疾病预防控制中心|疾控中心|卫生健康委员会|卫健委|卫生局|公安分局|公安局|派出所|交警大队|民政局|检察院|人民法院|妇联|残联|红十字会|街道办事处|居委会|村委会)`,
+  'g',
+);
+const BODY_CONTEXT_BEFORE = /^.*(?:开户行|开户银行|开户|汇至|汇入|转至|转入|存入|联系|报告|上报|通知|告知|向|由|经|在|于|到|至|给|是|为|系|及|和|与|、|已)/;
+const ADMIN_PLACE_END = /(?:省|市|县|区|镇|乡|州|旗|街道)$/;
+
+function scanChineseBodies(text: string, detections: Detection[]): void {
+  let match: RegExpExecArray | null;
+  if (/支行|分行|营业部|分理处|储蓄所/.test(text)) {
+    BANK_BRANCH.lastIndex = 0;
+    while ((match = BANK_BRANCH.exec(text)) !== null) {
+      const lead = match[1] ?? '';
+      const brand = lead.replace(BODY_CONTEXT_BEFORE, '');
+      if (brand.length < 2) continue;
+      const start = match.index + lead.length - brand.length;
+      detections.push({ type: 'organization', start, end: match.index + match[0].length, priority: PRIORITY });
+    }
+  }
+  if (/疾|卫|公安|派出所|交警|民政|检察|法院|妇联|残联|红十字|街道办|委会/.test(text)) {
+    PUBLIC_BODY.lastIndex = 0;
+    while ((match = PUBLIC_BODY.exec(text)) !== null) {
+      const lead = match[1] ?? '';
+      const place = lead.replace(BODY_CONTEXT_BEFORE, '');
+      if (place.length === 0 || !(ADMIN_PLACE_END.test(place) || isListedChineseCity(place))) continue;
+      const start = match.index + lead.length - place.length;
+      if (insideFound(detections, start, match.index + match[0].length)) continue;
+      detections.push({ type: 'organization', start, end: match.index + match[0].length, priority: PRIORITY });
+    }
+  }
+}
 
 function scanChineseShortForms(text: string, detections: Detection[]): void {
   let match: RegExpExecArray | null;
@@ -518,7 +652,7 @@ function scanChineseShortForms(text: string, detections: Detection[]): void {
   while ((match = JOB_AFTER_EMPLOYER.exec(text)) !== null) {
     const run = EMPLOYER_RUN_BEFORE_JOB.exec(text.slice(Math.max(0, match.index - 9), match.index));
     if (!run) continue;
-    const name = (run[1] ?? '').replace(/^.*[系是为任]/, '');
+    const name = (run[1] ?? '').replace(/^.*[系是为任由被和与跟]/, '');
     const job = match[0];
     const suffix = BUSINESS_SUFFIX.exec(name)?.[0];
     const brand = suffix ? name.slice(0, name.length - suffix.length) : name;
@@ -544,6 +678,7 @@ export const organizationDetector: PhiDetector = {
     scanLabelledFacilities(text, detections);
     scanHealthSystems(text, detections);
     scanChineseShortForms(text, detections);
+    scanChineseBodies(text, detections);
     return detections;
   },
 };
