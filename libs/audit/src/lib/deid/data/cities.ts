@@ -123,8 +123,29 @@ const CANADIAN_TOWNS = `Toronto Montreal Vancouver Calgary Edmonton Ottawa Winni
   Oshawa Saskatoon Sherbrooke Kelowna Abbotsford Guelph Moncton Brantford Thunder_Bay Saint_John Lethbridge Nanaimo Kamloops
   Fredericton Chilliwack Red_Deer Sarnia Drummondville Saguenay Trois-Rivieres Sudbury Gatineau Markham Burnaby`;
 
+/**
+ * Large cities and townships of other countries that patients come from or travel to (South Asia, Africa, the Middle East,
+ * East and South-East Asia, Europe, Latin America). Names that are also common given names or surnames (Paris, Sofia,
+ * Florence, Victoria, Lima, Medina, Santiago, Salvador, Colombo, Milan, Geneva) are left out.
+ */
+const WORLD_CITIES = `Chennai Mumbai Delhi New_Delhi Kolkata Bangalore Bengaluru Hyderabad Pune Ahmedabad Jaipur Lucknow Kanpur Nagpur
+  Kochi Coimbatore Madurai Mysore Mysuru Thiruvananthapuram Trivandrum Surat Patna Bhopal Indore Chandigarh Amritsar Ludhiana Varanasi
+  Karachi Lahore Islamabad Rawalpindi Peshawar Faisalabad Multan Dhaka Chittagong Sylhet Kathmandu Kabul Kandahar Tehran Mashhad
+  Baghdad Basra Mosul Erbil Riyadh Jeddah Mecca Dubai Abu_Dhabi Sharjah Doha Kuwait_City Muscat Amman Beirut Damascus Aleppo Homs
+  Cairo Khartoum Addis_Ababa Nairobi Mombasa Kisumu Kampala Kigali Dar_es_Salaam Lusaka Harare Bulawayo Lilongwe Blantyre Maputo
+  Johannesburg Soweto Pretoria Durban Cape_Town Port_Elizabeth Lagos Abuja Kaduna Ibadan Enugu Accra Kumasi Dakar Conakry Freetown
+  Monrovia Bamako Abidjan Kinshasa Lubumbashi Luanda Mogadishu Hargeisa Asmara Tunis Algiers Oran Casablanca Marrakesh Rabat Tripoli
+  Benghazi Manila Quezon_City Cebu Davao Jakarta Surabaya Bandung Medan Kuala_Lumpur Penang Ipoh Johor_Bahru Kuching Bangkok
+  Chiang_Mai Hanoi Ho_Chi_Minh_City Saigon Phnom_Penh Yangon Mandalay Vientiane Seoul Busan Incheon Tokyo Osaka Kyoto Yokohama
+  Taipei Kaohsiung Taichung Ulaanbaatar Almaty Tashkent Bishkek Moscow Kyiv Kiev Kharkiv Odesa Odessa Lviv Warsaw Krakow Gdansk
+  Wroclaw Bucharest Budapest Prague Belgrade Zagreb Sarajevo Tirana Athens Thessaloniki Istanbul Ankara Izmir Lisbon Madrid Barcelona
+  Seville Lyon Marseille Munich Hamburg Frankfurt Cologne Vienna Zurich Amsterdam Rotterdam Brussels Antwerp Copenhagen Stockholm
+  Gothenburg Oslo Helsinki Rome Turin Naples Palermo Vilnius Tallinn Minsk Tbilisi Yerevan Baku Funchal Port-au-Prince Havana
+  Santo_Domingo Mexico_City Guadalajara Monterrey Tijuana Bogota Bogotá Medellin Medellín Quito Guayaquil Caracas Buenos_Aires
+  Montevideo Asuncion Asunción Sao_Paulo São_Paulo Rio_de_Janeiro Brasilia Recife`;
+
 export const ENGLISH_CITIES: ReadonlySet<string> = new Set(
-  [UK_CITIES, US_CITIES, CHINESE_CITIES_PINYIN, UK_TOWNS, IRISH_TOWNS, MORE_US_CITIES, AUSTRALIAN_TOWNS, CANADIAN_TOWNS]
+  [UK_CITIES, US_CITIES, CHINESE_CITIES_PINYIN, UK_TOWNS, IRISH_TOWNS, MORE_US_CITIES, AUSTRALIAN_TOWNS, CANADIAN_TOWNS, WORLD_CITIES]
     .join(' ')
     .split(/\s+/)
     .filter(Boolean)

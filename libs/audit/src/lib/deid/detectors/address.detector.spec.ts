@@ -242,3 +242,41 @@ describe('addressDetector: towns in prose, streets before a town, Australian sha
     else expect(taken).toEqual([]);
   });
 });
+
+describe('addressDetector: Singapore blocks, streets without a standard suffix, towns of other countries', () => {
+  const places = (text: string) => {
+    const spans = addressDetector.detect(text);
+    // The longest span wins where spans nest, as span resolution does.
+    return [
+      ...new Set(
+        spans
+          .filter((d) => !spans.some((o) => o !== d && o.start <= d.start && d.end <= o.end && o.end - o.start > d.end - d.start))
+          .map((d) => text.slice(d.start, d.end)),
+      ),
+    ];
+  };
+
+  it('takes a Singapore HDB address whole: block, street, street number and unit', () => {
+    expect(places('住Blk 123 Ang Mo Kio Ave 3 #05-67。')).toEqual(['Blk 123 Ang Mo Kio Ave 3 #05-67']);
+    expect(places('lives at Blk 456 Jurong West St 42 #11-203, daughter')).toEqual(['Blk 456 Jurong West St 42 #11-203']);
+    expect(places('Block 88A Tampines Street 81 #03-112 Singapore 521088')).toEqual(['Block 88A Tampines Street 81 #03-112 Singapore 521088']);
+    expect(places('stays at Toa Payoh Lor 8 with son')).toEqual(['Toa Payoh Lor 8']);
+    expect(places('AV block 2nd degree, heart block 3, Blk 3 of the trial')).toEqual([]);
+  });
+
+  it('takes a house number and street without a standard suffix when a town and postcode follow', () => {
+    expect(places('Gareth Llewellyn, 22 Heol y Felin, Cardiff CF14 2AB. Asthma')).toEqual(['22 Heol y Felin, Cardiff CF14 2AB']);
+    expect(places('address 7 Maes yr Haf, Swansea SA1 4PT')).toContain('7 Maes yr Haf, Swansea SA1 4PT');
+    expect(places('4 The Paddocks, Leeds LS16 5QR')).toEqual(['4 The Paddocks, Leeds LS16 5QR']);
+    expect(places('Given 2 Units, Paracetamol 500 mg')).toEqual([]);
+  });
+
+  it('takes a town and its US state after in/from, and listed towns of other countries after from', () => {
+    expect(places('visiting her son Venkat in Edison, NJ. Acute MI.')).toEqual(['Edison, NJ']);
+    expect(places('Lakshmi Narayanan, 64F, from Chennai, visiting')).toEqual(['Chennai']);
+    expect(places('Pt Thabo Mokoena from Soweto, HIV on TLD')).toEqual(['Soweto']);
+    expect(places('malaria, P. falciparum 2%, returned from Conakry.')).toEqual(['Conakry']);
+    expect(places('moved to Lagos last year; grew up in Karachi')).toEqual(['Lagos', 'Karachi']);
+    expect(places('Goldberg, MD; results from Nice guidelines; in Stage, IV')).toEqual([]);
+  });
+});

@@ -356,6 +356,37 @@ function scanClause(clauseText: string, offset: number, detections: Detection[])
   }
 }
 
+/**
+ * A Singapore HDB address: the block, the street (Ang Mo Kio Ave 3, Jurong West St 42), the unit (#05-67) and the
+ * postcode, taken whole; and a lorong with its number (Toa Payoh Lor 8). "heart block 3" and "Block 2 of" stay: the
+ * block needs a capitalised street after it and a street word, a unit or a postcode.
+ */
+const SINGAPORE_BLOCK =
+  /\b((?:Blk|Block)\.?\s{0,2}\d{1,4}[A-Z]?,?(?:\s[A-Z][a-z]+){1,4}(?:\s(?:Ave|Avenue|St|Street|Rd|Road|Dr|Drive|Cres|Crescent|Lor|Lorong|Central|North|South|East|West|Way|Link|Walk|Close|Place|Circle)\.?)?(?:\s\d{1,3}[A-Z]?)?(?:,?\s{0,2}#\d{1,3}-\d{1,5}[A-Z]?)?(?:,?\sSingapore)?(?:,?\s\d{6})?)(?![A-Za-z0-9-])/g;
+const SINGAPORE_STREET_PART = /\s(?:Ave|Avenue|St|Street|Rd|Road|Dr|Drive|Cres|Crescent|Lor|Lorong)\b|#\d|\d{6}$/;
+const SINGAPORE_LORONG = /\b((?:[A-Z][a-z]+\s){1,3}(?:Lor|Lorong)\s\d{1,2}[A-Z]?)(?![A-Za-z0-9])/g;
+/**
+ * A house number and a street of any form before a town and a UK postcode ("22 Heol y Felin, Cardiff CF14 2AB", "4 The
+ * Paddocks, Leeds LS16 5QR"): the postcode says it is an address even when the street has no English street word.
+ */
+const NUMBERED_STREET_TOWN_POSTCODE =
+  /(?<![\w,.])(\d{1,4}[A-Za-z]?\s(?:[A-Z][a-z]+|The)(?:\s(?:[A-Z][a-z]+|y|yr|'r|de|du|la|le|do|da|del|an|na)){0,4},\s[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2},?\s[A-Z]{1,2}\d[A-Z\d]?\s\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])/g;
+/**
+ * A town and its US state after a word of being or coming somewhere ("in Edison, NJ", "from Tulsa, OK"). MD, DO, PA, OR,
+ * IN, ME, OK, HI, DE, CO and ID are also titles, rooms or words, so with them the town must be a listed one.
+ */
+const US_TOWN_STATE = new RegExp(
+  String.raw`(?<=\b(?:in|from|to|near|of|visiting|outside)\s{1,2})([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s{1,2}(?:${US_STATES}))(?![A-Za-z0-9-])(?!\s{1,2}\d)`,
+  'g',
+);
+const AMBIGUOUS_STATE_CODE = /^(?:MD|DO|PA|OR|IN|ME|OK|HI|DE|CO|ID|LA|MA|MS|SC|VA|WA|AL|NE)$/;
+
+function acceptUsTownState(value: string): boolean {
+  const [town = '', state = ''] = value.split(/,\s{1,2}/);
+  if (holdsClinicalWord(town)) return false;
+  return !AMBIGUOUS_STATE_CODE.test(state) || ENGLISH_CITIES.has(town);
+}
+
 export const addressDetector: PhiDetector = {
   name: 'address',
   detect(text: string): Detection[] {
@@ -373,6 +404,11 @@ export const addressDetector: PhiDetector = {
       ...scanLastGroup({ text, regex: ROMANISED_DISTRICT, type: 'address', priority: 45, accept: (value) => !NOT_A_DISTRICT_NAME.test(value) }),
       ...(/[住居]/.test(text) ? scanLastGroup({ text, regex: CHINESE_RESIDENCE_TOWN, type: 'address', priority: 45, accept: isResidenceTown }) : []),
       ...(text.includes('住') ? scanLastGroup({ text, regex: CHINESE_ESTATE_AFTER_LIVE, type: 'address', priority: 45, accept: isEstate }) : []),
+      ...(/Bl(?:oc)?k/.test(text)
+        ? scanLastGroup({ text, regex: SINGAPORE_BLOCK, type: 'address', priority: 52, accept: (value) => SINGAPORE_STREET_PART.test(value) })
+        : []),
+      ...(/Lor/.test(text) ? scanLastGroup({ text, regex: SINGAPORE_LORONG, type: 'address', priority: 50 }) : []),
+      ...(/,\s{1,2}[A-Z]{2}\b/.test(text) ? scanLastGroup({ text, regex: US_TOWN_STATE, type: 'address', priority: 46, accept: acceptUsTownState }) : []),
     ];
     // A town and postcode or a city standing alone; inside a street address it is already part of the longer span.
     const insideAnother = (d: Detection) => detections.some((other) => other.start <= d.start && d.end <= other.end);
@@ -390,7 +426,11 @@ export const addressDetector: PhiDetector = {
     scanChineseCities(text, cities);
     scanEnglishCities(text, cities);
     detections.push(...cities.filter((d) => !insideAnother(d)));
-    const townAndCode = [...(US_ZIP_HINT.test(text) ? [US_CITY_STATE_ZIP] : []), ...(UK_POSTCODE_HINT.test(text) ? [UK_TOWN_POSTCODE] : [])];
+    const townAndCode = [
+      ...(UK_POSTCODE_HINT.test(text) ? [NUMBERED_STREET_TOWN_POSTCODE] : []),
+      ...(US_ZIP_HINT.test(text) ? [US_CITY_STATE_ZIP] : []),
+      ...(UK_POSTCODE_HINT.test(text) ? [UK_TOWN_POSTCODE] : []),
+    ];
     for (const regex of townAndCode) {
       for (const d of scanLastGroup({ text, regex, type: 'address', priority: 48 })) if (!insideAnother(d)) detections.push(d);
     }
