@@ -99,3 +99,14 @@ describe('contactDetector: Australian numbers', () => {
     expect(found(text).filter(([type]) => type === 'phone')).toEqual([]);
   });
 });
+
+describe('contactDetector: Taiwanese and Japanese landlines written 0X-XXXX-XXXX', () => {
+  const phones = (text: string) => contactDetector.detect(text).map((d) => text.slice(d.start, d.end));
+
+  it('takes a two-digit area code and two groups of four without a label', () => {
+    expect(phones('蘇志明，台北市，02-2708-1234，痛风')).toEqual(['02-2708-1234']);
+    expect(phones('Taipei office 02-2708-1234')).toEqual(['02-2708-1234']);
+    expect(phones('Tokyo clinic (03) 3581-4321 or 06-6941-0351')).toContain('06-6941-0351');
+    expect(phones('lot 02-2708-1234-5, range 10-2000-3000, code A02-2708-1234')).toEqual([]);
+  });
+});

@@ -40,6 +40,8 @@ const TAIWAN_MOBILE = new RegExp(String.raw`${DIGIT_EDGE_BEFORE}(09\d{2}[\s-]\d{
  * Australian numbers: mobiles "0412 345 678", "0498-765-432", "0412345678" (04 and eight digits) and landlines with a
  * one-digit area code in brackets or before a space ("(02) 9374 4000", "03 9123 4567"); the +61 form is international.
  */
+/** Taiwanese and Japanese landlines: a two-digit area code (02 Taipei, 03 Tokyo, 06 Osaka) and two groups of four. */
+const TWO_DIGIT_AREA_LANDLINE = /(?<![\dA-Za-z+-])((?:0[2-9]-|\(0[2-9]\)\s?)\d{4}-\d{4})(?![\d-])/g;
 const AUSTRALIAN_MOBILE = new RegExp(String.raw`${DIGIT_EDGE_BEFORE}(04\d{2}(?: \d{3} \d{3}|-\d{3}-\d{3}|\d{6}))${DIGIT_EDGE_AFTER}`, 'g');
 const AUSTRALIAN_LANDLINE = new RegExp(String.raw`${DIGIT_EDGE_BEFORE}((?:\(0[2378]\)\s?|0[2378] )[2-9]\d{3}[\s-]?\d{4})${DIGIT_EDGE_AFTER}`, 'g');
 const notYearPairTail = (value: string) => !/(?:19|20)\d{2}[\s-]?(?:19|20)\d{2}$/.test(value);
@@ -139,6 +141,7 @@ export const contactDetector: PhiDetector = {
       ...trimOpenBrackets(scanLastGroup({ text, regex: LABELLED_PHONE, type: 'phone', priority: 45, accept: (v) => digitCount(v) >= 5 }), text),
       ...scanLastGroup({ text, regex: UK_MOBILE, type: 'phone', priority: 40 }),
       ...scanLastGroup({ text, regex: TAIWAN_MOBILE, type: 'phone', priority: 40 }),
+      ...scanLastGroup({ text, regex: TWO_DIGIT_AREA_LANDLINE, type: 'phone', priority: 40 }),
       ...scanLastGroup({ text, regex: AUSTRALIAN_MOBILE, type: 'phone', priority: 40 }),
       ...scanLastGroup({ text, regex: AUSTRALIAN_LANDLINE, type: 'phone', priority: 40, accept: notYearPairTail }),
       ...scanLastGroup({ text, regex: EIGHT_DIGIT_SPACED, type: 'phone', priority: 30, accept: isEightDigitPhone }),

@@ -327,3 +327,14 @@ describe('organizationDetector: organisations without a hospital word, and hospi
     expect(names('carcinoma of unknown Primary; referred to Primary care; at Primary Care')).toEqual([]);
   });
 });
+
+describe('organizationDetector: charities and support services that assign a named worker', () => {
+  const names = (text: string) => organizationDetector.detect(text).map((d) => text.slice(d.start, d.end));
+
+  it("takes Barnardo's, NSPCC, Age UK, St Mungo's after from/at/with/by/for", () => {
+    expect(names("Yasmin from Barnardo's is the support worker for Tyreese.")).toEqual(["Barnardo's"]);
+    expect(names('referred to NSPCC; volunteer from Age UK visits weekly')).toEqual(['NSPCC', 'Age UK']);
+    expect(names("outreach worker at St Mungo's")).toEqual(["St Mungo's"]);
+    expect(names('low mood; mind racing; seeking shelter; in crisis')).toEqual([]);
+  });
+});

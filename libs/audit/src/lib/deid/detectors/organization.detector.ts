@@ -474,8 +474,21 @@ const HEALTH_SYSTEM = new RegExp(
   'g',
 );
 
+/**
+ * Charities and support services that assign a named worker to a family ("Yasmin from Barnardo's", "referred to NSPCC"):
+ * only names that are no ordinary word (Mind, Shelter, Crisis and Refuge are left out).
+ */
+const SUPPORT_CHARITY =
+  /(?<=\b(?:from|at|with|by|for|to|of)\s{1,2})(Barnardo['’]s|NSPCC|Age\sUK|Salvation\sArmy|Citizens\sAdvice|Women['’]s\sAid|St\.?\sMungo['’]s|Turning\sPoint|Change\sGrow\sLive|Action\sfor\sChildren|Young\sMinds|YoungMinds|Childline|Home-Start|Home\sStart)(?![A-Za-z])/g;
+
 function scanHealthSystems(text: string, detections: Detection[]): void {
   let match: RegExpExecArray | null;
+  if (/Barnardo|NSPCC|Age UK|Salvation|Citizens|Aid|Mungo|Turning|Change Grow|Action for|Minds|Childline|Home.Start/.test(text)) {
+    SUPPORT_CHARITY.lastIndex = 0;
+    while ((match = SUPPORT_CHARITY.exec(text)) !== null) {
+      detections.push({ type: 'organization', start: match.index, end: match.index + match[0].length, priority: PRIORITY });
+    }
+  }
   if (/HM/.test(text)) {
     PRISON.lastIndex = 0;
     while ((match = PRISON.exec(text)) !== null) {
