@@ -39,6 +39,8 @@ module.exports = {
       assets: [{ input: './src/accounts/password', glob: 'common-passwords.txt', output: '.' }],
       optimization: false,
       outputHashing: 'none',
+      // dist/apps/api/package.json lists what the bundle imports; packages loaded only by path at run time (the embedded
+      // database worker resolves @electric-sql/pglite-socket) are listed in apps/api/package.json, which Nx merges in.
       generatePackageJson: true,
       sourceMap: true,
     }),

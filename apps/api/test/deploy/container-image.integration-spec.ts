@@ -144,14 +144,13 @@ describe.skipIf(!ENABLED)('container image (opt-in: MEDLOCAL_TEST_CONTAINER=1; r
     });
     expect(fromHost).toBe('connected');
     const seen = await probe('egress', {
-      TARGETS: JSON.stringify([
-        { host: '127.0.0.2', port: hostListenerPort },
-        { host: '192.0.2.1', port: 443 },
-      ]),
+      TARGETS: JSON.stringify([{ host: '127.0.0.2', port: hostListenerPort }]),
     });
     expect(seen[`127.0.0.2:${hostListenerPort}`]).toBe('ECONNREFUSED');
-    // No gateway on an internal network: no route out, refused at once rather than timing out.
-    expect(seen['192.0.2.1:443']).toBe('ENETUNREACH');
+    // No gateway on an internal network: the container's routing table has its own subnet and no default route, so
+    // nothing off that network is reachable (read from the kernel's table; the test sends nothing off loopback).
+    expect(seen['routes']).toBeGreaterThan(0);
+    expect(seen['defaultRoutes']).toBe(0);
   });
 
   it("streams a clinician's question to done on the demo model and the embedded database", async () => {

@@ -44,9 +44,18 @@ function identity() {
   return { serverPid: server ?? null, uid: ids('Uid'), gid: ids('Gid'), rootMountOptions: rootMount.split(' ')[3] ?? '', writes };
 }
 
-/** A TCP connection attempt to each target; the error code, or 'connected'. */
+/**
+ * A TCP connection attempt to each target (the error code, or 'connected'), and the routes the container's kernel
+ * holds: on an internal network there is no default route (destination 00000000), so no packet can leave for any
+ * address off that network. Reading the table proves it without sending anything anywhere but loopback.
+ */
 async function egress(targets) {
-  const results = {};
+  const routes = readFileSafe('/proc/net/route')
+    .split('\n')
+    .slice(1)
+    .map((line) => line.trim().split(/\s+/))
+    .filter((fields) => fields.length > 2);
+  const results = { defaultRoutes: routes.filter((fields) => fields[1] === '00000000').length, routes: routes.length };
   for (const { host, port } of targets) {
     results[`${host}:${port}`] = await new Promise((resolve) => {
       const socket = net.connect({ host, port, timeout: 5000 });
