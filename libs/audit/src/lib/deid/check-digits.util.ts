@@ -1,3 +1,5 @@
+import { verhoeffValid } from '@medlocal/clinical-terms';
+
 /** Weights of GB 11643-1999 (ISO 7064 MOD 11-2): 2^(17-i) mod 11 for positions 1..17. */
 const GB11643_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 const GB11643_CHECK_CHARS = '10X98765432';
@@ -89,37 +91,8 @@ export function isValidHongKongId(value: string): boolean {
   return (check === 10 ? 'A' : String(check)) === match[3];
 }
 
-const VERHOEFF_D = [
-  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
-  [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
-  [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
-  [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
-  [4, 0, 1, 2, 3, 9, 5, 6, 7, 8],
-  [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
-  [6, 5, 9, 8, 7, 1, 0, 4, 3, 2],
-  [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
-  [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
-  [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
-] as const;
-const VERHOEFF_P = [
-  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
-  [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
-  [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
-  [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
-  [9, 4, 5, 3, 1, 2, 6, 8, 7, 0],
-  [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
-  [2, 7, 9, 3, 8, 0, 6, 4, 1, 5],
-  [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
-] as const;
-
-/** Verhoeff check (used by Aadhaar, UIDAI); non-digits are ignored so grouped forms work. */
+/** Verhoeff check (used by Aadhaar, UIDAI; the same check as SNOMED CT ids); non-digits are ignored so grouped forms work. */
 export function passesVerhoeff(value: string): boolean {
   const digits = value.replace(/\D/g, '');
-  if (digits.length < 2) return false;
-  let check = 0;
-  for (let i = 0; i < digits.length; i++) {
-    const digit = Number(digits[digits.length - 1 - i]);
-    check = VERHOEFF_D[check]?.[VERHOEFF_P[i % 8]?.[digit] ?? 0] ?? 0;
-  }
-  return check === 0;
+  return digits.length >= 2 && verhoeffValid(digits);
 }
