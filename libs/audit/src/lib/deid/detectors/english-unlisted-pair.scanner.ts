@@ -165,7 +165,9 @@ function joins(text: string, left: Word, right: Word): boolean {
 
 export function scanUnlistedNamePairs(text: string): Detection[] {
   const detections: Detection[] = [];
-  if (!/[A-Z\u00C0-\u00DE\u0100-\u017F][a-z\u00DF-\u017F]+ [a-z]{0,5} ?[A-Z\u00C0-\u00DE\u0100-\u017F]/.test(text)) return detections;
+  // Cheap necessary condition: a word's last letter, a space (a particle between), a capital. Fixed width before the
+  // space, so it scans in linear time (a leading capital and a repeat of letters would backtrack on long runs).
+  if (!/[a-z\u00DF-\u017F] [a-z]{0,5} ?[A-Z\u00C0-\u00DE\u0100-\u017F]/.test(text)) return detections;
   const found = words(text);
   for (let i = 0; i + 1 < found.length; i++) {
     // The longest run of joined words starting here, at most four.
