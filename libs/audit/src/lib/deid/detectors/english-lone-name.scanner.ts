@@ -36,7 +36,7 @@ const SIGN_OFF_AFTER = /^[ \t]*(?:$|\n|,|\(|（)/;
 const SPEAKER_BEFORE = /(?:^|\n)[ \t]*$/;
 const SPEAKER_AFTER = /^[ \t]?[:：][ \t]/;
 /** Line headings that take the speaker's slot. */
-const HEADING_WORDS = new Set(
+export const HEADING_WORDS = new Set(
   `Plan Impression Allergies Allergy Diagnosis Diagnoses Assessment History Bloods Obs Meds Medications Medication Social
   Examination Exam Subjective Objective Note Notes Comment Comments Summary Investigations Results Result Issues Issue Background
   Situation Recommendation Recommendations Action Actions Review Outcome Time Date Reason Indication Request Problem Problems

@@ -2,6 +2,7 @@ import { isClinicalEnglishTermWord, isClinicalEnglishWord } from '../clinical-vo
 import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES, SURNAMES } from '../data/english-names';
 import type { Detection, PhiDetector } from '../deid.types';
 import { followedByEponymNoun, scanEnglishNamesWithoutTrigger } from './english-name-pair.scorer';
+import { scanEnglishSlotNames } from './english-slot-name.scanner';
 import { isEnglishWord } from './english-unlisted-pair.scanner';
 
 /**
@@ -466,6 +467,7 @@ export const englishNameDetector: PhiDetector = {
     scanLastFirstMiddle(text, detections);
     scanLowerCaseTitled(text, detections);
     detections.push(...scanEnglishNamesWithoutTrigger(text));
+    detections.push(...scanEnglishSlotNames(text));
     return detections;
   },
 };

@@ -1,0 +1,296 @@
+import { isClinicalEnglishTermWord, isClinicalEnglishWord } from '../clinical-vocabulary';
+import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES, SURNAMES } from '../data/english-names';
+import type { Detection } from '../deid.types';
+import { followedByEponymNoun } from './english-name-pair.scorer';
+import { HEADING_WORDS } from './english-lone-name.scanner';
+import { isEnglishWord } from './english-unlisted-pair.scanner';
+
+/**
+ * Names found by a slot that only a person fills, where the word itself may be an ordinary word (Bill, Sue, Will,
+ * Young) or unlisted (Kat, Becca): a chat speaker after the first line of a chat ("… 🙄 Dev: I'll reinsert"), a word
+ * before "(pt's husband)" or "(patient's surname)", a listed name before "from pharmacy" / "from the OT team" and a
+ * verb or colon, an initial and surname before a role in brackets ("F. Mahmoud (GP)"), a quoted nickname inside a
+ * name (Robert "Bobby" Tran), names in capitals (HOLLY JAMESON, KOWALSKI - bed 4), Korean names with a hyphenated
+ * given name (Lee Min-ho) and a lower-case listed first name after "its" / "my son" in a patient's message.
+ */
+const PRIORITY = 54;
+const WORD = String.raw`[A-Z][a-z]{1,14}`;
+const NAME_TOKEN = String.raw`(?:[A-Z]['’]|Mc|Mac)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?`;
+
+/** "[ward 7 chat]", "[ICU group]", "[Theatres WhatsApp]": a header that says the text is a chat. */
+const CHAT_HEADER = /^\s*\[[^\]\n]{0,40}\b(?:chat|group|WhatsApp|Teams|Slack|messages?|thread|Signal)\]/i;
+/** A speaker after a line break, a timestamp, a sentence end, a closing bracket or an emoji in a chat. */
+const CHAT_SPEAKER = new RegExp(
+  String.raw`(?:^|\n|\]\s|\d{1,2}:\d{2}(?:\s?[ap]m)?\]?\s|[.!?)]\s|[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}]\uFE0F?\s)[ \t]*(${WORD})(?=:\s)`,
+  'gu',
+);
+const CHAT_HEADINGS = new Set(
+  `Plan Update Note Notes Re Bed Bay Ward Room Obs Bloods Meds Action Task Jobs Todo Reminder Question Answer Reply Time Date
+  Result Results Impression Summary Issue Issues Status Priority Location Subject Handover Admission Discharge Pending Done
+  Edit Edited Sent Deleted Image Photo Attachment Link Voice Video Call Missed Yes No Ok Okay Thanks Urgent Update Fyi Also`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** "Bill (pt's husband)", "Young (patient's surname)": a word before a bracket that says whose relative or name it is. */
+const POSSESSIVE_PERSON_BRACKET = new RegExp(
+  String.raw`\b(${NAME_TOKEN})(?=\s?\((?:the\s)?(?:pt|patient|client|resident|child|baby)['’]s\s(?:(?:elder|younger|eldest|youngest|older)\s)?(?:wife|husband|son|daughter|mother|mum|mom|father|dad|sister|brother|partner|friend|carer|neighbou?r|niece|nephew|aunt|uncle|cousin|grand[a-z]+|step[a-z]+|fianc[ée]e?|girlfriend|boyfriend|surname|first\s+name|given\s+name|last\s+name|family\s+name|name|nickname|GP|nurse|social\s+worker|key\s?worker)\))`,
+  'g',
+);
+
+/** "Sue from the OT team will visit", "Will from pharmacy: …", "Choi from the lab called". */
+const FROM_TEAM = new RegExp(
+  String.raw`\b(${NAME_TOKEN})(?= from (?:the )?(?:[A-Za-z]{2,12} ){0,2}(?:pharmacy|lab|labs|laboratory|team|dept|department|ward|office|desk|switchboard|reception|radiology|physio|dietetics|theatres?|ED|A&E|ICU|ITU|HDU|admin|estates|IT)(?: team)?(?:\s?:|,? (?:called|rang|phoned|said|says|will|is|was|has|had|asked|emailed|texted|confirmed|came|visited|wants|needs|reports|reported)\b))`,
+  'g',
+);
+
+/**
+ * Police, prison, church and civic titles and roles that the title list leaves out: "PC Hughes", "DS Owens",
+ * "Pastor Williams", "prison officer Reid", "housing officer Jess Tomlinson".
+ */
+const OFFICER_TITLE = new RegExp(
+  String.raw`\b(?:PC|PCSO|DC|DS|DI|DCI|Sgt|Sergeant|Inspector|Constable|Pastor|Imam|Rabbi|Cllr|Councillor|(?:prison|police|housing|probation|liaison|welfare|attendance|duty|custody)\s+officer)\.?\s(${NAME_TOKEN}(?:\s${NAME_TOKEN})?)`,
+  'g',
+);
+
+/** "F. Mahmoud (GP)", "J. Okafor (consultant)": one initial and a surname before a role in brackets. */
+const INITIAL_SURNAME_ROLE = new RegExp(
+  String.raw`(?<![A-Za-z.])([A-Z]\.\s?${NAME_TOKEN})(?=\s?\((?:GP|consultant|registrar|SpR|SHO|FY[12]|RN|nurse|midwife|physio|pharmacist|surgeon|radiologist|anaesthetist|referrer|requester|author)\))`,
+  'g',
+);
+
+/** Robert "Bobby" Tran, Siddharth ("Sid"), María José Ramírez (prefers "Majo"): a nickname in quotes inside or beside a name. */
+const QUOTED_NICKNAME_FULL = new RegExp(String.raw`\b(${NAME_TOKEN} ["“'‘]${NAME_TOKEN}["”'’] ${NAME_TOKEN})`, 'g');
+const NAME_BRACKETED_NICKNAME = new RegExp(String.raw`\b(${NAME_TOKEN}) \(["“](${NAME_TOKEN})["”]\)`, 'g');
+const PREFERS_NICKNAME = new RegExp(String.raw`\((?:prefers|preferred(?:\sname)?|known\sas|goes\sby|called)\s["“](${NAME_TOKEN})["”]\)`, 'g');
+
+/** Names in capitals: a listed given name and a listed surname (HOLLY JAMESON), or a listed surname before "- bed 4". */
+const CAPITALS_PAIR = /(?<![A-Za-z'’-])([A-Z]{2,14}) ([A-Z]['’]?[A-Z]{1,16})(?![A-Za-z'’-])/g;
+const CAPITALS_SURNAME_BED = /(?:^|\n)[ \t]*([A-Z]{3,16})(?=\s?[-–—,]\s?(?:bed|bay|rm|room|side\s?room)\s?\d)/gi;
+const PERSON_AFTER_CAPITALS = /^[ ,]{1,2}(?:DOB|D\.O\.B|NHS|MRN|CALLED|RANG|PHONED|SAID|AGED?|\d{1,3}\s?[MF]\b|\(\d{1,3})/i;
+
+/** Korean names: a surname and a hyphenated two-syllable given name in the Revised or McCune-Reischauer spelling. */
+const KOREAN_SURNAMES = new Set(
+  `Kim Lee Yi Park Pak Choi Choe Jung Jeong Chung Kang Cho Jo Yoon Yun Jang Chang Lim Im Han Oh Seo Suh Shin Sin Kwon Hwang Ahn An
+  Song Yoo Yu Hong Jeon Jun Ko Go Moon Mun Yang Son Sohn Bae Baek Paik Heo Huh Nam Noh Roh Ha Kwak Sung Seong Cha Joo Ju Woo Min
+  Ryu Yoo Na Jin Ji Um Eom Won Chae Pyo Bang Byun Gil Ma`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+const KOREAN_SYLLABLE = /^(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjhwy])?(?:yeo|yae|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|a|e|o|u|i)(?:ng|k|n|t|l|m|p)?$/;
+const KOREAN_NAME = /(?<![A-Za-z'’-])([A-Z][a-z]{1,4}) ([A-Z][a-z]{0,4})-([a-z]{1,5})(?![A-Za-z'’-])/g;
+/** "Ji-woo (preferred name Jenny) Kang": a hyphenated Korean given name opening a record, with or without the surname. */
+const KOREAN_GIVEN_ALONE = /(?:^|(?<=\n|[.;]\s))([A-Z][a-z]{0,4})-([a-z]{1,5})(?=\s\(|\s[A-Z][a-z]+\b)/g;
+
+/** Hokkien and Teochew names written in Singapore and Malaysia: "Tan Ah Kow", "Lim Boon Huat", "Ah Beng". */
+const HOKKIEN_SURNAMES = new Set(
+  `Tan Lim Lee Ng Ong Wong Goh Chua Chan Koh Teo Ang Yeo Tay Ho Low Toh Sim Chong Chia Seah Foo Leong Lau Yap Tham Cheong Loh
+  Pang Quek Heng Kwek Khoo Chew Phua Soh Neo Lai Liew Chin Chee Poh Tng Png Teh Yong Ooi Khor Lee Ting Kuah Gan Ho Hong Boey`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+const HOKKIEN_SYLLABLES = new Set(
+  `Ah Kow Boon Huat Kah Seng Siew Beng Hock Chye Eng Keng Kiat Kok Leng Liang Meng Peng Swee Teck Thiam Tiong Wee Hwee Geok Bee
+  Choo Guat Lay Lian Gek Soon Hui Chin Chee Kiang Kee Hoe Heng Ling Mei Hua Lan Poh Kim Eng Yong Kwang Wah Chai Hong Seong Lip
+  Tuan Tong Huay Soo Giok Cheng Hian Joo Siang Khim Sek Chuan Kiong Ann Aik Yeow Yew Ghee Bak Chuang`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+const THREE_SYLLABLE_NAME = /(?<![A-Za-z'’-])([A-Z][a-z]{1,5}) ([A-Z][a-z]{1,5}) ([A-Z][a-z]{1,5})(?![A-Za-z'’-])/g;
+/** "Ah Beng", "Ah Huat": the familiar prefix Ah before a listed syllable. */
+const AH_NAME = /(?<![A-Za-z'’-])(Ah [A-Z][a-z]{1,5})(?![A-Za-z'’-])/g;
+
+/** "its tanya again", "my son jayden", "her mum kamala": a lower-case first name in a patient's own words. */
+const LOWER_SELF_OR_RELATIVE = new RegExp(
+  String.raw`\b(?:(?:it['’]?s|this\s+is|i\s+am|i['’]?m|im|my\s+name\s+is)|(?:my|her|his|their|our)\s+(?:son|daughter|wife|husband|mum|mom|mother|dad|father|sister|brother|partner|baby|boy|girl|grandson|granddaughter|nan|gran|grandma|grandad|grandpa|niece|nephew))\s+([a-z]{3,12})(?=\s|[,.!?]|$)`,
+  'gi',
+);
+/** "… together?? - sarah": a lower-case listed first name signing off a message at its end. */
+const LOWER_SIGN_OFF = /(?:\s[-–—]{1,2}\s?|\n)([a-z]{3,12})\s*$/g;
+
+function isFreeWord(word: string): boolean {
+  return !isClinicalEnglishWord(word) && !isClinicalEnglishTermWord(word);
+}
+
+function titleCase(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+}
+
+/** Listed given names that are also everyday lower-case words. */
+const LOWER_CASE_WORD_NAMES = new Set(
+  'don ray bob sandy penny rusty dusty chip ted ben nick pat sue mark bill will grant may june august april dawn hope grace faith joy rose lily ivy holly art gene guy max jack'.split(
+    ' ',
+  ),
+);
+
+function isListedPlainName(word: string): boolean {
+  const titled = titleCase(word);
+  return GIVEN_NAMES.has(titled) && !AMBIGUOUS_GIVEN_NAMES.has(titled) && !LOWER_CASE_WORD_NAMES.has(word.toLowerCase());
+}
+
+function push(detections: Detection[], start: number, value: string, score: number): void {
+  detections.push({ type: 'name', start, end: start + value.length, priority: PRIORITY, score });
+}
+
+function each(regex: RegExp, text: string, visit: (match: RegExpExecArray) => void): void {
+  regex.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = regex.exec(text)) !== null) {
+    visit(match);
+    if (match[0].length === 0) regex.lastIndex++;
+  }
+}
+
+function groupStart(match: RegExpExecArray, group: number): number {
+  const value = match[group] ?? '';
+  return match.index + match[0].lastIndexOf(value);
+}
+
+function scanChatSpeakers(text: string, detections: Detection[]): void {
+  if (!CHAT_HEADER.test(text)) return;
+  each(CHAT_SPEAKER, text, (match) => {
+    const word = match[1] ?? '';
+    if (CHAT_HEADINGS.has(word) || HEADING_WORDS.has(word) || !isFreeWord(word)) return;
+    push(detections, groupStart(match, 1), word, 0.75);
+  });
+}
+
+function scanPersonSlots(text: string, detections: Detection[]): void {
+  each(POSSESSIVE_PERSON_BRACKET, text, (match) => {
+    const word = match[1] ?? '';
+    if (!isFreeWord(word)) return;
+    push(detections, match.index, word, 0.8);
+  });
+  each(FROM_TEAM, text, (match) => {
+    const word = match[1] ?? '';
+    if (!GIVEN_NAMES.has(word) && !AMBIGUOUS_GIVEN_NAMES.has(word) && !SURNAMES.has(word) && !KOREAN_SURNAMES.has(word) && !HOKKIEN_SURNAMES.has(word)) return;
+    if (!isFreeWord(word)) return;
+    push(detections, match.index, word, 0.75);
+  });
+  each(OFFICER_TITLE, text, (match) => {
+    let value = match[1] ?? '';
+    const words = value.split(' ');
+    if (words.length === 2 && !SURNAMES.has(words[1] ?? '') && isEnglishWord((words[1] ?? '').toLowerCase())) value = words[0] ?? '';
+    const first = value.split(' ')[0] ?? '';
+    // The title makes an eponym a person ("PC Hughes"): only an eponym noun after it ("Hughes syndrome") undoes it.
+    if (HEADING_WORDS.has(first) || value.split(' ').some((word) => isClinicalEnglishWord(word))) return;
+    const start = groupStart(match, 1);
+    if (followedByEponymNoun(text, start + value.length)) return;
+    push(detections, start, value, 0.75);
+  });
+  each(INITIAL_SURNAME_ROLE, text, (match) => {
+    const value = match[1] ?? '';
+    const surname = value.replace(/^[A-Z]\.\s?/, '');
+    if (!isFreeWord(surname) || isEnglishWord(surname.toLowerCase())) return;
+    push(detections, match.index, value, 0.75);
+  });
+}
+
+function scanNicknames(text: string, detections: Detection[]): void {
+  each(QUOTED_NICKNAME_FULL, text, (match) => {
+    const value = match[1] ?? '';
+    const words = value.split(/[ "“”'‘’]+/).filter(Boolean);
+    if (!GIVEN_NAMES.has(words[0] ?? '') || !words.every(isFreeWord)) return;
+    push(detections, match.index, value, 0.8);
+  });
+  each(NAME_BRACKETED_NICKNAME, text, (match) => {
+    const name = match[1] ?? '';
+    const nick = match[2] ?? '';
+    if (!isFreeWord(name) || !isFreeWord(nick) || isEnglishWord(name.toLowerCase())) return;
+    // The nickname shares the name's first letters ("Siddharth" → "Sid"): a drug and its brand do not.
+    if (!name.toLowerCase().startsWith(nick.toLowerCase().slice(0, 2))) return;
+    push(detections, match.index, name, 0.75);
+    push(detections, groupStart(match, 2), nick, 0.75);
+  });
+  each(PREFERS_NICKNAME, text, (match) => {
+    const nick = match[1] ?? '';
+    if (!isFreeWord(nick)) return;
+    push(detections, groupStart(match, 1), nick, 0.75);
+  });
+}
+
+function scanCapitals(text: string, detections: Detection[]): void {
+  each(CAPITALS_PAIR, text, (match) => {
+    const first = titleCase(match[1] ?? '');
+    const second = titleCase((match[2] ?? '').replace(/['’]/, ''));
+    if (!GIVEN_NAMES.has(first)) return;
+    const end = match.index + match[0].length;
+    const personAfter = PERSON_AFTER_CAPITALS.test(text.slice(end, end + 12));
+    if (!SURNAMES.has(second) && !(personAfter && !isEnglishWord(second.toLowerCase()))) return;
+    if (AMBIGUOUS_GIVEN_NAMES.has(first) && !personAfter) return;
+    if (!isFreeWord(first) || !isFreeWord(second)) return;
+    push(detections, match.index, match[0], 0.75);
+  });
+  each(CAPITALS_SURNAME_BED, text, (match) => {
+    const word = match[1] ?? '';
+    if (word !== word.toUpperCase()) return;
+    const titled = titleCase(word);
+    if (!SURNAMES.has(titled) && isEnglishWord(word.toLowerCase())) return;
+    if (!isFreeWord(titled) || !isFreeWord(word)) return;
+    if (word.length <= 4 && !SURNAMES.has(titled)) return; // NBM, DNAR, ICU
+    push(detections, groupStart(match, 1), word, 0.7);
+  });
+}
+
+function isKoreanGiven(first: string, second: string): boolean {
+  return KOREAN_SYLLABLE.test(first.toLowerCase()) && KOREAN_SYLLABLE.test(second);
+}
+
+function scanAsianRomanisations(text: string, detections: Detection[]): void {
+  each(KOREAN_NAME, text, (match) => {
+    if (!KOREAN_SURNAMES.has(match[1] ?? '') || !isKoreanGiven(match[2] ?? '', match[3] ?? '')) return;
+    push(detections, match.index, match[0], 0.8);
+  });
+  each(KOREAN_GIVEN_ALONE, text, (match) => {
+    if (!isKoreanGiven(match[1] ?? '', match[2] ?? '')) return;
+    push(detections, match.index, match[0], 0.7);
+    const after = /^\s\((?:preferred\sname|known\sas|aka)\s[A-Z][a-z]+\)\s([A-Z][a-z]{1,6})\b/.exec(text.slice(match.index + match[0].length));
+    if (after && KOREAN_SURNAMES.has(after[1] ?? '')) {
+      const start = match.index + match[0].length + after[0].length - (after[1] ?? '').length;
+      push(detections, start, after[1] ?? '', 0.7);
+    }
+  });
+  each(THREE_SYLLABLE_NAME, text, (match) => {
+    const [surname, a, b] = [match[1] ?? '', match[2] ?? '', match[3] ?? ''];
+    if (!HOKKIEN_SURNAMES.has(surname) || !HOKKIEN_SYLLABLES.has(a) || !HOKKIEN_SYLLABLES.has(b)) return;
+    if (!isFreeWord(a) || !isFreeWord(b)) return;
+    push(detections, match.index, match[0], 0.75);
+  });
+  each(AH_NAME, text, (match) => {
+    const syllable = (match[1] ?? '').slice(3);
+    if (!HOKKIEN_SYLLABLES.has(syllable) || !isFreeWord(syllable)) return;
+    push(detections, match.index, match[1] ?? '', 0.7);
+  });
+}
+
+function scanLowerCaseNames(text: string, detections: Detection[]): void {
+  each(LOWER_SELF_OR_RELATIVE, text, (match) => {
+    const word = match[1] ?? '';
+    if (word !== word.toLowerCase() || !isFreeWord(word)) return;
+    // An unlisted word counts only after a relative ("my son jayden") and when it is no English word.
+    const relative = !/^(?:it|this|i|im|my\s+name)/i.test(match[0]);
+    if (!isListedPlainName(word) && !(relative && word.length >= 4 && !isEnglishWord(word))) return;
+    const start = groupStart(match, 1);
+    // "my daughter emma rose": a second listed given name runs on as a middle name.
+    const next = /^ ([a-z]{3,12})\b/.exec(text.slice(start + word.length));
+    const middle = next && GIVEN_NAMES.has(titleCase(next[1] ?? '')) && isFreeWord(next[1] ?? '') ? next[0] : '';
+    push(detections, start, word + middle, 0.7);
+  });
+  each(LOWER_SIGN_OFF, text, (match) => {
+    const word = match[1] ?? '';
+    if (!/[?!.]/.test(text.slice(Math.max(0, match.index - 3), match.index + 1))) return;
+    if (!isListedPlainName(word) || !isFreeWord(word)) return;
+    push(detections, groupStart(match, 1), word, 0.65);
+  });
+}
+
+export function scanEnglishSlotNames(text: string): Detection[] {
+  const detections: Detection[] = [];
+  scanChatSpeakers(text, detections);
+  scanPersonSlots(text, detections);
+  scanNicknames(text, detections);
+  scanCapitals(text, detections);
+  scanAsianRomanisations(text, detections);
+  scanLowerCaseNames(text, detections);
+  return detections;
+}
