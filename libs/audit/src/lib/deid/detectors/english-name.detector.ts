@@ -26,7 +26,7 @@ const BEFORE_AGE = new RegExp(String.raw`\b${NAME}(?=,?\s+(?:is\s+|was\s+)?an?\s
 
 /** "Dr. K.", "Mr J.S.", "Dr K and …": a title before initials alone still points at one person. */
 const TITLED_INITIALS =
-  /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s{1,2}((?:[A-Z]\.\s?){0,2}[A-Z]\.|[A-Z](?=\s(?:and|or|to|has|had|was|is|reviewed|said|saw|will|in|at|on)\b|[,;)]|$))(?![A-Za-z])/g;
+  /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s{1,2}((?:[A-Z]\.\s?){0,2}[A-Z]\.|[A-Z](?=\s(?:and|or|to|has|had|was|is|reviewed|said|saw|will|in|at|on)\b|[,;)]|\s\((?:single|one)[- ]letter\b|$))(?![A-Za-z])/g;
 /**
  * Initials alone ("Discussed with J.S. (daughter)", "J.S. said"): two or three dotted capitals, after a word that
  * introduces a person or before a relative in brackets or a verb of speaking. E. coli, S. aureus, p.o. and q.i.d.

@@ -36,6 +36,16 @@ describe('names found by a slot only a person fills', () => {
     ['Police: PC Hughes attended.', ['Hughes']],
     ['prison officer Reid escorting.', ['Reid']],
     ['caller was Pastor Williams from the church.', ['Williams']],
+    ['Admitted after a stabbing; pt gave name as Deshawn, later Deshawn Miller.', ['Deshawn']],
+    ['He gave his name as Marek at triage.', ['Marek']],
+    ["Owner Terry is the pt's brother.", ['Terry']],
+    ['Dawn is the community matron for Mr Pickles.', ['Dawn']],
+    ['Femi is the key worker for Aaliyah.', ['Femi', 'Aaliyah']],
+    ['ED: Baby girl Rodriguez, 6 wk, fever 38.4.', ['Rodriguez']],
+    ['grace and hope (twins, 3/12) in for bronchiolitis.', ['grace', 'hope']],
+    ['Oscar and Ezra (twin boys) both wheezy.', ['Oscar', 'Ezra']],
+    ['Safeguarding: Kai (7) disclosed to teacher.', ['Kai']],
+    ['Ms O (single-letter surname) - pemphigus vulgaris.', ['O']],
   ])('finds the names in %s', (text, expected) => {
     const found = names(text);
     for (const name of expected) expect(found).toContain(name);
@@ -61,6 +71,13 @@ describe('names found by a slot only a person fills', () => {
     'Check DS DNA antibodies. PC Fluids given.',
     'Sister Mary Joseph nodule noted.',
     'E. coli (GP sample) grew.',
+    'Pain is the main problem for Mr X.',
+    "Furosemide is the patient's own supply.",
+    'Baby girl delivered by LSCS.',
+    'Grade (3) is the worst; Stage (2) has spread.',
+    'Pain and fever (twins of sepsis).',
+    'Hughes syndrome screen sent.',
+    'Treatment goes by NICE guidance.',
   ])('leaves %s', (text) => {
     expect(slotNames(text)).toEqual([]);
   });

@@ -53,6 +53,28 @@ const OFFICER_TITLE = new RegExp(
   'g',
 );
 
+/** "pt gave name as Deshawn", "goes by Mo": a name the person gave for themselves. */
+const GAVE_NAME_AS = new RegExp(
+  String.raw`\b(?:gave\s+(?:(?:his|her|their)\s+)?(?:first\s+)?name\s+as|goes\s+by|calls\s+(?:himself|herself|themselves))\s+(${NAME_TOKEN})`,
+  'g',
+);
+/** "Terry is the pt's brother", "Dawn is the community matron for Mr Pickles": a word the sentence says is a person. */
+const IS_THE_PERSON = new RegExp(
+  String.raw`\b(${NAME_TOKEN})(?=,?\s(?:is|was)\s(?:(?:the\s)?(?:pt|patient|client|child)['’]s\s(?:wife|husband|son|daughter|mother|mum|father|dad|sister|brother|partner|friend|carer|neighbou?r|niece|nephew|aunt|uncle|cousin|grand[a-z]+)\b|the\s(?:community\s+matron|matron|key\s?worker|support\s+worker|social\s+worker|care\s+coordinator|named\s+nurse|district\s+nurse|health\s+visitor|link\s+worker|advocate|school\s+nurse|family\s+liaison\s+officer)\s(?:for|of|to)\b))`,
+  'g',
+);
+/** "support worker for Tyreese", "key worker for Aaliyah": the person a worker is assigned to. */
+const WORKER_FOR = new RegExp(String.raw`\b(?:support|key|link|social|care)\s?worker\s+for\s+(${NAME_TOKEN})(?![A-Za-z'’-])`, 'g');
+/** "Baby girl Rodriguez", "baby boy Smith": a newborn known by the family name. */
+const BABY_SURNAME = new RegExp(String.raw`\b[Bb]aby\s(?:girl|boy)\s(${NAME_TOKEN})`, 'g');
+/** "grace and hope (twins, 3/12)": two names before a bracket that says they are twins or siblings. */
+const TWIN_NAMES = /\b([A-Za-z][a-z]{2,14}) (?:and|&) ([A-Za-z][a-z]{2,14}) \((?:twins|twin\s(?:boys|girls|brothers|sisters)|siblings|brothers|sisters)\b/g;
+/** "Kai (7) disclosed to teacher": an unlisted word before an age in brackets and a verb. */
+const NAME_BRACKETED_AGE = new RegExp(
+  String.raw`\b(${NAME_TOKEN}) \(\d{1,2}\)(?= (?:disclosed|said|told|was|is|has|had|attended|presented|lives|reported|reports|and)\b)`,
+  'g',
+);
+
 /** "F. Mahmoud (GP)", "J. Okafor (consultant)": one initial and a surname before a role in brackets. */
 const INITIAL_SURNAME_ROLE = new RegExp(
   String.raw`(?<![A-Za-z.])([A-Z]\.\s?${NAME_TOKEN})(?=\s?\((?:GP|consultant|registrar|SpR|SHO|FY[12]|RN|nurse|midwife|physio|pharmacist|surgeon|radiologist|anaesthetist|referrer|requester|author)\))`,
@@ -166,6 +188,33 @@ function scanPersonSlots(text: string, detections: Detection[]): void {
     if (!GIVEN_NAMES.has(word) && !AMBIGUOUS_GIVEN_NAMES.has(word) && !SURNAMES.has(word) && !KOREAN_SURNAMES.has(word) && !HOKKIEN_SURNAMES.has(word)) return;
     if (!isFreeWord(word)) return;
     push(detections, match.index, word, 0.75);
+  });
+  for (const regex of [GAVE_NAME_AS, WORKER_FOR, BABY_SURNAME]) {
+    each(regex, text, (match) => {
+      const word = match[1] ?? '';
+      if (HEADING_WORDS.has(word) || !isFreeWord(word)) return;
+      push(detections, groupStart(match, 1), word, 0.75);
+    });
+  }
+  each(IS_THE_PERSON, text, (match) => {
+    const word = match[1] ?? '';
+    if (HEADING_WORDS.has(word) || !isFreeWord(word) || /^(?:The|This|That|He|She|It|Who|Which)$/.test(word)) return;
+    push(detections, match.index, word, 0.75);
+  });
+  each(TWIN_NAMES, text, (match) => {
+    const first = match[1] ?? '';
+    const second = match[2] ?? '';
+    const listedOrUnknown = (word: string) =>
+      GIVEN_NAMES.has(titleCase(word)) || AMBIGUOUS_GIVEN_NAMES.has(titleCase(word)) || !isEnglishWord(word.toLowerCase());
+    if (![first, second].every((word) => isFreeWord(word) && listedOrUnknown(word))) return;
+    push(detections, match.index, first, 0.7);
+    push(detections, groupStart(match, 2), second, 0.7);
+  });
+  each(NAME_BRACKETED_AGE, text, (match) => {
+    const word = match[1] ?? '';
+    if (HEADING_WORDS.has(word) || !isFreeWord(word)) return;
+    if (!GIVEN_NAMES.has(word) && isEnglishWord(word.toLowerCase()) && !/^[A-Z][a-z]{1,3}$/.test(word)) return;
+    push(detections, match.index, word, 0.7);
   });
   each(OFFICER_TITLE, text, (match) => {
     let value = match[1] ?? '';
