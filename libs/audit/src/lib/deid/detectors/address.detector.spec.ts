@@ -280,3 +280,24 @@ describe('addressDetector: Singapore blocks, streets without a standard suffix, 
     expect(places('Goldberg, MD; results from Nice guidelines; in Stage, IV')).toEqual([]);
   });
 });
+
+describe('addressDetector: suburbs after a facility, rooms, street venues, numbered foreign streets, Chinese street venues', () => {
+  const found = (text: string) => addressDetector.detect(text).map((d) => text.slice(d.start, d.end));
+
+  it('takes the suburb after a hospital, a room before a street address and a street market', () => {
+    expect(found('Ultrasound report - Prince of Wales Hospital, Randwick. Patient')).toEqual(['Randwick']);
+    expect(found('seen at St Vincent’s Hospital, Darlinghurst; then home')).toEqual(['Darlinghurst']);
+    expect(found('住 Room 1203, 88 Nanjing West Road, Shanghai, hepatitis B carrier')).toEqual(['Room 1203, 88 Nanjing West Road, Shanghai']);
+    expect(found('after a stabbing at Rye Lane market; pt gave name')).toEqual(['Rye Lane market']);
+    expect(found('found collapsed near Oxford Street station')).toEqual(['Oxford Street station']);
+    expect(found('Hospital, Day 3. Clinic, Reviewed. Surgery, Left knee. Warfarin Clinic, Monday')).toEqual([]);
+  });
+
+  it('takes a numbered street of any language before a listed city, and a Chinese road with its venue', () => {
+    expect(found('living at 3 Quinta do Lago, Funchal, varicose eczema')).toEqual(['3 Quinta do Lago, Funchal']);
+    expect(found('lives at 14 Rua das Flores, Lisbon.')).toContain('14 Rua das Flores, Lisbon');
+    expect(found('在滨江路夜市被砍伤左前臂')).toEqual(['滨江路夜市']);
+    expect(found('在中山路菜市场摔倒')).toEqual(['中山路菜市场']);
+    expect(found('Given 2 Units, Leeds protocol; 3 Days, London; 在气道口; 经食道')).toEqual([]);
+  });
+});

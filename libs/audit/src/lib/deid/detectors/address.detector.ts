@@ -2,6 +2,7 @@ import { ENGLISH_CITIES, listedChineseCityAt, PROVINCE_LEVEL_NAMES } from '../da
 import type { Detection, PhiDetector } from '../deid.types';
 import { clinicalTermLengthAt, isClinicalEnglishProseTermWord } from '../clinical-vocabulary';
 import { scanLastGroup } from '../regex-scan.util';
+import { isEnglishWord } from './english-unlisted-pair.scanner';
 
 /**
  * Chinese addresses are a chain of administrative and street components. A single component
@@ -46,7 +47,7 @@ const NON_PLACE_COMPONENT =
   /^(?:我|本|该|外|此|全|城|市|郊|病|肝|肾|心|胸|腹|脐|腰|颈|头|面|背|臀|术|疫|老|新|社)[区市县省镇乡村]$|^(?:[一二三四五六七八九十\d]+|[^\d]{0,3}[科室]\d*)?病区$/;
 
 const ENGLISH_STREET = new RegExp(
-  String.raw`\b((?:(?:Apt|Apartment|Suite|Ste|Unit|Flat)\.?\s{0,2}#?[A-Za-z0-9-]{1,6},?\s{1,3})?(?:\d{1,4}[A-Za-z]?\/)?\d{1,5}[A-Za-z]?\s+(?:(?:N|S|E|W|NE|NW|SE|SW)\.?\s+)?(?:(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))\.?\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Close|Crescent|Highway|Hwy|Parkway|Pkwy|Square|Sq|Grove|Gardens|Gdns|Row|Walk|Mews|Rise|Green|Circle|Cir|Trail|Parade|Vale|Hill|View|Park|Heights|Meadows?|Wharf)\b\.?(?:\s(?:NW|NE|SW|SE|N|S|E|W)\b)?(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|Flat)\.?\s*#?[A-Za-z0-9-]+)?(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?![a-z]))?(?:,?\s+[A-Z]{2,3}(?![A-Za-z0-9]))?(?:,?\s+\d{4,5}(?:-\d{4})?(?![\d]))?(?:,?\s+[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})?)`,
+  String.raw`\b((?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Rm)\.?\s{0,2}#?[A-Za-z0-9-]{1,6},?\s{1,3})?(?:\d{1,4}[A-Za-z]?\/)?\d{1,5}[A-Za-z]?\s+(?:(?:N|S|E|W|NE|NW|SE|SW)\.?\s+)?(?:(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))\.?\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Close|Crescent|Highway|Hwy|Parkway|Pkwy|Square|Sq|Grove|Gardens|Gdns|Row|Walk|Mews|Rise|Green|Circle|Cir|Trail|Parade|Vale|Hill|View|Park|Heights|Meadows?|Wharf)\b\.?(?:\s(?:NW|NE|SW|SE|N|S|E|W)\b)?(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|Flat)\.?\s*#?[A-Za-z0-9-]+)?(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?![a-z]))?(?:,?\s+[A-Z]{2,3}(?![A-Za-z0-9]))?(?:,?\s+\d{4,5}(?:-\d{4})?(?![\d]))?(?:,?\s+[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})?)`,
   'g',
 );
 /** Street type before the name, as in French, Spanish and Italian addresses: "9 Rue de Rivoli", "12 Calle Mayor". */
@@ -387,6 +388,68 @@ function acceptUsTownState(value: string): boolean {
   return !AMBIGUOUS_STATE_CODE.test(state) || ENGLISH_CITIES.has(town);
 }
 
+/**
+ * A suburb or town named after a hospital or a practice and a comma ("Prince of Wales Hospital, Randwick.", "St
+ * Vincent's Hospital, Darlinghurst;"): one or two capitalised words that close the clause, none an English word of the
+ * dictionary unless a listed town ("Hospital, Day 3", "Clinic, Reviewed", "Surgery, Left knee" stay).
+ */
+const SUBURB_AFTER_FACILITY =
+  /(?<=\b(?:Hospital|Infirmary|Medical\sCent(?:re|er)|Health\sCent(?:re|er)|Clinic|Surgery|Practice|Hospice),\s{1,2})([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\s{0,2}(?:[.;)\n]|$))/g;
+/**
+ * A named street with a landmark of it after a word of place ("a stabbing at Rye Lane market", "collapsed near Oxford
+ * Street station"): the street and the landmark narrow where it happened.
+ */
+const STREET_LANDMARK =
+  /(?<=\b(?:at|near|outside|behind|by|in|on|from|opposite)\s{1,2})((?:[A-Z][a-z]+\s){1,3}(?:Street|Road|Lane|Avenue|High\sStreet|Broadway|Square|Parade|Hill|Green)\s(?:market|station|bus\sstop|tube\sstation|shops|shopping\scent(?:re|er)|car\spark|park|junction|roundabout|underpass|bridge|estate|subway|precinct|mosque|church))\b/g;
+/**
+ * A house number and a street in any language (lower-case particles between its words) before a listed city: "3 Quinta
+ * do Lago, Funchal", "14 Rua das Flores, Lisbon". Units, doses and days ("2 Units, Leeds protocol") stay: the words must
+ * hold no clinical word and the city must close the clause or be followed by a comma.
+ */
+const NUMBERED_STREET_CITY =
+  /(?<![\w,.])(\d{1,4}[A-Za-z]?\s[A-Z][a-zà-ÿ]+(?:\s(?:[A-Z][a-zà-ÿ]+|do|da|dos|das|de|del|della|di|du|des|la|le|los|las|van|von|der|y|e)){0,4}),\s([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})(?=\s{0,2}(?:[.,;:)\n]|$))/g;
+const NOT_A_STREET_WORD =
+  /^(?:Units?|Days?|Weeks?|Months?|Years?|Hours?|Tablets?|Doses?|Times|Cycles?|Puffs?|Drops?|Vials?|Sachets?|Patients?|Beds?|Items?|Of)$/;
+/** A Chinese road with a venue on it (滨江路夜市, 中山路菜市场, 解放路步行街) after a word of being somewhere. */
+const CHINESE_ROAD_VENUE = new RegExp(
+  String.raw`(?<=[在于到去从近经])([${HAN}]{2,6}?(?:路|大道|大街|街|巷))(夜市|菜市场|农贸市场|市场|步行街|商业街|公园|广场|地铁站|公交站|车站|天桥|隧道)`,
+  'g',
+);
+
+function scanPlacesNamedAround(text: string): Detection[] {
+  const found: Detection[] = [];
+  let match: RegExpExecArray | null;
+  SUBURB_AFTER_FACILITY.lastIndex = 0;
+  while ((match = SUBURB_AFTER_FACILITY.exec(text)) !== null) {
+    const value = match[1] ?? '';
+    if (NOT_A_PLACE_AFTER_IN.test(value)) continue;
+    if (!ENGLISH_CITIES.has(value) && value.split(' ').some((word) => isEnglishWord(word) || holdsClinicalWord(word))) continue;
+    found.push({ type: 'address', start: match.index, end: match.index + value.length, priority: 45 });
+  }
+  STREET_LANDMARK.lastIndex = 0;
+  while ((match = STREET_LANDMARK.exec(text)) !== null) {
+    if (holdsClinicalWord(match[1] ?? '')) continue;
+    found.push({ type: 'address', start: match.index, end: match.index + match[0].length, priority: 46 });
+  }
+  NUMBERED_STREET_CITY.lastIndex = 0;
+  while ((match = NUMBERED_STREET_CITY.exec(text)) !== null) {
+    const street = (match[1] ?? '').split(' ').slice(1);
+    if (!ENGLISH_CITIES.has(match[2] ?? '') || street.some((word) => NOT_A_STREET_WORD.test(word)) || holdsClinicalWord(street.join(' '))) continue;
+    found.push({ type: 'address', start: match.index, end: match.index + match[0].length, priority: 48 });
+  }
+  if (/路|街|巷|大道/.test(text)) {
+    CHINESE_ROAD_VENUE.lastIndex = 0;
+    while ((match = CHINESE_ROAD_VENUE.exec(text)) !== null) {
+      const road = match[1] ?? '';
+      let clinical = false;
+      for (let i = 0; i < road.length && !clinical; i++) clinical = clinicalTermLengthAt(road, i) > 0;
+      if (clinical) continue;
+      found.push({ type: 'address', start: match.index, end: match.index + match[0].length, priority: 47 });
+    }
+  }
+  return found;
+}
+
 export const addressDetector: PhiDetector = {
   name: 'address',
   detect(text: string): Detection[] {
@@ -425,6 +488,7 @@ export const addressDetector: PhiDetector = {
     if (AU_POSTCODE_HINT.test(text)) cities.push(...scanLastGroup({ text, regex: AU_TOWN_STATE_POSTCODE, type: 'address', priority: 48 }));
     scanChineseCities(text, cities);
     scanEnglishCities(text, cities);
+    cities.push(...scanPlacesNamedAround(text));
     detections.push(...cities.filter((d) => !insideAnother(d)));
     const townAndCode = [
       ...(UK_POSTCODE_HINT.test(text) ? [NUMBERED_STREET_TOWN_POSTCODE] : []),

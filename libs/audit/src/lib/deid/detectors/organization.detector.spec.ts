@@ -338,3 +338,50 @@ describe('organizationDetector: charities and support services that assign a nam
     expect(names('low mood; mind racing; seeking shelter; in crisis')).toEqual([]);
   });
 });
+
+describe('organizationDetector: police, services, venues, insurers, hotels, labs, places of worship, practices, housing', () => {
+  const names = (text: string) => organizationDetector.detect(text).map((d) => text.slice(d.start, d.end));
+
+  it('takes a police force by its place and a county or council service', () => {
+    expect(names('spoke with Officer Martinez of Oakland PD re: the welfare check')).toContain('Oakland PD');
+    expect(names('reported to Sussex Police; Thames Valley Police attended')).toEqual(['Sussex Police', 'Thames Valley Police']);
+    expect(names('worker at Alameda County Social Services will follow up')).toEqual(['Alameda County Social Services']);
+    expect(names('Leeds Children’s Services and Kent Adult Social Care informed')).toEqual(['Leeds Children’s Services', 'Kent Adult Social Care']);
+    expect(names('Idiopathic PD on levodopa; early PD; referred to Social Services; called the Police')).toEqual([]);
+  });
+
+  it('takes a Royal hospital by its place, a café or shop where someone works, an insurer and a hotel', () => {
+    expect(names('implanted at Royal Brompton on 17 Jan 2019')).toEqual(['Royal Brompton']);
+    expect(names('referred to Royal Marsden for chemo')).toEqual(['Royal Marsden']);
+    expect(names('contact tracing at Addis Café where he works')).toEqual(['Addis Café']);
+    expect(names('works shifts at Golden Dragon Restaurant; cook at Mama Bakery')).toContain('Golden Dragon Restaurant');
+    expect(names('insurance Bupa Arabia policy BA-77120443')).toEqual(['Bupa Arabia']);
+    expect(names('Insurer: Aetna Choice; insured with Allianz Care')).toEqual(['Aetna Choice', 'Allianz Care']);
+    expect(names('staying at Park Hyatt Sydney. Anaphylaxis')).toEqual(['Park Hyatt Sydney']);
+    expect(names('stays at the Premier Inn Leeds; booked into Grand Hotel')).toEqual(['Premier Inn Leeds']);
+    expect(names('Royal College of Physicians; Royal jelly; insurance None; insurance Medicare; staying at home')).toEqual([]);
+  });
+
+  it('takes a laboratory, a place of worship, a place-and-specialty practice, a Quebec care home and a housing association', () => {
+    expect(names('bloods done at Quest Diagnostics on Elm St')).toEqual(['Quest Diagnostics']);
+    expect(names('sent to LabCorp; samples to Sonic Pathology and Healius Laboratories')).toEqual(['Sonic Pathology', 'Healius Laboratories']);
+    expect(names('Pastor Williams from Greater Hope Baptist Church asked')).toEqual(['Greater Hope Baptist Church']);
+    expect(names('imam of East London Mosque; volunteers at Bethel Pentecostal Church')).toEqual(['East London Mosque', 'Bethel Pentecostal Church']);
+    expect(names('attn Carol at Beacon Hill Internal Medicine.')).toEqual(['Beacon Hill Internal Medicine']);
+    expect(names('letter from Riverside Pediatrics and Lakeview Family Medicine')).toEqual(['Riverside Pediatrics', 'Lakeview Family Medicine']);
+    expect(names('from CHSLD Saint-Laurent; seen at CLSC Côte-des-Neiges')).toEqual(['CHSLD Saint-Laurent', 'CLSC Côte-des-Neiges']);
+    expect(names('lives in a Clarion Housing flat; tenant of Peabody Housing')).toEqual(['Clarion Housing', 'Peabody Housing']);
+    expect(names('both now at Infosys Bangalore.')).toEqual(['Infosys Bangalore']);
+    for (const text of [
+      'Jehovah’s Witness, declines blood products; Catholic, wants chaplain; Baptist Church',
+      'Consultant in Internal Medicine; General Internal Medicine; Department of Internal Medicine; Acute Internal Medicine',
+      'Clinical Pathology; Chemical Pathology; Interventional Radiology; Molecular Diagnostics; Diagnostic Imaging',
+      'Supported Housing; Sheltered Housing; Social Housing; Council Housing',
+      'Wells score 4; Glasgow Coma Scale 14; Ottawa ankle rules; Boston Scientific Accolade; Lipitor 20 mg',
+      'Paediatric Cardiology review; Hodgkin Oncology; seen in Dermatology',
+      'Junior Physicians; Blood Bank Labs; Dr Smith Cardiology; Left Temple tenderness; Parkinson PD; insurance: Medicare Part B',
+    ]) {
+      expect(names(text)).toEqual([]);
+    }
+  });
+});

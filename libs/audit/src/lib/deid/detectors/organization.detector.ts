@@ -1,6 +1,7 @@
 import { isClinicalEnglishTermWord, isClinicalEnglishWord } from '../clinical-vocabulary';
 import { ENGLISH_CITIES, isListedChineseCity, PROVINCE_LEVEL_NAMES } from '../data/cities';
 import type { Detection, PhiDetector } from '../deid.types';
+import { isEnglishWord } from './english-unlisted-pair.scanner';
 
 /**
  * Hospitals and clinics by name (南京市第一人民医院, 苏州大学附属第二医院, 北京协和医院, 康宁诊所, St Mary's Hospital,
@@ -678,6 +679,130 @@ function scanChineseShortForms(text: string, detections: Detection[]): void {
   }
 }
 
+/**
+ * Bodies and businesses people name as where they work, worship, stay, bank their tests or are known to services,
+ * each by a name and the word of its kind: a police force by its place ("Oakland PD", "Sussex Police"), a county or
+ * council service ("Alameda County Social Services"), a hospital known as "Royal <Place>" after at/from/to ("Royal
+ * Brompton"), a café, restaurant or shop ("Addis Café"), an insurer after its label ("insurance Bupa Arabia"), a hotel
+ * ("Park Hyatt Sydney", "Premier Inn Leeds"), a laboratory ("Quest Diagnostics"), a place of worship ("Greater Hope
+ * Baptist Church", "East London Mosque"), a practice named by a place and a specialty ("Beacon Hill Internal Medicine"),
+ * a Quebec or French care body by its acronym ("CHSLD Saint-Laurent"), a housing association ("Clarion Housing") and a
+ * company with its branch city ("at Infosys Bangalore"). Every name word must be a proper name (no kind, service,
+ * clinical or heading word), so "Idiopathic PD", "Social Services", "Internal Medicine", "Clinical Pathology",
+ * "Supported Housing", "Jehovah's Witness" and "Royal College" stay.
+ */
+const NAMED_WORD = String.raw`[A-Z][a-z]+(?:['’]s)?`;
+const NAMED_RUN = String.raw`(?:St\.?${SP})?${NAMED_WORD}(?:${SP}${NAMED_WORD}){0,3}`;
+const KIND_OF_BODY = new RegExp(
+  String.raw`\b(${NAMED_RUN})${SP}(PD|Police(?:${SP}(?:Department|Service|Dept))?|(?:County${SP}|City${SP}|Borough${SP}|Council${SP})?(?:Social${SP}Services|Children['’]s${SP}Services|Adult${SP}Services|Adult${SP}Social${SP}Care|Child${SP}Protective${SP}Services|Family${SP}Services|Housing${SP}(?:Association|Trust|Group)|Housing)|` +
+    String.raw`Caf[eé]|Restaurant|Bakery|Diner|Takeaway|Grill|Salon|Supermarket|Hotel|Motel|Hostel|Resort|Diagnostics|Laborator(?:y|ies)|Labs|Pathology|Radiology|Imaging|` +
+    String.raw`(?:(?:Baptist|Methodist|Catholic|Pentecostal|Evangelical|Presbyterian|Lutheran|Anglican|Episcopal|Orthodox|Adventist|Apostolic|Community|Gospel|Bible|Parish|Reformed|United)${SP})?(?:Church|Chapel|Mosque|Masjid|Temple|Synagogue|Gurdwara|Mandir|Cathedral|Tabernacle)|` +
+    String.raw`Internal${SP}Medicine|Family${SP}(?:Medicine|Practice)|Pediatrics|Paediatrics|Cardiology|Dermatology|Orthopedics|Orthopaedics|Women['’]s${SP}Health|Primary${SP}Care|Urgent${SP}Care|Medical${SP}(?:Group|Associates)|Physicians|Dental(?:${SP}Care)?|Eye${SP}Care|Chiropractic|Physical${SP}Therapy|Physiotherapy)` +
+    String.raw`(?![A-Za-z'’-])(?:${SP}([A-Z][a-z]+))?`,
+  'g',
+);
+/** Cheap checks first: most notes name none of these kinds. */
+const KIND_OF_BODY_HINT =
+  /PD|Police|Services|Social Care|Housing|Caf|Restaurant|Bakery|Diner|Takeaway|Grill|Salon|Supermarket|otel|Hostel|Resort|Diagnostics|Laborator|Labs|Pathology|Radiology|Imaging|Church|Chapel|Mosque|Masjid|Temple|Synagogue|Gurdwara|Mandir|Cathedral|Tabernacle|Medicine|Practice|Pediatrics|Paediatrics|Cardiology|Dermatology|Orthop|Health|Care|Medical|Physicians|Dental|Chiropractic|Therapy|Physiotherapy/;
+const HOTEL_BRAND_HINT =
+  /Hyatt|Hilton|Marriott|Sheraton|Radisson|Novotel|Ibis|Travelodge|Westin|Inter[Cc]ontinental|Inn|Western|Seasons|Ritz|Oriental|Shangri|Plaza|Motel/;
+/** Words in front of a kind word that make the phrase a service, a specialty or a faith, not a named body. */
+const NOT_A_BODY_NAME = new Set(
+  `Social Supported Sheltered Council Temporary Public Emergency Affordable Transitional Student Extra Specialist Adapted
+  Assisted Private Local Secure Clinical Chemical Cellular Molecular Anatomical Diagnostic Interventional Nuclear Medical
+  General Acute Internal Department Consultant Paediatric Pediatric Adult Child Children Family Women Community Reference
+  Central Hospital Military Transport Secret Religious State Federal National International Good Great Holy First
+  Second Third New Old Jehovah Witness Witnesses Latter Saints Idiopathic Early Late Young Onset Advanced Parkinson Parkinson's
+  Boston Scientific Wells Glasgow Ottawa Oxford Cambridge Hodgkin Royal Seen Dr Mr Mrs Ms Miss Prof Professor Junior
+  Senior Attending Resident Locum Trainee Staff Called Contacted
+  Informed Police Liaison Baptist Methodist Catholic Pentecostal Evangelical Presbyterian Lutheran Anglican Episcopal Orthodox
+  Adventist Apostolic Gospel Bible Parish Reformed United Hindu Sikh Buddhist Jewish Muslim Islamic Christian Local Nearest`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+const ROYAL_PLACE = new RegExp(String.raw`(?<=\b(?:at|from|to|in|into|via)${SP}{1,2})(Royal${SP}[A-Z][a-z]+)(?![A-Za-z'’-])(?!${SP}+[A-Z])`, 'g');
+const NOT_AFTER_ROYAL =
+  /^(?:College|Society|Academy|Mail|Navy|Air|Army|Marines|Infirmary|Hospital|Family|Highness|Commission|Institution|Court|Courts|Charter|Assent|Jelly|Blue|Borough|London|Victoria|Free)$/;
+const INSURER = new RegExp(
+  String.raw`\b(?:[Ii]nsurance|[Ii]nsurer|[Ii]nsured${SP}(?:with|by)|[Cc]overed${SP}by|[Hh]ealth${SP}plan|[Hh]ealth${SP}insurance)${SP}?[:：]?${SP}{1,2}([A-Z][A-Za-z]+(?:${SP}[A-Z][a-z]+){0,2})`,
+  'g',
+);
+const NOT_AN_INSURER =
+  /^(?:Blue|Tricare|None|Nil|N|No|Not|Unknown|Self|Private|Public|Medicare|Medicaid|NHS|Policy|Number|Pending|Details|Card|Yes|The|Company|Provider)$/;
+const HOTEL_BRAND = new RegExp(
+  String.raw`\b((?:Park${SP}|Grand${SP})?(?:Hyatt|Hilton|Marriott|Sheraton|Radisson|Novotel|Ibis|Travelodge|Westin|InterContinental|Intercontinental|Holiday${SP}Inn(?:${SP}Express)?|Premier${SP}Inn|Best${SP}Western|Four${SP}Seasons|Ritz-Carlton|Mandarin${SP}Oriental|Shangri-La|Crowne${SP}Plaza|Days${SP}Inn|Motel${SP}6)(?:${SP}[A-Z][a-z]+){0,2})(?![A-Za-z'’-])`,
+  'g',
+);
+const CARE_ACRONYM =
+  /\b((?:CHSLD|CLSC|CIUSSS|CISSS|CHU|CHUM|EHPAD)(?:\s(?:de|du|des|de la))?\s[A-ZÀ-Ý][\p{L}'’]+(?:-[\p{L}'’]+)*(?:\s[A-ZÀ-Ý][\p{L}'’]+(?:-[\p{L}'’]+)*)?)/gu;
+const COMPANY_AND_CITY = new RegExp(
+  String.raw`(?<=\b(?:at|for|joined|from)${SP}{1,2})([A-Z][A-Za-z]+)${SP}([A-Z][a-z]+(?:${SP}[A-Z][a-z]+)?)(?![A-Za-z'’-])`,
+  'g',
+);
+
+function isBodyNameWord(word: string): boolean {
+  const bare = word.replace(/^St\.?$/, 'Saint');
+  return !NOT_A_BODY_NAME.has(bare) && !NOT_A_BODY_NAME.has(bare.replace(/['’]s$/, '')) && isProperNameWord(bare);
+}
+
+function scanPlacesOfLife(text: string, detections: Detection[]): void {
+  const push = (start: number, end: number) => {
+    if (!insideFound(detections, start, end)) detections.push({ type: 'organization', start, end, priority: PRIORITY });
+  };
+  let match: RegExpExecArray | null;
+  KIND_OF_BODY.lastIndex = KIND_OF_BODY_HINT.test(text) ? 0 : text.length;
+  while ((match = KIND_OF_BODY.exec(text)) !== null) {
+    const { start, value } = withoutLeadingWords(match.index, match[1] ?? '');
+    const words = value.split(/\s+/).filter(Boolean);
+    if (words.length === 0) continue;
+    const kind = match[2] ?? '';
+    const placeWord = (word: string, at: number) =>
+      at > 0 &&
+      /^(?:County|City|Borough|Council|Valley|Hill|Park|Baptist|Methodist|Catholic|Pentecostal|Evangelical|Presbyterian|Lutheran|Anglican|Episcopal|Orthodox|Adventist|Apostolic|Gospel|Bible|Reformed|United)$/.test(
+        word,
+      );
+    if (!words.every((word, at) => /^St\.?$/.test(word) || placeWord(word, at) || isBodyNameWord(word) || ENGLISH_CITIES.has(word))) continue;
+    // "PD" is also Parkinson's disease: only after a listed town or a name no dictionary holds.
+    if (kind === 'PD' && !words.some((word) => ENGLISH_CITIES.has(word) || !isEnglishWord(word))) continue;
+    // A specialty or a lab word after an English word alone ("Beacon Hill" passes; "Sleep Pathology" stays).
+    const town = match[3];
+    let end = match.index + (match[1] ?? '').length + 1 + kind.length;
+    if (town && (ENGLISH_CITIES.has(town) || (/Hotel|Motel|Hostel|Resort/.test(kind) && isBodyNameWord(town)))) end = match.index + match[0].length;
+    push(start, end);
+  }
+  if (text.includes('Royal')) {
+    ROYAL_PLACE.lastIndex = 0;
+    while ((match = ROYAL_PLACE.exec(text)) !== null) {
+      const place = (match[1] ?? '').split(/\s+/)[1] ?? '';
+      if (NOT_AFTER_ROYAL.test(place) || !isProperNameWord(place)) continue;
+      push(match.index, match.index + match[0].length);
+    }
+  }
+  if (/[Ii]nsur|[Cc]overed|plan/.test(text)) {
+    INSURER.lastIndex = 0;
+    while ((match = INSURER.exec(text)) !== null) {
+      const value = match[1] ?? '';
+      const first = value.split(/\s/)[0] ?? '';
+      if (NOT_AN_INSURER.test(first)) continue;
+      const start = match.index + match[0].length - value.length;
+      push(start, start + value.length);
+    }
+  }
+  HOTEL_BRAND.lastIndex = HOTEL_BRAND_HINT.test(text) ? 0 : text.length;
+  while ((match = HOTEL_BRAND.exec(text)) !== null) push(match.index, match.index + match[0].length);
+  if (/CHSLD|CLSC|CISSS|CHU|EHPAD/.test(text)) {
+    CARE_ACRONYM.lastIndex = 0;
+    while ((match = CARE_ACRONYM.exec(text)) !== null) push(match.index, match.index + match[0].length);
+  }
+  COMPANY_AND_CITY.lastIndex = /\b(?:at|for|joined|from) [A-Z]/.test(text) ? 0 : text.length;
+  while ((match = COMPANY_AND_CITY.exec(text)) !== null) {
+    const company = match[1] ?? '';
+    const city = match[2] ?? '';
+    if (!ENGLISH_CITIES.has(city) || ENGLISH_CITIES.has(company) || isEnglishWord(company) || !isProperNameWord(company)) continue;
+    push(match.index, match.index + match[0].length);
+  }
+}
+
 export const organizationDetector: PhiDetector = {
   name: 'organization',
   detect(text: string): Detection[] {
@@ -692,6 +817,7 @@ export const organizationDetector: PhiDetector = {
     scanHealthSystems(text, detections);
     scanChineseShortForms(text, detections);
     scanChineseBodies(text, detections);
+    scanPlacesOfLife(text, detections);
     return detections;
   },
 };
