@@ -7,10 +7,11 @@ export const HAN_CHAR = /^[\u4e00-\u9fa5]$/;
  * The verbs of preparing a remedy (煎, 熬, 敷, 涂) close a herb list ("石斛煎服"), never a name.
  * 心 and 天 are left out: 心怡, 天明 and 天佑 are common given names, and 心悸, 白天 and 秋天 are words that
  * ICU segmentation and the clinical dictionary already keep.
+ * The particles 了, 吗, 呢, 吧, 啊, 嘛 end a clause, never stand in a name ("婆婆来了，" holds no 来了).
  */
 export const NEVER_IN_GIVEN_NAME = new Set(
   Array.from(
-    '因于主入出自诉今昨在经行之的等系已近反曾现以术来到从诊就男女性岁年月日时周前后及和与或并但而被将把对向给为是有无不未没也又再都还即均每该本其此某儿父母妻夫家属病院科室床号血压热疸染细胞糖脂尿痛咳喘肿瘤癌炎症伤度龄烧吐泻晕肺肝肾脑胃肠骨皮眼耳鼻口腔颈胸腹背腰腿足手臂头面部位体重量温率值素检查验测治疗药物剂片针服用转断规律显著身情况房上下间息料资史数者员醉地得打样般状煎熬敷涂由',
+    '因于主入出自诉今昨在经行之的等系已近反曾现以术来到从诊就男女性岁年月日时周前后及和与或并但而被将把对向给为是有无不未没也又再都还即均每该本其此某儿父母妻夫家属病院科室床号血压热疸染细胞糖脂尿痛咳喘肿瘤癌炎症伤度龄烧吐泻晕肺肝肾脑胃肠骨皮眼耳鼻口腔颈胸腹背腰腿足手臂头面部位体重量温率值素检查验测治疗药物剂片针服用转断规律显著身情况房上下间息料资史数者员醉地得打样般状煎熬敷涂由了吗呢吧啊嘛',
   ),
 );
 /** "某" in 李某 / 王某某 is a pseudonym that still leaks the surname, so it counts as a given-name character. */

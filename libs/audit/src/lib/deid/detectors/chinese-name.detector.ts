@@ -6,6 +6,7 @@ import { AMBIGUOUS_SURNAMES, HAN_CHAR, isGivenChar, surnameLengthAt } from './ch
 import { isVerbAfterPerson, scanNamesWithoutTrigger } from './chinese-name-context.scorer';
 import { isKinAddressWord, scanFamiliarNames } from './chinese-familiar-name.scanner';
 import { scanChineseNamesBySlot } from './chinese-name-slot.scanner';
+import { scanNamesByPersonSlot } from './chinese-name-person-slot.scanner';
 import { isOneWord, nameBoundaryAt } from './han-word-boundary.util';
 
 /**
@@ -250,6 +251,17 @@ const PERSON_WORDS_BEFORE_NAME: readonly string[] = [
   '报告人',
   '收费员',
   '辅导员',
+  // Spouses and parents as the family says them, and a real name given beside a nickname: "我老公陈志伟", "你爸陶建军的",
+  // "真名戴强，".
+  '老公',
+  '老婆',
+  '我爸',
+  '我妈',
+  '你爸',
+  '你妈',
+  '真名',
+  '本名',
+  '原名',
   // A title before the name: "主任王海军主刀", "教授李明华会诊".
   '主任',
   '教授',
@@ -700,7 +712,13 @@ export const chineseNameDetector: PhiDetector = {
       .filter((d) => !(d.end - d.start === 2 && WEEKDAY.test(text.slice(d.start, d.end))))
       .map((d) => readThreeCharacterCandidate(text, d))
       .filter((d): d is Detection => d !== undefined);
-    detections.push(...withoutTrigger, ...scanFamiliarNames(text), ...scanChineseNamesBySlot(text), ...scanSpeakersAndAddressTerms(text));
+    detections.push(
+      ...withoutTrigger,
+      ...scanFamiliarNames(text),
+      ...scanChineseNamesBySlot(text),
+      ...scanSpeakersAndAddressTerms(text),
+      ...scanNamesByPersonSlot(text),
+    );
     // "黄芪、党参", "高危、高龄": a candidate that a clinical term covers whole is that term, whichever rule found it.
     return (
       detections

@@ -1,0 +1,311 @@
+import { clinicalTermLengthAt } from '../clinical-vocabulary';
+import type { Detection } from '../deid.types';
+import { COMMON_GIVEN_NAME_CHARS } from './chinese-given-name-chars';
+import { HAN_CHAR, isGivenChar, surnameLengthAt } from './chinese-name-lexicon';
+import { isOneWord, nameBoundaryAt } from './han-word-boundary.util';
+
+/**
+ * Names that are everyday words or given names without a surname, read by the person slot they fill, never by the
+ * word alone: a list of given names after a roster or kin opener or before a shift or twin predicate (排班：晓雯、佳怡；
+ * 秋菊、春梅上白班; 文静和安然是双胞胎), a clause subject before a verb of visiting or being diagnosed (宁静因焦虑就诊), a
+ * name before 同学/老师/家长 (蓝天同学), the value after a record number (门诊号MZ…，甘露，), an English title before a
+ * Chinese surname (Mrs. 黄), a name of name-only characters after a kin word (母亲艾琳), a bed label before a name and a
+ * reading (12床常春梅血糖), the anaesthetist of an operating list (麻醉严晓), a supervisor (主管孔令辉) and a 小-name whose
+ * report is asked for (小宇的过敏原检测报告).
+ */
+const PRIORITY = 55;
+const SCORE = 0.8;
+const HAN = '\\u4e00-\\u9fa5';
+
+/** Time words and holidays whose two characters are both common in names: 清晨, 国庆, 中秋 (never a person). */
+const NOT_A_PERSON = new Set(
+  `清晨 早晨 黎明 凌晨 晨间 平日 平素 平时 近来 日前 目前 当天 当日 同年 次年 春天 夏天 秋天 冬天 春季 夏季 秋季 冬季 新年 春节 国庆 中秋 元旦
+  端午 清明 今年 明年 去年 往年 白天 此后 随后 之后 后来 一直 长期 高中 初中 中学 小学 大学 全班 班主 新生 学生 高年 英文 中文 一年 二年 三年
+  家长 同学 老师 孩子 子女 儿女 平安 健康 安全 和平 文明 文化 光明 美丽 明天`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+function push(detections: Detection[], start: number, end: number): void {
+  detections.push({ type: 'name', start, end, priority: PRIORITY, score: SCORE });
+}
+
+const isCommonGiven = (char: string) => COMMON_GIVEN_NAME_CHARS.has(char) && isGivenChar(char);
+/** Two characters that may be a given name written alone: both common in names, no clinical term, no time word. */
+function isGivenNameItem(text: string, start: number): boolean {
+  const item = text.slice(start, start + 2);
+  return item.length === 2 && Array.from(item).every(isCommonGiven) && !NOT_A_PERSON.has(item) && clinicalTermLengthAt(text, start) < 2;
+}
+
+/** Openers of a list of people: a roster, kin or a count of children ("排班：", "三个孩子", "双胞胎女儿"). */
+const LIST_OPENER = new RegExp(
+  `(?:排班|班次|值班|轮班|名单|人员|成员|孩子们?|子女|儿女|女儿们?|儿子们?|孙子|孙女|姐妹|兄弟|双胞胎|同学们?|[两三四五六七八九十\\d]\\s*[个位名](?:孩子|女儿|儿子|孙子|孙女|子女|护士|同学|学生|小孩|宝宝))\\s*(?:分别)?(?:是|叫|为)?\\s*[:：，,]?\\s*$`,
+);
+/** Predicates whose subject is people: a shift, twins, "both". Strong ones also accept items that are everyday words. */
+const STRONG_LIST_PREDICATE = /^(?:上(?:白|夜|早|晚|中|大|小|长)?班|值(?:白|夜)?班|是双胞胎|是姐妹|是兄弟|是同学|两位|二人|两人|三人|同学)/;
+const WEAK_LIST_PREDICATE = /^(?:[上下]午|均|都)/;
+/** A list of two-character items joined by 、 和 与 及: "晓雯、佳怡、浩然". */
+const GIVEN_NAME_LIST = new RegExp(`[${HAN}]{2}(?:[、和与及][${HAN}]{2})+`, 'g');
+
+function listItems(start: number, end: number): number[] {
+  const items: number[] = [];
+  for (let at = start; at + 2 <= end; at += 3) items.push(at);
+  return items;
+}
+
+function scanGivenNameLists(text: string, detections: Detection[]): void {
+  if (!/[、和与及]/.test(text)) return;
+  GIVEN_NAME_LIST.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = GIVEN_NAME_LIST.exec(text)) !== null) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const items = listItems(start, end);
+    const opener = LIST_OPENER.test(text.slice(Math.max(0, start - 10), start));
+    // The list opens a clause or follows its opener right away ("三个孩子晓雯、佳怡").
+    if (!items.every((at) => isGivenNameItem(text, at)) || (!opener && HAN_CHAR.test(text.charAt(start - 1)))) {
+      GIVEN_NAME_LIST.lastIndex = start + 1;
+      continue;
+    }
+    const after = text.slice(end, end + 4);
+    const strong = opener || STRONG_LIST_PREDICATE.test(after);
+    const weak = WEAK_LIST_PREDICATE.test(after) && items.every((at) => !isOneWord({ text, start: at, end: at + 2 }));
+    if (!strong && !weak) continue;
+    for (const at of items) push(detections, at, at + 2);
+    // "晓雯、佳怡、浩然上午；思远下午": the roster goes on after the shift, one clause at a time.
+    let next = end;
+    for (;;) {
+      const rest = /^(?:上(?:白|夜|早|晚|中)?班|值班|[上下]午(?:班)?)?[；;，,]\s*/.exec(text.slice(next, next + 8));
+      if (!rest || rest[0].length === 0) break;
+      const at = next + rest[0].length;
+      if (!isGivenNameItem(text, at) || HAN_CHAR.test(text.charAt(at + 2)) === false) break;
+      if (!/^(?:上(?:白|夜|早|晚|中)?班|值班|[上下]午)/.test(text.slice(at + 2, at + 6))) break;
+      push(detections, at, at + 2);
+      next = at + 2;
+    }
+  }
+}
+
+/** Whether a clause opens at `index`: start of text, after sentence punctuation, a colon or a line break. */
+const opensClause = (text: string, index: number) => index === 0 || /[\s。！？!?；;：:，,]/.test(text.charAt(index - 1));
+
+/** Two characters opening with a surname, the second common in names: 宁静, 文静, 安然, 蓝天, 甘露. */
+function isSurnameWordName(text: string, start: number): boolean {
+  const item = text.slice(start, start + 2);
+  return (
+    item.length === 2 && surnameLengthAt(text, start) === 1 && isCommonGiven(item.charAt(1)) && !NOT_A_PERSON.has(item) && clinicalTermLengthAt(text, start) < 2
+  );
+}
+
+/** A clause subject that visits, complains or is diagnosed: "宁静因焦虑就诊", "文静自诉头痛". */
+const VISIT_PREDICATE = /^(?:因[^。，,；;\n]{1,12}?(?:就诊|来诊|求诊|入院|住院|来院|复诊)|被诊断|确诊|诊断为|自诉|主诉|来院|来诊|就诊|入院|今日来|今天来)/;
+/**
+ * What a child or a person does as the subject of a clause: "浩贤在学校被同学欺凌", "晓红今天发烧". Only for two
+ * characters that ICU splits (no word of its own: 国庆, 一天 and 宝宝 stay words).
+ */
+const SUBJECT_PREDICATE = /^(?:在[^。，,；;\n]{1,15}?被|被(?:同学|人|狗|猫|车|打)|(?:今天|昨天|今日|昨日|今早|昨晚)(?:在|突然|开始|发烧|发热|摔|跌|咳|呕))/;
+/** A caller's greeting before the name asked for: "喂，是晓红吗？", "你好，找思远。". */
+const GREETING_BEFORE = /(?:喂|您好|你好)[，,！!\s]*(?:请问)?(?:是|找)$/;
+const ASKED_AFTER = /^(?:吗|嘛|呀|啊|[，,？?。])/;
+/** Before a school or family role: "蓝天同学", "甘露家长". */
+const SCHOOL_ROLE_AFTER = /^(?:同学|老师|家长)/;
+
+function scanEverydayWordNames(text: string, detections: Detection[]): void {
+  for (let index = 1; index + 2 < text.length; index++) {
+    if (text.charAt(index - 1) !== '是' && text.charAt(index - 1) !== '找') continue;
+    if (!GREETING_BEFORE.test(text.slice(Math.max(0, index - 8), index)) || !ASKED_AFTER.test(text.charAt(index + 2))) continue;
+    if (isGivenNameItem(text, index) && !isOneWord({ text, start: index, end: index + 2 })) push(detections, index, index + 2);
+  }
+  for (let index = 0; index + 2 < text.length; index++) {
+    if (!opensClause(text, index) || !HAN_CHAR.test(text.charAt(index))) continue;
+    if (HAN_CHAR.test(text.charAt(index + 2)) === false) continue;
+    const after = text.slice(index + 2, index + 20);
+    const visit = VISIT_PREDICATE.test(after) || SCHOOL_ROLE_AFTER.test(after);
+    if (!visit && !SUBJECT_PREDICATE.test(after)) continue;
+    const split = isGivenNameItem(text, index) && !isOneWord({ text, start: index, end: index + 2 });
+    if (split || (visit && isSurnameWordName(text, index))) push(detections, index, index + 2);
+  }
+}
+
+/** A record number and the value after it: "门诊号MZ0031872，甘露，", "样本号2406180331，冷冰冰，". */
+const RECORD_NUMBER_VALUE = new RegExp(
+  `(?:门诊号|住院号|病历号|病案号|样本号|标本号|登记号|条码号|就诊号|卡号|ID)\\s*[:：]?\\s*[A-Za-z0-9-]{4,}\\s*[，,]\\s*([${HAN}]{2,3})(?=\\s*[，,])`,
+  'g',
+);
+
+function scanRecordNumberValues(text: string, detections: Detection[]): void {
+  if (!/号|ID/.test(text)) return;
+  RECORD_NUMBER_VALUE.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = RECORD_NUMBER_VALUE.exec(text)) !== null) {
+    const value = match[1] ?? '';
+    const start = match.index + match[0].length - value.length;
+    const surname = surnameLengthAt(text, start);
+    if (surname === 0 || surname >= value.length || clinicalTermLengthAt(text, start) >= 2) continue;
+    if (!Array.from(value.slice(surname)).every(isCommonGiven) || NOT_A_PERSON.has(value)) continue;
+    push(detections, start, start + value.length);
+  }
+}
+
+/** A surname and up to two common given characters where ICU lets the name end: "陈志伟说" → 陈志伟, "黄的" → 黄. */
+function surnameAndGivenLength(text: string, start: number): number {
+  const surname = surnameLengthAt(text, start);
+  if (surname === 0) return 0;
+  for (let given = 2; given >= 1; given--) {
+    const end = start + surname + given;
+    if (!Array.from(text.slice(start + surname, end)).every(isCommonGiven) || end - start - surname !== given) continue;
+    if (nameBoundaryAt({ text, start, surnameEnd: start + surname, end }) !== 'none') return end - start;
+  }
+  return surname;
+}
+
+/** An English title before a Chinese surname in mixed-language notes: "Mrs. 黄的INR", "Dr. 陈志伟说". */
+const ENGLISH_TITLE_BEFORE_HAN = new RegExp(`\\b(?:Mrs|Mr|Ms|Miss|Mdm|Madam|Dr|Prof)\\.?\\s*(?=[${HAN}])`, 'g');
+
+function scanEnglishTitles(text: string, detections: Detection[]): void {
+  if (!/\b(?:Mrs?|Ms|Miss|Mdm|Madam|Dr|Prof)\b/.test(text)) return;
+  ENGLISH_TITLE_BEFORE_HAN.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = ENGLISH_TITLE_BEFORE_HAN.exec(text)) !== null) {
+    const start = match.index + match[0].length;
+    if (clinicalTermLengthAt(text, start) >= 2) continue;
+    const length = surnameAndGivenLength(text, start);
+    if (length > 0) push(detections, start, start + length);
+  }
+}
+
+/**
+ * Characters that stand almost only in names, seldom in everyday words (琳, 婷, 娟, 雯): after a kin word they make a name of
+ * a surname that is an everyday word ("母亲艾琳全职"), where 母亲安静 stays a word.
+ */
+const NAME_ONLY_CHARS = new Set(Array.from('琳娜婷娟倩妍雯琪琦璐瑶瑾萱彤莉蕾薇茜菁媛婕姝嫣婧晗昕煜皓睿轩鹏磊斌彬俊霖铭鑫宸昊琛瑜蓓芸怡玲珊瑛琼娅妮曦涵钰'));
+const KIN_BEFORE = new RegExp(`(?:父亲|母亲|丈夫|妻子|儿子|女儿|爱人|老公|老婆|姐姐|妹妹|哥哥|弟弟|爸爸|妈妈)(?=[${HAN}])`, 'g');
+
+function scanKinNameOnly(text: string, detections: Detection[]): void {
+  KIN_BEFORE.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = KIN_BEFORE.exec(text)) !== null) {
+    const start = match.index + match[0].length;
+    const surname = surnameLengthAt(text, start);
+    if (surname === 0) continue;
+    for (let given = 2; given >= 1; given--) {
+      const end = start + surname + given;
+      const chars = Array.from(text.slice(start + surname, end));
+      if (chars.length !== given || !chars.every((char) => NAME_ONLY_CHARS.has(char) || (given === 2 && isCommonGiven(char)))) continue;
+      if (!chars.some((char) => NAME_ONLY_CHARS.has(char))) continue;
+      if (isOneWord({ text, start, end }) || nameBoundaryAt({ text, start, surnameEnd: start + surname, end }) === 'none') continue;
+      push(detections, start, end);
+      break;
+    }
+  }
+}
+
+/** A bed label, a name of common given characters and a reading: "12床常春梅血糖 3.1". */
+const BED_LABEL = /\d号?床\s*(?=[\u4e00-\u9fa5])/g;
+const READING_AFTER = /^(?:体温|血压|血糖|心率|脉搏|呼吸|血氧|尿量|今晚|今晨|今日|昨晚|术后|夜间)/;
+
+function scanBedNames(text: string, detections: Detection[]): void {
+  if (!text.includes('床')) return;
+  BED_LABEL.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = BED_LABEL.exec(text)) !== null) {
+    const start = match.index + match[0].length;
+    if (surnameLengthAt(text, start) !== 1 || clinicalTermLengthAt(text, start) >= 2) continue;
+    if (!isCommonGiven(text.charAt(start + 1)) || !isCommonGiven(text.charAt(start + 2))) continue;
+    if (READING_AFTER.test(text.slice(start + 3, start + 5)) || clinicalTermLengthAt(text, start + 3) >= 2) push(detections, start, start + 3);
+  }
+}
+
+/** The staff of an operating list: "主刀汪峰，一助邹立，麻醉严晓" (the list's other roles show what 麻醉 labels). */
+const THEATRE_ROLE = new RegExp(`(?<=^|[，,；;、：:\\s])(?:麻醉|巡回|洗手|器械)\\s*[:：]?\\s*(?=[${HAN}])`, 'g');
+/** Supervisors and workmates before a name: "主管孔令辉频繁加班". */
+const WORKPLACE_ROLE = new RegExp(`(?:主管|上司|领导|经理|老板|组长|班长|队长|室友)(?=[${HAN}])`, 'g');
+
+function scanRoleNames(text: string, detections: Detection[]): void {
+  let match: RegExpExecArray | null;
+  if (/主刀|术者|一助|助手/.test(text)) {
+    THEATRE_ROLE.lastIndex = 0;
+    while ((match = THEATRE_ROLE.exec(text)) !== null) {
+      const start = match.index + match[0].length;
+      const surname = surnameLengthAt(text, start);
+      if (surname === 0 || clinicalTermLengthAt(text, start) >= 2) continue;
+      for (let given = 2; given >= 1; given--) {
+        const end = start + surname + given;
+        if (!Array.from(text.slice(start + surname, end)).every(isGivenChar) || end > text.length) continue;
+        if (!/^(?:$|[\s，,；;。、])/.test(text.slice(end, end + 1)) || isOneWord({ text, start, end })) continue;
+        push(detections, start, end);
+        break;
+      }
+    }
+  }
+  WORKPLACE_ROLE.lastIndex = 0;
+  while ((match = WORKPLACE_ROLE.exec(text)) !== null) {
+    const start = match.index + match[0].length;
+    const surname = surnameLengthAt(text, start);
+    const end = start + surname + 2;
+    if (surname === 0 || clinicalTermLengthAt(text, start) >= 2 || !Array.from(text.slice(start + surname, end)).every(isGivenChar)) continue;
+    if (isOneWord({ text, start, end }) || nameBoundaryAt({ text, start, surnameEnd: start + surname, end }) !== 'word') continue;
+    push(detections, start, end);
+  }
+}
+
+/** A 小-name whose results or report someone asks for: "小宇的过敏原检测报告出来了吗". */
+const SMALL_NAME_REPORT = new RegExp(`(?<![${HAN}])(小[${HAN}])(?=的(?:过敏|检测|检查|报告|化验|结果|病历|体温|疫苗|片子|药))`, 'g');
+
+function scanSmallNameReports(text: string, detections: Detection[]): void {
+  if (!text.includes('小')) return;
+  SMALL_NAME_REPORT.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = SMALL_NAME_REPORT.exec(text)) !== null) {
+    if (isCommonGiven(text.charAt(match.index + 1))) push(detections, match.index, match.index + 2);
+  }
+}
+
+/** Reduplicated characters that are adverbs, kin or baby words, not pet names: 常常, 刚刚, 奶奶, 宝宝, 星星. */
+const NOT_A_PET_NAME = new Set(Array.from('常渐慢刚偏仅往天明好多星姥奶爷爸妈哥姐弟妹叔舅姨婆公宝娃个人时年月日处样久'));
+/** A pet name of one character said twice before a parent or said to be a nickname: "苗苗妈妈", "毛毛（小名）". */
+const PET_NAME = new RegExp(`(?<![${HAN}])([${HAN}])\\1(?=妈妈|爸爸|的妈妈|的爸爸|奶奶|爷爷|外婆|姥姥|[（(](?:小名|乳名|昵称|外号))`, 'g');
+
+function scanPetNames(text: string, detections: Detection[]): void {
+  PET_NAME.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  const names = new Set<string>();
+  while ((match = PET_NAME.exec(text)) !== null) {
+    const char = match[1] ?? '';
+    if (!NOT_A_PET_NAME.has(char) && isGivenChar(char) && clinicalTermLengthAt(text, match.index) < 2) names.add(match[0]);
+  }
+  // The note names the child again without the parent word: "苗苗今天上学去了吗？苗苗妈妈反映…".
+  for (const name of names) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 2)) {
+      if (text.charAt(at - 1) !== name.charAt(0) && text.charAt(at + 2) !== name.charAt(0)) push(detections, at, at + 2);
+    }
+  }
+}
+
+/** A surname said to be one before who bears it: "牛姓男子（自称牛大力）", "，闫姓患者". */
+const SURNAME_OF_PERSON = new RegExp(`(?:(?<![${HAN}])|(?<=[名位个]))([${HAN}])姓(?=男子|女子|男性|女性|患者|病人|老人|男孩|女孩|家属|人士)`, 'g');
+
+function scanSurnamesOfPersons(text: string, detections: Detection[]): void {
+  if (!text.includes('姓')) return;
+  SURNAME_OF_PERSON.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = SURNAME_OF_PERSON.exec(text)) !== null) {
+    if (surnameLengthAt(text, match.index) === 1) push(detections, match.index, match.index + 1);
+  }
+}
+
+export function scanNamesByPersonSlot(text: string): Detection[] {
+  const detections: Detection[] = [];
+  if (!/[\u4e00-\u9fa5]/.test(text)) return detections;
+  scanGivenNameLists(text, detections);
+  scanEverydayWordNames(text, detections);
+  scanRecordNumberValues(text, detections);
+  scanEnglishTitles(text, detections);
+  scanKinNameOnly(text, detections);
+  scanBedNames(text, detections);
+  scanRoleNames(text, detections);
+  scanSmallNameReports(text, detections);
+  scanPetNames(text, detections);
+  scanSurnamesOfPersons(text, detections);
+  return detections;
+}
