@@ -28,6 +28,15 @@ const LABEL_WITHOUT_VALUE_INPUTS = [
   '九十' + '\u3000'.repeat(7997) + '!',
 ];
 
+/**
+ * CPU time this process spent since `started`: backtracking costs CPU, and on a shared machine the wall clock also
+ * counts the time other processes held the cores.
+ */
+function cpuMilliseconds(started: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(started);
+  return (used.user + used.system) / 1000;
+}
+
 describe('de-identification throughput', () => {
   it(`redacts at least ${FLOOR_MB_PER_S} MB/s of PHI-dense clinical text on one core`, () => {
     const document = DEID_GOLD_SET.map((s) => s.text).join('\n');
@@ -42,20 +51,26 @@ describe('de-identification throughput', () => {
     const megabytesPerSecond = bytes / 1048576 / ((used.user + used.system) / 1e6);
     console.log(`deid throughput: ${megabytesPerSecond.toFixed(2)} MB/s over ${(bytes / 1048576).toFixed(2)} MB`);
     expect(megabytesPerSecond).toBeGreaterThanOrEqual(FLOOR_MB_PER_S);
-  });
+    // The bound is on CPU time; on a busy machine the wall clock of 1.2 MB can pass vitest's default 5 s.
+  }, 120_000);
 
-  it.each(PATHOLOGICAL_INPUTS.map((input) => [input.slice(0, 6), input]))('stays linear on pathological input %s…', (_, input) => {
-    const started = performance.now();
-    deidentify(input);
-    expect(performance.now() - started).toBeLessThan(2000);
-  });
+  it.each(PATHOLOGICAL_INPUTS.map((input) => [input.slice(0, 6), input]))(
+    'stays linear on pathological input %s…',
+    (_, input) => {
+      const started = process.cpuUsage();
+      deidentify(input);
+      expect(cpuMilliseconds(started)).toBeLessThan(2000);
+    },
+    60_000,
+  );
 
   it.each(LABEL_WITHOUT_VALUE_INPUTS.map((input) => [input.slice(0, 8), input]))(
     'answers at once for a label followed by a chat-length run of spaces (%s…)',
     (_, input) => {
-      const started = performance.now();
+      const started = process.cpuUsage();
       expect(deidentify(input).findings).toEqual([]);
-      expect(performance.now() - started).toBeLessThan(1000);
+      expect(cpuMilliseconds(started)).toBeLessThan(1000);
     },
+    60_000,
   );
 });
