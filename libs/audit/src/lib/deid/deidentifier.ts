@@ -1,3 +1,4 @@
+import { coversClinicalContent } from './clinical-content.guard';
 import { DEFAULT_PLACEHOLDERS } from './deid-placeholders';
 import { DeidConfigError, DeidErrorCode } from './deid.error';
 import type { DeidExtraPattern, DeidFinding, DeidOptions, DeidResult, Detection, DetectionContext, PhiDetector, PhiType } from './deid.types';
@@ -114,6 +115,8 @@ export function createDeidentifier(options: DeidOptions = {}): Deidentifier {
           if (score < minScore || disabled.has(candidate.type)) continue;
           // "Ann Arbor分期", "Lauren分型": a Latin word before a Chinese staging or score word is an eponym, whichever rule read a name.
           if (candidate.type === 'name' && isLatinEponymBeforeHanScale(detectable, candidate.start, candidate.end)) continue;
+          // Organisms, two-name eponyms, wards, ancestry, scores named after an institution, countries: clinical content.
+          if (coversClinicalContent(detectable, candidate.type, candidate.start, candidate.end)) continue;
           // One object shape for every candidate keeps sorting and resolution monomorphic.
           const { type, start, end, priority } = candidate;
           candidates.push({ type, start, end, priority, score, detector: candidate.detector ?? detector.name });

@@ -4,7 +4,7 @@ import type { Detection } from '../deid.types';
 import { scanLoneNamesInNameSlots } from './english-lone-name.scanner';
 import { PINYIN_GIVEN } from './pinyin.util';
 import { scanRomanisedChineseNames } from './romanised-chinese-name.scanner';
-import { scanUnlistedNamePairs } from './english-unlisted-pair.scanner';
+import { isEnglishWord, scanUnlistedNamePairs } from './english-unlisted-pair.scanner';
 
 /**
  * English names with no title or label: a listed given name followed by a capitalised surname
@@ -206,6 +206,8 @@ function scanListedGivenNameAnywhere(text: string, tokens: readonly Token[], det
   for (const token of tokens) {
     if (taken.has(token.start) || !GIVEN_NAMES.has(token.text) || AMBIGUOUS_GIVEN_NAMES.has(token.text) || isSurnameLike(token.text)) continue;
     if (NOT_SURNAME.has(token.text) || isClinicalEnglishWord(token.text) || isClinicalEnglishTermWord(token.text)) continue;
+    // Hazel, Ginger, Penny, Olive: a given name that is also an English word needs a slot that says it is a person.
+    if (isEnglishWord(token.text)) continue;
     if (/^\s?[A-Z]/.test(text.slice(token.end, token.end + 2)) || /[-/]/.test(text.charAt(token.end)) || followedByEponymNoun(text, token.end)) continue;
     // "St John's wort"; a field of a comma-separated row ("Hypertension, Mary, 3") is no prose.
     if (/^['’]s\s+wort/i.test(text.slice(token.end, token.end + 8))) continue;

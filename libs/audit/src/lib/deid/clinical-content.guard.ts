@@ -1,0 +1,149 @@
+import { GIVEN_NAMES } from './data/english-names';
+import type { PhiType } from './deid.types';
+
+/**
+ * A last check on every candidate, whichever rule found it: a span that is part of clinical content is no identifier.
+ * The name, organisation and address rules read capitalised words, word shapes and places; clinical writing is full of
+ * the same shapes (Escherichia Coli, Cheyne Stokes, Nightingale Ward, Ashkenazi Jewish, King's College Criteria, Born in
+ * Pakistan, 鲍曼不动杆菌, 方案一：). Removing them loses what the clinician wrote and protects no one, so they are kept here,
+ * in one place, rather than in each rule.
+ */
+
+/**
+ * Genera of the organisms clinicians write, so a capitalised species word after one is no surname ("Escherichia Coli",
+ * "Neisseria Meningitidis"). The bacterial, fungal and parasite genera of clinical microbiology (names as the List of
+ * Prokaryotic names with Standing in Nomenclature and the standard mycology and parasitology texts give them).
+ */
+const ORGANISM_GENERA = new Set(
+  `escherichia klebsiella pseudomonas clostridioides clostridium staphylococcus streptococcus enterococcus acinetobacter candida
+  proteus serratia enterobacter citrobacter haemophilus listeria legionella mycoplasma mycoplasmoides chlamydia chlamydophila
+  mycobacterium nocardia actinomyces salmonella shigella campylobacter helicobacter vibrio yersinia bordetella brucella
+  francisella pasteurella bartonella borrelia treponema rickettsia aspergillus cryptococcus pneumocystis histoplasma
+  coccidioides blastomyces mucor rhizopus plasmodium toxoplasma giardia entamoeba cryptosporidium schistosoma taenia
+  echinococcus ascaris enterobius trichuris ancylostoma necator toxocara sarcoptes pediculus corynebacterium bacillus
+  cutibacterium propionibacterium eikenella kingella cardiobacterium aggregatibacter gardnerella prevotella porphyromonas
+  peptostreptococcus veillonella lactobacillus tropheryma achromobacter aeromonas elizabethkingia chryseobacterium providencia
+  hafnia raoultella cronobacter leuconostoc pediococcus abiotrophia granulicatella gemella rothia micrococcus trichophyton
+  microsporum epidermophyton malassezia sporothrix fusarium scedosporium talaromyces paracoccidioides neisseria moraxella
+  stenotrophomonas morganella burkholderia trichomonas strongyloides coxiella leptospira capnocytophaga ureaplasma
+  fusobacterium bacteroides streptobacillus spirillum erysipelothrix nocardiopsis rhodococcus tsukamurella gordonia
+  leishmania trypanosoma babesia naegleria acanthamoeba balamuthia cyclospora cystoisospora microsporidia wuchereria brugia
+  onchocerca loa dracunculus trichinella fasciola clonorchis opisthorchis paragonimus diphyllobothrium hymenolepis`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Eponyms of two names, written with a space or a hyphen ("Cheyne Stokes", "Ehlers-Danlos"). Lower case. */
+const TWO_NAME_EPONYMS: readonly (readonly [string, string])[] = `cheyne stokes|ziehl neelsen|ivor lewis|ehlers danlos|kayser fleischer|
+  guillain barre|guillain barré|wolff parkinson|parkinson white|stevens johnson|mallory weiss|osler weber|weber rendu|creutzfeldt jakob|
+  charcot marie|marie tooth|dubin johnson|peutz jeghers|budd chiari|zollinger ellison|brown sequard|brown séquard|argyll robertson|
+  austin flint|carey coombs|graham steell|marcus gunn|holt oram|klippel feil|klippel trenaunay|sturge weber|hippel lindau|arnold chiari|
+  dandy walker|legg calve|calve perthes|osgood schlatter|lesch nyhan|prader willi|beckwith wiedemann|wiskott aldrich|chediak higashi|
+  bernard soulier|henoch schonlein|henoch schönlein|kimmelstiel wilson|waterhouse friderichsen|jarisch herxheimer|lange nielsen|
+  romano ward|lown ganong|ganong levine|fitz hugh|hugh curtis|swan ganz|sengstaken blakemore|roux en|hand schuller|schuller christian|
+  letterer siwe|crigler najjar|gilbert meulengracht|von willebrand|von hippel|de quervain|de musset|dressler syndrome|kasabach merritt|
+  mayer rokitansky|rokitansky kuster|smith lemli|lemli opitz|sjogren larsson|pierre robin|treacher collins|lennox gastaut|
+  west syndrome|tolosa hunt|ramsay hunt|miller fisher|bickerstaff brainstem|devic neuromyelitis|hirschsprung disease|meckel diverticulum|
+  glasgow blatchford|child pugh|ann arbor|mini mental|duke treadmill|ranson criteria|rockall score|modified rankin|barthel index`
+  .split('|')
+  .map((pair) => pair.trim().split(' ') as [string, string])
+  .filter((pair) => pair.length === 2);
+
+/** A ward, wing or unit named after a person or a place names where in a hospital, not who: "Nightingale Ward". */
+const WARD_AFTER = /^[\s-]?(?:Ward|Wing|Unit|Suite|Pavilion|Theatre|Theatres|Annexe)\b/;
+const WARD_LAST = /\s(?:Ward|Wing|Unit|Suite|Pavilion)$/;
+/** "Agnes Ward" is a person; "Nightingale Ward" or "transferred to Florence Ward" is where she lies. */
+const PLACE_PREPOSITION_BEFORE = /\b(?:to|on|from|in|at|onto|into|off)\s(?:the\s)?$/i;
+function namesAWard(text: string, start: number, words: readonly string[]): boolean {
+  return !GIVEN_NAMES.has(words[0] ?? '') || PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+}
+
+/** Ancestry and ethnicity written as a clinical fact (BRCA testing, thalassaemia screening). */
+const ETHNICITY_WORDS = new Set(
+  `ashkenazi sephardi sephardic mizrahi jewish caucasian hispanic latino latina afro-caribbean caribbean mediterranean
+  han hui uyghur tibetan zhuang hakka cantonese hokkien aboriginal maori pasifika inuit romani`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+/** Words of a role or a service that follow a title-like word ("Nurse Specialist", "Speech and Language Therapy"). */
+const ROLE_WORDS = new Set(
+  `specialist specialists practitioner practitioners speech language therapy therapist therapists lead coordinator manager
+  assistant associate fellow trainee consultant registrar technician technologist sister matron`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+/** Scores and criteria named after an institution: "King's College Criteria", "Cleveland Clinic incontinence score". */
+const SCORE_AFTER =
+  /^\s(?:[a-z]+\s)?(?:criteria|criterion|score|scores|scale|index|classification|questionnaire|grading|grade|staging|rule|protocol|formula)\b/i;
+/** Countries are no subdivision smaller than a state (HIPAA Safe Harbor B): "Born in Pakistan". */
+const COUNTRIES = new Set(
+  `afghanistan albania algeria angola argentina armenia australia austria azerbaijan bahrain bangladesh belarus belgium bolivia
+  bosnia botswana brazil bulgaria burma cambodia cameroon canada chile china colombia congo croatia cuba cyprus czechia denmark
+  ecuador egypt eritrea estonia ethiopia fiji finland france gambia georgia germany ghana greece guatemala guinea guyana haiti
+  honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica japan jordan kazakhstan kenya korea kosovo kuwait
+  laos latvia lebanon liberia libya lithuania malawi malaysia mali malta mexico moldova mongolia montenegro morocco mozambique
+  myanmar namibia nepal netherlands nicaragua niger nigeria norway oman pakistan palestine panama paraguay peru philippines poland
+  portugal qatar romania russia rwanda samoa senegal serbia sierra singapore slovakia slovenia somalia spain sudan sweden
+  switzerland syria taiwan tajikistan tanzania thailand togo tonga tunisia turkey turkmenistan uganda ukraine uruguay uzbekistan
+  venezuela vietnam yemen zambia zimbabwe scotland wales england`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+/**
+ * Chinese clinical words that open with a surname character and that the clinical dictionary does not hold: organisms
+ * (鲍曼不动杆菌 Acinetobacter baumannii), eponyms (艾森曼格综合征 Eisenmenger), traditional Chinese medicine diagnoses
+ * (石淋 urinary stone) and plan headings (方案一：).
+ */
+const CHINESE_CLINICAL_WORDS: readonly string[] =
+  `鲍曼不动杆菌 鲍曼 艾森曼格综合征 艾森曼格 石淋 热淋 血淋 膏淋 劳淋 方案 王道 计划 原则 嗜麦芽窄食单胞菌 洋葱伯克霍尔德菌
+  阴沟肠杆菌 肺炎克雷伯菌 屎肠球菌 粪肠球菌 白色念珠菌 白念珠菌 光滑念珠菌 热带念珠菌 近平滑念珠菌 曲霉 毛霉 马尔尼菲篮状菌 马尔尼菲青霉 华支睾吸虫
+  卡氏肺孢子菌 耶氏肺孢子菌 洪格尔 贝赫切特 费城染色体 伯基特 霍奇金 卡波西 雷诺 席汉 库欣 艾迪生 甘露醇 甘油果糖 甘精胰岛素`
+    .split(/\s+/)
+    .filter(Boolean);
+
+function wordsAround(text: string, start: number, end: number): { before: string; span: string; after: string } {
+  const before = /([A-Za-z\u00C0-\u017F'’]+)[\s-]$/.exec(text.slice(Math.max(0, start - 30), start))?.[1] ?? '';
+  const after = /^[\s-]([A-Za-z\u00C0-\u017F'’]+)/.exec(text.slice(end, end + 30))?.[1] ?? '';
+  return { before, span: text.slice(start, end), after };
+}
+
+function isOrganism(words: readonly string[], before: string): boolean {
+  if (words.some((word) => ORGANISM_GENERA.has(word.toLowerCase()))) return true;
+  // "Escherichia [Coli]": the species word alone, right after its genus.
+  return ORGANISM_GENERA.has(before.toLowerCase());
+}
+
+function isTwoNameEponym(words: readonly string[], before: string, after: string): boolean {
+  const lower = [before, ...words, after].map((word) => word.toLowerCase());
+  for (let i = 0; i + 1 < lower.length; i++) {
+    if (TWO_NAME_EPONYMS.some(([first, second]) => lower[i] === first && lower[i + 1] === second)) return true;
+  }
+  return false;
+}
+
+function holdsChineseClinicalWord(text: string, start: number, end: number): boolean {
+  for (const word of CHINESE_CLINICAL_WORDS) {
+    // Any occurrence of the word that overlaps the span: the span is part of it (鲍曼 in 鲍曼不动杆菌).
+    for (let at = text.indexOf(word, Math.max(0, start - word.length + 1)); at >= 0 && at < end; at = text.indexOf(word, at + 1)) {
+      if (at + word.length > start) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether the candidate span of `type` at [start, end) is clinical content rather than an identifier. */
+export function coversClinicalContent(text: string, type: PhiType, start: number, end: number): boolean {
+  if (type !== 'name' && type !== 'organization' && type !== 'address') return false;
+  const { before, span, after } = wordsAround(text, start, end);
+  const words = span.split(/[\s,-]+/).filter(Boolean);
+  if (/[\u4e00-\u9fa5]/.test(span) && holdsChineseClinicalWord(text, start, end)) return true;
+  if (type === 'name') {
+    if (isOrganism(words, before) || isTwoNameEponym(words, before, after)) return true;
+    if (WARD_AFTER.test(text.slice(end, end + 12)) || (WARD_LAST.test(span) && namesAWard(text, start, words))) return true;
+    if (words.some((word) => ETHNICITY_WORDS.has(word.toLowerCase()))) return true;
+    if (words.length === 1 && ROLE_WORDS.has(span.toLowerCase())) return true;
+    return false;
+  }
+  if (type === 'organization') return SCORE_AFTER.test(text.slice(end, end + 40));
+  return words.length <= 2 && COUNTRIES.has(span.toLowerCase());
+}
