@@ -49,6 +49,8 @@ const TWO_NAME_EPONYMS: readonly (readonly [string, string])[] = `cheyne stokes|
   .map((pair) => pair.trim().split(' ') as [string, string])
   .filter((pair) => pair.length === 2);
 
+const TWO_NAME_EPONYM_KEYS = new Set(TWO_NAME_EPONYMS.map(([first, second]) => `${first} ${second}`));
+
 /** A ward, wing or unit named after a person or a place names where in a hospital, not who: "Nightingale Ward". */
 const WARD_AFTER = /^[\s-]?(?:Ward|Wing|Unit|Suite|Pavilion|Theatre|Theatres|Annexe)\b/;
 const WARD_LAST = /\s(?:Ward|Wing|Unit|Suite|Pavilion)$/;
@@ -115,17 +117,20 @@ function isOrganism(words: readonly string[], before: string): boolean {
 
 function isTwoNameEponym(words: readonly string[], before: string, after: string): boolean {
   const lower = [before, ...words, after].map((word) => word.toLowerCase());
-  for (let i = 0; i + 1 < lower.length; i++) {
-    if (TWO_NAME_EPONYMS.some(([first, second]) => lower[i] === first && lower[i + 1] === second)) return true;
-  }
+  for (let i = 0; i + 1 < lower.length; i++) if (TWO_NAME_EPONYM_KEYS.has(`${lower[i]} ${lower[i + 1]}`)) return true;
   return false;
 }
 
+const LONGEST_CHINESE_CLINICAL_WORD = Math.max(...CHINESE_CLINICAL_WORDS.map((word) => word.length));
+
 function holdsChineseClinicalWord(text: string, start: number, end: number): boolean {
+  // Only the words that can overlap the span are looked for, in a window around it (not the whole text each time).
+  const from = Math.max(0, start - LONGEST_CHINESE_CLINICAL_WORD + 1);
+  const window = text.slice(from, end + LONGEST_CHINESE_CLINICAL_WORD - 1);
   for (const word of CHINESE_CLINICAL_WORDS) {
-    // Any occurrence of the word that overlaps the span: the span is part of it (鲍曼 in 鲍曼不动杆菌).
-    for (let at = text.indexOf(word, Math.max(0, start - word.length + 1)); at >= 0 && at < end; at = text.indexOf(word, at + 1)) {
-      if (at + word.length > start) return true;
+    for (let at = window.indexOf(word); at >= 0; at = window.indexOf(word, at + 1)) {
+      // Any occurrence that overlaps the span: the span is part of it (鲍曼 in 鲍曼不动杆菌).
+      if (from + at < end && from + at + word.length > start) return true;
     }
   }
   return false;
