@@ -103,8 +103,17 @@ const CHINESE_CLINICAL_WORDS: readonly string[] =
     .split(/\s+/)
     .filter(Boolean);
 
+const LATIN_LETTER = /[A-Za-z\u00C0-\u017F'’]/;
+/** The Latin word right before `start` and one space or hyphen ("Escherichia" before "Coli"), read by hand: linear. */
+function latinWordBefore(text: string, start: number): string {
+  if (start === 0 || !/[\s-]/.test(text.charAt(start - 1))) return '';
+  let from = start - 1;
+  while (from > 0 && start - from <= 30 && LATIN_LETTER.test(text.charAt(from - 1))) from--;
+  return text.slice(from, start - 1);
+}
+
 function wordsAround(text: string, start: number, end: number): { before: string; span: string; after: string } {
-  const before = /([A-Za-z\u00C0-\u017F'’]+)[\s-]$/.exec(text.slice(Math.max(0, start - 30), start))?.[1] ?? '';
+  const before = latinWordBefore(text, start);
   const after = /^[\s-]([A-Za-z\u00C0-\u017F'’]+)/.exec(text.slice(end, end + 30))?.[1] ?? '';
   return { before, span: text.slice(start, end), after };
 }

@@ -39,7 +39,7 @@ function isGivenNameItem(text: string, start: number): boolean {
 
 /** Openers of a list of people: a roster, kin or a count of children ("排班：", "三个孩子", "双胞胎女儿"). */
 const LIST_OPENER = new RegExp(
-  `(?:排班|班次|值班|轮班|名单|人员|成员|孩子们?|子女|儿女|女儿们?|儿子们?|孙子|孙女|姐妹|兄弟|双胞胎|同学们?|[两三四五六七八九十\\d]\\s*[个位名](?:孩子|女儿|儿子|孙子|孙女|子女|护士|同学|学生|小孩|宝宝))\\s*(?:分别)?(?:是|叫|为)?\\s*[:：，,]?\\s*$`,
+  `(?:排班|班次|值班|轮班|名单|人员|成员|孩子们?|子女|儿女|女儿们?|儿子们?|孙子|孙女|姐妹|兄弟|双胞胎|同学们?|[两三四五六七八九十\\d]\\s{0,2}[个位名](?:孩子|女儿|儿子|孙子|孙女|子女|护士|同学|学生|小孩|宝宝))\\s{0,2}(?:分别)?(?:是|叫|为)?\\s{0,2}[:：，,]?\\s{0,3}$`,
 );
 /** Predicates whose subject is people: a shift, twins, "both". Strong ones also accept items that are everyday words. */
 const STRONG_LIST_PREDICATE = /^(?:上(?:白|夜|早|晚|中|大|小|长)?班|值(?:白|夜)?班|是双胞胎|是姐妹|是兄弟|是同学|两位|二人|两人|三人|同学)/;
@@ -129,7 +129,7 @@ function scanEverydayWordNames(text: string, detections: Detection[]): void {
 
 /** A record number and the value after it: "门诊号MZ0031872，甘露，", "样本号2406180331，冷冰冰，". */
 const RECORD_NUMBER_VALUE = new RegExp(
-  `(?:门诊号|住院号|病历号|病案号|样本号|标本号|登记号|条码号|就诊号|卡号|ID)\\s*[:：]?\\s*[A-Za-z0-9-]{4,}\\s*[，,]\\s*([${HAN}]{2,3})(?=\\s*[，,])`,
+  `(?:门诊号|住院号|病历号|病案号|样本号|标本号|登记号|条码号|就诊号|卡号|ID)\\s{0,3}[:：]?\\s{0,3}[A-Za-z0-9-]{4,30}\\s{0,3}[，,]\\s{0,3}([${HAN}]{2,3})(?=\\s{0,3}[，,])`,
   'g',
 );
 
@@ -217,7 +217,7 @@ function scanBedNames(text: string, detections: Detection[]): void {
 }
 
 /** The staff of an operating list: "主刀汪峰，一助邹立，麻醉严晓" (the list's other roles show what 麻醉 labels). */
-const THEATRE_ROLE = new RegExp(`(?<=^|[，,；;、：:\\s])(?:麻醉|巡回|洗手|器械)\\s*[:：]?\\s*(?=[${HAN}])`, 'g');
+const THEATRE_ROLE = new RegExp(`(?<=^|[，,；;、：:\\s])(?:麻醉|巡回|洗手|器械)\\s{0,3}[:：]?\\s{0,3}(?=[${HAN}])`, 'g');
 /** Supervisors and workmates before a name: "主管孔令辉频繁加班". */
 const WORKPLACE_ROLE = new RegExp(`(?:主管|上司|领导|经理|老板|组长|班长|队长|室友)(?=[${HAN}])`, 'g');
 
