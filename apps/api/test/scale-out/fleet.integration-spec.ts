@@ -335,6 +335,9 @@ describe.skipIf(missing !== null)('fleet behind HAProxy', () => {
       const last = answers[index].at(-1);
       if (victims.includes(clinician) && !doneBeforeKill.has(clinician)) {
         // Streaming when the node died: an error event ends the stream; not yet streaming: a 502 that names the cause.
+        // On a busy machine a victim's whole answer can already be on its way to the API when the kill lands: it arrives
+        // whole ('done', checked like any answer below). At least one victim's answer must still be cut (after the loop).
+        if (last?.event === 'done') return;
         expect(last?.event, JSON.stringify(answers[index].slice(-2))).toBe(streaming.has(clinician) ? 'error' : 'refused');
         expect(String(last?.data['message'] ?? '')).not.toBe('');
         if (last?.event === 'refused') expect(last.data).toMatchObject({ status: 502, code: 'REMOTE_UNAVAILABLE' });
@@ -351,7 +354,8 @@ describe.skipIf(missing !== null)('fleet behind HAProxy', () => {
     const before = inferenceLines().length;
     const next = await Promise.all(clinicians.map((clinician) => ask(clinician, QUESTIONS[2])));
     for (const events of next) expect(events.at(-1)?.event, JSON.stringify(events.at(-1))).toBe('done');
-    for (const deadline = Date.now() + 5_000; Date.now() < deadline && inferenceLines().length < before + CLINICIANS; )
+    // The inference nodes' access lines are written after the answers end; on a busy machine that can take a while.
+    for (const deadline = Date.now() + 30_000; Date.now() < deadline && inferenceLines().length < before + CLINICIANS; )
       await new Promise((resolve) => setTimeout(resolve, 50));
     const after = inferenceLines().slice(before);
     expect(after.filter((line) => line.status === 200).map((line) => line.server)).toEqual(clinicians.map(() => 'node2'));
@@ -378,7 +382,8 @@ describe.skipIf(missing !== null)('fleet behind HAProxy', () => {
     const before = inferenceLines().length;
     const next = await Promise.all(clinicians.map((clinician) => ask(clinician, QUESTIONS[1])));
     for (const events of next) expect(events.at(-1)?.event, JSON.stringify(events.at(-1))).toBe('done');
-    for (const deadline = Date.now() + 5_000; Date.now() < deadline && inferenceLines().length < before + CLINICIANS; )
+    // The inference nodes' access lines are written after the answers end; on a busy machine that can take a while.
+    for (const deadline = Date.now() + 30_000; Date.now() < deadline && inferenceLines().length < before + CLINICIANS; )
       await new Promise((resolve) => setTimeout(resolve, 50));
     // Consistent hashing gives the restarted node back exactly the conversations it held before it died.
     const after = inferenceLines().slice(before);
