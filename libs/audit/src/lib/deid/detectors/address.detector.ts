@@ -2,7 +2,7 @@ import { ENGLISH_CITIES, listedChineseCityAt, PROVINCE_LEVEL_NAMES } from '../da
 import type { Detection, PhiDetector } from '../deid.types';
 import { clinicalTermLengthAt, isClinicalEnglishProseTermWord } from '../clinical-vocabulary';
 import { scanLastGroup } from '../regex-scan.util';
-import { isEnglishWord } from './english-unlisted-pair.scanner';
+import { isEnglishWord } from '../english-words';
 
 /**
  * Chinese addresses are a chain of administrative and street components. A single component

@@ -4,7 +4,8 @@ import type { Detection } from '../deid.types';
 import { scanLoneNamesInNameSlots } from './english-lone-name.scanner';
 import { PINYIN_GIVEN } from './pinyin.util';
 import { scanRomanisedChineseNames } from './romanised-chinese-name.scanner';
-import { isEnglishWord, scanUnlistedNamePairs } from './english-unlisted-pair.scanner';
+import { isEnglishWord } from '../english-words';
+import { scanUnlistedNamePairs } from './english-unlisted-pair.scanner';
 
 /**
  * English names with no title or label: a listed given name followed by a capitalised surname

@@ -3,7 +3,7 @@ import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES, SURNAMES } from '../data/english-na
 import type { Detection, PhiDetector } from '../deid.types';
 import { followedByEponymNoun, scanEnglishNamesWithoutTrigger } from './english-name-pair.scorer';
 import { scanEnglishSlotNames } from './english-slot-name.scanner';
-import { isEnglishWord } from './english-unlisted-pair.scanner';
+import { isEnglishWord } from '../english-words';
 
 /**
  * English names are found after a person word (Mr/Dr/Patient/signed by/wife ...) or before an age

@@ -3,7 +3,7 @@ import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES, SURNAMES } from '../data/english-na
 import type { Detection } from '../deid.types';
 import { followedByEponymNoun } from './english-name-pair.scorer';
 import { HEADING_WORDS } from './english-lone-name.scanner';
-import { isEnglishWord } from './english-unlisted-pair.scanner';
+import { isEnglishWord } from '../english-words';
 
 /**
  * Names found by a slot that only a person fills, where the word itself may be an ordinary word (Bill, Sue, Will,

@@ -1,9 +1,8 @@
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import { isClinicalEnglishTermWord, isClinicalEnglishWord } from '../clinical-vocabulary';
 import { ENGLISH_CITIES } from '../data/cities';
 import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES, SURNAMES } from '../data/english-names';
 import type { Detection } from '../deid.types';
+import { isEnglishWord } from '../english-words';
 
 /**
  * Full names that no list holds ("Wanjiru Kamau", "Oksana Shevchenko", "Tomasz Wiśniewski, FRCR", "Sipho Ndlovu",
@@ -18,21 +17,6 @@ import type { Detection } from '../deid.types';
  */
 const PRIORITY = 51;
 const SCORE = 0.6;
-
-let englishWords: ReadonlySet<string> | null = null;
-
-/** The package is a JSON array of lower-case words; CommonJS builds have `require`, ESM bundles and test runners resolve from the working directory. */
-function loadEnglishWords(): ReadonlySet<string> {
-  const load = typeof require === 'function' ? require : createRequire(join(process.cwd(), 'index.js'));
-  return new Set(load('an-array-of-english-words') as readonly string[]);
-}
-/** Whether a word, lower-cased and with its accents taken off, is an ordinary English word. */
-export function isEnglishWord(word: string): boolean {
-  englishWords ??= loadEnglishWords();
-  const lower = word.toLowerCase();
-  if (englishWords.has(lower)) return true;
-  return /[^a-z'-]/.test(lower) && englishWords.has(lower.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
-}
 
 /** Capitalised proper nouns outside the word list that name no person. */
 const NOT_A_PERSON_PROPER = new Set(

@@ -1,7 +1,7 @@
 import { isClinicalEnglishTermWord, isClinicalEnglishWord } from '../clinical-vocabulary';
 import { ENGLISH_CITIES, isListedChineseCity, PROVINCE_LEVEL_NAMES } from '../data/cities';
 import type { Detection, PhiDetector } from '../deid.types';
-import { isEnglishWord } from './english-unlisted-pair.scanner';
+import { isEnglishWord } from '../english-words';
 
 /**
  * Hospitals and clinics by name (南京市第一人民医院, 苏州大学附属第二医院, 北京协和医院, 康宁诊所, St Mary's Hospital,
