@@ -103,8 +103,12 @@ function push(detections: Detection[], start: number, end: number, score = 0.8):
   detections.push({ type: 'name', start, end, priority: PRIORITY, score });
 }
 
+/** First characters of the elements: most positions of a text are ruled out without cutting a two-character string. */
+const TIBETAN_ELEMENT_FIRST_CHARS = new Set([...TIBETAN_NAME_ELEMENTS].map((element) => element.charAt(0)));
+
 function scanTibetanNames(text: string, detections: Detection[]): void {
   for (let index = 0; index + 4 <= text.length; index++) {
+    if (!TIBETAN_ELEMENT_FIRST_CHARS.has(text.charAt(index))) continue;
     if (!TIBETAN_NAME_ELEMENTS.has(text.slice(index, index + 2)) || !TIBETAN_NAME_ELEMENTS.has(text.slice(index + 2, index + 4))) continue;
     push(detections, index, index + 4);
     index += 3;
