@@ -1,7 +1,7 @@
 import { clinicalTermLengthAt } from '../clinical-vocabulary';
 import type { Detection } from '../deid.types';
 import { COMMON_GIVEN_NAME_CHARS } from './chinese-given-name-chars';
-import { AMBIGUOUS_SURNAMES, HAN_CHAR, isGivenChar, surnameLengthAt } from './chinese-name-lexicon';
+import { AMBIGUOUS_SURNAMES, HAN_CHAR, isGivenChar, isHanAt, surnameLengthAt } from './chinese-name-lexicon';
 import { isOneWord } from './han-word-boundary.util';
 
 /**
@@ -41,12 +41,12 @@ const PERSON_BEFORE =
 const TOO_WHAT = /[多少大小高低久长快慢过晚早热冷重轻差贵远近早晚胖瘦累忙紧松烫凉甜咸硬软急]/;
 
 function isClauseOpening(text: string, index: number): boolean {
-  return index === 0 || !HAN_CHAR.test(text.charAt(index - 1));
+  return index === 0 || !isHanAt(text, index - 1);
 }
 
 /** Whether ICU joins the surname character to the one before it into a word (对于, 相应, 理应). */
 function joinsWordBefore(text: string, start: number): boolean {
-  return start > 0 && HAN_CHAR.test(text.charAt(start - 1)) && isOneWord({ text, start: start - 1, end: start + 1 });
+  return start > 0 && isHanAt(text, start - 1) && isOneWord({ text, start: start - 1, end: start + 1 });
 }
 
 export function scanSpeakersAndAddressTerms(text: string): Detection[] {
@@ -68,7 +68,7 @@ export function scanSpeakersAndAddressTerms(text: string): Detection[] {
     const start = match.index - 1;
     if (start < 0 || surnameLengthAt(text, start) !== 1 || joinsWordBefore(text, start)) continue;
     // "副科长", "带教老师": a role word that ends in a surname character is no surname.
-    if (start > 0 && HAN_CHAR.test(text.charAt(start - 1)) && isOneWord({ text, start, end: start + 3 })) continue;
+    if (start > 0 && isHanAt(text, start - 1) && isOneWord({ text, start, end: start + 3 })) continue;
     detections.push({ type: 'name', start, end: start + 1, priority: PRIORITY, score: SCORE });
   }
   FAMILIAR_AFTER_SURNAME.lastIndex = 0;

@@ -1,7 +1,7 @@
 import { clinicalTermLengthAt } from '../clinical-vocabulary';
 import type { Detection } from '../deid.types';
 import { COMMON_GIVEN_NAME_CHARS } from './chinese-given-name-chars';
-import { AMBIGUOUS_SURNAMES, HAN_CHAR, isGivenChar, surnameLengthAt } from './chinese-name-lexicon';
+import { AMBIGUOUS_SURNAMES, HAN_CHAR, isGivenChar, isHanAt, surnameLengthAt } from './chinese-name-lexicon';
 import { isOneWord, nameBoundaryAt } from './han-word-boundary.util';
 
 /**
@@ -42,7 +42,7 @@ export function isKinAddressWord(word: string): boolean {
  */
 function joinsWordBefore(text: string, start: number): boolean {
   for (let from = Math.max(0, start - 2); from < start; from++) {
-    if (HAN_CHAR.test(text.charAt(from)) && isOneWord({ text, start: from, end: start + 1 })) return true;
+    if (isHanAt(text, from) && isOneWord({ text, start: from, end: start + 1 })) return true;
   }
   return false;
 }

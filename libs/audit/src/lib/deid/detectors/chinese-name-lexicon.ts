@@ -2,6 +2,12 @@ import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './chinese-surnames';
 
 /** Shared by the trigger-backed and the trigger-free Chinese name detectors. */
 export const HAN_CHAR = /^[\u4e00-\u9fa5]$/;
+
+/** Whether the code unit at `index` is a CJK unified ideograph (U+4E00–U+9FA5), as HAN_CHAR tests a one-character string; no string is made. */
+export function isHanAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return code >= 0x4e00 && code <= 0x9fa5;
+}
 /**
  * Characters that end a name or never occur inside one in clinical prose (verbs, organs, symptoms, time words).
  * The verbs of preparing a remedy (煎, 熬, 敷, 涂) close a herb list ("石斛煎服"), never a name.
@@ -38,5 +44,5 @@ export function surnameLengthAt(text: string, index: number): number {
 }
 
 export function isGivenChar(char: string | undefined): boolean {
-  return char !== undefined && HAN_CHAR.test(char) && (char === PSEUDONYM_CHAR || !NEVER_IN_GIVEN_NAME.has(char));
+  return char !== undefined && char.length === 1 && isHanAt(char, 0) && (char === PSEUDONYM_CHAR || !NEVER_IN_GIVEN_NAME.has(char));
 }

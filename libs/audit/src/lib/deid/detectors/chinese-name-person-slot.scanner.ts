@@ -1,7 +1,7 @@
 import { clinicalTermLengthAt } from '../clinical-vocabulary';
 import type { Detection } from '../deid.types';
 import { COMMON_GIVEN_NAME_CHARS } from './chinese-given-name-chars';
-import { HAN_CHAR, isGivenChar, surnameLengthAt } from './chinese-name-lexicon';
+import { isGivenChar, isHanAt, surnameLengthAt } from './chinese-name-lexicon';
 import { isOneWord, nameBoundaryAt } from './han-word-boundary.util';
 
 /**
@@ -63,7 +63,7 @@ function scanGivenNameLists(text: string, detections: Detection[]): void {
     const items = listItems(start, end);
     const opener = LIST_OPENER.test(text.slice(Math.max(0, start - 10), start));
     // The list opens a clause or follows its opener right away ("三个孩子晓雯、佳怡").
-    if (!items.every((at) => isGivenNameItem(text, at)) || (!opener && HAN_CHAR.test(text.charAt(start - 1)))) {
+    if (!items.every((at) => isGivenNameItem(text, at)) || (!opener && isHanAt(text, start - 1))) {
       GIVEN_NAME_LIST.lastIndex = start + 1;
       continue;
     }
@@ -78,7 +78,7 @@ function scanGivenNameLists(text: string, detections: Detection[]): void {
       const rest = /^(?:上(?:白|夜|早|晚|中)?班|值班|[上下]午(?:班)?)?[；;，,]\s*/.exec(text.slice(next, next + 8));
       if (!rest || rest[0].length === 0) break;
       const at = next + rest[0].length;
-      if (!isGivenNameItem(text, at) || HAN_CHAR.test(text.charAt(at + 2)) === false) break;
+      if (!isGivenNameItem(text, at) || isHanAt(text, at + 2) === false) break;
       if (!/^(?:上(?:白|夜|早|晚|中)?班|值班|[上下]午)/.test(text.slice(at + 2, at + 6))) break;
       push(detections, at, at + 2);
       next = at + 2;
@@ -87,7 +87,8 @@ function scanGivenNameLists(text: string, detections: Detection[]): void {
 }
 
 /** Whether a clause opens at `index`: start of text, after sentence punctuation, a colon or a line break. */
-const opensClause = (text: string, index: number) => index === 0 || /[\s。！？!?；;：:，,]/.test(text.charAt(index - 1));
+const CLAUSE_OPENERS = new Set(Array.from('。！？!?；;：:，,'));
+const opensClause = (text: string, index: number) => index === 0 || CLAUSE_OPENERS.has(text.charAt(index - 1)) || /\s/.test(text.charAt(index - 1));
 
 /** Two characters opening with a surname, the second common in names: 宁静, 文静, 安然, 蓝天, 甘露. */
 function isSurnameWordName(text: string, start: number): boolean {
@@ -117,8 +118,8 @@ function scanEverydayWordNames(text: string, detections: Detection[]): void {
     if (isGivenNameItem(text, index) && !isOneWord({ text, start: index, end: index + 2 })) push(detections, index, index + 2);
   }
   for (let index = 0; index + 2 < text.length; index++) {
-    if (!opensClause(text, index) || !HAN_CHAR.test(text.charAt(index))) continue;
-    if (HAN_CHAR.test(text.charAt(index + 2)) === false) continue;
+    if (!isHanAt(text, index) || !opensClause(text, index)) continue;
+    if (isHanAt(text, index + 2) === false) continue;
     const after = text.slice(index + 2, index + 20);
     const visit = VISIT_PREDICATE.test(after) || SCHOOL_ROLE_AFTER.test(after);
     if (!visit && !SUBJECT_PREDICATE.test(after)) continue;

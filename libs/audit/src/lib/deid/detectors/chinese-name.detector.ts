@@ -2,7 +2,7 @@ import { clinicalTermLengthAt } from '../clinical-vocabulary';
 import { scanSpeakersAndAddressTerms } from './chinese-address-term.scanner';
 import type { Detection, PhiDetector } from '../deid.types';
 import { COMMON_GIVEN_NAME_CHARS } from './chinese-given-name-chars';
-import { AMBIGUOUS_SURNAMES, HAN_CHAR, isGivenChar, surnameLengthAt } from './chinese-name-lexicon';
+import { AMBIGUOUS_SURNAMES, HAN_CHAR, isGivenChar, isHanAt, surnameLengthAt } from './chinese-name-lexicon';
 import { isVerbAfterPerson, scanNamesWithoutTrigger } from './chinese-name-context.scorer';
 import { isKinAddressWord, scanFamiliarNames } from './chinese-familiar-name.scanner';
 import { scanChineseNamesBySlot } from './chinese-name-slot.scanner';
@@ -559,7 +559,7 @@ function nameLengthBackward(text: string, end: number): number {
     // "三位医生", "两位护士": a counted role, not a surname.
     if (length === 1 && /[\d一二三四五六七八九十两几数每各多]$/.test(before)) continue;
     // "同时阿姨也在", "上周医生说": a surname character that ICU joins to the character before it ends that word.
-    if (length === 1 && start > 0 && HAN_CHAR.test(text.charAt(start - 1)) && isOneWord({ text, start: start - 1, end: end })) continue;
+    if (length === 1 && start > 0 && isHanAt(text, start - 1) && isOneWord({ text, start: start - 1, end: end })) continue;
     // "向家属交代": a surname alone is a name before 医生/主任, never before 家属 or 夫妇.
     if (length === surnameLength && RELATION_TITLES.has(text.slice(end, end + 2))) continue;
     if (ROLE_WORDS.test(candidate)) continue;
