@@ -120,6 +120,15 @@ describe('lab values', () => {
   it('reads comparators', () => {
     expect(entitiesOf('肌钙蛋白I <0.01 ng/mL', 'lab')[0]).toMatchObject({ comparator: '<', value: 0.01 });
   });
+
+  it('chooses the range for each patient anew and hands every reading its own copy', () => {
+    const [first, second] = entitiesOf('肌酐95μmol/L,复查肌酐96μmol/L', 'lab');
+    expect(first.referenceRange).toEqual(second.referenceRange);
+    expect(first.referenceRange).not.toBe(second.referenceRange);
+    expect(entitiesOf('女,肌酐95μmol/L', 'lab')[0].referenceRange).toMatchObject({ sex: 'female' });
+    expect(entitiesOf('男,肌酐95μmol/L', 'lab')[0].referenceRange).toMatchObject({ sex: 'male' });
+    expect(entitiesOf('肌酐95μmol/L', 'lab')[0].referenceRange).toMatchObject({ sex: 'any', low: 45, high: 104 });
+  });
 });
 
 describe('drugs', () => {

@@ -44,7 +44,18 @@ interface LabFacts {
   readonly unitsByKey: ReadonlyMap<string, LabUnit>;
   /** `referenceRanges` in the canonical unit, those whose unit is not the lab's left out. Shared: read, never handed out. */
   readonly canonicalRanges: readonly AppliedReferenceRange[];
+  /** The lab's unit factors, each once, in the order listed. */
+  readonly distinctFactors: readonly number[];
+  /** The listed unit that is the canonical one, if any. */
+  readonly canonicalUnit: LabUnit | null;
+  /** Where a value without a unit is plausible in canonical terms (a factor of ten around all ranges); null without ranges. */
+  readonly plausibleCanonical: { readonly low: number; readonly high: number } | null;
+  /** The range chosen for a patient, by sex and age key (see `chooseRange`); never handed out itself. */
+  readonly rangeByPatient: Map<number, AppliedReferenceRange | null>;
 }
+
+const NO_AGE_KEY = 1000;
+const SEX_KEY: Readonly<Record<Sex | 'unknown', number>> = { male: 0, female: 1, unknown: 2 };
 
 const labFacts = new WeakMap<LabTestConcept, LabFacts>();
 
@@ -56,11 +67,17 @@ function factsOf(lab: LabTestConcept): LabFacts {
       const key = unitKey(unit.unit);
       if (!unitsByKey.has(key)) unitsByKey.set(key, unit);
     }
+    const canonicalRanges = lab.referenceRanges
+      .map((range) => rangeInCanonical(lab, range, unitsByKey))
+      .filter((range): range is AppliedReferenceRange => range !== null);
+    const union = canonicalRanges.length === 0 ? null : unionOf(canonicalRanges);
     facts = {
       unitsByKey,
-      canonicalRanges: lab.referenceRanges
-        .map((range) => rangeInCanonical(lab, range, unitsByKey))
-        .filter((range): range is AppliedReferenceRange => range !== null),
+      canonicalRanges,
+      distinctFactors: [...new Set(lab.units.map((unit) => unit.factor))],
+      canonicalUnit: lab.units.find((unit) => unit.unit === lab.canonicalUnit) ?? null,
+      plausibleCanonical: union === null ? null : { low: (union.low ?? 0) / 10, high: (union.high ?? union.low ?? 0) * 10 },
+      rangeByPatient: new Map(),
     };
     labFacts.set(lab, facts);
   }
@@ -136,6 +153,21 @@ function unionOf(ranges: readonly AppliedReferenceRange[]): AppliedReferenceRang
  * when outside all of them.
  */
 function chooseRange(lab: LabTestConcept, patient: LabPatientContext): AppliedReferenceRange | null {
+  const age = patient.ageYears;
+  // Read ages are whole years up to 120: one cached choice per sex and age, copied for each entity.
+  if (age !== null && !(Number.isInteger(age) && age >= 0 && age < NO_AGE_KEY)) return rangeFor(lab, patient);
+  const key = SEX_KEY[patient.sex ?? 'unknown'] * (NO_AGE_KEY + 1) + (age ?? NO_AGE_KEY);
+  const chosen = factsOf(lab).rangeByPatient;
+  let range = chosen.get(key);
+  if (range === undefined) {
+    range = rangeFor(lab, patient);
+    chosen.set(key, range);
+  }
+  // A fresh object either way: entities never share a range.
+  return range === null ? null : { ...range };
+}
+
+function rangeFor(lab: LabTestConcept, patient: LabPatientContext): AppliedReferenceRange | null {
   const usable = canonicalRangesOf(lab).filter((range) =>
     patient.ageYears !== null
       ? (range.ageMin ?? 0) <= patient.ageYears && patient.ageYears <= (range.ageMax ?? Infinity)
@@ -145,7 +177,6 @@ function chooseRange(lab: LabTestConcept, patient: LabPatientContext): AppliedRe
   if (candidates.length === 0) candidates = usable.filter((range) => range.sex === 'any');
   if (candidates.length === 0 && patient.sex === null) candidates = usable;
   if (candidates.length === 0) return null;
-  // A fresh object either way: entities never share a range.
   return candidates.length === 1 ? { ...candidates[0] } : unionOf(candidates);
 }
 
@@ -155,17 +186,18 @@ function chooseRange(lab: LabTestConcept, patient: LabPatientContext): AppliedRe
  * if none or several qualify the unit stays unknown rather than guessed.
  */
 function assumeUnit(lab: LabTestConcept, value: number): LabUnit | null {
-  const distinctFactors = [...new Set(lab.units.map((unit) => unit.factor))];
-  const canonical = lab.units.find((unit) => unit.unit === lab.canonicalUnit) ?? null;
+  const { distinctFactors, canonicalUnit: canonical, plausibleCanonical } = factsOf(lab);
   if (distinctFactors.length === 1) return canonical ?? lab.units[0];
-  const ranges = canonicalRangesOf(lab);
-  if (ranges.length === 0) return null;
-  const union = unionOf(ranges);
-  const low = (union.low ?? 0) / 10;
-  const high = (union.high ?? union.low ?? 0) * 10;
-  const plausible = distinctFactors.filter((factor) => value * factor >= low && value * factor <= high);
-  if (plausible.length !== 1) return null;
-  const factor = plausible[0];
+  if (plausibleCanonical === null) return null;
+  const { low, high } = plausibleCanonical;
+  let plausibleFactor: number | null = null;
+  for (const factor of distinctFactors) {
+    if (!(value * factor >= low && value * factor <= high)) continue;
+    if (plausibleFactor !== null) return null;
+    plausibleFactor = factor;
+  }
+  if (plausibleFactor === null) return null;
+  const factor = plausibleFactor;
   return canonical !== null && canonical.factor === factor ? canonical : (lab.units.find((unit) => unit.factor === factor) ?? null);
 }
 
