@@ -3,9 +3,10 @@
  * whatever the number of patterns. Payloads are opaque to the automaton.
  *
  * Storage is built for a dictionary of ~100k trie nodes: the root's children sit in a table
- * indexed by code unit, the few nodes with many children get a Map, and every other node
- * keeps its children in a linked list of edges held in flat arrays — no Map per node, so
- * building is cheap in time and garbage.
+ * indexed by code unit and every other node keeps its children in a linked list of edges, all in
+ * typed arrays that double as they fill — no object or Map per node, so building is cheap in time
+ * and garbage. `build` lays the children out sorted per node and works out the failure links on
+ * that layout, the one the scan reads.
  */
 export interface AutomatonMatch<T> {
   /** Start offset in the searched string (inclusive). */
@@ -15,25 +16,30 @@ export interface AutomatonMatch<T> {
   readonly payloads: readonly T[];
 }
 
-const WIDE_NODE_CHILDREN = 4;
+/** Up to this many children (code, target pairs) a node's run is read in order; longer runs are halved. */
+const LINEAR_RUN_UNITS = 16;
+
+function grown(table: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayBuffer> {
+  if (needed <= table.length) return table;
+  const larger = new Int32Array(Math.max(needed, table.length * 2));
+  larger.set(table);
+  return larger;
+}
 
 export class AhoCorasick<T> {
   /** The root's children by UTF-16 unit: one array read per character on the hot path. */
   private readonly rootChildren = new Int32Array(0x10000).fill(-1);
-  // Per node.
-  private readonly firstEdge: number[] = [-1];
-  private readonly failure: number[] = [0];
-  private readonly depth: number[] = [0];
-  /** Nearest node on the failure chain that ends a pattern (dictionary suffix link). */
-  private readonly outputLink: number[] = [-1];
+  private nodeCount = 1;
+  // Per node, while patterns are added (capacity grows by doubling; `nodeCount` are in use).
+  private firstEdge = new Int32Array(1024).fill(-1);
+  private depth = new Int32Array(1024);
   /** Payloads of the pattern ending exactly at a node. */
   private readonly output: (T[] | null)[] = [null];
   // Per edge (non-root nodes only).
-  private readonly edgeCode: number[] = [];
-  private readonly edgeTarget: number[] = [];
-  private readonly edgeNext: number[] = [];
-  /** After build: a Map for the few nodes with many children (common first characters). */
-  private wideChildren: (Map<number, number> | null)[] = [];
+  private edgeCount = 0;
+  private edgeCode = new Int32Array(1024);
+  private edgeTarget = new Int32Array(1024);
+  private edgeNext = new Int32Array(1024);
   /**
    * After build, four units per node, read together on every scan step (one cache line, not four):
    * where its children start and end in `children`, its failure link, and the first node on its
@@ -47,27 +53,45 @@ export class AhoCorasick<T> {
    */
   private children = new Int32Array(0);
   private depthTable = new Int32Array(0);
+  /** After build: the next node on each node's dictionary-suffix chain (its failure chain) that ends a pattern, or -1. */
   private outputLinkTable = new Int32Array(0);
   private built = false;
 
-  private child(node: number, code: number): number {
+  private childWhileAdding(node: number, code: number): number {
     if (node === 0) return this.rootChildren[code];
-    const wide = this.wideChildren[node];
-    if (wide !== null && wide !== undefined) return wide.get(code) ?? -1;
-    for (let edge = this.firstEdge[node]; edge !== -1; edge = this.edgeNext[edge]) {
-      if (this.edgeCode[edge] === code) return this.edgeTarget[edge];
+    const { firstEdge, edgeCode, edgeNext } = this;
+    for (let edge = firstEdge[node]; edge !== -1; edge = edgeNext[edge]) {
+      if (edgeCode[edge] === code) return this.edgeTarget[edge];
     }
     return -1;
   }
 
   private newNode(parentDepth: number): number {
-    const node = this.firstEdge.length;
-    this.firstEdge.push(-1);
-    this.failure.push(0);
-    this.depth.push(parentDepth + 1);
-    this.outputLink.push(-1);
+    const node = this.nodeCount++;
+    if (node >= this.firstEdge.length) {
+      const capacity = this.firstEdge.length * 2;
+      const firstEdge = new Int32Array(capacity).fill(-1);
+      firstEdge.set(this.firstEdge);
+      this.firstEdge = firstEdge;
+      this.depth = grown(this.depth, capacity);
+    }
+    this.depth[node] = parentDepth + 1;
     this.output.push(null);
     return node;
+  }
+
+  private newEdge(parent: number, code: number, target: number): void {
+    const edge = this.edgeCount++;
+    if (edge >= this.edgeCode.length) {
+      const capacity = this.edgeCode.length * 2;
+      this.edgeCode = grown(this.edgeCode, capacity);
+      this.edgeTarget = grown(this.edgeTarget, capacity);
+      this.edgeNext = grown(this.edgeNext, capacity);
+    }
+    this.edgeCode[edge] = code;
+    this.edgeTarget[edge] = target;
+    this.edgeNext[edge] = this.firstEdge[parent];
+    this.firstEdge[parent] = edge;
   }
 
   add(pattern: string, payload: T): void {
@@ -76,16 +100,11 @@ export class AhoCorasick<T> {
     let node = 0;
     for (let i = 0; i < pattern.length; i++) {
       const code = pattern.charCodeAt(i);
-      let next = this.child(node, code);
+      let next = this.childWhileAdding(node, code);
       if (next === -1) {
         next = this.newNode(this.depth[node]);
         if (node === 0) this.rootChildren[code] = next;
-        else {
-          this.edgeCode.push(code);
-          this.edgeTarget.push(next);
-          this.edgeNext.push(this.firstEdge[node]);
-          this.firstEdge[node] = this.edgeCode.length - 1;
-        }
+        else this.newEdge(node, code, next);
       }
       node = next;
     }
@@ -95,61 +114,80 @@ export class AhoCorasick<T> {
   }
 
   build(): this {
-    this.wideChildren = new Array<Map<number, number> | null>(this.firstEdge.length).fill(null);
-    for (let node = 1; node < this.firstEdge.length; node++) {
-      let count = 0;
-      for (let edge = this.firstEdge[node]; edge !== -1; edge = this.edgeNext[edge]) count++;
-      if (count > WIDE_NODE_CHILDREN) {
-        const children = new Map<number, number>();
-        for (let edge = this.firstEdge[node]; edge !== -1; edge = this.edgeNext[edge]) {
-          children.set(this.edgeCode[edge], this.edgeTarget[edge]);
-        }
-        this.wideChildren[node] = children;
-      }
-    }
-    const queue: number[] = [...this.rootChildren].filter((child) => child !== -1);
-    for (let head = 0; head < queue.length; head++) {
+    const nodes = this.nodeCount;
+    this.layOutChildren();
+    const { rootChildren, nodeTable, children, output } = this;
+    const outputLink = new Int32Array(nodes).fill(-1);
+    // Breadth first, so a node's failure target (shallower) is settled before the node's children need it.
+    const queue = new Int32Array(nodes);
+    let tail = 0;
+    for (let code = 0; code < rootChildren.length; code++) if (rootChildren[code] !== -1) queue[tail++] = rootChildren[code];
+    for (let head = 0; head < tail; head++) {
       const node = queue[head];
-      for (let edge = this.firstEdge[node]; edge !== -1; edge = this.edgeNext[edge]) {
-        const code = this.edgeCode[edge];
-        const target = this.edgeTarget[edge];
-        let fallback = this.failure[node];
-        let next = this.child(fallback, code);
+      for (let at = nodeTable[node * 4], end = nodeTable[node * 4 + 1]; at < end; at += 2) {
+        const code = children[at];
+        const target = children[at + 1];
+        let fallback = nodeTable[node * 4 + 2];
+        let next = this.childAfterBuild(fallback, code);
         while (next === -1 && fallback !== 0) {
-          fallback = this.failure[fallback];
-          next = this.child(fallback, code);
+          fallback = nodeTable[fallback * 4 + 2];
+          next = this.childAfterBuild(fallback, code);
         }
         const failNode = next === -1 || next === target ? 0 : next;
-        this.failure[target] = failNode;
-        this.outputLink[target] = this.output[failNode] ? failNode : this.outputLink[failNode];
-        queue.push(target);
+        nodeTable[target * 4 + 2] = failNode;
+        outputLink[target] = output[failNode] ? failNode : outputLink[failNode];
+        queue[tail++] = target;
       }
     }
-    this.buildNodeTable();
-    this.depthTable = Int32Array.from(this.depth);
-    this.outputLinkTable = Int32Array.from(this.outputLink);
+    for (let node = 0; node < nodes; node++) nodeTable[node * 4 + 3] = output[node] ? node : outputLink[node];
+    this.depthTable = this.depth.slice(0, nodes);
+    this.outputLinkTable = outputLink;
     this.built = true;
     return this;
   }
 
-  private buildNodeTable(): void {
-    const nodes = this.firstEdge.length;
+  /** The child along `code` in the laid-out tables (root included), or -1. */
+  private childAfterBuild(node: number, code: number): number {
+    if (node === 0) return this.rootChildren[code];
+    const { nodeTable, children } = this;
+    let low = nodeTable[node << 2];
+    let high = nodeTable[(node << 2) + 1];
+    if (high - low <= LINEAR_RUN_UNITS) {
+      for (; low < high; low += 2) if (children[low] === code) return children[low + 1];
+      return -1;
+    }
+    low >>= 1;
+    high >>= 1;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      const held = children[middle << 1];
+      if (held === code) return children[(middle << 1) + 1];
+      if (held < code) low = middle + 1;
+      else high = middle;
+    }
+    return -1;
+  }
+
+  /** Fills each node's children run in `children`, sorted by code unit, and its range in `nodeTable`. */
+  private layOutChildren(): void {
+    const nodes = this.nodeCount;
+    const { firstEdge, edgeCode, edgeTarget, edgeNext } = this;
     const nodeTable = new Int32Array(nodes * 4);
-    const children = new Int32Array(this.edgeCode.length * 2);
+    const children = new Int32Array(this.edgeCount * 2);
     const pairs: number[] = [];
     let at = 0;
     for (let node = 0; node < nodes; node++) {
       nodeTable[node * 4] = at;
       if (node !== 0) {
-        const only = this.firstEdge[node];
-        if (only !== -1 && this.edgeNext[only] === -1) {
+        const only = firstEdge[node];
+        if (only !== -1 && edgeNext[only] === -1) {
           // One child (most nodes): nothing to sort.
-          children[at] = this.edgeCode[only];
-          children[at + 1] = this.edgeTarget[only];
+          children[at] = edgeCode[only];
+          children[at + 1] = edgeTarget[only];
           at += 2;
         } else if (only !== -1) {
           pairs.length = 0;
-          for (let edge = only; edge !== -1; edge = this.edgeNext[edge]) pairs.push(this.edgeCode[edge] * 0x100000000 + this.edgeTarget[edge]);
+          for (let edge = only; edge !== -1; edge = edgeNext[edge]) pairs.push(edgeCode[edge] * 0x100000000 + edgeTarget[edge]);
           pairs.sort((x, y) => x - y);
           for (const pair of pairs) {
             children[at] = Math.floor(pair / 0x100000000);
@@ -159,15 +197,13 @@ export class AhoCorasick<T> {
         }
       }
       nodeTable[node * 4 + 1] = at;
-      nodeTable[node * 4 + 2] = this.failure[node];
-      nodeTable[node * 4 + 3] = this.output[node] ? node : this.outputLink[node];
     }
     this.nodeTable = nodeTable;
     this.children = children;
   }
 
   get size(): number {
-    return this.firstEdge.length;
+    return this.nodeCount;
   }
 
   /** Calls `onMatch` for every occurrence, in order of end offset. */
@@ -193,7 +229,7 @@ export class AhoCorasick<T> {
         // The child along `code`: up to eight children are read in order, more are halved.
         let low = nodeTable[node << 2];
         let high = nodeTable[(node << 2) + 1];
-        if (high - low <= 16) {
+        if (high - low <= LINEAR_RUN_UNITS) {
           for (; low < high; low += 2) {
             if (children[low] === code) {
               next = children[low + 1];
