@@ -175,3 +175,47 @@ describe('dateDetector: a month and day before what happened that day (calls, vi
     expect(values('power 4/5 seen in both legs; GCS 14/15 seen by ortho; pain 7/10 spoke of')).toEqual([]);
   });
 });
+
+describe('dateDetector: a month and day without a year in a dated entry', () => {
+  it.each([
+    ['护理记录 11-14 22:00 患者诉切口疼痛', ['11-14']],
+    ['马晓东 3/5 09:30 入 CCU，肌钙蛋白I 0.82 ng/mL。', ['3/5']],
+    ['Obs 12/3 14:05 BP 120/80 HR 88', ['12/3']],
+    ['Progress note 11/19: tolerated hemodialysis; UF 2.5 L', ['11/19']],
+    ['Nursing note 4/2: settled overnight', ['4/2']],
+  ])('takes the month and day of %s', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+
+  it.each([
+    'BP 120/80 08:00, 135/85 14:00',
+    'power 4/5 10:00 and pain 3/10 14:00',
+    'VAS评分3/10 14:00复评',
+    'GCS 14/15 08:00',
+    '地高辛 1/2片 08:00 口服',
+    'dose steps 5-10 08:00',
+    'q4-6h 10:00',
+    'Forrest Ib 12:30 内镜止血',
+  ])('keeps the clinical values of %s', (text) => {
+    expect(values(text)).toEqual([]);
+  });
+});
+
+describe('dateDetector: a month named without its day', () => {
+  it.each([
+    ['2025年10月起出现多饮多尿，11月初体重下降5 kg。', ['10月', '11月']],
+    ['9月底开始咳嗽', ['9月']],
+    ['十二月中旬起乏力', ['十二月']],
+    ['出生：一九二九年三月（96岁）', ['三月']],
+    ['入院日期：二〇二五年十一月七日', ['十一月七日']],
+  ])('takes the month of %s', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+
+  it.each(['孕3月末胎动', '术后3月末复查', '第2月底评估疗效', '6月龄婴儿', '满3个月初诊', '3月余', '农历八月初八'])(
+    'keeps %s as a duration or a lunar date',
+    (text) => {
+      expect(values(text).filter((value) => /^\d/.test(value))).toEqual([]);
+    },
+  );
+});

@@ -58,7 +58,7 @@ const SCALE_WORD_AFTER =
   /^\s{0,3}(?:[:—–-]\s{0,3})?(?:tabs?|tablets?|caps?|capsules?|pills?|doses?|of\b|cups?|strength|power|pain|score|scale|NRS|VAS|severity|weeks?|wks?|gestation|ago|hx|history|duration|later|mg|mcg|ml|mL|units?|puffs?|vials?|views?|glass|sachets?|scoops?|to\s{1,2}\d|normal\s{1,2}(?:power|strength)|MRC|bilat|bilaterally|throughout|limbs?)/i;
 /** A scale word a few words on ("5/5 — full power throughout", "6/10 — worse pain on walking") makes the pair a score. */
 const SCALE_WORD_NEAR = /\b(?:power|strength|pain|score|scale|GCS|MRC|NRS|VAS|gestation|tabs?|tablets?|doses?)\b/i;
-const EVENT_BEFORE_PAIR = String.raw`(?:ECG|EKG|CXR|AXR|XR|X-?ray|(?:CT|MRI|MRA|CTPA|US|USS)(?:\s{1,2}(?:head|brain|chest|abdo(?:men)?|pelvis|spine|neck|KUB|CAP|TAP|C-spine))?|echo|TTE|TOE|TEE|OGD|EGD|colonoscopy|endoscopy|bronchoscopy|biopsy|bloods|labs|FBC|U&Es?|LFTs?|ABG|cultures?|swabs?|MDT|clinic|OPD|ward\s{1,2}round|WR|op|surgery|procedure|angio(?:gram)?|PCI|cath|scan|letter|ED|A&E|GP)`;
+const EVENT_BEFORE_PAIR = String.raw`(?:(?:progress|nursing|ward|daily|consult|physio|phone|telephone|SOAP|case)\s{1,2}notes?|addendum|ECG|EKG|CXR|AXR|XR|X-?ray|(?:CT|MRI|MRA|CTPA|US|USS)(?:\s{1,2}(?:head|brain|chest|abdo(?:men)?|pelvis|spine|neck|KUB|CAP|TAP|C-spine))?|echo|TTE|TOE|TEE|OGD|EGD|colonoscopy|endoscopy|bronchoscopy|biopsy|bloods|labs|FBC|U&Es?|LFTs?|ABG|cultures?|swabs?|MDT|clinic|OPD|ward\s{1,2}round|WR|op|surgery|procedure|angio(?:gram)?|PCI|cath|scan|letter|ED|A&E|GP)`;
 const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)`;
 const EVENT_MONTH_DAY = new RegExp(
   String.raw`(?:\b${EVENT_BEFORE_PAIR}\s{1,2}${DAY_OR_MONTH_PAIR}(?=\s{0,2}(?:[:;,)—–]|\s-\s|\n|$)|\s{1,2}(?:showed|shows|showing|revealed|reported|normal|unchanged|NAD)\b)|\b${WEEKDAY}\.?,?\s{1,2}${DAY_OR_MONTH_PAIR})`,
@@ -77,6 +77,67 @@ const MONTH_DAY_BEFORE_EVENT = new RegExp(
   'g',
 );
 const SCALE_WORD_BEFORE = /\b(?:power|strength|pain|score|scale|GCS|MRC|NRS|VAS|gestation|grade|BP|ratio|of)\s{0,2}[:=]?\s{0,2}$/i;
+
+/**
+ * A month and day before a clock time open a nursing or flow-sheet entry ("11-14 22:00 患者诉切口疼痛", "3/5 09:30 入
+ * CCU", "Obs 12/3 14:05"). The clock is found from its colon, so the pair is read only where a time follows it. Dashed
+ * pairs need two digits each (a dose step "5-10 08:00" stays); a scale word before the pair makes it a score
+ * (power 4/5 10:00, VAS评分3/10 14:00) and pressures are no calendar date (120/80).
+ */
+const MONTH_DAY_BEFORE_CLOCK = /(?:^|[^\w/.:-])(\d{1,2}\/\d{1,2}|\d{2}-\d{2})[ \t]{1,2}(?:[01]?\d|2[0-3])$/;
+const CLOCK_MINUTES = /^[0-5]\d(?!\d)/;
+const CHINESE_SCALE_BEFORE = /(?:评分|肌力|分级|比例|比值|[级分比])\s{0,2}[:：]?\s{0,2}$/;
+
+function scanMonthDayBeforeClock(text: string, detections: Detection[]): void {
+  for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+    if (!CLOCK_MINUTES.test(text.slice(colon + 1, colon + 4))) continue;
+    const match = MONTH_DAY_BEFORE_CLOCK.exec(text.slice(Math.max(0, colon - 16), colon));
+    const pair = match?.[1];
+    if (match === null || pair === undefined || !validDayOrMonthPair(pair.replace('-', '/'))) continue;
+    const start = Math.max(0, colon - 16) + match.index + match[0].indexOf(pair);
+    const before = text.slice(Math.max(0, start - 14), start);
+    if (SCALE_WORD_BEFORE.test(before) || CHINESE_SCALE_BEFORE.test(before)) continue;
+    push(detections, start, start + pair.length);
+  }
+}
+
+/**
+ * A month named with no day where the note places something in its early, middle or late part (11月初, 9月底, 十二月中旬).
+ * The number and 月 are read back from the suffix; a month count (孕3月末, 术后3月末, 第2月底) and a lunar day (八月初八:
+ * 初 and a numeral) stay.
+ */
+const MONTH_PART = /月(?:初(?![一二三四五六七八九十])|底|末|[上中下]旬)/g;
+const MONTH_BEFORE_PART = /(?:^|[^\d一二三四五六七八九十孕第个满近约达余至后前])(\d{1,2}|[一二三四五六七八九十]{1,2})$/;
+const CHINESE_MONTH_NUMBER: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
+
+function monthNumber(value: string): number {
+  return /^\d/.test(value) ? Number(value) : (CHINESE_MONTH_NUMBER[value] ?? 0);
+}
+
+function scanMonthParts(text: string, detections: Detection[]): void {
+  MONTH_PART.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = MONTH_PART.exec(text)) !== null) {
+    const month = MONTH_BEFORE_PART.exec(text.slice(Math.max(0, match.index - 3), match.index))?.[1];
+    if (month === undefined || monthNumber(month) < 1 || monthNumber(month) > 12) continue;
+    push(detections, match.index - month.length, match.index + 1);
+  }
+}
+
+/** "一九二九年三月": a year and a month in Chinese numerals with no day; the month goes, the year stays. */
+const CHINESE_NUMERAL_YEAR_MONTH = /年([一二三四五六七八九十]{1,2})月(?![〇零一二三四五六七八九十]{1,3}[日号])/g;
+const CHINESE_NUMERAL_YEAR_BEFORE = /[〇零一二三四五六七八九]{4}$/;
+
+function scanChineseNumeralYearMonth(text: string, detections: Detection[]): void {
+  CHINESE_NUMERAL_YEAR_MONTH.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = CHINESE_NUMERAL_YEAR_MONTH.exec(text)) !== null) {
+    const month = match[1] ?? '';
+    const monthValue = monthNumber(month);
+    if (monthValue < 1 || monthValue > 12 || !CHINESE_NUMERAL_YEAR_BEFORE.test(text.slice(Math.max(0, match.index - 4), match.index))) continue;
+    push(detections, match.index + 1, match.index + match[0].length);
+  }
+}
 
 /** "Tuesday 12th", "Monday the 4th": a weekday with the day of the month after it. */
 const WEEKDAY_ORDINAL = new RegExp(String.raw`\b${WEEKDAY}\.?,?\s{1,2}(?:the\s{1,2})?(\d{1,2}(?:st|nd|rd|th))\b(?!\s{1,2}of\b)`, 'g');
@@ -292,6 +353,9 @@ export const dateDetector: PhiDetector = {
     // Cheap checks first: each of these forms needs a character few notes hold.
     if (/[农阴旧正冬腊]|月初/.test(text)) scanSimple(LUNAR_DATE, text, detections, 0);
     if (/月\d/.test(text)) scanSimple(RELATIVE_MONTH_DAY, text, detections, 1);
+    if (/月[初底末上中下]/.test(text)) scanMonthParts(text, detections);
+    if (text.includes('年')) scanChineseNumeralYearMonth(text, detections);
+    if (text.includes(':')) scanMonthDayBeforeClock(text, detections);
     if (/\d\/\d/.test(text)) {
       scanSimple(MONTH_DAY_SLASH, text, detections, 1);
       scanMonthDayPairs(EVENT_MONTH_DAY, text, detections);
