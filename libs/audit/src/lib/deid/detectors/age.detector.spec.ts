@@ -100,3 +100,23 @@ describe('ageDetector: an age over 89 in brackets with its year unit', () => {
     expect(values('smoker (45y), CKD (90 mL/min), HR (92 bpm), son (62y)')).toEqual([]);
   });
 });
+
+describe('ageDetector: an age over 89 closing its field or said of a named person', () => {
+  it.each([
+    ['Age: 102. Lives at home.', ['102']],
+    ['age 95.', ['95']],
+    ['Eleanor, born 1929-06-03, is 96 and still gardens daily', ['96']],
+    ['Walter is 94 and lives alone', ['94']],
+  ])('redacts %s', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Age: 92.5 kg? no, weight 92.5 kg',
+    'Hb is 96 and still falling',
+    'The sodium is 130 and stable; BP was 96, HR 92',
+    'Platelets, repeated, is 96 and stable',
+  ])('keeps %s', (text) => {
+    expect(values(text)).toEqual([]);
+  });
+});

@@ -31,7 +31,8 @@ const NUMERIC_AGE_PATTERNS: readonly RegExp[] = [
   /(?<![\d.])(\d{2,3})(?=\s*(?:[余多]\s*)?(?:周岁|岁|歲))/g,
   /(?<![\d.])(\d{2,3})(?=[\s-]*(?:years?|yrs?|y)[\s-]*old\b)/gi,
   /(?<![\d.])(\d{2,3})(?=\s*(?:y\/o|yo|y\.o\.?|yr-old)(?![A-Za-z]))/gi,
-  /\b(?:aged|age|age:)\s*(\d{2,3})(?![\d.])/gi,
+  // "Age: 102." — a full stop after the number closes the field; only a digit after it makes a decimal.
+  /\b(?:aged|age|age:)\s*(\d{2,3})(?!\d|\.\d)/gi,
   // "Age (years): 98", "Age (yrs) 92": the unit in brackets between the label and the number.
   /\bage\s{0,2}\((?:years?|yrs?|y)\)\s{0,2}:?\s{0,2}(\d{2,3})(?![\d.])/gi,
   // "91y F", "92yM", "93 yrs F": years written as y/yr/yrs with the sex after them.
@@ -79,6 +80,29 @@ const SPELLED_AGE_PATTERNS: readonly RegExp[] = [
 const CHINESE_DECADE_AGE = /(?:年(?:近|逾|过|已)?|已|近|逾)?(九旬|百岁)(?=老人|老太|老翁|高龄|老妇|老者|有余|[，,。；;\s]|$)/g;
 const CHINESE_NUMERAL_AGE = /((?:九十[一二三四五六七八九]?|一百(?:零?[一二三四五六七八九十]+)?))(?=\s*(?:[余多]\s*)?(?:周岁|岁))/g;
 
+/**
+ * "Eleanor, born 1929-06-03, is 96 and still gardens", "Walter is 94 and lives alone": "is 96" said of a person — a
+ * clause that opens with a listed given name or says when the subject was born. "Hb is 96 and still falling" stays.
+ */
+const IS_AGE = /\b(?:is|was)\s{1,3}(\d{2,3})(?=\s{1,3}(?:and|but|now|today|this|years|at|when|with|on)\b|[,;]|\.(?!\d)|\s{0,2}$)/g;
+const CLAUSE_OPENING_WORD = /(?:^|[.;!?\n]\s{0,3})([A-Z][a-z'’-]+)(?=[\s,])[^.;!?\n]*$/;
+const BORN_IN_CLAUSE = /\bborn\b[^.;!?\n]*$/;
+
+function scanAgesOfNamedPeople(text: string, detections: Detection[]): void {
+  IS_AGE.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = IS_AGE.exec(text)) !== null) {
+    const value = match[1] ?? '';
+    const age = Number(value);
+    if (age <= OLDEST_KEPT_AGE || age > 130) continue;
+    const clause = text.slice(Math.max(0, match.index - 80), match.index);
+    const opener = CLAUSE_OPENING_WORD.exec(clause)?.[1];
+    if (!(opener !== undefined && GIVEN_NAMES.has(opener)) && !BORN_IN_CLAUSE.test(clause)) continue;
+    const start = match.index + match[0].lastIndexOf(value);
+    detections.push({ type: 'age', start, end: start + value.length, priority: 50 });
+  }
+}
+
 function scanNumericAges(regex: RegExp, text: string, detections: Detection[]): void {
   regex.lastIndex = 0;
   let match: RegExpExecArray | null;
@@ -102,6 +126,7 @@ export const ageDetector: PhiDetector = {
     const detections: Detection[] = [];
     for (const regex of NUMERIC_AGE_PATTERNS) scanNumericAges(regex, text, detections);
     if (/[(（]\d{2,3}[)）]/.test(text)) scanNamePairAges(text, detections);
+    if (text.includes(' is ') || text.includes(' was ')) scanAgesOfNamedPeople(text, detections);
     if (/九旬|百岁/.test(text)) detections.push(...scanLastGroup({ text, regex: CHINESE_DECADE_AGE, type: 'age', priority: 50 }));
     if (/ninety|hundred/i.test(text)) {
       for (const regex of SPELLED_AGE_PATTERNS) detections.push(...scanLastGroup({ text, regex, type: 'age', priority: 50 }));
