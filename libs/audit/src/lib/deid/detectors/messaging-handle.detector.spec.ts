@@ -136,3 +136,37 @@ describe('messagingHandleDetector: handles after a messaging phrase, a platform 
     expect(handles('Snapchat messages reviewed; TikTok videos; Snapchat group')).toEqual([]);
   });
 });
+
+describe('messagingHandleDetector: mentions, platform user names and forum nicknames', () => {
+  const handles = (text: string) => [...new Set(resolveOverlaps(messagingHandleDetector.detect(text)).map((d) => text.slice(d.start, d.end)))];
+
+  it.each([
+    ['@呼吸科-孔维 麻烦看一下32床的血气：pH 7.28', ['@呼吸科-孔维']],
+    ['郑医生（@心内郑医生）在好大夫在线的主页', ['@心内郑医生']],
+    ['followed on Telegram by the group admin @kidneywarrior_tom and posts', ['@kidneywarrior_tom']],
+    ['Patient follows u/ChronicMigraineMike on Reddit; started erenumab 70 mg monthly', ['u/ChronicMigraineMike']],
+    ['Discord handle nightowl#4821 given as preferred contact', ['nightowl#4821']],
+    ['其用户名panda_jk2021，经核实为本院患者', ['panda_jk2021']],
+    ['熊猫（网名）在论坛上咨询甲亢用药', ['熊猫']],
+    ['患者网名“小熊猫2019”，在论坛发帖', ['小熊猫2019']],
+  ])('takes the handle in %s', (text, expected) => {
+    expect(handles(text)).toEqual(expected);
+  });
+
+  it.each([
+    'SpO2 94% @RA, O2 @ 2L/min, paracetamol 1 g @q6h',
+    'email zhang.wei@163.com or j.smith@nhs.net',
+    'Spends the day @home with his wife',
+    '氧饱和度95%@吸氧2L',
+    'insulin 0.1 u/kg/h then 5 u/hour; ALT 40 IU/L',
+    'Room#1204, bed#12, Walmart Supercenter #2931',
+    'Blue Badge holder; wears ID badge',
+  ])('keeps %s', (text) => {
+    expect(handles(text)).toEqual([]);
+  });
+
+  it('takes a staff badge number after its label', () => {
+    expect(found('Employee health: Carla Mendes, badge E-20471, needlestick exposure')).toEqual([['other-id', 'E-20471']]);
+    expect(found('staff badge #30912 scanned at the door')).toEqual([['other-id', '30912']]);
+  });
+});

@@ -1,5 +1,6 @@
 import type { Detection, PhiDetector } from '../deid.types';
 import { LABEL_SEPARATOR, NOT_BEFORE_ALNUM, scanLastGroup } from '../regex-scan.util';
+import { scanSocialHandles } from './social-handle.scanner';
 
 /**
  * Messaging handles (微信号, QQ, 钉钉, WeChat ID) and staff numbers (工号, 职工号, employee ID): both reach
@@ -11,7 +12,7 @@ const HANDLE = new RegExp(
 );
 const WXID = /(?<![A-Za-z0-9_])(wxid_[a-z0-9]{6,30})(?![A-Za-z0-9_])/gi;
 const STAFF_NUMBER = new RegExp(
-  String.raw`(?<![A-Za-z0-9])(?:职工号|员工编号|员工号|工号|工作证号|胸牌号|employee\s+(?:ID|no\.?|number|#)|staff\s+(?:ID|no\.?|number|#))${LABEL_SEPARATOR}([A-Za-z0-9](?:[A-Za-z0-9-]{0,20}[A-Za-z0-9])?)${NOT_BEFORE_ALNUM}`,
+  String.raw`(?<![A-Za-z0-9])(?:职工号|员工编号|员工号|工号|工作证号|胸牌号|employee\s+(?:ID|no\.?|number|#)|staff\s+(?:ID|no\.?|number|#)|(?:staff\s+|ID\s+)?badge(?:\s+(?:ID|no\.?|number))?)${LABEL_SEPARATOR}([A-Za-z0-9](?:[A-Za-z0-9-]{0,20}[A-Za-z0-9])?)${NOT_BEFORE_ALNUM}`,
   'gi',
 );
 /**
@@ -56,8 +57,11 @@ const HANDLE_ON_PLATFORM =
  */
 const HANDLE_AFTER_ADD_PHRASE =
   /(?:微信|V信|QQ|钉钉|抖音|小红书)[\u4e00-\u9fa5，,？?！! ]{0,12}?(?:我|他|她|你)的(?:微信号?|QQ号?|号|账号|帐号|ID)?\s{0,2}(?:是|为|[:：])\s{0,2}([A-Za-z][A-Za-z0-9_.-]{1,30}[A-Za-z0-9])(?![A-Za-z0-9])/g;
-/** A user name glued after 用户 in a system log ("用户dr_zhangwei调阅病历"): it needs a digit, an underscore or a dot. */
-const USER_GLUED = /用户\s?([A-Za-z][A-Za-z0-9_.-]{1,30}[A-Za-z0-9])(?![A-Za-z0-9])/g;
+/**
+ * A user name glued after 用户 or 用户名 ("用户dr_zhangwei调阅病历", "其用户名panda_jk2021"): it needs a digit, an
+ * underscore or a dot.
+ */
+const USER_GLUED = /用户名?\s?([A-Za-z][A-Za-z0-9_.-]{1,30}[A-Za-z0-9])(?![A-Za-z0-9])/g;
 const hasHandleMark = (value: string) => /[\d_.]/.test(value) && !PROPERTY_PATH.test(value);
 
 /** Words that follow a messaging label without being a handle ("WeChat group", "QQ email"). */
@@ -128,6 +132,11 @@ function plausibleHandle(value: string, match: RegExpExecArray): boolean {
   return LATIN_LABEL_OF_CHINESE_NOTES.test(label) && HAN_AFTER.test(match.input.slice(end, end + 3));
 }
 
+/** A staff number has a digit; after "badge" alone it needs three ("ID badge 24/7" is no number). */
+function plausibleStaffNumber(value: string, match: RegExpExecArray): boolean {
+  return /badge/i.test(match[0]) ? /\d{3}/.test(value) : /\d/.test(value);
+}
+
 export const messagingHandleDetector: PhiDetector = {
   name: 'messaging-handle',
   detect(text: string): Detection[] {
@@ -141,7 +150,8 @@ export const messagingHandleDetector: PhiDetector = {
         ? scanLastGroup({ text, regex: LOGIN, type: 'account', priority: 60, accept: plausibleLogin, retryInsideRejected: true })
         : []),
       ...(/[账帐][号户]/.test(text) ? scanLastGroup({ text, regex: ACCOUNT_NAME, type: 'account', priority: 60, accept: plausibleAccountName }) : []),
-      ...scanLastGroup({ text, regex: STAFF_NUMBER, type: 'other-id', priority: 60, accept: (value) => /\d/.test(value), retryInsideRejected: true }),
+      ...scanLastGroup({ text, regex: STAFF_NUMBER, type: 'other-id', priority: 60, accept: plausibleStaffNumber, retryInsideRejected: true }),
+      ...scanSocialHandles(text),
     ];
   },
 };
