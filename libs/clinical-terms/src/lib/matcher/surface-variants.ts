@@ -46,6 +46,9 @@ const SPELLINGS: readonly (readonly [string, string])[] = [
   ['nebulised', 'nebulized'],
 ];
 
+const TYPE_WORD = /type /i;
+const TYPE_NUMBER = /^(.*\btype )(1|2|I|II)(\b.*)$/i;
+
 function numeralVariants(form: string): string[] {
   const out: string[] = [];
   for (const suffix of QUALIFIER_SUFFIXES) {
@@ -63,7 +66,8 @@ function numeralVariants(form: string): string[] {
       }
     }
   }
-  const type = /^(.*\btype )(1|2|I|II)(\b.*)$/i.exec(form);
+  // Most forms name no type: one substring test passes them over before the backtracking pattern.
+  const type = TYPE_WORD.test(form) ? TYPE_NUMBER.exec(form) : null;
   if (type !== null) {
     const swap: Record<string, string> = { '1': 'I', '2': 'II', i: '1', ii: '2' };
     const other = swap[type[2].toLowerCase()] ?? swap[type[2]];
@@ -165,6 +169,8 @@ const CHINESE_SITE_OEDEMA = /^(\p{Script=Han}+?)(水肿|浮肿)$/u;
 const ENGLISH_SITE_OEDEMA = /^((?:\S+ )*)(\S+) (oedema|edema)$/;
 
 function oedemaQualifierVariants(form: string): string[] {
+  // Every oedema form ends in its word: the others are passed over before either pattern is tried.
+  if (!(form.endsWith('肿') || form.endsWith('edema'))) return [];
   const chinese = CHINESE_SITE_OEDEMA.exec(form);
   if (chinese !== null) {
     const [, site, oedema] = chinese;
