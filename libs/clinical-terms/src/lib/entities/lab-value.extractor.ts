@@ -59,29 +59,34 @@ const SEX_KEY: Readonly<Record<Sex | 'unknown', number>> = { male: 0, female: 1,
 
 const labFacts = new WeakMap<LabTestConcept, LabFacts>();
 
+/** Read on every reading: the lookup alone, so the optimised reader does not carry the once-per-lab work. */
 function factsOf(lab: LabTestConcept): LabFacts {
   let facts = labFacts.get(lab);
   if (facts === undefined) {
-    const unitsByKey = new Map<string, LabUnit>();
-    for (const unit of lab.units) {
-      const key = unitKey(unit.unit);
-      if (!unitsByKey.has(key)) unitsByKey.set(key, unit);
-    }
-    const canonicalRanges = lab.referenceRanges
-      .map((range) => rangeInCanonical(lab, range, unitsByKey))
-      .filter((range): range is AppliedReferenceRange => range !== null);
-    const union = canonicalRanges.length === 0 ? null : unionOf(canonicalRanges);
-    facts = {
-      unitsByKey,
-      canonicalRanges,
-      distinctFactors: [...new Set(lab.units.map((unit) => unit.factor))],
-      canonicalUnit: lab.units.find((unit) => unit.unit === lab.canonicalUnit) ?? null,
-      plausibleCanonical: union === null ? null : { low: (union.low ?? 0) / 10, high: (union.high ?? union.low ?? 0) * 10 },
-      rangeByPatient: new Map(),
-    };
+    facts = factsWorkedOut(lab);
     labFacts.set(lab, facts);
   }
   return facts;
+}
+
+function factsWorkedOut(lab: LabTestConcept): LabFacts {
+  const unitsByKey = new Map<string, LabUnit>();
+  for (const unit of lab.units) {
+    const key = unitKey(unit.unit);
+    if (!unitsByKey.has(key)) unitsByKey.set(key, unit);
+  }
+  const canonicalRanges = lab.referenceRanges
+    .map((range) => rangeInCanonical(lab, range, unitsByKey))
+    .filter((range): range is AppliedReferenceRange => range !== null);
+  const union = canonicalRanges.length === 0 ? null : unionOf(canonicalRanges);
+  return {
+    unitsByKey,
+    canonicalRanges,
+    distinctFactors: [...new Set(lab.units.map((unit) => unit.factor))],
+    canonicalUnit: lab.units.find((unit) => unit.unit === lab.canonicalUnit) ?? null,
+    plausibleCanonical: union === null ? null : { low: (union.low ?? 0) / 10, high: (union.high ?? union.low ?? 0) * 10 },
+    rangeByPatient: new Map(),
+  };
 }
 
 function findUnit(lab: LabTestConcept, written: string): LabUnit | null {

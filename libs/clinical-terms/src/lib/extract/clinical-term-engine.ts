@@ -1,5 +1,5 @@
 import type { AnatomyConcept, ClinicalDictionary, ConditionConcept, DictionaryConcept, DrugConcept, LabTestConcept } from '../dictionary/dictionary.types';
-import { assessContext } from '../context/assess-context';
+import { assessContext, type ConceptContext } from '../context/assess-context';
 import { extractDemographics } from '../entities/demographics.extractor';
 import { extractDrugRegimen } from '../entities/drug-regimen.extractor';
 import { extractEcgFindings } from '../entities/ecg.extractor';
@@ -287,12 +287,15 @@ export class ClinicalTermEngine {
     }
 
     // Context is judged over conditions and ECG findings together, in text order.
-    const contextSpans = [
-      ...conditionHits.map(({ hit }) => ({ start: hit.start, end: hit.end, ref: hit as unknown })),
-      ...ecg.map((finding) => ({ start: finding.start, end: finding.end, ref: finding as unknown })),
-    ].sort((a, b) => a.start - b.start);
+    // One array of one shape filled in place: spreading two mapped arrays (one often empty) made the engine's hot
+    // function deoptimise and recompile on the first texts with and without ECG findings.
+    const contextSpans: { start: number; end: number; ref: unknown }[] = [];
+    for (const { hit } of conditionHits) contextSpans.push({ start: hit.start, end: hit.end, ref: hit });
+    for (const finding of ecg) contextSpans.push({ start: finding.start, end: finding.end, ref: finding });
+    contextSpans.sort((a, b) => a.start - b.start);
     const contexts = assessContext(text.folded, contextSpans);
-    const contextByRef = new Map(contextSpans.map((span, index) => [span.ref, contexts[index]]));
+    const contextByRef = new Map<unknown, ConceptContext>();
+    for (let index = 0; index < contextSpans.length; index++) contextByRef.set(contextSpans[index].ref, contexts[index]);
 
     for (const finding of ecg) {
       const ecgEntity: EcgEntity = { ...finding.entity, negated: contextByRef.get(finding)?.negated ?? false };
@@ -425,7 +428,10 @@ export class ClinicalTermEngine {
     const hit = hits[index];
     const next = hits[index + 1];
     const nextLab = next === undefined ? undefined : (firstOfKind(next, 'lab') as LabTestConcept | undefined);
-    if (next === undefined || nextLab === undefined || text.folded.slice(hit.end, next.start).trim() !== '/') return null;
+    if (next === undefined || nextLab === undefined) return null;
+    // Only a slash between the names (spaces around it allowed); most gaps hold none and are not copied out.
+    const slash = text.folded.indexOf('/', hit.end);
+    if (slash < 0 || slash >= next.start || text.folded.slice(hit.end, next.start).trim() !== '/') return null;
     const values = PAIRED_VALUES.exec(text.folded.slice(next.end, next.end + 40));
     if (values?.groups === undefined) return null;
     const firstAt = next.end + values.groups['lead'].length;
