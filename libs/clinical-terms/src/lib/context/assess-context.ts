@@ -349,13 +349,16 @@ export function assessContext(text: string, spans: readonly Span[]): ConceptCont
   }
 
   const triggers = spans.length === 0 ? [] : findTriggers(text);
+  // A heading inside a sentence is a heading inside the text: one test of the text spares most texts a test per span.
+  FAMILY_HEADING.lastIndex = 0;
+  const anyFamilyHeading = spans.length > 0 && FAMILY_HEADING.test(text);
   return spans.map((span, index) => {
     const pre = preTriggerKinds(text, triggers, clauseStarts[index], span.start, attachedPhrases, () =>
       doubtReach(text, spans, index, clauseStarts[index], attachedDoubts),
     );
     const sentenceStart = lastIndexBefore(text, span.start, 0, isSentenceEndAt) + 1;
     FAMILY_HEADING.lastIndex = 0;
-    const familyHeading = FAMILY_HEADING.test(text.slice(sentenceStart, span.start));
+    const familyHeading = anyFamilyHeading && FAMILY_HEADING.test(text.slice(sentenceStart, span.start));
     const post = postKinds[index];
     const kinAfter = KIN_AFTER.test(text.slice(span.end, span.end + 30));
     const selfNegating = SELF_NEGATING_TERMS.has(text.slice(span.start, span.end));
