@@ -1,3 +1,4 @@
+import { resolveOverlaps } from '../span-resolution.util';
 import { organizationDetector } from './organization.detector';
 
 const values = (text: string) => organizationDetector.detect(text).map((d) => [d.type, text.slice(d.start, d.end)]);
@@ -383,5 +384,47 @@ describe('organizationDetector: police, services, venues, insurers, hotels, labs
     ]) {
       expect(names(text)).toEqual([]);
     }
+  });
+});
+
+describe('organizationDetector: companies, firms, airports, banks and care homes by the word of their kind', () => {
+  const names = (text: string) => [...new Set(resolveOverlaps(organizationDetector.detect(text)).map((d) => text.slice(d.start, d.end)))];
+
+  it.each([
+    ['社会史：退休前为鞍山钢铁集团工人，丧偶。', ['鞍山钢铁集团']],
+    ['介绍人：程海波（患者同事，顺丰速运）。', ['顺丰速运']],
+    ['遗嘱执行人：邵华律师，金杜律师事务所。', ['金杜律师事务所']],
+    ['2025年11月19日经首都国际机场入境后发热', ['首都国际机场']],
+    ['欧阳娜娜与上官婉儿同住松鹤楼养老公寓，均有阿尔茨海默病。', ['松鹤楼养老公寓']],
+    ['工作单位：国家电网江苏省电力有限公司南京供电分公司，职务：调度员。', ['国家电网江苏省电力有限公司南京供电分公司']],
+    ['银行卡号：6222 0210 0112 3456 789（工商银行），用于退还预交金。', ['工商银行']],
+    ['Rosa Delgado, Carmen Ruiz — both from the Cedar Ridge Group Home — presented', ['Cedar Ridge Group Home']],
+    ['Keanu Kahananui, Kamehameha Schools student, ankle sprain grade II.', ['Kamehameha Schools']],
+    ['Insurance: Blue Cross Blue Shield member ID XYZ928374651', ['Blue Cross Blue Shield']],
+    ['Arturo works nights at Walmart Supercenter #2931; shift work sleep disorder.', ['Walmart Supercenter #2931']],
+    ["The patient's employer, Amazon Fulfillment Center BFI4, requested a note", ['Amazon Fulfillment Center BFI4']],
+    ['a 44-year-old nurse at Mercy Hospital Iowa City who developed fever', ['Mercy Hospital Iowa City']],
+  ])('takes the organisation in %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    '在钢铁集团上班，第31集团军退役',
+    '去机场途中晕厥；住址：机场路12号',
+    '母乳银行捐赠；脐血银行储存；血液银行备血；银行卡号：6222021001123456789',
+    '向律师咨询；事务所',
+    '入住养老院；养老公寓',
+    'Group home placement pending; lives in a group home',
+    'Medical School; High Schools',
+    'Insurance: Blue Badge holder',
+  ])('keeps %s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it.each([
+    ['seen at Leeds General Hospital Ward 7 ICU bed 4', ['Leeds General Hospital']],
+    ['transferred from Mercy Hospital Monday with GCS 14', ['Mercy Hospital']],
+  ])('ends the name of %s before a ward, a day or a score', (text, expected) => {
+    expect(names(text)).toEqual(expected);
   });
 });

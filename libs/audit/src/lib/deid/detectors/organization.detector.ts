@@ -23,11 +23,19 @@ function clauseBefore(text: string, end: number, limit: number): string {
 }
 const HAN = String.raw`\u4e00-\u9fa5`;
 /**
+ * A company named by a group, a branch or a courier word (鞍山钢铁集团, 南京供电分公司, 顺丰速运); a name that only says
+ * the trade (钢铁集团, 某集团) names none, and 集团军 is an army.
+ */
+const EMPLOYER_SUFFIX = '股份有限公司|有限责任公司|有限公司|分公司|子公司|集团(?!军)|速运|速递';
+const EMPLOYER_SUFFIX_ONLY = new RegExp(`^(?:${EMPLOYER_SUFFIX})$`);
+/**
  * Care homes and employers narrow a residence or a workplace to one building as a hospital does (幸福里养老院,
  * 上海宏达机械有限公司); the same reading of the name in front applies (入住养老院, 某公司 name none).
  */
 const FACILITY_SUFFIX =
-  '社区卫生服务中心|社区卫生服务站|卫生服务中心|卫生服务站|医院|卫生院|诊所|保健院|门诊部|养老院|敬老院|福利院|护理院|疗养院|养老中心|老年公寓|康养中心|颐养院|养护院|安养院|托老所|日间照料中心|股份有限公司|有限责任公司|有限公司';
+  '社区卫生服务中心|社区卫生服务站|卫生服务中心|卫生服务站|医院|卫生院|诊所|保健院|门诊部|养老院|敬老院|福利院|护理院|疗养院|养老中心|老年公寓|养老公寓|养老社区|长者公寓|康养中心|颐养院|养护院|安养院|托老所|日间照料中心|' +
+  '律师事务所|会计师事务所|国际机场(?![路街道])|机场(?![路街道巷镇高快东西南北大])|' +
+  EMPLOYER_SUFFIX;
 /** The facility word; the Han run in front of it (at most MAX_NAME_RUN characters) is read backwards in code. */
 const CHINESE_FACILITY = new RegExp(FACILITY_SUFFIX, 'g');
 const MAX_NAME_RUN = 24;
@@ -74,7 +82,7 @@ const NAME_WORD = String.raw`[A-Z][a-z]+(?:['’]s?)?`;
  */
 const ENGLISH_FACILITY = new RegExp(
   String.raw`\b((?:St\.?${SP}+)?${NAME_WORD}(?:${SP}(?:of${SP}(?:the${SP})?)?${NAME_WORD}){0,3}${SP}(Hospitals?|Infirmary|Hospice|Medical${SP}+Cent(?:er|re)|Health${SP}+Cent(?:er|re)|Clinic|Surgery|Practice|` +
-    String.raw`(?:Care|Nursing|Residential|Rest|Retirement)${SP}+Home|(?:care|nursing|residential|rest|retirement)${SP}+home|(?:Care|Nursing|Rehabilitation|Rehab)${SP}+Cent(?:re|er)|` +
+    String.raw`(?:Care|Nursing|Residential|Rest|Retirement|Group)${SP}+Home|(?:care|nursing|residential|rest|retirement|group)${SP}+home|(?:Care|Nursing|Rehabilitation|Rehab)${SP}+Cent(?:re|er)|` +
     String.raw`(?:Care|Nursing)${SP}+Facility|Skilled${SP}+Nursing(?:${SP}+Facility)?|Assisted${SP}+Living(?:${SP}+Facility)?|Retirement${SP}+Village|Senior${SP}+Living|Ltd\b|Limited|Inc\b|LLC|PLC|plc))` +
     String.raw`(?![A-Za-z])(?!${SP}+(?:Proceedings|Journal|Guidelines?|Guidance|Standards?|Parameters?)\b)`,
   'g',
@@ -142,6 +150,7 @@ function scanChinese(text: string, detections: Detection[]): void {
     const start = runStart + nameStart(run);
     const name = text.slice(start, match.index);
     if (name.length < 2 || isGenericName(name)) continue;
+    if (EMPLOYER_SUFFIX_ONLY.test(match[0]) && (GENERIC_WORKPLACE.test(name) || PLACE_NOT_EMPLOYER.test(name) || isListedChineseCity(name))) continue;
     detections.push({ type: 'organization', start, end: match.index + match[0].length, priority: PRIORITY });
   }
 }
@@ -226,7 +235,7 @@ function scanChineseSchools(text: string, detections: Detection[]): void {
 }
 
 const ENGLISH_SCHOOL = new RegExp(
-  String.raw`\b((?:St\.?${SP}+)?${NAME_WORD}(?:${SP}${NAME_WORD}){0,3}${SP}(?:School|College|University|Academy|Polytechnic|Kindergarten|Nursery|Preschool|Pre-[Ss]chool|Playgroup))(?![A-Za-z])(?!\s+of\s)`,
+  String.raw`\b((?:St\.?${SP}+)?${NAME_WORD}(?:${SP}${NAME_WORD}){0,3}${SP}(?:Schools?|College|University|Academy|Polytechnic|Kindergarten|Nursery|Preschool|Pre-[Ss]chool|Playgroup))(?![A-Za-z])(?!\s+of\s)`,
   'g',
 );
 /** Words that say which kind of school: "High School" or "Medical School" alone names none. */
@@ -566,6 +575,7 @@ function scanChineseEmployers(text: string, detections: Detection[]): void {
       const name = stop ? run.slice(0, stop.index) : run;
       if (name.length < 2 || GENERIC_WORKPLACE.test(name) || PLACE_NOT_EMPLOYER.test(name) || isListedChineseCity(name)) continue;
       const start = match.index + match[0].length - run.length;
+      if (insideFound(detections, start, start + name.length)) continue;
       detections.push({ type: 'organization', start, end: start + name.length, priority: PRIORITY });
     }
   }
@@ -724,11 +734,13 @@ const ROYAL_PLACE = new RegExp(String.raw`(?<=\b(?:at|from|to|in|into|via)${SP}{
 const NOT_AFTER_ROYAL =
   /^(?:College|Society|Academy|Mail|Navy|Air|Army|Marines|Infirmary|Hospital|Family|Highness|Commission|Institution|Court|Courts|Charter|Assent|Jelly|Blue|Borough|London|Victoria|Free)$/;
 const INSURER = new RegExp(
-  String.raw`\b(?:[Ii]nsurance|[Ii]nsurer|[Ii]nsured${SP}(?:with|by)|[Cc]overed${SP}by|[Hh]ealth${SP}plan|[Hh]ealth${SP}insurance)${SP}?[:：]?${SP}{1,2}([A-Z][A-Za-z]+(?:${SP}[A-Z][a-z]+){0,2})`,
+  String.raw`\b(?:[Ii]nsurance|[Ii]nsurer|[Ii]nsured${SP}(?:with|by)|[Cc]overed${SP}by|[Hh]ealth${SP}plan|[Hh]ealth${SP}insurance)${SP}?[:：]?${SP}{1,2}([A-Z][A-Za-z]+(?:${SP}[A-Z][a-z]+){0,3})`,
   'g',
 );
 const NOT_AN_INSURER =
   /^(?:Blue|Tricare|None|Nil|N|No|Not|Unknown|Self|Private|Public|Medicare|Medicaid|NHS|Policy|Number|Pending|Details|Card|Yes|The|Company|Provider)$/;
+/** The Blue Cross and Blue Shield plans are carriers; "Blue" alone after an insurance label is a badge or a card colour. */
+const BLUE_PLAN = /^Blue\s(?:Cross|Shield)\b/;
 const HOTEL_BRAND = new RegExp(
   String.raw`\b((?:Park${SP}|Grand${SP})?(?:Hyatt|Hilton|Marriott|Sheraton|Radisson|Novotel|Ibis|Travelodge|Westin|InterContinental|Intercontinental|Holiday${SP}Inn(?:${SP}Express)?|Premier${SP}Inn|Best${SP}Western|Four${SP}Seasons|Ritz-Carlton|Mandarin${SP}Oriental|Shangri-La|Crowne${SP}Plaza|Days${SP}Inn|Motel${SP}6)(?:${SP}[A-Z][a-z]+){0,2})(?![A-Za-z'’-])`,
   'g',
@@ -783,9 +795,11 @@ function scanPlacesOfLife(text: string, detections: Detection[]): void {
     while ((match = INSURER.exec(text)) !== null) {
       const value = match[1] ?? '';
       const first = value.split(/\s/)[0] ?? '';
-      if (NOT_AN_INSURER.test(first)) continue;
+      if (NOT_AN_INSURER.test(first) && !BLUE_PLAN.test(value)) continue;
+      // Four words only for the Blues ("Blue Cross Blue Shield"); other carriers are named in three at most.
+      const kept = BLUE_PLAN.test(value) ? value : value.split(/\s+/).slice(0, 3).join(' ');
       const start = match.index + match[0].length - value.length;
-      push(start, start + value.length);
+      push(start, start + kept.length);
     }
   }
   HOTEL_BRAND.lastIndex = HOTEL_BRAND_HINT.test(text) ? 0 : text.length;
@@ -800,6 +814,58 @@ function scanPlacesOfLife(text: string, detections: Detection[]): void {
     const city = match[2] ?? '';
     if (!ENGLISH_CITIES.has(city) || ENGLISH_CITIES.has(company) || isEnglishWord(company) || !isProperNameWord(company)) continue;
     push(match.index, match.index + match[0].length);
+  }
+}
+
+/**
+ * A bank where an account or a card is held, named by its brand before 银行 ("银行卡号：6222…（工商银行）", "开户：招商银行"):
+ * read only where the note speaks of a card or an account. Banks of the body (母乳银行, 脐血银行, 血液银行, 眼角膜银行) and
+ * a bank named by its kind (某银行, 商业银行, 网上银行) stay.
+ */
+const BANK_WORD = /银行|信用社|农商行/g;
+const ACCOUNT_CONTEXT = /卡号|[账帐][号户]|开户|转账|汇款|存折|退还|退款|代扣|工资卡/;
+const BANK_BRAND_BEFORE = new RegExp(String.raw`[${HAN}]{2,8}$`);
+const BANK_GENERIC_WORDS: readonly string[] = `商业 网上 手机 储蓄 投资 政策性 外资 地方 城市 农村 村镇 民营 国有 合作 开户 各大 大 小 一家 这家 那家`
+  .split(/\s+/)
+  .filter(Boolean);
+const BANK_OF_THE_BODY = /(?:血|血液|母乳|人乳|乳汁|精子|卵子|脐血|脐带血|组织|骨髓|角膜|眼角膜|基因|细胞|干细胞|样本|生物|皮肤|器官|脑|粪菌|菌种|种子|食物)$/;
+
+function scanNamedBanks(text: string, detections: Detection[]): void {
+  if (!/银行|信用社|农商行/.test(text) || !ACCOUNT_CONTEXT.test(text)) return;
+  BANK_WORD.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = BANK_WORD.exec(text)) !== null) {
+    const run = BANK_BRAND_BEFORE.exec(text.slice(Math.max(0, match.index - 8), match.index))?.[0] ?? '';
+    const brand = run.replace(BODY_CONTEXT_BEFORE, '');
+    if (brand.length < 2 || BANK_OF_THE_BODY.test(brand) || isGenericName(brand, BANK_GENERIC_WORDS)) continue;
+    const start = match.index - brand.length;
+    const end = match.index + match[0].length;
+    if (insideFound(detections, start, end)) continue;
+    detections.push({ type: 'organization', start, end, priority: PRIORITY });
+  }
+}
+
+/**
+ * A branch or site number after an English organisation ("Walmart Supercenter #2931", "Amazon Fulfillment Center BFI4")
+ * and the town a hospital is in ("Mercy Hospital Iowa City", "Mayo Clinic Rochester") belong to its name.
+ */
+const SITE_AFTER_NAME = /^[ \t](?:#\s?\d{1,6}|No\.\s?\d{1,5}|[A-Z]{2,4}\d{1,3})(?![A-Za-z0-9])/;
+const TOWN_AFTER_NAME = /^[ \t]([A-Z][a-z]+(?:[ \t](?:City|[A-Z][a-z]+))?)(?![A-Za-z'’-])/;
+
+function withSiteOrTown(text: string, detections: Detection[]): void {
+  for (const found of detections) {
+    if (!/[A-Za-z]/.test(text.charAt(found.end - 1))) continue;
+    const after = text.slice(found.end, found.end + 40);
+    const site = SITE_AFTER_NAME.exec(after);
+    if (site) {
+      found.end += site[0].length;
+      continue;
+    }
+    const town = TOWN_AFTER_NAME.exec(after);
+    if (!town) continue;
+    const words = (town[1] ?? '').split(/[ \t]/);
+    if (words[1] === 'City' || ENGLISH_CITIES.has(town[1] ?? '')) found.end += (town[0] ?? '').length;
+    else if (ENGLISH_CITIES.has(words[0] ?? '')) found.end += 1 + (words[0] ?? '').length;
   }
 }
 
@@ -818,6 +884,8 @@ export const organizationDetector: PhiDetector = {
     scanChineseShortForms(text, detections);
     scanChineseBodies(text, detections);
     scanPlacesOfLife(text, detections);
+    scanNamedBanks(text, detections);
+    if (detections.length > 0) withSiteOrTown(text, detections);
     return detections;
   },
 };
