@@ -852,21 +852,19 @@ function scanNamedBanks(text: string, detections: Detection[]): void {
 const SITE_AFTER_NAME = /^[ \t](?:#\s?\d{1,6}|No\.\s?\d{1,5}|[A-Z]{2,4}\d{1,3})(?![A-Za-z0-9])/;
 const TOWN_AFTER_NAME = /^[ \t]([A-Z][a-z]+(?:[ \t](?:City|[A-Z][a-z]+))?)(?![A-Za-z'’-])/;
 
-function withSiteOrTown(text: string, detections: Detection[]): void {
-  for (const found of detections) {
-    if (!/[A-Za-z]/.test(text.charAt(found.end - 1))) continue;
+function withSiteOrTown(text: string, detections: readonly Detection[]): Detection[] {
+  return detections.map((found) => {
+    if (!/[A-Za-z]/.test(text.charAt(found.end - 1))) return found;
     const after = text.slice(found.end, found.end + 40);
     const site = SITE_AFTER_NAME.exec(after);
-    if (site) {
-      found.end += site[0].length;
-      continue;
-    }
+    if (site) return { ...found, end: found.end + site[0].length };
     const town = TOWN_AFTER_NAME.exec(after);
-    if (!town) continue;
+    if (!town) return found;
     const words = (town[1] ?? '').split(/[ \t]/);
-    if (words[1] === 'City' || ENGLISH_CITIES.has(town[1] ?? '')) found.end += (town[0] ?? '').length;
-    else if (ENGLISH_CITIES.has(words[0] ?? '')) found.end += 1 + (words[0] ?? '').length;
-  }
+    if (words[1] === 'City' || ENGLISH_CITIES.has(town[1] ?? '')) return { ...found, end: found.end + town[0].length };
+    if (ENGLISH_CITIES.has(words[0] ?? '')) return { ...found, end: found.end + 1 + (words[0] ?? '').length };
+    return found;
+  });
 }
 
 export const organizationDetector: PhiDetector = {
@@ -885,7 +883,6 @@ export const organizationDetector: PhiDetector = {
     scanChineseBodies(text, detections);
     scanPlacesOfLife(text, detections);
     scanNamedBanks(text, detections);
-    if (detections.length > 0) withSiteOrTown(text, detections);
-    return detections;
+    return detections.length > 0 ? withSiteOrTown(text, detections) : detections;
   },
 };
