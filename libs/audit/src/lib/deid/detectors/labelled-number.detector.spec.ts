@@ -209,3 +209,31 @@ describe('labelledNumberDetector: numbers named by the word before them (police,
     expect(values('blood agar plate 2, 96-well plate, plate count 150')).toEqual([]);
   });
 });
+
+describe('labelledNumberDetector: rural cooperative cards and record numbers in comma-separated exports', () => {
+  it('takes a 新农合 card number after its label', () => {
+    expect(found('社保卡号：D12345678；新农合证号：522401-0032-18。')).toContainEqual(['social-security', '522401-0032-18']);
+    expect(found('合作医疗证号 4521-0098-77')).toEqual([['social-security', '4521-0098-77']]);
+    expect(found('新农合报销比例50%，新农合住院补偿3/4')).toEqual([]);
+  });
+
+  it('takes each cell under a record-number column', () => {
+    const zh = '住院号,姓名,性别,年龄,入院日期,诊断\n2025110417,赵丽华,女,67,2025/11/04,社区获得性肺炎\n2025110422,钱永强,男,91,2025/11/04,急性心肌梗死';
+    expect(found(zh)).toEqual([
+      ['mrn', '2025110417'],
+      ['mrn', '2025110422'],
+    ]);
+    const en =
+      'mrn,last,first,dob,admit,dx\n3318204,Kim,Ji-woo,1975-06-11,2025-11-02,COPD exacerbation\n3318227,Hernandez,Lucia,1949-12-30,2025-11-02,cellulitis';
+    expect(found(en)).toEqual([
+      ['mrn', '3318204'],
+      ['mrn', '3318227'],
+    ]);
+  });
+
+  it('keeps rows that are no export and cells that are no record number', () => {
+    expect(found('drug,dose,route\nMRN review: aspirin,100 mg,po')).toEqual([]);
+    expect(found('mrn,name,note\npending,Smith,awaiting number\n12,Jones,bed')).toEqual([]);
+    expect(found('Hb,WBC,PLT\n128,6.2,210')).toEqual([]);
+  });
+});

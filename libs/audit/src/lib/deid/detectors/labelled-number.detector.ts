@@ -1,6 +1,7 @@
 import { passesLuhn } from '../check-digits.util';
 import type { Detection, PhiDetector, PhiType } from '../deid.types';
 import { LABEL_SEPARATOR, NOT_AFTER_ALNUM, NOT_BEFORE_ALNUM, scanLastGroup } from '../regex-scan.util';
+import { scanCsvRecordNumbers } from './csv-id-column.scanner';
 
 /** An identifier that is only recognisable by the word in front of it (住院号, MRN, 医保卡号 ...). */
 interface LabelRule {
@@ -72,7 +73,7 @@ const LABEL_RULES: readonly LabelRule[] = [
   },
   {
     type: 'social-security',
-    labels: String.raw`社会保障卡号|社会保障号码?|社保卡号|社保号|社保编号|医保卡号|医保号|医保编号|医保账号|医疗保险号|医疗保险卡号|参保号|新农合号|SSN|social\s+security(?:\s+(?:number|no\.?))?|health\s+plan\s+(?:ID|number|no\.?)|insurance\s+(?:ID|number|no\.?|policy)|member\s+(?:ID|number)|policy\s+(?:number|no\.?)|Medicare\s+(?:ID|number|no\.?)|Medicaid\s+(?:ID|number|no\.?)|beneficiary\s+(?:ID|number)|NHS\s+(?:number|no\.?)`,
+    labels: String.raw`社会保障卡号|社会保障号码?|社保卡号|社保号|社保编号|医保卡号|医保号|医保编号|医保账号|医疗保险号|医疗保险卡号|参保号|新农合号|新农合(?:医疗)?(?:证|卡)(?:号码|号|编号)|新农合编号|(?:新型)?农村合作医疗(?:证|卡)?(?:号码|号|编号)|合作医疗(?:证|卡)(?:号码|号|编号)|SSN|social\s+security(?:\s+(?:number|no\.?))?|health\s+plan\s+(?:ID|number|no\.?)|insurance\s+(?:ID|number|no\.?|policy)|member\s+(?:ID|number)|policy\s+(?:number|no\.?)|Medicare\s+(?:ID|number|no\.?)|Medicaid\s+(?:ID|number|no\.?)|beneficiary\s+(?:ID|number)|NHS\s+(?:number|no\.?)`,
     value: NUMBER_OR_CODE_VALUE,
     priority: 65,
   },
@@ -304,6 +305,7 @@ export const labelledNumberDetector: PhiDetector = {
       ...(/plate/.test(text) ? scanLastGroup({ text, regex: US_STATE_PLATE, type: 'plate', priority: 55, accept: isPlateCode }) : []),
       ...(/[A-Z]{2}\d{2}/.test(text) ? scanLastGroup({ text, regex: IBAN_SHAPE, type: 'account', priority: 50, accept: isValidIban }) : []),
       ...(/[A-Z]\d\d-\d/.test(text) ? scanLastGroup({ text, regex: SPECIMEN_SHAPE, type: 'other-id', priority: 40, accept: notAfterCodeSystem }) : []),
+      ...scanCsvRecordNumbers(text),
     );
     return detections;
   },
