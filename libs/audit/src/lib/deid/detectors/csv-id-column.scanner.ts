@@ -27,9 +27,10 @@ const RECORD_NUMBER_HEADERS = new Set([
   'urn',
   'unit no',
 ]);
-/** Cheap check first: most notes hold no such header; a header line is found from where this matches. */
+/** Read only on a line short enough for a header that holds no digit: clinical lines fail at their first digit. */
 const HEADER_HINT =
-  /住院号|病[历案]号|门诊号|登记号|就诊号|id号|[患病]人id|\b(?:mrn|patient.?id|pt.?id|hospital.?no|record.?no|medical.?record|urn|unit.?no)\b/gi;
+  /住院号|病[历案]号|门诊号|登记号|就诊号|id号|[患病]人id|\b(?:mrn|patient.?id|pt.?id|hospital.?no|record.?no|medical.?record|urn|unit.?no)\b/i;
+const MAX_HEADER_LINE = 400;
 const RECORD_NUMBER_CELL = /^[A-Za-z]{0,4}\d{4,16}$/;
 const MAX_HEADER_CELL = 24;
 
@@ -47,35 +48,37 @@ function isHeaderLine(cells: readonly string[]): boolean {
 }
 
 export function scanCsvRecordNumbers(text: string): Detection[] {
-  if (!text.includes(',')) return [];
+  if (!text.includes(',') || !text.includes('\n')) return [];
   const detections: Detection[] = [];
-  HEADER_HINT.lastIndex = 0;
-  let seenLineEnd = -1;
-  let hint: RegExpExecArray | null;
-  while ((hint = HEADER_HINT.exec(text)) !== null) {
-    if (hint.index < seenLineEnd) continue;
-    const lineStart = text.lastIndexOf('\n', hint.index) + 1;
-    const lineEnd = text.indexOf('\n', hint.index) < 0 ? text.length : text.indexOf('\n', hint.index);
-    seenLineEnd = lineEnd;
-    const header = text.slice(lineStart, lineEnd).split(',');
-    if (!isHeaderLine(header)) continue;
-    const column = header.findIndex((cell) => RECORD_NUMBER_HEADERS.has(headerKey(cell)));
+  for (let lineStart = 0; lineStart < text.length; ) {
+    const newline = text.indexOf('\n', lineStart);
+    if (newline < 0) break;
+    const line = text.slice(lineStart, newline);
+    const header = line.length <= MAX_HEADER_LINE && line.includes(',') && !/\d/.test(line) && HEADER_HINT.test(line) ? line.split(',') : [];
+    const column = isHeaderLine(header) ? header.findIndex((cell) => RECORD_NUMBER_HEADERS.has(headerKey(cell))) : -1;
+    lineStart = newline + 1;
     if (column < 0) continue;
-    for (let rowStart = lineEnd + 1; rowStart > 0 && rowStart < text.length; ) {
-      const next = text.indexOf('\n', rowStart);
-      const rowEnd = next < 0 ? text.length : next;
-      const cells = text.slice(rowStart, rowEnd).split(',');
-      if (cells.length !== header.length) break;
-      const offset = cells.slice(0, column).reduce((sum, cell) => sum + cell.length + 1, 0);
-      const cell = cells[column] ?? '';
-      const value = cell.trim();
-      if (RECORD_NUMBER_CELL.test(value)) {
-        const start = rowStart + offset + cell.indexOf(value);
-        detections.push({ type: 'mrn', start, end: start + value.length, priority: PRIORITY });
-      }
-      rowStart = rowEnd + 1;
-    }
-    seenLineEnd = Math.max(seenLineEnd, lineEnd);
+    lineStart = readColumn(text, newline + 1, header.length, column, detections);
   }
   return detections;
+}
+
+/** Takes the record number of each row under the header; returns where the rows end. */
+function readColumn(text: string, firstRow: number, cellCount: number, column: number, detections: Detection[]): number {
+  let rowStart = firstRow;
+  while (rowStart < text.length) {
+    const next = text.indexOf('\n', rowStart);
+    const rowEnd = next < 0 ? text.length : next;
+    const cells = text.slice(rowStart, rowEnd).split(',');
+    if (cells.length !== cellCount) return rowStart;
+    const offset = cells.slice(0, column).reduce((sum, cell) => sum + cell.length + 1, 0);
+    const cell = cells[column] ?? '';
+    const value = cell.trim();
+    if (RECORD_NUMBER_CELL.test(value)) {
+      const start = rowStart + offset + cell.indexOf(value);
+      detections.push({ type: 'mrn', start, end: start + value.length, priority: PRIORITY });
+    }
+    rowStart = rowEnd + 1;
+  }
+  return text.length;
 }

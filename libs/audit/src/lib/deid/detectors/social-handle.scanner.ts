@@ -11,7 +11,7 @@ const HAN = String.raw`\u4e00-\u9fa5`;
 const HAN_CHAR = new RegExp(`[${HAN}]`);
 
 /** The name after '@': Han characters, Latin letters, digits, '_', '-', '.', '·'; it starts with a letter, a Han character or '_'. */
-const MENTION = new RegExp(String.raw`@([${HAN}A-Za-z_][${HAN}A-Za-z0-9_.·-]{0,23})`, 'g');
+const MENTION = new RegExp(String.raw`@([${HAN}A-Za-z_][${HAN}A-Za-z0-9_.·-]{0,23})`, 'y');
 /** An '@' glued to a word or a number is an email, a dose time or a rate ("x@163.com", "95%@吸氧", "2L@"): no mention. */
 const GLUED_BEFORE_AT = /[A-Za-z0-9_.%+\-/°]/;
 /** A platform or a chat named in the note makes a plain Latin mention a handle ("@johnsmith" on Twitter). */
@@ -25,11 +25,12 @@ function plausibleMention(value: string, text: string): boolean {
 }
 
 function scanMentions(text: string, detections: Detection[]): void {
-  MENTION.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = MENTION.exec(text)) !== null) {
-    const before = text.charAt(match.index - 1);
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    const before = text.charAt(at - 1);
     if (before !== '' && GLUED_BEFORE_AT.test(before)) continue;
+    MENTION.lastIndex = at;
+    const match = MENTION.exec(text);
+    if (match === null) continue;
     const value = (match[1] ?? '').replace(/[.·-]+$/, '');
     const end = match.index + 1 + value.length;
     // A Han run that goes on past the longest name is a sentence typed after the '@', not a name.
@@ -43,16 +44,16 @@ function scanMentions(text: string, detections: Detection[]): void {
  * "u/ChronicMigraineMike", "/u/throwaway_42": a Reddit user. A dose unit (5 u/kg, 0.1 u/hour, IU/L) has a number or a
  * letter before it and a lower-case unit after it; a user name needs a capital, a digit or '_', or Reddit named nearby.
  */
-const REDDIT_USER = /(?:^|[^\w/])(\/?u\/([A-Za-z0-9_-]{3,20}))(?![\w/])/g;
+const REDDIT_USER = /u\/([A-Za-z0-9_-]{3,20})(?![\w/])/g;
 
 function scanRedditUsers(text: string, detections: Detection[]): void {
   REDDIT_USER.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = REDDIT_USER.exec(text)) !== null) {
-    const whole = match[1] ?? '';
-    const name = match[2] ?? '';
-    const start = match.index + match[0].length - whole.length;
-    if (/\d\s{0,2}$/.test(text.slice(Math.max(0, start - 3), start))) continue;
+    const name = match[1] ?? '';
+    const start = text.charAt(match.index - 1) === '/' ? match.index - 1 : match.index;
+    const whole = text.slice(start, match.index + match[0].length);
+    if (/\w/.test(text.charAt(start - 1)) || /\d\s{0,2}$/.test(text.slice(Math.max(0, start - 3), start))) continue;
     if (!/[A-Z0-9_]/.test(name) && !/reddit/i.test(text)) continue;
     detections.push({ type: 'account', start, end: start + whole.length, priority: PRIORITY });
   }
