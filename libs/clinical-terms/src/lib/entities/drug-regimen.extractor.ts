@@ -2,6 +2,7 @@ import type { DrugConcept } from '../dictionary/dictionary.types';
 import type { NormalisedText } from '../normalise/normalise-text';
 import type { DrugEntity, DrugRoute } from './entity.types';
 import { entitySpan } from './entity-span.util';
+import { mayStartAmount } from './may-start-amount.util';
 
 const DOSE = new RegExp(
   String.raw`^[\s:]*(\d+(?:\.\d+)?(?:\s*\/\s*\d+(?:\.\d+)?)?)\s*((?:mg|g|μg|ug|mcg|ng|iu|u|units?|ml|mmol|meq)(?:\/kg)?|万单位|万u|单位|片|粒|袋|支|喷|揿|滴|tabs?|tablets?|caps?|capsules?|puffs?|gtt)(?![a-z])`,
@@ -139,13 +140,15 @@ export function extractDrugRegimen(
     const filler = FILLER.exec(rest);
     const skip = filler ? filler[0].length : 0;
     const part = rest.slice(skip);
+    // A strength starts with a digit and a dose with a digit after spaces or a colon: other parts try neither pattern.
+    const mayBeAmount = mayStartAmount(part.charCodeAt(0));
     // A strength is passed over without ending the regimen there: "50%" alone leaves the span at the name.
-    const strength = STRENGTH.exec(part);
+    const strength = mayBeAmount ? STRENGTH.exec(part) : null;
     if (strength) {
       position += skip + strength[0].length;
       continue;
     }
-    const doseMatch: RegExpExecArray | null = DOSE.exec(part);
+    const doseMatch: RegExpExecArray | null = mayBeAmount ? DOSE.exec(part) : null;
     if (doseMatch) {
       // A second amount is a count of the first ("5mg 1片"); keep the first.
       if (dose === null) {
