@@ -244,11 +244,17 @@ export function symptomPluralVariants(form: string): string[] {
 }
 
 export function surfaceVariants(form: string): string[] {
+  const numerals = numeralVariants(form);
+  const spellings = spellingVariants(form);
+  const possessives = possessiveVariants(form);
+  const oedemas = oedemaQualifierVariants(form);
+  // Most dictionary forms have no variant at all: no set to build for them.
+  if (numerals.length + spellings.length + possessives.length + oedemas.length === 0) return [];
   const variants = new Set<string>();
-  for (const variant of numeralVariants(form)) variants.add(variant);
-  for (const variant of spellingVariants(form)) variants.add(variant);
-  for (const variant of possessiveVariants(form)) variants.add(variant);
-  for (const variant of oedemaQualifierVariants(form)) variants.add(variant);
+  for (const variant of numerals) variants.add(variant);
+  for (const variant of spellings) variants.add(variant);
+  for (const variant of possessives) variants.add(variant);
+  for (const variant of oedemas) variants.add(variant);
   variants.delete(form);
   return [...variants];
 }

@@ -3,6 +3,9 @@ import type { DictionaryConcept } from '../dictionary/dictionary.types';
 /** Shortest word, written or looked up, that a misspelling is tried for. */
 const MIN_LENGTH = 6;
 
+/** A form the fallback is tried for: one word of lower-case Latin letters. */
+const LATIN_WORD = /^[a-z]+$/;
+
 /** a, e, i, o, u as char codes. */
 function isVowelCode(code: number): boolean {
   return code === 97 || code === 101 || code === 105 || code === 111 || code === 117;
@@ -57,7 +60,7 @@ export class TypoFallback {
 
   add(form: string, concept: DictionaryConcept): void {
     if (concept.kind !== 'condition' && concept.kind !== 'drug') return;
-    if (form.length < MIN_LENGTH || !/^[a-z]+$/.test(form)) return;
+    if (form.length < MIN_LENGTH || !LATIN_WORD.test(form)) return;
     const key = skeletonHash(form, 0, form.length);
     let entries = this.bySkeleton.get(key);
     if (entries === undefined) this.bySkeleton.set(key, (entries = []));
