@@ -118,6 +118,9 @@ function isRoomAir(folded: string, hit: { start: number; end: number }): boolean
   return hit.end - hit.start === 2 && folded.startsWith('ra', hit.start) && SATURATION_BEFORE.test(folded.slice(Math.max(0, hit.start - 24), hit.start));
 }
 
+/** Correction markers in normalised text, compiled once (a call reads them from the start and runs to completion). */
+const CORRECTION_MARKERS_IN_NORMALISED = new RegExp(CORRECTION_MARKER.source, 'g');
+
 /** Only an opening bracket between a name and its abbreviation. */
 const RESTATED_IN_BRACKETS = /^\s{0,2}\(\s{0,2}$/;
 
@@ -353,7 +356,8 @@ export class ClinicalTermEngine {
   ): ClinicalEntity[] {
     if (!entities.some((entity) => entity.type === 'lab')) return [];
     const restated: ClinicalEntity[] = [];
-    const marker = new RegExp(CORRECTION_MARKER.source, 'g');
+    const marker = CORRECTION_MARKERS_IN_NORMALISED;
+    marker.lastIndex = 0;
     for (let match = marker.exec(text.folded); match !== null; match = marker.exec(text.folded)) {
       const at = match.index + match[0].length;
       const originalAt = toOriginalSpan(text, at, at).start;
