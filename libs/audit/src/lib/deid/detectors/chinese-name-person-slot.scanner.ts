@@ -87,8 +87,14 @@ function scanGivenNameLists(text: string, detections: Detection[]): void {
 }
 
 /** Whether a clause opens at `index`: start of text, after sentence punctuation, a colon or a line break. */
-const CLAUSE_OPENERS = new Set(Array.from('。！？!?；;：:，,'));
-const opensClause = (text: string, index: number) => index === 0 || CLAUSE_OPENERS.has(text.charAt(index - 1)) || /\s/.test(text.charAt(index - 1));
+const CLAUSE_OPENER_CODES = new Set(Array.from('。！？!?；;：:，,', (char) => char.charCodeAt(0)));
+/** The code units `\s` matches (ECMAScript WhiteSpace and LineTerminator), so no one-character string is made per position. */
+const WHITESPACE_CODES = new Set([
+  0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029,
+  0x202f, 0x205f, 0x3000, 0xfeff,
+]);
+const opensClause = (text: string, index: number) =>
+  index === 0 || CLAUSE_OPENER_CODES.has(text.charCodeAt(index - 1)) || WHITESPACE_CODES.has(text.charCodeAt(index - 1));
 
 /** Two characters opening with a surname, the second common in names: 宁静, 文静, 安然, 蓝天, 甘露. */
 function isSurnameWordName(text: string, start: number): boolean {
@@ -111,9 +117,13 @@ const ASKED_AFTER = /^(?:吗|嘛|呀|啊|[，,？?。])/;
 /** Before a school or family role: "蓝天同学", "甘露家长". */
 const SCHOOL_ROLE_AFTER = /^(?:同学|老师|家长)/;
 
+const IS_CODE = '是'.charCodeAt(0);
+const LOOK_FOR_CODE = '找'.charCodeAt(0);
+
 function scanEverydayWordNames(text: string, detections: Detection[]): void {
   for (let index = 1; index + 2 < text.length; index++) {
-    if (text.charAt(index - 1) !== '是' && text.charAt(index - 1) !== '找') continue;
+    const previous = text.charCodeAt(index - 1);
+    if (previous !== IS_CODE && previous !== LOOK_FOR_CODE) continue;
     if (!GREETING_BEFORE.test(text.slice(Math.max(0, index - 8), index)) || !ASKED_AFTER.test(text.charAt(index + 2))) continue;
     if (isGivenNameItem(text, index) && !isOneWord({ text, start: index, end: index + 2 })) push(detections, index, index + 2);
   }

@@ -119,14 +119,17 @@ function push(detections: Detection[], start: number, end: number, score = 0.8):
 }
 
 /** First characters of the elements: most positions of a text are ruled out without cutting a two-character string. */
-const TIBETAN_ELEMENT_FIRST_CODES = new Set([...TIBETAN_NAME_ELEMENTS].map((element) => element.charCodeAt(0)));
+const TIBETAN_ELEMENT_FIRST_CHAR = new RegExp(`[${[...new Set([...TIBETAN_NAME_ELEMENTS].map((element) => element.charAt(0)))].join('')}]`, 'g');
 
 function scanTibetanNames(text: string, detections: Detection[]): void {
-  for (let index = 0; index + 4 <= text.length; index++) {
-    if (!TIBETAN_ELEMENT_FIRST_CODES.has(text.charCodeAt(index))) continue;
+  TIBETAN_ELEMENT_FIRST_CHAR.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = TIBETAN_ELEMENT_FIRST_CHAR.exec(text)) !== null) {
+    const index = match.index;
+    if (index + 4 > text.length) break;
     if (!TIBETAN_NAME_ELEMENTS.has(text.slice(index, index + 2)) || !TIBETAN_NAME_ELEMENTS.has(text.slice(index + 2, index + 4))) continue;
     push(detections, index, index + 4);
-    index += 3;
+    TIBETAN_ELEMENT_FIRST_CHAR.lastIndex = index + 4;
   }
 }
 

@@ -4,6 +4,7 @@ import type { Detection } from '../deid.types';
 import { followedByEponymNoun } from './english-name-pair.scorer';
 import { HEADING_WORDS } from './english-lone-name.scanner';
 import { isEnglishWord } from '../english-words';
+import { holdsAny } from '../regex-scan.util';
 
 /**
  * Names found by a slot that only a person fills, where the word itself may be an ordinary word (Bill, Sue, Will,
@@ -154,7 +155,9 @@ function push(detections: Detection[], start: number, value: string, score: numb
   detections.push({ type: 'name', start, end: start + value.length, priority: PRIORITY, score });
 }
 
-function each(regex: RegExp, text: string, visit: (match: RegExpExecArray) => void): void {
+/** Runs `regex` over the text, or skips it when `needsAny` is given and the text holds none of those literals. */
+function each(regex: RegExp, text: string, visit: (match: RegExpExecArray) => void, needsAny?: readonly string[]): void {
+  if (needsAny && !holdsAny(text, needsAny)) return;
   regex.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = regex.exec(text)) !== null) {
@@ -178,44 +181,75 @@ function scanChatSpeakers(text: string, detections: Detection[]): void {
 }
 
 function scanPersonSlots(text: string, detections: Detection[]): void {
-  each(POSSESSIVE_PERSON_BRACKET, text, (match) => {
-    const word = match[1] ?? '';
-    if (!isFreeWord(word)) return;
-    push(detections, match.index, word, 0.8);
-  });
-  each(FROM_TEAM, text, (match) => {
-    const word = match[1] ?? '';
-    if (!GIVEN_NAMES.has(word) && !AMBIGUOUS_GIVEN_NAMES.has(word) && !SURNAMES.has(word) && !KOREAN_SURNAMES.has(word) && !HOKKIEN_SURNAMES.has(word)) return;
-    if (!isFreeWord(word)) return;
-    push(detections, match.index, word, 0.75);
-  });
-  for (const regex of [GAVE_NAME_AS, WORKER_FOR, BABY_SURNAME]) {
-    each(regex, text, (match) => {
+  each(
+    POSSESSIVE_PERSON_BRACKET,
+    text,
+    (match) => {
       const word = match[1] ?? '';
-      if (HEADING_WORDS.has(word) || !isFreeWord(word)) return;
-      push(detections, groupStart(match, 1), word, 0.75);
-    });
+      if (!isFreeWord(word)) return;
+      push(detections, match.index, word, 0.8);
+    },
+    ["'s", '’s'],
+  );
+  each(
+    FROM_TEAM,
+    text,
+    (match) => {
+      const word = match[1] ?? '';
+      if (!GIVEN_NAMES.has(word) && !AMBIGUOUS_GIVEN_NAMES.has(word) && !SURNAMES.has(word) && !KOREAN_SURNAMES.has(word) && !HOKKIEN_SURNAMES.has(word))
+        return;
+      if (!isFreeWord(word)) return;
+      push(detections, match.index, word, 0.75);
+    },
+    [' from '],
+  );
+  const namedBySlot: readonly (readonly [RegExp, readonly string[]])[] = [
+    [GAVE_NAME_AS, ['gave', 'goes', 'calls']],
+    [WORKER_FOR, ['worker']],
+    [BABY_SURNAME, ['aby']],
+  ];
+  for (const [regex, needsAny] of namedBySlot) {
+    each(
+      regex,
+      text,
+      (match) => {
+        const word = match[1] ?? '';
+        if (HEADING_WORDS.has(word) || !isFreeWord(word)) return;
+        push(detections, groupStart(match, 1), word, 0.75);
+      },
+      needsAny,
+    );
   }
   each(IS_THE_PERSON, text, (match) => {
     const word = match[1] ?? '';
     if (HEADING_WORDS.has(word) || !isFreeWord(word) || /^(?:The|This|That|He|She|It|Who|Which)$/.test(word)) return;
     push(detections, match.index, word, 0.75);
   });
-  each(TWIN_NAMES, text, (match) => {
-    const first = match[1] ?? '';
-    const second = match[2] ?? '';
-    const listedOrUnknown = (word: string) =>
-      GIVEN_NAMES.has(titleCase(word)) || AMBIGUOUS_GIVEN_NAMES.has(titleCase(word)) || !isEnglishWord(word.toLowerCase());
-    if (![first, second].every((word) => isFreeWord(word) && listedOrUnknown(word))) return;
-    push(detections, match.index, first, 0.7);
-    push(detections, groupStart(match, 2), second, 0.7);
-  });
-  each(NAME_BRACKETED_AGE, text, (match) => {
-    const word = match[1] ?? '';
-    if (HEADING_WORDS.has(word) || !isFreeWord(word)) return;
-    if (!GIVEN_NAMES.has(word) && isEnglishWord(word.toLowerCase()) && !/^[A-Z][a-z]{1,3}$/.test(word)) return;
-    push(detections, match.index, word, 0.7);
-  });
+  each(
+    TWIN_NAMES,
+    text,
+    (match) => {
+      const first = match[1] ?? '';
+      const second = match[2] ?? '';
+      const listedOrUnknown = (word: string) =>
+        GIVEN_NAMES.has(titleCase(word)) || AMBIGUOUS_GIVEN_NAMES.has(titleCase(word)) || !isEnglishWord(word.toLowerCase());
+      if (![first, second].every((word) => isFreeWord(word) && listedOrUnknown(word))) return;
+      push(detections, match.index, first, 0.7);
+      push(detections, groupStart(match, 2), second, 0.7);
+    },
+    ['twin', 'sibling', 'brothers', 'sisters'],
+  );
+  each(
+    NAME_BRACKETED_AGE,
+    text,
+    (match) => {
+      const word = match[1] ?? '';
+      if (HEADING_WORDS.has(word) || !isFreeWord(word)) return;
+      if (!GIVEN_NAMES.has(word) && isEnglishWord(word.toLowerCase()) && !/^[A-Z][a-z]{1,3}$/.test(word)) return;
+      push(detections, match.index, word, 0.7);
+    },
+    [' ('],
+  );
   each(OFFICER_TITLE, text, (match) => {
     let value = match[1] ?? '';
     const words = value.split(' ');
@@ -236,26 +270,41 @@ function scanPersonSlots(text: string, detections: Detection[]): void {
 }
 
 function scanNicknames(text: string, detections: Detection[]): void {
-  each(QUOTED_NICKNAME_FULL, text, (match) => {
-    const value = match[1] ?? '';
-    const words = value.split(/[ "“”'‘’]+/).filter(Boolean);
-    if (!GIVEN_NAMES.has(words[0] ?? '') || !words.every(isFreeWord)) return;
-    push(detections, match.index, value, 0.8);
-  });
-  each(NAME_BRACKETED_NICKNAME, text, (match) => {
-    const name = match[1] ?? '';
-    const nick = match[2] ?? '';
-    if (!isFreeWord(name) || !isFreeWord(nick) || isEnglishWord(name.toLowerCase())) return;
-    // The nickname shares the name's first letters ("Siddharth" → "Sid"): a drug and its brand do not.
-    if (!name.toLowerCase().startsWith(nick.toLowerCase().slice(0, 2))) return;
-    push(detections, match.index, name, 0.75);
-    push(detections, groupStart(match, 2), nick, 0.75);
-  });
-  each(PREFERS_NICKNAME, text, (match) => {
-    const nick = match[1] ?? '';
-    if (!isFreeWord(nick)) return;
-    push(detections, groupStart(match, 1), nick, 0.75);
-  });
+  each(
+    QUOTED_NICKNAME_FULL,
+    text,
+    (match) => {
+      const value = match[1] ?? '';
+      const words = value.split(/[ "“”'‘’]+/).filter(Boolean);
+      if (!GIVEN_NAMES.has(words[0] ?? '') || !words.every(isFreeWord)) return;
+      push(detections, match.index, value, 0.8);
+    },
+    ['"', '“', "'", '‘'],
+  );
+  each(
+    NAME_BRACKETED_NICKNAME,
+    text,
+    (match) => {
+      const name = match[1] ?? '';
+      const nick = match[2] ?? '';
+      if (!isFreeWord(name) || !isFreeWord(nick) || isEnglishWord(name.toLowerCase())) return;
+      // The nickname shares the name's first letters ("Siddharth" → "Sid"): a drug and its brand do not.
+      if (!name.toLowerCase().startsWith(nick.toLowerCase().slice(0, 2))) return;
+      push(detections, match.index, name, 0.75);
+      push(detections, groupStart(match, 2), nick, 0.75);
+    },
+    ['("', '(“'],
+  );
+  each(
+    PREFERS_NICKNAME,
+    text,
+    (match) => {
+      const nick = match[1] ?? '';
+      if (!isFreeWord(nick)) return;
+      push(detections, groupStart(match, 1), nick, 0.75);
+    },
+    ['(prefer', '(known', '(goes', '(called'],
+  );
 }
 
 function scanCapitals(text: string, detections: Detection[]): void {
@@ -305,11 +354,16 @@ function scanAsianRomanisations(text: string, detections: Detection[]): void {
     if (!isFreeWord(a) || !isFreeWord(b)) return;
     push(detections, match.index, match[0], 0.75);
   });
-  each(AH_NAME, text, (match) => {
-    const syllable = (match[1] ?? '').slice(3);
-    if (!HOKKIEN_SYLLABLES.has(syllable) || !isFreeWord(syllable)) return;
-    push(detections, match.index, match[1] ?? '', 0.7);
-  });
+  each(
+    AH_NAME,
+    text,
+    (match) => {
+      const syllable = (match[1] ?? '').slice(3);
+      if (!HOKKIEN_SYLLABLES.has(syllable) || !isFreeWord(syllable)) return;
+      push(detections, match.index, match[1] ?? '', 0.7);
+    },
+    ['Ah '],
+  );
 }
 
 function scanLowerCaseNames(text: string, detections: Detection[]): void {
