@@ -428,3 +428,24 @@ describe('organizationDetector: companies, firms, airports, banks and care homes
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('organizationDetector: a sports club someone plays for', () => {
+  const names = (text: string) => organizationDetector.detect(text).map((d) => text.slice(d.start, d.end));
+
+  it.each([
+    ["Connor McKenzie's concussion happened during a hurling match for Ballyhale Shamrocks.", ['Ballyhale Shamrocks']],
+    ['has played rugby for Corinthian Casuals since school', ['Corinthian Casuals']],
+    ['injured in a game against Kilburn Cosmos on Saturday', ['Kilburn Cosmos']],
+  ])('takes the club in %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    'HLA match for Renal Transplant pending',
+    'a good match for Parkinson Disease trial; plays for Ireland',
+    'plays for fun; training for Dry Needling course',
+    'match for Hepatitis B Vaccination status',
+  ])('keeps %s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

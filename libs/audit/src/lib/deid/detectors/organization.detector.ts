@@ -846,6 +846,28 @@ function scanNamedBanks(text: string, detections: Detection[]): void {
 }
 
 /**
+ * A sports club someone plays for or against ("a hurling match for Ballyhale Shamrocks", "played rugby for Corinthian
+ * Casuals", "a game against Kilburn Cosmos"): two to four name words after a word of playing and for/against, each a
+ * proper name (no clinical, service or heading word), so "HLA match for Renal Transplant" and "plays for Ireland" stay.
+ */
+const SPORTS_CLUB = new RegExp(
+  String.raw`\b(?:match(?:es)?|games?|fixtures?|tournament|season|plays?|played|playing|trains?|trained|captains?|captained)(?:${SP}[a-z]{2,12}){0,2}?${SP}(?:for|against)${SP}{1,2}(?:the${SP})?([A-Z][a-z]+(?:${SP}[A-Z][a-z]+){1,3})(?![A-Za-z'’-])`,
+  'g',
+);
+
+function scanSportsClubs(text: string, detections: Detection[]): void {
+  if (!/match|game|fixture|tournament|season|play|train|captain/.test(text)) return;
+  SPORTS_CLUB.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = SPORTS_CLUB.exec(text)) !== null) {
+    const value = match[1] ?? '';
+    if (!value.split(/\s+/).every(isBodyNameWord)) continue;
+    const start = match.index + match[0].length - value.length;
+    if (!insideFound(detections, start, start + value.length)) detections.push({ type: 'organization', start, end: start + value.length, priority: PRIORITY });
+  }
+}
+
+/**
  * A branch or site number after an English organisation ("Walmart Supercenter #2931", "Amazon Fulfillment Center BFI4")
  * and the town a hospital is in ("Mercy Hospital Iowa City", "Mayo Clinic Rochester") belong to its name.
  */
@@ -883,6 +905,7 @@ export const organizationDetector: PhiDetector = {
     scanChineseBodies(text, detections);
     scanPlacesOfLife(text, detections);
     scanNamedBanks(text, detections);
+    scanSportsClubs(text, detections);
     return detections.length > 0 ? withSiteOrTown(text, detections) : detections;
   },
 };
