@@ -183,9 +183,11 @@ function lastIndexBefore(text: string, end: number, floor: number, test: (text: 
   return -1;
 }
 
-function firstIndexFrom(text: string, start: number, test: (text: string, i: number) => boolean): number {
-  for (let i = start; i < text.length; i++) if (test(text, i)) return i;
-  return text.length;
+/** The first position in [start, limit) where `test` holds, else `limit` (clamped to the text): the search stops at the limit. */
+function firstIndexWithin(text: string, start: number, limit: number, test: (text: string, i: number) => boolean): number {
+  const end = Math.min(limit, text.length);
+  for (let i = start; i < end; i++) if (test(text, i)) return i;
+  return end;
 }
 
 function firstTriggerAtOrAfter(triggers: readonly TriggerHit[], position: number): number {
@@ -321,7 +323,7 @@ export function assessContext(text: string, spans: readonly Span[]): ConceptCont
     let last = index;
     while (last + 1 < spans.length && LIST_GAP.test(text.slice(spans[last].end, spans[last + 1].start))) last++;
     const afterStart = spans[last].end;
-    const after = text.slice(afterStart, Math.min(afterStart + 40, firstIndexFrom(text, afterStart, isSentenceEndAt)));
+    const after = text.slice(afterStart, firstIndexWithin(text, afterStart, afterStart + 40, isSentenceEndAt));
     const match = POST_PATTERN.exec(after);
     if (match === null) continue;
     const phrase = match[0].replace(POST_LEAD_PATTERN, '');
