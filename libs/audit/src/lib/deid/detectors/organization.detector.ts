@@ -830,13 +830,16 @@ const BANK_GENERIC_WORDS: readonly string[] = `商业 网上 手机 储蓄 投�
   .filter(Boolean);
 const BANK_OF_THE_BODY = /(?:血|血液|母乳|人乳|乳汁|精子|卵子|脐血|脐带血|组织|骨髓|角膜|眼角膜|基因|细胞|干细胞|样本|生物|皮肤|器官|脑|粪菌|菌种|种子|食物)$/;
 
+/** Whose account it is stands before the bank, not in its name: 患者银行账号, 家属的工商银行卡, 其本人招商银行. */
+const BANK_HOLDER_BEFORE = /^.*的|^(?:患者|病人|病员|本人|家属|个人|自己|对方|其|他|她|我|你|您|父亲|母亲|儿子|女儿|丈夫|妻子|老伴|子女)+/;
+
 function scanNamedBanks(text: string, detections: Detection[]): void {
   if (!/银行|信用社|农商行/.test(text) || !ACCOUNT_CONTEXT.test(text)) return;
   BANK_WORD.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = BANK_WORD.exec(text)) !== null) {
     const run = BANK_BRAND_BEFORE.exec(text.slice(Math.max(0, match.index - 8), match.index))?.[0] ?? '';
-    const brand = run.replace(BODY_CONTEXT_BEFORE, '');
+    const brand = run.replace(BODY_CONTEXT_BEFORE, '').replace(BANK_HOLDER_BEFORE, '');
     if (brand.length < 2 || BANK_OF_THE_BODY.test(brand) || isGenericName(brand, BANK_GENERIC_WORDS)) continue;
     const start = match.index - brand.length;
     const end = match.index + match[0].length;
