@@ -44,4 +44,10 @@ describe(normaliseTerm.name, () => {
   it('trims, collapses spaces and folds case', () => {
     expect(normaliseTerm('  Acute   Myocardial Infarction ')).toBe('acute myocardial infarction');
   });
+
+  it('turns every run of white space into one space, and leaves single spaces as they are', () => {
+    expect(normaliseTerm('heart\tfailure\n with\u00a0reduced  ejection')).toBe('heart failure with reduced ejection');
+    expect(normaliseTerm('type 2 diabetes')).toBe('type 2 diabetes');
+    expect(normaliseTerm('2型糖尿病')).toBe('2型糖尿病');
+  });
 });

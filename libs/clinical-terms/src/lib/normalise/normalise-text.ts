@@ -211,11 +211,15 @@ function normalisesToItself(term: string): boolean {
   return true;
 }
 
+/** Two white-space characters in a row, or one that is not a plain space. */
+const WHITE_SPACE_TO_COLLAPSE = /\s\s|[^\S ]/;
+
 /** The normalised form used for dictionary surface forms (same rules, case folded). */
 export function normaliseTerm(term: string): string {
   const trimmed = term.trim();
   const folded = normalisesToItself(trimmed) ? foldCase(trimmed) : normaliseText(trimmed).folded;
-  return folded.replace(/\s+/g, ' ');
+  // Most terms have only single spaces: nothing to collapse, no copy made.
+  return WHITE_SPACE_TO_COLLAPSE.test(folded) ? folded.replace(/\s+/g, ' ') : folded;
 }
 
 /** Maps a [start, end) span of normalised text back to the original text. */
