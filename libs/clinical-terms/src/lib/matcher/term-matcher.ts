@@ -88,13 +88,17 @@ export class TermMatcher {
 
   constructor(concepts: Iterable<DictionaryConcept>) {
     const listed = [...concepts];
-    const seen = new Set<string>();
+    // Forms added so far per concept (kind and id): one key string per concept, the form's own key per form.
+    const seenByConcept = new Map<string, Set<string>>();
     for (const concept of listed) {
+      const conceptKey = `${concept.kind}\u0000${concept.id}`;
+      let seen = seenByConcept.get(conceptKey);
+      if (seen === undefined) seenByConcept.set(conceptKey, (seen = new Set<string>()));
       for (const form of surfaceFormsOf(concept)) {
         const normalised = normaliseTerm(form);
         if (normalised.length === 0) continue;
         const exactCase = exactCaseFor(form);
-        const key = `${concept.kind}\u0000${concept.id}\u0000${normalised}\u0000${exactCase ?? ''}`;
+        const key = exactCase === null ? normalised : `${normalised}\u0000${exactCase}`;
         if (seen.has(key)) continue;
         seen.add(key);
         if (exactCase === null) this.typos.add(normalised, concept);
