@@ -192,6 +192,7 @@ describe('dateDetector: a month and day without a year in a dated entry', () => 
     'power 4/5 10:00 and pain 3/10 14:00',
     'VAS评分3/10 14:00复评',
     'GCS 14/15 08:00',
+    'MoCA 12/30 10:15; Apgar 9/10 at 5 min 10:20',
     '地高辛 1/2片 08:00 口服',
     'dose steps 5-10 08:00',
     'q4-6h 10:00',

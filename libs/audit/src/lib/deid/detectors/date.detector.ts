@@ -76,7 +76,8 @@ const MONTH_DAY_BEFORE_EVENT = new RegExp(
   String.raw`(?<![\w/.-])${DAY_OR_MONTH_PAIR}(?=\s{1,2}(?:no\s{1,2}(?:answer|reply|response|show)|spoke|called|phoned|rang|texted|emailed|left\s{1,2}(?:a\s{1,2})?(?:message|msg|voicemail|VM)|LVM|LM|seen|reviewed|visited|admitted|discharged|attended|DNA|did\s{1,2}not\s{1,2}attend|cancell?ed|rescheduled|returned|presented)\b)`,
   'g',
 );
-const SCALE_WORD_BEFORE = /\b(?:power|strength|pain|score|scale|GCS|MRC|NRS|VAS|gestation|grade|BP|ratio|of)\s{0,2}[:=]?\s{0,2}$/i;
+const SCALE_WORD_BEFORE =
+  /\b(?:power|strength|pain|score|scale|GCS|MRC|NRS|VAS|MMSE|MoCA|Apgar|NIHSS|Barthel|ECOG|PHQ-?9|GAD-?7|gestation|grade|BP|ratio|of)\s{0,2}[:=]?\s{0,2}$/i;
 
 /**
  * A month and day before a clock time open a nursing or flow-sheet entry ("11-14 22:00 患者诉切口疼痛", "3/5 09:30 入
