@@ -27,9 +27,12 @@ export function scanLastGroup(params: {
    * the second label must still be seen.
    */
   retryInsideRejected?: boolean;
+  /** Literals of which every match holds one (same case as the regex): without any, the regex is not run. */
+  needsAny?: readonly string[];
 }): Detection[] {
-  const { text, regex, type, priority, accept, retryInsideRejected = false } = params;
+  const { text, regex, type, priority, accept, retryInsideRejected = false, needsAny } = params;
   const detections: Detection[] = [];
+  if (needsAny && !holdsAny(text, needsAny)) return detections;
   regex.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = regex.exec(text)) !== null) {

@@ -1,7 +1,7 @@
 import { ENGLISH_CITIES, listedChineseCityAt, PROVINCE_LEVEL_NAMES } from '../data/cities';
 import type { Detection, PhiDetector } from '../deid.types';
 import { clinicalTermLengthAt, isClinicalEnglishProseTermWord } from '../clinical-vocabulary';
-import { scanLastGroup } from '../regex-scan.util';
+import { holdsAny, scanLastGroup } from '../regex-scan.util';
 import { isEnglishWord } from '../english-words';
 
 /**
@@ -53,6 +53,7 @@ const ENGLISH_STREET = new RegExp(
 /** Street type before the name, as in French, Spanish and Italian addresses: "9 Rue de Rivoli", "12 Calle Mayor". */
 const STREET_TYPE_FIRST =
   /\b(\d{1,5}[A-Za-z]?,?\s+(?:Rue|Avenue|Boulevard|Bd|Via|Viale|Calle|Avenida|Rua|Place|Chemin|Strada)\s+(?:(?:de|du|des|la|le|del|della|di|do|da)\s+)*[A-Z][a-zé'-]+(?:\s+[A-Z][a-zé'-]+){0,2})/g;
+const STREET_TYPES_FIRST = ['Rue', 'Avenue', 'Boulevard', 'Bd', 'Via', 'Calle', 'Avenida', 'Rua', 'Place', 'Chemin', 'Strada'];
 /** Post-office boxes, with the city, state (US or Australian) and ZIP or postcode that usually follow. */
 const PO_BOX =
   /\b(P\.?\s?O\.?\s{1,3}Box\s{1,3}\d{1,6}(?:,\s{1,3}[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})?(?:,?\s{1,3}[A-Z]{2,3}(?![A-Za-z0-9]))?(?:,?\s{1,3}\d{4,5}(?:-\d{4})?(?!\d))?)/g;
@@ -79,6 +80,8 @@ const NO_PLACE_GIVEN = /^(?:\[|不详|未知|无|同上|见|unknown|not\s+known|
 /** A named street where the sentence says someone lives on it ("Lives on Maple Street", "a flat on Duke Street"). */
 const STREET_LIVED_ON =
   /\b(?:[Ll]ives?|[Ll]iving|[Rr]esides?|[Rr]esiding|[Mm]oved|flat|house|home|bungalow|apartment)\b(?:\s+[a-z]+(?:-[a-z]+)*){0,4}?\s+(?:on|in|off|at)\s+((?:[A-Z][a-z]+\s){1,3}(?:Street|Road|Avenue|Lane|Drive|Close|Crescent|Way|Grove|Gardens|Terrace|Place|Court|Boulevard|Square|Row|Walk|Mews|Rise)\b)/g;
+/** The words before the street in STREET_LIVED_ON, as they are written (one of them opens every match). */
+const WORDS_OF_LIVING_ON = ['Live', 'live', 'Living', 'living', 'esid', 'Moved', 'moved', 'flat', 'house', 'home', 'bungalow', 'apartment'];
 /** "resident of Ashford", "a native of Kowloon Tong": a bare town after the phrase. */
 const ENGLISH_RESIDENT_OF = /\b(?:[Rr]esident|[Nn]ative|[Rr]esidents)\s+of\s+([A-Z][a-z]+(?:['’][a-z]+)?(?:\s+[A-Z][a-z]+){0,2})/g;
 /**
@@ -395,12 +398,14 @@ function acceptUsTownState(value: string): boolean {
  */
 const SUBURB_AFTER_FACILITY =
   /(?<=\b(?:Hospital|Infirmary|Medical\sCent(?:re|er)|Health\sCent(?:re|er)|Clinic|Surgery|Practice|Hospice),\s{1,2})([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\s{0,2}(?:[.;)\n]|$))/g;
+const FACILITY_WORDS = ['Hospital', 'Infirmary', 'Cent', 'Clinic', 'Surgery', 'Practice', 'Hospice'];
 /**
  * A named street with a landmark of it after a word of place ("a stabbing at Rye Lane market", "collapsed near Oxford
  * Street station"): the street and the landmark narrow where it happened.
  */
 const STREET_LANDMARK =
   /(?<=\b(?:at|near|outside|behind|by|in|on|from|opposite)\s{1,2})((?:[A-Z][a-z]+\s){1,3}(?:Street|Road|Lane|Avenue|High\sStreet|Broadway|Square|Parade|Hill|Green)\s(?:market|station|bus\sstop|tube\sstation|shops|shopping\scent(?:re|er)|car\spark|park|junction|roundabout|underpass|bridge|estate|subway|precinct|mosque|church))\b/g;
+const LANDMARK_STREET_WORDS = ['Street', 'Road', 'Lane', 'Avenue', 'Broadway', 'Square', 'Parade', 'Hill', 'Green'];
 /**
  * A house number and a street in any language (lower-case particles between its words) before a listed city: "3 Quinta
  * do Lago, Funchal", "14 Rua das Flores, Lisbon". Units, doses and days ("2 Units, Leeds protocol") stay: the words must
@@ -419,15 +424,18 @@ const CHINESE_ROAD_VENUE = new RegExp(
 function scanPlacesNamedAround(text: string): Detection[] {
   const found: Detection[] = [];
   let match: RegExpExecArray | null;
+  // Each rule runs only where a word every one of its matches holds is in the note.
+  const facilityNamed = holdsAny(text, FACILITY_WORDS);
   SUBURB_AFTER_FACILITY.lastIndex = 0;
-  while ((match = SUBURB_AFTER_FACILITY.exec(text)) !== null) {
+  while (facilityNamed && (match = SUBURB_AFTER_FACILITY.exec(text)) !== null) {
     const value = match[1] ?? '';
     if (NOT_A_PLACE_AFTER_IN.test(value)) continue;
     if (!ENGLISH_CITIES.has(value) && value.split(' ').some((word) => isEnglishWord(word) || holdsClinicalWord(word))) continue;
     found.push({ type: 'address', start: match.index, end: match.index + value.length, priority: 45 });
   }
+  const streetNamed = holdsAny(text, LANDMARK_STREET_WORDS);
   STREET_LANDMARK.lastIndex = 0;
-  while ((match = STREET_LANDMARK.exec(text)) !== null) {
+  while (streetNamed && (match = STREET_LANDMARK.exec(text)) !== null) {
     if (holdsClinicalWord(match[1] ?? '')) continue;
     found.push({ type: 'address', start: match.index, end: match.index + match[0].length, priority: 46 });
   }
@@ -455,16 +463,30 @@ export const addressDetector: PhiDetector = {
   detect(text: string): Detection[] {
     const detections = [
       ...scanChinese(text),
-      ...scanLastGroup({ text, regex: HONG_KONG_CHINESE_ADDRESS, type: 'address', priority: 52 }),
-      ...scanLastGroup({ text, regex: HONG_KONG_FLAT, type: 'address', priority: 52, accept: (value) => HONG_KONG_FLAT_PART.test(value) }),
+      ...scanLastGroup({ text, regex: HONG_KONG_CHINESE_ADDRESS, type: 'address', priority: 52, needsAny: ['香港', '九龙', '九龍', '新界'] }),
+      ...scanLastGroup({ text, regex: HONG_KONG_FLAT, type: 'address', priority: 52, accept: (value) => HONG_KONG_FLAT_PART.test(value), needsAny: ['/F'] }),
       ...scanLastGroup({ text, regex: ENGLISH_STREET, type: 'address', priority: 50 }),
-      ...scanLastGroup({ text, regex: STREET_TYPE_FIRST, type: 'address', priority: 50 }),
-      ...scanLastGroup({ text, regex: PO_BOX, type: 'address', priority: 50 }),
+      ...scanLastGroup({ text, regex: STREET_TYPE_FIRST, type: 'address', priority: 50, needsAny: STREET_TYPES_FIRST }),
+      ...scanLastGroup({ text, regex: PO_BOX, type: 'address', priority: 50, needsAny: ['Box'] }),
       ...scanLastGroup({ text, regex: POSTCODE_LABELLED, type: 'address', priority: 55 }),
-      ...scanLastGroup({ text, regex: ENGLISH_LIVES_IN, type: 'address', priority: 45, accept: (value) => !NOT_A_PLACE_AFTER_IN.test(value) }),
-      ...scanLastGroup({ text, regex: STREET_LIVED_ON, type: 'address', priority: 45 }),
-      ...scanLastGroup({ text, regex: ENGLISH_RESIDENT_OF, type: 'address', priority: 45 }),
-      ...scanLastGroup({ text, regex: ROMANISED_DISTRICT, type: 'address', priority: 45, accept: (value) => !NOT_A_DISTRICT_NAME.test(value) }),
+      ...scanLastGroup({
+        text,
+        regex: ENGLISH_LIVES_IN,
+        type: 'address',
+        priority: 45,
+        accept: (value) => !NOT_A_PLACE_AFTER_IN.test(value),
+        needsAny: ['ives', 'iving', 'esid', 'orn'],
+      }),
+      ...scanLastGroup({ text, regex: STREET_LIVED_ON, type: 'address', priority: 45, needsAny: WORDS_OF_LIVING_ON }),
+      ...scanLastGroup({ text, regex: ENGLISH_RESIDENT_OF, type: 'address', priority: 45, needsAny: ['esident', 'ative'] }),
+      ...scanLastGroup({
+        text,
+        regex: ROMANISED_DISTRICT,
+        type: 'address',
+        priority: 45,
+        accept: (value) => !NOT_A_DISTRICT_NAME.test(value),
+        needsAny: ['District', 'Area', 'County', 'Township', 'Prefecture'],
+      }),
       ...(/[住居]/.test(text) ? scanLastGroup({ text, regex: CHINESE_RESIDENCE_TOWN, type: 'address', priority: 45, accept: isResidenceTown }) : []),
       ...(text.includes('住') ? scanLastGroup({ text, regex: CHINESE_ESTATE_AFTER_LIVE, type: 'address', priority: 45, accept: isEstate }) : []),
       ...(/Bl(?:oc)?k/.test(text)
