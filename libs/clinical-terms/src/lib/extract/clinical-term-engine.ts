@@ -162,9 +162,9 @@ export class ClinicalTermEngine {
     return this.searchIndexInstance;
   }
 
-  /** Builds the automaton and search index now (e.g. at start-up) instead of on first use. */
+  /** Builds the automaton, the spelling fallback's index and the search index now (e.g. at start-up) instead of on first use. */
   warmUp(): void {
-    void this.matcher;
+    this.matcher.warmUp();
     void this.searchIndex;
   }
 

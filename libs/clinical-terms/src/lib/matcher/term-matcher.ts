@@ -127,6 +127,11 @@ export class TermMatcher {
     this.automaton.build();
   }
 
+  /** Does now what the first texts would otherwise pay for: the spelling fallback's index. */
+  warmUp(): void {
+    this.typos.buildIndex();
+  }
+
   get automatonSize(): number {
     return this.automaton.size;
   }

@@ -56,22 +56,23 @@ function withinOneEdit(a: string, b: string): boolean {
  * vowel or doubling slip from exactly one condition or drug name with the same first letter.
  */
 export class TypoFallback {
+  /**
+   * Forms as added, indexed on the first lookup: most texts have no long Latin word left unmatched, so loading the
+   * dictionary does not pay for the index.
+   */
+  private pending: { form: string; concept: DictionaryConcept }[] = [];
   private readonly bySkeleton = new Map<number, { form: string; concepts: DictionaryConcept[] }[]>();
 
   add(form: string, concept: DictionaryConcept): void {
     if (concept.kind !== 'condition' && concept.kind !== 'drug') return;
-    if (form.length < MIN_LENGTH || !LATIN_WORD.test(form)) return;
-    const key = skeletonHash(form, 0, form.length);
-    let entries = this.bySkeleton.get(key);
-    if (entries === undefined) this.bySkeleton.set(key, (entries = []));
-    const entry = entries.find((candidate) => candidate.form === form);
-    if (entry === undefined) entries.push({ form, concepts: [concept] });
-    else if (!entry.concepts.includes(concept)) entry.concepts.push(concept);
+    if (form.length < MIN_LENGTH) return;
+    this.pending.push({ form, concept });
   }
 
   /** The concepts the misspelt word text[start, end) means, or null when it is no slip of one name. */
   lookup(text: string, start: number, end: number): readonly DictionaryConcept[] | null {
     if (end - start < MIN_LENGTH) return null;
+    if (this.pending.length > 0) this.buildIndex();
     const entries = this.bySkeleton.get(skeletonHash(text, start, end));
     if (entries === undefined) return null;
     const word = text.slice(start, end);
@@ -82,5 +83,19 @@ export class TypoFallback {
       found ??= concepts;
     }
     return found;
+  }
+
+  /** Indexes the forms added so far now (at start-up) instead of on the first lookup. */
+  buildIndex(): void {
+    for (const { form, concept } of this.pending) {
+      if (!LATIN_WORD.test(form)) continue;
+      const key = skeletonHash(form, 0, form.length);
+      let entries = this.bySkeleton.get(key);
+      if (entries === undefined) this.bySkeleton.set(key, (entries = []));
+      const entry = entries.find((candidate) => candidate.form === form);
+      if (entry === undefined) entries.push({ form, concepts: [concept] });
+      else if (!entry.concepts.includes(concept)) entry.concepts.push(concept);
+    }
+    this.pending = [];
   }
 }
