@@ -186,9 +186,14 @@ export class ClinicalTermEngine {
       (finding) => !rawHits.some((hit) => hit.start <= finding.start && hit.end >= finding.end && hit.end - hit.start > finding.end - finding.start),
     );
     // A rhythm named both ways ("房颤律", "AF rhythm") is an ECG finding and a coded condition: keep both.
-    const rhythmConditions = rawHits.filter(
-      (hit) => hit.concepts.some((concept) => concept.kind === 'condition') && ecg.some((finding) => finding.start === hit.start && finding.end === hit.end),
-    );
+    // Most texts have no ECG finding: then no hit is looked at here.
+    const rhythmConditions =
+      ecg.length === 0
+        ? []
+        : rawHits.filter(
+            (hit) =>
+              hit.concepts.some((concept) => concept.kind === 'condition') && ecg.some((finding) => finding.start === hit.start && finding.end === hit.end),
+          );
     const hits = withoutOverlaps(
       rawHits,
       ecg.map(({ start, end }) => ({ start, end })),
