@@ -1,6 +1,7 @@
 import { isClinicalEnglishTermWord, isClinicalEnglishWord } from '../clinical-vocabulary';
 import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES, SURNAMES } from '../data/english-names';
 import type { Detection, PhiDetector } from '../deid.types';
+import { holdsAny } from '../regex-scan.util';
 import { followedByEponymNoun, scanEnglishNamesWithoutTrigger } from './english-name-pair.scorer';
 import { scanEnglishSlotNames } from './english-slot-name.scanner';
 import { isEnglishWord } from '../english-words';
@@ -130,9 +131,10 @@ function scanNameBeforeRelative(text: string, detections: Detection[]): void {
 }
 
 function scanInitials(text: string, detections: Detection[]): void {
+  const titled = holdsAny(text, ['Mr', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof']);
   TITLED_INITIALS.lastIndex = 0;
   let match: RegExpExecArray | null;
-  while ((match = TITLED_INITIALS.exec(text)) !== null) {
+  while (titled && (match = TITLED_INITIALS.exec(text)) !== null) {
     const value = match[1] ?? '';
     const start = match.index + match[0].length - value.length;
     detections.push({ type: 'name', start, end: start + value.length, priority: PRIORITY });
@@ -155,6 +157,7 @@ function scanInitials(text: string, detections: Detection[]): void {
  */
 const LOWER_CASE_TITLED = /(?<![A-Za-z])(?:mr|mrs|ms|miss|dr)\.? ([a-z]{2,14})(?![A-Za-z])/g;
 function scanLowerCaseTitled(text: string, detections: Detection[]): void {
+  if (!holdsAny(text, ['mr', 'ms', 'miss', 'dr'])) return;
   LOWER_CASE_TITLED.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = LOWER_CASE_TITLED.exec(text)) !== null) {
@@ -459,7 +462,8 @@ export const englishNameDetector: PhiDetector = {
     const detections: Detection[] = [];
     scan(TITLED, text, detections);
     scan(LABELLED, text, detections);
-    scan(BEFORE_AGE, text, detections);
+    // A name before an age needs "-old" or " old" after the age.
+    if (text.includes('old')) scan(BEFORE_AGE, text, detections);
     scanInitials(text, detections);
     scanNameBeforeRelative(text, detections);
     scanNamesBesideBrackets(text, detections);
