@@ -12,6 +12,7 @@ describe('dateDetector', () => {
     ['on 12 January 2023', ['12 January']],
     ['2023年11月手术', ['11月']],
     ['二〇〇一年九月九日', ['九月九日']],
+    ['生于一九五〇年十二月三十一日，于十月一日入院', ['十二月三十一日', '十月一日']],
     ['Scan 23-Aug-2019 unchanged', ['23-Aug']],
     ['bloods 7/Nov/18', ['7/Nov']],
     ['clinic 2019.Oct.30 review', ['Oct.30']],

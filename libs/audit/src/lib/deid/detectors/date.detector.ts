@@ -12,7 +12,22 @@ const YEAR = String.raw`(?:19|20)\d{2}`;
 const CHINESE_YEAR_MONTH_DAY = new RegExp(String.raw`(?<!\d)(${YEAR})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?`, 'g');
 const CHINESE_MONTH_DAY = new RegExp(String.raw`(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]`, 'g');
 const CHINESE_NUMERAL = '[〇零一二三四五六七八九十]';
-const CHINESE_NUMERAL_DATE = new RegExp(`(${CHINESE_NUMERAL}{4}年)?(${CHINESE_NUMERAL}{1,2}月${CHINESE_NUMERAL}{1,3}[日号])`, 'g');
+/**
+ * "九月九日", "二〇二五年十一月七日": a month and day in Chinese numerals (the year, if any, stays). Read from each 月 with a
+ * numeral before it: a pattern that opens with the numeral class was tried at every character of every note.
+ */
+const CHINESE_NUMERAL_MONTH_DAY = new RegExp(`${CHINESE_NUMERAL}{1,2}月${CHINESE_NUMERAL}{1,3}[日号]`, 'y');
+const CHINESE_NUMERAL_CHAR = new RegExp(CHINESE_NUMERAL);
+
+function scanChineseNumeralMonthDays(text: string, detections: Detection[]): void {
+  for (let month = text.indexOf('月'); month >= 0; month = text.indexOf('月', month + 1)) {
+    if (!CHINESE_NUMERAL_CHAR.test(text.charAt(month - 1))) continue;
+    const start = month >= 2 && CHINESE_NUMERAL_CHAR.test(text.charAt(month - 2)) ? month - 2 : month - 1;
+    CHINESE_NUMERAL_MONTH_DAY.lastIndex = start;
+    const match = CHINESE_NUMERAL_MONTH_DAY.exec(text);
+    if (match !== null) push(detections, start, start + match[0].length);
+  }
+}
 /**
  * Lunar dates name one day as a solar date does (农历八月十五, 腊月二十三, 正月初六): after 农历/阴历 any month, without it
  * the months only the lunar calendar names (正月, 冬月, 腊月) or a day written 初X, which only the lunar calendar uses.
@@ -342,7 +357,7 @@ export const dateDetector: PhiDetector = {
     const detections: Detection[] = [];
     scanChineseYearMonthDay(text, detections);
     scanChineseMonthDay(text, detections);
-    scanSimple(CHINESE_NUMERAL_DATE, text, detections, 2);
+    scanChineseNumeralMonthDays(text, detections);
     scanNumericDates(text, detections);
     scanSimple(MONTH_DAY_YEAR, text, detections, 1);
     scanSimple(DAY_MONTH_YEAR, text, detections, 1);
@@ -355,8 +370,8 @@ export const dateDetector: PhiDetector = {
     if (/[农阴旧正冬腊]|月初/.test(text)) scanSimple(LUNAR_DATE, text, detections, 0);
     if (/月\d/.test(text)) scanSimple(RELATIVE_MONTH_DAY, text, detections, 1);
     if (/月[初底末上中下]/.test(text)) scanMonthParts(text, detections);
-    if (text.includes('年')) scanChineseNumeralYearMonth(text, detections);
-    if (text.includes(':')) scanMonthDayBeforeClock(text, detections);
+    scanChineseNumeralYearMonth(text, detections);
+    scanMonthDayBeforeClock(text, detections);
     if (/\d\/\d/.test(text)) {
       scanSimple(MONTH_DAY_SLASH, text, detections, 1);
       scanMonthDayPairs(EVENT_MONTH_DAY, text, detections);
