@@ -84,25 +84,22 @@ const CHINESE_NUMERAL_AGE = /((?:九十[一二三四五六七八九]?|一百(?:�
  * "Eleanor, born 1929-06-03, is 96 and still gardens", "Walter is 94 and lives alone": "is 96" said of a person — a
  * clause that opens with a listed given name or says when the subject was born. "Hb is 96 and still falling" stays.
  */
-const NUMBER_AFTER_IS = /\s{0,2}(\d{2,3})(?=\s{1,3}(?:and|but|now|today|this|years|at|when|with|on)\b|[,;]|\.(?!\d)|\s{0,2}$)/y;
+/** Found from its space and only for a number over 89: a pattern that starts with a literal is skipped through quickly. */
+const IS_AGE_OVER_89 = / (?:is|was)\s{1,3}(9\d|1[0-3]\d)(?=\s{1,3}(?:and|but|now|today|this|years|at|when|with|on)\b|[,;]|\.(?!\d)|\s{0,2}$)/g;
 const CLAUSE_OPENING_WORD = /(?:^|[.;!?\n]\s{0,3})([A-Z][a-z'’-]+)(?=[\s,])[^.;!?\n]*$/;
 const BORN_IN_CLAUSE = /\bborn\b[^.;!?\n]*$/;
 
 function scanAgesOfNamedPeople(text: string, detections: Detection[]): void {
-  for (const verb of [' is ', ' was ']) {
-    for (let at = text.indexOf(verb); at >= 0; at = text.indexOf(verb, at + 1)) {
-      NUMBER_AFTER_IS.lastIndex = at + verb.length;
-      const match = NUMBER_AFTER_IS.exec(text);
-      const value = match?.[1];
-      if (match === null || value === undefined) continue;
-      const age = Number(value);
-      if (age <= OLDEST_KEPT_AGE || age > 130) continue;
-      const clause = text.slice(Math.max(0, at - 80), at + 1);
-      const opener = CLAUSE_OPENING_WORD.exec(clause)?.[1];
-      if (!(opener !== undefined && GIVEN_NAMES.has(opener)) && !BORN_IN_CLAUSE.test(clause)) continue;
-      const start = match.index + match[0].lastIndexOf(value);
-      detections.push({ type: 'age', start, end: start + value.length, priority: 50 });
-    }
+  IS_AGE_OVER_89.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = IS_AGE_OVER_89.exec(text)) !== null) {
+    const value = match[1] ?? '';
+    if (Number(value) > 130) continue;
+    const clause = text.slice(Math.max(0, match.index - 80), match.index + 1);
+    const opener = CLAUSE_OPENING_WORD.exec(clause)?.[1];
+    if (!(opener !== undefined && GIVEN_NAMES.has(opener)) && !BORN_IN_CLAUSE.test(clause)) continue;
+    const start = match.index + match[0].lastIndexOf(value);
+    detections.push({ type: 'age', start, end: start + value.length, priority: 50 });
   }
 }
 
