@@ -213,7 +213,7 @@ describe('labelledNumberDetector: numbers named by the word before them (police,
 describe('labelledNumberDetector: rural cooperative cards and record numbers in comma-separated exports', () => {
   it('takes a 新农合 card number after its label', () => {
     expect(found('社保卡号：D12345678；新农合证号：522401-0032-18。')).toContainEqual(['social-security', '522401-0032-18']);
-    expect(found('合作医疗证号 4521-0098-77')).toEqual([['social-security', '4521-0098-77']]);
+    expect(found('农村合作医疗证号 4521-0098-77')).toEqual([['social-security', '4521-0098-77']]);
     expect(found('新农合报销比例50%，新农合住院补偿3/4')).toEqual([]);
   });
 

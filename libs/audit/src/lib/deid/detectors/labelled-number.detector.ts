@@ -73,7 +73,7 @@ const LABEL_RULES: readonly LabelRule[] = [
   },
   {
     type: 'social-security',
-    labels: String.raw`社会保障卡号|社会保障号码?|社保卡号|社保号|社保编号|医保卡号|医保号|医保编号|医保账号|医疗保险号|医疗保险卡号|参保号|新农合号|新农合(?:医疗)?(?:证|卡)(?:号码|号|编号)|新农合编号|(?:新型)?农村合作医疗(?:证|卡)?(?:号码|号|编号)|合作医疗(?:证|卡)(?:号码|号|编号)|SSN|social\s+security(?:\s+(?:number|no\.?))?|health\s+plan\s+(?:ID|number|no\.?)|insurance\s+(?:ID|number|no\.?|policy)|member\s+(?:ID|number)|policy\s+(?:number|no\.?)|Medicare\s+(?:ID|number|no\.?)|Medicaid\s+(?:ID|number|no\.?)|beneficiary\s+(?:ID|number)|NHS\s+(?:number|no\.?)`,
+    labels: String.raw`社会保障卡号|社会保障号码?|社保卡号|社保号|社保编号|医保卡号|医保号|医保编号|医保账号|医疗保险号|医疗保险卡号|参保号|新农合(?:号|编号|(?:医疗)?[证卡](?:号码|号|编号))|(?:新型)?农村合作医疗[证卡]?(?:号码|号|编号)|SSN|social\s+security(?:\s+(?:number|no\.?))?|health\s+plan\s+(?:ID|number|no\.?)|insurance\s+(?:ID|number|no\.?|policy)|member\s+(?:ID|number)|policy\s+(?:number|no\.?)|Medicare\s+(?:ID|number|no\.?)|Medicaid\s+(?:ID|number|no\.?)|beneficiary\s+(?:ID|number)|NHS\s+(?:number|no\.?)`,
     value: NUMBER_OR_CODE_VALUE,
     priority: 65,
   },
