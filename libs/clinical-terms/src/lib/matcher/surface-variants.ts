@@ -16,6 +16,11 @@ const NUMERAL_FORMS: readonly (readonly string[])[] = [
   ['4', '四', 'Ⅳ', 'IV'],
 ];
 const QUALIFIER_SUFFIXES = ['型', '度', '级', '期'];
+/** Each set of numeral forms with its forms longest first, so "III" is not read as "I" + "II" (sorted once). */
+const NUMERAL_FORMS_LONGEST_FIRST: readonly (readonly [readonly string[], readonly string[]])[] = NUMERAL_FORMS.map((numerals) => [
+  numerals,
+  [...numerals].sort((a, b) => b.length - a.length),
+]);
 
 /** British -> American stems; applied both ways. Ordered longest first where they overlap. */
 const SPELLINGS: readonly (readonly [string, string])[] = [
@@ -54,9 +59,8 @@ function numeralVariants(form: string): string[] {
   for (const suffix of QUALIFIER_SUFFIXES) {
     const at = form.indexOf(suffix);
     if (at <= 0) continue;
-    for (const numerals of NUMERAL_FORMS) {
-      // Longest numeral first so "III" is not read as "I" + "II".
-      for (const numeral of [...numerals].sort((a, b) => b.length - a.length)) {
+    for (const [numerals, longestFirst] of NUMERAL_FORMS_LONGEST_FIRST) {
+      for (const numeral of longestFirst) {
         if (form.slice(at - numeral.length, at) !== numeral) continue;
         const head = form.slice(0, at - numeral.length);
         // A Latin letter right before "I"/"II" is part of a word ("HIV型"), not a numeral.
