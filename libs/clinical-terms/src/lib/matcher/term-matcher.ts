@@ -48,6 +48,11 @@ function isAsciiAlnumCode(code: number): boolean {
   return isAsciiLetterCode(code) || (code >= 48 && code <= 57);
 }
 
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
 /**
  * Short ASCII forms with a capital are abbreviations ("MI", "AF", "Na"); matched
  * case-insensitively they would fire inside ordinary words and sentences ("mi", "af").
@@ -55,7 +60,8 @@ function isAsciiAlnumCode(code: number): boolean {
 function exactCaseFor(form: string): string | null {
   const trimmed = form.trim();
   if (trimmed.length > 3) return null;
-  const cased = normaliseText(trimmed).cased;
+  // ASCII normalises to itself (most abbreviations): no offset maps built for it.
+  const cased = isAscii(trimmed) ? trimmed : normaliseText(trimmed).cased;
   return /^[\x20-\x7e]{1,3}$/.test(cased) && /[A-Z]/.test(cased) ? cased : null;
 }
 
