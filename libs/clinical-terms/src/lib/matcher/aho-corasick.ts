@@ -174,26 +174,24 @@ export class AhoCorasick<T> {
     const { firstEdge, edgeCode, edgeTarget, edgeNext } = this;
     const nodeTable = new Int32Array(nodes * 4);
     const children = new Int32Array(this.edgeCount * 2);
-    const pairs: number[] = [];
     let at = 0;
     for (let node = 0; node < nodes; node++) {
       nodeTable[node * 4] = at;
       if (node !== 0) {
-        const only = firstEdge[node];
-        if (only !== -1 && edgeNext[only] === -1) {
-          // One child (most nodes): nothing to sort.
-          children[at] = edgeCode[only];
-          children[at + 1] = edgeTarget[only];
-          at += 2;
-        } else if (only !== -1) {
-          pairs.length = 0;
-          for (let edge = only; edge !== -1; edge = edgeNext[edge]) pairs.push(edgeCode[edge] * 0x100000000 + edgeTarget[edge]);
-          pairs.sort((x, y) => x - y);
-          for (const pair of pairs) {
-            children[at] = Math.floor(pair / 0x100000000);
-            children[at + 1] = pair % 0x100000000;
-            at += 2;
+        // Each edge is put in place by code unit as it is read (a node has few children and each code once): no
+        // pairs to allocate and sort.
+        const runStart = at;
+        for (let edge = firstEdge[node]; edge !== -1; edge = edgeNext[edge]) {
+          const code = edgeCode[edge];
+          let slot = at;
+          while (slot > runStart && children[slot - 2] > code) {
+            children[slot] = children[slot - 2];
+            children[slot + 1] = children[slot - 1];
+            slot -= 2;
           }
+          children[slot] = code;
+          children[slot + 1] = edgeTarget[edge];
+          at += 2;
         }
       }
       nodeTable[node * 4 + 1] = at;
