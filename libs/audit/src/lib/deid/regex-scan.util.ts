@@ -10,6 +10,85 @@ export function holdsAny(text: string, literals: readonly string[]): boolean {
   return false;
 }
 
+const REGEX_SYNTAX = new Set(Array.from('\\()[]{}?*+.|^$'));
+
+/** Index of the parenthesis closing the group opened at `open`, minding escapes and classes; -1 when unbalanced. */
+function closingParenthesis(source: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let index = open; index < source.length; index++) {
+    const char = source.charAt(index);
+    if (char === '\\') index++;
+    else if (inClass) inClass = char !== ']';
+    else if (char === '[') inClass = true;
+    else if (char === '(') depth++;
+    else if (char === ')' && --depth === 0) return index;
+  }
+  return -1;
+}
+
+/** The top-level alternatives of a regex source: "a|(?:b|c)d" → a, (?:b|c)d. */
+function topLevelAlternatives(source: string): string[] {
+  const alternatives: string[] = [];
+  let start = 0;
+  for (let index = 0; index < source.length; index++) {
+    const char = source.charAt(index);
+    if (char === '\\') index++;
+    else if (char === '(' || char === '[') {
+      const close = char === '(' ? closingParenthesis(source, index) : source.indexOf(']', index + 1);
+      if (close < 0) return [source];
+      index = close;
+    } else if (char === '|') {
+      alternatives.push(source.slice(start, index));
+      start = index + 1;
+    }
+  }
+  alternatives.push(source.slice(start));
+  return alternatives;
+}
+
+/**
+ * Literals of which every match of a regex source holds one, read from the start of each alternative
+ * ("住院号|MRN|medical\s+record" → 住院号, mrn, medical), lower-cased for a rule that ignores case. A leading \b or
+ * lookaround is passed over, a leading optional group is skipped, a leading group gives its own alternatives, and a
+ * character a quantifier makes optional is left out ("records?" → record). Null where an alternative opens with a
+ * class or an escape: then no literal is needed by every match.
+ */
+export function leadingLiterals(source: string): string[] | null {
+  const literals: string[] = [];
+  for (const alternative of topLevelAlternatives(source)) {
+    let body = alternative;
+    let found: string[] | null = null;
+    while (found === null) {
+      if (body.startsWith('\\b')) {
+        body = body.slice(2);
+        continue;
+      }
+      if (body.startsWith('(')) {
+        const close = closingParenthesis(body, 0);
+        if (close < 0) return null;
+        const lookaround = /^\((?:\?<?[=!])/.test(body);
+        const optional = /^(?:\?|\*|\{0,)/.test(body.slice(close + 1));
+        if (lookaround || optional) {
+          body = body.slice(close + 1).replace(/^(?:\?|\*|\{0,\d*\})\??/, '');
+          continue;
+        }
+        const inner = leadingLiterals(body.slice(body.startsWith('(?:') ? 3 : 1, close));
+        if (inner === null) return null;
+        found = inner;
+        break;
+      }
+      let literal = '';
+      for (let index = 0; index < body.length && !REGEX_SYNTAX.has(body.charAt(index)); index++) literal += body.charAt(index);
+      if (/^[?*{]/.test(body.slice(literal.length))) literal = literal.slice(0, -1);
+      if (literal.length === 0) return null;
+      found = [literal.toLowerCase()];
+    }
+    literals.push(...found);
+  }
+  return literals;
+}
+
 /**
  * Runs a global regex over the text and turns each match into a detection of its LAST capture group
  * (or the whole match when there is none). Putting the value last lets context words sit in front of it
