@@ -53,12 +53,17 @@ function optionalText(row: Json, key: string, where: string): string | null {
 function textList(row: Json, key: string, where: string): readonly string[] {
   const value = row[key];
   if (value === undefined || value === null) return [];
-  return asArray(value, `${where}.${key}`)
-    .map((item, index) => {
-      if (typeof item !== 'string') fail(`${where}.${key}[${index}]`, 'expected a string');
-      return item.trim();
-    })
-    .filter((item) => item !== '');
+  // One pass, no intermediate array: this runs for every list of every concept at load.
+  if (!Array.isArray(value)) fail(`${where}.${key}`, 'expected an array');
+  const items: readonly unknown[] = value;
+  const kept: string[] = [];
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index];
+    if (typeof item !== 'string') fail(`${where}.${key}[${index}]`, 'expected a string');
+    const trimmed = item.trim();
+    if (trimmed !== '') kept.push(trimmed);
+  }
+  return kept;
 }
 
 function optionalNumber(row: Json, key: string, where: string): number | null {
