@@ -16,10 +16,10 @@ const keyOf = (entity: Correctable) => (entity.type === 'age' ? 'age' : `lab:${e
  * Marks corrected facts within one message. A value preceded by "不是"/"not" is superseded; a value
  * after a correction marker supersedes the same fact stated before the marker and is marked
  * `correction`. Entities carry original offsets and come in text order (start, then end); `original` is the
- * message as written.
+ * message as written, `lowered` its `toLowerCase()` where the caller already has it.
  */
-export function applyCorrections(original: string, entities: ClinicalEntity[]): ClinicalEntity[] {
-  const lower = original.toLowerCase();
+export function applyCorrections(original: string, entities: ClinicalEntity[], lowered?: string): ClinicalEntity[] {
+  const lower = lowered ?? original.toLowerCase();
   const markers: number[] = [];
   CORRECTION_MARKER.lastIndex = 0;
   for (let match = CORRECTION_MARKER.exec(lower); match !== null; match = CORRECTION_MARKER.exec(lower)) markers.push(match.index + match[0].length);

@@ -312,7 +312,9 @@ export class ClinicalTermEngine {
     const concepts = conditionHits.map(({ hit, concept, qualifiers }) => this.mention(text, hit, concept, contextByRef.get(hit) ?? NO_CONTEXT, qualifiers));
     entities.push(...this.restatedLabValues(text, entities, { sex, ageYears }));
     entities.sort((a, b) => a.start - b.start || a.end - b.end);
-    return { entities: applyCorrections(text.original, entities), concepts };
+    // Where normalising changed nothing and lower-casing kept the length, the folded text is the original lower-cased.
+    const lowered = text.cased === text.original && text.folded.length === text.original.length ? text.folded : undefined;
+    return { entities: applyCorrections(text.original, entities, lowered), concepts };
   }
 
   search(query: string, limit = 20): ConceptSearchResult[] {
