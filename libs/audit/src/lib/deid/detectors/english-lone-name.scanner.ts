@@ -21,16 +21,16 @@ export interface CapitalisedToken {
 
 /** Verbs a person does as the subject of a clause; "said to be" and "reported as" are passives about a thing. */
 const SPEECH_VERB_AFTER =
-  /^ (?:said|says|states|stated|reports|reported|denies|denied|declined|refused|complains|complained|endorses|endorsed|admits|admitted|feels|felt|agrees|agreed|wants|wanted|requests|requested|prefers|tolerated|c\/o|was (?:given|seen|reviewed|told|advised)|is agreeable|asked|phoned|rang|arrived|attended|slept|walked|told|mentioned|explained|confirmed|texted|visited|brought|noticed|thinks|believes|worries|understands|understood|knows)\b(?! (?:to be|as)\b)/;
+  /^ (?:swallowed|ingested|fell|collapsed|will (?:bring|come|collect|call|ring|visit|stay|pick)|said|says|states|stated|reports|reported|denies|denied|declined|refused|complains|complained|endorses|endorsed|admits|admitted|feels|felt|agrees|agreed|wants|wanted|requests|requested|prefers|tolerated|c\/o|was (?:given|seen|reviewed|told|advised)|is agreeable|asked|phoned|rang|arrived|attended|slept|walked|told|mentioned|explained|confirmed|texted|visited|brought|noticed|thinks|believes|worries|understands|understood|knows)\b(?! (?:to be|as)\b)/;
 /**
  * A role word right before a capitalised word names the person in the role: "Ward clerk Bev", "Medical student Ayesha",
  * "Translator Ahmad", "HCA Precious", "attn Maureen". The role is lower case or opens the clause; "Nurse:" is a heading.
  */
 const ROLE_BEFORE =
-  /\b(?:[Cc]lerk|[Ss]tudent|[Tt]ranslator|[Ii]nterpreter|HCA|HCSW|[Hh]ealthcare\s+assistant|[Pp]hysio|[Pp]hysiotherapist|OT|SALT|[Pp]orter|[Cc]arer|[Mm]idwife|[Rr]eceptionist|[Vv]olunteer|[Hh]ousekeeper|[Nn]anny|[Dd]ietitian|[Pp]aramedic|SHO|FY[12]|F[12]|SpR|[Mm]atron|[Ss]ecretary|[Cc]oordinator|[Ss]ocial\s+worker|[Aa]ttn\.?|FAO|[Ff]or\s+the\s+attention\s+of)\s$/;
+  /\b(?:[Cc]lerk|[Ss]tudent|[Tt]ranslator|[Ii]nterpreter|HCA|HCSW|[Hh]ealthcare\s+assistant|[Pp]hysio|[Pp]hysiotherapist|OT|SALT|[Pp]orter|[Cc]arer|[Mm]idwife|[Rr]eceptionist|[Vv]olunteer|[Hh]ousekeeper|[Nn]anny|[Dd]ietitian|[Pp]aramedic|SHO|FY[12]|F[12]|SpR|[Mm]atron|[Ss]ecretary|[Cc]oordinator|[Ss]ocial\s+worker|[Aa]ttn\.?|FAO|[Ff]riend|[Nn]eighbou?r|[Cc]olleague|[Ff]latmate|[Rr]oommate|[Hh]ousemate|[Ff]or\s+the\s+attention\s+of)\s$/;
 /** A sign-off before the writer's name on its own line or at the end: "Thanks, Priya", "Kind regards,\nDeclan", "— Tom". */
 const SIGN_OFF_BEFORE =
-  /(?:^|\n)[ \t]*(?:(?:[Mm]any\s+|[Ww]ith\s+)?[Tt]hanks|[Tt]hank\s+you|[Cc]heers|(?:[Kk]ind|[Bb]est|[Ww]arm|[Ww]armest)\s+(?:regards|wishes)|[Rr]egards|[Bb]est|[Yy]ours(?:\s+(?:sincerely|faithfully|truly))?|[Ss]incerely)[,.!]?[ \t]{0,3}\n?[ \t]{0,3}$|(?:^|\n)[ \t]*[—–-]{1,2}[ \t]?$/;
+  /(?:^|\n)[ \t]*(?:(?:[Mm]any\s+|[Ww]ith\s+)?[Tt]hanks|[Tt]hank\s+you|[Cc]heers|(?:[Kk]ind|[Bb]est|[Ww]arm|[Ww]armest)\s+(?:regards|wishes)|[Rr]egards|[Bb]est|[Yy]ours(?:\s+(?:sincerely|faithfully|truly))?|[Ss]incerely)[,.!]?[ \t]{0,3}\n?[ \t]{0,3}$|(?:^|\n)[ \t]*[—–-]{1,2}[ \t]?$|[.!?] {1,2}[—–] ?$/;
 const SIGN_OFF_AFTER = /^[ \t]*(?:$|\n|,|\(|（)/;
 /** A speaker at the start of a chat or handover line: "Karen: can you check…", "Raj: K+ 5.9". */
 const SPEAKER_BEFORE = /(?:^|\n)[ \t]*$/;
@@ -54,6 +54,15 @@ const COMMA_AFTER = /^,/;
 const AGE_BETWEEN_COMMAS_AFTER = /^,\s?\d{1,3},\s/;
 /** The start of a clause: the text, a line, a sentence, a label, or after a comma ("On review, Olga states"). */
 const CLAUSE_START_BEFORE = /(?:^|[\n.;!?:] {1,3}|[\n:]|, )$/;
+/** A clause start or an opening quote ('Text: "Rohan here, …"'). */
+const CLAUSE_OR_QUOTE_START_BEFORE = /(?:^|[\n.;!?:] {1,3}|[\n:]|, |["“])$/;
+/** "Raj, can you check bed 12?": a name called by the writer, before a request. */
+const VOCATIVE_AFTER = /^, (?:can|could|would|will|please|pls|are|did|have) /;
+/** "Prakash here, K 6.8": a writer naming themselves at the start of a message. */
+const SELF_NAMING_AFTER = /^ here[,.:!]/;
+/** "Anh's ferritin 8", "Henrik's potassium": a result owned by the person who opens the clause. */
+const POSSESSIVE_RESULT_AFTER =
+  /^['’]s (?:ferritin|ha?emoglobin|Hb|potassium|sodium|creatinine|INR|glucose|lactate|troponin|CRP|bloods|labs|results?|obs|sats|weight|temperature|BP|blood pressure|bilirubin|platelets|white count)\b/;
 /** Any of these before a listed given name; "Spoke to Leon", "seen with Tom". */
 const PERSON_VERB_BEFORE =
   /\b(?:with|to|by|from|per|call|called|tell|told|informed|contacted|visited|saw|see|met|ask|asked|phone|phoned|page|paged|notify|notified)\s$/i;
@@ -74,7 +83,7 @@ const BED_BEFORE = /\bbed\s?(?:no\.?\s?|#\s?)?\d{1,3}[A-Za-z]?\s?[:,\-–—]?\s
 const BED_AFTER = /^,?\s(?:in\s)?bed\s?(?:no\.?\s?|#\s?)?\d{1,3}\b/i;
 
 /** Capitalised words that fill the same slots without naming a person: roles, relatives, departments, pronouns, records. */
-const NOT_A_PERSON = new Set(
+export const NOT_A_PERSON: ReadonlySet<string> = new Set(
   `Patient Pt Pts Mother Father Mum Mom Dad Wife Husband Son Daughter Sister Brother Aunt Uncle Niece Nephew Cousin Grandmother
   Grandfather Grandson Granddaughter Parent Parents Family Partner Spouse Carer Caregiver Guardian Relative Relatives Friend
   Neighbour Neighbor Staff Nursing Nurse Nurses Team Doctor Doctors Physician Surgeon Registrar Resident Consultant Attending
@@ -93,7 +102,22 @@ const NOT_A_PERSON = new Set(
 const GREETING_BEFORE = /(?:^|[\s.>:])(?:Hi|Hello|Hey|Dear|Morning|Thanks|Cheers)\s$/;
 const GREETING_AFTER = /^\s?[,!]/;
 
-type Slot = 'greeting' | 'speech' | 'bed' | 'bed-dash' | 'verb' | 'strict-verb' | 'possessive' | 'kin-bracket' | 'role' | 'sign-off' | 'speaker' | 'age-commas';
+type Slot =
+  | 'vocative'
+  | 'self-naming'
+  | 'possessive-result'
+  | 'greeting'
+  | 'speech'
+  | 'bed'
+  | 'bed-dash'
+  | 'verb'
+  | 'strict-verb'
+  | 'possessive'
+  | 'kin-bracket'
+  | 'role'
+  | 'sign-off'
+  | 'speaker'
+  | 'age-commas';
 
 function slotOf(text: string, token: CapitalisedToken): Slot | null {
   const before = text.slice(Math.max(0, token.start - 32), token.start);
@@ -107,6 +131,9 @@ function slotOf(text: string, token: CapitalisedToken): Slot | null {
   if (CLAUSE_START_BEFORE.test(before) && AGE_BETWEEN_COMMAS_AFTER.test(after)) return 'age-commas';
   if (KIN_BRACKET_BEFORE.test(before) && BRACKET_CLOSE_AFTER.test(after)) return 'kin-bracket';
   if (CLAUSE_START_BEFORE.test(before) && SPEECH_VERB_AFTER.test(after)) return 'speech';
+  if (CLAUSE_START_BEFORE.test(before) && VOCATIVE_AFTER.test(after)) return 'vocative';
+  if (CLAUSE_OR_QUOTE_START_BEFORE.test(before) && SELF_NAMING_AFTER.test(after)) return 'self-naming';
+  if (CLAUSE_START_BEFORE.test(before) && POSSESSIVE_RESULT_AFTER.test(after)) return 'possessive-result';
   if (POSSESSIVE_KIN_AFTER.test(after)) return 'possessive';
   if (STRICT_PERSON_VERB_BEFORE.test(before)) return 'strict-verb';
   if (PERSON_VERB_BEFORE.test(before)) return 'verb';

@@ -2,6 +2,7 @@ import { isClinicalEnglishProseTermWord, isClinicalEnglishTermWord, isClinicalEn
 import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES, PINYIN_SURNAMES, SURNAMES, VIETNAMESE_MIDDLE_NAMES, VIETNAMESE_SURNAMES } from '../data/english-names';
 import type { Detection } from '../deid.types';
 import { scanLoneNamesInNameSlots } from './english-lone-name.scanner';
+import { scanNameLists } from './english-name-list.scanner';
 import { PINYIN_GIVEN } from './pinyin.util';
 import { scanRomanisedChineseNames } from './romanised-chinese-name.scanner';
 import { isEnglishWord } from '../english-words';
@@ -609,6 +610,7 @@ export function scanEnglishNamesWithoutTrigger(text: string): Detection[] {
   const tokens = tokenize(text);
   // One capitalised word is enough for a lone name ("seen with Tom in clinic").
   detections.push(...scanLoneNamesInNameSlots(text, tokens, { notAName: (word) => NOT_SURNAME.has(word), followedByEponymNoun }));
+  detections.push(...scanNameLists(text, tokens, { notAName: (word) => NOT_SURNAME.has(word) }));
   scanListedGivenNameAnywhere(text, tokens, detections, new Set(detections.map((d) => d.start)));
   if (tokens.length < 2) return detections;
   scanGivenSurname(text, tokens, detections);

@@ -19,7 +19,7 @@ const PRIORITY = 51;
 const SCORE = 0.6;
 
 /** Capitalised proper nouns outside the word list that name no person. */
-const NOT_A_PERSON_PROPER = new Set(
+export const NOT_A_PERSON_PROPER: ReadonlySet<string> = new Set(
   `Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun January February
   March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
   Christmas Easter Ramadan Eid Diwali Hanukkah Passover Lent Advent Xmas NHS GP ICU
