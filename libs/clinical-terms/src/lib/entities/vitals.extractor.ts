@@ -81,7 +81,9 @@ const SCALAR_RULES: readonly ScalarRule[] = [
 ];
 
 function mentionsAny(folded: string, words: readonly string[]): boolean {
-  return words.some((word) => folded.includes(word));
+  // A plain loop: this runs for every rule of every text, and a closure per call was garbage.
+  for (const word of words) if (folded.includes(word)) return true;
+  return false;
 }
 
 export function extractVitals(text: NormalisedText): VitalEntity[] {
