@@ -1,4 +1,4 @@
-import { holdsAny, leadingLiterals, scanLastGroup } from './regex-scan.util';
+import { forgetLowerCasedNote, holdsAny, leadingLiterals, lowerCased, mayMatch, scanLastGroup } from './regex-scan.util';
 
 describe('holdsAny (a rule runs only where a literal every match needs is present)', () => {
   it('finds any one of the literals, case as written', () => {
@@ -46,5 +46,21 @@ describe('leadingLiterals (the words a label rule needs before it is run)', () =
 
   it('keeps a | inside a class or a group inside its alternative', () => {
     expect(leadingLiterals(String.raw`S[|/]N|(?:a|b)c`)).toEqual(['s', 'a', 'b']);
+  });
+});
+
+describe('mayMatch', () => {
+  it('rules a regex out only when the text holds none of the literals its matches open with', () => {
+    expect(mayMatch('住院号：ZY20240311', /(?:住院号|MRN)：(\w+)/g)).toBe(true);
+    expect(mayMatch('门诊复查', /(?:住院号|MRN)：(\w+)/g)).toBe(false);
+    expect(mayMatch('any text', /[A-Z]\d{6}/g)).toBe(true);
+  });
+
+  it('reads the lower-cased note for a rule that ignores case, and forgets it when asked', () => {
+    expect(mayMatch('Passport No. E1234567', /passport\s+no\.?\s*(\w+)/gi)).toBe(true);
+    expect(mayMatch('Passport No. E1234567', /passport\s+no\.?\s*(\w+)/g)).toBe(false);
+    expect(lowerCased('Passport No. E1234567')).toBe('passport no. e1234567');
+    forgetLowerCasedNote();
+    expect(lowerCased('MRN')).toBe('mrn');
   });
 });

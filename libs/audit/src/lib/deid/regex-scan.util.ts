@@ -49,12 +49,12 @@ function topLevelAlternatives(source: string): string[] {
 
 /**
  * Literals of which every match of a regex source holds one, read from the start of each alternative
- * ("住院号|MRN|medical\s+record" → 住院号, mrn, medical), lower-cased for a rule that ignores case. A leading \b or
+ * ("住院号|MRN|medical\s+record" → 住院号, mrn, medical), lower-cased for a rule that ignores case (the default). A leading \b or
  * lookaround is passed over, a leading optional group is skipped, a leading group gives its own alternatives, and a
  * character a quantifier makes optional is left out ("records?" → record). Null where an alternative opens with a
  * class or an escape: then no literal is needed by every match.
  */
-export function leadingLiterals(source: string): string[] | null {
+export function leadingLiterals(source: string, ignoreCase = true): string[] | null {
   const literals: string[] = [];
   for (const alternative of topLevelAlternatives(source)) {
     let body = alternative;
@@ -73,7 +73,7 @@ export function leadingLiterals(source: string): string[] | null {
           body = body.slice(close + 1).replace(/^(?:\?|\*|\{0,\d*\})\??/, '');
           continue;
         }
-        const inner = leadingLiterals(body.slice(body.startsWith('(?:') ? 3 : 1, close));
+        const inner = leadingLiterals(body.slice(body.startsWith('(?:') ? 3 : 1, close), ignoreCase);
         if (inner === null) return null;
         found = inner;
         break;
@@ -82,11 +82,39 @@ export function leadingLiterals(source: string): string[] | null {
       for (let index = 0; index < body.length && !REGEX_SYNTAX.has(body.charAt(index)); index++) literal += body.charAt(index);
       if (/^[?*{]/.test(body.slice(literal.length))) literal = literal.slice(0, -1);
       if (literal.length === 0) return null;
-      found = [literal.toLowerCase()];
+      found = [ignoreCase ? literal.toLowerCase() : literal];
     }
     literals.push(...found);
   }
   return literals;
+}
+
+/** Per regex, the literals every match opens with (leadingLiterals of its source), or null when it has none. */
+const openingLiterals = new WeakMap<RegExp, readonly string[] | null>();
+/**
+ * The note being de-identified, lower-cased, for rules that ignore case: the detectors of one note ask for it many
+ * times. The de-identifier forgets it when the note is done (forgetLowerCasedNote), so no clinical text stays behind.
+ */
+let lowerCasedNote = { text: '', lower: '' };
+
+export function lowerCased(text: string): string {
+  if (lowerCasedNote.text !== text) lowerCasedNote = { text, lower: text.toLowerCase() };
+  return lowerCasedNote.lower;
+}
+
+export function forgetLowerCasedNote(): void {
+  lowerCasedNote = { text: '', lower: '' };
+}
+
+/** False only when the regex cannot match: the text holds none of the literals its matches open with. */
+export function mayMatch(text: string, regex: RegExp): boolean {
+  let literals = openingLiterals.get(regex);
+  if (literals === undefined) {
+    literals = leadingLiterals(regex.source, regex.ignoreCase);
+    openingLiterals.set(regex, literals);
+  }
+  if (literals === null) return true;
+  return holdsAny(regex.ignoreCase ? lowerCased(text) : text, literals);
 }
 
 /**
@@ -112,6 +140,7 @@ export function scanLastGroup(params: {
   const { text, regex, type, priority, accept, retryInsideRejected = false, needsAny } = params;
   const detections: Detection[] = [];
   if (needsAny && !holdsAny(text, needsAny)) return detections;
+  if (!mayMatch(text, regex)) return detections;
   regex.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = regex.exec(text)) !== null) {

@@ -1,7 +1,7 @@
 import { isClinicalEnglishTermWord, isClinicalEnglishWord } from '../clinical-vocabulary';
 import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES, SURNAMES } from '../data/english-names';
 import type { Detection, PhiDetector } from '../deid.types';
-import { holdsAny } from '../regex-scan.util';
+import { holdsAny, mayMatch } from '../regex-scan.util';
 import { followedByEponymNoun, scanEnglishNamesWithoutTrigger } from './english-name-pair.scorer';
 import { scanEnglishSlotNames } from './english-slot-name.scanner';
 import { isEnglishWord } from '../english-words';
@@ -443,6 +443,7 @@ function leadingNonNameLength(value: string): number {
 }
 
 function scan(regex: RegExp, text: string, detections: Detection[]): void {
+  if (!mayMatch(text, regex)) return;
   regex.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = regex.exec(text)) !== null) {

@@ -4,7 +4,7 @@ import type { Detection } from '../deid.types';
 import { followedByEponymNoun } from './english-name-pair.scorer';
 import { HEADING_WORDS } from './english-lone-name.scanner';
 import { isEnglishWord } from '../english-words';
-import { holdsAny } from '../regex-scan.util';
+import { holdsAny, mayMatch } from '../regex-scan.util';
 
 /**
  * Names found by a slot that only a person fills, where the word itself may be an ordinary word (Bill, Sue, Will,
@@ -157,7 +157,7 @@ function push(detections: Detection[], start: number, value: string, score: numb
 
 /** Runs `regex` over the text, or skips it when `needsAny` is given and the text holds none of those literals. */
 function each(regex: RegExp, text: string, visit: (match: RegExpExecArray) => void, needsAny?: readonly string[]): void {
-  if (needsAny && !holdsAny(text, needsAny)) return;
+  if ((needsAny && !holdsAny(text, needsAny)) || !mayMatch(text, regex)) return;
   regex.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = regex.exec(text)) !== null) {

@@ -1,6 +1,6 @@
 import { passesLuhn } from '../check-digits.util';
 import type { Detection, PhiDetector, PhiType } from '../deid.types';
-import { holdsAny, LABEL_SEPARATOR, leadingLiterals, NOT_AFTER_ALNUM, NOT_BEFORE_ALNUM, scanLastGroup } from '../regex-scan.util';
+import { LABEL_SEPARATOR, NOT_AFTER_ALNUM, NOT_BEFORE_ALNUM, scanLastGroup } from '../regex-scan.util';
 import { scanCsvRecordNumbers } from './csv-id-column.scanner';
 
 /** An identifier that is only recognisable by the word in front of it (住院号, MRN, 医保卡号 ...). */
@@ -170,8 +170,6 @@ const LABEL_RULES: readonly LabelRule[] = [
 const COMPILED_RULES = LABEL_RULES.map((rule) => ({
   ...rule,
   regex: new RegExp(String.raw`(?:${rule.labels})${LABEL_SEPARATOR}${rule.value}`, 'gi'),
-  /** The lower-cased words its labels open with: a note holding none of them is not scanned for this rule. */
-  labelOpenings: leadingLiterals(rule.labels),
 }));
 
 const PROVINCE_ABBREVIATIONS = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼';
@@ -279,9 +277,7 @@ export const labelledNumberDetector: PhiDetector = {
   name: 'labelled-number',
   detect(text: string): Detection[] {
     const detections: Detection[] = [];
-    const lowerCased = text.toLowerCase();
     for (const rule of COMPILED_RULES) {
-      if (rule.labelOpenings && !holdsAny(lowerCased, rule.labelOpenings)) continue;
       const minLength = rule.minValueLength;
       const minDigits = rule.minDigits;
       const accept =
