@@ -3,7 +3,7 @@ import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES, PINYIN_SURNAMES, SURNAMES, VIETNAME
 import type { Detection } from '../deid.types';
 import { scanLoneNamesInNameSlots } from './english-lone-name.scanner';
 import { scanNameLists } from './english-name-list.scanner';
-import { PINYIN_GIVEN } from './pinyin.util';
+import { PINYIN_GIVEN, PINYIN_SYLLABLE } from './pinyin.util';
 import { scanRomanisedChineseNames } from './romanised-chinese-name.scanner';
 import { isEnglishWord } from '../english-words';
 import { scanUnlistedNamePairs } from './english-unlisted-pair.scanner';
@@ -160,12 +160,21 @@ function adjacent(text: string, left: Token, right: Token): boolean {
   return gap === ' ' || /^ [A-Z]\. ?$/.test(gap);
 }
 
-/** A listed given name, or a hyphenated pair of them ("Mary-Ann", "Jean-Paul"). */
+/** "José" → "Jose": the lists are written without accents. */
+const withoutAccents = (word: string) => word.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+const ACCENTED = /[\u00C0-\u017F]/;
+
+/** A listed given name (accents aside: José, Sofía), or a hyphenated pair of them ("Mary-Ann", "Jean-Paul"). */
 function isGivenName(token: string): boolean {
-  if (GIVEN_NAMES.has(token)) return true;
+  if (GIVEN_NAMES.has(token) || (ACCENTED.test(token) && GIVEN_NAMES.has(withoutAccents(token)))) return true;
   const hyphen = token.indexOf('-');
   return hyphen > 0 && GIVEN_NAMES.has(token.slice(0, hyphen)) && GIVEN_NAMES.has(token.slice(hyphen + 1));
 }
+
+/** "Mei-Ling", "Xiao-Hong": a Chinese given name of two syllables written with a hyphen (Taiwan, Hong Kong, the diaspora). */
+const HYPHENATED_PINYIN_GIVEN = new RegExp(`^${PINYIN_SYLLABLE}-${PINYIN_SYLLABLE}$`, 'i');
+/** Lower-case particles between a given name and a surname ("Maria da Silva", "Ludwig van Beethoven"). */
+const SURNAME_PARTICLE_GAP = / (?:da|de|del|della|di|do|dos|das|du|van|von|der|den|la|le) $/;
 
 const isSurnameLike = (token: string) => SURNAMES.has(token) || SURNAMES.has(token.replace(/['’]/g, ''));
 function plausibleSurname(token: string): boolean {
@@ -223,7 +232,29 @@ function scanGivenSurname(text: string, tokens: readonly Token[], detections: De
   for (let i = 0; i + 1 < tokens.length; i++) {
     const given = tokens[i];
     let surname = tokens[i + 1];
-    if (!given || !surname || !adjacent(text, given, surname)) continue;
+    if (!given || !surname) continue;
+    // "Maria da Silva": a listed surname after a particle.
+    if (
+      isGivenName(given.text) &&
+      !AMBIGUOUS_GIVEN_NAMES.has(given.text) &&
+      SURNAME_PARTICLE_GAP.test(text.slice(given.end, surname.start)) &&
+      isSurnameLike(surname.text) &&
+      !followedByEponymNoun(text, surname.end)
+    ) {
+      detections.push({ type: 'name', start: given.start, end: surname.end, priority: PRIORITY, score: 0.8 });
+      i++;
+      continue;
+    }
+    if (!adjacent(text, given, surname)) continue;
+    if (
+      HYPHENATED_PINYIN_GIVEN.test(given.text) &&
+      (isSurnameLike(surname.text) || PINYIN_SURNAMES.has(surname.text)) &&
+      !followedByEponymNoun(text, surname.end)
+    ) {
+      detections.push({ type: 'name', start: given.start, end: surname.end, priority: PRIORITY, score: 0.75 });
+      i++;
+      continue;
+    }
     if (!isGivenName(given.text)) {
       if (unlistedGivenBeforeSurname(text, given, surname) && !followedByEponymNoun(text, surname.end)) {
         detections.push({ type: 'name', start: given.start, end: surname.end, priority: PRIORITY, score: 0.55 });

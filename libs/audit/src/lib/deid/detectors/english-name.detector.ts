@@ -457,6 +457,55 @@ function scan(regex: RegExp, text: string, detections: Detection[]): void {
   }
 }
 
+/** "T.J. Bennett": initials right before a found surname belong to the name. */
+const INITIALS_BEFORE = /(?<![A-Za-z.])(?:[A-Z]\.\s?){1,3}$/;
+/** "by T.J. Bennett": a capitalised word right after initials found on their own is the surname they abbreviate for. */
+const ONLY_INITIALS = /^(?:[A-Z]\.\s?){1,3}$/;
+const SURNAME_AFTER_INITIALS = /^ ?((?:O['’]|Mc|Mac)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![A-Za-z])/;
+/** "Robert Jenkins Jr.", "Bartholomew Fitzgerald III": a generational suffix closes the name. */
+const SUFFIX_AFTER = /^,? (?:Jr|Sr)\.?(?![A-Za-z])|^ (?:II|III|IV)(?![A-Za-z])/;
+/** "LOPEZ, ANA M", "BROWN, Michael J": a middle initial closing a surname-first name at the end of its field. */
+const MIDDLE_INITIAL_AFTER = /^ [A-Z]\.?(?=[ \t]*(?:$|[\n;,)|]))/;
+/** "Mei-Ling Tsai (Ling)", "Sofía (Sofi)": the name a person goes by, in brackets after their name. */
+const BRACKETED_NICKNAME_AFTER = /^ ?[(（]([A-Z][a-z\u00DF-\u00FF]{1,14})[)）]/;
+/** "Bobby (Robert Jenkins Jr.)": the name a person goes by, before their full name in brackets. */
+const NICKNAME_BEFORE_BRACKET = /(?<![A-Za-z\u00C0-\u017F'’-])([A-Z][a-z\u00DF-\u00FF]{1,14}) ?[(（]$/;
+
+function isNickname(text: string, start: number, value: string): boolean {
+  return isPersonToken(text, start, value) && !EPONYMS.has(value);
+}
+
+/** What a found name carries with it: initials before, a suffix or middle initial after, a nickname in brackets beside it. */
+function completeNames(text: string, detections: Detection[]): void {
+  const found = detections.length;
+  for (let index = 0; index < found; index++) {
+    const name = detections[index] as Detection;
+    if (name.type !== 'name') continue;
+    const initials = INITIALS_BEFORE.exec(text.slice(Math.max(0, name.start - 9), name.start));
+    const suffix = SUFFIX_AFTER.exec(text.slice(name.end, name.end + 5));
+    const middle = text.slice(name.start, name.end).includes(',') ? MIDDLE_INITIAL_AFTER.exec(text.slice(name.end, name.end + 8)) : null;
+    const surname = ONLY_INITIALS.test(text.slice(name.start, name.end)) ? SURNAME_AFTER_INITIALS.exec(text.slice(name.end, name.end + 24)) : null;
+    const surnameLength = surname && isPersonToken(text, name.end + 1, surname[1] ?? '') ? surname[0].length : 0;
+    const start = name.start - (initials?.[0].length ?? 0);
+    const end = name.end + (surnameLength || suffix?.[0].length || middle?.[0].length || 0);
+    if (start !== name.start || end !== name.end) detections.push({ ...name, start, end });
+    const nickname = BRACKETED_NICKNAME_AFTER.exec(text.slice(name.end, name.end + 20));
+    if (nickname) {
+      const value = nickname[1] ?? '';
+      const nicknameStart = name.end + nickname[0].indexOf(value);
+      if (isNickname(text, nicknameStart, value))
+        detections.push({ type: 'name', start: nicknameStart, end: nicknameStart + value.length, priority: PRIORITY, score: 0.7 });
+    }
+    const before = NICKNAME_BEFORE_BRACKET.exec(text.slice(Math.max(0, name.start - 18), name.start));
+    if (before) {
+      const value = before[1] ?? '';
+      const nicknameStart = name.start - before[0].length;
+      if (isNickname(text, nicknameStart, value))
+        detections.push({ type: 'name', start: nicknameStart, end: nicknameStart + value.length, priority: PRIORITY, score: 0.7 });
+    }
+  }
+}
+
 export const englishNameDetector: PhiDetector = {
   name: 'english-name',
   detect(text: string): Detection[] {
@@ -473,6 +522,7 @@ export const englishNameDetector: PhiDetector = {
     scanLowerCaseTitled(text, detections);
     detections.push(...scanEnglishNamesWithoutTrigger(text));
     detections.push(...scanEnglishSlotNames(text));
+    completeNames(text, detections);
     return detections;
   },
 };

@@ -82,6 +82,11 @@ function words(text: string): Word[] {
 
 const isListed = (word: string) => (GIVEN_NAMES.has(word) && !AMBIGUOUS_GIVEN_NAMES.has(word)) || SURNAMES.has(word);
 
+/** A class or grade written as a Roman numeral and a letter (Forrest Ib, Gustilo IIIa), never part of a name. */
+const ROMAN_GRADE = /^(?:I{1,3}|IV|VI{0,3}|IX|X)[a-d]$/;
+/** Patronymics ("Yerlan Nurlanovich", "Olga Petrovna"): the word names a person, so a clinical word after it is no eponym. */
+const PATRONYMIC = /(?:ovich|evich|ovna|evna|ich|uly|qyzy|kyzy)$/;
+
 /** Whether every part of a (hyphenated, Al-) word is outside the word list, the clinical dictionary and the place names. */
 function isUnknownWord(word: string): boolean {
   const parts = word.replace(/^(?:Al|El)-/, '').split('-');
@@ -89,6 +94,7 @@ function isUnknownWord(word: string): boolean {
   return parts.every(
     (part) =>
       part.length >= 2 &&
+      !ROMAN_GRADE.test(part) &&
       /[aeiouyà-ÿ\u0100-\u017F]/i.test(part) &&
       !NOT_A_PERSON_PROPER.has(part) &&
       !isEnglishWord(part) &&
@@ -176,7 +182,11 @@ export function scanUnlistedNamePairs(text: string): Detection[] {
       continue;
     }
     const before = text.slice(Math.max(0, first.start - 12), first.start);
-    if (PLACE_PREPOSITION_BEFORE.test(before) || PLACE_NOUN_AFTER.test(text.slice(last.end, last.end + 14)) || eponymAfter(text, last.end)) {
+    if (
+      PLACE_PREPOSITION_BEFORE.test(before) ||
+      PLACE_NOUN_AFTER.test(text.slice(last.end, last.end + 14)) ||
+      (!PATRONYMIC.test(last.text) && eponymAfter(text, last.end))
+    ) {
       skip();
       continue;
     }
