@@ -10,9 +10,9 @@ import path from 'node:path';
  * read-only root, no capabilities, data on a volume. Everything is checked from inside the container
  * (container-probe.mjs through `podman exec`), so the answers are what the containerised server sees.
  *
- * Opt-in: a cold build downloads the npm dependencies and builds the API and the console inside the
- * image (tens of minutes on 2 shared cores); with podman's layer cache and unchanged sources it is a
- * few minutes. Needs root podman, runc (or a crun that accepts this host's cgroups) and the base image
+ * Runs as npm test's last step where MEDLOCAL_TEST_CONTAINER=1 (CI sets it): a cold build downloads the npm
+ * dependencies and builds the API and the console inside the image (about 20 minutes on 2 shared cores); with
+ * podman's layer cache (lock file unchanged) it is a few minutes. Needs root podman, runc (or a crun that accepts this host's cgroups) and the base image
  * or debootstrap to make it. MEDLOCAL_TEST_CONTAINER_IMAGE=<tag> runs an already built image.
  */
 const ENABLED = process.env['MEDLOCAL_TEST_CONTAINER'] === '1';
