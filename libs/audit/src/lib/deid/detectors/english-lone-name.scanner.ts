@@ -184,7 +184,7 @@ export function scanLoneNamesInNameSlots(text: string, tokens: readonly Capitali
     if (slot === 'verb' && !listedGiven) continue;
     // A speaker outside the lists counts only in a chat: another line of the text opens with a speaker too.
     if (slot === 'speaker' && !listedGiven && !anotherSpeakerLine(text, tokens, token, guards)) continue;
-    if (!listed && (token.text.length < 3 || !/[aeiouy]/.test(token.text))) continue;
+    if (!listed && (token.text.length < 3 || !/[aeiouy]/i.test(token.text))) continue;
     detections.push({ type: 'name', start: token.start, end: token.end, priority: PRIORITY, score: listed ? LISTED_SCORE : UNLISTED_SCORE });
   }
   return detections;

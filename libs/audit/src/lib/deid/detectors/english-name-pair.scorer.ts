@@ -165,8 +165,10 @@ const withoutAccents = (word: string) => word.normalize('NFD').replace(/[\u0300-
 const ACCENTED = /[\u00C0-\u017F]/;
 
 /** A listed given name (accents aside: José, Sofía), or a hyphenated pair of them ("Mary-Ann", "Jean-Paul"). */
+const isListedGivenName = (token: string) => GIVEN_NAMES.has(token) || (ACCENTED.test(token) && GIVEN_NAMES.has(withoutAccents(token)));
+
 function isGivenName(token: string): boolean {
-  if (GIVEN_NAMES.has(token) || (ACCENTED.test(token) && GIVEN_NAMES.has(withoutAccents(token)))) return true;
+  if (isListedGivenName(token)) return true;
   const hyphen = token.indexOf('-');
   return hyphen > 0 && GIVEN_NAMES.has(token.slice(0, hyphen)) && GIVEN_NAMES.has(token.slice(hyphen + 1));
 }
@@ -215,7 +217,7 @@ function scanLoneGivenName(text: string, tokens: readonly Token[], detections: D
  */
 function scanListedGivenNameAnywhere(text: string, tokens: readonly Token[], detections: Detection[], taken: ReadonlySet<number>): void {
   for (const token of tokens) {
-    if (taken.has(token.start) || !GIVEN_NAMES.has(token.text) || AMBIGUOUS_GIVEN_NAMES.has(token.text) || isSurnameLike(token.text)) continue;
+    if (taken.has(token.start) || !isListedGivenName(token.text) || AMBIGUOUS_GIVEN_NAMES.has(token.text) || isSurnameLike(token.text)) continue;
     if (NOT_SURNAME.has(token.text) || isClinicalEnglishWord(token.text) || isClinicalEnglishTermWord(token.text)) continue;
     // Hazel, Ginger, Penny, Olive: a given name that is also an English word needs a slot that says it is a person.
     if (isEnglishWord(token.text)) continue;

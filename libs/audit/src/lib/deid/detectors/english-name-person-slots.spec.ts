@@ -9,6 +9,8 @@ describe('englishNameDetector: a first name alone in a slot only a person fills'
     ['Pavel swallowed a coin; X-ray shows it in the oesophagus.', ['Pavel']],
     ['Dora will bring the nebuliser from home.', ['Dora']],
     ['Ines’s ferritin 6 ng/mL; iron started.', ['Ines']],
+    ["Nhu's sodium 128 mmol/L; fluid restrict.", ['Nhu']],
+    ['Zoé (Zo), 15, asthma review.', ['Zoé', 'Zo']],
     ["Tarik's potassium 5.9 mmol/L; repeat.", ['Tarik']],
     ['Text: "Rohan here, Na 121 on bed 2. Can you come?"', ['Rohan']],
     ['Her best friend Bea and neighbour Stan may visit.', ['Bea', 'Stan']],

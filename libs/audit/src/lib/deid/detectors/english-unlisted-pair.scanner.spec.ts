@@ -19,6 +19,8 @@ describe('names outside the lists: words that are no English, clinical or place 
     ['Kwabena Asante - septic arthritis of the knee.', 'Kwabena Asante'],
     ['Handed over to Dragana Jovanović at 19:00.', 'Dragana Jovanović'],
     ['Bartholomew Fitzgerald III — gout flare.', 'Bartholomew Fitzgerald III'],
+    ['Thank you for seeing Moana Tipene (NHI ABC1234).', 'Moana Tipene'],
+    ['Ama Serwaa Owusu has sickle cell disease (HbSS).', 'Ama Serwaa Owusu'],
   ])('finds the name in %s', (text, expected) => {
     expect(names(text)).toContain(expected);
   });
@@ -26,6 +28,8 @@ describe('names outside the lists: words that are no English, clinical or place 
   it.each([
     'Contact tracing at Toa Payoh market.',
     'Transferred from Hospital Sultanah Aminah.',
+    'Hospital Sultanah Aminah has a new ward.',
+    'Seeing Kikuchi Fujimoto disease in the differential.',
     'Referred from Kenyatta National Hospital.',
     'Ziehl Neelsen stain negative.',
     'Returned from Kuala Lumpur last week.',

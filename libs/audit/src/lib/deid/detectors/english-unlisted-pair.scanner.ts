@@ -128,13 +128,21 @@ function classify(word: string): Kind {
  * Two words: both name-like, one outside every list. Three or four ("Muhammad Hafiz bin Abdullah", "María José
  * Ramírez"): at least two outside every list, and at most one ordinary English word among them.
  */
-function runIsName(kinds: readonly Kind[]): boolean {
+function runIsName(kinds: readonly Kind[], personSlot: boolean, endsInListedSurname: boolean): boolean {
   if (kinds.includes(null)) return false;
   const unknown = kinds.filter((kind) => kind === 'unknown').length;
   const ordinary = kinds.filter((kind) => kind === 'word').length;
-  if (kinds.length === 2) return unknown >= 1 && ordinary === 0;
-  return unknown >= 2 && ordinary <= 1 && kinds[0] !== 'word' && kinds[kinds.length - 1] !== 'word';
+  // "seeing Aroha Ngata": after a verb whose object is a person, one of the two may be an English word.
+  if (kinds.length === 2) return unknown >= 1 && (ordinary === 0 || (personSlot && ordinary === 1));
+  if (unknown >= 2 && ordinary <= 1 && kinds[0] !== 'word' && kinds[kinds.length - 1] !== 'word') return true;
+  // "Nana Akua Mensah has…": opening the clause or after such a verb, closed by a listed surname.
+  return personSlot && unknown >= 1 && ordinary <= 1 && endsInListedSurname;
 }
+
+/** A verb whose object is a person ("Thank you for seeing", "reviewed") right before the run. */
+const PERSON_OBJECT_BEFORE = /\b(?:seeing|see|saw|reviewing|reviewed|examined|assessed|visited|met)\s$/i;
+/** The start of the text, a line or a sentence. */
+const CLAUSE_START_BEFORE = /(?:^|[\n.;!?] {1,3}|\n)$/;
 
 /** A lower-case clinical word right after the pair makes it an eponym: "Ziehl Neelsen stain", "Kikuchi Fujimoto disease". */
 const EPONYM_NOUN_AFTER =
@@ -172,7 +180,11 @@ export function scanUnlistedNamePairs(text: string): Detection[] {
     const skip = () => {
       i = j;
     };
-    if (!runIsName(kinds)) {
+    const lead = text.slice(Math.max(0, first.start - 12), first.start);
+    const personObject = PERSON_OBJECT_BEFORE.test(lead);
+    // A role opening the run ("Midwife Bronwyn Ellis") is left for the run after it.
+    const personSlot = personObject || (run.length >= 3 && CLAUSE_START_BEFORE.test(lead) && !ROLE_BEFORE.test(first.text));
+    if (!runIsName(kinds, personSlot, SURNAMES.has(last.text))) {
       // A run with an ordinary word in it is a title, an organisation or a place; go on after its first word.
       continue;
     }
