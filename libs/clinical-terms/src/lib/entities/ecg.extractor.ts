@@ -22,8 +22,12 @@ const FINDING_ONLY = new RegExp(`(?<![a-z])(?:${FINDING_ANY})`, 'gi');
 /** Cheap test that skips the three scans for text with no ECG wording at all. */
 const MAY_HAVE_FINDING = /(?<![a-z])(?:st|qtc?|twi|t[- ]?waves?|inverted|prolonged|long|rhythm)(?![a-z])|st段|t波|qt|颤动?律/;
 
+/** Each finding's pattern anchored at the start, compiled once (every finding read is told apart with these). */
+const FINDING_AT_START: readonly (readonly [EcgFinding, RegExp])[] = FINDINGS.map(([finding, pattern]) => [finding, new RegExp(`^(?:${pattern})`, 'i')]);
+
 function findingOf(text: string): EcgFinding {
-  for (const [finding, pattern] of FINDINGS) if (new RegExp(`^(?:${pattern})`, 'i').test(text.trim())) return finding;
+  const trimmed = text.trim();
+  for (const [finding, pattern] of FINDING_AT_START) if (pattern.test(trimmed)) return finding;
   throw new Error(`ecg finding not recognised: ${text}`);
 }
 
