@@ -33,6 +33,8 @@ interface SurfacePayload {
 const ASCII_ALNUM = /[A-Za-z0-9]/;
 /** A run of six Latin letters or more in folded text: the words the spelling fallback looks at. */
 const LONG_LATIN_WORD = /[a-z]{6,}/;
+/** The same, to walk a text's words (compiled once; a walk reads from the start and runs to completion). */
+const LONG_LATIN_WORDS = new RegExp(LONG_LATIN_WORD.source, 'g');
 const NO_CONCEPTS: readonly DictionaryConcept[] = [];
 
 function isCjkCode(code: number): boolean {
@@ -232,7 +234,8 @@ export class TermMatcher {
   private withMisspellings(folded: string, hits: TermHit[]): TermHit[] {
     let added: TermHit[] | null = null;
     let hitIndex = 0;
-    const words = new RegExp(LONG_LATIN_WORD.source, 'g');
+    const words = LONG_LATIN_WORDS;
+    words.lastIndex = 0;
     for (let match = words.exec(folded); match !== null; match = words.exec(folded)) {
       const start = match.index;
       const end = start + match[0].length;
