@@ -19,7 +19,7 @@ import { organizationDetector } from './detectors/organization.detector';
 import { residentIdDetector } from './detectors/resident-id.detector';
 import { tableColumnDetector } from './detectors/table-column.detector';
 import { toHalfWidthAlphanumerics } from './full-width-text.util';
-import { forgetLowerCasedNote } from './regex-scan.util';
+import { forgetNote } from './regex-scan.util';
 import { resolveOverlaps } from './span-resolution.util';
 
 export const BUILT_IN_DETECTORS: readonly PhiDetector[] = [
@@ -123,7 +123,7 @@ export function createDeidentifier(options: DeidOptions = {}): Deidentifier {
           candidates.push({ type, start, end, priority, score, detector: candidate.detector ?? detector.name });
         }
       }
-      forgetLowerCasedNote();
+      forgetNote();
       const findings: DeidFinding[] = resolveOverlaps(candidates).map(({ type, start, end, detector, score }) => ({
         type,
         start,

@@ -1,4 +1,4 @@
-import { forgetLowerCasedNote, holdsAny, leadingLiterals, lowerCased, mayMatch, scanLastGroup } from './regex-scan.util';
+import { forgetNote, holdsAny, leadingLiterals, lowerCased, mayMatch, scanLastGroup } from './regex-scan.util';
 
 describe('holdsAny (a rule runs only where a literal every match needs is present)', () => {
   it('finds any one of the literals, case as written', () => {
@@ -60,7 +60,7 @@ describe('mayMatch', () => {
     expect(mayMatch('Passport No. E1234567', /passport\s+no\.?\s*(\w+)/gi)).toBe(true);
     expect(mayMatch('Passport No. E1234567', /passport\s+no\.?\s*(\w+)/g)).toBe(false);
     expect(lowerCased('Passport No. E1234567')).toBe('passport no. e1234567');
-    forgetLowerCasedNote();
+    forgetNote();
     expect(lowerCased('MRN')).toBe('mrn');
   });
 });

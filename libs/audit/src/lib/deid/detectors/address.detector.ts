@@ -1,7 +1,7 @@
 import { ENGLISH_CITIES, listedChineseCityAt, PROVINCE_LEVEL_NAMES } from '../data/cities';
 import type { Detection, PhiDetector } from '../deid.types';
 import { clinicalTermLengthAt, isClinicalEnglishProseTermWord } from '../clinical-vocabulary';
-import { holdsAny, scanLastGroup } from '../regex-scan.util';
+import { holdsAny, scanLastGroup, startScan } from '../regex-scan.util';
 import { isEnglishWord } from '../english-words';
 
 /**
@@ -193,7 +193,7 @@ const COUNTY_AFTER_CITY = new RegExp(String.raw`^(?:[${HAN}]{1,4}?(?:自治县|�
 function scanChineseCities(text: string, detections: Detection[]): void {
   const push = (start: number, city: string) => detections.push({ type: 'address', start, end: start + city.length, priority: 45 });
   let match: RegExpExecArray | null;
-  CHINESE_CITY_AFTER_ORIGIN.lastIndex = 0;
+  startScan(CHINESE_CITY_AFTER_ORIGIN, text);
   while ((match = CHINESE_CITY_AFTER_ORIGIN.exec(text)) !== null) {
     const run = match[2] ?? '';
     const city = listedChineseCityAt(run);
@@ -202,14 +202,14 @@ function scanChineseCities(text: string, detections: Detection[]): void {
     const county = COUNTY_AFTER_CITY.exec(text.slice(start + city.length, start + city.length + 16))?.[0] ?? '';
     push(start, county && !NON_PLACE_COMPONENT.test(county) && !FACILITY_AHEAD.test(text.slice(start + city.length + county.length)) ? city + county : city);
   }
-  CHINESE_CITY_AFTER_PLACE_WORD.lastIndex = 0;
+  startScan(CHINESE_CITY_AFTER_PLACE_WORD, text);
   while ((match = CHINESE_CITY_AFTER_PLACE_WORD.exec(text)) !== null) {
     const run = match[1] ?? '';
     const city = listedChineseCityAt(run);
     const start = match.index + match[0].length - run.length;
     if (city && AFTER_CITY_OF_LIVING.test(text.slice(start + city.length, start + city.length + 2))) push(start, city);
   }
-  CITY_PERSON.lastIndex = 0;
+  startScan(CITY_PERSON, text);
   while ((match = CITY_PERSON.exec(text)) !== null) {
     const run = (match[1] ?? '').replace(/市$/, '');
     for (let length = Math.min(4, run.length); length >= 2; length--) {
@@ -236,7 +236,7 @@ const INSTITUTION_AFTER =
   /^\s(?:Ward|Unit|Clinic|Hospital|Infirmary|General|Royal|University|College|School|Centre|Center|House|Lodge|Court|Road|Street|Station|Airport|Prison|Bay|Suite|Wing|Building|Practice|Surgery|Rule|Score|Criteria|Classification|Stage)\b/;
 
 function scanEnglishCities(text: string, detections: Detection[]): void {
-  ENGLISH_CITY_CONTEXT.lastIndex = 0;
+  startScan(ENGLISH_CITY_CONTEXT, text);
   let match: RegExpExecArray | null;
   while ((match = ENGLISH_CITY_CONTEXT.exec(text)) !== null) {
     const words = (match[1] ?? '').split(' ');
@@ -439,14 +439,14 @@ function scanPlacesNamedAround(text: string): Detection[] {
     if (holdsClinicalWord(match[1] ?? '')) continue;
     found.push({ type: 'address', start: match.index, end: match.index + match[0].length, priority: 46 });
   }
-  NUMBERED_STREET_CITY.lastIndex = 0;
+  startScan(NUMBERED_STREET_CITY, text);
   while ((match = NUMBERED_STREET_CITY.exec(text)) !== null) {
     const street = (match[1] ?? '').split(' ').slice(1);
     if (!ENGLISH_CITIES.has(match[2] ?? '') || street.some((word) => NOT_A_STREET_WORD.test(word)) || holdsClinicalWord(street.join(' '))) continue;
     found.push({ type: 'address', start: match.index, end: match.index + match[0].length, priority: 48 });
   }
   if (/路|街|巷|大道/.test(text)) {
-    CHINESE_ROAD_VENUE.lastIndex = 0;
+    startScan(CHINESE_ROAD_VENUE, text);
     while ((match = CHINESE_ROAD_VENUE.exec(text)) !== null) {
       const road = match[1] ?? '';
       let clinical = false;

@@ -1,6 +1,6 @@
 import type { Detection, PhiDetector } from '../deid.types';
 import { GIVEN_NAMES } from '../data/english-names';
-import { scanLastGroup } from '../regex-scan.util';
+import { scanLastGroup, startScan } from '../regex-scan.util';
 
 /** Safe Harbor: ages over 89 are identifying (few such people); younger ages stay for clinical meaning. */
 const OLDEST_KEPT_AGE = 89;
@@ -16,7 +16,7 @@ const PLACE_WORD =
   /^(?:Ward|Unit|Wing|House|Hall|Hospital|Infirmary|Centre|Center|Clinic|Bay|Room|Suite|Block|Court|Lodge|Street|Road|Lane|Building|Theatre|Team)$/;
 
 function scanNamePairAges(text: string, detections: Detection[]): void {
-  NAME_PAIR_BRACKETED_AGE.lastIndex = 0;
+  startScan(NAME_PAIR_BRACKETED_AGE, text);
   let match: RegExpExecArray | null;
   while ((match = NAME_PAIR_BRACKETED_AGE.exec(text)) !== null) {
     const [whole, given = '', surname = '', value = ''] = match;
@@ -90,7 +90,7 @@ const CLAUSE_OPENING_WORD = /(?:^|[.;!?\n]\s{0,3})([A-Z][a-z'’-]+)(?=[\s,])[^.
 const BORN_IN_CLAUSE = /\bborn\b[^.;!?\n]*$/;
 
 function scanAgesOfNamedPeople(text: string, detections: Detection[]): void {
-  IS_AGE_OVER_89.lastIndex = 0;
+  startScan(IS_AGE_OVER_89, text);
   let match: RegExpExecArray | null;
   while ((match = IS_AGE_OVER_89.exec(text)) !== null) {
     const value = match[1] ?? '';
@@ -131,7 +131,7 @@ export const ageDetector: PhiDetector = {
     if (/ninety|hundred/i.test(text)) {
       for (const regex of SPELLED_AGE_PATTERNS) detections.push(...scanLastGroup({ text, regex, type: 'age', priority: 50 }));
     }
-    CHINESE_NUMERAL_AGE.lastIndex = 0;
+    startScan(CHINESE_NUMERAL_AGE, text);
     let match: RegExpExecArray | null;
     while ((match = CHINESE_NUMERAL_AGE.exec(text)) !== null) {
       if (AGE_CEILING_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 6))) continue;

@@ -1,3 +1,4 @@
+import { startScan } from '../regex-scan.util';
 import type { Detection, DetectionContext, PhiDetector } from '../deid.types';
 
 /**
@@ -52,7 +53,7 @@ const ANY_YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/g;
 export function latestYearIn(text: string): number {
   const ceiling = new Date().getUTCFullYear() + 2;
   let latest = 0;
-  ANY_YEAR.lastIndex = 0;
+  startScan(ANY_YEAR, text);
   let match: RegExpExecArray | null;
   while ((match = ANY_YEAR.exec(text)) !== null) {
     const year = Number(match[1]);
@@ -72,7 +73,7 @@ export const birthDateDetector: PhiDetector = {
   detect(text: string, context?: DetectionContext): Detection[] {
     const referenceYear = context?.referenceYear ?? Math.max(new Date().getUTCFullYear(), latestYearIn(text));
     const detections: Detection[] = [];
-    BIRTH_DATE.lastIndex = 0;
+    startScan(BIRTH_DATE, text);
     let match: RegExpExecArray | null;
     while ((match = BIRTH_DATE.exec(text)) !== null) {
       const year = fullYear(lastGroup(match, 2), referenceYear);
@@ -83,7 +84,7 @@ export const birthDateDetector: PhiDetector = {
       if (end - start === 5 && text.charAt(end - 1) === '年') end -= 1;
       detections.push({ type: 'date', start, end, priority: 60, score: 0.9 });
     }
-    DATE_THEN_BIRTH.lastIndex = 0;
+    startScan(DATE_THEN_BIRTH, text);
     while ((match = DATE_THEN_BIRTH.exec(text)) !== null) {
       const year = fullYear(lastGroup(match, 1), referenceYear);
       if (!(referenceYear - year >= MIN_AGE_WITHOUT_YEAR)) continue;

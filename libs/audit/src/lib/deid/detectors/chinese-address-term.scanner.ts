@@ -1,3 +1,4 @@
+import { startScan } from '../regex-scan.util';
 import { clinicalTermLengthAt } from '../clinical-vocabulary';
 import type { Detection } from '../deid.types';
 import { COMMON_GIVEN_NAME_CHARS } from './chinese-given-name-chars';
@@ -52,7 +53,7 @@ function joinsWordBefore(text: string, start: number): boolean {
 export function scanSpeakersAndAddressTerms(text: string): Detection[] {
   const detections: Detection[] = [];
   if (/[:：]/.test(text)) {
-    SPEAKER.lastIndex = 0;
+    startScan(SPEAKER, text);
     let match: RegExpExecArray | null;
     while ((match = SPEAKER.exec(text)) !== null) {
       const run = match[1] ?? '';
@@ -61,7 +62,7 @@ export function scanSpeakersAndAddressTerms(text: string): Detection[] {
       if (length > 0) detections.push({ type: 'name', start, end: start + length, priority: PRIORITY, score: SCORE });
     }
   }
-  TITLE_AFTER_SURNAME.lastIndex = 0;
+  startScan(TITLE_AFTER_SURNAME, text);
   let match: RegExpExecArray | null;
   while ((match = TITLE_AFTER_SURNAME.exec(text)) !== null) {
     // The title is found first (one pass), then the character before it is read as the surname.
@@ -71,7 +72,7 @@ export function scanSpeakersAndAddressTerms(text: string): Detection[] {
     if (start > 0 && isHanAt(text, start - 1) && isOneWord({ text, start, end: start + 3 })) continue;
     detections.push({ type: 'name', start, end: start + 1, priority: PRIORITY, score: SCORE });
   }
-  FAMILIAR_AFTER_SURNAME.lastIndex = 0;
+  startScan(FAMILIAR_AFTER_SURNAME, text);
   while ((match = FAMILIAR_AFTER_SURNAME.exec(text)) !== null) {
     const start = match.index;
     const surname = match[1] ?? '';

@@ -1,3 +1,4 @@
+import { startScan } from '../regex-scan.util';
 import { isValidCalendarDate } from '../check-digits.util';
 import type { Detection, PhiDetector } from '../deid.types';
 
@@ -131,7 +132,7 @@ function monthNumber(value: string): number {
 }
 
 function scanMonthParts(text: string, detections: Detection[]): void {
-  MONTH_PART.lastIndex = 0;
+  startScan(MONTH_PART, text);
   let match: RegExpExecArray | null;
   while ((match = MONTH_PART.exec(text)) !== null) {
     const month = MONTH_BEFORE_PART.exec(text.slice(Math.max(0, match.index - 3), match.index))?.[1];
@@ -145,7 +146,7 @@ const CHINESE_NUMERAL_YEAR_MONTH = /年([一二三四五六七八九十]{1,2})�
 const CHINESE_NUMERAL_YEAR_BEFORE = /[〇零一二三四五六七八九]{4}$/;
 
 function scanChineseNumeralYearMonth(text: string, detections: Detection[]): void {
-  CHINESE_NUMERAL_YEAR_MONTH.lastIndex = 0;
+  startScan(CHINESE_NUMERAL_YEAR_MONTH, text);
   let match: RegExpExecArray | null;
   while ((match = CHINESE_NUMERAL_YEAR_MONTH.exec(text)) !== null) {
     const month = match[1] ?? '';
@@ -184,7 +185,7 @@ function scanMonthDayPairs(regex: RegExp, text: string, detections: Detection[],
 }
 
 function scanChainedOrdinals(text: string, detections: Detection[]): void {
-  CHAINED_ORDINAL.lastIndex = 0;
+  startScan(CHAINED_ORDINAL, text);
   let match: RegExpExecArray | null;
   while ((match = CHAINED_ORDINAL.exec(text)) !== null) {
     const value = match[1] ?? '';
@@ -248,7 +249,7 @@ function push(detections: Detection[], start: number, end: number): void {
 }
 
 function scanChineseYearMonthDay(text: string, detections: Detection[]): void {
-  CHINESE_YEAR_MONTH_DAY.lastIndex = 0;
+  startScan(CHINESE_YEAR_MONTH_DAY, text);
   let match: RegExpExecArray | null;
   while ((match = CHINESE_YEAR_MONTH_DAY.exec(text)) !== null) {
     const month = Number(match[2]);
@@ -261,14 +262,14 @@ function scanChineseYearMonthDay(text: string, detections: Detection[]): void {
 }
 
 function scanNumericDates(text: string, detections: Detection[]): void {
-  ISO_DATE.lastIndex = 0;
+  startScan(ISO_DATE, text);
   let match: RegExpExecArray | null;
   while ((match = ISO_DATE.exec(text)) !== null) {
     const [whole, year = '', , month, day] = match;
     if (!isValidCalendarDate(Number(year), Number(month), Number(day))) continue;
     push(detections, match.index + year.length + 1, match.index + whole.length);
   }
-  DAY_FIRST_OR_US.lastIndex = 0;
+  startScan(DAY_FIRST_OR_US, text);
   while ((match = DAY_FIRST_OR_US.exec(text)) !== null) {
     const [, firstText = '', separator, secondText = '', yearText = ''] = match;
     const first = Number(firstText);
@@ -310,7 +311,7 @@ function scanLastDefined(regex: RegExp, text: string, detections: Detection[]): 
 }
 
 function scanChineseMonthDay(text: string, detections: Detection[]): void {
-  CHINESE_MONTH_DAY.lastIndex = 0;
+  startScan(CHINESE_MONTH_DAY, text);
   let match: RegExpExecArray | null;
   while ((match = CHINESE_MONTH_DAY.exec(text)) !== null) {
     if (!isValidCalendarDate(2000, Number(match[1]), Number(match[2]))) continue;
@@ -325,7 +326,7 @@ const CHINESE_HOLIDAY_HINT = /[节夕旦宵诞]|初[一二三四五六七八九�
 function scanHolidays(text: string, detections: Detection[]): void {
   let match: RegExpExecArray | null;
   if (ENGLISH_HOLIDAY_HINT.test(text)) {
-    ENGLISH_HOLIDAY.lastIndex = 0;
+    startScan(ENGLISH_HOLIDAY, text);
     while ((match = ENGLISH_HOLIDAY.exec(text)) !== null) {
       if (/^May\s/.test(match[0]) && !MAY_DAY_CONTEXT.test(text.slice(Math.max(0, match.index - 10), match.index))) continue;
       if (HOLIDAY_AS_THING.test(text.slice(match.index + match[0].length, match.index + match[0].length + 16))) continue;
@@ -334,7 +335,7 @@ function scanHolidays(text: string, detections: Detection[]): void {
     scanSimple(ENGLISH_BARE_FEAST, text, detections, 1);
   }
   if (!CHINESE_HOLIDAY_HINT.test(text)) return;
-  CHINESE_HOLIDAY.lastIndex = 0;
+  startScan(CHINESE_HOLIDAY, text);
   while ((match = CHINESE_HOLIDAY.exec(text)) !== null) {
     const start = match.index;
     let end = start + match[0].length;

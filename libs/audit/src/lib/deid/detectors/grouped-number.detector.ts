@@ -1,3 +1,4 @@
+import { startScan } from '../regex-scan.util';
 import { isValidResidentId15, isValidResidentId18, passesLuhn } from '../check-digits.util';
 import type { Detection, PhiDetector } from '../deid.types';
 
@@ -30,7 +31,7 @@ const UNIT_AFTER = /^\s*(?:copies|IU|U\/|个|次|mg|g\b|ml|mL|L\b|μ|u|cells|\/)
 const digitsOf = (value: string) => value.replace(/[ .-]/g, '');
 
 function scanGrouped(text: string, detections: Detection[]): void {
-  GROUPED.lastIndex = 0;
+  startScan(GROUPED, text);
   let match: RegExpExecArray | null;
   while ((match = GROUPED.exec(text)) !== null) {
     const value = match[1] ?? '';
@@ -52,7 +53,7 @@ function scanGrouped(text: string, detections: Detection[]): void {
 
 function scanBareCards(text: string, detections: Detection[]): void {
   if (!/\d{13}/.test(text)) return;
-  BARE_CARD.lastIndex = 0;
+  startScan(BARE_CARD, text);
   let match: RegExpExecArray | null;
   while ((match = BARE_CARD.exec(text)) !== null) {
     const value = match[1] ?? '';

@@ -1,3 +1,4 @@
+import { startScan } from '../regex-scan.util';
 import { isClinicalEnglishTermWord, isClinicalEnglishWord } from '../clinical-vocabulary';
 import { ENGLISH_CITIES, isListedChineseCity, PROVINCE_LEVEL_NAMES } from '../data/cities';
 import type { Detection, PhiDetector } from '../deid.types';
@@ -182,7 +183,7 @@ const ENGLISH_FACILITY_WORD =
 
 function scanEnglish(text: string, detections: Detection[]): void {
   if (!ENGLISH_FACILITY_WORD.test(text)) return;
-  ENGLISH_FACILITY.lastIndex = 0;
+  startScan(ENGLISH_FACILITY, text);
   let match: RegExpExecArray | null;
   while ((match = ENGLISH_FACILITY.exec(text)) !== null) {
     if (/^St\.?\s+John['’]?s?\s+[Ww]ort/.test(match[1] ?? '')) continue;
@@ -230,7 +231,7 @@ const SCHOOL_GENERIC_WORDS: readonly string[] = `考上 考入 考 上 读 念 �
 
 function scanChineseSchools(text: string, detections: Detection[]): void {
   if (!/[学园校中]/.test(text)) return;
-  CHINESE_SCHOOL.lastIndex = 0;
+  startScan(CHINESE_SCHOOL, text);
   let match: RegExpExecArray | null;
   while ((match = CHINESE_SCHOOL.exec(text)) !== null) {
     const end = match.index + match[0].length;
@@ -282,7 +283,7 @@ function scanEnglishSchools(text: string, detections: Detection[]): void {
     }
   }
   if (!/School|College|University|Academy|Polytechnic|Kindergarten|Nursery|[Ss]chool|Playgroup|Infirmary|Hospital/.test(text)) return;
-  ENGLISH_SCHOOL.lastIndex = 0;
+  startScan(ENGLISH_SCHOOL, text);
   let match: RegExpExecArray | null;
   while ((match = ENGLISH_SCHOOL.exec(text)) !== null) {
     const { start, value } = withoutLeadingWords(match.index, match[1] ?? '');
@@ -291,7 +292,7 @@ function scanEnglishSchools(text: string, detections: Detection[]): void {
     if (insideFound(detections, start, start + value.length)) continue;
     detections.push({ type: 'organization', start, end: start + value.length, priority: PRIORITY });
   }
-  OF_PLACE_FACILITY.lastIndex = 0;
+  startScan(OF_PLACE_FACILITY, text);
   while ((match = OF_PLACE_FACILITY.exec(text)) !== null) {
     const { start, value } = withoutLeadingWords(match.index, match[1] ?? '');
     if (insideFound(detections, start, start + value.length)) continue;
@@ -391,7 +392,7 @@ function scanEmployers(text: string, detections: Detection[]): void {
     }
   }
   if (!/behind|outside|opposite|next|across|front/.test(text)) return;
-  BESIDE_PLACE.lastIndex = 0;
+  startScan(BESIDE_PLACE, text);
   let match: RegExpExecArray | null;
   while ((match = BESIDE_PLACE.exec(text)) !== null) {
     const value = match[1] ?? '';
@@ -449,7 +450,7 @@ function scanLabelledFacilities(text: string, detections: Detection[]): void {
     }
   }
   if (!/[Rr]esid|[Ll]iv|[Pp]lace|[Dd]ischarged|[Aa]dmitted|[Mm]oved/.test(text)) return;
-  RESIDENCE.lastIndex = 0;
+  startScan(RESIDENCE, text);
   let match: RegExpExecArray | null;
   while ((match = RESIDENCE.exec(text)) !== null) {
     const value = match[1] ?? '';
@@ -503,19 +504,19 @@ const SUPPORT_CHARITY =
 function scanHealthSystems(text: string, detections: Detection[]): void {
   let match: RegExpExecArray | null;
   if (/Barnardo|NSPCC|Age UK|Salvation|Citizens|Aid|Mungo|Turning|Change Grow|Action for|Minds|Childline|Home.Start/.test(text)) {
-    SUPPORT_CHARITY.lastIndex = 0;
+    startScan(SUPPORT_CHARITY, text);
     while ((match = SUPPORT_CHARITY.exec(text)) !== null) {
       detections.push({ type: 'organization', start: match.index, end: match.index + match[0].length, priority: PRIORITY });
     }
   }
   if (/HM/.test(text)) {
-    PRISON.lastIndex = 0;
+    startScan(PRISON, text);
     while ((match = PRISON.exec(text)) !== null) {
       detections.push({ type: 'organization', start: match.index, end: match.index + match[0].length, priority: PRIORITY });
     }
   }
   if (text.includes('Hospital ')) {
-    HOSPITAL_FIRST.lastIndex = 0;
+    startScan(HOSPITAL_FIRST, text);
     while ((match = HOSPITAL_FIRST.exec(text)) !== null) {
       const words = (match[1] ?? '').split(/\s+/).slice(1);
       if (words.some((word) => NOT_A_HOSPITAL_NAME.test(word) || !isProperNameWord(word))) continue;
@@ -523,7 +524,7 @@ function scanHealthSystems(text: string, detections: Detection[]): void {
     }
   }
   if (!/General|Health/.test(text)) return;
-  PLACE_GENERAL_SYSTEM.lastIndex = 0;
+  startScan(PLACE_GENERAL_SYSTEM, text);
   while ((match = PLACE_GENERAL_SYSTEM.exec(text)) !== null) {
     const value = match[1] ?? '';
     const [first = '', , last = ''] = value.split(/\s+/);
@@ -531,7 +532,7 @@ function scanHealthSystems(text: string, detections: Detection[]): void {
     if (!isProperNameWord(last) || KIND_WORDS.has(last)) continue;
     detections.push({ type: 'organization', start: match.index, end: match.index + value.length, priority: PRIORITY });
   }
-  PLACE_GENERAL.lastIndex = 0;
+  startScan(PLACE_GENERAL, text);
   while ((match = PLACE_GENERAL.exec(text)) !== null) {
     const value = match[1] ?? '';
     const first = value.split(/\s/)[0] ?? '';
@@ -539,7 +540,7 @@ function scanHealthSystems(text: string, detections: Detection[]): void {
     if (insideFound(detections, match.index, match.index + value.length)) continue;
     detections.push({ type: 'organization', start: match.index, end: match.index + value.length, priority: PRIORITY });
   }
-  HEALTH_SYSTEM.lastIndex = 0;
+  startScan(HEALTH_SYSTEM, text);
   while ((match = HEALTH_SYSTEM.exec(text)) !== null) {
     const named = match[1] ?? '';
     if (!named.split(/\s+/).slice(0, -1).every(isProperNameWord)) continue;
@@ -634,7 +635,7 @@ const ADMIN_PLACE_END = /(?:省|市|县|区|镇|乡|州|旗|街道)$/;
 function scanChineseBodies(text: string, detections: Detection[]): void {
   let match: RegExpExecArray | null;
   if (/支行|分行|营业部|分理处|储蓄所/.test(text)) {
-    BANK_BRANCH.lastIndex = 0;
+    startScan(BANK_BRANCH, text);
     while ((match = BANK_BRANCH.exec(text)) !== null) {
       const lead = match[1] ?? '';
       const brand = lead.replace(BODY_CONTEXT_BEFORE, '');
@@ -644,7 +645,7 @@ function scanChineseBodies(text: string, detections: Detection[]): void {
     }
   }
   if (/疾|卫|公安|派出所|交警|民政|检察|法院|妇联|残联|红十字|街道办|委会/.test(text)) {
-    PUBLIC_BODY.lastIndex = 0;
+    startScan(PUBLIC_BODY, text);
     while ((match = PUBLIC_BODY.exec(text)) !== null) {
       const lead = match[1] ?? '';
       const place = lead.replace(BODY_CONTEXT_BEFORE, '');
@@ -658,12 +659,12 @@ function scanChineseBodies(text: string, detections: Detection[]): void {
 
 function scanChineseShortForms(text: string, detections: Detection[]): void {
   let match: RegExpExecArray | null;
-  HOSPITAL_SHORT_FORM.lastIndex = 0;
+  startScan(HOSPITAL_SHORT_FORM, text);
   while ((match = HOSPITAL_SHORT_FORM.exec(text)) !== null) {
     const start = match.index + (match[1] ?? '').length;
     detections.push({ type: 'organization', start, end: start + (match[2] ?? '').length, priority: PRIORITY });
   }
-  NUMBERED_SCHOOL.lastIndex = 0;
+  startScan(NUMBERED_SCHOOL, text);
   while ((match = NUMBERED_SCHOOL.exec(text)) !== null) {
     const run = /[\u4e00-\u9fa5]{2,5}$/.exec(text.slice(Math.max(0, match.index - 5), match.index))?.[0] ?? '';
     const attached = match[1] === undefined;
@@ -681,7 +682,7 @@ function scanChineseShortForms(text: string, detections: Detection[]): void {
     if (insideFound(detections, start, end)) continue;
     detections.push({ type: 'organization', start, end, priority: PRIORITY });
   }
-  JOB_AFTER_EMPLOYER.lastIndex = 0;
+  startScan(JOB_AFTER_EMPLOYER, text);
   while ((match = JOB_AFTER_EMPLOYER.exec(text)) !== null) {
     const run = EMPLOYER_RUN_BEFORE_JOB.exec(text.slice(Math.max(0, match.index - 9), match.index));
     if (!run) continue;
@@ -792,7 +793,7 @@ function scanPlacesOfLife(text: string, detections: Detection[]): void {
     push(start, end);
   }
   if (text.includes('Royal')) {
-    ROYAL_PLACE.lastIndex = 0;
+    startScan(ROYAL_PLACE, text);
     while ((match = ROYAL_PLACE.exec(text)) !== null) {
       const place = (match[1] ?? '').split(/\s+/)[1] ?? '';
       if (NOT_AFTER_ROYAL.test(place) || !isProperNameWord(place)) continue;
@@ -800,7 +801,7 @@ function scanPlacesOfLife(text: string, detections: Detection[]): void {
     }
   }
   if (/[Ii]nsur|[Cc]overed|plan/.test(text)) {
-    INSURER.lastIndex = 0;
+    startScan(INSURER, text);
     while ((match = INSURER.exec(text)) !== null) {
       const value = match[1] ?? '';
       const first = value.split(/\s/)[0] ?? '';
@@ -814,7 +815,7 @@ function scanPlacesOfLife(text: string, detections: Detection[]): void {
   HOTEL_BRAND.lastIndex = HOTEL_BRAND_HINT.test(text) ? 0 : text.length;
   while ((match = HOTEL_BRAND.exec(text)) !== null) push(match.index, match.index + match[0].length);
   if (/CHSLD|CLSC|CISSS|CHU|EHPAD/.test(text)) {
-    CARE_ACRONYM.lastIndex = 0;
+    startScan(CARE_ACRONYM, text);
     while ((match = CARE_ACRONYM.exec(text)) !== null) push(match.index, match.index + match[0].length);
   }
   COMPANY_AND_CITY.lastIndex = /\b(?:at|for|joined|from) [A-Z]/.test(text) ? 0 : text.length;
@@ -844,7 +845,7 @@ const BANK_HOLDER_BEFORE = /^.*的|^(?:患者|病人|病员|本人|家属|个人
 
 function scanNamedBanks(text: string, detections: Detection[]): void {
   if (!/银行|信用社|农商行/.test(text) || !ACCOUNT_CONTEXT.test(text)) return;
-  BANK_WORD.lastIndex = 0;
+  startScan(BANK_WORD, text);
   let match: RegExpExecArray | null;
   while ((match = BANK_WORD.exec(text)) !== null) {
     const run = BANK_BRAND_BEFORE.exec(text.slice(Math.max(0, match.index - 8), match.index))?.[0] ?? '';
@@ -869,7 +870,7 @@ const SPORTS_CLUB = new RegExp(
 
 function scanSportsClubs(text: string, detections: Detection[]): void {
   if (!/match|game|fixture|tournament|season|play|train|captain/.test(text)) return;
-  SPORTS_CLUB.lastIndex = 0;
+  startScan(SPORTS_CLUB, text);
   let match: RegExpExecArray | null;
   while ((match = SPORTS_CLUB.exec(text)) !== null) {
     const value = match[1] ?? '';

@@ -1,3 +1,4 @@
+import { startScan } from '../regex-scan.util';
 import type { Detection } from '../deid.types';
 
 /**
@@ -47,7 +48,7 @@ function scanMentions(text: string, detections: Detection[]): void {
 const REDDIT_USER = /u\/([A-Za-z0-9_-]{3,20})(?![\w/])/g;
 
 function scanRedditUsers(text: string, detections: Detection[]): void {
-  REDDIT_USER.lastIndex = 0;
+  startScan(REDDIT_USER, text);
   let match: RegExpExecArray | null;
   while ((match = REDDIT_USER.exec(text)) !== null) {
     const name = match[1] ?? '';
@@ -63,7 +64,7 @@ function scanRedditUsers(text: string, detections: Detection[]): void {
 const DISCORD_TAG = /(?<![\w#.])([A-Za-z0-9_.]{2,32}#\d{4})(?!\d)/g;
 
 function scanDiscordTags(text: string, detections: Detection[]): void {
-  DISCORD_TAG.lastIndex = 0;
+  startScan(DISCORD_TAG, text);
   let match: RegExpExecArray | null;
   while ((match = DISCORD_TAG.exec(text)) !== null) {
     detections.push({ type: 'account', start: match.index, end: match.index + match[0].length, priority: PRIORITY });
@@ -85,14 +86,14 @@ const NICKNAME_AFTER_LABEL = new RegExp(
 
 function scanNicknames(text: string, detections: Detection[]): void {
   let match: RegExpExecArray | null;
-  NICKNAME_LABEL_AFTER.lastIndex = 0;
+  startScan(NICKNAME_LABEL_AFTER, text);
   while ((match = NICKNAME_LABEL_AFTER.exec(text)) !== null) {
     const run = NICKNAME_BEFORE.exec(text.slice(Math.max(0, match.index - 12), match.index))?.[1] ?? '';
     const nickname = run.replace(PERSON_INTRO, '');
     if (nickname.length < 2) continue;
     detections.push({ type: 'account', start: match.index - nickname.length, end: match.index, priority: PRIORITY });
   }
-  NICKNAME_AFTER_LABEL.lastIndex = 0;
+  startScan(NICKNAME_AFTER_LABEL, text);
   while ((match = NICKNAME_AFTER_LABEL.exec(text)) !== null) {
     const value = match[1] ?? match[2] ?? '';
     if (value.trim().length < 2) continue;
