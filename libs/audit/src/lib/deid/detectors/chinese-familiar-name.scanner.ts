@@ -22,9 +22,9 @@ const INTRODUCER_BEFORE =
   /(?:今早|今晨|今天|今日|昨天|昨晚|昨日|上午|下午|中午|晚上|早上|夜间|刚才|后来|后|通知|告诉|告知|嘱咐|叮嘱|交代|联系|询问|陪同|叫来|找来)$/;
 /** Verbs and time words a person's clause opens with: enough after any surname, even an everyday word. */
 const PERSON_CLAUSE_AFTER =
-  /^(?:今|昨|明天|明日|明早|明晨|明晚|上午|下午|中午|晚上|早上|夜间|已|在|说|诉|称|来|陪|拒|要求|同意|签|负责|表示|又|还|刚|让|把|帮|护士|医生|大夫|师傅|送|打电话|问|告诉|照顾|一直|轮流|交代|询问|咨询|反映|觉得|认为|每天|经常|总是)/;
+  /^(?:你|您|今|昨|明天|明日|明早|明晨|明晚|上午|下午|中午|晚上|早上|夜间|已|在|说|诉|称|来|陪|拒|要求|同意|签|负责|表示|又|还|刚|让|把|帮|护士|医生|大夫|师傅|送|打电话|问|告诉|照顾|一直|轮流|交代|询问|咨询|反映|觉得|认为|每天|经常|总是)/;
 /** What else may follow 老张 / 小李 when the surname is no everyday word: a clause boundary, 的, a conjunction, a digit. */
-const AFTER_PREFIXED_SURNAME = /^(?:$|[\s,，.。;；:：、!！?？()（）]|要|的|和|与|也|都|打|一起|[\dA-Za-z])/;
+const AFTER_PREFIXED_SURNAME = /^(?:$|[\s,，.。;；:：、!！?？()（）"”'’]|要|的|和|与|也|都|打|一起|[\dA-Za-z])/;
 /** 和/与/、 after an everyday-word surname only when another familiar form follows: "老甘和小艾". */
 const BEFORE_ANOTHER_FAMILIAR_FORM = /^[和与跟、][老小][\u4e00-\u9fa5]/;
 const FAMILIAR_SUFFIX =
@@ -46,6 +46,8 @@ function joinsWordBefore(text: string, start: number): boolean {
   }
   return false;
 }
+/** A carer or workmate named by a kin title right after the role: "护工何姐", "保姆刘姨". */
+const CARER_ROLE_BEFORE = /(?:护工|保姆|陪护|同事|邻居|室友|保洁|司机|月嫂|阿姨)$/;
 /** Characters that open a kin word, not a surname, before a one-character kin title: 师姐, 干哥, 阿姨. */
 const KIN_WORD_OPENERS = /[师干阿]/;
 /** Characters that are prepositions before an address form, not surnames: "向阿姨", "和奶奶". */
@@ -108,7 +110,7 @@ function scanSuffixed(text: string, detections: Detection[]): void {
       // surname also needs what a person's clause opens with ("找石哥签字"), and ICU must not join the pair (师姐).
       if (KIN_WORD_OPENERS.test(surname)) continue;
       // After 的 or a pronoun the kin title addresses someone too: "隔壁床的荣哥", "我们叫他蔡伯".
-      const afterOwnerOrPronoun = /[的他她我你]/.test(text.charAt(start - 1));
+      const afterOwnerOrPronoun = /[的他她我你]/.test(text.charAt(start - 1)) || CARER_ROLE_BEFORE.test(text.slice(Math.max(0, start - 2), start));
       if (!isClauseOpening(text, start) && !afterOwnerOrPronoun && !INTRODUCER_BEFORE.test(text.slice(Math.max(0, start - 2), start))) continue;
       if (nameBoundaryAt({ text, start, surnameEnd: start + 1, end: match.index + 1 }) === 'none') continue;
       if (AMBIGUOUS_SURNAMES.has(surname) && !PERSON_CLAUSE_AFTER.test(text.slice(match.index + 1, match.index + 5))) continue;

@@ -274,8 +274,14 @@ function scanSmallNameReports(text: string, detections: Detection[]): void {
 
 /** Reduplicated characters that are adverbs, kin or baby words, not pet names: 常常, 刚刚, 奶奶, 宝宝, 星星. */
 const NOT_A_PET_NAME = new Set(Array.from('常渐慢刚偏仅往天明好多星姥奶爷爸妈哥姐弟妹叔舅姨婆公宝娃个人时年月日处样久'));
-/** A pet name of one character said twice before a parent or said to be a nickname: "苗苗妈妈", "毛毛（小名）". */
-const PET_NAME = new RegExp(`(?<![${HAN}])([${HAN}])\\1(?=妈妈|爸爸|的妈妈|的爸爸|奶奶|爷爷|外婆|姥姥|[（(](?:小名|乳名|昵称|外号))`, 'g');
+/**
+ * A pet name of one character said twice before a parent or said to be a nickname ("苗苗妈妈", "毛毛（小名）"), or opening
+ * the note before a child's age or fever ("豆豆，4岁，", "果果发烧两天"); adverbs said twice (常常, 渐渐) are no one.
+ */
+const PET_NAME = new RegExp(
+  `(?<![${HAN}])([${HAN}])\\1(?=妈妈|爸爸|的妈妈|的爸爸|奶奶|爷爷|外婆|姥姥|[（(](?:小名|乳名|昵称|外号)|[，,]\\s?\\d{1,2}岁|发烧|发热|今天|昨天|一直|哭闹)`,
+  'g',
+);
 
 function scanPetNames(text: string, detections: Detection[]): void {
   PET_NAME.lastIndex = 0;
@@ -305,6 +311,101 @@ function scanSurnamesOfPersons(text: string, detections: Detection[]): void {
   }
 }
 
+/**
+ * A name given as what the person is called: "（大名傅子乐）", "真名刘翠英", and the name said to be a nickname before
+ * it ("翠花是患者的小名"). The label takes a surname and one or two given characters; the nickname two characters.
+ */
+const NAME_LABEL = new RegExp(`(?:大名|真名|本名|原名|学名)(?:是|叫|为)?[:：]?(?=[${HAN}])`, 'g');
+const NICKNAME_SAID = /是(?:患者|患儿|病人|他|她)?的?(?:小名|乳名|昵称|外号)/g;
+
+function scanLabelledNames(text: string, detections: Detection[]): void {
+  if (!text.includes('名')) return;
+  NAME_LABEL.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = NAME_LABEL.exec(text)) !== null) {
+    const start = match.index + match[0].length;
+    const length = surnameAndGivenLength(text, start);
+    if (length > surnameLengthAt(text, start) && clinicalTermLengthAt(text, start) < 2) push(detections, start, start + length);
+  }
+  NICKNAME_SAID.lastIndex = 0;
+  while ((match = NICKNAME_SAID.exec(text)) !== null) {
+    const start = match.index - 2;
+    if (start < 0 || !opensClause(text, start) || !isHanAt(text, start) || !isHanAt(text, start + 1)) continue;
+    if (Array.from(text.slice(start, match.index)).every(isGivenChar) && clinicalTermLengthAt(text, start) < 2) push(detections, start, match.index);
+  }
+}
+
+/** A surname alone, said in brackets to be the patient's or a relative's: "欧阳（患者本人要求称呼）", "彭（患者）：". */
+const PERSON_BRACKET = /[（(](?:患者|病人|患儿|家属)[^）)]{0,10}[）)]/g;
+/** Surnames listed before a count of people: "尹、段两位住院医师". */
+const PEOPLE_COUNT = /[两二三几]位/g;
+
+/** The one or two characters right before `end` that open a clause and are a surname, or 0. */
+function bareSurnameBefore(text: string, end: number): number {
+  for (const length of [2, 1]) {
+    const start = end - length;
+    if (start >= 0 && opensClause(text, start) && isHanAt(text, start) && surnameLengthAt(text, start) === length) return length;
+  }
+  return 0;
+}
+
+function scanBareSurnames(text: string, detections: Detection[]): void {
+  let match: RegExpExecArray | null;
+  PERSON_BRACKET.lastIndex = 0;
+  while ((match = PERSON_BRACKET.exec(text)) !== null) {
+    const length = bareSurnameBefore(text, match.index);
+    if (length > 0) push(detections, match.index - length, match.index);
+  }
+  PEOPLE_COUNT.lastIndex = 0;
+  while ((match = PEOPLE_COUNT.exec(text)) !== null) {
+    // Walk back over "X、Y(、Z)": one surname before each 、, the first opening the clause.
+    const starts: number[] = [];
+    let at = match.index - 1;
+    while (at >= 0 && starts.length < 4 && isHanAt(text, at) && surnameLengthAt(text, at) === 1) {
+      starts.push(at);
+      if (text.charAt(at - 1) !== '、') break;
+      at -= 2;
+    }
+    const first = starts[starts.length - 1];
+    if (starts.length >= 2 && first !== undefined && opensClause(text, first)) for (const start of starts) push(detections, start, start + 1);
+  }
+}
+
+/** A sibling or child counted before the full name in a family history: "一兄吴志强", "其弟邹国平". */
+const COUNTED_KIN_BEFORE = new RegExp(`(?:[一其]|有一)[兄弟姐妹子女](?=[${HAN}])`, 'g');
+
+function scanCountedKin(text: string, detections: Detection[]): void {
+  COUNTED_KIN_BEFORE.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = COUNTED_KIN_BEFORE.exec(text)) !== null) {
+    const start = match.index + match[0].length;
+    const surname = surnameLengthAt(text, start);
+    const length = surnameAndGivenLength(text, start);
+    if (surname > 0 && length === surname + 2 && clinicalTermLengthAt(text, start) < 2) push(detections, start, start + length);
+  }
+}
+
+/**
+ * The person who signs or handles a referral or follow-up for an institution: "中心医院 俞晨 2025年11月12日",
+ * "社区卫生服务中心汤玉芬负责". A full name (surname and two common given characters) right after the institution,
+ * before a date or the end of a line, or before what the person does (负责, 联系, 随访).
+ */
+const INSTITUTION_BEFORE = new RegExp(`(?:医院|中心|诊所|卫生院|卫生室)[ \u3000]{0,3}(?=[${HAN}])`, 'g');
+const SIGNATURE_AFTER = /^(?:[ \u3000]{1,3}(?:\d{4}[年.\-/]|$)|[ \u3000]*\n|负责|联系|随访|签字|签名)/;
+
+function scanInstitutionStaff(text: string, detections: Detection[]): void {
+  if (!/医院|中心|诊所|卫生/.test(text)) return;
+  INSTITUTION_BEFORE.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = INSTITUTION_BEFORE.exec(text)) !== null) {
+    const start = match.index + match[0].length;
+    const surname = surnameLengthAt(text, start);
+    const end = start + surname + 2;
+    if (surname === 0 || !Array.from(text.slice(start + surname, end)).every(isCommonGiven) || clinicalTermLengthAt(text, start) >= 2) continue;
+    if (SIGNATURE_AFTER.test(text.slice(end, end + 8))) push(detections, start, end);
+  }
+}
+
 export function scanNamesByPersonSlot(text: string): Detection[] {
   const detections: Detection[] = [];
   if (!/[\u4e00-\u9fa5]/.test(text)) return detections;
@@ -318,5 +419,9 @@ export function scanNamesByPersonSlot(text: string): Detection[] {
   scanSmallNameReports(text, detections);
   scanPetNames(text, detections);
   scanSurnamesOfPersons(text, detections);
+  scanLabelledNames(text, detections);
+  scanBareSurnames(text, detections);
+  scanCountedKin(text, detections);
+  scanInstitutionStaff(text, detections);
   return detections;
 }
