@@ -393,6 +393,8 @@ function scanCountedKin(text: string, detections: Detection[]): void {
 const INSTITUTION_BEFORE = new RegExp(`(?:医院|中心|诊所|卫生院|卫生室)[ \u3000]{0,3}(?=[${HAN}])`, 'g');
 const SIGNATURE_AFTER = /^(?:[ \u3000]{1,3}(?:\d{4}[年.\-/]|$)|[ \u3000]*\n|负责|联系|随访|签字|签名)/;
 
+const SIGNATURE_DATE_AFTER = /^[ \u3000]{1,3}\d{4}[年.\-/]/;
+
 function scanInstitutionStaff(text: string, detections: Detection[]): void {
   if (!/医院|中心|诊所|卫生/.test(text)) return;
   INSTITUTION_BEFORE.lastIndex = 0;
@@ -400,9 +402,17 @@ function scanInstitutionStaff(text: string, detections: Detection[]): void {
   while ((match = INSTITUTION_BEFORE.exec(text)) !== null) {
     const start = match.index + match[0].length;
     const surname = surnameLengthAt(text, start);
-    const end = start + surname + 2;
-    if (surname === 0 || !Array.from(text.slice(start + surname, end)).every(isCommonGiven) || clinicalTermLengthAt(text, start) >= 2) continue;
-    if (SIGNATURE_AFTER.test(text.slice(end, end + 8))) push(detections, start, end);
+    if (surname === 0 || clinicalTermLengthAt(text, start) >= 2) continue;
+    // Two given characters, or one where a space and a date close the signature ("中心医院 俞晨 2025年").
+    for (const given of [2, 1]) {
+      const end = start + surname + given;
+      if (!Array.from(text.slice(start + surname, end)).every(isCommonGiven) || end > text.length) continue;
+      const after = text.slice(end, end + 8);
+      if (given === 2 ? SIGNATURE_AFTER.test(after) : SIGNATURE_DATE_AFTER.test(after)) {
+        push(detections, start, end);
+        break;
+      }
+    }
   }
 }
 

@@ -1,6 +1,7 @@
 import { isClinicalEnglishProseTermWord, isClinicalEnglishTermWord, isClinicalEnglishWord } from '../clinical-vocabulary';
 import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES, PINYIN_SURNAMES, SURNAMES, VIETNAMESE_MIDDLE_NAMES, VIETNAMESE_SURNAMES } from '../data/english-names';
 import type { Detection } from '../deid.types';
+import { holdsAny } from '../regex-scan.util';
 import { scanLoneNamesInNameSlots } from './english-lone-name.scanner';
 import { scanNameLists } from './english-name-list.scanner';
 import { PINYIN_GIVEN, PINYIN_SYLLABLE } from './pinyin.util';
@@ -365,6 +366,22 @@ function scanPinyinCapitalSurname(text: string, detections: Detection[]): void {
   }
 }
 
+/** "拼音：NIU TIEZHU", "Pinyin: ZHANG XIAO MING": a Pinyin name in capitals as the value of a Pinyin field. */
+const PINYIN_FIELD_CAPITALS = /(?:拼音|Pinyin|PINYIN)\s{0,2}(?:[Nn]ame|姓名)?\s{0,2}[:：]?\s{0,3}([A-Z]{1,9}(?: [A-Z]{1,9}){1,2})(?![A-Za-z])/g;
+
+function scanPinyinFieldCapitals(text: string, detections: Detection[]): void {
+  if (!holdsAny(text, ['拼音', 'Pinyin', 'PINYIN'])) return;
+  PINYIN_FIELD_CAPITALS.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = PINYIN_FIELD_CAPITALS.exec(text)) !== null) {
+    const value = match[1] ?? '';
+    const [surname = '', ...given] = value.split(' ');
+    if (!PINYIN_SURNAMES.has(titleCase(surname)) || !PINYIN_GIVEN.test(given.join(''))) continue;
+    const start = match.index + match[0].length - value.length;
+    detections.push({ type: 'name', start, end: start + value.length, priority: PRIORITY, score: 0.85 });
+  }
+}
+
 /** "Wang Xiaoming", "Chen Jing": a Pinyin surname and a one-to-three-syllable Pinyin given name. */
 function scanPinyin(text: string, tokens: readonly Token[], detections: Detection[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -638,6 +655,7 @@ export function scanEnglishNamesWithoutTrigger(text: string): Detection[] {
   scanCapitalsSurnameGiven(text, detections);
   scanRelativesList(text, detections);
   scanPinyinCapitalSurname(text, detections);
+  scanPinyinFieldCapitals(text, detections);
   detections.push(...scanRomanisedChineseNames(text));
   detections.push(...scanUnlistedNamePairs(text));
   const tokens = tokenize(text);
