@@ -31,7 +31,6 @@ const PAIRED_VALUES = /^(?<lead>\s*(?:[:=]\s*)?)(?<first>\d+(?:\.\d+)?)\s*\/\s*(
 /** Generic diseases that a diabetic complication's short form names more exactly once diabetes is named. */
 const REFINED_AFTER_DIABETES: ReadonlySet<string> = new Set(['polyneuropathy']);
 
-const NO_CONTEXT = { negated: false, uncertain: false, family: false } as const;
 const TYPE_1_DIABETES = '5A10';
 const TYPE_2_DIABETES = '5A11';
 
@@ -42,7 +41,7 @@ interface Span {
 
 /** Drops hits that overlap any owned span, in one sweep over merged owned spans. */
 function withoutOverlaps(hits: readonly TermHit[], owned: Span[]): TermHit[] {
-  if (owned.length === 0) return [...hits];
+  if (owned.length === 0) return hits.slice();
   const sorted = [...owned].sort((a, b) => a.start - b.start);
   const merged: { start: number; end: number }[] = [];
   for (const span of sorted) {
@@ -295,21 +294,25 @@ export class ClinicalTermEngine {
     }
 
     // Context is judged over conditions and ECG findings together, in text order.
-    // One array of one shape filled in place: spreading two mapped arrays (one often empty) made the engine's hot
-    // function deoptimise and recompile on the first texts with and without ECG findings.
-    const contextSpans: { start: number; end: number; ref: unknown }[] = [];
-    for (const { hit } of conditionHits) contextSpans.push({ start: hit.start, end: hit.end, ref: hit });
-    for (const finding of ecg) contextSpans.push({ start: finding.start, end: finding.end, ref: finding });
+    // One array of one shape filled in place, each span with its item's place (conditions first, then ECG findings) as
+    // a number: spreading mapped arrays and a map keyed by hits and findings of several shapes made the engine's hot
+    // function deoptimise and recompile on the first texts.
+    const contextSpans: { start: number; end: number; item: number }[] = [];
+    for (let item = 0; item < conditionHits.length; item++) {
+      const { hit } = conditionHits[item];
+      contextSpans.push({ start: hit.start, end: hit.end, item });
+    }
+    for (let item = 0; item < ecg.length; item++) contextSpans.push({ start: ecg[item].start, end: ecg[item].end, item: conditionHits.length + item });
     contextSpans.sort((a, b) => a.start - b.start);
     const contexts = assessContext(text.folded, contextSpans);
-    const contextByRef = new Map<unknown, ConceptContext>();
-    for (let index = 0; index < contextSpans.length; index++) contextByRef.set(contextSpans[index].ref, contexts[index]);
+    const contextOfItem: ConceptContext[] = new Array<ConceptContext>(contextSpans.length);
+    for (let index = 0; index < contextSpans.length; index++) contextOfItem[contextSpans[index].item] = contexts[index];
 
-    for (const finding of ecg) {
-      const ecgEntity: EcgEntity = { ...finding.entity, negated: contextByRef.get(finding)?.negated ?? false };
+    ecg.forEach((finding, item) => {
+      const ecgEntity: EcgEntity = { ...finding.entity, negated: contextOfItem[conditionHits.length + item].negated };
       entities.push(ecgEntity);
-    }
-    const concepts = conditionHits.map(({ hit, concept, qualifiers }) => this.mention(text, hit, concept, contextByRef.get(hit) ?? NO_CONTEXT, qualifiers));
+    });
+    const concepts = conditionHits.map(({ hit, concept, qualifiers }, item) => this.mention(text, hit, concept, contextOfItem[item], qualifiers));
     entities.push(...this.restatedLabValues(text, entities, { sex, ageYears }));
     entities.sort((a, b) => a.start - b.start || a.end - b.end);
     // Where normalising changed nothing and lower-casing kept the length, the folded text is the original lower-cased.
