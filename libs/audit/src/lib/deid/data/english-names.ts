@@ -179,6 +179,8 @@ Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo G
 Deng Cao Peng Zeng Xiao Tian Dong Yuan Pan Yu Jiang Cai Du Ye Cheng Su Wei Lyu Lv Ding Ren Shen Yao Lu Jiang Cui Zhong
 Tan Wan Fan Jin Shi Liao Jia Xia Fu Fang Bai Zou Meng Xiong Qin Qiu Yin Xue Yan Duan Lei Hou Long Tao Hao Gong Shao
 Qian Kong Mao Qiao Ouyang Situ Zhuge Shangguan Sima
+Niu Geng Diao Dou Bian Miao Ning Pei Rao Ruan Zhai Zhuang Zhuo Zuo Huo Kou Kuang Lian Luan Mei Qu Quan Shang Teng Weng
+Xiang Xing Xuan Yue Zang Zhan Zhen Zong Lai Bao Chu Dai Hua Jing Lan Sheng Xian Xin Ying Yong Yun Zu
 `);
 
 /**

@@ -11,6 +11,7 @@ describe('englishNameDetector: names of less common shapes and the rest of a par
     ['Tommy (Thomas Walsh Jr.) is 7 with eczema.', ['Tommy', 'Thomas Walsh Jr.']],
     ['The pump is set up by A.J. Morgan himself.', ['A.J. Morgan']],
     ['Band reads GARCIA, MARIA L.', ['GARCIA, MARIA L.']],
+    ['姓名：牛大壮  拼音：NIU DAZHUANG  护照号：E1234', ['NIU DAZHUANG']],
     ['Askar Bolatovich hepatitis C, on treatment.', ['Askar Bolatovich']],
     ['Kwabena Ama Owusu has sickle cell disease.', ['Kwabena Ama Owusu']],
     ['Thank you for seeing Moana Tipene (NHI ABC1234), a 40-year-old.', ['Moana Tipene']],
