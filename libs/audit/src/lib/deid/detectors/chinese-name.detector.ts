@@ -496,6 +496,21 @@ function scanSignOffs(text: string, detections: Detection[]): void {
   }
 }
 
+/**
+ * 家 stands in many two-character given names (家辉, 家豪, 家明, Hong Kong and Taiwan above all) but also in 家属, 家人 and
+ * 家庭: it opens a given name only before a common given-name character and a clause boundary (病人張家輝，).
+ */
+const GIVEN_NAME_OPENERS_ONLY_BEFORE_COMMON = new Set(['家']);
+function opensTwoCharacterGivenName(text: string, givenStart: number, end: number): boolean {
+  const second = text.charAt(givenStart + 1);
+  return (
+    GIVEN_NAME_OPENERS_ONLY_BEFORE_COMMON.has(text.charAt(givenStart)) &&
+    isGivenChar(second) &&
+    COMMON_GIVEN_NAME_CHARS.has(second) &&
+    STRONG_FOLLOWERS.test(text.slice(end, end + 3))
+  );
+}
+
 /** Longest plausible name (surname + 0..2 given characters) starting at index, or 0. */
 function nameLengthForward(text: string, index: number, minGiven: number, afterKinOrStaff = false, afterBed = false): number {
   const surnameLength = surnameLengthAt(text, index);
@@ -504,8 +519,9 @@ function nameLengthForward(text: string, index: number, minGiven: number, afterK
   for (let given = 2; given >= minGiven; given--) {
     let ok = true;
     for (let k = 0; k < given; k++) if (!isGivenChar(text[index + surnameLength + k])) ok = false;
-    if (!ok) continue;
     const end = index + surnameLength + given;
+    if (!ok && given === 2 && opensTwoCharacterGivenName(text, index + surnameLength, end)) ok = true;
+    if (!ok) continue;
     if (given === 2 && VERB_OPENING_AT_GIVEN_END.test(text.slice(end - 1, end + 2))) return surnameLength + 1;
     const rest = text.slice(end, end + 3);
     if (STRONG_FOLLOWERS.test(rest)) return end - index;
