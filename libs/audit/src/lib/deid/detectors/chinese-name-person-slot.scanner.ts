@@ -416,6 +416,34 @@ function scanInstitutionStaff(text: string, detections: Detection[]): void {
   }
 }
 
+/**
+ * Given names as speakers of a chat or a ward group message ("晓光：海燕，你那边…\n海燕：乌拉地尔泵着呢"): two or more
+ * lines open with two common given-name characters and a colon, and each of those lines talks (你, 我, 吗, 呢 …),
+ * which headings (诊断：, 建议：) never do. Each speaker's name is then redacted wherever the chat uses it.
+ */
+const SPEAKER_LINE = new RegExp(`(?:^|\\n)[ \\t]*([${HAN}]{2})[：:]([^\\n]*)`, 'g');
+const CHAT_PARTICLE = /[你我吗呢吧啊嘛呀哈]/;
+
+function scanChatSpeakers(text: string, detections: Detection[]): void {
+  if (!text.includes('\n') || !/[：:]/.test(text)) return;
+  const speakers = new Set<string>();
+  SPEAKER_LINE.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = SPEAKER_LINE.exec(text)) !== null) {
+    const name = match[1] ?? '';
+    const start = match.index + match[0].indexOf(name);
+    // A speaker's name may be a word too (海燕, a petrel): the chat slot says it is a person.
+    if (!isGivenNameItem(text, start) || !CHAT_PARTICLE.test(match[2] ?? '')) continue;
+    speakers.add(name);
+  }
+  if (speakers.size < 2) return;
+  for (const name of speakers) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 2)) {
+      if (!isHanAt(text, at - 1) || opensClause(text, at)) push(detections, at, at + 2);
+    }
+  }
+}
+
 export function scanNamesByPersonSlot(text: string): Detection[] {
   const detections: Detection[] = [];
   if (!/[\u4e00-\u9fa5]/.test(text)) return detections;
@@ -433,5 +461,6 @@ export function scanNamesByPersonSlot(text: string): Detection[] {
   scanBareSurnames(text, detections);
   scanCountedKin(text, detections);
   scanInstitutionStaff(text, detections);
+  scanChatSpeakers(text, detections);
   return detections;
 }
