@@ -563,7 +563,8 @@ function scoreCandidate(text: string, start: number, surnameLength: number, give
   let givenScore = 0;
   let allCommon = true;
   for (let k = start + surnameLength; k < end; k++) {
-    if (COMMON_GIVEN_NAME_CHARS.has(text.charAt(k))) givenScore += 0.1;
+    // 儿 closing a given name after a compound surname (上官婉儿) is as common there as any given-name character.
+    if (COMMON_GIVEN_NAME_CHARS.has(text.charAt(k)) || (text.charAt(k) === '儿' && isNameCharAt(text, k))) givenScore += 0.1;
     else allCommon = false;
   }
   if (openRight && !allCommon) return 0;
@@ -611,6 +612,8 @@ function scoreCandidate(text: string, start: number, surnameLength: number, give
 function isNameCharAt(text: string, index: number): boolean {
   const char = text.charAt(index);
   if (char === '氏') return false;
+  // 儿 closes a literary given name after a compound surname (上官婉儿, 欧阳宝儿); elsewhere it writes 儿子, 患儿, 幼儿.
+  if (char === '儿') return index >= 3 && surnameLengthAt(text, index - 3) === 2 && COMMON_GIVEN_NAME_CHARS.has(text.charAt(index - 1));
   // 天 is a given name (天明, 天佑) except where it closes a day word with a surname character: 白天可联系, 夏天易发.
   if (char === '天') return !/[白春夏秋冬当半整前后]/.test(text.charAt(index - 1));
   if (char === '月')
