@@ -15,7 +15,7 @@ describe('holdsAny (a rule runs only where a literal every match needs is presen
 
 describe('scanLastGroup', () => {
   it('places each detection on the last capture group', () => {
-    const detections = scanLastGroup({ text: '工号：A1234，工号：B5678', regex: /工号：([A-Z]\d{4})/g, type: 'id', priority: 50 });
+    const detections = scanLastGroup({ text: '工号：A1234，工号：B5678', regex: /工号：([A-Z]\d{4})/g, type: 'other-id', priority: 50 });
     expect(detections.map(({ start, end }) => [start, end])).toEqual([
       [3, 8],
       [12, 17],
