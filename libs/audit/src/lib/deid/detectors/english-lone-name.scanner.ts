@@ -128,12 +128,12 @@ function slotOf(text: string, token: CapitalisedToken): Slot | null {
   if (SPEAKER_BEFORE.test(before) && SPEAKER_AFTER.test(after)) return HEADING_WORDS.has(token.text) ? null : 'speaker';
   if (SIGN_OFF_BEFORE.test(before) && SIGN_OFF_AFTER.test(after)) return 'sign-off';
   if (ROLE_BEFORE.test(before)) return 'role';
-  if (CLAUSE_START_BEFORE.test(before) && AGE_BETWEEN_COMMAS_AFTER.test(after)) return 'age-commas';
+  if (AGE_BETWEEN_COMMAS_AFTER.test(after) && CLAUSE_START_BEFORE.test(before)) return 'age-commas';
   if (KIN_BRACKET_BEFORE.test(before) && BRACKET_CLOSE_AFTER.test(after)) return 'kin-bracket';
-  if (CLAUSE_START_BEFORE.test(before) && SPEECH_VERB_AFTER.test(after)) return 'speech';
-  if (CLAUSE_START_BEFORE.test(before) && VOCATIVE_AFTER.test(after)) return 'vocative';
-  if (CLAUSE_OR_QUOTE_START_BEFORE.test(before) && SELF_NAMING_AFTER.test(after)) return 'self-naming';
-  if (CLAUSE_START_BEFORE.test(before) && POSSESSIVE_RESULT_AFTER.test(after)) return 'possessive-result';
+  if (SPEECH_VERB_AFTER.test(after) && CLAUSE_START_BEFORE.test(before)) return 'speech';
+  if (VOCATIVE_AFTER.test(after) && CLAUSE_START_BEFORE.test(before)) return 'vocative';
+  if (SELF_NAMING_AFTER.test(after) && CLAUSE_OR_QUOTE_START_BEFORE.test(before)) return 'self-naming';
+  if (POSSESSIVE_RESULT_AFTER.test(after) && CLAUSE_START_BEFORE.test(before)) return 'possessive-result';
   if (POSSESSIVE_KIN_AFTER.test(after)) return 'possessive';
   if (STRICT_PERSON_VERB_BEFORE.test(before)) return 'strict-verb';
   if (PERSON_VERB_BEFORE.test(before)) return 'verb';

@@ -18,7 +18,14 @@ import { NOT_A_PERSON_PROPER } from './english-unlisted-pair.scanner';
 const PRIORITY = 52;
 const SCORE = 0.65;
 
-const CLAUSE_START_BEFORE = /(?:^|[\n.;!?:] {1,3}|[\n:])$/;
+/** The start of the text or a line, or after a sentence end or a colon and up to three spaces; read by hand, once per word. */
+function opensClause(text: string, start: number): boolean {
+  let index = start - 1;
+  while (index >= 0 && start - index <= 3 && text.charAt(index) === ' ') index--;
+  if (index < 0) return true;
+  const char = text.charAt(index);
+  return char === '\n' || char === ':' || ((char === '.' || char === ';' || char === '!' || char === '?') && index < start - 1);
+}
 const SEPARATORS = new Set([', ', ' and ', ', and ', ' & ']);
 const PLURAL_VERB_AFTER = /^ (?:are|were|have|had|will|both|all)\b/;
 const GROUP_WORD_AFTER = /^(?: ?[—–-]{1,2} ?| ?\()(?:twins|triplets|siblings|brothers|sisters|cousins|sibs)\b/;
@@ -50,7 +57,7 @@ export function scanNameLists(text: string, tokens: readonly CapitalisedToken[],
   const detections: Detection[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i] as CapitalisedToken;
-    if (!CLAUSE_START_BEFORE.test(text.slice(Math.max(0, first.start - 4), first.start))) continue;
+    if (!opensClause(text, first.start)) continue;
     const items: CapitalisedToken[][] = [];
     let j = i;
     for (;;) {

@@ -139,6 +139,13 @@ function runIsName(kinds: readonly Kind[], personSlot: boolean, endsInListedSurn
   return personSlot && unknown >= 1 && ordinary <= 1 && endsInListedSurname;
 }
 
+/** After a verb whose object is a person, or (three words or more) opening a clause; a role opening the run ("Midwife Bronwyn Ellis") is left for the run after it. */
+function inPersonSlot(text: string, run: readonly Word[]): boolean {
+  const first = run[0] as Word;
+  const lead = text.slice(Math.max(0, first.start - 12), first.start);
+  return PERSON_OBJECT_BEFORE.test(lead) || (run.length >= 3 && CLAUSE_START_BEFORE.test(lead) && !ROLE_BEFORE.test(first.text));
+}
+
 /** A verb whose object is a person ("Thank you for seeing", "reviewed") right before the run. */
 const PERSON_OBJECT_BEFORE = /\b(?:seeing|see|saw|reviewing|reviewed|examined|assessed|visited|met)\s$/i;
 /** The start of the text, a line or a sentence. */
@@ -180,11 +187,7 @@ export function scanUnlistedNamePairs(text: string): Detection[] {
     const skip = () => {
       i = j;
     };
-    const lead = text.slice(Math.max(0, first.start - 12), first.start);
-    const personObject = PERSON_OBJECT_BEFORE.test(lead);
-    // A role opening the run ("Midwife Bronwyn Ellis") is left for the run after it.
-    const personSlot = personObject || (run.length >= 3 && CLAUSE_START_BEFORE.test(lead) && !ROLE_BEFORE.test(first.text));
-    if (!runIsName(kinds, personSlot, SURNAMES.has(last.text))) {
+    if (!runIsName(kinds, false, false) && !runIsName(kinds, inPersonSlot(text, run), SURNAMES.has(last.text))) {
       // A run with an ordinary word in it is a title, an organisation or a place; go on after its first word.
       continue;
     }
