@@ -128,15 +128,17 @@ function classify(word: string): Kind {
  * Two words: both name-like, one outside every list. Three or four ("Muhammad Hafiz bin Abdullah", "María José
  * Ramírez"): at least two outside every list, and at most one ordinary English word among them.
  */
-function runIsName(kinds: readonly Kind[], personSlot: boolean, endsInListedSurname: boolean): boolean {
-  if (kinds.includes(null)) return false;
+type RunVerdict = 'name' | 'name-in-person-slot' | 'no';
+function runVerdict(kinds: readonly Kind[], endsInListedSurname: boolean): RunVerdict {
+  if (kinds.includes(null)) return 'no';
   const unknown = kinds.filter((kind) => kind === 'unknown').length;
   const ordinary = kinds.filter((kind) => kind === 'word').length;
+  if (unknown === 0 || ordinary > 1) return 'no';
   // "seeing Aroha Ngata": after a verb whose object is a person, one of the two may be an English word.
-  if (kinds.length === 2) return unknown >= 1 && (ordinary === 0 || (personSlot && ordinary === 1));
-  if (unknown >= 2 && ordinary <= 1 && kinds[0] !== 'word' && kinds[kinds.length - 1] !== 'word') return true;
+  if (kinds.length === 2) return ordinary === 0 ? 'name' : 'name-in-person-slot';
+  if (unknown >= 2 && kinds[0] !== 'word' && kinds[kinds.length - 1] !== 'word') return 'name';
   // "Nana Akua Mensah has…": opening the clause or after such a verb, closed by a listed surname.
-  return personSlot && unknown >= 1 && ordinary <= 1 && endsInListedSurname;
+  return endsInListedSurname ? 'name-in-person-slot' : 'no';
 }
 
 /** After a verb whose object is a person, or (three words or more) opening a clause; a role opening the run ("Midwife Bronwyn Ellis") is left for the run after it. */
@@ -187,7 +189,9 @@ export function scanUnlistedNamePairs(text: string): Detection[] {
     const skip = () => {
       i = j;
     };
-    if (!runIsName(kinds, false, false) && !runIsName(kinds, inPersonSlot(text, run), SURNAMES.has(last.text))) {
+    const verdict = runVerdict(kinds, SURNAMES.has(last.text));
+    // The slot is read only for a run that needs it: most runs are no name at all.
+    if (verdict === 'no' || (verdict === 'name-in-person-slot' && !inPersonSlot(text, run))) {
       // A run with an ordinary word in it is a title, an organisation or a place; go on after its first word.
       continue;
     }
