@@ -19,9 +19,12 @@ export interface CapitalisedToken {
   readonly end: number;
 }
 
-/** Verbs a person does as the subject of a clause; "said to be" and "reported as" are passives about a thing. */
+/**
+ * Verbs a person does as the subject of a clause; "said to be" and "reported as" are passives about a thing, and so is
+ * "swallowed by" ("Penny swallowed by a toddler": the coin).
+ */
 const SPEECH_VERB_AFTER =
-  /^ (?:swallowed|ingested|fell|collapsed|will (?:bring|come|collect|call|ring|visit|stay|pick)|said|says|states|stated|reports|reported|denies|denied|declined|refused|complains|complained|endorses|endorsed|admits|admitted|feels|felt|agrees|agreed|wants|wanted|requests|requested|prefers|tolerated|c\/o|was (?:given|seen|reviewed|told|advised)|is agreeable|asked|phoned|rang|arrived|attended|slept|walked|told|mentioned|explained|confirmed|texted|visited|brought|noticed|thinks|believes|worries|understands|understood|knows)\b(?! (?:to be|as)\b)/;
+  /^ (?:swallowed(?! by\b)|ingested(?! by\b)|fell|collapsed|will (?:bring|come|collect|call|ring|visit|stay|pick)|said|says|states|stated|reports|reported|denies|denied|declined|refused|complains|complained|endorses|endorsed|admits|admitted|feels|felt|agrees|agreed|wants|wanted|requests|requested|prefers|tolerated|c\/o|was (?:given|seen|reviewed|told|advised)|is agreeable|asked|phoned|rang|arrived|attended|slept|walked|told|mentioned|explained|confirmed|texted|visited|brought|noticed|thinks|believes|worries|understands|understood|knows)\b(?! (?:to be|as)\b)/;
 /**
  * A role word right before a capitalised word names the person in the role: "Ward clerk Bev", "Medical student Ayesha",
  * "Translator Ahmad", "HCA Precious", "attn Maureen". The role is lower case or opens the clause; "Nurse:" is a heading.

@@ -23,6 +23,7 @@ describe('englishNameDetector: a first name alone in a slot only a person fills'
       "Parkinson's medications given on time.",
       "Crohn's disease flare; Addison's crisis excluded.",
       'Aspirin swallowed whole.',
+      'Penny swallowed by a toddler, seen on X-ray.',
       'Chat: Team, can you check bed 4?',
       'Will will bring the forms.',
       'Forrest Ib ulcer on endoscopy; Forrest IIa lesion clipped.',
