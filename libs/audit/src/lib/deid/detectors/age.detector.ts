@@ -87,7 +87,15 @@ const CHINESE_NUMERAL_AGE = /((?:九十[一二三四五六七八九]?|一百(?:�
 /** Found from its space and only for a number over 89: a pattern that starts with a literal is skipped through quickly. */
 const IS_AGE_OVER_89 = / (?:is|was)\s{1,3}(9\d|1[0-3]\d)(?=\s{1,3}(?:and|but|now|today|this|years|at|when|with|on)\b|[,;]|\.(?!\d)|\s{0,2}$)/g;
 const CLAUSE_OPENING_WORD = /(?:^|[.;!?\n]\s{0,3})([A-Z][a-z'’-]+)(?=[\s,])[^.;!?\n]*$/;
-const BORN_IN_CLAUSE = /\bborn\b[^.;!?\n]*$/;
+const BORN = /\bborn\b/;
+const CLAUSE_ENDS = new Set(Array.from('.;!?\n'));
+
+/** Whether the last clause of `text` (after its last . ; ! ? or line break) says "born"; read in code, as an end-anchored pattern would backtrack. */
+function saysBornInLastClause(text: string): boolean {
+  let start = text.length;
+  while (start > 0 && !CLAUSE_ENDS.has(text.charAt(start - 1))) start--;
+  return BORN.test(text.slice(start));
+}
 
 function scanAgesOfNamedPeople(text: string, detections: Detection[]): void {
   startScan(IS_AGE_OVER_89, text);
@@ -97,7 +105,7 @@ function scanAgesOfNamedPeople(text: string, detections: Detection[]): void {
     if (Number(value) > 130) continue;
     const clause = text.slice(Math.max(0, match.index - 80), match.index + 1);
     const opener = CLAUSE_OPENING_WORD.exec(clause)?.[1];
-    if (!(opener !== undefined && GIVEN_NAMES.has(opener)) && !BORN_IN_CLAUSE.test(clause)) continue;
+    if (!(opener !== undefined && GIVEN_NAMES.has(opener)) && !saysBornInLastClause(clause)) continue;
     const start = match.index + match[0].lastIndexOf(value);
     detections.push({ type: 'age', start, end: start + value.length, priority: 50 });
   }

@@ -34,13 +34,16 @@ const MAX_HEADER_LINE = 400;
 const RECORD_NUMBER_CELL = /^[A-Za-z]{0,4}\d{4,16}$/;
 const MAX_HEADER_CELL = 24;
 
+const NUMBER_WORD_AT_END = /(?:number|#|no\.?)$/;
+
+/** A header cell as a key: quotes off, lower case, and "number", "#" or "no." at its end written " no" ("MRN #" → "mrn no"). */
 function headerKey(cell: string): string {
-  return cell
+  const key = cell
     .trim()
     .replace(/^["']|["']$/g, '')
-    .toLowerCase()
-    .replace(/\s*(?:number|#|no\.?)$/, ' no')
-    .trim();
+    .toLowerCase();
+  const numberWord = NUMBER_WORD_AT_END.exec(key);
+  return (numberWord ? `${key.slice(0, numberWord.index).trimEnd()} no` : key).trim();
 }
 
 function isHeaderLine(cells: readonly string[]): boolean {

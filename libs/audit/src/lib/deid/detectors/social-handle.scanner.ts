@@ -25,6 +25,15 @@ function plausibleMention(value: string, text: string): boolean {
   return /_/.test(value) || (/\d/.test(value) && /[A-Za-z]{3}/.test(value)) || PLATFORM_WORD.test(text);
 }
 
+const TRAILING_PUNCTUATION = new Set(['.', '·', '-']);
+
+/** A mention without the dots and dashes that end its sentence ("@zhang_wei." → "@zhang_wei"), trimmed in code, not by an end-anchored pattern. */
+function withoutTrailingPunctuation(value: string): string {
+  let end = value.length;
+  while (end > 0 && TRAILING_PUNCTUATION.has(value.charAt(end - 1))) end--;
+  return value.slice(0, end);
+}
+
 function scanMentions(text: string, detections: Detection[]): void {
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
     const before = text.charAt(at - 1);
@@ -32,7 +41,7 @@ function scanMentions(text: string, detections: Detection[]): void {
     MENTION.lastIndex = at;
     const match = MENTION.exec(text);
     if (match === null) continue;
-    const value = (match[1] ?? '').replace(/[.·-]+$/, '');
+    const value = withoutTrailingPunctuation(match[1] ?? '');
     const end = match.index + 1 + value.length;
     // A Han run that goes on past the longest name is a sentence typed after the '@', not a name.
     if (match[0].length === 25 && HAN_CHAR.test(text.charAt(end))) continue;
