@@ -52,8 +52,11 @@ function mayHold(table: PresenceTable, literal: string): boolean {
   return true;
 }
 
-/** Whether `text` holds at least one of `literals`, exactly as `includes` says, reading the note once for all of them. */
-export function holdsAnyLiteral(text: string, literals: readonly string[]): boolean {
+/**
+ * Whether `text` holds at least one of `literals`, exactly as `includes` says, reading the note once for all of them. A
+ * rule gated by it must list literals of which every match holds one, in the regex's own case.
+ */
+export function holdsAny(text: string, literals: readonly string[]): boolean {
   const table = tableFor(asWritten, text);
   for (const literal of literals) if (mayHold(table, literal) && text.includes(literal)) return true;
   return false;

@@ -1,14 +1,11 @@
 import type { Detection, PhiType } from './deid.types';
-import { forgetLiteralPresence, holdsAnyLiteral, holdsAnyLowerCasedLiteral } from './literal-presence.util';
+import { forgetLiteralPresence, holdsAny, holdsAnyLowerCasedLiteral } from './literal-presence.util';
 
 /**
- * Whether `text` holds at least one of `literals`. A rule whose every match contains one of them is skipped when none
- * is there: most rules find nothing in most notes, and reading the note once for all literals (literal-presence.util)
- * costs far less than a regex scan. The literals must be a necessary condition of a match (same case as the regex).
+ * A rule whose every match contains one of some literals is skipped when the note holds none of them (holdsAny, read
+ * once per note in literal-presence.util): most rules find nothing in most notes.
  */
-export function holdsAny(text: string, literals: readonly string[]): boolean {
-  return holdsAnyLiteral(text, literals);
-}
+export { holdsAny } from './literal-presence.util';
 
 const REGEX_SYNTAX = new Set(Array.from('\\()[]{}?*+.|^$'));
 
@@ -116,7 +113,7 @@ export function mayMatch(text: string, regex: RegExp): boolean {
     openingLiterals.set(regex, literals);
   }
   if (literals === null) return true;
-  return regex.ignoreCase ? holdsAnyLowerCasedLiteral(lowerCased(text), literals) : holdsAnyLiteral(text, literals);
+  return regex.ignoreCase ? holdsAnyLowerCasedLiteral(lowerCased(text), literals) : holdsAny(text, literals);
 }
 
 /**

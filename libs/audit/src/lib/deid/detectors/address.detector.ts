@@ -463,7 +463,7 @@ export const addressDetector: PhiDetector = {
   detect(text: string): Detection[] {
     const detections = [
       ...scanChinese(text),
-      ...scanLastGroup({ text, regex: HONG_KONG_CHINESE_ADDRESS, type: 'address', priority: 52, needsAny: ['香港', '九龙', '九龍', '新界'] }),
+      ...scanLastGroup({ text, regex: HONG_KONG_CHINESE_ADDRESS, type: 'address', priority: 52 }),
       ...scanLastGroup({ text, regex: HONG_KONG_FLAT, type: 'address', priority: 52, accept: (value) => HONG_KONG_FLAT_PART.test(value), needsAny: ['/F'] }),
       ...scanLastGroup({ text, regex: ENGLISH_STREET, type: 'address', priority: 50 }),
       ...scanLastGroup({ text, regex: STREET_TYPE_FIRST, type: 'address', priority: 50, needsAny: STREET_TYPES_FIRST }),

@@ -1,7 +1,7 @@
 import { isClinicalEnglishTermWord, isClinicalEnglishWord } from '../clinical-vocabulary';
 import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES, SURNAMES } from '../data/english-names';
 import type { Detection, PhiDetector } from '../deid.types';
-import { holdsAny, mayMatch } from '../regex-scan.util';
+import { mayMatch, startScan } from '../regex-scan.util';
 import { followedByEponymNoun, scanEnglishNamesWithoutTrigger } from './english-name-pair.scorer';
 import { scanEnglishSlotNames } from './english-slot-name.scanner';
 import { isEnglishWord } from '../english-words';
@@ -131,10 +131,9 @@ function scanNameBeforeRelative(text: string, detections: Detection[]): void {
 }
 
 function scanInitials(text: string, detections: Detection[]): void {
-  const titled = holdsAny(text, ['Mr', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof']);
-  TITLED_INITIALS.lastIndex = 0;
+  startScan(TITLED_INITIALS, text);
   let match: RegExpExecArray | null;
-  while (titled && (match = TITLED_INITIALS.exec(text)) !== null) {
+  while ((match = TITLED_INITIALS.exec(text)) !== null) {
     const value = match[1] ?? '';
     const start = match.index + match[0].length - value.length;
     detections.push({ type: 'name', start, end: start + value.length, priority: PRIORITY });
@@ -157,8 +156,7 @@ function scanInitials(text: string, detections: Detection[]): void {
  */
 const LOWER_CASE_TITLED = /(?<![A-Za-z])(?:mr|mrs|ms|miss|dr)\.? ([a-z]{2,14})(?![A-Za-z])/g;
 function scanLowerCaseTitled(text: string, detections: Detection[]): void {
-  if (!holdsAny(text, ['mr', 'ms', 'miss', 'dr'])) return;
-  LOWER_CASE_TITLED.lastIndex = 0;
+  startScan(LOWER_CASE_TITLED, text);
   let match: RegExpExecArray | null;
   while ((match = LOWER_CASE_TITLED.exec(text)) !== null) {
     const value = match[1] ?? '';

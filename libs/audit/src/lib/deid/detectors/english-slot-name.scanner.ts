@@ -354,16 +354,11 @@ function scanAsianRomanisations(text: string, detections: Detection[]): void {
     if (!isFreeWord(a) || !isFreeWord(b)) return;
     push(detections, match.index, match[0], 0.75);
   });
-  each(
-    AH_NAME,
-    text,
-    (match) => {
-      const syllable = (match[1] ?? '').slice(3);
-      if (!HOKKIEN_SYLLABLES.has(syllable) || !isFreeWord(syllable)) return;
-      push(detections, match.index, match[1] ?? '', 0.7);
-    },
-    ['Ah '],
-  );
+  each(AH_NAME, text, (match) => {
+    const syllable = (match[1] ?? '').slice(3);
+    if (!HOKKIEN_SYLLABLES.has(syllable) || !isFreeWord(syllable)) return;
+    push(detections, match.index, match[1] ?? '', 0.7);
+  });
 }
 
 function scanLowerCaseNames(text: string, detections: Detection[]): void {
