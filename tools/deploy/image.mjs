@@ -2,9 +2,10 @@
 // Builds MedLocal's container images and saves them for an offline install.
 //   npm run image:build -- [--variant cpu|cuda] [--engine podman|docker] [--base-image IMAGE] [--build-ca FILE]
 //   npm run image:save  -- [--variant cpu|cuda] [--engine podman|docker] [--out DIR]
-// Tags: localhost/medlocal:<version>-<variant> (the app) and localhost/medlocal-proxy:<version> (nginx),
-// <version> from package.json, plus <version>-<variant>-<short git revision> for traceability.
-// image:save writes medlocal-<version>-<variant>.tar (both images, for docker/podman load) and
+// Tags: localhost/medlocal:<version>-<variant> (the app), localhost/medlocal-proxy:<version> (nginx) and
+// localhost/medlocal-postgres:<PostgreSQL major> (PostgreSQL from Debian, for sites with no registry), <version>
+// from package.json, plus <version>-<variant>-<short git revision> for traceability.
+// image:save writes medlocal-<version>-<variant>.tar (the three images, for docker/podman load) and
 // medlocal-<version>-<variant>.tar.sha256 (sha256sum -c format).
 // --build-ca FILE: the CA certificate of a TLS-inspecting proxy on the way to the npm registry, trusted
 // by the build stages only (copied into deploy/container/build-ca/ for this build, removed after).
@@ -25,6 +26,9 @@ const version = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')
 const revision = git(['rev-parse', 'HEAD']) ?? 'unknown';
 const app = `localhost/medlocal:${version}-${variant}`;
 const proxy = `localhost/medlocal-proxy:${version}`;
+// The PostgreSQL major Debian 13 ships; deploy/compose/compose.yaml names the same tag.
+const POSTGRES_MAJOR = '17';
+const database = `localhost/medlocal-postgres:${POSTGRES_MAJOR}`;
 
 if (command === 'build') build();
 else if (command === 'save') await save();
@@ -57,14 +61,15 @@ function build() {
   }
   step([...common, '--target', 'runtime', '-t', app, '-t', `${app}-${short}`, root]);
   step([...common, '--target', 'proxy', '-t', proxy, root]);
-  console.log(`Built ${app} and ${proxy}`);
+  step([...common, '--build-arg', `POSTGRES_MAJOR=${POSTGRES_MAJOR}`, '--target', 'database', '-t', database, root]);
+  console.log(`Built ${app}, ${proxy} and ${database}`);
 }
 
 async function save() {
   const out = path.resolve(options.get('out') ?? path.join(root, 'dist/images'));
   mkdirSync(out, { recursive: true });
   const tar = path.join(out, `medlocal-${version}-${variant}.tar`);
-  step(engine === 'podman' ? ['save', '--multi-image-archive', '-o', tar, app, proxy] : ['save', '-o', tar, app, proxy]);
+  step(engine === 'podman' ? ['save', '--multi-image-archive', '-o', tar, app, proxy, database] : ['save', '-o', tar, app, proxy, database]);
   const hash = createHash('sha256');
   for await (const chunk of createReadStream(tar)) hash.update(chunk);
   writeFileSync(`${tar}.sha256`, `${hash.digest('hex')}  ${path.basename(tar)}\n`);

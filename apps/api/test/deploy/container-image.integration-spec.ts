@@ -1,4 +1,5 @@
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { chown, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
@@ -38,11 +39,67 @@ describe.skipIf(!ENABLED)('container image (opt-in: MEDLOCAL_TEST_CONTAINER=1; r
     if (result.status !== 0) throw new Error(`podman ${args.join(' ')} failed (${result.status ?? result.signal}):\n${result.stderr}\n${result.stdout}`);
     return result.stdout;
   };
-  const probe = async (kind: string, env: Record<string, string> = {}): Promise<Record<string, unknown>> => {
+  const probe = async (kind: string, env: Record<string, string> = {}, container = name): Promise<Record<string, unknown>> => {
     const script = await readFile(path.join(__dirname, 'container-probe.mjs'), 'utf8');
     const flags = Object.entries({ PROBE: kind, ...env }).flatMap(([key, value]) => ['-e', `${key}=${value}`]);
-    const out = mustPodman(['exec', '-i', ...flags, name, 'node', '--input-type=module', '-'], { input: script, timeoutMs: 180_000 });
+    const out = mustPodman(['exec', '-i', ...flags, container, 'node', '--input-type=module', '-'], { input: script, timeoutMs: 180_000 });
     return JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as Record<string, unknown>;
+  };
+
+  /** A MedLocal container the way the deployment guide runs it: internal network, read-only root, no capabilities. */
+  const runMedLocal = async (container: string, tag: string, extra: { args?: string[]; env?: string[] } = {}): Promise<void> => {
+    const data = path.join(folder, `data-${container}`);
+    await mkdir(data, { mode: 0o700 });
+    await chown(data, 10001, 10001);
+    mustPodman([
+      'run',
+      '-d',
+      '--name',
+      container,
+      '--network',
+      network,
+      '--read-only',
+      '--tmpfs',
+      '/tmp:size=64m,mode=1777',
+      '--cap-drop',
+      'ALL',
+      '--security-opt',
+      'no-new-privileges',
+      '-v',
+      `${data}:/var/lib/medlocal`,
+      ...(extra.args ?? []),
+      ...[
+        'MEDLOCAL_MODE=demo',
+        `ADMIN_USERNAME=${ADMIN.username}`,
+        `ADMIN_PASSWORD=${ADMIN.password}`,
+        'INFERENCE_CONTEXT_SIZE=2048',
+        'INFERENCE_MAX_ANSWER_TOKENS=120',
+        'INFERENCE_THOUGHT_BUDGET_TOKENS=16',
+        'INFERENCE_THREADS=1',
+        ...(extra.env ?? []),
+      ].flatMap((pair) => ['-e', pair]),
+      tag,
+    ]);
+  };
+  /**
+   * A secret file as `npm run secrets -- --owner 10001` writes it (0600, uid 10001), mounted read-only the way
+   * compose mounts file secrets: MedLocal reads it as 10001, the database image's entrypoint as root.
+   */
+  const secretFile = async (fileName: string, content: string): Promise<string> => {
+    const file = path.join(folder, fileName);
+    await writeFile(file, content, { mode: 0o600 });
+    await chown(file, 10001, 10001);
+    return `${file}:/run/secrets/${fileName}:ro`;
+  };
+  /** The image's own HEALTHCHECK, run on demand until it passes; the container's logs when it stops or the deadline passes. */
+  const waitHealthy = async (container: string, deadline: number): Promise<void> => {
+    for (;;) {
+      if (podman(['healthcheck', 'run', container]).status === 0) return;
+      const state = podman(['inspect', '--format', '{{.State.Status}}', container]).stdout.trim();
+      if (state !== 'running' || Date.now() > deadline)
+        throw new Error(`container ${container} ${state}, not healthy:\n${podman(['logs', container]).stdout}${podman(['logs', container]).stderr}`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
   };
 
   beforeAll(async () => {
@@ -67,54 +124,18 @@ describe.skipIf(!ENABLED)('container image (opt-in: MEDLOCAL_TEST_CONTAINER=1; r
     await new Promise<void>((resolve) => hostListener.listen(0, '127.0.0.2', resolve));
     hostListenerPort = (hostListener.address() as net.AddressInfo).port;
 
-    const data = path.join(folder, 'data');
-    await mkdir(data, { mode: 0o700 });
-    await chown(data, 10001, 10001);
     mustPodman(['network', 'create', '--internal', network]);
     const started = Date.now();
-    mustPodman([
-      'run',
-      '-d',
-      '--name',
-      name,
-      '--network',
-      network,
-      '--read-only',
-      '--tmpfs',
-      '/tmp:size=64m,mode=1777',
-      '--cap-drop',
-      'ALL',
-      '--security-opt',
-      'no-new-privileges',
-      '-v',
-      `${data}:/var/lib/medlocal`,
-      ...[
-        'MEDLOCAL_MODE=demo',
-        `ADMIN_USERNAME=${ADMIN.username}`,
-        `ADMIN_PASSWORD=${ADMIN.password}`,
-        'INFERENCE_CONTEXT_SIZE=2048',
-        'INFERENCE_MAX_ANSWER_TOKENS=120',
-        'INFERENCE_THOUGHT_BUDGET_TOKENS=16',
-        'INFERENCE_THREADS=1',
-      ].flatMap((pair) => ['-e', pair]),
-      image,
-    ]);
-    // The image's own HEALTHCHECK (curl /api/health inside the container), run on demand.
-    const deadline = started + 300_000; // first start on a busy 2-core machine has taken 150 s
-    for (;;) {
-      if (podman(['healthcheck', 'run', name]).status === 0) break;
-      const state = podman(['inspect', '--format', '{{.State.Status}}', name]).stdout.trim();
-      if (state !== 'running' || Date.now() > deadline)
-        throw new Error(`container ${state}, not healthy:\n${podman(['logs', name]).stdout}${podman(['logs', name]).stderr}`);
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
+    await runMedLocal(name, image);
+    await waitHealthy(name, started + 300_000); // first start on a busy 2-core machine has taken 150 s
     startToHealthyMs = Date.now() - started;
     console.log(`container image test: ${image} healthy ${(startToHealthyMs / 1000).toFixed(1)} s after podman run`);
   }, BUILD_TIMEOUT_MS + 300_000);
 
   afterAll(async () => {
     if (!engineEnv) return;
-    podman(['rm', '-f', '-t', '0', name]);
+    podman(['rm', '-f', '-t', '0', name, `${name}-db`, `${name}-on-db`]);
+    podman(['volume', 'rm', '-f', `${name}-db-data`]);
     podman(['network', 'rm', '-f', network]);
     await new Promise((resolve) => (hostListener ? hostListener.close(resolve) : resolve(undefined)));
     await rm(folder, { recursive: true, force: true });
@@ -162,6 +183,75 @@ describe.skipIf(!ENABLED)('container image (opt-in: MEDLOCAL_TEST_CONTAINER=1; r
     expect(events.filter((event) => event === 'answer' || event === 'thought').length).toBeGreaterThanOrEqual(3);
   }, 300_000);
 
+  it('runs on the PostgreSQL image of the offline bundle, on the same internal network: a question streams to done and its audit event is in that database', async () => {
+    const database = `${name}-db`;
+    const server = `${name}-on-db`;
+    const databaseImage = mustPodman(['images', '--format', '{{.Repository}}:{{.Tag}}'])
+      .split('\n')
+      .find((tag) => /^localhost\/medlocal-postgres:\d+$/.test(tag.trim()));
+    expect(databaseImage, 'npm run image:build makes localhost/medlocal-postgres:<major>').toMatch(/^localhost\/medlocal-postgres:\d+$/);
+    // As compose.yaml runs it: the password as a secret file, the data on a named volume.
+    const password = randomBytes(24).toString('hex');
+    mustPodman([
+      'run',
+      '-d',
+      '--name',
+      database,
+      '--network',
+      network,
+      // compose.yaml's set: only what the entrypoint needs to take over the data folder and read the secret as root
+      '--cap-drop',
+      'ALL',
+      '--cap-add',
+      'CHOWN,DAC_OVERRIDE,FOWNER,SETUID,SETGID',
+      '--security-opt',
+      'no-new-privileges',
+      '-v',
+      await secretFile('postgres_password', `${password}\n`),
+      '-v',
+      `${name}-db-data:/var/lib/postgresql/data`,
+      '-e',
+      'POSTGRES_USER=medlocal',
+      '-e',
+      'POSTGRES_DB=medlocal',
+      '-e',
+      'POSTGRES_PASSWORD_FILE=/run/secrets/postgres_password',
+      databaseImage ?? '',
+    ]);
+    await waitHealthy(database, Date.now() + 180_000);
+    const address = mustPodman(['inspect', '--format', `{{(index .NetworkSettings.Networks "${network}").IPAddress}}`, database]).trim();
+    expect(address).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+    // Only a password opens it: no role without one, no trust on the network.
+    const refused = podman(['exec', '-e', 'PGPASSWORD=wrong', database, 'psql', '-h', address, '-U', 'medlocal', '-d', 'medlocal', '-tAc', 'SELECT 1']);
+    expect(refused.status).not.toBe(0);
+    expect(refused.stderr).toMatch(/password authentication failed/);
+
+    await runMedLocal(server, image, {
+      args: ['-v', await secretFile('database_url', `postgres://medlocal:${password}@${address}:5432/medlocal\n`)],
+      env: ['DATABASE_URL_FILE=/run/secrets/database_url'],
+    });
+    await waitHealthy(server, Date.now() + 300_000);
+
+    const seen = await probe('chat', { ADMIN_USERNAME: ADMIN.username, ADMIN_PASSWORD: ADMIN.password }, server);
+    expect(seen['status'], String(seen['tail'])).toBe(200);
+    expect((seen['events'] as string[]).at(-1), String(seen['tail'])).toBe('done');
+    // Read by PostgreSQL itself: the answered question's audit event (kind and counts, never the text) is in its database.
+    const events = mustPodman([
+      'exec',
+      database,
+      'psql',
+      '-U',
+      'medlocal',
+      '-d',
+      'medlocal',
+      '-tAc',
+      "SELECT count(*) FROM audit_event WHERE action = 'chat.message'",
+    ]);
+    expect(Number(events.trim())).toBe(1);
+    const version = mustPodman(['exec', database, 'psql', '-U', 'medlocal', '-d', 'medlocal', '-tAc', 'SHOW server_version_num']);
+    expect(Number(version.trim())).toBeGreaterThanOrEqual(150000);
+  }, 600_000);
+
   it('stops on SIGTERM through tini with a clean exit', () => {
     mustPodman(['stop', '-t', '30', name], { timeoutMs: 60_000 });
     expect(mustPodman(['inspect', '--format', '{{.State.ExitCode}}', name]).trim()).toBe('0');
@@ -205,7 +295,7 @@ function buildImage(env: NodeJS.ProcessEnv): string {
     maxBuffer: 256 * 1024 * 1024,
   });
   if (built.status !== 0) throw new Error(`image build failed (${built.status ?? built.signal}):\n${built.stderr.slice(-4000)}\n${built.stdout.slice(-4000)}`);
-  const tag = built.stdout.match(/^Built (\S+) and /m)?.[1];
+  const tag = built.stdout.match(/^Built (\S+?),? /m)?.[1];
   if (!tag) throw new Error(`image build printed no tag:\n${built.stdout.slice(-2000)}`);
   console.log(`container image test: built ${tag} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   return tag;
