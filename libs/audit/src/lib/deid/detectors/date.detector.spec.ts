@@ -22,6 +22,17 @@ describe('dateDetector', () => {
     expect(values(text)).toEqual(expected);
   });
 
+  it('keeps the month of a guideline publication date and still redacts dates of care', () => {
+    expect(values('ESH 2023 guidelines were published in June 2023.')).toEqual([]);
+    expect(values('ADA Standards of Care (published December 2023); GOLD report released in November 2023.')).toEqual([]);
+    expect(values('《慢性乙型肝炎防治指南（2022年版）》于2022年12月发布。')).toEqual([]);
+    expect(values('该共识2019年3月正式发布；发布时间：2024年1月。')).toEqual([]);
+    expect(values('2023年5月修订治疗方案，2023年6月发表的病例不涉及本例。')).toEqual(['5月']);
+    expect(values('Discharged in June 2023; released from ICU in November 2023.')).toEqual(['June', 'November']);
+    expect(values('Reviewed the ESC guideline in clinic in June 2023.')).toEqual(['June']);
+    expect(values('2022年12月入院，2023年1月出院。')).toEqual(['12月', '1月']);
+  });
+
   it('leaves guideline years, plain years, intervals and blood pressure alone', () => {
     expect(values('KDIGO 2012, 2023 ADA, ESC 2023, in 1998, 3个月, 3月余, BP 165/95, 1-2 tablets')).toEqual([]);
     expect(values('Grade 2-Mar score, 4-May trial arm, 1/Jun-2 cycles')).toEqual([]);

@@ -248,6 +248,30 @@ function push(detections: Detection[], start: number, end: number): void {
   if (end > start) detections.push({ type: 'date', start, end, priority: PRIORITY });
 }
 
+/**
+ * When a guideline, consensus or standard was published ("ESH 2023 guidelines were published in June 2023", "GOLD report
+ * released in November 2023", "《指南》于2022年12月发布") is a fact about a document, not about a patient: Safe Harbor
+ * removes the dates of a person's care. "Published" alone says so; "released" or "issued" only with the name of a
+ * guideline body or document word earlier in the sentence ("released from ICU in November 2023" stays a date of care).
+ * The windows are sliced short, so each test reads a few dozen characters.
+ */
+const PUBLISHED_BEFORE = /\b(?:published|publication(?:\s{1,2}date)?)(?:\s{1,2}(?:in|on))?[\s:,]{0,3}$/i;
+const RELEASED_BEFORE = /\b(?:released|issued)(?:\s{1,2}(?:in|on))?\s{1,2}$/i;
+const GUIDELINE_DOCUMENT =
+  /\b(?:guidelines?|guidance|consensus|statement|standards|recommendations|criteria|classification|edition|ESC|ESH|ACC|AHA|ADA|KDIGO|GOLD|GINA|NICE|WHO|IDSA|ATS|ERS|EASL|AASLD|NCCN|ASCO|ESMO|EULAR|ACR|BTS|CDC|USPSTF)\b/;
+const CHINESE_PUBLISHED_BEFORE = /(?:发布|颁布|印发|出版|发表|公布)(?:于|时间|日期)?\s{0,2}[:：]?\s{0,2}(?:(?:19|20)\d{2}\s{0,2}年\s{0,2})?$/;
+const CHINESE_PUBLISHED_AFTER = /^\s{0,2}(?:正式)?(?:发布|颁布|印发|出版|发表|公布)/;
+
+const PUBLICATION_WORD = /published|publication|released|issued|发布|颁布|印发|出版|发表|公布/i;
+
+function isPublicationDate(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  if (PUBLISHED_BEFORE.test(before) || CHINESE_PUBLISHED_BEFORE.test(before) || CHINESE_PUBLISHED_AFTER.test(text.slice(end, end + 8))) return true;
+  if (!RELEASED_BEFORE.test(before)) return false;
+  const sentenceStart = Math.max(text.lastIndexOf('.', start - 1), text.lastIndexOf('\n', start - 1), start - 160, -1) + 1;
+  return GUIDELINE_DOCUMENT.test(text.slice(sentenceStart, start));
+}
+
 function scanChineseYearMonthDay(text: string, detections: Detection[]): void {
   startScan(CHINESE_YEAR_MONTH_DAY, text);
   let match: RegExpExecArray | null;
@@ -388,6 +412,8 @@ export const dateDetector: PhiDetector = {
       scanSimple(WEEKDAY_ORDINAL, text, detections, 1);
       scanChainedOrdinals(text, detections);
     }
-    return detections;
+    // Cheap gate: a publication word must be in the note at all.
+    if (!PUBLICATION_WORD.test(text)) return detections;
+    return detections.filter((d) => !isPublicationDate(text, d.start, d.end));
   },
 };

@@ -105,6 +105,39 @@ describe('labelledNumberDetector', () => {
   it('leaves ECG leads, ICD codes and bedside words alone', () => {
     expect(found('V1-V4导联，I21.9，BA41，床旁超声，5 mg bid')).toEqual([]);
   });
+
+  it('reads a number before a percent sign as a share, not a record number, and still takes the chart number', () => {
+    expect(found('Lund Browder chart 18% TBSA; burns chart 9 ％ anterior trunk.')).toEqual([]);
+    expect(found('Lund Browder chart 18% TBSA, chart 18342 reviewed.')).toEqual([['mrn', '18342']]);
+  });
+
+  it('reads a small number or an amount after a bare chart or serial as a scale, a reading or a count', () => {
+    expect(
+      found(
+        'Bristol stool chart 6 twice daily. Snellen chart 6/9 right eye. Fluid balance chart 1200 mL in. Drug chart 2 mg morphine. ' +
+          'Growth chart 50th centile. Observation chart 4 hourly. Pain chart 3/10. Serial 3 troponins negative; serial 7s intact.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still takes a chart or serial number after a bare label, a sign or a number word', () => {
+    const sorted = (text: string) =>
+      labelledNumberDetector
+        .detect(text)
+        .sort((a, b) => a.start - b.start)
+        .map((d) => [d.type, text.slice(d.start, d.end)]);
+    expect(sorted('chart 18342 reviewed; Chart # 55-77-21; chart no. 44; chart: 7')).toEqual([
+      ['mrn', '18342'],
+      ['mrn', '55-77-21'],
+      ['mrn', '44'],
+      ['mrn', '7'],
+    ]);
+    expect(sorted('pump serial NG1234567H; serial # 22341987654; serial no. 7')).toEqual([
+      ['device', 'NG1234567H'],
+      ['device', '22341987654'],
+      ['device', '7'],
+    ]);
+  });
 });
 
 describe('labelledNumberDetector: specimen, pathology and accession numbers', () => {

@@ -25,7 +25,7 @@ const IBAN_VALUE = String.raw`[A-Z]{2}\d{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){2
 const LABEL_RULES: readonly LabelRule[] = [
   {
     type: 'mrn',
-    labels: String.raw`住院号|门诊号|急诊号|病案号|病历号|就诊卡号|就诊号|住院登记号|登记号|ID号|MRN|medical\s+record(?:\s+number|\s+no\.?)?|record\s+(?:number|no\.?)|hospital\s+(?:number|no\.?)|inpatient\s+(?:number|no\.?)|outpatient\s+(?:number|no\.?)|patient\s+ID|(?<!(?:specimen|sample|barcode|study|subject|participant|enrolment|enrollment|screening|transaction|employee|staff|user|login|标本|样本|条码)\s{0,2})\bID(?=\s{0,2}[:：#])|pt\.?\s+ID|chart(?:\s+(?:number|no\.?))?|门诊卡号|住院卡号|就诊卡|健康卡号|诊疗卡号|case\s+(?:number|no\.?)|encounter\s+(?:number|no\.?|ID)`,
+    labels: String.raw`住院号|门诊号|急诊号|病案号|病历号|就诊卡号|就诊号|住院登记号|登记号|ID号|MRN|medical\s+record(?:\s+number|\s+no\.?)?|record\s+(?:number|no\.?)|hospital\s+(?:number|no\.?)|inpatient\s+(?:number|no\.?)|outpatient\s+(?:number|no\.?)|patient\s+ID|(?<!(?:specimen|sample|barcode|study|subject|participant|enrolment|enrollment|screening|transaction|employee|staff|user|login|标本|样本|条码)\s{0,2})\bID(?=\s{0,2}[:：#])|pt\.?\s+ID|chart(?:\s+(?:number|no\.?)|(?=\s{0,2}[#:：]))|门诊卡号|住院卡号|就诊卡|健康卡号|诊疗卡号|case\s+(?:number|no\.?)|encounter\s+(?:number|no\.?|ID)`,
     value: NUMBER_OR_CODE_VALUE,
     priority: 60,
   },
@@ -149,9 +149,25 @@ const LABEL_RULES: readonly LabelRule[] = [
   },
   {
     type: 'device',
-    labels: String.raw`设备序列号|设备编号|设备号|序列号|仪器编号|植入物编号|起搏器编号|UDI|IMEI|MAC地址|S\/N|SN(?=\s*[:：#])|serial(?:\s+(?:number|no\.?|#))?|device\s+(?:ID|number|serial)|MAC\s+address`,
+    labels: String.raw`设备序列号|设备编号|设备号|序列号|仪器编号|植入物编号|起搏器编号|UDI|IMEI|MAC地址|S\/N|SN(?=\s*[:：#])|serial(?:\s+(?:number|no\.?|#)|(?=\s{0,2}[#:：]))|device\s+(?:ID|number|serial)|MAC\s+address`,
     value: String.raw`([A-Za-z]{1,5} \d{4,12}|[A-Za-z0-9](?:[A-Za-z0-9:._\/()-]{1,40}[A-Za-z0-9)])?)${NOT_BEFORE_ALNUM}`,
     priority: 60,
+  },
+  {
+    // A bare "chart" or "serial" also names scales, readings and series ("Bristol stool chart 6", "Snellen chart 6/9",
+    // "fluid balance chart 1200 mL", "serial 3 troponins"): after it only a value of four or more digits that no unit,
+    // fraction or ordinal follows is a record number ("chart 18342 reviewed"). With a sign or a number word any value counts.
+    type: 'mrn',
+    labels: String.raw`\bchart(?!\s{0,2}[#:：]|\s{1,2}(?:number|no\b))`,
+    value: String.raw`([A-Za-z]{0,3}\d{4,12})(?![0-9A-Za-z]|[/.]\d|\s?(?:m[lL]|mg|mcg|µg|g|kg|L|units?|mmol|hours?|hourly|hrly|h)\b)`,
+    priority: 60,
+  },
+  {
+    type: 'device',
+    labels: String.raw`\bserial(?!\s{0,2}[#:：]|\s{1,2}(?:number|no\b))`,
+    value: String.raw`([A-Za-z0-9](?:[A-Za-z0-9-]{2,30}[A-Za-z0-9]))${NOT_BEFORE_ALNUM}`,
+    priority: 60,
+    minDigits: 4,
   },
   {
     type: 'vehicle',
@@ -272,6 +288,9 @@ const hasDigit = (value: string) => /\d/.test(value);
 const digitCount = (value: string) => value.replace(/\D/g, '').length;
 /** A unit after a value makes it an amount of specimen, not its number. */
 const UNIT_AFTER = /^\s?(?:m[lL]|L\b|µ[lL]|ul|g\b|mg|cm|mm|份|管|块|张|瓶|支|个)/;
+/** A percent sign after a value makes it a share, not an identifier: "Lund Browder chart 18% TBSA". */
+const PERCENT_AFTER = /^\s?[%％]/;
+const notPercent = (match: RegExpExecArray) => !PERCENT_AFTER.test(match.input.slice(match.index + match[0].length, match.index + match[0].length + 2));
 
 export const labelledNumberDetector: PhiDetector = {
   name: 'labelled-number',
@@ -280,7 +299,7 @@ export const labelledNumberDetector: PhiDetector = {
     for (const rule of COMPILED_RULES) {
       const minLength = rule.minValueLength;
       const minDigits = rule.minDigits;
-      const accept =
+      const acceptValue =
         minDigits !== undefined
           ? (value: string) => digitCount(value) >= minDigits
           : minLength === undefined
@@ -289,6 +308,7 @@ export const labelledNumberDetector: PhiDetector = {
                 hasDigit(value) &&
                 value.length >= minLength &&
                 !UNIT_AFTER.test(match.input.slice(match.index + match[0].length, match.index + match[0].length + 8));
+      const accept = (value: string, match: RegExpExecArray) => acceptValue(value, match) && notPercent(match);
       detections.push(...scanLastGroup({ text, regex: rule.regex, type: rule.type, priority: rule.priority, accept, retryInsideRejected: true }));
     }
     detections.push(
