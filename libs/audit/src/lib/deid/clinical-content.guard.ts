@@ -44,12 +44,16 @@ const TWO_NAME_EPONYMS: readonly (readonly [string, string])[] = `cheyne stokes|
   letterer siwe|crigler najjar|gilbert meulengracht|von willebrand|von hippel|de quervain|de musset|dressler syndrome|kasabach merritt|
   mayer rokitansky|rokitansky kuster|smith lemli|lemli opitz|sjogren larsson|pierre robin|treacher collins|lennox gastaut|
   west syndrome|tolosa hunt|ramsay hunt|miller fisher|bickerstaff brainstem|devic neuromyelitis|hirschsprung disease|meckel diverticulum|
-  glasgow blatchford|child pugh|ann arbor|mini mental|duke treadmill|ranson criteria|rockall score|modified rankin|barthel index`
+  glasgow blatchford|child pugh|ann arbor|mini mental|duke treadmill|ranson criteria|rockall score|modified rankin|barthel index|
+  jackson pratt|lund browder|hill sachs|charcot leyden`
   .split('|')
   .map((pair) => pair.trim().split(' ') as [string, string])
   .filter((pair) => pair.length === 2);
 
 const TWO_NAME_EPONYM_KEYS = new Set(TWO_NAME_EPONYMS.map(([first, second]) => `${first} ${second}`));
+
+/** A virus named after a place is an organism: "Ross River virus", "West Nile virus", "Rift Valley virus". */
+const VIRUS_AFTER = /^[\s-]virus(?:es)?\b/i;
 
 /** A ward, wing or unit named after a person or a place names where in a hospital, not who: "Nightingale Ward". */
 const WARD_AFTER = /^[\s-]?(?:Ward|Wing|Unit|Suite|Pavilion|Theatre|Theatres|Annexe)\b/;
@@ -152,7 +156,7 @@ export function coversClinicalContent(text: string, type: PhiType, start: number
   const words = span.split(/[\s,-]+/).filter(Boolean);
   if (/[\u4e00-\u9fa5]/.test(span) && holdsChineseClinicalWord(text, start, end)) return true;
   if (type === 'name') {
-    if (isOrganism(words, before) || isTwoNameEponym(words, before, after)) return true;
+    if (isOrganism(words, before) || isTwoNameEponym(words, before, after) || VIRUS_AFTER.test(text.slice(end, end + 8))) return true;
     if (WARD_AFTER.test(text.slice(end, end + 12)) || (WARD_LAST.test(span) && namesAWard(text, start, words))) return true;
     if (words.some((word) => ETHNICITY_WORDS.has(word.toLowerCase()))) return true;
     if (words.length === 1 && ROLE_WORDS.has(span.toLowerCase())) return true;

@@ -23,5 +23,18 @@ export const PHARMACOPOEIA_HERB_NAMES: readonly string[] = `
  * ward words (高危, 高龄, 高热, 高度), a cast (石膏 is also a herb), a colour of sputum and of Staphylococcus aureus
  * (金黄色), a food (江米, glutinous rice), a trade name of phenobarbital (鲁米那, Luminal), the ward's health teaching
  * (宣教, as in 护士宣教) and the older transliteration of Hodgkin (何杰金, as in 何杰金淋巴瘤 / 何杰金病, now written 霍奇金).
+ * Then findings and anatomy (包块 mass, 包膜 capsule, 曲张 varicose, 房缺 atrial septal defect, 管型 urinary cast, 白带/黄带
+ * leucorrhoea, 黄斑 macula, 罗音 rales, 胡桃夹 nutcracker, 高渗 hyperosmolar, 郎飞结 node of Ranvier, 高张盐水 hypertonic saline),
+ * an organism (贾第虫 Giardia), drugs (毛果芸香碱 pilocarpine, 丁卡因 tetracaine) and traditional Chinese medicine signs,
+ * patterns, formulas, meridians and acupoints (郑声 with 谵语 faint repetitive speech, 洪脉 surging pulse, 戴阳证, 卫分证,
+ * 温胆汤, 孙络, 章门, 丰隆, 曲池). Only a word that opens the candidate keeps it, so a name before one of them
+ * ("李章门诊复查") is still found; words that are also plausible names (郑声, 洪大) are listed only with what follows them.
  */
-export const CLINICAL_WORDS_OPENING_WITH_SURNAME: readonly string[] = ['高危', '高龄', '高热', '高烧', '高度', '金黄色', '江米', '鲁米那', '宣教', '何杰金'];
+export const CLINICAL_WORDS_OPENING_WITH_SURNAME: readonly string[] = `
+高危 高龄 高热 高烧 高度 金黄色 江米 鲁米那 宣教 何杰金
+包块 包膜 曲张 房缺 管型 白带 黄带 黄斑 罗音 胡桃夹 高渗 郎飞结 高张盐水 高张性 高弹力袜 贾第虫 毛果芸香碱 丁卡因 熊胆粉 安宫牛黄丸 安宫黄体酮
+郑声、谵语 郑声谵语 郑声低微 洪脉 洪大有力 戴阳证 卫气营血 卫气 卫分证 卫分 温胆汤 温疟 时疫 孙络 方证 方脉 关格 马脾风 牛程蹇 石水
+章门 期门 丰隆 曲池
+`
+  .split(/\s+/)
+  .filter((word) => word.length > 0);

@@ -43,6 +43,19 @@ export function surnameLengthAt(text: string, index: number): number {
   return SINGLE_SURNAMES.has(text[index] ?? '') ? 1 : 0;
 }
 
+/**
+ * Characters of the 疒 (sickness) radical, 疔 to 癵, which Unicode orders by radical: 疮, 疽, 痦, 瘕, 癣 name a disease, never a
+ * person. With the body words no given name holds (颅 skull, 脉 vessel and pulse, 睛 eye, 苔 tongue coating, 汗 sweat, 齿 and 牙
+ * teeth) they end the clinical words a surname character opens: 方颅, 任脉, 白睛, 黄苔, 黄汗, 龙齿, 马牙, 金疮, 钱癣, 石瘕.
+ */
+const SICKNESS_RADICAL_FIRST = 0x7594;
+const SICKNESS_RADICAL_LAST = 0x7675;
+const BODY_CHARS_NEVER_IN_GIVEN_NAME = new Set(Array.from('颅脉睛苔汗齿牙'));
+
 export function isGivenChar(char: string | undefined): boolean {
-  return char !== undefined && char.length === 1 && isHanAt(char, 0) && (char === PSEUDONYM_CHAR || !NEVER_IN_GIVEN_NAME.has(char));
+  if (char === undefined || char.length !== 1 || !isHanAt(char, 0)) return false;
+  if (char === PSEUDONYM_CHAR) return true;
+  const code = char.charCodeAt(0);
+  if (code >= SICKNESS_RADICAL_FIRST && code <= SICKNESS_RADICAL_LAST) return false;
+  return !NEVER_IN_GIVEN_NAME.has(char) && !BODY_CHARS_NEVER_IN_GIVEN_NAME.has(char);
 }

@@ -44,8 +44,8 @@ function dottedNameLead(run: string): number {
   return lead;
 }
 
-/** What a dotted eponym holds or is followed by: 斯蒂芬斯·约翰逊综合征, 格林·巴利病, 卡·波氏. */
-const EPONYM_WORD = /综合征|综合症|病|氏|征|试验|评分|定律|法则|手术|反射|现象|分型|分级|分期|量表|指数|公式|定理|效应|肉瘤|细胞|小体/;
+/** What a dotted eponym holds or is followed by: 斯蒂芬斯·约翰逊综合征, 格林·巴利病, 卡·波氏, 冯·维勒布兰德因子. */
+const EPONYM_WORD = /综合征|综合症|病|氏|征|试验|评分|定律|法则|手术|反射|现象|分型|分级|分期|量表|指数|公式|定理|效应|肉瘤|细胞|小体|因子|抗原/;
 
 /** A role label with a surname alone after it: "护士长：俞", "主治医生：滕". */
 const ROLE_LABEL_SURNAME = new RegExp(

@@ -515,9 +515,43 @@ describe('chineseNameDetector: minority and transliterated names, speakers, kin 
       '长子长孙，次子体健。',
       '原诊断“肺炎”更正为“肺结核”。',
       '患者自称姓名不详。',
+      '冯·维勒布兰德因子活性25%。',
     ]) {
       expect(values(text)).toEqual([]);
     }
+  });
+
+  it('keeps a dotted eponym before 因子 or 抗原 and still finds a dotted name before other words', () => {
+    expect(values('冯·维勒布兰德因子。')).toEqual([]);
+    expect(values('联系人玛丽·安妮，冯·维勒布兰德因子活性低。')).toEqual(['玛丽·安妮']);
+  });
+});
+
+describe('chineseNameDetector: clause-opening words whose second character is a disease-radical or body character', () => {
+  it.each([
+    '方颅、肋骨串珠，考虑佝偻病。',
+    '白疕。',
+    '白痦、高热。',
+    '石瘕。',
+    '石疽、发热。',
+    '金疮。',
+    '钱癣。',
+    '白秃疮。',
+    '任脉、督脉。',
+    '白睛。',
+    '白苔。',
+    '黄苔。',
+    '黄汗。',
+    '马牙。',
+    '龙齿。',
+  ])('keeps %s', (text) => {
+    expect(values(text)).toEqual([]);
+  });
+
+  it('still finds names at a clause opening', () => {
+    expect(values('方颖、肋骨串珠。')).toEqual(['方颖']);
+    expect(values('白洁、高热。')).toEqual(['白洁']);
+    expect(values('任静，女，45岁。')).toEqual(['任静']);
   });
 });
 
