@@ -21,6 +21,8 @@ const WORKSPACE_ROOT = path.resolve(__dirname, '../../../..');
 const BASE_IMAGE = 'docker.io/library/debian:trixie-slim';
 const ADMIN = { username: 'root.admin', password: 'Bootstrap-Admin-2026!x' };
 const BUILD_TIMEOUT_MS = 40 * 60_000;
+/** The deployment guide's containers have no IPv6: an internal network's bridge still answers on its link-local address. */
+const NO_IPV6 = ['--sysctl', 'net.ipv6.conf.all.disable_ipv6=1', '--sysctl', 'net.ipv6.conf.default.disable_ipv6=1'];
 
 describe.skipIf(!ENABLED)('container image (opt-in: MEDLOCAL_TEST_CONTAINER=1; root podman + runc, builds the image)', () => {
   const name = `medlocal-test-${process.pid}`;
@@ -65,6 +67,7 @@ describe.skipIf(!ENABLED)('container image (opt-in: MEDLOCAL_TEST_CONTAINER=1; r
       'ALL',
       '--security-opt',
       'no-new-privileges',
+      ...NO_IPV6,
       '-v',
       `${data}:/var/lib/medlocal`,
       ...(extra.args ?? []),
@@ -81,6 +84,12 @@ describe.skipIf(!ENABLED)('container image (opt-in: MEDLOCAL_TEST_CONTAINER=1; r
       tag,
     ]);
   };
+  /** localhost/medlocal-postgres:<major>, which npm run image:build makes beside the app. */
+  const bundledDatabaseImage = (): string | undefined =>
+    mustPodman(['images', '--format', '{{.Repository}}:{{.Tag}}'])
+      .split('\n')
+      .map((tag) => tag.trim())
+      .find((tag) => /^localhost\/medlocal-postgres:\d+$/.test(tag));
   /**
    * A secret file as `npm run secrets -- --owner 10001` writes it (0600, uid 10001), mounted read-only the way
    * compose mounts file secrets: MedLocal reads it as 10001, the database image's entrypoint as root.
@@ -124,7 +133,9 @@ describe.skipIf(!ENABLED)('container image (opt-in: MEDLOCAL_TEST_CONTAINER=1; r
     await new Promise<void>((resolve) => hostListener.listen(0, '127.0.0.2', resolve));
     hostListenerPort = (hostListener.address() as net.AddressInfo).port;
 
-    mustPodman(['network', 'create', '--internal', network]);
+    // As the deployment guide makes it: no gateway, and no DNS server (with one, podman's forwards unknown names
+    // to the host's resolver, a way out). Without DNS the host gets no address on this network's bridge either.
+    mustPodman(['network', 'create', '--internal', '--disable-dns', network]);
     const started = Date.now();
     await runMedLocal(name, image);
     await waitHealthy(name, started + 300_000); // first start on a busy 2-core machine has taken 150 s
@@ -172,6 +183,17 @@ describe.skipIf(!ENABLED)('container image (opt-in: MEDLOCAL_TEST_CONTAINER=1; r
     // nothing off that network is reachable (read from the kernel's table; the test sends nothing off loopback).
     expect(seen['routes']).toBeGreaterThan(0);
     expect(seen['defaultRoutes']).toBe(0);
+    // Nor the host itself: the network has no gateway and no DNS server, so the host holds no IPv4 address on its
+    // bridge (read from the host's own interface table), and the container has no IPv6 address to reach the
+    // bridge's link-local one.
+    const subnets = JSON.parse(mustPodman(['network', 'inspect', '--format', '{{json .Subnets}}', network])) as Array<{ gateway?: string }>;
+    expect(subnets.every((subnet) => !subnet.gateway)).toBe(true);
+    expect(mustPodman(['network', 'inspect', '--format', '{{.DNSEnabled}}', network]).trim()).toBe('false');
+    const bridge = mustPodman(['network', 'inspect', '--format', '{{.NetworkInterface}}', network]).trim();
+    const bridgeAddresses = spawnSync('ip', ['-4', '-o', 'addr', 'show', 'dev', bridge], { encoding: 'utf8' });
+    expect(bridgeAddresses.status).toBe(0);
+    expect(bridgeAddresses.stdout.trim()).toBe('');
+    expect(seen['ipv6Addresses']).toBe(0);
   });
 
   it("streams a clinician's question to done on the demo model and the embedded database", async () => {
@@ -186,9 +208,7 @@ describe.skipIf(!ENABLED)('container image (opt-in: MEDLOCAL_TEST_CONTAINER=1; r
   it('runs on the PostgreSQL image of the offline bundle, on the same internal network: a question streams to done and its audit event is in that database', async () => {
     const database = `${name}-db`;
     const server = `${name}-on-db`;
-    const databaseImage = mustPodman(['images', '--format', '{{.Repository}}:{{.Tag}}'])
-      .split('\n')
-      .find((tag) => /^localhost\/medlocal-postgres:\d+$/.test(tag.trim()));
+    const databaseImage = bundledDatabaseImage();
     expect(databaseImage, 'npm run image:build makes localhost/medlocal-postgres:<major>').toMatch(/^localhost\/medlocal-postgres:\d+$/);
     // As compose.yaml runs it: the password as a secret file, the data on a named volume.
     const password = randomBytes(24).toString('hex');
@@ -206,6 +226,7 @@ describe.skipIf(!ENABLED)('container image (opt-in: MEDLOCAL_TEST_CONTAINER=1; r
       'CHOWN,DAC_OVERRIDE,FOWNER,SETUID,SETGID',
       '--security-opt',
       'no-new-privileges',
+      ...NO_IPV6,
       '-v',
       await secretFile('postgres_password', `${password}\n`),
       '-v',
@@ -250,7 +271,25 @@ describe.skipIf(!ENABLED)('container image (opt-in: MEDLOCAL_TEST_CONTAINER=1; r
     expect(Number(events.trim())).toBe(1);
     const version = mustPodman(['exec', database, 'psql', '-U', 'medlocal', '-d', 'medlocal', '-tAc', 'SHOW server_version_num']);
     expect(Number(version.trim())).toBeGreaterThanOrEqual(150000);
+    // MedLocal's role owns its database and nothing more: with its password, no program runs in the database's
+    // container, and the superuser cannot sign in over the network at all.
+    const asMedLocal = (user: string, sql: string) =>
+      podman(['exec', '-e', `PGPASSWORD=${password}`, database, 'psql', '-X', '-h', address, '-U', user, '-d', 'medlocal', '-tAc', sql]);
+    expect(asMedLocal('medlocal', 'SELECT rolsuper FROM pg_roles WHERE rolname = current_user').stdout.trim()).toBe('f');
+    const program = asMedLocal('medlocal', "CREATE TEMP TABLE probe (line text); COPY probe FROM PROGRAM 'id'");
+    expect(program.status).not.toBe(0);
+    expect(program.stderr).toMatch(/permission denied to COPY to or from an external program/);
+    expect(asMedLocal('postgres', 'SELECT 1').stderr).toMatch(/password authentication failed/);
   }, 600_000);
+
+  it('holds no setuid or setgid program in the app image or the database image', () => {
+    for (const tag of [image, bundledDatabaseImage() ?? 'localhost/medlocal-postgres (not built)']) {
+      // As root inside a throw-away container, so no folder is hidden from find by its permissions.
+      const found = podman(['run', '--rm', '--network', 'none', '--user', '0', '--entrypoint', 'find', tag, '/', '-xdev', '-type', 'f', '-perm', '/6000']);
+      expect(found.status, `${tag}: ${found.stderr}`).toBe(0);
+      expect(found.stdout.trim(), tag).toBe('');
+    }
+  });
 
   it('stops on SIGTERM through tini with a clean exit', () => {
     mustPodman(['stop', '-t', '30', name], { timeoutMs: 60_000 });

@@ -55,7 +55,11 @@ async function egress(targets) {
     .slice(1)
     .map((line) => line.trim().split(/\s+/))
     .filter((fields) => fields.length > 2);
-  const results = { defaultRoutes: routes.filter((fields) => fields[1] === '00000000').length, routes: routes.length };
+  // IPv6 switched off in the container (deploy/README.md): no address at all, so not even the bridge's link-local one.
+  const ipv6Addresses = readFileSafe('/proc/net/if_inet6')
+    .split('\n')
+    .filter((line) => line.trim() !== '').length;
+  const results = { defaultRoutes: routes.filter((fields) => fields[1] === '00000000').length, routes: routes.length, ipv6Addresses };
   for (const { host, port } of targets) {
     results[`${host}:${port}`] = await new Promise((resolve) => {
       const socket = net.connect({ host, port, timeout: 5000 });
