@@ -1,6 +1,7 @@
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chown, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import https from 'node:https';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -145,9 +146,10 @@ describe.skipIf(!ENABLED)('container image (opt-in: MEDLOCAL_TEST_CONTAINER=1; r
 
   afterAll(async () => {
     if (!engineEnv) return;
-    podman(['rm', '-f', '-t', '0', name, `${name}-db`, `${name}-on-db`]);
+    podman(['rm', '-f', '-t', '0', name, `${name}-db`, `${name}-on-db`, `${name}-proxy`]);
     podman(['volume', 'rm', '-f', `${name}-db-data`]);
     podman(['network', 'rm', '-f', network]);
+    podman(['network', 'rm', '-f', `${network}-front`]);
     await new Promise((resolve) => (hostListener ? hostListener.close(resolve) : resolve(undefined)));
     await rm(folder, { recursive: true, force: true });
   });
@@ -282,6 +284,96 @@ describe.skipIf(!ENABLED)('container image (opt-in: MEDLOCAL_TEST_CONTAINER=1; r
     expect(asMedLocal('postgres', 'SELECT 1').stderr).toMatch(/password authentication failed/);
   }, 600_000);
 
+  it("serves MedLocal over HTTPS through the proxy image, run as compose runs it: read-only root, only nginx's capabilities", async () => {
+    // The MedLocal container of the test above, on the database; the proxy reaches it by name through /etc/hosts
+    // (no DNS on the internal network) and publishes 443 on loopback only.
+    const upstream = `${name}-on-db`;
+    const proxy = `${name}-proxy`;
+    const proxyImage = image.replace(/^localhost\/medlocal:([^-]+)-.*$/, 'localhost/medlocal-proxy:$1');
+    const tls = path.join(folder, 'tls');
+    await mkdir(tls, { mode: 0o700 });
+    const made = spawnSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-subj',
+        '/CN=medlocal.hospital.local',
+        '-days',
+        '1',
+        '-keyout',
+        path.join(tls, 'medlocal.key'),
+        '-out',
+        path.join(tls, 'medlocal.crt'),
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(made.status, made.stderr).toBe(0);
+    const upstreamAddress = mustPodman(['inspect', '--format', `{{(index .NetworkSettings.Networks "${network}").IPAddress}}`, upstream]).trim();
+    mustPodman(['network', 'create', `${network}-front`]);
+    const port = await freeLoopbackPort();
+    mustPodman([
+      'run',
+      '-d',
+      '--name',
+      proxy,
+      '--network',
+      network,
+      '--network',
+      `${network}-front`,
+      '-p',
+      `127.0.0.1:${port}:443`,
+      '--add-host',
+      `medlocal:${upstreamAddress}`,
+      '--dns',
+      '127.0.0.1',
+      '--read-only',
+      '--tmpfs',
+      '/var/lib/nginx',
+      '--tmpfs',
+      '/var/log/nginx',
+      // compose.yaml's set: bind 443 and 80, read its logs folder, switch the workers to www-data
+      '--cap-drop',
+      'ALL',
+      '--cap-add',
+      'NET_BIND_SERVICE,SETUID,SETGID,CHOWN,DAC_OVERRIDE',
+      '--security-opt',
+      'no-new-privileges',
+      '-v',
+      `${tls}:/etc/medlocal/tls:ro`,
+      proxyImage,
+    ]);
+    const ca = await readFile(path.join(tls, 'medlocal.crt'));
+    const get = (target: string) =>
+      new Promise<{ status: number; headers: Record<string, unknown>; body: string }>((resolve, reject) => {
+        const request = https.get({ host: '127.0.0.1', port, path: target, ca, servername: 'medlocal.hospital.local', timeout: 10_000 }, (response) => {
+          let body = '';
+          response.setEncoding('utf8');
+          response.on('data', (chunk: string) => (body += chunk));
+          response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
+        });
+        request.on('timeout', () => request.destroy(new Error('timeout')));
+        request.on('error', reject);
+      });
+    let health: Awaited<ReturnType<typeof get>> | undefined;
+    for (const deadline = Date.now() + 60_000; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 500))) {
+      health = await get('/api/health').catch(() => undefined);
+      if (health?.status === 200) break;
+    }
+    expect(health?.status, `${health?.body ?? ''}\n${podman(['logs', proxy]).stderr}`).toBe(200);
+    expect(health?.headers['strict-transport-security']).toMatch(/max-age=31536000/);
+    const consolePage = await get('/');
+    expect(consolePage.status).toBe(200);
+    expect(consolePage.body).toMatch(/<html/i);
+    // The workers run as www-data with no capabilities; only the master (root) keeps compose's five.
+    const workers = mustPodman(['exec', proxy, 'sh', '-c', 'grep -l "^Name:.*nginx" /proc/[0-9]*/status | xargs grep -h -E "^(Uid|CapEff):"']);
+    expect(workers).toMatch(/^Uid:\s+33\s/m);
+    expect(workers).toMatch(/^CapEff:\s+0000000000000000$/m);
+  }, 180_000);
+
   it('holds no setuid or setgid program in the app image or the database image', () => {
     for (const tag of [image, bundledDatabaseImage() ?? 'localhost/medlocal-postgres (not built)']) {
       // As root inside a throw-away container, so no folder is hidden from find by its permissions.
@@ -338,4 +430,13 @@ function buildImage(env: NodeJS.ProcessEnv): string {
   if (!tag) throw new Error(`image build printed no tag:\n${built.stdout.slice(-2000)}`);
   console.log(`container image test: built ${tag} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   return tag;
+}
+
+/** A free port on 127.0.0.1, for a port the container engine publishes. */
+async function freeLoopbackPort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
 }
