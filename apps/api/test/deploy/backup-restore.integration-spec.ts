@@ -14,7 +14,9 @@ import { WORKSPACE_ROOT } from './support/production-env';
 /**
  * Issue 18: the documented backup → wipe → restore drill, on the embedded database and on
  * PostgreSQL. After the restore the audit chain verifies against the restored anchor file and
- * users sign in with their passwords.
+ * users sign in with their passwords. On PostgreSQL MedLocal, the backup and the restore all use a role that owns
+ * its database and is no superuser, as the bundled database image (deploy/container/postgres-entrypoint.sh) sets
+ * it up.
  */
 const run = promisify(execFile);
 const BACKUP = path.join(WORKSPACE_ROOT, 'deploy/backup/medlocal-backup.sh');
@@ -54,6 +56,7 @@ describe.each([
   let databaseUrl: string | undefined;
   let adminUrl: string | undefined;
   let databaseName: string | undefined;
+  let ownerRole: string | undefined;
   let sut: SpawnedApi | undefined;
 
   beforeAll(async () => {
@@ -62,16 +65,27 @@ describe.each([
       adminUrl = serverUrl;
       assertTestDatabaseName(new URL(serverUrl).pathname.slice(1));
       databaseName = `test_medlocal_backup_${randomBytes(5).toString('hex')}`;
-      await withClient(adminUrl, (client) => client.query(`CREATE DATABASE ${databaseName}`));
+      ownerRole = `test_medlocal_owner_${randomBytes(5).toString('hex')}`;
+      const ownerPassword = randomBytes(24).toString('hex');
+      await withClient(adminUrl, async (client) => {
+        await client.query(`CREATE ROLE ${ownerRole} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD '${ownerPassword}'`);
+        await client.query(`CREATE DATABASE ${databaseName} OWNER ${ownerRole}`);
+      });
       const url = new URL(serverUrl);
       url.pathname = `/${databaseName}`;
+      url.username = ownerRole;
+      url.password = ownerPassword;
       databaseUrl = url.toString();
     }
   });
 
   afterAll(async () => {
     if (sut?.child.exitCode === null) await sut.stop('SIGKILL');
-    if (adminUrl && databaseName) await withClient(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`));
+    if (adminUrl && databaseName)
+      await withClient(adminUrl, async (client) => {
+        await client.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
+        if (ownerRole) await client.query(`DROP ROLE IF EXISTS ${ownerRole}`);
+      });
     await rm(folder, { recursive: true, force: true, maxRetries: 5 });
   });
 
@@ -132,7 +146,7 @@ describe.each([
       if (adminUrl && databaseName) {
         await withClient(adminUrl, async (client) => {
           await client.query(`DROP DATABASE ${databaseName} WITH (FORCE)`);
-          await client.query(`CREATE DATABASE ${databaseName}`);
+          await client.query(`CREATE DATABASE ${databaseName} OWNER ${ownerRole}`);
         });
       }
 
