@@ -146,7 +146,8 @@ describe.skipIf(!ENABLED)('container image (opt-in: MEDLOCAL_TEST_CONTAINER=1; r
 
   afterAll(async () => {
     if (!engineEnv) return;
-    podman(['rm', '-f', '-t', '0', name, `${name}-db`, `${name}-on-db`, `${name}-proxy`]);
+    // -v: with the anonymous volumes the images declare (data and logs folders), or each run leaves them behind
+    podman(['rm', '-f', '-v', '-t', '0', name, `${name}-db`, `${name}-on-db`, `${name}-proxy`]);
     podman(['volume', 'rm', '-f', `${name}-db-data`]);
     podman(['network', 'rm', '-f', network]);
     podman(['network', 'rm', '-f', `${network}-front`]);
