@@ -1,4 +1,4 @@
-import { startScan } from '../regex-scan.util';
+import { mayMatch, startScan } from '../regex-scan.util';
 import { isValidCalendarDate } from '../check-digits.util';
 import type { Detection, PhiDetector } from '../deid.types';
 
@@ -412,8 +412,8 @@ export const dateDetector: PhiDetector = {
       scanSimple(WEEKDAY_ORDINAL, text, detections, 1);
       scanChainedOrdinals(text, detections);
     }
-    // Cheap gate: a publication word must be in the note at all.
-    if (!PUBLICATION_WORD.test(text)) return detections;
+    // A publication word must be in the note at all: read from the note's shared literal-presence table, not a scan.
+    if (!mayMatch(text, PUBLICATION_WORD)) return detections;
     return detections.filter((d) => !isPublicationDate(text, d.start, d.end));
   },
 };
