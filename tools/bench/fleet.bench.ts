@@ -12,6 +12,9 @@
  * FLEET_BENCH_MODEL: `bench` (default: the ~190 M-parameter random-weight model, ~20 ms per token on one core, so
  * the nodes dominate as a real model does; made once into tmp/bench-models/) or `demo` (the tiny demo model, whose
  * fixed costs per request dominate instead).
+ * FLEET_BENCH_WEIGHTS: how the bench model's matrices are stored — `f16` (default), `q8_0` or `q4_0` (ggml block
+ * quantisations: a quantised production model reads 2–4× fewer bytes per token than F16, which changes how two
+ * nodes share one memory bus).
  */
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -19,7 +22,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEMO_MODEL_DEFAULT_SEED, DEMO_MODEL_SHAPES, ensureDemoModel } from '@medlocal/demo-model';
+import { DEMO_MODEL_DEFAULT_SEED, DEMO_MODEL_SHAPES, ensureDemoModel, type DemoModelShape } from '@medlocal/demo-model';
 import { freePort, healthy, median, round, startProcess, waitUntil, type StartedProcess } from './support/processes';
 
 const WORKSPACE_ROOT = process.cwd();
@@ -32,6 +35,7 @@ const QUESTIONS_PER_CLIENT = Number(process.env['FLEET_BENCH_QUESTIONS'] ?? 4);
 const ROUNDS = Number(process.env['FLEET_BENCH_ROUNDS'] ?? 3);
 const TOKENS = Number(process.env['FLEET_BENCH_TOKENS'] ?? 256);
 const MODEL = process.env['FLEET_BENCH_MODEL'] ?? 'bench';
+const WEIGHTS = process.env['FLEET_BENCH_WEIGHTS'] ?? 'f16';
 const HOP_SAMPLES = 300;
 const MESSAGES = [
   { role: 'system', content: 'You are a clinical assistant. Answer with definition, mechanism, differential and recommendation.' },
@@ -149,8 +153,10 @@ async function main(): Promise<void> {
   try {
     const [port1, port2, inferencePort, publicPort, unusedApi1, unusedApi2] = await Promise.all(Array.from({ length: 6 }, () => freePort()));
     if (MODEL !== 'bench' && MODEL !== 'demo') throw new Error(`FLEET_BENCH_MODEL=${MODEL}: use bench or demo`);
-    const modelPath =
-      MODEL === 'bench' ? await ensureDemoModel(join(WORKSPACE_ROOT, 'tmp/bench-models'), DEMO_MODEL_DEFAULT_SEED, 'llama', DEMO_MODEL_SHAPES.bench) : null;
+    if (WEIGHTS !== 'f16' && WEIGHTS !== 'q8_0' && WEIGHTS !== 'q4_0') throw new Error(`FLEET_BENCH_WEIGHTS=${WEIGHTS}: use f16, q8_0 or q4_0`);
+    const benchShape: DemoModelShape =
+      WEIGHTS === 'f16' ? DEMO_MODEL_SHAPES.bench : { ...DEMO_MODEL_SHAPES.bench, label: `${DEMO_MODEL_SHAPES.bench.label}-${WEIGHTS}`, weights: WEIGHTS };
+    const modelPath = MODEL === 'bench' ? await ensureDemoModel(join(WORKSPACE_ROOT, 'tmp/bench-models'), DEMO_MODEL_DEFAULT_SEED, 'llama', benchShape) : null;
     children.push(await startNode(join(folder, 'node1'), port1, modelPath), await startNode(join(folder, 'node2'), port2, modelPath));
     const socketPath = join(folder, 'haproxy.sock');
     // The API tier of the file is not used here: its servers are closed ports, marked down by the checks.
@@ -198,13 +204,13 @@ async function main(): Promise<void> {
 
     const rows: BenchRow[] = [
       {
-        metric: `questions/s through HAProxy, 1 node (1 thread), ${MODEL} model, ${CLIENTS} clients, ${TOKENS} tokens, median of ${ROUNDS}`,
+        metric: `questions/s through HAProxy, 1 node (1 thread), ${MODEL === 'bench' ? `bench (${WEIGHTS})` : MODEL} model, ${CLIENTS} clients, ${TOKENS} tokens, median of ${ROUNDS}`,
         value: round(one.questionsPerSecond),
         unit: 'questions/s',
         goal: 'reference',
       },
       {
-        metric: `questions/s through HAProxy, 2 nodes (1 thread each), ${MODEL} model, ${CLIENTS} clients, ${TOKENS} tokens, median of ${ROUNDS}`,
+        metric: `questions/s through HAProxy, 2 nodes (1 thread each), ${MODEL === 'bench' ? `bench (${WEIGHTS})` : MODEL} model, ${CLIENTS} clients, ${TOKENS} tokens, median of ${ROUNDS}`,
         value: round(two.questionsPerSecond),
         unit: 'questions/s',
         goal: 'reference',

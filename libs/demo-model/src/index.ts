@@ -8,4 +8,5 @@ export {
   ensureDemoModel,
   type DemoArchitecture,
   type DemoModelShape,
+  type DemoWeightType,
 } from './lib/demo-model';

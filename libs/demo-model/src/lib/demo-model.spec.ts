@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readGgufFileInfo } from 'node-llama-cpp';
+import { getLlama, LlamaCompletion, LlamaLogLevel, readGgufFileInfo } from 'node-llama-cpp';
 import { createHash } from 'node:crypto';
 import { buildDemoModel, DEMO_MODEL_SHAPES, ensureDemoModel, type DemoModelShape } from './demo-model';
 
@@ -64,5 +64,77 @@ describe(ensureDemoModel.name, () => {
     const { embedding, blocks, feedForward } = DEMO_MODEL_SHAPES.bench;
     const parameters = blocks * (4 * embedding * embedding + 3 * embedding * feedForward);
     expect(parameters).toBeGreaterThan(150_000_000);
+  });
+
+  it.each([
+    ['q8_0', 8, 7],
+    ['q4_0', 2, 2],
+  ] as const)(
+    'writes %s weights that llama.cpp loads and runs, with the file type saying so and the norms kept in F32',
+    async (weights, tensorType, fileType) => {
+      const shape: DemoModelShape = { label: `tiny-${weights}`, embedding: 64, blocks: 2, feedForward: 128, heads: 4, weights };
+      const path = await ensureDemoModel(dir, 7, 'llama', shape);
+      expect(path).toBe(join(dir, `medlocal-demo-tiny-${weights}-7.gguf`));
+      const info = await readGgufFileInfo(path);
+      expect((info.metadata as unknown as { general: { file_type: number } }).general.file_type).toBe(fileType);
+      const types = new Map((info.fullTensorInfo ?? []).map((tensor) => [tensor.name, tensor.ggmlType as number]));
+      expect(types.get('blk.0.attn_q.weight')).toBe(tensorType);
+      expect(types.get('blk.1.ffn_down.weight')).toBe(tensorType);
+      expect(types.get('blk.0.attn_norm.weight')).toBe(0);
+      const f16 = await stat(await ensureDemoModel(dir, 7, 'llama', { ...shape, label: 'tiny-f16', weights: 'f16' }));
+      expect((await stat(path)).size).toBeLessThan(f16.size);
+
+      const llama = await getLlama({ gpu: false, build: 'never', maxThreads: 1, logLevel: LlamaLogLevel.error });
+      try {
+        const model = await llama.loadModel({ modelPath: path });
+        const context = await model.createContext({ contextSize: 256, threads: 1 });
+        const completion = new LlamaCompletion({ contextSequence: context.getSequence() });
+        const text = await completion.generateCompletion('patient chest pain', { maxTokens: 8, seed: 3, temperature: 0.8 });
+        expect(text.length).toBeGreaterThan(0);
+        await model.dispose();
+      } finally {
+        await llama.dispose();
+      }
+    },
+  );
+
+  it('quantises to the same network: the hidden state of a Q8_0 or Q4_0 model points where the F16 one does', async () => {
+    // A block laid out wrongly would still load and run, but would decode to other weights: its hidden state
+    // would be as unrelated to the F16 one as another seed's is.
+    const shape = (weights: DemoModelShape['weights']): DemoModelShape => ({
+      label: `tiny-${weights}`,
+      embedding: 64,
+      blocks: 2,
+      feedForward: 128,
+      heads: 4,
+      weights,
+    });
+    const llama = await getLlama({ gpu: false, build: 'never', maxThreads: 1, logLevel: LlamaLogLevel.error });
+    const hiddenState = async (seed: number, weights: DemoModelShape['weights']) => {
+      const model = await llama.loadModel({ modelPath: await ensureDemoModel(dir, seed, 'llama', shape(weights)) });
+      const context = await model.createEmbeddingContext({ contextSize: 128, threads: 1 });
+      const { vector } = await context.getEmbeddingFor('patient chest pain for two hours');
+      await model.dispose();
+      return vector;
+    };
+    const cosine = (a: readonly number[], b: readonly number[]) => {
+      let dot = 0;
+      let aa = 0;
+      let bb = 0;
+      a.forEach((value, i) => {
+        dot += value * b[i];
+        aa += value * value;
+        bb += b[i] * b[i];
+      });
+      return dot / Math.sqrt(aa * bb);
+    };
+    try {
+      const f16 = await hiddenState(7, 'f16');
+      expect(cosine(f16, await hiddenState(7, 'q8_0'))).toBeGreaterThan(0.97);
+      expect(cosine(f16, await hiddenState(7, 'q4_0'))).toBeGreaterThan(0.9);
+      expect(Math.abs(cosine(f16, await hiddenState(8, 'f16')))).toBeLessThan(0.6);
+    } finally {
+      await llama.dispose();
+    }
   });
 });

@@ -20,7 +20,21 @@ export interface DemoModelShape {
   readonly blocks: number;
   readonly feedForward: number;
   readonly heads: number;
+  /**
+   * How the weight matrices are stored (norms stay F32): `f16` (the default), or `q8_0` / `q4_0`, ggml's
+   * block quantisations, so a benchmark reads weights from memory as a quantised production model does.
+   */
+  readonly weights?: DemoWeightType;
 }
+
+export type DemoWeightType = 'f16' | 'q8_0' | 'q4_0';
+
+/** Tensor type of the weight matrices, and the `general.file_type` (llama.cpp's LLAMA_FTYPE_MOSTLY_*) saying so. */
+const WEIGHT_ENCODING: Record<DemoWeightType, { tensorType: GgmlTensorType; fileType: number }> = {
+  f16: { tensorType: GgmlTensorType.F16, fileType: 1 },
+  q8_0: { tensorType: GgmlTensorType.Q8_0, fileType: 7 },
+  q4_0: { tensorType: GgmlTensorType.Q4_0, fileType: 2 },
+};
 
 /**
  * `demo`: tiny, so tests and a model-less `npm start` run the whole inference path in well under a second.
@@ -59,12 +73,12 @@ function createRandom(seed: number): () => number {
   };
 }
 
-function randomMatrix(random: () => number, dims: readonly [number, number], name: string): GgufTensor {
+function randomMatrix(random: () => number, dims: readonly [number, number], name: string, type: GgmlTensorType): GgufTensor {
   const fanIn = dims[0];
   const scale = 2 / Math.sqrt(fanIn);
   const data = new Float32Array(dims[0] * dims[1]);
   for (let i = 0; i < data.length; i++) data[i] = (random() * 2 - 1) * scale;
-  return { name, dims, type: GgmlTensorType.F16, data };
+  return { name, dims, type, data };
 }
 
 function ones(length: number, name: string): GgufTensor {
@@ -83,6 +97,8 @@ export function buildDemoModel(seed: number, architecture: DemoArchitecture = 'l
   const vocab = buildDemoVocabulary();
   const nVocab = vocab.tokens.length;
   const { embedding: nEmbd, feedForward: nFf, heads } = shape;
+  const { tensorType, fileType } = WEIGHT_ENCODING[shape.weights ?? 'f16'];
+  const matrix = (dims: readonly [number, number], name: string) => randomMatrix(random, dims, name, tensorType);
   // Every head has its own key and value (no grouped-query attention): the simplest layout llama.cpp runs.
   const nEmbdKv = nEmbd;
 
@@ -94,7 +110,7 @@ export function buildDemoModel(seed: number, architecture: DemoArchitecture = 'l
     ['general.architecture', str(arch)],
     ['general.name', str(DEMO_MODEL_NAME)],
     ['general.description', str(`Random weights from seed ${seed}; for tests and demos only, not a medical model.`)],
-    ['general.file_type', u32(1)],
+    ['general.file_type', u32(fileType)],
     ['general.alignment', u32(32)],
     [`${arch}.context_length`, u32(HYPER.contextLength)],
     [`${arch}.embedding_length`, u32(nEmbd)],
@@ -128,11 +144,7 @@ export function buildDemoModel(seed: number, architecture: DemoArchitecture = 'l
     ['tokenizer.chat_template', str(GEMMA_CHAT_TEMPLATE)],
   ]);
 
-  const tensors: GgufTensor[] = [
-    randomMatrix(random, [nEmbd, nVocab], 'token_embd.weight'),
-    ones(nEmbd, 'output_norm.weight'),
-    randomMatrix(random, [nEmbd, nVocab], 'output.weight'),
-  ];
+  const tensors: GgufTensor[] = [matrix([nEmbd, nVocab], 'token_embd.weight'), ones(nEmbd, 'output_norm.weight'), matrix([nEmbd, nVocab], 'output.weight')];
   for (let block = 0; block < shape.blocks; block++) {
     const p = `blk.${block}`;
     if (arch === 'gemma3') {
@@ -145,14 +157,14 @@ export function buildDemoModel(seed: number, architecture: DemoArchitecture = 'l
     }
     tensors.push(
       ones(nEmbd, `${p}.attn_norm.weight`),
-      randomMatrix(random, [nEmbd, nEmbd], `${p}.attn_q.weight`),
-      randomMatrix(random, [nEmbd, nEmbdKv], `${p}.attn_k.weight`),
-      randomMatrix(random, [nEmbd, nEmbdKv], `${p}.attn_v.weight`),
-      randomMatrix(random, [nEmbd, nEmbd], `${p}.attn_output.weight`),
+      matrix([nEmbd, nEmbd], `${p}.attn_q.weight`),
+      matrix([nEmbd, nEmbdKv], `${p}.attn_k.weight`),
+      matrix([nEmbd, nEmbdKv], `${p}.attn_v.weight`),
+      matrix([nEmbd, nEmbd], `${p}.attn_output.weight`),
       ones(nEmbd, `${p}.ffn_norm.weight`),
-      randomMatrix(random, [nEmbd, nFf], `${p}.ffn_gate.weight`),
-      randomMatrix(random, [nFf, nEmbd], `${p}.ffn_down.weight`),
-      randomMatrix(random, [nEmbd, nFf], `${p}.ffn_up.weight`),
+      matrix([nEmbd, nFf], `${p}.ffn_gate.weight`),
+      matrix([nFf, nEmbd], `${p}.ffn_down.weight`),
+      matrix([nEmbd, nFf], `${p}.ffn_up.weight`),
     );
   }
   return encodeGguf({ metadata, tensors });
