@@ -11,6 +11,7 @@ import { isLatinEponymBeforeHanScale } from './detectors/chinese-eponym-suffix';
 import { toSimplifiedShadow } from './detectors/chinese-traditional-shadow';
 import { contactDetector } from './detectors/contact.detector';
 import { dateDetector } from './detectors/date.detector';
+import { dateSurroundingsDetector } from './detectors/date-surroundings';
 import { englishNameDetector } from './detectors/english-name.detector';
 import { groupedNumberDetector } from './detectors/grouped-number.detector';
 import { labelledNumberDetector } from './detectors/labelled-number.detector';
@@ -29,6 +30,7 @@ export const BUILT_IN_DETECTORS: readonly PhiDetector[] = [
   groupedNumberDetector,
   messagingHandleDetector,
   dateDetector,
+  dateSurroundingsDetector,
   birthDateDetector,
   ageDetector,
   addressDetector,

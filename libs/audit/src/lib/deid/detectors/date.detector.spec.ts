@@ -232,3 +232,20 @@ describe('dateDetector: a month named without its day', () => {
     },
   );
 });
+
+describe('dateDetector: days written as letters, words or day-first', () => {
+  it.each([
+    ['Seen on 4th inst. by the registrar.', ['4th inst.']],
+    ['Letter dated 2nd ult. received.', ['2nd ult.']],
+    ['Last seen on the twenty-first of June.', ['twenty-first of June']],
+    ['Bloods from the second of March.', ['second of March']],
+    ['TCU on 28/3 with SOC.', ['28/3']],
+    ['患者於113/03/05入院。', ['03/05']],
+  ])('takes the day of %s', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+
+  it.each(['the first of three doses', 'second of two sachets', 'on 15/15 GCS', 'ratio 113/03 mmHg', 'for 3/12, power 4/5'])('keeps %s', (text) => {
+    expect(values(text)).toEqual([]);
+  });
+});

@@ -39,12 +39,13 @@ const LUNAR_DATE = new RegExp(
   'g',
 );
 /**
- * A month and day without a year after a date word ("Seen on 3/5", "Admitted 12/24", "DOS 4/11"): muscle power (3/5),
+ * A month and day without a year after a date word ("Seen on 3/5", "Admitted 12/24", "DOS 4/11"; day-first when the day
+ * is past 12: "TCU on 28/3"): muscle power (3/5),
  * pressures (120/80) and ratios have no date word in front of them; a "to" after the pair makes it a scale step and a
  * dose word a fraction ("on 1/2 tab daily").
  */
 const MONTH_DAY_SLASH =
-  /\b(?:on|dated?|seen|admitted|discharged|visit(?:ed)?|reviewed|DOS|DOA|since|until|till|LMP|EDD|appt|appointment|f\/u|follow[-\s]up|booked|scheduled)(?:\s{1,2}|\s{0,2}[:：]\s{0,2})((?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01]))(?![\d/-]|\.\d|\s{1,2}to\s{1,2}\d|\s{0,2}(?:tabs?|tablets?|caps?|capsules?|pills?|doses?|of\b|cups?|strength|power|mg|mcg|ml|mL|units?|puffs?|vials?|amps?|ampoules?|glass|sachets?|scoops?))/gi;
+  /\b(?:on|dated?|seen|admitted|discharged|visit(?:ed)?|reviewed|DOS|DOA|since|until|till|LMP|EDD|appt|appointment|f\/u|follow[-\s]up|booked|scheduled)(?:\s{1,2}|\s{0,2}[:：]\s{0,2})((?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])|(?:1[3-9]|2\d|3[01])\/(?:0?[1-9]|1[0-2]))(?![\d/-]|\.\d|\s{1,2}to\s{1,2}\d|\s{0,2}(?:tabs?|tablets?|caps?|capsules?|pills?|doses?|of\b|cups?|strength|power|mg|mcg|ml|mL|units?|puffs?|vials?|amps?|ampoules?|glass|sachets?|scoops?))/gi;
 /**
  * The same in Chinese notes: after 于 (not 位于, 大于, 等于… which place or compare a fraction) or a date label
  * ("于3/12入院", "入院日期：3/12"), or before what happens on a day ("3/12复查", "12/5出院"). A fraction is followed by
@@ -211,6 +212,26 @@ const MONTH_DAY_YEAR = new RegExp(
 // The day and month may close the sentence or the field ("Last seen 12th Dec.", "on 5 Mar;").
 const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2}(?:st|nd|rd|th)?${DAY_RANGE_TAIL}\s+(?:of\s+)?${MONTH_NAME})\b\.?(?=,?\s+${YEAR}\b|\s|$|[,;)])`, 'g');
 const MONTH_YEAR = new RegExp(String.raw`\b(${MONTH_NAME})\.?,?\s+${YEAR}\b`, 'g');
+/** "4th inst.", "2nd ult.": a day of this (last, next) month as letters write it. */
+const LETTER_MONTH_DAY = /\b(\d{1,2}(?:st|nd|rd|th)\s{1,2}(?:inst|ult|prox)\b\.?)/g;
+/** "the twenty-first of June", "first of March": a day written as a word, before "of" and a month name. */
+const SPELLED_DAY = String.raw`(?:(?:twenty|thirty)[-\s]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)`;
+const SPELLED_DAY_BEFORE_OF = new RegExp(String.raw`\b${SPELLED_DAY}\s{1,2}$`, 'i');
+const MONTH_AFTER_OF = new RegExp(String.raw`^\s{1,2}${MONTH_NAME}\b`);
+
+/** Read from each " of ": a pattern opening with the spelled day was tried at every letter of every note. */
+function scanSpelledDaysOfMonth(text: string, detections: Detection[]): void {
+  for (let space = text.indexOf(' of '); space >= 0; space = text.indexOf(' of ', space + 3)) {
+    const of = space + 1;
+    const month = MONTH_AFTER_OF.exec(text.slice(of + 2, of + 14));
+    if (month === null) continue;
+    const day = SPELLED_DAY_BEFORE_OF.exec(text.slice(Math.max(0, of - 22), of));
+    if (day !== null) push(detections, of - day[0].length, of + 2 + month[0].length);
+  }
+}
+/** Taiwan writes the Minguo year in three digits before a numeric month and day (113/03/05 is 2024-03-05); the year stays. */
+const MINGUO_NUMERIC_DATE = /(?<![\d/.-])1[01]\d\/((?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01]))(?![\d/])/g;
+
 /** Wristbands and lab systems write the month in capitals: "01-JAN-2022". */
 const MONTH_NAME_OR_CAPITALS = String.raw`(?:${MONTH_NAME}|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)`;
 /** "14-Feb-2021", "14/Feb/2021", "03-Mar-22": the year must follow, with the same separator, so "4-Mar" in a list stays. */
@@ -376,44 +397,59 @@ function scanHolidays(text: string, detections: Detection[]): void {
 const DASHED_TWO_DIGIT_YEAR_CONTEXT =
   /(?:\b(?:on|dated?|seen|admitted|admission|discharged?|visit|reviewed?|DOB|D\.O\.B\.?|born|from|to|until)|日期|时间|于|复诊|入院|出院|就诊|手术|随访)\s{0,2}[:：]?\s{0,2}$/i;
 
+/** The date-surroundings detector reads the same note's dates right after this one: the last note's are kept. */
+let lastNote: string | undefined;
+let lastDates: readonly Detection[] = [];
+
 export const dateDetector: PhiDetector = {
   name: 'date',
   detect(text: string): Detection[] {
-    const detections: Detection[] = [];
-    scanChineseYearMonthDay(text, detections);
-    scanChineseMonthDay(text, detections);
-    scanChineseNumeralMonthDays(text, detections);
-    scanNumericDates(text, detections);
-    scanSimple(MONTH_DAY_YEAR, text, detections, 1);
-    scanSimple(DAY_MONTH_YEAR, text, detections, 1);
-    scanSimple(MONTH_YEAR, text, detections, 1);
-    scanSimple(DAY_MON_YEAR_SEPARATED, text, detections, 1);
-    scanSimple(YEAR_MON_DAY_SEPARATED, text, detections, 2);
-    scanSimple(MON_DAY_YEAR_SEPARATED, text, detections, 1);
-    scanHolidays(text, detections);
-    // Cheap checks first: each of these forms needs a character few notes hold.
-    if (/[农阴旧正冬腊]|月初/.test(text)) scanSimple(LUNAR_DATE, text, detections, 0);
-    if (/月\d/.test(text)) scanSimple(RELATIVE_MONTH_DAY, text, detections, 1);
-    if (/月[初底末上中下]/.test(text)) scanMonthParts(text, detections);
-    scanChineseNumeralYearMonth(text, detections);
-    scanMonthDayBeforeClock(text, detections);
-    if (/\d\/\d/.test(text)) {
-      scanSimple(MONTH_DAY_SLASH, text, detections, 1);
-      scanMonthDayPairs(EVENT_MONTH_DAY, text, detections);
-      scanMonthDayPairs(LINE_HEAD_MONTH_DAY, text, detections);
-      scanMonthDayPairs(MONTH_DAY_BEFORE_EVENT, text, detections, SCALE_WORD_BEFORE);
-      if (/[\u4e00-\u9fa5]/.test(text)) scanLastDefined(MONTH_DAY_SLASH_CHINESE, text, detections);
+    if (text !== lastNote) {
+      lastDates = findDates(text);
+      lastNote = text;
     }
-    if (/[周期拜][一二三四五六日天]/.test(text)) scanSimple(RELATIVE_WEEKDAY_CHINESE, text, detections, 0);
-    if (/day\b/i.test(text)) scanSimple(RELATIVE_WEEKDAY_ENGLISH, text, detections, 0);
-    // Ordinals last: a chained "again the 10th" needs the dates found before it.
-    if (/\d(?:st|nd|rd|th)\b/i.test(text)) {
-      scanSimple(ORDINAL_DAY, text, detections, 1);
-      scanSimple(WEEKDAY_ORDINAL, text, detections, 1);
-      scanChainedOrdinals(text, detections);
-    }
-    // A publication word must be in the note at all: read from the note's shared literal-presence table, not a scan.
-    if (!mayMatch(text, PUBLICATION_WORD)) return detections;
-    return detections.filter((d) => !isPublicationDate(text, d.start, d.end));
+    return [...lastDates];
   },
 };
+
+function findDates(text: string): Detection[] {
+  const detections: Detection[] = [];
+  scanChineseYearMonthDay(text, detections);
+  scanChineseMonthDay(text, detections);
+  scanChineseNumeralMonthDays(text, detections);
+  scanNumericDates(text, detections);
+  scanSimple(MONTH_DAY_YEAR, text, detections, 1);
+  scanSimple(DAY_MONTH_YEAR, text, detections, 1);
+  scanSimple(MONTH_YEAR, text, detections, 1);
+  scanSimple(DAY_MON_YEAR_SEPARATED, text, detections, 1);
+  scanSimple(YEAR_MON_DAY_SEPARATED, text, detections, 2);
+  scanSimple(MON_DAY_YEAR_SEPARATED, text, detections, 1);
+  scanHolidays(text, detections);
+  // Cheap checks first: each of these forms needs a character few notes hold.
+  if (/[农阴旧正冬腊]|月初/.test(text)) scanSimple(LUNAR_DATE, text, detections, 0);
+  if (/月\d/.test(text)) scanSimple(RELATIVE_MONTH_DAY, text, detections, 1);
+  if (/月[初底末上中下]/.test(text)) scanMonthParts(text, detections);
+  scanChineseNumeralYearMonth(text, detections);
+  scanMonthDayBeforeClock(text, detections);
+  if (/\d\/\d/.test(text)) {
+    scanSimple(MONTH_DAY_SLASH, text, detections, 1);
+    scanMonthDayPairs(EVENT_MONTH_DAY, text, detections);
+    scanMonthDayPairs(LINE_HEAD_MONTH_DAY, text, detections);
+    scanMonthDayPairs(MONTH_DAY_BEFORE_EVENT, text, detections, SCALE_WORD_BEFORE);
+    if (/[\u4e00-\u9fa5]/.test(text)) scanLastDefined(MONTH_DAY_SLASH_CHINESE, text, detections);
+  }
+  if (/\d(?:st|nd|rd|th)\s{1,2}(?:inst|ult|prox)/.test(text)) scanSimple(LETTER_MONTH_DAY, text, detections, 1);
+  scanSpelledDaysOfMonth(text, detections);
+  if (/1[01]\d\/\d/.test(text) && /[\u4e00-\u9fa5]/.test(text)) scanSimple(MINGUO_NUMERIC_DATE, text, detections, 1);
+  if (/[周期拜][一二三四五六日天]/.test(text)) scanSimple(RELATIVE_WEEKDAY_CHINESE, text, detections, 0);
+  if (/day\b/i.test(text)) scanSimple(RELATIVE_WEEKDAY_ENGLISH, text, detections, 0);
+  // Ordinals last: a chained "again the 10th" needs the dates found before it.
+  if (/\d(?:st|nd|rd|th)\b/i.test(text)) {
+    scanSimple(ORDINAL_DAY, text, detections, 1);
+    scanSimple(WEEKDAY_ORDINAL, text, detections, 1);
+    scanChainedOrdinals(text, detections);
+  }
+  // A publication word must be in the note at all: read from the note's shared literal-presence table, not a scan.
+  if (!mayMatch(text, PUBLICATION_WORD)) return detections;
+  return detections.filter((d) => !isPublicationDate(text, d.start, d.end));
+}
