@@ -301,3 +301,39 @@ describe('addressDetector: suburbs after a facility, rooms, street venues, numbe
     expect(found('Given 2 Units, Leeds protocol; 3 Days, London; 在气道口; 经食道')).toEqual([]);
   });
 });
+
+describe('addressDetector: Canadian and Irish addresses, and street names with more in them', () => {
+  /** What the note keeps once every address span is gone. */
+  const kept = (text: string) => {
+    const covered = new Array<boolean>(text.length).fill(false);
+    for (const d of addressDetector.detect(text)) for (let i = d.start; i < d.end; i++) covered[i] = true;
+    return Array.from(text, (char, i) => (covered[i] ? '#' : char))
+      .join('')
+      .replace(/#+/g, '#');
+  };
+
+  it.each([
+    ['Resides at 250 Yonge Street, Toronto, ON M5B 2L7.', 'Resides at #.'],
+    ['Lives at 45 Elgin St, Ottawa ON K1P 5K7, 3rd floor walk-up.', 'Lives at #, 3rd floor walk-up.'],
+    ['His address is 17-330 Main St N, Winnipeg, MB R3C 1B1.', 'His address is #.'],
+    ['Seen at home, 1200 rue Sainte-Catherine O, Montréal, QC H3B 1K9', 'Seen at home, #'],
+    ['Resides at 27 Seafield Road, Clontarf, Dublin 3, D03 X2Y4.', 'Resides at #.'],
+    ['Her son lives at 101 Dunmore Road, Waterford X91 Y2K3.', 'Her son lives at #.'],
+    ['Nursing handover - pt from 3 Queen’s Gardens, Edinburgh EH4 2DA, lives w/ son.', 'Nursing handover - pt from #, lives w/ son.'],
+    ["Letter received from 14 St Mary's Road, Galway.", 'Letter received from #.'],
+    ['Moved from 60 King Street West to a care home.', 'Moved from # to a care home.'],
+    ['Family in Halifax, NS B3H 4R2 were told.', 'Family in #were told.'],
+  ])('takes %s whole', (text, expected) => {
+    expect(kept(text).replace(/# /g, '#')).toEqual(expected.replace(/# /g, '#'));
+  });
+
+  it.each([
+    'ICD-10 E11 and C50 noted; HbA1c 58, Ward 7 West, Bay 3.',
+    'Transferred to Ward 7 West for telemetry.',
+    'Stage T2 N1 M0, cycle D03 of regimen, K5 X2 repeat.',
+    'Taking St John’s wort, advised to stop.',
+    'On 5 Mar, ON at night, Q4H prn.',
+  ])('keeps %s', (text) => {
+    expect(values(text)).toEqual([]);
+  });
+});

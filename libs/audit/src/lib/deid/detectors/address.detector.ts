@@ -46,14 +46,25 @@ const PROVINCE_START = new RegExp(`(?:${PROVINCES})(?=省|市|自治区|壮族|�
 const NON_PLACE_COMPONENT =
   /^(?:我|本|该|外|此|全|城|市|郊|病|肝|肾|心|胸|腹|脐|腰|颈|头|面|背|臀|术|疫|老|新|社)[区市县省镇乡村]$|^(?:[一二三四五六七八九十\d]+|[^\d]{0,3}[科室]\d*)?病区$/;
 
+const CANADIAN_PROVINCES = 'AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT';
+/** Canada's A9A 9A9 (no D, F, I, O, Q or U) and Ireland's Eircode (a routing key such as D03, then four characters). */
+const CANADIAN_POSTCODE = String.raw`[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?\d[ABCEGHJ-NPRSTV-Z]\d`;
+const EIRCODE = String.raw`[AC-FHKNPRTV-Y]\d[\dW]\s?[\dAC-FHKNPRTV-Y]{4}`;
+/**
+ * A house number (a unit before it: 4/23, 17-330), a street of capitalised words (Queen's, St Mary's), its type and a
+ * direction (Main St N, King Street West), then up to two towns (Clontarf, Dublin 3), a state or province and a ZIP,
+ * UK, Canadian or Irish postcode.
+ */
 const ENGLISH_STREET = new RegExp(
-  String.raw`\b((?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Rm)\.?\s{0,2}#?[A-Za-z0-9-]{1,6},?\s{1,3})?(?:\d{1,4}[A-Za-z]?\/)?\d{1,5}[A-Za-z]?\s+(?:(?:N|S|E|W|NE|NW|SE|SW)\.?\s+)?(?:(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))\.?\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Close|Crescent|Highway|Hwy|Parkway|Pkwy|Square|Sq|Grove|Gardens|Gdns|Row|Walk|Mews|Rise|Green|Circle|Cir|Trail|Parade|Vale|Hill|View|Park|Heights|Meadows?|Wharf)\b\.?(?:\s(?:NW|NE|SW|SE|N|S|E|W)\b)?(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|Flat)\.?\s*#?[A-Za-z0-9-]+)?(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?![a-z]))?(?:,?\s+[A-Z]{2,3}(?![A-Za-z0-9]))?(?:,?\s+\d{4,5}(?:-\d{4})?(?![\d]))?(?:,?\s+[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})?)`,
+  String.raw`\b((?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Rm)\.?\s{0,2}#?[A-Za-z0-9-]{1,6},?\s{1,3})?(?:\d{1,4}[A-Za-z]?[\/-])?\d{1,5}[A-Za-z]?\s+(?:(?:N|S|E|W|NE|NW|SE|SW)\.?\s+)?(?:(?:[A-Z][a-z]+(?:['’]s)?|\d{1,3}(?:st|nd|rd|th))\.?\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Close|Crescent|Highway|Hwy|Parkway|Pkwy|Square|Sq|Grove|Gardens|Gdns|Row|Walk|Mews|Rise|Green|Circle|Cir|Trail|Parade|Vale|Hill|View|Park|Heights|Meadows?|Wharf)\b\.?(?:\s(?:NW|NE|SW|SE|N|S|E|W|North|South|East|West)\b)?(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|Flat)\.?\s*#?[A-Za-z0-9-]+)?(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?![a-z])(?:(?<=Dublin)\s\d{1,2}[Ww]?(?![\dA-Za-z]))?)?(?:,\s+Dublin\s\d{1,2}[Ww]?(?![\dA-Za-z]))?(?:,?\s+[A-Z]{2,3}(?![A-Za-z0-9]))?(?:,?\s+\d{4,5}(?:-\d{4})?(?![\d]))?(?:,?\s+(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|${CANADIAN_POSTCODE}|${EIRCODE})(?![A-Za-z0-9]))?)`,
   'g',
 );
 /** Street type before the name, as in French, Spanish and Italian addresses: "9 Rue de Rivoli", "12 Calle Mayor". */
-const STREET_TYPE_FIRST =
-  /\b(\d{1,5}[A-Za-z]?,?\s+(?:Rue|Avenue|Boulevard|Bd|Via|Viale|Calle|Avenida|Rua|Place|Chemin|Strada)\s+(?:(?:de|du|des|la|le|del|della|di|do|da)\s+)*[A-Z][a-zé'-]+(?:\s+[A-Z][a-zé'-]+){0,2})/g;
-const STREET_TYPES_FIRST = ['Rue', 'Avenue', 'Boulevard', 'Bd', 'Via', 'Calle', 'Avenida', 'Rua', 'Place', 'Chemin', 'Strada'];
+const STREET_TYPE_FIRST = new RegExp(
+  String.raw`\b(\d{1,5}[A-Za-z]?,?\s+(?:[Rr]ue|Avenue|Boulevard|Bd|Via|Viale|Calle|Avenida|Rua|Place|[Cc]hemin|Strada)\s+(?:(?:de|du|des|la|le|del|della|di|do|da)\s+)*[A-Z][a-zé'-]+(?:[A-Z][a-zé'-]+)?(?:\s+[A-Z][a-zé'-]+){0,2}(?:(?:\s(?:O|E|Ouest|Est|Nord|Sud))?,\s[A-Z][a-zà-ÿ]+(?:[\s-][A-Z][a-zà-ÿ]+){0,2},?\s(?:${CANADIAN_PROVINCES})\s${CANADIAN_POSTCODE}(?![A-Za-z0-9]))?)`,
+  'g',
+);
+const STREET_TYPES_FIRST = ['Rue', 'rue', 'chemin', 'Avenue', 'Boulevard', 'Bd', 'Via', 'Calle', 'Avenida', 'Rua', 'Place', 'Chemin', 'Strada'];
 /** Post-office boxes, with the city, state (US or Australian) and ZIP or postcode that usually follow. */
 const PO_BOX =
   /\b(P\.?\s?O\.?\s{1,3}Box\s{1,3}\d{1,6}(?:,\s{1,3}[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})?(?:,?\s{1,3}[A-Z]{2,3}(?![A-Za-z0-9]))?(?:,?\s{1,3}\d{4,5}(?:-\d{4})?(?!\d))?)/g;
@@ -118,6 +129,16 @@ const FACILITY = /医院|卫生服务中心|卫生服务站|卫生院|诊所|保
 const US_STATES =
   'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY';
 const US_CITY_STATE_ZIP = new RegExp(String.raw`\b([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s{1,2}(?:${US_STATES})\s{1,2}\d{5}(?:-\d{4})?)(?![\d-])`, 'g');
+/** A Canadian town, province and postal code ("Halifax, NS B3H 4R2") and an Irish town and Eircode ("Waterford X91 Y2K3"). */
+const CANADIAN_TOWN_PROVINCE_POSTCODE = new RegExp(
+  String.raw`\b([A-Z][a-zà-ÿ]+(?:[\s-][A-Z][a-zà-ÿ]+){0,2},?\s{1,2}(?:${CANADIAN_PROVINCES})\s{1,2}${CANADIAN_POSTCODE})(?![A-Za-z0-9])`,
+  'g',
+);
+const CANADIAN_POSTCODE_HINT = new RegExp(String.raw`\b(?:${CANADIAN_PROVINCES})\s{1,2}[A-Z]\d[A-Z]`);
+const IRISH_TOWN_EIRCODE = new RegExp(String.raw`\b([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?:\s\d{1,2}[Ww]?)?,?\s{1,2}${EIRCODE})(?![A-Za-z0-9])`, 'g');
+const EIRCODE_HINT = /[A-Z]\d[\dW]\s?[\dA-Z]{4}\b/;
+/** An Eircode's last four characters hold a letter and a digit; a code of four digits or four letters is something else. */
+const mixesLettersAndDigits = (value: string) => /[A-Z]/.test(value.slice(-4)) && /\d/.test(value.slice(-4));
 /** An Australian town, state and postcode ("Bendigo VIC 3550", "Manly NSW 2095"). */
 const AU_STATES = 'NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT';
 const AU_TOWN_STATE_POSTCODE = new RegExp(String.raw`\b([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},?\s{1,2}(?:${AU_STATES})\s{1,2}\d{4})(?![\d-])`, 'g');
@@ -520,6 +541,11 @@ export const addressDetector: PhiDetector = {
     for (const regex of townAndCode) {
       for (const d of scanLastGroup({ text, regex, type: 'address', priority: 48 })) if (!insideAnother(d)) detections.push(d);
     }
+    const postcodeScans = [
+      ...(CANADIAN_POSTCODE_HINT.test(text) ? scanLastGroup({ text, regex: CANADIAN_TOWN_PROVINCE_POSTCODE, type: 'address', priority: 48 }) : []),
+      ...(EIRCODE_HINT.test(text) ? scanLastGroup({ text, regex: IRISH_TOWN_EIRCODE, type: 'address', priority: 48, accept: mixesLettersAndDigits }) : []),
+    ];
+    for (const d of postcodeScans) if (!insideAnother(d)) detections.push(d);
     return detections;
   },
 };
