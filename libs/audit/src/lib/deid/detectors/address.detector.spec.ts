@@ -323,6 +323,10 @@ describe('addressDetector: Canadian and Irish addresses, and street names with m
     ["Letter received from 14 St Mary's Road, Galway.", 'Letter received from #.'],
     ['Moved from 60 King Street West to a care home.', 'Moved from # to a care home.'],
     ['Family in Halifax, NS B3H 4R2 were told.', 'Family in #were told.'],
+    ["Lives at 16 O'Connell Street, Limerick.", 'Lives at #.'],
+    ['Office at Level 3, 100 George Street, Sydney NSW 2000', 'Office at #'],
+    ['Lot 12 Smith Rd, Mudgee NSW 2850', '#'],
+    ['Address 400 Orchard Road #12-03 Singapore 238875', 'Address #'],
   ])('takes %s whole', (text, expected) => {
     expect(kept(text).replace(/# /g, '#')).toEqual(expected.replace(/# /g, '#'));
   });
@@ -333,6 +337,7 @@ describe('addressDetector: Canadian and Irish addresses, and street names with m
     'Stage T2 N1 M0, cycle D03 of regimen, K5 X2 repeat.',
     'Taking St John’s wort, advised to stop.',
     'On 5 Mar, ON at night, Q4H prn.',
+    'Seen in Fracture Clinic on Level 2; Lot 4 of insulin.',
   ])('keeps %s', (text) => {
     expect(values(text)).toEqual([]);
   });

@@ -39,6 +39,9 @@ describe('dateSurroundingsDetector', () => {
     ['Sample taken 3rd March at 14:00h.', 'Sample taken # at #.'],
     ['Appointment: Mon 4 March 2024, 2:15 pm', 'Appointment: # 2024, #'],
     ['2024年3月5日下午3点入院。', '2024年#入院。'],
+    ['入院时间：2024年3月5日 14:30', '入院时间：2024年#'],
+    ['Seen Thursday 7/3 at 1400.', 'Seen # at #.'],
+    ['Date: 05/06/2024 @ 1530', 'Date: #/2024 @ #'],
     ['2月29日晚出现胸痛。', '#出现胸痛。'],
     ['覆诊日期：5月20日（星期一）', '覆诊日期：#'],
     ['3月8日星期五上午回诊。', '#回诊。'],
@@ -64,5 +67,10 @@ describe('dateSurroundingsDetector', () => {
     'BP 140/90 on 2L at 14:00.',
   ])('keeps the clinical values of %s', (text) => {
     expect(values(text)).toEqual([]);
+  });
+
+  it('keeps a volume or a dose written after a date as a four-digit number', () => {
+    expect(redacted('Admitted 3/3/2024 1200 mL out, at 1500 units.')).toEqual('Admitted #/2024 1200 mL out, at 1500 units.');
+    expect(redacted('Seen 3/3/2024 at 2400 steps.')).toEqual('Seen #/2024 at 2400 steps.');
   });
 });

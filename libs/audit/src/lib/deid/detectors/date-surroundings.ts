@@ -15,12 +15,15 @@ const WEEKDAY_IN_BRACKETS_AFTER = new RegExp(String.raw`^\s{0,2}[(（]\s{0,2}(${
 const MERIDIEM = String.raw`(?:[AaPp]\.[Mm]\.|[AaPp][Mm]\b)`;
 const CLOCK = String.raw`(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?(?:${MERIDIEM}|h(?:rs)?\b))?|(?:0?[1-9]|1[0-2])\s?${MERIDIEM}`;
 /** "at 10:30", ", 2:15 pm", "T09:15", "09:00–09:20", "at approx 06:00": the clock (and the end of its range) goes, the words stay. */
+const NOT_A_CLOCK_AFTER = String.raw`(?![\d:/]|\.\d|\s?(?:mg|mcg|ml|mL|mmol|kg|g|%|units?|steps)\b)`;
 const CLOCK_AFTER = new RegExp(
-  String.raw`^(?:T|,?\s{1,2}(?:at\s{1,2}|@\s{0,2})?(?:(?:approx\.?|approximately|around|about|~)\s{0,2})?)(${CLOCK})(?:\s?[-–]\s?(?:${CLOCK}))?(?![\d:/]|\.\d|\s?(?:mg|mcg|ml|mL|mmol|kg|g|%|units?)\b)`,
+  String.raw`^(?:T|,?\s{1,2}(?:at\s{1,2}|@\s{0,2})?(?:(?:approx\.?|approximately|around|about|~)\s{0,2})?)(${CLOCK})(?:\s?[-–]\s?(?:${CLOCK}))?${NOT_A_CLOCK_AFTER}`,
 );
-/** "[日期]（星期一）", "[日期]星期五上午", "[日期]下午3点", "[日期]晚": a Chinese date's weekday and part of day. 早餐 and 晚饭 are meals. */
+/** "at 1400", "@ 1530": a 24-hour clock without its colon, only after at or @ (a bare "1200 mL" after a date stays). */
+const FOUR_DIGIT_CLOCK_AFTER = new RegExp(String.raw`^\s{1,2}(?:at|@)\s{1,2}((?:[01]\d|2[0-3])[0-5]\d(?:\s?h(?:rs)?\b)?)${NOT_A_CLOCK_AFTER}`);
+/** "[日期]（星期一）", "[日期]星期五上午", "[日期]下午3点", "[日期]晚", "[日期] 14:30": a Chinese date's weekday and part of day. 早餐 and 晚饭 are meals. */
 const CHINESE_DAY_TAIL =
-  /^(?:[(（]?(?:星期|礼拜|周)[一二三四五六日天][)）]?)?(?:(?:凌晨|早晨|早上|上午|中午|下午|傍晚|晚上|夜间|夜里|午夜|[早晚夜](?![餐饭班期间点]))?(?:\d{1,2}(?:[:：][0-5]\d|\s{0,2}[点时](?:半|[0-5]?\d分?)?))?)/;
+  /^(?:\s{1,2}(?:[01]?\d|2[0-3])[:：][0-5]\d(?!\d)|(?:[(（]?(?:星期|礼拜|周)[一二三四五六日天][)）]?)?(?:(?:凌晨|早晨|早上|上午|中午|下午|傍晚|晚上|夜间|夜里|午夜|[早晚夜](?![餐饭班期间点]))?(?:\d{1,2}(?:[:：][0-5]\d|\s{0,2}[点时](?:半|[0-5]?\d分?)?))?))/;
 const CHINESE_DATE_END = /[日号]$/;
 /** "[日期]至[日期]", "[date] to [date]": the joiner of a range names nothing alone, but a range read as one span reads better. */
 const RANGE_JOINER = /^\s{0,2}(?:至|到|~|～|[-–—]|to|until|till|through)\s{0,2}$/i;
@@ -53,7 +56,7 @@ function widenOne(text: string, date: Detection, widened: Detection[]): void {
     push(widened, weekdayStart, weekdayStart + bracketed[1].length);
     cursor += bracketed[0].length;
   }
-  const clock = CLOCK_AFTER.exec(text.slice(cursor, cursor + 40));
+  const clock = CLOCK_AFTER.exec(text.slice(cursor, cursor + 40)) ?? FOUR_DIGIT_CLOCK_AFTER.exec(text.slice(cursor, cursor + 24));
   if (clock !== null && clock[1] !== undefined) {
     const clockStart = clock[0].startsWith('T') ? cursor : cursor + clock[0].indexOf(clock[1]);
     push(widened, clockStart, cursor + clock[0].length);

@@ -236,6 +236,8 @@ const MINGUO_NUMERIC_DATE = /(?<![\d/.-])1[01]\d\/((?:0?[1-9]|1[0-2])\/(?:0?[1-9
 const MONTH_NAME_OR_CAPITALS = String.raw`(?:${MONTH_NAME}|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)`;
 /** "14-Feb-2021", "14/Feb/2021", "03-Mar-22": the year must follow, with the same separator, so "4-Mar" in a list stays. */
 const DAY_MON_YEAR_SEPARATED = new RegExp(String.raw`(?<![\dA-Za-z])(\d{1,2}([-\/.])${MONTH_NAME_OR_CAPITALS})\2(?:${YEAR}|\d{2})(?![\dA-Za-z])`, 'g');
+/** "03Mar2024", "7JAN2023": lab labels and specimen stickers write the day, the month and the year run together. */
+const DAY_MON_YEAR_COMPACT = new RegExp(String.raw`(?<![\dA-Za-z])(\d{1,2}${MONTH_NAME_OR_CAPITALS})${YEAR}(?![\dA-Za-z])`, 'g');
 /** "Mar-05-2024", "Dec/11/2023", "JAN.02.24": the month name first, then the day and the year with the same separator. */
 const MON_DAY_YEAR_SEPARATED = new RegExp(String.raw`(?<![\dA-Za-z])(${MONTH_NAME_OR_CAPITALS}([-\/.])\d{1,2})\2(?:${YEAR}|\d{2})(?![\dA-Za-z])`, 'g');
 /** "2021-Feb-14", "2021/Feb/14": the year first, then the month name and the day. */
@@ -424,6 +426,7 @@ function findDates(text: string): Detection[] {
   scanSimple(DAY_MON_YEAR_SEPARATED, text, detections, 1);
   scanSimple(YEAR_MON_DAY_SEPARATED, text, detections, 2);
   scanSimple(MON_DAY_YEAR_SEPARATED, text, detections, 1);
+  if (/\d[A-Za-z]{3}[12]\d{3}/.test(text)) scanSimple(DAY_MON_YEAR_COMPACT, text, detections, 1);
   scanHolidays(text, detections);
   // Cheap checks first: each of these forms needs a character few notes hold.
   if (/[农阴旧正冬腊]|月初/.test(text)) scanSimple(LUNAR_DATE, text, detections, 0);
