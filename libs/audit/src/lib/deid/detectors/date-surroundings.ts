@@ -41,7 +41,7 @@ function widenOne(text: string, date: Detection, widened: Detection[]): void {
   if (weekday !== null) start -= weekday[0].length;
   const ordinal = ORDINAL_BEFORE_RANGE.exec(text.slice(Math.max(0, start - 16), start));
   if (ordinal !== null && /^\d/.test(text.slice(date.start, date.end))) start -= ordinal[0].length;
-  push(widened, start, date.end);
+  if (start < date.start) push(widened, start, date.end);
 
   if (CHINESE_DATE_END.test(text.slice(date.start, date.end))) {
     const tail = CHINESE_DAY_TAIL.exec(text.slice(date.end, date.end + 12))?.[0] ?? '';
@@ -63,15 +63,20 @@ function widenOne(text: string, date: Detection, widened: Detection[]): void {
   }
 }
 
+/** Only what widens a date is returned: the dates themselves are already the date detector's candidates. */
 function widenDatesToSurroundings(text: string, dates: readonly Detection[]): Detection[] {
   const widened: Detection[] = [];
   for (const date of dates) widenOne(text, date, widened);
-  const ordered = [...widened].sort((a, b) => a.start - b.start);
-  for (let index = 1; index < ordered.length; index++) {
-    const previous = ordered[index - 1];
-    const next = ordered[index];
-    if (previous === undefined || next === undefined || next.start <= previous.end) continue;
+  if (dates.length < 2) return widened;
+  const ordered = [...dates, ...widened].sort((a, b) => a.start - b.start);
+  let previous = ordered[0];
+  for (const next of ordered.slice(1)) {
+    if (previous === undefined || next.start <= previous.end) {
+      if (previous === undefined || next.end > previous.end) previous = next;
+      continue;
+    }
     if (RANGE_JOINER.test(text.slice(previous.end, next.start))) push(widened, previous.start, next.end);
+    previous = next;
   }
   return widened;
 }
