@@ -41,6 +41,7 @@ function isCjkCode(code: number): boolean {
   return code >= 0x3400 && code <= 0x9fff;
 }
 const ASCII_LETTER = /[A-Za-z]/;
+const NEGATING_WU = '无'.charCodeAt(0);
 
 function isAsciiLetterCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
@@ -204,6 +205,12 @@ export class TermMatcher {
       let chosenStart = start;
       for (let inner = start + 1; inner < bestEnd[chosenStart]; inner++) {
         if (bestEnd[inner] - inner > bestEnd[chosenStart] - chosenStart) chosenStart = inner;
+      }
+      // A form that opens with 无 (无尿, anuria) yields to a term starting right after the 无 that reaches as
+      // far: in 无尿痛 and 无尿频 the 无 denies 尿痛 and 尿频, it does not name anuria.
+      const afterNegation = chosenStart + 1;
+      if (folded.charCodeAt(chosenStart) === NEGATING_WU && bestEnd[afterNegation] >= bestEnd[chosenStart] && (bestConcepts[afterNegation]?.length ?? 0) > 0) {
+        chosenStart = afterNegation;
       }
       // A blocking word consumes its span and yields no hit.
       const concepts = bestConcepts[chosenStart] ?? NO_CONCEPTS;
