@@ -296,3 +296,64 @@ describe('shipped term engine: safety classes', () => {
     });
   });
 });
+
+describe('shipped term engine: a denied urinary symptom is not anuria', () => {
+  // 无尿 is anuria, but in 无尿痛 the 无 denies 尿痛: reading anuria there puts a finding the patient denied into the profile.
+  it.each([
+    ['无尿痛及血尿', 'MF50.7'],
+    ['患者无尿频、尿急', 'MF50.0'],
+    ['无尿急', 'MF50.0'],
+  ])('reads %s as a denied urinary symptom', (text, code) => {
+    const concepts = sut.extract(text).concepts;
+    expect(concepts.some((concept) => concept.icd11?.code === 'MF51')).toBe(false);
+    const denied = concepts.find((concept) => concept.icd11?.code === code);
+    expect(denied).toMatchObject({ negated: true });
+  });
+
+  it.each(['患者无尿2天', '少尿、无尿', 'anuria for 2 days'])('still reads anuria where it is written: %s', (text) => {
+    expect(sut.extract(text).concepts.map((concept) => concept.icd11?.code)).toContain('MF51');
+  });
+});
+
+describe('shipped term engine: a site written after the term codes the site', () => {
+  it.each([
+    ['Abdo pain RIF 12 hrs', 'MD81.12', 'R10.3'],
+    ['abdominal pain in the right iliac fossa', 'MD81.12', 'R10.3'],
+    ['abdominal pain, LLQ', 'MD81.12', 'R10.3'],
+    ['abdominal pain RUQ after meals', 'MD81.10', 'R10.1'],
+    ['abdo pain epigastric', 'MD81.10', 'R10.1'],
+    ['脑出血（右侧丘脑）', '8B00.0', 'I61.0'],
+    ['脑出血(左基底节区)', '8B00.0', 'I61.0'],
+    ['ICH (right thalamus)', '8B00.0', 'I61.0'],
+    ['右侧丘脑出血', '8B00.0', 'I61.0'],
+    ['basal ganglia haemorrhage', '8B00.0', 'I61.0'],
+    ['脑出血（左侧颞叶）', '8B00.1', 'I61.1'],
+    ['lobar haemorrhage', '8B00.1', 'I61.1'],
+    ['脑出血（脑干）', '8B00.2', 'I61.3'],
+    ['脑出血 小脑', '8B00.3', 'I61.4'],
+  ])('%s', (text, icd11, icd10) => {
+    const codes = sut.extract(text).concepts.map((concept) => [concept.icd11?.code, concept.icd10?.code]);
+    expect(codes).toEqual([[icd11, icd10]]);
+  });
+
+  it.each([
+    ['abdominal pain, nausea', 'MD81.4'],
+    ['腹痛，右下肢水肿', 'MD81.4'],
+    ['脑出血，右侧肢体无力', '8B00.Z'],
+    ['脑出血（2019年）', '8B00.Z'],
+  ])('keeps the unspecified code where no site follows: %s', (text, icd11) => {
+    expect(sut.extract(text).concepts[0]?.icd11?.code).toBe(icd11);
+  });
+});
+
+describe('shipped term engine: influenza written without a virus', () => {
+  it.each(['Influenza', '流感3天', '流行性感冒'])('codes %s as influenza, virus not identified (WHO codes influenza NOS there)', (text) => {
+    const concept = sut.extract(text).concepts[0];
+    expect(concept?.icd11?.code).toBe('1E32');
+    expect(concept?.icd10?.code).toBe('J11');
+  });
+
+  it('keeps influenza A as the identified seasonal virus', () => {
+    expect(sut.extract('甲流').concepts[0]?.icd11?.code).toBe('1E30');
+  });
+});

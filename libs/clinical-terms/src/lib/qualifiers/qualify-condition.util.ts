@@ -1,5 +1,6 @@
 import type { ConditionConcept } from '../dictionary/dictionary.types';
 import { readAlbuminuriaGrade, readCkdStage, readNyhaClass, type CkdStage, type QualifierReading } from './condition-qualifiers';
+import { readSiteAfter } from './site-after-term';
 
 /** The dictionary concept each CKD stage codes to (GB61.0–GB61.5; stage 3 without a/b is GB61.Z with ICD-10 N18.3). */
 const CKD_STAGE_CONCEPT: Record<CkdStage, string> = {
@@ -32,7 +33,8 @@ export interface QualifiedCondition {
 
 /**
  * Reads the qualifier written after a condition and returns the concept it codes to: a CKD head
- * with a stage becomes that stage's concept; a NYHA class stays a qualifier of the same concept.
+ * with a stage becomes that stage's concept; a NYHA class stays a qualifier of the same concept;
+ * a site after a term with site subtypes becomes that subtype ("abdo pain RIF", "脑出血（右侧丘脑）").
  */
 export function qualifyCondition(
   folded: string,
@@ -50,6 +52,10 @@ export function qualifyCondition(
   } else if (HEART_FAILURE.has(concept.id)) {
     const reading = readNyhaClass(folded, end);
     if (reading !== null) return { concept, end: reading.end, qualifiers: reading.qualifiers };
+  } else {
+    const site = readSiteAfter(folded, concept.id, end);
+    const subtype = site === null ? undefined : conceptById(site.conceptId);
+    if (site !== null && subtype !== undefined) return { concept: subtype, end: site.end, qualifiers: null };
   }
   return { concept, end, qualifiers: null };
 }
