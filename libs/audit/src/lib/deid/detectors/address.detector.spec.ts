@@ -327,6 +327,9 @@ describe('addressDetector: Canadian and Irish addresses, and street names with m
     ['Office at Level 3, 100 George Street, Sydney NSW 2000', 'Office at #'],
     ['Lot 12 Smith Rd, Mudgee NSW 2850', '#'],
     ['Address 400 Orchard Road #12-03 Singapore 238875', 'Address #'],
+    ['Home: Flat 5, Riverside Court, 20 Mill Road, Ely CB7 4DQ', 'Home: #'],
+    ['Discharged home to 38 Wattle Cres, Ringwood East VIC 3135', 'Discharged home to #'],
+    ['Resides 3847 Sunset Blvd., Los Angeles, California 90026', 'Resides #'],
   ])('takes %s whole', (text, expected) => {
     expect(kept(text).replace(/# /g, '#')).toEqual(expected.replace(/# /g, '#'));
   });
@@ -338,6 +341,8 @@ describe('addressDetector: Canadian and Irish addresses, and street names with m
     'Taking St John’s wort, advised to stop.',
     'On 5 Mar, ON at night, Q4H prn.',
     'Seen in Fracture Clinic on Level 2; Lot 4 of insulin.',
+    'Na 140, K 4.1, Cl 101; Cres 3 noted.',
+    'Seen at Riverside Court, 20 minutes late.',
   ])('keeps %s', (text) => {
     expect(values(text)).toEqual([]);
   });

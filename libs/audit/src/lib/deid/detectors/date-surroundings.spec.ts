@@ -53,6 +53,7 @@ describe('dateSurroundingsDetector', () => {
   it.each([
     ['He was admitted between 4th and 9th February 2024.', 'He was admitted between # 2024.'],
     ['Operated on the 2nd & 5th of May.', 'Operated on the #.'],
+    ['In hospital from Mon 4th to Fri 8th March.', 'In hospital from #.'],
   ])('takes the first day of a range whose month is written once: %s', (text, expected) => {
     expect(redacted(text)).toEqual(expected);
   });

@@ -40,7 +40,11 @@ function widenOne(text: string, date: Detection, widened: Detection[]): void {
   const weekday = WEEKDAY_BEFORE.exec(before);
   if (weekday !== null) start -= weekday[0].length;
   const ordinal = ORDINAL_BEFORE_RANGE.exec(text.slice(Math.max(0, start - 16), start));
-  if (ordinal !== null && /^\d/.test(text.slice(date.start, date.end))) start -= ordinal[0].length;
+  if (ordinal !== null && /^\d/.test(text.slice(date.start, date.end))) {
+    start -= ordinal[0].length;
+    // "from Mon 4th to Fri 8th March": the first day has its weekday too.
+    start -= WEEKDAY_BEFORE.exec(text.slice(Math.max(0, start - 16), start))?.[0].length ?? 0;
+  }
   if (start < date.start) push(widened, start, date.end);
 
   if (CHINESE_DATE_END.test(text.slice(date.start, date.end))) {
