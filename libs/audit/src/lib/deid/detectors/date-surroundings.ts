@@ -49,7 +49,8 @@ function widenOne(text: string, date: Detection, widened: Detection[]): void {
 
   if (CHINESE_DATE_END.test(text.slice(date.start, date.end))) {
     const tail = CHINESE_DAY_TAIL.exec(text.slice(date.end, date.end + 12))?.[0] ?? '';
-    push(widened, date.end, date.end + tail.length);
+    // One placeholder for the day and its tail: 2024年[日期]在局麻下…, not [日期][日期].
+    if (tail !== '') push(widened, start, date.end + tail.length);
     return;
   }
   const year = YEAR_AFTER.exec(text.slice(date.end, date.end + 6))?.[0] ?? '';
@@ -63,7 +64,9 @@ function widenOne(text: string, date: Detection, widened: Detection[]): void {
   const clock = CLOCK_AFTER.exec(text.slice(cursor, cursor + 40)) ?? FOUR_DIGIT_CLOCK_AFTER.exec(text.slice(cursor, cursor + 24));
   if (clock !== null && clock[1] !== undefined) {
     const clockStart = clock[0].startsWith('T') ? cursor : cursor + clock[0].indexOf(clock[1]);
-    push(widened, clockStart, cursor + clock[0].length);
+    // Only a space, a comma or ISO's T between the day and the clock: one placeholder for both (2024-[日期], not 2024-[日期] [日期]).
+    const joined = cursor === date.end && /^[\s,T]*$/.test(text.slice(date.end, clockStart));
+    push(widened, joined ? start : clockStart, cursor + clock[0].length);
   }
 }
 
