@@ -12,9 +12,11 @@
  * FLEET_BENCH_MODEL: `bench` (default: the ~190 M-parameter random-weight model, ~20 ms per token on one core, so
  * the nodes dominate as a real model does; made once into tmp/bench-models/) or `demo` (the tiny demo model, whose
  * fixed costs per request dominate instead).
- * FLEET_BENCH_WEIGHTS: how the bench model's matrices are stored — `f16` (default), `q8_0` or `q4_0` (ggml block
- * quantisations: a quantised production model reads 2–4× fewer bytes per token than F16, which changes how two
- * nodes share one memory bus).
+ * FLEET_BENCH_WEIGHTS: how the bench model's matrices are stored — `q8_0` (default), `f16` or `q4_0`. Production
+ * models are quantised (MedGemma Q4_K_M), and what two nodes on one host share is the memory bus: an F16 model reads
+ * twice the bytes per token of Q8_0 at about the same cost per question on one node, so with F16 two one-thread nodes
+ * wait on memory rather than compute (measured: 1.43–1.47× against 1.70–1.77× for Q8_0). Q4_0 decodes ~2× faster, so
+ * the fixed costs per request weigh more and its ratio is noisier (1.32–1.68×).
  */
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -35,7 +37,7 @@ const QUESTIONS_PER_CLIENT = Number(process.env['FLEET_BENCH_QUESTIONS'] ?? 4);
 const ROUNDS = Number(process.env['FLEET_BENCH_ROUNDS'] ?? 3);
 const TOKENS = Number(process.env['FLEET_BENCH_TOKENS'] ?? 256);
 const MODEL = process.env['FLEET_BENCH_MODEL'] ?? 'bench';
-const WEIGHTS = process.env['FLEET_BENCH_WEIGHTS'] ?? 'f16';
+const WEIGHTS = process.env['FLEET_BENCH_WEIGHTS'] ?? 'q8_0';
 const HOP_SAMPLES = 300;
 const MESSAGES = [
   { role: 'system', content: 'You are a clinical assistant. Answer with definition, mechanism, differential and recommendation.' },
