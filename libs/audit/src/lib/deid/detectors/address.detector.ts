@@ -533,19 +533,16 @@ export const addressDetector: PhiDetector = {
     scanEnglishCities(text, cities);
     cities.push(...scanPlacesNamedAround(text));
     detections.push(...cities.filter((d) => !insideAnother(d)));
-    const townAndCode = [
-      ...(UK_POSTCODE_HINT.test(text) ? [NUMBERED_STREET_TOWN_POSTCODE] : []),
-      ...(US_ZIP_HINT.test(text) ? [US_CITY_STATE_ZIP] : []),
-      ...(UK_POSTCODE_HINT.test(text) ? [UK_TOWN_POSTCODE] : []),
+    const townAndCode: { regex: RegExp; accept?: (value: string) => boolean }[] = [
+      ...(UK_POSTCODE_HINT.test(text) ? [{ regex: NUMBERED_STREET_TOWN_POSTCODE }] : []),
+      ...(US_ZIP_HINT.test(text) ? [{ regex: US_CITY_STATE_ZIP }] : []),
+      ...(UK_POSTCODE_HINT.test(text) ? [{ regex: UK_TOWN_POSTCODE }] : []),
+      ...(CANADIAN_POSTCODE_HINT.test(text) ? [{ regex: CANADIAN_TOWN_PROVINCE_POSTCODE }] : []),
+      ...(EIRCODE_HINT.test(text) ? [{ regex: IRISH_TOWN_EIRCODE, accept: mixesLettersAndDigits }] : []),
     ];
-    for (const regex of townAndCode) {
-      for (const d of scanLastGroup({ text, regex, type: 'address', priority: 48 })) if (!insideAnother(d)) detections.push(d);
+    for (const { regex, accept } of townAndCode) {
+      for (const d of scanLastGroup({ text, regex, type: 'address', priority: 48, accept })) if (!insideAnother(d)) detections.push(d);
     }
-    const postcodeScans = [
-      ...(CANADIAN_POSTCODE_HINT.test(text) ? scanLastGroup({ text, regex: CANADIAN_TOWN_PROVINCE_POSTCODE, type: 'address', priority: 48 }) : []),
-      ...(EIRCODE_HINT.test(text) ? scanLastGroup({ text, regex: IRISH_TOWN_EIRCODE, type: 'address', priority: 48, accept: mixesLettersAndDigits }) : []),
-    ];
-    for (const d of postcodeScans) if (!insideAnother(d)) detections.push(d);
     return detections;
   },
 };
