@@ -24,7 +24,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEMO_MODEL_DEFAULT_SEED, DEMO_MODEL_SHAPES, ensureDemoModel, type DemoModelShape } from '@medlocal/demo-model';
+import { DEMO_MODEL_DEFAULT_SEED, DEMO_MODEL_SHAPES, DEMO_WEIGHT_TYPES, ensureDemoModel, isDemoWeightType, type DemoModelShape } from '@medlocal/demo-model';
 import { freePort, healthy, median, round, startProcess, waitUntil, type StartedProcess } from './support/processes';
 
 const WORKSPACE_ROOT = process.cwd();
@@ -155,7 +155,7 @@ async function main(): Promise<void> {
   try {
     const [port1, port2, inferencePort, publicPort, unusedApi1, unusedApi2] = await Promise.all(Array.from({ length: 6 }, () => freePort()));
     if (MODEL !== 'bench' && MODEL !== 'demo') throw new Error(`FLEET_BENCH_MODEL=${MODEL}: use bench or demo`);
-    if (WEIGHTS !== 'f16' && WEIGHTS !== 'q8_0' && WEIGHTS !== 'q4_0') throw new Error(`FLEET_BENCH_WEIGHTS=${WEIGHTS}: use f16, q8_0 or q4_0`);
+    if (!isDemoWeightType(WEIGHTS)) throw new Error(`FLEET_BENCH_WEIGHTS=${WEIGHTS}: use ${DEMO_WEIGHT_TYPES.join(', ')}`);
     const benchShape: DemoModelShape =
       WEIGHTS === 'f16' ? DEMO_MODEL_SHAPES.bench : { ...DEMO_MODEL_SHAPES.bench, label: `${DEMO_MODEL_SHAPES.bench.label}-${WEIGHTS}`, weights: WEIGHTS };
     const modelPath = MODEL === 'bench' ? await ensureDemoModel(join(WORKSPACE_ROOT, 'tmp/bench-models'), DEMO_MODEL_DEFAULT_SEED, 'llama', benchShape) : null;

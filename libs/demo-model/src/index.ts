@@ -4,6 +4,8 @@ export {
   DEMO_MODEL_NAME,
   DEMO_MODEL_SHAPES,
   DEMO_SLIDING_WINDOW,
+  DEMO_WEIGHT_TYPES,
+  isDemoWeightType,
   demoModelFileName,
   ensureDemoModel,
   type DemoArchitecture,

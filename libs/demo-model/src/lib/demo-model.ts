@@ -27,7 +27,12 @@ export interface DemoModelShape {
   readonly weights?: DemoWeightType;
 }
 
-export type DemoWeightType = 'f16' | 'q8_0' | 'q4_0';
+export const DEMO_WEIGHT_TYPES = ['f16', 'q8_0', 'q4_0'] as const;
+export type DemoWeightType = (typeof DEMO_WEIGHT_TYPES)[number];
+
+export function isDemoWeightType(value: string): value is DemoWeightType {
+  return (DEMO_WEIGHT_TYPES as readonly string[]).includes(value);
+}
 
 /** Tensor type of the weight matrices, and the `general.file_type` (llama.cpp's LLAMA_FTYPE_MOSTLY_*) saying so. */
 const WEIGHT_ENCODING: Record<DemoWeightType, { tensorType: GgmlTensorType; fileType: number }> = {
