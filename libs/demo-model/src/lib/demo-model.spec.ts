@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { getLlama, LlamaCompletion, LlamaLogLevel, readGgufFileInfo } from 'node-llama-cpp';
 import { createHash } from 'node:crypto';
 import { buildDemoModel, DEMO_MODEL_SHAPES, ensureDemoModel, type DemoModelShape } from './demo-model';
+import { buildDemoVocabulary, TokenType } from './demo-vocabulary';
 
 describe(ensureDemoModel.name, () => {
   let dir: string;
@@ -133,6 +134,74 @@ describe(ensureDemoModel.name, () => {
       expect(cosine(f16, await hiddenState(7, 'q8_0'))).toBeGreaterThan(0.97);
       expect(cosine(f16, await hiddenState(7, 'q4_0'))).toBeGreaterThan(0.9);
       expect(Math.abs(cosine(f16, await hiddenState(8, 'f16')))).toBeLessThan(0.6);
+    } finally {
+      await llama.dispose();
+    }
+  });
+
+  it('pads the vocabulary with distinct plain-text pieces to the size asked, and refuses a size below the demo pieces', async () => {
+    const demo = buildDemoVocabulary();
+    const padded = buildDemoVocabulary(4_000);
+    expect(padded.tokens).toHaveLength(4_000);
+    expect(new Set(padded.tokens).size).toBe(4_000);
+    expect(padded.tokens.slice(0, demo.tokens.length)).toEqual(demo.tokens);
+    for (const piece of padded.tokens.slice(demo.tokens.length)) expect(piece).toMatch(/^\u2581?[a-z]+$/);
+    expect(padded.tokenTypes.slice(demo.tokens.length).every((type) => type === TokenType.Normal)).toBe(true);
+    expect(() => buildDemoVocabulary(demo.tokens.length - 1)).toThrow(/at least/);
+
+    const shape: DemoModelShape = { label: 'tiny-vocab', embedding: 64, blocks: 1, feedForward: 128, heads: 4, vocabulary: 4_000 };
+    const metadata = (await readGgufFileInfo(await ensureDemoModel(dir, 7, 'llama', shape))).metadata as unknown as {
+      llama: { vocab_size: number };
+      tokenizer: { ggml: { tokens: string[] } };
+    };
+    expect(metadata.llama.vocab_size).toBe(4_000);
+    expect(metadata.tokenizer.ggml.tokens).toHaveLength(4_000);
+  });
+
+  it('with text-only output, zeroes the output rows of control, unknown and byte tokens and no others', async () => {
+    const shape: DemoModelShape = { label: 'tiny-text', embedding: 64, blocks: 1, feedForward: 128, heads: 4, textOnlyOutput: true };
+    const outputRows = async (textOnlyOutput: boolean) => {
+      const path = await ensureDemoModel(dir, 7, 'llama', { ...shape, label: `tiny-text-rows-${textOnlyOutput}`, textOnlyOutput });
+      const tensor = (await readGgufFileInfo(path)).fullTensorInfo?.find((info) => info.name === 'output.weight');
+      const rowBytes = 64 * 2; // F16
+      const file = await readFile(path);
+      const start = Number(tensor?.fileOffset);
+      return (token: number) => file.subarray(start + token * rowBytes, start + (token + 1) * rowBytes);
+    };
+    const plain = await outputRows(false);
+    const text = await outputRows(true);
+    const { tokenTypes } = buildDemoVocabulary();
+    expect(tokenTypes.filter((type) => type !== TokenType.Normal).length).toBeGreaterThan(260);
+    tokenTypes.forEach((type, token) => {
+      if (type === TokenType.Normal) {
+        expect(text(token).equals(plain(token))).toBe(true);
+        expect(text(token).some((byte) => byte !== 0)).toBe(true);
+      } else {
+        expect(text(token).every((byte) => byte === 0)).toBe(true);
+        expect(plain(token).some((byte) => byte !== 0)).toBe(true);
+      }
+    });
+  });
+
+  it('with text-only output and top-k sampling, writes only text tokens and never ends a stream early', async () => {
+    const { tokenTypes } = buildDemoVocabulary();
+    const llama = await getLlama({ gpu: false, build: 'never', maxThreads: 1, logLevel: LlamaLogLevel.error });
+    const written = async (textOnlyOutput: boolean) => {
+      const shape: DemoModelShape = { label: `tiny-text-${textOnlyOutput}`, embedding: 64, blocks: 2, feedForward: 128, heads: 4, textOnlyOutput };
+      const model = await llama.loadModel({ modelPath: await ensureDemoModel(dir, 7, 'llama', shape) });
+      const context = await model.createContext({ contextSize: 512, threads: 1 });
+      const tokens: number[] = [];
+      for await (const token of context.getSequence().evaluate(model.tokenize('patient chest pain'), { temperature: 1, topK: 40, seed: 5 })) {
+        tokens.push(token);
+        if (tokens.length === 300) break;
+      }
+      await model.dispose();
+      return tokens.filter((token) => tokenTypes[token] !== TokenType.Normal).length;
+    };
+    try {
+      // The plain demo model draws control and byte tokens (a fifth of its vocabulary); text-only output none.
+      expect(await written(false)).toBeGreaterThan(0);
+      expect(await written(true)).toBe(0);
     } finally {
       await llama.dispose();
     }

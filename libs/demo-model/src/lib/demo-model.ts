@@ -5,7 +5,7 @@
  */
 import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { buildDemoVocabulary } from './demo-vocabulary';
+import { buildDemoVocabulary, TokenType } from './demo-vocabulary';
 import { encodeGguf, GgmlTensorType, GgufValueType, type GgufMetadataValue, type GgufTensor } from './gguf-writer';
 
 /** `general.name` of the demo model; @medlocal/inference re-exports it and reports `demo: true` for a model so named. */
@@ -25,6 +25,15 @@ export interface DemoModelShape {
    * block quantisations, so a benchmark reads weights from memory as a quantised production model does.
    */
   readonly weights?: DemoWeightType;
+  /** Tokens in the vocabulary: the demo pieces padded with plain filler pieces (see buildDemoVocabulary). */
+  readonly vocabulary?: number;
+  /**
+   * Zero the output-layer rows of control, unknown and byte tokens: their logit is then 0 while the largest of
+   * the random logits of text tokens lie well above it, so with top-k sampling (k far below the vocabulary) the
+   * model writes text pieces only — valid UTF-8, no end of turn — and every stream runs to its token limit, as
+   * a benchmark needs and as llama-server's UTF-8 checks accept.
+   */
+  readonly textOnlyOutput?: boolean;
 }
 
 export const DEMO_WEIGHT_TYPES = ['f16', 'q8_0', 'q4_0'] as const;
@@ -50,6 +59,12 @@ const WEIGHT_ENCODING: Record<DemoWeightType, { tensorType: GgmlTensorType; file
 export const DEMO_MODEL_SHAPES = {
   demo: { label: 'demo', embedding: 64, blocks: 2, feedForward: 128, heads: 4 },
   bench: { label: 'bench', embedding: 1024, blocks: 12, feedForward: 4096, heads: 8 },
+  /**
+   * `peer`: the model bench:peer runs in MedLocal and in llama-server side by side — ~190 M parameters of which
+   * 33.5 M are the output layer over a 32,768-token vocabulary (Gemma 2's size; MedGemma's 262,144 would leave
+   * little but the output layer on two cores), ~20 ms per token on one core in F16, and text-only output.
+   */
+  peer: { label: 'peer', embedding: 1024, blocks: 10, feedForward: 4096, heads: 8, vocabulary: 32_768, textOnlyOutput: true },
 } as const satisfies Record<string, DemoModelShape>;
 
 const HYPER = {
@@ -99,7 +114,7 @@ export const DEMO_SLIDING_WINDOW = 32;
 
 export function buildDemoModel(seed: number, architecture: DemoArchitecture = 'llama', shape: DemoModelShape = DEMO_MODEL_SHAPES.demo): Buffer {
   const random = createRandom(seed);
-  const vocab = buildDemoVocabulary();
+  const vocab = buildDemoVocabulary(shape.vocabulary);
   const nVocab = vocab.tokens.length;
   const { embedding: nEmbd, feedForward: nFf, heads } = shape;
   const { tensorType, fileType } = WEIGHT_ENCODING[shape.weights ?? 'f16'];
@@ -149,7 +164,14 @@ export function buildDemoModel(seed: number, architecture: DemoArchitecture = 'l
     ['tokenizer.chat_template', str(GEMMA_CHAT_TEMPLATE)],
   ]);
 
-  const tensors: GgufTensor[] = [matrix([nEmbd, nVocab], 'token_embd.weight'), ones(nEmbd, 'output_norm.weight'), matrix([nEmbd, nVocab], 'output.weight')];
+  const tokenEmbedding = matrix([nEmbd, nVocab], 'token_embd.weight');
+  const output = matrix([nEmbd, nVocab], 'output.weight');
+  if (shape.textOnlyOutput) {
+    vocab.tokenTypes.forEach((type, token) => {
+      if (type !== TokenType.Normal) output.data.fill(0, token * nEmbd, (token + 1) * nEmbd);
+    });
+  }
+  const tensors: GgufTensor[] = [tokenEmbedding, ones(nEmbd, 'output_norm.weight'), output];
   for (let block = 0; block < shape.blocks; block++) {
     const p = `blk.${block}`;
     if (arch === 'gemma3') {

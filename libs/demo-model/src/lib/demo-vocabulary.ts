@@ -65,7 +65,30 @@ function withPrefixes(words: readonly string[]): string[] {
   return pieces;
 }
 
-export function buildDemoVocabulary(): DemoVocabulary {
+const FILLER_CONSONANTS = 'bcdfghjklmnprstvwz';
+const FILLER_VOWELS = 'aeiou';
+
+/**
+ * The `index`-th filler piece: syllables spelled from the index (18 consonants x 5 vowels) and a closing q, every
+ * other one opening a word. Plain ASCII, so whatever the model writes with them is valid UTF-8, and all distinct.
+ */
+function fillerPiece(index: number): string {
+  const syllables: string[] = [];
+  let rest = index;
+  do {
+    const syllable = rest % (FILLER_CONSONANTS.length * FILLER_VOWELS.length);
+    syllables.push(`${FILLER_CONSONANTS[Math.floor(syllable / FILLER_VOWELS.length)]}${FILLER_VOWELS[syllable % FILLER_VOWELS.length]}`);
+    rest = Math.floor(rest / (FILLER_CONSONANTS.length * FILLER_VOWELS.length));
+  } while (rest > 0);
+  return `${index % 2 ? SPACE : ''}${syllables.join('')}q`;
+}
+
+/**
+ * `size`: the number of tokens; the demo pieces are padded with filler pieces up to it, so a benchmark model pays
+ * for an output layer and sampling over a production-sized vocabulary (MedGemma's has 262,144 tokens). Without
+ * it, the demo vocabulary as it always was.
+ */
+export function buildDemoVocabulary(size?: number): DemoVocabulary {
   const tokens: string[] = [];
   const scores: number[] = [];
   const tokenTypes: TokenType[] = [];
@@ -91,6 +114,12 @@ export function buildDemoVocabulary(): DemoVocabulary {
   ];
   for (const piece of merged) add(piece, TokenType.Normal, Array.from(piece).length - tokens.length * 1e-4);
   for (const char of [...SINGLE_CHARACTERS, ...CHINESE_CHARACTERS, '\n']) add(char, TokenType.Normal, -tokens.length * 1e-4);
+  if (size !== undefined) {
+    if (!Number.isInteger(size) || size < tokens.length) throw new Error(`a demo vocabulary holds at least ${tokens.length} tokens, not ${size}`);
+    // Filler pieces end in a q after a vowel and score below every demo piece: clinical text still tokenises into
+    // the demo words, and only the model's own output reaches the fillers.
+    for (let index = 0; tokens.length < size; index++) add(fillerPiece(index), TokenType.Normal, -1000 - tokens.length * 1e-4);
+  }
 
   const id = (text: string): number => tokens.indexOf(text);
   return {
