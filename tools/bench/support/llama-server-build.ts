@@ -1,0 +1,144 @@
+/**
+ * Builds llama.cpp's own `llama-server` (and `llama-quantize`) from the source node-llama-cpp ships (the git bundle in
+ * node_modules/node-llama-cpp/llama), natively for this CPU, so the peer benchmark compares MedLocal with the very
+ * engine code it runs. Offline: the bundle is cloned into tmp/, nothing is fetched. The build is kept and reused while
+ * its inputs (bundle, CMake options, compiler and CMake versions) are the same.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const LLAMA_SERVER_TARGETS = ['llama-server', 'llama-quantize'] as const;
+
+/** Release, native CPU flags, OpenMP, CPU only; no tests, examples, web UI download or TLS: nothing outside the bundle. */
+export const LLAMA_SERVER_CMAKE_OPTIONS = [
+  '-DCMAKE_BUILD_TYPE=Release',
+  '-DBUILD_SHARED_LIBS=OFF',
+  '-DGGML_NATIVE=ON',
+  '-DGGML_OPENMP=ON',
+  '-DGGML_CUDA=OFF',
+  '-DGGML_VULKAN=OFF',
+  '-DGGML_METAL=OFF',
+  '-DLLAMA_BUILD_TESTS=OFF',
+  '-DLLAMA_BUILD_EXAMPLES=OFF',
+  '-DLLAMA_BUILD_TOOLS=ON',
+  '-DLLAMA_BUILD_SERVER=ON',
+  '-DLLAMA_BUILD_UI=OFF',
+  '-DLLAMA_USE_PREBUILT_UI=OFF',
+  '-DLLAMA_OPENSSL=OFF',
+  '-DLLAMA_CURL=OFF',
+] as const;
+
+export interface LlamaServerBuild {
+  readonly server: string;
+  readonly quantize: string;
+  /** llama.cpp commit of the bundle and node-llama-cpp's tag for it. */
+  readonly commit: string;
+  readonly tag: string;
+  readonly compiler: string;
+  readonly cmake: string;
+  readonly openMp: boolean;
+  /** Seconds the configure and build took when it was made; `reused` when this run found it ready. */
+  readonly buildSeconds: number;
+  readonly reused: boolean;
+  readonly key: string;
+}
+
+export interface BuildInputs {
+  readonly bundleSha256: string;
+  readonly cmakeOptions: readonly string[];
+  readonly compiler: string;
+  readonly cmake: string;
+  readonly targets: readonly string[];
+}
+
+/** The cache key: any change of bundle, options, compiler or CMake makes a new build folder. */
+export function buildKey(inputs: BuildInputs): string {
+  return createHash('sha256').update(JSON.stringify(inputs)).digest('hex').slice(0, 16);
+}
+
+async function sha256File(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+const firstLine = (command: string, args: string[]): string => execFileSync(command, args, { encoding: 'utf8' }).split('\n')[0]?.trim() ?? '';
+
+async function run(command: string, args: string[], cwd: string, log: string): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const keep = (chunk: Buffer) => {
+      output += chunk.toString();
+      writeFileSync(log, chunk, { flag: 'a' });
+    };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} failed (${code}):\n${output.slice(-4000)}`))));
+  });
+}
+
+export async function ensureLlamaServer(options: { workspaceRoot: string; jobs?: number; log?: (line: string) => void }): Promise<LlamaServerBuild> {
+  const say = options.log ?? ((line: string) => console.log(line));
+  const packageDir = join(options.workspaceRoot, 'node_modules/node-llama-cpp/llama');
+  const bundle = join(packageDir, 'gitRelease.bundle');
+  if (!existsSync(bundle)) throw new Error(`${bundle} is missing: node-llama-cpp ships llama.cpp's source there`);
+  const tag = (JSON.parse(readFileSync(join(packageDir, 'llama.cpp.info.json'), 'utf8')) as { tag: string }).tag;
+  const inputs: BuildInputs = {
+    bundleSha256: await sha256File(bundle),
+    cmakeOptions: LLAMA_SERVER_CMAKE_OPTIONS,
+    compiler: firstLine('c++', ['--version']),
+    cmake: firstLine('cmake', ['--version']),
+    targets: LLAMA_SERVER_TARGETS,
+  };
+  const key = buildKey(inputs);
+  const cache = join(options.workspaceRoot, 'tmp/peer-bench');
+  const source = join(cache, `llama.cpp-${inputs.bundleSha256.slice(0, 12)}`);
+  const buildDir = join(cache, `build-${key}`);
+  const stamp = join(buildDir, 'medlocal-build.json');
+  const server = join(buildDir, 'bin/llama-server');
+  const quantize = join(buildDir, 'bin/llama-quantize');
+  if (existsSync(stamp) && existsSync(server) && existsSync(quantize)) {
+    const made = JSON.parse(readFileSync(stamp, 'utf8')) as Omit<LlamaServerBuild, 'reused'>;
+    say(`llama-server: reusing ${buildDir} (built in ${made.buildSeconds} s)`);
+    return { ...made, server, quantize, reused: true };
+  }
+
+  const started = performance.now();
+  mkdirSync(cache, { recursive: true });
+  if (!existsSync(join(source, 'CMakeLists.txt'))) {
+    const partial = `${source}.${process.pid}.partial`;
+    rmSync(partial, { recursive: true, force: true });
+    say(`llama-server: cloning ${bundle} into ${source}`);
+    execFileSync('git', ['clone', '--quiet', bundle, partial], { stdio: 'inherit' });
+    renameSync(partial, source);
+  }
+  const commit = execFileSync('git', ['-C', source, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
+  rmSync(buildDir, { recursive: true, force: true });
+  mkdirSync(buildDir, { recursive: true });
+  const log = join(buildDir, 'build.log');
+  say(`llama-server: configuring (${LLAMA_SERVER_CMAKE_OPTIONS.join(' ')}); log in ${log}`);
+  await run('cmake', ['-S', source, '-B', buildDir, ...LLAMA_SERVER_CMAKE_OPTIONS], buildDir, log);
+  const configureLog = readFileSync(log, 'utf8');
+  const openMp = /Found OpenMP/.test(configureLog) && !/OpenMP not found/.test(configureLog);
+  const jobs = String(options.jobs ?? 2);
+  say(`llama-server: building ${LLAMA_SERVER_TARGETS.join(' ')} with -j${jobs} (several minutes on two cores)`);
+  await run('cmake', ['--build', buildDir, '--config', 'Release', '--target', ...LLAMA_SERVER_TARGETS, '-j', jobs], buildDir, log);
+  const made: Omit<LlamaServerBuild, 'reused'> = {
+    server,
+    quantize,
+    commit,
+    tag,
+    compiler: inputs.compiler,
+    cmake: inputs.cmake,
+    openMp,
+    buildSeconds: Math.round((performance.now() - started) / 1000),
+    key,
+  };
+  writeFileSync(stamp, `${JSON.stringify(made, null, 2)}\n`);
+  say(`llama-server: built in ${made.buildSeconds} s (OpenMP ${openMp ? 'on' : 'not found'})`);
+  return { ...made, reused: false };
+}
