@@ -22,6 +22,7 @@ describe('clinical content the de-identifier keeps', () => {
     // Wards and services
     'Transferred to Nightingale Ward, then to Florence Ward; Seacole Ward has a side room.',
     'Admitted to Respiratory Ward, stepped down from Cardiology Ward.',
+    'Stepped down to Cardiology, then Poppy Ward; Ivy Ward is full.',
     'Reviewed by the Heart Failure Nurse Specialist and Speech and Language Therapy.',
     // Ethnicity as a clinical fact
     'Ashkenazi Jewish ancestry: offer BRCA testing.',

@@ -1,4 +1,4 @@
-import { GIVEN_NAMES } from './data/english-names';
+import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES } from './data/english-names';
 import type { PhiType } from './deid.types';
 
 /**
@@ -58,10 +58,14 @@ const VIRUS_AFTER = /^[\s-]virus(?:es)?\b/i;
 /** A ward, wing or unit named after a person or a place names where in a hospital, not who: "Nightingale Ward". */
 const WARD_AFTER = /^[\s-]?(?:Ward|Wing|Unit|Suite|Pavilion|Theatre|Theatres|Annexe)\b/;
 const WARD_LAST = /\s(?:Ward|Wing|Unit|Suite|Pavilion)$/;
-/** "Agnes Ward" is a person; "Nightingale Ward" or "transferred to Florence Ward" is where she lies. */
+/**
+ * "Agnes Ward" is a person; "Nightingale Ward", "transferred to Florence Ward" or "then Poppy Ward" (a given name that is
+ * also a word: wards are named after flowers and trees) is where she lies.
+ */
 const PLACE_PREPOSITION_BEFORE = /\b(?:to|on|from|in|at|onto|into|off)\s(?:the\s)?$/i;
 function namesAWard(text: string, start: number, words: readonly string[]): boolean {
-  return !GIVEN_NAMES.has(words[0] ?? '') || PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+  const first = words[0] ?? '';
+  return !GIVEN_NAMES.has(first) || AMBIGUOUS_GIVEN_NAMES.has(first) || PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 12), start));
 }
 
 /** Ancestry and ethnicity written as a clinical fact (BRCA testing, thalassaemia screening). */

@@ -74,6 +74,53 @@ Ingrid Astrid Lars Sven Olaf Hans Klaus Jurgen Dieter Helmut Giovanni Giuseppe L
 Giulia Chiara Pierre Jacques Francois Jean Marie Claude Sylvie Isabelle Nathalie Camille Chantal Dmitri Ivan Sergei
 Olga Natalia Svetlana Anastasia Mikhail Alexei Yusuf Ibrahim Mustafa Aylin Elif Emre Kofi Kwame Ama Chidi Ngozi Emeka
 Oluwaseun Tunde Amara Zainab Luis Mateo Diego Alejandra Valentina Camila Daniela Gabriela Paola Ximena Rocio Lucia
+Abbie Abdul Abena Adaeze Adebayo Adeel Adele Adeline Aditi Aditya Adnan Adwoa Afia Agata Agnieszka Ahmad Aidan Ailbhe
+Aimee Ainsley Akash Akosua Alana Alanna Alasdair Alastair Aleksandra Alessia Alfie Alisha Alistair Alys Amani Amaya
+Ambrose Amelie Amina Amira Anand Anders Andrei Andrzej Aneesh Angharad Anika Anja Annabel Annabelle Annika
+Ansel Antoine Anton Anwar Anya Aoibhinn Arabella Archibald Ariana Arianna Arlo Arnav Arran Arvind Asha Ashok Asif
+Aslan Athena Atticus Augustine Austen Ayaan Ayesha Ayo Ayodele Ayumi Azra Babajide Bartholomew Bartosz Beata Beatrix
+Benji Bernadine Bertie Bertram Bethan Bharat Bianca Bilal Birgit Bjorn Bogdan Bohdan Boris Bronagh Bronwen Bronwyn Cai
+Caitlin Caitriona Callie Calum Camilla Caoimhe Carys Cassidy Catalina Cathal Caoimhin Cerys Chanel Chiamaka Chidinma
+Chinedu Chinonso Chioma Chinwe Christoph Christos Chukwuemeka Cian Ciaran Clodagh Colm Conall Conor Cormac Cosmo Cyrus
+Dafydd Dagmar Dalia Damian Damien Damilola Daniyal Dara Darina Dariusz Darragh Davina Dawit Deepa Deirdre Delphine
+Demetrius Deniz Dermot Desmond Devika Dhruv Dimitri Dimitrios Dinah Dionne Divya Dominika Donal Donnacha Dorcas
+Dorothea Dougal Dov Dunstan Eamon Eamonn Ebere Efe Effie Efua Eilidh Eimear Eira Ekaterina Eleni Elin Eliza Ellie
+Elliot Elodie Elspeth Emil Emilia Emmanuel Enda Enrico Eoin Ephraim Esme Eszter Euan Eugenie Evangeline Ewa Ewan
+Ezekiel Ezra Fabian Fabienne Faisal Farah Farhan Farida Fatma Femi Feargal Fearghal Fenella Ffion Filip Finbar Finlay
+Fintan Fionn Fionnuala Florian Folake Folasade Francesco Freya Fyodor Gaurav Geraint Gerhard Ghulam Gideon Gillian
+Giorgio Gita Godfrey Grainne Gráinne Gregor Greta Gulnara Gunnar Gwyneth Hafsa Halima Halina Hasan Hayley Hedda Helga
+Henrik Hiral Horatio Huw Hyun Iain Ianthe Idris Ieuan Ifeanyi Ifeoma Ignatius Ilona Ilse Imogen Imran Inderjit Indira
+Inés Ines Iona Ioana Iqbal Irena Irfan Isla Ismail Isobel Ivana Ivo Iwan Iwona Jacinta Jadwiga Jagdish Jakub Jalal
+Jamal Jameela Jamila Janek Janusz Jaroslav Javed Jaya Jayden Jiho Jolanta Jonas Joost Jovan Julianne Jyoti Kaitlyn
+Kalinda Kamal Kamil Karim Karina Karolina Kasia Katarzyna Katya Kavya Kayode Keanu Keira Kerstin Keziah Khadija Khalid
+Kiera Kieran Kimberley Kiran Kirsty Klara Krishna Krzysztof Kseniya Kwabena Kwasi Kwesi Kyra Lachlan Lakshman Laila
+Laszlo Leanne Leila Leonie Leopold Lesley Letitia Liesel Lina Lindiwe Linnea Lior Lisette Lochlan Lorcan Lorelei
+Lottie Louisa Lowri Luana Lucinda Ludmila Lukas Lukasz Maeve Magdalena Mahmoud Mairead Mairi Maja Malachi Malak Malika
+Maliha Manon Manpreet Manuela Marek Margit Mariam Marianna Marisol Marit Marius Mateusz Mathilde Maximilian Mehmet Mei
+Meera Mehreen Meleri Melek Mette Michal Mikael Milena Mira Mirela Monika Muhammad Muireann Murali Nadia Naledi Nasir
+Nasreen Nayeli Nazia Nessa Niall Nikhil Nikita Nikolai Nikolaos Nirmala Nisha Nnamdi Noor Nuala Nuno Nuria Obinna
+Octavia Odette Ofelia Ola Olamide Olumide Olusegun Oluwadamilare Oona Orla Orlaith Osagie Oskar Owain Padraig Pádraig
+Paloma Parveen Pawel Paweł Penelope Perpetua Petra Pieter Piotr Pippa Pradeep Prakash Pranav Priti Priyanka Przemek
+Quentin Radek Radhika Rafal Rahul Raisa Rajesh Rakesh Ramesh Rania Rashid Rasmus Rayan Reuben Rhiannon Rhian Rhona
+Rhydian Ridhi Rohan Roisin Róisín Romilly Ronan Rosalind Rosalyn Roshan Rowena Rukhsana Rupert Ruairi Ruaidhri Sadia
+Safiya Sahil Saira Salma Salome Samir Samira Sanaa Sandeep Sanjeev Saoirse Sarika Saskia Seamus Séamus Sebastián Selin
+Seren Serena Shabnam Shamima Shanice Shankar Shanthi Shauna Shazia Shirin Shreya Sibusiso Sigrid Silas Simone Sinead
+Sinéad Siddharth Sipho Siti Slawomir Sofie Solveig Somchai Sorcha Stanislav Stefan Stefania Steffi Suresh Susanna
+Swati Sylwia Szymon Tadhg Tahir Takumi Tamar Tamsin Tanvi Tariq Tatiana Teodor Tendai Thabo Thea Theo Theodora Thiago
+Thulani Tiago Tobias Tomasz Torben Tristan Tobiah Tyrese Ulrich Uma Umar Usha Usman Valeria Varun Vasile Venkat
+Veronika Vesna Vijay Viktor Vinod Vivek Vivienne Vladimir Vojtech Waleed Wanjiru Wilhelmina Wiktor Wojciech Xander
+Xavier Xiomara Yannick Yara Yasmin Yasmine Yevgeny Yiannis Yosef Yousef Yuri Zac Zahra Zak Zara Zaid Zeynep Zofia
+Zoltan Zuzana Zeeshan Maisie Evie Nell Bella Reggie Harley Jenson Albie Jaxon Brody Zach Kian Leighton Reece Demi
+Hollie Imani Jodie Kayleigh Libby Paige Tegan Gracie Jude Barnaby Cecily Ottilie Ophelia Agatha Winnie Enid Norah
+Glenys Myfanwy Dilys Delyth Nerys Ceri Eleri Dai Emlyn Gethin Gwilym Iolo Idwal Trefor Islwyn Aled Alun Ifor Glyn
+Hywel Osian Steffan Gruffydd Nia Godwin Chipo Tatenda Farai Tafadzwa Nokuthula Thandiwe Sizwe Bongani Themba Ayanda
+Zanele Lerato Kagiso Busisiwe Nomvula Mandla Sibongile Amaka Uchenna Chinua Nneka Adaobi Kelechi Ikenna Nkechi
+Temitope Funmilayo Yetunde Bukola Adeola Oluwatobi Babatunde Kehinde Taiwo Abiodun Akua Kojo Esi Fiifi Mamadou Fatou
+Aminata Moussa Ousmane Ibrahima Seydou Abdoulaye Aisling Aliyah Briony Bryony Celeste Felicity Gemma Hakim Hamza
+Jasper Jemima Juliet Magnus Matilda Milo Moira Nils Phoebe Rishi Tolu Jarrah Kamala Shahid Millie Tilly Mollie Louie
+Sienna Clementine Mavis Tomos Teddy Abdullah Duncan Elliott Finley Hanna Harrison Mohamed Quinn Aurora Blessing
+Precious Honor Kit Morgan Murray Griffin Wren Darcy Benedict Crispin Celestine Aurelia Otto Jun Nur Rana Poppy Summer
+Willow Rowan Ivy Kai Sonny Wyn Mali Patience Comfort Prosper Gift Obi Yaw Nana Awa Bailey
 `);
 
 /** Frequent US surnames (Census 2010 list, top entries) plus common surnames of other origins. */
@@ -193,4 +240,6 @@ May June April August Will Grace Hope Faith Joy Dawn Summer Autumn Rose Lily Iri
 Amber Jade Angel Mark Bill Art Sue Pat Rich Frank Gene Ray Guy Jack Joe Max Dean Chase Hunter Mason Carter Tanner Taylor
 Jordan Lane Wade Grant Hardy Long Young Rich Sterling Golden Christian Major Royal Sunny Miles Earl Van Chance Will
 Lee Kim Jean Marie Clay Glen Glenn Dale Forrest Skip Buck Cash Price Bishop
+Aurora Blessing Precious Honor Kit Morgan Murray Griffin Wren Darcy Benedict Crispin Celestine Aurelia Otto Jun Nur Rana
+Poppy Kai Sonny Wyn Mali Patience Comfort Prosper Gift Obi Yaw Nana Awa Bailey
 `);

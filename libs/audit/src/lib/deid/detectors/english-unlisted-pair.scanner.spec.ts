@@ -87,3 +87,34 @@ describe('names outside the lists: words that are no English, clinical or place 
     expect(names('我是nurse，今天值班')).toEqual([]);
   });
 });
+
+describe('names of given names the Census head leaves out (UK, Irish, Welsh, Nordic, Polish, African, South Asian)', () => {
+  it.each([
+    ['Bronwyn Tait will do the bloods.', 'Bronwyn Tait'],
+    ['From: Celeste Moreau\nTo: ward 7 nurses', 'Celeste Moreau'],
+    ['Kind regards\n\nMagnus Eriksen\nSpecialty Registrar', 'Magnus Eriksen'],
+    ['Griffin Marsh needs a bed on 7B tonight.', 'Griffin Marsh'],
+    ['Summer Jones gave consent.', 'Summer Jones'],
+    ['Saoirse Kavanagh phoned the ward.', 'Saoirse Kavanagh'],
+    ['Gethin Pryce-Evans attended with his mother.', 'Gethin Pryce-Evans'],
+    ['Tatenda Moyo is the named nurse today.', 'Tatenda Moyo'],
+    ['Jasper Whitlock attended with Poppy Whitlock, his wife.', 'Poppy Whitlock'],
+    ['Faith Okoro took the history.', 'Faith Okoro'],
+    ['Ward round led by Feargal Ó Ceallaigh.', 'Feargal Ó Ceallaigh'],
+    ['Handover from Róisín Ní Bhriain at 08:00.', 'Róisín Ní Bhriain'],
+  ])('finds the name in %s', (text, expected) => {
+    expect(names(text)).toContain(expected);
+  });
+
+  it.each([
+    'Benedict test for reducing sugars was negative.',
+    'Will Kawasaki disease need IVIG? Hope Xarelto is stopped.',
+    'Moved to Rowan Ward, then Poppy Ward overnight; Ivy Ward has a bed.',
+    'Otto Bock prosthesis fitted; Aurora Health referral.',
+    'Precious little change overnight; Comfort measures only.',
+    'Shona interpreter booked; Summer Holidays start Friday.',
+    'Grace period for the insurance ended.',
+  ])('keeps %s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

@@ -50,14 +50,19 @@ export const NOT_A_PERSON_PROPER: ReadonlySet<string> = new Set(
     .filter(Boolean),
 );
 
-/** Lower-case particles inside a name: "Muhammad Hafiz bin Abdullah", "Noura bint Faisal", "Ludwig van Beethoven". */
-const PARTICLES = new Set(['bin', 'binti', 'bint', 'ibn', 'van', 'von', 'de', 'del', 'della', 'da', 'dos', 'das', 'di', 'le', 'la', 'al', 'el', 'ben']);
+/**
+ * Particles inside a name: "Muhammad Hafiz bin Abdullah", "Noura bint Faisal", "Ludwig van Beethoven", and the Irish
+ * "Feargal Ó Ceallaigh", "Róisín Ní Bhriain", "Aoife Nic Giolla".
+ */
+const PARTICLES = new Set('bin binti bint ibn van von de del della da dos das di le la al el ben Ó Ní Nic Uí Mac'.split(' '));
 /** Roles and titles written before a name in capitals ("Midwife Bronwyn Ellis", "Victim Shanice Campbell"). */
 const ROLE_BEFORE =
   /^(?:Midwife|Victim|Witness|Nurse|Sister|Matron|Officer|Constable|Sergeant|Detective|Pastor|Father|Imam|Rabbi|Reverend|Rev|Chaplain|Consultant|Registrar|Doctor|Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Patient|Pt|Mum|Mom|Dad|Mother|Father|Wife|Husband|Son|Daughter|Brother|Sister|Partner|Carer|Interpreter|Translator|Therapist|Physio|Dietitian|Pharmacist|Surgeon|Anaesthetist|Paramedic|Porter|Receptionist|Clerk|Secretary|Student|Teacher|Student|Worker|Officer|Manager|Coordinator|Signed|Seen|Reported|Requested|Referred|Dictated|Witnessed|Attended|Name|Re|Dear|Hi|Hello|Thanks|From|To|Cc|By|Contact|Referral|Letter|Hey)$/;
 /** Prepositions of place before a pair: it is a place there ("at Toa Payoh", "in Kuala Lumpur", "from Addis"). */
 const PLACE_PREPOSITION_BEFORE =
   /\b(?:at|in|near|into|via|outside|inside|towards?|around|across|through|from|of|on|visiting|lives|living|born|moved|travelled|traveled|flew|returned)\s$/i;
+/** "Handover from", "a call from", "letter from": what comes from there is a person, not a place. */
+const PERSON_FROM_BEFORE = /\b(?:handover|handed over|call|phone call|phoned|rang|letter|message|email|e-mail|text|update|advice|referral)\s(?:from|by)\s$/i;
 /** Organisation and place nouns after a pair: "Kenyatta National Hospital", "Tygerberg Hospital", "Toa Payoh Lor 8". */
 const PLACE_NOUN_AFTER =
   /^[\s'’s]*(?:Hospital|Clinic|Centre|Center|Medical|Health|University|College|School|Academy|Institute|Trust|Foundation|Group|Ltd|Limited|Inc|Plc|LLP|Corp|Company|Bank|Church|Mosque|Temple|Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Way|Close|Park|Square|Place|Court|Gardens|Estate|Village|Town|City|County|District|Province|State|Region|Valley|Hill|Hills|River|Lake|Bay|Beach|Island|Islands|Mountains?|Airport|Station|Market|Mall|Plaza|Tower|House|Hall|Hotel|Restaurant|Café|Cafe|Bar|Pharmacy|Surgery|Practice|Prison|Lor|Jalan|Blk|Block|Ave|Crescent|Terrace|Team|Unit|Ward|Syndrome|Disease|Sign|Score|Test)\b/;
@@ -189,7 +194,10 @@ export function scanUnlistedNamePairs(text: string): Detection[] {
     const skip = () => {
       i = j;
     };
-    const verdict = runVerdict(kinds, SURNAMES.has(last.text));
+    // "Faith Okoro", "Poppy Whitlock": a given name that is also a word, then a word of no list or dictionary ("Van Gogh":
+    // van is a particle there).
+    const ambiguousGiven = run.length === 2 && first.text !== 'Van' && AMBIGUOUS_GIVEN_NAMES.has(first.text) && kinds[1] === 'unknown';
+    const verdict = ambiguousGiven ? 'name' : runVerdict(kinds, SURNAMES.has(last.text));
     // The slot is read only for a run that needs it: most runs are no name at all.
     if (verdict === 'no' || (verdict === 'name-in-person-slot' && !inPersonSlot(text, run))) {
       // A run with an ordinary word in it is a title, an organisation or a place; go on after its first word.
@@ -200,9 +208,9 @@ export function scanUnlistedNamePairs(text: string): Detection[] {
       skip();
       continue;
     }
-    const before = text.slice(Math.max(0, first.start - 12), first.start);
+    const before = text.slice(Math.max(0, first.start - 20), first.start);
     if (
-      PLACE_PREPOSITION_BEFORE.test(before) ||
+      (PLACE_PREPOSITION_BEFORE.test(before) && !PERSON_FROM_BEFORE.test(before)) ||
       PLACE_NOUN_AFTER.test(text.slice(last.end, last.end + 14)) ||
       (!PATRONYMIC.test(last.text) && eponymAfter(text, last.end))
     ) {
