@@ -104,6 +104,8 @@ export const NOT_A_PERSON: ReadonlySet<string> = new Set(
 /** "Hi Mel,", "Dear Kat,", "Thanks Dev!": the word after a greeting, closed by a comma or an exclamation mark. */
 const GREETING_BEFORE = /(?:^|[\s.>:])(?:Hi|Hello|Hey|Dear|Morning|Thanks|Cheers)\s$/;
 const GREETING_AFTER = /^\s?[,!]/;
+/** "Dear Colleague,", "Dear Sir,": a greeting that names no one. */
+const ADDRESSING_NO_ONE = /^(?:Colleagues?|Sir|Sirs|Madam|All|Team|Everyone|Everybody|Doctor|Doctors|Friend|Friends|Nurse|Nurses|Both|There)$/;
 
 type Slot =
   | 'vocative'
@@ -126,7 +128,7 @@ function slotOf(text: string, token: CapitalisedToken): Slot | null {
   const before = text.slice(Math.max(0, token.start - 32), token.start);
   const after = text.slice(token.end, token.end + 32);
   if (BED_DASH_BEFORE.test(before) && COMMA_AFTER.test(after)) return 'bed-dash';
-  if (GREETING_BEFORE.test(before) && GREETING_AFTER.test(after)) return 'greeting';
+  if (GREETING_BEFORE.test(before) && GREETING_AFTER.test(after)) return ADDRESSING_NO_ONE.test(token.text) ? null : 'greeting';
   if (BED_BEFORE.test(before) || BED_AFTER.test(after)) return 'bed';
   if (SPEAKER_BEFORE.test(before) && SPEAKER_AFTER.test(after)) return HEADING_WORDS.has(token.text) ? null : 'speaker';
   if (SIGN_OFF_BEFORE.test(before) && SIGN_OFF_AFTER.test(after)) return 'sign-off';

@@ -414,6 +414,26 @@ const NOT_A_NAME = new Set([
   'Anaesthetist',
   'Intensivist',
   'Surgeon',
+  // Services a patient is seen by ("Seen by Speech Therapy", "Seen by Tissue Viability", "Reviewed by Social Work").
+  'Speech',
+  'Occupational',
+  'Physiotherapy',
+  'Physio',
+  'Dietetics',
+  'Therapy',
+  'Podiatry',
+  'Orthotics',
+  'Audiology',
+  'Pharmacy',
+  'Social',
+  'Liaison',
+  'Tissue',
+  'Continence',
+  'Psychology',
+  'Outreach',
+  'Frailty',
+  'Safeguarding',
+  'Chaplaincy',
 ]);
 
 function acceptName(text: string, start: number, value: string): boolean {

@@ -67,6 +67,10 @@ describe('names outside the lists: words that are no English, clinical or place 
     expect(names(text)).toContain(expected);
   });
 
+  it('keeps a greeting that names no one', () => {
+    expect(names('Dear Colleague,\nHi All, Thanks Team! Dear Sir, Hello Everyone, Dear Doctor,')).toEqual([]);
+  });
+
   it.each([
     ['J.R., 45M, hepatitis C.', 'J.R.'],
     ['Seen: A.K. (initials only per patient request).', 'A.K.'],
@@ -114,6 +118,33 @@ describe('names of given names the Census head leaves out (UK, Irish, Welsh, Nor
     'Precious little change overnight; Comfort measures only.',
     'Shona interpreter booked; Summer Holidays start Friday.',
     'Grace period for the insurance ended.',
+  ])('keeps %s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('pairs read by what the person does after them or who they are with', () => {
+  it.each([
+    ['Mehdi Rostami and Leyla Rostami (parents) consented.', 'Mehdi Rostami'],
+    ['Given to Ottoline Marchbanks for signature.', 'Ottoline Marchbanks'],
+    ['Piers Anstruther was reviewed at the bedside.', 'Piers Anstruther'],
+    ['Seen together with Marigold Ashdown, district nurse.', 'Marigold Ashdown'],
+    ['Noted by Cressida Vane at 03:10.', 'Cressida Vane'],
+    ['Daphne Cartwright, 91, on warfarin.', 'Daphne Cartwright'],
+    ['Heather Cartwright declined the flu jab.', 'Heather Cartwright'],
+  ])('finds the name in %s', (text, expected) => {
+    expect(names(text)).toContain(expected);
+  });
+
+  it.each([
+    'Grey Turner sign absent. Chest Wall was tender.',
+    'Bed Rest was advised. Pain Team reviewed him.',
+    'Tissue Viability was contacted; Social Services were informed.',
+    'District Nurse will visit. Night Staff reported agitation.',
+    'Fire Brigade attended. Hospital Transport was booked.',
+    'Treated with Gaviscon Advance and Fostair Nexthaler 100/6 two puffs.',
+    'Seen by Speech Therapy and Palliative Care.',
+    'Stable Angina was the working diagnosis. Heart Failure was excluded.',
   ])('keeps %s', (text) => {
     expect(names(text)).toEqual([]);
   });

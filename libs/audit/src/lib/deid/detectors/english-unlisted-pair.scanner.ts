@@ -133,11 +133,13 @@ function classify(word: string): Kind {
  * Two words: both name-like, one outside every list. Three or four ("Muhammad Hafiz bin Abdullah", "María José
  * Ramírez"): at least two outside every list, and at most one ordinary English word among them.
  */
-type RunVerdict = 'name' | 'name-in-person-slot' | 'no';
+type RunVerdict = 'name' | 'name-in-person-slot' | 'words-in-clause-slot' | 'no';
 function runVerdict(kinds: readonly Kind[], endsInListedSurname: boolean): RunVerdict {
   if (kinds.includes(null)) return 'no';
   const unknown = kinds.filter((kind) => kind === 'unknown').length;
   const ordinary = kinds.filter((kind) => kind === 'word').length;
+  // "Heather Walker declined", "Daphne Cartwright, 91,": two words of the lists or the dictionary, only where a person stands.
+  if (unknown === 0 && kinds.length === 2) return 'words-in-clause-slot';
   if (unknown === 0 || ordinary > 1) return 'no';
   // "seeing Aroha Ngata": after a verb whose object is a person, one of the two may be an English word.
   if (kinds.length === 2) return ordinary === 0 ? 'name' : 'name-in-person-slot';
@@ -146,25 +148,54 @@ function runVerdict(kinds: readonly Kind[], endsInListedSurname: boolean): RunVe
   return endsInListedSurname ? 'name-in-person-slot' : 'no';
 }
 
-/** After a verb whose object is a person, or (three words or more) opening a clause; a role opening the run ("Midwife Bronwyn Ellis") is left for the run after it. */
+/**
+ * After a verb whose object is a person, or (three words or more) opening a clause; a role opening the run ("Midwife
+ * Bronwyn Ellis") is left for the run after it. Two words opening a clause count before what a person does ("Piers
+ * Anstruther was reviewed", "Daphne Cartwright, 91,").
+ */
 function inPersonSlot(text: string, run: readonly Word[]): boolean {
   const first = run[0] as Word;
-  const lead = text.slice(Math.max(0, first.start - 12), first.start);
-  return PERSON_OBJECT_BEFORE.test(lead) || (run.length >= 3 && CLAUSE_START_BEFORE.test(lead) && !ROLE_BEFORE.test(first.text));
+  const last = run[run.length - 1] as Word;
+  const lead = text.slice(Math.max(0, first.start - 14), first.start);
+  if (ROLE_BEFORE.test(first.text)) return false;
+  if (PERSON_OBJECT_BEFORE.test(lead)) return true;
+  if (!CLAUSE_START_BEFORE.test(lead)) return false;
+  return run.length >= 3 || PERSON_PREDICATE_AFTER.test(text.slice(last.end, last.end + 14));
 }
 
-/** A verb whose object is a person ("Thank you for seeing", "reviewed") right before the run. */
-const PERSON_OBJECT_BEFORE = /\b(?:seeing|see|saw|reviewing|reviewed|examined|assessed|visited|met)\s$/i;
+/**
+ * Two words opening a clause, the first no role: before what a person does when both are listed and the second as a
+ * surname ("Cole Bishop was seen"; "Owner Terry is" stays), before an age between commas whatever they are ("Daphne
+ * Cartwright, 91,").
+ */
+function inClauseSlot(text: string, first: Word, last: Word): boolean {
+  const lead = text.slice(Math.max(0, first.start - 4), first.start);
+  if (!CLAUSE_START_BEFORE.test(lead) || ROLE_BEFORE.test(first.text)) return false;
+  const after = text.slice(last.end, last.end + 14);
+  return AGE_AFTER.test(after) || (SURNAMES.has(last.text) && nameLike(first.text) === 'listed' && PERSON_PREDICATE_AFTER.test(after));
+}
+
+/** A verb whose object is a person ("Thank you for seeing", "reviewed", "noted by", "seen with") right before the run. */
+const PERSON_OBJECT_BEFORE =
+  /\b(?:seeing|see|saw|reviewing|reviewed|examined|assessed|visited|met|by|(?:together|along|discussed|spoke|liaised) with|told|informed|called|phoned|rang|contacted|paged|bleeped|asked)\s$/i;
+/** What a person does or is, right after the name: "was reviewed", "declined", ", 91,". */
+const PERSON_PREDICATE_AFTER =
+  /^(?: (?:was|is|has|had|reports|reported|denies|denied|declined|attended|rang|phoned|called|asked|consented|agreed|refused|complains|complained|presented|states|stated|said|says|needs|wants|lives|lived|took|gave|brought|came|arrived|remains|feels|felt|returned|prefers|wishes|requested)\b|, \d{1,3}(?:,| ?(?:y|yo|years?|M|F)\b))/;
+const AGE_AFTER = /^, \d{1,3}(?:,| ?(?:y|yo|years?|M|F)\b)/;
+/** A drug and its dose: "Fostair Nexthaler 100/6", "Fultium D3 800 units". */
+const DOSE_AFTER = /^ \d+(?:[./]\d+)?\s?(?:mg|mcg|micrograms?|g|mL|ml|units?|iu|IU|%|\/\d|puffs?)?(?![A-Za-z])/;
 /** The start of the text, a line or a sentence. */
 const CLAUSE_START_BEFORE = /(?:^|[\n.;!?] {1,3}|\n)$/;
 
 /** A lower-case clinical word right after the pair makes it an eponym: "Ziehl Neelsen stain", "Kikuchi Fujimoto disease". */
 const EPONYM_NOUN_AFTER =
   /^ (?:stain|staining|agar|medium|reaction|disease|syndrome|sign|test|score|scale|criteria|classification|procedure|operation|manoeuvre|maneuver|fracture|reflex|cell|cells|body|bodies|nodes?|tumou?r|lymphoma|sarcoma|palsy|forceps|catheter|tube|repair|technique|method|line|shunt)\b/i;
+/** Words of the dictionary's terms that name nothing ("and", "for" in "Mehdi Rostami and Leyla", "Ottoline Marchbanks for signature"). */
+const FUNCTION_WORDS = new Set('and for the with had not his her from did got per when all both'.split(' '));
 function eponymAfter(text: string, end: number): boolean {
   if (EPONYM_NOUN_AFTER.test(text.slice(end, end + 16))) return true;
   const next = /^ ([a-z]{3,})\b/.exec(text.slice(end, end + 24));
-  return next !== null && isClinicalEnglishTermWord(next[1] ?? '');
+  return next !== null && !FUNCTION_WORDS.has(next[1] ?? '') && isClinicalEnglishTermWord(next[1] ?? '');
 }
 
 /** The gap between two words of one name: a space, or a space-separated particle ("bin", "de la"). */
@@ -199,7 +230,11 @@ export function scanUnlistedNamePairs(text: string): Detection[] {
     const ambiguousGiven = run.length === 2 && first.text !== 'Van' && AMBIGUOUS_GIVEN_NAMES.has(first.text) && kinds[1] === 'unknown';
     const verdict = ambiguousGiven ? 'name' : runVerdict(kinds, SURNAMES.has(last.text));
     // The slot is read only for a run that needs it: most runs are no name at all.
-    if (verdict === 'no' || (verdict === 'name-in-person-slot' && !inPersonSlot(text, run))) {
+    if (
+      verdict === 'no' ||
+      (verdict === 'name-in-person-slot' && !inPersonSlot(text, run)) ||
+      (verdict === 'words-in-clause-slot' && !inClauseSlot(text, first, last))
+    ) {
       // A run with an ordinary word in it is a title, an organisation or a place; go on after its first word.
       continue;
     }
@@ -212,7 +247,8 @@ export function scanUnlistedNamePairs(text: string): Detection[] {
     if (
       (PLACE_PREPOSITION_BEFORE.test(before) && !PERSON_FROM_BEFORE.test(before)) ||
       PLACE_NOUN_AFTER.test(text.slice(last.end, last.end + 14)) ||
-      (!PATRONYMIC.test(last.text) && eponymAfter(text, last.end))
+      (!PATRONYMIC.test(last.text) && eponymAfter(text, last.end)) ||
+      DOSE_AFTER.test(text.slice(last.end, last.end + 16))
     ) {
       skip();
       continue;
