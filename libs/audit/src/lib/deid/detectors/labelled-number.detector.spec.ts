@@ -270,3 +270,73 @@ describe('labelledNumberDetector: rural cooperative cards and record numbers in 
     expect(found('Hb,WBC,PLT\n128,6.2,210')).toEqual([]);
   });
 });
+
+describe('labelledNumberDetector: reference, claim, invoice and check-up numbers', () => {
+  const values = (text: string) => [...new Set(labelledNumberDetector.detect(text).map((d) => text.slice(d.start, d.end)))];
+
+  it.each([
+    ['体检编号HM240101-0033，', 'HM240101-0033'],
+    ['编号：HM240101-0033', 'HM240101-0033'],
+    ['体检号 TJ-2024-0012', 'TJ-2024-0012'],
+    ['会员号 VIP88321', 'VIP88321'],
+    ['检查单号 JC240305-12', 'JC240305-12'],
+    ['医嘱号 YZ-8812', 'YZ-8812'],
+    ['处方号：CF-0305-12', 'CF-0305-12'],
+    ['保单号 PL-883-21', 'PL-883-21'],
+    ['理赔编号 LP-2024-77', 'LP-2024-77'],
+    ['快递单号 SF1234567890', 'SF1234567890'],
+    ['Account AB-12345-67', 'AB-12345-67'],
+    ['Invoice # INV-00231', 'INV-00231'],
+    ['Invoice no. 40021', '40021'],
+    ['Claim no. 55-8812-3', '55-8812-3'],
+    ['Claim #: CLM-88123', 'CLM-88123'],
+    ['Policy # PL-883-21', 'PL-883-21'],
+    ['Voucher no. V-3321', 'V-3321'],
+    ['Booking ref BK-77812', 'BK-77812'],
+    ['Our ref: ABC/2024/118', 'ABC/2024/118'],
+    ['Customer ID C0042187', 'C0042187'],
+  ])('takes the number after the label in %s', (text, value) => {
+    expect(values(text)).toEqual([value]);
+  });
+
+  it('keeps codes, doses, values, years and counts after the same words', () => {
+    expect(values('ICD-10 I21.0，ICD-11 BA41.0，ATC C09AA05，LOINC 2345-7。')).toEqual([]);
+    expect(values('took into account HbA1c 7.2%, on account of 2 falls, account for 3 admissions.')).toEqual([]);
+    expect(values('per policy 2023, claim 2 of 3, invoice 3 items, case 1, ticket 12, our ref: NICE NG136.')).toEqual([]);
+    expect(values('编号1，编号 2，量表编号3，药品编号 H20040000，体检号码见上，处方号见处方。')).toEqual([]);
+    expect(values('阿托伐他汀 20mg，Account 500 mg, Claim 2024 guideline, Invoice 2024-03-05.')).toEqual([]);
+  });
+});
+
+describe('labelledNumberDetector: national and health numbers of other countries, unit numbers and system references', () => {
+  it.each([
+    ['Medicare no. 2123 45670 1', 'social-security', '2123 45670 1'],
+    ['Medicare number 2123 45670 1/2', 'social-security', '2123 45670 1/2'],
+    ['Medicaid # 88-2231-904', 'social-security', '88-2231-904'],
+    ['PPS number 1234567TA', 'social-security', '1234567TA'],
+    ['PPSN: 7654321W', 'social-security', '7654321W'],
+    ['SIN: 046 454 286', 'social-security', '046 454 286'],
+    ['Social insurance number 046-454-286', 'social-security', '046-454-286'],
+    ['NI number QQ 12 34 56 C', 'social-security', 'QQ 12 34 56 C'],
+    ['National Insurance no. AB123456D', 'social-security', 'AB123456D'],
+    ['Unit no: 4490213', 'mrn', '4490213'],
+    ['Hospital unit number K449021', 'mrn', 'K449021'],
+    ['Booking ref ZK7P2Q', 'other-id', 'ZK7P2Q'],
+    ['Ticket #: 552190', 'other-id', '552190'],
+    ['Datix 88123 raised for the fall.', 'other-id', '88123'],
+    ['Incident no. W-20931', 'other-id', 'W-20931'],
+  ])('finds %s', (text, type, value) => {
+    expect(found(text)).toContainEqual([type, value]);
+  });
+
+  it.each([
+    'sin 0.5, cos 0.87',
+    'Unit 4 of the course; 10 units insulin; unit no longer staffed',
+    'NI 2 hourly obs; ni 4 weeks',
+    'Booking reference to follow; ticket 2 of 3 printed',
+    'Medicare 2024 rules; Medicaid expansion 2014',
+    'Datix completed',
+  ])('keeps %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

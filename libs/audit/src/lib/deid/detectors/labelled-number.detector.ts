@@ -13,14 +13,29 @@ interface LabelRule {
   readonly minValueLength?: number;
   /** Fewest digits the value holds, where the label also names things that carry short codes (biopsy T2, IL-6). */
   readonly minDigits?: number;
+  /** A check of the value beyond its shape, where the label word also stands before years, dates and amounts. */
+  readonly check?: (value: string) => boolean;
 }
 
 /** Either digit groups written with spaces ("943 476 5919") or one code token ("ZY-556677"). */
-const NUMBER_OR_CODE_VALUE = String.raw`(\d{2,6}(?:[ -]\d{2,6}){1,5}|[A-Za-z0-9](?:[A-Za-z0-9-]{0,30}[A-Za-z0-9])?)${NOT_BEFORE_ALNUM}`;
+const NUMBER_OR_CODE = String.raw`\d{2,6}(?:[ -]\d{2,6}){1,5}|[A-Za-z0-9](?:[A-Za-z0-9-]{0,30}[A-Za-z0-9])?`;
+const NUMBER_OR_CODE_VALUE = String.raw`(${NUMBER_OR_CODE})${NOT_BEFORE_ALNUM}`;
+/**
+ * Health-plan and national numbers: an Australian Medicare number with its last digit and the person's number on the
+ * card (2123 45670 1, 2123 45670 1/2) and a UK National Insurance number in pairs (QQ 12 34 56 C), then any number or code.
+ */
+const HEALTH_PLAN_VALUE = String.raw`(\d{4}[ -]\d{5}[ -]\d(?:[ /-]\d)?|[A-Z]{2} \d{2} \d{2} \d{2} [A-D]|${NUMBER_OR_CODE})${NOT_BEFORE_ALNUM}`;
 const DIGIT_GROUPS_VALUE = String.raw`(\d(?:[\d\s-]{10,24}\d))(?!\d)`;
 
 /** An IBAN: country, two check digits, then 11-30 letters and digits, in one run or in groups of four. */
 const IBAN_VALUE = String.raw`[A-Z]{2}\d{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,3})?)`;
+
+/** A reference written as one token of letters, digits, dashes and slashes: "AB-12345-67", "INV-00231", "ABC/2024/118". */
+const REFERENCE_VALUE = String.raw`([A-Za-z0-9](?:[A-Za-z0-9/-]{0,30}[A-Za-z0-9])?)(?![0-9A-Za-z]|[/-][0-9A-Za-z])`;
+/** A year (2024), a date (2024-03-05, 05/03/2024) or a fraction (2/3) is no reference number. */
+const YEAR_DATE_OR_FRACTION = /^(?:(?:19|20)\d{2}|\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?)$/;
+/** At least four digits, and not a year, a date or a fraction: "Claim 2024 guideline" and "Invoice 2024-03-05" keep their dates. */
+const isReferenceNumber = (value: string) => digitCount(value) >= 4 && !YEAR_DATE_OR_FRACTION.test(value);
 
 const LABEL_RULES: readonly LabelRule[] = [
   {
@@ -39,7 +54,7 @@ const LABEL_RULES: readonly LabelRule[] = [
   },
   {
     type: 'other-id',
-    labels: String.raw`收据编号|收据号|发票号码|发票号|票据号|流水号|交易号|订单号|预约号|挂号单号|receipt\s+(?:number|no\.?)|invoice\s+(?:number|no\.?)|transaction\s+ID|confirmation\s+(?:number|no\.?)|检查号|病理号|细胞学号|冰冻号|切片号|检验号|化验单号|超声号|心电图号|放射号|内镜号|影像号|标本号|样本号|条码号|条形码|申请单号|报告编号|报告单号|档案号|accession(?:\s+(?:number|no\.?|#))?|specimen\s+(?:ID|number|no\.?)|sample\s+(?:ID|number|no\.?)|study\s+ID|(?:study\s+)?(?:subject|participant|enrol?ment|screening|randomi[sz]ation)\s+(?:ID|number|no\.?|#)|受试者编号|受试者号|入组号|筛选号|随机号|order\s+(?:number|no\.?)`,
+    labels: String.raw`收据编号|收据号|发票号码|发票号|票据号|流水号|交易号|订单号|预约号|挂号单号|receipt\s+(?:number|no\.?)|invoice\s+(?:number|no\.?)|transaction\s+ID|confirmation\s+(?:number|no\.?)|检查号|病理号|细胞学号|冰冻号|切片号|检验号|化验单号|超声号|心电图号|放射号|内镜号|影像号|标本号|样本号|条码号|条形码|申请单号|报告编号|报告单号|档案号|accession(?:\s+(?:number|no\.?|#))?|specimen\s+(?:ID|number|no\.?)|sample\s+(?:ID|number|no\.?)|study\s+ID|(?:study\s+)?(?:subject|participant|enrol?ment|screening|randomi[sz]ation)\s+(?:ID|number|no\.?|#)|受试者编号|受试者号|入组号|筛选号|随机号|order\s+(?:number|no\.?)|体检编号|体检号|体检卡号|会员卡号|会员编号|会员号|客户编号|客户号|检查单号|检验单号|医嘱编号|医嘱号|处方编号|处方号|预约单号|预约编号|就诊编号|保险单号|保单编号|保单号|理赔编号|理赔号|报案号|赔案号|合同编号|合同号|订单编号|快递单号|运单号|单据号|工单号`,
     value: NUMBER_OR_CODE_VALUE,
     priority: 55,
   },
@@ -73,8 +88,8 @@ const LABEL_RULES: readonly LabelRule[] = [
   },
   {
     type: 'social-security',
-    labels: String.raw`社会保障卡号|社会保障号码?|社保卡号|社保号|社保编号|医保卡号|医保号|医保编号|医保账号|医疗保险号|医疗保险卡号|参保号|新农合(?:号|编号|(?:医疗)?[证卡](?:号码|号|编号))|(?:新型)?农村合作医疗[证卡]?(?:号码|号|编号)|SSN|social\s+security(?:\s+(?:number|no\.?))?|health\s+plan\s+(?:ID|number|no\.?)|insurance\s+(?:ID|number|no\.?|policy)|member\s+(?:ID|number)|policy\s+(?:number|no\.?)|Medicare\s+(?:ID|number|no\.?)|Medicaid\s+(?:ID|number|no\.?)|beneficiary\s+(?:ID|number)|NHS\s+(?:number|no\.?)`,
-    value: NUMBER_OR_CODE_VALUE,
+    labels: String.raw`社会保障卡号|社会保障号码?|社保卡号|社保号|社保编号|医保卡号|医保号|医保编号|医保账号|医疗保险号|医疗保险卡号|参保号|新农合(?:号|编号|(?:医疗)?[证卡](?:号码|号|编号))|(?:新型)?农村合作医疗[证卡]?(?:号码|号|编号)|SSN|social\s+security(?:\s+(?:number|no\.?))?|health\s+plan\s+(?:ID|number|no\.?)|insurance\s+(?:ID|number|no\.?|policy)|member\s+(?:ID|number)|policy\s+(?:number|no\.?)|Medicare\s+(?:ID|number|no\.?|#)|Medicaid\s+(?:ID|number|no\.?|#)|beneficiary\s+(?:ID|number)|NHS\s+(?:number|no\.?)|\bPPSN|\bPPS\s+(?:number|no\.?)|\bSIN(?=\s{0,2}[:：#])|\bSIN\s+(?:number|no\.?)|\bNI\s+(?:number|no\.?)|\bNINO`,
+    value: HEALTH_PLAN_VALUE,
     priority: 65,
   },
   {
@@ -83,6 +98,23 @@ const LABEL_RULES: readonly LabelRule[] = [
     labels: String.raw`警号|警官证号?|\bbadge(?:\s+(?:no\.?|number|#))?|\bcollar(?:\s+(?:no\.?|number|#))|\bshoulder\s+(?:no\.?|number)|\bwarrant\s+(?:card\s+)?(?:no\.?|number)`,
     value: String.raw`([A-Za-z]{0,2}\d{3,8})${NOT_BEFORE_ALNUM}`,
     priority: 60,
+  },
+  {
+    // The UK hospital "unit number" (Unit no: 4490213): four digits or more, so "unit no longer staffed" stays.
+    type: 'mrn',
+    labels: String.raw`\bunit\s+(?:number|no\.?)`,
+    value: NUMBER_OR_CODE_VALUE,
+    priority: 60,
+    minDigits: 4,
+  },
+  {
+    // Booking, ticket and incident references (Booking ref ZK7P2Q, Ticket #: 552190, Datix 88123, Incident no. W-20931):
+    // five characters or more with two digits, no year, date or fraction ("ticket 2 of 3", "Datix completed" stay).
+    type: 'other-id',
+    labels: String.raw`\b(?:booking|ticket|incident|complaint|tracking|confirmation|authori[sz]ation)(?:\s+(?:ref(?:erence)?\.?|no\.?|number|ID|code))?|\bdatix(?:\s+(?:ref(?:erence)?\.?|no\.?|number|ID))?`,
+    value: REFERENCE_VALUE,
+    priority: 55,
+    check: (value) => value.length >= 5 && digitCount(value) >= 2 && !YEAR_DATE_OR_FRACTION.test(value),
   },
   {
     // Australian unit-record numbers (UR, URN) and blood-bag numbers (血袋号): five or more digits, or groups of them.
@@ -104,9 +136,27 @@ const LABEL_RULES: readonly LabelRule[] = [
     // dashes and at least four digits, so reference ranges, ICD-10 and CA-125 stay.
     type: 'other-id',
     labels: String.raw`\bref(?:erence)?\.?(?:\s+(?:no\.?|number|#))?|\breport`,
-    value: String.raw`([A-Z][A-Z0-9]{0,7}(?:-[A-Z0-9]{1,8}){1,4})${NOT_BEFORE_ALNUM}`,
+    value: String.raw`([A-Z][A-Z0-9]{0,7}(?:[-/][A-Z0-9]{1,8}){1,4})${NOT_BEFORE_ALNUM}`,
     priority: 55,
     minDigits: 4,
+  },
+  {
+    // A reference after the word for the document or the customer, with or without No. or # ("Invoice # INV-00231",
+    // "Claim no. 55-8812-3", "Customer ID C0042187"), and a number that opens a form field after 编号 alone ("编号：HM240101-0033",
+    // where 药品编号 and 量表编号 stay with the word before them). The words also stand before years, dates, amounts and
+    // counts ("per policy 2023", "claim 2 of 3"), so the value holds four digits and is no year, date or fraction.
+    type: 'other-id',
+    labels: String.raw`\b(?:invoice|claim|voucher|policy|booking|tracking|customer|client|membership)(?:\s+ref(?:erence)?\.?)?|(?<![\u4e00-\u9fa5])编号`,
+    value: REFERENCE_VALUE,
+    priority: 55,
+    check: isReferenceNumber,
+  },
+  {
+    type: 'account',
+    labels: String.raw`\b(?:account|acct\.?)`,
+    value: REFERENCE_VALUE,
+    priority: 55,
+    check: isReferenceNumber,
   },
   {
     type: 'passport',
@@ -299,15 +349,19 @@ export const labelledNumberDetector: PhiDetector = {
     for (const rule of COMPILED_RULES) {
       const minLength = rule.minValueLength;
       const minDigits = rule.minDigits;
+      const check = rule.check;
       const acceptValue =
-        minDigits !== undefined
-          ? (value: string) => digitCount(value) >= minDigits
-          : minLength === undefined
-            ? hasDigit
-            : (value: string, match: RegExpExecArray) =>
-                hasDigit(value) &&
-                value.length >= minLength &&
-                !UNIT_AFTER.test(match.input.slice(match.index + match[0].length, match.index + match[0].length + 8));
+        check !== undefined
+          ? (value: string, match: RegExpExecArray) =>
+              check(value) && !UNIT_AFTER.test(match.input.slice(match.index + match[0].length, match.index + match[0].length + 8))
+          : minDigits !== undefined
+            ? (value: string) => digitCount(value) >= minDigits
+            : minLength === undefined
+              ? hasDigit
+              : (value: string, match: RegExpExecArray) =>
+                  hasDigit(value) &&
+                  value.length >= minLength &&
+                  !UNIT_AFTER.test(match.input.slice(match.index + match[0].length, match.index + match[0].length + 8));
       const accept = (value: string, match: RegExpExecArray) => acceptValue(value, match) && notPercent(match);
       detections.push(...scanLastGroup({ text, regex: rule.regex, type: rule.type, priority: rule.priority, accept, retryInsideRejected: true }));
     }
