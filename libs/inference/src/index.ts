@@ -12,6 +12,7 @@ export type {
   SamplingOptions,
 } from './lib/inference.port';
 export type { GpuStatus, GpuType, InferenceStatus, ModelStatus } from './lib/inference-status';
+export type { InferenceRuntimeStatus } from './lib/llama-build';
 export { INFERENCE_DEFAULTS, type GpuPreference, type InferenceEngineConfig } from './lib/inference-config';
 export { InferenceError, InferenceErrorCode, isInferenceError, type InferenceErrorDetails } from './lib/inference.errors';
 export { GBNF_LIMITS, gbnfLimitViolation } from './lib/gbnf-limits.util';

@@ -42,6 +42,7 @@ export class UnavailableInferenceEngine implements InferenceEngine {
         error: this.failure.message,
       },
       gpu: { available: false, type: false, devices: [], vramTotal: 0, vramFree: 0 },
+      inferenceRuntime: null,
     };
   }
 

@@ -1,3 +1,5 @@
+import type { InferenceRuntimeStatus } from './llama-build';
+
 export type GpuType = 'cuda' | 'vulkan' | 'metal' | false;
 
 export interface ModelStatus {
@@ -28,4 +30,6 @@ export interface GpuStatus {
 export interface InferenceStatus {
   model: ModelStatus;
   gpu: GpuStatus;
+  /** The llama.cpp build running in this process and why; null where no llama.cpp runs here (remote engine). */
+  inferenceRuntime: InferenceRuntimeStatus | null;
 }

@@ -58,6 +58,10 @@ describe(LocalInferenceEngine.name, () => {
         error: null,
       });
       expect(status.model.sizeBytes).toBeGreaterThan(100_000);
+      // Which llama.cpp build runs is what node-llama-cpp loaded, with a reason either way.
+      expect(status.inferenceRuntime).toMatchObject({ build: expect.stringMatching(/^(native|prebuilt)$/), threads: sut.threads });
+      expect(status.inferenceRuntime?.reason.length).toBeGreaterThan(10);
+      expect(status.inferenceRuntime?.cpuFeatures.length).toBeGreaterThan(0);
       expect(status.gpu).toEqual({ available: false, type: false, devices: [], vramTotal: 0, vramFree: 0 });
       expect(sut.contextSize).toBe(1024);
       expect(sut.threads).toBe(1);

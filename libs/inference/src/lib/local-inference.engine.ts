@@ -8,6 +8,7 @@ import { InferenceError, InferenceErrorCode } from './inference.errors';
 import type { FinishReason, InferenceEngine, InferenceEvent, InferenceRequest } from './inference.port';
 import { MEDGEMMA_CHAT_WRAPPER_NAME, renderMedGemmaPrompt } from './medgemma-prompt';
 import { gbnfProblem } from './gbnf-limits.util';
+import { inferenceRuntimeStatus, type InferenceRuntimeStatus } from './llama-build';
 import { assertGgufModelFile } from './model-file.util';
 import { describeLoadedModelFile, ModelFileWatch } from './model-file-watch';
 import { guardNativeSampling, NO_TOKEN_SAMPLED } from './native-sampling-guard';
@@ -167,6 +168,7 @@ export class LocalInferenceEngine implements InferenceEngine {
    * per token). Gemma's vocabulary does not add the prefix, so single tokens decode as they are.
    */
   private readonly detokenizeNeedsContext: boolean;
+  private readonly runtimeStatus: InferenceRuntimeStatus;
 
   constructor(
     private readonly runtime: LoadedRuntime,
@@ -179,6 +181,7 @@ export class LocalInferenceEngine implements InferenceEngine {
     this.model = runtime.model;
     const tokenizer = this.model.fileInfo.metadata?.tokenizer?.ggml as { model?: string; add_space_prefix?: boolean } | undefined;
     this.detokenizeNeedsContext = tokenizer?.model !== 'llama' || tokenizer.add_space_prefix !== false;
+    this.runtimeStatus = inferenceRuntimeStatus(this.llama, settings.threads);
   }
 
   get contextSize(): number {
@@ -287,6 +290,7 @@ export class LocalInferenceEngine implements InferenceEngine {
         error: await this.modelFile.problem(),
       },
       gpu: { available: gpuType !== false, type: gpuType, devices, vramTotal: vram.total, vramFree: vram.free },
+      inferenceRuntime: this.runtimeStatus,
     };
   }
 

@@ -142,6 +142,7 @@ export class RemoteInferenceEngine implements InferenceEngine {
       },
       // The OpenAI protocol does not expose the node's hardware.
       gpu: { available: false, type: false, devices: [], vramTotal: 0, vramFree: 0 },
+      inferenceRuntime: null,
     };
   }
 
