@@ -1,0 +1,415 @@
+/**
+ * MedLocal against llama.cpp's own server, side by side: `llama-server` built natively from the llama.cpp source
+ * node-llama-cpp ships (support/llama-server-build.ts), and a MedLocal inference node (`MEDLOCAL_ROLE=inference-node`),
+ * both on loopback with the same GGUF, the same threads and 4 parallel slots, both asked through their
+ * OpenAI-compatible `/v1/chat/completions` with `stream: true` and the same sampling (temperature 0.8, top-k 40,
+ * top-p 1, same seed). The engine code is the same; what differs is the build and the wrapper.
+ *
+ * Per configuration (weights x threads): time to first token for a ~500-token prompt, single-stream decode tokens/s,
+ * and 4- and 8-way aggregate tokens/s; systems alternate per measurement and the order flips per repetition, so a
+ * shared host's load drifts onto both; medians are reported, and MedLocal ÷ llama-server as a speed ratio
+ * (≥ 1: MedLocal as fast or faster; for the first token, llama-server's time over MedLocal's).
+ *
+ * Model: the demo generator's `peer` shape (random weights, 32,768-token vocabulary, ~20 ms per token on one core in
+ * F16, text-only output so streams never end early and stay valid UTF-8), in F16 and in Q4_K_M made from it with the
+ * built `llama-quantize` (the demo writer has no k-quants). Made once into tmp/bench-models/.
+ *
+ * Run: npm run bench:peer [-- --quick]   (needs the built API: npx nx build api; the first run builds llama-server,
+ * several minutes on two cores, then reuses it while bundle, CMake options and compiler are unchanged)
+ * Writes bench-results/peer.json. Settings: PEER_BENCH_REPS (3; --quick 1), PEER_BENCH_TOKENS per stream (64; --quick 32),
+ * PEER_BENCH_THREADS (`1,<cores>`), PEER_BENCH_WEIGHTS (`f16,q4_k_m`), PEER_BENCH_SERVER_ARGS (extra llama-server
+ * arguments, e.g. `-fa off`), PEER_BENCH_JOBS (build jobs, 2).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import { join } from 'node:path';
+import { DEMO_MODEL_DEFAULT_SEED, DEMO_MODEL_SHAPES, ensureDemoModel } from '@medlocal/demo-model';
+import { ensureLlamaServer, type LlamaServerBuild } from './support/llama-server-build';
+import { freePort, healthy, median, round, startProcess, waitUntil, type StartedProcess } from './support/processes';
+
+const WORKSPACE_ROOT = process.cwd();
+const BUILT_API = join(WORKSPACE_ROOT, 'dist/apps/api/main.js');
+const MODELS = join(WORKSPACE_ROOT, 'tmp/bench-models');
+const QUICK = process.argv.includes('--quick');
+const REPS = Number(process.env['PEER_BENCH_REPS'] ?? (QUICK ? 1 : 3));
+const TOKENS = Number(process.env['PEER_BENCH_TOKENS'] ?? (QUICK ? 32 : 64));
+const CORES = os.availableParallelism();
+const THREADS = (process.env['PEER_BENCH_THREADS'] ?? [...new Set([1, CORES])].join(',')).split(',').map(Number);
+const WEIGHTS = (process.env['PEER_BENCH_WEIGHTS'] ?? 'f16,q4_k_m').split(',') as Weights[];
+const SERVER_ARGS = (process.env['PEER_BENCH_SERVER_ARGS'] ?? '').split(' ').filter(Boolean);
+const SLOTS = 4;
+const CONTEXT_PER_SLOT = 2048;
+const SERVICE_KEY = `peer-bench-key-${randomUUID()}`;
+const SAMPLING = { temperature: 0.8, top_k: 40, top_p: 1 } as const;
+
+type Weights = 'f16' | 'q4_k_m';
+type System = 'llama-server' | 'medlocal';
+const SYSTEMS: readonly System[] = ['llama-server', 'medlocal'];
+
+interface StreamResult {
+  ok: boolean;
+  firstMs: number;
+  lastMs: number;
+  endMs: number;
+  completionTokens: number;
+  promptTokens: number;
+  error?: string;
+}
+
+interface Measurements {
+  firstTokenS: number[];
+  promptTokens: number[];
+  singleTokensPerS: number[];
+  aggregate4TokensPerS: number[];
+  aggregate8TokensPerS: number[];
+  shortStreams: number;
+  failed: string[];
+}
+
+// Clinical sentences from the demo vocabulary's words, so the prompt tokenises into words, not bytes.
+const SENTENCES = [
+  'The patient is a 65 years old male with chest pain and high blood pressure.',
+  'Serum creatinine and potassium levels should be monitored daily in acute kidney failure.',
+  'Insulin dose may increase when glucose is high; explain the risk of low glucose.',
+  'What is the differential diagnosis of fever, cough and pain for two days?',
+  'Please explain the mechanism, signs and symptoms of chronic liver disease.',
+  'First line treatment of hypertension: drugs, dose, evidence and guideline.',
+  '患者血压高，肾功能减少，建议治疗并监测血压。',
+];
+
+function prompt(targetWords: number, nonce: string): { role: string; content: string }[] {
+  const words: string[] = [];
+  for (let i = 0; words.length < targetWords; i++) words.push(...(SENTENCES[i % SENTENCES.length] as string).split(' '));
+  // The nonce opens the prompt: no two requests share a cached prefix beyond the template's first tokens.
+  return [
+    { role: 'system', content: `Case ${nonce}. You are a clinical assistant.` },
+    { role: 'user', content: words.join(' ') },
+  ];
+}
+
+function requestBody(system: System, messages: { role: string; content: string }[], maxTokens: number, seed: number): string {
+  return JSON.stringify({
+    model: 'peer',
+    messages,
+    stream: true,
+    stream_options: { include_usage: true },
+    max_tokens: maxTokens,
+    seed,
+    ...SAMPLING,
+    // llama-server's chain adds min-p 0.05 by default; node-llama-cpp's has none (MedLocal's API takes no min_p).
+    ...(system === 'llama-server' ? { min_p: 0 } : {}),
+  });
+}
+
+/** One streamed completion; times from the request to the first and last content chunk and to the end. */
+async function streamOnce(url: string, body: string): Promise<StreamResult> {
+  const started = performance.now();
+  const response = await fetch(`${url}/v1/chat/completions`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${SERVICE_KEY}`, 'content-type': 'application/json' },
+    body,
+  });
+  const result: StreamResult = { ok: false, firstMs: Number.NaN, lastMs: Number.NaN, endMs: Number.NaN, completionTokens: 0, promptTokens: 0 };
+  const decoder = new TextDecoder();
+  let buffer = '';
+  let done = false;
+  let contentChunks = 0;
+  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+    buffer += decoder.decode(chunk, { stream: true });
+    let newline: number;
+    while ((newline = buffer.indexOf('\n')) >= 0) {
+      const line = buffer.slice(0, newline).trim();
+      buffer = buffer.slice(newline + 1);
+      if (!line.startsWith('data:')) continue;
+      const data = line.slice(5).trim();
+      if (data === '[DONE]') {
+        done = true;
+        continue;
+      }
+      const payload = JSON.parse(data) as {
+        choices?: { delta?: { content?: string; reasoning_content?: string } }[];
+        usage?: { prompt_tokens: number; completion_tokens: number };
+        error?: { message: string };
+      };
+      if (payload.error) result.error = payload.error.message;
+      const delta = payload.choices?.[0]?.delta;
+      if (delta?.content || delta?.reasoning_content) {
+        const now = performance.now() - started;
+        if (Number.isNaN(result.firstMs)) result.firstMs = now;
+        result.lastMs = now;
+        contentChunks++;
+      }
+      if (payload.usage) {
+        result.completionTokens = payload.usage.completion_tokens;
+        result.promptTokens = payload.usage.prompt_tokens;
+      }
+    }
+  }
+  result.endMs = performance.now() - started;
+  if (!result.completionTokens) result.completionTokens = contentChunks;
+  result.ok = response.status === 200 && done && !result.error && !Number.isNaN(result.firstMs);
+  if (!result.ok && !result.error) result.error = `HTTP ${response.status}${done ? '' : ', no [DONE]'}: ${buffer.slice(0, 300)}`;
+  return result;
+}
+
+function startLlamaServer(build: LlamaServerBuild, modelPath: string, port: number, threads: number): StartedProcess {
+  return startProcess(
+    build.server,
+    [
+      ...['--model', modelPath, '--host', '127.0.0.1', '--port', String(port)],
+      ...['--threads', String(threads), '--threads-batch', String(threads), '--parallel', String(SLOTS)],
+      ...['--ctx-size', String(SLOTS * CONTEXT_PER_SLOT), '--n-gpu-layers', '0', '--cache-ram', '0'],
+      ...SERVER_ARGS,
+    ],
+    {},
+  );
+}
+
+function startMedLocal(dataDir: string, modelPath: string, port: number, threads: number): StartedProcess {
+  return startProcess(process.execPath, [BUILT_API], {
+    MEDLOCAL_MODE: 'demo',
+    MODEL_PATH: modelPath,
+    MEDLOCAL_ROLE: 'inference-node',
+    MEDLOCAL_API_KEYS: SERVICE_KEY,
+    DATA_DIR: dataDir,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    INFERENCE_GPU: 'cpu',
+    INFERENCE_THREADS: String(threads),
+    INFERENCE_PARALLEL: String(SLOTS),
+    INFERENCE_QUEUE_MAX: '256',
+    INFERENCE_MAX_CONCURRENT_PER_CALLER: '8',
+    INFERENCE_API_KEYS_MAX_RUNNING: String(SLOTS),
+    INFERENCE_QUEUE_MAX_PER_CALLER: '256',
+    INFERENCE_CONTEXT_SIZE: String(CONTEXT_PER_SLOT),
+    INFERENCE_THOUGHT_BUDGET_TOKENS: '16',
+    INFERENCE_MAX_ANSWER_TOKENS: String(Math.max(TOKENS, 64)),
+  });
+}
+
+/** Q4_K_M made from the F16 peer model by llama.cpp's own quantiser: the real k-quant layout, random weights. */
+function ensureQ4KM(build: LlamaServerBuild, f16Path: string): string {
+  const path = f16Path.replace(/\.gguf$/, '-q4_k_m.gguf');
+  if (existsSync(path)) return path;
+  const partial = `${path}.${process.pid}.partial`;
+  // Its log (every tensor) goes to stderr; kept for the error only.
+  const result = spawnSync(build.quantize, [f16Path, partial, 'Q4_K_M', String(CORES)], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`llama-quantize failed (${result.status}):\n${(result.stderr ?? '').slice(-4000)}`);
+  renameSync(partial, path);
+  return path;
+}
+
+const emptyMeasurements = (): Measurements => ({
+  firstTokenS: [],
+  promptTokens: [],
+  singleTokensPerS: [],
+  aggregate4TokensPerS: [],
+  aggregate8TokensPerS: [],
+  shortStreams: 0,
+  failed: [],
+});
+
+async function measureConfiguration(urls: Record<System, string>, counter: { seed: number }): Promise<Record<System, Measurements>> {
+  const measured: Record<System, Measurements> = { 'llama-server': emptyMeasurements(), medlocal: emptyMeasurements() };
+  const check = (system: System, results: StreamResult[], expectTokens: number) => {
+    for (const result of results) {
+      if (!result.ok) measured[system].failed.push(result.error ?? 'failed');
+      else if (result.completionTokens < expectTokens) measured[system].shortStreams++;
+    }
+  };
+  const kinds: { name: string; run: (system: System) => Promise<void> }[] = [
+    {
+      name: 'first token',
+      run: async (system) => {
+        const result = await streamOnce(urls[system], requestBody(system, prompt(260, randomUUID()), 2, counter.seed++));
+        check(system, [result], 1);
+        measured[system].firstTokenS.push(result.firstMs / 1000);
+        measured[system].promptTokens.push(result.promptTokens);
+      },
+    },
+    {
+      name: 'single stream',
+      run: async (system) => {
+        const result = await streamOnce(urls[system], requestBody(system, prompt(20, randomUUID()), TOKENS, counter.seed++));
+        check(system, [result], TOKENS);
+        measured[system].singleTokensPerS.push((result.completionTokens - 1) / ((result.lastMs - result.firstMs) / 1000));
+      },
+    },
+    ...([4, 8] as const).map((streams) => ({
+      name: `${streams} streams`,
+      run: async (system: System) => {
+        const started = performance.now();
+        const results = await Promise.all(
+          Array.from({ length: streams }, () => streamOnce(urls[system], requestBody(system, prompt(20, randomUUID()), TOKENS, counter.seed++))),
+        );
+        const seconds = (performance.now() - started) / 1000;
+        check(system, results, TOKENS);
+        const rate = results.reduce((sum, result) => sum + result.completionTokens, 0) / seconds;
+        (streams === 4 ? measured[system].aggregate4TokensPerS : measured[system].aggregate8TokensPerS).push(rate);
+      },
+    })),
+  ];
+  for (let rep = 0; rep < REPS; rep++) {
+    for (const [index, kind] of kinds.entries()) {
+      // Alternate who goes first per kind and per repetition: neither side always meets the other's leftovers.
+      const order = (rep + index) % 2 === 0 ? SYSTEMS : [...SYSTEMS].reverse();
+      for (const system of order) {
+        await kind.run(system);
+        await new Promise((resolve) => setTimeout(resolve, 300));
+      }
+    }
+    console.log(
+      `  repetition ${rep + 1}/${REPS} done, load average ${os
+        .loadavg()
+        .map((load) => load.toFixed(2))
+        .join(' ')}`,
+    );
+  }
+  return measured;
+}
+
+/** Which llama.cpp build the MedLocal node runs (`/api/status` → `inferenceRuntime`), where its status says so. */
+async function medlocalRuntimeStatus(url: string): Promise<unknown> {
+  const response = await fetch(`${url}/api/status`, { headers: { authorization: `Bearer ${SERVICE_KEY}` } }).catch(() => null);
+  if (!response?.ok) return null;
+  const status = (await response.json().catch(() => null)) as { inferenceRuntime?: unknown; inference?: { inferenceRuntime?: unknown } } | null;
+  return status?.inferenceRuntime ?? status?.inference?.inferenceRuntime ?? null;
+}
+
+function packageVersion(name: string): string {
+  return (JSON.parse(readFileSync(join(WORKSPACE_ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+interface Row {
+  weights: Weights;
+  threads: number;
+  metric: string;
+  unit: string;
+  llamaServer: number;
+  medlocal: number;
+  /** MedLocal ÷ llama-server as speed: above 1, MedLocal is faster. */
+  ratio: number;
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(BUILT_API)) throw new Error(`${BUILT_API} is missing: run "npx nx build api" first`);
+  const loadAtStart = os.loadavg();
+  console.log(`peer bench: ${CORES} cores, load average ${loadAtStart.map((load) => load.toFixed(2)).join(' ')}${QUICK ? ' (quick)' : ''}`);
+  const build = await ensureLlamaServer({ workspaceRoot: WORKSPACE_ROOT, jobs: Number(process.env['PEER_BENCH_JOBS'] ?? 2) });
+  const f16 = await ensureDemoModel(MODELS, DEMO_MODEL_DEFAULT_SEED, 'llama', DEMO_MODEL_SHAPES.peer);
+  const modelPaths: Record<Weights, string> = { f16, q4_k_m: WEIGHTS.includes('q4_k_m') ? ensureQ4KM(build, f16) : '' };
+
+  const folder = await mkdtemp(join(os.tmpdir(), 'medlocal-peer-bench-'));
+  const rows: Row[] = [];
+  const raw: {
+    weights: Weights;
+    threads: number;
+    loadAverage: number[];
+    llamaServerLog: string[];
+    medlocalRuntime: unknown;
+    measured: Record<System, Measurements>;
+  }[] = [];
+  const counter = { seed: 1 };
+  try {
+    for (const weights of WEIGHTS) {
+      for (const threads of THREADS) {
+        console.log(`${weights}, ${threads} thread(s): starting llama-server and MedLocal`);
+        const [serverPort, nodePort] = [await freePort(), await freePort()];
+        const children: StartedProcess[] = [];
+        try {
+          const server = startLlamaServer(build, modelPaths[weights], serverPort, threads);
+          children.push(server);
+          await waitUntil('llama-server', async () => (await fetch(`http://127.0.0.1:${serverPort}/health`)).ok, server);
+          const node = startMedLocal(join(folder, `${weights}-${threads}`), modelPaths[weights], nodePort, threads);
+          children.push(node);
+          await waitUntil(`MedLocal inference node on ${nodePort}`, healthy(`http://127.0.0.1:${nodePort}`), node);
+          const urls: Record<System, string> = { 'llama-server': `http://127.0.0.1:${serverPort}`, medlocal: `http://127.0.0.1:${nodePort}` };
+          // Warm-up: page the model in, open connections, let both fill their slots once.
+          for (const system of SYSTEMS) {
+            await Promise.all(Array.from({ length: SLOTS }, () => streamOnce(urls[system], requestBody(system, prompt(20, randomUUID()), 8, 0))));
+          }
+          const medlocalRuntime = await medlocalRuntimeStatus(urls.medlocal);
+          const measured = await measureConfiguration(urls, counter);
+          const loadAverage = os.loadavg();
+          const serverLog = server
+            .output()
+            .split('\n')
+            .filter((line) => /system_info|flash_attn|n_threads|n_ctx_seq|CPU_REPACK|model type|file type/.test(line))
+            .slice(0, 12);
+          raw.push({ weights, threads, loadAverage, llamaServerLog: serverLog, medlocalRuntime, measured });
+          const row = (metric: string, unit: string, pick: (m: Measurements) => number[], higherIsBetter: boolean, digits = 2) => {
+            const server = median(pick(measured['llama-server']));
+            const medlocal = median(pick(measured.medlocal));
+            rows.push({
+              weights,
+              threads,
+              metric,
+              unit,
+              llamaServer: round(server, digits),
+              medlocal: round(medlocal, digits),
+              ratio: round(higherIsBetter ? medlocal / server : server / medlocal),
+            });
+          };
+          const promptTokens = median(measured.medlocal.promptTokens);
+          row(`time to first token, ${promptTokens}-token prompt`, 's', (m) => m.firstTokenS, false, 3);
+          row('single-stream decode', 'tokens/s', (m) => m.singleTokensPerS, true, 1);
+          row(`4 streams, aggregate (${TOKENS} tokens each)`, 'tokens/s', (m) => m.aggregate4TokensPerS, true, 1);
+          row(`8 streams, aggregate (${TOKENS} tokens each)`, 'tokens/s', (m) => m.aggregate8TokensPerS, true, 1);
+          for (const system of SYSTEMS) {
+            const { failed, shortStreams } = measured[system];
+            if (failed.length) console.warn(`  ${system}: ${failed.length} failed streams, first: ${failed[0]}`);
+            if (shortStreams) console.warn(`  ${system}: ${shortStreams} streams ended before ${TOKENS} tokens`);
+          }
+          if (measured['llama-server'].promptTokens[0] !== measured.medlocal.promptTokens[0]) {
+            console.warn(
+              `  prompt tokens differ: llama-server ${measured['llama-server'].promptTokens.join(',')}, MedLocal ${measured.medlocal.promptTokens.join(',')}`,
+            );
+          }
+          console.table(rows.filter((entry) => entry.weights === weights && entry.threads === threads));
+        } finally {
+          for (const child of children.reverse()) await child.stop();
+        }
+      }
+    }
+    const cpu = os.cpus()[0]?.model ?? 'unknown';
+    const report = {
+      date: new Date().toISOString(),
+      quick: QUICK,
+      machine: { cpu, cores: CORES, memoryGiB: round(os.totalmem() / 2 ** 30, 1), platform: `${os.type()} ${os.release()}` },
+      loadAverage: { start: loadAtStart, end: os.loadavg() },
+      versions: {
+        medlocal: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim(),
+        node: process.version,
+        nodeLlamaCpp: packageVersion('node-llama-cpp'),
+        llamaCpp: { tag: build.tag, commit: build.commit },
+        compiler: build.compiler,
+        cmake: build.cmake,
+      },
+      llamaServerBuild: { openMp: build.openMp, buildSeconds: build.buildSeconds, reused: build.reused, key: build.key },
+      settings: { repetitions: REPS, tokensPerStream: TOKENS, slots: SLOTS, contextPerSlot: CONTEXT_PER_SLOT, sampling: SAMPLING, serverArgs: SERVER_ARGS },
+      model: { shape: DEMO_MODEL_SHAPES.peer, f16: modelPaths.f16, q4_k_m: modelPaths.q4_k_m || undefined },
+      rows,
+      raw,
+    };
+    mkdirSync(join(WORKSPACE_ROOT, 'bench-results'), { recursive: true });
+    writeFileSync(join(WORKSPACE_ROOT, 'bench-results/peer.json'), `${JSON.stringify(report, null, 2)}\n`);
+    console.log(
+      `load average at the end ${os
+        .loadavg()
+        .map((load) => load.toFixed(2))
+        .join(' ')}; llama-server build ${build.reused ? 'reused' : `${build.buildSeconds} s`}`,
+    );
+    console.table(rows);
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
