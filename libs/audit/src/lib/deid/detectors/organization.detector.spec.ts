@@ -276,6 +276,28 @@ describe('organizationDetector: Chinese short forms of hospitals, schools and em
   });
 });
 
+describe('organizationDetector: a Chinese employer opening a clause before a job word', () => {
+  it.each([
+    ['张某，工商银行员工，因胸痛入院。', '工商银行'],
+    ['患者，男，45岁，中石油职工。', '中石油'],
+    ['腾讯程序员，长期熬夜。', '腾讯'],
+    ['职业：华为工程师。', '华为'],
+    ['美团骑手，外伤后来诊。', '美团'],
+    ['母亲：国家电网职工。', '国家电网'],
+  ])('finds the employer in %s', (text, value) => {
+    expect(values(text)).toEqual([['organization', value]]);
+  });
+
+  it.each([
+    '全院员工体检，医护员工培训；新入职员工；一线职工。',
+    '程序员，长期久坐；工程师，颈椎病。银行职员，公司员工。',
+    '肝功能异常员工复查，体检员工名单。',
+    '平安，员工；小米粥，职工食堂。',
+  ])('keeps %s', (text) => {
+    expect(values(text)).toEqual([]);
+  });
+});
+
 describe('organizationDetector: organisations without a hospital word, and hospitals named "Hospital X"', () => {
   const names = (text: string) => [...new Set(organizationDetector.detect(text).map((d) => text.slice(d.start, d.end)))];
 

@@ -608,8 +608,23 @@ const NUMBERED_SCHOOL = new RegExp(
   'g',
 );
 /** A job word; the employer is the Han run between it and 系/是/为/任 in front (at most 8 characters). */
-const JOB_AFTER_EMPLOYER = /同事|快递员|快递小哥|员工|职员|雇员|司机|骑手|店员|保安|营业员|收银员|柜员|客服|配送员|送货员|业务员|工程师|程序员|技术员|操作工/g;
+const JOB_AFTER_EMPLOYER =
+  /同事|快递员|快递小哥|员工|职员|职工|雇员|司机|骑手|店员|保安|营业员|收银员|柜员|客服|配送员|送货员|业务员|工程师|程序员|技术员|操作工/g;
 const EMPLOYER_RUN_BEFORE_JOB = new RegExp(String.raw`[系是为任由被和与跟]([${HAN}]{2,8})$`);
+/** A Han run that opens its clause right before the job word: "张某，工商银行员工", "职业：华为工程师", "腾讯程序员，". */
+const CLAUSE_RUN_BEFORE_JOB = new RegExp(String.raw`(?:^|[^${HAN}])([${HAN}]{2,8})$`);
+/**
+ * Large employers known by a short name without a business suffix (腾讯, 中石化, 国家电网). Before a job word only; names that
+ * are everyday words first (平安, 理想) are left out.
+ */
+const KNOWN_CHINESE_EMPLOYERS = new Set(
+  `腾讯 阿里巴巴 阿里 华为 百度 京东 美团 字节跳动 滴滴 小米 网易 拼多多 快手 新浪 搜狐 携程 联想 海尔 格力 比亚迪 吉利 富士康 顺丰 中通 圆通
+  申通 韵达 饿了么 苏宁 国美 万科 碧桂园 恒大 中石油 中石化 中海油 国家电网 南方电网 中国移动 中国联通 中国电信 中国平安 工行 建行 农行 中行
+  交行 招行 中信 中铁 中建 中交 中粮 华润 宝钢 首钢 鞍钢 一汽 上汽 海底捞 星巴克 麦当劳 肯德基 沃尔玛 家乐福 宜家 微软 谷歌 三星 特斯拉 国航
+  东航 南航`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 const BUSINESS_SUFFIX =
   /(?:速运|速递|快递|物流|银行|保险|证券|地产|物业|超市|商场|百货|电器|通信|移动|联通|电信|航空|地铁|公交|烟草|电网|石化|石油|汽车|酒店|餐饮|外卖|传媒|网络|药业|制药|食品|乳业|钢铁|煤业|建设|建工|置业|控股|实业|集团|公司|科技|电子)$/;
 /** Words that say what kind of worker or trade, not which company (退休职工, 本单位员工, 公交公司司机, 保险公司业务员). */
@@ -684,13 +699,21 @@ function scanChineseShortForms(text: string, detections: Detection[]): void {
   }
   startScan(JOB_AFTER_EMPLOYER, text);
   while ((match = JOB_AFTER_EMPLOYER.exec(text)) !== null) {
-    const run = EMPLOYER_RUN_BEFORE_JOB.exec(text.slice(Math.max(0, match.index - 9), match.index));
-    if (!run) continue;
-    const name = (run[1] ?? '').replace(/^.*[系是为任由被和与跟]/, '');
+    const before = text.slice(Math.max(0, match.index - 9), match.index);
+    const run = EMPLOYER_RUN_BEFORE_JOB.exec(before);
+    // At a clause opening only a business suffix or a known employer names a company: 全院员工 and 体检员工 name none.
+    const clauseRun = run ? null : CLAUSE_RUN_BEFORE_JOB.exec(before);
+    const name = run ? (run[1] ?? '').replace(/^.*[系是为任由被和与跟]/, '') : (clauseRun?.[1] ?? '');
+    if (name.length < 2) continue;
     const job = match[0];
+    if (KNOWN_CHINESE_EMPLOYERS.has(name)) {
+      if (!insideFound(detections, match.index - name.length, match.index))
+        detections.push({ type: 'organization', start: match.index - name.length, end: match.index, priority: PRIORITY });
+      continue;
+    }
     const suffix = BUSINESS_SUFFIX.exec(name)?.[0];
     const brand = suffix ? name.slice(0, name.length - suffix.length) : name;
-    if (!suffix && !/^(?:员工|职员|雇员)$/.test(job)) continue;
+    if (!suffix && (clauseRun || !/^(?:员工|职员|雇员)$/.test(job))) continue;
     if (brand.length < 2 || WORKER_STATUS.test(name) || GENERIC_WORKPLACE.test(name) || GENERIC_WORKPLACE.test(brand)) continue;
     if (isGenericName(brand) || PLACE_NOT_EMPLOYER.test(brand) || isListedChineseCity(brand)) continue;
     const start = match.index - name.length;
