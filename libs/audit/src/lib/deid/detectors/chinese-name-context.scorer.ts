@@ -381,6 +381,8 @@ const ID_LABEL_AFTER = /^(?:\s{1,2}|\s{0,2}[（(]\s{0,2})(?:工号|职工号|员
 const ID_AFTER = /^(?:\s{0,3}(?:MRN|ID|住院号|门诊号|病历号|病案号|身份证|床号|工号|电话|手机)|\s{0,3}\+?\d[\d -]{6,}|\s{0,2}[（(][A-Za-z]{0,4}\d)/;
 /** A bed number right after a candidate labels the person in it as surely as an ID label: "罗斌7床", "傅雷 3床". */
 const BED_AFTER = /^\s{0,2}\d{1,3}\s{0,2}号?床(?![旁边头尾上下单位])/;
+/** A nursing or medical credential right after a candidate signs it as a person's name: "邵琳 RN", "韩梅 MD，PhD". */
+const CREDENTIAL_AFTER = /^[ \t\u3000]{0,2}(?:RN|LPN|NP|MD|PhD|PharmD|MBBS|BSN|MSN|CRNA|RPh|FRCP|FRCS|MRCP)(?![A-Za-z])/;
 /** A bracket right after a candidate usually holds the person's details: "魏强（工号 0231）", "张丽（女儿）". */
 const BRACKET_AFTER = /^\s{0,2}[（(]/;
 
@@ -415,7 +417,7 @@ function rightScore(text: string, end: number): number {
   const after = text.slice(end, end + 12);
   if (after === '') return 0.1;
   if (SEX_AGE_AFTER.test(after) || ID_LABEL_AFTER.test(after) || BED_AFTER.test(after)) return 0.4;
-  if (ID_AFTER.test(after)) return 0.3;
+  if (ID_AFTER.test(after) || CREDENTIAL_AFTER.test(after)) return 0.3;
   if (BRACKET_AFTER.test(after)) return 0.25;
   const trimmed = after.replace(/^[ \t\u3000]{1,3}/, '');
   const spaced = trimmed.length < after.length ? 0.05 : 0;

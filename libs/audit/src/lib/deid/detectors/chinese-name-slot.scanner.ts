@@ -2,6 +2,7 @@ import { clinicalTermLengthAt } from '../clinical-vocabulary';
 import type { Detection } from '../deid.types';
 import { COMMON_GIVEN_NAME_CHARS } from './chinese-given-name-chars';
 import { HAN_CHAR, isGivenChar, isHanAt, surnameLengthAt } from './chinese-name-lexicon';
+import { isOneWord } from './han-word-boundary.util';
 
 /**
  * Chinese names that the person-word and context rules cannot read, found by the slot they fill: names of the
@@ -169,6 +170,8 @@ function listedNameLength(text: string, start: number, maxLength: number): numbe
     const given = Array.from(text.slice(start + surname, start + length));
     // "同事韩冬送来": a verb that opens on the last given character (送来, 发现) ends the name before it.
     if (length === surname + 2 && VERB_AT_GIVEN_END.test(text.slice(start + length - 1, start + length + 1))) continue;
+    // "同事关心，", "同事周末来访": a surname and one given character seldom in names that ICU reads as one word are that word.
+    if (length === 2 && surname === 1 && !COMMON_GIVEN_NAME_CHARS.has(text.charAt(start + 1)) && isOneWord({ text, start, end: start + 2 })) continue;
     if (given.length === length - surname && given.every((char) => isGivenChar(char) || COMMON_GIVEN_NAME_CHARS.has(char))) {
       if (NAME_END.test(text.slice(start + length, start + length + 2))) return length;
     }

@@ -595,6 +595,49 @@ describe('chineseNameDetector: staff and kin after a role word', () => {
   });
 });
 
+describe('chineseNameDetector: names after shift, sign-off, household and study roles', () => {
+  it.each([
+    ['接班者孟涛签字', ['孟涛']],
+    ['交接人邵琳 RN', ['邵琳']],
+    ['交班人邹凯已交代病情。', ['邹凯']],
+    ['核对者许静，执行者韦华。', ['许静', '韦华']],
+    ['书写者蔡明 2024年3月5日', ['蔡明']],
+    ['送检者丁磊', ['丁磊']],
+    ['舍友李娜报警后送来。', ['李娜']],
+    ['月嫂吴桂芳陪同就诊。', ['吴桂芳']],
+    ['带教老师黄蓉查看患者后', ['黄蓉']],
+    ['实习生彭宇协助换药', ['彭宇']],
+    ['病友刘建国介绍来院', ['刘建国']],
+    ['康复治疗师孙浩评估后', ['孙浩']],
+    ['随访员钱丽电话随访', ['钱丽']],
+    ['伯父孟涛，', ['孟涛']],
+    // A one-character given name before a word that ICU reads whole, after a kin or staff word.
+    ['同事孟涛协助翻身', ['孟涛']],
+    ['值班医生马超到场', ['马超']],
+  ])('finds the name in %s', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['已交接。邵琳 RN', ['邵琳']],
+    ['邵琳 RN 2024-03-05', ['邵琳']],
+    ['患者安静入睡。孟涛 RN', ['孟涛']],
+    ['会诊意见：同意目前治疗。韩梅 MD，PhD', ['韩梅']],
+  ])('finds a name before a nursing or medical credential in %s', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+
+  it('keeps what comes before a credential when it is no name', () => {
+    expect(values('已交接 RN。高血压 MD随访。复查 PT 12.5s，INR 1.1。')).toEqual([]);
+  });
+
+  it('keeps what follows a role word when it is no name', () => {
+    expect(values('室友陪同就诊，接班者已知晓，交接人员到场，舍友均体健，实习生共3人，核对者签字，带教老师指导，病友互助。')).toEqual([]);
+    expect(values('同事高度紧张，同事关心，邻居帮忙，月嫂照顾，随访员电话随访，研究者手册，实习生操作，护工阿姨到场。')).toEqual([]);
+    expect(values('同事周末来访，母亲周一复诊，陪护明天到，伯父高血压，舍友乙肝病毒携带，病友群。')).toEqual([]);
+  });
+});
+
 describe('chineseNameDetector: chat senders, a surname with a term of address, a surname that reads as a preposition', () => {
   it.each([
     ['【心内科值班群】李航：3床又胸痛了，谁在？ 赵晨：我来了。', ['李航', '赵晨']],

@@ -93,8 +93,40 @@ const FORM_FIELD_LABELS: readonly string[] = [
 ];
 const FORM_FIELD_LABEL_SET = new Set(FORM_FIELD_LABELS);
 
+const withoutRepeats = (words: readonly string[]): readonly string[] => [...new Set(words)];
+/**
+ * What a shift or sign-off note calls the person who hands over, checks, writes or carries out (接班者, 交接人, 核对者,
+ * 书写人): each of these acts with 者 and with 人 (the list below drops those it holds already: 记录人, 复核人).
+ */
+const SIGN_OFF_ACTS = [
+  '接班',
+  '交班',
+  '交接',
+  '核对',
+  '复核',
+  '执行',
+  '书写',
+  '记录',
+  '送检',
+  '采样',
+  '采血',
+  '录入',
+  '评估',
+  '随访',
+  '确认',
+  '审批',
+  '批准',
+  '校对',
+  '护送',
+  '审核',
+  '报告',
+  '签收',
+  '接收',
+];
+const SIGN_OFF_ROLES: readonly string[] = SIGN_OFF_ACTS.flatMap((act) => [`${act}者`, `${act}人`]);
+
 /** Words right before a name: 患者X, 家属X, 姓名：X, 女儿X, 术者：X. */
-const PERSON_WORDS_BEFORE_NAME: readonly string[] = [
+const PERSON_WORDS_BEFORE_NAME: readonly string[] = withoutRepeats([
   '患者',
   '病人',
   '患儿',
@@ -271,9 +303,87 @@ const PERSON_WORDS_BEFORE_NAME: readonly string[] = [
   '我叫',
   '我姓',
   '本人',
+  // Who hands over, checks, writes or carries out, in shift and sign-off notes: "接班者孟涛签字", "交接人邵琳 RN", "核对者许静".
+  ...SIGN_OFF_ROLES,
+  // Trainees and therapists: "带教老师黄蓉", "实习生彭宇协助换药", "治疗师孙浩评估".
+  '带教老师',
+  '实习生',
+  '规培生',
+  '进修生',
+  '医学生',
+  '护生',
+  '研究生',
+  '治疗师',
+  '康复师',
+  '营养师',
+  '咨询师',
+  '药剂师',
+  '技术员',
+  '操作员',
+  '录入员',
+  '质控员',
+  '随访员',
+  '调查员',
+  '协调员',
+  '陪护员',
+  '陪检员',
+  '陪诊员',
+  '转运员',
+  '研究者',
+  '护理组长',
+  '秘书',
+  '助理',
+  '司机',
+  // Household, acquaintances and wider kin: "舍友李娜报警", "月嫂吴桂芳陪同", "病友刘建国介绍", "伯父孟涛".
+  '舍友',
+  '室友',
+  '月嫂',
+  '育儿嫂',
+  '家政员',
+  '病友',
+  '工友',
+  '战友',
+  '队友',
+  '老乡',
+  '同乡',
+  '租客',
+  '雇主',
+  '房东',
+  '律师',
+  '嫂子',
+  '姐夫',
+  '妹夫',
+  '弟媳',
+  '伯父',
+  '伯母',
+  '叔父',
+  '婶婶',
+  '舅妈',
+  '姨妈',
+  '姑妈',
+  '继子',
+  '继女',
+  '养子',
+  '养女',
+  '前妻',
+  '前夫',
+  '孙媳',
+  '曾孙',
+  '外孙女',
+  '照顾者',
+  '照护者',
+  '护理者',
+  '陪同者',
+  '探视者',
+  '来访者',
+  '目击者',
+  '报警人',
+  '知情人',
+  '当事人',
+  '担保人',
   // Form fields that hold a person's name (transfusion, bank, post, insurance and sign-off forms): see FORM_FIELD_LABELS.
   ...FORM_FIELD_LABELS,
-];
+]);
 /** Words right after a name: X医生, X先生, X之子. */
 const TITLES_AFTER_NAME: readonly string[] = [
   '副主任医师',
@@ -538,6 +648,16 @@ function nameLengthForward(text: string, index: number, minGiven: number, afterK
       const common = COMMON_GIVEN_NAME_CHARS.has(text.charAt(end - 2)) && COMMON_GIVEN_NAME_CHARS.has(text.charAt(end - 1));
       if (boundary === 'word' || (boundary === 'boundary' && common)) return end - index;
     }
+    // "同事孟涛协助翻身": after a kin or staff word, a one-character given name that is common in names ends where ICU
+    // reads the surname alone and a word of its own after the name.
+    if (
+      given === 1 &&
+      afterKinOrStaff &&
+      !AMBIGUOUS_SURNAMES.has(surname) &&
+      COMMON_GIVEN_NAME_CHARS.has(text.charAt(end - 1)) &&
+      nameBoundaryAt({ text, start: index, surnameEnd: index + surnameLength, end }) === 'word'
+    )
+      return end - index;
   }
   return 0;
 }
