@@ -272,6 +272,16 @@ async function measureConfiguration(urls: Record<System, string>, counter: { see
   return measured;
 }
 
+/**
+ * The llama.cpp libraries the MedLocal node has mapped (Linux /proc/<pid>/maps): node-llama-cpp's local (native) build
+ * under llama/localBuilds/, or its prebuilt binaries under @node-llama-cpp/ — true even where /api/status says nothing.
+ */
+function mappedLlamaLibraries(pid: number | undefined): string[] {
+  if (!pid || !existsSync(`/proc/${pid}/maps`)) return [];
+  const paths = readFileSync(`/proc/${pid}/maps`, 'utf8').match(/\/\S*(?:llama-addon\.node|libggml-cpu\S*\.so|libllama\S*\.so)\S*/g) ?? [];
+  return [...new Set(paths)].map((path) => path.replace(`${WORKSPACE_ROOT}/`, ''));
+}
+
 /** Which llama.cpp build the MedLocal node runs (`/api/status` → `inferenceRuntime`), where its status says so. */
 async function medlocalRuntimeStatus(url: string): Promise<unknown> {
   const response = await fetch(`${url}/api/status`, { headers: { authorization: `Bearer ${SERVICE_KEY}` } }).catch(() => null);
@@ -311,6 +321,7 @@ async function main(): Promise<void> {
     loadAverage: number[];
     llamaServerLog: string[];
     medlocalRuntime: unknown;
+    medlocalLibraries: string[];
     measured: Record<System, Measurements>;
   }[] = [];
   const counter = { seed: 1 };
@@ -333,6 +344,9 @@ async function main(): Promise<void> {
             await Promise.all(Array.from({ length: SLOTS }, () => streamOnce(urls[system], requestBody(system, prompt(20, randomUUID()), 8, 0))));
           }
           const medlocalRuntime = await medlocalRuntimeStatus(urls.medlocal);
+          // Read while the model is loaded: the libraries are mapped once the first context exists.
+          const medlocalLibraries = mappedLlamaLibraries(node.child.pid);
+          console.log(`  MedLocal runs ${medlocalLibraries.find((path) => path.endsWith('llama-addon.node')) ?? 'an unknown llama.cpp build'}`);
           const measured = await measureConfiguration(urls, counter);
           const loadAverage = os.loadavg();
           const serverLog = server
@@ -340,7 +354,7 @@ async function main(): Promise<void> {
             .split('\n')
             .filter((line) => /system_info|flash_attn|n_threads|n_ctx_seq|CPU_REPACK|model type|file type/.test(line))
             .slice(0, 12);
-          raw.push({ weights, threads, loadAverage, llamaServerLog: serverLog, medlocalRuntime, measured });
+          raw.push({ weights, threads, loadAverage, llamaServerLog: serverLog, medlocalRuntime, medlocalLibraries, measured });
           const row = (metric: string, unit: string, pick: (m: Measurements) => number[], higherIsBetter: boolean, digits = 2) => {
             const server = median(pick(measured['llama-server']));
             const medlocal = median(pick(measured.medlocal));
