@@ -325,6 +325,11 @@ describe('labelledNumberDetector: national and health numbers of other countries
     ['Ticket #: 552190', 'other-id', '552190'],
     ['Datix 88123 raised for the fall.', 'other-id', '88123'],
     ['Incident no. W-20931', 'other-id', 'W-20931'],
+    ['Episode no. 7712093', 'mrn', '7712093'],
+    ['Case #: 55102', 'mrn', '55102'],
+    ['EMIS number 812334', 'mrn', '812334'],
+    ['GMC 7012345', 'license', '7012345'],
+    ['GMC no. 7012345, NMC PIN 12A3456E', 'license', '12A3456E'],
   ])('finds %s', (text, type, value) => {
     expect(found(text)).toContainEqual([type, value]);
   });
@@ -336,6 +341,7 @@ describe('labelledNumberDetector: national and health numbers of other countries
     'Booking reference to follow; ticket 2 of 3 printed',
     'Medicare 2024 rules; Medicaid expansion 2014',
     'Datix completed',
+    'GMC guidance followed; episode 2 of 3; case # pending',
   ])('keeps %s', (text) => {
     expect(found(text)).toEqual([]);
   });

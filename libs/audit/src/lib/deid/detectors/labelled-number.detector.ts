@@ -40,7 +40,7 @@ const isReferenceNumber = (value: string) => digitCount(value) >= 4 && !YEAR_DAT
 const LABEL_RULES: readonly LabelRule[] = [
   {
     type: 'mrn',
-    labels: String.raw`住院号|门诊号|急诊号|病案号|病历号|就诊卡号|就诊号|住院登记号|登记号|ID号|MRN|medical\s+record(?:\s+number|\s+no\.?)?|record\s+(?:number|no\.?)|hospital\s+(?:number|no\.?)|inpatient\s+(?:number|no\.?)|outpatient\s+(?:number|no\.?)|patient\s+ID|(?<!(?:specimen|sample|barcode|study|subject|participant|enrolment|enrollment|screening|transaction|employee|staff|user|login|标本|样本|条码)\s{0,2})\bID(?=\s{0,2}[:：#])|pt\.?\s+ID|chart(?:\s+(?:number|no\.?)|(?=\s{0,2}[#:：]))|门诊卡号|住院卡号|就诊卡|健康卡号|诊疗卡号|case\s+(?:number|no\.?)|encounter\s+(?:number|no\.?|ID)`,
+    labels: String.raw`住院号|门诊号|急诊号|病案号|病历号|就诊卡号|就诊号|住院登记号|登记号|ID号|MRN|medical\s+record(?:\s+number|\s+no\.?)?|record\s+(?:number|no\.?)|hospital\s+(?:number|no\.?)|inpatient\s+(?:number|no\.?)|outpatient\s+(?:number|no\.?)|patient\s+ID|(?<!(?:specimen|sample|barcode|study|subject|participant|enrolment|enrollment|screening|transaction|employee|staff|user|login|标本|样本|条码)\s{0,2})\bID(?=\s{0,2}[:：#])|pt\.?\s+ID|chart(?:\s+(?:number|no\.?)|(?=\s{0,2}[#:：]))|门诊卡号|住院卡号|就诊卡|健康卡号|诊疗卡号|case\s+(?:number|no\.?|#)|encounter\s+(?:number|no\.?|ID|#)|episode\s+(?:number|no\.?|ID|#)|EMIS\s+(?:number|no\.?|ID)`,
     value: NUMBER_OR_CODE_VALUE,
     priority: 60,
   },
@@ -98,6 +98,15 @@ const LABEL_RULES: readonly LabelRule[] = [
     labels: String.raw`警号|警官证号?|\bbadge(?:\s+(?:no\.?|number|#))?|\bcollar(?:\s+(?:no\.?|number|#))|\bshoulder\s+(?:no\.?|number)|\bwarrant\s+(?:card\s+)?(?:no\.?|number)`,
     value: String.raw`([A-Za-z]{0,2}\d{3,8})${NOT_BEFORE_ALNUM}`,
     priority: 60,
+  },
+  {
+    // UK registration numbers of clinicians: GMC (seven digits), NMC PIN (12A3456E), HCPC (PA12345); a value with
+    // four digits, so "GMC guidance" stays.
+    type: 'license',
+    labels: String.raw`\bGMC(?:\s+(?:number|no\.?|#))?|\bNMC(?:\s+PIN|\s+(?:number|no\.?))?|\bHCPC(?:\s+(?:number|no\.?))?`,
+    value: String.raw`([A-Za-z]{0,2}\d{2,7}[A-Za-z]?\d{0,4}[A-Za-z]?)${NOT_BEFORE_ALNUM}`,
+    priority: 62,
+    minDigits: 4,
   },
   {
     // The UK hospital "unit number" (Unit no: 4490213): four digits or more, so "unit no longer staffed" stays.

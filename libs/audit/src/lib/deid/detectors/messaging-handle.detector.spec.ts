@@ -21,6 +21,8 @@ describe('messagingHandleDetector', () => {
     ['职工号 A20931 的护士', 'A20931'],
     ['Employee ID E-55321 logged the sample', 'E-55321'],
     ['Staff no. 44821 administered the dose', '44821'],
+    ['Emp ID 004512 on the rota', '004512'],
+    ['Emp. no. 88213', '88213'],
   ])('finds the staff number in %s', (text, number) => {
     expect(found(text)).toEqual([['other-id', number]]);
   });

@@ -473,3 +473,47 @@ describe('organizationDetector: a sports club someone plays for', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('organizationDetector: facilities and employers named without a facility word, after a care or work phrase', () => {
+  const orgs = (text: string) =>
+    resolveOverlaps(organizationDetector.detect(text))
+      .filter((d) => d.type === 'organization')
+      .map((d) => text.slice(d.start, d.end));
+  it.each([
+    ["Transferred from Addenbrooke's last night.", "Addenbrooke's"],
+    ['Previously treated at Johns Hopkins.', 'Johns Hopkins'],
+    ['Follow-up at Mount Sinai in 2 weeks.', 'Mount Sinai'],
+    ['Was an inpatient at Great Ormond Street in 2019.', 'Great Ormond Street'],
+    ['Referred from Westmead for PET.', 'Westmead'],
+    ['Had chemo at Sloan Kettering.', 'Sloan Kettering'],
+    ['Transferred to the Royal Marsden.', 'Royal Marsden'],
+    ["Seen at Guy's and St Thomas' for a second opinion.", "Guy's and St Thomas'"],
+    ['Prior admission to Cedars-Sinai.', 'Cedars-Sinai'],
+    ['He is a nurse at Alder Hey.', 'Alder Hey'],
+    ['Followed by the team at Mayo.', 'Mayo'],
+    ['Works as a driver for Amazon.', 'Amazon'],
+    ['Studies at Harvard.', 'Harvard'],
+    ['Prescription collected from Walgreens on Main.', 'Walgreens'],
+    ['Dialysis at Fresenius Kidney Care, Eastgate.', 'Fresenius Kidney Care'],
+    ['Lives in sheltered housing run by Anchor Hanover.', 'Anchor Hanover'],
+    ['Attends Riverside Primary, year 4.', 'Riverside Primary'],
+    ['Had her hip done at Nuffield last year.', 'Nuffield'],
+    ['Cleaner at Heathrow, night shifts.', 'Heathrow'],
+    ['Was under the care of Moorfields.', 'Moorfields'],
+    ['Scan booked at Spire Bushey.', 'Spire Bushey'],
+  ])('finds the organisation in %s', (text, expected) => {
+    expect(orgs(text)).toContain(expected);
+  });
+
+  it.each([
+    'Transferred to Critical Care, then referred to Respiratory and admitted to Acute Medicine.',
+    'Seen at Pain Management; transferred from Resus to Majors; referred to Social Services.',
+    'Admitted to Ward 4, transferred to Theatre, then Recovery; follow-up at Christmas.',
+    'Referred to Dr Okafor; referred to Mary Chen; seen by Priya Patel; transferred to Nightingale Ward.',
+    'Works from Home; nurse at night; dialysis at Home; referred from GP; transferred from Leeds.',
+    "Referred to Parkinson's nurse; follow-up at Memory Clinic; admitted to ICU from ED.",
+    'Under the care of Cardiology; procedure done at Bedside; booked at Reception; Insurance ID: ZGP44821901.',
+  ])('keeps %s', (text) => {
+    expect(orgs(text)).toEqual([]);
+  });
+});

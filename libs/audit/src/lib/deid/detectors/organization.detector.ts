@@ -1,6 +1,7 @@
 import { startScan } from '../regex-scan.util';
 import { isClinicalEnglishTermWord, isClinicalEnglishWord } from '../clinical-vocabulary';
 import { ENGLISH_CITIES, isListedChineseCity, PROVINCE_LEVEL_NAMES } from '../data/cities';
+import { GIVEN_NAMES, SURNAMES } from '../data/english-names';
 import type { Detection, PhiDetector } from '../deid.types';
 import { isEnglishWord } from '../english-words';
 
@@ -264,7 +265,7 @@ const OF_PLACE_FACILITY = new RegExp(
 
 /** "teacher at Oakwood Primary", "St Columba's Primary": a primary school named without School, after at/to/from. */
 const PRIMARY_SCHOOL = new RegExp(
-  String.raw`(?<=\b(?:at|to|from|attends|attending|of)${SP}{1,2})((?:St\.?${SP}+)?${NAME_WORD}(?:${SP}${NAME_WORD}){0,2}${SP}(?:Primary|Infants|Juniors))(?![A-Za-z'’-])(?!${SP}+[A-Za-z])`,
+  String.raw`(?<=\b(?:at|to|from|[Aa]ttends|[Aa]ttending|of)${SP}{1,2})((?:St\.?${SP}+)?${NAME_WORD}(?:${SP}${NAME_WORD}){0,2}${SP}(?:Primary|Infants|Juniors))(?![A-Za-z'’-])(?!${SP}+[A-Za-z])`,
   'g',
 );
 
@@ -771,7 +772,7 @@ const INSURER = new RegExp(
   'g',
 );
 const NOT_AN_INSURER =
-  /^(?:Blue|Tricare|None|Nil|N|No|Not|Unknown|Self|Private|Public|Medicare|Medicaid|NHS|Policy|Number|Pending|Details|Card|Yes|The|Company|Provider)$/;
+  /^(?:Blue|Tricare|None|Nil|N|No|Not|Unknown|Self|Private|Public|Medicare|Medicaid|NHS|Policy|Number|Pending|Details|Card|Yes|The|Company|Provider|ID|Id|Ref|Member|Group|Plan)$/;
 /** The Blue Cross and Blue Shield plans are carriers; "Blue" alone after an insurance label is a badge or a card colour. */
 const BLUE_PLAN = /^Blue\s(?:Cross|Shield)\b/;
 const HOTEL_BRAND = new RegExp(
@@ -904,6 +905,72 @@ function scanSportsClubs(text: string, detections: Detection[]): void {
 }
 
 /**
+ * A facility, school or employer named without a facility word, after what a patient has done there or a worker does
+ * there: "transferred from Addenbrooke's", "treated at Johns Hopkins", "chemo at Sloan Kettering", "inpatient at Great
+ * Ormond Street", "a nurse at Alder Hey", "studies at Harvard", "collected from Walgreens", "housing run by Anchor Hanover".
+ * Group 1 is the word before, group 2 the preposition, group 3 the name (St and "and St" inside: Guy's and St Thomas').
+ */
+const CARE_PLACE_WORD = String.raw`[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:['’]s?)?`;
+const CARE_PLACE = new RegExp(
+  String.raw`\b([Tt]reated|[Ss]een|[Aa]dmitted|[Aa]dmission|[Ii]n-?patient|[Oo]ut-?patient|[Ff]ollow(?:ed)?[- ]?up|[Tt]ransferred|[Tt]ransfer|[Rr]eferred|[Rr]eferral|[Dd]ischarged|[Dd]elivered|[Cc]hemo(?:therapy)?|[Rr]adiotherapy|[Dd]ialysis|[Ss]urgery|[Oo]perated${SP}on|[Ss]canned|[Bb]iopsied|[Ii]nvestigated|[Aa]ppointment|[Rr]ehab(?:ilitation)?|[Ss]tudies|[Ss]tudied|[Ss]tudying|[Ss]tudent|[Pp]upil|[Ww]orks|[Ww]orked|[Ww]orking|[Ee]mployed|[Vv]olunteers?|[Tt]eaches|[Tt]aught|[Nn]urse|[Dd]octor|[Tt]eacher|[Dd]river|[Cc]leaner|[Ee]ngineer|[Pp]orter|[Cc]arer|[Mm]anager|[Ss]upervisor|[Aa]ssistant|[Rr]eceptionist|[Cc]hef|[Cc]ook|[Ll]ecturer|[Aa]ccountant|[Tt]echnician|[Cc]lerk|[Ww]orker|team|opinion|done|performed|[Bb]ooked|[Cc]ollected|[Dd]ispensed|[Pp]icked${SP}up|run|owned|managed|care)` +
+    String.raw`${SP}(at|from|to|by|of)${SP}(?:the${SP})?((?:St\.?${SP})?${CARE_PLACE_WORD}(?:(?:${SP}|${SP}and${SP}(?=St\b))(?:St\.?${SP})?${CARE_PLACE_WORD}){0,3})(?![A-Za-z'’-])`,
+  'g',
+);
+/** Well-known facilities whose names are English words only. */
+const KNOWN_FACILITIES = new Set(['Alder Hey', 'Mayo', 'Christie', 'Mater', 'Great Ormond Street', 'Royal Free', 'Amazon', 'Boots', 'Target']);
+/** What opens no facility's name after such a phrase: a title, a part of a hospital, a time, a generic place. */
+const NOT_A_CARE_PLACE =
+  /^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sister|Nurse|Father|Ward|Bay|Unit|Wing|Suite|Theatres?|Recovery|Resus|Resuscitation|Majors|Minors|Triage|Outpatients|Inpatients|Home|Hospital|Hospice|Community|Primary|Secondary|Tertiary|Specialist|Local|Private|General|Emergency|Accident|Acute|Critical|Intensive|Day|Night|Level|Floor|Room|Bed|Christmas|Easter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** A part of a hospital anywhere in the name, or a facility word that the rules above read (Mayo Clinic, Bethel Pentecostal Church). */
+const PART_OF_A_HOSPITAL =
+  /^(?:Ward|Wing|Unit|Suite|Theatres?|Bay|Department|Dept|Clinics?|Hospitals?|Infirmary|Hospice|Centre|Center|Surgery|Practice|School|College|University|Academy|Primary|Church|Chapel|Mosque|Temple|Synagogue|Housing|Diagnostics|Laboratories|Pathology|Radiology|Pediatrics|Paediatrics|Medicine|Home|Lodge|Manor)$/;
+/** A day or a month after the name ends it: "transferred from Westmead Monday". */
+const TIME_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tonight)$/;
+
+/** A word no dictionary or list holds, so it names something ("Addenbrooke's", "Westmead", "Cedars-Sinai"); a town inside a longer name too. */
+function namesSomething(word: string, inLongerName: boolean): boolean {
+  return word
+    .replace(/['’]s?$/, '')
+    .split('-')
+    .some(
+      (part) =>
+        (inLongerName && ENGLISH_CITIES.has(part)) ||
+        (!isEnglishWord(part.toLowerCase()) && !isClinicalEnglishWord(part) && !isClinicalEnglishTermWord(part) && !ENGLISH_CITIES.has(part)),
+    );
+}
+
+function scanCarePlaces(text: string, detections: Detection[]): void {
+  startScan(CARE_PLACE, text);
+  let match: RegExpExecArray | null;
+  while ((match = CARE_PLACE.exec(text)) !== null) {
+    const lead = match[1] ?? '';
+    // "seen by", "referred by", "followed up by" name a person; only a body runs, owns or employs.
+    if (match[2] === 'by' && !/^(?:run|owned|managed|[Ee]mployed)$/.test(lead)) continue;
+    // "under the care of Moorfields": of only after care, and care only before of.
+    if ((match[2] === 'of') !== (lead === 'care')) continue;
+    let value = match[3] ?? '';
+    const timeWord = value.split(/\s+/).findIndex((word, at) => at > 0 && TIME_WORD.test(word));
+    if (timeWord > 0) value = value.split(/\s+/).slice(0, timeWord).join(' ');
+    const words = value.split(/\s+/).filter((word) => word !== 'and' && !/^St\.?$/.test(word));
+    const first = words[0] ?? '';
+    if (NOT_A_CARE_PLACE.test(first) || words.some((word) => PART_OF_A_HOSPITAL.test(word))) continue;
+    const known = KNOWN_FACILITIES.has(value);
+    if (!known) {
+      // A person ("referred to Mary Chen", "to Tendai Moyo"), a clinical word or a service first ("referred to Parkinson's
+      // nurse", "to Cardiology"); Royal, General or Children's may open a hospital's name (the Royal Marsden).
+      const bare = first.replace(/['’]s?$/, '');
+      if (GIVEN_NAMES.has(first) || SERVICE_WORDS.has(first) || SERVICE_WORDS.has(bare) || isClinicalEnglishTermWord(bare) || isClinicalEnglishWord(bare))
+        continue;
+      if (words.length === 2 && SURNAMES.has(words[1] ?? '') && !isEnglishWord(first.toLowerCase())) continue;
+      if (!words.some((word) => namesSomething(word, words.length > 1))) continue;
+    }
+    const start = match.index + match[0].length - value.length;
+    if (!insideFound(detections, start, start + value.length)) detections.push({ type: 'organization', start, end: start + value.length, priority: PRIORITY });
+  }
+}
+
+/**
  * A branch or site number after an English organisation ("Walmart Supercenter #2931", "Amazon Fulfillment Center BFI4")
  * and the town a hospital is in ("Mercy Hospital Iowa City", "Mayo Clinic Rochester") belong to its name.
  */
@@ -932,6 +999,7 @@ export const organizationDetector: PhiDetector = {
     scanChinese(text, detections);
     scanEnglish(text, detections);
     scanEmployers(text, detections);
+    scanCarePlaces(text, detections);
     scanChineseEmployers(text, detections);
     scanChineseSchools(text, detections);
     scanEnglishSchools(text, detections);
