@@ -1,4 +1,3 @@
-import { defaultThreadCount } from '@medlocal/inference';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { parseDirectoryConfig, type DirectoryConfig } from './directory-config.util';
@@ -26,7 +25,8 @@ export interface AppConfig {
     modelPath?: string;
     gpu: 'auto' | 'cuda' | 'vulkan' | false;
     gpuLayers: 'auto' | 'max' | number;
-    threads: number;
+    /** Unset: the engine picks them from the llama.cpp build it loads (`defaultThreadCount`). */
+    threads?: number;
     parallel: number;
     queueMax: number;
     queueTimeoutMs: number;
@@ -148,7 +148,7 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
       modelPath: env.MODEL_PATH ? path.resolve(env.MODEL_PATH) : undefined,
       gpu: env.INFERENCE_GPU === 'cpu' ? false : env.INFERENCE_GPU,
       gpuLayers: /^\d+$/.test(env.INFERENCE_GPU_LAYERS) ? Number(env.INFERENCE_GPU_LAYERS) : (env.INFERENCE_GPU_LAYERS as 'auto' | 'max'),
-      threads: env.INFERENCE_THREADS ?? defaultThreadCount(),
+      threads: env.INFERENCE_THREADS,
       parallel: env.INFERENCE_PARALLEL,
       queueMax: env.INFERENCE_QUEUE_MAX,
       queueTimeoutMs: env.INFERENCE_QUEUE_TIMEOUT_MS,

@@ -134,8 +134,12 @@ describe('inference tier and metrics', () => {
 });
 
 describe('inference threads', () => {
-  it("default to the inference library's count (logical cores less one), which the engine uses too", () => {
+  it('are left to the engine when not set: it picks them from the llama.cpp build it loads (defaultThreadCount)', () => {
     expect(defaultThreadCount()).toBe(Math.max(1, availableParallelism() - 1));
-    expect(toAppConfig(loadEnvironment({})).inference.threads).toBe(defaultThreadCount());
+    expect(toAppConfig(loadEnvironment({})).inference.threads).toBeUndefined();
+  });
+
+  it('are what INFERENCE_THREADS says when set', () => {
+    expect(toAppConfig(loadEnvironment({ INFERENCE_THREADS: '3' })).inference.threads).toBe(3);
   });
 });

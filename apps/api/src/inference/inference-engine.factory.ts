@@ -58,11 +58,11 @@ export async function createInferenceEngine(config: AppConfig): Promise<Inferenc
     logger.error(`Model not loaded, questions are refused until it is fixed and MedLocal restarted: ${error.message}`);
     return new UnavailableInferenceEngine(error, modelPath, settings.contextSize ?? UNKNOWN_CONTEXT_SIZE);
   }
-  const { model, gpu } = await engine.getStatus();
+  const { model, gpu, inferenceRuntime } = await engine.getStatus();
   logger.log(
     `Model ${model.name} loaded${model.demo ? ' (DEMO, random weights)' : ''}: ${model.architecture}, context ${model.contextSize}, ` +
-      `${model.gpuLayers}/${model.totalLayers} layers on ${gpu.type === false ? 'CPU' : gpu.type}, ${settings.threads} CPU thread(s), ` +
-      `chat wrapper ${model.chatWrapper}`,
+      `${model.gpuLayers}/${model.totalLayers} layers on ${gpu.type === false ? 'CPU' : gpu.type}, ${inferenceRuntime?.threads ?? settings.threads} CPU thread(s), ` +
+      `llama.cpp ${inferenceRuntime?.build ?? 'unknown'} build, chat wrapper ${model.chatWrapper}`,
   );
   if (model.offloadWarning) logger.warn(model.offloadWarning);
   return engine;

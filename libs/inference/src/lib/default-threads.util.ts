@@ -1,12 +1,16 @@
 import { availableParallelism } from 'node:os';
 
 /**
- * llama.cpp threads for CPU work, for the API's config and for the engine alike. node-llama-cpp's
- * own default without a GPU is at least 4, which on a 2-core host made the demo model ~600x slower
- * than 1 thread (threads fight over cores and spin-wait). Cores minus one leaves a core for Node's
- * event loop, HTTP and the database. Logical cores (what the OS schedules): the count is known before
- * llama.cpp loads, so the config and status can show it.
+ * llama.cpp threads for CPU work when INFERENCE_THREADS is not set, chosen once llama.cpp has loaded, from the build
+ * it runs (measured on a 2-core server, README "Benchmarks"):
+ * - built with OpenMP (MedLocal's native build made at install): every logical core. On 2 cores, 2 threads against 1
+ *   through the engine (190 M-parameter F16 model, quiet machine): first token of a 500-token prompt 1.04 s against
+ *   1.79, one stream 80 tokens/s against 62, four streams 92 against 65.
+ * - without OpenMP (node-llama-cpp's prebuilt binaries): cores minus one, leaving a core for Node's event loop,
+ *   HTTP and the database. There, ggml's spinning threads fought Node for the cores: 2 threads on 2 cores decoded
+ *   about 20x slower than 1, and node-llama-cpp's own default of at least 4 was slower still.
  */
-export function defaultThreadCount({ logicalCores = availableParallelism() }: { logicalCores?: number } = {}): number {
-  return Math.max(1, Math.floor(logicalCores) - 1);
+export function defaultThreadCount({ logicalCores = availableParallelism(), openmp = false }: { logicalCores?: number; openmp?: boolean } = {}): number {
+  const cores = Math.max(1, Math.floor(logicalCores));
+  return openmp ? cores : Math.max(1, cores - 1);
 }

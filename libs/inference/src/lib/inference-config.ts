@@ -9,7 +9,7 @@ export interface InferenceEngineConfig {
   gpu?: GpuPreference;
   /** 'auto' offloads as many layers as fit in VRAM; the rest runs on the CPU. */
   gpuLayers?: 'auto' | 'max' | number;
-  /** CPU threads for llama.cpp; defaults to physical cores minus one (at least 1). */
+  /** CPU threads for llama.cpp; by default every logical core with an OpenMP build, one less without (`defaultThreadCount`). */
   threads?: number;
   /** Context sequences generating together in one batch (concurrent conversations). */
   parallel?: number;

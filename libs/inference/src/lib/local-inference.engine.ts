@@ -8,7 +8,7 @@ import { InferenceError, InferenceErrorCode } from './inference.errors';
 import type { FinishReason, InferenceEngine, InferenceEvent, InferenceRequest } from './inference.port';
 import { MEDGEMMA_CHAT_WRAPPER_NAME, renderMedGemmaPrompt } from './medgemma-prompt';
 import { gbnfProblem } from './gbnf-limits.util';
-import { inferenceRuntimeStatus, type InferenceRuntimeStatus } from './llama-build';
+import { enabledCpuFeatures, inferenceRuntimeStatus, type InferenceRuntimeStatus } from './llama-build';
 import { assertGgufModelFile } from './model-file.util';
 import { describeLoadedModelFile, ModelFileWatch } from './model-file-watch';
 import { guardNativeSampling, NO_TOKEN_SAMPLED } from './native-sampling-guard';
@@ -100,7 +100,7 @@ export async function createLocalEngine(config: InferenceEngineConfig): Promise<
     );
   }
   const { llama, model } = runtime;
-  const threads = config.threads ?? defaultThreadCount();
+  const threads = config.threads ?? defaultThreadCount({ openmp: enabledCpuFeatures(llama.systemInfo).includes('OPENMP') });
   llama.maxThreads = threads;
   const parallel = config.parallel ?? INFERENCE_DEFAULTS.parallel;
   const contextSize = config.contextSize ?? Math.min(model.trainContextSize, INFERENCE_DEFAULTS.maxContextSize);
