@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { defaultThreadCount } from './default-threads.util';
+import { defaultThreadCount, SMALL_MODEL_BYTES } from './default-threads.util';
 
 describe(defaultThreadCount.name, () => {
   it('without OpenMP leaves one core free, but uses at least one thread', () => {
@@ -12,6 +12,12 @@ describe(defaultThreadCount.name, () => {
     expect(defaultThreadCount({ logicalCores: 1, openmp: true })).toBe(1);
     expect(defaultThreadCount({ logicalCores: 2, openmp: true })).toBe(2);
     expect(defaultThreadCount({ logicalCores: 16, openmp: true })).toBe(16);
+  });
+
+  it('keeps cores less one for a model too small for a second thread to pay for itself (the demo model)', () => {
+    expect(defaultThreadCount({ logicalCores: 2, openmp: true, modelBytes: 600_000 })).toBe(1);
+    expect(defaultThreadCount({ logicalCores: 2, openmp: true, modelBytes: SMALL_MODEL_BYTES })).toBe(2);
+    expect(defaultThreadCount({ logicalCores: 2, openmp: false, modelBytes: 2_500_000_000 })).toBe(1);
   });
 
   it('counts the logical cores of this host when not told', () => {

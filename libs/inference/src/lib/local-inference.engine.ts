@@ -100,7 +100,7 @@ export async function createLocalEngine(config: InferenceEngineConfig): Promise<
     );
   }
   const { llama, model } = runtime;
-  const threads = config.threads ?? defaultThreadCount({ openmp: enabledCpuFeatures(llama.systemInfo).includes('OPENMP') });
+  const threads = config.threads ?? defaultThreadCount({ openmp: enabledCpuFeatures(llama.systemInfo).includes('OPENMP'), modelBytes: sizeBytes });
   llama.maxThreads = threads;
   const parallel = config.parallel ?? INFERENCE_DEFAULTS.parallel;
   const contextSize = config.contextSize ?? Math.min(model.trainContextSize, INFERENCE_DEFAULTS.maxContextSize);
