@@ -282,12 +282,12 @@ function mappedLlamaLibraries(pid: number | undefined): string[] {
   return [...new Set(paths)].map((path) => path.replace(`${WORKSPACE_ROOT}/`, ''));
 }
 
-/** Which llama.cpp build the MedLocal node runs (`/api/status` → `inferenceRuntime`), where its status says so. */
+/** Which llama.cpp build the MedLocal node runs and why (`/api/node-status` → `runtime`, read with the service key). */
 async function medlocalRuntimeStatus(url: string): Promise<unknown> {
-  const response = await fetch(`${url}/api/status`, { headers: { authorization: `Bearer ${SERVICE_KEY}` } }).catch(() => null);
+  const response = await fetch(`${url}/api/node-status`, { headers: { authorization: `Bearer ${SERVICE_KEY}` } }).catch(() => null);
   if (!response?.ok) return null;
-  const status = (await response.json().catch(() => null)) as { inferenceRuntime?: unknown; inference?: { inferenceRuntime?: unknown } } | null;
-  return status?.inferenceRuntime ?? status?.inference?.inferenceRuntime ?? null;
+  const status = (await response.json().catch(() => null)) as { runtime?: unknown } | null;
+  return status?.runtime ?? null;
 }
 
 function packageVersion(name: string): string {

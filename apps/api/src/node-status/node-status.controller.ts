@@ -24,13 +24,14 @@ export class NodeStatusController {
   @Get()
   @ApiOkResponse({ description: 'Model, GPU and queue of this inference node' })
   async status(): Promise<NodeStatusView> {
-    const { model, gpu } = await this.engine.getStatus();
+    const { model, gpu, inferenceRuntime } = await this.engine.getStatus();
     const depth = this.engine.queueDepth;
     return {
       role: 'inference-node',
       model: { name: model.name, loaded: model.loaded, demo: model.demo, contextSize: model.contextSize, error: model.error },
       gpu,
       queue: depth ? { ...depth, parallel: this.config.inference.parallel } : null,
+      runtime: inferenceRuntime,
     };
   }
 }

@@ -87,6 +87,14 @@ describe('inference tier in GET /api/status', () => {
     expect(closed).toMatchObject({ reachable: false, error: expect.stringContaining('ECONNREFUSED') });
   });
 
+  it('tells its service key which llama.cpp build the node runs and why, with the threads it was told', async () => {
+    const response = await fetch(`${node.baseUrl}/api/node-status`, { headers: { authorization: `Bearer ${SERVICE_KEY}` } });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { runtime: { build: string; reason: string; threads: number } | null };
+    expect(body.runtime).toMatchObject({ build: expect.stringMatching(/^(native|prebuilt)$/), threads: 1 });
+    expect(body.runtime?.reason.length).toBeGreaterThan(10);
+  });
+
   it('asks the nodes again only after a few seconds, however often consoles poll', async () => {
     const admin = await signInAsAdmin(sut);
     const before = silent.connections();

@@ -1,4 +1,4 @@
-import type { GpuStatus } from '@medlocal/inference';
+import type { GpuStatus, InferenceRuntimeStatus } from '@medlocal/inference';
 
 /**
  * What an inference node tells the API instances about itself (`GET /api/node-status`): the model
@@ -10,4 +10,6 @@ export interface NodeStatusView {
   readonly gpu: GpuStatus;
   /** Sequences generating (at most `parallel`) and questions waiting for one; null when the engine keeps no queue. */
   readonly queue: { generating: number; waiting: number; parallel: number } | null;
+  /** The llama.cpp build the node runs and why (native or prebuilt), its CPU features and threads. */
+  readonly runtime: InferenceRuntimeStatus | null;
 }
