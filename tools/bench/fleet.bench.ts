@@ -25,10 +25,10 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEMO_MODEL_DEFAULT_SEED, DEMO_MODEL_SHAPES, DEMO_WEIGHT_TYPES, ensureDemoModel, isDemoWeightType, type DemoModelShape } from '@medlocal/demo-model';
+import { BUILT_API, startInferenceNode } from './support/inference-node';
 import { freePort, healthy, median, round, startProcess, waitUntil, type StartedProcess } from './support/processes';
 
 const WORKSPACE_ROOT = process.cwd();
-const BUILT_API = join(WORKSPACE_ROOT, 'dist/apps/api/main.js');
 const HAPROXY = '/usr/sbin/haproxy';
 const SHIPPED_CONFIG = join(WORKSPACE_ROOT, 'deploy/haproxy/medlocal.cfg');
 const SERVICE_KEY = `fleet-bench-key-${randomUUID()}`;
@@ -52,24 +52,16 @@ interface BenchRow {
 }
 
 async function startNode(dataDir: string, port: number, modelPath: string | null): Promise<StartedProcess> {
-  const node = startProcess(process.execPath, [BUILT_API], {
-    MEDLOCAL_MODE: 'demo',
-    ...(modelPath ? { MODEL_PATH: modelPath } : {}),
-    MEDLOCAL_ROLE: 'inference-node',
-    MEDLOCAL_API_KEYS: SERVICE_KEY,
-    DATA_DIR: dataDir,
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'warn',
-    INFERENCE_GPU: 'cpu',
-    INFERENCE_THREADS: '1',
-    INFERENCE_PARALLEL: '4',
-    INFERENCE_QUEUE_MAX: '256',
-    INFERENCE_MAX_CONCURRENT_PER_CALLER: '4',
-    INFERENCE_QUEUE_MAX_PER_CALLER: '256',
-    INFERENCE_CONTEXT_SIZE: '2048',
-    INFERENCE_THOUGHT_BUDGET_TOKENS: '16',
-    INFERENCE_MAX_ANSWER_TOKENS: String(TOKENS),
+  const node = startInferenceNode({
+    dataDir,
+    port,
+    modelPath,
+    serviceKey: SERVICE_KEY,
+    threads: 1,
+    parallel: 4,
+    contextSize: 2048,
+    maxAnswerTokens: TOKENS,
+    maxConcurrentPerCaller: 4,
   });
   await waitUntil(`inference node on ${port}`, healthy(`http://127.0.0.1:${port}`), node);
   return node;

@@ -27,11 +27,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import { join } from 'node:path';
 import { DEMO_MODEL_DEFAULT_SEED, DEMO_MODEL_SHAPES, ensureDemoModel } from '@medlocal/demo-model';
+import { BUILT_API, startInferenceNode } from './support/inference-node';
 import { ensureLlamaServer, type LlamaServerBuild } from './support/llama-server-build';
 import { freePort, healthy, median, round, startProcess, waitUntil, type StartedProcess } from './support/processes';
 
 const WORKSPACE_ROOT = process.cwd();
-const BUILT_API = join(WORKSPACE_ROOT, 'dist/apps/api/main.js');
 const MODELS = join(WORKSPACE_ROOT, 'tmp/bench-models');
 const QUICK = process.argv.includes('--quick');
 const REPS = Number(process.env['PEER_BENCH_REPS'] ?? (QUICK ? 1 : 3));
@@ -169,25 +169,17 @@ function startLlamaServer(build: LlamaServerBuild, modelPath: string, port: numb
 }
 
 function startMedLocal(dataDir: string, modelPath: string, port: number, threads: number): StartedProcess {
-  return startProcess(process.execPath, [BUILT_API], {
-    MEDLOCAL_MODE: 'demo',
-    MODEL_PATH: modelPath,
-    MEDLOCAL_ROLE: 'inference-node',
-    MEDLOCAL_API_KEYS: SERVICE_KEY,
-    DATA_DIR: dataDir,
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'warn',
-    INFERENCE_GPU: 'cpu',
-    INFERENCE_THREADS: String(threads),
-    INFERENCE_PARALLEL: String(SLOTS),
-    INFERENCE_QUEUE_MAX: '256',
-    INFERENCE_MAX_CONCURRENT_PER_CALLER: '8',
-    INFERENCE_API_KEYS_MAX_RUNNING: String(SLOTS),
-    INFERENCE_QUEUE_MAX_PER_CALLER: '256',
-    INFERENCE_CONTEXT_SIZE: String(CONTEXT_PER_SLOT),
-    INFERENCE_THOUGHT_BUDGET_TOKENS: '16',
-    INFERENCE_MAX_ANSWER_TOKENS: String(Math.max(TOKENS, 64)),
+  return startInferenceNode({
+    dataDir,
+    port,
+    modelPath,
+    serviceKey: SERVICE_KEY,
+    threads,
+    parallel: SLOTS,
+    contextSize: CONTEXT_PER_SLOT,
+    maxAnswerTokens: Math.max(TOKENS, 64),
+    maxConcurrentPerCaller: 8,
+    env: { INFERENCE_API_KEYS_MAX_RUNNING: String(SLOTS) },
   });
 }
 
