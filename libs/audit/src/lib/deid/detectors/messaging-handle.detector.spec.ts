@@ -38,6 +38,16 @@ describe('messagingHandleDetector', () => {
     expect(found(text)).toEqual([['account', handle]]);
   });
 
+  it.each([
+    ['Prefers Skype, handle a.smith.clinic, for follow-up', 'a.smith.clinic'],
+    ['Skype handle a.smith.clinic for the video review', 'a.smith.clinic'],
+    ['Twitter handle @kaylee_runs posted the photos', '@kaylee_runs'],
+    ['Instagram username mei.lin.art', 'mei.lin.art'],
+    ['Telegram user name: dr_okafor', 'dr_okafor'],
+  ])('takes the handle, not the word "handle" or "username", after the platform in %s', (text, handle) => {
+    expect(found(text)).toEqual([['account', handle]]);
+  });
+
   it('ignores the label when no handle follows', () => {
     expect(found('请通过微信联系，WeChat group chat only, QQ邮箱已发送')).toEqual([]);
     expect(found('微信：无，QQ: none，WeChat: n/a')).toEqual([]);
