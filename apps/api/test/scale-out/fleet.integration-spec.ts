@@ -27,10 +27,11 @@ const TURNS = 3;
 const SERVICE_KEY = `fleet-service-key-${randomBytes(12).toString('hex')}`;
 /**
  * The same answer budgets on API instances and nodes (a node refuses max_tokens above its own budget).
- * Short answers keep 20 clinicians × 3 turns within minutes on a small, busy machine; a stream is still
- * long enough to be cut by a killed node or instance.
+ * Answers of up to 400 tokens keep 20 clinicians × 3 turns within minutes on a small, busy machine and keep a
+ * stream long enough to be cut by a killed node or instance with the native llama.cpp build, on which the demo model
+ * decodes a few thousand tokens a second (at 200 a victim's whole answer could be generated before the kill landed).
  */
-const BUDGETS = { INFERENCE_CONTEXT_SIZE: '2048', INFERENCE_THOUGHT_BUDGET_TOKENS: '16', INFERENCE_MAX_ANSWER_TOKENS: '200' };
+const BUDGETS = { INFERENCE_CONTEXT_SIZE: '2048', INFERENCE_THOUGHT_BUDGET_TOKENS: '16', INFERENCE_MAX_ANSWER_TOKENS: '400' };
 const QUESTIONS = ['65岁男性,突发胸痛2小时,V1-V4 ST段抬高,肌钙蛋白I 8.2ng/mL', 'Creatinine 180 µmol/L, what next?', '既往有糖尿病,用药二甲双胍 500mg bid'];
 
 interface Clinician {
