@@ -367,8 +367,11 @@ const BESIDE_PLACE = new RegExp(
 /** A verb of being, sleeping or being found somewhere in the clause before "behind Kroger", "outside Tesco". */
 const STAYING_VERB =
   /\b(?:sleep(?:s|ing)?|slept|liv(?:e|es|ed|ing)|found|collapsed|f[ae]ll(?:en)?|parked|sits?|sitting|sat|st(?:and|ands|anding|ood)|wait(?:s|ed|ing)?|camp(?:s|ed|ing)?|stay(?:s|ed|ing)?|beg(?:s|ged|ging)|work(?:s|ed|ing)?|attacked|assaulted|mugged|picked\s+up|stopped|hit|injured|rough)\b/i;
-const NOT_AN_EMPLOYER =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Weekends?|Night|Nights|Christmas|Easter|Present|Least|Level|Floor|Ward|Years?|Months?|Weeks?|Days?|Decades?|Hours?)$/;
+/** Month and weekday names: capitalised like a name, never an employer's or a facility's first word. */
+const CALENDAR_WORD = String.raw`January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday`;
+const NOT_AN_EMPLOYER = new RegExp(
+  String.raw`^(?:${CALENDAR_WORD}|Weekends?|Night|Nights|Christmas|Easter|Present|Least|Level|Floor|Ward|Years?|Months?|Weeks?|Days?|Decades?|Hours?)$`,
+);
 const NOT_BESIDE_NAME =
   /^(?:I|He|She|They|We|You|It|Mum|Mom|Mummy|Mommy|Dad|Daddy|Mother|Father|Wife|Husband|Son|Daughter|Brother|Sister|Grandma|Grandpa|Granny|Nan|Nana|Gran|Grandad|Partner|Baby|Mr|Mrs|Ms|Miss|Mx|Dr|Doctor|Prof|Professor|Nurse|Left|Right|Upper|Lower|Bed|Bay|Room|Theatre|Door|Reception|Hours|Office|Eve|New|Year|Hospital|Clinic|School|Home|House)$/;
 
@@ -919,14 +922,14 @@ const CARE_PLACE = new RegExp(
 /** Well-known facilities whose names are English words only. */
 const KNOWN_FACILITIES = new Set(['Alder Hey', 'Mayo', 'Christie', 'Mater', 'Great Ormond Street', 'Royal Free', 'Amazon', 'Boots', 'Target']);
 /** What opens no facility's name after such a phrase: a title, a part of a hospital, a time, a generic place. */
-const NOT_A_CARE_PLACE =
-  /^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sister|Nurse|Father|Ward|Bay|Unit|Wing|Suite|Theatres?|Recovery|Resus|Resuscitation|Majors|Minors|Triage|Outpatients|Inpatients|Home|Hospital|Hospice|Community|Primary|Secondary|Tertiary|Specialist|Local|Private|General|Emergency|Accident|Acute|Critical|Intensive|Day|Night|Level|Floor|Room|Bed|Christmas|Easter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const NOT_A_CARE_PLACE = new RegExp(
+  String.raw`^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sister|Nurse|Father|Ward|Bay|Unit|Wing|Suite|Theatres?|Recovery|Resus|Resuscitation|Majors|Minors|Triage|Outpatients|Inpatients|Home|Hospital|Hospice|Community|Primary|Secondary|Tertiary|Specialist|Local|Private|General|Emergency|Accident|Acute|Critical|Intensive|Day|Night|Level|Floor|Room|Bed|Christmas|Easter|${CALENDAR_WORD})$`,
+);
 /** A part of a hospital anywhere in the name, or a facility word that the rules above read (Mayo Clinic, Bethel Pentecostal Church). */
 const PART_OF_A_HOSPITAL =
   /^(?:Ward|Wing|Unit|Suite|Theatres?|Bay|Department|Dept|Clinics?|Hospitals?|Infirmary|Hospice|Centre|Center|Surgery|Practice|School|College|University|Academy|Primary|Church|Chapel|Mosque|Temple|Synagogue|Housing|Diagnostics|Laboratories|Pathology|Radiology|Pediatrics|Paediatrics|Medicine|Home|Lodge|Manor)$/;
 /** A day or a month after the name ends it: "transferred from Westmead Monday". */
-const TIME_WORD =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tonight)$/;
+const TIME_WORD = new RegExp(String.raw`^(?:${CALENDAR_WORD}|Today|Yesterday|Tonight)$`);
 
 /** A word no dictionary or list holds, so it names something ("Addenbrooke's", "Westmead", "Cedars-Sinai"); a town inside a longer name too. */
 function namesSomething(word: string, inLongerName: boolean): boolean {
