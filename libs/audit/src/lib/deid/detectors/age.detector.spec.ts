@@ -120,3 +120,21 @@ describe('ageDetector: an age over 89 closing its field or said of a named perso
     expect(values(text)).toEqual([]);
   });
 });
+
+describe('ageDetector: the age a relative is or reached, said without "years"', () => {
+  it.each([
+    ['Her mother is 93 and still lives alone.', ['93']],
+    ['Father died at 94 of a stroke.', ['94']],
+    ['Grandmother passed away at 96 last spring.', ['96']],
+    ['His grandfather lived to ninety-four and had gout.', ['ninety-four']],
+    ['A centenarian, 101, with a hip fracture.', ['101']],
+    ['She celebrated her 95th birthday last week.', ['95']],
+    ['Lives with his father (92) and a carer.', ['92']],
+  ])('%s', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+
+  it('leaves vital signs, doses and younger ages said the same way alone', () => {
+    expect(values('Mother died at 64 of breast cancer; SpO2 was 94 on air; HR is 96 and regular; died at 95% saturation target')).toEqual([]);
+  });
+});

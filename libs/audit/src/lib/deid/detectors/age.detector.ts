@@ -51,12 +51,20 @@ const NUMERIC_AGE_PATTERNS: readonly RegExp[] = [
   /今年\s{0,2}(\d{2,3})(?=\s{0,2}(?:岁|周岁|了|啦))/g,
   /(?<![\d.])(\d{2,3})(?=\s{0,2}(?:years?|yrs?)\s{1,2}of\s{1,2}age\b)/gi,
   /(?<![\d.°\w])(\d{2,3})(?=(?:yo)?[MF]\b)/g,
-  /\b(?:[Ss]he|[Hh]e|who|[Pp]t|[Pp]atient)\s{1,3}(?:is|was)\s{1,3}(\d{2,3})(?=\s{1,3}(?:and|but|now|today|this|years|at|when|with|on)\b|[,;]|\.(?!\d)|\s{0,2}$)/g,
+  /\b(?:[Ss]he|[Hh]e|who|[Pp]t|[Pp]atient|(?:[Mm]other|[Ff]ather|[Mm]um|[Mm]om|[Dd]ad|[Gg]randmother|[Gg]randfather|[Gg]randma|[Gg]randpa|[Gg]ran|[Nn]an|[Aa]unt|[Uu]ncle|[Ww]ife|[Hh]usband|[Ss]ister|[Bb]rother|[Nn]eighbou?r|[Rr]esident|[Cc]lient))\s{1,3}(?:is|was)\s{1,3}(?:now\s{1,2})?(\d{2,3})(?=\s{1,3}(?:and|but|now|today|this|years|at|when|with|on)\b|[,;]|\.(?!\d)|\s{0,2}$)/g,
   // "Mr Hughes is 97 and lives…", "Mrs Patel is 93,": a titled name in the subject's place, read as "she is 96".
   new RegExp(
     String.raw`${TITLED_NAME}\s{1,3}(?:is|was)\s{1,3}(\d{2,3})(?=\s{1,3}(?:and|but|now|today|this|years|at|when|with|on)\b|[,;]|\.(?!\d)|\s{0,2}$)`,
     'g',
   ),
+  // "died at 94", "passed away at 96", "lived to 97": the age a relative reached (a vital sign is never "died at").
+  /\b(?:died|passed\s{1,2}away|passed|lived\s{1,2}(?:to|until|till)|widowed)\s{1,2}(?:at|aged|at\s{1,2}the\s{1,2}age\s{1,2}of)?\s{0,2}(\d{2,3})(?![\d.]|\s{0,2}(?:%|mg|kg|days?|weeks?|months?|hours?|minutes?|mins?|[A-Za-z]{1,3}\/))/g,
+  // "a centenarian, 101,", "nonagenarian (96)": the number beside the word that already says very old.
+  /\b(?:centenarian|nonagenarian|supercentenarian)s?\s{0,2}[,(（]\s{0,2}(?:aged\s{1,2})?(\d{2,3})(?![\d.])/gi,
+  // "her 95th birthday": a birthday's ordinal is the age reached.
+  /(?<![\d.])(\d{2,3})(?:st|nd|rd|th)\s{1,2}birthday\b/gi,
+  // "Grandma (94)", "his father (92)": the age in brackets after a relative.
+  /\b(?:mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandpa|gran|nan|aunt|uncle|wife|husband|sister|brother)\s{0,2}[(（](\d{2,3})[)）]/gi,
   // "(93y)", "(91 yrs)", "(96yo)": a number of years alone in brackets, as a DOB or a relative is glossed.
   /[(（]\s{0,2}(\d{2,3})\s?(?:y|yrs?|years?|yo|y\/o|y\.o\.?)\s{0,2}[)）]/g,
   // "Mrs. Thompson (102)", "Mr O’Brien (91)": the age in brackets right after a titled name.
@@ -72,7 +80,7 @@ const SPELLED_OVER_89 = String.raw`(?:ninety(?:[-\s]?(?:one|two|three|four|five|
 const SPELLED_AGE_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`\b(${SPELLED_OVER_89})(?=[\s-]{1,2}(?:years?|yrs?)[\s-]{1,2}(?:old|of\sage)\b)`, 'gi'),
   new RegExp(
-    String.raw`\b(?:aged|age|(?:[Ss]he|[Hh]e|who)\s(?:is|was)|turned|turns|now)\s{1,2}(${SPELLED_OVER_89})\b(?![\s-]{0,2}(?:percent|per\s?cent|%|minutes?|mins?|hours?|days?|weeks?|seconds?|times|mg|mL|ml|kg|mmHg))`,
+    String.raw`\b(?:aged|age|(?:[Ss]he|[Hh]e|who)\s(?:is|was)|turned|turns|now|died\sat|passed\saway\sat|lived\s(?:to|until|till)|(?:at|to)\sthe\sage\sof)\s{1,2}(${SPELLED_OVER_89})\b(?![\s-]{0,2}(?:percent|per\s?cent|%|minutes?|mins?|hours?|days?|weeks?|seconds?|times|mg|mL|ml|kg|mmHg))`,
     'gi',
   ),
 ];

@@ -35,7 +35,7 @@ describe('dateSurroundingsDetector', () => {
     ['Fall at home on 22/11/2023 13:45, found', 'Fall at home on #/2023 #, found'],
     ['Vaccinated 2024-02-11T09:15.', 'Vaccinated 2024-#.'],
     ['Seen: 4 July 2024 09:00–09:20.', 'Seen: # 2024 #.'],
-    ['Stroke onset 07/05/24 at approx 06:00.', 'Stroke onset #/24 at approx #.'],
+    ['Stroke onset 07/05/24 at approx 06:00.', 'Stroke onset # at approx #.'],
     ['Sample taken 3rd March at 14:00h.', 'Sample taken # at #.'],
     ['Appointment: Mon 4 March 2024, 2:15 pm', 'Appointment: # 2024, #'],
     ['2024年3月5日下午3点入院。', '2024年#入院。'],

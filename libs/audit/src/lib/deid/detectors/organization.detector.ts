@@ -89,7 +89,9 @@ const NAME_WORD = String.raw`[A-Z][a-z]+(?:['’]s?)?`;
 const ENGLISH_FACILITY = new RegExp(
   String.raw`\b((?:St\.?${SP}+)?${NAME_WORD}(?:${SP}(?:of${SP}(?:the${SP})?)?${NAME_WORD}){0,3}${SP}(Hospitals?|Infirmary|Hospice|Medical${SP}+Cent(?:er|re)|Health${SP}+Cent(?:er|re)|Clinic|Surgery|Practice|` +
     String.raw`(?:Care|Nursing|Residential|Rest|Retirement|Group)${SP}+Home|(?:care|nursing|residential|rest|retirement|group)${SP}+home|(?:Care|Nursing|Rehabilitation|Rehab)${SP}+Cent(?:re|er)|` +
-    String.raw`(?:Care|Nursing)${SP}+Facility|Skilled${SP}+Nursing(?:${SP}+Facility)?|Assisted${SP}+Living(?:${SP}+Facility)?|Retirement${SP}+Village|Senior${SP}+Living|Ltd\b|Limited|Inc\b|LLC|PLC|plc))` +
+    String.raw`(?:Care|Nursing)${SP}+Facility|Skilled${SP}+Nursing(?:${SP}+Facility)?|Assisted${SP}+Living(?:${SP}+Facility)?|Retirement${SP}+Village|Senior${SP}+Living|Ltd\b|Limited|Inc\b|LLC|PLC|plc|` +
+    String.raw`Pharmacy|Chemists?|Drugstore|Apothecary|Colliery|Mine|Quarry|Church|Chapel|Cathedral|Mosque|Synagogue|Temple|Tabernacle|Fellowship|` +
+    String.raw`Laboratories|Diagnostics|(?:Sleep|Imaging|Diagnostic|Dialysis|Cancer|Eye|Wellness|Fertility|Endoscopy|Surgery|Surgical)${SP}+Cent(?:er|re)))` +
     String.raw`(?![A-Za-z])(?!${SP}+(?:Proceedings|Journal|Guidelines?|Guidance|Standards?|Parameters?)\b)`,
   'g',
 );
@@ -147,12 +149,24 @@ function isProperNameWord(word: string): boolean {
   return !isClinicalEnglishTermWord(bare) && !isClinicalEnglishTermWord(word) && !isClinicalEnglishWord(bare);
 }
 
+/**
+ * Pharmacies, laboratories, check-up centres and mines are named as hospitals are (老百姓大药房, 金域检验中心, 美年体检中心,
+ * 大同煤矿); a hospital's own departments (门诊药房, 中药房, 临床检验中心, 健康体检中心) and a shop by where it stands (楼下药店)
+ * name none.
+ */
+const CHINESE_SHOP_SUFFIX = /连锁药店|大药房|药房|药店|药铺|医学检验实验室|检验中心|检验所|检测中心|体检中心|煤矿|矿业/g;
+const SHOP_GENERIC_WORDS: readonly string[] = `门诊 急诊 住院 病区 院内 院外 医院 临床 医学 病理 健康 静配 中 西 社会 零售 连锁 网上 线上 街边 楼下 门口 隔壁
+  家门口 小区 平价 医保 定点 药 买 开 到 小 黑 私挖 井下 露天 第三方 独立 专业 一般 普通`
+  .split(/\s+/)
+  .filter(Boolean);
+
 function scanChinese(text: string, detections: Detection[]): void {
   scanChineseSuffix(CHINESE_FACILITY, text, detections);
   scanChineseSuffix(CHINESE_KIND_SUFFIX, text, detections);
+  if (/[药检矿]/.test(text)) scanChineseSuffix(CHINESE_SHOP_SUFFIX, text, detections, SHOP_GENERIC_WORDS);
 }
 
-function scanChineseSuffix(regex: RegExp, text: string, detections: Detection[]): void {
+function scanChineseSuffix(regex: RegExp, text: string, detections: Detection[], extraGenericWords: readonly string[] = []): void {
   regex.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = regex.exec(text)) !== null) {
@@ -160,7 +174,7 @@ function scanChineseSuffix(regex: RegExp, text: string, detections: Detection[])
     const runStart = match.index - run.length;
     const start = runStart + nameStart(run);
     const name = text.slice(start, match.index);
-    if (name.length < 2 || isGenericName(name)) continue;
+    if (name.length < 2 || isGenericName(name, extraGenericWords)) continue;
     if (EMPLOYER_SUFFIX_ONLY.test(match[0]) && (GENERIC_WORKPLACE.test(name) || PLACE_NOT_EMPLOYER.test(name) || isListedChineseCity(name))) continue;
     detections.push({ type: 'organization', start, end: match.index + match[0].length, priority: PRIORITY });
   }
@@ -180,7 +194,7 @@ function nameStart(run: string): number {
 const NOT_BEFORE_OF =
   /^(?:Residents?|Patients?|Members?|Friends|Review|Department|Director|Head|Staff|Nurses?|Doctors?|Chief|Manager|Board|Part|Most|Many|All|Some|One|Care|Letter|Summary|Copy)$/;
 const ENGLISH_FACILITY_WORD =
-  /Hospital|Infirmary|Hospice|Cent(?:er|re)|Clinic|Surgery|Practice|[Hh]ome|Facility|Nursing|Village|Living|Ltd|Limited|Inc|LLC|PLC|plc/;
+  /Hospital|Infirmary|Hospice|Cent(?:er|re)|Clinic|Surgery|Practice|[Hh]ome|Facility|Nursing|Village|Living|Ltd|Limited|Inc|LLC|PLC|plc|Pharmacy|Chemist|Drugstore|Apothecary|Colliery|Mine|Quarry|Church|Chapel|Cathedral|Mosque|Synagogue|Temple|Tabernacle|Fellowship|Laboratories|Diagnostics/;
 
 function scanEnglish(text: string, detections: Detection[]): void {
   if (!ENGLISH_FACILITY_WORD.test(text)) return;
@@ -311,6 +325,19 @@ function insideFound(detections: readonly Detection[], start: number, end: numbe
  * "Cancer Hospital". A plain "Clinic", "Surgery" or "Practice" names a facility only with a proper name word in front
  * ("Mayo Clinic", "Oakwood Surgery", "Northgate Eye Clinic"), never after services alone ("Memory Clinic", "Plastic Surgery").
  */
+/**
+ * Pharmacies, mines, places of worship and laboratories need a proper name word as a clinic does ("Hillcrest Pharmacy",
+ * not "Hospital Pharmacy"); a denomination says which faith, not which church ("Baptist Church", "Catholic Church").
+ */
+const DENOMINATION_WORDS = new Set(
+  `Baptist Methodist Catholic Roman Anglican Presbyterian Lutheran Pentecostal Evangelical Orthodox Reformed Episcopal Adventist Mormon
+  Christian Islamic Muslim Jewish Hindu Buddhist Sikh Free Parish Local Village Town Independent Compounding Online Retail Community`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+const SHOP_OR_SITE_WORD =
+  /^(?:Pharmacy|Chemists?|Drugstore|Apothecary|Colliery|Mine|Quarry|Church|Chapel|Cathedral|Mosque|Synagogue|Temple|Tabernacle|Fellowship|Laboratories|Diagnostics)$|Cent(?:er|re)$/;
+
 function isNamedFacility(value: string, facilityWord: string): boolean {
   if (/^St\.?\s/.test(value)) return true;
   const nameWords = value
@@ -318,6 +345,7 @@ function isNamedFacility(value: string, facilityWord: string): boolean {
     .split(/\s+/)
     .filter(Boolean);
   if (nameWords.length === 0) return false;
+  if (SHOP_OR_SITE_WORD.test(facilityWord)) return nameWords.some((word) => isProperNameWord(word) && !DENOMINATION_WORDS.has(word));
   if (/^(?:Clinic|Surgery|Practice)$/.test(facilityWord)) return nameWords.some(isProperNameWord);
   return nameWords.some((word) => !KIND_WORDS.has(word));
 }
