@@ -670,3 +670,13 @@ describe('chineseNameDetector: chat senders, a surname with a term of address, a
     expect(values(text)).toEqual([]);
   });
 });
+
+describe('chineseNameDetector: complainants, callers and deskmates', () => {
+  it.each([
+    ['投诉人邝美玲来电。', ['邝美玲']],
+    ['请问是郑晓峰吗？', ['郑晓峰']],
+    ['同桌的李想来探视。', ['李想']],
+  ])('%s', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+});

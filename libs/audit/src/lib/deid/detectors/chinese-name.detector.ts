@@ -381,6 +381,19 @@ const PERSON_WORDS_BEFORE_NAME: readonly string[] = withoutRepeats([
   '知情人',
   '当事人',
   '担保人',
+  // Complaints, hotlines and callers: "投诉人邝美玲来电", "来电人孙倩称…", "请问是郑晓峰吗".
+  '投诉人',
+  '被投诉人',
+  '举报人',
+  '求助人',
+  '来电人',
+  '来电者',
+  '咨询人',
+  '来访人',
+  '请问是',
+  // Classmates and deskmates: "同桌的李想来探视".
+  '同桌的',
+  '同桌',
   // Form fields that hold a person's name (transfusion, bank, post, insurance and sign-off forms): see FORM_FIELD_LABELS.
   ...FORM_FIELD_LABELS,
 ]);

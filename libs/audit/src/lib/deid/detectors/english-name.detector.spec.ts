@@ -295,3 +295,19 @@ describe('englishNameDetector: a listed given name standing alone in prose', () 
     }
   });
 });
+
+describe('englishNameDetector: particles, accents, third names, trailing initials and plural titles', () => {
+  it.each([
+    ['Seen by: R. van der Berg, registrar.', ['R. van der Berg']],
+    ['Reported by: J. Hernández, MD', ['J. Hernández']],
+    ['María José Fernández called back.', ['María José Fernández']],
+    ['Attending: Smith, J.', ['Smith, J.']],
+    ['Drs. Okafor, Lindqvist and Haddad attended.', ['Okafor', 'Lindqvist', 'Haddad']],
+  ])('%s', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+
+  it('leaves a plural title before clinical words and a particle without a surname alone', () => {
+    expect(values('Drs. Asthma and COPD teams; seen by de la Torre? no. Reviewed by cardiology.')).toEqual([]);
+  });
+});

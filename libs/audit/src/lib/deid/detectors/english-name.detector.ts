@@ -16,11 +16,13 @@ const PRIORITY = 55;
 const UPPER = String.raw`A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F`;
 const LOWER = String.raw`a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F`;
 const NAME_TOKEN = String.raw`(?:[A-Z]['’]|Mc|Mac)?[${UPPER}][${LOWER}]+(?:-[${UPPER}][${LOWER}]+)?`;
-const NAME = String.raw`((?:[A-Z]\.\s*){0,2}${NAME_TOKEN}(?:\s+[A-Z]\.)?(?:\s+${NAME_TOKEN}){0,2})`;
+/** "R. van der Berg", "Ana de la Cruz", "Omar bin Said": lower-case particles inside a surname. */
+const SURNAME_PARTICLE = String.raw`(?:(?:van|von|de|del|della|der|den|da|di|du|dos|das|la|le|ter|ten|bin|ibn|al|el)\s+){0,2}`;
+const NAME = String.raw`((?:[A-Z]\.\s*){0,2}${NAME_TOKEN}(?:\s+[A-Z]\.)?(?:\s+${SURNAME_PARTICLE}${NAME_TOKEN}){0,2}|(?:[A-Z]\.\s*){1,2}${SURNAME_PARTICLE}${NAME_TOKEN})`;
 
 const TITLED = new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Doctor|Nurse|Sister)\.?\s+${NAME}`, 'g');
 const LABELLED = new RegExp(
-  String.raw`\b(?:[Pp]atient|[Pp]t\.?|[Nn]ame|[Pp]atient\s+name|[Ss]igned\s+by|[Ee]lectronically\s+signed\s+by|[Dd]ictated\s+by|[Rr]eviewed\s+by|[Ss]een\s+by|[Rr]eferred\s+by|[Aa]ttending(?:\s+physician)?|[Cc]ontact(?:\s+person)?|[Nn]ext\s+of\s+kin|[Gg]uardian|[Ww]ife|[Hh]usband|[Ss]on|[Dd]aughter|[Gg]rand(?:son|daughter|mother|father|ma|pa)|[Nn]iece|[Nn]ephew|[Aa]unt|[Uu]ncle|[Cc]ousin|[Ss]tep(?:son|daughter|mother|father)|[Ff]ianc[ée]e?|[Gg]irlfriend|[Bb]oyfriend|[Mm]other|[Ff]ather|[Bb]rother|[Ss]ister|[Ss]pouse|[Pp]artner|[Cc]aregiver|[Pp]rimary\s+care\s+physician|PCP|[Ss]urgeon|[Rr]esident|[Cc]onsultant|[Ss]ocial\s+worker|[Cc]ase\s+manager|[Pp]harmacist|[Tt]herapist|[Ww]itness|[Ii]nterpreter|[Cc]haperone|[Nn]urse|[Ss]cribe|[Aa]n(?:a)?esthe(?:tist|siologist)|[Aa]ssistant|[Pp]hysician|[Pp]rovider|[Aa]uthor|(?:[Rr]ecorded|[Ww]ritten|[Aa]pproved|[Vv]erified|[Pp]erformed)\s+by)\s*[:,-]?\s+${NAME}`,
+  String.raw`\b(?:[Pp]atient|[Pp]t\.?|[Nn]ame|[Pp]atient\s+name|[Ss]igned\s+by|[Ee]lectronically\s+signed\s+by|[Dd]ictated\s+by|[Rr]eviewed\s+by|[Ss]een\s+by|[Rr]eferred\s+by|[Aa]ttending(?:\s+physician)?|[Cc]ontact(?:\s+person)?|[Nn]ext\s+of\s+kin|[Gg]uardian|[Ww]ife|[Hh]usband|[Ss]on|[Dd]aughter|[Gg]rand(?:son|daughter|mother|father|ma|pa)|[Nn]iece|[Nn]ephew|[Aa]unt|[Uu]ncle|[Cc]ousin|[Ss]tep(?:son|daughter|mother|father)|[Ff]ianc[ée]e?|[Gg]irlfriend|[Bb]oyfriend|[Mm]other|[Ff]ather|[Bb]rother|[Ss]ister|[Ss]pouse|[Pp]artner|[Cc]aregiver|[Pp]rimary\s+care\s+physician|PCP|[Ss]urgeon|[Rr]esident|[Cc]onsultant|[Ss]ocial\s+worker|[Cc]ase\s+manager|[Pp]harmacist|[Tt]herapist|[Ww]itness|[Ii]nterpreter|[Cc]haperone|[Nn]urse|[Ss]cribe|[Aa]n(?:a)?esthe(?:tist|siologist)|[Aa]ssistant|[Pp]hysician|[Pp]rovider|[Aa]uthor|(?:[Rr]ecorded|[Ww]ritten|[Aa]pproved|[Vv]erified|[Pp]erformed|[Rr]eported|[Tt]ranscribed|[Cc]hecked|[Pp]repared|[Cc]ompleted|[Ss]ubmitted|[Ee]xamined|[Aa]ssessed|[Ss]upervised|[Tt]riaged|[Cc]onfirmed|[Aa]uthori[sz]ed)\s+by)\s*[:,-]?\s+${NAME}`,
   'g',
 );
 const BEFORE_AGE = new RegExp(String.raw`\b${NAME}(?=,?\s+(?:is\s+|was\s+)?an?\s+\d{1,3}[- ](?:year|yr|month)[- ]old)`, 'g');
@@ -479,7 +481,30 @@ function scan(regex: RegExp, text: string, detections: Detection[]): void {
 const INITIALS_BEFORE = /(?<![A-Za-z.])(?:[A-Z]\.\s?){1,3}$/;
 /** "by T.J. Bennett": a capitalised word right after initials found on their own is the surname they abbreviate for. */
 const ONLY_INITIALS = /^(?:[A-Z]\.\s?){1,3}$/;
-const SURNAME_AFTER_INITIALS = /^ ?((?:O['’]|Mc|Mac)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![A-Za-z])/;
+const SURNAME_AFTER_INITIALS = new RegExp(String.raw`^ ?((?:O['’]|Mc|Mac)?[${UPPER}][${LOWER}]+(?:-[${UPPER}][${LOWER}]+)?)(?![A-Za-z\u00C0-\u017F])`);
+/** "Smith, J." after a label: the initial after a lone surname and a comma is the rest of the name. */
+const INITIAL_AFTER_SURNAME = /^, ?[A-Z]\.(?![A-Za-z])/;
+/** "María José Fernández", "Ana Sofia Costa": a third capitalised word right after a found pair, when it is a person token. */
+const THIRD_NAME_AFTER = new RegExp(String.raw`^ (${SURNAME_PARTICLE}${NAME_TOKEN})(?![A-Za-z\u00C0-\u017F'’])`);
+/** "Drs. Okafor, Lindqvist and Haddad": each surname after a plural title. */
+const PLURAL_TITLE_LIST = new RegExp(String.raw`\bDrs\.?\s{1,2}(${NAME_TOKEN}(?:,\s{1,2}${NAME_TOKEN}){0,6}(?:,?\s{1,2}(?:and|&)\s{1,2}${NAME_TOKEN})?)`, 'g');
+const LIST_TOKEN = new RegExp(NAME_TOKEN, 'g');
+
+function scanPluralTitleLists(text: string, detections: Detection[]): void {
+  if (!text.includes('Drs')) return;
+  startScan(PLURAL_TITLE_LIST, text);
+  let match: RegExpExecArray | null;
+  while ((match = PLURAL_TITLE_LIST.exec(text)) !== null) {
+    const list = match[1] ?? '';
+    const listStart = match.index + match[0].length - list.length;
+    LIST_TOKEN.lastIndex = 0;
+    let token: RegExpExecArray | null;
+    while ((token = LIST_TOKEN.exec(list)) !== null) {
+      const start = listStart + token.index;
+      if (isPersonToken(text, start, token[0])) detections.push({ type: 'name', start, end: start + token[0].length, priority: PRIORITY, score: 0.85 });
+    }
+  }
+}
 /** "Robert Jenkins Jr.", "Bartholomew Fitzgerald III": a generational suffix closes the name. */
 const SUFFIX_AFTER = /^,? (?:Jr|Sr)\.?(?![A-Za-z])|^ (?:II|III|IV)(?![A-Za-z])/;
 /** "LOPEZ, ANA M", "BROWN, Michael J": a middle initial closing a surname-first name at the end of its field. */
@@ -503,7 +528,12 @@ function completeNames(text: string, detections: Detection[]): void {
     const suffix = SUFFIX_AFTER.exec(text.slice(name.end, name.end + 5));
     const middle = text.slice(name.start, name.end).includes(',') ? MIDDLE_INITIAL_AFTER.exec(text.slice(name.end, name.end + 8)) : null;
     const surname = ONLY_INITIALS.test(text.slice(name.start, name.end)) ? SURNAME_AFTER_INITIALS.exec(text.slice(name.end, name.end + 24)) : null;
-    const surnameLength = surname && isPersonToken(text, name.end + 1, surname[1] ?? '') ? surname[0].length : 0;
+    const value = text.slice(name.start, name.end);
+    const third = !surname && !suffix && /^\S+ \S+$/.test(value) ? THIRD_NAME_AFTER.exec(text.slice(name.end, name.end + 40)) : null;
+    const thirdLength = third && isPersonToken(text, name.end + 1, (third[1] ?? '').split(/\s+/).pop() ?? '') ? third[0].length : 0;
+    const initialAfter = /^[^\s,]+$/.test(value) ? INITIAL_AFTER_SURNAME.exec(text.slice(name.end, name.end + 5)) : null;
+    const surnameLength =
+      (surname && isPersonToken(text, name.end + 1, surname[1] ?? '') ? surname[0].length : 0) || thirdLength || (initialAfter?.[0].length ?? 0);
     const start = name.start - (initials?.[0].length ?? 0);
     const end = name.end + (surnameLength || suffix?.[0].length || middle?.[0].length || 0);
     if (start !== name.start || end !== name.end) detections.push({ ...name, start, end });
@@ -538,6 +568,7 @@ export const englishNameDetector: PhiDetector = {
     scanPairsWithPersonAfter(text, detections);
     scanLastFirstMiddle(text, detections);
     scanLowerCaseTitled(text, detections);
+    scanPluralTitleLists(text, detections);
     detections.push(...scanEnglishNamesWithoutTrigger(text));
     detections.push(...scanEnglishSlotNames(text));
     completeNames(text, detections);
