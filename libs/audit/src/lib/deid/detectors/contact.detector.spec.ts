@@ -110,3 +110,12 @@ describe('contactDetector: Taiwanese and Japanese landlines written 0X-XXXX-XXXX
     expect(phones('lot 02-2708-1234-5, range 10-2000-3000, code A02-2708-1234')).toEqual([]);
   });
 });
+
+describe('contactDetector: a leading 1 and a seven-digit callback number', () => {
+  it.each([
+    ['Call 1-800-555-0199 anytime.', ['phone', '1-800-555-0199']],
+    ['Callback 555-0147.', ['phone', '555-0147']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toContainEqual(expected);
+  });
+});

@@ -29,7 +29,7 @@ const INTERNATIONAL = new RegExp(
   'g',
 );
 const NORTH_AMERICAN = new RegExp(
-  String.raw`${DIGIT_EDGE_BEFORE}((?:\+1[\s.-]?)?(?:\(\d{3}\)\s?\d{3}[-.\s]|\d{3}-\d{3}-|\d{3}\.\d{3}\.|\d{3} \d{3} )\d{4}${EXTENSION})${DIGIT_EDGE_AFTER}`,
+  String.raw`${DIGIT_EDGE_BEFORE}((?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?\d{3}[-.\s]|\d{3}-\d{3}-|\d{3}\.\d{3}\.|\d{3} \d{3} )\d{4}${EXTENSION})${DIGIT_EDGE_AFTER}`,
   'g',
 );
 /** UK mobiles: "07700 900123", "07700-900-123", "07700900123" (the +44 form is international). */
@@ -62,7 +62,7 @@ const isEightDigitPhone = (value: string) => !YEAR_PAIR.test(value) && !ROUND_PA
 const SHORT_LABELLED = /(?:(?:分机号?|短号)\s{0,3}[:：#]?\s{0,3}(\d{1,6})|(?:pager|bleep|beeper|ext\.?|extension)\s{0,3}[:：#]?\s{0,3}(\d{3,6}))(?!\d)/gi;
 /** Any digit run after an explicit phone/fax label, however it is grouped; a lone trailing digit ("… 3天前") is not part of it. */
 const LABELLED_PHONE = new RegExp(
-  String.raw`(?:电话|手机|座机|联系方式|传真|分机|Tel\.?|Telephone|Phone|Mobile|\bMob\b\.?|Cell|Fax|pager)${LABEL_SEPARATOR}(\+?[\d(（][\d()（）]*(?:[\s-]?[\d()（）]{2,}){0,5}${EXTENSION})${DIGIT_EDGE_AFTER}`,
+  String.raw`(?:电话|手机|座机|联系方式|传真|分机|Tel\.?|Telephone|Phone|Mobile|\bMob\b\.?|Cell|Fax|pager|\bcall\s?back(?:\s+(?:no\.?|number))?)${LABEL_SEPARATOR}(\+?[\d(（][\d()（）]*(?:[\s-]?[\d()（）]{2,}){0,5}${EXTENSION})${DIGIT_EDGE_AFTER}`,
   'gi',
 );
 

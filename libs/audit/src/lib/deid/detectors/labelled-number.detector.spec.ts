@@ -346,3 +346,26 @@ describe('labelledNumberDetector: national and health numbers of other countries
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('labelledNumberDetector: subjects, licences, plates, the last four of an SSN, group numbers and lettered beds', () => {
+  it.each([
+    ['Subject 014-0032 completed visit 3.', ['other-id', '014-0032']],
+    ['Participant P0147 withdrew consent.', ['other-id', 'P0147']],
+    ['Student no. GHS-20114.', ['other-id', 'GHS-20114']],
+    ['DL D123-4567-8901.', ['license', 'D123-4567-8901']],
+    ['RN license RN-4471029, state of Ohio.', ['license', 'RN-4471029']],
+    ['plate 7ABC123 was noted.', ['plate', '7ABC123']],
+    ['MBI 1EG4-TE5-MK73.', ['social-security', '1EG4-TE5-MK73']],
+    ['SIN 046 454 286.', ['social-security', '046 454 286']],
+    ['SSN ending in 4421.', ['social-security', '4421']],
+    ['Group number 88-4412.', ['account', '88-4412']],
+    ['Hospital no. A 123 4567', ['mrn', 'A 123 4567']],
+    ['Moved to bed A, near the window.', ['bed', 'A']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toContainEqual(expected);
+  });
+
+  it('leaves words, years and counts after the same labels alone', () => {
+    expect(found('licence renewed in 2021; license 2019; subject 3 of 40; participant 12; plate ABC; bed rest; DL ok')).toEqual([]);
+  });
+});

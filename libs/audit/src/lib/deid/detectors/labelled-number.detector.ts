@@ -18,7 +18,7 @@ interface LabelRule {
 }
 
 /** Either digit groups written with spaces ("943 476 5919") or one code token ("ZY-556677"). */
-const NUMBER_OR_CODE = String.raw`\d{2,6}(?:[ -]\d{2,6}){1,5}|[A-Za-z0-9](?:[A-Za-z0-9-]{0,30}[A-Za-z0-9])?`;
+const NUMBER_OR_CODE = String.raw`\d{2,6}(?:[ -]\d{2,6}){1,5}|[A-Z]{1,3} \d{2,6}(?: \d{2,6}){1,3}|[A-Za-z0-9](?:[A-Za-z0-9-]{0,30}[A-Za-z0-9])?`;
 const NUMBER_OR_CODE_VALUE = String.raw`(${NUMBER_OR_CODE})${NOT_BEFORE_ALNUM}`;
 /**
  * Health-plan and national numbers: an Australian Medicare number with its last digit and the person's number on the
@@ -49,8 +49,10 @@ const LABEL_RULES: readonly LabelRule[] = [
     type: 'bed',
     labels: String.raw`床号|床位号|床位|\bbed(?:\s+(?:no\.?|number))?|\b(?:room|rm|bay)(?:\s+(?:no\.?|number))?`,
     // A ward-bed code after the label ("bed 5N-512-A"), a ward and its bed, or a bare number (Room 412, rm 7, Bay 3).
-    value: String.raw`(\d{1,2}[A-Za-z]{1,2}-\d{1,4}(?:-[A-Za-z0-9]{1,3})?|\d{1,3}-\d{1,3}(?!\d|\s?(?:days?|d\b|weeks?|wks?|hours?|hrs?|h\b|min|times|天|日|周|小时|次|分钟))[A-Za-z]?|\d{1,4}[A-Za-z]?)${NOT_BEFORE_ALNUM}`,
+    value: String.raw`(\d{1,2}[A-Za-z]{1,2}-\d{1,4}(?:-[A-Za-z0-9]{1,3})?|\d{1,3}-\d{1,3}(?!\d|\s?(?:days?|d\b|weeks?|wks?|hours?|hrs?|h\b|min|times|天|日|周|小时|次|分钟))[A-Za-z]?|\d{1,4}[A-Za-z]?|[A-F](?=\s{0,2}(?:[,.;)）\n]|$)))${NOT_BEFORE_ALNUM}`,
     priority: 60,
+    // A bed may be a letter alone ("Room 412, Bed B."); anything else needs a digit.
+    check: (value) => hasDigit(value) || /^[A-F]$/i.test(value),
   },
   {
     type: 'other-id',
@@ -87,8 +89,49 @@ const LABEL_RULES: readonly LabelRule[] = [
     priority: 55,
   },
   {
+    // Research subjects and students by the word before their code ("Subject 014-0032", "Participant P0147", "Student
+    // no. GHS-20114"): three digits or more, so "subject 3" and "participant 12 of 40" stay.
+    type: 'other-id',
+    labels: String.raw`\b(?:subject|participant|enrol(?:l)?ee|student|pupil)(?:\s+(?:no\.?|number|ID|#|code))?`,
+    value: String.raw`([A-Za-z]{0,4}-?\d{2,8}(?:-[A-Za-z0-9]{2,8}){0,2})${NOT_BEFORE_ALNUM}`,
+    priority: 55,
+    minDigits: 3,
+  },
+  {
+    // Driving and professional licences ("DL D123-4567-8901", "RN license RN-4471029", "执业证书编号…"): four digits or
+    // more, so "licence renewed in 2021" and "licensed 3 years" stay.
+    type: 'license',
+    labels: String.raw`\bDL(?:\s+(?:no\.?|number|#))?|\bdriver['’]?s?\s+licen[cs]e(?:\s+(?:no\.?|number|#))?|\blicen[cs]e(?:\s+(?:no\.?|number|#))?|\bregistration\s+(?:no\.?|number)|执业证书?编号|执业证号|注册证号|资格证书?编号|驾驶证号|驾照号`,
+    value: NUMBER_OR_CODE_VALUE,
+    priority: 58,
+    check: (value) => digitCount(value) >= 4 && !YEAR_DATE_OR_FRACTION.test(value),
+  },
+  {
+    // Vehicle plates by the word before them ("plate 7ABC123", "licence plate ABC-1234"): letters and digits both.
+    type: 'plate',
+    labels: String.raw`\b(?:licen[cs]e\s+)?plate(?:\s+(?:no\.?|number|#))?|\bnumber\s+plate|\breg(?:istration)?\s+plate`,
+    value: String.raw`([A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,5})${NOT_BEFORE_ALNUM}`,
+    priority: 60,
+    check: (value) => /\d/.test(value) && /[A-Z]/.test(value),
+  },
+  {
+    // "SSN ending in 4421", "last four of SSN 4421": the last four digits still identify.
     type: 'social-security',
-    labels: String.raw`社会保障卡号|社会保障号码?|社保卡号|社保号|社保编号|医保卡号|医保号|医保编号|医保账号|医疗保险号|医疗保险卡号|参保号|新农合(?:号|编号|(?:医疗)?[证卡](?:号码|号|编号))|(?:新型)?农村合作医疗[证卡]?(?:号码|号|编号)|SSN|social\s+security(?:\s+(?:number|no\.?))?|health\s+plan\s+(?:ID|number|no\.?)|insurance\s+(?:ID|number|no\.?|policy)|member\s+(?:ID|number)|policy\s+(?:number|no\.?)|Medicare\s+(?:ID|number|no\.?|#)|Medicaid\s+(?:ID|number|no\.?|#)|beneficiary\s+(?:ID|number)|NHS\s+(?:number|no\.?)|\bPPSN|\bPPS\s+(?:number|no\.?)|\bSIN(?=\s{0,2}[:：#])|\bSIN\s+(?:number|no\.?)|\bNI\s+(?:number|no\.?)|\bNINO`,
+    labels: String.raw`\b(?:SSN|social\s+security(?:\s+(?:number|no\.?))?|SIN|card)\s+ending(?:\s+in)?|\blast\s+(?:4|four)(?:\s+digits)?(?:\s+of\s+(?:the\s+|her\s+|his\s+)?(?:SSN|SIN|social\s+security(?:\s+number)?))`,
+    value: String.raw`(\d{4})(?!\d)`,
+    priority: 66,
+  },
+  {
+    // An insurance group number ("Group number 88-4412", "Group #: 55021"): four digits or more.
+    type: 'account',
+    labels: String.raw`\bgroup\s+(?:number|no\.?|#|ID)`,
+    value: NUMBER_OR_CODE_VALUE,
+    priority: 55,
+    minDigits: 4,
+  },
+  {
+    type: 'social-security',
+    labels: String.raw`社会保障卡号|社会保障号码?|社保卡号|社保号|社保编号|医保卡号|医保号|医保编号|医保账号|医疗保险号|医疗保险卡号|参保号|新农合(?:号|编号|(?:医疗)?[证卡](?:号码|号|编号))|(?:新型)?农村合作医疗[证卡]?(?:号码|号|编号)|SSN|social\s+security(?:\s+(?:number|no\.?))?|health\s+plan\s+(?:ID|number|no\.?)|insurance\s+(?:ID|number|no\.?|policy)|member\s+(?:ID|number)|policy\s+(?:number|no\.?)|Medicare\s+(?:ID|number|no\.?|#)|Medicaid\s+(?:ID|number|no\.?|#)|beneficiary\s+(?:ID|number)|NHS\s+(?:number|no\.?)|\bPPSN|\bPPS\s+(?:number|no\.?)|\bSIN(?=\s{0,2}[:：#]|\s\d{3}[ -]?\d{3}[ -]?\d{3}(?!\d))|\bMBI|\bSIN\s+(?:number|no\.?)|\bNI\s+(?:number|no\.?)|\bNINO`,
     value: HEALTH_PLAN_VALUE,
     priority: 65,
   },
