@@ -164,6 +164,19 @@ describe('clinician answer actions', () => {
     await expect.poll(() => statusOf(page, 0).textContent()).toBe('Rating recorded. Thank you.');
     expect(await actions(page, 0).getByTestId('answer-useful').getAttribute('aria-pressed')).toBe('true');
     await actions(page, 0).getByTestId('answer-not-useful').click();
+    // Scrolled up to the bottom edge of the window (as a browser retries a click, or a link to the form scrolls), no
+    // reason sits behind the sticky composer: the page's scroll padding keeps it above.
+    // A short window (a laptop with the browser's toolbars) so the reasons start below the fold.
+    const viewport = page.viewportSize();
+    await page.setViewportSize({ width: viewport?.width ?? 1280, height: 480 });
+    for (const reason of ['inaccurate', 'outdated']) {
+      await page.evaluate(() => window.scrollTo({ top: 0 }));
+      const checkbox = page.getByTestId(`answer-reason-${reason}`);
+      await checkbox.evaluate((element) => element.scrollIntoView({ block: 'end' }));
+      const [box, composer] = await Promise.all([checkbox.boundingBox(), page.getByTestId('chat-composer').boundingBox()]);
+      expect((box?.y ?? Infinity) + (box?.height ?? 0)).toBeLessThanOrEqual(composer?.y ?? -Infinity);
+    }
+    if (viewport) await page.setViewportSize(viewport);
     await page.getByTestId('answer-reason-inaccurate').check();
     await page.getByTestId('answer-reason-outdated').check();
     await axe(page, 'chat-answer-actions');

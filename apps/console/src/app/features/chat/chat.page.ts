@@ -84,7 +84,7 @@ const COMPOSER_MAX_SHARE = 0.3;
         } @empty {
           <p class="empty">{{ (store.loading() ? 'common.loading' : 'chat.empty') | t }}</p>
         }
-        <form class="composer" data-testid="chat-composer" (ngSubmit)="send()">
+        <form #composer class="composer" data-testid="chat-composer" (ngSubmit)="send()">
           <div class="notices" aria-live="polite">
             @if (keptNotice()) {
               <p class="kept" data-testid="chat-kept-notice">{{ 'chat.list.keptNotice' | t }}</p>
@@ -315,6 +315,7 @@ export class ChatPage implements OnInit {
   protected readonly store = inject(ChatStore);
   protected readonly list = inject(ConversationListStore);
   private readonly input = viewChild.required<ElementRef<HTMLTextAreaElement>>('input');
+  private readonly composer = viewChild.required<ElementRef<HTMLFormElement>>('composer');
   // The server enforces the four-section shape unless told otherwise; the console mirrors that default.
   protected strict = true;
   protected readonly following = signal(true);
@@ -368,6 +369,28 @@ export class ChatPage implements OnInit {
       this.fitComposer();
     });
     inject(DestroyRef).onDestroy(() => this.keptNotice.set(false));
+    this.keepFocusAboveComposer();
+  }
+
+  /**
+   * The composer is sticky at the bottom of the page, so a control scrolled or tabbed into view near the bottom (the
+   * reasons of a not-useful rating, the last answer's actions) would sit behind it (WCAG 2.4.11, focus not obscured).
+   * The page's scroll padding follows the composer's height, so the browser scrolls such a control above it.
+   */
+  private keepFocusAboveComposer(): void {
+    const root = document.documentElement;
+    let observer: ResizeObserver | undefined;
+    afterNextRender(() => {
+      const composer = this.composer().nativeElement;
+      const pad = () => (root.style.scrollPaddingBottom = `${Math.ceil(composer.getBoundingClientRect().height) + 16}px`);
+      pad();
+      observer = new ResizeObserver(pad);
+      observer.observe(composer);
+    });
+    inject(DestroyRef).onDestroy(() => {
+      observer?.disconnect();
+      root.style.removeProperty('scroll-padding-bottom');
+    });
   }
 
   ngOnInit(): void {
