@@ -118,10 +118,11 @@ export function mayMatch(text: string, regex: RegExp): boolean {
 
 /**
  * Readies a global regex for an exec loop over `text`: from the start, or past the end when mayMatch rules it out, so
- * the loop's first exec finds nothing without reading the note.
+ * the loop's first exec finds nothing without reading the note. `needs` is a cheap regex that every note the rule
+ * matches in also matches (a rare part of the rule, such as what a lookahead demands): without a match, the rule is not run.
  */
-export function startScan(regex: RegExp, text: string): void {
-  regex.lastIndex = mayMatch(text, regex) ? 0 : text.length + 1;
+export function startScan(regex: RegExp, text: string, needs?: RegExp): void {
+  regex.lastIndex = (needs === undefined || needs.test(text)) && mayMatch(text, regex) ? 0 : text.length + 1;
 }
 
 /**

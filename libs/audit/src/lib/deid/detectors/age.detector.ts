@@ -27,10 +27,25 @@ function scanNamePairAges(text: string, detections: Detection[]): void {
   }
 }
 
+const YEARS_OLD_AGE = /(?<![\d.])(\d{2,3})(?=[\s-]*(?:years?|yrs?|y)[\s-]*old\b)/gi;
+const Y_O_AGE = /(?<![\d.])(\d{2,3})(?=\s*(?:y\/o|yo|y\.o\.?|yr-old)(?![A-Za-z]))/gi;
+const YO_SEX_AGE = /(?<![\d.°\w])(\d{2,3})(?=\s?(?:yo|y\/o)\s?[mf]\b)/g;
+const YEARS_OF_AGE = /(?<![\d.])(\d{2,3})(?=\s{0,2}(?:years?|yrs?)\s{1,2}of\s{1,2}age\b)/gi;
+/**
+ * The words after the number that some patterns need, looked for before the pattern tries every number: a note with
+ * numbers but without "old", "yo" or "of age" skips them.
+ */
+const NEEDED_AFTER_NUMBER = new Map<RegExp, RegExp>([
+  [YEARS_OLD_AGE, /old\b/i],
+  [Y_O_AGE, /y\/o|yo|y\.o|yr-old/i],
+  [YO_SEX_AGE, /yo|y\/o/],
+  [YEARS_OF_AGE, /of\s{1,2}age\b/i],
+]);
+
 const NUMERIC_AGE_PATTERNS: readonly RegExp[] = [
   /(?<![\d.])(\d{2,3})(?=\s*(?:[余多]\s*)?(?:周岁|岁|歲))/g,
-  /(?<![\d.])(\d{2,3})(?=[\s-]*(?:years?|yrs?|y)[\s-]*old\b)/gi,
-  /(?<![\d.])(\d{2,3})(?=\s*(?:y\/o|yo|y\.o\.?|yr-old)(?![A-Za-z]))/gi,
+  YEARS_OLD_AGE,
+  Y_O_AGE,
   // "Age: 102." — a full stop after the number closes the field; only a digit after it makes a decimal.
   /\b(?:aged|age|age:)\s*(\d{2,3})(?!\d|\.\d)/gi,
   // "Age (years): 98", "Age (yrs) 92": the unit in brackets between the label and the number.
@@ -38,7 +53,7 @@ const NUMERIC_AGE_PATTERNS: readonly RegExp[] = [
   // "91y F", "92yM", "93 yrs F": years written as y/yr/yrs with the sex after them.
   /(?<![\d.°\w])(\d{2,3})(?=\s?(?:y|yrs?)\s?[MF]\b)/g,
   // "92yof", "94 yo m": the sex in lower case after yo.
-  /(?<![\d.°\w])(\d{2,3})(?=\s?(?:yo|y\/o)\s?[mf]\b)/g,
+  YO_SEX_AGE,
   // "female, 93", "male, 94.", "F, 91": the sex and then the bare number, as header lines write them.
   /\b(?:[Ff]emale|[Mm]ale|[Ww]oman|[Mm]an|F|M)\s{0,2},\s{0,2}(\d{2,3})(?![\d.]\d|\d|\s{0,2}(?:%|kg|g\b|lb|cm|mm|bpm|mmHg|\/))/g,
   // "Female 92 years": a bare number of years right after the sex is an age, not a span of time ("over 90 years" stays).
@@ -49,7 +64,7 @@ const NUMERIC_AGE_PATTERNS: readonly RegExp[] = [
   /[男女]\s*[，,/]\s*(\d{2,3})(?![\d.])/g,
   /\b(?:now|turned|turns)\s+(\d{2,3})\b(?!\s*%|\.\d)/gi,
   /今年\s{0,2}(\d{2,3})(?=\s{0,2}(?:岁|周岁|了|啦))/g,
-  /(?<![\d.])(\d{2,3})(?=\s{0,2}(?:years?|yrs?)\s{1,2}of\s{1,2}age\b)/gi,
+  YEARS_OF_AGE,
   /(?<![\d.°\w])(\d{2,3})(?=(?:yo)?[MF]\b)/g,
   /\b(?:[Ss]he|[Hh]e|who|[Pp]t|[Pp]atient|(?:[Mm]other|[Ff]ather|[Mm]um|[Mm]om|[Dd]ad|[Gg]randmother|[Gg]randfather|[Gg]randma|[Gg]randpa|[Gg]ran|[Nn]an|[Aa]unt|[Uu]ncle|[Ww]ife|[Hh]usband|[Ss]ister|[Bb]rother|[Nn]eighbou?r|[Rr]esident|[Cc]lient))\s{1,3}(?:is|was)\s{1,3}(?:now\s{1,2})?(\d{2,3})(?=\s{1,3}(?:and|but|now|today|this|years|at|when|with|on)\b|[,;]|\.(?!\d)|\s{0,2}$)/g,
   // "Mr Hughes is 97 and lives…", "Mrs Patel is 93,": a titled name in the subject's place, read as "she is 96".
@@ -120,7 +135,7 @@ function scanAgesOfNamedPeople(text: string, detections: Detection[]): void {
 }
 
 function scanNumericAges(regex: RegExp, text: string, detections: Detection[]): void {
-  regex.lastIndex = 0;
+  startScan(regex, text, NEEDED_AFTER_NUMBER.get(regex));
   let match: RegExpExecArray | null;
   while ((match = regex.exec(text)) !== null) {
     const value = match[1] ?? '';

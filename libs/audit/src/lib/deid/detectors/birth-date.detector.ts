@@ -40,6 +40,11 @@ const DATE_THEN_BIRTH = new RegExp(
   String.raw`(?:${DATE_FORMS.replace(String.raw`(?![\d年/-]|\.\d)`, String.raw`(?![\d/-]|\.\d)`)})\s{0,2}(?=出生|生人|生(?![活长效理病产气命化物殖])|年生)`,
   'g',
 );
+/**
+ * What DATE_THEN_BIRTH needs: after the end of a date form (a digit, 年, 月, 日 or 号) and at most two spaces, 生, 出生 or
+ * 年生.
+ */
+const BIRTH_AFTER_DATE = /(?<=[\d年月日号]\s{0,2}[出年]?)生/;
 /** "05/06/31": a two-digit year is this century's unless that lies after the reference year (then 1931). */
 function fullYear(written: string, referenceYear: number): number {
   const year = Number(written);
@@ -84,7 +89,7 @@ export const birthDateDetector: PhiDetector = {
       if (end - start === 5 && text.charAt(end - 1) === '年') end -= 1;
       detections.push({ type: 'date', start, end, priority: 60, score: 0.9 });
     }
-    startScan(DATE_THEN_BIRTH, text);
+    startScan(DATE_THEN_BIRTH, text, BIRTH_AFTER_DATE);
     while ((match = DATE_THEN_BIRTH.exec(text)) !== null) {
       const year = fullYear(lastGroup(match, 1), referenceYear);
       if (!(referenceYear - year >= MIN_AGE_WITHOUT_YEAR)) continue;

@@ -302,8 +302,11 @@ function scanPetNames(text: string, detections: Detection[]): void {
 /** A surname said to be one before who bears it: "牛姓男子（自称牛大力）", "，闫姓患者". */
 const SURNAME_OF_PERSON = new RegExp(`(?:(?<![${HAN}])|(?<=[名位个]))([${HAN}])姓(?=男子|女子|男性|女性|患者|病人|老人|男孩|女孩|家属|人士)`, 'g');
 
+/** What SURNAME_OF_PERSON needs after the surname, looked for first: 姓 is common (姓名), 姓男子 is not. */
+const SURNAME_BEFORE_PERSON = /姓(?:男子|女子|男性|女性|患者|病人|老人|男孩|女孩|家属|人士)/;
+
 function scanSurnamesOfPersons(text: string, detections: Detection[]): void {
-  if (!text.includes('姓')) return;
+  if (!SURNAME_BEFORE_PERSON.test(text)) return;
   SURNAME_OF_PERSON.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = SURNAME_OF_PERSON.exec(text)) !== null) {

@@ -74,6 +74,8 @@ const BARE_DOMAIN = /(?<![@\w.-])((?:[a-z0-9-]+\.)+(?:com|net|org|edu|gov|cn|io|
 const IPV4 = /(?<![\d.])((?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})(?![\d.]*\d)/g;
 /** Loose shape first (hex groups and colons), then `isIpv6` decides; one regex for all "::" placements. */
 const IPV6_CANDIDATE = /(?<![0-9A-Za-z:])((?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4})(?![0-9A-Za-z:])/g;
+/** Two colons with at most four hex digits between them, which every IPv6 candidate holds: most notes have none. */
+const IPV6_COLONS = /:[0-9A-Fa-f]{0,4}:/;
 
 export function isIpv6(value: string): boolean {
   const halves = value.split('::');
@@ -150,7 +152,7 @@ export const contactDetector: PhiDetector = {
       ...shrinkEnd(scanLastGroup({ text, regex: URL_WITH_SCHEME, type: 'url', priority: 55 }), text),
       ...shrinkEnd(scanLastGroup({ text, regex: BARE_DOMAIN, type: 'url', priority: 30 }), text),
       ...scanLastGroup({ text, regex: IPV4, type: 'ip', priority: 50 }),
-      ...scanLastGroup({ text, regex: IPV6_CANDIDATE, type: 'ip', priority: 50, accept: isIpv6 }),
+      ...(IPV6_COLONS.test(text) ? scanLastGroup({ text, regex: IPV6_CANDIDATE, type: 'ip', priority: 50, accept: isIpv6 }) : []),
     ];
   },
 };

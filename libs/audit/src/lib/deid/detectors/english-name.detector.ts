@@ -97,7 +97,7 @@ function scanNamesBesideBrackets(text: string, detections: Detection[]): void {
     if (isPersonToken(text, match.index, value))
       detections.push({ type: 'name', start: match.index, end: match.index + value.length, priority: PRIORITY, score: 0.8 });
   }
-  NAMES_IN_BRACKET_AFTER_GROUP.lastIndex = 0;
+  startScan(NAMES_IN_BRACKET_AFTER_GROUP, text);
   while ((match = NAMES_IN_BRACKET_AFTER_GROUP.exec(text)) !== null) {
     const whole = match[0];
     for (const value of [match[1] ?? '', match[2] ?? '']) {

@@ -374,12 +374,14 @@ function scanLowerCaseNames(text: string, detections: Detection[]): void {
     const middle = next && GIVEN_NAMES.has(titleCase(next[1] ?? '')) && isFreeWord(next[1] ?? '') ? next[0] : '';
     push(detections, start, word + middle, 0.7);
   });
-  each(LOWER_SIGN_OFF, text, (match) => {
-    const word = match[1] ?? '';
-    if (!/[?!.]/.test(text.slice(Math.max(0, match.index - 3), match.index + 1))) return;
-    if (!isListedPlainName(word) || !isFreeWord(word)) return;
-    push(detections, groupStart(match, 1), word, 0.65);
-  });
+  // The sign-off ends the note: only a note whose last word ends in a lower-case letter can hold one (\s is what trimEnd trims).
+  if (/[a-z]$/.test(text.trimEnd()))
+    each(LOWER_SIGN_OFF, text, (match) => {
+      const word = match[1] ?? '';
+      if (!/[?!.]/.test(text.slice(Math.max(0, match.index - 3), match.index + 1))) return;
+      if (!isListedPlainName(word) || !isFreeWord(word)) return;
+      push(detections, groupStart(match, 1), word, 0.65);
+    });
 }
 
 export function scanEnglishSlotNames(text: string): Detection[] {

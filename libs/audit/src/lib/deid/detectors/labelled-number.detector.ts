@@ -299,6 +299,8 @@ const GROUPED_CARD = new RegExp(String.raw`${NOT_AFTER_ALNUM}(\d{4}(?:[ -]\d{4})
 const BARE_SSN = new RegExp(String.raw`${NOT_AFTER_ALNUM}((?!000|666|9)\d{3}-(?!00)\d{2}-(?!0000)\d{4})(?![\d-])`, 'g');
 const CHINESE_PASSPORT = new RegExp(String.raw`${NOT_AFTER_ALNUM}([EG][A-Z]?\d{7,8})${NOT_BEFORE_ALNUM}`, 'g');
 const MAC_ADDRESS = /(?<![0-9A-Fa-f:-])((?:[0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2})(?![0-9A-Fa-f:-])/g;
+/** Two hex digits between two separators, which every MAC address holds: looked for first, as most notes have none. */
+const MAC_PAIR = /[:-][0-9A-Fa-f]{2}[:-]/;
 /**
  * "12床", "3号床", "3病区12床" — the bed number written before 床, as Chinese ward notes do, with the ward in front of it
  * when one is written; 床旁/床边 are places, not beds.
@@ -422,7 +424,7 @@ export const labelledNumberDetector: PhiDetector = {
       ...scanLastGroup({ text, regex: GROUPED_CARD, type: 'bank-card', priority: 45, accept: (v) => passesLuhn(v) }),
       ...scanLastGroup({ text, regex: BARE_SSN, type: 'social-security', priority: 45 }),
       ...scanLastGroup({ text, regex: CHINESE_PASSPORT, type: 'passport', priority: 40 }),
-      ...scanLastGroup({ text, regex: MAC_ADDRESS, type: 'device', priority: 50 }),
+      ...(MAC_PAIR.test(text) ? scanLastGroup({ text, regex: MAC_ADDRESS, type: 'device', priority: 50 }) : []),
       ...scanLastGroup({ text, regex: BED_SUFFIX, type: 'bed', priority: 40 }),
       ...(/[A-Z]-\d/.test(text) ? scanLastGroup({ text, regex: WARD_BED, type: 'bed', priority: 45, accept: notAfterScaleWord }) : []),
       ...(/\d[A-Z] \d/.test(text) ? scanLastGroup({ text, regex: WARD_SPACE_BED, type: 'bed', priority: 45, accept: notAfterScaleWord }) : []),

@@ -368,6 +368,8 @@ const EMPLOYER_APPOSITIVE = new RegExp(
   String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[A-Za-z]+['’]s)${SP}(?:company|employer|firm|workplace)(?:,${SP}{0,2}|${SP}\(|${SP})(?:the${SP})?${EMPLOYER_NAME}`,
   'g',
 );
+/** The word EMPLOYER_APPOSITIVE turns on, looked for before the rule reads every capitalised word. */
+const WORKPLACE_WORD = /company|employer|firm|workplace/;
 /** "left Wipro last year", "joined Infosys in 2019", "quit Amazon recently": a company left or joined at a time. */
 const EMPLOYER_LEFT = new RegExp(
   String.raw`\b(?:[Ll]eft|[Qq]uit|[Jj]oined)${SP}{1,2}${EMPLOYER_NAME}(?=${SP}(?:last|this|in${SP}\d|after|before|two|three|several|a${SP}(?:year|month|week)|recently|earlier)\b)`,
@@ -410,7 +412,7 @@ function scanEmployers(text: string, detections: Detection[]): void {
     )
   ) {
     for (const regex of [EMPLOYER, EMPLOYER_APPOSITIVE, EMPLOYER_LEFT, NAME_BEFORE_WORKPLACE, SHOP_AT]) {
-      regex.lastIndex = 0;
+      startScan(regex, text, regex === EMPLOYER_APPOSITIVE ? WORKPLACE_WORD : undefined);
       let match: RegExpExecArray | null;
       while ((match = regex.exec(text)) !== null) {
         const value = match[1] ?? '';
@@ -639,6 +641,8 @@ const NUMBERED_SCHOOL = new RegExp(
   String.raw`(?:([一二三四五六七八九十]{1,3}|\d{1,2})[中小]|附[中小])(?=[^${HAN}]|$|任教|教书|上学|读书|就读|学生|读|念|上|初[一二三]|高[一二三]|老师|教师|毕业|的|学习|住校|寄宿|班)`,
   'g',
 );
+/** What NUMBERED_SCHOOL needs: 中 or 小 after a numeral or 附. */
+const NUMBERED_SCHOOL_WORD = /(?<=[一二三四五六七八九十\d附])[中小]/;
 /** A job word; the employer is the Han run between it and 系/是/为/任 in front (at most 8 characters). */
 const JOB_AFTER_EMPLOYER =
   /同事|快递员|快递小哥|员工|职员|职工|雇员|司机|骑手|店员|保安|营业员|收银员|柜员|客服|配送员|送货员|业务员|工程师|程序员|技术员|操作工/g;
@@ -711,7 +715,7 @@ function scanChineseShortForms(text: string, detections: Detection[]): void {
     const start = match.index + (match[1] ?? '').length;
     detections.push({ type: 'organization', start, end: start + (match[2] ?? '').length, priority: PRIORITY });
   }
-  startScan(NUMBERED_SCHOOL, text);
+  startScan(NUMBERED_SCHOOL, text, NUMBERED_SCHOOL_WORD);
   while ((match = NUMBERED_SCHOOL.exec(text)) !== null) {
     const run = /[\u4e00-\u9fa5]{2,5}$/.exec(text.slice(Math.max(0, match.index - 5), match.index))?.[0] ?? '';
     const attached = match[1] === undefined;
