@@ -438,6 +438,8 @@ const NUMBERED_STREET_CITY =
   /(?<![\w,.])(\d{1,4}[A-Za-z]?\s[A-Z][a-zà-ÿ]+(?:\s(?:[A-Z][a-zà-ÿ]+|do|da|dos|das|de|del|della|di|du|des|la|le|los|las|van|von|der|y|e)){0,4}),\s([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})(?=\s{0,2}(?:[.,;:)\n]|$))/g;
 const NOT_A_STREET_WORD =
   /^(?:Units?|Days?|Weeks?|Months?|Years?|Hours?|Tablets?|Doses?|Times|Cycles?|Puffs?|Drops?|Vials?|Sachets?|Patients?|Beds?|Items?|Of)$/;
+/** What CHINESE_ROAD_VENUE needs: the end of a road and the venue right after it. */
+const ROAD_THEN_VENUE = /[路道街巷](?:夜市|菜市场|农贸市场|市场|步行街|商业街|公园|广场|地铁站|公交站|车站|天桥|隧道)/;
 /** A Chinese road with a venue on it (滨江路夜市, 中山路菜市场, 解放路步行街) after a word of being somewhere. */
 const CHINESE_ROAD_VENUE = new RegExp(
   String.raw`(?<=[在于到去从近经])([${HAN}]{2,6}?(?:路|大道|大街|街|巷))(夜市|菜市场|农贸市场|市场|步行街|商业街|公园|广场|地铁站|公交站|车站|天桥|隧道)`,
@@ -469,7 +471,7 @@ function scanPlacesNamedAround(text: string): Detection[] {
     found.push({ type: 'address', start: match.index, end: match.index + match[0].length, priority: 48 });
   }
   if (/路|街|巷|大道/.test(text)) {
-    startScan(CHINESE_ROAD_VENUE, text);
+    startScan(CHINESE_ROAD_VENUE, text, ROAD_THEN_VENUE);
     while ((match = CHINESE_ROAD_VENUE.exec(text)) !== null) {
       const road = match[1] ?? '';
       let clinical = false;

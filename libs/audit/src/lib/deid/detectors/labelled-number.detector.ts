@@ -306,6 +306,8 @@ const MAC_PAIR = /[:-][0-9A-Fa-f]{2}[:-]/;
  * when one is written; 床旁/床边 are places, not beds.
  */
 const BED_SUFFIX = /(?<![\d.])((?:\d{1,2}(?:病区|病房|区|-))?\d{1,3})(?=号?床(?![旁边头尾上下单]))/g;
+/** What BED_SUFFIX needs, found by 号 or 床 first instead of at every digit. */
+const BED_AFTER_DIGIT = /(?<=\d)号?床(?![旁边头尾上下单])/;
 /**
  * A ward and its bed written as one code: "4B-12" (ward 4B, bed 12), "ICU-05", "CCU-2". The dash is required, so
  * "ICU stay 5 days", "T4-T12" and "L4-5" stay; a unit after the number makes it an amount ("3B-2 mg").
@@ -425,7 +427,7 @@ export const labelledNumberDetector: PhiDetector = {
       ...scanLastGroup({ text, regex: BARE_SSN, type: 'social-security', priority: 45 }),
       ...scanLastGroup({ text, regex: CHINESE_PASSPORT, type: 'passport', priority: 40 }),
       ...(MAC_PAIR.test(text) ? scanLastGroup({ text, regex: MAC_ADDRESS, type: 'device', priority: 50 }) : []),
-      ...scanLastGroup({ text, regex: BED_SUFFIX, type: 'bed', priority: 40 }),
+      ...(BED_AFTER_DIGIT.test(text) ? scanLastGroup({ text, regex: BED_SUFFIX, type: 'bed', priority: 40 }) : []),
       ...(/[A-Z]-\d/.test(text) ? scanLastGroup({ text, regex: WARD_BED, type: 'bed', priority: 45, accept: notAfterScaleWord }) : []),
       ...(/\d[A-Z] \d/.test(text) ? scanLastGroup({ text, regex: WARD_SPACE_BED, type: 'bed', priority: 45, accept: notAfterScaleWord }) : []),
       ...scanLastGroup({ text, regex: INSURANCE_GROUP, type: 'social-security', priority: 55, accept: afterInsuranceContext }),

@@ -18,6 +18,8 @@ const SINGAPORE_NRIC = /(?<![0-9A-Za-z])([STFGM]\d{7}[A-Z])(?![0-9A-Za-z])/g;
 const LABELLED_NRIC = new RegExp(String.raw`(?:\bNRIC|\bFIN|\bIC|身份证|身份證)${LABEL_SEPARATOR}([STFGMstfgm]\d{7}[A-Za-z])${NOT_BEFORE_ALNUM}`, 'g');
 /** Malaysian MyKad: YYMMDD-PB-####, the first six a real date; after IC/MyKad/NRIC the dashes may be left out. */
 const MYKAD = /(?<![\d-])(\d{6}-\d{2}-\d{4})(?![\d-])/g;
+/** The middle and last groups of a MyKad number, found by the dash first instead of at every digit. */
+const MYKAD_TAIL = /-\d{2}-\d{4}/;
 const LABELLED_MYKAD = new RegExp(String.raw`(?:\bMyKad|\bIC|\bNRIC|身份证|身份證)${LABEL_SEPARATOR}(\d{12})${NOT_BEFORE_ALNUM}`, 'gi');
 const hasBirthDate = (value: string) => {
   const yy = Number(value.slice(0, 2));
@@ -49,7 +51,7 @@ export const residentIdDetector: PhiDetector = {
       ...scanLastGroup({ text, regex: LABELLED_ID, type: 'id-card', priority: 60 }),
       ...scanLastGroup({ text, regex: SINGAPORE_NRIC, type: 'id-card', priority: 55, accept: isValidSingaporeNric }),
       ...scanLastGroup({ text, regex: LABELLED_NRIC, type: 'id-card', priority: 60 }),
-      ...scanLastGroup({ text, regex: MYKAD, type: 'id-card', priority: 55, accept: hasBirthDate }),
+      ...(MYKAD_TAIL.test(text) ? scanLastGroup({ text, regex: MYKAD, type: 'id-card', priority: 55, accept: hasBirthDate }) : []),
       ...scanLastGroup({ text, regex: LABELLED_MYKAD, type: 'id-card', priority: 60, accept: hasBirthDate }),
       ...scanLastGroup({ text, regex: HONG_KONG_ID, type: 'id-card', priority: 55, accept: isValidHongKongId }),
       ...scanLastGroup({ text, regex: LABELLED_HONG_KONG_ID, type: 'id-card', priority: 60 }),
