@@ -384,14 +384,16 @@ function scanChineseMonthDay(text: string, detections: Detection[]): void {
  * that day beside them ("于12.15入院"), as 12.5 mmol/L or 10-12次/分 do not.
  */
 const CHINESE_EVENT_AFTER = '入院|出院|就诊|复诊|复查|手术|随访|回访|来院|来诊|起病|发病|住院|转入|转出|门诊|急诊|换药|拆线|透析|化疗|放疗';
-const ZERO_PADDED_MONTH_DAY = /(?<![\dA-Za-z.\/:-])(0[1-9])([.-])(0[1-9]|[12]\d|3[01])(?![\d.\/:-]|\s{0,2}(?:mg|mL|ml|g\b|kg|%|mm|cm|μ|u\b|U\b|次|个|分|小时|天|周|岁|倍))/g;
+const ZERO_PADDED_MONTH_DAY =
+  /(?<![\dA-Za-z./:-])(0[1-9])([.-])(0[1-9]|[12]\d|3[01])(?![\d./:-]|\s{0,2}(?:mg|mL|ml|g\b|kg|%|mm|cm|μ|u\b|U\b|次|个|分|小时|天|周|岁|倍))/g;
 const LATE_MONTH_DAY_CHINESE = new RegExp(
   String.raw`(?:(?<![位处等大小低高多少至属对由相介居关鉴])于|(?:日期|时间)\s{0,2}[:：]?)\s{0,2}(1[0-2][.-](?:0[1-9]|[12]\d|3[01]))(?![\d.\/:-])|(?<![\d.\/:-])(1[0-2][.-](?:0[1-9]|[12]\d|3[01]))(?=\s{0,2}(?:${CHINESE_EVENT_AFTER}))`,
   'g',
 );
 
 /** "去年3月", "同年八月": a month of a year the note names by its relation to now or to another date. */
-const RELATIVE_YEAR_MONTH = /(?:去年|今年|明年|前年|后年|同年|当年|次年|翌年)\s{0,2}((?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s{0,2}月)(?!\s{0,2}\d{1,2}\s{0,2}[日号])/g;
+const RELATIVE_YEAR_MONTH =
+  /(?:去年|今年|明年|前年|后年|同年|当年|次年|翌年)\s{0,2}((?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s{0,2}月)(?!\s{0,2}\d{1,2}\s{0,2}[日号])/g;
 
 /** Cheap checks first: most notes name no holiday, and the holiday patterns are long alternations. */
 const ENGLISH_HOLIDAY_HINT = /Day\b|Eve\b|Friday|Easter|Tuesday|Wednesday|Night|Hogmanay|Hallow|Thanksgiving|Year\b|Christmas/;

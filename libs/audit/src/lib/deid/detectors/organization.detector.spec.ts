@@ -387,7 +387,9 @@ describe('organizationDetector: police, services, venues, insurers, hotels, labs
 
   it('takes a laboratory, a place of worship, a place-and-specialty practice, a Quebec care home and a housing association', () => {
     expect(names('bloods done at Quest Diagnostics on Elm St')).toEqual(['Quest Diagnostics']);
-    expect(names('sent to LabCorp; samples to Sonic Pathology and Healius Laboratories')).toEqual(expect.arrayContaining(['Sonic Pathology', 'Healius Laboratories']));
+    expect(names('sent to LabCorp; samples to Sonic Pathology and Healius Laboratories')).toEqual(
+      expect.arrayContaining(['Sonic Pathology', 'Healius Laboratories']),
+    );
     expect(names('Pastor Williams from Greater Hope Baptist Church asked')).toEqual(['Greater Hope Baptist Church']);
     expect(names('imam of East London Mosque; volunteers at Bethel Pentecostal Church')).toEqual(['East London Mosque', 'Bethel Pentecostal Church']);
     expect(names('attn Carol at Beacon Hill Internal Medicine.')).toEqual(['Beacon Hill Internal Medicine']);
@@ -534,6 +536,8 @@ describe('organizationDetector: pharmacies, mines, laboratories and places of wo
   });
 
   it("leaves a hospital's own pharmacy, laboratory and check-up departments and unnamed kinds alone", () => {
-    expect(names('门诊药房取药；中药房代煎；临床检验中心复核；健康体检中心；楼下药店；Hospital Pharmacy; the Cancer Center; Sleep Center referral')).toEqual([]);
+    expect(names('门诊药房取药；中药房代煎；临床检验中心复核；健康体检中心；楼下药店；Hospital Pharmacy; the Cancer Center; Sleep Center referral')).toEqual(
+      [],
+    );
   });
 });
