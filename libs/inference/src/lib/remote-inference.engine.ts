@@ -15,9 +15,17 @@ export interface RemoteEngineConfig {
   contextSize?: number;
   thoughtBudgetTokens?: number;
   thoughtMarkers?: readonly ThoughtMarker[];
-  /** Connect + first byte limit; streaming itself is unlimited. */
+  /**
+   * Connect + first byte limit (default 150 s: a node answers its headers after its queue, up to its
+   * INFERENCE_QUEUE_TIMEOUT_MS of 120 s, and the prompt's prefill). A stream that keeps sending is never cut.
+   */
   connectTimeoutMs?: number;
+  /** Longest silence inside a stream before the answer ends with an error (default 60 s): a frozen node sends nothing. */
+  streamIdleTimeoutMs?: number;
 }
+
+const DEFAULT_CONNECT_TIMEOUT_MS = 150_000;
+const DEFAULT_STREAM_IDLE_TIMEOUT_MS = 60_000;
 
 interface ChatCompletionChunk {
   choices?: { delta?: { content?: string | null; reasoning_content?: string | null }; finish_reason?: string | null }[];
@@ -176,18 +184,24 @@ export class RemoteInferenceEngine implements InferenceEngine {
       // OpenAI's end-user field: a MedLocal node shares its queue fairly by it (see ChatCompletionsController).
       ...(request.callerId ? { user: request.callerId } : {}),
     };
-    const connectTimeout = AbortSignal.timeout(this.config.connectTimeoutMs ?? 30_000);
+    // The limit covers the wait for the response headers only: fetch's signal also governs reading the body, so a
+    // timeout signal left armed would cut a long answer that is still streaming.
+    const firstByte = new AbortController();
+    const connectTimeoutMs = this.config.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS;
+    const timer = setTimeout(() => firstByte.abort(new DOMException(`no response within ${connectTimeoutMs} ms`, 'TimeoutError')), connectTimeoutMs);
     let response: Response;
     try {
       response = await fetch(`${this.baseUrl}/chat/completions`, {
         method: 'POST',
         headers: this.headers(request.conversationId),
         body: JSON.stringify(body),
-        signal: AbortSignal.any([abortSignal, connectTimeout]),
+        signal: AbortSignal.any([abortSignal, firstByte.signal]),
       });
     } catch (error) {
       if (callerSignal?.aborted) return null;
       throw new InferenceError(InferenceErrorCode.RemoteUnavailable, `remote ${this.baseUrl} unreachable: ${String(error)}`, {}, { cause: error });
+    } finally {
+      clearTimeout(timer);
     }
     if (response.ok && response.body) return response;
     throw await errorFromResponse(response, this.baseUrl);
@@ -208,8 +222,21 @@ export class RemoteInferenceEngine implements InferenceEngine {
     let finishReason: FinishReason = 'stop';
     let thoughtChunks = 0;
     let chunks = 0;
+    // A node that stops sending (frozen, or alive to its health check but stuck) ends the answer with an error.
+    const idleTimeoutMs = this.config.streamIdleTimeoutMs ?? DEFAULT_STREAM_IDLE_TIMEOUT_MS;
+    let stalled = false;
+    let idleTimer: NodeJS.Timeout | undefined;
+    const armIdleTimer = (): void => {
+      clearTimeout(idleTimer);
+      idleTimer = setTimeout(() => {
+        stalled = true;
+        abort.abort();
+      }, idleTimeoutMs);
+    };
+    armIdleTimer();
     try {
       for await (const data of readSseData({ body: response.body as unknown as AsyncIterable<Uint8Array> })) {
+        armIdleTimer();
         if (data.trim() === '[DONE]') break;
         const chunk = JSON.parse(data) as ChatCompletionChunk;
         if (chunk.error) {
@@ -253,9 +280,11 @@ export class RemoteInferenceEngine implements InferenceEngine {
       if (callerSignal?.aborted) finishReason = 'cancelled';
       else {
         finishReason = 'error';
-        yield { type: 'error', code: InferenceErrorCode.RemoteProtocol, message: `remote stream failed: ${String(error)}` };
+        const reason = stalled ? `remote ${this.baseUrl} sent no data for ${idleTimeoutMs} ms` : `remote stream failed: ${String(error)}`;
+        yield { type: 'error', code: InferenceErrorCode.RemoteProtocol, message: reason };
       }
     } finally {
+      clearTimeout(idleTimer);
       abort.abort();
     }
     if (callerSignal?.aborted) finishReason = 'cancelled';

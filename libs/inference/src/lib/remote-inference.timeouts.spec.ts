@@ -1,0 +1,87 @@
+import { createServer, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { collectInferenceEvents } from './collect-inference-events.util';
+import { createRemoteEngine } from './remote-inference.engine';
+
+/**
+ * A remote node's timing as the engine must treat it: the wait for the first byte is bounded, a stream that keeps
+ * sending is never cut however long the answer runs, and a stream that goes silent ends with a clear error.
+ */
+type Behaviour = (response: ServerResponse) => void;
+
+function chunk(content: string): string {
+  return `data: ${JSON.stringify({ choices: [{ delta: { content }, finish_reason: null }] })}\n\n`;
+}
+
+async function startNode(behaviour: Behaviour): Promise<{ baseUrl: string; close: () => Promise<void> }> {
+  const server: Server = createServer((request, response) => {
+    request.resume();
+    request.on('end', () => behaviour(response));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    baseUrl: `http://127.0.0.1:${port}/v1`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+const request = { messages: [{ role: 'user' as const, content: 'AKI fluids?' }], maxTokens: 64 };
+
+describe('remote inference engine timeouts', () => {
+  it('lets an answer that keeps streaming run past the first-byte limit', async () => {
+    const node = await startNode((response) => {
+      response.writeHead(200, { 'content-type': 'text/event-stream' });
+      let sent = 0;
+      const timer = setInterval(() => {
+        response.write(chunk(`w${sent} `));
+        if (++sent === 12) {
+          clearInterval(timer);
+          response.end('data: [DONE]\n\n');
+        }
+      }, 100);
+    });
+    try {
+      const engine = createRemoteEngine({ baseUrl: node.baseUrl, model: 'm', connectTimeoutMs: 400, streamIdleTimeoutMs: 5_000 });
+      const result = await collectInferenceEvents({ events: engine.generate(request) });
+      expect(result.errors).toEqual([]);
+      expect(result.answer.trim().split(/\s+/)).toHaveLength(12);
+      expect(result.done?.finishReason).toBe('stop');
+    } finally {
+      await node.close();
+    }
+  });
+
+  it('ends a stream that goes silent with a clear error instead of waiting forever', async () => {
+    const node = await startNode((response) => {
+      response.writeHead(200, { 'content-type': 'text/event-stream' });
+      response.write(chunk('first '));
+      // …and nothing more: a frozen node keeps the connection open.
+    });
+    try {
+      const engine = createRemoteEngine({ baseUrl: node.baseUrl, model: 'm', connectTimeoutMs: 5_000, streamIdleTimeoutMs: 300 });
+      const result = await collectInferenceEvents({ events: engine.generate(request) });
+      expect(result.answer).toContain('first');
+      expect(result.errors[0]?.message).toMatch(/no data for 300 ms/);
+      expect(result.done?.finishReason).toBe('error');
+    } finally {
+      await node.close();
+    }
+  });
+
+  it('still refuses a node that sends no first byte within the limit', async () => {
+    const node = await startNode(() => {
+      // Never answers.
+    });
+    try {
+      const engine = createRemoteEngine({ baseUrl: node.baseUrl, model: 'm', connectTimeoutMs: 300, streamIdleTimeoutMs: 5_000 });
+      await expect(collectInferenceEvents({ events: engine.generate(request) })).rejects.toThrow(/unreachable/);
+    } finally {
+      await node.close();
+    }
+  });
+});
