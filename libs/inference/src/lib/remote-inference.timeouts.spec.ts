@@ -1,7 +1,7 @@
-import { createServer, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, type ServerResponse } from 'node:http';
 import { collectInferenceEvents } from './collect-inference-events.util';
 import { createRemoteEngine } from './remote-inference.engine';
+import { listenOnLoopback } from './testing/openai-sse.test-server';
 
 /**
  * A remote node's timing as the engine must treat it: the wait for the first byte is bounded, a stream that keeps
@@ -14,20 +14,11 @@ function chunk(content: string): string {
 }
 
 async function startNode(behaviour: Behaviour): Promise<{ baseUrl: string; close: () => Promise<void> }> {
-  const server: Server = createServer((request, response) => {
+  const server = createServer((request, response) => {
     request.resume();
     request.on('end', () => behaviour(response));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    baseUrl: `http://127.0.0.1:${port}/v1`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  return listenOnLoopback(server);
 }
 
 const request = { messages: [{ role: 'user' as const, content: 'AKI fluids?' }], maxTokens: 64 };

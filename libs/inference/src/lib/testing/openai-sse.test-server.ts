@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { InferenceError, InferenceErrorCode } from '../inference.errors';
 import type { ChatMessage, InferenceEngine } from '../inference.port';
@@ -19,6 +19,11 @@ export async function startOpenAiTestServer({ engine, modelId }: { engine: Infer
       res.end(JSON.stringify({ error: { message: String(error) } }));
     });
   });
+  return listenOnLoopback(server);
+}
+
+/** Listens on a free loopback port; `baseUrl` is the `/v1` root a remote engine is pointed at. */
+export async function listenOnLoopback(server: Server): Promise<{ baseUrl: string; close: () => Promise<void> }> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
