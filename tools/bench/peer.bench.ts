@@ -14,13 +14,20 @@
  * F16, text-only output so streams never end early and stay valid UTF-8), in F16 and in Q4_K_M made from it with the
  * built `llama-quantize` (the demo writer has no k-quants). Made once into tmp/bench-models/.
  *
- * Run: npm run bench:peer [-- --quick]   (needs the built API: npx nx build api; the first run builds llama-server,
+ * Run: npm run bench:peer [-- --quick | --model-only]   (needs the built API: npx nx build api; the first run builds llama-server,
  * several minutes on two cores, then reuses it while bundle, CMake options and compiler are unchanged)
- * Writes bench-results/peer.json. Settings: PEER_BENCH_REPS (3; --quick 1), PEER_BENCH_TOKENS per stream (64; --quick 32),
+ * Writes bench-results/peer.json (with a GPU: peer-cuda.json). Settings: PEER_BENCH_REPS (3; --quick 1), PEER_BENCH_TOKENS per stream (64; --quick 32),
  * PEER_BENCH_THREADS (`1,<cores>`), PEER_BENCH_WEIGHTS (`f16,q4_k_m`), PEER_BENCH_SERVER_ARGS (extra llama-server
  * arguments, e.g. `-fa off`), PEER_BENCH_JOBS (build jobs, 2).
+ *
+ * On a GPU server: PEER_BENCH_GPU=cuda builds llama-server with CUDA (PEER_BENCH_CUDA_ARCHITECTURES, `native`) and runs
+ * both sides with every layer on the GPU (MedLocal: INFERENCE_GPU=cuda, INFERENCE_GPU_LAYERS=max; node-llama-cpp must
+ * have a CUDA build, see tools/bench/gpu-kit/); PEER_BENCH_SHAPE=gpu uses the demo generator's `gpu` shape
+ * (MedGemma's vocabulary, ~1.9 G parameters). PEER_BENCH_LLAMA_SOURCE builds llama-server from an unpacked source tree;
+ * PEER_BENCH_LLAMA_SERVER_DIR takes llama-server and llama-quantize already built there (the GPU kit builds them with
+ * node-llama-cpp's bindings, on the very same ggml libraries, which also saves a second CUDA compile).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -34,18 +41,37 @@ import { freePort, healthy, median, round, startProcess, waitUntil, type Started
 const WORKSPACE_ROOT = process.cwd();
 const MODELS = join(WORKSPACE_ROOT, 'tmp/bench-models');
 const QUICK = process.argv.includes('--quick');
+/** Write the F16 model, then stop (the GPU kit runs this while node-llama-cpp compiles). */
+const MODEL_ONLY = process.argv.includes('--model-only');
 const REPS = Number(process.env['PEER_BENCH_REPS'] ?? (QUICK ? 1 : 3));
 const TOKENS = Number(process.env['PEER_BENCH_TOKENS'] ?? (QUICK ? 32 : 64));
 const CORES = os.availableParallelism();
 const THREADS = (process.env['PEER_BENCH_THREADS'] ?? [...new Set([1, CORES])].join(',')).split(',').map(Number);
 const WEIGHTS = (process.env['PEER_BENCH_WEIGHTS'] ?? 'f16,q4_k_m').split(',') as Weights[];
 const SERVER_ARGS = (process.env['PEER_BENCH_SERVER_ARGS'] ?? '').split(' ').filter(Boolean);
+const GPU = parseGpu(process.env['PEER_BENCH_GPU']);
+/** CPU and GPU results are kept apart: one does not overwrite the other. */
+const RESULT_FILE = GPU ? `bench-results/peer-${GPU}.json` : 'bench-results/peer.json';
+const SHAPE = parseShape(process.env['PEER_BENCH_SHAPE']);
 const SLOTS = 4;
 const CONTEXT_PER_SLOT = 2048;
 const SERVICE_KEY = `peer-bench-key-${randomUUID()}`;
 const SAMPLING = { temperature: 0.8, top_k: 40, top_p: 1 } as const;
 
 type Weights = 'f16' | 'q4_k_m';
+type ShapeName = keyof typeof DEMO_MODEL_SHAPES;
+
+function parseGpu(value: string | undefined): 'cuda' | null {
+  if (value === undefined || value === '' || value === 'cpu') return null;
+  if (value === 'cuda') return 'cuda';
+  throw new Error(`PEER_BENCH_GPU must be cuda or cpu, not ${value}`);
+}
+
+function parseShape(value: string | undefined): ShapeName {
+  const name = value || 'peer';
+  if (!(name in DEMO_MODEL_SHAPES)) throw new Error(`PEER_BENCH_SHAPE must be one of ${Object.keys(DEMO_MODEL_SHAPES).join(', ')}, not ${name}`);
+  return name as ShapeName;
+}
 type System = 'llama-server' | 'medlocal';
 const SYSTEMS: readonly System[] = ['llama-server', 'medlocal'];
 
@@ -161,7 +187,7 @@ function startLlamaServer(build: LlamaServerBuild, modelPath: string, port: numb
     [
       ...['--model', modelPath, '--host', '127.0.0.1', '--port', String(port)],
       ...['--threads', String(threads), '--threads-batch', String(threads), '--parallel', String(SLOTS)],
-      ...['--ctx-size', String(SLOTS * CONTEXT_PER_SLOT), '--n-gpu-layers', '0', '--cache-ram', '0'],
+      ...['--ctx-size', String(SLOTS * CONTEXT_PER_SLOT), '--n-gpu-layers', GPU ? '999' : '0', '--cache-ram', '0'],
       ...SERVER_ARGS,
     ],
     {},
@@ -179,7 +205,7 @@ function startMedLocal(dataDir: string, modelPath: string, port: number, threads
     contextSize: CONTEXT_PER_SLOT,
     maxAnswerTokens: Math.max(TOKENS, 64),
     maxConcurrentPerCaller: 8,
-    env: { INFERENCE_API_KEYS_MAX_RUNNING: String(SLOTS) },
+    env: { INFERENCE_API_KEYS_MAX_RUNNING: String(SLOTS), ...(GPU ? { INFERENCE_GPU: GPU, INFERENCE_GPU_LAYERS: 'max' } : {}) },
   });
 }
 
@@ -274,12 +300,19 @@ function mappedLlamaLibraries(pid: number | undefined): string[] {
   return [...new Set(paths)].map((path) => path.replace(`${WORKSPACE_ROOT}/`, ''));
 }
 
-/** Which llama.cpp build the MedLocal node runs and why (`/api/node-status` → `runtime`, read with the service key). */
-async function medlocalRuntimeStatus(url: string): Promise<unknown> {
+/** Which llama.cpp build the MedLocal node runs and why, and its GPU (`/api/node-status` → `runtime`, `gpu`, read with the service key). */
+async function medlocalNodeStatus(url: string): Promise<{ runtime: unknown; gpu: unknown }> {
   const response = await fetch(`${url}/api/node-status`, { headers: { authorization: `Bearer ${SERVICE_KEY}` } }).catch(() => null);
-  if (!response?.ok) return null;
-  const status = (await response.json().catch(() => null)) as { runtime?: unknown } | null;
-  return status?.runtime ?? null;
+  if (!response?.ok) return { runtime: null, gpu: null };
+  const status = (await response.json().catch(() => null)) as { runtime?: unknown; gpu?: unknown } | null;
+  return { runtime: status?.runtime ?? null, gpu: status?.gpu ?? null };
+}
+
+/** The commit benchmarked: git's, or PEER_BENCH_REVISION where the tree travelled without .git (the GPU kit). */
+function medlocalRevision(): string {
+  if (process.env['PEER_BENCH_REVISION']) return process.env['PEER_BENCH_REVISION'];
+  const result = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' });
+  return result.status === 0 ? result.stdout.trim() : 'unknown';
 }
 
 function packageVersion(name: string): string {
@@ -301,8 +334,19 @@ async function main(): Promise<void> {
   if (!existsSync(BUILT_API)) throw new Error(`${BUILT_API} is missing: run "npx nx build api" first`);
   const loadAtStart = os.loadavg();
   console.log(`peer bench: ${CORES} cores, load average ${loadAtStart.map((load) => load.toFixed(2)).join(' ')}${QUICK ? ' (quick)' : ''}`);
-  const build = await ensureLlamaServer({ workspaceRoot: WORKSPACE_ROOT, jobs: Number(process.env['PEER_BENCH_JOBS'] ?? 2) });
-  const f16 = await ensureDemoModel(MODELS, DEMO_MODEL_DEFAULT_SEED, 'llama', DEMO_MODEL_SHAPES.peer);
+  const f16 = await ensureDemoModel(MODELS, DEMO_MODEL_DEFAULT_SEED, 'llama', DEMO_MODEL_SHAPES[SHAPE]);
+  if (MODEL_ONLY) {
+    console.log(`peer bench model written: ${f16}`);
+    return;
+  }
+  const build = await ensureLlamaServer({
+    workspaceRoot: WORKSPACE_ROOT,
+    jobs: Number(process.env['PEER_BENCH_JOBS'] ?? 2),
+    gpu: GPU,
+    cudaArchitectures: process.env['PEER_BENCH_CUDA_ARCHITECTURES'] || undefined,
+    sourceDir: process.env['PEER_BENCH_LLAMA_SOURCE'] || undefined,
+    builtDir: process.env['PEER_BENCH_LLAMA_SERVER_DIR'] || undefined,
+  });
   const modelPaths: Record<Weights, string> = { f16, q4_k_m: WEIGHTS.includes('q4_k_m') ? ensureQ4KM(build, f16) : '' };
 
   const folder = await mkdtemp(join(os.tmpdir(), 'medlocal-peer-bench-'));
@@ -313,6 +357,7 @@ async function main(): Promise<void> {
     loadAverage: number[];
     llamaServerLog: string[];
     medlocalRuntime: unknown;
+    medlocalGpu: unknown;
     medlocalLibraries: string[];
     measured: Record<System, Measurements>;
   }[] = [];
@@ -335,7 +380,8 @@ async function main(): Promise<void> {
           for (const system of SYSTEMS) {
             await Promise.all(Array.from({ length: SLOTS }, () => streamOnce(urls[system], requestBody(system, prompt(20, randomUUID()), 8, 0))));
           }
-          const medlocalRuntime = await medlocalRuntimeStatus(urls.medlocal);
+          const { runtime: medlocalRuntime, gpu: medlocalGpu } = await medlocalNodeStatus(urls.medlocal);
+          if (GPU) console.log(`  MedLocal node GPU: ${JSON.stringify(medlocalGpu)}`);
           // Read while the model is loaded: the libraries are mapped once the first context exists.
           const medlocalLibraries = mappedLlamaLibraries(node.child.pid);
           console.log(`  MedLocal runs ${medlocalLibraries.find((path) => path.endsWith('llama-addon.node')) ?? 'an unknown llama.cpp build'}`);
@@ -344,9 +390,9 @@ async function main(): Promise<void> {
           const serverLog = server
             .output()
             .split('\n')
-            .filter((line) => /system_info|flash_attn|n_threads|n_ctx_seq|CPU_REPACK|model type|file type/.test(line))
+            .filter((line) => /system_info|flash_attn|n_threads|n_ctx_seq|CPU_REPACK|model type|file type|CUDA|offloaded/.test(line))
             .slice(0, 12);
-          raw.push({ weights, threads, loadAverage, llamaServerLog: serverLog, medlocalRuntime, medlocalLibraries, measured });
+          raw.push({ weights, threads, loadAverage, llamaServerLog: serverLog, medlocalRuntime, medlocalGpu, medlocalLibraries, measured });
           const row = (metric: string, unit: string, pick: (m: Measurements) => number[], higherIsBetter: boolean, digits = 2) => {
             const server = median(pick(measured['llama-server']));
             const medlocal = median(pick(measured.medlocal));
@@ -388,7 +434,7 @@ async function main(): Promise<void> {
       machine: { cpu, cores: CORES, memoryGiB: round(os.totalmem() / 2 ** 30, 1), platform: `${os.type()} ${os.release()}` },
       loadAverage: { start: loadAtStart, end: os.loadavg() },
       versions: {
-        medlocal: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim(),
+        medlocal: medlocalRevision(),
         node: process.version,
         nodeLlamaCpp: packageVersion('node-llama-cpp'),
         llamaCpp: { tag: build.tag, commit: build.commit },
@@ -396,13 +442,21 @@ async function main(): Promise<void> {
         cmake: build.cmake,
       },
       llamaServerBuild: { openMp: build.openMp, buildSeconds: build.buildSeconds, reused: build.reused, key: build.key },
-      settings: { repetitions: REPS, tokensPerStream: TOKENS, slots: SLOTS, contextPerSlot: CONTEXT_PER_SLOT, sampling: SAMPLING, serverArgs: SERVER_ARGS },
-      model: { shape: DEMO_MODEL_SHAPES.peer, f16: modelPaths.f16, q4_k_m: modelPaths.q4_k_m || undefined },
+      settings: {
+        repetitions: REPS,
+        tokensPerStream: TOKENS,
+        slots: SLOTS,
+        contextPerSlot: CONTEXT_PER_SLOT,
+        sampling: SAMPLING,
+        serverArgs: SERVER_ARGS,
+        gpu: GPU ?? 'none',
+      },
+      model: { shape: DEMO_MODEL_SHAPES[SHAPE], f16: modelPaths.f16, q4_k_m: modelPaths.q4_k_m || undefined },
       rows,
       raw,
     };
     mkdirSync(join(WORKSPACE_ROOT, 'bench-results'), { recursive: true });
-    writeFileSync(join(WORKSPACE_ROOT, 'bench-results/peer.json'), `${JSON.stringify(report, null, 2)}\n`);
+    writeFileSync(join(WORKSPACE_ROOT, RESULT_FILE), `${JSON.stringify(report, null, 2)}\n`);
     console.log(
       `load average at the end ${os
         .loadavg()

@@ -1,4 +1,4 @@
-import { buildKey, LLAMA_SERVER_CMAKE_OPTIONS, LLAMA_SERVER_TARGETS, type BuildInputs } from './llama-server-build';
+import { buildKey, LLAMA_SERVER_CMAKE_OPTIONS, llamaServerCmakeOptions, LLAMA_SERVER_TARGETS, type BuildInputs } from './llama-server-build';
 
 describe('llama-server build cache key', () => {
   const inputs: BuildInputs = {
@@ -27,5 +27,15 @@ describe('llama-server build cache key', () => {
     expect(LLAMA_SERVER_CMAKE_OPTIONS).toEqual(
       expect.arrayContaining(['-DCMAKE_BUILD_TYPE=Release', '-DGGML_NATIVE=ON', '-DGGML_OPENMP=ON', '-DGGML_CUDA=OFF', '-DLLAMA_USE_PREBUILT_UI=OFF']),
     );
+  });
+
+  it('on a GPU server turns CUDA on for the one architecture named, keeps every other option, and so builds apart', () => {
+    const cuda = llamaServerCmakeOptions('cuda', '90');
+    expect(cuda).toContain('-DGGML_CUDA=ON');
+    expect(cuda).toContain('-DCMAKE_CUDA_ARCHITECTURES=90');
+    expect(cuda).not.toContain('-DGGML_CUDA=OFF');
+    expect(cuda.filter((option) => !option.includes('CUDA'))).toEqual(LLAMA_SERVER_CMAKE_OPTIONS.filter((option) => !option.includes('CUDA')));
+    expect(llamaServerCmakeOptions(null)).toBe(LLAMA_SERVER_CMAKE_OPTIONS);
+    expect(buildKey({ ...inputs, cmakeOptions: cuda })).not.toBe(buildKey(inputs));
   });
 });

@@ -6,7 +6,7 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const LLAMA_SERVER_TARGETS = ['llama-server', 'llama-quantize'] as const;
@@ -30,6 +30,15 @@ export const LLAMA_SERVER_CMAKE_OPTIONS = [
   '-DLLAMA_CURL=OFF',
 ] as const;
 
+/**
+ * The same build with CUDA (PEER_BENCH_GPU=cuda, on a GPU server): for the GPU's own architecture only, which is what
+ * keeps the CUDA compile to minutes. `native` asks CMake to read it off the GPU present.
+ */
+export function llamaServerCmakeOptions(gpu: 'cuda' | null, cudaArchitectures = 'native'): readonly string[] {
+  if (gpu === null) return LLAMA_SERVER_CMAKE_OPTIONS;
+  return [...LLAMA_SERVER_CMAKE_OPTIONS.filter((option) => option !== '-DGGML_CUDA=OFF'), '-DGGML_CUDA=ON', `-DCMAKE_CUDA_ARCHITECTURES=${cudaArchitectures}`];
+}
+
 export interface LlamaServerBuild {
   readonly server: string;
   readonly quantize: string;
@@ -46,6 +55,7 @@ export interface LlamaServerBuild {
 }
 
 export interface BuildInputs {
+  /** SHA-256 of node-llama-cpp's git bundle, or of the source folder's `llama.cpp.info.json` and commit when built from one. */
   readonly bundleSha256: string;
   readonly cmakeOptions: readonly string[];
   readonly compiler: string;
@@ -64,39 +74,91 @@ async function sha256File(path: string): Promise<string> {
   return hash.digest('hex');
 }
 
+/** llama-server and llama-quantize found ready in `dir` (built with node-llama-cpp's bindings): nothing is compiled. */
+function builtElsewhere(dir: string, tag: string, sourceDir: string | undefined): LlamaServerBuild {
+  const server = join(dir, 'llama-server');
+  const quantize = join(dir, 'llama-quantize');
+  for (const binary of [server, quantize])
+    if (!existsSync(binary)) throw new Error(`${binary} is missing: PEER_BENCH_LLAMA_SERVER_DIR names no llama.cpp build`);
+  return {
+    server,
+    quantize,
+    commit: sourceDir ? sourceCommit(sourceDir) : 'unknown',
+    tag,
+    compiler: firstLine('c++', ['--version']),
+    cmake: firstLine('cmake', ['--version']),
+    openMp: false,
+    buildSeconds: 0,
+    reused: true,
+    key: `built in ${dir}`,
+  };
+}
+
+/** The llama.cpp commit of a source tree: git's, or the one the offline kit wrote beside a tree it carried without .git. */
+function sourceCommit(source: string): string {
+  const recorded = join(source, 'MEDLOCAL_LLAMA_COMMIT');
+  if (existsSync(recorded)) return readFileSync(recorded, 'utf8').trim();
+  return execFileSync('git', ['-C', source, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
+}
+
 const firstLine = (command: string, args: string[]): string => execFileSync(command, args, { encoding: 'utf8' }).split('\n')[0]?.trim() ?? '';
 
 async function run(command: string, args: string[], cwd: string, log: string): Promise<void> {
-  await new Promise<void>((resolve, reject) => {
-    const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    const keep = (chunk: Buffer) => {
-      output += chunk.toString();
-      writeFileSync(log, chunk, { flag: 'a' });
-    };
-    child.stdout.on('data', keep);
-    child.stderr.on('data', keep);
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} failed (${code}):\n${output.slice(-4000)}`))));
-  });
+  // Output goes straight to the log file, not through this process: a busy event loop (the bench writes its model
+  // meanwhile) never stalls the compiler on a full pipe.
+  const fd = openSync(log, 'a');
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const child = spawn(command, args, { cwd, stdio: ['ignore', fd, fd] });
+      child.on('error', reject);
+      child.on('close', (code) =>
+        code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} failed (${code}):\n${readFileSync(log, 'utf8').slice(-4000)}`)),
+      );
+    });
+  } finally {
+    closeSync(fd);
+  }
 }
 
-export async function ensureLlamaServer(options: { workspaceRoot: string; jobs?: number; log?: (line: string) => void }): Promise<LlamaServerBuild> {
+export interface LlamaServerBuildOptions {
+  workspaceRoot: string;
+  jobs?: number;
+  gpu?: 'cuda' | null;
+  cudaArchitectures?: string;
+  /**
+   * An unpacked llama.cpp source tree to build instead of cloning node-llama-cpp's git bundle (the offline GPU kit
+   * carries the source that way); its commit is read from `MEDLOCAL_LLAMA_COMMIT` in the folder when it has no .git.
+   */
+  sourceDir?: string;
+  /** A folder where llama-server and llama-quantize were already built from the same source: used as they are. */
+  builtDir?: string;
+  log?: (line: string) => void;
+}
+
+export async function ensureLlamaServer(options: LlamaServerBuildOptions): Promise<LlamaServerBuild> {
   const say = options.log ?? ((line: string) => console.log(line));
   const packageDir = join(options.workspaceRoot, 'node_modules/node-llama-cpp/llama');
   const bundle = join(packageDir, 'gitRelease.bundle');
-  if (!existsSync(bundle)) throw new Error(`${bundle} is missing: node-llama-cpp ships llama.cpp's source there`);
+  const sourceDir = options.sourceDir;
+  if (sourceDir && !existsSync(join(sourceDir, 'CMakeLists.txt'))) throw new Error(`${sourceDir} holds no llama.cpp source (no CMakeLists.txt)`);
+  if (!sourceDir && !existsSync(bundle)) throw new Error(`${bundle} is missing: node-llama-cpp ships llama.cpp's source there`);
   const tag = (JSON.parse(readFileSync(join(packageDir, 'llama.cpp.info.json'), 'utf8')) as { tag: string }).tag;
+  if (options.builtDir) return builtElsewhere(options.builtDir, tag, sourceDir);
+  const cmakeOptions = llamaServerCmakeOptions(options.gpu ?? null, options.cudaArchitectures);
   const inputs: BuildInputs = {
-    bundleSha256: await sha256File(bundle),
-    cmakeOptions: LLAMA_SERVER_CMAKE_OPTIONS,
+    bundleSha256: sourceDir
+      ? createHash('sha256')
+          .update(`${tag}\n${sourceCommit(sourceDir)}`)
+          .digest('hex')
+      : await sha256File(bundle),
+    cmakeOptions,
     compiler: firstLine('c++', ['--version']),
     cmake: firstLine('cmake', ['--version']),
     targets: LLAMA_SERVER_TARGETS,
   };
   const key = buildKey(inputs);
   const cache = join(options.workspaceRoot, 'tmp/peer-bench');
-  const source = join(cache, `llama.cpp-${inputs.bundleSha256.slice(0, 12)}`);
+  const source = sourceDir ?? join(cache, `llama.cpp-${inputs.bundleSha256.slice(0, 12)}`);
   const buildDir = join(cache, `build-${key}`);
   const stamp = join(buildDir, 'medlocal-build.json');
   const server = join(buildDir, 'bin/llama-server');
@@ -116,12 +178,12 @@ export async function ensureLlamaServer(options: { workspaceRoot: string; jobs?:
     execFileSync('git', ['clone', '--quiet', bundle, partial], { stdio: 'inherit' });
     renameSync(partial, source);
   }
-  const commit = execFileSync('git', ['-C', source, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
+  const commit = sourceCommit(source);
   rmSync(buildDir, { recursive: true, force: true });
   mkdirSync(buildDir, { recursive: true });
   const log = join(buildDir, 'build.log');
-  say(`llama-server: configuring (${LLAMA_SERVER_CMAKE_OPTIONS.join(' ')}); log in ${log}`);
-  await run('cmake', ['-S', source, '-B', buildDir, ...LLAMA_SERVER_CMAKE_OPTIONS], buildDir, log);
+  say(`llama-server: configuring (${cmakeOptions.join(' ')}); log in ${log}`);
+  await run('cmake', ['-S', source, '-B', buildDir, ...cmakeOptions], buildDir, log);
   const configureLog = readFileSync(log, 'utf8');
   const openMp = /Found OpenMP/.test(configureLog) && !/OpenMP not found/.test(configureLog);
   const jobs = String(options.jobs ?? 2);

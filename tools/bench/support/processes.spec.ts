@@ -1,10 +1,27 @@
 import { createServer } from 'node:http';
-import { freePort, median, processCpuSeconds, startProcess, waitUntil } from './processes';
+import { freePort, inheritedEnv, median, processCpuSeconds, startProcess, waitUntil } from './processes';
 
 describe('benchmark process support', () => {
   it('takes the middle value, or the mean of the two middle values', () => {
     expect(median([5, 1, 3])).toBe(3);
     expect(median([4, 1, 3, 2])).toBe(2.5);
+  });
+
+  it("gives a child the parent's CUDA library path, GPU choice and node-llama-cpp build options, and nothing else", () => {
+    const kept = inheritedEnv({
+      PATH: '/usr/bin',
+      LD_LIBRARY_PATH: '/usr/local/cuda/lib64',
+      CUDA_VISIBLE_DEVICES: '0',
+      NODE_LLAMA_CPP_CMAKE_OPTION_LLAMA_BUILD_SERVER: 'ON',
+      JWT_SECRET: 'never-passed-on',
+      DATABASE_URL: 'postgres://elsewhere',
+    });
+    expect(kept).toEqual({
+      PATH: '/usr/bin',
+      LD_LIBRARY_PATH: '/usr/local/cuda/lib64',
+      CUDA_VISIBLE_DEVICES: '0',
+      NODE_LLAMA_CPP_CMAKE_OPTION_LLAMA_BUILD_SERVER: 'ON',
+    });
   });
 
   it('hands out a port that can be listened on', async () => {

@@ -33,9 +33,22 @@ export async function freePort(): Promise<number> {
 }
 
 /** Starts `command` with only PATH from this environment plus `env`: a benchmark measures the settings it names. */
+/**
+ * What a benchmark's child keeps of the parent's environment besides PATH: where the dynamic loader finds the CUDA
+ * libraries, which GPUs it may use, and node-llama-cpp's custom build options (they name the local build it loads,
+ * so a node started without them would not find the bindings built with them).
+ */
+const INHERITED_ENV = /^(?:LD_LIBRARY_PATH|CUDA_[A-Z_]+|NVIDIA_[A-Z_]+|NODE_LLAMA_CPP_[A-Z0-9_]+)$/;
+
+export function inheritedEnv(parent: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  const kept: Record<string, string> = { PATH: parent['PATH'] ?? '' };
+  for (const [name, value] of Object.entries(parent)) if (value !== undefined && INHERITED_ENV.test(name)) kept[name] = value;
+  return kept;
+}
+
 export function startProcess(command: string, args: string[], env: Record<string, string>): StartedProcess {
   let output = '';
-  const child = spawn(command, args, { env: { PATH: process.env['PATH'] ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, { env: { ...inheritedEnv(), ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   // 'close' comes after the exit and after the last output: stop() returns with the whole output kept.

@@ -1,3 +1,4 @@
+import buffer from 'node:buffer';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -65,6 +66,15 @@ describe(ensureDemoModel.name, () => {
     const { embedding, blocks, feedForward } = DEMO_MODEL_SHAPES.bench;
     const parameters = blocks * (4 * embedding * embedding + 3 * embedding * feedForward);
     expect(parameters).toBeGreaterThan(150_000_000);
+  });
+
+  it("holds the GPU bench shape's F16 weights in one Buffer (the writer's limit) and gives it MedGemma's vocabulary", () => {
+    const { embedding, blocks, feedForward, vocabulary } = DEMO_MODEL_SHAPES.gpu;
+    // Token embeddings and output layer over the vocabulary, then per block attention (q, k, v, o) and the feed-forward.
+    const parameters = 2 * vocabulary * embedding + blocks * (4 * embedding * embedding + 3 * embedding * feedForward);
+    expect(vocabulary).toBe(262_144);
+    expect(parameters).toBeGreaterThan(1_500_000_000);
+    expect(2 * parameters).toBeLessThan(buffer.constants.MAX_LENGTH - 64 * 1024 * 1024);
   });
 
   it.each([

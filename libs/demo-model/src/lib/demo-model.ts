@@ -65,6 +65,12 @@ export const DEMO_MODEL_SHAPES = {
    * little but the output layer on two cores), ~20 ms per token on one core in F16, and text-only output.
    */
   peer: { label: 'peer', embedding: 1024, blocks: 10, feedForward: 4096, heads: 8, vocabulary: 32_768, textOnlyOutput: true },
+  /**
+   * `gpu`: bench:peer on a GPU server (PEER_BENCH_SHAPE=gpu) — MedGemma's 262,144-token vocabulary, so sampling and the
+   * output layer cost what they cost in MedGemma, and ~1.9 G parameters (3.75 GB in F16, under the 4 GiB a Buffer holds):
+   * about half of MedGemma 4B's work per token, enough that the GPU, not a fixed per-token cost, sets the pace.
+   */
+  gpu: { label: 'gpu', embedding: 2048, blocks: 12, feedForward: 8192, heads: 8, vocabulary: 262_144, textOnlyOutput: true },
 } as const satisfies Record<string, DemoModelShape>;
 
 const HYPER = {
