@@ -69,6 +69,51 @@ export function holdsAnyLowerCasedLiteral(lowerText: string, literals: readonly 
   return false;
 }
 
+/**
+ * A literal every match of one alternative of a rule opens with. `afterWordEdge`: the rule also demands that no letter or
+ * digit stands right before it (a leading \b before a word character, or a (?<![A-Za-z0-9]) guard), so the literal inside
+ * a longer word ("line" in "guideline" for "Line ID") does not count as present.
+ */
+export interface Opening {
+  readonly literal: string;
+  readonly afterWordEdge: boolean;
+}
+
+const isAsciiAlnum = (code: number) => (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+
+/**
+ * Whether `literal` occurs in `searched` where no ASCII letter or digit of `original` stands right before it. `searched` is
+ * `original` or its lower-cased copy; when lower-casing changed the length (İ), offsets no longer line up and any
+ * occurrence counts. The character before is read in `original`, not in the copy: the copy would take the Kelvin sign,
+ * which lower-cases to "k", for a letter the guard refuses, and rule out a note the rule matches.
+ */
+function occursAfterWordEdge(searched: string, original: string, literal: string): boolean {
+  const aligned = searched.length === original.length;
+  for (let index = searched.indexOf(literal); index >= 0; index = searched.indexOf(literal, index + 1)) {
+    if (index === 0 || !aligned || !isAsciiAlnum(original.charCodeAt(index - 1))) return true;
+  }
+  return false;
+}
+
+function holdsOpening(table: PresenceTable, searched: string, original: string, opening: Opening): boolean {
+  if (!mayHold(table, opening.literal)) return false;
+  return opening.afterWordEdge ? occursAfterWordEdge(searched, original, opening.literal) : searched.includes(opening.literal);
+}
+
+/** Whether `text` holds one of the openings of a case-sensitive rule, each where its rule could start. */
+export function holdsAnyOpening(text: string, openings: readonly Opening[]): boolean {
+  const table = tableFor(asWritten, text);
+  for (const opening of openings) if (holdsOpening(table, text, text, opening)) return true;
+  return false;
+}
+
+/** The same for a rule that ignores case: lower-cased openings, looked for in `lowerText`, the note lower-cased. */
+export function holdsAnyLowerCasedOpening(text: string, lowerText: string, openings: readonly Opening[]): boolean {
+  const table = tableFor(lowerCased, lowerText);
+  for (const opening of openings) if (holdsOpening(table, lowerText, text, opening)) return true;
+  return false;
+}
+
 /** Lets go of the last note: the tables keep only bits, but the note itself must not outlive its de-identification. */
 export function forgetLiteralPresence(): void {
   asWritten.text = null;

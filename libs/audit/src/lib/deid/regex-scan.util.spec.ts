@@ -1,4 +1,4 @@
-import { forgetNote, holdsAny, leadingLiterals, lowerCased, mayMatch, scanLastGroup } from './regex-scan.util';
+import { forgetNote, holdsAny, leadingLiterals, lowerCased, mayMatch, openingsOf, scanLastGroup } from './regex-scan.util';
 
 describe('holdsAny (a rule runs only where a literal every match needs is present)', () => {
   it('finds any one of the literals, case as written', () => {
@@ -62,5 +62,42 @@ describe('mayMatch', () => {
     expect(lowerCased('Passport No. E1234567')).toBe('passport no. e1234567');
     forgetNote();
     expect(lowerCased('MRN')).toBe('mrn');
+  });
+
+  it('needs a literal behind a word edge where the rule guards its start: "line" inside "guideline" is no "Line ID"', () => {
+    const handle = /(?<![A-Za-z0-9])(?:微信|\bVX(?=\s)|Line\s+ID)\s*[:：]?\s*(\w+)/gi;
+    expect(mayMatch('Per the 2023 ESC ACS guideline, aspirin', handle)).toBe(false);
+    expect(mayMatch('guideline; LINE ID: mei_lin', handle)).toBe(true);
+    expect(mayMatch('女儿微信：lily', handle)).toBe(true);
+    // Lower-casing turns the Kelvin sign into "k"; the rule still matches after it, so the note is not ruled out.
+    expect(mayMatch('\u212Aline id abc', handle)).toBe(true);
+    forgetNote();
+  });
+
+  it('never rules out a note the rule matches, on random notes around guarded and unguarded openings', () => {
+    let seed = 11;
+    const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const pieces = ['line', 'Line', 'LINE', ' ID', ' id', 'guide', 'x', '9', '_', ' ', '：', '微信', 'vx', 'VX', 'room', 'rm', '\u212A', 'İ', 'abc'];
+    const rules = [/(?<![A-Za-z0-9])(?:微信|\bVX(?=\s)|Line\s+ID)\s*[:：]?\s*(\w+)/gi, /\b(?:room|rm)\s*(\d+)/g, /(?<![0-9A-Za-z])(?:x)?line(?:\s+id)?/gi];
+    for (let round = 0; round < 2000; round++) {
+      const note = Array.from({ length: 1 + Math.floor(random() * 12) }, () => pieces[Math.floor(random() * pieces.length)]).join('');
+      for (const rule of rules) {
+        rule.lastIndex = 0;
+        if (rule.test(note)) expect(mayMatch(note, rule), note).toBe(true);
+      }
+      forgetNote();
+    }
+  });
+});
+
+describe('openingsOf', () => {
+  it('marks the openings a \\b or a no-letter-or-digit lookbehind guards, not those after a skipped optional group', () => {
+    expect(openingsOf(String.raw`\b(?:room|床位)|(?:ab)?cd|(?<![0-9A-Za-z])(?:x)?yz|(?<![A-Za-z0-9])QQ`)).toEqual([
+      { literal: 'room', afterWordEdge: true },
+      { literal: '床位', afterWordEdge: false },
+      { literal: 'cd', afterWordEdge: false },
+      { literal: 'yz', afterWordEdge: false },
+      { literal: 'qq', afterWordEdge: true },
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import type { Detection, PhiType } from './deid.types';
-import { forgetLiteralPresence, holdsAny, holdsAnyLowerCasedLiteral } from './literal-presence.util';
+import type { Opening } from './literal-presence.util';
+import { forgetLiteralPresence, holdsAny, holdsAnyLowerCasedOpening, holdsAnyOpening } from './literal-presence.util';
 
 /**
  * A rule whose every match contains one of some literals is skipped when the note holds none of them (holdsAny, read
@@ -44,21 +45,22 @@ function topLevelAlternatives(source: string): string[] {
   return alternatives;
 }
 
-/**
- * Literals of which every match of a regex source holds one, read from the start of each alternative
- * ("住院号|MRN|medical\s+record" → 住院号, mrn, medical), lower-cased for a rule that ignores case (the default). A leading \b or
- * lookaround is passed over, a leading optional group is skipped, a leading group gives its own alternatives, and a
- * character a quantifier makes optional is left out ("records?" → record). Null where an alternative opens with a
- * class or an escape: then no literal is needed by every match.
- */
-export function leadingLiterals(source: string, ignoreCase = true): string[] | null {
-  const literals: string[] = [];
+/** Lookbehinds that say no letter or digit comes before: NOT_AFTER_ALNUM and its spellings. */
+const NOT_AFTER_ALNUM_GUARD = /^\(\?<!\[(?:A-Za-z0-9|0-9A-Za-z|A-Za-z\\d|\\dA-Za-z)\]\)/;
+const ASCII_WORD_START = /^[a-z0-9_]/i;
+
+/** The openings of every alternative of a regex source (see leadingLiterals); null where one has no literal. */
+export function openingsOf(source: string, ignoreCase = true, afterGuard = false): Opening[] | null {
+  const openings: Opening[] = [];
   for (const alternative of topLevelAlternatives(source)) {
     let body = alternative;
-    let found: string[] | null = null;
+    let guarded = afterGuard;
+    let boundary = false;
+    let found: Opening[] | null = null;
     while (found === null) {
       if (body.startsWith('\\b')) {
         body = body.slice(2);
+        boundary = true;
         continue;
       }
       if (body.startsWith('(')) {
@@ -67,27 +69,42 @@ export function leadingLiterals(source: string, ignoreCase = true): string[] | n
         const lookaround = /^\((?:\?<?[=!])/.test(body);
         const optional = /^(?:\?|\*|\{0,)/.test(body.slice(close + 1));
         if (lookaround || optional) {
+          if (NOT_AFTER_ALNUM_GUARD.test(body)) guarded = true;
+          // What follows a skipped optional group may come after its text, not after the guard.
+          if (optional && !lookaround) guarded = boundary = false;
           body = body.slice(close + 1).replace(/^(?:\?|\*|\{0,\d*\})\??/, '');
           continue;
         }
-        const inner = leadingLiterals(body.slice(body.startsWith('(?:') ? 3 : 1, close), ignoreCase);
+        const inner = openingsOf(body.slice(body.startsWith('(?:') ? 3 : 1, close), ignoreCase, guarded);
         if (inner === null) return null;
-        found = inner;
+        // A \b in front of the group guards each inner opening that starts with a word character.
+        found = boundary ? inner.map((o) => ({ literal: o.literal, afterWordEdge: o.afterWordEdge || ASCII_WORD_START.test(o.literal) })) : inner;
         break;
       }
       let literal = '';
       for (let index = 0; index < body.length && !REGEX_SYNTAX.has(body.charAt(index)); index++) literal += body.charAt(index);
       if (/^[?*{]/.test(body.slice(literal.length))) literal = literal.slice(0, -1);
       if (literal.length === 0) return null;
-      found = [ignoreCase ? literal.toLowerCase() : literal];
+      found = [{ literal: ignoreCase ? literal.toLowerCase() : literal, afterWordEdge: guarded || (boundary && ASCII_WORD_START.test(literal)) }];
     }
-    literals.push(...found);
+    openings.push(...found);
   }
-  return literals;
+  return openings;
 }
 
-/** Per regex, the literals every match opens with (leadingLiterals of its source), or null when it has none. */
-const openingLiterals = new WeakMap<RegExp, readonly string[] | null>();
+/**
+ * Literals of which every match of a regex source holds one, read from the start of each alternative
+ * ("住院号|MRN|medical\s+record" → 住院号, mrn, medical), lower-cased for a rule that ignores case (the default). A leading \b or
+ * lookaround is passed over, a leading optional group is skipped, a leading group gives its own alternatives, and a
+ * character a quantifier makes optional is left out ("records?" → record). Null where an alternative opens with a
+ * class or an escape: then no literal is needed by every match.
+ */
+export function leadingLiterals(source: string, ignoreCase = true): string[] | null {
+  return openingsOf(source, ignoreCase)?.map((opening) => opening.literal) ?? null;
+}
+
+/** Per regex, the literals every match opens with (openingsOf its source), or null when it has none. */
+const openingLiterals = new WeakMap<RegExp, readonly Opening[] | null>();
 /**
  * The note being de-identified, lower-cased, for rules that ignore case: the detectors of one note ask for it many
  * times. The de-identifier forgets it when the note is done (forgetNote), so no clinical text stays behind.
@@ -107,13 +124,13 @@ export function forgetNote(): void {
 
 /** False only when the regex cannot match: the text holds none of the literals its matches open with. */
 export function mayMatch(text: string, regex: RegExp): boolean {
-  let literals = openingLiterals.get(regex);
-  if (literals === undefined) {
-    literals = leadingLiterals(regex.source, regex.ignoreCase);
-    openingLiterals.set(regex, literals);
+  let openings = openingLiterals.get(regex);
+  if (openings === undefined) {
+    openings = openingsOf(regex.source, regex.ignoreCase);
+    openingLiterals.set(regex, openings);
   }
-  if (literals === null) return true;
-  return regex.ignoreCase ? holdsAnyLowerCasedLiteral(lowerCased(text), literals) : holdsAny(text, literals);
+  if (openings === null) return true;
+  return regex.ignoreCase ? holdsAnyLowerCasedOpening(text, lowerCased(text), openings) : holdsAnyOpening(text, openings);
 }
 
 /**
