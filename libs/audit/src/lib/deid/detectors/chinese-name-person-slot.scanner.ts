@@ -3,6 +3,7 @@ import type { Detection } from '../deid.types';
 import { COMMON_GIVEN_NAME_CHARS } from './chinese-given-name-chars';
 import { isGivenChar, isHanAt, surnameLengthAt } from './chinese-name-lexicon';
 import { isOneWord, nameBoundaryAt } from './han-word-boundary.util';
+import { holdsAny } from '../literal-presence.util';
 
 /**
  * Names that are everyday words or given names without a surname, read by the person slot they fill, never by the
@@ -283,7 +284,14 @@ const PET_NAME = new RegExp(
   'g',
 );
 
+/** What comes after every pet name PET_NAME reads, but an age after a comma (PET_NAME_AGE_AFTER). */
+const PET_NAME_FOLLOWERS = ['妈妈', '爸爸', '奶奶', '爷爷', '外婆', '姥姥', '小名', '乳名', '昵称', '外号', '发烧', '发热', '今天', '昨天', '一直', '哭闹'];
+const PET_NAME_AGE_AFTER = /[，,]\s?\d{1,2}岁/;
+
 function scanPetNames(text: string, detections: Detection[]): void {
+  // A note with none of the words a pet name stands before is not scanned: trying a doubled character at every Han
+  // character of the note is what this rule costs.
+  if (!holdsAny(text, PET_NAME_FOLLOWERS) && !PET_NAME_AGE_AFTER.test(text)) return;
   PET_NAME.lastIndex = 0;
   let match: RegExpExecArray | null;
   const names = new Set<string>();

@@ -8,6 +8,7 @@ import { isKinAddressWord, scanFamiliarNames } from './chinese-familiar-name.sca
 import { scanChineseNamesBySlot } from './chinese-name-slot.scanner';
 import { scanNamesByPersonSlot } from './chinese-name-person-slot.scanner';
 import { isOneWord, nameBoundaryAt } from './han-word-boundary.util';
+import { startScan } from '../regex-scan.util';
 
 /**
  * Chinese names are found only next to a person word (患者X, X医生, 家属X, 姓名：X, X之子): without
@@ -546,6 +547,12 @@ const RELATION_TITLES = new Set(['家属', '夫妇', '之子', '之女', '之妻
 
 /** A record header without a person word: "张三，男，65岁" / "王小明 女 45岁". */
 const BEFORE_SEX_AND_AGE = /(?<=^|[\s，,。；;：:（(、])([\u4e00-\u9fa5]{2,4})(?=\s*[，,、\s]\s*[男女]性?\s*[，,、\s]\s*\d{1,3}\s*岁)/g;
+/**
+ * What every such header holds, a sex and then an age in years ("男，65岁"): most notes have none ("性别：男 年龄：91岁" is
+ * labelled), and trying the header at every Han character costs far more than looking for this. One run of separators
+ * stands for the header's \s*[，,、\s]\s*, which keeps the check linear.
+ */
+const SEX_THEN_AGE = /[男女]性?[\s，,、]+\d{1,3}\s*岁/;
 
 /**
  * A bed label counts as a person word ("3床李建国今日出院", "3号床张伟"), and so does a department ("放射科王丽丽电话告知"),
@@ -843,7 +850,7 @@ export const chineseNameDetector: PhiDetector = {
       // Triggers overlap ("其女儿" holds both 其女 and 女儿), so resume one character later.
       BEFORE_NAME.lastIndex = match.index + 1;
     }
-    BEFORE_SEX_AND_AGE.lastIndex = 0;
+    startScan(BEFORE_SEX_AND_AGE, text, SEX_THEN_AGE);
     while ((match = BEFORE_SEX_AND_AGE.exec(text)) !== null) {
       const candidate = match[1] ?? '';
       if (isWholeName(candidate)) detections.push({ type: 'name', start: match.index, end: match.index + candidate.length, priority: PRIORITY });
