@@ -59,6 +59,12 @@ const AGE_OR_BIRTH_AFTER = /^,\s{0,2}(?:\d{1,3}\s?(?:[MF]\b|y|yo|years?)|DOB|D\.
  * daughter)", "Fern (endoscopy nurse)", "Betty and Frank (neighbours)", "Jenny（保姆）", "Lily（患者英文名）").
  */
 const PERSON_IN_BRACKET = String.raw`[(（](?:(?:eldest|elder|older|younger|youngest|oldest|middle|only|twin|staff|ward|charge|endoscopy|theatre|scrub|district|community|practice|night|day|agency|bank|student|specialist|senior|junior|home|live-in|family|paid|main|primary)\s)?(?:wife|husband|son|daughter|mother|father|sister|brother|partner|friend|carer|caregiver|neighbou?r|NOK|next\s+of\s+kin|niece|nephew|grandson|granddaughter|aunt|uncle|cousin|fianc[ée]e?|nurse|HCA|physio|interpreter|translator|nanny|housekeeper|cleaner|landlord|landlady|colleague|flatmate|roommate|housemate|stepson|stepdaughter|guardian|midwife|paramedic|porter|pharmacist|registrar|SHO|consultant)s?\b|[(（](?:保姆|护工|陪护|家属|患者|病人|女儿|儿子|妻子|丈夫|母亲|父亲|朋友|同事|邻居|室友|英文名|小名|昵称|乳名|护士|翻译)`;
+/**
+ * Where every match of the two rules below ends: the last small letter of a name, a space or none, and a person in
+ * brackets. Most notes with a bracket have none ("马丽（女儿）": no Latin name before it), and looking for it costs less
+ * than trying a name at every capital.
+ */
+const WORD_BEFORE_PERSON_IN_BRACKET = new RegExp(String.raw`[${LOWER}]\s?(?:${PERSON_IN_BRACKET})`);
 /** "Linda (wife) called", "Tom (son) will collect": a capitalised name right before a relative in brackets. */
 const NAME_BEFORE_BRACKETED_RELATIVE = new RegExp(String.raw`\b(${NAME_TOKEN})(?=\s?${PERSON_IN_BRACKET})`, 'g');
 /** "Betty and Frank (neighbours)": the first of two names joined by "and" before such a bracket. */
@@ -90,7 +96,7 @@ function isPersonToken(text: string, start: number, value: string): boolean {
 
 function scanNamesBesideBrackets(text: string, detections: Detection[]): void {
   if (!/[(（]/.test(text)) return;
-  FIRST_OF_PAIR_BEFORE_BRACKET.lastIndex = 0;
+  startScan(FIRST_OF_PAIR_BEFORE_BRACKET, text, WORD_BEFORE_PERSON_IN_BRACKET);
   let match: RegExpExecArray | null;
   while ((match = FIRST_OF_PAIR_BEFORE_BRACKET.exec(text)) !== null) {
     const value = match[1] ?? '';
@@ -121,7 +127,7 @@ function scanPairsWithPersonAfter(text: string, detections: Detection[]): void {
 
 function scanNameBeforeRelative(text: string, detections: Detection[]): void {
   if (!/[(（]/.test(text)) return;
-  NAME_BEFORE_BRACKETED_RELATIVE.lastIndex = 0;
+  startScan(NAME_BEFORE_BRACKETED_RELATIVE, text, WORD_BEFORE_PERSON_IN_BRACKET);
   let match: RegExpExecArray | null;
   while ((match = NAME_BEFORE_BRACKETED_RELATIVE.exec(text)) !== null) {
     const value = match[1] ?? '';

@@ -104,6 +104,12 @@ const KOREAN_SYLLABLE = /^(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjhwy])?(?:yeo|yae|wae
 const KOREAN_NAME = /(?<![A-Za-z'’-])([A-Z][a-z]{1,4}) ([A-Z][a-z]{0,4})-([a-z]{1,5})(?![A-Za-z'’-])/g;
 /** "Ji-woo (preferred name Jenny) Kang": a hyphenated Korean given name opening a record, with or without the surname. */
 const KOREAN_GIVEN_ALONE = /(?:^|(?<=\n|[.;]\s))([A-Z][a-z]{0,4})-([a-z]{1,5})(?=\s\(|\s[A-Z][a-z]+\b)/g;
+/**
+ * The hyphenated given name each Korean rule needs, with what the rule wants around it: a note without it is not
+ * scanned, since trying either rule at every capital or line start costs more than this ("NT-proBNP" is neither).
+ */
+const KOREAN_NAME_SHAPE = /[A-Z][a-z]{1,4} [A-Z][a-z]{0,4}-[a-z]/;
+const KOREAN_GIVEN_ALONE_SHAPE = /[A-Z][a-z]{0,4}-[a-z]{1,5}\s[(A-Z]/;
 
 /** Hokkien and Teochew names written in Singapore and Malaysia: "Tan Ah Kow", "Lim Boon Huat", "Ah Beng". */
 const HOKKIEN_SURNAMES = new Set(
@@ -335,19 +341,23 @@ function isKoreanGiven(first: string, second: string): boolean {
 }
 
 function scanAsianRomanisations(text: string, detections: Detection[]): void {
-  each(KOREAN_NAME, text, (match) => {
-    if (!KOREAN_SURNAMES.has(match[1] ?? '') || !isKoreanGiven(match[2] ?? '', match[3] ?? '')) return;
-    push(detections, match.index, match[0], 0.8);
-  });
-  each(KOREAN_GIVEN_ALONE, text, (match) => {
-    if (!isKoreanGiven(match[1] ?? '', match[2] ?? '')) return;
-    push(detections, match.index, match[0], 0.7);
-    const after = /^\s\((?:preferred\sname|known\sas|aka)\s[A-Z][a-z]+\)\s([A-Z][a-z]{1,6})\b/.exec(text.slice(match.index + match[0].length));
-    if (after && KOREAN_SURNAMES.has(after[1] ?? '')) {
-      const start = match.index + match[0].length + after[0].length - (after[1] ?? '').length;
-      push(detections, start, after[1] ?? '', 0.7);
-    }
-  });
+  if (KOREAN_NAME_SHAPE.test(text)) {
+    each(KOREAN_NAME, text, (match) => {
+      if (!KOREAN_SURNAMES.has(match[1] ?? '') || !isKoreanGiven(match[2] ?? '', match[3] ?? '')) return;
+      push(detections, match.index, match[0], 0.8);
+    });
+  }
+  if (KOREAN_GIVEN_ALONE_SHAPE.test(text)) {
+    each(KOREAN_GIVEN_ALONE, text, (match) => {
+      if (!isKoreanGiven(match[1] ?? '', match[2] ?? '')) return;
+      push(detections, match.index, match[0], 0.7);
+      const after = /^\s\((?:preferred\sname|known\sas|aka)\s[A-Z][a-z]+\)\s([A-Z][a-z]{1,6})\b/.exec(text.slice(match.index + match[0].length));
+      if (after && KOREAN_SURNAMES.has(after[1] ?? '')) {
+        const start = match.index + match[0].length + after[0].length - (after[1] ?? '').length;
+        push(detections, start, after[1] ?? '', 0.7);
+      }
+    });
+  }
   each(THREE_SYLLABLE_NAME, text, (match) => {
     const [surname, a, b] = [match[1] ?? '', match[2] ?? '', match[3] ?? ''];
     if (!HOKKIEN_SURNAMES.has(surname) || !HOKKIEN_SYLLABLES.has(a) || !HOKKIEN_SYLLABLES.has(b)) return;
