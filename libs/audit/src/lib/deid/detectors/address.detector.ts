@@ -206,8 +206,11 @@ const CHINESE_CITY_AFTER_ORIGIN = new RegExp(
 const CHINESE_CITY_AFTER_PLACE_WORD = new RegExp(String.raw`(?<![存现正所实自好内外潜])(?:在|从|回到|返回)([${HAN}]{2,5})`, 'g');
 const AFTER_CITY_OF_LIVING = /^(?:人|工作|打工|务工|上学|读书|居住|生活|定居|出差|经商|来|迁|搬|转|后|[，,。；;、\s）)]|$)/;
 const CITY_PERSON = new RegExp(String.raw`([${HAN}]{2,6})人(?=[，,。；;、\s）)]|$)`, 'g');
-/** What CITY_PERSON needs, found by its rare 人 first instead of at every Han run. */
-const CITY_PERSON_END = new RegExp(String.raw`(?<=[${HAN}]{2})人(?=[，,。；;、\s）)]|$)`);
+/**
+ * What CITY_PERSON needs, found by its rare 人 first instead of at every Han run: 人 opens the pattern and the two Han
+ * characters are read behind it, since V8 tries a leading lookbehind at every position but skips ahead to a leading character.
+ */
+const CITY_PERSON_END = new RegExp(String.raw`人(?<=[${HAN}]{2}人)(?=[，,。；;、\s）)]|$)`);
 const BEFORE_CITY_PERSON = new RegExp(String.raw`(?:[^${HAN}]|[男女岁系是者为]|(?:${PROVINCE_LEVEL_NAMES})省?)$`);
 
 /** The county or district written after a listed city without a separator (周口沈丘县, 温州苍南县, 南充仪陇县). */

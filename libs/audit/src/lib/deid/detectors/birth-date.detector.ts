@@ -42,9 +42,10 @@ const DATE_THEN_BIRTH = new RegExp(
 );
 /**
  * What DATE_THEN_BIRTH needs: after the end of a date form (a digit, 年, 月, 日 or 号) and at most two spaces, 生, 出生 or
- * 年生.
+ * 年生. 生 opens the pattern and what comes before is read behind it: V8 tries a leading lookbehind at every position of
+ * the note, but skips ahead to a leading character.
  */
-const BIRTH_AFTER_DATE = /(?<=[\d年月日号]\s{0,2}[出年]?)生/;
+const BIRTH_AFTER_DATE = /生(?<=[\d年月日号]\s{0,2}[出年]?生)/;
 /** "05/06/31": a two-digit year is this century's unless that lies after the reference year (then 1931). */
 function fullYear(written: string, referenceYear: number): number {
   const year = Number(written);

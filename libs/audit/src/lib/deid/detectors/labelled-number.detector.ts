@@ -306,8 +306,11 @@ const MAC_PAIR = /[:-][0-9A-Fa-f]{2}[:-]/;
  * when one is written; 床旁/床边 are places, not beds.
  */
 const BED_SUFFIX = /(?<![\d.])((?:\d{1,2}(?:病区|病房|区|-))?\d{1,3})(?=号?床(?![旁边头尾上下单]))/g;
-/** What BED_SUFFIX needs, found by 号 or 床 first instead of at every digit. */
-const BED_AFTER_DIGIT = /(?<=\d)号?床(?![旁边头尾上下单])/;
+/**
+ * What BED_SUFFIX needs, found by 床 first instead of at every digit: 床 opens the pattern and the digit (and 号) are read
+ * behind it, since V8 tries a leading lookbehind at every position but skips ahead to a leading character.
+ */
+const BED_AFTER_DIGIT = /床(?<=\d号?床)(?![旁边头尾上下单])/;
 /**
  * A ward and its bed written as one code: "4B-12" (ward 4B, bed 12), "ICU-05", "CCU-2". The dash is required, so
  * "ICU stay 5 days", "T4-T12" and "L4-5" stay; a unit after the number makes it an amount ("3B-2 mg").

@@ -641,8 +641,11 @@ const NUMBERED_SCHOOL = new RegExp(
   String.raw`(?:([一二三四五六七八九十]{1,3}|\d{1,2})[中小]|附[中小])(?=[^${HAN}]|$|任教|教书|上学|读书|就读|学生|读|念|上|初[一二三]|高[一二三]|老师|教师|毕业|的|学习|住校|寄宿|班)`,
   'g',
 );
-/** What NUMBERED_SCHOOL needs: 中 or 小 after a numeral or 附. */
-const NUMBERED_SCHOOL_WORD = /(?<=[一二三四五六七八九十\d附])[中小]/;
+/**
+ * What NUMBERED_SCHOOL needs: 中 or 小 after a numeral or 附, read behind the 中 or 小 that opens the pattern, since V8 tries
+ * a leading lookbehind at every position but skips ahead to a leading character.
+ */
+const NUMBERED_SCHOOL_WORD = /[中小](?<=[一二三四五六七八九十\d附][中小])/;
 /** A job word; the employer is the Han run between it and 系/是/为/任 in front (at most 8 characters). */
 const JOB_AFTER_EMPLOYER =
   /同事|快递员|快递小哥|员工|职员|职工|雇员|司机|骑手|店员|保安|营业员|收银员|柜员|客服|配送员|送货员|业务员|工程师|程序员|技术员|操作工/g;
