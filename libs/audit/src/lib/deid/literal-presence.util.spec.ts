@@ -1,4 +1,4 @@
-import { forgetLiteralPresence, holdsAny, holdsAnyLowerCasedLiteral } from './literal-presence.util';
+import { forgetLiteralPresence, holdsAny, holdsAnyLowerCasedOpening } from './literal-presence.util';
 
 describe('literal presence (which words a note can hold, read once)', () => {
   it('answers as includes does for literals present and absent', () => {
@@ -7,7 +7,7 @@ describe('literal presence (which words a note can hold, read once)', () => {
     expect(holdsAny(note, ['护照', 'passport'])).toBe(false);
     expect(holdsAny(note, ['QQ', 'daughter'])).toBe(true);
     expect(holdsAny(note, ['Daughter'])).toBe(false);
-    expect(holdsAnyLowerCasedLiteral(note.toLowerCase(), ['plan discussed'])).toBe(true);
+    expect(holdsAnyLowerCasedOpening(note, note.toLowerCase(), [{ literal: 'plan discussed', afterWordEdge: false }])).toBe(true);
   });
 
   it('never rules out a literal that is there, on random notes and literals (collisions only let absent ones through)', () => {

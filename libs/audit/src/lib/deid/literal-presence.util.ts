@@ -62,13 +62,6 @@ export function holdsAny(text: string, literals: readonly string[]): boolean {
   return false;
 }
 
-/** The same for `lowerText`, the note lower-cased, with lower-cased literals (rules that ignore case). */
-export function holdsAnyLowerCasedLiteral(lowerText: string, literals: readonly string[]): boolean {
-  const table = tableFor(lowerCased, lowerText);
-  for (const literal of literals) if (mayHold(table, literal) && lowerText.includes(literal)) return true;
-  return false;
-}
-
 /**
  * A literal every match of one alternative of a rule opens with. `afterWordEdge`: the rule also demands that no letter or
  * digit stands right before it (a leading \b before a word character, or a (?<![A-Za-z0-9]) guard), so the literal inside

@@ -1,4 +1,7 @@
-import { forgetNote, holdsAny, leadingLiterals, lowerCased, mayMatch, openingsOf, scanLastGroup } from './regex-scan.util';
+import { forgetNote, holdsAny, lowerCased, mayMatch, openingsOf, scanLastGroup } from './regex-scan.util';
+
+/** The literals of a source's openings, without their word-edge flags. */
+const leadingLiterals = (source: string, ignoreCase?: boolean): string[] | null => openingsOf(source, ignoreCase)?.map((opening) => opening.literal) ?? null;
 
 describe('holdsAny (a rule runs only where a literal every match needs is present)', () => {
   it('finds any one of the literals, case as written', () => {

@@ -49,7 +49,14 @@ function topLevelAlternatives(source: string): string[] {
 const NOT_AFTER_ALNUM_GUARD = /^\(\?<!\[(?:A-Za-z0-9|0-9A-Za-z|A-Za-z\\d|\\dA-Za-z)\]\)/;
 const ASCII_WORD_START = /^[a-z0-9_]/i;
 
-/** The openings of every alternative of a regex source (see leadingLiterals); null where one has no literal. */
+/**
+ * The openings of a regex source: literals of which every match holds one, read from the start of each alternative
+ * ("住院号|MRN|medical\s+record" → 住院号, mrn, medical), lower-cased for a rule that ignores case (the default). A leading \b or
+ * lookaround is passed over, a leading optional group is skipped, a leading group gives its own alternatives, and a
+ * character a quantifier makes optional is left out ("records?" → record). Null where an alternative opens with a
+ * class or an escape: then no literal is needed by every match. Each opening also says whether the rule
+ * wants no letter or digit right before it (a leading \b before a word character, or a (?<![A-Za-z0-9]) guard).
+ */
 export function openingsOf(source: string, ignoreCase = true, afterGuard = false): Opening[] | null {
   const openings: Opening[] = [];
   for (const alternative of topLevelAlternatives(source)) {
@@ -90,17 +97,6 @@ export function openingsOf(source: string, ignoreCase = true, afterGuard = false
     openings.push(...found);
   }
   return openings;
-}
-
-/**
- * Literals of which every match of a regex source holds one, read from the start of each alternative
- * ("住院号|MRN|medical\s+record" → 住院号, mrn, medical), lower-cased for a rule that ignores case (the default). A leading \b or
- * lookaround is passed over, a leading optional group is skipped, a leading group gives its own alternatives, and a
- * character a quantifier makes optional is left out ("records?" → record). Null where an alternative opens with a
- * class or an escape: then no literal is needed by every match.
- */
-export function leadingLiterals(source: string, ignoreCase = true): string[] | null {
-  return openingsOf(source, ignoreCase)?.map((opening) => opening.literal) ?? null;
 }
 
 /** Per regex, the literals every match opens with (openingsOf its source), or null when it has none. */
