@@ -23,9 +23,9 @@
  * On a GPU server: PEER_BENCH_GPU=cuda builds llama-server with CUDA (PEER_BENCH_CUDA_ARCHITECTURES, `native`) and runs
  * both sides with every layer on the GPU (MedLocal: INFERENCE_GPU=cuda, INFERENCE_GPU_LAYERS=max; node-llama-cpp must
  * have a CUDA build, see tools/bench/gpu-kit/); PEER_BENCH_SHAPE=gpu uses the demo generator's `gpu` shape
- * (MedGemma's vocabulary, ~1.9 G parameters). PEER_BENCH_LLAMA_SOURCE builds llama-server from an unpacked source tree;
- * PEER_BENCH_LLAMA_SERVER_DIR takes llama-server and llama-quantize already built there (the GPU kit builds them with
- * node-llama-cpp's bindings, on the very same ggml libraries, which also saves a second CUDA compile).
+ * (MedGemma's vocabulary, ~1.9 G parameters). PEER_BENCH_LLAMA_SERVER_DIR takes llama-server and llama-quantize already
+ * built there (the GPU kit builds them with node-llama-cpp's bindings, on the very same ggml libraries, which also saves
+ * a second CUDA compile), PEER_BENCH_LLAMA_SOURCE names the source tree they were built from (for its commit).
  */
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';

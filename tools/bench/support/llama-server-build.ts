@@ -55,7 +55,6 @@ export interface LlamaServerBuild {
 }
 
 export interface BuildInputs {
-  /** SHA-256 of node-llama-cpp's git bundle, or of the source folder's `llama.cpp.info.json` and commit when built from one. */
   readonly bundleSha256: string;
   readonly cmakeOptions: readonly string[];
   readonly compiler: string;
@@ -104,8 +103,8 @@ function sourceCommit(source: string): string {
 const firstLine = (command: string, args: string[]): string => execFileSync(command, args, { encoding: 'utf8' }).split('\n')[0]?.trim() ?? '';
 
 async function run(command: string, args: string[], cwd: string, log: string): Promise<void> {
-  // Output goes straight to the log file, not through this process: a busy event loop (the bench writes its model
-  // meanwhile) never stalls the compiler on a full pipe.
+  // Output goes straight to the log file, not through this process: the compiler never waits on a pipe this process
+  // must drain, and the log is the one copy read back for the error.
   const fd = openSync(log, 'a');
   try {
     await new Promise<void>((resolve, reject) => {
@@ -126,12 +125,15 @@ export interface LlamaServerBuildOptions {
   gpu?: 'cuda' | null;
   cudaArchitectures?: string;
   /**
-   * An unpacked llama.cpp source tree to build instead of cloning node-llama-cpp's git bundle (the offline GPU kit
-   * carries the source that way); its commit is read from `MEDLOCAL_LLAMA_COMMIT` in the folder when it has no .git.
+   * A folder where llama-server and llama-quantize were already built (the GPU kit builds them with node-llama-cpp's
+   * bindings): used as they are, nothing is compiled.
+   */
+  builtDir?: string;
+  /**
+   * The llama.cpp source tree `builtDir` was built from, for its commit: read from `MEDLOCAL_LLAMA_COMMIT` in the folder
+   * when it has no .git (the GPU kit carries the source without it).
    */
   sourceDir?: string;
-  /** A folder where llama-server and llama-quantize were already built from the same source: used as they are. */
-  builtDir?: string;
   log?: (line: string) => void;
 }
 
@@ -139,18 +141,12 @@ export async function ensureLlamaServer(options: LlamaServerBuildOptions): Promi
   const say = options.log ?? ((line: string) => console.log(line));
   const packageDir = join(options.workspaceRoot, 'node_modules/node-llama-cpp/llama');
   const bundle = join(packageDir, 'gitRelease.bundle');
-  const sourceDir = options.sourceDir;
-  if (sourceDir && !existsSync(join(sourceDir, 'CMakeLists.txt'))) throw new Error(`${sourceDir} holds no llama.cpp source (no CMakeLists.txt)`);
-  if (!sourceDir && !existsSync(bundle)) throw new Error(`${bundle} is missing: node-llama-cpp ships llama.cpp's source there`);
   const tag = (JSON.parse(readFileSync(join(packageDir, 'llama.cpp.info.json'), 'utf8')) as { tag: string }).tag;
-  if (options.builtDir) return builtElsewhere(options.builtDir, tag, sourceDir);
+  if (options.builtDir) return builtElsewhere(options.builtDir, tag, options.sourceDir);
+  if (!existsSync(bundle)) throw new Error(`${bundle} is missing: node-llama-cpp ships llama.cpp's source there`);
   const cmakeOptions = llamaServerCmakeOptions(options.gpu ?? null, options.cudaArchitectures);
   const inputs: BuildInputs = {
-    bundleSha256: sourceDir
-      ? createHash('sha256')
-          .update(`${tag}\n${sourceCommit(sourceDir)}`)
-          .digest('hex')
-      : await sha256File(bundle),
+    bundleSha256: await sha256File(bundle),
     cmakeOptions,
     compiler: firstLine('c++', ['--version']),
     cmake: firstLine('cmake', ['--version']),
@@ -158,7 +154,7 @@ export async function ensureLlamaServer(options: LlamaServerBuildOptions): Promi
   };
   const key = buildKey(inputs);
   const cache = join(options.workspaceRoot, 'tmp/peer-bench');
-  const source = sourceDir ?? join(cache, `llama.cpp-${inputs.bundleSha256.slice(0, 12)}`);
+  const source = join(cache, `llama.cpp-${inputs.bundleSha256.slice(0, 12)}`);
   const buildDir = join(cache, `build-${key}`);
   const stamp = join(buildDir, 'medlocal-build.json');
   const server = join(buildDir, 'bin/llama-server');

@@ -32,7 +32,6 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-/** Starts `command` with only PATH from this environment plus `env`: a benchmark measures the settings it names. */
 /**
  * What a benchmark's child keeps of the parent's environment besides PATH: where the dynamic loader finds the CUDA
  * libraries, which GPUs it may use, and node-llama-cpp's custom build options (they name the local build it loads,
@@ -46,6 +45,7 @@ export function inheritedEnv(parent: NodeJS.ProcessEnv = process.env): Record<st
   return kept;
 }
 
+/** Starts `command` with only what inheritedEnv keeps of this environment plus `env`: a benchmark measures the settings it names. */
 export function startProcess(command: string, args: string[], env: Record<string, string>): StartedProcess {
   let output = '';
   const child = spawn(command, args, { env: { ...inheritedEnv(), ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
