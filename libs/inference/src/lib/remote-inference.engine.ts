@@ -234,10 +234,16 @@ export class RemoteInferenceEngine implements InferenceEngine {
       }, idleTimeoutMs);
     };
     armIdleTimer();
+    // OpenAI-compatible servers end every stream with [DONE]; a body that ends without it was cut (a proxy shut
+    // down the session of a node it marked down, a node died between chunks) and is not a finished answer.
+    let sawDone = false;
     try {
       for await (const data of readSseData({ body: response.body as unknown as AsyncIterable<Uint8Array> })) {
         armIdleTimer();
-        if (data.trim() === '[DONE]') break;
+        if (data.trim() === '[DONE]') {
+          sawDone = true;
+          break;
+        }
         const chunk = JSON.parse(data) as ChatCompletionChunk;
         if (chunk.error) {
           yield { type: 'error', code: remoteCode(chunk.error.code), message: chunk.error.message ?? 'remote error' };
@@ -271,6 +277,10 @@ export class RemoteInferenceEngine implements InferenceEngine {
           finishReason = 'thought-budget';
           break;
         }
+      }
+      if (!sawDone && finishReason === 'stop' && !callerSignal?.aborted) {
+        finishReason = 'error';
+        yield { type: 'error', code: InferenceErrorCode.RemoteProtocol, message: `remote ${this.baseUrl} stream ended before [DONE]: the answer was cut` };
       }
       if (finishReason !== 'error') {
         for (const segment of parser.end()) yield segment;

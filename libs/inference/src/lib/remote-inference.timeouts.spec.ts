@@ -64,6 +64,24 @@ describe('remote inference engine timeouts', () => {
     }
   });
 
+  it('ends a stream the connection closes before [DONE] with an error, not as a finished answer', async () => {
+    // What a client sees when a proxy shuts down the sessions of a node its health checks marked down.
+    const node = await startNode((response) => {
+      response.writeHead(200, { 'content-type': 'text/event-stream' });
+      response.write(chunk('partial '));
+      setTimeout(() => response.end(), 50);
+    });
+    try {
+      const engine = createRemoteEngine({ baseUrl: node.baseUrl, model: 'm', connectTimeoutMs: 5_000, streamIdleTimeoutMs: 5_000 });
+      const result = await collectInferenceEvents({ events: engine.generate(request) });
+      expect(result.answer).toContain('partial');
+      expect(result.errors[0]?.message).toMatch(/ended before \[DONE\]/);
+      expect(result.done?.finishReason).toBe('error');
+    } finally {
+      await node.close();
+    }
+  });
+
   it('still refuses a node that sends no first byte within the limit', async () => {
     const node = await startNode(() => {
       // Never answers.
