@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { closeSync, constants, openSync } from 'node:fs';
 import { mkdtemp, rename, rm, truncate, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -60,5 +62,23 @@ describe(ModelFileWatch.name, () => {
     await rename(`${path}.moved`, path);
     clock += 5_000;
     expect(await sut.problem()).toBeNull();
+  });
+
+  it('answers health within its limit when the storage under the model does not answer', async () => {
+    // A hung network mount: opening the file never returns (a FIFO nobody writes behaves the same).
+    sut = new ModelFileWatch(await describeLoadedModelFile({ path }), { intervalMs: 5_000, answerWithinMs: 200, now: () => clock });
+    await unlink(path);
+    execFileSync('mkfifo', [path]);
+    try {
+      expect(await sut.problem()).toBe(
+        `model file ${path}: the storage has not answered a check for 0 s; the model already in memory keeps answering until MedLocal restarts`,
+      );
+      clock += 12_000;
+      expect(await sut.problem()).toMatch(/has not answered a check for 12 s/);
+    } finally {
+      closeSync(openSync(path, constants.O_WRONLY | constants.O_NONBLOCK));
+    }
+    // Once the storage answers, the check that was waiting reports what it found.
+    await expect.poll(() => sut.problem()).toMatch(/: is not a regular file;/);
   });
 });

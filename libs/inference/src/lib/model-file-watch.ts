@@ -12,10 +12,14 @@ export interface LoadedModelFile {
 export interface ModelFileWatchOptions {
   /** Re-check at most this often; status is polled by health checks and every question. */
   readonly intervalMs?: number;
+  /** Longest a caller waits for a check: health must answer even when the storage under the model does not. */
+  readonly answerWithinMs?: number;
   readonly now?: () => number;
 }
 
 const DEFAULT_INTERVAL_MS = 5_000;
+const DEFAULT_ANSWER_WITHIN_MS = 2_000;
+const NOT_ANSWERED = Symbol('storage has not answered');
 const STILL_LOADED = 'the model already in memory keeps answering until MedLocal restarts';
 
 /** Records what was loaded, so later checks can tell "deleted", "replaced" and "damaged" apart. */
@@ -33,7 +37,9 @@ export class ModelFileWatch {
   private checkedAt = Number.NEGATIVE_INFINITY;
   private lastProblem: string | null = null;
   private pending: Promise<string | null> | null = null;
+  private pendingSince = 0;
   private readonly intervalMs: number;
+  private readonly answerWithinMs: number;
   private readonly now: () => number;
 
   constructor(
@@ -41,18 +47,33 @@ export class ModelFileWatch {
     options: ModelFileWatchOptions = {},
   ) {
     this.intervalMs = options.intervalMs ?? DEFAULT_INTERVAL_MS;
+    this.answerWithinMs = options.answerWithinMs ?? DEFAULT_ANSWER_WITHIN_MS;
     this.now = options.now ?? Date.now;
   }
 
   /** One line naming the file and what is wrong with it, or null while it is the file that was loaded. */
   async problem(): Promise<string | null> {
     if (this.now() - this.checkedAt < this.intervalMs) return this.lastProblem;
-    this.pending ??= this.check().finally(() => {
-      this.checkedAt = this.now();
-      this.pending = null;
-    });
-    this.lastProblem = await this.pending;
-    return this.lastProblem;
+    if (!this.pending) {
+      this.pendingSince = this.now();
+      this.pending = this.check()
+        .then((problem) => (this.lastProblem = problem))
+        .finally(() => {
+          this.checkedAt = this.now();
+          this.pending = null;
+        });
+    }
+    let timer: NodeJS.Timeout | undefined;
+    const answer = await Promise.race([
+      this.pending,
+      new Promise<typeof NOT_ANSWERED>((resolve) => (timer = setTimeout(() => resolve(NOT_ANSWERED), this.answerWithinMs))),
+    ]).finally(() => clearTimeout(timer));
+    if (answer === NOT_ANSWERED) {
+      // The check goes on; the next call after it returns reports what it found.
+      const seconds = Math.round((this.now() - this.pendingSince) / 1000);
+      return `model file ${this.loaded.path}: the storage has not answered a check for ${seconds} s; ${STILL_LOADED}`;
+    }
+    return answer;
   }
 
   private async check(): Promise<string | null> {
