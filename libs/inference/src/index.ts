@@ -26,6 +26,7 @@ export {
 } from './lib/medgemma-prompt';
 export { DEMO_MODEL_NAME } from './lib/demo-model-name';
 export { defaultThreadCount } from './lib/default-threads.util';
+export { stalledGenerationProblem, type GenerationProgressSnapshot } from './lib/generation-progress';
 export { createLocalEngine, LocalInferenceEngine } from './lib/local-inference.engine';
 export { CONVERSATION_HEADER, createRemoteEngine, RemoteInferenceEngine, type RemoteEngineConfig } from './lib/remote-inference.engine';
 export { collectInferenceEvents, type CollectedInference } from './lib/collect-inference-events.util';

@@ -37,6 +37,8 @@ export interface AppConfig {
     contextSize?: number;
     thoughtBudgetTokens: number;
     maxAnswerTokens: number;
+    /** In-process engine: health is down while answers are in flight and none produced a token for this long (0: never). */
+    stallLimitMs: number;
     /** `nodes`: the nodes behind the balancer at `baseUrl` that status asks one by one (INFERENCE_NODE_URLS); empty: ask `baseUrl`. */
     remote?: { baseUrl: string; apiKey?: string; nodes: string[] };
     serviceApiKeys: string[];
@@ -158,6 +160,7 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
       contextSize: env.INFERENCE_CONTEXT_SIZE,
       thoughtBudgetTokens: env.INFERENCE_THOUGHT_BUDGET_TOKENS,
       maxAnswerTokens: env.INFERENCE_MAX_ANSWER_TOKENS,
+      stallLimitMs: env.INFERENCE_STALL_LIMIT_MS,
       remote: env.INFERENCE_REMOTE_URL
         ? { baseUrl: env.INFERENCE_REMOTE_URL, apiKey: env.INFERENCE_REMOTE_API_KEY, nodes: list(env.INFERENCE_NODE_URLS) }
         : undefined,

@@ -186,6 +186,13 @@ export class EnvironmentVariables {
   @Max(32_768)
   INFERENCE_MAX_ANSWER_TOKENS = 1024;
 
+  /** Health turns 503 when answers are in flight and none produced a token for this long (0: never). Above the longest prefill. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(0)
+  @Max(3_600_000)
+  INFERENCE_STALL_LIMIT_MS = 120_000;
+
   @IsOptional()
   @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true }, { message: 'INFERENCE_REMOTE_URL must be an http(s) URL' })
   INFERENCE_REMOTE_URL?: string;

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Module, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
-import { INFERENCE_ENGINE, type InferenceEngine } from '@medlocal/inference';
+import { INFERENCE_ENGINE, stalledGenerationProblem, type InferenceEngine } from '@medlocal/inference';
 import { APP_CONFIG, type AppConfig } from '../config';
 import { MetricsService } from '../metrics/metrics.service';
 import { HealthRegistry } from '../reporting/health.registry';
@@ -17,6 +17,7 @@ class EngineReporting implements OnModuleInit, OnApplicationShutdown {
     private readonly health: HealthRegistry,
     private readonly indicators: HealthIndicatorService,
     private readonly metrics: MetricsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   onModuleInit(): void {
@@ -25,11 +26,22 @@ class EngineReporting implements OnModuleInit, OnApplicationShutdown {
       this.metrics.gauge('medlocal_inference_generating', 'Sequences generating an answer now', () => this.engine.queueDepth?.generating ?? 0);
       this.metrics.gauge('medlocal_inference_waiting', 'Questions waiting for a free sequence', () => this.engine.queueDepth?.waiting ?? 0);
     }
+    if (this.engine.progress) {
+      this.metrics.gauge(
+        'medlocal_inference_quiet_seconds',
+        'Seconds since the answers in flight last produced a token (0 while none is in flight)',
+        () => (this.engine.progress?.quietForMs ?? 0) / 1000,
+      );
+    }
     this.status.register({ contribute: async () => ({ ...(await this.engine.getStatus()) }) });
     this.health.register(async () => {
       const indicator = this.indicators.check('model');
       const { model } = await this.engine.getStatus();
-      return model.loaded && !model.error ? indicator.up({ name: model.name }) : indicator.down({ message: model.error ?? 'not loaded' });
+      if (!model.loaded) return indicator.down({ message: model.error ?? 'not loaded' });
+      // A stuck engine leaves this process answering; a balancer must stop sending it questions (and cut its streams).
+      const stalled = this.engine.progress ? stalledGenerationProblem(this.engine.progress, this.config.inference.stallLimitMs) : null;
+      const problems = [model.error, stalled].filter((problem) => problem !== null);
+      return problems.length > 0 ? indicator.down({ name: model.name, message: problems.join('; ') }) : indicator.up({ name: model.name });
     });
   }
 

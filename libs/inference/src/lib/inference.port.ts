@@ -1,4 +1,5 @@
 import type { ChatMessage } from '@medlocal/contracts';
+import type { GenerationProgressSnapshot } from './generation-progress';
 import type { InferenceStatus } from './inference-status';
 
 /** DI token for the engine port; apps bind it to `createLocalEngine` or `createRemoteEngine`. */
@@ -98,6 +99,11 @@ export interface InferenceEngine {
    * their own report it; a remote engine cannot see its server's queue and leaves it out.
    */
   readonly queueDepth?: { generating: number; waiting: number };
+  /**
+   * Generations in flight and how long they have gone without a token, for health: an engine with llama.cpp in
+   * this process reports it; a remote engine cannot see its node's decode and leaves it out.
+   */
+  readonly progress?: GenerationProgressSnapshot;
   generate(request: InferenceRequest, signal?: AbortSignal): AsyncIterable<InferenceEvent>;
   /** Frees the conversation's sequence and wipes its KV cache. */
   closeConversation(conversationId: string): Promise<void>;

@@ -8,6 +8,7 @@ import { InferenceError, InferenceErrorCode } from './inference.errors';
 import type { FinishReason, InferenceEngine, InferenceEvent, InferenceRequest } from './inference.port';
 import { MEDGEMMA_CHAT_WRAPPER_NAME, renderMedGemmaPrompt } from './medgemma-prompt';
 import { gbnfProblem } from './gbnf-limits.util';
+import { GenerationProgress, type GenerationProgressSnapshot } from './generation-progress';
 import { enabledCpuFeatures, inferenceRuntimeStatus, type InferenceRuntimeStatus } from './llama-build';
 import { assertGgufModelFile } from './model-file.util';
 import { describeLoadedModelFile, ModelFileWatch } from './model-file-watch';
@@ -169,6 +170,7 @@ export class LocalInferenceEngine implements InferenceEngine {
    */
   private readonly detokenizeNeedsContext: boolean;
   private readonly runtimeStatus: InferenceRuntimeStatus;
+  private readonly generationProgress = new GenerationProgress();
 
   constructor(
     private readonly runtime: LoadedRuntime,
@@ -191,6 +193,11 @@ export class LocalInferenceEngine implements InferenceEngine {
   /** Sequences generating and requests waiting now (status, metrics, tests). */
   get queueDepth(): { generating: number; waiting: number } {
     return { generating: this.pool.busy, waiting: this.pool.waiting };
+  }
+
+  /** Generations in flight and how long since any of them produced a token (health's stall check). */
+  get progress(): GenerationProgressSnapshot {
+    return this.generationProgress.snapshot();
   }
 
   get threads(): number {
@@ -261,9 +268,11 @@ export class LocalInferenceEngine implements InferenceEngine {
       }
       throw error;
     }
+    this.generationProgress.begin();
     try {
       yield* this.generateOnSequence(request, promptTokens, grammar, lease, startedAt, signal);
     } finally {
+      this.generationProgress.end();
       lease.release();
     }
   }
@@ -388,6 +397,7 @@ export class LocalInferenceEngine implements InferenceEngine {
           grammarEvaluationState: grammar && grammarActive ? new LlamaGrammarEvaluationState({ model: this.model, grammar }) : undefined,
         });
         for await (const token of tokens) {
+          this.generationProgress.token();
           if (signal?.aborted) {
             finishReason = 'cancelled';
             break;
