@@ -32,6 +32,7 @@ const SERVICE_KEY = `fleet-service-key-${randomBytes(12).toString('hex')}`;
  * decodes a few thousand tokens a second (at 200 a victim's whole answer could be generated before the kill landed).
  */
 const BUDGETS = { INFERENCE_CONTEXT_SIZE: '2048', INFERENCE_THOUGHT_BUDGET_TOKENS: '16', INFERENCE_MAX_ANSWER_TOKENS: '400' };
+const STALL_LIMIT_MS = 10_000;
 const QUESTIONS = ['65岁男性,突发胸痛2小时,V1-V4 ST段抬高,肌钙蛋白I 8.2ng/mL', 'Creatinine 180 µmol/L, what next?', '既往有糖尿病,用药二甲双胍 500mg bid'];
 
 interface Clinician {
@@ -76,6 +77,11 @@ describe.skipIf(missing !== null)('fleet behind HAProxy', () => {
     INFERENCE_PARALLEL: '4',
     LOG_LEVEL: 'warn',
     DATA_DIR: path.join(folder, name),
+    // SIGUSR2 wedges the node's llama.cpp work and a second one releases it (support/thread-pool-wedge.cjs).
+    NODE_OPTIONS: `--require ${path.join(__dirname, 'support/thread-pool-wedge.cjs')}`,
+    MEDLOCAL_TEST_WEDGE_DIR: folder,
+    // Long enough that a busy CI machine never trips it between two tokens; short enough to keep the test brief.
+    INFERENCE_STALL_LIMIT_MS: String(STALL_LIMIT_MS),
     ...BUDGETS,
   });
   const nodePorts: number[] = [];
@@ -346,9 +352,14 @@ describe.skipIf(missing !== null)('fleet behind HAProxy', () => {
         expect(last?.event, JSON.stringify(last)).toBe('done');
       }
     });
-    expect(victims.filter((clinician) => streaming.has(clinician) && answers[clinicians.indexOf(clinician)].at(-1)?.event === 'error').length).toBeGreaterThan(
-      0,
-    );
+    const victimEndings = victims.map((clinician) => {
+      const events = answers[clinicians.indexOf(clinician)];
+      return `${doneBeforeKill.has(clinician) ? 'done before the kill' : streaming.has(clinician) ? 'streaming' : 'waiting'}: ${events.length} events, ${JSON.stringify(events.at(-1))}`;
+    });
+    expect(
+      victims.filter((clinician) => streaming.has(clinician) && answers[clinicians.indexOf(clinician)].at(-1)?.event === 'error').length,
+      victimEndings.join('\n'),
+    ).toBeGreaterThan(0);
 
     // New questions, the killed node's conversations included, are answered by the other node.
     await new Promise((resolve) => setTimeout(resolve, 500));
@@ -393,6 +404,76 @@ describe.skipIf(missing !== null)('fleet behind HAProxy', () => {
     }
     expect(new Set(after.map((line) => line.server))).toEqual(new Set(['node1', 'node2']));
     await expect.poll(async () => (await tier()).reachable, { timeout: 20_000, interval: 500 }).toBe(2);
+  });
+
+  /**
+   * A node that stops without dying: its answers already streaming are cut as soon as HAProxy's checks mark it down
+   * (on-marked-down shutdown-sessions), not after the API's 60-second silence limit or HAProxy's 180-second timeout;
+   * its conversations' next questions go to the other node, and it is taken back when it moves again.
+   */
+  async function expectNodeFaultCutsItsAnswers(fault: { start: () => void; healthDownWith?: RegExp; end: () => void }): Promise<void> {
+    const lastNodeOf = (conversationId: string) =>
+      inferenceLines()
+        .filter((line) => line.conversation === conversationId && line.status === 200)
+        .at(-1)?.server;
+    const onNode = (name: string) => clinicians.filter((clinician) => lastNodeOf(clinician.conversationId) === name);
+    const victims = onNode('node1');
+    expect(victims.length).toBeGreaterThan(0);
+    let started = false;
+    const answers = await Promise.all(
+      clinicians.map((clinician) =>
+        ask(clinician, 'Explain the differential diagnosis of acute chest pain in detail', (event) => {
+          if (event.event !== 'answer' && event.event !== 'thought') return;
+          if (!started && victims.includes(clinician)) {
+            started = true;
+            fault.start();
+          }
+        }),
+      ),
+    );
+    try {
+      expect(started).toBe(true);
+      // Streaming when the node stopped: an error event; its response not begun (waiting in the node's queue, or in
+      // prefill): a 502 that names the cause. Either way cut by HAProxy once the node was marked down, not by the
+      // API's own limits (60 s of silence, 150 s for the first byte). An answer already on its way arrives whole.
+      const endings = victims.map((clinician) => answers[clinicians.indexOf(clinician)].at(-1));
+      const cut = endings.filter((last) => last?.event === 'error' || last?.event === 'refused');
+      expect(cut.length, JSON.stringify(endings)).toBeGreaterThan(0);
+      expect(cut.length + endings.filter((last) => last?.event === 'done').length, JSON.stringify(endings)).toBe(victims.length);
+      for (const last of cut) {
+        expect(String(last?.data['message']), JSON.stringify(last)).not.toMatch(/sent no data for|no response within/);
+        if (last?.event === 'refused') expect(last.data).toMatchObject({ status: 502, code: 'REMOTE_UNAVAILABLE' });
+      }
+      for (const clinician of clinicians.filter((candidate) => !victims.includes(candidate))) {
+        expect(answers[clinicians.indexOf(clinician)].at(-1)?.event).toBe('done');
+      }
+      if (fault.healthDownWith) {
+        const health = await fetch(`${nodes[0].baseUrl}/api/health`);
+        expect(health.status).toBe(503);
+        expect(JSON.stringify(await health.json())).toMatch(fault.healthDownWith);
+      }
+      // The other node answers the conversations the faulty one held.
+      const next = await Promise.all(victims.map((clinician) => ask(clinician, QUESTIONS[0])));
+      for (const events of next) expect(events.at(-1)?.event, JSON.stringify(events.at(-1))).toBe('done');
+    } finally {
+      fault.end();
+    }
+    await expect.poll(async () => (await haproxyServerStatus(socketPath)).get('medlocal_nodes/node1')?.status, { timeout: 60_000, interval: 250 }).toBe('UP');
+    const back = await Promise.all(victims.map((clinician) => ask(clinician, QUESTIONS[1])));
+    for (const events of back) expect(events.at(-1)?.event, JSON.stringify(events.at(-1))).toBe('done');
+  }
+
+  it('cuts the answers of a frozen node within seconds and takes it back when it runs again', { timeout: 240_000 }, async () => {
+    const pid = nodes[0].child.pid as number;
+    await expectNodeFaultCutsItsAnswers({ start: () => process.kill(pid, 'SIGSTOP'), end: () => process.kill(pid, 'SIGCONT') });
+  });
+
+  it('takes a node whose engine is stuck out of the tier, though its HTTP server still answers', { timeout: 240_000 }, async () => {
+    await expectNodeFaultCutsItsAnswers({
+      start: () => nodes[0].child.kill('SIGUSR2'),
+      healthDownWith: new RegExp(`no token generated for \\d+ s while \\d+ answers? generates? \\(limit INFERENCE_STALL_LIMIT_MS=${STALL_LIMIT_MS}\\)`),
+      end: () => nodes[0].child.kill('SIGUSR2'),
+    });
   });
 
   it("fails only a killed API instance's answers, sends its clinicians a code to act on, and loses no audit event", { timeout: 240_000 }, async () => {
