@@ -71,9 +71,19 @@ describe('labelledNumberDetector', () => {
     ['3病区12床患者', '3病区12'],
     ['5病房3号床', '5病房3'],
     ['Bed 14 reviewed', '14'],
-    ['bed rest, bed 3-4 days', '3'],
+    ['Bed 3, 4 days post-op', '3'],
   ])('takes the ward and the bed of %s whole, as a bed', (text, value) => {
     expect(found(text)).toEqual([['bed', value]]);
+  });
+
+  it.each([
+    'bed rest, bed 3-4 days',
+    'confined to bed 3-4 days after surgery',
+    'in bed 3 days, then mobilised',
+    'bed 2–3 weeks',
+    'room 2 hours after the dose',
+  ])('leaves a time spent in bed alone: %s', (text) => {
+    expect(found(text)).toEqual([]);
   });
 
   it.each([

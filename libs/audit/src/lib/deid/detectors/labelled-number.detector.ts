@@ -37,6 +37,9 @@ const YEAR_DATE_OR_FRACTION = /^(?:(?:19|20)\d{2}|\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{
 /** At least four digits, and not a year, a date or a fraction: "Claim 2024 guideline" and "Invoice 2024-03-05" keep their dates. */
 const isReferenceNumber = (value: string) => digitCount(value) >= 4 && !YEAR_DATE_OR_FRACTION.test(value);
 
+/** A unit of time right after a number: "3 days", "2h", "5天". */
+const TIME_UNIT_AFTER = String.raw`\s?(?:days?|d\b|weeks?|wks?|hours?|hrs?|h\b|mins?\b|minutes?|months?|times|天|日|周|小时|次|分钟)`;
+
 const LABEL_RULES: readonly LabelRule[] = [
   {
     type: 'mrn',
@@ -49,7 +52,8 @@ const LABEL_RULES: readonly LabelRule[] = [
     type: 'bed',
     labels: String.raw`床号|床位号|床位|\bbed(?:\s+(?:no\.?|number))?|\b(?:room|rm|bay)(?:\s+(?:no\.?|number))?`,
     // A ward-bed code after the label ("bed 5N-512-A"), a ward and its bed, or a bare number (Room 412, rm 7, Bay 3).
-    value: String.raw`(\d{1,2}[A-Za-z]{1,2}-\d{1,4}(?:-[A-Za-z0-9]{1,3})?|\d{1,3}-\d{1,3}(?!\d|\s?(?:days?|d\b|weeks?|wks?|hours?|hrs?|h\b|min|times|天|日|周|小时|次|分钟))[A-Za-z]?|\d{1,4}[A-Za-z]?|[A-F](?=\s{0,2}(?:[,.;)）\n]|$)))${NOT_BEFORE_ALNUM}`,
+    // A number that a range or a unit of time follows is a time in bed ("bed 3-4 days", "in bed 3 days"), not a bed.
+    value: String.raw`(\d{1,2}[A-Za-z]{1,2}-\d{1,4}(?:-[A-Za-z0-9]{1,3})?|\d{1,3}-\d{1,3}(?!\d|${TIME_UNIT_AFTER})[A-Za-z]?|\d{1,4}(?![-–~]\s?\d|${TIME_UNIT_AFTER})[A-Za-z]?|[A-F](?=\s{0,2}(?:[,.;)）\n]|$)))${NOT_BEFORE_ALNUM}`,
     priority: 60,
     // A bed may be a letter alone ("Room 412, Bed B."); anything else needs a digit.
     check: (value) => hasDigit(value) || /^[A-F]$/i.test(value),
