@@ -37,7 +37,7 @@ export interface AppConfig {
     contextSize?: number;
     thoughtBudgetTokens: number;
     maxAnswerTokens: number;
-    /** In-process engine: health is down while answers are in flight and none produced a token for this long (0: never). */
+    /** In-process engine: health is down while answers are in flight and none moved (a token, a prompt batch) for this long (0: never). */
     stallLimitMs: number;
     /** `nodes`: the nodes behind the balancer at `baseUrl` that status asks one by one (INFERENCE_NODE_URLS); empty: ask `baseUrl`. */
     remote?: { baseUrl: string; apiKey?: string; nodes: string[] };

@@ -186,7 +186,7 @@ export class EnvironmentVariables {
   @Max(32_768)
   INFERENCE_MAX_ANSWER_TOKENS = 1024;
 
-  /** Health turns 503 when answers are in flight and none produced a token for this long (0: never). Above the longest prefill. */
+  /** Health turns 503 when answers are in flight and none moved (a token, a prompt batch) for this long (0: never). */
   @Transform(toInteger)
   @IsInt()
   @Min(0)

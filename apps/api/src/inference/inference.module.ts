@@ -29,7 +29,7 @@ class EngineReporting implements OnModuleInit, OnApplicationShutdown {
     if (this.engine.progress) {
       this.metrics.gauge(
         'medlocal_inference_quiet_seconds',
-        'Seconds since the answers in flight last produced a token (0 while none is in flight)',
+        'Seconds since the answers in flight last moved: a token or a prompt batch (0 while none is in flight)',
         () => (this.engine.progress?.quietForMs ?? 0) / 1000,
       );
     }

@@ -2,7 +2,7 @@ import { GenerationProgress, stalledGenerationProblem } from './generation-progr
 
 describe('GenerationProgress', () => {
   let now = 1_000;
-  const progress = () => new GenerationProgress(() => now);
+  const progress = () => new GenerationProgress({ now: () => now });
 
   it('is quiet for no time while nothing generates, however long the engine has idled', () => {
     const watch = progress();
@@ -29,6 +29,23 @@ describe('GenerationProgress', () => {
     expect(watch.snapshot()).toEqual({ generating: 1, quietForMs: 5_000 });
     watch.end();
     expect(watch.snapshot()).toEqual({ generating: 0, quietForMs: 0 });
+  });
+});
+
+describe("GenerationProgress with the engine's work counter", () => {
+  it('counts every batch of a long prompt as progress, and stops counting when batches stop', () => {
+    let now = 0;
+    let handed = 0;
+    const watch = new GenerationProgress({ now: () => now, work: () => handed });
+    watch.begin();
+    // A 4,000-token prompt prefilled in batches of 512, 50 s each on a slow CPU: no token for minutes, yet moving.
+    for (let batch = 0; batch < 8; batch++) {
+      now += 50_000;
+      handed += 512;
+      expect(watch.snapshot()).toEqual({ generating: 1, quietForMs: 0 });
+    }
+    now += 130_000;
+    expect(watch.snapshot()).toEqual({ generating: 1, quietForMs: 130_000 });
   });
 });
 

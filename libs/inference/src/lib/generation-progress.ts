@@ -1,26 +1,42 @@
-/** Generations in flight and how long they have gone without a new token. */
+/** Generations in flight and how long they have gone without moving (a token, a new batch of a prompt). */
 export interface GenerationProgressSnapshot {
   generating: number;
   quietForMs: number;
 }
 
+export interface GenerationProgressOptions {
+  now?: () => number;
+  /**
+   * Tokens llama.cpp has been handed so far (prompt and generated): it grows with every batch a long prompt's prefill
+   * is cut into, so prefill counts as progress wherever the engine can report it.
+   */
+  work?: () => number;
+}
+
 /**
- * When the sequences of an in-process engine last produced a token, so health can tell a busy engine
- * from a stuck one (a wedged native call, a hung GPU): the HTTP server of a stuck engine still answers.
- * Quiet time counts from the first generation of a busy spell: questions that keep arriving at a stuck
- * engine must not make it look alive. A prompt's prefill yields no token, so the limit that decides
- * (INFERENCE_STALL_LIMIT_MS) must exceed the longest prefill.
+ * When the generations of an in-process engine last moved (a token, or a new batch of a prompt), so health can tell a
+ * busy engine from a stuck one (a wedged native call, a hung GPU): the HTTP server of a stuck engine still answers.
+ * Quiet time counts from the first generation of a busy spell: questions that keep arriving at a stuck engine must
+ * not make it look alive.
  */
 export class GenerationProgress {
   private generating = 0;
   private lastProgressAt: number;
+  private lastWork: number | undefined;
+  private readonly now: () => number;
+  private readonly work: (() => number) | undefined;
 
-  constructor(private readonly now: () => number = () => performance.now()) {
-    this.lastProgressAt = now();
+  constructor(options: GenerationProgressOptions = {}) {
+    this.now = options.now ?? (() => performance.now());
+    this.work = options.work;
+    this.lastProgressAt = this.now();
   }
 
   begin(): void {
-    if (this.generating++ === 0) this.lastProgressAt = this.now();
+    if (this.generating++ === 0) {
+      this.lastProgressAt = this.now();
+      this.lastWork = this.work?.();
+    }
   }
 
   token(): void {
@@ -32,7 +48,13 @@ export class GenerationProgress {
   }
 
   snapshot(): GenerationProgressSnapshot {
-    return { generating: this.generating, quietForMs: this.generating === 0 ? 0 : this.now() - this.lastProgressAt };
+    if (this.generating === 0) return { generating: 0, quietForMs: 0 };
+    const work = this.work?.();
+    if (work !== this.lastWork) {
+      this.lastWork = work;
+      this.lastProgressAt = this.now();
+    }
+    return { generating: this.generating, quietForMs: this.now() - this.lastProgressAt };
   }
 }
 

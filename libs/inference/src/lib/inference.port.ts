@@ -100,7 +100,7 @@ export interface InferenceEngine {
    */
   readonly queueDepth?: { generating: number; waiting: number };
   /**
-   * Generations in flight and how long they have gone without a token, for health: an engine with llama.cpp in
+   * Generations in flight and how long they have gone without moving (a token, a prompt batch), for health: an engine with llama.cpp in
    * this process reports it; a remote engine cannot see its node's decode and leaves it out.
    */
   readonly progress?: GenerationProgressSnapshot;

@@ -170,7 +170,10 @@ export class LocalInferenceEngine implements InferenceEngine {
    */
   private readonly detokenizeNeedsContext: boolean;
   private readonly runtimeStatus: InferenceRuntimeStatus;
-  private readonly generationProgress = new GenerationProgress();
+  /** A token, or a new batch of a prompt handed to llama.cpp, is progress (tokenMeter counts a batch as it is formed). */
+  private readonly generationProgress = new GenerationProgress({
+    work: () => this.pool.sequences.reduce((sum, sequence) => sum + sequence.tokenMeter.usedInputTokens + sequence.tokenMeter.usedOutputTokens, 0),
+  });
 
   constructor(
     private readonly runtime: LoadedRuntime,
@@ -195,7 +198,7 @@ export class LocalInferenceEngine implements InferenceEngine {
     return { generating: this.pool.busy, waiting: this.pool.waiting };
   }
 
-  /** Generations in flight and how long since any of them produced a token (health's stall check). */
+  /** Generations in flight and how long since any of them moved: a token or a prompt batch (health's stall check). */
   get progress(): GenerationProgressSnapshot {
     return this.generationProgress.snapshot();
   }

@@ -102,6 +102,11 @@ export class SequencePool<S> {
     return this.waiters.length;
   }
 
+  /** Every sequence of the pool, leased or free. */
+  get sequences(): readonly S[] {
+    return this.slots.map((slot) => slot.sequence);
+  }
+
   get busy(): number {
     return this.slots.filter((slot) => slot.busy).length;
   }
