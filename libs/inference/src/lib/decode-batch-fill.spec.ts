@@ -1,26 +1,12 @@
 import { ensureDemoModel } from '@medlocal/demo-model';
 import { collectInferenceEvents } from './collect-inference-events.util';
 import type { LocalInferenceEngine } from './local-inference.engine';
+import { countTokensPerDecode } from './testing/decode-batches.fixture';
 import { createDemoEngine, fixedLengthGrammar, withDemoModelDir } from './testing/demo-engine.fixture';
 
 const STREAMS = 4;
 /** Every answer is cut at the same token count: its grammar asks for far more characters than that. */
 const ANSWER_TOKENS = 40;
-
-/** Counts the tokens llama.cpp is handed in each `llama_decode` (node-llama-cpp sizes each batch with `initBatch`). */
-function countTokensPerDecode(engine: LocalInferenceEngine): number[] {
-  const native = (engine as unknown as { context: { _ctx: { initBatch(size: number): void } } }).context._ctx;
-  const initBatch = native.initBatch;
-  const sizes: number[] = [];
-  Object.defineProperty(native, 'initBatch', {
-    value: (size: number) => {
-      sizes.push(size);
-      return initBatch.call(native, size);
-    },
-    configurable: true,
-  });
-  return sizes;
-}
 
 /**
  * Issue 23: with several answers streaming, every sequence that has sampled its next token must join

@@ -2,6 +2,7 @@ import { ensureDemoModel } from '@medlocal/demo-model';
 import type { LlamaLogLevel } from 'node-llama-cpp' with { 'resolution-mode': 'import' };
 import { collectInferenceEvents } from './collect-inference-events.util';
 import type { LocalInferenceEngine } from './local-inference.engine';
+import { countTokensPerDecode, nativeContextOf } from './testing/decode-batches.fixture';
 import { createDemoEngine, fixedLengthGrammar, withDemoModelDir } from './testing/demo-engine.fixture';
 
 const PARALLEL = 4;
@@ -9,14 +10,13 @@ const PARALLEL = 4;
 const ANSWER_TOKENS = 48;
 const REUSED_LINE = /graphs reused\s*=\s*(\d+)/;
 
-interface EngineInternals {
+interface EngineLlama {
   llama: { logLevel: LlamaLogLevel; logger: (level: LlamaLogLevel, message: string) => void };
-  context: { _ctx: { printTimings(): void; initBatch(size: number): void } };
 }
 
 /** llama.cpp's count of decodes that ran on the previous compute graph instead of building one, since the last call. */
 async function takeGraphReuses(engine: LocalInferenceEngine): Promise<number> {
-  const { llama, context } = engine as unknown as EngineInternals;
+  const { llama } = engine as unknown as EngineLlama;
   const { LlamaLogLevel } = await import('node-llama-cpp');
   const logLevel = llama.logLevel;
   const logger = llama.logger;
@@ -28,7 +28,7 @@ async function takeGraphReuses(engine: LocalInferenceEngine): Promise<number> {
   llama.logLevel = LlamaLogLevel.info;
   try {
     // Counted even without performanceTracking; printing resets the count.
-    context._ctx.printTimings();
+    nativeContextOf(engine).printTimings();
     // Native log lines reach JavaScript asynchronously.
     for (let turn = 0; reused === null && turn < 200; turn++) await new Promise((resolve) => setTimeout(resolve, 10));
   } finally {
@@ -37,21 +37,6 @@ async function takeGraphReuses(engine: LocalInferenceEngine): Promise<number> {
   }
   if (reused === null) throw new Error('llama.cpp printed no "graphs reused" count');
   return reused;
-}
-
-/** The tokens llama.cpp is handed in each `llama_decode` (node-llama-cpp sizes each batch with `initBatch`). */
-function countTokensPerDecode(engine: LocalInferenceEngine): number[] {
-  const native = (engine as unknown as EngineInternals).context._ctx;
-  const initBatch = native.initBatch;
-  const sizes: number[] = [];
-  Object.defineProperty(native, 'initBatch', {
-    value: (size: number) => {
-      sizes.push(size);
-      return initBatch.call(native, size);
-    },
-    configurable: true,
-  });
-  return sizes;
 }
 
 /**

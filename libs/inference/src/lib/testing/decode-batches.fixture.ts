@@ -1,0 +1,21 @@
+import type { LocalInferenceEngine } from '../local-inference.engine';
+
+/** The native context node-llama-cpp keeps inside an engine, for specs that watch what llama.cpp is handed. */
+export function nativeContextOf(engine: LocalInferenceEngine): { printTimings(): void; initBatch(size: number): void } {
+  return (engine as unknown as { context: { _ctx: { printTimings(): void; initBatch(size: number): void } } }).context._ctx;
+}
+
+/** Records the tokens llama.cpp is handed in each `llama_decode` from now on (node-llama-cpp sizes each batch with `initBatch`). */
+export function countTokensPerDecode(engine: LocalInferenceEngine): number[] {
+  const native = nativeContextOf(engine);
+  const initBatch = native.initBatch;
+  const sizes: number[] = [];
+  Object.defineProperty(native, 'initBatch', {
+    value: (size: number) => {
+      sizes.push(size);
+      return initBatch.call(native, size);
+    },
+    configurable: true,
+  });
+  return sizes;
+}
