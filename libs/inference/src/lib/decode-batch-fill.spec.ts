@@ -1,8 +1,6 @@
 import { ensureDemoModel } from '@medlocal/demo-model';
-import { collectInferenceEvents } from './collect-inference-events.util';
-import type { LocalInferenceEngine } from './local-inference.engine';
-import { countTokensPerDecode } from './testing/decode-batches.fixture';
-import { createDemoEngine, fixedLengthGrammar, withDemoModelDir } from './testing/demo-engine.fixture';
+import { countTokensPerDecode, streamFixedLengthAnswers } from './testing/decode-batches.fixture';
+import { useDemoEngine } from './testing/demo-engine.fixture';
 
 const STREAMS = 4;
 /** Every answer is cut at the same token count: its grammar asks for far more characters than that. */
@@ -14,33 +12,11 @@ const ANSWER_TOKENS = 40;
  * had queued its token, so 4 streams decoded 3 tokens per step (264 of 266 steps) and throughput fell.
  */
 describe('decode steps carry one token from every streaming answer', () => {
-  let modelDir: Awaited<ReturnType<typeof withDemoModelDir>>;
-  let sut: LocalInferenceEngine;
-
-  beforeAll(async () => {
-    modelDir = await withDemoModelDir(ensureDemoModel);
-    sut = await createDemoEngine(modelDir.modelPath, { parallel: STREAMS, queueMax: STREAMS, contextSize: 2048 });
-  });
-
-  afterAll(async () => {
-    await sut?.dispose();
-    await modelDir?.cleanup();
-  });
+  const engine = useDemoEngine(ensureDemoModel, { parallel: STREAMS, queueMax: STREAMS, contextSize: 2048 });
 
   it(`decodes ${STREAMS} tokens per step while ${STREAMS} answers stream side by side`, async () => {
-    const sizes = countTokensPerDecode(sut);
-    const answers = await Promise.all(
-      Array.from({ length: STREAMS }, (_, index) =>
-        collectInferenceEvents({
-          events: sut.generate({
-            messages: [{ role: 'user', content: `Question ${index}: explain acute kidney injury` }],
-            grammar: fixedLengthGrammar(ANSWER_TOKENS * 16),
-            maxTokens: ANSWER_TOKENS,
-            sampling: { temperature: 0.8, seed: index + 1 },
-          }),
-        }),
-      ),
-    );
+    const sizes = countTokensPerDecode(engine());
+    const answers = await streamFixedLengthAnswers(engine(), STREAMS, ANSWER_TOKENS);
     for (const answer of answers) expect(answer.done?.finishReason).toBe('length');
     // Decode steps are the single-token-per-stream batches (prompts arrive as larger batches first).
     const decodeSteps = sizes.filter((size) => size <= STREAMS);

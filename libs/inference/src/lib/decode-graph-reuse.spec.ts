@@ -1,9 +1,8 @@
 import { ensureDemoModel } from '@medlocal/demo-model';
 import type { LlamaLogLevel } from 'node-llama-cpp' with { 'resolution-mode': 'import' };
-import { collectInferenceEvents } from './collect-inference-events.util';
 import type { LocalInferenceEngine } from './local-inference.engine';
-import { countTokensPerDecode, nativeContextOf } from './testing/decode-batches.fixture';
-import { createDemoEngine, fixedLengthGrammar, withDemoModelDir } from './testing/demo-engine.fixture';
+import { countTokensPerDecode, streamFixedLengthAnswers, nativeContextOf } from './testing/decode-batches.fixture';
+import { useDemoEngine } from './testing/demo-engine.fixture';
 
 const PARALLEL = 4;
 /** Every answer is cut at the same token count: its grammar asks for far more characters than that. */
@@ -47,36 +46,14 @@ async function takeGraphReuses(engine: LocalInferenceEngine): Promise<number> {
  * step, so 4 streams decoded as 2-4 graphs per step, nearly all built anew.
  */
 describe('decode steps reuse llama.cpp compute graph', () => {
-  let modelDir: Awaited<ReturnType<typeof withDemoModelDir>>;
-  let sut: LocalInferenceEngine;
-
-  beforeAll(async () => {
-    modelDir = await withDemoModelDir(ensureDemoModel);
-    sut = await createDemoEngine(modelDir.modelPath, { parallel: PARALLEL, queueMax: PARALLEL, contextSize: 2048 });
-  });
-
-  afterAll(async () => {
-    await sut?.dispose();
-    await modelDir?.cleanup();
-  });
+  const engine = useDemoEngine(ensureDemoModel, { parallel: PARALLEL, queueMax: PARALLEL, contextSize: 2048 });
 
   for (const streams of [1, PARALLEL]) {
     it(`reuses the graph from one decode step to the next with ${streams} answer(s) streaming`, async () => {
-      const sizes = countTokensPerDecode(sut);
-      await takeGraphReuses(sut);
-      const answers = await Promise.all(
-        Array.from({ length: streams }, (_, index) =>
-          collectInferenceEvents({
-            events: sut.generate({
-              messages: [{ role: 'user', content: `Question ${index}: explain acute kidney injury` }],
-              grammar: fixedLengthGrammar(ANSWER_TOKENS * 16),
-              maxTokens: ANSWER_TOKENS,
-              sampling: { temperature: 0.8, seed: index + 1 },
-            }),
-          }),
-        ),
-      );
-      const reused = await takeGraphReuses(sut);
+      const sizes = countTokensPerDecode(engine());
+      await takeGraphReuses(engine());
+      const answers = await streamFixedLengthAnswers(engine(), streams, ANSWER_TOKENS);
+      const reused = await takeGraphReuses(engine());
       for (const answer of answers) expect(answer.done?.finishReason).toBe('length');
       // Decode steps carry one token per stream; prompts arrive as larger batches first and build their own graphs.
       const decodeSteps = sizes.filter((size) => size <= streams).length;

@@ -21,3 +21,24 @@ export async function withDemoModelDir(
 export async function createDemoEngine(modelPath: string, overrides: Partial<InferenceEngineConfig> = {}): Promise<LocalInferenceEngine> {
   return createLocalEngine({ modelPath, gpu: false, threads: 1, parallel: 2, contextSize: 1024, ...overrides });
 }
+
+/**
+ * A demo engine for the enclosing describe block: created before its first test, disposed with its model folder
+ * after its last. Call it inside `describe`; read the engine through the returned function in tests.
+ */
+export function useDemoEngine(ensureDemoModel: (dir: string) => Promise<string>, overrides: Partial<InferenceEngineConfig> = {}): () => LocalInferenceEngine {
+  let modelDir: Awaited<ReturnType<typeof withDemoModelDir>> | undefined;
+  let engine: LocalInferenceEngine | undefined;
+  beforeAll(async () => {
+    modelDir = await withDemoModelDir(ensureDemoModel);
+    engine = await createDemoEngine(modelDir.modelPath, overrides);
+  });
+  afterAll(async () => {
+    await engine?.dispose();
+    await modelDir?.cleanup();
+  });
+  return () => {
+    if (!engine) throw new Error('the demo engine is created in beforeAll');
+    return engine;
+  };
+}
