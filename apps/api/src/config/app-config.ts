@@ -6,6 +6,9 @@ import { parseLocalSignInConfig, type LocalSignInConfig } from './local-sign-in-
 import type { EnvironmentVariables } from './environment.variables';
 import { parseTrustedProxies } from './trusted-proxies.util';
 
+/** Addresses the egress guard allows whatever the configuration (its loopback list). */
+const ALWAYS_ALLOWED_LISTEN_HOSTS: ReadonlySet<string> = new Set(['127.0.0.1', '::1', 'localhost', '0.0.0.0', '::']);
+
 /** The typed, nested configuration the rest of the API reads; built once from the validated variables. */
 export interface AppConfig {
   readonly mode: 'demo' | 'production';
@@ -143,6 +146,9 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
         ...new Set(remoteHosts),
         ...(directory ? [directory.host] : []),
         ...(oidc ? [oidc.issuerHost] : []),
+        // listen() resolves the address it binds through dns.lookup, which the guard checks: this process's own
+        // address is not egress (the loopback addresses the guard always allows need no entry).
+        ...(ALWAYS_ALLOWED_LISTEN_HOSTS.has(env.HOST) ? [] : [env.HOST]),
       ],
     },
     logLevel: env.LOG_LEVEL,

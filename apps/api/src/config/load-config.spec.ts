@@ -106,6 +106,15 @@ describe(loadEnvironment.name, () => {
     );
     expect(sut.egress.allow).toEqual(['127.0.0.5', '127.0.0.3', '127.0.0.4']);
   });
+
+  it('lets the process resolve the address it listens on (HOST): listening is not egress', () => {
+    // Node's listen() looks the host up through dns.lookup, which the guard checks like any other lookup.
+    expect(toAppConfig(loadEnvironment({ HOST: '127.0.0.21' })).egress.allow).toEqual(['127.0.0.21']);
+    expect(
+      toAppConfig(loadEnvironment({ HOST: '10.0.2.21', TLS_TERMINATED_BY_PROXY: 'true', TRUST_PROXY: '10.0.2.10', EGRESS_ALLOW: '127.0.0.5' })).egress.allow,
+    ).toEqual(['127.0.0.5', '10.0.2.21']);
+    expect(toAppConfig(loadEnvironment({})).egress.allow).toEqual([]);
+  });
 });
 
 describe('inference tier and metrics', () => {
