@@ -444,9 +444,12 @@ describe('/v1 hardening', () => {
       bob = await signIn(sut, ...(await accountOf(sut)));
     });
 
-    const ask = async (session: SignedInSession, index: number) => {
+    const open = async (session: SignedInSession) => {
       const opened = await api(sut, 'POST', '/api/chat/conversations', { token: session.accessToken });
-      const { id } = (await opened.json()) as { id: string };
+      return ((await opened.json()) as { id: string }).id;
+    };
+    const ask = async (session: SignedInSession, index: number, conversationId?: string) => {
+      const id = conversationId ?? (await open(session));
       const response = await api(sut, 'POST', `/api/chat/conversations/${id}/messages`, {
         token: session.accessToken,
         body: { content: `Patient ${index}: 65-year-old man, chest pain for 2 hours, what next?`, strict: false },
@@ -457,7 +460,10 @@ describe('/v1 hardening', () => {
     };
 
     it('gives a second clinician the next free sequence while the first has ten questions open', async () => {
-      const aliceAnswers = Array.from({ length: 10 }, (_, index) => ask(alice, index));
+      // Her conversations are opened first, so her ten questions arrive together: two short answers from the demo
+      // model must not end before the last of them is queued.
+      const aliceConversations = await Promise.all(Array.from({ length: 10 }, () => open(alice)));
+      const aliceAnswers = aliceConversations.map((id, index) => ask(alice, index, id));
       // Alice's two run (her cap) and eight wait: only then does Bob ask.
       for (let tries = 0; tries < 600 && engine().queueDepth.waiting < 8; tries += 1) await new Promise((resolve) => setTimeout(resolve, 25));
       expect(engine().queueDepth.waiting).toBe(8);
