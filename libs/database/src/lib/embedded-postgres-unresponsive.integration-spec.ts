@@ -76,7 +76,8 @@ describe('an embedded database that stops answering', () => {
     } finally {
       clearInterval(ticker);
     }
-    expect(longestGapMs).toBeLessThan(500);
+    // A thread blocked by the query would stall for its whole 6 s; a busy host delays timers by hundreds of ms.
+    expect(longestGapMs).toBeLessThan(3_000);
     expect(changes).toHaveLength(2);
     expect(changes[1]).toBeNull();
     expect((await client.query<{ answer: number }>('SELECT 1 AS answer')).rows).toEqual([{ answer: 1 }]);
