@@ -36,6 +36,10 @@ class EngineReporting implements OnModuleInit, OnApplicationShutdown {
     this.status.register({ contribute: async () => ({ ...(await this.engine.getStatus()) }) });
     this.health.register(async () => {
       const indicator = this.indicators.check('model');
+      // Every instance shares the remote tier: one with no node answering is no reason for a balancer to take this
+      // instance out (sign-in, audit and administration go on; each question answers 502 REMOTE_UNAVAILABLE), and a
+      // hanging tier must not hold this answer. Status shows the tier node by node.
+      if (this.engine.kind === 'remote') return indicator.up({ name: 'remote inference tier', state: 'see /api/status' });
       const { model } = await this.engine.getStatus();
       if (!model.loaded) return indicator.down({ message: model.error ?? 'not loaded' });
       // A stuck engine leaves this process answering; a balancer must stop sending it questions (and cut its streams).

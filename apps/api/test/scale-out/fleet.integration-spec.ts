@@ -118,7 +118,7 @@ describe.skipIf(missing !== null)('fleet behind HAProxy', () => {
     };
     const apiPorts = [await freePort(), await freePort()];
     const address = (instance: SpawnedApi) => new URL(instance.baseUrl).host;
-    // HAProxy first: an API instance is healthy only once its inference tier answers.
+    // HAProxy first: the instances' INFERENCE_REMOTE_URL names its inference frontend.
     haproxy = await startHaproxy({
       env: {
         MEDLOCAL_PUBLIC_BIND: `127.0.0.1:${publicPort}`,

@@ -112,3 +112,46 @@ describe('inference tier in GET /api/status', () => {
     expect((await fetch(`${node.baseUrl}/api/node-status`, { headers: { authorization: 'Bearer not-the-key-0123456789abcdef' } })).status).toBe(401);
   });
 });
+
+/**
+ * Every instance shares one inference tier, so a tier with no node answering is no reason for a balancer to take an
+ * instance out: sign-in, audit and administration go on, and each question says the model is unavailable.
+ */
+describe('an instance whose inference tier does not answer', () => {
+  let sut: RunningApi;
+  let silent: Awaited<ReturnType<typeof startSilentNode>>;
+
+  beforeAll(async () => {
+    silent = await startSilentNode();
+    sut = await startApi({
+      env: {
+        ...ACCOUNTS_TEST_ENV,
+        INFERENCE_REMOTE_URL: `http://127.0.0.1:${await freePort()}/v1`,
+        INFERENCE_REMOTE_API_KEY: SERVICE_KEY,
+        INFERENCE_NODE_URLS: [`http://127.0.0.1:${silent.port}/v1`].join(','),
+        INFERENCE_CONTEXT_SIZE: '2048',
+      },
+    });
+  });
+
+  afterAll(async () => {
+    await sut?.stop();
+    await silent?.close();
+  });
+
+  it('stays healthy, signs clinicians in, and answers their questions 502 REMOTE_UNAVAILABLE', async () => {
+    const health = await api(sut, 'GET', '/api/health');
+    expect(health.status).toBe(200);
+    expect(await health.json()).toMatchObject({ status: 'ok', info: { model: { status: 'up' } } });
+    const clinician = await loginAs(sut, 'clinician');
+    const opened = await api(sut, 'POST', '/api/chat/conversations', { token: clinician.accessToken });
+    expect(opened.status).toBe(201);
+    const { id } = (await opened.json()) as { id: string };
+    const asked = await api(sut, 'POST', `/api/chat/conversations/${id}/messages`, {
+      token: clinician.accessToken,
+      body: { content: 'AKI fluids?', strict: false },
+    });
+    expect(asked.status).toBe(502);
+    expect(await asked.json()).toMatchObject({ code: 'REMOTE_UNAVAILABLE' });
+  });
+});
