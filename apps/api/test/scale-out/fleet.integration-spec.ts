@@ -356,8 +356,11 @@ describe.skipIf(missing !== null)('fleet behind HAProxy', () => {
       const events = answers[clinicians.indexOf(clinician)];
       return `${doneBeforeKill.has(clinician) ? 'done before the kill' : streaming.has(clinician) ? 'streaming' : 'waiting'}: ${events.length} events, ${JSON.stringify(events.at(-1))}`;
     });
+    // At least one victim's answer is cut. The demo model writes a whole answer in a fraction of a second on the
+    // native build, so the one whose first event triggered the kill may arrive whole; those queued behind it on the
+    // node are cut before their first byte (a streaming one ends with an error event, checked in the loop above).
     expect(
-      victims.filter((clinician) => streaming.has(clinician) && answers[clinicians.indexOf(clinician)].at(-1)?.event === 'error').length,
+      victims.filter((clinician) => ['error', 'refused'].includes(answers[clinicians.indexOf(clinician)].at(-1)?.event ?? '')).length,
       victimEndings.join('\n'),
     ).toBeGreaterThan(0);
 
