@@ -451,9 +451,13 @@ describe.skipIf(missing !== null)('fleet behind HAProxy', () => {
         expect(answers[clinicians.indexOf(clinician)].at(-1)?.event).toBe('done');
       }
       if (fault.healthDownWith) {
-        const health = await fetch(`${nodes[0].baseUrl}/api/health`);
-        expect(health.status).toBe(503);
-        expect(JSON.stringify(await health.json())).toMatch(fault.healthDownWith);
+        // The wedge also holds file reads, so the model-file check may have said 503 first (after 2 s); the stall
+        // check says so too once no answer has moved for the limit.
+        const healthBody = async () => {
+          const health = await fetch(`${nodes[0].baseUrl}/api/health`);
+          return `${health.status} ${JSON.stringify(await health.json())}`;
+        };
+        await expect.poll(healthBody, { timeout: 60_000, interval: 500 }).toMatch(new RegExp(`^503 .*${fault.healthDownWith.source}`));
       }
       // The other node answers the conversations the faulty one held.
       const next = await Promise.all(victims.map((clinician) => ask(clinician, QUESTIONS[0])));

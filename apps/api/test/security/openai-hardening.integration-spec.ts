@@ -460,22 +460,25 @@ describe('/v1 hardening', () => {
     };
 
     it('gives a second clinician the next free sequence while the first has ten questions open', async () => {
-      // Her conversations are opened first, so her ten questions arrive together: two short answers from the demo
-      // model must not end before the last of them is queued.
+      // Conversations are opened first, so the questions arrive together and Bob's takes one request.
       const aliceConversations = await Promise.all(Array.from({ length: 10 }, () => open(alice)));
+      const bobConversation = await open(bob);
       const aliceAnswers = aliceConversations.map((id, index) => ask(alice, index, id));
-      // Alice's two run (her cap) and eight wait: only then does Bob ask.
-      for (let tries = 0; tries < 600 && engine().queueDepth.waiting < 8; tries += 1) await new Promise((resolve) => setTimeout(resolve, 25));
-      expect(engine().queueDepth.waiting).toBe(8);
-      const bobAnswer = await ask(bob, 99);
+      // Alice's two run (her cap) and the rest wait; Bob asks while some still do. The demo model answers in a fraction
+      // of a second on the native build, so how many still wait when he arrives is not fixed: the tickets tell.
+      for (let tries = 0; tries < 600 && engine().queueDepth.waiting < 3; tries += 1) await new Promise((resolve) => setTimeout(resolve, 5));
+      expect(engine().queueDepth.waiting).toBeGreaterThanOrEqual(3);
+      const bobAnswer = await ask(bob, 99, bobConversation);
       const aliceResults = await Promise.all(aliceAnswers);
       expect([bobAnswer, ...aliceResults].map((answer) => answer.status)).toEqual(Array(11).fill(200));
       const bobTicket = bobAnswer.ticket as QueueTicket;
       const aliceTickets = aliceResults.map((answer) => answer.ticket as QueueTicket);
+      const aliceWaitingWhenBobCame = aliceTickets.filter((ticket) => ticket.arrival < bobTicket.arrival && ticket.grant > bobTicket.grantsAtArrival);
+      expect(aliceWaitingWhenBobCame.length, JSON.stringify({ bobTicket, aliceTickets })).toBeGreaterThan(0);
       // Numbers the queue assigned: Bob was served by the very next grant after he arrived...
       expect(bobTicket.grant).toBe(bobTicket.grantsAtArrival + 1);
-      // ...ahead of Alice's questions that were already waiting when he came.
-      expect(aliceTickets.filter((ticket) => ticket.arrival < bobTicket.arrival && ticket.grant > bobTicket.grant).length).toBeGreaterThanOrEqual(6);
+      // ...ahead of every question of Alice's that was still waiting when he came.
+      expect(aliceWaitingWhenBobCame.every((ticket) => ticket.grant > bobTicket.grant)).toBe(true);
       // Alice's own questions kept their order of arrival.
       const byArrival = [...aliceTickets].sort((a, b) => a.arrival - b.arrival);
       expect(byArrival.map((ticket) => ticket.grant)).toEqual([...byArrival.map((ticket) => ticket.grant)].sort((a, b) => a - b));
