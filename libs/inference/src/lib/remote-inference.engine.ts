@@ -314,6 +314,7 @@ async function errorFromResponse(response: Response, baseUrl: string): Promise<I
   const text = await response.text().catch(() => '');
   let message = text.slice(0, 300);
   let code: string | undefined;
+  let json = false;
   try {
     const body = JSON.parse(text) as { error?: { message?: string; code?: string } | string; message?: string; code?: string };
     if (typeof body.error === 'object') {
@@ -323,6 +324,7 @@ async function errorFromResponse(response: Response, baseUrl: string): Promise<I
       message = body.message ?? message;
       code = body.code;
     }
+    json = true;
   } catch {
     // Not JSON: keep the raw text.
   }
@@ -331,6 +333,14 @@ async function errorFromResponse(response: Response, baseUrl: string): Promise<I
   // A balancer in front of the nodes (HAProxy) answers 502/504 itself when the node it chose died or went silent.
   if (response.status === 502 || response.status === 504) {
     return new InferenceError(InferenceErrorCode.RemoteUnavailable, `remote ${baseUrl} answered HTTP ${response.status}: its node is unreachable`);
+  }
+  // A busy inference server (MedLocal, llama-server, vLLM) says so in JSON; a 503 page of its own is the balancer
+  // having no node up, which waiting a second will not mend.
+  if (response.status === 503 && !json) {
+    return new InferenceError(
+      InferenceErrorCode.RemoteUnavailable,
+      `remote ${baseUrl} answered HTTP 503 without an inference server's JSON: no node is reachable behind it`,
+    );
   }
   if (response.status === 429 || response.status === 503) {
     return new InferenceError(InferenceErrorCode.QueueFull, `remote ${baseUrl} is busy: ${message}`, { retryAfterSeconds: retryAfter ?? 1 });

@@ -1,5 +1,6 @@
 import { createServer, type ServerResponse } from 'node:http';
 import { collectInferenceEvents } from './collect-inference-events.util';
+import { InferenceErrorCode, type InferenceError } from './inference.errors';
 import { createRemoteEngine } from './remote-inference.engine';
 import { listenOnLoopback } from './testing/openai-sse.test-server';
 
@@ -77,6 +78,25 @@ describe('remote inference engine timeouts', () => {
       expect(result.answer).toContain('partial');
       expect(result.errors[0]?.message).toMatch(/ended before \[DONE\]/);
       expect(result.done?.finishReason).toBe('error');
+    } finally {
+      await node.close();
+    }
+  });
+
+  it("reads a balancer's own 503 page (no node up) as unreachable, not as a busy node", async () => {
+    const node = await startNode((response) => {
+      response.writeHead(503, { 'content-type': 'text/html' });
+      response.end('<html><body><h1>503 Service Unavailable</h1>\nNo server is available to handle this request.\n</body></html>\n');
+    });
+    try {
+      const engine = createRemoteEngine({ baseUrl: node.baseUrl, model: 'm', connectTimeoutMs: 5_000, streamIdleTimeoutMs: 5_000 });
+      const error = await collectInferenceEvents({ events: engine.generate(request) }).then(
+        () => null,
+        (caught: unknown) => caught as InferenceError,
+      );
+      expect(error?.code).toBe(InferenceErrorCode.RemoteUnavailable);
+      expect(error?.message).toMatch(/answered HTTP 503 without an inference server's JSON: no node is reachable behind it/);
+      expect(error?.message).not.toContain('<html>');
     } finally {
       await node.close();
     }
