@@ -6,8 +6,7 @@ import { join } from 'node:path';
 import { ensureDemoModel } from '@medlocal/demo-model';
 import { stalledGenerationProblem } from './generation-progress';
 import type { InferenceEvent } from './inference.port';
-import type { LocalInferenceEngine } from './local-inference.engine';
-import { createDemoEngine, fixedLengthGrammar, withDemoModelDir } from './testing/demo-engine.fixture';
+import { fixedLengthGrammar, useDemoEngine } from './testing/demo-engine.fixture';
 
 /**
  * A stuck engine (a wedged native call, a hung GPU) leaves the HTTP server answering health checks while no
@@ -15,19 +14,14 @@ import { createDemoEngine, fixedLengthGrammar, withDemoModelDir } from './testin
  * FIFOs nobody writes (what a hung network mount does to file reads) occupy every pool thread and the decode waits.
  */
 describe('an engine whose generations stop producing tokens', () => {
-  let modelDir: Awaited<ReturnType<typeof withDemoModelDir>>;
+  const engine = useDemoEngine(ensureDemoModel, { parallel: 2, contextSize: 2048 });
   let fifoDir: string;
-  let sut: LocalInferenceEngine;
 
   beforeAll(async () => {
-    modelDir = await withDemoModelDir(ensureDemoModel);
     fifoDir = await mkdtemp(join(tmpdir(), 'medlocal-stall-'));
-    sut = await createDemoEngine(modelDir.modelPath, { parallel: 2, contextSize: 2048 });
   });
 
   afterAll(async () => {
-    await sut?.dispose();
-    await modelDir?.cleanup();
     if (fifoDir) await rm(fifoDir, { recursive: true, force: true });
   });
 
@@ -45,6 +39,7 @@ describe('an engine whose generations stop producing tokens', () => {
   }
 
   it('reports them past the limit while the process stays responsive, and recovers when tokens flow again', { timeout: 120_000 }, async () => {
+    const sut = engine();
     expect(sut.progress).toEqual({ generating: 0, quietForMs: 0 });
     const events = sut.generate({
       messages: [{ role: 'user', content: 'Explain acute kidney injury' }],
