@@ -17,6 +17,12 @@ declare module 'vitest' {
     baseUrl: string;
     /** `POST` here restarts the API process (same data folder): what a clinician sees when the instance holding a conversation is gone. */
     restartUrl: string;
+    /**
+     * `POST <faultUrl>/<fault>` puts the API process in a fault and answers 204: `slow` (it runs one 20 ms slice in
+     * every 200 ms, a host swapping: everything it does takes ten times longer), `freeze` (SIGSTOP: it keeps its
+     * connections and sends nothing) and `thaw` (SIGCONT, full speed again).
+     */
+    faultUrl: string;
   }
 }
 
@@ -63,13 +69,22 @@ export default async function startMedLocal(project: TestProject): Promise<() =>
     throw error;
   }
   project.provide('baseUrl', baseUrl);
-  const control = await listenForRestarts(async () => {
-    await stop(server);
-    server = await startServer(baseUrl, env, dataDir);
+  const pacing = new ProcessPacing();
+  const control = await listenForControl({
+    restart: async () => {
+      pacing.release(server);
+      await stop(server);
+      server = await startServer(baseUrl, env, dataDir);
+    },
+    slow: async () => pacing.slow(server),
+    freeze: async () => pacing.freeze(server),
+    thaw: async () => pacing.release(server),
   });
-  project.provide('restartUrl', control.url);
+  project.provide('restartUrl', `${control.url}/restart`);
+  project.provide('faultUrl', control.url);
 
   return async () => {
+    pacing.release(server);
     await new Promise((resolve) => control.server.close(resolve));
     await stop(server);
     rmSync(dataDir, { recursive: true, force: true });
@@ -91,22 +106,54 @@ async function startServer(baseUrl: string, env: NodeJS.ProcessEnv, dataDir: str
   return server;
 }
 
-/** A local HTTP endpoint the scenarios call to restart the API; it answers 204 once the new process is healthy. */
-async function listenForRestarts(restart: () => Promise<void>): Promise<{ server: Server; url: string }> {
-  let restarting = Promise.resolve();
+/** Stops and continues a process: slowed (a short slice now and then), frozen, or released at full speed. */
+class ProcessPacing {
+  private cycle: NodeJS.Timeout | null = null;
+
+  slow(server: ChildProcess, runMs = 20, periodMs = 200): void {
+    this.release(server);
+    this.cycle = setInterval(() => {
+      server.kill('SIGCONT');
+      setTimeout(() => this.cycle && server.kill('SIGSTOP'), runMs);
+    }, periodMs);
+  }
+
+  freeze(server: ChildProcess): void {
+    this.stopCycling();
+    server.kill('SIGSTOP');
+  }
+
+  release(server: ChildProcess): void {
+    this.stopCycling();
+    if (server.exitCode === null) server.kill('SIGCONT');
+  }
+
+  private stopCycling(): void {
+    if (this.cycle) clearInterval(this.cycle);
+    this.cycle = null;
+  }
+}
+
+/**
+ * A local HTTP endpoint the scenarios call to restart the API or put it in a fault (`POST /<action>`); it answers 204
+ * once the action is done (a restart: once the new process is healthy). Actions run one after another.
+ */
+async function listenForControl(actions: Record<string, () => Promise<void>>): Promise<{ server: Server; url: string }> {
+  let acting = Promise.resolve();
   const server = createHttpServer((request, response) => {
-    if (request.method !== 'POST' || request.url !== '/restart') {
+    const action = request.method === 'POST' ? actions[request.url?.slice(1) ?? ''] : undefined;
+    if (!action || !Object.hasOwn(actions, request.url?.slice(1) ?? '')) {
       response.writeHead(404).end();
       return;
     }
-    restarting = restarting.then(restart).then(
+    acting = acting.then(action).then(
       () => void response.writeHead(204).end(),
       (error: unknown) => void response.writeHead(500).end(String(error)),
     );
   });
   const port = await freePort();
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return { server, url: `http://127.0.0.1:${port}/restart` };
+  return { server, url: `http://127.0.0.1:${port}` };
 }
 
 /** `npm run admin -- create-user --roles auditor`, as the operator runs it; answers the one-time password it prints. */
@@ -173,6 +220,8 @@ async function waitForHealth(baseUrl: string, server: ChildProcess, timeoutMs: n
 async function stop(server: ChildProcess): Promise<void> {
   if (server.exitCode !== null) return;
   const exited = new Promise((resolve) => server.once('exit', resolve));
+  // A scenario that froze the process and failed before thawing it must not leave it deaf to SIGTERM.
+  server.kill('SIGCONT');
   server.kill('SIGTERM');
   const timer = setTimeout(() => server.kill('SIGKILL'), 10_000);
   await exited;

@@ -3,6 +3,12 @@ import type { ClinicalEntityDto, ConceptMention } from './terms.contract';
 
 export type AnswerSectionKeyDto = 'definition' | 'mechanism' | 'differential' | 'recommendation';
 
+/**
+ * A chat answer stream carries an SSE comment at least this often, even while the model thinks
+ * without output, so a stream silent for several of these has lost its server (a frozen instance).
+ */
+export const CHAT_STREAM_HEARTBEAT_MS = 15_000;
+
 export const ANSWER_SECTION_ORDER: readonly AnswerSectionKeyDto[] = ['definition', 'mechanism', 'differential', 'recommendation'];
 
 /**

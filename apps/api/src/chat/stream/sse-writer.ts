@@ -1,10 +1,10 @@
+import { CHAT_STREAM_HEARTBEAT_MS } from '@medlocal/contracts';
 import type { Response } from 'express';
-
-const HEARTBEAT_MS = 15_000;
 
 /**
  * Server-Sent Events on an Express response: `event: <type>` + one JSON `data:` line per event,
- * and a comment every 15 s so proxies keep an idle stream (a long reasoning pause) open.
+ * and a comment every CHAT_STREAM_HEARTBEAT_MS so proxies keep an idle stream (a long reasoning pause)
+ * open and the console can tell a silent stream from a lost server.
  */
 export class SseWriter {
   private readonly heartbeat: NodeJS.Timeout;
@@ -15,7 +15,7 @@ export class SseWriter {
     res.setHeader('cache-control', 'no-cache, no-transform');
     res.setHeader('x-accel-buffering', 'no');
     res.flushHeaders();
-    this.heartbeat = setInterval(() => this.res.write(': keep-alive\n\n'), HEARTBEAT_MS);
+    this.heartbeat = setInterval(() => this.res.write(': keep-alive\n\n'), CHAT_STREAM_HEARTBEAT_MS);
     this.heartbeat.unref();
   }
 

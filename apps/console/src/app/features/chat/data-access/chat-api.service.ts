@@ -19,6 +19,7 @@ import { firstValueFrom } from 'rxjs';
 import { serverMessageOf } from '../../../core/api/request-problem.util';
 import { AuthStore } from '../../../core/auth/auth.store';
 import { decodeChatEvent } from './decode-chat-event.util';
+import { readUntilSilent, STREAM_SILENCE_LIMIT_MS } from './read-until-silent.util';
 import { SseParser } from './sse-parser';
 
 /** The server refused the message before streaming began (status and its message). */
@@ -89,17 +90,18 @@ export class ChatApiService {
     );
   }
 
-  /** Yields decoded events until the stream ends; aborting `signal` cancels the request (the server stops generating). */
+  /**
+   * Yields decoded events until the stream ends; aborting `signal` cancels the request (the server stops generating).
+   * A stream silent for STREAM_SILENCE_LIMIT_MS throws StreamSilentError: the turn then reads as a broken connection.
+   */
   async *streamMessage(conversationId: string, request: SendMessageRequest, signal: AbortSignal): AsyncGenerator<ChatStreamEvent> {
     const response = await this.post(conversationId, request, signal);
     if (!response.body) throw new ChatRequestError(response.status, null);
     const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
     const parser = new SseParser();
     try {
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        for (const message of parser.push(value)) {
+      for await (const chunk of readUntilSilent(reader, STREAM_SILENCE_LIMIT_MS)) {
+        for (const message of parser.push(chunk)) {
           const event = decodeChatEvent(message);
           if (event) yield event;
         }
