@@ -52,7 +52,7 @@ describe("GenerationProgress with the engine's work counter", () => {
 describe('stalledGenerationProblem', () => {
   it('names a stall past the limit, with the answers it holds', () => {
     expect(stalledGenerationProblem({ generating: 3, quietForMs: 125_000 }, 120_000)).toBe(
-      'no token generated for 125 s while 3 answers generate (limit INFERENCE_STALL_LIMIT_MS=120000)',
+      'the engine has moved no answer (no token, no prompt batch) for 125 s while 3 answers generate (limit INFERENCE_STALL_LIMIT_MS=120000)',
     );
   });
 

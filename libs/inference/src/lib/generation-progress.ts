@@ -62,5 +62,5 @@ export class GenerationProgress {
 export function stalledGenerationProblem(progress: GenerationProgressSnapshot, limitMs: number): string | null {
   if (limitMs <= 0 || progress.generating === 0 || progress.quietForMs <= limitMs) return null;
   const answers = progress.generating === 1 ? '1 answer generates' : `${progress.generating} answers generate`;
-  return `no token generated for ${Math.round(progress.quietForMs / 1000)} s while ${answers} (limit INFERENCE_STALL_LIMIT_MS=${limitMs})`;
+  return `the engine has moved no answer (no token, no prompt batch) for ${Math.round(progress.quietForMs / 1000)} s while ${answers} (limit INFERENCE_STALL_LIMIT_MS=${limitMs})`;
 }

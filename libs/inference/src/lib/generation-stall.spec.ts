@@ -63,7 +63,7 @@ describe('an engine whose generations stop producing tokens', () => {
       // The event loop keeps running (this poll is it): only the generation has stopped.
       await expect
         .poll(() => stalledGenerationProblem(sut.progress, 1_000), { timeout: 30_000, interval: 100 })
-        .toMatch(/^no token generated for \d+ s while 1 answer generates/);
+        .toMatch(/^the engine has moved no answer \(no token, no prompt batch\) for \d+ s while 1 answer generates/);
       stuckAt = received.length;
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(received.length).toBe(stuckAt);
