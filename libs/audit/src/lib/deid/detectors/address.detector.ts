@@ -23,7 +23,7 @@ const ROAD_OR_ESTATE = String.raw`[${HAN}A-Za-z0-9]{1,10}?(?:${ROAD_SUFFIX}|${ES
 /** Buildings, units, rooms — and road sections (人民南路四段), which share the numeral-then-suffix shape. */
 // A dashed digit run is a building-unit-room (2-3-401), never a date (2019-06-11, 11-06-2019).
 const DASHED_DATE = String.raw`(?:19|20)\d{2}-[01]?\d-[0-3]?\d(?!\d)|[0-3]?\d-[01]?\d-(?:19|20)\d{2}(?!\d)`;
-const BUILDING = String.raw`(?:[\d一二三四五六七八九十东西南北中A-Za-z]{1,6}(?:号楼|栋|幢|座|塔|单元|门|室|房|层|楼|组|号|段)|(?<![\d-])(?!${DASHED_DATE})\d{1,5}(?:-\d{1,5}){1,2}(?:室|号)?)`;
+const BUILDING = String.raw`(?:[\d一二三四五六七八九十东西南北中A-Za-z]{1,6}(?:号楼|栋|幢|座|塔|单元|门|室|房|层|楼|组|号|段|期(?=[\d一二三四五六七八九十A-Za-z]{1,6}(?:号楼|栋|幢|座|塔|楼|层)))|(?<![\d-])(?!${DASHED_DATE})\d{1,5}(?:-\d{1,5}){1,2}(?:室|号)?)`;
 const COMPONENT = `(?:${ADMIN}|${ROAD_OR_ESTATE}|${NUMBER}|${BUILDING})`;
 /** A bare room number closing an address ("2单元502", "7栋1203"), taken in code so the component scan stays cheap. */
 const TRAILING_ROOM = /^\d{3,4}(?![\d号弄栋幢座塔层楼组])/;
@@ -51,12 +51,12 @@ const CANADIAN_PROVINCES = 'AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT';
 const CANADIAN_POSTCODE = String.raw`[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?\d[ABCEGHJ-NPRSTV-Z]\d`;
 const EIRCODE = String.raw`[AC-FHKNPRTV-Y]\d[\dW]\s?[\dAC-FHKNPRTV-Y]{4}`;
 /**
- * A house number (a unit, level, lot or named building before it: 4/23, 17-330, Level 3, Lot 12, Riverside Court,), a street of capitalised words (Queen's, St Mary's, O'Connell), its type and a
+ * A house number (a unit, level, lot or named building before it: 4/23, 17-330, Level 3, Lot 12, Riverside Court, Shanti Apartments,), a street of capitalised words (Queen's, St Mary's, O'Connell; initials before Road: 45 MG Road), its type and a
  * direction (Main St N, King Street West), a Singapore unit (#12-03 Singapore 238875), then up to two towns (Clontarf, Dublin 3), a state or province (a state's full name before a ZIP) and a ZIP,
  * UK, Canadian or Irish postcode.
  */
 const ENGLISH_STREET = new RegExp(
-  String.raw`\b((?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Rm|Level|Lvl|Floor)\.?\s{0,2}#?[A-Za-z0-9-]{1,6},?\s{1,3}|(?:Lot|Shop)\s{1,2}(?=\d))?(?:[A-Z][a-z]+\s(?:Court|House|Lodge|Mansions|Tower|Buildings?|Heights),\s{1,2}(?=\d))?(?:\d{1,4}[A-Za-z]?[\/-])?\d{1,5}[A-Za-z]?\s+(?:(?:N|S|E|W|NE|NW|SE|SW)\.?\s+)?(?:(?:(?:[OD]['’])?[A-Z][a-z]+(?:['’]s)?|\d{1,3}(?:st|nd|rd|th))\.?\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Close|Crescent|Cres|Pde|Tce|Cct|Circuit|Esplanade|Quay|Highway|Hwy|Parkway|Pkwy|Square|Sq|Grove|Gardens|Gdns|Row|Walk|Mews|Rise|Green|Circle|Cir|Trail|Parade|Vale|Hill|View|Park|Heights|Meadows?|Wharf)\b\.?(?:\s(?:NW|NE|SW|SE|N|S|E|W|North|South|East|West)\b)?(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|Flat)\.?\s*#?[A-Za-z0-9-]+)?(?:,?\s{1,2}#\d{1,3}-\d{1,5}[A-Z]?)?(?:,?\s{1,2}Singapore(?:\s{1,2}\d{6}(?!\d))?)?(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?![a-z])(?:(?<=Dublin)\s\d{1,2}[Ww]?(?![\dA-Za-z]))?)?(?:,\s+Dublin\s\d{1,2}[Ww]?(?![\dA-Za-z]))?(?:,?\s+(?:[A-Z]{2,3}(?![A-Za-z0-9])|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s\d{5}(?!\d))))?(?:,?\s+\d{4,5}(?:-\d{4})?(?![\d]))?(?:,?\s+(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|${CANADIAN_POSTCODE}|${EIRCODE})(?![A-Za-z0-9]))?)`,
+  String.raw`\b((?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Rm|Level|Lvl|Floor)\.?\s{0,2}#?[A-Za-z0-9-]{1,6},?\s{1,3}|(?:Lot|Shop)\s{1,2}(?=\d))?(?:[A-Z][a-z]+\s(?:Court|House|Lodge|Mansions|Towers?|Buildings?|Heights|Apartments|Residency|Enclave|Complex|Plaza),\s{1,2}(?=\d))?(?:\d{1,4}[A-Za-z]?[\/-])?\d{1,5}[A-Za-z]?\s+(?:(?:N|S|E|W|NE|NW|SE|SW)\.?\s+)?(?:(?:(?:[OD]['’])?[A-Z][a-z]+(?:['’]s)?|\d{1,3}(?:st|nd|rd|th)|[A-Z]{2,3}(?=\s(?:Road|Rd|Marg|Street)\b))\.?\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Close|Crescent|Cres|Pde|Tce|Cct|Circuit|Esplanade|Quay|Highway|Hwy|Parkway|Pkwy|Square|Sq|Grove|Gardens|Gdns|Row|Walk|Mews|Rise|Green|Circle|Cir|Trail|Parade|Vale|Hill|View|Park|Heights|Meadows?|Wharf)\b\.?(?:\s(?:NW|NE|SW|SE|N|S|E|W|North|South|East|West)\b)?(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|Flat)\.?\s*#?[A-Za-z0-9-]+)?(?:,?\s{1,2}#\d{1,3}-\d{1,5}[A-Z]?)?(?:,?\s{1,2}Singapore(?:\s{1,2}\d{6}(?!\d))?)?(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?![a-z])(?:(?<=Dublin)\s\d{1,2}[Ww]?(?![\dA-Za-z]))?)?(?:,\s+Dublin\s\d{1,2}[Ww]?(?![\dA-Za-z]))?(?:,?\s+(?:[A-Z]{2,3}(?![A-Za-z0-9])|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s\d{5}(?!\d))))?(?:,?\s+\d{4,5}(?:-\d{4})?(?![\d]))?(?:,?\s+(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|${CANADIAN_POSTCODE}|${EIRCODE})(?![A-Za-z0-9]))?)`,
   'g',
 );
 /** Street type before the name, as in French, Spanish and Italian addresses: "9 Rue de Rivoli", "12 Calle Mayor". */

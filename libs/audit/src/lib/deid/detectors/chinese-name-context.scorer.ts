@@ -178,6 +178,10 @@ const STRONG_AFTER = new Set([
   '来电',
   '致电',
   '代签',
+  // Someone taking someone along: "付强带着他外婆去了发热门诊".
+  '带着',
+  '领着',
+  '陪着',
   // The patient's state: "杨建华病情平稳", "林某神志清".
   '病情',
   '情况',
@@ -375,7 +379,7 @@ const VERB_BEFORE_LAST_CHARS = new Set([...VERBS_BEFORE].map((word) => word.char
 /** Punctuation and spacing that end a clause or a list item. */
 const BOUNDARY_CHAR = /[\s，,。.；;！!？?、（(【[“"‘'/：:·]/;
 const SEX_AGE_AFTER =
-  /^(?:\s{0,3}\d{1,3}\s{0,2}(?:岁|周岁|月|个月)|\s{0,3}[男女]性?(?:[\s，,/、）)]|$)|\s{0,2}[（(]\s{0,2}(?:[男女]|\d{1,3}岁)|\s{0,2}[，,]\s{0,2}(?:[男女]性?|\d{1,3}\s{0,2}岁)|\/[男女]\/)/;
+  /^(?:\s{1,3}[\u4e00-\u9fa5]{1,4}[籍族]\s{0,3}[男女]性?(?:[\s，,/、）)]|$)|\s{0,3}\d{1,3}\s{0,2}(?:岁|周岁|月|个月)|\s{0,3}[男女]性?(?:[\s，,/、）)]|$)|\s{0,2}[（(]\s{0,2}(?:[男女]|\d{1,3}岁)|\s{0,2}[，,]\s{0,2}(?:[男女]性?|\d{1,3}\s{0,2}岁)|\/[男女]\/)/;
 /** An ID label right after a word proves a person as much as sex and age do: "江山（工号 A1102）". */
 const ID_LABEL_AFTER = /^(?:\s{1,2}|\s{0,2}[（(]\s{0,2})(?:工号|职工号|员工号|MRN|住院号|门诊号|病历号|病案号|身份证|床号)/;
 const ID_AFTER = /^(?:\s{0,3}(?:MRN|ID|住院号|门诊号|病历号|病案号|身份证|床号|工号|电话|手机)|\s{0,3}\+?\d[\d -]{6,}|\s{0,2}[（(][A-Za-z]{0,4}\d)/;
@@ -565,8 +569,10 @@ function scoreCandidate(text: string, start: number, surnameLength: number, give
   let givenScore = 0;
   let allCommon = true;
   for (let k = start + surnameLength; k < end; k++) {
-    // 儿 closing a given name after a compound surname (上官婉儿) is as common there as any given-name character.
-    if (COMMON_GIVEN_NAME_CHARS.has(text.charAt(k)) || (text.charAt(k) === '儿' && isNameCharAt(text, k))) givenScore += 0.1;
+    // 儿 closing a given name after a compound surname (上官婉儿) is as common there as any given-name character, and so is
+    // the Vietnamese 氏 (阮氏秋).
+    const char = text.charAt(k);
+    if (COMMON_GIVEN_NAME_CHARS.has(char) || ((char === '儿' || char === '氏') && isNameCharAt(text, k))) givenScore += 0.1;
     else allCommon = false;
   }
   if (openRight && !allCommon) return 0;
@@ -613,7 +619,7 @@ function scoreCandidate(text: string, start: number, surnameLength: number, give
  */
 function isNameCharAt(text: string, index: number): boolean {
   const char = text.charAt(index);
-  if (char === '氏') return false;
+  if (char === '氏') return isVietnameseThiAt(text, index);
   // 儿 closes a literary given name after a compound surname (上官婉儿, 欧阳宝儿); elsewhere it writes 儿子, 患儿, 幼儿.
   if (char === '儿') return index >= 3 && surnameLengthAt(text, index - 3) === 2 && COMMON_GIVEN_NAME_CHARS.has(text.charAt(index - 1));
   // 天 is a given name (天明, 天佑) except where it closes a day word with a surname character: 白天可联系, 夏天易发.
@@ -621,6 +627,18 @@ function isNameCharAt(text: string, index: number): boolean {
   if (char === '月')
     return !/[\d〇零一二三四五六七八九十两正腊闰本上下次每当个数岁经满]/.test(text.charAt(index - 1)) && !/[日号份初底中末]/.test(text.charAt(index + 1));
   return isGivenChar(char);
+}
+
+/** Surnames of Vietnam written in Chinese characters (Nguyễn, Trần, Lê, Phạm, Hoàng, Phan, Vũ, Đặng, Bùi, Đỗ, Hồ, Ngô). */
+const VIETNAMESE_SURNAMES = new Set(Array.from('阮陈黎范黄潘武邓裴杜胡吴'));
+
+/**
+ * 氏 as the Vietnamese women's middle name Thị (阮氏秋, 陈氏兰): after a Vietnamese surname that opens the candidate and
+ * before one common given-name character that ends it; 杜氏肌营养不良 and 黄氏家族 stay an eponym and a clan.
+ */
+function isVietnameseThiAt(text: string, index: number): boolean {
+  if (!VIETNAMESE_SURNAMES.has(text.charAt(index - 1)) || !COMMON_GIVEN_NAME_CHARS.has(text.charAt(index + 1))) return false;
+  return !isHan(text.charCodeAt(index + 2)) || !COMMON_GIVEN_NAME_CHARS.has(text.charAt(index + 2));
 }
 
 /** Titles that follow a bare surname (陈先生, 王医生): the trigger detector redacts the surname alone. */

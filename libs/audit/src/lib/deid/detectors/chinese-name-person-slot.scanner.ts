@@ -43,7 +43,8 @@ const LIST_OPENER = new RegExp(
   `(?:排班|班次|值班|轮班|名单|人员|成员|孩子们?|子女|儿女|女儿们?|儿子们?|孙子|孙女|姐妹|兄弟|双胞胎|同学们?|[两三四五六七八九十\\d]\\s{0,2}[个位名](?:孩子|女儿|儿子|孙子|孙女|子女|护士|同学|学生|小孩|宝宝))\\s{0,2}(?:分别)?(?:是|叫|为)?\\s{0,2}[:：，,]?\\s{0,3}$`,
 );
 /** Predicates whose subject is people: a shift, twins, "both". Strong ones also accept items that are everyday words. */
-const STRONG_LIST_PREDICATE = /^(?:上(?:白|夜|早|晚|中|大|小|长)?班|值(?:白|夜)?班|是双胞胎|是姐妹|是兄弟|是同学|两位|二人|两人|三人|同学)/;
+const STRONG_LIST_PREDICATE =
+  /^(?:上(?:白|夜|早|晚|中|大|小|长)?班|值(?:白|夜)?班|是双胞胎|是姐妹|是兄弟|是同学|两位|二人|两人|三人|同学|(?:(?:今|昨|前|明)天|今日|昨日)?一起(?:出院|入院|住院|来院|就诊|来诊|办理))/;
 const WEAK_LIST_PREDICATE = /^(?:[上下]午|均|都)/;
 /** A list of two-character items joined by 、 和 与 及: "晓雯、佳怡、浩然". */
 const GIVEN_NAME_LIST = new RegExp(`[${HAN}]{2}(?:[、和与及][${HAN}]{2})+`, 'g');
@@ -68,7 +69,7 @@ function scanGivenNameLists(text: string, detections: Detection[]): void {
       GIVEN_NAME_LIST.lastIndex = start + 1;
       continue;
     }
-    const after = text.slice(end, end + 4);
+    const after = text.slice(end, end + 8);
     const strong = opener || STRONG_LIST_PREDICATE.test(after);
     const weak = WEAK_LIST_PREDICATE.test(after) && items.every((at) => !isOneWord({ text, start: at, end: at + 2 }));
     if (!strong && !weak) continue;
@@ -273,6 +274,31 @@ function scanSmallNameReports(text: string, detections: Detection[]): void {
   }
 }
 
+/**
+ * The owner of a record someone looks up or opens: "查一下欧阳娜娜的出院小结", "登录了郑海波的电子病历账号", "打印陈静的化验单".
+ * A verb of looking up or opening, a surname with one or two given characters, 的 and a personal record or account.
+ */
+const RECORD_LOOKUP_BEFORE = /(?:查|查看|查询|看|调|调阅|调取|借阅|翻看|打印|复印|导出|登录|登入|打开|找|修改|删除|发送|把)(?:一下|了|过)?$/;
+const PERSONAL_RECORD_AFTER =
+  /^的(?:出院小结|出院记录|入院记录|手术记录|护理记录|电子病历|病历|病案|检查报告|检验报告|化验单|化验结果|体检报告|报告|医嘱|处方|账号|账户|缴费|费用|住院费用|片子|影像|资料|档案|信息)/;
+
+function scanRecordOwners(text: string, detections: Detection[]): void {
+  if (!text.includes('的')) return;
+  for (let index = text.indexOf('的', 2); index >= 0; index = text.indexOf('的', index + 1)) {
+    if (!PERSONAL_RECORD_AFTER.test(text.slice(index, index + 7))) continue;
+    for (let length = 4; length >= 2; length--) {
+      const start = index - length;
+      if (start < 1 || isHanAt(text, start - 1) === false) continue;
+      const surname = surnameLengthAt(text, start);
+      if (surname === 0 || surname >= length || clinicalTermLengthAt(text, start) >= 2) continue;
+      if (!Array.from(text.slice(start + surname, index)).every(isGivenChar) || isOneWord({ text, start, end: index })) continue;
+      if (!RECORD_LOOKUP_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;
+      push(detections, start, index);
+      break;
+    }
+  }
+}
+
 /** Reduplicated characters that are adverbs, kin or baby words, not pet names: 常常, 刚刚, 奶奶, 宝宝, 星星. */
 const NOT_A_PET_NAME = new Set(Array.from('常渐慢刚偏仅往天明好多星姥奶爷爸妈哥姐弟妹叔舅姨婆公宝娃个人时年月日处样久'));
 /**
@@ -466,6 +492,7 @@ export function scanNamesByPersonSlot(text: string): Detection[] {
   scanBedNames(text, detections);
   scanRoleNames(text, detections);
   scanSmallNameReports(text, detections);
+  scanRecordOwners(text, detections);
   scanPetNames(text, detections);
   scanSurnamesOfPersons(text, detections);
   scanLabelledNames(text, detections);

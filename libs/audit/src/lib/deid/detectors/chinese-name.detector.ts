@@ -335,6 +335,13 @@ const PERSON_WORDS_BEFORE_NAME: readonly string[] = withoutRepeats([
   '秘书',
   '助理',
   '司机',
+  // People at an accident, in a school or named by a letter of referral: "驾驶员冯子豪送至我院", "车主闫振华请速挪车",
+  // "学生袁梓涵在体育课上晕倒", "兹有马晓东因急性心梗转至…" (兹有 opens a formal letter about one person).
+  '驾驶员',
+  '车主',
+  '乘客',
+  '学生',
+  '兹有',
   // Household, acquaintances and wider kin: "舍友李娜报警", "月嫂吴桂芳陪同", "病友刘建国介绍", "伯父孟涛".
   '舍友',
   '室友',

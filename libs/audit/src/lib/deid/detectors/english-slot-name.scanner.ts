@@ -54,6 +54,13 @@ const OFFICER_TITLE = new RegExp(
   'g',
 );
 
+/**
+ * "Muthu Krishnan s/o Ramasamy", "Siti d/o Ahmad": the father's name in the son-of / daughter-of form of Indian, Malaysian
+ * and Singapore records. Capitalised only: lower-case s/o is "suggestive of" in a clinical note.
+ */
+const CHILD_OF = new RegExp(String.raw`\b[SsDd]/[Oo]\s(${NAME_TOKEN}(?:\s${NAME_TOKEN})?)`, 'g');
+/** "alternate: Tom (617) 555-0187", "NOK Priya 07700 900123": a listed given name right before a phone number. */
+const NAME_BEFORE_PHONE = new RegExp(String.raw`\b(${NAME_TOKEN})(?=\s(?:\(\d{2,5}\)\s?\d{3,4}[\s-]?\d{3,4}|\+?\d{2,5}[\s-]?\d{3,4}[\s-]?\d{3,4})(?!\d))`, 'g');
 /** "pt gave name as Deshawn", "goes by Mo": a name the person gave for themselves. */
 const GAVE_NAME_AS = new RegExp(
   String.raw`\b(?:gave\s+(?:(?:his|her|their)\s+)?(?:first\s+)?name\s+as|goes\s+by|calls\s+(?:himself|herself|themselves))\s+(${NAME_TOKEN})`,
@@ -90,7 +97,8 @@ const PREFERS_NICKNAME = new RegExp(String.raw`\((?:prefers|preferred(?:\sname)?
 /** Names in capitals: a listed given name and a listed surname (HOLLY JAMESON), or a listed surname before "- bed 4". */
 const CAPITALS_PAIR = /(?<![A-Za-z'’-])([A-Z]{2,14}) ([A-Z]['’]?[A-Z]{1,16})(?![A-Za-z'’-])/g;
 const CAPITALS_SURNAME_BED = /(?:^|\n)[ \t]*([A-Z]{3,16})(?=\s?[-–—,]\s?(?:bed|bay|rm|room|side\s?room)\s?\d)/gi;
-const PERSON_AFTER_CAPITALS = /^[ ,]{1,2}(?:DOB|D\.O\.B|NHS|MRN|CALLED|RANG|PHONED|SAID|AGED?|\d{1,3}\s?[MF]\b|\(\d{1,3})/i;
+const PERSON_AFTER_CAPITALS =
+  /^[ ,]{1,2}(?:DOB|D\.O\.B|NHS|MRN|CALLED|RANG|PHONED|SAID|AGED?|\d{1,3}\s?[MF]\b|\(\d{1,3}|\((?:son|daughter|wife|husband|partner|mother|mum|mom|father|dad|sister|brother|NOK|next of kin|friend|carer|niece|nephew)\))/i;
 
 /** Korean names: a surname and a hyphenated two-syllable given name in the Revised or McCune-Reischauer spelling. */
 const KOREAN_SURNAMES = new Set(
@@ -134,6 +142,8 @@ const LOWER_SELF_OR_RELATIVE = new RegExp(
   String.raw`\b(?:(?:it['’]?s|this\s+is|i\s+am|i['’]?m|im|my\s+name\s+is)|(?:my|her|his|their|our)\s+(?:son|daughter|wife|husband|mum|mom|mother|dad|father|sister|brother|partner|baby|boy|girl|grandson|granddaughter|nan|gran|grandma|grandad|grandpa|niece|nephew))\s+([a-z]{3,12})(?=\s|[,.!?]|$)`,
   'gi',
 );
+/** "sarah - can u ring mrs jones back": a lower-case listed first name the message opens by addressing. */
+const LOWER_ADDRESSEE = /^\s*([a-z]{3,12})\s?[-–—,:]\s{1,2}(?=(?:can|could|would|will|pls|plz|please|are|did|have|just|fyi)\b)/g;
 /** "… together?? - sarah": a lower-case listed first name signing off a message at its end. */
 const LOWER_SIGN_OFF = /(?:\s[-–—]{1,2}\s?|\n)([a-z]{3,12})\s*$/g;
 
@@ -226,6 +236,21 @@ function scanPersonSlots(text: string, detections: Detection[]): void {
       needsAny,
     );
   }
+  each(
+    CHILD_OF,
+    text,
+    (match) => {
+      const value = match[1] ?? '';
+      if (value.split(' ').some((word) => HEADING_WORDS.has(word) || !isFreeWord(word) || isEnglishWord(word.toLowerCase()))) return;
+      push(detections, groupStart(match, 1), value, 0.75);
+    },
+    ['/o', '/O'],
+  );
+  each(NAME_BEFORE_PHONE, text, (match) => {
+    const word = match[1] ?? '';
+    if (!GIVEN_NAMES.has(word) || AMBIGUOUS_GIVEN_NAMES.has(word) || HEADING_WORDS.has(word) || !isFreeWord(word)) return;
+    push(detections, match.index, word, 0.7);
+  });
   each(IS_THE_PERSON, text, (match) => {
     const word = match[1] ?? '';
     if (HEADING_WORDS.has(word) || !isFreeWord(word) || /^(?:The|This|That|He|She|It|Who|Which)$/.test(word)) return;
@@ -317,7 +342,7 @@ function scanCapitals(text: string, detections: Detection[]): void {
   each(CAPITALS_PAIR, text, (match) => {
     const first = titleCase(match[1] ?? '');
     const second = titleCase((match[2] ?? '').replace(/['’]/, ''));
-    if (!GIVEN_NAMES.has(first)) return;
+    if (!GIVEN_NAMES.has(first) && !AMBIGUOUS_GIVEN_NAMES.has(first)) return;
     const end = match.index + match[0].length;
     const personAfter = PERSON_AFTER_CAPITALS.test(text.slice(end, end + 12));
     if (!SURNAMES.has(second) && !(personAfter && !isEnglishWord(second.toLowerCase()))) return;
@@ -383,6 +408,10 @@ function scanLowerCaseNames(text: string, detections: Detection[]): void {
     const next = /^ ([a-z]{3,12})\b/.exec(text.slice(start + word.length));
     const middle = next && GIVEN_NAMES.has(titleCase(next[1] ?? '')) && isFreeWord(next[1] ?? '') ? next[0] : '';
     push(detections, start, word + middle, 0.7);
+  });
+  each(LOWER_ADDRESSEE, text, (match) => {
+    const word = match[1] ?? '';
+    if (isListedPlainName(word) && isFreeWord(word)) push(detections, groupStart(match, 1), word, 0.65);
   });
   // The sign-off ends the note: only a note whose last word ends in a lower-case letter can hold one (\s is what trimEnd trims).
   if (/[a-z]$/.test(text.trimEnd()))

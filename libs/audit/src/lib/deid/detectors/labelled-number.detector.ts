@@ -20,6 +20,8 @@ interface LabelRule {
 /** Either digit groups written with spaces ("943 476 5919") or one code token ("ZY-556677"). */
 const NUMBER_OR_CODE = String.raw`\d{2,6}(?:[ -]\d{2,6}){1,5}|[A-Z]{1,3} \d{2,6}(?: \d{2,6}){1,3}|[A-Za-z0-9](?:[A-Za-z0-9-]{0,30}[A-Za-z0-9])?`;
 const NUMBER_OR_CODE_VALUE = String.raw`(${NUMBER_OR_CODE})${NOT_BEFORE_ALNUM}`;
+/** A record number may also be written in slashed parts, as Indian and Singapore hospitals do ("UHID 2024/CMC/55321"). */
+const RECORD_NUMBER_VALUE = String.raw`(${NUMBER_OR_CODE.replace('[A-Za-z0-9-]{0,30}', '[A-Za-z0-9/-]{0,30}')})${NOT_BEFORE_ALNUM}`;
 /**
  * Health-plan and national numbers: an Australian Medicare number with its last digit and the person's number on the
  * card (2123 45670 1, 2123 45670 1/2) and a UK National Insurance number in pairs (QQ 12 34 56 C), then any number or code.
@@ -43,8 +45,8 @@ const TIME_UNIT_AFTER = String.raw`\s?(?:days?|d\b|weeks?|wks?|hours?|hrs?|h\b|m
 const LABEL_RULES: readonly LabelRule[] = [
   {
     type: 'mrn',
-    labels: String.raw`住院号|门诊号|急诊号|病案号|病历号|就诊卡号|就诊号|住院登记号|登记号|ID号|MRN|medical\s+record(?:\s+number|\s+no\.?)?|record\s+(?:number|no\.?)|hospital\s+(?:number|no\.?)|inpatient\s+(?:number|no\.?)|outpatient\s+(?:number|no\.?)|patient\s+ID|(?<!(?:specimen|sample|barcode|study|subject|participant|enrolment|enrollment|screening|transaction|employee|staff|user|login|标本|样本|条码)\s{0,2})\bID(?=\s{0,2}[:：#])|pt\.?\s+ID|chart(?:\s+(?:number|no\.?)|(?=\s{0,2}[#:：]))|门诊卡号|住院卡号|就诊卡|健康卡号|诊疗卡号|case\s+(?:number|no\.?|#)|encounter\s+(?:number|no\.?|ID|#)|episode\s+(?:number|no\.?|ID|#)|EMIS\s+(?:number|no\.?|ID)`,
-    value: NUMBER_OR_CODE_VALUE,
+    labels: String.raw`住院号|门诊号|急诊号|病案号|病历号|就诊卡号|就诊号|住院登记号|登记号|ID号|MRN|\bUHID|medical\s+record(?:\s+number|\s+no\.?)?|record\s+(?:number|no\.?)|hospital\s+(?:number|no\.?)|inpatient\s+(?:number|no\.?)|outpatient\s+(?:number|no\.?)|patient\s+ID|(?<!(?:specimen|sample|barcode|study|subject|participant|enrolment|enrollment|screening|transaction|employee|staff|user|login|标本|样本|条码)\s{0,2})\bID(?=\s{0,2}[:：#])|pt\.?\s+ID|chart(?:\s+(?:number|no\.?)|(?=\s{0,2}[#:：]))|门诊卡号|住院卡号|就诊卡|健康卡号|诊疗卡号|case\s+(?:number|no\.?|#)|encounter\s+(?:number|no\.?|ID|#)|episode\s+(?:number|no\.?|ID|#)|EMIS\s+(?:number|no\.?|ID)`,
+    value: RECORD_NUMBER_VALUE,
     priority: 60,
   },
   {
@@ -135,7 +137,7 @@ const LABEL_RULES: readonly LabelRule[] = [
   },
   {
     type: 'social-security',
-    labels: String.raw`社会保障卡号|社会保障号码?|社保卡号|社保号|社保编号|医保卡号|医保号|医保编号|医保账号|医疗保险号|医疗保险卡号|参保号|新农合(?:号|编号|(?:医疗)?[证卡](?:号码|号|编号))|(?:新型)?农村合作医疗[证卡]?(?:号码|号|编号)|SSN|social\s+security(?:\s+(?:number|no\.?))?|health\s+plan\s+(?:ID|number|no\.?)|insurance\s+(?:ID|number|no\.?|policy)|member\s+(?:ID|number)|policy\s+(?:number|no\.?)|Medicare\s+(?:ID|number|no\.?|#)|Medicaid\s+(?:ID|number|no\.?|#)|beneficiary\s+(?:ID|number)|NHS\s+(?:number|no\.?)|\bPPSN|\bPPS\s+(?:number|no\.?)|\bSIN(?=\s{0,2}[:：#]|\s\d{3}[ -]?\d{3}[ -]?\d{3}(?!\d))|\bMBI|\bSIN\s+(?:number|no\.?)|\bNI\s+(?:number|no\.?)|\bNINO`,
+    labels: String.raw`社会保障卡号|社会保障号码?|社保卡号|社保号|社保编号|医保卡号|医保号|医保编号|医保账号|医疗保险号|医疗保险卡号|参保号|新农合(?:号|编号|(?:医疗)?[证卡](?:号码|号|编号))|健保卡号|健保号|健保卡|\bPHN|personal\s+health\s+(?:number|no\.?)|(?:新型)?农村合作医疗[证卡]?(?:号码|号|编号)|SSN|social\s+security(?:\s+(?:number|no\.?))?|health\s+plan\s+(?:ID|number|no\.?)|insurance\s+(?:ID|number|no\.?|policy)|member\s+(?:ID|number)|policy\s+(?:number|no\.?)|Medicare\s+(?:ID|number|no\.?|#)|Medicaid\s+(?:ID|number|no\.?|#)|beneficiary\s+(?:ID|number)|NHS\s+(?:number|no\.?)|\bPPSN|\bPPS\s+(?:number|no\.?)|\bSIN(?=\s{0,2}[:：#]|\s\d{3}[ -]?\d{3}[ -]?\d{3}(?!\d))|\bMBI|\bSIN\s+(?:number|no\.?)|\bNI\s+(?:number|no\.?)|\bNINO`,
     value: HEALTH_PLAN_VALUE,
     priority: 65,
   },
@@ -223,7 +225,7 @@ const LABEL_RULES: readonly LabelRule[] = [
   },
   {
     type: 'license',
-    labels: String.raw`执业证书编号|执业证书号|执业证号|医师资格证书编号|医师资格证号|资格证书编号|资格证号|驾驶证号|驾驶证|驾照号|驾照|证书编号|licen[cs]e\s+(?:no\.?|number|#)|driver'?s\s+licen[cs]e(?:\s+(?:no\.?|number|#))?|DEA(?:\s+(?:number|no\.?|#))?|NPI|certificate\s+(?:no\.?|number)`,
+    labels: String.raw`执业证书编号|执业证书号|执业证号|医师资格证书编号|医师资格证号|资格证书编号|资格证号|驾驶证档案编号|驾驶证档案号|驾驶证号|驾驶证|驾照号|驾照|证书编号|licen[cs]e\s+(?:no\.?|number|#)|driver'?s\s+licen[cs]e(?:\s+(?:no\.?|number|#))?|DEA(?:\s+(?:number|no\.?|#))?|NPI|certificate\s+(?:no\.?|number)`,
     value: NUMBER_OR_CODE_VALUE,
     priority: 62,
   },
@@ -277,7 +279,7 @@ const LABEL_RULES: readonly LabelRule[] = [
   },
   {
     type: 'vehicle',
-    labels: String.raw`车架号|车辆识别代号|车辆识别码|VIN`,
+    labels: String.raw`车架号码?|车辆识别代号|车辆识别代码|车辆识别码|VIN码|VIN(?:\s+(?:no\.?|number|#))?`,
     value: String.raw`([A-HJ-NPR-Z0-9]{17})${NOT_BEFORE_ALNUM}`,
     priority: 65,
   },

@@ -47,10 +47,11 @@ const CHINESE_KIND_SUFFIX = new RegExp(
 const MAX_NAME_RUN = 24;
 const HAN_RUN_BEFORE = new RegExp(String.raw`[${HAN}]{1,${MAX_NAME_RUN}}$`);
 /** Words that end the text in front of the facility name ("曾在", "于", "由", "转至", "患者"). */
-const LEADING_CONTEXT = /(?:来自|建议|推荐|前往|返回|在|于|由|从|经|至|到|去|往|转|赴|及|或|与|、|曾|患者|外院|就诊|为|是|系|诊断|送|收住|入住|住|现居|居)/g;
+const LEADING_CONTEXT = /(?:了|来自|建议|推荐|前往|返回|在|于|由|从|经|至|到|去|往|转|赴|及|或|与|、|曾|患者|外院|就诊|为|是|系|诊断|送|收住|入住|住|现居|居)/g;
 /**
- * A name made only of these says which kind of facility, not which one: 上级, 当地, 县人民, 市第一人民, 综合, 私人.
+ * A name made only of these says which kind of facility, not which one: 上级, 当地, 县人民, 综合, 私人.
  * Place and type words count as generic alone; with a real place name in front (杭州市中, 南京市第一人民) they do not.
+ * A number does: a town has one 第三人民医院, so 第三人民医院 and 市第一人民医院 name that one hospital.
  */
 const GENERIC_WORDS: readonly string[] = `我院 本院 外院 该院 他院 院 上级 下级 基层 当地 本地 外地 异地 综合 专科 私人 个体 该 此 其他 其它 各级
   定点 三甲 三级 二级 一级 民营 公立 私立 乡镇 社区 我 本 外 贵 附近 就近 县级 市级 省级 区级 大 小 正规 普通 一家 某 附属 省 市 县 区 镇 乡
@@ -58,10 +59,9 @@ const GENERIC_WORDS: readonly string[] = `我院 本院 外院 该院 他院 院
   外科 内科 军队 部队 公办 民办 私营 外资 合资 国营 国有 这家 那家 一所 这所`
   .split(/\s+/)
   .filter(Boolean);
-const ORDINAL_DIGIT = /[一二三四五六七八九十\d]/;
 
 /**
- * Whether the name is made only of generic words and ordinals (第一); read left to right, remembering which positions a
+ * Whether the name is made only of generic words; read left to right, remembering which positions a
  * sequence of generic words can reach, so a long run of them costs one pass per word (a regex alternation backtracked).
  */
 function isGenericName(name: string, extraWords: readonly string[] = []): boolean {
@@ -71,9 +71,6 @@ function isGenericName(name: string, extraWords: readonly string[] = []): boolea
     if (!reachable[i]) continue;
     for (const word of GENERIC_WORDS) if (name.startsWith(word, i)) reachable[i + word.length] = true;
     for (const word of extraWords) if (name.startsWith(word, i)) reachable[i + word.length] = true;
-    if (name.charAt(i) === '第') {
-      for (let k = i + 1; k < name.length && k <= i + 3 && ORDINAL_DIGIT.test(name.charAt(k)); k++) reachable[k + 1] = true;
-    }
   }
   return reachable[name.length] === true;
 }
@@ -91,7 +88,9 @@ const ENGLISH_FACILITY = new RegExp(
     String.raw`(?:Care|Nursing|Residential|Rest|Retirement|Group)${SP}+Home|(?:care|nursing|residential|rest|retirement|group)${SP}+home|(?:Care|Nursing|Rehabilitation|Rehab)${SP}+Cent(?:re|er)|` +
     String.raw`(?:Care|Nursing)${SP}+Facility|Skilled${SP}+Nursing(?:${SP}+Facility)?|Assisted${SP}+Living(?:${SP}+Facility)?|Retirement${SP}+Village|Senior${SP}+Living|Ltd\b|Limited|Inc\b|LLC|PLC|plc|` +
     String.raw`Pharmacy|Chemists?|Drugstore|Apothecary|Colliery|Mine|Quarry|Church|Chapel|Cathedral|Mosque|Synagogue|Temple|Tabernacle|Fellowship|` +
-    String.raw`Laboratories|Diagnostics|(?:Sleep|Imaging|Diagnostic|Dialysis|Cancer|Eye|Wellness|Fertility|Endoscopy|Surgery|Surgical)${SP}+Cent(?:er|re)))` +
+    String.raw`Laboratories|Diagnostics|(?:Sleep|Imaging|Diagnostic|Dialysis|Cancer|Eye|Wellness|Fertility|Endoscopy|Surgery|Surgical)${SP}+Cent(?:er|re)|` +
+    // Canadian and Australian kinds: "Sunnybrook Health Sciences Centre", "Lourdes Residential Aged Care".
+    String.raw`Health${SP}+Sciences?${SP}+Cent(?:er|re)|(?:Residential${SP}+)?Aged${SP}+Care(?:${SP}+(?:Facility|Home|Centre|Service))?))` +
     String.raw`(?![A-Za-z])(?!${SP}+(?:Proceedings|Journal|Guidelines?|Guidance|Standards?|Parameters?)\b)`,
   'g',
 );
@@ -194,7 +193,7 @@ function nameStart(run: string): number {
 const NOT_BEFORE_OF =
   /^(?:Residents?|Patients?|Members?|Friends|Review|Department|Director|Head|Staff|Nurses?|Doctors?|Chief|Manager|Board|Part|Most|Many|All|Some|One|Care|Letter|Summary|Copy)$/;
 const ENGLISH_FACILITY_WORD =
-  /Hospital|Infirmary|Hospice|Cent(?:er|re)|Clinic|Surgery|Practice|[Hh]ome|Facility|Nursing|Village|Living|Ltd|Limited|Inc|LLC|PLC|plc|Pharmacy|Chemist|Drugstore|Apothecary|Colliery|Mine|Quarry|Church|Chapel|Cathedral|Mosque|Synagogue|Temple|Tabernacle|Fellowship|Laboratories|Diagnostics/;
+  /Hospital|Infirmary|Hospice|Cent(?:er|re)|Clinic|Surgery|Practice|[Hh]ome|Aged Care|Facility|Nursing|Village|Living|Ltd|Limited|Inc|LLC|PLC|plc|Pharmacy|Chemist|Drugstore|Apothecary|Colliery|Mine|Quarry|Church|Chapel|Cathedral|Mosque|Synagogue|Temple|Tabernacle|Fellowship|Laboratories|Diagnostics/;
 
 function scanEnglish(text: string, detections: Detection[]): void {
   if (!ENGLISH_FACILITY_WORD.test(text)) return;
@@ -535,8 +534,20 @@ const HEALTH_SYSTEM = new RegExp(
 const SUPPORT_CHARITY =
   /(?<=\b(?:from|at|with|by|for|to|of)\s{1,2})(Barnardo['’]s|NSPCC|Age\sUK|Salvation\sArmy|Citizens\sAdvice|Women['’]s\sAid|St\.?\sMungo['’]s|Turning\sPoint|Change\sGrow\sLive|Action\sfor\sChildren|Young\sMinds|YoungMinds|Childline|Home-Start|Home\sStart)(?![A-Za-z])/g;
 
+/**
+ * Hospitals known across a country by an acronym that is no word and no clinical abbreviation: India's national
+ * institutes (AIIMS, PGIMER, JIPMER, NIMHANS, SGPGI). Ward and service acronyms (ICU, CCU, SCBU) are no such names.
+ */
+const HOSPITAL_ACRONYM = /(?<![A-Za-z])(AIIMS|PGIMER|JIPMER|NIMHANS|SGPGIMS|SGPGI)(?![A-Za-z])/g;
+
 function scanHealthSystems(text: string, detections: Detection[]): void {
   let match: RegExpExecArray | null;
+  if (/AIIMS|PGIMER|JIPMER|NIMHANS|SGPGI/.test(text)) {
+    startScan(HOSPITAL_ACRONYM, text);
+    while ((match = HOSPITAL_ACRONYM.exec(text)) !== null) {
+      detections.push({ type: 'organization', start: match.index, end: match.index + match[0].length, priority: PRIORITY });
+    }
+  }
   if (/Barnardo|NSPCC|Age UK|Salvation|Citizens|Aid|Mungo|Turning|Change Grow|Action for|Minds|Childline|Home.Start/.test(text)) {
     startScan(SUPPORT_CHARITY, text);
     while ((match = SUPPORT_CHARITY.exec(text)) !== null) {
@@ -897,7 +908,9 @@ function scanPlacesOfLife(text: string, detections: Detection[]): void {
 const BANK_WORD = /银行|信用社|农商行/g;
 const ACCOUNT_CONTEXT = /卡号|[账帐][号户]|开户|转账|汇款|存折|退还|退款|代扣|工资卡/;
 const BANK_BRAND_BEFORE = new RegExp(String.raw`[${HAN}]{2,8}$`);
-const BANK_GENERIC_WORDS: readonly string[] = `商业 网上 手机 储蓄 投资 政策性 外资 地方 城市 农村 村镇 民营 国有 合作 开户 各大 大 小 一家 这家 那家`
+// What the card or account is for (退费银行卡号, 工资银行卡) says nothing of which bank holds it.
+const BANK_GENERIC_WORDS: readonly string[] = `商业 网上 手机 储蓄 投资 政策性 外资 地方 城市 农村 村镇 民营 国有 合作 开户 各大 大 小 一家 这家 那家
+  退费 退款 还款 收款 付款 缴费 工资 报销 转账 汇款 结算 医保 社保 收费 预交金 押金`
   .split(/\s+/)
   .filter(Boolean);
 const BANK_OF_THE_BODY = /(?:血|血液|母乳|人乳|乳汁|精子|卵子|脐血|脐带血|组织|骨髓|角膜|眼角膜|基因|细胞|干细胞|样本|生物|皮肤|器官|脑|粪菌|菌种|种子|食物)$/;
@@ -1015,6 +1028,8 @@ function scanCarePlaces(text: string, detections: Detection[]): void {
 const SITE_AFTER_NAME = /^[ \t](?:#\s?\d{1,6}|No\.\s?\d{1,5}|[A-Z]{2,4}\d{1,3})(?![A-Za-z0-9])/;
 const TOWN_AFTER_NAME = /^[ \t]([A-Z][a-z]+(?:[ \t](?:City|[A-Z][a-z]+))?)(?![A-Za-z'’-])/;
 
+const NOT_A_TOWN = new RegExp(String.raw`^(?:${CALENDAR_WORD}|Today|Tonight|Tomorrow|Yesterday)$`);
+
 function withSiteOrTown(text: string, detections: readonly Detection[]): Detection[] {
   return detections.map((found) => {
     if (!/[A-Za-z]/.test(text.charAt(found.end - 1))) return found;
@@ -1026,6 +1041,17 @@ function withSiteOrTown(text: string, detections: readonly Detection[]): Detecti
     const words = (town[1] ?? '').split(/[ \t]/);
     if (words[1] === 'City' || ENGLISH_CITIES.has(town[1] ?? '')) return { ...found, end: found.end + town[0].length };
     if (ENGLISH_CITIES.has(words[0] ?? '')) return { ...found, end: found.end + 1 + (words[0] ?? '').length };
+    // An unlisted town that ends the clause and is no English or clinical word: "Christian Medical College Vellore.".
+    const word = words[0] ?? '';
+    const end = found.end + 1 + word.length;
+    if (
+      /^(?:$|\s*[,.;:)\n])/.test(text.slice(end, end + 2)) &&
+      !NOT_A_TOWN.test(word) &&
+      !isEnglishWord(word.toLowerCase()) &&
+      !isClinicalEnglishWord(word) &&
+      !isClinicalEnglishTermWord(word)
+    )
+      return { ...found, end };
     return found;
   });
 }

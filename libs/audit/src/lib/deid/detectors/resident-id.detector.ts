@@ -31,6 +31,14 @@ const LABELLED_HONG_KONG_ID = new RegExp(
   String.raw`(?:\bHKID|\bHKIC|身份證(?:號碼|号码)?|身份证(?:号码|号)?)${LABEL_SEPARATOR}([A-Z]{1,2}\d{6}\s?[(（]?[0-9A][)）]?)${NOT_BEFORE_ALNUM}`,
   'g',
 );
+/**
+ * Taiwan national ID (國民身分證統一編號): a letter for the place of first registration, 1/2 (or 8/9 for a resident
+ * certificate) and eight digits; after its label (身分證字號, 身份证号) whatever its check digit says.
+ */
+const LABELLED_TAIWAN_ID = new RegExp(
+  String.raw`(?:身[份分]证(?:统一编号|字号|号码|号)?|统一证号|居留证号|\bROC\s+ID|\bTaiwan\s+ID)${LABEL_SEPARATOR}([A-Z][1289]\d{8})${NOT_BEFORE_ALNUM}`,
+  'g',
+);
 /** Aadhaar: twelve digits in fours, not starting 0 or 1; bare only when the Verhoeff check holds. */
 const AADHAAR = /(?<![\d-])([2-9]\d{3} \d{4} \d{4})(?![\d-]|\s\d)/g;
 const LABELLED_AADHAAR = new RegExp(String.raw`(?:\bAadhaa?r|\bUIDAI?|\bUID)${LABEL_SEPARATOR}(\d{4}[ -]?\d{4}[ -]?\d{4})(?![\d])`, 'gi');
@@ -51,6 +59,7 @@ export const residentIdDetector: PhiDetector = {
       ...scanLastGroup({ text, regex: LABELLED_ID, type: 'id-card', priority: 60 }),
       ...scanLastGroup({ text, regex: SINGAPORE_NRIC, type: 'id-card', priority: 55, accept: isValidSingaporeNric }),
       ...scanLastGroup({ text, regex: LABELLED_NRIC, type: 'id-card', priority: 60 }),
+      ...scanLastGroup({ text, regex: LABELLED_TAIWAN_ID, type: 'id-card', priority: 60 }),
       ...(MYKAD_TAIL.test(text) ? scanLastGroup({ text, regex: MYKAD, type: 'id-card', priority: 55, accept: hasBirthDate }) : []),
       ...scanLastGroup({ text, regex: LABELLED_MYKAD, type: 'id-card', priority: 60, accept: hasBirthDate }),
       ...scanLastGroup({ text, regex: HONG_KONG_ID, type: 'id-card', priority: 55, accept: isValidHongKongId }),
