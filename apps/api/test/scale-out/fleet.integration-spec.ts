@@ -478,7 +478,9 @@ describe.skipIf(missing !== null)('fleet behind HAProxy', () => {
   it('takes a node whose engine is stuck out of the tier, though its HTTP server still answers', { timeout: 240_000 }, async () => {
     await expectNodeFaultCutsItsAnswers({
       start: () => nodes[0].child.kill('SIGUSR2'),
-      healthDownWith: new RegExp(`the engine has moved no answer \\(no token, no prompt batch\\) for \\d+ s while \\d+ answers? generates? \\(limit INFERENCE_STALL_LIMIT_MS=${STALL_LIMIT_MS}\\)`),
+      healthDownWith: new RegExp(
+        `the engine has moved no answer \\(no token, no prompt batch\\) for \\d+ s while \\d+ answers? generates? \\(limit INFERENCE_STALL_LIMIT_MS=${STALL_LIMIT_MS}\\)`,
+      ),
       end: () => nodes[0].child.kill('SIGUSR2'),
     });
   });
