@@ -58,7 +58,8 @@ describe('decode steps reuse llama.cpp compute graph', () => {
       // Decode steps carry one token per stream; prompts arrive as larger batches first and build their own graphs.
       const decodeSteps = sizes.filter((size) => size <= streams).length;
       expect(decodeSteps).toBeGreaterThanOrEqual(ANSWER_TOKENS - 1);
-      expect(reused, `graphs reused over ${decodeSteps} decode steps (tokens per step: ${sizes.join(',')})`).toBeGreaterThanOrEqual(decodeSteps * 0.9);
+      // The streams join one step apart and end one step apart: each step of that ramp and tail has a new shape.
+      expect(reused, `graphs reused over ${decodeSteps} decode steps (tokens per step: ${sizes.join(',')})`).toBeGreaterThanOrEqual(decodeSteps - 2 * streams);
     });
   }
 });
