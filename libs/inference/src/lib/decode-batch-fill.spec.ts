@@ -20,7 +20,6 @@ describe('decode steps carry one token from every streaming answer', () => {
     for (const answer of answers) expect(answer.done?.finishReason).toBe('length');
     // Decode steps are the single-token-per-stream batches (prompts arrive as larger batches first).
     const decodeSteps = sizes.filter((size) => size <= STREAMS);
-    const full = decodeSteps.filter((size) => size === STREAMS).length;
     // Streams may start up to a step apart each (a question that arrives, or restarts under its grammar, joins at
     // the next step rather than holding the others back) and so end apart; between, every step carries all of them.
     const firstFull = decodeSteps.indexOf(STREAMS);

@@ -56,12 +56,30 @@ const EIRCODE = String.raw`[AC-FHKNPRTV-Y]\d[\dW]\s?[\dAC-FHKNPRTV-Y]{4}`;
  * UK, Canadian or Irish postcode.
  */
 const ENGLISH_STREET = new RegExp(
-  String.raw`\b((?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Rm|Level|Lvl|Floor)\.?\s{0,2}#?[A-Za-z0-9-]{1,6},?\s{1,3}|(?:Lot|Shop)\s{1,2}(?=\d))?(?:[A-Z][a-z]+\s(?:Court|House|Lodge|Mansions|Towers?|Buildings?|Heights|Apartments|Residency|Enclave|Complex|Plaza),\s{1,2}(?=\d))?(?:\d{1,4}[A-Za-z]?[\/-])?\d{1,5}[A-Za-z]?\s+(?:(?:N|S|E|W|NE|NW|SE|SW)\.?\s+)?(?:(?:(?:[OD]['’])?[A-Z][a-z]+(?:['’]s)?|\d{1,3}(?:st|nd|rd|th)|[A-Z]{2,3}(?=\s(?:Road|Rd|Marg|Street)\b))\.?\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Close|Crescent|Cres|Pde|Tce|Cct|Circuit|Esplanade|Quay|Highway|Hwy|Parkway|Pkwy|Square|Sq|Grove|Gardens|Gdns|Row|Walk|Mews|Rise|Green|Circle|Cir|Trail|Parade|Vale|Hill|View|Park|Heights|Meadows?|Wharf)\b\.?(?:\s(?:NW|NE|SW|SE|N|S|E|W|North|South|East|West)\b)?(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|Flat)\.?\s*#?[A-Za-z0-9-]+)?(?:,?\s{1,2}#\d{1,3}-\d{1,5}[A-Z]?)?(?:,?\s{1,2}Singapore(?:\s{1,2}\d{6}(?!\d))?)?(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?![a-z])(?:(?<=Dublin)\s\d{1,2}[Ww]?(?![\dA-Za-z]))?)?(?:,\s+Dublin\s\d{1,2}[Ww]?(?![\dA-Za-z]))?(?:,?\s+(?:[A-Z]{2,3}(?![A-Za-z0-9])|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s\d{5}(?!\d))))?(?:,?\s+\d{4,5}(?:-\d{4})?(?![\d]))?(?:,?\s+(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|${CANADIAN_POSTCODE}|${EIRCODE})(?![A-Za-z0-9]))?)`,
+  String.raw`\b((?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Rm|Level|Lvl|Floor)\.?\s{0,2}#?[A-Za-z0-9-]{1,6},?\s{1,3}|(?:Lot|Shop)\s{1,2}(?=\d)|(?:Unit|Flat|Apt)\s{1,2}(?=\d{1,4}[A-Za-z]?\/\d))?(?:[A-Z][a-z]+\s(?:Court|House|Lodge|Mansions|Towers?|Buildings?|Heights|Apartments|Residency|Enclave|Complex|Plaza),\s{1,2}(?=\d))?(?:\d{1,4}[A-Za-z]?[\/-])?\d{1,5}[A-Za-z]?\s+(?:(?:N|S|E|W|NE|NW|SE|SW)\.?\s+)?(?:(?:(?:[OD]['’])?[A-Z][a-z]+(?:['’]s)?|\d{1,3}(?:st|nd|rd|th)|[A-Z]{2,3}(?=\s(?:Road|Rd|Marg|Street)\b))\.?\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Close|Crescent|Cres|Pde|Tce|Cct|Circuit|Esplanade|Quay|Highway|Hwy|Parkway|Pkwy|Square|Sq|Grove|Gardens|Gdns|Row|Walk|Mews|Rise|Green|Circle|Cir|Trail|Parade|Vale|Hill|View|Park|Heights|Meadows?|Wharf)\b\.?(?:\s(?:NW|NE|SW|SE|N|S|E|W|North|South|East|West)\b)?(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|Flat)\.?\s*#?[A-Za-z0-9-]+)?(?:,?\s{1,2}#\d{1,3}-\d{1,5}[A-Z]?)?(?:,?\s{1,2}Singapore(?:\s{1,2}\d{6}(?!\d))?)?(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?![a-z])(?:(?<=Dublin)\s\d{1,2}[Ww]?(?![\dA-Za-z]))?)?(?:,\s+Dublin\s\d{1,2}[Ww]?(?![\dA-Za-z]))?(?:,?\s+(?:[A-Z]{2,3}(?![A-Za-z0-9])|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s\d{5}(?!\d))))?(?:,?\s+\d{4,5}(?:-\d{4})?(?![\d]))?(?:,?\s+(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|${CANADIAN_POSTCODE}|${EIRCODE})(?![A-Za-z0-9]))?)`,
   'g',
 );
 /** Street type before the name, as in French, Spanish and Italian addresses: "9 Rue de Rivoli", "12 Calle Mayor". */
 const STREET_TYPE_FIRST = new RegExp(
   String.raw`\b(\d{1,5}[A-Za-z]?,?\s+(?:[Rr]ue|Avenue|Boulevard|Bd|Via|Viale|Calle|Avenida|Rua|Place|[Cc]hemin|Strada)\s+(?:(?:de|du|des|la|le|del|della|di|do|da)\s+)*[A-Z][a-zé'-]+(?:[A-Z][a-zé'-]+)?(?:\s+[A-Z][a-zé'-]+){0,2}(?:(?:\s(?:O|E|Ouest|Est|Nord|Sud))?,\s[A-Z][a-zà-ÿ]+(?:[\s-][A-Z][a-zà-ÿ]+){0,2},?\s(?:${CANADIAN_PROVINCES})\s${CANADIAN_POSTCODE}(?![A-Za-z0-9]))?)`,
+  'g',
+);
+/**
+ * Malaysian addresses: a house number, the street named after Jalan, Lorong, Persiaran or Lebuh (Jalan SS2/24), then the
+ * postcode with its town and the state: "No. 12, Jalan SS2/24, 47300 Petaling Jaya, Selangor".
+ */
+const MALAY_STREET = new RegExp(
+  String.raw`\b((?:No\.?\s?\d{1,5}[A-Za-z]?(?:-\d{1,3})?,?\s{1,2})?(?:Jalan|Jln\.?|Lorong|Lrg\.?|Persiaran|Lebuh)\s[A-Z0-9][A-Za-z0-9/]*(?:\s[A-Z0-9][A-Za-z0-9/]*){0,3}(?:,\s{1,2}(?:\d{5}\s)?[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?![A-Za-z])){0,3})`,
+  'g',
+);
+/**
+ * Indian addresses: a flat, house, door or plot number, then the building, cross or main road, area and city, each
+ * between commas, and the six-digit PIN: "Flat 302, Sai Krupa Apartments, 4th Cross, Indiranagar, Bengaluru 560038".
+ * A segment must name a building or a road, or the PIN must close it.
+ */
+const INDIAN_LOCALITY = String.raw`(?:Apartments|Residency|Enclave|Towers?|Complex|Nagar|Colony|Layout|Society|Heights|Cross|Main|Road|Rd|Street|Marg|Sector|Phase|Block|Lane)`;
+const INDIAN_ADDRESS = new RegExp(
+  String.raw`\b((?:Flat|House|H\.\s?No\.?|Door\s+No\.?|Plot)\s?(?:No\.?\s?)?[A-Za-z0-9/-]{1,8},\s{1,2}(?:(?:\d{1,3}(?:st|nd|rd|th)\s)?[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,3},\s{1,2}){1,5}[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2}(?:\s\d{6}(?!\d)|(?<=${INDIAN_LOCALITY}))|(?:Flat|House|Door\s+No\.?|Plot)\s?(?:No\.?\s?)?[A-Za-z0-9/-]{1,8},\s{1,2}(?:[A-Z][A-Za-z]+\s){1,3}${INDIAN_LOCALITY}(?:,\s{1,2}(?:\d{1,3}(?:st|nd|rd|th)\s)?[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,3})*(?:\s\d{6}(?!\d))?)`,
   'g',
 );
 const STREET_TYPES_FIRST = ['Rue', 'rue', 'chemin', 'Avenue', 'Boulevard', 'Bd', 'Via', 'Calle', 'Avenida', 'Rua', 'Place', 'Chemin', 'Strada'];
@@ -495,6 +513,8 @@ export const addressDetector: PhiDetector = {
       ...scanLastGroup({ text, regex: HONG_KONG_FLAT, type: 'address', priority: 52, accept: (value) => HONG_KONG_FLAT_PART.test(value), needsAny: ['/F'] }),
       ...scanLastGroup({ text, regex: ENGLISH_STREET, type: 'address', priority: 50 }),
       ...scanLastGroup({ text, regex: STREET_TYPE_FIRST, type: 'address', priority: 50, needsAny: STREET_TYPES_FIRST }),
+      ...scanLastGroup({ text, regex: MALAY_STREET, type: 'address', priority: 50, needsAny: ['Jalan', 'Jln', 'Lorong', 'Lrg', 'Persiaran', 'Lebuh'] }),
+      ...scanLastGroup({ text, regex: INDIAN_ADDRESS, type: 'address', priority: 50, needsAny: ['Flat', 'House', 'H.', 'Door', 'Plot'] }),
       ...scanLastGroup({ text, regex: PO_BOX, type: 'address', priority: 50, needsAny: ['Box'] }),
       ...scanLastGroup({ text, regex: POSTCODE_LABELLED, type: 'address', priority: 55 }),
       ...scanLastGroup({

@@ -61,6 +61,8 @@ const NUMERIC_AGE_PATTERNS: readonly RegExp[] = [
   /(?:年龄|年齡)\s*(?:[:：为是]\s*)?(\d{2,3})(?![\d.])/g,
   /\b[MF]\/(\d{2,3})\b/g,
   /\b[A-Z][a-z]+,\s+(\d{2,3})\s*,/g,
+  // "Re: Patrick Doyle, 93 yrs, new AF": a number of years after a capitalised name and a comma, not a span of time.
+  /\b[A-Z][a-z]+,\s{1,2}(\d{2,3})(?=\s?(?:yrs?|years?)\b(?!\s{1,2}(?:ago|earlier|later|before|after|since|of\b|history|duration|hx)))/g,
   /[男女]\s*[，,/]\s*(\d{2,3})(?![\d.])/g,
   /\b(?:now|turned|turns)\s+(\d{2,3})\b(?!\s*%|\.\d)/gi,
   /今年\s{0,2}(\d{2,3})(?=\s{0,2}(?:岁|周岁|了|啦))/g,

@@ -178,6 +178,10 @@ const STRONG_AFTER = new Set([
   '来电',
   '致电',
   '代签',
+  // Counted people after a list: "葛优美和卢俊两位患者".
+  '两位',
+  '二位',
+  '三位',
   // Someone taking someone along: "付强带着他外婆去了发热门诊".
   '带着',
   '领着',

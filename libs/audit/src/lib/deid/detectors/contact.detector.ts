@@ -43,6 +43,8 @@ const TAIWAN_MOBILE = new RegExp(String.raw`${DIGIT_EDGE_BEFORE}(09\d{2}[\s-]\d{
 /** Taiwanese and Japanese landlines: a two-digit area code (02 Taipei, 03 Tokyo, 06 Osaka) and two groups of four. */
 const TWO_DIGIT_AREA_LANDLINE = /(?<![\dA-Za-z+-])((?:0[2-9]-|\(0[2-9]\)\s?)\d{4}-\d{4})(?![\d-])/g;
 const AUSTRALIAN_MOBILE = new RegExp(String.raw`${DIGIT_EDGE_BEFORE}(04\d{2}(?: \d{3} \d{3}|-\d{3}-\d{3}|\d{6}))${DIGIT_EDGE_AFTER}`, 'g');
+/** Indian mobiles as written in five and five ("98450 31277", "+91 98450-31277"): ten digits opening with 6 to 9. */
+const INDIAN_MOBILE = new RegExp(String.raw`${DIGIT_EDGE_BEFORE}((?:\+91[ -]?)?[6-9]\d{4}[ -]\d{5})${DIGIT_EDGE_AFTER}`, 'g');
 const AUSTRALIAN_LANDLINE = new RegExp(String.raw`${DIGIT_EDGE_BEFORE}((?:\(0[2378]\)\s?|0[2378] )[2-9]\d{3}[\s-]?\d{4})${DIGIT_EDGE_AFTER}`, 'g');
 const notYearPairTail = (value: string) => !/(?:19|20)\d{2}[\s-]?(?:19|20)\d{2}$/.test(value);
 /**
@@ -145,6 +147,7 @@ export const contactDetector: PhiDetector = {
       ...scanLastGroup({ text, regex: TAIWAN_MOBILE, type: 'phone', priority: 40 }),
       ...scanLastGroup({ text, regex: TWO_DIGIT_AREA_LANDLINE, type: 'phone', priority: 40 }),
       ...scanLastGroup({ text, regex: AUSTRALIAN_MOBILE, type: 'phone', priority: 40 }),
+      ...scanLastGroup({ text, regex: INDIAN_MOBILE, type: 'phone', priority: 40 }),
       ...scanLastGroup({ text, regex: AUSTRALIAN_LANDLINE, type: 'phone', priority: 40, accept: notYearPairTail }),
       ...scanLastGroup({ text, regex: EIGHT_DIGIT_SPACED, type: 'phone', priority: 30, accept: isEightDigitPhone }),
       ...scanLastGroup({ text, regex: SHORT_LABELLED, type: 'phone', priority: 45 }),

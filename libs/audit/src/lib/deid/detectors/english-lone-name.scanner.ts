@@ -46,7 +46,11 @@ export const HEADING_WORDS = new Set(
   Findings Conclusion Advice Follow Discharge Admission Presenting Complaint Impression Differential Management Treatment Tasks
   Task Jobs Job Todo Update Handover Ward Bay Bed Room Subject From To Re Cc Bcc Sent Attachments Priority Status Location
   Consent Risk Risks Goals Goal Family Carer Mobility Diet Skin Pain Sleep Mood Cognition Vitals Weight Height Temp Pulse Resp
-  Sats Fluids Output Input Urine Stool Bowels Lines Drains Wound Wounds Observations Question Answer Reply Response Q A`
+  Sats Fluids Output Input Urine Stool Bowels Lines Drains Wound Wounds Observations Question Answer Reply Response Q A
+  Name Address Residence Alamat Insured Insurer Provider Patient Member Policy Claim Group Surgeon Assistant Anaesthetist
+  Anesthetist Procedure Referral Referrer Occupation Employer Phone Tel Mobile Email Contact Kin NOK GP DOB Sex Gender Age
+  Ethnicity Religion Language Nationality Insurance Signature Signed Consultant Specialty Department Hospital Clinic Service
+  Team Source Type Dx Hx Rx Aadhaar Medicare Specimen Sample Report Reporter Requester Dictated Transcribed`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -172,7 +176,8 @@ export function scanLoneNamesInNameSlots(text: string, tokens: readonly Capitali
   const detections: Detection[] = [];
   for (const token of tokens) {
     const slot = slotOf(text, token);
-    if (slot === null || guards.notAName(token.text) || !isPersonWord(token.text) || guards.followedByEponymNoun(text, token.end)) continue;
+    if (slot === null || HEADING_WORDS.has(token.text) || guards.notAName(token.text) || !isPersonWord(token.text) || guards.followedByEponymNoun(text, token.end))
+      continue;
     // "with Mary Joseph nodule", "Susan Smith": a capitalised word after it belongs to a longer name or term;
     // "sacubitril/valsartan", "Piperacillin-tazobactam": a slash or hyphen joins it to a drug.
     if (/^\s?[A-Z]/.test(text.slice(token.end, token.end + 2)) || /[-/]/.test(text.charAt(token.end)) || text.charAt(token.start - 1) === '/') continue;

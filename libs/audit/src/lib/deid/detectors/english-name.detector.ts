@@ -17,8 +17,9 @@ const UPPER = String.raw`A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F`;
 const LOWER = String.raw`a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F`;
 const NAME_TOKEN = String.raw`(?:[A-Z]['’]|Mc|Mac)?[${UPPER}][${LOWER}]+(?:-[${UPPER}][${LOWER}]+)?`;
 /** "R. van der Berg", "Ana de la Cruz", "Omar bin Said": lower-case particles inside a surname. */
-const SURNAME_PARTICLE = String.raw`(?:(?:van|von|de|del|della|der|den|da|di|du|dos|das|la|le|ter|ten|bin|ibn|al|el)\s+){0,2}`;
-const NAME = String.raw`((?:[A-Z]\.\s*){0,2}${NAME_TOKEN}(?:\s+[A-Z]\.)?(?:\s+${SURNAME_PARTICLE}${NAME_TOKEN}){0,2}|(?:[A-Z]\.\s*){1,2}${SURNAME_PARTICLE}${NAME_TOKEN})`;
+const SURNAME_PARTICLE = String.raw`(?:(?:van|von|de|del|della|der|den|da|di|du|dos|das|la|le|ter|ten|bin|ibn|al|el)[ \t]+){0,2}`;
+/** A name never runs across a line break: in a form the next line opens with its own label ("Provider: Mayo Clinic↵Date"). */
+const NAME = String.raw`((?:[A-Z]\.[ \t]*){0,2}${NAME_TOKEN}(?:[ \t]+[A-Z]\.)?(?:[ \t]+${SURNAME_PARTICLE}${NAME_TOKEN}){0,2}|(?:[A-Z]\.[ \t]*){1,2}${SURNAME_PARTICLE}${NAME_TOKEN})`;
 
 const TITLED = new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Miss|Mx|Mdm|Mme|Dr|Prof|Professor|Doctor|Nurse|Sister|Encik|Puan|Cik|Smt|Shri)\.?\s+${NAME}`, 'g');
 const LABELLED = new RegExp(
@@ -478,10 +479,13 @@ function scan(regex: RegExp, text: string, detections: Detection[]): void {
     const raw = greedy.slice(skipped);
     const start = match.index + match[0].length - greedy.length + skipped;
     const value = trimTrailingNonNames(raw);
-    if (!acceptName(text, start, value)) continue;
+    if (!acceptName(text, start, value) || FACILITY_LAST_WORD.test(value)) continue;
     detections.push({ type: 'name', start, end: start + value.length, priority: PRIORITY });
   }
 }
+
+/** "Provider: Mayo Clinic", "Referred by: Oakwood Surgery": after a label a facility is no person. */
+const FACILITY_LAST_WORD = /[ \t](?:Clinic|Hospital|Surgery|Practice|Cent(?:re|er)|Infirmary|Hospice|Pharmacy|Health|Medical|Group|Partners)$/;
 
 /** "T.J. Bennett": initials right before a found surname belong to the name. */
 const INITIALS_BEFORE = /(?<![A-Za-z.])(?:[A-Z]\.\s?){1,3}$/;

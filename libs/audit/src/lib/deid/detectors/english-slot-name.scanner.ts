@@ -61,6 +61,22 @@ const OFFICER_TITLE = new RegExp(
 const CHILD_OF = new RegExp(String.raw`\b[SsDd]/[Oo]\s(${NAME_TOKEN}(?:\s${NAME_TOKEN})?)`, 'g');
 /** "alternate: Tom (617) 555-0187", "NOK Priya 07700 900123": a listed given name right before a phone number. */
 const NAME_BEFORE_PHONE = new RegExp(String.raw`\b(${NAME_TOKEN})(?=\s(?:\(\d{2,5}\)\s?\d{3,4}[\s-]?\d{3,4}|\+?\d{2,5}[\s-]?\d{3,4}[\s-]?\d{3,4})(?!\d))`, 'g');
+/**
+ * Slots only a person fills, for a capitalised pair that may be in no list (Aroha Ngata, Tane Walker): before a date of
+ * birth, before "of" and a unit or house number, and after the chart or record it owns ("accessed chart of Deepika Sharma").
+ */
+const PAIR_BEFORE_PERSON_DETAIL = new RegExp(
+  String.raw`\b(${NAME_TOKEN}[ \t]${NAME_TOKEN})(?=[ \t]{1,3}(?:DOB|D\.O\.B\.?|born)\b|[ \t]of[ \t](?:Unit|Flat|Apt|Apartment|No\.)[ \t]?\d|[ \t]of[ \t]\d{1,5}[A-Za-z]?[ \t/-])`,
+  'g',
+);
+/** Malay names with a patronymic: "Nurul Aisyah binti Rahman", "Ahmad bin Ismail", "Muthu a/l Raman". */
+const MALAY_PATRONYMIC = new RegExp(
+  String.raw`\b(${NAME_TOKEN}(?:[ \t]${NAME_TOKEN}){0,2}[ \t](?:binti|bin|bte|bt|a/l|a/p)[ \t]${NAME_TOKEN}(?:[ \t]${NAME_TOKEN})?)(?![A-Za-z'’-])`,
+  'g',
+);
+const RECORD_OWNER = new RegExp(String.raw`\b(?:chart|record|records|notes|file|results|EHR|EMR|account|portal)[ \t]of[ \t](${NAME_TOKEN}[ \t]${NAME_TOKEN})(?![A-Za-z'’-])`, 'g');
+/** "kwame: bro the consultant…↵efua: ok": lower-case chat speakers, read only where two different ones open lines. */
+const LOWER_SPEAKER = /(?:^|\n)[ \t]*([a-z]{3,12}):[ \t]/g;
 /** "pt gave name as Deshawn", "goes by Mo": a name the person gave for themselves. */
 const GAVE_NAME_AS = new RegExp(
   String.raw`\b(?:gave\s+(?:(?:his|her|their)\s+)?(?:first\s+)?name\s+as|goes\s+by|calls\s+(?:himself|herself|themselves))\s+(${NAME_TOKEN})`,
@@ -236,6 +252,30 @@ function scanPersonSlots(text: string, detections: Detection[]): void {
       needsAny,
     );
   }
+  const pairOfPerson = (match: RegExpExecArray) => {
+    const value = match[1] ?? '';
+    const words = value.split(/[ \t]/);
+    if (words.some((word) => HEADING_WORDS.has(word) || !isFreeWord(word))) return;
+    // At least one word is in no English dictionary or is a listed name: "Date Of" and "Patient Record" are no one.
+    if (words.every((word) => isEnglishWord(word.toLowerCase()) && !GIVEN_NAMES.has(word) && !SURNAMES.has(word))) return;
+    push(detections, groupStart(match, 1), value, 0.7);
+  };
+  each(PAIR_BEFORE_PERSON_DETAIL, text, pairOfPerson, ['DOB', 'D.O.B', 'born', ' of ']);
+  each(RECORD_OWNER, text, pairOfPerson, [' of ']);
+  each(
+    MALAY_PATRONYMIC,
+    text,
+    (match) => {
+      const value = match[1] ?? '';
+      const words = value.split(/[ \t]/);
+      const particle = words.findIndex((word) => /^(?:binti|bin|bte|bt|a\/l|a\/p)$/.test(word));
+      // The father's name after the particle is a name: "Recycling bin Collection" has an English word there.
+      const father = words.slice(particle + 1);
+      if (words.some((word) => HEADING_WORDS.has(word) || !isFreeWord(word)) || father.every((word) => isEnglishWord(word.toLowerCase()))) return;
+      push(detections, groupStart(match, 1), value.replace(/(?:[ \t](?:Ward|Bed|Bay|Room|Unit))+$/, ''), 0.75);
+    },
+    [' bin', ' bt', ' bte', ' a/'],
+  );
   each(
     CHILD_OF,
     text,
@@ -409,6 +449,15 @@ function scanLowerCaseNames(text: string, detections: Detection[]): void {
     const middle = next && GIVEN_NAMES.has(titleCase(next[1] ?? '')) && isFreeWord(next[1] ?? '') ? next[0] : '';
     push(detections, start, word + middle, 0.7);
   });
+  if (text.includes(':')) {
+    const speakers: RegExpExecArray[] = [];
+    each(LOWER_SPEAKER, text, (match) => void speakers.push(match));
+    const plausible = speakers.filter((match) => {
+      const word = match[1] ?? '';
+      return !isEnglishWord(word) && isFreeWord(word) && !HEADING_WORDS.has(titleCase(word));
+    });
+    if (new Set(plausible.map((match) => match[1])).size >= 2) for (const match of plausible) push(detections, groupStart(match, 1), match[1] ?? '', 0.65);
+  }
   each(LOWER_ADDRESSEE, text, (match) => {
     const word = match[1] ?? '';
     if (isListedPlainName(word) && isFreeWord(word)) push(detections, groupStart(match, 1), word, 0.65);

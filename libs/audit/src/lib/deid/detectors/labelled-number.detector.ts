@@ -137,7 +137,7 @@ const LABEL_RULES: readonly LabelRule[] = [
   },
   {
     type: 'social-security',
-    labels: String.raw`社会保障卡号|社会保障号码?|社保卡号|社保号|社保编号|医保卡号|医保号|医保编号|医保账号|医疗保险号|医疗保险卡号|参保号|新农合(?:号|编号|(?:医疗)?[证卡](?:号码|号|编号))|健保卡号|健保号|健保卡|\bPHN|personal\s+health\s+(?:number|no\.?)|(?:新型)?农村合作医疗[证卡]?(?:号码|号|编号)|SSN|social\s+security(?:\s+(?:number|no\.?))?|health\s+plan\s+(?:ID|number|no\.?)|insurance\s+(?:ID|number|no\.?|policy)|member\s+(?:ID|number)|policy\s+(?:number|no\.?)|Medicare\s+(?:ID|number|no\.?|#)|Medicaid\s+(?:ID|number|no\.?|#)|beneficiary\s+(?:ID|number)|NHS\s+(?:number|no\.?)|\bPPSN|\bPPS\s+(?:number|no\.?)|\bSIN(?=\s{0,2}[:：#]|\s\d{3}[ -]?\d{3}[ -]?\d{3}(?!\d))|\bMBI|\bSIN\s+(?:number|no\.?)|\bNI\s+(?:number|no\.?)|\bNINO`,
+    labels: String.raw`社会保障卡号|社会保障号码?|社保卡号|社保号|社保编号|医保卡号|医保号|医保编号|医保账号|医疗保险号|医疗保险卡号|参保号|新农合(?:号|编号|(?:医疗)?[证卡](?:号码|号|编号))|健保卡号|健保号|健保卡|医保电脑号|电脑号|\bPhilHealth(?:\s+(?:ID|no\.?|number|#))?|Medicare\s+card(?:\s+(?:no\.?|number|#))?|\bPHN|personal\s+health\s+(?:number|no\.?)|(?:新型)?农村合作医疗[证卡]?(?:号码|号|编号)|SSN|social\s+security(?:\s+(?:number|no\.?))?|health\s+plan\s+(?:ID|number|no\.?)|insurance\s+(?:ID|number|no\.?|policy)|member\s+(?:ID|number)|policy\s+(?:number|no\.?)|Medicare\s+(?:ID|number|no\.?|#)|Medicaid\s+(?:ID|number|no\.?|#)|beneficiary\s+(?:ID|number)|NHS\s+(?:number|no\.?)|\bPPSN|\bPPS\s+(?:number|no\.?)|\bSIN(?=\s{0,2}[:：#]|\s\d{3}[ -]?\d{3}[ -]?\d{3}(?!\d))|\bMBI|\bSIN\s+(?:number|no\.?)|\bNI\s+(?:number|no\.?)|\bNINO`,
     value: HEALTH_PLAN_VALUE,
     priority: 65,
   },
@@ -217,6 +217,13 @@ const LABEL_RULES: readonly LabelRule[] = [
     check: isReferenceNumber,
   },
   {
+    // Nigeria's National Identification Number: eleven digits after NIN.
+    type: 'id-card',
+    labels: String.raw`\bNIN|national\s+identification\s+(?:number|no\.?)`,
+    value: String.raw`(\d{11})${NOT_BEFORE_ALNUM}`,
+    priority: 62,
+  },
+  {
     type: 'passport',
     labels: String.raw`护照号码|护照号|护照|通行证号?|passport(?:\s+(?:no\.?|number|#))?`,
     // A letter may close the number too: Philippine passports read P4721983A.
@@ -225,7 +232,7 @@ const LABEL_RULES: readonly LabelRule[] = [
   },
   {
     type: 'license',
-    labels: String.raw`执业证书编号|执业证书号|执业证号|医师资格证书编号|医师资格证号|资格证书编号|资格证号|驾驶证档案编号|驾驶证档案号|驾驶证号|驾驶证|驾照号|驾照|证书编号|licen[cs]e\s+(?:no\.?|number|#)|driver'?s\s+licen[cs]e(?:\s+(?:no\.?|number|#))?|DEA(?:\s+(?:number|no\.?|#))?|NPI|certificate\s+(?:no\.?|number)`,
+    labels: String.raw`执业证书编号|执业证书编码|执业证书号|执业证号|医师资格证书编号|practi[sc]ing\s+certificate(?:\s+(?:no\.?|number|#))?|\bAHPRA(?:\s+(?:registration|number|no\.?))?|医师资格证号|资格证书编号|资格证号|驾驶证档案编号|驾驶证档案号|驾驶证号|驾驶证|驾照号|驾照|证书编号|licen[cs]e\s+(?:no\.?|number|#)|driver'?s\s+licen[cs]e(?:\s+(?:no\.?|number|#))?|DEA(?:\s+(?:number|no\.?|#))?|NPI|certificate\s+(?:no\.?|number)`,
     value: NUMBER_OR_CODE_VALUE,
     priority: 62,
   },

@@ -3,7 +3,7 @@ import { LABEL_SEPARATOR, NOT_BEFORE_ALNUM, scanLastGroup } from '../regex-scan.
 import { scanSocialHandles } from './social-handle.scanner';
 
 /**
- * Messaging handles (微信号, QQ, 钉钉, WeChat ID) and staff numbers (工号, 职工号, employee ID): both reach
+ * Messaging handles (微信号, QQ, 钉钉, WeChat ID) and staff and student numbers (工号, 职工号, 学号, employee ID): both reach
  * one person. Found by their label; a WeChat-generated id ("wxid_…") also by its shape. "handle" or "username" after
  * the platform belongs to the label ("Skype handle a.smith.clinic"): the handle is the word after it.
  */
@@ -13,7 +13,7 @@ const HANDLE = new RegExp(
 );
 const WXID = /(?<![A-Za-z0-9_])(wxid_[a-z0-9]{6,30})(?![A-Za-z0-9_])/gi;
 const STAFF_NUMBER = new RegExp(
-  String.raw`(?<![A-Za-z0-9])(?:职工号|员工编号|员工号|工号|工作证号|胸牌号|employee\s+(?:ID|no\.?|number|#)|emp\.?\s+(?:ID|no\.?|number|#)|staff\s+(?:ID|no\.?|number|#)|(?:staff\s+|ID\s+)?badge(?:\s+(?:ID|no\.?|number))?)${LABEL_SEPARATOR}([A-Za-z0-9](?:[A-Za-z0-9-]{0,20}[A-Za-z0-9])?)${NOT_BEFORE_ALNUM}`,
+  String.raw`(?<![A-Za-z0-9])(?:职工号|员工编号|员工号|工号|工作证号|胸牌号|学号|学籍号|employee\s+(?:ID|no\.?|number|#)|emp\.?\s+(?:ID|no\.?|number|#)|staff\s+(?:ID|no\.?|number|#)|(?:staff\s+|ID\s+)?badge(?:\s+(?:ID|no\.?|number))?)${LABEL_SEPARATOR}([A-Za-z0-9](?:[A-Za-z0-9-]{0,20}[A-Za-z0-9])?)${NOT_BEFORE_ALNUM}`,
   'gi',
 );
 /**

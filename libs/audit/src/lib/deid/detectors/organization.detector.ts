@@ -1027,6 +1027,8 @@ function scanCarePlaces(text: string, detections: Detection[]): void {
  */
 const SITE_AFTER_NAME = /^[ \t](?:#\s?\d{1,6}|No\.\s?\d{1,5}|[A-Z]{2,4}\d{1,3})(?![A-Za-z0-9])/;
 const TOWN_AFTER_NAME = /^[ \t]([A-Z][a-z]+(?:[ \t](?:City|[A-Z][a-z]+))?)(?![A-Za-z'’-])/;
+/** The road a hospital group's branch stands on: "Apollo Hospitals, Greams Road". */
+const BRANCH_ROAD_AFTER = /^,[ \t][A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?[ \t](?:Road|Rd|Street|St|Avenue|Ave)(?![A-Za-z])/;
 
 const NOT_A_TOWN = new RegExp(String.raw`^(?:${CALENDAR_WORD}|Today|Tonight|Tomorrow|Yesterday)$`);
 
@@ -1036,6 +1038,8 @@ function withSiteOrTown(text: string, detections: readonly Detection[]): Detecti
     const after = text.slice(found.end, found.end + 40);
     const site = SITE_AFTER_NAME.exec(after);
     if (site) return { ...found, end: found.end + site[0].length };
+    const road = /Hospitals?$/.test(text.slice(found.start, found.end)) ? BRANCH_ROAD_AFTER.exec(after) : null;
+    if (road) return { ...found, end: found.end + road[0].length };
     const town = TOWN_AFTER_NAME.exec(after);
     if (!town) return found;
     const words = (town[1] ?? '').split(/[ \t]/);
