@@ -194,7 +194,7 @@ export const MESSAGES_EN: Readonly<Record<MessageKey, string>> = {
   'chat.error.server': 'The server reported an error while answering (status {status}). What arrived is kept above.',
   'chat.error.request': 'The question was not accepted (status {status}).',
   'chat.error.expired':
-    'The server ended this conversation after a period without use. Send the question again and a new conversation starts (restate the patient details).',
+    'The server no longer holds this conversation (it was unused for a while, or the server that held it restarted). Send the question again and a new conversation starts (restate the patient details).',
   'chat.error.create': 'Could not start a conversation',
   'chat.context': 'Context',
   'chat.context.value': '{used} / {limit} tokens ({percent}%)',

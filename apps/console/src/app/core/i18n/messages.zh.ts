@@ -186,7 +186,7 @@ export const MESSAGES_ZH = {
   'chat.error.broken': '连接中断,回答不完整。以上为已收到的部分,可重新提问。',
   'chat.error.server': '生成过程中服务器报错(状态码 {status})。以上为已收到的部分。',
   'chat.error.request': '问题未被接受(状态码 {status})。',
-  'chat.error.expired': '该对话在服务器上已因长时间未使用而结束。请再次发送问题,系统会自动开始新对话(之前的患者信息需要重新说明)。',
+  'chat.error.expired': '服务器上已没有该对话(长时间未使用,或承载它的服务器已重启)。请再次发送问题,系统会自动开始新对话(之前的患者信息需要重新说明)。',
   'chat.error.create': '无法创建对话',
   'chat.context': '上下文',
   'chat.context.value': '{used} / {limit} 个 token({percent}%)',

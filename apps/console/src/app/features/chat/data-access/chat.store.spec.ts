@@ -174,10 +174,33 @@ describe(ChatStore.name, () => {
     }
   });
 
-  it('opens a new conversation after the server forgot the old one', async () => {
-    fetchSpy.mockResolvedValueOnce(new Response(JSON.stringify({ statusCode: 404, message: 'Conversation not found' }), { status: 404 }));
+  it('asks again in a new conversation when the server lost one that had no answered turn yet', async () => {
+    // The instance that held the conversation is gone (frozen or restarted) and the question reached another one.
+    const notFound = () =>
+      new Response(JSON.stringify({ statusCode: 404, code: 'CONVERSATION_NOT_FOUND', message: 'Conversation not found' }), { status: 404 });
+    fetchSpy.mockResolvedValueOnce(notFound());
     const { sending } = await startQuestion('问题');
+    await vi.waitFor(() => backend.expectOne({ method: 'POST', url: '/api/chat/conversations' }).flush({ id: 'c0ffee00-0000-4000-8000-0000000000aa' }));
+    await vi.waitFor(() => expect(fetchSpy).toHaveBeenCalledTimes(2));
+    expect(fetchSpy.mock.calls[1][0]).toBe('/api/chat/conversations/c0ffee00-0000-4000-8000-0000000000aa/messages');
+    stream.event('meta', META);
+    stream.event('answer', { delta: '【定义】…\n' });
+    stream.event('done', { sections: {}, lint: [], demo: true, finishReason: 'stop' });
+    stream.close();
     await sending;
+    expect(sut.turns().map((turn) => turn.state)).toEqual(['done']);
+    expect(sut.conversationId()).toBe('c0ffee00-0000-4000-8000-0000000000aa');
+  });
+
+  it('asks again only once: a second lost conversation is shown as lost, with the question kept', async () => {
+    const notFound = () =>
+      new Response(JSON.stringify({ statusCode: 404, code: 'CONVERSATION_NOT_FOUND', message: 'Conversation not found' }), { status: 404 });
+    fetchSpy.mockResolvedValueOnce(notFound()).mockResolvedValueOnce(notFound());
+    const { sending } = await startQuestion('问题');
+    await vi.waitFor(() => backend.expectOne({ method: 'POST', url: '/api/chat/conversations' }).flush({ id: 'c0ffee00-0000-4000-8000-0000000000bb' }));
+    await sending;
+    expect(fetchSpy).toHaveBeenCalledTimes(2);
+    expect(sut.turns()).toHaveLength(1);
     expect(sut.lastTurn()?.failure).toMatchObject({ kind: 'request', status: 404 });
     expect(sut.conversationId()).toBeNull();
   });

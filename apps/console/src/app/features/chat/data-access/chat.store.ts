@@ -144,7 +144,7 @@ export class ChatStore {
    * Asks a question; resolves with the turn as it ended, or null when the conversation could not be
    * opened (then nothing was sent).
    */
-  async send(question: string, strict: boolean): Promise<ChatTurn | null> {
+  async send(question: string, strict: boolean, retryOfLostConversation = false): Promise<ChatTurn | null> {
     const content = question.trim();
     if (!content || this.streaming()) return null;
     const lost = this.lostState();
@@ -199,6 +199,12 @@ export class ChatStore {
     if (lostWithTurns) {
       this.offerToContinue(turnId, content, strict);
       return null;
+    }
+    // Lost before any answer (the instance that held it froze or restarted after it was opened): nothing on the page
+    // depends on it, so the question is asked again, once, in a new conversation on whichever instance answers now.
+    if (!retryOfLostConversation && this.conversation() === null && this.lostBeforeAnswer(turnId)) {
+      this.turnList.update((turns) => turns.filter((turn) => turn.id !== turnId));
+      return this.send(content, strict, true);
     }
     const ended = this.turnList().find((turn) => turn.id === turnId) ?? null;
     const failure = ended?.failure;
@@ -385,6 +391,15 @@ export class ChatStore {
         }));
         break;
     }
+  }
+
+  /** Whether the turn failed because the server no longer had the conversation, with nothing of an answer shown. */
+  private lostBeforeAnswer(turnId: number): boolean {
+    const turn = this.turnList().find((candidate) => candidate.id === turnId);
+    const failure = turn?.failure;
+    return (
+      failure?.kind === 'request' && failure.status === 404 && failure.code !== 'TURN_NOT_FOUND' && !this.turnList().some((other) => other.state === 'done')
+    );
   }
 
   private updateTurn(turnId: number, change: (turn: ChatTurn) => ChatTurn): void {
