@@ -1,7 +1,14 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { countFindingsByType, deidentify } from '@medlocal/audit';
 import type { ClinicalTermEngine, ExtractionResult } from '@medlocal/clinical-terms';
-import { INFERENCE_ENGINE, isInferenceError, MEDGEMMA_TURN_OVERHEAD_TOKENS, type InferenceEngine, type InferenceEvent } from '@medlocal/inference';
+import {
+  INFERENCE_ENGINE,
+  InferenceErrorCode,
+  isInferenceError,
+  MEDGEMMA_TURN_OVERHEAD_TOKENS,
+  type InferenceEngine,
+  type InferenceEvent,
+} from '@medlocal/inference';
 import {
   ANSWER_SECTION_KEYS,
   assessQuestion,
@@ -32,6 +39,7 @@ import { detectLanguage } from './detect-language.util';
 import { answerGrammar } from './answer-grammar.util';
 import type { ChatDoneEvent, ChatMetaEvent, ChatStreamEvent, TargetedLintFlag } from './stream/chat-stream-event';
 import { withoutNul } from './stream/without-nul.util';
+import { publicFailureMessage } from './public-failure-message.util';
 
 export interface AskParams {
   readonly conversationId: string;
@@ -190,7 +198,9 @@ export class ChatService {
         const failure = this.failureEvent(error, record.errorCode, params.abort.signal, question);
         record.outcome = failure ? 'error' : 'cancelled';
         if (failure) {
-          this.logger.error(`Question failed: ${record.errorCode}`);
+          // The tier's address and cause go to the operator's log only; the clinician is told it cannot be reached.
+          const where = isInferenceError(error, InferenceErrorCode.RemoteUnavailable) ? ` (${error.message})` : '';
+          this.logger.error(`Question failed: ${record.errorCode}${where}`);
           yield failure;
         }
       }
@@ -425,7 +435,7 @@ export class ChatService {
       type: 'error',
       statusCode: isInferenceError(error) ? 503 : error instanceof DomainError ? (statusForErrorCode(error.code) ?? 500) : 500,
       code,
-      message: publicMessage(error),
+      message: publicFailureMessage(error),
       ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
     };
   }
@@ -490,8 +500,4 @@ async function* noteSequenceUse(events: AsyncIterable<InferenceEvent>, record: Q
 function errorCodeOf(error: unknown): string {
   const code = (error as { code?: unknown })?.code;
   return typeof code === 'string' && /^[A-Z0-9_]{1,64}$/.test(code) ? code : 'INTERNAL_ERROR';
-}
-
-function publicMessage(error: unknown): string {
-  return error instanceof DomainError || isInferenceError(error) ? error.message : 'The answer could not be completed';
 }
