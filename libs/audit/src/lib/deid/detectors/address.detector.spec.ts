@@ -196,7 +196,7 @@ describe('addressDetector: towns in prose, streets before a town, Australian sha
     ["Addenbrooke's Hospital, Hills Road, Cambridge CB2 0QQ", 'Hills Road, Cambridge CB2 0QQ'],
     ['Forwarding address: c/o Mill Lane, Ashbourne, Derbyshire.', 'Mill Lane, Ashbourne, Derbyshire'],
     ['Sent to Harley Street, London W1G 9QD for review', 'Harley Street, London W1G 9QD'],
-    ['Unit 5/23 Smith St, Fitzroy VIC 3065', '5/23 Smith St, Fitzroy VIC 3065'],
+    ['Unit 5/23 Smith St, Fitzroy VIC 3065', 'Unit 5/23 Smith St, Fitzroy VIC 3065'],
     ['Lives at 2/14 Beach Road, Manly NSW 2095 with his son.', '2/14 Beach Road, Manly NSW 2095'],
     ['PO Box 412, Bendigo VIC 3550', 'PO Box 412, Bendigo VIC 3550'],
     ['Postal: PO Box 88, Toowoomba QLD 4350.', 'PO Box 88, Toowoomba QLD 4350'],

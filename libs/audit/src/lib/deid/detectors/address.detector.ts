@@ -99,12 +99,12 @@ const ENGLISH_LIVES_IN =
 const NOT_A_PLACE_AFTER_IN =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Spring|Summer|Autumn|Winter|Special|Intensive|Neonatal|Theatre|Hospital|The|A|An|Fear|Hope)\b/;
 /**
- * Whatever follows an address label, to the end of its line or clause ("Address: 14 Elm Grove, Bristol BS6 6AA",
+ * Whatever follows an address label, to the end of its line, clause or sentence ("Address: 14 Elm Grove, Bristol BS6 6AA",
  * "家庭住址：城关镇东街卫生巷7号"): the label says it is an address, whatever its shape. E-mail, IP and MAC addresses are
  * other classes; "unknown", "NFA", 不详, 同上 name no place.
  */
 const LABELLED_ADDRESS =
-  /(?<![Ee]-?mail\s|IP\s?|MAC\s|邮箱|网络|网页)(?:(?:[Hh]ome|[Pp]ostal|[Mm]ailing|[Rr]esidential|[Cc]urrent|[Pp]ermanent|[Pp]atient)\s+[Aa]ddress|Address|ADDRESS|Addr\.?|家庭住址|现住址|户籍地址|通讯地址|联系地址|家庭地址|居住地址|住址|地址)\s{0,2}[:：]\s{0,2}([^\n;；。，|\t:：]{2,100}?)\.?(?=\s{0,2}(?:[\n;；。，|\t]|\s{2}|\s\S{1,12}[:：]|$))/g;
+  /(?<![Ee]-?mail\s|IP\s?|MAC\s|邮箱|网络|网页)(?:(?:[Hh]ome|[Pp]ostal|[Mm]ailing|[Rr]esidential|[Cc]urrent|[Pp]ermanent|[Pp]atient)\s+[Aa]ddress|Address|ADDRESS|Addr\.?|家庭住址|现住址|户籍地址|通讯地址|联系地址|家庭地址|居住地址|住址|地址)\s{0,2}[:：]\s{0,2}([^\n;；。，|\t:：]{2,100}?)(?:(?<!\b(?:St|Rd|Ave|Dr|No|Apt|Mt|Ft|Co|Blvd|Ln|Ct|Pl|Sq|Hwy))\.(?=\s+[A-Z])|\.?(?=\s{0,2}(?:[\n;；。，|\t]|\s{2}|\s\S{1,12}[:：]|$)))/g;
 const NO_PLACE_GIVEN = /^(?:\[|不详|未知|无|同上|见|unknown|not\s+known|nfa|n\/a|none|see\s|no\s+fixed|withheld)/i;
 /** A named street where the sentence says someone lives on it ("Lives on Maple Street", "a flat on Duke Street"). */
 const STREET_LIVED_ON =

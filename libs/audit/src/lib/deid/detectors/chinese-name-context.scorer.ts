@@ -178,6 +178,8 @@ const STRONG_AFTER = new Set([
   '来电',
   '致电',
   '代签',
+  // An old person visited or cared for: "看望蒲国华老人（96岁）".
+  '老人',
   // Counted people after a list: "葛优美和卢俊两位患者".
   '两位',
   '二位',

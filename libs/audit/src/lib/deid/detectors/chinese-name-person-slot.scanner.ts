@@ -278,7 +278,7 @@ function scanSmallNameReports(text: string, detections: Detection[]): void {
  * The owner of a record someone looks up or opens: "查一下欧阳娜娜的出院小结", "登录了郑海波的电子病历账号", "打印陈静的化验单".
  * A verb of looking up or opening, a surname with one or two given characters, 的 and a personal record or account.
  */
-const RECORD_LOOKUP_BEFORE = /(?:查|查看|查询|看|调|调阅|调取|借阅|翻看|打印|复印|导出|登录|登入|打开|找|修改|删除|发送|把)(?:一下|了|过)?$/;
+const RECORD_LOOKUP_BEFORE = /(?:查|查看|查询|查阅|浏览|访问|看|调|调阅|调取|借阅|翻看|打印|复印|导出|登录|登入|打开|找|修改|删除|发送|把)(?:一下|了|过)?$/;
 const PERSONAL_RECORD_AFTER =
   /^的(?:出院小结|出院记录|入院记录|手术记录|护理记录|电子病历|病历|病案|检查报告|检验报告|化验单|化验结果|体检报告|报告|医嘱|处方|账号|账户|缴费|费用|住院费用|片子|影像|资料|档案|信息)/;
 

@@ -346,6 +346,13 @@ const PERSON_WORDS_BEFORE_NAME: readonly string[] = withoutRepeats([
   '乘客',
   '学生',
   '兹有',
+  // Workers, teachers, residents signed up with a family doctor and emergency callers: "员工邬海滨", "教师冯雨桐",
+  // "签约居民邝翠萍", "呼救人伍德胜".
+  '员工',
+  '教师',
+  '居民',
+  '呼救人',
+  '求救人',
   // Household, acquaintances and wider kin: "舍友李娜报警", "月嫂吴桂芳陪同", "病友刘建国介绍", "伯父孟涛".
   '舍友',
   '室友',

@@ -176,7 +176,13 @@ export function scanLoneNamesInNameSlots(text: string, tokens: readonly Capitali
   const detections: Detection[] = [];
   for (const token of tokens) {
     const slot = slotOf(text, token);
-    if (slot === null || HEADING_WORDS.has(token.text) || guards.notAName(token.text) || !isPersonWord(token.text) || guards.followedByEponymNoun(text, token.end))
+    if (
+      slot === null ||
+      HEADING_WORDS.has(token.text) ||
+      guards.notAName(token.text) ||
+      !isPersonWord(token.text) ||
+      guards.followedByEponymNoun(text, token.end)
+    )
       continue;
     // "with Mary Joseph nodule", "Susan Smith": a capitalised word after it belongs to a longer name or term;
     // "sacubitril/valsartan", "Piperacillin-tazobactam": a slash or hyphen joins it to a drug.

@@ -74,7 +74,10 @@ const MALAY_PATRONYMIC = new RegExp(
   String.raw`\b(${NAME_TOKEN}(?:[ \t]${NAME_TOKEN}){0,2}[ \t](?:binti|bin|bte|bt|a/l|a/p)[ \t]${NAME_TOKEN}(?:[ \t]${NAME_TOKEN})?)(?![A-Za-z'’-])`,
   'g',
 );
-const RECORD_OWNER = new RegExp(String.raw`\b(?:chart|record|records|notes|file|results|EHR|EMR|account|portal)[ \t]of[ \t](${NAME_TOKEN}[ \t]${NAME_TOKEN})(?![A-Za-z'’-])`, 'g');
+const RECORD_OWNER = new RegExp(
+  String.raw`\b(?:chart|record|records|notes|file|results|EHR|EMR|account|portal)[ \t]of[ \t](${NAME_TOKEN}[ \t]${NAME_TOKEN})(?![A-Za-z'’-])`,
+  'g',
+);
 /** "kwame: bro the consultant…↵efua: ok": lower-case chat speakers, read only where two different ones open lines. */
 const LOWER_SPEAKER = /(?:^|\n)[ \t]*([a-z]{3,12}):[ \t]/g;
 /** "pt gave name as Deshawn", "goes by Mo": a name the person gave for themselves. */
@@ -272,7 +275,9 @@ function scanPersonSlots(text: string, detections: Detection[]): void {
       // The father's name after the particle is a name: "Recycling bin Collection" has an English word there.
       const father = words.slice(particle + 1);
       if (words.some((word) => HEADING_WORDS.has(word) || !isFreeWord(word)) || father.every((word) => isEnglishWord(word.toLowerCase()))) return;
-      push(detections, groupStart(match, 1), value.replace(/(?:[ \t](?:Ward|Bed|Bay|Room|Unit))+$/, ''), 0.75);
+      // "Nurul Aisyah binti Rahman  Ward 5B": a place word the capitalised run took is no part of the name.
+      while (words.length > particle + 2 && /^(?:Ward|Bed|Bay|Room|Unit)$/.test(words.at(-1) ?? '')) words.pop();
+      push(detections, groupStart(match, 1), words.join(' '), 0.75);
     },
     [' bin', ' bt', ' bte', ' a/'],
   );

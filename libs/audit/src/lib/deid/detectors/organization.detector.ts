@@ -47,7 +47,8 @@ const CHINESE_KIND_SUFFIX = new RegExp(
 const MAX_NAME_RUN = 24;
 const HAN_RUN_BEFORE = new RegExp(String.raw`[${HAN}]{1,${MAX_NAME_RUN}}$`);
 /** Words that end the text in front of the facility name ("曾在", "于", "由", "转至", "患者"). */
-const LEADING_CONTEXT = /(?:了|来自|建议|推荐|前往|返回|在|于|由|从|经|至|到|去|往|转|赴|及|或|与|、|曾|患者|外院|就诊|为|是|系|诊断|送|收住|入住|住|现居|居)/g;
+const LEADING_CONTEXT =
+  /(?:了|兹有|来自|建议|推荐|前往|返回|在|于|由|从|经|至|到|去|往|转|赴|及|或|与|、|曾|患者|外院|就诊|为|是|系|诊断|送|收住|入住|住|现居|居)/g;
 /**
  * A name made only of these says which kind of facility, not which one: 上级, 当地, 县人民, 综合, 私人.
  * Place and type words count as generic alone; with a real place name in front (杭州市中, 南京市第一人民) they do not.
@@ -1027,7 +1028,7 @@ function scanCarePlaces(text: string, detections: Detection[]): void {
  */
 const SITE_AFTER_NAME = /^[ \t](?:#\s?\d{1,6}|No\.\s?\d{1,5}|[A-Z]{2,4}\d{1,3})(?![A-Za-z0-9])/;
 const TOWN_AFTER_NAME = /^[ \t]([A-Z][a-z]+(?:[ \t](?:City|[A-Z][a-z]+))?)(?![A-Za-z'’-])/;
-/** The road a hospital group's branch stands on: "Apollo Hospitals, Greams Road". */
+/** The road a hospital group's branch stands on: "Apollo Hospitals, Greams Road" (one hospital's road is its address). */
 const BRANCH_ROAD_AFTER = /^,[ \t][A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?[ \t](?:Road|Rd|Street|St|Avenue|Ave)(?![A-Za-z])/;
 
 const NOT_A_TOWN = new RegExp(String.raw`^(?:${CALENDAR_WORD}|Today|Tonight|Tomorrow|Yesterday)$`);
@@ -1038,7 +1039,7 @@ function withSiteOrTown(text: string, detections: readonly Detection[]): Detecti
     const after = text.slice(found.end, found.end + 40);
     const site = SITE_AFTER_NAME.exec(after);
     if (site) return { ...found, end: found.end + site[0].length };
-    const road = /Hospitals?$/.test(text.slice(found.start, found.end)) ? BRANCH_ROAD_AFTER.exec(after) : null;
+    const road = /Hospitals$/.test(text.slice(found.start, found.end)) ? BRANCH_ROAD_AFTER.exec(after) : null;
     if (road) return { ...found, end: found.end + road[0].length };
     const town = TOWN_AFTER_NAME.exec(after);
     if (!town) return found;
