@@ -5,9 +5,7 @@ import { parseOidcConfig, type OidcConfig } from './oidc-config.util';
 import { parseLocalSignInConfig, type LocalSignInConfig } from './local-sign-in-config.util';
 import type { EnvironmentVariables } from './environment.variables';
 import { parseTrustedProxies } from './trusted-proxies.util';
-
-/** Addresses the egress guard allows whatever the configuration (its loopback list). */
-const ALWAYS_ALLOWED_LISTEN_HOSTS: ReadonlySet<string> = new Set(['127.0.0.1', '::1', 'localhost', '0.0.0.0', '::']);
+import { EGRESS_ALWAYS_ALLOWED } from '../privacy/egress-guard';
 
 /** The typed, nested configuration the rest of the API reads; built once from the validated variables. */
 export interface AppConfig {
@@ -148,7 +146,7 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
         ...(oidc ? [oidc.issuerHost] : []),
         // listen() resolves the address it binds through dns.lookup, which the guard checks: this process's own
         // address is not egress (the loopback addresses the guard always allows need no entry).
-        ...(ALWAYS_ALLOWED_LISTEN_HOSTS.has(env.HOST) ? [] : [env.HOST]),
+        ...(EGRESS_ALWAYS_ALLOWED.includes(env.HOST) ? [] : [env.HOST]),
       ],
     },
     logLevel: env.LOG_LEVEL,

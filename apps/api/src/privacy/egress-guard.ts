@@ -33,7 +33,7 @@ export class EgressBlockedError extends Error {
 
 // The unspecified addresses too: server.listen(port, '0.0.0.0') looks its host up first, and a
 // connect to them can only reach this machine.
-const LOOPBACK = ['127.0.0.1', '::1', 'localhost', '::ffff:127.0.0.1', '0.0.0.0', '::'];
+export const EGRESS_ALWAYS_ALLOWED: readonly string[] = ['127.0.0.1', '::1', 'localhost', '::ffff:127.0.0.1', '0.0.0.0', '::'];
 const SELF_CHECK_ADDRESS = '127.0.0.254';
 
 type ConnectFn = (this: net.Socket, ...args: unknown[]) => net.Socket;
@@ -51,7 +51,7 @@ let installed: Installed | undefined;
 
 export function installEgressGuard(options: EgressGuardOptions): void {
   if (installed) uninstallEgressGuard();
-  const allow = new Set([...LOOPBACK, ...options.allow.map(normaliseHost)].filter((host) => host.length > 0));
+  const allow = new Set([...EGRESS_ALWAYS_ALLOWED, ...options.allow.map(normaliseHost)].filter((host) => host.length > 0));
   const state: Installed = { allow, onRefused: options.onRefused, refusals: [], restore: () => undefined, selfCheckRunning: false };
 
   const originalConnect = net.Socket.prototype.connect as unknown as ConnectFn;
