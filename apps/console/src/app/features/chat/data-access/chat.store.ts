@@ -175,7 +175,8 @@ export class ChatStore {
     const controller = new AbortController();
     this.abortController = controller;
     const parser = new AnswerSectionParser();
-    let lostWithTurns = false;
+    // Whether the server no longer had the conversation, and whether any answered turn of it is on the page.
+    let forgotten: 'with-turns' | 'before-answer' | null = null;
     try {
       for await (const event of this.api.streamMessage(conversationId, { content, strict, replaceFromTurn }, controller.signal)) {
         this.apply(turnId, event, parser);
@@ -190,19 +191,19 @@ export class ChatStore {
       if (error instanceof ChatRequestError && error.status === 404 && error.code !== 'TURN_NOT_FOUND') {
         this.setConversation(null);
         this.serverTurnCount.set(0);
-        lostWithTurns = this.turnList().some((turn) => turn.state === 'done');
+        forgotten = this.turnList().some((turn) => turn.state === 'done') ? 'with-turns' : 'before-answer';
       }
       this.updateTurn(turnId, (turn) => finishAfterError(turn, error, controller.signal.aborted));
     } finally {
       if (this.abortController === controller) this.abortController = null;
     }
-    if (lostWithTurns) {
+    if (forgotten === 'with-turns') {
       this.offerToContinue(turnId, content, strict);
       return null;
     }
     // Lost before any answer (the instance that held it froze or restarted after it was opened): nothing on the page
     // depends on it, so the question is asked again, once, in a new conversation on whichever instance answers now.
-    if (!retryOfLostConversation && this.conversation() === null && this.lostBeforeAnswer(turnId)) {
+    if (forgotten === 'before-answer' && !retryOfLostConversation) {
       this.turnList.update((turns) => turns.filter((turn) => turn.id !== turnId));
       return this.send(content, strict, true);
     }
@@ -391,15 +392,6 @@ export class ChatStore {
         }));
         break;
     }
-  }
-
-  /** Whether the turn failed because the server no longer had the conversation, with nothing of an answer shown. */
-  private lostBeforeAnswer(turnId: number): boolean {
-    const turn = this.turnList().find((candidate) => candidate.id === turnId);
-    const failure = turn?.failure;
-    return (
-      failure?.kind === 'request' && failure.status === 404 && failure.code !== 'TURN_NOT_FOUND' && !this.turnList().some((other) => other.state === 'done')
-    );
   }
 
   private updateTurn(turnId: number, change: (turn: ChatTurn) => ChatTurn): void {
