@@ -141,8 +141,9 @@ class ProcessPacing {
 async function listenForControl(actions: Record<string, () => Promise<void>>): Promise<{ server: Server; url: string }> {
   let acting = Promise.resolve();
   const server = createHttpServer((request, response) => {
-    const action = request.method === 'POST' ? actions[request.url?.slice(1) ?? ''] : undefined;
-    if (!action || !Object.hasOwn(actions, request.url?.slice(1) ?? '')) {
+    const name = request.url?.slice(1) ?? '';
+    const action = request.method === 'POST' && Object.hasOwn(actions, name) ? actions[name] : undefined;
+    if (!action) {
       response.writeHead(404).end();
       return;
     }

@@ -17,11 +17,13 @@ interface LabelRule {
   readonly check?: (value: string) => boolean;
 }
 
-/** Either digit groups written with spaces ("943 476 5919") or one code token ("ZY-556677"). */
-const NUMBER_OR_CODE = String.raw`\d{2,6}(?:[ -]\d{2,6}){1,5}|[A-Z]{1,3} \d{2,6}(?: \d{2,6}){1,3}|[A-Za-z0-9](?:[A-Za-z0-9-]{0,30}[A-Za-z0-9])?`;
+/** Digit groups written with spaces or dashes ("943 476 5919", "AB 123 456"). */
+const DIGIT_GROUPS = String.raw`\d{2,6}(?:[ -]\d{2,6}){1,5}|[A-Z]{1,3} \d{2,6}(?: \d{2,6}){1,3}`;
+/** Either digit groups or one code token ("ZY-556677"). */
+const NUMBER_OR_CODE = String.raw`${DIGIT_GROUPS}|[A-Za-z0-9](?:[A-Za-z0-9-]{0,30}[A-Za-z0-9])?`;
 const NUMBER_OR_CODE_VALUE = String.raw`(${NUMBER_OR_CODE})${NOT_BEFORE_ALNUM}`;
 /** A record number may also be written in slashed parts, as Indian and Singapore hospitals do ("UHID 2024/CMC/55321"). */
-const RECORD_NUMBER_VALUE = String.raw`(${NUMBER_OR_CODE.replace('[A-Za-z0-9-]{0,30}', '[A-Za-z0-9/-]{0,30}')})${NOT_BEFORE_ALNUM}`;
+const RECORD_NUMBER_VALUE = String.raw`(${DIGIT_GROUPS}|[A-Za-z0-9](?:[A-Za-z0-9/-]{0,30}[A-Za-z0-9])?)${NOT_BEFORE_ALNUM}`;
 /**
  * Health-plan and national numbers: an Australian Medicare number with its last digit and the person's number on the
  * card (2123 45670 1, 2123 45670 1/2) and a UK National Insurance number in pairs (QQ 12 34 56 C), then any number or code.

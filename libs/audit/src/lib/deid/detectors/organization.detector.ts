@@ -539,11 +539,12 @@ const SUPPORT_CHARITY =
  * Hospitals known across a country by an acronym that is no word and no clinical abbreviation: India's national
  * institutes (AIIMS, PGIMER, JIPMER, NIMHANS, SGPGI). Ward and service acronyms (ICU, CCU, SCBU) are no such names.
  */
-const HOSPITAL_ACRONYM = /(?<![A-Za-z])(AIIMS|PGIMER|JIPMER|NIMHANS|SGPGIMS|SGPGI)(?![A-Za-z])/g;
+const HOSPITAL_ACRONYMS = ['AIIMS', 'PGIMER', 'JIPMER', 'NIMHANS', 'SGPGIMS', 'SGPGI'];
+const HOSPITAL_ACRONYM = new RegExp(String.raw`(?<![A-Za-z])(${HOSPITAL_ACRONYMS.join('|')})(?![A-Za-z])`, 'g');
 
 function scanHealthSystems(text: string, detections: Detection[]): void {
   let match: RegExpExecArray | null;
-  if (/AIIMS|PGIMER|JIPMER|NIMHANS|SGPGI/.test(text)) {
+  if (HOSPITAL_ACRONYMS.some((acronym) => text.includes(acronym))) {
     startScan(HOSPITAL_ACRONYM, text);
     while ((match = HOSPITAL_ACRONYM.exec(text)) !== null) {
       detections.push({ type: 'organization', start: match.index, end: match.index + match[0].length, priority: PRIORITY });
