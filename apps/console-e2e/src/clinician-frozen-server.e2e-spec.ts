@@ -12,10 +12,10 @@ async function fault(faultUrl: string, name: 'slow' | 'freeze' | 'thaw'): Promis
 
 /**
  * The instance streaming an answer freezes (a stopped process, a host swapping): it keeps the connection open
- * and sends nothing, not even its heartbeat. The console must not show a still answer until some proxy's
- * timeout cuts it minutes later.
+ * and sends nothing, not even its heartbeat, or it froze before it answered at all. The console must not show
+ * a still answer until some proxy's timeout cuts it minutes later.
  */
-describe('clinician chat: the server freezes mid-answer', () => {
+describe('clinician chat: the server freezes mid-answer or before it answers', () => {
   const baseUrl = inject('baseUrl');
   const faultUrl = inject('faultUrl');
   let browser: BrowserSession;
@@ -64,4 +64,29 @@ describe('clinician chat: the server freezes mid-answer', () => {
     await page.getByTestId('chat-retry').click();
     await page.locator('ml-answer-turn').last().getByText('Answer complete.').waitFor({ timeout: 90_000 });
   });
+
+  it(
+    'marks a question broken when the server froze before it sent a byte, keeps the question, and answers it once the server is back',
+    { timeout: 240_000 },
+    async () => {
+      const { page } = browser;
+      const followUp = '如果患者正在服用华法林,INR 2.8,还能溶栓吗?';
+      const answered = await page.locator('ml-answer-turn').count();
+      await fault(faultUrl, 'freeze');
+      paced = true;
+      await page.getByTestId('chat-input').fill(followUp);
+      await page.getByTestId('chat-send').click();
+
+      const turn = page.locator('ml-answer-turn').nth(answered);
+      const failure = turn.getByTestId('chat-error');
+      await failure.waitFor({ timeout: 120_000 });
+      expect(await failure.getAttribute('data-failure')).toBe('broken');
+      expect(await page.getByTestId('chat-input').inputValue()).toBe(followUp);
+
+      await fault(faultUrl, 'thaw');
+      paced = false;
+      await page.getByTestId('chat-retry').click();
+      await page.locator('ml-answer-turn').last().getByText('Answer complete.').waitFor({ timeout: 90_000 });
+    },
+  );
 });

@@ -13,7 +13,7 @@ export type {
 } from './lib/inference.port';
 export type { GpuStatus, GpuType, InferenceStatus, ModelStatus } from './lib/inference-status';
 export type { InferenceRuntimeStatus } from './lib/llama-build';
-export { INFERENCE_DEFAULTS, type GpuPreference, type InferenceEngineConfig } from './lib/inference-config';
+export { DEFAULT_PREFILL_CHUNK_TOKENS_CPU, INFERENCE_DEFAULTS, type GpuPreference, type InferenceEngineConfig } from './lib/inference-config';
 export { InferenceError, InferenceErrorCode, isInferenceError, type InferenceErrorDetails } from './lib/inference.errors';
 export { GBNF_LIMITS, gbnfLimitViolation } from './lib/gbnf-limits.util';
 export { DEFAULT_THOUGHT_MARKERS, ThoughtStreamParser, type ParsedSegment, type ThoughtMarker } from './lib/thought-stream-parser';

@@ -181,8 +181,8 @@ export class ChatController {
       ...requestContextOf(req),
       abort,
     });
-    const opening = await this.untilGenerationStarts(events);
-    const refusal = opening.at(-1);
+    const opening = await this.untilGenerationStarts(events, this.config.chat.streamOpenAfterMs);
+    const refusal = opening.pending ? undefined : opening.events.at(-1);
     if (refusal?.type === 'error' && statusForErrorCode(refusal.code) !== undefined) {
       // Let the service commit the question's audit event before the status answer goes out.
       for await (const _ of events) void _;
@@ -194,7 +194,9 @@ export class ChatController {
     }
     const sse = new SseWriter(res);
     try {
-      for (const event of opening) this.write(sse, event);
+      for (const event of opening.events) this.write(sse, event);
+      const waited = await opening.pending;
+      if (waited && !waited.done) this.write(sse, waited.value);
       for await (const event of events) this.write(sse, event);
     } finally {
       sse.end();
@@ -205,14 +207,27 @@ export class ChatController {
    * Holds `meta` back until the model has a sequence: a refusal before the first token (queue full,
    * model not loaded, prompt too long) then still becomes a plain status answer with its code (and
    * Retry-After where waiting helps) before the 200 and the stream headers, not an error inside a stream.
+   * A question still waiting after `openAfterMs` (every sequence busy, a long prompt being read) gets its
+   * stream opened anyway, with the next event still `pending`: heartbeats then show the instance is alive,
+   * and a later refusal (a queue timeout) arrives as an `error` event.
    */
-  private async untilGenerationStarts(events: AsyncGenerator<ChatStreamEvent>): Promise<ChatStreamEvent[]> {
+  private async untilGenerationStarts(events: AsyncGenerator<ChatStreamEvent>, openAfterMs: number): Promise<StreamOpening> {
     const opening: ChatStreamEvent[] = [];
-    for (;;) {
-      const step = await events.next();
-      if (step.done) return opening;
-      opening.push(step.value);
-      if (step.value.type !== 'meta') return opening;
+    let timer: NodeJS.Timeout | undefined;
+    const openAnyway = new Promise<'open'>((resolve) => {
+      timer = setTimeout(() => resolve('open'), openAfterMs);
+    });
+    try {
+      for (;;) {
+        const next = events.next();
+        const step = await Promise.race([next, openAnyway]);
+        if (step === 'open') return { events: opening, pending: next };
+        if (step.done) return { events: opening, pending: null };
+        opening.push(step.value);
+        if (step.value.type !== 'meta') return { events: opening, pending: null };
+      }
+    } finally {
+      clearTimeout(timer);
     }
   }
 
@@ -220,4 +235,10 @@ export class ChatController {
     const wire = toWireEvent({ event });
     sse.send(wire.type, wire.data);
   }
+}
+
+interface StreamOpening {
+  readonly events: ChatStreamEvent[];
+  /** The next event, still awaited when the question outlasted the opening delay; null when `events` decided. */
+  readonly pending: Promise<IteratorResult<ChatStreamEvent>> | null;
 }

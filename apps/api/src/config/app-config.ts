@@ -29,6 +29,8 @@ export interface AppConfig {
     /** Unset: the engine picks them from the llama.cpp build it loads (`defaultThreadCount`). */
     threads?: number;
     parallel: number;
+    /** Unset: the engine's default (128 tokens on the CPU, the whole batch on a GPU). */
+    prefillChunkTokens?: number;
     queueMax: number;
     queueTimeoutMs: number;
     maxConcurrentPerCaller: number;
@@ -82,7 +84,7 @@ export interface AppConfig {
     /** How long a commit that lost its connection is retried on fresh connections before it is journalled. */
     commitRetryMs: number;
   };
-  readonly chat: { maxConversationsPerUser: number; idleTtlMinutes: number; maxMessageChars: number };
+  readonly chat: { maxConversationsPerUser: number; idleTtlMinutes: number; maxMessageChars: number; streamOpenAfterMs: number };
   /** Overlays written by `tools/terms/import-terminology.mjs` (licensed ICD-10 titles, SNOMED CT terms, WHO zh titles). */
   readonly terms: { overlayFiles: string[] };
   readonly batches: {
@@ -156,6 +158,7 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
       gpuLayers: /^\d+$/.test(env.INFERENCE_GPU_LAYERS) ? Number(env.INFERENCE_GPU_LAYERS) : (env.INFERENCE_GPU_LAYERS as 'auto' | 'max'),
       threads: env.INFERENCE_THREADS,
       parallel: env.INFERENCE_PARALLEL,
+      prefillChunkTokens: env.INFERENCE_PREFILL_CHUNK_TOKENS,
       queueMax: env.INFERENCE_QUEUE_MAX,
       queueTimeoutMs: env.INFERENCE_QUEUE_TIMEOUT_MS,
       maxConcurrentPerCaller: env.INFERENCE_MAX_CONCURRENT_PER_CALLER,
@@ -202,6 +205,7 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
       maxConversationsPerUser: env.CHAT_MAX_CONVERSATIONS_PER_USER,
       idleTtlMinutes: env.CHAT_IDLE_TTL_MINUTES,
       maxMessageChars: env.CHAT_MAX_MESSAGE_CHARS,
+      streamOpenAfterMs: env.CHAT_STREAM_OPEN_AFTER_MS,
     },
     batches: {
       maxDocuments: env.BATCH_MAX_DOCUMENTS,

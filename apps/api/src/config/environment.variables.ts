@@ -129,6 +129,14 @@ export class EnvironmentVariables {
   @Max(64)
   INFERENCE_PARALLEL = 4;
 
+  /** Prompt tokens a decode step takes while another answer streams (chunked prefill); unset: 128 on the CPU, the whole batch on a GPU. */
+  @IsOptional()
+  @Transform(toInteger)
+  @IsInt()
+  @Min(16)
+  @Max(8192)
+  INFERENCE_PREFILL_CHUNK_TOKENS?: number;
+
   @Transform(toInteger)
   @IsInt()
   @Min(0)
@@ -536,6 +544,17 @@ export class EnvironmentVariables {
   @Min(100)
   @Max(100_000)
   CHAT_MAX_MESSAGE_CHARS = 8000;
+
+  /**
+   * A question still waiting for the model after this long gets its 200 and stream headers, then heartbeats,
+   * so a console or proxy can tell it from a frozen instance; a refusal after that is an `error` event.
+   * At most 30 s: the console gives a server 45 s to answer before it calls the connection broken.
+   */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(100)
+  @Max(30_000)
+  CHAT_STREAM_OPEN_AFTER_MS = 5_000;
 
   @IsOptional()
   @IsString()

@@ -41,6 +41,7 @@ export async function createInferenceEngine(config: AppConfig): Promise<Inferenc
         gpuLayers: settings.gpuLayers,
         threads: settings.threads,
         parallel: settings.parallel,
+        prefillChunkTokens: settings.prefillChunkTokens,
         queueMax: settings.queueMax,
         queueTimeoutMs: settings.queueTimeoutMs,
         maxConcurrentPerCaller: settings.maxConcurrentPerCaller,

@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import type { Llama, LlamaContext, LlamaContextSequence, LlamaGrammar, LlamaModel, Token } from 'node-llama-cpp' with { 'resolution-mode': 'import' };
 import { defaultThreadCount } from './default-threads.util';
 import { DEMO_MODEL_NAME } from './demo-model-name';
-import { INFERENCE_DEFAULTS, type GpuPreference, type InferenceEngineConfig } from './inference-config';
+import { DEFAULT_PREFILL_CHUNK_TOKENS_CPU, INFERENCE_DEFAULTS, type GpuPreference, type InferenceEngineConfig } from './inference-config';
 import type { GpuType, InferenceStatus } from './inference-status';
 import { InferenceError, InferenceErrorCode } from './inference.errors';
 import type { FinishReason, InferenceEngine, InferenceEvent, InferenceRequest } from './inference.port';
@@ -13,6 +13,7 @@ import { enabledCpuFeatures, inferenceRuntimeStatus, type InferenceRuntimeStatus
 import { assertGgufModelFile } from './model-file.util';
 import { describeLoadedModelFile, ModelFileWatch } from './model-file-watch';
 import { guardNativeSampling, NO_TOKEN_SAMPLED } from './native-sampling-guard';
+import { prefillChunkingStrategy } from './prefill-chunking.strategy';
 import { SequencePool, type SequenceLease } from './sequence-pool';
 import { DEFAULT_THOUGHT_MARKERS, ThoughtStreamParser, type ThoughtMarker } from './thought-stream-parser';
 import { TokenTextDecoder } from './token-text-decoder';
@@ -112,6 +113,9 @@ export async function createLocalEngine(config: InferenceEngineConfig): Promise<
       sequences: parallel,
       threads,
       swaFullCache: config.swaFullCache ?? INFERENCE_DEFAULTS.swaFullCache,
+      batching: {
+        itemPrioritizationStrategy: prefillChunkingStrategy(config.prefillChunkTokens ?? (llama.gpu === false ? DEFAULT_PREFILL_CHUNK_TOKENS_CPU : null)),
+      },
     });
   } catch (error) {
     await model.dispose();

@@ -19,7 +19,7 @@ import { firstValueFrom } from 'rxjs';
 import { serverMessageOf } from '../../../core/api/request-problem.util';
 import { AuthStore } from '../../../core/auth/auth.store';
 import { decodeChatEvent } from './decode-chat-event.util';
-import { readUntilSilent, STREAM_SILENCE_LIMIT_MS } from './read-until-silent.util';
+import { readUntilSilent, respondedWithin, STREAM_SILENCE_LIMIT_MS } from './read-until-silent.util';
 import { SseParser } from './sse-parser';
 
 /** The server refused the message before streaming began (status and its message). */
@@ -92,7 +92,7 @@ export class ChatApiService {
 
   /**
    * Yields decoded events until the stream ends; aborting `signal` cancels the request (the server stops generating).
-   * A stream silent for STREAM_SILENCE_LIMIT_MS throws StreamSilentError: the turn then reads as a broken connection.
+   * No headers, or a stream silent, for STREAM_SILENCE_LIMIT_MS throws StreamSilentError: the turn then reads as a broken connection.
    */
   async *streamMessage(conversationId: string, request: SendMessageRequest, signal: AbortSignal): AsyncGenerator<ChatStreamEvent> {
     const response = await this.post(conversationId, request, signal);
@@ -112,14 +112,17 @@ export class ChatApiService {
   }
 
   private async post(conversationId: string, request: SendMessageRequest, signal: AbortSignal): Promise<Response> {
+    // A frozen instance may hold the request without a byte: it gets as long as a silent stream does.
     const send = () =>
-      fetch(`/api/chat/conversations/${encodeURIComponent(conversationId)}/messages`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Accept: 'text/event-stream', ...this.auth.authorizationHeader() },
-        body: JSON.stringify(request),
-        credentials: 'same-origin',
-        signal,
-      });
+      respondedWithin(STREAM_SILENCE_LIMIT_MS, signal, (attempt) =>
+        fetch(`/api/chat/conversations/${encodeURIComponent(conversationId)}/messages`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Accept: 'text/event-stream', ...this.auth.authorizationHeader() },
+          body: JSON.stringify(request),
+          credentials: 'same-origin',
+          signal: attempt,
+        }),
+      );
     let response = await send();
     if (response.status === 401 && (await this.auth.refresh())) response = await send();
     for (let attempt = 1; !response.ok; attempt += 1) {

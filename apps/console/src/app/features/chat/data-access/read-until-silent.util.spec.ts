@@ -1,5 +1,5 @@
 import { CHAT_STREAM_HEARTBEAT_MS } from '@medlocal/contracts';
-import { readUntilSilent, STREAM_SILENCE_LIMIT_MS, StreamSilentError } from './read-until-silent.util';
+import { readUntilSilent, respondedWithin, STREAM_SILENCE_LIMIT_MS, StreamSilentError } from './read-until-silent.util';
 
 /** A body that sends `chunks` at once and then nothing: the instance behind it froze. */
 function frozenBody(chunks: readonly string[]): { stream: ReadableStream<string>; cancelled: () => boolean } {
@@ -68,5 +68,57 @@ describe(readUntilSilent.name, () => {
     received.push((await generator.next()).value as string);
     await generator.return(undefined);
     expect(vi.getTimerCount()).toBe(0);
+  });
+});
+
+/** A request whose response never comes until its signal aborts it, as `fetch` behaves against a frozen server. */
+function unansweredRequest(): { request: (signal: AbortSignal) => Promise<Response>; signalSeen: () => AbortSignal | null } {
+  let seen: AbortSignal | null = null;
+  return {
+    request: (signal) => {
+      seen = signal;
+      return new Promise<Response>((_, reject) => signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')), { once: true }));
+    },
+    signalSeen: () => seen,
+  };
+}
+
+describe(respondedWithin.name, () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('gives up on a server that sent no headers within the limit with StreamSilentError, aborting the request', async () => {
+    const { request, signalSeen } = unansweredRequest();
+    const outcome = respondedWithin(STREAM_SILENCE_LIMIT_MS, new AbortController().signal, request).catch((error: unknown) => error);
+    await vi.advanceTimersByTimeAsync(STREAM_SILENCE_LIMIT_MS - 1);
+    expect(signalSeen()?.aborted).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(await outcome).toBeInstanceOf(StreamSilentError);
+    expect(signalSeen()?.aborted).toBe(true);
+  });
+
+  it("passes the clinician's Stop through as the abort it is, not as a silent server", async () => {
+    const { request } = unansweredRequest();
+    const stop = new AbortController();
+    const outcome = respondedWithin(STREAM_SILENCE_LIMIT_MS, stop.signal, request).catch((error: unknown) => error);
+    stop.abort();
+    const error = await outcome;
+    expect(error).not.toBeInstanceOf(StreamSilentError);
+    expect((error as Error).name).toBe('AbortError');
+  });
+
+  it('resolves with a response that came in time, whose body Stop can still abort afterwards', async () => {
+    let seen: AbortSignal | null = null;
+    const response = new Response('event: meta\ndata: {}\n\n');
+    const stop = new AbortController();
+    const answered = await respondedWithin(STREAM_SILENCE_LIMIT_MS, stop.signal, async (signal) => {
+      seen = signal;
+      return response;
+    });
+    expect(answered).toBe(response);
+    await vi.advanceTimersByTimeAsync(2 * STREAM_SILENCE_LIMIT_MS);
+    expect((seen as AbortSignal | null)?.aborted).toBe(false);
+    stop.abort();
+    expect((seen as AbortSignal | null)?.aborted).toBe(true);
   });
 });

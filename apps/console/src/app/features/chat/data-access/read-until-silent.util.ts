@@ -38,3 +38,25 @@ export async function* readUntilSilent<T>(reader: ReadableStreamDefaultReader<T>
     yield step.value;
   }
 }
+
+/**
+ * Sends `request` with a signal of its own and resolves with its response once the headers arrive. None
+ * within `limitMs` (the instance froze before it answered: the API opens a waiting question's stream within
+ * seconds) aborts the request and throws StreamSilentError. The caller's `signal` (Stop) still aborts the
+ * request and, after the headers, its body.
+ */
+export async function respondedWithin(limitMs: number, signal: AbortSignal, request: (signal: AbortSignal) => Promise<Response>): Promise<Response> {
+  const attempt = new AbortController();
+  if (signal.aborted) attempt.abort(signal.reason);
+  else signal.addEventListener('abort', () => attempt.abort(signal.reason), { once: true });
+  const silent = new StreamSilentError(limitMs);
+  const timer = setTimeout(() => attempt.abort(silent), limitMs);
+  try {
+    return await request(attempt.signal);
+  } catch (error) {
+    if (attempt.signal.reason === silent) throw silent;
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+}
