@@ -33,6 +33,20 @@ export function isValidResidentId15(value: string): boolean {
   return isValidCalendarDate(1900 + Number(value.slice(6, 8)), Number(value.slice(8, 10)), Number(value.slice(10, 12)));
 }
 
+/**
+ * South African identity number (Identification Act 68 of 1997, as Home Affairs issues it): YYMMDD date of
+ * birth, four-digit sequence, citizenship digit (0 citizen, 1 permanent resident; 2 refugee), one digit, then a
+ * Luhn check digit over the thirteen.
+ */
+export function isValidSouthAfricanId(value: string): boolean {
+  if (!/^\d{13}$/.test(value)) return false;
+  if (!'012'.includes(value.charAt(10))) return false;
+  // The century is not written: a date valid in either century will do (29 February needs a leap year).
+  const [yy, month, day] = [Number(value.slice(0, 2)), Number(value.slice(2, 4)), Number(value.slice(4, 6))];
+  if (!isValidCalendarDate(1900 + yy, month, day) && !isValidCalendarDate(2000 + yy, month, day)) return false;
+  return passesLuhn(value);
+}
+
 /** Luhn (ISO/IEC 7812-1) check used by bank cards and IMEIs. Non-digits are ignored so grouped forms work. */
 export function passesLuhn(value: string): boolean {
   const digits = value.replace(/\D/g, '');

@@ -64,6 +64,16 @@ describe('addressDetector', () => {
     expect(values('Unit C, 21/F, Kowloon Bay.')).toContain('Unit C, 21/F, Kowloon Bay');
   });
 
+  it('finds Philippine block-and-lot addresses with their street, barangay, city and ZIP code, and a barangay alone', () => {
+    expect(values('Lives at Blk 5 Lot 12, Mabini St., Brgy. San Isidro, Quezon City 1100. Denies smoking.')).toContainEqual(
+      'Blk 5 Lot 12, Mabini St., Brgy. San Isidro, Quezon City 1100',
+    );
+    expect(values('Address: Block 3 Lot 7 Phase 2, Brgy. Molino III, Bacoor')).toContainEqual('Block 3 Lot 7 Phase 2, Brgy. Molino III, Bacoor');
+    expect(values('from Barangay Poblacion, referred by the RHU')).toEqual(['Barangay Poblacion']);
+    // A heart block and a lot number of a drug are no address.
+    expect(values('complete heart block 3 days after MI; lot 12 of the vaccine')).toEqual([]);
+  });
+
   it('keeps anatomy with 道 and floors without a flat or block', () => {
     expect(values('香港指南推荐食道癌筛查。CT 5/F view. 九龙胆汁引流。')).toEqual([]);
   });

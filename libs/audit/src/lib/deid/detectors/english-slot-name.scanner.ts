@@ -170,6 +170,11 @@ function isFreeWord(word: string): boolean {
   return !isClinicalEnglishWord(word) && !isClinicalEnglishTermWord(word);
 }
 
+/** A capitalised word that may be part of a name: no section heading, no clinical word. */
+function couldBeNameWord(word: string): boolean {
+  return !HEADING_WORDS.has(word) && isFreeWord(word);
+}
+
 function titleCase(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
 }
@@ -210,7 +215,7 @@ function scanChatSpeakers(text: string, detections: Detection[]): void {
   if (!CHAT_HEADER.test(text)) return;
   each(CHAT_SPEAKER, text, (match) => {
     const word = match[1] ?? '';
-    if (CHAT_HEADINGS.has(word) || HEADING_WORDS.has(word) || !isFreeWord(word)) return;
+    if (CHAT_HEADINGS.has(word) || !couldBeNameWord(word)) return;
     push(detections, groupStart(match, 1), word, 0.75);
   });
 }
@@ -249,7 +254,7 @@ function scanPersonSlots(text: string, detections: Detection[]): void {
       text,
       (match) => {
         const word = match[1] ?? '';
-        if (HEADING_WORDS.has(word) || !isFreeWord(word)) return;
+        if (!couldBeNameWord(word)) return;
         push(detections, groupStart(match, 1), word, 0.75);
       },
       needsAny,
@@ -258,7 +263,7 @@ function scanPersonSlots(text: string, detections: Detection[]): void {
   const pairOfPerson = (match: RegExpExecArray) => {
     const value = match[1] ?? '';
     const words = value.split(/[ \t]/);
-    if (words.some((word) => HEADING_WORDS.has(word) || !isFreeWord(word))) return;
+    if (words.some((word) => !couldBeNameWord(word))) return;
     // At least one word is in no English dictionary or is a listed name: "Date Of" and "Patient Record" are no one.
     if (words.every((word) => isEnglishWord(word.toLowerCase()) && !GIVEN_NAMES.has(word) && !SURNAMES.has(word))) return;
     push(detections, groupStart(match, 1), value, 0.7);
@@ -274,7 +279,7 @@ function scanPersonSlots(text: string, detections: Detection[]): void {
       const particle = words.findIndex((word) => /^(?:binti|bin|bte|bt|a\/l|a\/p)$/.test(word));
       // The father's name after the particle is a name: "Recycling bin Collection" has an English word there.
       const father = words.slice(particle + 1);
-      if (words.some((word) => HEADING_WORDS.has(word) || !isFreeWord(word)) || father.every((word) => isEnglishWord(word.toLowerCase()))) return;
+      if (words.some((word) => !couldBeNameWord(word)) || father.every((word) => isEnglishWord(word.toLowerCase()))) return;
       // "Nurul Aisyah binti Rahman  Ward 5B": a place word the capitalised run took is no part of the name.
       while (words.length > particle + 2 && /^(?:Ward|Bed|Bay|Room|Unit)$/.test(words.at(-1) ?? '')) words.pop();
       push(detections, groupStart(match, 1), words.join(' '), 0.75);
@@ -286,19 +291,19 @@ function scanPersonSlots(text: string, detections: Detection[]): void {
     text,
     (match) => {
       const value = match[1] ?? '';
-      if (value.split(' ').some((word) => HEADING_WORDS.has(word) || !isFreeWord(word) || isEnglishWord(word.toLowerCase()))) return;
+      if (value.split(' ').some((word) => !couldBeNameWord(word) || isEnglishWord(word.toLowerCase()))) return;
       push(detections, groupStart(match, 1), value, 0.75);
     },
     ['/o', '/O'],
   );
   each(NAME_BEFORE_PHONE, text, (match) => {
     const word = match[1] ?? '';
-    if (!GIVEN_NAMES.has(word) || AMBIGUOUS_GIVEN_NAMES.has(word) || HEADING_WORDS.has(word) || !isFreeWord(word)) return;
+    if (!GIVEN_NAMES.has(word) || AMBIGUOUS_GIVEN_NAMES.has(word) || !couldBeNameWord(word)) return;
     push(detections, match.index, word, 0.7);
   });
   each(IS_THE_PERSON, text, (match) => {
     const word = match[1] ?? '';
-    if (HEADING_WORDS.has(word) || !isFreeWord(word) || /^(?:The|This|That|He|She|It|Who|Which)$/.test(word)) return;
+    if (!couldBeNameWord(word) || /^(?:The|This|That|He|She|It|Who|Which)$/.test(word)) return;
     push(detections, match.index, word, 0.75);
   });
   each(
@@ -320,7 +325,7 @@ function scanPersonSlots(text: string, detections: Detection[]): void {
     text,
     (match) => {
       const word = match[1] ?? '';
-      if (HEADING_WORDS.has(word) || !isFreeWord(word)) return;
+      if (!couldBeNameWord(word)) return;
       if (!GIVEN_NAMES.has(word) && isEnglishWord(word.toLowerCase()) && !/^[A-Z][a-z]{1,3}$/.test(word)) return;
       push(detections, match.index, word, 0.7);
     },

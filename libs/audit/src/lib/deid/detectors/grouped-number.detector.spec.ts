@@ -13,6 +13,26 @@ describe('groupedNumberDetector', () => {
     expect(found(text)).toContainEqual(['id-card', id]);
   });
 
+  it.each([
+    ['SA ID 800101 5009 087 noted on file.', '800101 5009 087'],
+    ['ID: 930715 0284 08 1', '930715 0284 08 1'],
+    ['identity number 651203-5123-080', '651203-5123-080'],
+  ])('finds a South African identity number (date of birth, Luhn check digit) in groups: %s', (text, id) => {
+    expect(found(text)).toContainEqual(['id-card', id]);
+  });
+
+  it('leaves thirteen grouped digits that are no South African identity number (no date, or the check digit wrong)', () => {
+    expect(found('800101 5009 088 (one digit off)')).toEqual([]);
+    expect(found('lot 801399 5009 087')).toEqual([]);
+  });
+
+  it.each([
+    ['CNIC: 35202-1234567-1, seen in Lahore.', '35202-1234567-1'],
+    ['father 42101-7654321-3 accompanied', '42101-7654321-3'],
+  ])('finds a Pakistani CNIC by its 5-7-1 shape: %s', (text, id) => {
+    expect(found(text)).toContainEqual(['id-card', id]);
+  });
+
   it('finds Luhn-valid cards in any grouping and leaves grouped numbers that fail both checks', () => {
     expect(found('Card 6011.0012.3456.7891 on file')).toEqual([['bank-card', '6011.0012.3456.7891']]);
     expect(found('440306 19560722 1134 (one digit off)')).toEqual([]);

@@ -1,5 +1,5 @@
 import { startScan } from '../regex-scan.util';
-import { isValidResidentId15, isValidResidentId18, passesLuhn } from '../check-digits.util';
+import { isValidResidentId15, isValidResidentId18, isValidSouthAfricanId, passesLuhn } from '../check-digits.util';
 import type { Detection, PhiDetector } from '../deid.types';
 
 /**
@@ -9,6 +9,8 @@ import type { Detection, PhiDetector } from '../deid.types';
  * linear in the length of the text.
  */
 const GROUPED = /(?<![\d.-])(\d{1,18}(?:[ .-]\d{1,18}){1,6}[Xx]?)(?![\dA-Za-z]|[.-]\d)/g;
+/** Pakistan's CNIC (NADRA): five digits of region, seven of family and person, one of sex, dashed. No clinical value has this shape. */
+const CNIC_GROUPING = /^\d{5}-\d{7}-\d$/;
 /** A bare run of 13-19 digits (a card pasted without spaces, "6217001234567890122"): Luhn decides. */
 const BARE_CARD = /(?<![\d.,/:\-A-Za-z])([3-6]\d{12,18})(?![\d.,/:\-A-Za-z%])/g;
 /**
@@ -42,6 +44,11 @@ function scanGrouped(text: string, detections: Detection[]): void {
       detections.push({ type: 'id-card', start, end, priority: 58, score: 0.95 });
     } else if (digits.length === 15 && /^\d+$/.test(digits) && isValidResidentId15(digits) && value.split(/[ .-]/).every((g) => g.length >= 3)) {
       detections.push({ type: 'id-card', start, end, priority: 52, score: 0.7 });
+    } else if (CNIC_GROUPING.test(value)) {
+      detections.push({ type: 'id-card', start, end, priority: 56, score: 0.85 });
+    } else if (digits.length === 13 && value.split(/[ .-]/)[0]?.length === 6 && isValidSouthAfricanId(digits)) {
+      // Written as the date of birth, then the rest: "800101 5009 087".
+      detections.push({ type: 'id-card', start, end, priority: 57, score: 0.85 });
     } else if (/^\d+$/.test(digits) && digits.length >= 13 && digits.length <= 19 && /^[3-6]/.test(digits) && passesLuhn(digits)) {
       // Grouped as cards are and passing Luhn, it is a card even after an account label ("打款账户 6217 0012 …").
       detections.push({ type: 'bank-card', start, end, priority: CARD_GROUPING.test(value) ? 56 : 46, score: 0.85 });

@@ -12,6 +12,8 @@ describe('labelledNumberDetector', () => {
     ['3号床', 'bed', '3'],
     ['医保卡号：310000198765432', 'social-security', '310000198765432'],
     ['SSN 123-45-6789', 'social-security', '123-45-6789'],
+    ['NHIF No: 12345678, Kenyatta National Hospital.', 'social-security', '12345678'],
+    ['NHIF number 4471203', 'social-security', '4471203'],
     ['护照号 E12345678', 'passport', 'E12345678'],
     ['license no. D1234567', 'license', 'D1234567'],
     ['车架号 LSVAU2180N2183294', 'vehicle', 'LSVAU2180N2183294'],
