@@ -3,6 +3,7 @@ import type { Detection, PhiDetector } from '../deid.types';
 import { clinicalTermLengthAt, isClinicalEnglishProseTermWord } from '../clinical-vocabulary';
 import { holdsAny, scanLastGroup, startScan } from '../regex-scan.util';
 import { isEnglishWord } from '../english-words';
+import { extendIntoTownAndPostcode, scanWorldStreetAddresses } from './world-street-address.scanner';
 
 /**
  * Chinese addresses are a chain of administrative and street components. A single component
@@ -553,6 +554,7 @@ export const addressDetector: PhiDetector = {
       ...(/Lor/.test(text) ? scanLastGroup({ text, regex: SINGAPORE_LORONG, type: 'address', priority: 50 }) : []),
       ...(/Bl(?:oc)?k/.test(text) && /\bLo?t\b/.test(text) ? scanLastGroup({ text, regex: PHILIPPINE_BLOCK_LOT, type: 'address', priority: 53 }) : []),
       ...(/B(?:ara)?n?ga?y/.test(text) ? scanLastGroup({ text, regex: PHILIPPINE_BARANGAY, type: 'address', priority: 47 }) : []),
+      ...scanWorldStreetAddresses(text),
       ...(/,\s{1,2}[A-Z]{2}\b/.test(text) ? scanLastGroup({ text, regex: US_TOWN_STATE, type: 'address', priority: 46, accept: acceptUsTownState }) : []),
     ];
     // A town and postcode or a city standing alone; inside a street address it is already part of the longer span.
@@ -582,6 +584,6 @@ export const addressDetector: PhiDetector = {
     for (const { regex, accept } of townAndCode) {
       for (const d of scanLastGroup({ text, regex, type: 'address', priority: 48, accept })) if (!insideAnother(d)) detections.push(d);
     }
-    return detections;
+    return extendIntoTownAndPostcode(text, detections);
   },
 };

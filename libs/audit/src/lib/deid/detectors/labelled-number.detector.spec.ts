@@ -13,6 +13,17 @@ describe('labelledNumberDetector', () => {
     ['医保卡号：310000198765432', 'social-security', '310000198765432'],
     ['SSN 123-45-6789', 'social-security', '123-45-6789'],
     ['NHIF No: 12345678, Kenyatta National Hospital.', 'social-security', '12345678'],
+    ['Patient: Thabo Mokoena. SA ID 5607165123081. Exam date', 'id-card', '5607165123081'],
+    ['Pt Fatima Al-Kuwari, Qatar ID 28563401234.', 'id-card', '28563401234'],
+    ['Indonesian patient, NIK 3174091203850002, HP', 'id-card', '3174091203850002'],
+    ['Sri Lankan NIC 198512345678, Kumari Perera', 'id-card', '198512345678'],
+    ['DNI 48291735S, calle', 'id-card', '48291735S'],
+    ['CPF 390.533.447-05 on the referral', 'id-card', '390.533.447-05'],
+    ['RUT 16.789.432-1; Santiago', 'id-card', '16.789.432-1'],
+    ['CURP GOMR850312HDFNRL09, Mexico City', 'id-card', 'GOMR850312HDFNRL09'],
+    ['cédula 1.020.456.789 de Bogotá', 'id-card', '1.020.456.789'],
+    ['Emirates ID 784-1985-1234567-1', 'id-card', '784-1985-1234567-1'],
+    ['Australian Medicare 2123 45670 1; patient', 'social-security', '2123 45670 1'],
     ['NHIF number 4471203', 'social-security', '4471203'],
     ['护照号 E12345678', 'passport', 'E12345678'],
     ['license no. D1234567', 'license', 'D1234567'],
@@ -181,6 +192,7 @@ describe('labelledNumberDetector: specimen, pathology and accession numbers', ()
     'Spine T12-L1, C5-C6, L4-5; ECG V1-V4; pembrolizumab (MK-3475)',
     'BP 120/80, 1/2 tablet, 2024-03-05',
     'Biopsy 2 cores, 18G needle, 3 x 15 mm',
+    'NIC 3 days post op; RUT 2 of 3 done; DNI 12 h; Medicare 2024 rules',
   ])('keeps the clinical text %s', (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -139,7 +139,7 @@ const LABEL_RULES: readonly LabelRule[] = [
   },
   {
     type: 'social-security',
-    labels: String.raw`社会保障卡号|社会保障号码?|社保卡号|社保号|社保编号|医保卡号|医保号|医保编号|医保账号|医疗保险号|医疗保险卡号|参保号|新农合(?:号|编号|(?:医疗)?[证卡](?:号码|号|编号))|健保卡号|健保号|健保卡|医保电脑号|电脑号|\bPhilHealth(?:\s+(?:ID|no\.?|number|#))?|\bNHIF(?:\s+(?:no\.?|number|#))?|Medicare\s+card(?:\s+(?:no\.?|number|#))?|\bPHN|personal\s+health\s+(?:number|no\.?)|(?:新型)?农村合作医疗[证卡]?(?:号码|号|编号)|SSN|social\s+security(?:\s+(?:number|no\.?))?|health\s+plan\s+(?:ID|number|no\.?)|insurance\s+(?:ID|number|no\.?|policy)|member\s+(?:ID|number)|policy\s+(?:number|no\.?)|Medicare\s+(?:ID|number|no\.?|#)|Medicaid\s+(?:ID|number|no\.?|#)|beneficiary\s+(?:ID|number)|NHS\s+(?:number|no\.?)|\bPPSN|\bPPS\s+(?:number|no\.?)|\bSIN(?=\s{0,2}[:：#]|\s\d{3}[ -]?\d{3}[ -]?\d{3}(?!\d))|\bMBI|\bSIN\s+(?:number|no\.?)|\bNI\s+(?:number|no\.?)|\bNINO`,
+    labels: String.raw`社会保障卡号|社会保障号码?|社保卡号|社保号|社保编号|医保卡号|医保号|医保编号|医保账号|医疗保险号|医疗保险卡号|参保号|新农合(?:号|编号|(?:医疗)?[证卡](?:号码|号|编号))|健保卡号|健保号|健保卡|医保电脑号|电脑号|\bPhilHealth(?:\s+(?:ID|no\.?|number|#))?|\bNHIF(?:\s+(?:no\.?|number|#))?|Medicare\s+card(?:\s+(?:no\.?|number|#))?|\bMedicare(?=\s\d{4}[ -]?\d{5}[ -]?\d)|\bPHN|personal\s+health\s+(?:number|no\.?)|(?:新型)?农村合作医疗[证卡]?(?:号码|号|编号)|SSN|social\s+security(?:\s+(?:number|no\.?))?|health\s+plan\s+(?:ID|number|no\.?)|insurance\s+(?:ID|number|no\.?|policy)|member\s+(?:ID|number)|policy\s+(?:number|no\.?)|Medicare\s+(?:ID|number|no\.?|#)|Medicaid\s+(?:ID|number|no\.?|#)|beneficiary\s+(?:ID|number)|NHS\s+(?:number|no\.?)|\bPPSN|\bPPS\s+(?:number|no\.?)|\bSIN(?=\s{0,2}[:：#]|\s\d{3}[ -]?\d{3}[ -]?\d{3}(?!\d))|\bMBI|\bSIN\s+(?:number|no\.?)|\bNI\s+(?:number|no\.?)|\bNINO`,
     value: HEALTH_PLAN_VALUE,
     priority: 65,
   },
@@ -217,6 +217,17 @@ const LABEL_RULES: readonly LabelRule[] = [
     value: REFERENCE_VALUE,
     priority: 55,
     check: isReferenceNumber,
+  },
+  {
+    // National identity numbers by the names they go by at home and the country's name with "ID": South African
+    // and Qatari IDs, Indonesia's NIK, Sri Lanka's NIC, Spain's DNI/NIE, Brazil's CPF, Chile's RUT, Mexico's CURP,
+    // Colombia's cédula, the Emirates ID. Six digits at least: "NIC 3 days" and "RUT 2 of 3" stay.
+    type: 'id-card',
+    labels: String.raw`\b(?:South\s+African?|SA|Qatar(?:i)?|UAE|Emirates|Saudi|Omani?|Kuwaiti?|Bahraini?|Egyptian|Jordanian|Kenyan?|Ghana(?:ian)?|Sri\s+Lankan?|Indonesian?|Malaysian?|Thai|Philippine|Filipino|Turkish|Iranian|Iraqi|Nepali|Bangladeshi|Brazilian|Mexican|Chilean|Colombian|Argentin(?:e|ian)|Peruvian|Spanish|Portuguese|Italian|Polish|Romanian|Dutch|Belgian|German|French)\s+(?:national\s+)?ID(?:\s+card)?|\bnational\s+ID(?:\s+card)?|\b(?:NIK|NIC|CNIC|NRIC|DNI|NIE|CPF|RUT|RUN|CURP|QID|Iqama|PESEL|BSN)|c[ée]dula(?:\s+de\s+ciudadan[íi]a)?`,
+    // A CURP: four letters, the date of birth, sex, five letters, two characters.
+    value: String.raw`([A-Z]{4}\d{6}[HM][A-Z]{5}[A-Z\d]\d|[A-Z]{0,6}\d[\d.-]{4,18}[\dA-Z](?:-[\dKk])?|\d{3}(?:[ -]\d{3,7}){1,4})${NOT_BEFORE_ALNUM}`,
+    minDigits: 6,
+    priority: 61,
   },
   {
     // Nigeria's National Identification Number: eleven digits after NIN.

@@ -23,6 +23,7 @@ describe('messagingHandleDetector', () => {
     ['Staff no. 44821 administered the dose', '44821'],
     ['Emp ID 004512 on the rota', '004512'],
     ['Emp. no. 88213', '88213'],
+    ['Nurse Kylie Brennan (staff 55102) to the unit manager', '55102'],
   ])('finds the staff number in %s', (text, number) => {
     expect(found(text)).toEqual([['other-id', number]]);
   });
@@ -175,6 +176,10 @@ describe('messagingHandleDetector: mentions, platform user names and forum nickn
     'Blue Badge holder; wears ID badge',
   ])('keeps %s', (text) => {
     expect(handles(text)).toEqual([]);
+  });
+
+  it('keeps staff counts and ratios', () => {
+    expect(found('staff 2 nurses short; staff 1:4 ratio; staff 12 on shift')).toEqual([]);
   });
 
   it('takes a staff badge number after its label', () => {

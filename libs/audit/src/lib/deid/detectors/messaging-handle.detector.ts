@@ -13,7 +13,7 @@ const HANDLE = new RegExp(
 );
 const WXID = /(?<![A-Za-z0-9_])(wxid_[a-z0-9]{6,30})(?![A-Za-z0-9_])/gi;
 const STAFF_NUMBER = new RegExp(
-  String.raw`(?<![A-Za-z0-9])(?:职工号|员工编号|员工号|工号|工作证号|胸牌号|学号|学籍号|employee\s+(?:ID|no\.?|number|#)|emp\.?\s+(?:ID|no\.?|number|#)|staff\s+(?:ID|no\.?|number|#)|(?:staff\s+|ID\s+)?badge(?:\s+(?:ID|no\.?|number))?)${LABEL_SEPARATOR}([A-Za-z0-9](?:[A-Za-z0-9-]{0,20}[A-Za-z0-9])?)${NOT_BEFORE_ALNUM}`,
+  String.raw`(?<![A-Za-z0-9])(?:职工号|员工编号|员工号|工号|工作证号|胸牌号|学号|学籍号|employee\s+(?:ID|no\.?|number|#)|emp\.?\s+(?:ID|no\.?|number|#)|staff\s+(?:ID|no\.?|number|#)|staff(?=\s\d{4,8}(?![\d:]))|(?:staff\s+|ID\s+)?badge(?:\s+(?:ID|no\.?|number))?)${LABEL_SEPARATOR}([A-Za-z0-9](?:[A-Za-z0-9-]{0,20}[A-Za-z0-9])?)${NOT_BEFORE_ALNUM}`,
   'gi',
 );
 /**
