@@ -123,6 +123,22 @@ describe('chineseNameDetector', () => {
     expect(values(text)).toEqual(expected);
   });
 
+  it.each([
+    ['今天门诊来了个阿迪力·艾买提 新疆来的', ['阿迪力·艾买提']],
+    ['患者买买提·吐尔逊，男，67岁', ['买买提·吐尔逊']],
+    ['会诊专家约翰·史密斯教授', ['约翰·史密斯']],
+  ])('finds a transliterated name joined by the interpunct in %s', (text, names) => {
+    expect(values(text)).toEqual(expect.arrayContaining(names));
+  });
+
+  it('keeps eponyms and clinical terms written with an interpunct', () => {
+    expect(values('帕金森病，吉兰-巴雷综合征，阿尔茨海默病')).toEqual([]);
+  });
+
+  it('keeps what follows the openers of a person that is no name', () => {
+    expect(values('尊敬的各位家属，老太太目前平稳，值班的是住院总，来了个急诊。')).toEqual([]);
+  });
+
   it('keeps seasons and day words that open with a surname character', () => {
     expect(values('白天嗜睡，夜间失眠。秋天易发。当天出院。冬天加重。心悸，心衰。')).toEqual([]);
     expect(values('女儿电话 186 0101 2345，白天可联系。夏天易复发。')).toEqual([]);
@@ -131,6 +147,12 @@ describe('chineseNameDetector', () => {
 
   it.each([
     ['我是温晓东，是患者的外甥。', ['温晓东']],
+    ['九十七岁的老太太段秀珍，昨晚跌倒', ['段秀珍']],
+    ['尊敬的戴玉兰患者，您的预约已确认', ['戴玉兰']],
+    ['今晚值班的是薛凯 有事找他', ['薛凯']],
+    ['门诊来了个莫建华 新疆来的', ['莫建华']],
+    ['出院医嘱：2周后复查。医生：琚立新', ['琚立新']],
+    ['老人叫厍桂兰 家在成都', ['厍桂兰']],
     ['我叫白雪莲，负责陪护。', ['白雪莲']],
     ['本人金丽华同意输血。', ['金丽华']],
     ['谢美玲的母亲昨日来院。', ['谢美玲']],

@@ -7,6 +7,7 @@ import { isVerbAfterPerson, scanNamesWithoutTrigger } from './chinese-name-conte
 import { isKinAddressWord, scanFamiliarNames } from './chinese-familiar-name.scanner';
 import { scanChineseNamesBySlot } from './chinese-name-slot.scanner';
 import { scanNamesByPersonSlot } from './chinese-name-person-slot.scanner';
+import { scanTransliteratedNames } from './chinese-transliterated-name.scanner';
 import { isOneWord, nameBoundaryAt } from './han-word-boundary.util';
 import { startScan } from '../regex-scan.util';
 
@@ -303,6 +304,19 @@ const PERSON_WORDS_BEFORE_NAME: readonly string[] = withoutRepeats([
   '主任',
   '教授',
   '院长',
+  // Old people as the ward and the family call them, a letter's salutation, who is on duty, who came: "老太太段秀珍，",
+  // "尊敬的戴玉兰患者", "值班的是薛凯", "来了个莫建华".
+  '老太太',
+  '老大爷',
+  '老爷子',
+  '老先生',
+  '老奶奶',
+  '老爷爷',
+  '老人家',
+  '尊敬的',
+  '值班的是',
+  '来了个',
+  '来了位',
   // A self-introduction: "我是邓丽娟", "我叫孟凡宇", "本人石秀英自愿…".
   '我是',
   '我叫',
@@ -892,6 +906,7 @@ export const chineseNameDetector: PhiDetector = {
       ...scanChineseNamesBySlot(text),
       ...scanSpeakersAndAddressTerms(text),
       ...scanNamesByPersonSlot(text),
+      ...scanTransliteratedNames(text),
     );
     // "黄芪、党参", "高危、高龄": a candidate that a clinical term covers whole is that term, whichever rule found it.
     return (

@@ -4,6 +4,7 @@ import type { Detection, PhiDetector } from '../deid.types';
 import { mayMatch, startScan } from '../regex-scan.util';
 import { followedByEponymNoun, scanEnglishNamesWithoutTrigger } from './english-name-pair.scorer';
 import { scanEnglishSlotNames } from './english-slot-name.scanner';
+import { continuesLowerCaseName, scanLowerCaseNames } from './english-lower-case-name.scanner';
 import { isEnglishWord } from '../english-words';
 
 /**
@@ -173,7 +174,10 @@ function scanLowerCaseTitled(text: string, detections: Detection[]): void {
     if (isClinicalEnglishTermWord(value) || isClinicalEnglishWord(value) || NOT_A_NAME.has(titled)) continue;
     if (isEnglishWord(value) && !(SURNAMES.has(titled) && !AMBIGUOUS_GIVEN_NAMES.has(titled))) continue;
     const start = match.index + match[0].length - value.length;
-    detections.push({ type: 'name', start, end: start + value.length, priority: PRIORITY, score: 0.7 });
+    // "mrs dela cruz": a surname of two words runs on through the next that is a listed surname or no English word.
+    const next = / ([a-z]{3,14})(?![A-Za-z])/.exec(text.slice(start + value.length, start + value.length + 16));
+    const more = next?.index === 0 && next[1] && continuesLowerCaseName(next[1]) ? next[0].length : 0;
+    detections.push({ type: 'name', start, end: start + value.length + more, priority: PRIORITY, score: 0.7 });
   }
 }
 
@@ -581,6 +585,7 @@ export const englishNameDetector: PhiDetector = {
     scanPluralTitleLists(text, detections);
     detections.push(...scanEnglishNamesWithoutTrigger(text));
     detections.push(...scanEnglishSlotNames(text));
+    detections.push(...scanLowerCaseNames(text, (word) => EPONYMS.has(word)));
     completeNames(text, detections);
     return detections;
   },

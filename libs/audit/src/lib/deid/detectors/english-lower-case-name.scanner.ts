@@ -1,0 +1,109 @@
+import { isClinicalEnglishTermWord, isClinicalEnglishWord } from '../clinical-vocabulary';
+import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES, SURNAMES } from '../data/english-names';
+import type { Detection } from '../deid.types';
+import { isEnglishWord } from '../english-words';
+import { startScan } from '../regex-scan.util';
+
+/**
+ * Names as chat and handover write them: in lower case ("maria clara dela cruz, her son says…", "wife fatima's number")
+ * and beside a bed number ("bed 4 chukwuemeka okafor", "bed 7 (Fitzpatrick)"). A lower-case word counts only when the
+ * public name lists hold it (US Census surnames, SSA given names: `data/english-names.ts`) or, inside a name already
+ * begun, when it is no English and no clinical word; "bed 4 npo", "bed 5 desatting" and "will grace" stay.
+ */
+const PRIORITY = 52;
+const SCORE = 0.7;
+
+const titleCase = (word: string) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+const isClinical = (word: string) => isClinicalEnglishWord(word) || isClinicalEnglishTermWord(word);
+
+/** A listed given name or surname that is neither ambiguous nor an everyday English word. */
+function isListedName(word: string): boolean {
+  const titled = titleCase(word);
+  if (AMBIGUOUS_GIVEN_NAMES.has(titled) || isClinical(word)) return false;
+  return (GIVEN_NAMES.has(titled) || SURNAMES.has(titled)) && !isEnglishWord(word.toLowerCase());
+}
+
+/** A word inside a name already begun: listed, or no English and no clinical word ("dela", "okafor"). */
+export function continuesLowerCaseName(word: string): boolean {
+  return word.length >= 3 && !isClinical(word) && (isListedName(word) || !isEnglishWord(word.toLowerCase()));
+}
+
+/** The end of the run of name words from `start` (at most `max` words); the run must open with a listed name. */
+function nameRunEnd(text: string, start: number, max: number): { end: number; words: string[] } {
+  const words: string[] = [];
+  let end = start;
+  const word = /^[a-z][a-z-]*[a-z]/;
+  while (words.length < max) {
+    const gap = words.length === 0 ? '' : (/^ /.exec(text.slice(end)) ?? [''])[0];
+    const next = word.exec(text.slice(end + gap.length))?.[0];
+    if (!next || /[A-Za-z]/.test(text.charAt(end + gap.length + next.length))) break;
+    if (words.length === 0 ? !isListedName(next) : !continuesLowerCaseName(next)) break;
+    words.push(next);
+    end += gap.length + next.length;
+  }
+  return { end, words };
+}
+
+/** "wife fatima's number", "son ahmed called": a kin word before a listed given name in lower case. */
+const KIN_BEFORE =
+  /\b(?:wife|husband|partner|son|daughter|mother|father|mum|mom|dad|sister|brother|niece|nephew|grandson|granddaughter|carer|friend) (?=[a-z])/g;
+/** A bed, room or bay number before a name: "bed 4 chukwuemeka okafor", "bed 7 (Fitzpatrick)". */
+const BED_BEFORE = /\b(?:bed|bd|rm|room|bay|cubicle|cot) ?#?\d{1,3}[A-Z]? \(?(?=[A-Za-z])/gi;
+/** A capitalised name in brackets after a bed number: one to three words, none English or clinical. */
+const CAPITALISED_RUN = /^[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}(?![A-Za-z])/;
+
+export function scanLowerCaseNames(text: string, isEponym: (word: string) => boolean): Detection[] {
+  const found: Detection[] = [];
+  const push = (start: number, end: number) => found.push({ type: 'name', start, end, priority: PRIORITY, score: SCORE });
+
+  if (/\b(?:bed|bd|rm|room|bay|cubicle|cot) ?#?\d/i.test(text)) {
+    startScan(BED_BEFORE, text);
+    let match: RegExpExecArray | null;
+    while ((match = BED_BEFORE.exec(text)) !== null) {
+      const start = match.index + match[0].length;
+      // Capitalised only in brackets ("bed 7 (Fitzpatrick)"): bare, a capital opens terms too ("bed 3 Rh isoimmunization").
+      const capitalised = match[0].endsWith('(') ? CAPITALISED_RUN.exec(text.slice(start))?.[0] : undefined;
+      if (capitalised && text.charAt(start + capitalised.length) === ')') {
+        const words = capitalised.split(' ');
+        if (!words.some((word) => isEponym(word) || isClinical(word) || isEnglishWord(word.toLowerCase()))) push(start, start + capitalised.length);
+        continue;
+      }
+      const run = nameRunEnd(text, start, 3);
+      if (run.words.length > 0) push(start, run.end);
+    }
+  }
+
+  startScan(KIN_BEFORE, text);
+  let kin: RegExpExecArray | null;
+  while ((kin = KIN_BEFORE.exec(text)) !== null) {
+    const start = kin.index + kin[0].length;
+    const run = nameRunEnd(text, start, 3);
+    if (run.words.length > 0) push(start, run.end);
+  }
+
+  // A full name in lower case anywhere: two listed names and a word no dictionary holds ("maria clara dela cruz").
+  const word = /[a-z][a-z'’-]*[a-z]/g;
+  const tokens: { start: number; end: number; value: string }[] = [];
+  let token: RegExpExecArray | null;
+  while ((token = word.exec(text)) !== null) {
+    if (/[A-Za-z]/.test(text.charAt(token.index - 1)) || /[A-Za-z]/.test(text.charAt(token.index + token[0].length))) continue;
+    tokens.push({ start: token.index, end: token.index + token[0].length, value: token[0] });
+  }
+  for (let first = 0; first < tokens.length; first++) {
+    const opening = tokens[first] as (typeof tokens)[number];
+    if (!GIVEN_NAMES.has(titleCase(opening.value)) || AMBIGUOUS_GIVEN_NAMES.has(titleCase(opening.value))) continue;
+    let last = first;
+    while (last + 1 < tokens.length && last - first < 3) {
+      const next = tokens[last + 1] as (typeof tokens)[number];
+      if (text.slice(tokens[last]?.end, next.start) !== ' ' || !continuesLowerCaseName(next.value)) break;
+      last += 1;
+    }
+    const run = tokens.slice(first, last + 1).map((part) => part.value);
+    const listed = run.filter((part) => GIVEN_NAMES.has(titleCase(part)) || isListedName(part)).length;
+    const unlisted = run.filter((part) => !isEnglishWord(part.toLowerCase()) && !isClinical(part)).length;
+    if (run.length < 2 || listed < 2 || unlisted < 1) continue;
+    push(opening.start, (tokens[last] as (typeof tokens)[number]).end);
+    first = last;
+  }
+  return found;
+}
