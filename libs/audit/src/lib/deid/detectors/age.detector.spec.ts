@@ -12,6 +12,11 @@ describe('ageDetector', () => {
     expect(values('93M with CHF; 95yoF; a woman 91 years of age; 老人今年97了; She is 96 and lives alone')).toEqual(['93', '95', '91', '97', '96']);
   });
 
+  it("redacts a family's way of saying an old parent's age", () => {
+    expect(values("我妈 92了 还能做手术吗；奶奶今年95岁；her son says she's 91 and not eating; he’s 94, lives alone")).toEqual(['92', '95', '91', '94']);
+    expect(values("我妈 65了；she's 85 and well; he's 92 kg")).toEqual([]);
+  });
+
   it('keeps ages up to 89 and numbers that are not ages', () => {
     expect(values('89岁, 65 years old, aged 45, 95% SpO2, 92 mmHg')).toEqual([]);
     expect(values('Temp 98F, T 99F, BP is 96, 今年98例患者')).toEqual([]);

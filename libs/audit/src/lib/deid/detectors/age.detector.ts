@@ -66,9 +66,11 @@ const NUMERIC_AGE_PATTERNS: readonly RegExp[] = [
   /[男女]\s*[，,/]\s*(\d{2,3})(?![\d.])/g,
   /\b(?:now|turned|turns)\s+(\d{2,3})\b(?!\s*%|\.\d)/gi,
   /今年\s{0,2}(\d{2,3})(?=\s{0,2}(?:岁|周岁|了|啦))/g,
+  // "我妈 92了", "奶奶95岁": the age a family gives of an old parent or grandparent.
+  /(?:我?妈|我?爸|母亲|父亲|奶奶|爷爷|外婆|外公|姥姥|姥爷|老人|老太太|老爷子)\s{0,2}(?:今年|已经|都)?\s{0,2}(\d{2,3})(?=\s{0,2}(?:岁|周岁|了|啦))/g,
   YEARS_OF_AGE,
   /(?<![\d.°\w])(\d{2,3})(?=(?:yo)?[MF]\b)/g,
-  /\b(?:[Ss]he|[Hh]e|who|[Pp]t|[Pp]atient|(?:[Mm]other|[Ff]ather|[Mm]um|[Mm]om|[Dd]ad|[Gg]randmother|[Gg]randfather|[Gg]randma|[Gg]randpa|[Gg]ran|[Nn]an|[Aa]unt|[Uu]ncle|[Ww]ife|[Hh]usband|[Ss]ister|[Bb]rother|[Nn]eighbou?r|[Rr]esident|[Cc]lient))\s{1,3}(?:is|was)\s{1,3}(?:now\s{1,2})?(\d{2,3})(?=\s{1,3}(?:and|but|now|today|this|years|at|when|with|on)\b|[,;]|\.(?!\d)|\s{0,2}$)/g,
+  /\b(?:[Ss]he|[Hh]e|who|[Pp]t|[Pp]atient|(?:[Mm]other|[Ff]ather|[Mm]um|[Mm]om|[Dd]ad|[Gg]randmother|[Gg]randfather|[Gg]randma|[Gg]randpa|[Gg]ran|[Nn]an|[Aa]unt|[Uu]ncle|[Ww]ife|[Hh]usband|[Ss]ister|[Bb]rother|[Nn]eighbou?r|[Rr]esident|[Cc]lient))(?:\s{1,3}(?:is|was)|['’]s)\s{1,3}(?:now\s{1,2})?(\d{2,3})(?=\s{1,3}(?:and|but|now|today|this|years|at|when|with|on)\b|[,;]|\.(?!\d)|\s{0,2}$)/g,
   // "Mr Hughes is 97 and lives…", "Mrs Patel is 93,": a titled name in the subject's place, read as "she is 96".
   new RegExp(
     String.raw`${TITLED_NAME}\s{1,3}(?:is|was)\s{1,3}(\d{2,3})(?=\s{1,3}(?:and|but|now|today|this|years|at|when|with|on)\b|[,;]|\.(?!\d)|\s{0,2}$)`,

@@ -121,6 +121,19 @@ describe('labelledNumberDetector', () => {
     expect(found(text)).toContainEqual(['plate', value]);
   });
 
+  it.each([
+    ['struck by car plate KA 05 MN 4821 on Hosur Road', 'KA 05 MN 4821'],
+    ['vehicle MH12AB1234 parked outside', 'MH12AB1234'],
+    ['Vehicle reg 231-D-45678 involved; driver', '231-D-45678'],
+    ['car 12-KY-345 in the car park', '12-KY-345'],
+  ])('finds an Indian or Irish number plate by its shape in %s', (text, value) => {
+    expect(found(text)).toContainEqual(['plate', value]);
+  });
+
+  it('keeps staging, genes and counts that look a little like plates', () => {
+    expect(found('pT2 N1 M0, HLA-DR 4, 1-D-2 echo, G6PD 12, 3-L-400 drip')).not.toContainEqual(expect.arrayContaining(['plate']));
+  });
+
   it('leaves registered nurses and registrations without a plate alone', () => {
     expect(found('Reg. nurse checked the drug chart, 2 mg IV. Registration with the GP completed. Reg RN12 ABCD.')).toEqual([]);
   });

@@ -372,6 +372,14 @@ const INSURANCE_CONTEXT =
   /insur|\bplan\b|policy|payer|\bPPO\b|\bHMO\b|Blue\s?Cross|Blue\s?Shield|Aetna|Cigna|Humana|UnitedHealth|Kaiser|Medicare|Medicaid|Bupa|医保|保险|参保|商保|新农合/i;
 const INSURANCE_CONTEXT_REACH = 120;
 /** UK number plates after reg / registration / plate ("Vehicle reg. AB12 CDE", "reg no. BD51SMR"): two letters, two digits, three letters. */
+/**
+ * Indian plates (Central Motor Vehicles Rules: state code, district number, series, four digits: "KA 05 MN 4821") and Irish
+ * plates (year, county code, number: "231-D-45678"), both by a shape no clinical value has; the state or county code
+ * must be a real one.
+ */
+const INDIAN_PLATE =
+  /(?<![A-Za-z0-9])((?:AN|AP|AR|AS|BR|CH|CG|DD|DL|GA|GJ|HR|HP|JK|JH|KA|KL|LA|LD|MP|MH|MN|ML|MZ|NL|OD|OR|PY|PB|RJ|SK|TN|TS|TR|UP|UK|WB)[ -]?\d{2}[ -]?[A-Z]{1,3}[ -]?\d{4})(?![A-Za-z0-9])/g;
+const IRISH_PLATE = /(?<![A-Za-z0-9-])(\d{2,3}-(?:CE|CN|CW|DL|KE|KK|KY|LD|LH|LK|LM|LS|MH|MN|MO|OY|RN|SO|WH|WX|WW|C|D|G|L|T|W)-\d{1,6})(?![A-Za-z0-9-])/g;
 const UK_PLATE =
   /(?<![A-Za-z])(?:[Rr]eg(?:istration)?\.?|REG|[Pp]late)(?:\s{1,2}(?:[Nn]o\.?|[Nn]umber|[Pp]late|[Mm]ark))?\s{0,3}[#:：]?\s{0,3}([A-Z]{2}\d{2}\s?[A-Z]{3})(?![A-Za-z0-9])/g;
 
@@ -461,6 +469,8 @@ export const labelledNumberDetector: PhiDetector = {
       ...(/\d[A-Z] \d/.test(text) ? scanLastGroup({ text, regex: WARD_SPACE_BED, type: 'bed', priority: 45, accept: notAfterScaleWord }) : []),
       ...scanLastGroup({ text, regex: INSURANCE_GROUP, type: 'social-security', priority: 55, accept: afterInsuranceContext }),
       ...scanLastGroup({ text, regex: UK_PLATE, type: 'plate', priority: 55 }),
+      ...(/[A-Z]{2}[ -]?\d{2}/.test(text) ? scanLastGroup({ text, regex: INDIAN_PLATE, type: 'plate', priority: 55 }) : []),
+      ...(/\d-[A-Z]{1,2}-\d/.test(text) ? scanLastGroup({ text, regex: IRISH_PLATE, type: 'plate', priority: 55 }) : []),
       ...(/plate/.test(text) ? scanLastGroup({ text, regex: US_STATE_PLATE, type: 'plate', priority: 55, accept: isPlateCode }) : []),
       ...(/[A-Z]{2}\d{2}/.test(text) ? scanLastGroup({ text, regex: IBAN_SHAPE, type: 'account', priority: 50, accept: isValidIban }) : []),
       ...(/[A-Z]\d\d-\d/.test(text) ? scanLastGroup({ text, regex: SPECIMEN_SHAPE, type: 'other-id', priority: 40, accept: notAfterCodeSystem }) : []),

@@ -12,6 +12,8 @@ describe('messagingHandleDetector', () => {
     ['钉钉号 ding_zhang01', 'ding_zhang01'],
     ['WeChat ID: liuyang_md, preferred', 'liuyang_md'],
     ['Her QQ is 98765432101.', '98765432101'],
+    ['今晚值班的是他 vx是 xuekai-icu 有事找他', 'xuekai-icu'],
+    ['有问题加我vx lin_doc88', 'lin_doc88'],
   ])('finds the messaging handle in %s', (text, handle) => {
     expect(found(text)).toEqual([['account', handle]]);
   });

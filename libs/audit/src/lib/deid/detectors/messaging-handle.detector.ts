@@ -8,7 +8,7 @@ import { scanSocialHandles } from './social-handle.scanner';
  * the platform belongs to the label ("Skype handle a.smith.clinic"): the handle is the word after it.
  */
 const HANDLE = new RegExp(
-  String.raw`(?<![A-Za-z0-9])(?:微信号码|微信账号|微信号|微信ID|微信|V信|威信|薇信|\bVX(?=\s{0,2}[:：号])|weixin|WeChat(?:\s*ID)?|\bwx(?=\s*[:：])|QQ号码|QQ号|QQ|钉钉号|钉钉ID|钉钉|DingTalk(?:\s*ID)?|抖音号|抖音|微博|小红书|Telegram|Skype|Line\s+ID|Instagram|Twitter(?:\s{0,2}\/\s{0,2}X\b)?|Facebook|Weibo|WhatsApp|Signal|TikTok|Snapchat|Discord|Reddit|Kik|Tinder|Grindr|Bumble|Viber|Zalo|KakaoTalk)(?:,?\s{1,2}(?:handle|user\s?name))?${LABEL_SEPARATOR}(@?[A-Za-z0-9][A-Za-z0-9_.-]{1,40}[A-Za-z0-9])${NOT_BEFORE_ALNUM}`,
+  String.raw`(?<![A-Za-z0-9])(?:微信号码|微信账号|微信号|微信ID|微信|V信|威信|薇信|\bVX(?=\s{0,2}[:：号是]|\s{1,2}[A-Za-z][A-Za-z0-9]*[_\d-])|weixin|WeChat(?:\s*ID)?|\bwx(?=\s*[:：])|QQ号码|QQ号|QQ|钉钉号|钉钉ID|钉钉|DingTalk(?:\s*ID)?|抖音号|抖音|微博|小红书|Telegram|Skype|Line\s+ID|Instagram|Twitter(?:\s{0,2}\/\s{0,2}X\b)?|Facebook|Weibo|WhatsApp|Signal|TikTok|Snapchat|Discord|Reddit|Kik|Tinder|Grindr|Bumble|Viber|Zalo|KakaoTalk)(?:,?\s{1,2}(?:handle|user\s?name))?${LABEL_SEPARATOR}(@?[A-Za-z0-9][A-Za-z0-9_.-]{1,40}[A-Za-z0-9])${NOT_BEFORE_ALNUM}`,
   'gi',
 );
 const WXID = /(?<![A-Za-z0-9_])(wxid_[a-z0-9]{6,30})(?![A-Za-z0-9_])/gi;
