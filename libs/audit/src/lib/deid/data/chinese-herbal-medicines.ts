@@ -31,7 +31,7 @@ export const PHARMACOPOEIA_HERB_NAMES: readonly string[] = `
  * ("李章门诊复查") is still found; words that are also plausible names (郑声, 洪大) are listed only with what follows them.
  */
 export const CLINICAL_WORDS_OPENING_WITH_SURNAME: readonly string[] = `
-高危 高龄 高热 高烧 高度 金黄色 江米 鲁米那 宣教 何杰金
+高危 高风险 高龄 高热 高烧 高度 金黄色 江米 鲁米那 宣教 何杰金
 包块 包膜 曲张 房缺 管型 白带 黄带 黄斑 罗音 胡桃夹 高渗 郎飞结 高张盐水 高张性 高弹力袜 贾第虫 毛果芸香碱 丁卡因 熊胆粉 安宫牛黄丸 安宫黄体酮
 郑声、谵语 郑声谵语 郑声低微 洪脉 洪大有力 戴阳证 卫气营血 卫气 卫分证 卫分 温胆汤 温疟 时疫 孙络 方证 方脉 关格 马脾风 牛程蹇 石水
 章门 期门 丰隆 曲池

@@ -85,6 +85,9 @@ describe('addressDetector', () => {
     ['lives at Carrera 7 # 72-64, Bogotá with her son', 'Carrera 7 # 72-64, Bogotá'],
     ['Anschrift Hauptstraße 12, 10115 Berlin. Diagnose', 'Hauptstraße 12, 10115 Berlin'],
     ['domicile 7 Rue de la Paix, 1000 Bruxelles, suivi', '7 Rue de la Paix, 1000 Bruxelles'],
+    ['adresse 18 rue de la Roquette, 75011 Paris.', '18 rue de la Roquette, 75011 Paris'],
+    ['adres Keizersgracht 455, 1017 DK Amsterdam; diabetes', 'Keizersgracht 455, 1017 DK Amsterdam'],
+    ['adress Storgatan 12, 111 23 Stockholm. Hypertoni', 'Storgatan 12, 111 23 Stockholm'],
   ])('finds a Spanish, Portuguese, German or French street address with its unit, district, postcode and town: %s', (text, address) => {
     expect(values(text)).toContainEqual(address);
   });
@@ -99,7 +102,7 @@ describe('addressDetector', () => {
 
   it('keeps clinical words after a street address and Spanish and German clinical phrases', () => {
     expect(values('Calle Mayor 3, Dolor torácico desde ayer')).not.toContainEqual(expect.stringContaining('Dolor'));
-    expect(values('Via oral 500 mg; Rue 2 ans; Avenida 3 dias')).toEqual([]);
+    expect(values('Via oral 500 mg; Rue 2 ans; Avenida 3 dias; 2 place settings; 3 avenues of care')).toEqual([]);
   });
 
   it('keeps anatomy with 道 and floors without a flat or block', () => {

@@ -529,6 +529,7 @@ describe('chineseNameDetector: minority and transliterated names, speakers, kin 
   it('keeps patent medicines, kin words, headings, syndromes and everyday words', () => {
     for (const text of [
       '予连花清瘟胶囊口服，江中健胃消食片2片tid。',
+      '跌倒风险评估：高风险。压疮评估：高风险，营养风险：中风险',
       '复方丹参滴丸、速效救心丸备用，云南白药外用。',
       '是患者孙子的同学，陪同就诊。',
       '查：血常规正常。\n注：复查肝功。',

@@ -38,6 +38,13 @@ describe('groupedNumberDetector', () => {
     expect(found('440306 19560722 1134 (one digit off)')).toEqual([]);
   });
 
+  it('takes a bare card or record number before a comma or a full stop, but not a decimal', () => {
+    expect(found('Ines Castro, card 5454545454545454, Rua Augusta')).toEqual([['bank-card', '5454545454545454']]);
+    expect(found('记录号 20240611032，心内科')).toEqual([['mrn', '20240611032']]);
+    expect(found('ref 20240611032.')).toEqual([['mrn', '20240611032']]);
+    expect(found('count 12345678.5 and 5454545454545454.25')).toEqual([]);
+  });
+
   it('takes long bare numbers and letter-prefixed record numbers, but not codes of clinical code systems', () => {
     expect(found('赵丽华 20240611032 心内科')).toEqual([['mrn', '20240611032']]);
     expect(found('唐晓明(ZY20240088)今日转入ICU')).toEqual([['mrn', 'ZY20240088']]);

@@ -12,7 +12,7 @@ const GROUPED = /(?<![\d.-])(\d{1,18}(?:[ .-]\d{1,18}){1,6}[Xx]?)(?![\dA-Za-z]|[
 /** Pakistan's CNIC (NADRA): five digits of region, seven of family and person, one of sex, dashed. No clinical value has this shape. */
 const CNIC_GROUPING = /^\d{5}-\d{7}-\d$/;
 /** A bare run of 13-19 digits (a card pasted without spaces, "6217001234567890122"): Luhn decides. */
-const BARE_CARD = /(?<![\d.,/:\-A-Za-z])([3-6]\d{12,18})(?![\d.,/:\-A-Za-z%])/g;
+const BARE_CARD = /(?<![\d.,/:\-A-Za-z])([3-6]\d{12,18})(?![\d/:\-A-Za-z%]|[.,]\d)/g;
 /**
  * Card-shaped groups: 4-4-4-4 (Visa, Mastercard, UnionPay), 4-4-4-4-3 (19-digit UnionPay), 4-6-5 (Amex). A phone number
  * is never written with four groups of four, so such a group that fails Luhn (a mistyped or masked card) is still a card,
@@ -20,7 +20,7 @@ const BARE_CARD = /(?<![\d.,/:\-A-Za-z])([3-6]\d{12,18})(?![\d.,/:\-A-Za-z%])/g;
  */
 const CARD_GROUPING = /^[3-6]\d{3}(?:([ -])\d{4}\1\d{4}\1\d{4}(?:\1\d{3})?|([ -])\d{6}\2\d{5})$/;
 /** A bare run of 8-12 digits that no other detector explains: in clinical text it is a record or account number, not a value. */
-const LONG_BARE_NUMBER = /(?<![\d.,/:\-A-Za-z])(\d{8,12})(?![\d.,/:\-A-Za-z%])/g;
+const LONG_BARE_NUMBER = /(?<![\d.,/:\-A-Za-z])(\d{8,12})(?![\d/:\-A-Za-z%]|[.,]\d)/g;
 /** A short letter prefix and six or more digits, or a year and a serial: "ZY20240088", "MZ-2024001234", "OP-2024-000871" (hospital record numbers). */
 const PREFIXED_CODE = /(?<![A-Za-z0-9-])([A-Z]{1,4}-?(?:\d{6,12}|(?:19|20)\d{2}-\d{4,8}))(?![A-Za-z0-9]|-\d)/g;
 /** Code systems whose numbers are clinical content, not identifiers of a person. */

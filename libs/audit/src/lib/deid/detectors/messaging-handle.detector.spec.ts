@@ -180,8 +180,16 @@ describe('messagingHandleDetector: mentions, platform user names and forum nickn
     expect(handles(text)).toEqual([]);
   });
 
+  it.each([
+    ['Consent witnessed by RN Leticia Moreno #RN55871.', 'RN55871'],
+    ['记录者：苟晓芸 N20187', 'N20187'],
+    ['麻醉医师濮阳静，MZ-0156', 'MZ-0156'],
+  ])('finds the staff code beside a signed name or a nurse registration in %s', (text, code) => {
+    expect(found(text)).toContainEqual(['other-id', code]);
+  });
+
   it('keeps staff counts and ratios', () => {
-    expect(found('staff 2 nurses short; staff 1:4 ratio; staff 12 on shift')).toEqual([]);
+    expect(found('staff 2 nurses short; staff 1:4 ratio; staff 12 on shift; RN 2 on shift; 护士长：张 V2')).toEqual([]);
   });
 
   it('takes a staff badge number after its label', () => {

@@ -17,6 +17,13 @@ const STAFF_NUMBER = new RegExp(
   'gi',
 );
 /**
+ * A nurse's registration written as a code ("#RN55871") and the staff code written after a signed name ("记录者：苟晓芸
+ * N20187", "麻醉医师濮阳静，MZ-0156"): the letters and digits reach one member of staff.
+ */
+const NURSE_REGISTRATION = /(?<![A-Za-z0-9])#?((?:RN|RM|EN|NP)\d{4,7})(?![A-Za-z0-9])/g;
+const SIGNED_STAFF_CODE =
+  /(?:记录者|记录人|执行者|执行人|签名|核对者|核对人|操作者|护士|医师|医生)[:：]?\s{0,2}[\u4e00-\u9fa5]{2,4}[\s，,]{1,2}([A-Z]{1,2}-?\d{3,6})(?![A-Za-z0-9])/g;
+/**
  * Logins and user names of a system or a portal reach one person as a handle does ("login: jsmith2", "用户名：wangxm",
  * "logged in as mwhite7"). After a separator any word of three or more characters counts; without one the value needs a
  * digit ("portal login jsmith2"), so "login screen", "Login attempt" stay.
@@ -152,6 +159,8 @@ export const messagingHandleDetector: PhiDetector = {
         : []),
       ...(/[账帐][号户]/.test(text) ? scanLastGroup({ text, regex: ACCOUNT_NAME, type: 'account', priority: 60, accept: plausibleAccountName }) : []),
       ...scanLastGroup({ text, regex: STAFF_NUMBER, type: 'other-id', priority: 60, accept: plausibleStaffNumber, retryInsideRejected: true }),
+      ...scanLastGroup({ text, regex: NURSE_REGISTRATION, type: 'other-id', priority: 55, needsAny: ['RN', 'RM', 'EN', 'NP'] }),
+      ...scanLastGroup({ text, regex: SIGNED_STAFF_CODE, type: 'other-id', priority: 55 }),
       ...scanSocialHandles(text),
     ];
   },

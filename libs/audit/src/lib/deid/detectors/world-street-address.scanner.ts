@@ -14,8 +14,11 @@ const PLACE = String.raw`${PLACE_WORD}(?:\s(?:${LINK_WORD}\s)?${PLACE_WORD}){0,2
  */
 const PLACE_THEN_END = String.raw`${PLACE}(?=$|[.,;:)\n]|\s(?:\d|-|(?:with|and|for|since|who|where|y|con|e|com|et|und)\b))`;
 
-/** One comma-led part after a street: a flat or floor, a district, a postcode (and town), a town (and state or postcode). */
-const TAIL_PART = String.raw`,\s{1,2}(?:(?:apto|apt|depto|dpto|piso|int|interior|Brgy|Bgy)\.?\s?\d{1,4}[A-Za-z]?|\d{1,3}[º°ª]\s?[A-Z]?|(?:Col|Colonia|Bairro|Barrio|Urb|Brgy|Bgy|Barangay)\.?\s${PLACE}|\d{4,5}(?:-\d{3})?(?:\s(?:[A-Z]{2,5}\b|${PLACE}))?|${PLACE_THEN_END}(?:\s-\s[A-Z]{2}\b)?(?:\s\d{4,6}(?!\d))?)`;
+/**
+ * One comma-led part after a street: a flat or floor, a district, a postcode (and town: Dutch "1017 DK Amsterdam", Swedish
+ * "111 23 Stockholm"), a town (and state or postcode).
+ */
+const TAIL_PART = String.raw`,\s{1,2}(?:(?:apto|apt|depto|dpto|piso|int|interior|Brgy|Bgy)\.?\s?\d{1,4}[A-Za-z]?|\d{1,3}[º°ª]\s?[A-Z]?|(?:Col|Colonia|Bairro|Barrio|Urb|Brgy|Bgy|Barangay)\.?\s${PLACE}|\d{4}\s[A-Z]{2}\s${PLACE}|(?:\d{4,5}(?:-\d{3})?|\d{3}\s\d{2})(?:\s(?:[A-Z]{2,5}\b|${PLACE}))?|${PLACE_THEN_END}(?:\s-\s[A-Z]{2}\b)?(?:\s\d{4,6}(?!\d))?)`;
 
 /**
  * Spanish and Portuguese street words that open an address, with a name ("Calle de Alcalá 145", "Rua das Laranjeiras
@@ -23,9 +26,9 @@ const TAIL_PART = String.raw`,\s{1,2}(?:(?:apto|apt|depto|dpto|piso|int|interior
  */
 const IBERIAN_STREET = String.raw`(?:(?:Calle|Avenida|Av\.|Avda\.|Rua|Carrera|Cra\.|Calzada|Paseo|Jirón|Jr\.|Travessa|Alameda|Estrada)(?:\s(?:${LINK_WORD}\s){0,2}${PLACE_WORD}){1,4}\s(?:#\s?)?\d{1,5}[A-Za-z]?(?:-\d{1,4})?|(?:Calle|Carrera|Cra\.|Avenida|Av\.|Diagonal|Transversal)\s\d{1,3}[A-Z]?\s?#\s?\d{1,3}[A-Z]?-\d{1,3})`;
 /** A German street in one word with its number ("Hauptstraße 12", "Lindengasse 4a"). */
-const GERMAN_STREET = String.raw`[${UPPER}][${LOWER}]+(?:straße|strasse|gasse|allee|platz|weg)\s\d{1,4}[a-z]?`;
+const GERMAN_STREET = String.raw`[${UPPER}][${LOWER}]+(?:straße|strasse|gasse|allee|platz|weg|straat|laan|gracht|plein|kade|gatan|vägen|gränd|gade|vej)\s\d{1,4}[a-z]?`;
 /** A French or Belgian street after its number ("7 Rue de la Paix", "12 bis Avenue Louise"). */
-const FRENCH_STREET = String.raw`\d{1,4}(?:\s(?:bis|ter))?,?\s(?:Rue|Avenue|Boulevard|Place|Chemin|Allée|Impasse|Quai)(?:\s(?:de\s|du\s|des\s|la\s|le\s|d'|l')*${PLACE_WORD}){1,4}`;
+const FRENCH_STREET = String.raw`\d{1,4}(?:\s(?:bis|ter))?,?\s(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Pp]lace|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Qq]uai)(?:\s(?:de\s|du\s|des\s|la\s|le\s|d'|l')*${PLACE_WORD}){1,4}`;
 
 /** A numbered English street with comma-led parts after it ("78 Mabini St., Brgy. 5, Batangas City 4200"). */
 const ENGLISH_STREET_WITH_TOWNS = new RegExp(
@@ -54,6 +57,22 @@ const STREET_WORDS = [
   'allee',
   'platz',
   'weg',
+  'straat',
+  'laan',
+  'gracht',
+  'plein',
+  'kade',
+  'gatan',
+  'vägen',
+  'gränd',
+  'gade',
+  'vej',
+  'rue',
+  'avenue',
+  'boulevard',
+  'place',
+  'chemin',
+  'quai',
   'Rue',
   'Boulevard',
   'Place',
