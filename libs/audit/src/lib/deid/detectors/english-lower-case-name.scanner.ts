@@ -13,6 +13,8 @@ import { startScan } from '../regex-scan.util';
 const PRIORITY = 52;
 const SCORE = 0.7;
 
+/** The given names in lower case, so the scan over every lower-case word of a text looks each up once, without copying it. */
+const LOWER_CASE_GIVEN_NAMES: ReadonlySet<string> = new Set(Array.from(GIVEN_NAMES, (name) => name.toLowerCase()));
 const titleCase = (word: string) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
 const isClinical = (word: string) => isClinicalEnglishWord(word) || isClinicalEnglishTermWord(word);
 
@@ -91,7 +93,7 @@ export function scanLowerCaseNames(text: string, isEponym: (word: string) => boo
   }
   for (let first = 0; first < tokens.length; first++) {
     const opening = tokens[first] as (typeof tokens)[number];
-    if (!GIVEN_NAMES.has(titleCase(opening.value)) || AMBIGUOUS_GIVEN_NAMES.has(titleCase(opening.value))) continue;
+    if (!LOWER_CASE_GIVEN_NAMES.has(opening.value) || AMBIGUOUS_GIVEN_NAMES.has(titleCase(opening.value))) continue;
     let last = first;
     while (last + 1 < tokens.length && last - first < 3) {
       const next = tokens[last + 1] as (typeof tokens)[number];
