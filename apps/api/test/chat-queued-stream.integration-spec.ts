@@ -1,5 +1,6 @@
 import { startApi, type RunningApi } from './support/start-api';
-import { ACCOUNTS_TEST_ENV, api, loginAs, type SignedInSession } from './support/sign-in';
+import { askQuestion, openConversation } from './faults/support/fault-kit';
+import { ACCOUNTS_TEST_ENV, loginAs, type SignedInSession } from './support/sign-in';
 import { parseSse, type SseEvent } from './support/sse';
 
 /**
@@ -38,19 +39,8 @@ describe('clinical chat: a question waiting for the model opens its stream early
     await sut?.stop();
   });
 
-  async function newConversation(): Promise<string> {
-    const response = await api(sut, 'POST', '/api/chat/conversations', { token: clinician.accessToken });
-    expect(response.status).toBe(201);
-    return ((await response.json()) as { id: string }).id;
-  }
-
-  function ask(conversationId: string, content: string): Promise<Response> {
-    return fetch(`${sut.baseUrl}/api/chat/conversations/${conversationId}/messages`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${clinician.accessToken}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ content }),
-    });
-  }
+  const newConversation = () => openConversation(sut.baseUrl, clinician.accessToken);
+  const ask = (conversationId: string, content: string) => askQuestion({ baseUrl: sut.baseUrl, token: clinician.accessToken, conversationId, content });
 
   /**
    * A hospital system's long `/v1` answer holds the only sequence: its grammar asks for 15,000 characters the demo
