@@ -45,6 +45,23 @@ function dottedNameLead(run: string): number {
   return lead;
 }
 
+/**
+ * Characters Chinese uses to spell foreign and minority names by sound (the syllable table of Xinhua's 《世界人名翻译大辞典》,
+ * and the Uyghur and Kazakh names of Xinjiang records: 买买提, 吐尔逊, 古丽, 江, 别克). Where no person word says where a
+ * dotted name starts ("来了个阿迪力·艾买提", "会诊专家约翰·史密斯"), it starts where these characters start before the dot.
+ */
+const SOUND_CHARS = new Set(
+  Array.from(
+    '阿艾埃安昂奥巴拔柏班邦鲍贝本比彼毕宾波伯博布查达戴丹德登迪蒂丁东杜敦多厄恩尔法凡菲费芬丰弗福富盖甘戈格古瓜哈海汉豪赫亨胡华霍基吉加贾杰金卡凯坎康考科克肯库夸奎拉莱兰朗劳勒雷里利莉丽连林琳卢鲁路伦罗洛马玛迈曼芒梅蒙米密明莫姆穆纳娜奈南内尼妮涅宁纽努诺欧帕派潘佩彭皮珀普奇齐恰乔切钦琼丘萨赛桑瑟森沙莎尚舍什史斯松苏索塔泰坦汤唐特提廷图托瓦万威韦维温沃乌伍西希锡夏谢辛休雅亚扬耶伊因英尤于约泽扎詹佐买吐逊热依木汗江孜拜别吾米娅茹翰妮尕牙合买麦热娜孜拉哈力肉则',
+  ),
+);
+
+function soundRunLead(run: string): number {
+  let lead = run.length;
+  while (lead > 0 && run.length - lead < 5 && SOUND_CHARS.has(run.charAt(lead - 1))) lead -= 1;
+  return lead;
+}
+
 /** What a dotted eponym holds or is followed by: 斯蒂芬斯·约翰逊综合征, 格林·巴利病, 卡·波氏, 冯·维勒布兰德因子. */
 const EPONYM_WORD = /综合征|综合症|病|氏|征|试验|评分|定律|法则|手术|反射|现象|分型|分级|分期|量表|指数|公式|定理|效应|肉瘤|细胞|小体|因子|抗原/;
 
@@ -142,8 +159,10 @@ function scanDottedNames(text: string, detections: Detection[]): void {
     const end = match.index + match[0].length;
     const dot = match[0].search(/[·•]/);
     if (EPONYM_WORD.test(match[0].slice(dot) + text.slice(end, end + 3))) continue;
-    const lead = dottedNameLead(match[1] ?? '');
-    const first = (match[1] ?? '').slice(lead);
+    const run = match[1] ?? '';
+    const byPersonWord = dottedNameLead(run);
+    const lead = run.length - byPersonWord > 5 ? soundRunLead(run) : byPersonWord;
+    const first = run.slice(lead);
     if (first.length === 0 || first.length > 5 || clinicalTermLengthAt(text, match.index + lead) >= 2) continue;
     push(detections, match.index + lead, end);
   }

@@ -7,7 +7,6 @@ import { isVerbAfterPerson, scanNamesWithoutTrigger } from './chinese-name-conte
 import { isKinAddressWord, scanFamiliarNames } from './chinese-familiar-name.scanner';
 import { scanChineseNamesBySlot } from './chinese-name-slot.scanner';
 import { scanNamesByPersonSlot } from './chinese-name-person-slot.scanner';
-import { scanTransliteratedNames } from './chinese-transliterated-name.scanner';
 import { isOneWord, nameBoundaryAt } from './han-word-boundary.util';
 import { startScan } from '../regex-scan.util';
 
@@ -906,7 +905,6 @@ export const chineseNameDetector: PhiDetector = {
       ...scanChineseNamesBySlot(text),
       ...scanSpeakersAndAddressTerms(text),
       ...scanNamesByPersonSlot(text),
-      ...scanTransliteratedNames(text),
     );
     // "黄芪、党参", "高危、高龄": a candidate that a clinical term covers whole is that term, whichever rule found it.
     return (
