@@ -30,20 +30,34 @@ export function continuesLowerCaseName(word: string): boolean {
   return word.length >= 3 && !isClinical(word) && (isListedName(word) || !isEnglishWord(word.toLowerCase()));
 }
 
-/** The end of the run of name words from `start` (at most `max` words); the run must open with a listed name. */
-function nameRunEnd(text: string, start: number, max: number): { end: number; words: string[] } {
+/** A lower-case word beside a bed or kin word; "fatima's" reads as "fatima". */
+const BARE_WORD = /[a-z][a-z-]*[a-z]/y;
+/** A lower-case word of a full name, inner apostrophes included ("o'brien"). */
+const NAME_WORD = /[a-z][a-z'’-]*[a-z]/y;
+
+/**
+ * The run of name words from `start` (at most `max`, one space apart): the first must satisfy `opens`, the rest must
+ * continue a name. Empty when the first does not open one. `word` is sticky: it reads at each position, copying nothing.
+ */
+function nameRunAt(text: string, start: number, max: number, opens: (word: string) => boolean, word: RegExp): { end: number; words: string[] } {
   const words: string[] = [];
   let end = start;
-  const word = /^[a-z][a-z-]*[a-z]/;
   while (words.length < max) {
-    const gap = words.length === 0 ? '' : (/^ /.exec(text.slice(end)) ?? [''])[0];
-    const next = word.exec(text.slice(end + gap.length))?.[0];
-    if (!next || /[A-Za-z]/.test(text.charAt(end + gap.length + next.length))) break;
-    if (words.length === 0 ? !isListedName(next) : !continuesLowerCaseName(next)) break;
+    const gap = words.length === 0 ? 0 : text.charAt(end) === ' ' ? 1 : -1;
+    if (gap < 0) break;
+    word.lastIndex = end + gap;
+    const next = word.exec(text)?.[0];
+    if (!next || /[A-Za-z]/.test(text.charAt(end + gap + next.length))) break;
+    if (words.length === 0 ? !opens(next) : !continuesLowerCaseName(next)) break;
     words.push(next);
-    end += gap.length + next.length;
+    end += gap + next.length;
   }
   return { end, words };
+}
+
+/** A given name that may open a full name in lower case, though it is also an English word ("maria"), unless ambiguous. */
+function opensFullName(word: string): boolean {
+  return LOWER_CASE_GIVEN_NAMES.has(word) && !AMBIGUOUS_GIVEN_NAMES.has(titleCase(word));
 }
 
 /** "wife fatima's number", "son ahmed called": a kin word before a listed given name in lower case. */
@@ -70,7 +84,7 @@ export function scanLowerCaseNames(text: string, isEponym: (word: string) => boo
         if (!words.some((word) => isEponym(word) || isClinical(word) || isEnglishWord(word.toLowerCase()))) push(start, start + capitalised.length);
         continue;
       }
-      const run = nameRunEnd(text, start, 3);
+      const run = nameRunAt(text, start, 3, isListedName, BARE_WORD);
       if (run.words.length > 0) push(start, run.end);
     }
   }
@@ -79,33 +93,23 @@ export function scanLowerCaseNames(text: string, isEponym: (word: string) => boo
   let kin: RegExpExecArray | null;
   while ((kin = KIN_BEFORE.exec(text)) !== null) {
     const start = kin.index + kin[0].length;
-    const run = nameRunEnd(text, start, 3);
+    const run = nameRunAt(text, start, 3, isListedName, BARE_WORD);
     if (run.words.length > 0) push(start, run.end);
   }
 
   // A full name in lower case anywhere: two listed names and a word no dictionary holds ("maria clara dela cruz").
-  const word = /[a-z][a-z'’-]*[a-z]/g;
-  const tokens: { start: number; end: number; value: string }[] = [];
-  let token: RegExpExecArray | null;
-  while ((token = word.exec(text)) !== null) {
-    if (/[A-Za-z]/.test(text.charAt(token.index - 1)) || /[A-Za-z]/.test(text.charAt(token.index + token[0].length))) continue;
-    tokens.push({ start: token.index, end: token.index + token[0].length, value: token[0] });
-  }
-  for (let first = 0; first < tokens.length; first++) {
-    const opening = tokens[first] as (typeof tokens)[number];
-    if (!LOWER_CASE_GIVEN_NAMES.has(opening.value) || AMBIGUOUS_GIVEN_NAMES.has(titleCase(opening.value))) continue;
-    let last = first;
-    while (last + 1 < tokens.length && last - first < 3) {
-      const next = tokens[last + 1] as (typeof tokens)[number];
-      if (text.slice(tokens[last]?.end, next.start) !== ' ' || !continuesLowerCaseName(next.value)) break;
-      last += 1;
+  // A word starts at a small letter that no letter, nor a small letter and an apostrophe or hyphen, comes before ("o'brien" is one).
+  const wordStart = /(?<![A-Za-z]|[a-z]['’-])[a-z]/g;
+  let opening: RegExpExecArray | null;
+  while ((opening = wordStart.exec(text)) !== null) {
+    const run = nameRunAt(text, opening.index, 4, opensFullName, NAME_WORD);
+    if (run.words.length === 0) continue;
+    const listed = run.words.filter((part) => GIVEN_NAMES.has(titleCase(part)) || isListedName(part)).length;
+    const unlisted = run.words.filter((part) => !isEnglishWord(part.toLowerCase()) && !isClinical(part)).length;
+    if (run.words.length >= 2 && listed >= 2 && unlisted >= 1) {
+      push(opening.index, run.end);
+      wordStart.lastIndex = run.end;
     }
-    const run = tokens.slice(first, last + 1).map((part) => part.value);
-    const listed = run.filter((part) => GIVEN_NAMES.has(titleCase(part)) || isListedName(part)).length;
-    const unlisted = run.filter((part) => !isEnglishWord(part.toLowerCase()) && !isClinical(part)).length;
-    if (run.length < 2 || listed < 2 || unlisted < 1) continue;
-    push(opening.start, (tokens[last] as (typeof tokens)[number]).end);
-    first = last;
   }
   return found;
 }
