@@ -412,16 +412,19 @@ function scanClause(clauseText: string, offset: number, detections: Detection[])
  */
 const SINGAPORE_BLOCK =
   /\b((?:Blk|Block)\.?\s{0,2}\d{1,4}[A-Z]?,?(?:\s[A-Z][a-z]+){1,4}(?:\s(?:Ave|Avenue|St|Street|Rd|Road|Dr|Drive|Cres|Crescent|Lor|Lorong|Central|North|South|East|West|Way|Link|Walk|Close|Place|Circle)\.?)?(?:\s\d{1,3}[A-Z]?)?(?:,?\s{0,2}#\d{1,3}-\d{1,5}[A-Z]?)?(?:,?\sSingapore)?(?:,?\s\d{6})?)(?![A-Za-z0-9-])/g;
+/** The name of a barangay, the smallest unit of Philippine local government: "San Isidro", "Molino III", "Poblacion". */
+const BARANGAY_NAME = String.raw`[A-Z][a-z]+(?:\s(?:[A-Z][a-z]+|[IVX]{1,4})){0,3}`;
 /**
  * A Philippine address: block and lot (and phase) of a subdivision, then the street, the barangay, the town or city and
  * the four-digit ZIP code, each after a comma and each optional ("Blk 5 Lot 12, Mabini St., Brgy. San Isidro, Quezon City
  * 1100"). The lot after the block makes it an address; "heart block 3" has none.
  */
-const PHILIPPINE_BLOCK_LOT =
-  /\b((?:Blk|Block)\.?\s{0,2}\d{1,4}[A-Z]?,?\s{1,2}(?:Lot|Lt)\.?\s{0,2}\d{1,4}[A-Z]?(?:,?\s(?:Phase|Ph)\.?\s?\d{1,2}[A-Z]?)?(?:,\s{1,2}(?:[A-Z][a-z]+\s){0,3}(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Ext|Extension)\b\.?)?(?:,\s{1,2}(?:Brgy|Bgy|Barangay)\.?\s[A-Z][a-z]+(?:\s(?:[A-Z][a-z]+|[IVX]{1,4})){0,3})?(?:,\s{1,2}[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})?(?:\s\d{4}(?!\d))?)/g;
-/** A barangay named on its own ("Brgy. San Isidro", "Barangay Poblacion"): the smallest unit of Philippine local government. */
-const PHILIPPINE_BARANGAY =
-  /\b((?:Brgy|Bgy)\.?\s[A-Z][a-z]+(?:\s(?:[A-Z][a-z]+|[IVX]{1,4})){0,3}|Barangay\s[A-Z][a-z]+(?:\s(?:[A-Z][a-z]+|[IVX]{1,4})){0,3})(?![A-Za-z])/g;
+const PHILIPPINE_BLOCK_LOT = new RegExp(
+  String.raw`\b((?:Blk|Block)\.?\s{0,2}\d{1,4}[A-Z]?,?\s{1,2}(?:Lot|Lt)\.?\s{0,2}\d{1,4}[A-Z]?(?:,?\s(?:Phase|Ph)\.?\s?\d{1,2}[A-Z]?)?(?:,\s{1,2}(?:[A-Z][a-z]+\s){0,3}(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Ext|Extension)\b\.?)?(?:,\s{1,2}(?:Brgy|Bgy|Barangay)\.?\s${BARANGAY_NAME})?(?:,\s{1,2}[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})?(?:\s\d{4}(?!\d))?)`,
+  'g',
+);
+/** A barangay named on its own ("Brgy. San Isidro", "Barangay Poblacion"). */
+const PHILIPPINE_BARANGAY = new RegExp(String.raw`\b((?:(?:Brgy|Bgy)\.?|Barangay)\s${BARANGAY_NAME})(?![A-Za-z])`, 'g');
 const SINGAPORE_STREET_PART = /\s(?:Ave|Avenue|St|Street|Rd|Road|Dr|Drive|Cres|Crescent|Lor|Lorong)\b|#\d|\d{6}$/;
 const SINGAPORE_LORONG = /\b((?:[A-Z][a-z]+\s){1,3}(?:Lor|Lorong)\s\d{1,2}[A-Z]?)(?![A-Za-z0-9])/g;
 /**
