@@ -24,7 +24,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEMO_MODEL_DEFAULT_SEED, DEMO_MODEL_SHAPES, DEMO_WEIGHT_TYPES, ensureDemoModel, isDemoWeightType, type DemoModelShape } from '@medlocal/demo-model';
+import { DEMO_WEIGHT_TYPES, isDemoWeightType } from '@medlocal/demo-model';
+import { ensureBenchModel } from './support/bench-model';
 import { BUILT_API, startInferenceNode } from './support/inference-node';
 import { freePort, healthy, median, round, startProcess, waitUntil, type StartedProcess } from './support/processes';
 
@@ -148,9 +149,7 @@ async function main(): Promise<void> {
     const [port1, port2, inferencePort, publicPort, unusedApi1, unusedApi2] = await Promise.all(Array.from({ length: 6 }, () => freePort()));
     if (MODEL !== 'bench' && MODEL !== 'demo') throw new Error(`FLEET_BENCH_MODEL=${MODEL}: use bench or demo`);
     if (!isDemoWeightType(WEIGHTS)) throw new Error(`FLEET_BENCH_WEIGHTS=${WEIGHTS}: use ${DEMO_WEIGHT_TYPES.join(', ')}`);
-    const benchShape: DemoModelShape =
-      WEIGHTS === 'f16' ? DEMO_MODEL_SHAPES.bench : { ...DEMO_MODEL_SHAPES.bench, label: `${DEMO_MODEL_SHAPES.bench.label}-${WEIGHTS}`, weights: WEIGHTS };
-    const modelPath = MODEL === 'bench' ? await ensureDemoModel(join(WORKSPACE_ROOT, 'tmp/bench-models'), DEMO_MODEL_DEFAULT_SEED, 'llama', benchShape) : null;
+    const modelPath = MODEL === 'bench' ? await ensureBenchModel(WORKSPACE_ROOT, WEIGHTS) : null;
     children.push(await startNode(join(folder, 'node1'), port1, modelPath), await startNode(join(folder, 'node2'), port2, modelPath));
     const socketPath = join(folder, 'haproxy.sock');
     // The API tier of the file is not used here: its servers are closed ports, marked down by the checks.

@@ -12,8 +12,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createLocalEngine, DEFAULT_PREFILL_CHUNK_TOKENS_CPU, type InferenceEvent, type LocalInferenceEngine } from '@medlocal/inference';
-import { DEMO_MODEL_DEFAULT_SEED, DEMO_MODEL_SHAPES, ensureDemoModel } from '@medlocal/demo-model';
 import type { BenchResult } from './inference-engine.bench';
+import { ensureBenchModel } from './support/bench-model';
 import { median, round } from './support/processes';
 
 const WORKSPACE_ROOT = process.cwd();
@@ -87,11 +87,7 @@ async function measureOnce(engine: LocalInferenceEngine, question: string): Prom
 }
 
 async function main(): Promise<void> {
-  const modelPath = await ensureDemoModel(join(WORKSPACE_ROOT, 'tmp/bench-models'), DEMO_MODEL_DEFAULT_SEED, 'llama', {
-    ...DEMO_MODEL_SHAPES.bench,
-    label: `${DEMO_MODEL_SHAPES.bench.label}-q8_0`,
-    weights: 'q8_0',
-  });
+  const modelPath = await ensureBenchModel(WORKSPACE_ROOT, 'q8_0');
   const question = longQuestion();
   const byChunk = new Map<number, Measure[]>(CHUNKS.map((chunk) => [chunk, []]));
   for (let round_ = 0; round_ < ROUNDS; round_ += 1) {
