@@ -160,7 +160,13 @@ export const messagingHandleDetector: PhiDetector = {
       ...(/[账帐][号户]/.test(text) ? scanLastGroup({ text, regex: ACCOUNT_NAME, type: 'account', priority: 60, accept: plausibleAccountName }) : []),
       ...scanLastGroup({ text, regex: STAFF_NUMBER, type: 'other-id', priority: 60, accept: plausibleStaffNumber, retryInsideRejected: true }),
       ...scanLastGroup({ text, regex: NURSE_REGISTRATION, type: 'other-id', priority: 55, needsAny: ['RN', 'RM', 'EN', 'NP'] }),
-      ...scanLastGroup({ text, regex: SIGNED_STAFF_CODE, type: 'other-id', priority: 55 }),
+      ...scanLastGroup({
+        text,
+        regex: SIGNED_STAFF_CODE,
+        type: 'other-id',
+        priority: 55,
+        needsAny: ['记录', '执行', '签名', '核对', '操作者', '护士', '医师', '医生'],
+      }),
       ...scanSocialHandles(text),
     ];
   },
