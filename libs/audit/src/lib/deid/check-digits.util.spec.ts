@@ -2,8 +2,11 @@ import {
   computeLuhnCheckDigit,
   computeResidentIdCheckChar,
   isValidCalendarDate,
+  isValidFinnishHenkilotunnus,
+  isValidNorwegianFodselsnummer,
   isValidResidentId15,
   isValidResidentId18,
+  isValidSwedishPersonnummer,
   passesLuhn,
 } from './check-digits.util';
 
@@ -54,5 +57,30 @@ describe(isValidCalendarDate.name, () => {
     expect(isValidCalendarDate(2024, 2, 29)).toBe(true);
     expect(isValidCalendarDate(2023, 2, 29)).toBe(false);
     expect(isValidCalendarDate(1900, 2, 29)).toBe(false);
+  });
+});
+
+describe('Nordic identity number checks', () => {
+  it('checks a Swedish personnummer by Luhn over its last ten digits, the coordination-number day too', () => {
+    expect(isValidSwedishPersonnummer('19121212-1212')).toBe(true);
+    expect(isValidSwedishPersonnummer('121212-1212')).toBe(true);
+    expect(isValidSwedishPersonnummer('1212121212')).toBe(true);
+    expect(isValidSwedishPersonnummer('701063-2342')).toBe(true);
+    expect(isValidSwedishPersonnummer('121212-1213')).toBe(false);
+    expect(isValidSwedishPersonnummer('121312-1212')).toBe(false);
+  });
+
+  it('checks both mod-11 digits of a Norwegian fødselsnummer', () => {
+    expect(isValidNorwegianFodselsnummer('13097248022')).toBe(true);
+    expect(isValidNorwegianFodselsnummer('130972 48022')).toBe(true);
+    expect(isValidNorwegianFodselsnummer('13097248023')).toBe(false);
+    expect(isValidNorwegianFodselsnummer('13097248032')).toBe(false);
+  });
+
+  it('checks the mod-31 character and the date of a Finnish henkilötunnus', () => {
+    expect(isValidFinnishHenkilotunnus('131052-308T')).toBe(true);
+    expect(isValidFinnishHenkilotunnus('010594Y9032')).toBe(true);
+    expect(isValidFinnishHenkilotunnus('131052-308U')).toBe(false);
+    expect(isValidFinnishHenkilotunnus('311152-308T')).toBe(false);
   });
 });

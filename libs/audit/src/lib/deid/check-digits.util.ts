@@ -110,3 +110,59 @@ export function passesVerhoeff(value: string): boolean {
   const digits = value.replace(/\D/g, '');
   return digits.length >= 2 && verhoeffValid(digits);
 }
+
+/** Birth date of a Nordic identity number, DDMMYY or YYMMDD: the century is not always written, so either will do. */
+function isValidTwoDigitYearDate(yy: number, month: number, day: number): boolean {
+  return isValidCalendarDate(1900 + yy, month, day) || isValidCalendarDate(2000 + yy, month, day);
+}
+
+/**
+ * Swedish personnummer (Skatteverket, SKV 704): [YY]YYMMDD, "-" ("+" from the year a holder turns 100), a three-digit
+ * birth number and a Luhn check digit over the last ten digits. A coordination number (samordningsnummer) adds 60 to the day.
+ */
+export function isValidSwedishPersonnummer(value: string): boolean {
+  const match = /^(?:(?:18|19|20)(\d{2})|(\d{2}))(\d{2})(\d{2})[-+]?(\d{4})$/.exec(value);
+  if (!match) return false;
+  const yy = match[1] ?? match[2] ?? '';
+  const [month, writtenDay] = [Number(match[3]), Number(match[4])];
+  const day = writtenDay > 60 ? writtenDay - 60 : writtenDay;
+  if (!isValidTwoDigitYearDate(Number(yy), month, day)) return false;
+  return passesLuhn(`${yy}${match[3]}${match[4]}${match[5]}`);
+}
+
+/**
+ * Norwegian fødselsnummer (Skatteetaten): DDMMYY, a three-digit individual number and two mod-11 check digits with
+ * the weights 3 7 6 1 8 9 4 5 2 and 5 4 3 2 7 6 5 4 3 2. A D-number adds 40 to the day.
+ */
+export function isValidNorwegianFodselsnummer(value: string): boolean {
+  const digits = value.replace(/\s/g, '');
+  if (!/^\d{11}$/.test(digits)) return false;
+  const writtenDay = Number(digits.slice(0, 2));
+  const day = writtenDay > 40 ? writtenDay - 40 : writtenDay;
+  if (!isValidTwoDigitYearDate(Number(digits.slice(4, 6)), Number(digits.slice(2, 4)), day)) return false;
+  const checkDigit = (weights: readonly number[]) => {
+    const sum = weights.reduce((total, weight, i) => total + weight * Number(digits[i]), 0);
+    const check = 11 - (sum % 11);
+    return check === 11 ? 0 : check;
+  };
+  const first = checkDigit([3, 7, 6, 1, 8, 9, 4, 5, 2]);
+  const second = checkDigit([5, 4, 3, 2, 7, 6, 5, 4, 3, 2]);
+  return first === Number(digits[9]) && second === Number(digits[10]);
+}
+
+/** Check characters of the Finnish identity code, indexed by the nine digits modulo 31. */
+const FINNISH_CHECK_CHARS = '0123456789ABCDEFHJKLMNPRSTUVWXY';
+
+/**
+ * Finnish personal identity code (henkilötunnus, Digital and Population Data Services Agency): DDMMYY, a century
+ * sign ("+" 1800s; "-", Y, X, W, V, U 1900s; A, B, C, D, E, F 2000s), a three-digit individual number and a check
+ * character: the nine digits as one number modulo 31.
+ */
+export function isValidFinnishHenkilotunnus(value: string): boolean {
+  const match = /^(\d{2})(\d{2})(\d{2})([-+ABCDEFUVWXY])(\d{3})([0-9A-Y])$/.exec(value.toUpperCase());
+  if (!match) return false;
+  const sign = match[4] ?? '';
+  const century = sign === '+' ? 1800 : '-UVWXY'.includes(sign) ? 1900 : 2000;
+  if (!isValidCalendarDate(century + Number(match[3]), Number(match[2]), Number(match[1]))) return false;
+  return FINNISH_CHECK_CHARS.charAt(Number(`${match[1]}${match[2]}${match[3]}${match[5]}`) % 31) === match[6];
+}

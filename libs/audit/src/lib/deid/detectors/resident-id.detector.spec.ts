@@ -71,3 +71,34 @@ describe('residentIdDetector: national IDs of other countries, by their check di
     expect(values('gene ABCDE1234F and HLA-B27, CD4 1234')).toEqual([]);
   });
 });
+
+describe('residentIdDetector: Nordic identity numbers, by their check digits', () => {
+  it('takes a Swedish personnummer or coordination number whose Luhn digit holds, in the short or the twelve-digit form', () => {
+    expect(values('Pat. Karin Berg, pnr 850709-9805, inlagd 3/2')).toEqual(['850709-9805']);
+    expect(values('patient 19121212-1212 admitted with sepsis')).toEqual(['19121212-1212']);
+    expect(values('samordningsnummer 701063-2342')).toEqual(['701063-2342']);
+    expect(values('born 1946, 460327+1232 (over 100? no: typo)')).toEqual(['460327+1232']);
+    expect(values('specimen 850709-9806 sent')).toEqual([]);
+  });
+
+  it('takes any Swedish or Danish number of that shape after its label, the separator left out too', () => {
+    expect(values('Personnummer: 8507099806')).toEqual(['8507099806']);
+    expect(values('CPR-nr. 070761-4285, indlagt')).toEqual(['070761-4285']);
+    expect(values('CPR 0707614285')).toEqual(['0707614285']);
+    expect(values('CPR 320761-4285')).toEqual([]);
+  });
+
+  it('takes a Norwegian fødselsnummer whose two check digits hold, grouped or not', () => {
+    expect(values('Pasient 13097248022 innlagt')).toEqual(['13097248022']);
+    expect(values('f.nr. 130972 48022')).toEqual(['130972 48022']);
+    expect(values('fødselsnummer 13097248023')).toEqual(['13097248023']);
+    expect(values('lab 13097248023 run')).toEqual([]);
+  });
+
+  it('takes a Finnish henkilötunnus whose check character holds, with any of its century signs', () => {
+    expect(values('Potilas 131052-308T, tulotila')).toEqual(['131052-308T']);
+    expect(values('hetu 010594Y9032')).toEqual(['010594Y9032']);
+    expect(values('koodi 131052-308U')).toEqual([]);
+    expect(values('HETU: 131052-308U')).toEqual(['131052-308U']);
+  });
+});

@@ -1,6 +1,7 @@
 import { isValidCalendarDate, isValidHongKongId, isValidResidentId15, isValidResidentId18, isValidSingaporeNric, passesVerhoeff } from '../check-digits.util';
 import type { Detection, PhiDetector } from '../deid.types';
 import { LABEL_SEPARATOR, NOT_AFTER_ALNUM, NOT_BEFORE_ALNUM, scanLastGroup } from '../regex-scan.util';
+import { scanNordicIdentityNumbers } from './nordic-identity-number.scanner';
 
 const BARE_ID = new RegExp(String.raw`${NOT_AFTER_ALNUM}(\d{17}[\dXx]|\d{15})${NOT_BEFORE_ALNUM}`, 'g');
 
@@ -67,6 +68,7 @@ export const residentIdDetector: PhiDetector = {
       ...scanLastGroup({ text, regex: AADHAAR, type: 'id-card', priority: 60, accept: passesVerhoeff }),
       ...scanLastGroup({ text, regex: LABELLED_AADHAAR, type: 'id-card', priority: 70 }),
       ...scanLastGroup({ text, regex: INDIAN_PAN, type: 'id-card', priority: 55 }),
+      ...scanNordicIdentityNumbers(text),
     ];
   },
 };
