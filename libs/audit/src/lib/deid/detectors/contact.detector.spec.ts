@@ -20,6 +20,12 @@ describe('contactDetector', () => {
     ['台湾手机 0933-222-111', '0933-222-111'],
     ['her son, 5432 1987, in Kowloon', '5432 1987'],
     ['landline 2345 6789', '2345 6789'],
+    ['København N   Tlf.: 28 47 61 93', '28 47 61 93'],
+    ['Dr. Eirik Haugland, tlf. 481 73 350', '481 73 350'],
+    ['Telefon 040-123 45 67 (dagtid)', '040-123 45 67'],
+    ['Puh. 040 123 4567', '040 123 4567'],
+    ['Telefone: (11) 3062-5518', '(11) 3062-5518'],
+    ['Celular 98765-4321', '98765-4321'],
   ])('finds the phone number in %s', (text, phone) => {
     expect(found(text)).toContainEqual(['phone', phone]);
   });

@@ -68,9 +68,9 @@ const isEightDigitPhone = (value: string) => !YEAR_PAIR.test(value) && !ROUND_PA
  * while the English words need three ("Ext 5/5" is a strength grade).
  */
 const SHORT_LABELLED = /(?:(?:分机号?|短号)\s{0,3}[:：#]?\s{0,3}(\d{1,6})|(?:pager|bleep|beeper|ext\.?|extension)\s{0,3}[:：#]?\s{0,3}(\d{3,6}))(?!\d)/gi;
-/** Any digit run after an explicit phone/fax label, however it is grouped; a lone trailing digit ("… 3天前") is not part of it. */
+/** Any digit run after an explicit phone/fax label (English, Chinese, Nordic tlf/Telefon/puh, Portuguese Telefone/Celular), however it is grouped; a lone trailing digit ("… 3天前") is not part of it. */
 const LABELLED_PHONE = new RegExp(
-  String.raw`(?:电话|手机|座机|联系方式|传真|分机|Tel\.?|Telephone|Phone|Mobile|\bMob\b\.?|Cell|Fax|pager|\bcall\s?back(?:\s+(?:no\.?|number))?)${LABEL_SEPARATOR}(\+?[\d(（][\d()（）]*(?:[\s-]?[\d()（）]{2,}){0,5}${EXTENSION})${DIGIT_EDGE_AFTER}`,
+  String.raw`(?:电话|手机|座机|联系方式|传真|分机|Tel\.?|Telephone|Telefone?|Telefonnummer|Tlf\.?|Puh\.?|Puhelin|Celular|Phone|Mobile|\bMob\b\.?|Cell|Fax|pager|\bcall\s?back(?:\s+(?:no\.?|number))?)${LABEL_SEPARATOR}(\+?[\d(（][\d()（）]*(?:[\s-]?[\d()（）]{2,}){0,5}${EXTENSION})${DIGIT_EDGE_AFTER}`,
   'gi',
 );
 
