@@ -5,6 +5,9 @@ const found = (text: string) => labelledNumberDetector.detect(text).map((d) => [
 describe('labelledNumberDetector', () => {
   it.each([
     ['住院号：20240305018', 'mrn', '20240305018'],
+    ['病历号码：7730218    就诊日期', 'mrn', '7730218'],
+    ['NHIF member no. 9382716 ok', 'social-security', '9382716'],
+    ['Medicare: 2951 73841 1 (IRN 2)', 'social-security', '2951 73841 1'],
     ['门诊号 MZ2024001234', 'mrn', 'MZ2024001234'],
     ['MRN #00482913', 'mrn', '00482913'],
     ['bed 12', 'bed', '12'],

@@ -47,7 +47,7 @@ const TIME_UNIT_AFTER = String.raw`\s?(?:days?|d\b|weeks?|wks?|hours?|hrs?|h\b|m
 const LABEL_RULES: readonly LabelRule[] = [
   {
     type: 'mrn',
-    labels: String.raw`住院号|门诊号|急诊号|病案号|病历号|就诊卡号|就诊号|住院登记号|登记号|ID号|MRN|\bUHID|medical\s+record(?:\s+number|\s+no\.?)?|record\s+(?:number|no\.?)|hospital\s+(?:number|no\.?)|inpatient\s+(?:number|no\.?)|outpatient\s+(?:number|no\.?)|patient\s+ID|(?<!(?:specimen|sample|barcode|study|subject|participant|enrolment|enrollment|screening|transaction|employee|staff|user|login|标本|样本|条码)\s{0,2})\bID(?=\s{0,2}[:：#])|pt\.?\s+ID|chart(?:\s+(?:number|no\.?)|(?=\s{0,2}[#:：]))|门诊卡号|住院卡号|就诊卡|健康卡号|诊疗卡号|case\s+(?:number|no\.?|#)|encounter\s+(?:number|no\.?|ID|#)|episode\s+(?:number|no\.?|ID|#)|EMIS\s+(?:number|no\.?|ID)`,
+    labels: String.raw`住院号码?|门诊号码?|急诊号码?|病案号码?|病历号码?|就诊卡号码?|就诊号码?|住院登记号码?|登记号码?|ID号|MRN|\bUHID|medical\s+record(?:\s+number|\s+no\.?)?|record\s+(?:number|no\.?)|hospital\s+(?:number|no\.?)|inpatient\s+(?:number|no\.?)|outpatient\s+(?:number|no\.?)|patient\s+ID|(?<!(?:specimen|sample|barcode|study|subject|participant|enrolment|enrollment|screening|transaction|employee|staff|user|login|标本|样本|条码)\s{0,2})\bID(?=\s{0,2}[:：#])|pt\.?\s+ID|chart(?:\s+(?:number|no\.?)|(?=\s{0,2}[#:：]))|门诊卡号|住院卡号|就诊卡|健康卡号|诊疗卡号|case\s+(?:number|no\.?|#)|encounter\s+(?:number|no\.?|ID|#)|episode\s+(?:number|no\.?|ID|#)|EMIS\s+(?:number|no\.?|ID)`,
     value: RECORD_NUMBER_VALUE,
     priority: 60,
   },
@@ -139,7 +139,7 @@ const LABEL_RULES: readonly LabelRule[] = [
   },
   {
     type: 'social-security',
-    labels: String.raw`社会保障卡号|社会保障号码?|社保卡号|社保号|社保编号|医保卡号|医保号|医保编号|医保账号|医疗保险号|医疗保险卡号|参保号|新农合(?:号|编号|(?:医疗)?[证卡](?:号码|号|编号))|健保卡号|健保号|健保卡|医保电脑号|电脑号|\bPhilHealth(?:\s+(?:ID|no\.?|number|#))?|\bNHIF(?:\s+(?:no\.?|number|#))?|Medicare\s+card(?:\s+(?:no\.?|number|#))?|\bMedicare(?=\s\d{4}[ -]?\d{5}[ -]?\d)|\bPHN|personal\s+health\s+(?:number|no\.?)|(?:新型)?农村合作医疗[证卡]?(?:号码|号|编号)|SSN|social\s+security(?:\s+(?:number|no\.?))?|health\s+plan\s+(?:ID|number|no\.?)|insurance\s+(?:ID|number|no\.?|policy)|member\s+(?:ID|number)|policy\s+(?:number|no\.?)|Medicare\s+(?:ID|number|no\.?|#)|Medicaid\s+(?:ID|number|no\.?|#)|beneficiary\s+(?:ID|number)|NHS\s+(?:number|no\.?)|\bPPSN|\bPPS\s+(?:number|no\.?)|\bSIN(?=\s{0,2}[:：#]|\s\d{3}[ -]?\d{3}[ -]?\d{3}(?!\d))|\bMBI|\bSIN\s+(?:number|no\.?)|\bNI\s+(?:number|no\.?)|\bNINO`,
+    labels: String.raw`社会保障卡号|社会保障号码?|社保卡号|社保号|社保编号|医保卡号|医保号|医保编号|医保账号|医疗保险号|医疗保险卡号|参保号|新农合(?:号|编号|(?:医疗)?[证卡](?:号码|号|编号))|健保卡号|健保号|健保卡|医保电脑号|电脑号|\bPhilHealth(?:\s+(?:ID|no\.?|number|#))?|\bNHIF(?:\s+(?:member\s+)?(?:no\.?|number|#))?|Medicare\s+card(?:\s+(?:no\.?|number|#))?|\bMedicare(?=\s{0,2}[:：#]?\s{0,2}\d{4}[ -]?\d{5}[ -]?\d)|\bPHN|personal\s+health\s+(?:number|no\.?)|(?:新型)?农村合作医疗[证卡]?(?:号码|号|编号)|SSN|social\s+security(?:\s+(?:number|no\.?))?|health\s+plan\s+(?:ID|number|no\.?)|insurance\s+(?:ID|number|no\.?|policy)|member\s+(?:ID|number|no\.?)|policy\s+(?:number|no\.?)|Medicare\s+(?:ID|number|no\.?|#)|Medicaid\s+(?:ID|number|no\.?|#)|beneficiary\s+(?:ID|number)|NHS\s+(?:number|no\.?)|\bPPSN|\bPPS\s+(?:number|no\.?)|\bSIN(?=\s{0,2}[:：#]|\s\d{3}[ -]?\d{3}[ -]?\d{3}(?!\d))|\bMBI|\bSIN\s+(?:number|no\.?)|\bNI\s+(?:number|no\.?)|\bNINO`,
     value: HEALTH_PLAN_VALUE,
     priority: 65,
   },
