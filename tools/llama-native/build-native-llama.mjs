@@ -16,6 +16,12 @@
  *   MEDLOCAL_LLAMA_BUILD=prebuilt   keep the prebuilt binaries (container images do: they must run on any CPU)
  *   MEDLOCAL_LLAMA_BUILD_CACHE=dir  where built bindings are kept (default: $XDG_CACHE_HOME or ~/.cache, /medlocal/llama-native)
  *   MEDLOCAL_LLAMA_PACKAGE_DIR=dir  the node-llama-cpp package to build for (default: this repository's node_modules)
+ *
+ * Intel AMX is left out of every build the engine can load: the AMX kernels of the llama.cpp snapshot node-llama-cpp
+ * 3.21.1 ships stop the process with SIGILL (invalid opcode at `tileloadd`) on the first quantised matrix product on
+ * current Xeons in virtual machines (measured on one here; upstream: ggml-org/llama.cpp pull request 26954, open).
+ * The native build is compiled with AMX switched off, and the prebuilt variants that use it are removed, so llama.cpp
+ * picks its next-best variant (AVX-512 VNNI/BF16) for such CPUs.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -35,6 +41,14 @@ const RECORD_PATH = path.join(LLAMA_DIR, 'medlocal-build.json');
 /** What of a build folder node-llama-cpp needs to load it. */
 const KEPT_BUILD_ENTRIES = new Set(['Release', 'buildDone.status']);
 const BUILD_FOLDER = `${process.platform === 'darwin' ? 'mac' : process.platform === 'win32' ? 'win' : process.platform}-${process.arch}`;
+/**
+ * Release flags that keep ggml's AMX kernels out of a native x64 build. -march=native predefines __AMX_INT8__ (and its
+ * siblings) where the CPU has AMX, and ggml compiles its AMX kernels and buffer type only under those macros; -U drops
+ * them whatever the order on the command line. (cmake-js sets CMAKE_CXX_FLAGS itself, so the Release flags carry it.)
+ */
+const AMX_FREE_FLAGS = process.arch === 'x64' && process.platform !== 'win32' ? '-O3 -DNDEBUG -U__AMX_TILE__ -U__AMX_INT8__ -U__AMX_BF16__ -U__AMX_FP16__' : '';
+/** node-llama-cpp's prebuilt CPU variants whose code uses AMX (llama.cpp's GGML_CPU_ALL_VARIANTS: only this one). */
+const AMX_PREBUILT_VARIANTS = ['libggml-cpu-sapphirerapids.so'];
 
 function log(line) {
   process.stdout.write(`[medlocal llama build] ${line}\n`);
@@ -78,7 +92,7 @@ async function buildKey(tools) {
   const hash = createHash('sha256');
   const packageVersion = JSON.parse(readFileSync(path.join(PACKAGE_DIR, 'package.json'), 'utf8')).version;
   hash.update(`node-llama-cpp ${packageVersion}\nnode ABI ${process.versions.modules} ${process.arch}\n`);
-  hash.update(`${tools['c++']}\n${tools.cmake}\n${cpuSignature()}\n`);
+  hash.update(`${tools['c++']}\n${tools.cmake}\n${cpuSignature()}\nflags ${AMX_FREE_FLAGS}\n`);
   await hashFile(path.join(LLAMA_DIR, 'gitRelease.bundle'), hash);
   for (const file of [path.join(LLAMA_DIR, 'CMakeLists.txt'), ...listFiles(path.join(LLAMA_DIR, 'addon'))]) {
     hash.update(path.relative(LLAMA_DIR, file));
@@ -116,13 +130,56 @@ function compile(logFile) {
   const result = spawnSync(process.execPath, [cli, 'source', 'download', '--gpu', 'false', '--noUsageExample'], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, NODE_LLAMA_CPP_SKIP_DOWNLOAD: 'false' },
+    env: {
+      ...process.env,
+      NODE_LLAMA_CPP_SKIP_DOWNLOAD: 'false',
+      ...(AMX_FREE_FLAGS && {
+        NODE_LLAMA_CPP_CMAKE_OPTION_CMAKE_C_FLAGS_RELEASE: AMX_FREE_FLAGS,
+        NODE_LLAMA_CPP_CMAKE_OPTION_CMAKE_CXX_FLAGS_RELEASE: AMX_FREE_FLAGS,
+      }),
+    },
     maxBuffer: 256 * 1024 * 1024,
   });
   writeFileSync(logFile, `${result.stdout ?? ''}\n${result.stderr ?? ''}`);
-  if (result.status === 0) return null;
+  if (result.status === 0) return moveIntoPlainBuildFolder();
   const lines = `${result.stderr ?? ''}\n${result.stdout ?? ''}`.split('\n').map((line) => line.trim());
   return lines.find((line) => /error/i.test(line)) ?? `exit ${result.status ?? result.signal}`;
+}
+
+/**
+ * node-llama-cpp names the folder of a build made with extra cmake options after their hash ("linux-x64-211q3…"), but
+ * loads the plain folder when the engine starts (it is given no cmake options there): the build goes where it is looked for.
+ */
+function moveIntoPlainBuildFolder() {
+  const lastBuildFile = path.join(LLAMA_DIR, 'lastBuild.json');
+  const built = existsSync(lastBuildFile) ? JSON.parse(readFileSync(lastBuildFile, 'utf8')).folderName : BUILD_FOLDER;
+  if (typeof built !== 'string' || !existsSync(path.join(LOCAL_BUILDS, built))) return `the build folder ${built} was not found after compiling`;
+  if (built === BUILD_FOLDER) return null;
+  rmSync(path.join(LOCAL_BUILDS, BUILD_FOLDER), { recursive: true, force: true });
+  renameSync(path.join(LOCAL_BUILDS, built), path.join(LOCAL_BUILDS, BUILD_FOLDER));
+  writeFileSync(lastBuildFile, `${JSON.stringify({ folderName: BUILD_FOLDER }, null, 4)}\n`);
+  return null;
+}
+
+/** Removes the prebuilt CPU variants that use AMX from node-llama-cpp's prebuilt packages for this platform (CPU, CUDA, Vulkan). */
+function removeAmxPrebuiltVariants() {
+  const scope = path.join(PACKAGE_DIR, '..', '@node-llama-cpp');
+  if (!existsSync(scope)) return 0;
+  let removed = 0;
+  for (const platformPackage of readdirSync(scope).filter((name) => name.startsWith(`${process.platform}-${process.arch}`))) {
+    const bins = path.join(scope, platformPackage, 'bins');
+    if (!existsSync(bins)) continue;
+    for (const binsFolder of readdirSync(bins)) {
+      for (const variant of AMX_PREBUILT_VARIANTS) {
+        const file = path.join(bins, binsFolder, variant);
+        if (!existsSync(file)) continue;
+        rmSync(file, { force: true });
+        removed += 1;
+      }
+    }
+  }
+  if (removed > 0) log(`removed ${removed} prebuilt CPU variant(s) that use AMX (they stop the process on current Xeons; see the top of this file)`);
+  return removed;
 }
 
 function usePrebuilt(reason) {
@@ -133,6 +190,7 @@ function usePrebuilt(reason) {
 
 async function main() {
   if (!existsSync(PACKAGE_DIR)) return; // node-llama-cpp not installed (e.g. a partial install): nothing to build
+  removeAmxPrebuiltVariants();
   const setting = (process.env.MEDLOCAL_LLAMA_BUILD ?? 'native').trim().toLowerCase();
   if (setting === 'prebuilt') return usePrebuilt('MEDLOCAL_LLAMA_BUILD=prebuilt');
   if (setting !== 'native') return usePrebuilt(`MEDLOCAL_LLAMA_BUILD=${setting} is neither "native" nor "prebuilt"`);
@@ -178,7 +236,7 @@ async function main() {
   const sizeBytes = listFiles(target).reduce((sum, file) => sum + statSync(file).size, 0);
   writeRecord({
     build: 'native',
-    reason: `built for this CPU (GGML_NATIVE, OpenMP) from the llama.cpp source bundled with node-llama-cpp ${packageVersion}; ${origin}`,
+    reason: `built for this CPU (GGML_NATIVE, OpenMP${AMX_FREE_FLAGS ? ', AMX left out' : ''}) from the llama.cpp source bundled with node-llama-cpp ${packageVersion}; ${origin}`,
     key,
     compiler: tools['c++'],
     cmake: tools.cmake,

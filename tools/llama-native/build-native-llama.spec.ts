@@ -46,6 +46,26 @@ describe('install step: native llama.cpp build or the prebuilt fallback', () => 
     expect(existsSync(path.join(packageDir, 'llama', 'localBuilds', BUILD_FOLDER))).toBe(false);
   });
 
+  it.runIf(process.platform === 'linux' && process.arch === 'x64')(
+    'removes the prebuilt CPU variant that uses AMX from every prebuilt package and keeps the others, whichever build is chosen',
+    () => {
+      const packageDir = fakePackage(root);
+      const variants = ['libggml-cpu-sapphirerapids.so', 'libggml-cpu-icelake.so', 'libggml-cpu-zen4.so'];
+      const binsOf = (pkg: string) => path.join(root, '@node-llama-cpp', pkg, 'bins', pkg);
+      for (const pkg of ['linux-x64', 'linux-x64-cuda']) {
+        mkdirSync(binsOf(pkg), { recursive: true });
+        for (const variant of variants) writeFileSync(path.join(binsOf(pkg), variant), 'a CPU variant');
+      }
+      const { status } = runStep(packageDir, { PATH: process.env['PATH'] ?? '', MEDLOCAL_LLAMA_BUILD: 'prebuilt' });
+      expect(status).toBe(0);
+      for (const pkg of ['linux-x64', 'linux-x64-cuda']) {
+        expect(existsSync(path.join(binsOf(pkg), 'libggml-cpu-sapphirerapids.so'))).toBe(false);
+        expect(existsSync(path.join(binsOf(pkg), 'libggml-cpu-icelake.so'))).toBe(true);
+        expect(existsSync(path.join(binsOf(pkg), 'libggml-cpu-zen4.so'))).toBe(true);
+      }
+    },
+  );
+
   it('names a setting it does not know instead of guessing', () => {
     const packageDir = fakePackage(root);
     const { status, record } = runStep(packageDir, { PATH: process.env['PATH'] ?? '', MEDLOCAL_LLAMA_BUILD: 'fast' });
