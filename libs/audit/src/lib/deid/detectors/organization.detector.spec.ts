@@ -541,3 +541,24 @@ describe('organizationDetector: pharmacies, mines, laboratories and places of wo
     );
   });
 });
+
+describe('organizationDetector: hospitals written in capitals, and Nordic hospital names', () => {
+  it.each([
+    ['Transferred from MASSACHUSETTS GENERAL HOSPITAL yesterday', 'MASSACHUSETTS GENERAL HOSPITAL'],
+    ['REFERRED FROM LAGOS UNIVERSITY TEACHING HOSPITAL, IDI-ARABA', 'LAGOS UNIVERSITY TEACHING HOSPITAL'],
+    ["ST. MICHAEL'S HOSPITAL, Toronto", "ST. MICHAEL'S HOSPITAL"],
+    ['Overlege ved Oslo universitetssykehus, avdeling for nyresykdommer', 'Oslo universitetssykehus'],
+    ['innlagt på Rikshospitalet i 2019', 'Rikshospitalet'],
+    ['Indlagt på Rigshospitalet, København', 'Rigshospitalet'],
+    ['remiss från Karolinska universitetssjukhuset, Solna', 'Karolinska universitetssjukhuset'],
+    ['Lähete: Tampereen yliopistollinen sairaala', 'Tampereen yliopistollinen sairaala'],
+  ])('finds the facility in %s', (text, facility) => {
+    expect(values(text)).toContainEqual(['organization', facility]);
+  });
+
+  it('leaves capitalised headings and kinds of hospital alone', () => {
+    expect(values('DISCHARGE SUMMARY: GENERAL HOSPITAL ADMISSION')).toEqual([]);
+    expect(values('TEACHING HOSPITAL protocol applies')).toEqual([]);
+    expect(values('sykehuset anbefaler kontroll; universitetssykehus-nivå')).toEqual([]);
+  });
+});

@@ -1,3 +1,4 @@
+import { scanNordicHospitals } from './nordic-hospital.scanner';
 import { startScan } from '../regex-scan.util';
 import { isClinicalEnglishTermWord, isClinicalEnglishWord } from '../clinical-vocabulary';
 import { ENGLISH_CITIES, isListedChineseCity, PROVINCE_LEVEL_NAMES } from '../data/cities';
@@ -217,6 +218,26 @@ function scanEnglish(text: string, detections: Detection[]): void {
     }
     if (!isNamedFacility(value, match[2] ?? '')) continue;
     detections.push({ type: 'organization', start, end: start + value.length, priority: PRIORITY });
+  }
+}
+
+/** A facility word in capitals: the note may write a hospital's name the way its letterhead does. */
+const UPPER_CASE_FACILITY_WORD = /\b(?:HOSPITALS?|INFIRMARY|HOSPICE|CLINIC|MEDICAL CENT(?:ER|RE)|HEALTH CENT(?:ER|RE))\b/;
+const UPPER_CASE_WORD = /\b[A-Z][A-Z'’]+\b/g;
+const SMALL_WORDS = new Set(['OF', 'THE', 'AND']);
+
+/**
+ * "MASSACHUSETTS GENERAL HOSPITAL", "ST. MICHAEL'S HOSPITAL": read as the same name in title case (a shadow of the same
+ * length, so offsets hold), and kept where the original was in capitals. Kind words alone ("TEACHING HOSPITAL") still name none.
+ */
+function scanUpperCaseFacilities(text: string, detections: Detection[]): void {
+  if (!UPPER_CASE_FACILITY_WORD.test(text)) return;
+  const shadow = text.replace(UPPER_CASE_WORD, (word) => (SMALL_WORDS.has(word) ? word.toLowerCase() : word.charAt(0) + word.slice(1).toLowerCase()));
+  const found: Detection[] = [];
+  scanEnglish(shadow, found);
+  for (const detection of found) {
+    const original = text.slice(detection.start, detection.end);
+    if (original === original.toUpperCase()) detections.push(detection);
   }
 }
 
@@ -1068,6 +1089,8 @@ export const organizationDetector: PhiDetector = {
     const detections: Detection[] = [];
     scanChinese(text, detections);
     scanEnglish(text, detections);
+    scanUpperCaseFacilities(text, detections);
+    scanNordicHospitals(text, detections, PRIORITY);
     scanEmployers(text, detections);
     scanCarePlaces(text, detections);
     scanChineseEmployers(text, detections);
