@@ -6,6 +6,17 @@ describe('labelledNumberDetector', () => {
   it.each([
     ['住院号：20240305018', 'mrn', '20240305018'],
     ['病历号码：7730218    就诊日期', 'mrn', '7730218'],
+    ['Name: Miss Oluwaseun Adebayo-Bello   Hosp No: LUTH/HAEM/2019/04471', 'mrn', 'LUTH/HAEM/2019/04471'],
+    ['Brian Kiprotich Mutai, 4 years, IP No. KNH/2024/118273', 'mrn', 'KNH/2024/118273'],
+    ['PhilHealth No.: 19-050248163-7   SSS No.: 34-5678901-2   Case', 'social-security', '34-5678901-2'],
+    ['Aadhaar No.: 7291 6408 3357   ABHA No.: 91-4782-6630-1159', 'social-security', '91-4782-6630-1159'],
+    ['CPF: 387.214.956-37   Cartão SUS: 898 0012 3456 7891', 'social-security', '898 0012 3456 7891'],
+    ['设备：Siemens SOMATOM Force（SN 75129）', 'device', '75129'],
+    ['on Roche cobas 6800 (instrument SN 1240-0573)', 'device', '1240-0573'],
+    ['IV pump broken, asset tag OHSU-IV-004417', 'device', 'OHSU-IV-004417'],
+    ['Consultant: Dr. Lakshmi Narayan (KMC Reg. No. 68213)', 'license', '68213'],
+    ['陈国辉 医生（血液科专科医生）MMC 48213', 'license', '48213'],
+    ['Physician: Dra. Fernanda Lopes Marques, CRM-SP 145872', 'license', '145872'],
     ['NHIF member no. 9382716 ok', 'social-security', '9382716'],
     ['Medicare: 2951 73841 1 (IRN 2)', 'social-security', '2951 73841 1'],
     ['门诊号 MZ2024001234', 'mrn', 'MZ2024001234'],
@@ -74,6 +85,11 @@ describe('labelledNumberDetector', () => {
     ['lab # X-7714', 'X-7714'],
   ])('finds the specimen or barcode number in %s', (text, value) => {
     expect(found(text)).toContainEqual(['other-id', value]);
+  });
+
+  it('leaves doses and short values after SN, MMC and CRM alone', () => {
+    expect(found('MMC 0.02% applied for 2 min; MMC 40 mg; SN 2 lesions')).toEqual([]);
+    expect(found('CRM 12 months follow-up')).toEqual([]);
   });
 
   it('does not read a count of specimens or a printed barcode as a number', () => {

@@ -47,7 +47,7 @@ const TIME_UNIT_AFTER = String.raw`\s?(?:days?|d\b|weeks?|wks?|hours?|hrs?|h\b|m
 const LABEL_RULES: readonly LabelRule[] = [
   {
     type: 'mrn',
-    labels: String.raw`住院号码?|门诊号码?|急诊号码?|病案号码?|病历号码?|就诊卡号码?|就诊号码?|住院登记号码?|登记号码?|ID号|MRN|\bUHID|medical\s+record(?:\s+number|\s+no\.?)?|record\s+(?:number|no\.?)|hospital\s+(?:number|no\.?)|inpatient\s+(?:number|no\.?)|outpatient\s+(?:number|no\.?)|patient\s+ID|(?<!(?:specimen|sample|barcode|study|subject|participant|enrolment|enrollment|screening|transaction|employee|staff|user|login|标本|样本|条码)\s{0,2})\bID(?=\s{0,2}[:：#])|pt\.?\s+ID|chart(?:\s+(?:number|no\.?)|(?=\s{0,2}[#:：]))|门诊卡号|住院卡号|就诊卡|健康卡号|诊疗卡号|case\s+(?:number|no\.?|#)|encounter\s+(?:number|no\.?|ID|#)|episode\s+(?:number|no\.?|ID|#)|EMIS\s+(?:number|no\.?|ID)`,
+    labels: String.raw`住院号码?|门诊号码?|急诊号码?|病案号码?|病历号码?|就诊卡号码?|就诊号码?|住院登记号码?|登记号码?|ID号|MRN|\bUHID|medical\s+record(?:\s+number|\s+no\.?)?|record\s+(?:number|no\.?)|hospital\s+(?:number|no\.?)|inpatient\s+(?:number|no\.?)|outpatient\s+(?:number|no\.?)|patient\s+ID|(?<!(?:specimen|sample|barcode|study|subject|participant|enrolment|enrollment|screening|transaction|employee|staff|user|login|标本|样本|条码)\s{0,2})\bID(?=\s{0,2}[:：#])|pt\.?\s+ID|chart(?:\s+(?:number|no\.?)|(?=\s{0,2}[#:：]))|门诊卡号|住院卡号|就诊卡|健康卡号|诊疗卡号|\bhosp\.?\s+(?:number|no\.?)|\b[IO]P\s+(?:number|no\.?)|case\s+(?:number|no\.?|#)|encounter\s+(?:number|no\.?|ID|#)|episode\s+(?:number|no\.?|ID|#)|EMIS\s+(?:number|no\.?|ID)`,
     value: RECORD_NUMBER_VALUE,
     priority: 60,
   },
@@ -139,7 +139,7 @@ const LABEL_RULES: readonly LabelRule[] = [
   },
   {
     type: 'social-security',
-    labels: String.raw`社会保障卡号|社会保障号码?|社保卡号|社保号|社保编号|医保卡号|医保号|医保编号|医保账号|医疗保险号|医疗保险卡号|参保号|新农合(?:号|编号|(?:医疗)?[证卡](?:号码|号|编号))|健保卡号|健保号|健保卡|医保电脑号|电脑号|\bPhilHealth(?:\s+(?:ID|no\.?|number|#))?|\bNHIF(?:\s+(?:member\s+)?(?:no\.?|number|#))?|Medicare\s+card(?:\s+(?:no\.?|number|#))?|\bMedicare(?=\s{0,2}[:：#]?\s{0,2}\d{4}[ -]?\d{5}[ -]?\d)|\bPHN|personal\s+health\s+(?:number|no\.?)|(?:新型)?农村合作医疗[证卡]?(?:号码|号|编号)|SSN|social\s+security(?:\s+(?:number|no\.?))?|health\s+plan\s+(?:ID|number|no\.?)|insurance\s+(?:ID|number|no\.?|policy)|member\s+(?:ID|number|no\.?)|policy\s+(?:number|no\.?)|Medicare\s+(?:ID|number|no\.?|#)|Medicaid\s+(?:ID|number|no\.?|#)|beneficiary\s+(?:ID|number)|NHS\s+(?:number|no\.?)|\bPPSN|\bPPS\s+(?:number|no\.?)|\bSIN(?=\s{0,2}[:：#]|\s\d{3}[ -]?\d{3}[ -]?\d{3}(?!\d))|\bMBI|\bSIN\s+(?:number|no\.?)|\bNI\s+(?:number|no\.?)|\bNINO`,
+    labels: String.raw`社会保障卡号|社会保障号码?|社保卡号|社保号|社保编号|医保卡号|医保号|医保编号|医保账号|医疗保险号|医疗保险卡号|参保号|新农合(?:号|编号|(?:医疗)?[证卡](?:号码|号|编号))|健保卡号|健保号|健保卡|医保电脑号|电脑号|\bPhilHealth(?:\s+(?:ID|no\.?|number|#))?|\bNHIF(?:\s+(?:member\s+)?(?:no\.?|number|#))?|Medicare\s+card(?:\s+(?:no\.?|number|#))?|\bMedicare(?=\s{0,2}[:：#]?\s{0,2}\d{4}[ -]?\d{5}[ -]?\d)|\bPHN|personal\s+health\s+(?:number|no\.?)|(?:新型)?农村合作医疗[证卡]?(?:号码|号|编号)|SSN|social\s+security(?:\s+(?:number|no\.?))?|health\s+plan\s+(?:ID|number|no\.?)|insurance\s+(?:ID|number|no\.?|policy)|member\s+(?:ID|number|no\.?)|policy\s+(?:number|no\.?)|Medicare\s+(?:ID|number|no\.?|#)|Medicaid\s+(?:ID|number|no\.?|#)|beneficiary\s+(?:ID|number)|NHS\s+(?:number|no\.?)|\bPPSN|\bPPS\s+(?:number|no\.?)|\bSIN(?=\s{0,2}[:：#]|\s\d{3}[ -]?\d{3}[ -]?\d{3}(?!\d))|\bMBI|\bSIN\s+(?:number|no\.?)|\bNI\s+(?:number|no\.?)|\bNINO|\bSSS(?:\s+(?:number|no\.?|#))?|\bABHA(?:\s+(?:ID|number|no\.?|#))?|Cart[ãa]o\s+(?:do\s+)?SUS|\bCNS(?=\s{0,2}[:：#])`,
     value: HEALTH_PLAN_VALUE,
     priority: 65,
   },
@@ -280,6 +280,30 @@ const LABEL_RULES: readonly LabelRule[] = [
     labels: String.raw`设备序列号|设备编号|设备号|序列号|仪器编号|植入物编号|起搏器编号|UDI|IMEI|MAC地址|S\/N|SN(?=\s*[:：#])|serial(?:\s+(?:number|no\.?|#)|(?=\s{0,2}[#:：]))|device\s+(?:ID|number|serial)|MAC\s+address`,
     value: String.raw`([A-Za-z]{1,5} \d{4,12}|[A-Za-z0-9](?:[A-Za-z0-9:._\/()-]{1,40}[A-Za-z0-9)])?)${NOT_BEFORE_ALNUM}`,
     priority: 60,
+  },
+  {
+    // A serial or asset number without a colon ("SN 75129", "instrument SN 1240-0573", "asset tag OHSU-IV-004417"):
+    // four digits or more, so "SN 2" (a count) stays.
+    type: 'device',
+    labels: String.raw`\bSN(?=\s{1,2}\d)|\basset\s+tag(?:\s+(?:no\.?|number|#))?`,
+    value: NUMBER_OR_CODE_VALUE,
+    priority: 60,
+    minDigits: 4,
+  },
+  {
+    // Medical council registrations: Brazil's CRM with its state (CRM-SP 145872) and India's state councils (KMC Reg. No.
+    // 68213, MMC 48213). Five digits or more after the bare council letters, so a dose of mitomycin C (MMC 40 mg) stays.
+    type: 'license',
+    labels: String.raw`\bCR[MO]-[A-Z]{2}|\b(?:MMC|KMC|DMC|TNMC|APMC|WBMC|MCI)(?:\s+Reg(?:istration)?\.?(?:\s+No\.?)?)`,
+    value: NUMBER_OR_CODE_VALUE,
+    priority: 62,
+    minDigits: 4,
+  },
+  {
+    type: 'license',
+    labels: String.raw`\b(?:MMC|KMC|DMC|TNMC|APMC|WBMC)(?=\s\d{5,6}(?![\d.,]|\s?(?:mg|mcg|µg|ml|mL|%|units?)))`,
+    value: String.raw`(\d{5,6})(?!\d)`,
+    priority: 62,
   },
   {
     // A bare "chart" or "serial" also names scales, readings and series ("Bristol stool chart 6", "Snellen chart 6/9",
