@@ -12,6 +12,7 @@ import { toSimplifiedShadow } from './detectors/chinese-traditional-shadow';
 import { contactDetector } from './detectors/contact.detector';
 import { dateDetector } from './detectors/date.detector';
 import { dateSurroundingsDetector } from './detectors/date-surroundings';
+import { foldLatinDiacritics } from './latin-letter-fold.util';
 import { englishNameDetector } from './detectors/english-name.detector';
 import { groupedNumberDetector } from './detectors/grouped-number.detector';
 import { labelledNumberDetector } from './detectors/labelled-number.detector';
@@ -112,8 +113,11 @@ export function createDeidentifier(options: DeidOptions = {}): Deidentifier {
       const detectable = toSimplifiedShadow(toHalfWidthAlphanumerics(text));
       const context: DetectionContext = { referenceYear: options.referenceYear ?? Math.max(new Date().getUTCFullYear(), latestYearIn(detectable)) };
       const candidates: Detection[] = [];
+      // English names are read with their diacritics folded ("Trần Thị Mai" as "Tran Thi Mai"): only where the text has any.
+      let folded: string | undefined;
       for (const detector of detectors) {
-        for (const candidate of detector.detect(detectable, context)) {
+        const input = detector === englishNameDetector ? (folded ??= foldLatinDiacritics(detectable)) : detectable;
+        for (const candidate of detector.detect(input, context)) {
           const score = candidate.score ?? DEFAULT_PATTERN_SCORE;
           if (score < minScore || disabled.has(candidate.type)) continue;
           // "Ann Arbor分期", "Lauren分型": a Latin word before a Chinese staging or score word is an eponym, whichever rule read a name.

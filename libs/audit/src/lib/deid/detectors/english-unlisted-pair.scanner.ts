@@ -52,9 +52,9 @@ export const NOT_A_PERSON_PROPER: ReadonlySet<string> = new Set(
 
 /**
  * Particles inside a name: "Muhammad Hafiz bin Abdullah", "Noura bint Faisal", "Ludwig van Beethoven", and the Irish
- * "Feargal Ó Ceallaigh", "Róisín Ní Bhriain", "Aoife Nic Giolla".
+ * "Feargal Ó Ceallaigh", "Róisín Ní Bhriain", "Aoife Nic Giolla" (O, Ni and Ui as the deidentifier reads them, diacritics folded).
  */
-const PARTICLES = new Set('bin binti bint ibn van von de del della da dos das di le la al el ben Ó Ní Nic Uí Mac'.split(' '));
+const PARTICLES = new Set('bin binti bint ibn van von de del della da dos das di le la al el ben Ó Ní Nic Uí Mac O Ni Ui'.split(' '));
 /** Roles and titles written before a name in capitals ("Midwife Bronwyn Ellis", "Victim Shanice Campbell"). */
 const ROLE_BEFORE =
   /^(?:Midwife|Victim|Witness|Nurse|Sister|Matron|Officer|Constable|Sergeant|Detective|Pastor|Father|Imam|Rabbi|Reverend|Rev|Chaplain|Consultant|Registrar|Doctor|Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Patient|Pt|Mum|Mom|Dad|Mother|Father|Wife|Husband|Son|Daughter|Brother|Sister|Partner|Carer|Interpreter|Translator|Therapist|Physio|Dietitian|Pharmacist|Surgeon|Anaesthetist|Paramedic|Porter|Receptionist|Clerk|Secretary|Student|Teacher|Student|Worker|Officer|Manager|Coordinator|Signed|Seen|Reported|Requested|Referred|Dictated|Witnessed|Attended|Name|Re|Dear|Hi|Hello|Thanks|From|To|Cc|By|Contact|Referral|Letter|Hey)$/;
