@@ -7,6 +7,8 @@ describe('englishNameDetector', () => {
   it.each([
     ['Patient John Smith was admitted', ['John Smith']],
     ['seen by Dr. Emily Chen today', ['Emily Chen']],
+    ['Physician: Dra. Fernanda Lopes Marques, CRM-SP 145872', ['Fernanda Lopes Marques']],
+    ['Wife: Sra. Ana Paula Pereira', ['Ana Paula Pereira']],
     ["Mrs. O'Brien reports", ["O'Brien"]],
     ['Electronically signed by Michael Brown, MD', ['Michael Brown']],
     ['Robert Johnson is a 72-year-old man', ['Robert Johnson']],

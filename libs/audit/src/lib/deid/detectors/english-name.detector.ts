@@ -22,7 +22,10 @@ const SURNAME_PARTICLE = String.raw`(?:(?:van|von|de|del|della|der|den|da|di|du|
 /** A name never runs across a line break: in a form the next line opens with its own label ("Provider: Mayo Clinic↵Date"). */
 const NAME = String.raw`((?:[A-Z]\.[ \t]*){0,2}${NAME_TOKEN}(?:[ \t]+[A-Z]\.)?(?:[ \t]+${SURNAME_PARTICLE}${NAME_TOKEN}){0,2}|(?:[A-Z]\.[ \t]*){1,2}${SURNAME_PARTICLE}${NAME_TOKEN})`;
 
-const TITLED = new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Miss|Mx|Mdm|Mme|Dr|Prof|Professor|Doctor|Nurse|Sister|Encik|Puan|Cik|Smt|Shri)\.?\s+${NAME}`, 'g');
+const TITLED = new RegExp(
+  String.raw`\b(?:Mr|Mrs|Ms|Miss|Mx|Mdm|Mme|Dr|Dra|Sr|Sra|Srta|Prof|Profa|Professor|Doctor|Nurse|Sister|Encik|Puan|Cik|Smt|Shri)\.?\s+${NAME}`,
+  'g',
+);
 const LABELLED = new RegExp(
   String.raw`\b(?:[Pp]atient|[Pp]t\.?|[Nn]ame|[Pp]atient\s+name|[Ss]igned\s+by|[Ee]lectronically\s+signed\s+by|[Dd]ictated\s+by|[Rr]eviewed\s+by|[Ss]een\s+by|[Rr]eferred\s+by|[Aa]ttending(?:\s+physician)?|[Cc]ontact(?:\s+person)?|[Nn]ext\s+of\s+kin|[Gg]uardian|[Ww]ife|[Hh]usband|[Ss]on|[Dd]aughter|[Gg]rand(?:son|daughter|mother|father|ma|pa)|[Nn]iece|[Nn]ephew|[Aa]unt|[Uu]ncle|[Cc]ousin|[Ss]tep(?:son|daughter|mother|father)|[Ff]ianc[ée]e?|[Gg]irlfriend|[Bb]oyfriend|[Mm]other|[Ff]ather|[Bb]rother|[Ss]ister|[Ss]pouse|[Pp]artner|[Cc]aregiver|[Pp]rimary\s+care\s+physician|PCP|[Ss]urgeon|[Rr]esident|[Cc]onsultant|[Ss]ocial\s+worker|[Cc]ase\s+manager|[Pp]harmacist|[Tt]herapist|[Ww]itness|[Ii]nterpreter|[Cc]haperone|[Nn]urse|[Ss]cribe|[Aa]n(?:a)?esthe(?:tist|siologist)|[Aa]ssistant|[Pp]hysician|[Pp]rovider|[Aa]uthor|(?:[Rr]ecorded|[Ww]ritten|[Aa]pproved|[Vv]erified|[Pp]erformed|[Rr]eported|[Tt]ranscribed|[Cc]hecked|[Pp]repared|[Cc]ompleted|[Ss]ubmitted|[Ee]xamined|[Aa]ssessed|[Ss]upervised|[Tt]riaged|[Cc]onfirmed|[Aa]uthori[sz]ed)\s+by)\s*[:,-]?\s+${NAME}`,
   'g',
@@ -336,6 +339,12 @@ const NOT_A_NAME = new Set([
   'Mrs',
   'Ms',
   'Dr',
+  'Dra',
+  'Sra',
+  'Srta',
+  'Profa',
+  'Smt',
+  'Shri',
   'Prof',
   'Also',
   'Then',
