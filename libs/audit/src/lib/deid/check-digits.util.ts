@@ -17,6 +17,11 @@ export function isValidCalendarDate(year: number, month: number, day: number): b
   return day <= daysInMonth;
 }
 
+/** A birth date written with a two-digit year (identity numbers): the century is not written, so either will do. */
+export function isValidTwoDigitYearDate(yy: number, month: number, day: number): boolean {
+  return isValidCalendarDate(1900 + yy, month, day) || isValidCalendarDate(2000 + yy, month, day);
+}
+
 /** 18-character PRC resident ID: valid birth date (positions 7-14) and GB 11643 check character. */
 export function isValidResidentId18(value: string): boolean {
   if (!/^\d{17}[\dXx]$/.test(value)) return false;
@@ -42,8 +47,7 @@ export function isValidSouthAfricanId(value: string): boolean {
   if (!/^\d{13}$/.test(value)) return false;
   if (!'012'.includes(value.charAt(10))) return false;
   // The century is not written: a date valid in either century will do (29 February needs a leap year).
-  const [yy, month, day] = [Number(value.slice(0, 2)), Number(value.slice(2, 4)), Number(value.slice(4, 6))];
-  if (!isValidCalendarDate(1900 + yy, month, day) && !isValidCalendarDate(2000 + yy, month, day)) return false;
+  if (!isValidTwoDigitYearDate(Number(value.slice(0, 2)), Number(value.slice(2, 4)), Number(value.slice(4, 6)))) return false;
   return passesLuhn(value);
 }
 
@@ -109,11 +113,6 @@ export function isValidHongKongId(value: string): boolean {
 export function passesVerhoeff(value: string): boolean {
   const digits = value.replace(/\D/g, '');
   return digits.length >= 2 && verhoeffValid(digits);
-}
-
-/** Birth date of a Nordic identity number, DDMMYY or YYMMDD: the century is not always written, so either will do. */
-function isValidTwoDigitYearDate(yy: number, month: number, day: number): boolean {
-  return isValidCalendarDate(1900 + yy, month, day) || isValidCalendarDate(2000 + yy, month, day);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isValidCalendarDate, isValidFinnishHenkilotunnus, isValidNorwegianFodselsnummer, isValidSwedishPersonnummer } from '../check-digits.util';
+import { isValidFinnishHenkilotunnus, isValidNorwegianFodselsnummer, isValidSwedishPersonnummer, isValidTwoDigitYearDate } from '../check-digits.util';
 import type { Detection } from '../deid.types';
 import { LABEL_SEPARATOR, NOT_BEFORE_ALNUM, scanLastGroup } from '../regex-scan.util';
 
@@ -29,10 +29,7 @@ const LABELLED_FINNISH = new RegExp(
 /** Danish CPR number: DDMMYY-NNNN. */
 const LABELLED_DANISH = new RegExp(String.raw`(?:\bCPR(?:-?(?:nr|nummer))?\.?|personnummer)${LABEL_SEPARATOR}(\d{6}-?\d{4})${NOT_BEFORE_ALNUM}`, 'gi');
 
-const hasDanishBirthDate = (value: string) => {
-  const [day, month, yy] = [Number(value.slice(0, 2)), Number(value.slice(2, 4)), Number(value.slice(4, 6))];
-  return isValidCalendarDate(1900 + yy, month, day) || isValidCalendarDate(2000 + yy, month, day);
-};
+const hasDanishBirthDate = (value: string) => isValidTwoDigitYearDate(Number(value.slice(4, 6)), Number(value.slice(2, 4)), Number(value.slice(0, 2)));
 
 /** Quick rule-outs: every bare number above has six digits followed by a separator or five more digits. */
 const SIX_DIGITS_THEN_SEPARATOR = /\d{6}[-+A-FU-Y]\d{3}/;
