@@ -165,3 +165,46 @@ export function isValidFinnishHenkilotunnus(value: string): boolean {
   if (!isValidCalendarDate(century + Number(match[3]), Number(match[2]), Number(match[1]))) return false;
   return FINNISH_CHECK_CHARS.charAt(Number(`${match[1]}${match[2]}${match[3]}${match[5]}`) % 31) === match[6];
 }
+
+/** Values of the characters in odd positions of an Italian codice fiscale (Ministerial Decree of 23 December 1976). */
+const CODICE_FISCALE_ODD = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23] as const;
+
+/**
+ * Italian codice fiscale of a person: six letters of surname and name, the birth year, a month letter, the day (plus 40
+ * for women), the place code and a check letter from the odd/even tables modulo 26. Digits may be replaced by letters
+ * (omocodia), which the tables read alike.
+ */
+export function isValidCodiceFiscale(value: string): boolean {
+  const code = value.toUpperCase();
+  if (!/^[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]$/.test(code)) return false;
+  let sum = 0;
+  for (let i = 0; i < 15; i++) {
+    const char = code.charAt(i);
+    const index = /\d/.test(char) ? Number(char) : char.charCodeAt(0) - 65;
+    sum += i % 2 === 0 ? (CODICE_FISCALE_ODD[index] ?? 0) : index;
+  }
+  return String.fromCharCode(65 + (sum % 26)) === code.charAt(15);
+}
+
+/** Letters of a New Zealand NHI number and their values: A-Z without I and O, 1 to 24. */
+const NHI_LETTERS = 'ABCDEFGHJKLMNPQRSTUVWXYZ';
+
+/** New Zealand NHI number, the format issued until 2025 (Te Whatu Ora): three letters, three digits and a mod-11 check digit. */
+export function isValidNewZealandNhi(value: string): boolean {
+  const nhi = value.toUpperCase();
+  if (!/^[A-HJ-NP-Z]{3}\d{4}$/.test(nhi)) return false;
+  const values = [...nhi.slice(0, 3)].map((letter) => NHI_LETTERS.indexOf(letter) + 1).concat([...nhi.slice(3, 6)].map(Number));
+  const remainder = values.reduce((sum, n, i) => sum + n * (7 - i), 0) % 11;
+  if (remainder === 0) return false;
+  return (11 - remainder) % 10 === Number(nhi.charAt(6));
+}
+
+/** Argentine CUIL/CUIT (AFIP): a two-digit kind (20, 23, 24, 27 persons; 30, 33, 34 companies), the DNI and a mod-11 digit. */
+export function isValidArgentineCuil(value: string): boolean {
+  const digits = value.replace(/[-\s.]/g, '');
+  if (!/^(?:20|23|24|27|30|33|34)\d{9}$/.test(digits)) return false;
+  const weights = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
+  const remainder = weights.reduce((sum, weight, i) => sum + weight * Number(digits[i]), 0) % 11;
+  const check = remainder === 0 ? 0 : 11 - remainder;
+  return check !== 10 && check === Number(digits[10]);
+}

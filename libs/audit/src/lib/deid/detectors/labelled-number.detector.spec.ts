@@ -13,6 +13,7 @@ describe('labelledNumberDetector', () => {
     ['CPF: 387.214.956-37   Cartão SUS: 898 0012 3456 7891', 'social-security', '898 0012 3456 7891'],
     ['设备：Siemens SOMATOM Force（SN 75129）', 'device', '75129'],
     ['on Roche cobas 6800 (instrument SN 1240-0573)', 'device', '1240-0573'],
+    ['Pacemaker: Medtronic Advisa DR MRI, SN PJN912847S, reprogrammed', 'device', 'PJN912847S'],
     ['IV pump broken, asset tag OHSU-IV-004417', 'device', 'OHSU-IV-004417'],
     ['Consultant: Dr. Lakshmi Narayan (KMC Reg. No. 68213)', 'license', '68213'],
     ['陈国辉 医生（血液科专科医生）MMC 48213', 'license', '48213'],

@@ -282,10 +282,10 @@ const LABEL_RULES: readonly LabelRule[] = [
     priority: 60,
   },
   {
-    // A serial or asset number without a colon ("SN 75129", "instrument SN 1240-0573", "asset tag OHSU-IV-004417"):
+    // A serial or asset number without a colon ("SN 75129", "SN PJN912847S", "asset tag OHSU-IV-004417"):
     // four digits or more, so "SN 2" (a count) stays.
     type: 'device',
-    labels: String.raw`\bSN(?=\s{1,2}\d)|\basset\s+tag(?:\s+(?:no\.?|number|#))?`,
+    labels: String.raw`\bSN(?=\s{1,2}[A-Z]{0,4}\d)|\basset\s+tag(?:\s+(?:no\.?|number|#))?`,
     value: NUMBER_OR_CODE_VALUE,
     priority: 60,
     minDigits: 4,

@@ -102,3 +102,28 @@ describe('residentIdDetector: Nordic identity numbers, by their check digits', (
     expect(values('HETU: 131052-308U')).toEqual(['131052-308U']);
   });
 });
+
+describe('residentIdDetector: other national and health numbers precise enough without a label', () => {
+  it.each([
+    ['Giulia De Luca, born 12/08/1987, C.F. DLCGLI87M52F205O', 'DLCGLI87M52F205O'],
+    ['codice fiscale RSSMRA85T10A562S, tessera', 'RSSMRA85T10A562S'],
+    ['| KJH4724 | Wiremu Te Rangi |', 'KJH4724'],
+    ['NHI ZZZ0016 on the label', 'ZZZ0016'],
+    ['DNI 28.473.916    CUIL 27-28473916-2', '27-28473916-2'],
+    ['Patient: Nomvula Dlamini    ID no: 9007140412087    Folder no', '9007140412087'],
+    ['RFC: HERG840217QK3', 'HERG840217QK3'],
+    ['Ghana Card: GHA-712038465-3    NHIS', 'GHA-712038465-3'],
+    ['nic 198872600341 (old 887260341V). husband', '887260341V'],
+  ])('takes the number in %s', (text, id) => {
+    expect(values(text)).toContain(id);
+  });
+
+  it('leaves numbers of those shapes whose check or date fails', () => {
+    expect(values('sample RSSMRA85T10A562T queued')).toEqual([]);
+    expect(values('kit ZZZ0017 lot')).toEqual([]);
+    expect(values('ref 27-28473916-3')).toEqual([]);
+    expect(values('barcode 9007140412088')).toEqual([]);
+    expect(values('code HERG841317QK3')).toEqual([]);
+    expect(values('run 884000341V')).toEqual([]);
+  });
+});

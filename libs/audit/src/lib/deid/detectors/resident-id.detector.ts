@@ -2,6 +2,7 @@ import { isValidCalendarDate, isValidHongKongId, isValidResidentId15, isValidRes
 import type { Detection, PhiDetector } from '../deid.types';
 import { LABEL_SEPARATOR, NOT_AFTER_ALNUM, NOT_BEFORE_ALNUM, scanLastGroup } from '../regex-scan.util';
 import { scanNordicIdentityNumbers } from './nordic-identity-number.scanner';
+import { scanWorldIdentityNumbers } from './world-identity-number.scanner';
 
 const BARE_ID = new RegExp(String.raw`${NOT_AFTER_ALNUM}(\d{17}[\dXx]|\d{15})${NOT_BEFORE_ALNUM}`, 'g');
 
@@ -69,6 +70,7 @@ export const residentIdDetector: PhiDetector = {
       ...scanLastGroup({ text, regex: LABELLED_AADHAAR, type: 'id-card', priority: 70 }),
       ...scanLastGroup({ text, regex: INDIAN_PAN, type: 'id-card', priority: 55 }),
       ...scanNordicIdentityNumbers(text),
+      ...scanWorldIdentityNumbers(text),
     ];
   },
 };
