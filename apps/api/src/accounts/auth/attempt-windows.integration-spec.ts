@@ -45,6 +45,18 @@ describe.runIf(Boolean(process.env['TEST_DATABASE_URL']))(`${LoginRateLimiter.na
     ]);
   });
 
+  it('lets no more attempts through than the limit when they arrive at once on both instances', async () => {
+    const byUsername = await Promise.all(
+      Array.from({ length: 12 }, (_, attempt) => instances[attempt % 2].takeLogin({ clientAddress: `10.7.0.${attempt}`, username: 'dr.burst' })),
+    );
+    expect(byUsername.filter((refusal) => refusal === undefined)).toHaveLength(4);
+    expect(byUsername.filter((refusal) => refusal?.firstInWindow)).toHaveLength(1);
+    const byAddress = await Promise.all(
+      Array.from({ length: 14 }, (_, attempt) => instances[attempt % 2].takeLogin({ clientAddress: '10.7.7.7', username: `burst.${attempt}` })),
+    );
+    expect(byAddress.filter((refusal) => refusal === undefined)).toHaveLength(6);
+  });
+
   it('shares the per-address limit and reports the first refusal once across instances', async () => {
     const refusals = [];
     for (let attempt = 0; attempt < 9; attempt++) {

@@ -13,9 +13,8 @@ export interface AttemptWindow {
   readonly resetAt: number;
 }
 
-/** Fixed one-minute windows of attempts per key. */
+/** Fixed one-minute windows of attempts per key: `add` counts one attempt and returns the count it made, atomically. */
 export interface AttemptWindows {
-  get(key: string): Promise<AttemptWindow | undefined>;
   add(key: string): Promise<AttemptWindow>;
 }
 
@@ -24,13 +23,6 @@ export class MemoryAttemptWindows implements AttemptWindows {
   private readonly windows = new Map<string, { startedAt: number; count: number }>();
 
   constructor(private readonly clock: Clock) {}
-
-  async get(key: string): Promise<AttemptWindow | undefined> {
-    const now = this.clock.now().getTime();
-    this.sweep(now);
-    const window = this.windows.get(key);
-    return window && { count: window.count, resetAt: window.startedAt + ATTEMPT_WINDOW_MS };
-  }
 
   async add(key: string): Promise<AttemptWindow> {
     const now = this.clock.now().getTime();
@@ -64,11 +56,6 @@ export class PostgresAttemptWindows implements AttemptWindows {
       );
     });
     return new PostgresAttemptWindows(limiter);
-  }
-
-  async get(key: string): Promise<AttemptWindow | undefined> {
-    const result = await this.limiter.get(key);
-    return result ? toWindow(result) : undefined;
   }
 
   async add(key: string): Promise<AttemptWindow> {

@@ -26,6 +26,12 @@ describe(LoginRateLimiter.name, () => {
     expect(await sut.takeLogin({ clientAddress: '10.1.1.1', username: 'g' })).toMatchObject({ firstInWindow: false });
   });
 
+  it('lets no more attempts through than the limit when they arrive at once', async () => {
+    const sut = new LoginRateLimiter(config, clock);
+    const outcomes = await Promise.all(Array.from({ length: 10 }, (_, attempt) => sut.takeLogin({ clientAddress: `10.6.0.${attempt}`, username: 'dr.burst' })));
+    expect(outcomes.filter((refusal) => refusal === undefined)).toHaveLength(config.auth.loginRateLimit.perUsernamePerMinute);
+  });
+
   it('opens again after the minute', async () => {
     const sut = new LoginRateLimiter(config, clock);
     for (let i = 0; i < 3; i += 1) await sut.takeLogin({ clientAddress: '10.0.0.1', username: 'li.na' });

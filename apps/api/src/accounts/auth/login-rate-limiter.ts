@@ -80,21 +80,24 @@ export class LoginRateLimiter {
     ]);
   }
 
-  /** Counts the attempt against every key only when none has had its share: a refused attempt counts against its own key alone. */
+  /**
+   * Counts the attempt first and compares after, key by key: the store's add is atomic (an upsert in PostgreSQL), so
+   * attempts that arrive at once, on one instance or several, each see their own count and no more than the limit pass.
+   * Reading the count and adding later let a burst through whole. An attempt refused by one key has been counted
+   * against it and the keys before it, never after it.
+   */
   private async take(checks: { key: string; limit: number; kind: RateLimitKind }[]): Promise<RateLimitRefusal | undefined> {
     for (const check of checks) {
-      const window = await this.windows.get(check.key);
-      if (window && window.count >= check.limit) {
-        const refused = await this.windows.add(check.key);
+      const window = await this.windows.add(check.key);
+      if (window.count > check.limit) {
         const now = this.clock.now().getTime();
         return {
           kind: check.kind,
-          retryAfterSeconds: Math.max(1, Math.ceil((refused.resetAt - now) / 1000)),
-          firstInWindow: refused.count === check.limit + 1,
+          retryAfterSeconds: Math.max(1, Math.ceil((window.resetAt - now) / 1000)),
+          firstInWindow: window.count === check.limit + 1,
         };
       }
     }
-    for (const check of checks) await this.windows.add(check.key);
     return undefined;
   }
 }
