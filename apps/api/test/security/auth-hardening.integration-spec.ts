@@ -112,6 +112,20 @@ describe('MedLocal sign-in hardening', () => {
       expect(events.filter((event) => event.summary?.['reasonCode'] === 'bad_mfa_code').length).toBeGreaterThanOrEqual(5);
     });
 
+    it('keeps an account locked when wrong passwords arrive at once: a late failure does not undo the lockout', async () => {
+      const account = await createAccount(sut, { roles: ['clinician'] });
+      const events = captureAuditEvents(sut);
+      const wrong = () => api(sut, 'POST', '/api/auth/login', { body: { username: account.username, password: `${account.password}-wrong` } });
+      for (let attempt = 0; attempt < 2; attempt += 1) expect((await wrong()).status).toBe(401);
+      // Each of these reads the account before the others have counted: the fifth failure locks it, and the ones
+      // after it must leave the lock as it is.
+      const burst = await Promise.all(Array.from({ length: 5 }, () => wrong()));
+      expect(burst.map((response) => response.status)).toEqual([401, 401, 401, 401, 401]);
+      const correct = await api(sut, 'POST', '/api/auth/login', { body: { username: account.username, password: account.password } });
+      expect(correct.status).toBe(401);
+      expect(events.filter((event) => event.action === 'auth.lockout')).toHaveLength(1);
+    });
+
     it('a right second factor still clears earlier failures', async () => {
       const account = await createAccount(sut, { roles: ['clinician'] });
       const secret = await enrolTotp(sut, account);

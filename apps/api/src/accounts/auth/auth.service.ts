@@ -93,7 +93,7 @@ export class AuthService {
     // With a second factor the password alone clears nothing: wrong codes keep counting towards the
     // lockout across sign-ins, and only a complete sign-in (completeMfa) resets the count.
     if (user.totpEnabled) return { mfaRequired: true, mfaToken: await this.tokens.signMfaChallenge(user.id) };
-    await this.clearFailures(user.id);
+    await this.clearFailures({ userId: user.id, user, context: params.context });
     return this.issue({ userId: user.id, context: params.context, method: 'password' });
   }
 
@@ -138,7 +138,7 @@ export class AuthService {
         }
         if (!user) await this.pendingLockout.clear(params.username);
         if (account.totpEnabled) return { mfaRequired: true, mfaToken: await this.tokens.signMfaChallenge(account.id) };
-        await this.clearFailures(account.id);
+        await this.clearFailures({ userId: account.id, user: account, context });
         return this.issue({ userId: account.id, context, method: 'ldap' });
       }
     }
@@ -190,7 +190,7 @@ export class AuthService {
     if (!(await this.mfa.acceptCode({ user, code: params.code }))) {
       return this.countFailure({ user, reason: 'bad_mfa_code', context: params.context });
     }
-    await this.clearFailures(user.id);
+    await this.clearFailures({ userId: user.id, user, context: params.context });
     return this.issue({ userId: user.id, context: params.context, method: 'password_totp', idpGrant });
   }
 
@@ -301,7 +301,7 @@ export class AuthService {
    * sign-in; `idpGrant` (sealed) stays with the session for the re-checks at refresh.
    */
   async signInVouched(params: { userId: string; context: RequestContext; method: 'oidc'; idpGrant: string | null }): Promise<IssuedSession> {
-    await this.clearFailures(params.userId);
+    await this.clearFailures({ userId: params.userId, context: params.context });
     return this.issue(params);
   }
 
@@ -356,38 +356,58 @@ export class AuthService {
     return user.status === 'locked' && user.lockedUntil !== null && user.lockedUntil > this.clock.now();
   }
 
+  /**
+   * Counts a failure and locks at the threshold in one statement, judged on the row as it is now, not on the copy read
+   * before the password was checked: attempts that arrive at once each count, the one that reaches the threshold
+   * locks, and the ones after it leave the lock as it is (they are refused as `locked`). An expired lock starts a
+   * fresh count.
+   */
   private async countFailure(params: { user: UserEntity; reason: FailureReason; context: RequestContext }): Promise<never> {
     const { threshold, minutes } = this.config.auth.lockout;
     const now = this.clock.now();
-    // An expired lock starts a fresh count; the increment is one statement so parallel attempts all count.
+    const lockedUntil = new Date(now.getTime() + minutes * 60_000);
     const rows = (await this.dataSource.query(
       `UPDATE app_user SET
-         failed_attempts = CASE WHEN status = 'locked' THEN 1 ELSE failed_attempts + 1 END,
-         status = CASE WHEN status = 'disabled' THEN status ELSE 'active' END,
-         locked_until = NULL,
+         failed_attempts = CASE
+           WHEN status = 'locked' AND locked_until > $2 THEN failed_attempts
+           WHEN status = 'locked' THEN 1
+           ELSE failed_attempts + 1 END,
+         status = CASE
+           WHEN status = 'disabled' THEN status
+           WHEN status = 'locked' AND locked_until > $2 THEN status
+           WHEN (CASE WHEN status = 'locked' THEN 1 ELSE failed_attempts + 1 END) >= $3 THEN 'locked'
+           ELSE 'active' END,
+         locked_until = CASE
+           WHEN status = 'locked' AND locked_until > $2 THEN locked_until
+           WHEN status <> 'disabled' AND (CASE WHEN status = 'locked' THEN 1 ELSE failed_attempts + 1 END) >= $3 THEN $4::timestamptz
+           ELSE NULL END,
          updated_at = $2
-       WHERE id = $1 RETURNING failed_attempts`,
-      [params.user.id, now],
+       WHERE id = $1 RETURNING failed_attempts, status, locked_until`,
+      [params.user.id, now, threshold, lockedUntil],
     )) as unknown;
-    const attempts = Number(firstRow(rows)?.failed_attempts ?? 0);
-    const lockedNow = attempts >= threshold;
-    if (lockedNow) {
-      const lockedUntil = new Date(now.getTime() + minutes * 60_000);
-      await this.dataSource.query(`UPDATE app_user SET status = 'locked', locked_until = $2 WHERE id = $1 AND status <> 'disabled'`, [
-        params.user.id,
-        lockedUntil,
-      ]);
+    const row = firstRow(rows);
+    const attempts = Number(row?.['failed_attempts'] ?? 0);
+    const until = row?.['locked_until'] ? new Date(row['locked_until'] as string | Date).getTime() : null;
+    if (row?.['status'] === 'locked' && until !== lockedUntil.getTime()) {
+      // Locked by another attempt after this one read the account: counted nowhere, refused as locked.
+      return this.refuse({ reason: 'locked', user: params.user, context: params.context });
     }
     await this.refuse({ reason: params.reason, user: params.user, context: params.context, failedAttempts: attempts });
     throw new Error('unreachable');
   }
 
-  private async clearFailures(userId: string): Promise<void> {
-    await this.dataSource.query(
+  /**
+   * Clears the failure count of a complete sign-in, unless the account was locked meanwhile by failures that came in
+   * while this attempt checked its password: then the sign-in is refused as locked. An expired lock is cleared.
+   */
+  private async clearFailures(params: { userId: string; user?: UserEntity; context: RequestContext }): Promise<void> {
+    const now = this.clock.now();
+    const rows = (await this.dataSource.query(
       `UPDATE app_user SET failed_attempts = 0, locked_until = NULL, status = CASE WHEN status = 'locked' THEN 'active' ELSE status END
-       WHERE id = $1 AND (failed_attempts <> 0 OR status = 'locked')`,
-      [userId],
-    );
+       WHERE id = $1 AND NOT (status = 'locked' AND locked_until > $2) RETURNING id`,
+      [params.userId, now],
+    )) as unknown;
+    if (!firstRow(rows)) await this.refuse({ reason: 'locked', user: params.user, context: params.context });
   }
 
   /**
