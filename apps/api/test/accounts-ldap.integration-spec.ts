@@ -45,6 +45,7 @@ const PASSWORDS = {
   'gao.lin': 'Dir-GaoLin-Pass-84',
   'song.jia': 'Dir-SongJia-Pass-85',
   'fang.yu': 'Dir-FangYu-Pass-86',
+  'ye.qing': 'Dir-YeQing-Pass-87',
   [TEST_ADMIN.username]: 'Dir-Impostor-Pass-76',
 } as const;
 type DirectoryUser = keyof typeof PASSWORDS;
@@ -71,6 +72,7 @@ function entries(): string {
       person('gao.lin'),
       person('song.jia'),
       person('fang.yu'),
+      person('ye.qing'),
     ]),
     groupEntry('medlocal-neurology', [`cn=nobody,${SUFFIX}`]),
     // Nested: wang.fang is in icu-nurses, which is a member of the mapped medlocal-icu.
@@ -216,6 +218,16 @@ describeWithSlapd('sign-in with the hospital directory (real OpenLDAP over LDAPS
     // Once the lock has run out, the right password signs in and the count starts again.
     advanceClock(sut, 16 * 60_000);
     expect((await directoryLogin('tang.hui')).status).toBe(200);
+  });
+
+  it('keeps a directory username locked when wrong passwords arrive at once: a late failure does not undo the lockout', async () => {
+    const events = captureAuditEvents(sut);
+    for (let attempt = 0; attempt < 2; attempt += 1) expect((await login('ye.qing', 'Not-The-Directory-Pass-4')).status).toBe(401);
+    const burst = await Promise.all(Array.from({ length: 5 }, () => login('ye.qing', 'Not-The-Directory-Pass-4')));
+    expect(burst.map((response) => response.status)).toEqual([401, 401, 401, 401, 401]);
+    expect(events.filter((event) => event.action === 'auth.lockout')).toHaveLength(1);
+    expect((await directoryLogin('ye.qing')).status).toBe(401);
+    expect(events.at(-1)).toMatchObject({ action: 'auth.login_failed', summary: { reasonCode: 'locked' } });
   });
 
   it('refuses a user in no mapped group with the same 401 as a wrong password (the audit keeps the reason), and takes access away from one removed from every mapped group', async () => {

@@ -162,6 +162,7 @@ export class AuthService {
   /** A wrong password (or unknown name) for a directory username with no MedLocal account: counted towards its own lockout. */
   private async countPendingFailure(params: { username: string; reason: FailureReason; context: RequestContext }): Promise<never> {
     const attempts = await this.pendingLockout.countFailure(params.username);
+    if (attempts === 'locked') return this.refuse({ reason: 'locked', context: params.context });
     return this.refuse({ reason: params.reason, context: params.context, failedAttempts: attempts });
   }
 
