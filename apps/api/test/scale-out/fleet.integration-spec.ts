@@ -485,6 +485,37 @@ describe.skipIf(missing !== null)('fleet behind HAProxy', () => {
     });
   });
 
+  it('answers sign-ins sent to a frozen API instance within the sign-in limit, not after the 180-second stream limit', { timeout: 180_000 }, async () => {
+    const accounts = await Promise.all(Array.from({ length: 4 }, () => createAccount(asApi(publicUrl), { roles: ['clinician'] })));
+    const pid = apis[0].child.pid as number;
+    process.kill(pid, 'SIGSTOP');
+    try {
+      // leastconn sends some of them to the frozen instance before its checks mark it down. Each must get an answer
+      // (a 504 from HAProxy's 30-second limit for /api/auth/ is one) long before HAProxy's 180-second `timeout server`.
+      const statuses = await Promise.all(
+        accounts.map(async (account) => {
+          const response = await fetch(`${publicUrl}/api/auth/login`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ username: account.username, password: account.password }),
+            signal: AbortSignal.timeout(90_000),
+          });
+          await response.arrayBuffer();
+          return response.status;
+        }),
+      );
+      expect(
+        statuses.every((status) => status === 200 || status === 504),
+        statuses.join(','),
+      ).toBe(true);
+      expect(statuses).toContain(200);
+    } finally {
+      process.kill(pid, 'SIGCONT');
+    }
+    await expect.poll(async () => (await haproxyServerStatus(socketPath)).get('medlocal_api/api1')?.status, { timeout: 60_000, interval: 250 }).toBe('UP');
+    await expect.poll(async () => (await haproxyServerStatus(socketPath)).get('medlocal_api_chat/api1')?.status, { timeout: 60_000, interval: 250 }).toBe('UP');
+  });
+
   it("fails only a killed API instance's answers, sends its clinicians a code to act on, and loses no audit event", { timeout: 240_000 }, async () => {
     const onInstance = (name: string) => clinicians.filter((clinician) => clinician.stickiness === `MEDLOCAL_API=${name}`);
     const victims = onInstance('api1');
