@@ -358,42 +358,34 @@ export class AuthService {
   }
 
   /**
-   * Counts a failure and locks at the threshold in one statement, judged on the row as it is now, not on the copy read
-   * before the password was checked: attempts that arrive at once each count, the one that reaches the threshold
-   * locks, and the ones after it leave the lock as it is (they are refused as `locked`). An expired lock starts a
-   * fresh count.
+   * Counts a failure and locks at the threshold, deciding on the row as it is now, read under a row lock, not on the copy
+   * read before the password was checked: attempts that arrive at once each count, the one that reaches the threshold
+   * locks (and alone writes the lockout event), and the ones after it leave the lock as it is (refused as `locked`).
+   * An expired lock starts a fresh count.
    */
   private async countFailure(params: { user: UserEntity; reason: FailureReason; context: RequestContext }): Promise<never> {
     const { threshold, minutes } = this.config.auth.lockout;
     const now = this.clock.now();
-    const lockedUntil = new Date(now.getTime() + minutes * 60_000);
-    const rows = (await this.dataSource.query(
-      `UPDATE app_user SET
-         failed_attempts = CASE
-           WHEN status = 'locked' AND locked_until > $2 THEN failed_attempts
-           WHEN status = 'locked' THEN 1
-           ELSE failed_attempts + 1 END,
-         status = CASE
-           WHEN status = 'disabled' THEN status
-           WHEN status = 'locked' AND locked_until > $2 THEN status
-           WHEN (CASE WHEN status = 'locked' THEN 1 ELSE failed_attempts + 1 END) >= $3 THEN 'locked'
-           ELSE 'active' END,
-         locked_until = CASE
-           WHEN status = 'locked' AND locked_until > $2 THEN locked_until
-           WHEN status <> 'disabled' AND (CASE WHEN status = 'locked' THEN 1 ELSE failed_attempts + 1 END) >= $3 THEN $4::timestamptz
-           ELSE NULL END,
-         updated_at = $2
-       WHERE id = $1 RETURNING failed_attempts, status, locked_until`,
-      [params.user.id, now, threshold, lockedUntil],
-    )) as unknown;
-    const row = firstRow(rows);
-    const attempts = Number(row?.['failed_attempts'] ?? 0);
-    const until = row?.['locked_until'] ? new Date(row['locked_until'] as string | Date).getTime() : null;
-    if (row?.['status'] === 'locked' && until !== lockedUntil.getTime()) {
-      // Locked by another attempt after this one read the account: counted nowhere, refused as locked.
-      return this.refuse({ reason: 'locked', user: params.user, context: params.context });
-    }
-    await this.refuse({ reason: params.reason, user: params.user, context: params.context, failedAttempts: attempts });
+    const counted = await this.dataSource.transaction(async (manager) => {
+      const row = firstRow(await manager.query(`SELECT status, failed_attempts, locked_until FROM app_user WHERE id = $1 FOR UPDATE`, [params.user.id]));
+      if (!row) return { attempts: 0, lockedAlready: false };
+      const lockedUntil = row['locked_until'] ? new Date(row['locked_until'] as string | Date) : null;
+      if (row['status'] === 'locked' && lockedUntil !== null && lockedUntil > now) return { attempts: Number(row['failed_attempts']), lockedAlready: true };
+      const attempts = (row['status'] === 'locked' ? 0 : Number(row['failed_attempts'])) + 1;
+      const disabled = row['status'] === 'disabled';
+      const lockNow = !disabled && attempts >= threshold;
+      await manager.query(`UPDATE app_user SET failed_attempts = $2, status = $3, locked_until = $4, updated_at = $5 WHERE id = $1`, [
+        params.user.id,
+        attempts,
+        disabled ? 'disabled' : lockNow ? 'locked' : 'active',
+        lockNow ? new Date(now.getTime() + minutes * 60_000) : null,
+        now,
+      ]);
+      return { attempts, lockedAlready: false };
+    });
+    // Locked by another attempt after this one read the account: counted nowhere, refused as locked.
+    if (counted.lockedAlready) return this.refuse({ reason: 'locked', user: params.user, context: params.context });
+    await this.refuse({ reason: params.reason, user: params.user, context: params.context, failedAttempts: counted.attempts });
     throw new Error('unreachable');
   }
 

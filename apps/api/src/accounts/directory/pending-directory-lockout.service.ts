@@ -27,34 +27,35 @@ export class PendingDirectoryLockoutService {
 
   /** Counts one failure; the count after it. An expired lock starts a fresh count; one statement, so parallel attempts all count. */
   /**
-   * Counts a failure and locks at the threshold in one statement on the row as it is now, so failures that arrive at
-   * once each count and none undoes a lock another one set: `'locked'` when the name was already locked (the attempt is
-   * counted nowhere). An expired lock starts a fresh count.
+   * Counts a failure and locks at the threshold, deciding on the row as it is now, read under a row lock, so failures
+   * that arrive at once each count and none undoes a lock another one set: `'locked'` when the name was already locked
+   * (the attempt is counted nowhere). An expired lock starts a fresh count.
    */
   async countFailure(username: string): Promise<number | 'locked'> {
     const { threshold, minutes } = this.config.auth.lockout;
     const now = this.clock.now();
-    const lockedUntil = new Date(now.getTime() + minutes * 60_000);
-    const rows = (await this.dataSource.query(
-      `INSERT INTO directory_login_failure AS f (username, failed_attempts, locked_until, updated_at)
-         VALUES ($1, 1, CASE WHEN 1 >= $3 THEN $4::timestamptz END, $2)
-       ON CONFLICT (username) DO UPDATE SET
-         failed_attempts = CASE
-           WHEN f.locked_until > $2 THEN f.failed_attempts
-           WHEN f.locked_until IS NOT NULL THEN 1
-           ELSE f.failed_attempts + 1 END,
-         locked_until = CASE
-           WHEN f.locked_until > $2 THEN f.locked_until
-           WHEN (CASE WHEN f.locked_until IS NOT NULL THEN 1 ELSE f.failed_attempts + 1 END) >= $3 THEN $4::timestamptz
-           END,
-         updated_at = $2
-       RETURNING failed_attempts, locked_until`,
-      [username.toLowerCase(), now, threshold, lockedUntil],
-    )) as { failed_attempts: number; locked_until: Date | string | null }[];
-    const row = rows[0];
-    const until = row?.locked_until ? new Date(row.locked_until).getTime() : null;
-    if (until !== null && until !== lockedUntil.getTime()) return 'locked';
-    return Number(row?.failed_attempts ?? 0);
+    const key = username.toLowerCase();
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(
+        `INSERT INTO directory_login_failure (username, failed_attempts, locked_until, updated_at) VALUES ($1, 0, NULL, $2) ON CONFLICT (username) DO NOTHING`,
+        [key, now],
+      );
+      const rows = (await manager.query(`SELECT failed_attempts, locked_until FROM directory_login_failure WHERE username = $1 FOR UPDATE`, [key])) as {
+        failed_attempts: number;
+        locked_until: Date | string | null;
+      }[];
+      const row = rows[0];
+      const lockedUntil = row?.locked_until ? new Date(row.locked_until) : null;
+      if (lockedUntil !== null && lockedUntil > now) return 'locked';
+      const attempts = (lockedUntil === null ? Number(row?.failed_attempts ?? 0) : 0) + 1;
+      await manager.query(`UPDATE directory_login_failure SET failed_attempts = $2, locked_until = $3, updated_at = $4 WHERE username = $1`, [
+        key,
+        attempts,
+        attempts >= threshold ? new Date(now.getTime() + minutes * 60_000) : null,
+        now,
+      ]);
+      return attempts;
+    });
   }
 
   async clear(username: string): Promise<void> {
