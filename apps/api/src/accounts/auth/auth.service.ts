@@ -1,3 +1,4 @@
+import { countOneFailure } from './failure-count';
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config';
@@ -368,20 +369,23 @@ export class AuthService {
     const now = this.clock.now();
     const counted = await this.dataSource.transaction(async (manager) => {
       const row = firstRow(await manager.query(`SELECT status, failed_attempts, locked_until FROM app_user WHERE id = $1 FOR UPDATE`, [params.user.id]));
-      if (!row) return { attempts: 0, lockedAlready: false };
-      const lockedUntil = row['locked_until'] ? new Date(row['locked_until'] as string | Date) : null;
-      if (row['status'] === 'locked' && lockedUntil !== null && lockedUntil > now) return { attempts: Number(row['failed_attempts']), lockedAlready: true };
-      const attempts = (row['status'] === 'locked' ? 0 : Number(row['failed_attempts'])) + 1;
+      if (!row) return { lockedAlready: false as const, attempts: 0 };
       const disabled = row['status'] === 'disabled';
-      const lockNow = !disabled && attempts >= threshold;
+      const counter = {
+        failedAttempts: Number(row['failed_attempts']),
+        locked: row['status'] === 'locked',
+        lockedUntil: row['locked_until'] ? new Date(row['locked_until'] as string | Date) : null,
+      };
+      const next = countOneFailure(counter, { now, threshold, minutes, mayLock: !disabled });
+      if (next.lockedAlready) return next;
       await manager.query(`UPDATE app_user SET failed_attempts = $2, status = $3, locked_until = $4, updated_at = $5 WHERE id = $1`, [
         params.user.id,
-        attempts,
-        disabled ? 'disabled' : lockNow ? 'locked' : 'active',
-        lockNow ? new Date(now.getTime() + minutes * 60_000) : null,
+        next.attempts,
+        disabled ? 'disabled' : next.lockedUntil ? 'locked' : 'active',
+        next.lockedUntil,
         now,
       ]);
-      return { attempts, lockedAlready: false };
+      return next;
     });
     // Locked by another attempt after this one read the account: counted nowhere, refused as locked.
     if (counted.lockedAlready) return this.refuse({ reason: 'locked', user: params.user, context: params.context });

@@ -1,3 +1,4 @@
+import { countOneFailure } from '../auth/failure-count';
 import { Inject, Injectable } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config';
@@ -25,7 +26,6 @@ export class PendingDirectoryLockoutService {
     return rows.length > 0;
   }
 
-  /** Counts one failure; the count after it. An expired lock starts a fresh count; one statement, so parallel attempts all count. */
   /**
    * Counts a failure and locks at the threshold, deciding on the row as it is now, read under a row lock, so failures
    * that arrive at once each count and none undoes a lock another one set: `'locked'` when the name was already locked
@@ -46,15 +46,18 @@ export class PendingDirectoryLockoutService {
       }[];
       const row = rows[0];
       const lockedUntil = row?.locked_until ? new Date(row.locked_until) : null;
-      if (lockedUntil !== null && lockedUntil > now) return 'locked';
-      const attempts = (lockedUntil === null ? Number(row?.failed_attempts ?? 0) : 0) + 1;
+      const next = countOneFailure(
+        { failedAttempts: Number(row?.failed_attempts ?? 0), locked: lockedUntil !== null, lockedUntil },
+        { now, threshold, minutes, mayLock: true },
+      );
+      if (next.lockedAlready) return 'locked';
       await manager.query(`UPDATE directory_login_failure SET failed_attempts = $2, locked_until = $3, updated_at = $4 WHERE username = $1`, [
         key,
-        attempts,
-        attempts >= threshold ? new Date(now.getTime() + minutes * 60_000) : null,
+        next.attempts,
+        next.lockedUntil,
         now,
       ]);
-      return attempts;
+      return next.attempts;
     });
   }
 
