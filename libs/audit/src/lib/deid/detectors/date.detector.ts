@@ -1,6 +1,7 @@
 import { mayMatch, startScan } from '../regex-scan.util';
 import { isValidCalendarDate } from '../check-digits.util';
 import type { Detection, PhiDetector } from '../deid.types';
+import { scanWorldDates } from './world-date.scanner';
 
 /**
  * HIPAA Safe Harbor removes every date element except the year, so each detection covers only the
@@ -45,14 +46,14 @@ const LUNAR_DATE = new RegExp(
  * dose word a fraction ("on 1/2 tab daily").
  */
 const MONTH_DAY_SLASH =
-  /\b(?:on|dated?|seen|admitted|discharged|visit(?:ed)?|reviewed|DOS|DOA|since|until|till|LMP|EDD|appt|appointment|f\/u|follow[-\s]up|booked|scheduled)(?:\s{1,2}|\s{0,2}[:：]\s{0,2})((?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])|(?:1[3-9]|2\d|3[01])\/(?:0?[1-9]|1[0-2]))(?![\d/-]|\.\d|\s{1,2}to\s{1,2}\d|\s{0,2}(?:tabs?|tablets?|caps?|capsules?|pills?|doses?|of\b|cups?|strength|power|mg|mcg|ml|mL|units?|puffs?|vials?|amps?|ampoules?|glass|sachets?|scoops?))/gi;
+  /(?:\b(?:on|dated?|seen|admitted|discharged|visit(?:ed)?|reviewed|DOS|DOA|since|until|till|LMP|EDD|appt|appointment|f\/u|follow[-\s]up|booked|scheduled|repaired|operated|performed|inserted|implanted|removed|extubated|intubated|delivered|transfused|transferred)(?:\s{1,2}|\s{0,2}[:：]\s{0,2})|\b(?:yesterday|today|tonight|tomorrow)\s{1,2}\()((?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])|(?:1[3-9]|2\d|3[01])\/(?:0?[1-9]|1[0-2]))(?![\d/-]|\.\d|\s{1,2}to\s{1,2}\d|\s{0,2}(?:tabs?|tablets?|caps?|capsules?|pills?|doses?|of\b|cups?|strength|power|mg|mcg|ml|mL|units?|puffs?|vials?|amps?|ampoules?|glass|sachets?|scoops?))/gi;
 /**
  * The same in Chinese notes: after 于 (not 位于, 大于, 等于… which place or compare a fraction) or a date label
  * ("于3/12入院", "入院日期：3/12"), or before what happens on a day ("3/12复查", "12/5出院"). A fraction is followed by
  * 处, 片, 量 or a percentage word, or preceded by 约, 占 or 的 ("约1/3出现…"), and stays.
  */
 const MONTH_DAY_SLASH_CHINESE =
-  /(?:(?<![位处等大小低高多少至属对由相介居关鉴])于|(?:日期|时间)\s{0,2}[:：]?)\s{0,2}((?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01]))(?![\d/.]|\s{0,2}[处段片粒支剂量倍的以])|(?<![\d/.约占近达为的])((?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01]))(?=\s{0,2}(?:入院|出院|就诊|复诊|复查|手术|随访|回访|电访|来院|来诊|起病|发病|住院|转入|转出|电话|致电|来电|拨打|通话|再次(?=拨打|致电|电话|联系|随访|回访|复查|就诊|来院|入院|住院)|联系|门诊|急诊|换药|拆线|透析|化疗|放疗|起(?!始|效|步)))/g;
+  /(?:(?<![位处等大小低高多少至属对由相介居关鉴])于|(?:日期|时间|排在|定在|約在|约在|預約|预约)\s{0,2}[:：]?)\s{0,2}((?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01]))(?![\d/.]|\s{0,2}[处段片粒支剂量倍的以])|(?<![\d/.约占近达为的])((?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01]))(?=\s{0,2}(?:入院|出院|就诊|复诊|复查|手术|随访|回访|电访|来院|来诊|起病|发病|住院|转入|转出|电话|致电|来电|拨打|通话|從|从.{1,8}转|轉來|轉入|轉出|轉院|提案|手術|複診|複查|回診|開刀|看診|門診|急診|再次(?=拨打|致电|电话|联系|随访|回访|复查|就诊|来院|入院|住院)|联系|门诊|急诊|换药|拆线|透析|化疗|放疗|起(?!始|效|步)))/g;
 /**
  * A weekday anchored to the week of the note names one day ("上周三开始发热", "last Tuesday", "this past Friday");
  * a weekly routine (每周三透析, "on Tuesdays") names none.
@@ -477,6 +478,7 @@ function findDates(text: string): Detection[] {
   if (/[年]\s{0,2}[\d一二三四五六七八九十]/.test(text)) scanSimple(RELATIVE_YEAR_MONTH, text, detections, 1);
   if (/\d(?:st|nd|rd|th)\s{1,2}(?:inst|ult|prox)/.test(text)) scanSimple(LETTER_MONTH_DAY, text, detections, 1);
   scanSpelledDaysOfMonth(text, detections);
+  scanWorldDates(text, (start, end) => push(detections, start, end));
   if (/1[01]\d\/\d/.test(text) && /[\u4e00-\u9fa5]/.test(text)) scanSimple(MINGUO_NUMERIC_DATE, text, detections, 1);
   if (/[周期拜][一二三四五六日天]/.test(text)) scanSimple(RELATIVE_WEEKDAY_CHINESE, text, detections, 0);
   if (/day\b/i.test(text)) scanSimple(RELATIVE_WEEKDAY_ENGLISH, text, detections, 0);
