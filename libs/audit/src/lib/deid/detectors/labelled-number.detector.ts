@@ -1,21 +1,9 @@
 import { passesLuhn } from '../check-digits.util';
-import type { Detection, PhiDetector, PhiType } from '../deid.types';
+import type { Detection, PhiDetector } from '../deid.types';
 import { LABEL_SEPARATOR, NOT_AFTER_ALNUM, NOT_BEFORE_ALNUM, scanLastGroup } from '../regex-scan.util';
 import { scanCsvRecordNumbers } from './csv-id-column.scanner';
-
-/** An identifier that is only recognisable by the word in front of it (住院号, MRN, 医保卡号 ...). */
-interface LabelRule {
-  readonly type: PhiType;
-  readonly labels: string;
-  readonly value: string;
-  readonly priority: number;
-  /** Shortest value taken, where the label word also counts things ("标本2份"). */
-  readonly minValueLength?: number;
-  /** Fewest digits the value holds, where the label also names things that carry short codes (biopsy T2, IL-6). */
-  readonly minDigits?: number;
-  /** A check of the value beyond its shape, where the label word also stands before years, dates and amounts. */
-  readonly check?: (value: string) => boolean;
-}
+import type { LabelRule } from './label-rule';
+import { scanWorldRegisterShapes, WORLD_LABEL_RULES } from './world-label.rules';
 
 /** Digit groups written with spaces or dashes ("943 476 5919", "AB 123 456"). */
 const DIGIT_GROUPS = String.raw`\d{2,6}(?:[ -]\d{2,6}){1,5}|[A-Z]{1,3} \d{2,6}(?: \d{2,6}){1,3}`;
@@ -335,7 +323,7 @@ const LABEL_RULES: readonly LabelRule[] = [
   },
 ];
 
-const COMPILED_RULES = LABEL_RULES.map((rule) => ({
+const COMPILED_RULES = [...LABEL_RULES, ...WORLD_LABEL_RULES].map((rule) => ({
   ...rule,
   regex: new RegExp(String.raw`(?:${rule.labels})${LABEL_SEPARATOR}${rule.value}`, 'gi'),
 }));
@@ -499,6 +487,7 @@ export const labelledNumberDetector: PhiDetector = {
       ...(/[A-Z]{2}\d{2}/.test(text) ? scanLastGroup({ text, regex: IBAN_SHAPE, type: 'account', priority: 50, accept: isValidIban }) : []),
       ...(/[A-Z]\d\d-\d/.test(text) ? scanLastGroup({ text, regex: SPECIMEN_SHAPE, type: 'other-id', priority: 40, accept: notAfterCodeSystem }) : []),
       ...scanCsvRecordNumbers(text),
+      ...scanWorldRegisterShapes(text),
     );
     return detections;
   },

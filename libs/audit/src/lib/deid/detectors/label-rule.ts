@@ -1,0 +1,15 @@
+import type { PhiType } from '../deid.types';
+
+/** An identifier that is only recognisable by the word in front of it (住院号, MRN, 医保卡号 ...). */
+export interface LabelRule {
+  readonly type: PhiType;
+  readonly labels: string;
+  readonly value: string;
+  readonly priority: number;
+  /** Shortest value taken, where the label word also counts things ("标本2份"). */
+  readonly minValueLength?: number;
+  /** Fewest digits the value holds, where the label also names things that carry short codes (biopsy T2, IL-6). */
+  readonly minDigits?: number;
+  /** A check of the value beyond its shape, where the label word also stands before years, dates and amounts. */
+  readonly check?: (value: string) => boolean;
+}

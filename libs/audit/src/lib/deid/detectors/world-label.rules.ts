@@ -1,0 +1,50 @@
+import type { Detection } from '../deid.types';
+import { NOT_BEFORE_ALNUM, scanLastGroup } from '../regex-scan.util';
+import type { LabelRule } from './label-rule';
+
+/**
+ * Rooms and beds, and clinicians' registration numbers, by the words notes outside the English- and
+ * Chinese-speaking world put in front of them.
+ */
+
+/**
+ * A number that a range, a unit of time or a count word follows is a stay or a count ("sala 3 días", "Zimmer 2-3 Tage",
+ * "Ward 3 beds free"), not a room.
+ */
+const NOT_A_COUNT = String.raw`(?![-–~]\s?\d|\s?(?:(?:days?|d|weeks?|hours?|h|días?|dias?|jours?|Tage?n?|dagen|dagar|hari|gün|beds?|patients?|pts|camas?|lits?|Betten)\b|[天日周床张人]|小时))`;
+const digitCount = (value: string): number => value.replace(/\D/g, '').length;
+/** A year (2024), a date (2024-03-05, 05/03/2024) or a fraction (2/3) is no registration number. */
+const YEAR_DATE_OR_FRACTION = /^(?:(?:19|20)\d{2}|\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?)$/;
+
+export const WORLD_LABEL_RULES: readonly LabelRule[] = [
+  {
+    // Room and bed words of German (Zimmer), French (chambre), Spanish and Portuguese (habitación, leito, quarto, sala),
+    // Italian (stanza), Dutch (kamer), Swedish (sal), Indonesian (kamar), Turkish (oda) and traditional Chinese (病房 as
+    // a room, 病床, 床號): "Zimmer 412", "leito 812-B", "Habitación 508-2", "病房：B052". A ward alone (Station 4B, afdeling
+    // F6-Zuid, Ward 7B) names part of the hospital, not a patient, and stays, as in English.
+    type: 'bed',
+    labels: String.raw`\bzimmer|\bchambre|\bhabitaci[oó]n|\bleito|\bquarto|\bstanza|\bkamar|\bsala|\bsal(?=\s{1,2}\d)|\bkamer|\boda|(?<![\dA-Za-z])(?:病房|病床|床號)`,
+    value: String.raw`([A-Z]{1,2}\d{1,3}[A-Z]?|\d{1,4}-[A-Z0-9]{1,2}${NOT_A_COUNT}|\d{1,4}[A-Za-z]{0,2}${NOT_A_COUNT})${NOT_BEFORE_ALNUM}`,
+    priority: 58,
+    check: (value) => /\d/.test(value),
+  },
+  {
+    // Clinicians' registration numbers by their registers: Hong Kong (MCHK), the Philippines (PRC), Canada (CPSO,
+    // CPSBC, CMQ), Kenya (KMPDC), Nigeria (MDCN), Poland (PWZ), Indonesia (STR, SIP), Mexico (cédula profesional),
+    // Turkey (diploma tescil), Egypt (syndicate), Saudi Arabia (SCFHS), Australia (AHPRA), South Asia (BMDC, PMDC,
+    // SLMC), South Africa (HPCSA), Brazil (CRM-UF, COREN), France (RPPS), the Netherlands (BIG), Germany (LANR, EFN),
+    // Korea (면허번호), Taiwan (證書字號), a registered nurse's number, and "Reg. No.": four digits or more.
+    type: 'license',
+    labels: String.raw`\bMCHK(?:\s+Reg(?:istration)?\.?)?|\bReg(?:istration)?\.?\s+No\.?|\bPRC\s+Lic(?:en[cs]e)?\.?|\bCPSO|\bCPSBC|\bCMQ|\bKMPDC(?:\s+reg(?:istration)?\.?)?|\bMDCN(?:\s+Folio)?|\bPWZ|\bSTR|\bSIP|\bC[ée]d(?:ula)?\.?\s+Prof(?:esional)?\.?|\bdiploma\s+tescil(?:\s+no)?|\b(?:syndicate|sendika)\s+(?:no\.?|number)|\bSCFHS|\bAHPRA|\bBMDC|\bPMDC|\bSLMC|\bHPCSA|\bCRM-[A-Z]{2}|\bCOREN(?:-[A-Z]{2})?|\bRPPS|\bBIG(?:-nummer|\s+nummer)?|\bLANR|\bEFN|면허번호|醫師證書|證書字號|證號|\bRN(?=\s\d{5,7}(?!\d))`,
+    value: String.raw`((?:[A-Z]{2,5}[ /-])?[A-Za-z0-9](?:[A-Za-z0-9/.-]{0,24}[A-Za-z0-9])?)${NOT_BEFORE_ALNUM}`,
+    priority: 60,
+    check: (value) => digitCount(value) >= 4 && !YEAR_DATE_OR_FRACTION.test(value),
+  },
+];
+
+/** Taiwan's certificate numbers written whole: 醫字第034512號, 醫檢字第007731號, 護字第…號. */
+const TAIWAN_CERTIFICATE = /([\u4e00-\u9fa5]{1,3}字第\d{4,8}號)/g;
+
+export function scanWorldRegisterShapes(text: string): Detection[] {
+  return [...(text.includes('字第') ? scanLastGroup({ text, regex: TAIWAN_CERTIFICATE, type: 'license', priority: 60 }) : [])];
+}
