@@ -58,6 +58,8 @@ const VIRUS_AFTER = /^[\s-]virus(?:es)?\b/i;
 /** A ward, wing or unit named after a person or a place names where in a hospital, not who: "Nightingale Ward". */
 const WARD_AFTER = /^[\s-]?(?:Ward|Wing|Unit|Suite|Pavilion|Theatre|Theatres|Annexe)\b/;
 const WARD_LAST = /\s(?:Ward|Wing|Unit|Suite|Pavilion)$/;
+/** "LAU Kwok Wing": a surname in capitals before given names is a person; wards are not written so. */
+const CAPITALS_SURNAME_FIRST = /^[A-Z]{2,}\s[A-Z][a-z]/;
 /**
  * "Agnes Ward" is a person; "Nightingale Ward", "transferred to Florence Ward" or "then Poppy Ward" (a given name that is
  * also a word: wards are named after flowers and trees) is where she lies.
@@ -161,7 +163,8 @@ export function coversClinicalContent(text: string, type: PhiType, start: number
   if (/[\u4e00-\u9fa5]/.test(span) && holdsChineseClinicalWord(text, start, end)) return true;
   if (type === 'name') {
     if (isOrganism(words, before) || isTwoNameEponym(words, before, after) || VIRUS_AFTER.test(text.slice(end, end + 8))) return true;
-    if (WARD_AFTER.test(text.slice(end, end + 12)) || (WARD_LAST.test(span) && namesAWard(text, start, words))) return true;
+    if (WARD_AFTER.test(text.slice(end, end + 12)) || (WARD_LAST.test(span) && !CAPITALS_SURNAME_FIRST.test(span) && namesAWard(text, start, words)))
+      return true;
     if (words.some((word) => ETHNICITY_WORDS.has(word.toLowerCase()))) return true;
     if (words.length === 1 && ROLE_WORDS.has(span.toLowerCase())) return true;
     return false;

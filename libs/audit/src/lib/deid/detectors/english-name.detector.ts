@@ -4,6 +4,7 @@ import type { Detection, PhiDetector } from '../deid.types';
 import { mayMatch, startScan } from '../regex-scan.util';
 import { followedByEponymNoun, scanEnglishNamesWithoutTrigger } from './english-name-pair.scorer';
 import { scanEnglishSlotNames } from './english-slot-name.scanner';
+import { scanCapitalisedSurnameNames } from './capitalised-surname-name.scanner';
 import { continuesLowerCaseName, scanLowerCaseNames } from './english-lower-case-name.scanner';
 import { isEnglishWord } from '../english-words';
 
@@ -594,6 +595,7 @@ export const englishNameDetector: PhiDetector = {
     scanPluralTitleLists(text, detections);
     detections.push(...scanEnglishNamesWithoutTrigger(text));
     detections.push(...scanEnglishSlotNames(text));
+    detections.push(...scanCapitalisedSurnameNames(text));
     detections.push(...scanLowerCaseNames(text, (word) => EPONYMS.has(word)));
     completeNames(text, detections);
     return detections;
