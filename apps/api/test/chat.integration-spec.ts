@@ -196,4 +196,13 @@ describe('clinical chat over SSE (demo model, real llama.cpp)', () => {
     expect(huge.status).toBe(413);
     expect((await huge.json()).message).toMatch(/limit is 8000/);
   });
+
+  it('refuses a question too long for the model as the client’s to shorten (413), not as a server fault', async () => {
+    // Within the 8,000-character limit, but more tokens than the 2,048-token context leaves beside the answer.
+    const response = await ask(await newConversation(), 'chest pain with ST elevation, troponin 8.2 '.repeat(150));
+    const refusal = response.headers.get('content-type')?.includes('text/event-stream')
+      ? ((await readSse(response)).at(-1)?.data as Record<string, unknown>)
+      : { statusCode: response.status, ...((await response.json()) as Record<string, unknown>) };
+    expect(refusal).toMatchObject({ statusCode: 413, code: 'CONTEXT_TOO_SMALL', message: expect.stringMatching(/too long for the model/) });
+  });
 });

@@ -35,6 +35,13 @@ describe('Prometheus metrics', () => {
     expect(text).toMatch(/^medlocal_inference_waiting\{instance="api-test-1:6006"\} 0$/m);
   });
 
+  it('names the instance that answered in the status a global admin reads (behind a balancer, two reads may come from two instances)', async () => {
+    const admin = await loginAs(sut, 'admin');
+    expect(await (await api(sut, 'GET', '/api/status', { token: admin.accessToken })).json()).toMatchObject({ instance: INSTANCE });
+    const clinician = await loginAs(sut, 'clinician');
+    expect(await (await api(sut, 'GET', '/api/status', { token: clinician.accessToken })).json()).not.toHaveProperty('instance');
+  });
+
   it('serves a signed-in admin, refuses a clinician, a wrong token and nobody', async () => {
     const admin = await loginAs(sut, 'admin');
     expect((await api(sut, 'GET', '/metrics', { token: admin.accessToken })).status).toBe(200);

@@ -108,6 +108,24 @@ describe('remote engine against a second MedLocal process in inference-node role
     expect(collected.done?.usage.generatedTokens).toBeGreaterThan(0);
   });
 
+  it('applies a grammar that covers the thought from the first token, as the local engine does (the demo model’s answers)', async () => {
+    // The answer's leading space after the thought's close is not part of the answer the parser hands on.
+    const shapes: string[] = [];
+    for (let seed = 1; seed <= 12; seed++) {
+      const collected = await collectInferenceEvents({
+        events: remote().generate({
+          messages: question.messages,
+          grammar: 'root ::= "<unused94>thought\\n" [a-z]{6} "<unused95>" [a-z ]{10}',
+          grammarCoversThought: true,
+          maxTokens: 60,
+          sampling: { seed, temperature: 1 },
+        }),
+      });
+      shapes.push(`${/^[a-z]{6}$/.test(collected.thought)} ${/^[a-z ]{0,10}$/.test(collected.answer)} ${collected.done?.finishReason}`);
+    }
+    expect(shapes).toEqual(Array.from({ length: 12 }, () => 'true true stop'));
+  });
+
   it('counts tokens with the node tokenizer', async () => {
     await expect(remote().countTokens('Acute myocardial infarction')).resolves.toBeGreaterThan(3);
   });

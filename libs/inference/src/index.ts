@@ -10,6 +10,7 @@ export type {
   InferenceTimings,
   InferenceUsage,
   SamplingOptions,
+  ServedModel,
 } from './lib/inference.port';
 export type { GpuStatus, GpuType, InferenceStatus, ModelStatus } from './lib/inference-status';
 export type { InferenceRuntimeStatus } from './lib/llama-build';

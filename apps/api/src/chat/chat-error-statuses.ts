@@ -4,6 +4,7 @@ import { COMMON_ERROR_STATUS, joinErrorStatusTables } from '../common/errors';
 import { DRAIN_ERROR_STATUS } from '../drain/drain.errors';
 import { INFERENCE_ERROR_STATUS } from '../inference/inference-error-statuses';
 import { METRICS_ERROR_STATUS } from '../metrics/metrics.errors';
+import { PROMPTING_ERROR_STATUS } from '../prompts/prompting-error-statuses';
 import { PROMPTS_ERROR_STATUS } from '../prompts/prompts.errors';
 import { TERMS_ERROR_STATUS } from '../terms/terms.errors';
 import { CHAT_ERROR_STATUS } from './chat.errors';
@@ -22,6 +23,7 @@ export const CHAT_ERROR_STATUS_TABLES = {
   inference: INFERENCE_ERROR_STATUS,
   metrics: METRICS_ERROR_STATUS,
   prompts: PROMPTS_ERROR_STATUS,
+  prompting: PROMPTING_ERROR_STATUS,
   terms: TERMS_ERROR_STATUS,
 } as const;
 

@@ -182,7 +182,8 @@ export class ChatService {
         if (generated.finished.finishReason === 'cancelled') {
           record.outcome = 'cancelled';
         } else {
-          record.done = this.completeAnswer({ ...generated, model: status.model });
+          // Behind a balancer the node that answered names its model; the status above may have come from another.
+          record.done = this.completeAnswer({ ...generated, model: generated.finished.model ?? status.model });
           record.committed = {
             question: params.content,
             answer: generated.answer,
@@ -433,7 +434,8 @@ export class ChatService {
     const retryAfterSeconds = isInferenceError(error) ? error.details.retryAfterSeconds : undefined;
     return {
       type: 'error',
-      statusCode: isInferenceError(error) ? 503 : error instanceof DomainError ? (statusForErrorCode(error.code) ?? 500) : 500,
+      // The status the error filter would answer before the stream opened: the code's, from every module's table.
+      statusCode: statusForErrorCode(code) ?? 500,
       code,
       message: publicFailureMessage(error),
       ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),

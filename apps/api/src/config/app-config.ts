@@ -43,7 +43,7 @@ export interface AppConfig {
     /** In-process engine: health is down while answers are in flight and none moved (a token, a prompt batch) for this long (0: never). */
     stallLimitMs: number;
     /** `nodes`: the nodes behind the balancer at `baseUrl` that status asks one by one (INFERENCE_NODE_URLS); empty: ask `baseUrl`. */
-    remote?: { baseUrl: string; apiKey?: string; nodes: string[] };
+    remote?: { baseUrl: string; apiKey?: string; model?: string; nodes: string[] };
     serviceApiKeys: string[];
   };
   readonly auth: {
@@ -169,7 +169,7 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
       maxAnswerTokens: env.INFERENCE_MAX_ANSWER_TOKENS,
       stallLimitMs: env.INFERENCE_STALL_LIMIT_MS,
       remote: env.INFERENCE_REMOTE_URL
-        ? { baseUrl: env.INFERENCE_REMOTE_URL, apiKey: env.INFERENCE_REMOTE_API_KEY, nodes: list(env.INFERENCE_NODE_URLS) }
+        ? { baseUrl: env.INFERENCE_REMOTE_URL, apiKey: env.INFERENCE_REMOTE_API_KEY, model: env.INFERENCE_REMOTE_MODEL, nodes: list(env.INFERENCE_NODE_URLS) }
         : undefined,
       serviceApiKeys: list(env.MEDLOCAL_API_KEYS),
     },

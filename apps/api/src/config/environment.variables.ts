@@ -210,6 +210,12 @@ export class EnvironmentVariables {
   @Secret()
   INFERENCE_REMOTE_API_KEY?: string;
 
+  /** The model id to ask the remote server for, where it serves several (vLLM); unset: the first it lists. */
+  @IsOptional()
+  @IsString()
+  @Matches(/^[\w.:/@+-]{1,200}$/, { message: 'INFERENCE_REMOTE_MODEL must be a model id (letters, digits and . : / @ + - _, at most 200)' })
+  INFERENCE_REMOTE_MODEL?: string;
+
   /** The nodes behind INFERENCE_REMOTE_URL's balancer, each asked for its own state by `GET /api/status` (questions still go through the balancer). */
   @IsOptional()
   @IsString()

@@ -32,6 +32,7 @@ describe(loadEnvironment.name, () => {
     ['INFERENCE_QUEUE_TIMEOUT_MS', '5'],
     ['INFERENCE_CONTEXT_SIZE', '10'],
     ['INFERENCE_REMOTE_URL', 'ftp://127.0.0.1/'],
+    ['INFERENCE_REMOTE_MODEL', 'two words'],
     ['JWT_SECRET', 'short'],
     ['ADMIN_USERNAME', 'A!'],
     ['PASSWORD_MIN_LENGTH', '4'],
@@ -124,6 +125,14 @@ describe('inference tier and metrics', () => {
     );
     expect(sut.inference.remote?.nodes).toEqual(['http://127.0.0.5:6006/v1', 'http://127.0.0.4:6007/v1']);
     expect(sut.egress.allow).toEqual(['127.0.0.4', '127.0.0.5']);
+  });
+
+  it('asks the remote for INFERENCE_REMOTE_MODEL when set, else for nothing in particular', () => {
+    expect(
+      toAppConfig(loadEnvironment({ INFERENCE_REMOTE_URL: 'http://127.0.0.4:8000/v1', INFERENCE_REMOTE_MODEL: 'google/medgemma-1.5-4b-it' })).inference.remote
+        ?.model,
+    ).toBe('google/medgemma-1.5-4b-it');
+    expect(toAppConfig(loadEnvironment({ INFERENCE_REMOTE_URL: 'http://127.0.0.4:8000/v1' })).inference.remote?.model).toBeUndefined();
   });
 
   it('refuses INFERENCE_NODE_URLS without the remote they stand behind, and anything but http(s) URLs', () => {

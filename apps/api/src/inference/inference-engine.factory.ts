@@ -7,7 +7,6 @@ import type { AppConfig } from '../config';
 import { apiKeyCallerGroup } from '../common/access/api-caller-id.util';
 import { UnavailableInferenceEngine } from './unavailable-inference.engine';
 
-const REMOTE_MODEL_ID = 'medgemma-1.5-4b-it';
 /** Reported in status when no model could be loaded to read its context size from. */
 const UNKNOWN_CONTEXT_SIZE = 0;
 
@@ -23,7 +22,7 @@ export async function createInferenceEngine(config: AppConfig): Promise<Inferenc
     return createRemoteEngine({
       baseUrl: settings.remote.baseUrl,
       apiKey: settings.remote.apiKey,
-      model: REMOTE_MODEL_ID,
+      model: settings.remote.model,
       contextSize: settings.contextSize,
       thoughtBudgetTokens: settings.thoughtBudgetTokens,
     });

@@ -115,6 +115,15 @@ export class ChatCompletionRequestDto {
   @IsGbnfWithinLimits()
   grammar?: string;
 
+  /**
+   * MedLocal extension: the grammar shapes the thought too, so it applies from the first token (MedLocal's own remote
+   * engine sends it for the demo model's grammar; without it a grammar applies once the thought has closed).
+   */
+  @ApiPropertyOptional({ description: 'MedLocal extension: apply `grammar` from the first token, thought included' })
+  @IsOptional()
+  @IsBoolean()
+  grammar_covers_thought?: boolean;
+
   /** The end user behind a service key: the queue shares sequences fairly between them (see apiCallerId). */
   @ApiPropertyOptional()
   @IsOptional()

@@ -115,6 +115,7 @@ export class ChatCompletionsController {
       maxTokens: body.max_completion_tokens ?? body.max_tokens,
       sampling: { temperature: body.temperature, topP: body.top_p, topK: body.top_k, seed: body.seed },
       grammar: body.grammar,
+      grammarCoversThought: body.grammar !== undefined && body.grammar_covers_thought === true,
     };
     const record = this.recorder(body, req);
     const iterator = question.guard(this.engine.generate(request, abort.signal))[Symbol.asyncIterator]();

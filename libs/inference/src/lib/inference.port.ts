@@ -78,10 +78,19 @@ export interface InferenceTimings {
   tokensPerSecond: number;
 }
 
+/**
+ * The model that produced one answer, where the answer itself says so: a remote node names its model in
+ * every chunk, and behind a balancer that is the only sure record of which model answered.
+ */
+export interface ServedModel {
+  name: string;
+  demo: boolean;
+}
+
 export type InferenceEvent =
   | { type: 'thought'; delta: string }
   | { type: 'answer'; delta: string }
-  | { type: 'done'; usage: InferenceUsage; timings: InferenceTimings; finishReason: FinishReason }
+  | { type: 'done'; usage: InferenceUsage; timings: InferenceTimings; finishReason: FinishReason; model?: ServedModel }
   | { type: 'error'; code: string; message: string };
 
 /**

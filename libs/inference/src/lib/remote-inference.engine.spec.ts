@@ -1,3 +1,5 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { collectInferenceEvents } from './collect-inference-events.util';
 import { InferenceError, InferenceErrorCode } from './inference.errors';
 import type { ChatMessage, InferenceEvent, InferenceRequest } from './inference.port';
@@ -132,6 +134,50 @@ describe(RemoteInferenceEngine.name, () => {
     const text = 'the patient has high blood pressure';
     expect(await offline.countTokens(text)).toBe(Math.ceil(Buffer.byteLength(text) / 3));
     expect((await caught(offline.tokenize(text))).code).toBe(InferenceErrorCode.RemoteUnavailable);
+  });
+
+  it('tells a MedLocal node when the grammar covers the thought, so the node applies it from the first token', async () => {
+    const bodies: Record<string, unknown>[] = [];
+    const capture = http.createServer((req, res) => {
+      let text = '';
+      req.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      req.on('end', () => {
+        if (req.url === '/v1/chat/completions') bodies.push(JSON.parse(text) as Record<string, unknown>);
+        res.writeHead(200, { 'content-type': 'text/event-stream' }).end('data: [DONE]\n\n');
+      });
+    });
+    await new Promise<void>((resolve) => capture.listen(0, '127.0.0.1', resolve));
+    try {
+      const engine = createRemoteEngine({ baseUrl: `http://127.0.0.1:${(capture.address() as AddressInfo).port}/v1`, model: MODEL_ID });
+      const grammar = 'root ::= "<unused94>thought\\n" [a-z]{6} "<unused95>" [a-z ]{10}';
+      await collectInferenceEvents({ events: engine.generate({ messages: question('a'), grammar, grammarCoversThought: true }) });
+      await collectInferenceEvents({ events: engine.generate({ messages: question('b'), grammar }) });
+      await collectInferenceEvents({ events: engine.generate({ messages: question('c'), grammarCoversThought: true }) });
+      expect(bodies.map((body) => [body['grammar'] === grammar, body['grammar_covers_thought']])).toEqual([
+        [true, true],
+        [true, undefined],
+        [false, undefined],
+      ]);
+    } finally {
+      await new Promise((resolve) => capture.close(resolve));
+    }
+  });
+
+  it('reports the model the node serves, not a name it was configured with', async () => {
+    // A node running the demo model must never be reported (and audited) as MedGemma.
+    const unnamed = createRemoteEngine({ baseUrl: server.baseUrl, contextSize: 1024 });
+    expect((await unnamed.getStatus()).model).toMatchObject({ name: MODEL_ID, demo: true, loaded: true });
+    const misnamed = createRemoteEngine({ baseUrl: server.baseUrl, model: 'medgemma-1.5-4b-it', contextSize: 1024 });
+    expect((await misnamed.getStatus()).model).toMatchObject({ name: MODEL_ID, demo: true, loaded: true });
+  });
+
+  it('names the model that produced each answer, as the node says in its stream', async () => {
+    const misnamed = createRemoteEngine({ baseUrl: server.baseUrl, model: 'medgemma-1.5-4b-it', contextSize: 1024 });
+    const result = await collectInferenceEvents({
+      events: misnamed.generate({ messages: question('which model'), grammar: fixedLengthGrammar(300), maxTokens: 8 }),
+    });
+    expect(result.done?.finishReason).toBe('length');
+    expect(result.done?.model).toEqual({ name: MODEL_ID, demo: true });
   });
 
   it('reports the remote model and counts tokens with the server tokenizer', async () => {

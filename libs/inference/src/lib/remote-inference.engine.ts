@@ -1,8 +1,8 @@
-import { DEMO_MODEL_NAME } from './demo-model-name';
+import { isDemoModelName } from './demo-model-name';
 import { INFERENCE_DEFAULTS } from './inference-config';
 import type { InferenceStatus } from './inference-status';
 import { InferenceError, InferenceErrorCode } from './inference.errors';
-import type { FinishReason, InferenceEngine, InferenceEvent, InferenceRequest } from './inference.port';
+import type { FinishReason, InferenceEngine, InferenceEvent, InferenceRequest, ServedModel } from './inference.port';
 import { readSseData } from './sse-data.util';
 import { DEFAULT_THOUGHT_MARKERS, ThoughtStreamParser, type ThoughtMarker } from './thought-stream-parser';
 
@@ -10,7 +10,12 @@ export interface RemoteEngineConfig {
   /** OpenAI-style base URL including the version path, e.g. `http://gpu-node:8000/v1`. */
   baseUrl: string;
   apiKey?: string;
-  model: string;
+  /**
+   * The model to ask for, where the server serves several (vLLM checks it; llama-server and a MedLocal node
+   * serve one and ignore it). Unset: the first model the server lists. Never what status or the audit
+   * report: those say what the server says it serves.
+   */
+  model?: string;
   /** The remote model's context window; the protocol doesn't report it reliably. */
   contextSize?: number;
   thoughtBudgetTokens?: number;
@@ -28,6 +33,7 @@ const DEFAULT_CONNECT_TIMEOUT_MS = 150_000;
 const DEFAULT_STREAM_IDLE_TIMEOUT_MS = 60_000;
 
 interface ChatCompletionChunk {
+  model?: string;
   choices?: { delta?: { content?: string | null; reasoning_content?: string | null }; finish_reason?: string | null }[];
   usage?: {
     prompt_tokens?: number;
@@ -44,6 +50,8 @@ const KNOWN_CODES = new Set<string>(Object.values(InferenceErrorCode));
  * consistent hashing), so every turn reaches the node that holds its KV cache. Opaque: the id only.
  */
 export const CONVERSATION_HEADER = 'X-MedLocal-Conversation';
+/** Reported while the server has not said which model it serves (unreachable, or no model listed). */
+const UNKNOWN_REMOTE_MODEL = 'unknown remote model';
 /** Rough UTF-8 bytes per token for Gemma's vocabulary; errs on the high side for English. */
 const ESTIMATED_BYTES_PER_TOKEN = 3;
 
@@ -56,10 +64,13 @@ export class RemoteInferenceEngine implements InferenceEngine {
   readonly kind = 'remote';
   readonly contextSize: number;
   private readonly baseUrl: string;
+  /** The model id asked for in requests: the configured one, else the first the server listed. */
+  private requestModel: string | undefined;
 
   constructor(private readonly config: RemoteEngineConfig) {
     this.baseUrl = config.baseUrl.replace(/\/+$/, '');
     this.contextSize = config.contextSize ?? INFERENCE_DEFAULTS.maxContextSize;
+    this.requestModel = config.model;
   }
 
   async *generate(request: InferenceRequest, signal?: AbortSignal): AsyncGenerator<InferenceEvent> {
@@ -93,7 +104,7 @@ export class RemoteInferenceEngine implements InferenceEngine {
       response = await fetch(`${root}/tokenize`, {
         method: 'POST',
         headers: this.headers(),
-        body: JSON.stringify({ content: text, prompt: text, model: this.config.model }),
+        body: JSON.stringify({ content: text, prompt: text, ...(this.requestModel ? { model: this.requestModel } : {}) }),
       });
     } catch (error) {
       throw new InferenceError(InferenceErrorCode.RemoteUnavailable, `${root}/tokenize unreachable: ${String(error)}`);
@@ -123,25 +134,32 @@ export class RemoteInferenceEngine implements InferenceEngine {
 
   async getStatus(): Promise<InferenceStatus> {
     let error: string | null = null;
-    let name = this.config.model;
+    let name = UNKNOWN_REMOTE_MODEL;
     try {
       const response = await fetch(`${this.baseUrl}/models`, { headers: this.headers(), signal: AbortSignal.timeout(5_000) });
       if (!response.ok) error = `remote ${this.baseUrl}/models answered HTTP ${response.status}`;
-      const body = (await response.json().catch(() => null)) as { data?: { id?: string }[] } | null;
-      name = body?.data?.find((m) => m.id === this.config.model)?.id ?? name;
+      const body = (await response.json().catch(() => null)) as { data?: { id?: unknown }[] } | null;
+      const served = (body?.data ?? []).map((m) => m.id).filter((id): id is string => typeof id === 'string' && id.length > 0);
+      const chosen = this.config.model && served.includes(this.config.model) ? this.config.model : served[0];
+      if (chosen) {
+        name = chosen;
+        this.requestModel ??= chosen;
+      } else if (!error) {
+        error = `remote ${this.baseUrl}/models lists no model`;
+      }
     } catch (cause) {
       error = `remote ${this.baseUrl} unreachable: ${String(cause)}`;
     }
     return {
       model: {
         name,
-        file: `${this.baseUrl} (${this.config.model})`,
+        file: this.config.model ? `${this.baseUrl} (${this.config.model})` : this.baseUrl,
         sizeBytes: 0,
         architecture: 'remote',
         contextSize: this.contextSize,
         trainContextSize: this.contextSize,
         loaded: error === null,
-        demo: name === DEMO_MODEL_NAME || /medlocal-demo/i.test(name),
+        demo: isDemoModelName(name),
         gpuLayers: 0,
         totalLayers: 0,
         offloadWarning: null,
@@ -170,8 +188,9 @@ export class RemoteInferenceEngine implements InferenceEngine {
   /** Returns null when the caller aborted before the stream started. */
   private async post(request: InferenceRequest, abortSignal: AbortSignal, callerSignal?: AbortSignal): Promise<Response | null> {
     const sampling = request.sampling ?? {};
+    if (!this.requestModel) await this.getStatus();
     const body = {
-      model: this.config.model,
+      ...(this.requestModel ? { model: this.requestModel } : {}),
       messages: request.messages,
       stream: true,
       stream_options: { include_usage: true },
@@ -181,6 +200,8 @@ export class RemoteInferenceEngine implements InferenceEngine {
       top_k: sampling.topK,
       seed: sampling.seed,
       ...(request.grammar ? { grammar: request.grammar } : {}),
+      // A MedLocal node's extension; only the demo model's grammar covers the thought, and only MedLocal nodes serve it.
+      ...(request.grammar && request.grammarCoversThought ? { grammar_covers_thought: true } : {}),
       // OpenAI's end-user field: a MedLocal node shares its queue fairly by it (see ChatCompletionsController).
       ...(request.callerId ? { user: request.callerId } : {}),
     };
@@ -237,6 +258,7 @@ export class RemoteInferenceEngine implements InferenceEngine {
     // OpenAI-compatible servers end every stream with [DONE]; a body that ends without it was cut (a proxy shut
     // down the session of a node it marked down, a node died between chunks) and is not a finished answer.
     let sawDone = false;
+    let servedModel: ServedModel | undefined;
     try {
       for await (const data of readSseData({ body: response.body as unknown as AsyncIterable<Uint8Array> })) {
         armIdleTimer();
@@ -245,6 +267,7 @@ export class RemoteInferenceEngine implements InferenceEngine {
           break;
         }
         const chunk = JSON.parse(data) as ChatCompletionChunk;
+        if (!servedModel && typeof chunk.model === 'string' && chunk.model) servedModel = { name: chunk.model, demo: isDemoModelName(chunk.model) };
         if (chunk.error) {
           yield { type: 'error', code: remoteCode(chunk.error.code), message: chunk.error.message ?? 'remote error' };
           finishReason = 'error';
@@ -302,7 +325,7 @@ export class RemoteInferenceEngine implements InferenceEngine {
       usage.generatedTokens = chunks;
       usage.thoughtTokens = thoughtChunks;
     }
-    yield doneEvent(finishReason, startedAt, firstTokenAt, usage);
+    yield doneEvent(finishReason, startedAt, firstTokenAt, usage, servedModel);
   }
 }
 
@@ -356,6 +379,7 @@ function doneEvent(
   startedAt: number,
   firstTokenAt: number | null,
   usage: { promptTokens: number; reusedTokens: number; generatedTokens: number; thoughtTokens: number },
+  servedModel?: ServedModel,
 ): InferenceEvent {
   const endedAt = performance.now();
   return {
@@ -368,5 +392,6 @@ function doneEvent(
       totalMs: endedAt - startedAt,
       tokensPerSecond: firstTokenAt !== null && usage.generatedTokens > 1 ? ((usage.generatedTokens - 1) * 1000) / (endedAt - firstTokenAt) : 0,
     },
+    ...(servedModel ? { model: servedModel } : {}),
   };
 }

@@ -110,13 +110,7 @@ export async function startHaproxy(params: { env: Record<string, string>; waitFo
  * weight a server that just came up gets during `slowstart` (null once it takes its full share).
  */
 export async function haproxyServerStatus(socketPath: string): Promise<Map<string, { status: string; throttle: string | null }>> {
-  const csv = await new Promise<string>((resolve, reject) => {
-    let text = '';
-    const socket = net.connect(socketPath, () => socket.write('show stat\n'));
-    socket.on('data', (chunk: Buffer) => (text += chunk.toString()));
-    socket.on('end', () => resolve(text));
-    socket.on('error', reject);
-  });
+  const csv = await haproxyCommand(socketPath, 'show stat');
   const [header, ...rows] = csv.replace(/^# /, '').trim().split('\n');
   const columns = header.split(',');
   const at = (name: string) => columns.indexOf(name);
@@ -125,4 +119,15 @@ export async function haproxyServerStatus(socketPath: string): Promise<Map<strin
       .map((row) => row.split(','))
       .map((cells) => [`${cells[at('pxname')]}/${cells[at('svname')]}`, { status: cells[at('status')], throttle: cells[at('throttle')] || null }]),
   );
+}
+
+/** One command on HAProxy's admin socket (e.g. `set server medlocal_api/api1 state maint`); what it answered. */
+export function haproxyCommand(socketPath: string, command: string): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    let text = '';
+    const socket = net.connect(socketPath, () => socket.write(`${command}\n`));
+    socket.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    socket.on('end', () => resolve(text));
+    socket.on('error', reject);
+  });
 }

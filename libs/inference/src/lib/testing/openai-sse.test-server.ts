@@ -81,6 +81,7 @@ async function handle(engine: InferenceEngine, modelId: string, req: IncomingMes
           seed: body['seed'] as number | undefined,
         },
         grammar: body['grammar'] as string | undefined,
+        grammarCoversThought: body['grammar_covers_thought'] === true,
       },
       controller.signal,
     );

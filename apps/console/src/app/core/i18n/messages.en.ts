@@ -231,6 +231,7 @@ export const MESSAGES_EN: Readonly<Record<MessageKey, string>> = {
   'chat.failure.title': 'Not answered:',
   'chat.failure.kept': 'What arrived is kept above.',
   'chat.failure.restarting': 'MedLocal is restarting. Ask again in a moment.',
+  'chat.failure.unreachable': 'MedLocal cannot be reached right now. Ask again in a moment.',
   'chat.failure.busy': 'The model is busy with other questions. Ask again in a moment.',
   'chat.failure.audit': 'The answer could not be recorded in the audit trail, so it was withdrawn.',
   'chat.failure.tooLong': 'The question is too long for the model (status {status}). Shorten it or start a new conversation.',

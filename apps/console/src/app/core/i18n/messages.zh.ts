@@ -223,6 +223,7 @@ export const MESSAGES_ZH = {
   'chat.failure.title': '未能回答:',
   'chat.failure.kept': '已收到的部分保留在上方。',
   'chat.failure.restarting': 'MedLocal 正在重启,请稍后再问。',
+  'chat.failure.unreachable': 'MedLocal 暂时无法连接,请稍后再问。',
   'chat.failure.busy': '模型正忙于其他问题,请稍后再问。',
   'chat.failure.audit': '回答无法写入审计记录,已撤回。',
   'chat.failure.tooLong': '问题对模型来说太长(状态 {status})。请缩短问题或开始新对话。',

@@ -16,6 +16,17 @@ describe('describeFailure', () => {
     expect(describeFailure({ failure: { kind: 'server', status: 500, code: 'GENERATION_FAILED', message: null } }).key).toBe('chat.failure.model');
   });
 
+  it('asks to shorten a question too long for the context, whichever check refused it', () => {
+    expect(describeFailure({ failure: { kind: 'server', status: 413, code: 'CONTEXT_TOO_SMALL', message: null } }).key).toBe('chat.failure.tooLong');
+    expect(describeFailure({ failure: { kind: 'request', status: 413, code: 'CONTEXT_TOO_SMALL', message: null } }).key).toBe('chat.failure.tooLong');
+  });
+
+  it('says MedLocal cannot be reached when the balancer in front of it has no instance to send the question to', () => {
+    for (const status of [502, 503, 504]) {
+      expect(describeFailure({ failure: { kind: 'request', status, code: 'MEDLOCAL_UNREACHABLE', message: null } }).key).toBe('chat.failure.unreachable');
+    }
+  });
+
   it('says the conversation expired only for a 404 without a more specific code', () => {
     expect(describeFailure({ failure: { kind: 'request', status: 404, code: 'CONVERSATION_NOT_FOUND', message: null } }).key).toBe('chat.error.expired');
   });

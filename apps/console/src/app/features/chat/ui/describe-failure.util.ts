@@ -3,12 +3,15 @@ import type { ChatTurnFailure } from '../data-access/chat-turn.model';
 
 const BY_CODE: Readonly<Record<string, MessageKey>> = {
   SHUTTING_DOWN: 'chat.failure.restarting',
+  // HAProxy's own answer (deploy/haproxy/medlocal.cfg) when no API instance took the request.
+  MEDLOCAL_UNREACHABLE: 'chat.failure.unreachable',
   QUEUE_FULL: 'chat.failure.busy',
   CALLER_QUEUE_FULL: 'chat.failure.busy',
   QUEUE_TIMEOUT: 'chat.failure.busy',
   AUDIT_UNAVAILABLE: 'chat.failure.audit',
   PROMPT_TOO_LONG: 'chat.failure.tooLong',
   MESSAGE_TOO_LONG: 'chat.failure.tooLong',
+  CONTEXT_TOO_SMALL: 'chat.failure.tooLong',
   MODEL_FILE_INVALID: 'chat.failure.model',
   MODEL_LOAD_FAILED: 'chat.failure.model',
   ENGINE_CLOSED: 'chat.failure.model',
