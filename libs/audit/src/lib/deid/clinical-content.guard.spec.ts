@@ -62,6 +62,9 @@ describe('clinical content the de-identifier keeps', () => {
     '马脾风、牛程蹇、石水。高张盐水、高弹力袜。',
     // A virus named after a place
     'Ross River virus serology positive.',
+    // Diagnoses in German and a line that ends in an initial-like unit before a heading
+    'Diagnosen:\n- Hashimoto-Thyreoiditis (E06.3)\n- Arterielle Hypertonie',
+    'VS 78 mm, CRP 95 mg/L.\nDiagnostic : maladie de Horton',
   ])('keeps %s', (text) => {
     expect(deidentify(text).text).toBe(text);
   });

@@ -70,6 +70,12 @@ function namesAWard(text: string, start: number, words: readonly string[]): bool
   return !GIVEN_NAMES.has(first) || AMBIGUOUS_GIVEN_NAMES.has(first) || PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 12), start));
 }
 
+/**
+ * A word with the ending of a disease, an operation or a finding in English, German or French is no part of a name
+ * ("Hashimoto-Thyreoiditis", "Arterielle Hypertonie", "Tachykardie"); names end so too rarely to count.
+ */
+const DISEASE_SUFFIX = /(?:itis|osis|ämie|aemia|pathie|pathy|algie|algia|tonie|kardie|plasie|trophie|sklerose|ektomie|ectomy|otomie|otomy|urie|uria)$/i;
+
 /** Ancestry and ethnicity written as a clinical fact (BRCA testing, thalassaemia screening). */
 const ETHNICITY_WORDS = new Set(
   `ashkenazi sephardi sephardic mizrahi jewish caucasian hispanic latino latina afro-caribbean caribbean mediterranean
@@ -167,6 +173,9 @@ export function coversClinicalContent(text: string, type: PhiType, start: number
       return true;
     if (words.some((word) => ETHNICITY_WORDS.has(word.toLowerCase()))) return true;
     if (words.length === 1 && ROLE_WORDS.has(span.toLowerCase())) return true;
+    if (words.some((word) => DISEASE_SUFFIX.test(word))) return true;
+    // A name does not run across a line break ("CRP 95 mg/L.↵Diagnostic" is no initial and surname).
+    if (/\n/.test(span.trim())) return true;
     return false;
   }
   if (type === 'organization') return SCORE_AFTER.test(text.slice(end, end + 40));
