@@ -1,4 +1,5 @@
 import type { Detection, PhiDetector } from '../deid.types';
+import { scanWorldPhones, withChainedPhones } from './world-phone.scanner';
 import { LABEL_SEPARATOR, scanLastGroup } from '../regex-scan.util';
 
 const DIGIT_EDGE_BEFORE = String.raw`(?<![\d+])`;
@@ -70,7 +71,7 @@ const isEightDigitPhone = (value: string) => !YEAR_PAIR.test(value) && !ROUND_PA
 const SHORT_LABELLED = /(?:(?:分机号?|短号)\s{0,3}[:：#]?\s{0,3}(\d{1,6})|(?:pager|bleep|beeper|ext\.?|extension)\s{0,3}[:：#]?\s{0,3}(\d{3,6}))(?!\d)/gi;
 /** Any digit run after an explicit phone/fax label (English, Chinese, Nordic tlf/Telefon/puh, Portuguese Telefone/Celular), however it is grouped; a lone trailing digit ("… 3天前") is not part of it. */
 const LABELLED_PHONE = new RegExp(
-  String.raw`(?:电话|手机|座机|联系方式|传真|分机|Tel\.?|Telephone|Telefone?|Telefonnummer|Tlf\.?|Puh\.?|Puhelin|Celular|Phone|Mobile|\bMob\b\.?|Cell|Fax|pager|\bcall\s?back(?:\s+(?:no\.?|number))?)${LABEL_SEPARATOR}(\+?[\d(（][\d()（）]*(?:[\s-]?[\d()（）]{2,}){0,5}${EXTENSION})${DIGIT_EDGE_AFTER}`,
+  String.raw`(?:电话|手机|座机|联系方式|传真|分机|连络电话|Tel\.?|T[ée]l\.?|Telephone|T[ée]l[ée]phone|Telefone?|Tel[ée]fono|Tfno\.?|M[óo]vil|Handy|Telefonnummer|Tlf\.?|Puh\.?|Puhelin|Celular|Phone|Mobile|연락처|전화(?:번호)?|\bMob\b\.?|Cell|Fax|pager|\bcall\s?back(?:\s+(?:no\.?|number))?)${LABEL_SEPARATOR}(\+?[\d(（][\d()（）]*(?:[\s-]?[\d()（）]{2,}){0,5}${EXTENSION})${DIGIT_EDGE_AFTER}`,
   'gi',
 );
 
@@ -143,7 +144,8 @@ function isInternationalNumber(value: string): boolean {
 export const contactDetector: PhiDetector = {
   name: 'contact',
   detect(text: string): Detection[] {
-    return [
+    return withChainedPhones(text, [
+      ...scanWorldPhones(text),
       ...scanLastGroup({ text, regex: CHINESE_MOBILE, type: 'phone', priority: 40 }),
       ...scanLastGroup({ text, regex: CHINESE_LANDLINE, type: 'phone', priority: 40 }),
       ...scanLastGroup({ text, regex: INTERNATIONAL, type: 'phone', priority: 35, accept: isInternationalNumber }),
@@ -163,6 +165,6 @@ export const contactDetector: PhiDetector = {
       ...shrinkEnd(scanLastGroup({ text, regex: BARE_DOMAIN, type: 'url', priority: 30 }), text),
       ...scanLastGroup({ text, regex: IPV4, type: 'ip', priority: 50 }),
       ...(IPV6_COLONS.test(text) ? scanLastGroup({ text, regex: IPV6_CANDIDATE, type: 'ip', priority: 50, accept: isIpv6 }) : []),
-    ];
+    ]);
   },
 };
