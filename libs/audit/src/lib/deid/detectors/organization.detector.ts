@@ -1,4 +1,5 @@
 import { scanNordicHospitals } from './nordic-hospital.scanner';
+import { scanWorldFacilities } from './world-facility.scanner';
 import { startScan } from '../regex-scan.util';
 import { isClinicalEnglishTermWord, isClinicalEnglishWord } from '../clinical-vocabulary';
 import { ENGLISH_CITIES, isListedChineseCity, PROVINCE_LEVEL_NAMES } from '../data/cities';
@@ -1091,6 +1092,7 @@ export const organizationDetector: PhiDetector = {
     scanEnglish(text, detections);
     scanUpperCaseFacilities(text, detections);
     scanNordicHospitals(text, detections, PRIORITY);
+    scanWorldFacilities(text, detections, PRIORITY);
     scanEmployers(text, detections);
     scanCarePlaces(text, detections);
     scanChineseEmployers(text, detections);
