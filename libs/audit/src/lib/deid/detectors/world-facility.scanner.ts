@@ -12,7 +12,14 @@ const KIND_FIRST = String.raw`(?:Hospital(?=\s(?:Universitario|Universitário|Un
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’.-]*|Dr\.|im\.|ks\.|św\.|de|del|de\s+la|das|da|do|dos|di|della|der|des|du|van|von|y|e|rechts|links)(?![\p{L}])`;
 const WORLD_HOSPITAL = new RegExp(String.raw`(?<![\p{L}])(${KIND_FIRST}(?:[ \t]${NAME_WORD}){1,7})`, 'gu');
 /** The particles may not close the name ("Hospital General de" before a line break is "Hospital General"). */
-const TRAILING_PARTICLE = /(?:[ \t](?:de|del|de\s+la|das|da|do|dos|di|della|der|des|du|van|von|y|e|im\.|ks\.|św\.|Dr\.))+$/u;
+const PARTICLES = new Set(['de', 'del', 'la', 'das', 'da', 'do', 'dos', 'di', 'della', 'der', 'des', 'du', 'van', 'von', 'y', 'e', 'im.', 'ks.', 'św.', 'Dr.']);
+
+/** Drops particles from the end, word by word (a pattern anchored at the end would be quadratic on "de de de …"). */
+function withoutTrailingParticles(value: string): string {
+  const words = value.split(/([ \t]+)/);
+  while (words.length > 2 && PARTICLES.has(words[words.length - 1] ?? '')) words.splice(-2, 2);
+  return words.join('');
+}
 /** The kind alone, or followed by words that name a department, not a hospital ("Hospital Day", "Klinikum für"). */
 const NOT_A_NAME = /^\S+(?:\s(?:Day|Admission|Discharge|Stay|Visit|Records?))?$/u;
 
@@ -35,7 +42,7 @@ export function scanWorldFacilities(text: string, detections: Detection[], prior
     WORLD_HOSPITAL.lastIndex = 0;
     let match: RegExpExecArray | null;
     while ((match = WORLD_HOSPITAL.exec(text)) !== null) {
-      const value = (match[1] ?? '').replace(TRAILING_PARTICLE, '');
+      const value = withoutTrailingParticles(match[1] ?? '');
       if (NOT_A_NAME.test(value)) continue;
       detections.push({ type: 'organization', start: match.index, end: match.index + value.length, priority });
     }
