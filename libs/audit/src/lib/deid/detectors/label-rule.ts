@@ -13,3 +13,8 @@ export interface LabelRule {
   /** A check of the value beyond its shape, where the label word also stands before years, dates and amounts. */
   readonly check?: (value: string) => boolean;
 }
+
+export const digitCount = (value: string): number => value.replace(/\D/g, '').length;
+
+/** A year (2024), a date (2024-03-05, 05/03/2024) or a fraction (2/3) is no reference or registration number. */
+export const YEAR_DATE_OR_FRACTION = /^(?:(?:19|20)\d{2}|\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?)$/;

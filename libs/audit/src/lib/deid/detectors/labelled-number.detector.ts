@@ -2,7 +2,7 @@ import { passesLuhn } from '../check-digits.util';
 import type { Detection, PhiDetector } from '../deid.types';
 import { LABEL_SEPARATOR, NOT_AFTER_ALNUM, NOT_BEFORE_ALNUM, scanLastGroup } from '../regex-scan.util';
 import { scanCsvRecordNumbers } from './csv-id-column.scanner';
-import type { LabelRule } from './label-rule';
+import { digitCount, YEAR_DATE_OR_FRACTION, type LabelRule } from './label-rule';
 import { scanWorldRegisterShapes, WORLD_LABEL_RULES } from './world-label.rules';
 
 /** Digit groups written with spaces or dashes ("943 476 5919", "AB 123 456"). */
@@ -24,8 +24,6 @@ const IBAN_VALUE = String.raw`[A-Z]{2}\d{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){2
 
 /** A reference written as one token of letters, digits, dashes and slashes: "AB-12345-67", "INV-00231", "ABC/2024/118". */
 const REFERENCE_VALUE = String.raw`([A-Za-z0-9](?:[A-Za-z0-9/-]{0,30}[A-Za-z0-9])?)(?![0-9A-Za-z]|[/-][0-9A-Za-z])`;
-/** A year (2024), a date (2024-03-05, 05/03/2024) or a fraction (2/3) is no reference number. */
-const YEAR_DATE_OR_FRACTION = /^(?:(?:19|20)\d{2}|\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?)$/;
 /** At least four digits, and not a year, a date or a fraction: "Claim 2024 guideline" and "Invoice 2024-03-05" keep their dates. */
 const isReferenceNumber = (value: string) => digitCount(value) >= 4 && !YEAR_DATE_OR_FRACTION.test(value);
 
@@ -440,7 +438,6 @@ export function isValidIban(value: string): boolean {
 }
 
 const hasDigit = (value: string) => /\d/.test(value);
-const digitCount = (value: string) => value.replace(/\D/g, '').length;
 /** A unit after a value makes it an amount of specimen, not its number. */
 const UNIT_AFTER = /^\s?(?:m[lL]|L\b|µ[lL]|ul|g\b|mg|cm|mm|份|管|块|张|瓶|支|个)/;
 /** A percent sign after a value makes it a share, not an identifier: "Lund Browder chart 18% TBSA". */

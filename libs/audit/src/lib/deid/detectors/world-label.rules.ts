@@ -1,6 +1,6 @@
 import type { Detection } from '../deid.types';
 import { NOT_BEFORE_ALNUM, scanLastGroup } from '../regex-scan.util';
-import type { LabelRule } from './label-rule';
+import { digitCount, YEAR_DATE_OR_FRACTION, type LabelRule } from './label-rule';
 
 /**
  * Rooms and beds, and clinicians' registration numbers, by the words notes outside the English- and
@@ -12,9 +12,6 @@ import type { LabelRule } from './label-rule';
  * "Ward 3 beds free"), not a room.
  */
 const NOT_A_COUNT = String.raw`(?![-–~]\s?\d|\s?(?:(?:days?|d|weeks?|hours?|h|días?|dias?|jours?|Tage?n?|dagen|dagar|hari|gün|beds?|patients?|pts|camas?|lits?|Betten)\b|[天日周床张人]|小时))`;
-const digitCount = (value: string): number => value.replace(/\D/g, '').length;
-/** A year (2024), a date (2024-03-05, 05/03/2024) or a fraction (2/3) is no registration number. */
-const YEAR_DATE_OR_FRACTION = /^(?:(?:19|20)\d{2}|\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?)$/;
 
 export const WORLD_LABEL_RULES: readonly LabelRule[] = [
   {
