@@ -163,6 +163,27 @@ describe(RemoteInferenceEngine.name, () => {
     }
   });
 
+  it('asks a server that lists no model for its models once, not before every question', async () => {
+    // llama-server without --alias, or a proxy that hides /v1/models: each question must not wait on a lookup first.
+    const paths: string[] = [];
+    const bare = http.createServer((req, res) => {
+      paths.push(req.url ?? '');
+      req.resume().on('end', () => {
+        if (req.url === '/v1/models') res.writeHead(200, { 'content-type': 'application/json' }).end('{"data":[]}');
+        else res.writeHead(200, { 'content-type': 'text/event-stream' }).end('data: [DONE]\n\n');
+      });
+    });
+    await new Promise<void>((resolve) => bare.listen(0, '127.0.0.1', resolve));
+    try {
+      const engine = createRemoteEngine({ baseUrl: `http://127.0.0.1:${(bare.address() as AddressInfo).port}/v1` });
+      for (const text of ['a', 'b', 'c']) await collectInferenceEvents({ events: engine.generate({ messages: question(text) }) });
+      expect(paths.filter((path) => path === '/v1/models')).toHaveLength(1);
+      expect(paths.filter((path) => path === '/v1/chat/completions')).toHaveLength(3);
+    } finally {
+      await new Promise((resolve) => bare.close(resolve));
+    }
+  });
+
   it('reports the model the node serves, not a name it was configured with', async () => {
     // A node running the demo model must never be reported (and audited) as MedGemma.
     const unnamed = createRemoteEngine({ baseUrl: server.baseUrl, contextSize: 1024 });

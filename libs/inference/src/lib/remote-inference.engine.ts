@@ -55,6 +55,18 @@ const UNKNOWN_REMOTE_MODEL = 'unknown remote model';
 /** Rough UTF-8 bytes per token for Gemma's vocabulary; errs on the high side for English. */
 const ESTIMATED_BYTES_PER_TOKEN = 3;
 
+/** `/v1/models` answers at once on a live server: it touches no model. */
+const MODEL_LIST_TIMEOUT_MS = 5_000;
+/** How long a server that listed no model is left alone before the next lookup. */
+const MODEL_LOOKUP_RETRY_MS = 60_000;
+
+/** The model ids of an OpenAI `/v1/models` body, in the server's order; anything else gives none. */
+function servedModelIds(body: unknown): string[] {
+  const data = (body as { data?: unknown } | null)?.data;
+  if (!Array.isArray(data)) return [];
+  return data.map((model: { id?: unknown } | null) => model?.id).filter((id): id is string => typeof id === 'string' && id.length > 0);
+}
+
 export function createRemoteEngine(config: RemoteEngineConfig): RemoteInferenceEngine {
   return new RemoteInferenceEngine(config);
 }
@@ -66,6 +78,8 @@ export class RemoteInferenceEngine implements InferenceEngine {
   private readonly baseUrl: string;
   /** The model id asked for in requests: the configured one, else the first the server listed. */
   private requestModel: string | undefined;
+  /** When the last lookup of the served models happened, so a server that lists none is asked again only now and then. */
+  private modelLookupAt: number | undefined;
 
   constructor(private readonly config: RemoteEngineConfig) {
     this.baseUrl = config.baseUrl.replace(/\/+$/, '');
@@ -136,10 +150,9 @@ export class RemoteInferenceEngine implements InferenceEngine {
     let error: string | null = null;
     let name = UNKNOWN_REMOTE_MODEL;
     try {
-      const response = await fetch(`${this.baseUrl}/models`, { headers: this.headers(), signal: AbortSignal.timeout(5_000) });
+      const response = await fetch(`${this.baseUrl}/models`, { headers: this.headers(), signal: AbortSignal.timeout(MODEL_LIST_TIMEOUT_MS) });
       if (!response.ok) error = `remote ${this.baseUrl}/models answered HTTP ${response.status}`;
-      const body = (await response.json().catch(() => null)) as { data?: { id?: unknown }[] } | null;
-      const served = (body?.data ?? []).map((m) => m.id).filter((id): id is string => typeof id === 'string' && id.length > 0);
+      const served = servedModelIds(await response.json().catch(() => null));
       const chosen = this.config.model && served.includes(this.config.model) ? this.config.model : served[0];
       if (chosen) {
         name = chosen;
@@ -185,10 +198,29 @@ export class RemoteInferenceEngine implements InferenceEngine {
     };
   }
 
+  /**
+   * Learns the model to name in requests when none was configured. A server that lists none is asked again only
+   * after MODEL_LOOKUP_RETRY_MS: every question waiting on a lookup that cannot succeed would slow every answer.
+   */
+  private async lookUpRequestModel(signal: AbortSignal): Promise<void> {
+    const now = performance.now();
+    if (this.requestModel || (this.modelLookupAt !== undefined && now - this.modelLookupAt < MODEL_LOOKUP_RETRY_MS)) return;
+    this.modelLookupAt = now;
+    try {
+      const response = await fetch(`${this.baseUrl}/models`, {
+        headers: this.headers(),
+        signal: AbortSignal.any([signal, AbortSignal.timeout(MODEL_LIST_TIMEOUT_MS)]),
+      });
+      this.requestModel ??= servedModelIds(await response.json().catch(() => null))[0];
+    } catch {
+      // The question itself reports an unreachable server, with the error the caller can act on.
+    }
+  }
+
   /** Returns null when the caller aborted before the stream started. */
   private async post(request: InferenceRequest, abortSignal: AbortSignal, callerSignal?: AbortSignal): Promise<Response | null> {
     const sampling = request.sampling ?? {};
-    if (!this.requestModel) await this.getStatus();
+    await this.lookUpRequestModel(abortSignal);
     const body = {
       ...(this.requestModel ? { model: this.requestModel } : {}),
       messages: request.messages,
