@@ -139,6 +139,28 @@ export function startScan(regex: RegExp, text: string, needs?: RegExp): void {
 }
 
 /**
+ * Runs a global regex over the text and hands on the span of capture group `group` of each match (where that
+ * group took part and `accept`, if given, takes its value). The value is looked up inside the match, so context
+ * before it needs no `d` flag.
+ */
+export function scanGroupSpans(
+  regex: RegExp,
+  text: string,
+  group: number,
+  onSpan: (start: number, end: number) => void,
+  accept?: (value: string) => boolean,
+): void {
+  regex.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = regex.exec(text)) !== null) {
+    const value = match[group];
+    if (value === undefined || (accept && !accept(value))) continue;
+    const start = match.index + match[0].indexOf(value);
+    onSpan(start, start + value.length);
+  }
+}
+
+/**
  * Runs a global regex over the text and turns each match into a detection of its LAST capture group
  * (or the whole match when there is none). Putting the value last lets context words sit in front of it
  * without needing the slower `d` flag.

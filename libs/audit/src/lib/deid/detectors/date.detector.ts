@@ -1,4 +1,4 @@
-import { mayMatch, startScan } from '../regex-scan.util';
+import { mayMatch, scanGroupSpans, startScan } from '../regex-scan.util';
 import { isValidCalendarDate } from '../check-digits.util';
 import type { Detection, PhiDetector } from '../deid.types';
 import { scanWorldDates } from './world-date.scanner';
@@ -336,18 +336,7 @@ function scanNumericDates(text: string, detections: Detection[]): void {
   }
 }
 
-function scanSimple(regex: RegExp, text: string, detections: Detection[], group: number): void {
-  regex.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = regex.exec(text)) !== null) {
-    const value = match[group];
-    if (value === undefined) continue;
-    const start = match.index + match[0].indexOf(value);
-    push(detections, start, start + value.length);
-  }
-}
-
-/** Like scanSimple, for a pattern whose alternatives capture the value in different groups. */
+/** Like scanGroupSpans, for a pattern whose alternatives capture the value in different groups. */
 function scanLastDefined(regex: RegExp, text: string, detections: Detection[]): void {
   regex.lastIndex = 0;
   let match: RegExpExecArray | null;
@@ -409,7 +398,7 @@ function scanHolidays(text: string, detections: Detection[]): void {
       if (HOLIDAY_AS_THING.test(text.slice(match.index + match[0].length, match.index + match[0].length + 16))) continue;
       push(detections, match.index, match.index + match[0].length);
     }
-    scanSimple(ENGLISH_BARE_FEAST, text, detections, 1);
+    scanGroupSpans(ENGLISH_BARE_FEAST, text, 1, (start, end) => push(detections, start, end));
   }
   if (!CHINESE_HOLIDAY_HINT.test(text)) return;
   startScan(CHINESE_HOLIDAY, text);
@@ -446,46 +435,47 @@ export const dateDetector: PhiDetector = {
 
 function findDates(text: string): Detection[] {
   const detections: Detection[] = [];
+  const pushDate = (start: number, end: number): void => push(detections, start, end);
   scanChineseYearMonthDay(text, detections);
   scanChineseMonthDay(text, detections);
   scanChineseNumeralMonthDays(text, detections);
   scanNumericDates(text, detections);
-  scanSimple(MONTH_DAY_YEAR, text, detections, 1);
-  scanSimple(DAY_MONTH_YEAR, text, detections, 1);
-  scanSimple(MONTH_YEAR, text, detections, 1);
-  scanSimple(DAY_MON_YEAR_SEPARATED, text, detections, 1);
-  scanSimple(YEAR_MON_DAY_SEPARATED, text, detections, 2);
-  scanSimple(MON_DAY_YEAR_SEPARATED, text, detections, 1);
-  if (/\d[A-Za-z]{3}[12]\d{3}/.test(text)) scanSimple(DAY_MON_YEAR_COMPACT, text, detections, 1);
+  scanGroupSpans(MONTH_DAY_YEAR, text, 1, pushDate);
+  scanGroupSpans(DAY_MONTH_YEAR, text, 1, pushDate);
+  scanGroupSpans(MONTH_YEAR, text, 1, pushDate);
+  scanGroupSpans(DAY_MON_YEAR_SEPARATED, text, 1, pushDate);
+  scanGroupSpans(YEAR_MON_DAY_SEPARATED, text, 2, pushDate);
+  scanGroupSpans(MON_DAY_YEAR_SEPARATED, text, 1, pushDate);
+  if (/\d[A-Za-z]{3}[12]\d{3}/.test(text)) scanGroupSpans(DAY_MON_YEAR_COMPACT, text, 1, pushDate);
   scanHolidays(text, detections);
   // Cheap checks first: each of these forms needs a character few notes hold.
-  if (/[农阴旧正冬腊]|月初/.test(text)) scanSimple(LUNAR_DATE, text, detections, 0);
-  if (/月\d/.test(text)) scanSimple(RELATIVE_MONTH_DAY, text, detections, 1);
+  if (/[农阴旧正冬腊]|月初/.test(text)) scanGroupSpans(LUNAR_DATE, text, 0, pushDate);
+  if (/月\d/.test(text)) scanGroupSpans(RELATIVE_MONTH_DAY, text, 1, pushDate);
   if (/月[初底末上中下]/.test(text)) scanMonthParts(text, detections);
   scanChineseNumeralYearMonth(text, detections);
   scanMonthDayBeforeClock(text, detections);
   if (/\d\/\d/.test(text)) {
-    scanSimple(MONTH_DAY_SLASH, text, detections, 1);
+    scanGroupSpans(MONTH_DAY_SLASH, text, 1, pushDate);
     scanMonthDayPairs(EVENT_MONTH_DAY, text, detections);
     scanMonthDayPairs(LINE_HEAD_MONTH_DAY, text, detections);
     scanMonthDayPairs(MONTH_DAY_BEFORE_EVENT, text, detections, SCALE_WORD_BEFORE);
     if (/[\u4e00-\u9fa5]/.test(text)) scanLastDefined(MONTH_DAY_SLASH_CHINESE, text, detections);
   }
   if (/[\u4e00-\u9fa5]/.test(text) && /\d[.-]\d/.test(text)) {
-    scanSimple(ZERO_PADDED_MONTH_DAY, text, detections, 0);
+    scanGroupSpans(ZERO_PADDED_MONTH_DAY, text, 0, pushDate);
     scanLastDefined(LATE_MONTH_DAY_CHINESE, text, detections);
   }
-  if (/[年]\s{0,2}[\d一二三四五六七八九十]/.test(text)) scanSimple(RELATIVE_YEAR_MONTH, text, detections, 1);
-  if (/\d(?:st|nd|rd|th)\s{1,2}(?:inst|ult|prox)/.test(text)) scanSimple(LETTER_MONTH_DAY, text, detections, 1);
+  if (/[年]\s{0,2}[\d一二三四五六七八九十]/.test(text)) scanGroupSpans(RELATIVE_YEAR_MONTH, text, 1, pushDate);
+  if (/\d(?:st|nd|rd|th)\s{1,2}(?:inst|ult|prox)/.test(text)) scanGroupSpans(LETTER_MONTH_DAY, text, 1, pushDate);
   scanSpelledDaysOfMonth(text, detections);
-  scanWorldDates(text, (start, end) => push(detections, start, end));
-  if (/1[01]\d\/\d/.test(text) && /[\u4e00-\u9fa5]/.test(text)) scanSimple(MINGUO_NUMERIC_DATE, text, detections, 1);
-  if (/[周期拜][一二三四五六日天]/.test(text)) scanSimple(RELATIVE_WEEKDAY_CHINESE, text, detections, 0);
-  if (/day\b/i.test(text)) scanSimple(RELATIVE_WEEKDAY_ENGLISH, text, detections, 0);
+  scanWorldDates(text, pushDate);
+  if (/1[01]\d\/\d/.test(text) && /[\u4e00-\u9fa5]/.test(text)) scanGroupSpans(MINGUO_NUMERIC_DATE, text, 1, pushDate);
+  if (/[周期拜][一二三四五六日天]/.test(text)) scanGroupSpans(RELATIVE_WEEKDAY_CHINESE, text, 0, pushDate);
+  if (/day\b/i.test(text)) scanGroupSpans(RELATIVE_WEEKDAY_ENGLISH, text, 0, pushDate);
   // Ordinals last: a chained "again the 10th" needs the dates found before it.
   if (/\d(?:st|nd|rd|th)\b/i.test(text)) {
-    scanSimple(ORDINAL_DAY, text, detections, 1);
-    scanSimple(WEEKDAY_ORDINAL, text, detections, 1);
+    scanGroupSpans(ORDINAL_DAY, text, 1, pushDate);
+    scanGroupSpans(WEEKDAY_ORDINAL, text, 1, pushDate);
     scanChainedOrdinals(text, detections);
   }
   // A publication word must be in the note at all: read from the note's shared literal-presence table, not a scan.

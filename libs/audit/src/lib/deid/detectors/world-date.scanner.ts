@@ -1,4 +1,5 @@
 import { isValidCalendarDate } from '../check-digits.util';
+import { scanGroupSpans } from '../regex-scan.util';
 
 /**
  * Dates as notes outside the English-speaking world write them, each cut to its day and month as the rest of the date
@@ -66,35 +67,24 @@ const HAS_ROMAN_MONTH = /\d[-./ ][IVX]/;
 const HAS_THREE_DIGIT_YEAR_FIRST = /(?<!\d)1[01]\d[.-]\d/;
 
 export function scanWorldDates(text: string, push: (start: number, end: number) => void): void {
-  scanGroup(DAY_WORLD_MONTH, text, 1, push);
-  scanGroup(WORLD_MONTH_YEAR, text, 1, push, (value) => !MONTH_AS_WORD_WITHOUT_DAY.test(value));
-  if (HAS_HANGUL_DATE.test(text)) scanGroup(KOREAN_MONTH_DAY, text, 1, push);
+  scanGroupSpans(DAY_WORLD_MONTH, text, 1, push);
+  scanGroupSpans(WORLD_MONTH_YEAR, text, 1, push, (value) => !MONTH_AS_WORD_WITHOUT_DAY.test(value));
+  if (HAS_HANGUL_DATE.test(text)) scanGroupSpans(KOREAN_MONTH_DAY, text, 1, push);
   if (HAS_VIETNAMESE_MONTH.test(text)) {
-    scanGroup(VIETNAMESE_DAY_MONTH, text, 1, push);
-    scanGroup(VIETNAMESE_MONTH_YEAR, text, 1, push);
+    scanGroupSpans(VIETNAMESE_DAY_MONTH, text, 1, push);
+    scanGroupSpans(VIETNAMESE_MONTH_YEAR, text, 1, push);
   }
-  if (HAS_ROMAN_MONTH.test(text)) scanGroup(ROMAN_MONTH_DATE, text, 1, push);
+  if (HAS_ROMAN_MONTH.test(text)) scanGroupSpans(ROMAN_MONTH_DATE, text, 1, push);
   if (/\/|\.|-/.test(text)) {
-    scanGroup(HIJRI_DAY_MONTH, text, 1, push);
-    scanGroup(HIJRI_YEAR_FIRST, text, 2, push);
-    scanGroup(JAPANESE_ERA_DATE, text, 2, push, validMonthDay);
+    scanGroupSpans(HIJRI_DAY_MONTH, text, 1, push);
+    scanGroupSpans(HIJRI_YEAR_FIRST, text, 2, push);
+    scanGroupSpans(JAPANESE_ERA_DATE, text, 2, push, validMonthDay);
   }
   // Only in a Chinese note: 113.06.18 elsewhere is a version or a measurement.
-  if (HAS_THREE_DIGIT_YEAR_FIRST.test(text) && /[\u4e00-\u9fa5]/.test(text)) scanGroup(MINGUO_DOTTED_DATE, text, 2, push, validMonthDay);
+  if (HAS_THREE_DIGIT_YEAR_FIRST.test(text) && /[\u4e00-\u9fa5]/.test(text)) scanGroupSpans(MINGUO_DOTTED_DATE, text, 2, push, validMonthDay);
 }
 
 function validMonthDay(value: string): boolean {
   const [month = 0, day = 0] = value.split(/[./-]/).map(Number);
   return isValidCalendarDate(2000, month, day);
-}
-
-function scanGroup(regex: RegExp, text: string, group: number, push: (start: number, end: number) => void, accept?: (value: string) => boolean): void {
-  regex.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = regex.exec(text)) !== null) {
-    const value = match[group];
-    if (value === undefined || (accept && !accept(value))) continue;
-    const start = match.index + match[0].indexOf(value);
-    push(start, start + value.length);
-  }
 }
