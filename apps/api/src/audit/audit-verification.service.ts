@@ -18,6 +18,8 @@ export interface AuditVerificationReport {
   readonly checked: number;
   readonly firstBrokenId: number | null;
   readonly lastId: number;
+  /** Sequence values no event holds (rolled-back writes); a deleted event breaks the chain instead. */
+  readonly unusedIds: number;
   readonly startedAfterCheckpointId: number | null;
   readonly anchors: {
     readonly ok: boolean;
@@ -93,6 +95,7 @@ export class AuditVerificationService {
       checked: chain.checked,
       firstBrokenId: chain.firstBrokenId,
       lastId: chain.lastId,
+      unusedIds: chain.unusedIds,
       startedAfterCheckpointId: chain.startedAfterCheckpointId,
       anchors: {
         ok: anchors.ok,

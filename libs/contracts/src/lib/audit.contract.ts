@@ -54,6 +54,8 @@ export interface AuditVerifyResult {
   readonly checked: number;
   readonly firstBrokenId: number | null;
   readonly lastId?: number;
+  /** Ids no event holds: writes that rolled back. A deleted event breaks the chain instead. */
+  readonly unusedIds?: number;
   /** The anchor file outside the database, which catches a rewritten tail of the chain. */
   readonly anchors?: { readonly ok: boolean; readonly checked: number; readonly mismatchCount: number };
 }

@@ -14,6 +14,11 @@ export interface AuditChainVerification {
    * the next; with a forged checkpoint, the lowest live event at or below it.
    */
   readonly firstBrokenId: number | null;
+  /**
+   * Ids between the checked events that no event holds: sequence values taken by writes that rolled back (a
+   * refused event, an instance killed mid-commit). A deleted event is not counted here: it breaks the next link.
+   */
+  readonly unusedIds: number;
   /** Head of the verified chain: hand it to `AuditAnchor` or compare with an anchor. */
   readonly lastId: number;
   readonly lastHash: string;
@@ -44,9 +49,11 @@ export async function verifyChain(
   let lastId = checkpoint?.lastPurgedId ?? 0;
   let expectedPrevHash = checkpoint?.lastPurgedHash ?? AUDIT_GENESIS_HASH;
   let checked = 0;
+  let unusedIds = 0;
   const result = (firstBrokenId: number | null): AuditChainVerification => ({
     ok: firstBrokenId === null,
     checked,
+    unusedIds,
     firstBrokenId,
     lastId,
     lastHash: expectedPrevHash,
@@ -86,6 +93,7 @@ export async function verifyChain(
       const event = fromArrayRow(row);
       if (event.id <= lastId || event.prevHash !== expectedPrevHash) return result(event.id);
       if (computeAuditEventHash(event) !== event.hash) return result(event.id);
+      unusedIds += event.id - lastId - 1;
       lastId = event.id;
       expectedPrevHash = event.hash;
     }

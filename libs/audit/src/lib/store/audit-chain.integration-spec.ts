@@ -123,6 +123,17 @@ describe(AuditTrail.name, () => {
     const [{ count: after }] = await store.dataSource.query('SELECT count(*)::int AS count FROM audit_event');
     expect(after).toBe(before);
   });
+
+  it('counts ids a rolled-back write took from the sequence, and the chain still verifies across them', async () => {
+    // An instance killed mid-commit leaves exactly this: a sequence value no event holds. An auditor must see why
+    // the head id is higher than the events checked, without the gap reading as a deleted event.
+    const before = await verifyChain(store.dataSource);
+    await store.dataSource.query("SELECT nextval('audit_event_id_seq'), nextval('audit_event_id_seq')");
+    const after = await sut.record({ actor: testActor(), action: 'auth.login', outcome: 'success' });
+    const verification = await verifyChain(store.dataSource, { batchSize: 1 });
+    expect(verification).toMatchObject({ ok: true, checked: before.checked + 1, lastId: after.id, unusedIds: before.unusedIds + 2 });
+    expect(after.id).toBe(before.lastId + 3);
+  });
 });
 
 describe('AuditTrail back-pressure', () => {

@@ -502,6 +502,7 @@ export const MESSAGES_EN: Readonly<Record<MessageKey, string>> = {
   'audit.verify': 'Verify hash chain',
   'audit.verifying': 'Verifying…',
   'audit.verify.ok': 'Chain intact: {checked} events verified.',
+  'audit.verify.unusedIds': '{count} ids unused (writes rolled back, e.g. an instance stopped mid-commit); no event was deleted.',
   'audit.verify.broken': 'Chain broken! {checked} events checked, first bad event #{id}. Report this to the information security officer now.',
   'audit.verify.anchorMismatch':
     'The chain itself is intact, but {count} external anchor(s) do not match: the end of the database may have been rewritten. Report this to the information security officer now.',

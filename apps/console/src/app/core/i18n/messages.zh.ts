@@ -492,6 +492,7 @@ export const MESSAGES_ZH = {
   'audit.verify': '校验哈希链',
   'audit.verifying': '正在校验…',
   'audit.verify.ok': '哈希链完整:已校验 {checked} 条记录。',
+  'audit.verify.unusedIds': '另有 {count} 个编号未被使用(写入回滚,例如实例在提交中途停止),不是被删除的记录。',
   'audit.verify.broken': '哈希链断裂!已校验 {checked} 条,首个异常记录 #{id}。请立即上报信息安全负责人。',
   'audit.verify.anchorMismatch': '哈希链本身完整,但有 {count} 个外部锚点不一致:数据库末尾可能被整体改写。请立即上报信息安全负责人。',
   'audit.userId': '用户 ID(假名)',
