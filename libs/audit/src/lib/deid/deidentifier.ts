@@ -23,6 +23,7 @@ import { tableColumnDetector } from './detectors/table-column.detector';
 import { toHalfWidthAlphanumerics } from './full-width-text.util';
 import { forgetNote } from './regex-scan.util';
 import { resolveOverlaps } from './span-resolution.util';
+import { REPEATED_NAME_SCORE, repeatedNameMentions } from './repeated-name-mentions';
 
 export const BUILT_IN_DETECTORS: readonly PhiDetector[] = [
   residentIdDetector,
@@ -130,7 +131,17 @@ export function createDeidentifier(options: DeidOptions = {}): Deidentifier {
         }
       }
       forgetNote();
-      const findings: DeidFinding[] = resolveOverlaps(candidates).map(({ type, start, end, detector, score }) => ({
+      const resolved = resolveOverlaps(candidates);
+      const repeats =
+        disabled.has('name') || REPEATED_NAME_SCORE < minScore
+          ? []
+          : repeatedNameMentions(detectable, resolved).filter(
+              (mention) =>
+                !isLatinEponymBeforeHanScale(detectable, mention.start, mention.end) && !coversClinicalContent(detectable, 'name', mention.start, mention.end),
+            );
+      const findings: DeidFinding[] = (
+        repeats.length > 0 ? resolveOverlaps([...resolved, ...repeats.map((mention) => ({ ...mention, detector: 'repeated-name' }))]) : resolved
+      ).map(({ type, start, end, detector, score }) => ({
         type,
         start,
         end,

@@ -4,6 +4,7 @@ import { clinicalTermLengthAt, isClinicalEnglishProseTermWord } from '../clinica
 import { holdsAny, scanLastGroup, startScan } from '../regex-scan.util';
 import { isEnglishWord } from '../english-words';
 import { extendIntoTownAndPostcode, scanWorldStreetAddresses } from './world-street-address.scanner';
+import { AU_STATES, CANADIAN_PROVINCES, US_STATES } from '../data/region-codes';
 
 /**
  * Chinese addresses are a chain of administrative and street components. A single component
@@ -47,7 +48,6 @@ const PROVINCE_START = new RegExp(`(?:${PROVINCES})(?=省|市|自治区|壮族|�
 const NON_PLACE_COMPONENT =
   /^(?:我|本|该|外|此|全|城|市|郊|病|肝|肾|心|胸|腹|脐|腰|颈|头|面|背|臀|术|疫|老|新|社)[区市县省镇乡村]$|^(?:[一二三四五六七八九十\d]+|[^\d]{0,3}[科室]\d*)?病区$/;
 
-const CANADIAN_PROVINCES = 'AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT';
 /** Canada's A9A 9A9 (no D, F, I, O, Q or U) and Ireland's Eircode (a routing key such as D03, then four characters). */
 const CANADIAN_POSTCODE = String.raw`[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?\d[ABCEGHJ-NPRSTV-Z]\d`;
 const EIRCODE = String.raw`[AC-FHKNPRTV-Y]\d[\dW]\s?[\dAC-FHKNPRTV-Y]{4}`;
@@ -145,8 +145,6 @@ const FACILITY = /医院|卫生服务中心|卫生服务站|卫生院|诊所|保
  * US city, state and ZIP ("Springfield, IL 62704") and a UK town and postcode ("Manchester M14 5RT"): the state code
  * or the postcode's shape (the inward code never holds C, I, K, M, O or V) says it is a place.
  */
-const US_STATES =
-  'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY';
 const US_CITY_STATE_ZIP = new RegExp(String.raw`\b([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s{1,2}(?:${US_STATES})\s{1,2}\d{5}(?:-\d{4})?)(?![\d-])`, 'g');
 /** A Canadian town, province and postal code ("Halifax, NS B3H 4R2") and an Irish town and Eircode ("Waterford X91 Y2K3"). */
 const CANADIAN_TOWN_PROVINCE_POSTCODE = new RegExp(
@@ -159,7 +157,6 @@ const EIRCODE_HINT = /[A-Z]\d[\dW]\s?[\dA-Z]{4}\b/;
 /** An Eircode's last four characters hold a letter and a digit; a code of four digits or four letters is something else. */
 const mixesLettersAndDigits = (value: string) => /[A-Z]/.test(value.slice(-4)) && /\d/.test(value.slice(-4));
 /** An Australian town, state and postcode ("Bendigo VIC 3550", "Manly NSW 2095"). */
-const AU_STATES = 'NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT';
 const AU_TOWN_STATE_POSTCODE = new RegExp(String.raw`\b([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},?\s{1,2}(?:${AU_STATES})\s{1,2}\d{4})(?![\d-])`, 'g');
 const AU_POSTCODE_HINT = new RegExp(String.raw`\b(?:${AU_STATES})\s{1,2}\d{4}\b`);
 /**

@@ -36,6 +36,11 @@ const NORTH_AMERICAN = new RegExp(
 /** UK mobiles: "07700 900123", "07700-900-123", "07700900123" (the +44 form is international). */
 const UK_MOBILE = new RegExp(String.raw`${DIGIT_EDGE_BEFORE}(07\d{3}(?:[\s-]?\d{6}|[\s-]\d{3}[\s-]\d{3}))${DIGIT_EDGE_AFTER}`, 'g');
 /**
+ * UK landlines with a four-digit area code after the trunk 0 (Ofcom's national numbering plan: 01xxx and six digits),
+ * written "01768 772345", "01768 772 345" or "(01768) 772345"; three- and two-digit area codes read as Chinese landlines.
+ */
+const UK_LANDLINE = new RegExp(String.raw`${DIGIT_EDGE_BEFORE}((?:\(01\d{3}\)\s?|01\d{3}[\s-])\d{3}[\s-]?\d{3})${DIGIT_EDGE_AFTER}`, 'g');
+/**
  * Kenyan mobiles as written at home (Communications Authority of Kenya numbering plan: 07xx and 01xx, ten digits), in
  * four and six or four, three and three: "0712 345678", "0722-456-789". Bare runs of ten digits are record numbers to
  * the grouped-number detector already.
@@ -152,6 +157,7 @@ export const contactDetector: PhiDetector = {
       ...scanLastGroup({ text, regex: NORTH_AMERICAN, type: 'phone', priority: 35 }),
       ...trimOpenBrackets(scanLastGroup({ text, regex: LABELLED_PHONE, type: 'phone', priority: 45, accept: (v) => digitCount(v) >= 5 }), text),
       ...scanLastGroup({ text, regex: UK_MOBILE, type: 'phone', priority: 40 }),
+      ...scanLastGroup({ text, regex: UK_LANDLINE, type: 'phone', priority: 40 }),
       ...scanLastGroup({ text, regex: KENYAN_MOBILE, type: 'phone', priority: 40 }),
       ...scanLastGroup({ text, regex: TAIWAN_MOBILE, type: 'phone', priority: 40 }),
       ...scanLastGroup({ text, regex: TWO_DIGIT_AREA_LANDLINE, type: 'phone', priority: 40 }),

@@ -144,6 +144,23 @@ function scanNameBeforeRelative(text: string, detections: Detection[]): void {
   }
 }
 
+/**
+ * A line that signs a note with an initial, a surname and a credential: "R. Gagnon, RPh", "J. Alvarez, LCSW",
+ * "K. O'Donnell RN", "— M. J. Okafor, MD". The credential says a person signed; the surname needs no list.
+ */
+const CREDENTIAL_SIGN_OFF =
+  /^[ \t]{0,4}(?:[-–—][ \t]?)?((?:[A-Z]\.[ \t]?){1,2}[A-Z][a-z]*(?:['’][A-Z])?[a-z]+(?:-[A-Z][a-z]+)?),?[ \t](?:RN|RPh|LCSW|LICSW|LPN|LVN|NP|FNP|APRN|CNS|CNM|CRNA|PA-C|PA|MD|DO|MBBS|PharmD|RD|RDN|PT|DPT|OT|OTR|SLP|RRT|MSW|LMSW|LMFT|LPC|PsyD|PhD|BSN|MSN|DNP|CNA|EMT|Paramedic)\b[^\n]{0,40}$/gm;
+
+function scanCredentialSignOffs(text: string, detections: Detection[]): void {
+  startScan(CREDENTIAL_SIGN_OFF, text);
+  let match: RegExpExecArray | null;
+  while ((match = CREDENTIAL_SIGN_OFF.exec(text)) !== null) {
+    const value = match[1] ?? '';
+    const start = match.index + match[0].indexOf(value);
+    detections.push({ type: 'name', start, end: start + value.length, priority: PRIORITY, score: 0.85 });
+  }
+}
+
 function scanInitials(text: string, detections: Detection[]): void {
   startScan(TITLED_INITIALS, text);
   let match: RegExpExecArray | null;
@@ -587,6 +604,7 @@ export const englishNameDetector: PhiDetector = {
     // A name before an age needs "-old" or " old" after the age.
     if (text.includes('old')) scan(BEFORE_AGE, text, detections);
     scanInitials(text, detections);
+    if (text.includes('.')) scanCredentialSignOffs(text, detections);
     scanNameBeforeRelative(text, detections);
     scanNamesBesideBrackets(text, detections);
     scanPairsWithPersonAfter(text, detections);

@@ -3,6 +3,7 @@ import { scanWorldFacilities } from './world-facility.scanner';
 import { startScan } from '../regex-scan.util';
 import { isClinicalEnglishTermWord, isClinicalEnglishWord } from '../clinical-vocabulary';
 import { ENGLISH_CITIES, isListedChineseCity, PROVINCE_LEVEL_NAMES } from '../data/cities';
+import { AU_STATES, CANADIAN_PROVINCES, US_STATES } from '../data/region-codes';
 import { GIVEN_NAMES, SURNAMES } from '../data/english-names';
 import type { Detection, PhiDetector } from '../deid.types';
 import { isEnglishWord } from '../english-words';
@@ -27,11 +28,11 @@ function clauseBefore(text: string, end: number, limit: number): string {
 }
 const HAN = String.raw`\u4e00-\u9fa5`;
 /**
- * Care homes and employers narrow a residence or a workplace to one building as a hospital does (幸福里养老院,
+ * Care homes (养老院, Hong Kong's 护老院 and 安老院) and employers narrow a residence or a workplace to one building as a hospital does (幸福里养老院,
  * 上海宏达机械有限公司); the same reading of the name in front applies (入住养老院, 某公司 name none).
  */
 const FACILITY_SUFFIX =
-  '社区卫生服务中心|社区卫生服务站|卫生服务中心|卫生服务站|医院|卫生院|诊所|保健院|门诊部|养老院|敬老院|福利院|护理院|疗养院|养老中心|老年公寓|康养中心|颐养院|养护院|安养院|托老所|日间照料中心|股份有限公司|有限责任公司|有限公司';
+  '社区卫生服务中心|社区卫生服务站|卫生服务中心|卫生服务站|医院|卫生院|医疗中心|医学中心|诊所|保健院|门诊部|养老院|敬老院|护老院|安老院|福利院|护理院|疗养院|养老中心|老年公寓|康养中心|颐养院|养护院|安养院|托老所|日间照料中心|股份有限公司|有限责任公司|有限公司';
 /** The facility word; the Han run in front of it (at most MAX_NAME_RUN characters) is read backwards in code. */
 const CHINESE_FACILITY = new RegExp(FACILITY_SUFFIX, 'g');
 /**
@@ -59,7 +60,7 @@ const LEADING_CONTEXT =
 const GENERIC_WORDS: readonly string[] = `我院 本院 外院 该院 他院 院 上级 下级 基层 当地 本地 外地 异地 综合 专科 私人 个体 该 此 其他 其它 各级
   定点 三甲 三级 二级 一级 民营 公立 私立 乡镇 社区 我 本 外 贵 附近 就近 县级 市级 省级 区级 大 小 正规 普通 一家 某 附属 省 市 县 区 镇 乡
   村 中 西 人民 中心 中医 中西医结合 妇幼 妇产 儿童 肿瘤 口腔 眼科 胸科 传染病 精神 精神卫生 职业病 康复 骨科 专门 家庭 多家 多 各 几家 两家
-  外科 内科 军队 部队 公办 民办 私营 外资 合资 国营 国有 这家 那家 一所 这所`
+  外科 内科 军队 部队 公办 民办 私营 外资 合资 国营 国有 这家 那家 一所 这所 你们 我们 他们 咱们 您们 出生 互联网 网上 线上 国际 国家 区域`
   .split(/\s+/)
   .filter(Boolean);
 
@@ -811,16 +812,22 @@ function scanChineseShortForms(text: string, detections: Detection[]): void {
 const NAMED_WORD = String.raw`[A-Z][a-z]+(?:['’]s)?`;
 const NAMED_RUN = String.raw`(?:St\.?${SP})?${NAMED_WORD}(?:${SP}${NAMED_WORD}){0,3}`;
 const KIND_OF_BODY = new RegExp(
-  String.raw`\b(${NAMED_RUN})${SP}(PD|Police(?:${SP}(?:Department|Service|Dept))?|(?:County${SP}|City${SP}|Borough${SP}|Council${SP})?(?:Social${SP}Services|Children['’]s${SP}Services|Adult${SP}Services|Adult${SP}Social${SP}Care|Child${SP}Protective${SP}Services|Family${SP}Services|Housing${SP}(?:Association|Trust|Group)|Housing)|` +
+  String.raw`\b(${NAMED_RUN})${SP}((?:PD|Police(?:${SP}(?:Department|Service|Dept))?|(?:County${SP}|City${SP}|Borough${SP}|Council${SP})?(?:Social${SP}Services|Children['’]s${SP}Services|Adult${SP}Services|Adult${SP}Social${SP}Care|Child${SP}Protective${SP}Services|Family${SP}Services|Housing${SP}(?:Association|Trust|Group)|Housing)|` +
     String.raw`Caf[eé]|Restaurant|Bakery|Diner|Takeaway|Grill|Salon|Supermarket|Hotel|Motel|Hostel|Resort|Diagnostics|Laborator(?:y|ies)|Labs|Pathology|Radiology|Imaging|` +
     String.raw`(?:(?:Baptist|Methodist|Catholic|Pentecostal|Evangelical|Presbyterian|Lutheran|Anglican|Episcopal|Orthodox|Adventist|Apostolic|Community|Gospel|Bible|Parish|Reformed|United)${SP})?(?:Church|Chapel|Mosque|Masjid|Temple|Synagogue|Gurdwara|Mandir|Cathedral|Tabernacle)|` +
-    String.raw`Internal${SP}Medicine|Family${SP}(?:Medicine|Practice)|Pediatrics|Paediatrics|Cardiology|Dermatology|Orthopedics|Orthopaedics|Women['’]s${SP}Health|Primary${SP}Care|Urgent${SP}Care|Medical${SP}(?:Group|Associates)|Physicians|Dental(?:${SP}Care)?|Eye${SP}Care|Chiropractic|Physical${SP}Therapy|Physiotherapy)` +
+    String.raw`Internal${SP}Medicine|Family${SP}(?:Medicine|Practice)|Pediatrics|Paediatrics|Cardiology|Dermatology|Orthopedics|Orthopaedics|Women['’]s${SP}Health|Primary${SP}Care|Urgent${SP}Care|Medical${SP}(?:Group|Associates)|Physicians|Dental(?:${SP}Care)?|Eye${SP}Care|Chiropractic|Physical${SP}Therapy|Physiotherapy|` +
+    // "Lakeshore Dialysis", "Northshore Transplant Institute", "at Westbrook Memorial" (a hospital by its short name).
+    String.raw`Dialysis|Institute|Memorial)` +
+    // "Lakeview Radiology Associates": the practice's own last word.
+    String.raw`(?:${SP}(?:Associates|Partners))?)` +
     String.raw`(?![A-Za-z'’-])(?:${SP}([A-Z][a-z]+))?`,
   'g',
 );
+/** Specialties that name what an institute does, not which one it is. */
+const INSTITUTE_SPECIALTY = /^(?:Transplant|Cancer|Heart|Eye|Kidney|Diabetes|Research|Neurological|Neuroscience|Orthopaedic|Orthopedic|Cardiac|Liver)$/;
 /** Cheap checks first: most notes name none of these kinds. */
 const KIND_OF_BODY_HINT =
-  /PD|Police|Services|Social Care|Housing|Caf|Restaurant|Bakery|Diner|Takeaway|Grill|Salon|Supermarket|otel|Hostel|Resort|Diagnostics|Laborator|Labs|Pathology|Radiology|Imaging|Church|Chapel|Mosque|Masjid|Temple|Synagogue|Gurdwara|Mandir|Cathedral|Tabernacle|Medicine|Practice|Pediatrics|Paediatrics|Cardiology|Dermatology|Orthop|Health|Care|Medical|Physicians|Dental|Chiropractic|Therapy|Physiotherapy/;
+  /PD|Police|Services|Social Care|Housing|Caf|Restaurant|Bakery|Diner|Takeaway|Grill|Salon|Supermarket|otel|Hostel|Resort|Diagnostics|Laborator|Labs|Pathology|Radiology|Imaging|Church|Chapel|Mosque|Masjid|Temple|Synagogue|Gurdwara|Mandir|Cathedral|Tabernacle|Medicine|Practice|Pediatrics|Paediatrics|Cardiology|Dermatology|Orthop|Health|Care|Medical|Physicians|Dental|Chiropractic|Therapy|Physiotherapy|Dialysis|Institute|Memorial/;
 const HOTEL_BRAND_HINT =
   /Hyatt|Hilton|Marriott|Sheraton|Radisson|Novotel|Ibis|Travelodge|Westin|Inter[Cc]ontinental|Inn|Western|Seasons|Ritz|Oriental|Shangri|Plaza|Motel/;
 /** Words in front of a kind word that make the phrase a service, a specialty or a faith, not a named body. */
@@ -873,8 +880,10 @@ function scanPlacesOfLife(text: string, detections: Detection[]): void {
   while ((match = KIND_OF_BODY.exec(text)) !== null) {
     const { start, value } = withoutLeadingWords(match.index, match[1] ?? '');
     const words = value.split(/\s+/).filter(Boolean);
+    let kind = match[2] ?? '';
+    // "Northshore Transplant Institute": a specialty before Institute belongs to the kind, not to the name.
+    if (kind === 'Institute' && words.length > 1 && INSTITUTE_SPECIALTY.test(words[words.length - 1] ?? '')) kind = `${words.pop() ?? ''} ${kind}`;
     if (words.length === 0) continue;
-    const kind = match[2] ?? '';
     const placeWord = (word: string, at: number) =>
       at > 0 &&
       /^(?:County|City|Borough|Council|Valley|Hill|Park|Baptist|Methodist|Catholic|Pentecostal|Evangelical|Presbyterian|Lutheran|Anglican|Episcopal|Orthodox|Adventist|Apostolic|Gospel|Bible|Reformed|United)$/.test(
@@ -885,7 +894,7 @@ function scanPlacesOfLife(text: string, detections: Detection[]): void {
     if (kind === 'PD' && !words.some((word) => ENGLISH_CITIES.has(word) || !isEnglishWord(word))) continue;
     // A specialty or a lab word after an English word alone ("Beacon Hill" passes; "Sleep Pathology" stays).
     const town = match[3];
-    let end = match.index + (match[1] ?? '').length + 1 + kind.length;
+    let end = start + words.join(' ').length + 1 + kind.length;
     if (town && (ENGLISH_CITIES.has(town) || (/Hotel|Motel|Hostel|Resort/.test(kind) && isBodyNameWord(town)))) end = match.index + match[0].length;
     push(start, end);
   }
@@ -1055,6 +1064,30 @@ const TOWN_AFTER_NAME = /^[ \t]([A-Z][a-z]+(?:[ \t](?:City|[A-Z][a-z]+))?)(?![A-
 const BRANCH_ROAD_AFTER = /^,[ \t][A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?[ \t](?:Road|Rd|Street|St|Avenue|Ave)(?![A-Za-z])/;
 
 const NOT_A_TOWN = new RegExp(String.raw`^(?:${CALENDAR_WORD}|Today|Tonight|Tomorrow|Yesterday)$`);
+/**
+ * The town after a comma ("Heartcare Multispeciality Hospital, Pune", "Lakeview Pediatrics, San Antonio.", "St. Brendan's
+ * Medical Center, Springfield, IL"): with a state code after it, or a listed city, or words that are no English word
+ * ending the clause.
+ */
+const TOWN_AFTER_COMMA = new RegExp(
+  String.raw`^,[ \t]([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?:,[ \t](?:${US_STATES}|${CANADIAN_PROVINCES}|${AU_STATES})(?![A-Za-z]))?(?![A-Za-z'’-])`,
+);
+
+function isUnlistedTown(words: readonly string[]): boolean {
+  return words.every(
+    (word) => !NOT_A_TOWN.test(word) && !isEnglishWord(word.toLowerCase()) && !isClinicalEnglishWord(word) && !isClinicalEnglishTermWord(word),
+  );
+}
+
+/** How far a town after a comma reaches past a facility's name, or 0 when none follows. */
+function townAfterCommaLength(text: string, end: number): number {
+  const town = TOWN_AFTER_COMMA.exec(text.slice(end, end + 48));
+  if (!town) return 0;
+  const name = town[1] ?? '';
+  const withState = town[0].length > 2 + name.length;
+  const endsClause = /^(?:$|[ \t]*(?:[,.;:)\n—–]|[-][ \t]))/.test(text.slice(end + town[0].length, end + town[0].length + 3));
+  return withState || ENGLISH_CITIES.has(name) || (endsClause && isUnlistedTown(name.split(/[ \t]/))) ? town[0].length : 0;
+}
 
 function withSiteOrTown(text: string, detections: readonly Detection[]): Detection[] {
   return detections.map((found) => {
@@ -1064,6 +1097,8 @@ function withSiteOrTown(text: string, detections: readonly Detection[]): Detecti
     if (site) return { ...found, end: found.end + site[0].length };
     const road = /Hospitals$/.test(text.slice(found.start, found.end)) ? BRANCH_ROAD_AFTER.exec(after) : null;
     if (road) return { ...found, end: found.end + road[0].length };
+    const afterComma = townAfterCommaLength(text, found.end);
+    if (afterComma > 0) return { ...found, end: found.end + afterComma };
     const town = TOWN_AFTER_NAME.exec(after);
     if (!town) return found;
     const words = (town[1] ?? '').split(/[ \t]/);

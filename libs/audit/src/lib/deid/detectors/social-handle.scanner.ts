@@ -1,5 +1,6 @@
 import { startScan } from '../regex-scan.util';
 import type { Detection } from '../deid.types';
+import { isEnglishWord } from '../english-words';
 
 /**
  * Handles people go by on social platforms and forums, read by their shape: an @-mention in a chat or a post
@@ -18,6 +19,11 @@ const GLUED_BEFORE_AT = /[A-Za-z0-9_.%+\-/°]/;
 /** A platform or a chat named in the note makes a plain Latin mention a handle ("@johnsmith" on Twitter). */
 const PLATFORM_WORD =
   /Telegram|Twitter|Instagram|TikTok|Reddit|Discord|Facebook|Snapchat|Threads|WhatsApp|Signal|YouTube|Mastodon|Bluesky|group\s?chat|微博|抖音|小红书|微信|[群帖]/i;
+
+/** "@Aisyah pls review": a chat mention of a colleague by a given name that is no English word ("@Team", "@All" are). */
+function isNameMention(value: string): boolean {
+  return /^[A-Z][a-z]{2,14}$/.test(value) && !isEnglishWord(value);
+}
 
 function plausibleMention(value: string, text: string): boolean {
   if (HAN_CHAR.test(value)) return true;
@@ -45,8 +51,8 @@ function scanMentions(text: string, detections: Detection[]): void {
     const end = match.index + 1 + value.length;
     // A Han run that goes on past the longest name is a sentence typed after the '@', not a name.
     if (match[0].length === 25 && HAN_CHAR.test(text.charAt(end))) continue;
-    if (!plausibleMention(value, text)) continue;
-    detections.push({ type: 'account', start: match.index, end, priority: PRIORITY });
+    if (isNameMention(value)) detections.push({ type: 'name', start: match.index, end, priority: PRIORITY });
+    else if (plausibleMention(value, text)) detections.push({ type: 'account', start: match.index, end, priority: PRIORITY });
   }
 }
 

@@ -1,0 +1,78 @@
+import { isClinicalEnglishWord } from './clinical-vocabulary';
+import type { Detection } from './deid.types';
+import { AMBIGUOUS_GIVEN_NAMES } from './data/english-names';
+import { followedByEponymNoun } from './detectors/english-name-pair.scorer';
+import { isEnglishWord } from './english-words';
+
+/**
+ * A person named once with context is often named again without it: "Mrs Beryl Ashcroft (DOB …) … Beryl lives alone",
+ * "太太陈李美玲 … 陈李美玲说". Every other mention of a word of a name already found is a name too. Only words that can
+ * be names here are carried: Latin words of three letters or more that are no clinical word, in any case where they
+ * are no English word, capitalised only where they are (Beryl), and never the given names that often open a phrase
+ * (May, Will, Grace) or clinical words (Parkinson); and Han names of two to four characters.
+ */
+export const REPEATED_NAME_SCORE = 0.8;
+/** Below every detector's own reading: a repeat never takes a span another rule gave a type. */
+const PRIORITY = 30;
+
+const LATIN_WORD = /[A-Za-z][A-Za-z'’]*[A-Za-z]/g;
+/** A repeat before another capitalised word that is not itself a name found here is part of some other name (Ross River). */
+const CAPITALISED_WORD_AFTER = /^\s{1,2}([A-Z][A-Za-z'’]*)/;
+const HAN_NAME = /^[\u4e00-\u9fa5]{2,4}$/;
+
+export function repeatedNameMentions(text: string, found: readonly Detection[]): Detection[] {
+  /** Lower-cased: words that are no English word match in any case ("jessica" in a chat). */
+  const latinNames = new Set<string>();
+  /** Listed names that are English words too (Beryl, Rose) match only capitalised, as written in the name. */
+  const capitalisedNames = new Set<string>();
+  const hanNames = new Set<string>();
+  for (const finding of found) {
+    if (finding.type !== 'name') continue;
+    const value = text.slice(finding.start, finding.end);
+    if (HAN_NAME.test(value)) hanNames.add(value);
+    for (const word of value.match(LATIN_WORD) ?? []) {
+      const bare = word.replace(/['’]s$/i, '');
+      const carried = carriedLatinWord(bare);
+      if (carried === 'any-case') latinNames.add(bare.toLowerCase());
+      else if (carried === 'capitalised') capitalisedNames.add(bare);
+    }
+  }
+  if (latinNames.size === 0 && capitalisedNames.size === 0 && hanNames.size === 0) return [];
+  const taken = new Uint8Array(text.length);
+  for (const finding of found) taken.fill(1, finding.start, finding.end);
+  const free = (start: number, end: number): boolean => taken.subarray(start, end).every((flag) => flag === 0);
+  const mentions: Detection[] = [];
+  const add = (start: number, end: number): void => {
+    if (!free(start, end)) return;
+    mentions.push({ type: 'name', start, end, priority: PRIORITY, score: REPEATED_NAME_SCORE });
+    taken.fill(1, start, end);
+  };
+  if (latinNames.size > 0 || capitalisedNames.size > 0) {
+    LATIN_WORD.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = LATIN_WORD.exec(text)) !== null) {
+      // "Beryl's daughter": the possessive ending stays.
+      const word = match[0].replace(/['’]s$/i, '');
+      if (!latinNames.has(word.toLowerCase()) && !capitalisedNames.has(word)) continue;
+      const end = match.index + word.length;
+      // "Graves disease", "Parkinson's", "Cushing syndrome": the eponym, not the person.
+      if (followedByEponymNoun(text, end)) continue;
+      const next = CAPITALISED_WORD_AFTER.exec(text.slice(end, end + 24))?.[1];
+      if (next !== undefined && !latinNames.has(next.toLowerCase()) && !capitalisedNames.has(next)) continue;
+      add(match.index, match.index + word.length);
+    }
+  }
+  for (const name of hanNames) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) add(at, at + name.length);
+  }
+  return mentions;
+}
+
+function carriedLatinWord(word: string): 'any-case' | 'capitalised' | null {
+  if (word.length < 3 || !/^[A-Z]/.test(word)) return null;
+  // All capitals of four letters or fewer are abbreviations as often as surnames (LEE is both; ICU never is a name).
+  if ((word.length <= 4 && word === word.toUpperCase()) || isClinicalEnglishWord(word)) return null;
+  if (!isEnglishWord(word)) return 'any-case';
+  // An English word that is a name here (Beryl, Baker) spreads only capitalised; never one that often opens a phrase.
+  return AMBIGUOUS_GIVEN_NAMES.has(word) ? null : 'capitalised';
+}
