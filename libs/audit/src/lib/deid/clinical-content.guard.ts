@@ -171,7 +171,8 @@ export function coversClinicalContent(text: string, type: PhiType, start: number
     if (isOrganism(words, before) || isTwoNameEponym(words, before, after) || VIRUS_AFTER.test(text.slice(end, end + 8))) return true;
     if (WARD_AFTER.test(text.slice(end, end + 12)) || (WARD_LAST.test(span) && !CAPITALS_SURNAME_FIRST.test(span) && namesAWard(text, start, words)))
       return true;
-    if (words.some((word) => ETHNICITY_WORDS.has(word.toLowerCase()))) return true;
+    // "Han Chinese", "Han-Chinese", "Ashkenazi": ancestry. A hyphenated given name that ends in one ("Huang Po-Han") is a person.
+    if (span.split(/[\s,]+/).some((word) => ETHNICITY_WORDS.has((word.split('-')[0] ?? '').toLowerCase()))) return true;
     if (words.length === 1 && ROLE_WORDS.has(span.toLowerCase())) return true;
     if (words.some((word) => DISEASE_SUFFIX.test(word))) return true;
     // A name does not run across a line break ("CRP 95 mg/L.↵Diagnostic" is no initial and surname).

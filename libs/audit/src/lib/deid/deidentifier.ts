@@ -23,7 +23,8 @@ import { tableColumnDetector } from './detectors/table-column.detector';
 import { toHalfWidthAlphanumerics } from './full-width-text.util';
 import { forgetNote } from './regex-scan.util';
 import { resolveOverlaps } from './span-resolution.util';
-import { REPEATED_NAME_SCORE, repeatedNameMentions } from './repeated-name-mentions';
+import { namesInOtherScript } from './names-in-other-script';
+import { repeatedNameMentions } from './repeated-name-mentions';
 
 export const BUILT_IN_DETECTORS: readonly PhiDetector[] = [
   residentIdDetector,
@@ -98,6 +99,26 @@ function replaceSpans(text: string, findings: readonly DeidFinding[], placeholde
   return output + text.slice(cursor);
 }
 
+/**
+ * A name found once is looked for again: written in the other script beside it (John Miller（米约翰）), then every
+ * other mention of it (Beryl after Mrs Beryl Ashcroft). Both readings go through the same clinical guards as the rest.
+ * `minScore` above 1 turns both off (a site that does not redact names).
+ */
+function withNamesFoundAgain(text: string, resolved: Detection[], minScore: number): Detection[] {
+  const keep = (mention: Detection): boolean =>
+    (mention.score ?? 0) >= minScore &&
+    !isLatinEponymBeforeHanScale(text, mention.start, mention.end) &&
+    !coversClinicalContent(text, 'name', mention.start, mention.end);
+  const otherScript = namesInOtherScript(text, resolved)
+    .filter(keep)
+    .map((mention) => ({ ...mention, detector: 'name-in-other-script' }));
+  const named = otherScript.length > 0 ? resolveOverlaps([...resolved, ...otherScript]) : resolved;
+  const repeats = repeatedNameMentions(text, named)
+    .filter(keep)
+    .map((mention) => ({ ...mention, detector: 'repeated-name' }));
+  return repeats.length > 0 ? resolveOverlaps([...named, ...repeats]) : named;
+}
+
 /** Builds a de-identifier for one site configuration; regexes are compiled once here, not per call. */
 export function createDeidentifier(options: DeidOptions = {}): Deidentifier {
   const disabled = new Set<PhiType>(options.disabledTypes ?? []);
@@ -131,23 +152,15 @@ export function createDeidentifier(options: DeidOptions = {}): Deidentifier {
         }
       }
       forgetNote();
-      const resolved = resolveOverlaps(candidates);
-      const repeats =
-        disabled.has('name') || REPEATED_NAME_SCORE < minScore
-          ? []
-          : repeatedNameMentions(detectable, resolved).filter(
-              (mention) =>
-                !isLatinEponymBeforeHanScale(detectable, mention.start, mention.end) && !coversClinicalContent(detectable, 'name', mention.start, mention.end),
-            );
-      const findings: DeidFinding[] = (
-        repeats.length > 0 ? resolveOverlaps([...resolved, ...repeats.map((mention) => ({ ...mention, detector: 'repeated-name' }))]) : resolved
-      ).map(({ type, start, end, detector, score }) => ({
-        type,
-        start,
-        end,
-        detector: detector ?? 'unknown',
-        score: Math.round((score ?? DEFAULT_PATTERN_SCORE) * 100) / 100,
-      }));
+      const findings: DeidFinding[] = withNamesFoundAgain(detectable, resolveOverlaps(candidates), disabled.has('name') ? 2 : minScore).map(
+        ({ type, start, end, detector, score }) => ({
+          type,
+          start,
+          end,
+          detector: detector ?? 'unknown',
+          score: Math.round((score ?? DEFAULT_PATTERN_SCORE) * 100) / 100,
+        }),
+      );
       return { text: replaceSpans(text, findings, placeholders), findings };
     },
   };

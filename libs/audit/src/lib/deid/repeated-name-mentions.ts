@@ -11,7 +11,7 @@ import { isEnglishWord } from './english-words';
  * are no English word, capitalised only where they are (Beryl), and never the given names that often open a phrase
  * (May, Will, Grace) or clinical words (Parkinson); and Han names of two to four characters.
  */
-export const REPEATED_NAME_SCORE = 0.8;
+const REPEATED_NAME_SCORE = 0.8;
 /** Below every detector's own reading: a repeat never takes a span another rule gave a type. */
 const PRIORITY = 30;
 

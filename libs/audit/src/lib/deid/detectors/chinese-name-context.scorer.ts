@@ -213,6 +213,11 @@ const STRONG_AFTER_CHAR = new Set(Array.from('诉述因行拟已于'));
 const WEAK_AFTER_CHAR = new Set(Array.from('的与和及在为是系现曾仍均也又再都不无有说称未将被把对向给等近由咳喘吐呕泻晕'));
 /** Words right before a name that tell, call, visit or name someone. */
 const VERBS_BEFORE = new Set([
+  // "急诊那个马晓东（身份证…）": a demonstrative before the person a chat points at.
+  '那个',
+  '这个',
+  '那位',
+  '这位',
   '告知',
   '通知',
   '随访',
@@ -258,6 +263,7 @@ const VERBS_BEFORE = new Set([
   '患者',
   '病人',
   '患儿',
+  '病患',
   '老人',
   '同学',
   '室友',

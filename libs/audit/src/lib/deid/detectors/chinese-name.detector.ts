@@ -184,6 +184,8 @@ const PERSON_WORDS_BEFORE_NAME: readonly string[] = withoutRepeats([
   '配偶',
   '丈夫',
   '妻子',
+  // "联络人：太太陳李美玲": the wife, before her name (after a surname, 陈太太 is a title: TITLES_AFTER_NAME).
+  '太太',
   '儿子',
   '女儿',
   '父亲',
@@ -493,6 +495,16 @@ const ROLE_CHAR = /[人者员工方处科部组室]$/;
 const PERSON_WORD_AT = new RegExp(`(?:${literalAlternation(PERSON_WORDS_BEFORE_NAME)})`, 'y');
 
 /**
+ * "姓名：黄柏翰，": a field value of three characters whose first two make a dictionary word (黄柏, a herb) is a name when
+ * a given-name character completes it and the value ends there; the word alone would end at its second character.
+ */
+function isNameOverTwoCharacterWord(text: string, start: number, wordLength: number): boolean {
+  if (wordLength !== 2 || surnameLengthAt(text, start) !== 1 || !isFieldGivenChar(text.charAt(start + 2))) return false;
+  const after = text.slice(start + 3, start + 8);
+  return after === '' || !HAN_CHAR.test(after.charAt(0)) || NEXT_FIELD.test(after);
+}
+
+/**
  * A name written into a form field: the label says a name follows, so its given characters may be any (张家豪, 周恩来,
  * 冯之涣 hold characters that prose names seldom do), as long as the field ends right after the name: at the end, a space,
  * punctuation or the next field ("姓名：王小明 性别：男" takes only 王小明). A field holding a word is kept: a person word
@@ -508,7 +520,7 @@ function fieldNameLength(text: string, start: number, kept: Detection[], nameLab
     : isKinAddressWord(text.slice(start, start + 2))
       ? 2
       : clinicalTermLengthAt(text, start);
-  if (wordLength >= 2) {
+  if (wordLength >= 2 && !isNameOverTwoCharacterWord(text, start, wordLength)) {
     kept.push({ type: 'name', start, end: start + wordLength, priority: PRIORITY });
     return 0;
   }
@@ -590,7 +602,8 @@ const SEX_THEN_AGE = /[男女]性?[\s，,、]+\d{1,3}\s*岁/;
  * read like 患者: a condition, a drug or a department's own work may follow it (心内科高血压门诊, 骨科石膏固定).
  */
 const BEFORE_NAME = new RegExp(
-  `(?:${literalAlternation(PERSON_WORDS_BEFORE_NAME)}|(?<=\\d号?)床|科(?<=[\\u4e00-\\u9fa5]科)(?<![入出转本学分各预工文跨多两该此]科))\\s*[:：为是]?\\s*`,
+  // A bilingual form repeats the label in English before its colon: "病人 Patient：黃柏翰".
+  `(?:${literalAlternation(PERSON_WORDS_BEFORE_NAME)}|(?<=\\d号?)床|科(?<=[\\u4e00-\\u9fa5]科)(?<![入出转本学分各预工文跨多两该此]科))(?:[ \\t]{0,2}(?:Patient|Name)(?=[ \\t]{0,2}[:：]))?\\s*[:：为是]?\\s*`,
   'g',
 );
 const AFTER_NAME_TITLES = new RegExp(literalAlternation(TITLES_AFTER_NAME), 'g');
@@ -677,6 +690,7 @@ function nameLengthForward(text: string, index: number, minGiven: number, afterK
   const surnameLength = surnameLengthAt(text, index);
   if (surnameLength === 0) return 0;
   const surname = text.slice(index, index + surnameLength);
+  if (isMarriedNameAt(text, index)) return 4;
   for (let given = 2; given >= minGiven; given--) {
     let ok = true;
     for (let k = 0; k < given; k++) if (!isGivenChar(text[index + surnameLength + k])) ok = false;
@@ -711,6 +725,61 @@ function nameLengthForward(text: string, index: number, minGiven: number, afterK
       return end - index;
   }
   return 0;
+}
+
+/** 这个, 那位…: a demonstrative before a person, whose characters (那, 位) are also rare surnames. */
+const DEMONSTRATIVE = /^[这那哪][个位名]$/;
+
+/** "那个王医生", "这位张老师": the name read back from a title stops after the demonstrative. */
+function withoutDemonstrative(text: string, end: number, length: number): number {
+  const start = end - length;
+  if (length > 2 && DEMONSTRATIVE.test(text.slice(start, start + 2))) return length - 2;
+  if (length > 1 && DEMONSTRATIVE.test(text.slice(start - 1, start + 1))) return length - 1;
+  return length;
+}
+
+/** "是李福田吗？": a chat asking whether a patient is the one meant; the name stands alone between 是 and 吗. */
+const ASKED_ABOUT = /是([\u4e00-\u9fa5]{2,3})吗/g;
+
+function scanNamesAskedAbout(text: string, detections: Detection[]): void {
+  ASKED_ABOUT.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = ASKED_ABOUT.exec(text)) !== null) {
+    const start = match.index + 1;
+    const value = match[1] ?? '';
+    const surname = surnameLengthAt(text, start);
+    if (surname === 0 || surname >= value.length || WEEKDAY.test(value) || clinicalTermLengthAt(text, start) >= 2) continue;
+    if (!Array.from(value.slice(surname)).every(isGivenChar)) continue;
+    // A word of the dictionary (是明天吗, 是高烧吗) is no name: ICU reads the first two characters as one word.
+    if (isOneWord({ text, start, end: start + 2 })) continue;
+    detections.push({ type: 'name', start, end: start + value.length, priority: PRIORITY, score: 0.7 });
+  }
+}
+
+/** "何太（何陳秀瓊）": a married name in brackets, the way a note spells out whom a familiar form means. */
+const BRACKETED_FOUR = /[（(]([\u4e00-\u9fa5]{4})[）)]/g;
+
+function scanBracketedMarriedNames(text: string, detections: Detection[]): void {
+  BRACKETED_FOUR.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = BRACKETED_FOUR.exec(text)) !== null) {
+    if (isMarriedNameAt(text, match.index + 1)) detections.push({ type: 'name', start: match.index + 1, end: match.index + 5, priority: PRIORITY });
+  }
+}
+
+/**
+ * "太太陳李美玲": a Hong Kong married name puts the husband's surname before her own, then a two-character given name.
+ * Both surnames single, both given characters name characters, and a clear end after them.
+ */
+function isMarriedNameAt(text: string, index: number): boolean {
+  return (
+    surnameLengthAt(text, index) === 1 &&
+    surnameLengthAt(text, index + 1) === 1 &&
+    !AMBIGUOUS_SURNAMES.has(text.charAt(index + 1)) &&
+    isGivenChar(text[index + 2]) &&
+    isGivenChar(text[index + 3]) &&
+    STRONG_FOLLOWERS.test(text.slice(index + 4, index + 7))
+  );
 }
 
 /** "李 明", "王\u3000芳" (ideographic space): forms pad a two-character name to the width of three; the padding is inside the name. */
@@ -888,12 +957,14 @@ export const chineseNameDetector: PhiDetector = {
     }
     AFTER_NAME_TITLES.lastIndex = 0;
     while ((match = AFTER_NAME_TITLES.exec(text)) !== null) {
-      const length = nameLengthBackward(text, match.index);
+      const length = withoutDemonstrative(text, match.index, nameLengthBackward(text, match.index));
       if (length > 0 && !isPrepositionBeforeWord(text, match.index - length, match.index)) {
         detections.push({ type: 'name', start: match.index - length, end: match.index, priority: PRIORITY });
       }
     }
     scanSignOffs(text, detections);
+    if (/[（(]/.test(text)) scanBracketedMarriedNames(text, detections);
+    if (text.includes('吗')) scanNamesAskedAbout(text, detections);
     // "周三复查": 周 and a numeral name a weekday, not the surname 周 and a given name.
     const withoutTrigger = scanNamesWithoutTrigger(text)
       .filter((d) => !(d.end - d.start === 2 && WEEKDAY.test(text.slice(d.start, d.end))))

@@ -164,6 +164,11 @@ const LOWER_SELF_OR_RELATIVE = new RegExp(
 /** "sarah - can u ring mrs jones back": a lower-case listed first name the message opens by addressing. */
 const LOWER_ADDRESSEE = /^\s*([a-z]{3,12})\s?[-–—,:]\s{1,2}(?=(?:can|could|would|will|pls|plz|please|are|did|have|just|fyi)\b)/g;
 /** "… together?? - sarah": a lower-case listed first name signing off a message at its end. */
+/** "call jessica's mom back": a lower-case listed first name whose relative the message is about. */
+const LOWER_POSSESSOR_OF_RELATIVE =
+  /(?<![A-Za-z'’])([a-z]{3,12})['’]s\s(?:mom|mum|mam|dad|mother|father|wife|husband|son|daughter|sister|brother|partner|carer|grandma|grandpa|nan|gran)\b/g;
+/** "…this week.↵Ken": a listed first name alone on the last line, signing off a message or an email. */
+const NAME_LINE_SIGN_OFF = /\n[ \t]*([A-Z][a-z]{2,11})[ \t]*$/;
 const LOWER_SIGN_OFF = /(?:\s[-–—]{1,2}\s?|\n)([a-z]{3,12})\s*$/g;
 
 function isFreeWord(word: string): boolean {
@@ -464,7 +469,9 @@ function scanLowerCaseNames(text: string, detections: Detection[]): void {
     each(LOWER_SPEAKER, text, (match) => void speakers.push(match));
     const plausible = speakers.filter((match) => {
       const word = match[1] ?? '';
-      return !isEnglishWord(word) && isFreeWord(word) && !HEADING_WORDS.has(titleCase(word));
+      // "sam:", "lee:": a listed name that is also a word counts, since two different speakers must open lines.
+      const nameLike = !isEnglishWord(word) || isListedPlainName(word) || SURNAMES.has(titleCase(word));
+      return nameLike && isFreeWord(word) && !HEADING_WORDS.has(titleCase(word));
     });
     if (new Set(plausible.map((match) => match[1])).size >= 2) for (const match of plausible) push(detections, groupStart(match, 1), match[1] ?? '', 0.65);
   }
@@ -472,11 +479,20 @@ function scanLowerCaseNames(text: string, detections: Detection[]): void {
     const word = match[1] ?? '';
     if (isListedPlainName(word) && isFreeWord(word)) push(detections, groupStart(match, 1), word, 0.65);
   });
+  each(LOWER_POSSESSOR_OF_RELATIVE, text, (match) => {
+    const word = match[1] ?? '';
+    if (isListedPlainName(word) && isFreeWord(word)) push(detections, groupStart(match, 1), word, 0.65);
+  });
+  const signedName = NAME_LINE_SIGN_OFF.exec(text.trimEnd());
+  if (signedName && isListedPlainName(signedName[1] ?? '') && couldBeNameWord(signedName[1] ?? '')) {
+    push(detections, signedName.index + signedName[0].length - (signedName[1] ?? '').length, signedName[1] ?? '', 0.65);
+  }
   // The sign-off ends the note: only a note whose last word ends in a lower-case letter can hold one (\s is what trimEnd trims).
   if (/[a-z]$/.test(text.trimEnd()))
     each(LOWER_SIGN_OFF, text, (match) => {
       const word = match[1] ?? '';
-      if (!/[?!.]/.test(text.slice(Math.max(0, match.index - 3), match.index + 1))) return;
+      // After a dash ("will do - tom") or a sentence that ended ("… together?? sarah").
+      if (!/^\s[-–—]/.test(match[0]) && !/[?!.]/.test(text.slice(Math.max(0, match.index - 3), match.index + 1))) return;
       if (!isListedPlainName(word) || !isFreeWord(word)) return;
       push(detections, groupStart(match, 1), word, 0.65);
     });

@@ -1,0 +1,57 @@
+import { clinicalTermLengthAt } from './clinical-vocabulary';
+import type { Detection } from './deid.types';
+import { isGivenChar, surnameLengthAt } from './detectors/chinese-name-lexicon';
+import { isEnglishWord } from './english-words';
+
+/**
+ * Bilingual notes write a person's name in both scripts side by side: "John Miller（米约翰）", "CHEUNG Ka Wai 張家偉",
+ * "黃柏翰 Huang Po-Han". Once one of the two is found, the other beside it is the same person: a Han name of two to four
+ * characters opening with a surname after a Latin name, or a romanised name after a Han one.
+ */
+const OTHER_SCRIPT_SCORE = 0.85;
+/** Below every detector's own reading: a span another rule gave a type keeps it. */
+const PRIORITY = 30;
+
+const HAN_AFTER = /^[ \t]{0,2}([(（][ \t]?)?([\u4e00-\u9fa5]{2,4})(?![\u4e00-\u9fa5])/;
+/** Romanised names: "Huang Po-Han", "Chan Tai Man", "CHEUNG Ka Wai" (a surname in capitals first). */
+const LATIN_AFTER = /^[ \t]{0,2}([(（][ \t]?)?((?:[A-Z][a-z]+|[A-Z]{2,})(?:[ -][A-Z][a-z]+){1,2})(?![A-Za-z'’-])/;
+
+export function namesInOtherScript(text: string, found: readonly Detection[]): Detection[] {
+  const mentions: Detection[] = [];
+  for (const finding of found) {
+    if (finding.type !== 'name') continue;
+    const value = text.slice(finding.start, finding.end);
+    const after = text.slice(finding.end, finding.end + 32);
+    if (/[A-Za-z]$/.test(value)) {
+      const han = HAN_AFTER.exec(after);
+      if (!han) continue;
+      const length = (han[2] ?? '').length;
+      const start = finding.end + han[0].length - length;
+      if (isHanName(text, start, length)) mentions.push({ type: 'name', start, end: start + length, priority: PRIORITY, score: OTHER_SCRIPT_SCORE });
+    } else if (/[\u4e00-\u9fa5]$/.test(value)) {
+      const latin = LATIN_AFTER.exec(after);
+      const name = latin?.[2] ?? '';
+      if (!latin || !isRomanisedName(name)) continue;
+      const start = finding.end + latin[0].length - name.length;
+      mentions.push({ type: 'name', start, end: start + name.length, priority: PRIORITY, score: OTHER_SCRIPT_SCORE });
+    }
+  }
+  return mentions;
+}
+
+/** A surname, then characters of which one at least is a given-name character (transliterations use rare ones: 米约翰), and no clinical word. */
+function isHanName(text: string, start: number, length: number): boolean {
+  const surname = surnameLengthAt(text, start);
+  if (surname === 0 || surname >= length || clinicalTermLengthAt(text, start) >= 2) return false;
+  return Array.from(text.slice(start + surname, start + length)).some(isGivenChar);
+}
+
+/**
+ * A romanised Chinese name opens with a surname that is no English word, and its syllables are short or no English
+ * words either ("Chen Daming", "Huang Po-Han" yes; "Follow Up", "Patient Name" no).
+ */
+function isRomanisedName(name: string): boolean {
+  const [surname = '', ...given] = name.split(/[ -]/);
+  if (surname.length < 2 || isEnglishWord(surname.toLowerCase())) return false;
+  return given.every((word) => word.length <= 3 || !isEnglishWord(word.toLowerCase()));
+}
