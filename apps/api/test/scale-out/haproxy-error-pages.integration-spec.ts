@@ -1,5 +1,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import http from 'node:http';
+import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createRemoteEngine, InferenceError, InferenceErrorCode } from '@medlocal/inference';
@@ -20,6 +21,29 @@ async function startFailingServer(port: number): Promise<http.Server> {
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return server;
+}
+
+/** Kept small here so the flood below stays light; the shipped default is documented in deploy/README.md. */
+const CONNECTIONS_PER_CLIENT = 20;
+
+/** Opens a TCP connection from `localAddress` and sends nothing: a client that never starts its request or handshake. */
+function silentConnection(port: number, localAddress: string): Promise<net.Socket> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect({ host: '127.0.0.1', port, localAddress }, () => resolve(socket));
+    socket.once('error', reject);
+  });
+}
+
+/** Whether HAProxy answers an HTTP request on this connection at all (any status) before closing it. */
+function answersHttp(port: number, localAddress: string, path: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const request = http.get({ host: '127.0.0.1', port, localAddress, path, agent: false, timeout: 8_000 }, (response) => {
+      response.resume();
+      resolve(true);
+    });
+    request.once('timeout', () => request.destroy());
+    request.once('error', () => resolve(false));
+  });
 }
 
 describe.skipIf(!haproxyInstalled())('the shipped HAProxy configuration: its own refusals', () => {
@@ -46,6 +70,7 @@ describe.skipIf(!haproxyInstalled())('the shipped HAProxy configuration: its own
         MEDLOCAL_NODE_1: `127.0.0.1:${backendPorts[2]}`,
         MEDLOCAL_NODE_2: `127.0.0.1:${backendPorts[3]}`,
         MEDLOCAL_HAPROXY_SOCKET: socketPath,
+        MEDLOCAL_PUBLIC_CONNECTIONS_PER_CLIENT: String(CONNECTIONS_PER_CLIENT),
       },
       waitForPorts: [publicPort, inferencePort],
     });
@@ -105,5 +130,26 @@ describe.skipIf(!haproxyInstalled())('the shipped HAProxy configuration: its own
     for (const server of ['node1', 'node2']) await haproxyCommand(socketPath, `set server medlocal_nodes/${server} state maint`);
     const noNode = await ask();
     expect(noNode).toMatchObject({ code: InferenceErrorCode.RemoteUnavailable, message: expect.stringMatching(/no inference node is up/) });
+  });
+
+  it('refuses one address more connections than its share, so a flood of silent connections starves neither other clients nor the inference tier', async () => {
+    const publicPort = Number(new URL(publicUrl).port);
+    const inferencePort = Number(new URL(inferenceUrl).port);
+    // The flood comes from an address of its own: the connections the tests above kept alive count for 127.0.0.1.
+    const flooder = '127.0.0.3';
+    const held = await Promise.all(Array.from({ length: CONNECTIONS_PER_CLIENT }, () => silentConnection(publicPort, flooder)));
+    try {
+      // A connection the kernel accepted is counted once HAProxy has taken it from the queue: wait for all of them.
+      const counted = async (): Promise<number> =>
+        Number(/key=127\.0\.0\.3 .*conn_cur=(\d+)/.exec(await haproxyCommand(socketPath, 'show table medlocal_public'))?.[1] ?? 0);
+      const deadline = Date.now() + 10_000;
+      while ((await counted()) < CONNECTIONS_PER_CLIENT && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(await counted()).toBe(CONNECTIONS_PER_CLIENT);
+      expect(await answersHttp(publicPort, flooder, '/api/health')).toBe(false);
+      expect(await answersHttp(publicPort, '127.0.0.2', '/api/health')).toBe(true);
+      expect(await answersHttp(inferencePort, '127.0.0.1', '/v1/models')).toBe(true);
+    } finally {
+      for (const socket of held) socket.destroy();
+    }
   });
 });
