@@ -170,6 +170,11 @@ export class ChatController {
     res.on('close', () => {
       if (!res.writableFinished) abort.abort();
     });
+    // A clinician who leaves closes the connection; the response may still be writing, so its own close comes later.
+    // The end of what the client sends is the first sign (a browser never half-closes a request it awaits).
+    const clientLeft = (): void => abort.abort();
+    req.socket.once('end', clientLeft);
+    res.once('finish', () => req.socket.off('end', clientLeft));
     const events = await this.chat.prepare({
       conversationId: id,
       ownerUserId: principal.userId,

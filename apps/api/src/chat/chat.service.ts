@@ -351,6 +351,7 @@ export class ChatService {
     record: QuestionRecord,
     startedAt: number,
   ): AsyncGenerator<ChatStreamEvent> {
+    if (record.outcome === 'success') await this.unlessClientLeft(params.abort.signal, record);
     const audited = await this.recordQuestion(params, record, startedAt);
     if (audited && record.committed) await this.conversations.commitTurn(conversation, record.committed, params.replaceFromTurn);
     else await this.conversations.withdrawTurn(conversation, { resetSequence: record.sequenceTouched });
@@ -370,6 +371,20 @@ export class ChatService {
     const cancellation = question.cancellation;
     if (cancellation && record.outcome === 'cancelled') yield { type: 'error', ...cancellation };
     if (record.done) yield record.done;
+  }
+
+  /**
+   * An answer is delivered only if its clinician is still there. An instance that stalled (stopped, swapped out) can
+   * resume with the end of the answer and the clinician's closed connection waiting together; the answer, read first,
+   * finishes before the close is seen. One turn of the event loop lets every waiting close be read; an answer whose
+   * client left is recorded as cancelled and never joins the conversation.
+   */
+  private async unlessClientLeft(signal: AbortSignal, record: QuestionRecord): Promise<void> {
+    await new Promise((resolve) => setImmediate(resolve));
+    if (!signal.aborted) return;
+    record.outcome = 'cancelled';
+    record.committed = undefined;
+    record.done = undefined;
   }
 
   /**
