@@ -31,7 +31,9 @@ describe('OpenAI-compatible /v1 in the full API', () => {
 
   it('lists the loaded model', async () => {
     const body = await (await fetch(`${sut.baseUrl}/v1/models`, { headers: auth })).json();
-    expect(body).toMatchObject({ object: 'list', data: [{ object: 'model', id: expect.stringContaining('demo') }] });
+    expect(body).toMatchObject({ object: 'list', data: [{ object: 'model', id: expect.stringContaining('demo'), max_model_len: expect.any(Number) }] });
+    // vLLM's name for the context a question may fill: an API instance in front budgets its prompts by it.
+    expect(body.data[0].max_model_len).toBeGreaterThan(0);
   });
 
   it('answers a non-streamed completion with content and usage from llama.cpp', async () => {

@@ -8,7 +8,8 @@ describe(publicFailureMessage.name, () => {
     const error = new InferenceError(InferenceErrorCode.RemoteUnavailable, 'remote http://10.0.2.10:8000/v1 unreachable: TypeError: fetch failed');
     const message = publicFailureMessage(error);
     expect(message).not.toMatch(/10\.0\.2\.10|http/);
-    expect(message).toBe('The inference service cannot be reached (TypeError: fetch failed): ask again in a moment');
+    // The runtime's own words for a refused or reset connection (TypeError: fetch failed) say nothing a clinician can use.
+    expect(message).toBe('The inference service cannot be reached (no connection): ask again in a moment');
     const slow = new InferenceError(
       InferenceErrorCode.RemoteUnavailable,
       'remote http://10.0.2.10:8000/v1 unreachable: TimeoutError: no response within 150000 ms',

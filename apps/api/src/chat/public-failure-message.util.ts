@@ -26,6 +26,10 @@ function contextTooSmallMessage(details: Readonly<Record<string, unknown>>): str
 
 /** "remote http://10.0.2.10:8000/v1 unreachable: TimeoutError: no response within 150000 ms" without the address. */
 function remoteUnavailableMessage(message: string): string {
-  const cause = message.replace(/^remote\s+\S+\s+(?:unreachable:?\s*)?/, '').replace(/https?:\/\/\S+/g, '[address]');
+  const cause = message
+    .replace(/^remote\s+\S+\s+(?:unreachable:?\s*)?/, '')
+    .replace(/https?:\/\/\S+/g, '[address]')
+    // fetch's own words for a refused or reset connection.
+    .replace(/^TypeError: fetch failed$/, 'no connection');
   return `The inference service cannot be reached (${cause}): ask again in a moment`;
 }

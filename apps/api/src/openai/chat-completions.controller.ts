@@ -58,7 +58,8 @@ export class ChatCompletionsController {
   @Get('v1/models')
   async models() {
     const { model } = await this.engine.getStatus();
-    return { object: 'list', data: [{ id: model.name, object: 'model', owned_by: 'medlocal', created: 0 }] };
+    // max_model_len is vLLM's name for the context one question may fill: an API instance in front budgets its prompts by it.
+    return { object: 'list', data: [{ id: model.name, object: 'model', owned_by: 'medlocal', created: 0, max_model_len: model.contextSize }] };
   }
 
   @Post('tokenize')

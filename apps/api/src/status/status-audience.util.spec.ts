@@ -2,7 +2,7 @@ import { statusForViewer } from './status-audience.util';
 import type { StatusDocument } from './status.service';
 
 const FULL = {
-  privacy: { localOnly: true, egressBlocked: true, checkedAt: null },
+  privacy: { localOnly: true, egressBlocked: true, allowlist: ['127.0.0.1', 'localhost', '10.0.1.10'], refusedAttempts: 0, checkedAt: null },
   db: { kind: 'pglite' },
   gpu: { available: false, type: false, devices: [], vramTotal: 0, vramFree: 0 },
   model: {
@@ -58,7 +58,9 @@ describe(statusForViewer.name, () => {
     expect(sut['model']).toEqual({ name: 'medgemma', loaded: false, demo: false, error: 'model file <model file> changed on disk; still loaded' });
     expect(sut['auditStorage']).toEqual({ ok: true, anchor: { ok: true }, spool: { ok: true } });
     expect(sut['storage']).toEqual({ ok: false, fault: { code: 'ENOSPC', since: '2026-12-01T00:00:00.000Z' } });
-    expect(sut).toMatchObject({ privacy: FULL.privacy, db: FULL.db, gpu: FULL['gpu'] });
+    // Where the server may connect (the inference tier, the directory) is the server's layout: a count only.
+    expect(sut['privacy']).toEqual({ localOnly: true, egressBlocked: true, allowlistCount: 3, refusedAttempts: 0, checkedAt: null });
+    expect(sut).toMatchObject({ db: FULL.db, gpu: FULL['gpu'] });
     expect(sut['inferenceTier']).toEqual({ reachable: 1, total: 2 });
     expect(sut).not.toHaveProperty('somethingNew');
     expect(JSON.stringify(sut)).not.toContain('/srv/');

@@ -24,14 +24,14 @@ const MODEL_FIELDS = [
  * stays with global admins until it is listed here (fail closed): GPU, the model's name and state,
  * the privacy guard, the database kind, whether the audit trail and the storage behind it are up,
  * the second-factor policy, and how many inference nodes answer. Never server paths (model file,
- * anchor file, journal, database folder) or node addresses, hospital-wide security figures (admins without a second factor, global admins, locked
+ * anchor file, journal, database folder), node addresses or the egress allowlist (a count only), hospital-wide security figures (admins without a second factor, global admins, locked
  * accounts: a department admin cannot even see other admins) or, except for auditors, the event
  * counts of the last verification.
  */
 export function statusForViewer(params: { status: StatusDocument; viewer: Pick<Principal, 'roles' | 'adminScope'> }): StatusDocument {
   const { status, viewer } = params;
   if (isGlobalAdmin(viewer)) return status;
-  const shown: Section = { privacy: status.privacy, db: status.db };
+  const shown: Section = { privacy: privacyFor(status.privacy as unknown as Section), db: status.db };
   if (status['gpu'] !== undefined) shown['gpu'] = status['gpu'];
   const model = status['model'] as Section | undefined;
   if (model) shown['model'] = { ...pick(model, MODEL_FIELDS), ...(model['error'] === undefined ? {} : { error: withoutPath(model['error'], model['file']) }) };
@@ -51,6 +51,16 @@ export function statusForViewer(params: { status: StatusDocument; viewer: Pick<P
   const storage = status['storage'] as { ok?: unknown; fault?: Section | null } | null | undefined;
   if (storage !== undefined) shown['storage'] = storage && { ok: storage.ok, fault: storage.fault ? pick(storage.fault, ['code', 'since']) : null };
   return shown as StatusDocument;
+}
+
+/** The guard's verdict and how many addresses it allows, not the addresses: they map the hospital's servers. */
+function privacyFor(privacy: Section): Section {
+  const allowlist = privacy['allowlist'];
+  return {
+    ...pick(privacy, ['localOnly', 'egressBlocked']),
+    ...(Array.isArray(allowlist) ? { allowlistCount: allowlist.length } : {}),
+    ...pick(privacy, ['refusedAttempts', 'checkedAt']),
+  };
 }
 
 function lastVerifyFor(lastVerify: Section | null | undefined, auditor: boolean): Section | null {

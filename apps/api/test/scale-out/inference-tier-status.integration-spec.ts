@@ -50,7 +50,8 @@ describe('inference tier in GET /api/status', () => {
         INFERENCE_REMOTE_URL: `${node.baseUrl}/v1`,
         INFERENCE_REMOTE_API_KEY: SERVICE_KEY,
         INFERENCE_NODE_URLS: [`${node.baseUrl}/v1`, `http://127.0.0.1:${silent.port}/v1`, `http://127.0.0.1:${closedPort}/v1`].join(','),
-        INFERENCE_CONTEXT_SIZE: '2048',
+        // More than the node holds: prompts must still be sized for the node's 2,048.
+        INFERENCE_CONTEXT_SIZE: '4096',
       },
     });
   });
@@ -100,6 +101,12 @@ describe('inference tier in GET /api/status', () => {
     const before = silent.connections();
     await Promise.all([tierAs(admin.accessToken), tierAs(admin.accessToken), tierAs(admin.accessToken)]);
     expect(silent.connections()).toBeLessThanOrEqual(before + 1);
+  });
+
+  it('sizes prompts for the smallest context a node of the tier holds, not the larger one configured', async () => {
+    const admin = await signInAsAdmin(sut);
+    const response = await api(sut, 'GET', '/api/status', { token: admin.accessToken });
+    expect(((await response.json()) as { model: { contextSize: number } }).model.contextSize).toBe(2048);
   });
 
   it('shows a clinician how many nodes answer, not where they are', async () => {

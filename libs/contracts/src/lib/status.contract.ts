@@ -23,7 +23,10 @@ export interface ModelStatus {
 export interface PrivacyStatus {
   readonly localOnly: boolean;
   readonly egressBlocked: boolean;
+  /** The addresses the server may connect to: global admins only. */
   readonly allowlist?: readonly string[];
+  /** How many there are, for everyone else (the addresses map the hospital's servers). */
+  readonly allowlistCount?: number;
   /** ISO time the egress guard was last verified. */
   readonly checkedAt: string | null;
 }

@@ -184,6 +184,40 @@ describe(RemoteInferenceEngine.name, () => {
     }
   });
 
+  it('budgets prompts by the context the server says it holds when that is smaller than the one configured', async () => {
+    // A node started with a smaller INFERENCE_CONTEXT_SIZE (or llama-server's -c split over its slots, vLLM's
+    // max_model_len): a prompt sized for the configured context would be refused there turn after turn.
+    const lists = (body: string) =>
+      http.createServer((req, res) => {
+        req.resume().on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end(body));
+      });
+    for (const [body, expected] of [
+      ['{"data":[{"id":"m","max_model_len":1024}]}', 1024],
+      ['{"data":[{"id":"m","max_model_len":65536}]}', 4096],
+      ['{"data":[{"id":"m"}]}', 4096],
+    ] as const) {
+      const server = lists(body);
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      try {
+        const engine = createRemoteEngine({ baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`, contextSize: 4096 });
+        const status = await engine.getStatus();
+        expect([engine.contextSize, status.model.contextSize]).toEqual([expected, expected]);
+      } finally {
+        await new Promise((resolve) => server.close(resolve));
+      }
+    }
+  });
+
+  it('budgets prompts by the smallest context any node of the tier reports', () => {
+    const engine = createRemoteEngine({ baseUrl: 'http://127.0.0.1:9/v1', contextSize: 8192 });
+    engine.limitContextSize(4096);
+    expect(engine.contextSize).toBe(4096);
+    engine.limitContextSize(6000);
+    expect(engine.contextSize).toBe(6000);
+    engine.limitContextSize(null);
+    expect(engine.contextSize).toBe(8192);
+  });
+
   it('reports the model the node serves, not a name it was configured with', async () => {
     // A node running the demo model must never be reported (and audited) as MedGemma.
     const unnamed = createRemoteEngine({ baseUrl: server.baseUrl, contextSize: 1024 });

@@ -67,6 +67,16 @@ function servedModelIds(body: unknown): string[] {
   return data.map((model: { id?: unknown } | null) => model?.id).filter((id): id is string => typeof id === 'string' && id.length > 0);
 }
 
+/** The smallest `max_model_len` the server lists (vLLM's field; MedLocal nodes give it too), null where none does. */
+function servedContextSize(body: unknown): number | null {
+  const data = (body as { data?: unknown } | null)?.data;
+  if (!Array.isArray(data)) return null;
+  const sizes = data
+    .map((model: { max_model_len?: unknown } | null) => model?.max_model_len)
+    .filter((size): size is number => typeof size === 'number' && Number.isInteger(size) && size > 0);
+  return sizes.length > 0 ? Math.min(...sizes) : null;
+}
+
 export function createRemoteEngine(config: RemoteEngineConfig): RemoteInferenceEngine {
   return new RemoteInferenceEngine(config);
 }
@@ -74,7 +84,12 @@ export function createRemoteEngine(config: RemoteEngineConfig): RemoteInferenceE
 /** Any OpenAI-compatible server (vLLM, llama.cpp server, a MedLocal inference node) behind the same port. */
 export class RemoteInferenceEngine implements InferenceEngine {
   readonly kind = 'remote';
-  readonly contextSize: number;
+  /** The context the configuration names (INFERENCE_CONTEXT_SIZE); the servers may hold less. */
+  private readonly configuredContextSize: number;
+  /** What the server last listed as its context (`max_model_len` on /v1/models: vLLM, MedLocal nodes). */
+  private servedContextSize: number | null = null;
+  /** The smallest context any node of the tier reported (`limitContextSize`). */
+  private tierContextSize: number | null = null;
   private readonly baseUrl: string;
   /** The model id asked for in requests: the configured one, else the first the server listed. */
   private requestModel: string | undefined;
@@ -83,8 +98,21 @@ export class RemoteInferenceEngine implements InferenceEngine {
 
   constructor(private readonly config: RemoteEngineConfig) {
     this.baseUrl = config.baseUrl.replace(/\/+$/, '');
-    this.contextSize = config.contextSize ?? INFERENCE_DEFAULTS.maxContextSize;
+    this.configuredContextSize = config.contextSize ?? INFERENCE_DEFAULTS.maxContextSize;
     this.requestModel = config.model;
+  }
+
+  /**
+   * The context a prompt may fill: the configured one, or less where the server or the smallest node of the tier says
+   * it holds less, so a prompt is never sized for a context the node that answers does not have.
+   */
+  get contextSize(): number {
+    return Math.min(this.configuredContextSize, this.servedContextSize ?? Infinity, this.tierContextSize ?? Infinity);
+  }
+
+  /** The smallest context the tier's nodes report now (null: none reported one). */
+  limitContextSize(tokens: number | null): void {
+    this.tierContextSize = tokens !== null && Number.isInteger(tokens) && tokens > 0 ? tokens : null;
   }
 
   async *generate(request: InferenceRequest, signal?: AbortSignal): AsyncGenerator<InferenceEvent> {
@@ -152,7 +180,9 @@ export class RemoteInferenceEngine implements InferenceEngine {
     try {
       const response = await fetch(`${this.baseUrl}/models`, { headers: this.headers(), signal: AbortSignal.timeout(MODEL_LIST_TIMEOUT_MS) });
       if (!response.ok) error = `remote ${this.baseUrl}/models answered HTTP ${response.status}`;
-      const served = servedModelIds(await response.json().catch(() => null));
+      const body: unknown = await response.json().catch(() => null);
+      const served = servedModelIds(body);
+      this.servedContextSize = servedContextSize(body);
       const chosen = this.config.model && served.includes(this.config.model) ? this.config.model : served[0];
       if (chosen) {
         name = chosen;
@@ -211,7 +241,9 @@ export class RemoteInferenceEngine implements InferenceEngine {
         headers: this.headers(),
         signal: AbortSignal.any([signal, AbortSignal.timeout(MODEL_LIST_TIMEOUT_MS)]),
       });
-      this.requestModel ??= servedModelIds(await response.json().catch(() => null))[0];
+      const body: unknown = await response.json().catch(() => null);
+      this.requestModel ??= servedModelIds(body)[0];
+      this.servedContextSize = servedContextSize(body);
     } catch {
       // The question itself reports an unreachable server, with the error the caller can act on.
     }

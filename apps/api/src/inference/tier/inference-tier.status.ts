@@ -1,4 +1,5 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { INFERENCE_ENGINE, RemoteInferenceEngine, type InferenceEngine } from '@medlocal/inference';
 import { APP_CONFIG, type AppConfig } from '../../config';
 import { StatusRegistry } from '../../reporting/status.registry';
 import type { InferenceTierState } from './inference-node-state';
@@ -21,10 +22,14 @@ export class InferenceTierStatus implements OnModuleInit {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly registry: StatusRegistry,
+    @Inject(INFERENCE_ENGINE) private readonly engine: InferenceEngine,
   ) {}
 
   onModuleInit(): void {
-    if (this.config.inference.remote) this.registry.register({ contribute: async () => ({ inferenceTier: await this.state() }) });
+    if (!this.config.inference.remote) return;
+    this.registry.register({ contribute: async () => ({ inferenceTier: await this.state() }) });
+    // Learn the tier's contexts before the first question, not only when a console first polls status.
+    void this.state();
   }
 
   state(): Promise<InferenceTierState> {
@@ -37,6 +42,9 @@ export class InferenceTierStatus implements OnModuleInit {
     if (!remote) return { via: 'remote', reachable: 0, total: 0, nodes: [] };
     const urls = remote.nodes.length > 0 ? remote.nodes : [remote.baseUrl];
     const nodes = await Promise.all(urls.map((url) => probeInferenceNode({ url, apiKey: remote.apiKey, timeoutMs: PROBE_TIMEOUT_MS })));
+    // Prompts are budgeted for the smallest context a reachable node holds: any of them may answer the next turn.
+    const contexts = nodes.flatMap((node) => (node.reachable && node.model?.contextSize ? [node.model.contextSize] : []));
+    if (this.engine instanceof RemoteInferenceEngine) this.engine.limitContextSize(contexts.length > 0 ? Math.min(...contexts) : null);
     return { via: remote.nodes.length > 0 ? 'nodes' : 'remote', reachable: nodes.filter((node) => node.reachable).length, total: nodes.length, nodes };
   }
 }

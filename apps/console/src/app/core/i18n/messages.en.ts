@@ -146,6 +146,7 @@ export const MESSAGES_EN: Readonly<Record<MessageKey, string>> = {
   'status.privacy.guardOff': 'egress guard off',
   'status.privacy.allowlist': 'Allowed addresses',
   'status.privacy.allowlistEmpty': 'none (this machine only)',
+  'status.privacy.allowlistCount': '{count} (administrators see which)',
   'status.privacy.checkedAt': 'Last checked',
   'status.db': 'Database',
   'status.fetchedAt': 'Status fetched',

@@ -140,6 +140,7 @@ export const MESSAGES_ZH = {
   'status.privacy.guardOff': '外联拦截未启用',
   'status.privacy.allowlist': '允许的地址',
   'status.privacy.allowlistEmpty': '无(仅本机)',
+  'status.privacy.allowlistCount': '{count} 个(管理员可查看具体地址)',
   'status.privacy.checkedAt': '上次检查',
   'status.db': '数据库',
   'status.fetchedAt': '状态更新于',

@@ -77,7 +77,15 @@ import { StatusStore, formatBytes } from './status.store';
               <dd>{{ 'status.demo.explain' | t }}</dd>
             }
             <dt>{{ 'status.privacy.allowlist' | t }}</dt>
-            <dd>{{ privacy()?.allowlist?.join(', ') || ('status.privacy.allowlistEmpty' | t) }}</dd>
+            <dd>
+              @if (privacy()?.allowlist; as allowlist) {
+                {{ allowlist.join(', ') || ('status.privacy.allowlistEmpty' | t) }}
+              } @else if (privacy()?.allowlistCount) {
+                {{ 'status.privacy.allowlistCount' | t: { count: privacy()?.allowlistCount ?? 0 } }}
+              } @else {
+                {{ 'status.privacy.allowlistEmpty' | t }}
+              }
+            </dd>
             <dt>{{ 'status.privacy.checkedAt' | t }}</dt>
             <dd>{{ privacy()?.checkedAt | localDate }}</dd>
             <dt>{{ 'status.fetchedAt' | t }}</dt>
