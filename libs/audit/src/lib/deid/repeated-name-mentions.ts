@@ -20,6 +20,12 @@ const LATIN_LETTER = /[A-Za-z]/;
 /** A repeat before another capitalised word that is not itself a name found here is part of some other name (Ross River). */
 const CAPITALISED_WORD_AFTER = /^\s{1,2}([A-Z][A-Za-z'’]*)/;
 const HAN_NAME = /^[\u4e00-\u9fa5]{2,4}$/;
+/** Surnames that are also the words of wards, buildings and addresses: never spread. */
+const PLACE_WORDS = new Set(
+  'Ward Bay Bed Unit Room Wing House Hall Lodge Court Street Road Lane Park Green Hill Centre Center Clinic Surgery Practice Home Manor Grove View Way Close Place Square Gardens Bridge Mill Field Wood Church Chapel Cross Gate Tower Block Floor Level Suite Theatre'.split(
+    ' ',
+  ),
+);
 
 export function repeatedNameMentions(text: string, found: readonly Detection[]): Detection[] {
   /** Lower-cased: words that are no English word match in any case ("jessica" in a chat). */
@@ -76,6 +82,7 @@ function carriedLatinWord(word: string): 'any-case' | 'capitalised' | null {
   // All capitals of four letters or fewer are abbreviations as often as surnames (LEE is both; ICU never is a name).
   if ((word.length <= 4 && word === word.toUpperCase()) || isClinicalEnglishWord(word)) return null;
   if (!isEnglishWord(word)) return 'any-case';
-  // An English word that is a name here (Beryl, Baker) spreads only capitalised; never one that often opens a phrase.
-  return AMBIGUOUS_GIVEN_NAMES.has(word) ? null : 'capitalised';
+  // An English word that is a name here (Beryl, Baker) spreads only capitalised; never one that often opens a phrase,
+  // nor one that also names a place in a hospital or a street (Rowan Ward's "Ward", Mr Hall's "Hall").
+  return AMBIGUOUS_GIVEN_NAMES.has(word) || PLACE_WORDS.has(word) ? null : 'capitalised';
 }

@@ -15,13 +15,17 @@ const NAME_PAIR_BRACKETED_AGE = /\b([A-Z][a-z'’-]+)\s{1,2}([A-Z][A-Za-z'’-]+
 const PLACE_WORD =
   /^(?:Ward|Unit|Wing|House|Hall|Hospital|Infirmary|Centre|Center|Clinic|Bay|Room|Suite|Block|Court|Lodge|Street|Road|Lane|Building|Theatre|Team)$/;
 
+const PERSON_BEFORE_PAIR = /\b(?:patient|pt|resident|client|Mr|Mrs|Ms|Miss|Mdm)\.?\s{1,2}$/i;
+
 function scanNamePairAges(text: string, detections: Detection[]): void {
   startScan(NAME_PAIR_BRACKETED_AGE, text);
   let match: RegExpExecArray | null;
   while ((match = NAME_PAIR_BRACKETED_AGE.exec(text)) !== null) {
     const [whole, given = '', surname = '', value = ''] = match;
     const age = Number(value);
-    if (age <= OLDEST_KEPT_AGE || age > 130 || !GIVEN_NAMES.has(given) || PLACE_WORD.test(surname)) continue;
+    // An unlisted given name counts after a word that says a person follows ("patient Beryl Hutchins (97)").
+    const personBefore = PERSON_BEFORE_PAIR.test(text.slice(Math.max(0, match.index - 12), match.index));
+    if (age <= OLDEST_KEPT_AGE || age > 130 || !(GIVEN_NAMES.has(given) || personBefore) || PLACE_WORD.test(surname)) continue;
     const start = match.index + whole.lastIndexOf(value);
     detections.push({ type: 'age', start, end: start + value.length, priority: 50 });
   }

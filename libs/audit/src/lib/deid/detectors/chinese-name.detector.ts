@@ -17,7 +17,7 @@ import { startScan } from '../regex-scan.util';
 const PRIORITY = 55;
 
 /** After a name, these prove the name ended: punctuation, space, end of text, sex, honorific, contact words. */
-const STRONG_FOLLOWERS = /^(?:$|[\s,，.。;；:：、!！?？()（）"“”'‘’[\]【】<>《》]|男|女|先生|女士|同志|之|电话|手机|联系|签字|签名)/;
+const STRONG_FOLLOWERS = /^(?:$|[\s,，.。;；:：、!！?？()（）"“”'‘’[\]【】<>《》]|男|女|先生|女士|同志|之|电话|手机|联系|联络|签字|签名)/;
 /** Words that usually start the next clause (因, 于, 主诉 ...); enough only after an unambiguous surname. */
 const WEAK_FOLLOWERS =
   /^(?:\d|代|述|告|请|说|认|陪|送|负|办|携|前往|因|于|主诉|诉|自|入|出|今|昨|在|经|行|来|到|从|就|的|等|系|已|近|反|曾|现|以|术|及|和|与|是|为|有|无|不|未|也|又|再|都|还|即|均|被|将|把|对|向|给|突|间|持|一|二|三|由|患|诊|接|拒|同|签|要|表|称|家|目|既|平)/;
@@ -738,6 +738,22 @@ function withoutDemonstrative(text: string, end: number, length: number): number
   return length;
 }
 
+/** "宋佳 10:42↵@曹医生 …": a DingTalk or WeChat export puts the sender and the time on a line of their own. */
+const SENDER_LINE = /(?:^|\n)[ \t]*([\u4e00-\u9fa5]{2,4})[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*(?=\r?\n)/g;
+
+function scanChatSenderLines(text: string, detections: Detection[]): void {
+  SENDER_LINE.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = SENDER_LINE.exec(text)) !== null) {
+    const value = match[1] ?? '';
+    const start = match.index + match[0].indexOf(value);
+    const surname = surnameLengthAt(text, start);
+    if (surname === 0 || surname >= value.length || clinicalTermLengthAt(text, start) >= 2) continue;
+    if (!Array.from(value.slice(surname)).every(isGivenChar)) continue;
+    detections.push({ type: 'name', start, end: start + value.length, priority: PRIORITY, score: 0.75 });
+  }
+}
+
 /** "是李福田吗？": a chat asking whether a patient is the one meant; the name stands alone between 是 and 吗. */
 const ASKED_ABOUT = /是([\u4e00-\u9fa5]{2,3})吗/g;
 
@@ -754,6 +770,11 @@ function scanNamesAskedAbout(text: string, detections: Detection[]): void {
     if (isOneWord({ text, start, end: start + 2 })) continue;
     detections.push({ type: 'name', start, end: start + value.length, priority: PRIORITY, score: 0.7 });
   }
+}
+
+/** Surnames that are also everyday words (单, 强) open no married name, except the two Hong Kong surnames 何 and 黄. */
+function isPlainMarriedSurname(char: string): boolean {
+  return !AMBIGUOUS_SURNAMES.has(char) || char === '何' || char === '黄';
 }
 
 /** "何太（何陳秀瓊）": a married name in brackets, the way a note spells out whom a familiar form means. */
@@ -775,7 +796,8 @@ function isMarriedNameAt(text: string, index: number): boolean {
   return (
     surnameLengthAt(text, index) === 1 &&
     surnameLengthAt(text, index + 1) === 1 &&
-    !AMBIGUOUS_SURNAMES.has(text.charAt(index + 1)) &&
+    isPlainMarriedSurname(text.charAt(index)) &&
+    isPlainMarriedSurname(text.charAt(index + 1)) &&
     isGivenChar(text[index + 2]) &&
     isGivenChar(text[index + 3]) &&
     STRONG_FOLLOWERS.test(text.slice(index + 4, index + 7))
@@ -885,6 +907,9 @@ function withoutTrailingSeparator(matched: string): string {
 }
 
 const WEEKDAY = /^周[一二三四五六日天]$/;
+/** "韩国籍", "美国人": a nationality, though 韩 and 国 read as a surname and a given name. */
+const NATIONALITY_AT =
+  /^(?:韩国|美国|英国|法国|德国|日本|俄罗斯|印度|泰国|越南|马来西亚|新加坡|加拿大|澳大利亚|新西兰|意大利|西班牙|菲律宾|印尼|朝鲜|蒙古|巴西|墨西哥|荷兰|瑞典|瑞士|葡萄牙|中国|外国|缅甸|老挝|柬埔寨|巴基斯坦|尼泊尔)[籍人]/;
 /** A weekday or a day word after a person word is when, not who: "庄主任周一查房", "王医生明天手术" (周一鸣 is a name). */
 const DAY_WORD = /^(?:周[一二三四五六日天末]|明[天日早晚晨])$/;
 
@@ -965,9 +990,10 @@ export const chineseNameDetector: PhiDetector = {
     scanSignOffs(text, detections);
     if (/[（(]/.test(text)) scanBracketedMarriedNames(text, detections);
     if (text.includes('吗')) scanNamesAskedAbout(text, detections);
+    if (text.includes(':')) scanChatSenderLines(text, detections);
     // "周三复查": 周 and a numeral name a weekday, not the surname 周 and a given name.
     const withoutTrigger = scanNamesWithoutTrigger(text)
-      .filter((d) => !(d.end - d.start === 2 && WEEKDAY.test(text.slice(d.start, d.end))))
+      .filter((d) => !(d.end - d.start === 2 && WEEKDAY.test(text.slice(d.start, d.end))) && !NATIONALITY_AT.test(text.slice(d.start, d.start + 6)))
       .map((d) => readThreeCharacterCandidate(text, d))
       .filter((d): d is Detection => d !== undefined);
     detections.push(

@@ -213,6 +213,8 @@ const MONTH_DAY_YEAR = new RegExp(
 // The day and month may close the sentence or the field ("Last seen 12th Dec.", "on 5 Mar;").
 const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2}(?:st|nd|rd|th)?${DAY_RANGE_TAIL}\s+(?:of\s+)?${MONTH_NAME})\b\.?(?=,?\s+${YEAR}\b|\s|$|[,;)])`, 'g');
 const MONTH_YEAR = new RegExp(String.raw`\b(${MONTH_NAME})\.?,?\s+${YEAR}\b`, 'g');
+/** "implanted 08/2019": a zero-padded month and a year; the month is the date's detail (a dilution is 1/2000, never 01/2000). */
+const NUMERIC_MONTH_YEAR = /(?<![\d/.:-])(0[1-9]|1[0-2])\/(?:19|20)\d{2}(?![\d/.])/g;
 /** "4th inst.", "2nd ult.": a day of this (last, next) month as letters write it. */
 const LETTER_MONTH_DAY = /\b(\d{1,2}(?:st|nd|rd|th)\s{1,2}(?:inst|ult|prox)\b\.?)/g;
 /** "the twenty-first of June", "first of March": a day written as a word, before "of" and a month name. */
@@ -443,6 +445,7 @@ function findDates(text: string): Detection[] {
   scanGroupSpans(MONTH_DAY_YEAR, text, 1, pushDate);
   scanGroupSpans(DAY_MONTH_YEAR, text, 1, pushDate);
   scanGroupSpans(MONTH_YEAR, text, 1, pushDate);
+  if (text.includes('/')) scanGroupSpans(NUMERIC_MONTH_YEAR, text, 1, pushDate);
   scanGroupSpans(DAY_MON_YEAR_SEPARATED, text, 1, pushDate);
   scanGroupSpans(YEAR_MON_DAY_SEPARATED, text, 2, pushDate);
   scanGroupSpans(MON_DAY_YEAR_SEPARATED, text, 1, pushDate);

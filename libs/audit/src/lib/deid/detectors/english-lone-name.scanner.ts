@@ -1,6 +1,7 @@
 import { isClinicalEnglishTermWord, isClinicalEnglishWord } from '../clinical-vocabulary';
 import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES, SURNAMES } from '../data/english-names';
 import type { Detection } from '../deid.types';
+import { isEnglishWord } from '../english-words';
 
 /**
  * A given name standing alone ("Karen said…", "bed 7 Susan", "Spoke to Leon") is found by the slot it fills, not by
@@ -149,6 +150,9 @@ function slotOf(text: string, token: CapitalisedToken): Slot | null {
   return null;
 }
 
+/** Job titles and specialties after a role: "Consultant Histopathologist", "SpR Endocrinology", "Lead Practitioner". */
+const PROFESSION_ENDING = /(?:ist|ian|eon|ner|ology|ics|iatry|ery)$/;
+
 function isPersonWord(word: string): boolean {
   return !NOT_A_PERSON.has(word) && !isClinicalEnglishTermWord(word) && !isClinicalEnglishWord(word);
 }
@@ -198,6 +202,9 @@ export function scanLoneNamesInNameSlots(text: string, tokens: readonly Capitali
     )
       continue;
     if (slot === 'verb' && !listedGiven) continue;
+    // "Received:", "Specimen:", "Consultant Histopathologist": a report's field labels and job titles are words; a name
+    // outside the lists in these slots is not ("Kwame:", "Consultant Oyelaran").
+    if (!listed && isEnglishWord(token.text) && (slot === 'speaker' || (slot === 'role' && PROFESSION_ENDING.test(token.text)))) continue;
     // A speaker outside the lists counts only in a chat: another line of the text opens with a speaker too.
     if (slot === 'speaker' && !listedGiven && !anotherSpeakerLine(text, tokens, token, guards)) continue;
     if (!listed && (token.text.length < 3 || !/[aeiouy]/i.test(token.text))) continue;

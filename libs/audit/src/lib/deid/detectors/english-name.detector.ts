@@ -151,13 +151,28 @@ function scanNameBeforeRelative(text: string, detections: Detection[]): void {
 const CREDENTIAL_SIGN_OFF =
   /^[ \t]{0,4}(?:[-–—][ \t]?)?((?:[A-Z]\.[ \t]?){1,2}[A-Z][a-z]*(?:['’][A-Z])?[a-z]+(?:-[A-Z][a-z]+)?),?[ \t](?:RN|RPh|LCSW|LICSW|LPN|LVN|NP|FNP|APRN|CNS|CNM|CRNA|PA-C|PA|MD|DO|MBBS|PharmD|RD|RDN|PT|DPT|OT|OTR|SLP|RRT|MSW|LMSW|LMFT|LPC|PsyD|PhD|BSN|MSN|DNP|CNA|EMT|Paramedic)\b[^\n]{0,40}$/gm;
 
+/** "Re: Kylie Bennett, DOB 12/08/1979": the subject line of a clinic letter names the patient before their identifiers. */
+const LETTER_SUBJECT_NAME = new RegExp(
+  String.raw`(?:^|\n)[ \t]*(?:Re|RE|Subject|Patient)(?:[ \t]{0,2}:)?[ \t]{1,3}(${NAME_TOKEN}(?:[ \t]+${NAME_TOKEN}){1,2})(?=,?[ \t]*(?:DOB|D\.O\.B|born|NHS|MRN|Hosp|Medicare|NHI|CHI|IHI|UR|aged?\b|\(|\d))`,
+  'g',
+);
+
+/** "Triage RN: J. Whitcombe", "per deputy R. Salazar", "HCA K. Oduya": a role, then an initial and a surname. */
+const ROLE_THEN_INITIAL =
+  /\b(?:RN|RGN|EN|HCA|NA|CNA|LPN|nurse|midwife|deputy|officer|constable|sergeant|detective|paramedic|EMT|pharmacist|porter|interpreter|chaplain|social\s+worker)(?:[ \t]{0,2}:)?[ \t]{1,2}((?:[A-Z]\.[ \t]?){1,2}[A-Z][a-z]*(?:['’][A-Z])?[a-z]+(?:-[A-Z][a-z]+)?)(?![A-Za-z'’])/g;
+
+/** Names in the slots a letter or a signature gives them: credential sign-offs, a role before an initial, a subject line. */
 function scanCredentialSignOffs(text: string, detections: Detection[]): void {
-  startScan(CREDENTIAL_SIGN_OFF, text);
-  let match: RegExpExecArray | null;
-  while ((match = CREDENTIAL_SIGN_OFF.exec(text)) !== null) {
-    const value = match[1] ?? '';
-    const start = match.index + match[0].indexOf(value);
-    detections.push({ type: 'name', start, end: start + value.length, priority: PRIORITY, score: 0.85 });
+  for (const regex of [CREDENTIAL_SIGN_OFF, ROLE_THEN_INITIAL, LETTER_SUBJECT_NAME]) {
+    startScan(regex, text);
+    let match: RegExpExecArray | null;
+    while ((match = regex.exec(text)) !== null) {
+      const value = match[1] ?? '';
+      // "Re: Follow Up 12 weeks": a subject of words only is no name.
+      if (regex === LETTER_SUBJECT_NAME && value.split(/[ \t]+/).every((word) => isEnglishWord(word))) continue;
+      const start = match.index + match[0].lastIndexOf(value);
+      detections.push({ type: 'name', start, end: start + value.length, priority: PRIORITY, score: 0.85 });
+    }
   }
 }
 
@@ -476,9 +491,12 @@ const NOT_A_NAME = new Set([
   'Chaplaincy',
 ]);
 
+/** A specialist's title after a role word ("Consultant Histopathologist", "Senior Neuroradiologist"), listed or not. */
+const PROFESSION_WORD = /^[A-Z][a-z]{3,}(?:ologist|ician|iatrist)$/;
+
 function acceptName(text: string, start: number, value: string): boolean {
   const firstToken = value.split(/\s+/)[0] ?? '';
-  if (NOT_A_NAME.has(firstToken)) return false;
+  if (NOT_A_NAME.has(firstToken) || PROFESSION_WORD.test(firstToken)) return false;
   const after = text.slice(start + value.length, start + value.length + 24);
   if (EPONYMS.has(firstToken.replace(/['’]s$/, '')) && EPONYM_FOLLOWERS.test(after)) return false;
   // "Sister Mary Joseph nodule", "Austin Flint murmur": a title-like word before an eponym, not a person.
@@ -506,6 +524,9 @@ function scan(regex: RegExp, text: string, detections: Detection[]): void {
   let match: RegExpExecArray | null;
   while ((match = regex.exec(text)) !== null) {
     const greedy = match[1] ?? '';
+    // "…colorectal surgeon↵Specimen: …": a label word ending one line does not name what opens the next, unless a colon says so.
+    const gap = match[0].slice(0, match[0].length - greedy.length);
+    if (gap.includes('\n') && !/[:：]/.test(gap)) continue;
     const skipped = leadingNonNameLength(greedy);
     const raw = greedy.slice(skipped);
     const start = match.index + match[0].length - greedy.length + skipped;
@@ -604,7 +625,7 @@ export const englishNameDetector: PhiDetector = {
     // A name before an age needs "-old" or " old" after the age.
     if (text.includes('old')) scan(BEFORE_AGE, text, detections);
     scanInitials(text, detections);
-    if (text.includes('.')) scanCredentialSignOffs(text, detections);
+    scanCredentialSignOffs(text, detections);
     scanNameBeforeRelative(text, detections);
     scanNamesBesideBrackets(text, detections);
     scanPairsWithPersonAfter(text, detections);

@@ -78,8 +78,11 @@ const RECORD_OWNER = new RegExp(
   String.raw`\b(?:chart|record|records|notes|file|results|EHR|EMR|account|portal)[ \t]of[ \t](${NAME_TOKEN}[ \t]${NAME_TOKEN})(?![A-Za-z'’-])`,
   'g',
 );
-/** "kwame: bro the consultant…↵efua: ok": lower-case chat speakers, read only where two different ones open lines. */
-const LOWER_SPEAKER = /(?:^|\n)[ \t]*([a-z]{3,12}):[ \t]/g;
+/**
+ * "kwame: bro the consultant…↵efua: ok", "[07:12] kvasquez: …", "sophie.bell: …", "xiaoli：…": lower-case chat speakers
+ * and user names, after a timestamp or not, read only where two different ones open lines.
+ */
+const LOWER_SPEAKER = /(?:^|\n)[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]?)?([a-z][a-z0-9._]{1,18}[a-z0-9])[:：][ \t]?/g;
 /** "pt gave name as Deshawn", "goes by Mo": a name the person gave for themselves. */
 const GAVE_NAME_AS = new RegExp(
   String.raw`\b(?:gave\s+(?:(?:his|her|their)\s+)?(?:first\s+)?name\s+as|goes\s+by|calls\s+(?:himself|herself|themselves))\s+(${NAME_TOKEN})`,
@@ -464,12 +467,17 @@ function scanLowerCaseNames(text: string, detections: Detection[]): void {
     const middle = next && GIVEN_NAMES.has(titleCase(next[1] ?? '')) && isFreeWord(next[1] ?? '') ? next[0] : '';
     push(detections, start, word + middle, 0.7);
   });
-  if (text.includes(':')) {
+  if (text.includes(':') || text.includes('：')) {
     const speakers: RegExpExecArray[] = [];
     each(LOWER_SPEAKER, text, (match) => void speakers.push(match));
+    const timedSpeakers = new Set(speakers.filter((match) => match[0].includes('[')).map((match) => match[1])).size;
     const plausible = speakers.filter((match) => {
       const word = match[1] ?? '';
       // "sam:", "lee:": a listed name that is also a word counts, since two different speakers must open lines.
+      // A user name with a dot, an underscore or a digit is no word at all ("sophie.bell", "j_park2").
+      if (/[._\d]/.test(word)) return /[a-z]{3}/.test(word);
+      // In a chat log whose lines open with a time ("[09:02] amir: …") the word before the colon is whoever wrote it.
+      if (match[0].includes('[') && timedSpeakers >= 2) return isFreeWord(word) && !HEADING_WORDS.has(titleCase(word));
       const nameLike = !isEnglishWord(word) || isListedPlainName(word) || SURNAMES.has(titleCase(word));
       return nameLike && isFreeWord(word) && !HEADING_WORDS.has(titleCase(word));
     });

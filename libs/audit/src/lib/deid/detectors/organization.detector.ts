@@ -32,7 +32,7 @@ const HAN = String.raw`\u4e00-\u9fa5`;
  * 上海宏达机械有限公司); the same reading of the name in front applies (入住养老院, 某公司 name none).
  */
 const FACILITY_SUFFIX =
-  '社区卫生服务中心|社区卫生服务站|卫生服务中心|卫生服务站|医院|卫生院|医疗中心|医学中心|诊所|保健院|门诊部|养老院|敬老院|护老院|安老院|福利院|护理院|疗养院|养老中心|老年公寓|康养中心|颐养院|养护院|安养院|托老所|日间照料中心|股份有限公司|有限责任公司|有限公司';
+  '社区卫生服务中心|社区卫生服务站|卫生服务中心|卫生服务站|医院|卫生院|医疗中心|医学中心|诊所|保健院|门诊部|养老院|敬老院|护老院|安老院|长照中心|长照机构|福利院|护理院|疗养院|养老中心|老年公寓|康养中心|颐养院|养护院|安养院|托老所|日间照料中心|股份有限公司|有限责任公司|有限公司';
 /** The facility word; the Han run in front of it (at most MAX_NAME_RUN characters) is read backwards in code. */
 const CHINESE_FACILITY = new RegExp(FACILITY_SUFFIX, 'g');
 /**
@@ -92,7 +92,7 @@ const ENGLISH_FACILITY = new RegExp(
     String.raw`(?:Care|Nursing|Residential|Rest|Retirement|Group)${SP}+Home|(?:care|nursing|residential|rest|retirement|group)${SP}+home|(?:Care|Nursing|Rehabilitation|Rehab)${SP}+Cent(?:re|er)|` +
     String.raw`(?:Care|Nursing)${SP}+Facility|Skilled${SP}+Nursing(?:${SP}+Facility)?|Assisted${SP}+Living(?:${SP}+Facility)?|Retirement${SP}+Village|Senior${SP}+Living|Ltd\b|Limited|Inc\b|LLC|PLC|plc|` +
     String.raw`Pharmacy|Chemists?|Drugstore|Apothecary|Colliery|Mine|Quarry|Church|Chapel|Cathedral|Mosque|Synagogue|Temple|Tabernacle|Fellowship|` +
-    String.raw`Laboratories|Diagnostics|(?:Sleep|Imaging|Diagnostic|Dialysis|Cancer|Eye|Wellness|Fertility|Endoscopy|Surgery|Surgical)${SP}+Cent(?:er|re)|` +
+    String.raw`Laboratories|Diagnostics|(?:Sleep|Imaging|Diagnostic|Dialysis|Cancer|Eye|Wellness|Fertility|Endoscopy|Surgery|Surgical|Heart|Cardiac|Neuroscience|Stroke|Trauma|Burns?|Spine|Kidney|Transplant)${SP}+Cent(?:er|re)|` +
     // Canadian and Australian kinds: "Sunnybrook Health Sciences Centre", "Lourdes Residential Aged Care".
     String.raw`Health${SP}+Sciences?${SP}+Cent(?:er|re)|(?:Residential${SP}+)?Aged${SP}+Care(?:${SP}+(?:Facility|Home|Centre|Service))?))` +
     String.raw`(?![A-Za-z])(?!${SP}+(?:Proceedings|Journal|Guidelines?|Guidance|Standards?|Parameters?)\b)`,
@@ -817,7 +817,7 @@ const KIND_OF_BODY = new RegExp(
     String.raw`(?:(?:Baptist|Methodist|Catholic|Pentecostal|Evangelical|Presbyterian|Lutheran|Anglican|Episcopal|Orthodox|Adventist|Apostolic|Community|Gospel|Bible|Parish|Reformed|United)${SP})?(?:Church|Chapel|Mosque|Masjid|Temple|Synagogue|Gurdwara|Mandir|Cathedral|Tabernacle)|` +
     String.raw`Internal${SP}Medicine|Family${SP}(?:Medicine|Practice)|Pediatrics|Paediatrics|Cardiology|Dermatology|Orthopedics|Orthopaedics|Women['’]s${SP}Health|Primary${SP}Care|Urgent${SP}Care|Medical${SP}(?:Group|Associates)|Physicians|Dental(?:${SP}Care)?|Eye${SP}Care|Chiropractic|Physical${SP}Therapy|Physiotherapy|` +
     // "Lakeshore Dialysis", "Northshore Transplant Institute", "at Westbrook Memorial" (a hospital by its short name).
-    String.raw`Dialysis|Institute|Memorial)` +
+    String.raw`Dialysis|Institute|Memorial|Sheriff['’]s${SP}(?:Office|Department)|Behaviou?ral${SP}Health)` +
     // "Lakeview Radiology Associates": the practice's own last word.
     String.raw`(?:${SP}(?:Associates|Partners))?)` +
     String.raw`(?![A-Za-z'’-])(?:${SP}([A-Z][a-z]+))?`,
@@ -827,7 +827,7 @@ const KIND_OF_BODY = new RegExp(
 const INSTITUTE_SPECIALTY = /^(?:Transplant|Cancer|Heart|Eye|Kidney|Diabetes|Research|Neurological|Neuroscience|Orthopaedic|Orthopedic|Cardiac|Liver)$/;
 /** Cheap checks first: most notes name none of these kinds. */
 const KIND_OF_BODY_HINT =
-  /PD|Police|Services|Social Care|Housing|Caf|Restaurant|Bakery|Diner|Takeaway|Grill|Salon|Supermarket|otel|Hostel|Resort|Diagnostics|Laborator|Labs|Pathology|Radiology|Imaging|Church|Chapel|Mosque|Masjid|Temple|Synagogue|Gurdwara|Mandir|Cathedral|Tabernacle|Medicine|Practice|Pediatrics|Paediatrics|Cardiology|Dermatology|Orthop|Health|Care|Medical|Physicians|Dental|Chiropractic|Therapy|Physiotherapy|Dialysis|Institute|Memorial/;
+  /PD|Police|Services|Social Care|Housing|Caf|Restaurant|Bakery|Diner|Takeaway|Grill|Salon|Supermarket|otel|Hostel|Resort|Diagnostics|Laborator|Labs|Pathology|Radiology|Imaging|Church|Chapel|Mosque|Masjid|Temple|Synagogue|Gurdwara|Mandir|Cathedral|Tabernacle|Medicine|Practice|Pediatrics|Paediatrics|Cardiology|Dermatology|Orthop|Health|Care|Medical|Physicians|Dental|Chiropractic|Therapy|Physiotherapy|Dialysis|Institute|Memorial|Sheriff|Behavio/;
 const HOTEL_BRAND_HINT =
   /Hyatt|Hilton|Marriott|Sheraton|Radisson|Novotel|Ibis|Travelodge|Westin|Inter[Cc]ontinental|Inn|Western|Seasons|Ritz|Oriental|Shangri|Plaza|Motel/;
 /** Words in front of a kind word that make the phrase a service, a specialty or a faith, not a named body. */
