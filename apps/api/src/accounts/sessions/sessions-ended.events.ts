@@ -1,4 +1,10 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { DatabaseTarget } from '@medlocal/database';
+import type { Pool, PoolClient } from 'pg';
+import type { DataSource } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import { DATA_SOURCE, DATABASE_TARGET } from '../../database/database.tokens';
 import type { RevokeReason } from './session.service';
 
 export interface SessionsEnded {
@@ -6,14 +12,53 @@ export interface SessionsEnded {
   readonly reason: RevokeReason;
 }
 
+/** The PostgreSQL channel every instance of one database listens on. */
+const CHANNEL = 'medlocal_sessions_ended';
+/** A listening connection that failed is opened again after this long. */
+const RELISTEN_AFTER_MS = 2_000;
+
 /**
  * Told when a user's sessions end for good (sign-out, disabled, ended by an admin), so what is
- * held for them only in memory — their open conversations — goes with them.
+ * held for them only in memory — their open conversations — goes with them. Behind a balancer the
+ * instance that ends the sessions is often not the one holding the conversations: on a PostgreSQL
+ * server every instance hears it too (NOTIFY on one channel; each ignores its own). The embedded
+ * database serves one instance, which hears its own events directly.
  */
 @Injectable()
-export class SessionsEndedEvents {
+export class SessionsEndedEvents implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(SessionsEndedEvents.name);
   private readonly listeners = new Set<(event: SessionsEnded) => Promise<unknown> | void>();
+  /** Tells this instance's notifications from the others'. */
+  private readonly origin = randomUUID();
+  private pool: Pool | null = null;
+  private listening: PoolClient | null = null;
+  private closed = false;
+
+  constructor(
+    @Optional() @Inject(DATABASE_TARGET) private readonly target?: DatabaseTarget,
+    @Optional() @Inject(DATA_SOURCE) private readonly dataSource?: DataSource,
+  ) {}
+
+  /** Events shared with every instance listening on this pool's database (what the module does on a PostgreSQL server). */
+  static sharedThrough(pool: Pool): SessionsEndedEvents {
+    const events = new SessionsEndedEvents();
+    events.pool = pool;
+    return events;
+  }
+
+  async onModuleInit(): Promise<void> {
+    if (this.target?.kind === 'postgres' && this.dataSource) this.pool = (this.dataSource.driver as PostgresDriver).master as Pool;
+    await this.listen();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.closed = true;
+    const client = this.listening;
+    this.listening = null;
+    if (!client) return;
+    await client.query(`UNLISTEN ${CHANNEL}`).catch(() => undefined);
+    client.release();
+  }
 
   subscribe(listener: (event: SessionsEnded) => Promise<unknown> | void): () => void {
     this.listeners.add(listener);
@@ -21,8 +66,58 @@ export class SessionsEndedEvents {
   }
 
   async emit(event: SessionsEnded): Promise<void> {
+    await this.tellListeners(event);
+    if (!this.pool) return;
+    // Told after this instance has dropped what it holds; a failure here leaves the others to their idle expiry.
+    await this.pool
+      .query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify({ userId: event.userId, reason: event.reason, origin: this.origin })])
+      .catch((error: unknown) => this.logger.warn(`Other instances were not told that sessions ended: ${String(error)}`));
+  }
+
+  private async tellListeners(event: SessionsEnded): Promise<void> {
     for (const listener of this.listeners) {
       await Promise.resolve(listener(event)).catch((error: unknown) => this.logger.warn(`A sessions-ended listener failed: ${String(error)}`));
     }
+  }
+
+  /** One connection of the pool, held for LISTEN; opened again when it fails, until the module closes. */
+  private async listen(): Promise<void> {
+    if (!this.pool || this.closed) return;
+    let client: PoolClient | undefined;
+    try {
+      client = await this.pool.connect();
+      const held = client;
+      held.on('notification', (message) => void this.heard(message.payload));
+      held.on('error', (error) => this.relisten(held, error));
+      await held.query(`LISTEN ${CHANNEL}`);
+      this.listening = held;
+    } catch (error) {
+      if (client) this.relisten(client, error);
+      else this.retryListen(error);
+    }
+  }
+
+  private relisten(client: PoolClient, error: unknown): void {
+    if (this.listening === client) this.listening = null;
+    client.removeAllListeners('notification');
+    client.release(true);
+    this.retryListen(error);
+  }
+
+  private retryListen(error: unknown): void {
+    if (this.closed) return;
+    this.logger.warn(`Not listening for sessions ended on other instances (${String(error)}); trying again in ${RELISTEN_AFTER_MS} ms`);
+    setTimeout(() => void this.listen(), RELISTEN_AFTER_MS).unref();
+  }
+
+  private async heard(payload: string | undefined): Promise<void> {
+    let message: { userId?: unknown; reason?: unknown; origin?: unknown };
+    try {
+      message = JSON.parse(payload ?? '') as typeof message;
+    } catch {
+      return;
+    }
+    if (message.origin === this.origin || typeof message.userId !== 'string' || typeof message.reason !== 'string') return;
+    await this.tellListeners({ userId: message.userId, reason: message.reason as RevokeReason });
   }
 }

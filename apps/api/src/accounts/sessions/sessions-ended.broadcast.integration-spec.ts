@@ -1,0 +1,50 @@
+import { Pool } from 'pg';
+import { openTestDatabase } from '@medlocal/database/testing';
+import type { DatabaseTarget } from '@medlocal/database';
+import { SessionsEndedEvents, type SessionsEnded } from './sessions-ended.events';
+
+async function until(condition: () => boolean, withinMs = 10_000): Promise<void> {
+  const deadline = Date.now() + withinMs;
+  while (!condition() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
+// Several API instances share one PostgreSQL server; the embedded database serves one instance only.
+describe.runIf(Boolean(process.env['TEST_DATABASE_URL']))(`${SessionsEndedEvents.name} across instances`, () => {
+  let database: DatabaseTarget;
+  const pools: Pool[] = [];
+  const instances: SessionsEndedEvents[] = [];
+
+  beforeAll(async () => {
+    database = await openTestDatabase();
+    for (let i = 0; i < 2; i++) {
+      const pool = new Pool({ connectionString: database.url, max: 2 });
+      // Dropping the test database at the end terminates the listening connection: expected, not a failure.
+      pool.on('error', () => undefined);
+      pools.push(pool);
+      const events = SessionsEndedEvents.sharedThrough(pool);
+      await events.onModuleInit();
+      instances.push(events);
+    }
+  });
+
+  afterAll(async () => {
+    for (const events of instances) await events.onModuleDestroy();
+    for (const pool of pools) await pool.end();
+    await database?.close();
+  });
+
+  it("tells every instance when a user's sessions end, so each drops the conversations it holds, once", async () => {
+    const [first, second] = instances as [SessionsEndedEvents, SessionsEndedEvents];
+    const heardByFirst: SessionsEnded[] = [];
+    const heardBySecond: SessionsEnded[] = [];
+    first.subscribe((event) => void heardByFirst.push(event));
+    second.subscribe((event) => void heardBySecond.push(event));
+    // An administrator ends a user's sessions on the first instance; the second holds that user's conversations.
+    await first.emit({ userId: '3f6a1c2e-1d3b-4c55-9a7e-2b8f0c4d5e6f', reason: 'admin_end_sessions' });
+    await until(() => heardBySecond.length > 0);
+    expect(heardBySecond).toEqual([{ userId: '3f6a1c2e-1d3b-4c55-9a7e-2b8f0c4d5e6f', reason: 'admin_end_sessions' }]);
+    // Its own listeners heard it at once, and not a second time through the database.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(heardByFirst).toEqual([{ userId: '3f6a1c2e-1d3b-4c55-9a7e-2b8f0c4d5e6f', reason: 'admin_end_sessions' }]);
+  });
+});
