@@ -30,6 +30,26 @@ describe.runIf(Boolean(process.env['TEST_DATABASE_URL']))(`${LoginRateLimiter.na
     await database?.close();
   });
 
+  it('opens on a fresh database when several instances start at once', async () => {
+    // Each instance creates the table if it is missing; PostgreSQL lets two concurrent CREATE TABLE IF NOT EXISTS race on
+    // the table's row type ("type … already exists"), which stopped an instance from starting beside another.
+    // The race is narrow: several fresh databases, many instances each.
+    for (let round = 0; round < 4; round++) {
+      const fresh = await openTestDatabase();
+      const starting = Array.from({ length: 12 }, () => new Pool({ connectionString: fresh.url, max: 1 }));
+      for (const pool of starting) pool.on('error', () => undefined);
+      try {
+        // Every pool holds its connection before any instance starts creating, so the creations overlap.
+        await Promise.all(starting.map((pool) => pool.query('SELECT 1')));
+        const opened = await Promise.allSettled(starting.map((pool) => PostgresAttemptWindows.open(pool)));
+        expect(opened.map((result) => (result.status === 'rejected' ? String(result.reason) : 'open'))).toEqual(Array(12).fill('open'));
+      } finally {
+        for (const pool of starting) await pool.end();
+        await fresh.close();
+      }
+    }
+  });
+
   it('does not double the per-username limit when attempts alternate between two instances', async () => {
     const outcomes: (string | undefined)[] = [];
     for (let attempt = 0; attempt < 8; attempt++) {

@@ -40,6 +40,19 @@ export class MemoryAttemptWindows implements AttemptWindows {
   }
 }
 
+/** duplicate_object ("type … already exists") and duplicate_table: the table another instance just created. */
+const CREATED_BY_ANOTHER = new Set(['42710', '42P07']);
+
+function openLimiter(pool: Pool): Promise<RateLimiterPostgres> {
+  return new Promise<RateLimiterPostgres>((resolve, reject) => {
+    const created: RateLimiterPostgres = new RateLimiterPostgres(
+      // points is unused: the caller compares counts with its own limit per key.
+      { storeClient: pool, storeType: 'pool', tableName: 'login_attempt_window', keyPrefix: 'signin', points: 1, duration: ATTEMPT_WINDOW_MS / 1000 },
+      (error?: Error) => (error ? reject(error) : resolve(created)),
+    );
+  });
+}
+
 /**
  * Windows in PostgreSQL through rate-limiter-flexible (an atomic upsert per attempt), so every
  * instance behind a balancer counts into the same window: alternating instances does not double a limit.
@@ -48,14 +61,15 @@ export class PostgresAttemptWindows implements AttemptWindows {
   private constructor(private readonly limiter: RateLimiterPostgres) {}
 
   static async open(pool: Pool): Promise<PostgresAttemptWindows> {
-    const limiter = await new Promise<RateLimiterPostgres>((resolve, reject) => {
-      const created: RateLimiterPostgres = new RateLimiterPostgres(
-        // points is unused: the caller compares counts with its own limit per key.
-        { storeClient: pool, storeType: 'pool', tableName: 'login_attempt_window', keyPrefix: 'signin', points: 1, duration: ATTEMPT_WINDOW_MS / 1000 },
-        (error?: Error) => (error ? reject(error) : resolve(created)),
-      );
-    });
-    return new PostgresAttemptWindows(limiter);
+    try {
+      return new PostgresAttemptWindows(await openLimiter(pool));
+    } catch (error) {
+      // Instances starting together each create the table if it is missing, and PostgreSQL lets two concurrent
+      // CREATE TABLE IF NOT EXISTS collide on the table's row type. The library forgives the older error code
+      // (23505) only; PostgreSQL 15's "type … already exists" (42710) means another instance created it too.
+      if (!CREATED_BY_ANOTHER.has((error as { code?: string }).code ?? '')) throw error;
+      return new PostgresAttemptWindows(await openLimiter(pool));
+    }
   }
 
   async add(key: string): Promise<AttemptWindow> {
