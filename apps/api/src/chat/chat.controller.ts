@@ -175,6 +175,9 @@ export class ChatController {
     const clientLeft = (): void => abort.abort();
     req.socket.once('end', clientLeft);
     res.once('finish', () => req.socket.off('end', clientLeft));
+    // An instance that resumes after a stall reads the request and the end of the connection together, before this
+    // route listened for either: the clinician is already gone.
+    if (req.socket.readableEnded || req.socket.destroyed) abort.abort();
     const events = await this.chat.prepare({
       conversationId: id,
       ownerUserId: principal.userId,

@@ -30,6 +30,7 @@ async function startHeldNode(): Promise<{ baseUrl: string; release(): void; clos
     release() {
       const stop = `data: ${JSON.stringify({ model: 'medgemma-1.5-4b-it', choices: [{ index: 0, delta: {}, finish_reason: 'stop' }] })}\n\n`;
       held?.end(`${chunk('is myocardial ischaemia.')}${stop}data: [DONE]\n\n`);
+      held = undefined;
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
@@ -65,6 +66,33 @@ describe('an answer whose client left while the instance was frozen', () => {
   afterAll(async () => {
     await sut?.stop();
     await node?.close();
+  });
+
+  it('is not answered at all when the question and the close arrive together', async () => {
+    // Stopped before it read the request: on resuming, the request and the end of the connection are read in one go, before
+    // the route has listened for either.
+    const audited = captureAuditEvents(sut);
+    const created = await api(sut, 'POST', '/api/chat/conversations', { token: clinician.accessToken });
+    const { id } = (await created.json()) as { id: string };
+    const body = JSON.stringify({ content: 'What is heart failure?' });
+    const request = http.request(new URL(`${sut.baseUrl}/api/chat/conversations/${id}/messages`), {
+      method: 'POST',
+      headers: { authorization: `Bearer ${clinician.accessToken}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+    });
+    request.on('error', () => undefined);
+    await new Promise<void>((resolve) => request.once('socket', (socket) => socket.once('connect', () => resolve())));
+    request.end(body);
+    request.destroy();
+    freeze(400);
+
+    const deadline = Date.now() + 15_000;
+    while (!audited.some((event) => event.action === 'chat.message') && Date.now() < deadline) {
+      node.release();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(audited.filter((event) => event.action === 'chat.message').map((event) => event.outcome)).toEqual(['cancelled']);
+    const conversation = await api(sut, 'GET', `/api/chat/conversations/${id}`, { token: clinician.accessToken });
+    expect(((await conversation.json()) as { turns: unknown[] }).turns).toEqual([]);
   });
 
   it('is recorded as cancelled and never joins the conversation', async () => {

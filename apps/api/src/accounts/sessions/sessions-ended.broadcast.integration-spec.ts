@@ -16,6 +16,10 @@ describe.runIf(Boolean(process.env['TEST_DATABASE_URL']))(`${SessionsEndedEvents
 
   beforeAll(async () => {
     database = await openTestDatabase();
+    // The sessions table as the migrations make it, the columns the catch-up reads.
+    const setup = new Pool({ connectionString: database.url, max: 1 });
+    await setup.query('CREATE TABLE session (id uuid PRIMARY KEY, user_id uuid NOT NULL, revoked_at timestamptz NULL, revoked_reason varchar(32) NULL)');
+    await setup.end();
     for (let i = 0; i < 2; i++) {
       const pool = new Pool({ connectionString: database.url, max: 2 });
       // Dropping the test database at the end terminates the listening connection: expected, not a failure.
@@ -46,5 +50,28 @@ describe.runIf(Boolean(process.env['TEST_DATABASE_URL']))(`${SessionsEndedEvents
     // Its own listeners heard it at once, and not a second time through the database.
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(heardByFirst).toEqual([{ userId: '3f6a1c2e-1d3b-4c55-9a7e-2b8f0c4d5e6f', reason: 'admin_end_sessions' }]);
+  });
+
+  it('catches up on sessions that ended while its listening connection was gone', async () => {
+    // A database restart or a cut connection while an administrator ends a compromised account's sessions: the
+    // notification is lost, so on listening again an instance reads what ended meanwhile.
+    const [, second] = instances as [SessionsEndedEvents, SessionsEndedEvents];
+    const heard: SessionsEnded[] = [];
+    second.subscribe((event) => void heard.push(event));
+    const admin = new Pool({ connectionString: database.url, max: 1 });
+    try {
+      await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query ILIKE 'LISTEN%' AND datname = current_database()`);
+      await admin.query(
+        `INSERT INTO session (id, user_id, revoked_at, revoked_reason) VALUES
+           ('6c0f2f5a-2d7e-4a8e-9f00-000000000001', '7d1e3b6c-5a4f-4e2d-8c1b-000000000002', now(), 'admin_end_sessions'),
+           ('6c0f2f5a-2d7e-4a8e-9f00-000000000003', '7d1e3b6c-5a4f-4e2d-8c1b-000000000004', now(), 'idle')`,
+      );
+      await until(() => heard.some((event) => event.userId === '7d1e3b6c-5a4f-4e2d-8c1b-000000000002'), 15_000);
+      expect(heard).toContainEqual({ userId: '7d1e3b6c-5a4f-4e2d-8c1b-000000000002', reason: 'admin_end_sessions' });
+      // An idle session ends no conversation: its user may have another session open.
+      expect(heard.map((event) => event.userId)).not.toContain('7d1e3b6c-5a4f-4e2d-8c1b-000000000004');
+    } finally {
+      await admin.end();
+    }
   });
 });

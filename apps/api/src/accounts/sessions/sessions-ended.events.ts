@@ -16,13 +16,18 @@ export interface SessionsEnded {
 const CHANNEL = 'medlocal_sessions_ended';
 /** A listening connection that failed is opened again after this long. */
 const RELISTEN_AFTER_MS = 2_000;
+/** Read back from a little before the connection was lost: instances' clocks differ a little. */
+const CATCH_UP_MARGIN_MS = 30_000;
+/** The reasons `SessionService` tells listeners about: a sign-out and every end of all of a user's sessions. */
+const ENDING_REASONS: readonly RevokeReason[] = ['logout', 'disabled', 'admin_end_sessions', 'local_sign_in_off', 'role_change'];
 
 /**
  * Told when a user's sessions end for good (sign-out, disabled, ended by an admin), so what is
  * held for them only in memory — their open conversations — goes with them. Behind a balancer the
  * instance that ends the sessions is often not the one holding the conversations: on a PostgreSQL
- * server every instance hears it too (NOTIFY on one channel; each ignores its own). The embedded
- * database serves one instance, which hears its own events directly.
+ * server every instance hears it too (NOTIFY on one channel; each ignores its own), and an instance whose
+ * listening connection was lost reads back, once it listens again, the sessions that ended meanwhile. The
+ * embedded database serves one instance, which hears its own events directly.
  */
 @Injectable()
 export class SessionsEndedEvents implements OnModuleInit, OnModuleDestroy {
@@ -32,6 +37,8 @@ export class SessionsEndedEvents implements OnModuleInit, OnModuleDestroy {
   private readonly origin = randomUUID();
   private pool: Pool | null = null;
   private listening: PoolClient | null = null;
+  /** When the listening connection was lost: what ended since is read back once it listens again. */
+  private deafSince: Date | null = null;
   private closed = false;
 
   constructor(
@@ -91,6 +98,7 @@ export class SessionsEndedEvents implements OnModuleInit, OnModuleDestroy {
       held.on('error', (error) => this.relisten(held, error));
       await held.query(`LISTEN ${CHANNEL}`);
       this.listening = held;
+      if (this.deafSince) await this.catchUp(held, this.deafSince);
     } catch (error) {
       if (client) this.relisten(client, error);
       else this.retryListen(error);
@@ -99,9 +107,20 @@ export class SessionsEndedEvents implements OnModuleInit, OnModuleDestroy {
 
   private relisten(client: PoolClient, error: unknown): void {
     if (this.listening === client) this.listening = null;
+    this.deafSince ??= new Date();
     client.removeAllListeners('notification');
     client.release(true);
     this.retryListen(error);
+  }
+
+  /** Sessions that ended for good while no notification could arrive: their users' conversations go now. */
+  private async catchUp(client: PoolClient, since: Date): Promise<void> {
+    const { rows } = await client.query<{ user_id: string; revoked_reason: RevokeReason }>(
+      'SELECT DISTINCT user_id::text AS user_id, revoked_reason FROM session WHERE revoked_at >= $1 AND revoked_reason = ANY($2)',
+      [new Date(since.getTime() - CATCH_UP_MARGIN_MS), ENDING_REASONS],
+    );
+    this.deafSince = null;
+    for (const row of rows) await this.tellListeners({ userId: row.user_id, reason: row.revoked_reason });
   }
 
   private retryListen(error: unknown): void {
