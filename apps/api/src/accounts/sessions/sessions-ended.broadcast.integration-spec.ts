@@ -74,4 +74,27 @@ describe.runIf(Boolean(process.env['TEST_DATABASE_URL']))(`${SessionsEndedEvents
       await admin.end();
     }
   });
+
+  it("hands its connection back with nothing of its own on it, so a connection cut after shutdown is the pool's affair", async () => {
+    // Seen in CI: a test dropping its database cut the connection an instance had handed back at shutdown, and the
+    // instance's own error listener, still on it, released it a second time (an uncaught error).
+    const pool = new Pool({ connectionString: database.url, max: 1 });
+    pool.on('error', () => undefined);
+    const uncaught: unknown[] = [];
+    const record = (error: unknown): void => void uncaught.push(error);
+    process.on('uncaughtException', record);
+    try {
+      const events = SessionsEndedEvents.sharedThrough(pool);
+      await events.onModuleInit();
+      await events.onModuleDestroy();
+      const admin = new Pool({ connectionString: database.url, max: 1 });
+      await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`);
+      await admin.end();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(uncaught).toEqual([]);
+    } finally {
+      process.off('uncaughtException', record);
+      await pool.end();
+    }
+  });
 });

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, Optional, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { DatabaseTarget } from '@medlocal/database';
-import type { Pool, PoolClient } from 'pg';
+import type { Notification, Pool, PoolClient } from 'pg';
 import type { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { DATA_SOURCE, DATABASE_TARGET } from '../../database/database.tokens';
@@ -37,6 +37,8 @@ export class SessionsEndedEvents implements OnModuleInit, OnModuleDestroy {
   private readonly origin = randomUUID();
   private pool: Pool | null = null;
   private listening: PoolClient | null = null;
+  /** Hands the listening connection back to the pool, its listeners removed (set while one is held). */
+  private releaseListening: (() => void) | null = null;
   /** When the listening connection was lost: what ended since is read back once it listens again. */
   private deafSince: Date | null = null;
   private closed = false;
@@ -61,10 +63,12 @@ export class SessionsEndedEvents implements OnModuleInit, OnModuleDestroy {
   async onModuleDestroy(): Promise<void> {
     this.closed = true;
     const client = this.listening;
+    const release = this.releaseListening;
     this.listening = null;
-    if (!client) return;
+    this.releaseListening = null;
+    if (!client || !release) return;
     await client.query(`UNLISTEN ${CHANNEL}`).catch(() => undefined);
-    client.release();
+    release();
   }
 
   subscribe(listener: (event: SessionsEnded) => Promise<unknown> | void): () => void {
@@ -90,27 +94,40 @@ export class SessionsEndedEvents implements OnModuleInit, OnModuleDestroy {
   /** One connection of the pool, held for LISTEN; opened again when it fails, until the module closes. */
   private async listen(): Promise<void> {
     if (!this.pool || this.closed) return;
-    let client: PoolClient | undefined;
+    let client: PoolClient;
     try {
       client = await this.pool.connect();
-      const held = client;
-      held.on('notification', (message) => void this.heard(message.payload));
-      held.on('error', (error) => this.relisten(held, error));
+    } catch (error) {
+      this.retryListen(error);
+      return;
+    }
+    const held = client;
+    let released = false;
+    const onNotification = (message: Notification): void => void this.heard(message.payload);
+    // Our listeners go with the connection: once it is back in the pool (or destroyed), its errors are the pool's.
+    const release = (destroy: boolean): void => {
+      if (released) return;
+      released = true;
+      held.off('notification', onNotification);
+      held.off('error', onError);
+      held.release(destroy);
+    };
+    const onError = (error: unknown): void => {
+      if (this.listening === held) this.listening = null;
+      release(true);
+      this.deafSince ??= new Date();
+      this.retryListen(error);
+    };
+    held.on('notification', onNotification);
+    held.on('error', onError);
+    try {
       await held.query(`LISTEN ${CHANNEL}`);
       this.listening = held;
+      this.releaseListening = () => release(false);
       if (this.deafSince) await this.catchUp(held, this.deafSince);
     } catch (error) {
-      if (client) this.relisten(client, error);
-      else this.retryListen(error);
+      onError(error);
     }
-  }
-
-  private relisten(client: PoolClient, error: unknown): void {
-    if (this.listening === client) this.listening = null;
-    this.deafSince ??= new Date();
-    client.removeAllListeners('notification');
-    client.release(true);
-    this.retryListen(error);
   }
 
   /** Sessions that ended for good while no notification could arrive: their users' conversations go now. */
