@@ -102,7 +102,6 @@ function replaceSpans(text: string, findings: readonly DeidFinding[], placeholde
 /**
  * A name found once is looked for again: written in the other script beside it (John Miller（米约翰）), then every
  * other mention of it (Beryl after Mrs Beryl Ashcroft). Both readings go through the same clinical guards as the rest.
- * `minScore` above 1 turns both off (a site that does not redact names).
  */
 function withNamesFoundAgain(text: string, resolved: Detection[], minScore: number): Detection[] {
   const keep = (mention: Detection): boolean =>
@@ -152,15 +151,16 @@ export function createDeidentifier(options: DeidOptions = {}): Deidentifier {
         }
       }
       forgetNote();
-      const findings: DeidFinding[] = withNamesFoundAgain(detectable, resolveOverlaps(candidates), disabled.has('name') ? 2 : minScore).map(
-        ({ type, start, end, detector, score }) => ({
-          type,
-          start,
-          end,
-          detector: detector ?? 'unknown',
-          score: Math.round((score ?? DEFAULT_PATTERN_SCORE) * 100) / 100,
-        }),
-      );
+      const resolved = resolveOverlaps(candidates);
+      // A site that does not redact names gets no name from these readings either.
+      const found = disabled.has('name') ? resolved : withNamesFoundAgain(detectable, resolved, minScore);
+      const findings: DeidFinding[] = found.map(({ type, start, end, detector, score }) => ({
+        type,
+        start,
+        end,
+        detector: detector ?? 'unknown',
+        score: Math.round((score ?? DEFAULT_PATTERN_SCORE) * 100) / 100,
+      }));
       return { text: replaceSpans(text, findings, placeholders), findings };
     },
   };

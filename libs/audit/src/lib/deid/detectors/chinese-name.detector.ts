@@ -738,6 +738,13 @@ function withoutDemonstrative(text: string, end: number, length: number): number
   return length;
 }
 
+/** A surname, then given-name characters only, and no clinical word opening the run: a name where a slot already says one may stand. */
+function isSurnameThenGivenChars(text: string, start: number, length: number): boolean {
+  const surname = surnameLengthAt(text, start);
+  if (surname === 0 || surname >= length || clinicalTermLengthAt(text, start) >= 2) return false;
+  return Array.from(text.slice(start + surname, start + length)).every(isGivenChar);
+}
+
 /** "宋佳 10:42↵@曹医生 …": a DingTalk or WeChat export puts the sender and the time on a line of their own. */
 const SENDER_LINE = /(?:^|\n)[ \t]*([\u4e00-\u9fa5]{2,4})[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*(?=\r?\n)/g;
 
@@ -747,10 +754,8 @@ function scanChatSenderLines(text: string, detections: Detection[]): void {
   while ((match = SENDER_LINE.exec(text)) !== null) {
     const value = match[1] ?? '';
     const start = match.index + match[0].indexOf(value);
-    const surname = surnameLengthAt(text, start);
-    if (surname === 0 || surname >= value.length || clinicalTermLengthAt(text, start) >= 2) continue;
-    if (!Array.from(value.slice(surname)).every(isGivenChar)) continue;
-    detections.push({ type: 'name', start, end: start + value.length, priority: PRIORITY, score: 0.75 });
+    if (isSurnameThenGivenChars(text, start, value.length))
+      detections.push({ type: 'name', start, end: start + value.length, priority: PRIORITY, score: 0.75 });
   }
 }
 
@@ -763,9 +768,7 @@ function scanNamesAskedAbout(text: string, detections: Detection[]): void {
   while ((match = ASKED_ABOUT.exec(text)) !== null) {
     const start = match.index + 1;
     const value = match[1] ?? '';
-    const surname = surnameLengthAt(text, start);
-    if (surname === 0 || surname >= value.length || WEEKDAY.test(value) || clinicalTermLengthAt(text, start) >= 2) continue;
-    if (!Array.from(value.slice(surname)).every(isGivenChar)) continue;
+    if (WEEKDAY.test(value) || !isSurnameThenGivenChars(text, start, value.length)) continue;
     // A word of the dictionary (是明天吗, 是高烧吗) is no name: ICU reads the first two characters as one word.
     if (isOneWord({ text, start, end: start + 2 })) continue;
     detections.push({ type: 'name', start, end: start + value.length, priority: PRIORITY, score: 0.7 });

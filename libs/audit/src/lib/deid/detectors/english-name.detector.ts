@@ -144,12 +144,17 @@ function scanNameBeforeRelative(text: string, detections: Detection[]): void {
   }
 }
 
+/** One or two initials and a surname: "R. Gagnon", "M. J. Okafor", "K. O'Donnell", "A. Smith-Jones". */
+const INITIALS_AND_SURNAME = String.raw`(?:[A-Z]\.[ \t]?){1,2}[A-Z][a-z]*(?:['’][A-Z])?[a-z]+(?:-[A-Z][a-z]+)?`;
+
 /**
  * A line that signs a note with an initial, a surname and a credential: "R. Gagnon, RPh", "J. Alvarez, LCSW",
  * "K. O'Donnell RN", "— M. J. Okafor, MD". The credential says a person signed; the surname needs no list.
  */
-const CREDENTIAL_SIGN_OFF =
-  /^[ \t]{0,4}(?:[-–—][ \t]?)?((?:[A-Z]\.[ \t]?){1,2}[A-Z][a-z]*(?:['’][A-Z])?[a-z]+(?:-[A-Z][a-z]+)?),?[ \t](?:RN|RPh|LCSW|LICSW|LPN|LVN|NP|FNP|APRN|CNS|CNM|CRNA|PA-C|PA|MD|DO|MBBS|PharmD|RD|RDN|PT|DPT|OT|OTR|SLP|RRT|MSW|LMSW|LMFT|LPC|PsyD|PhD|BSN|MSN|DNP|CNA|EMT|Paramedic)\b[^\n]{0,40}$/gm;
+const CREDENTIAL_SIGN_OFF = new RegExp(
+  String.raw`^[ \t]{0,4}(?:[-–—][ \t]?)?(${INITIALS_AND_SURNAME}),?[ \t](?:RN|RPh|LCSW|LICSW|LPN|LVN|NP|FNP|APRN|CNS|CNM|CRNA|PA-C|PA|MD|DO|MBBS|PharmD|RD|RDN|PT|DPT|OT|OTR|SLP|RRT|MSW|LMSW|LMFT|LPC|PsyD|PhD|BSN|MSN|DNP|CNA|EMT|Paramedic)\b[^\n]{0,40}$`,
+  'gm',
+);
 
 /** "Re: Kylie Bennett, DOB 12/08/1979": the subject line of a clinic letter names the patient before their identifiers. */
 const LETTER_SUBJECT_NAME = new RegExp(
@@ -158,8 +163,10 @@ const LETTER_SUBJECT_NAME = new RegExp(
 );
 
 /** "Triage RN: J. Whitcombe", "per deputy R. Salazar", "HCA K. Oduya": a role, then an initial and a surname. */
-const ROLE_THEN_INITIAL =
-  /\b(?:RN|RGN|EN|HCA|NA|CNA|LPN|nurse|midwife|deputy|officer|constable|sergeant|detective|paramedic|EMT|pharmacist|porter|interpreter|chaplain|social\s+worker)(?:[ \t]{0,2}:)?[ \t]{1,2}((?:[A-Z]\.[ \t]?){1,2}[A-Z][a-z]*(?:['’][A-Z])?[a-z]+(?:-[A-Z][a-z]+)?)(?![A-Za-z'’])/g;
+const ROLE_THEN_INITIAL = new RegExp(
+  String.raw`\b(?:RN|RGN|EN|HCA|NA|CNA|LPN|nurse|midwife|deputy|officer|constable|sergeant|detective|paramedic|EMT|pharmacist|porter|interpreter|chaplain|social\s+worker)(?:[ \t]{0,2}:)?[ \t]{1,2}(${INITIALS_AND_SURNAME})(?![A-Za-z'’])`,
+  'g',
+);
 
 /** Names in the slots a letter or a signature gives them: credential sign-offs, a role before an initial, a subject line. */
 function scanCredentialSignOffs(text: string, detections: Detection[]): void {

@@ -166,12 +166,12 @@ const LOWER_SELF_OR_RELATIVE = new RegExp(
 );
 /** "sarah - can u ring mrs jones back": a lower-case listed first name the message opens by addressing. */
 const LOWER_ADDRESSEE = /^\s*([a-z]{3,12})\s?[-–—,:]\s{1,2}(?=(?:can|could|would|will|pls|plz|please|are|did|have|just|fyi)\b)/g;
-/** "… together?? - sarah": a lower-case listed first name signing off a message at its end. */
 /** "call jessica's mom back": a lower-case listed first name whose relative the message is about. */
 const LOWER_POSSESSOR_OF_RELATIVE =
   /(?<![A-Za-z'’])([a-z]{3,12})['’]s\s(?:mom|mum|mam|dad|mother|father|wife|husband|son|daughter|sister|brother|partner|carer|grandma|grandpa|nan|gran)\b/g;
 /** "…this week.↵Ken": a listed first name alone on the last line, signing off a message or an email. */
 const NAME_LINE_SIGN_OFF = /\n[ \t]*([A-Z][a-z]{2,11})[ \t]*$/;
+/** "… together?? - sarah": a lower-case listed first name signing off a message at its end. */
 const LOWER_SIGN_OFF = /(?:\s[-–—]{1,2}\s?|\n)([a-z]{3,12})\s*$/g;
 
 function isFreeWord(word: string): boolean {

@@ -1073,6 +1073,7 @@ const TOWN_AFTER_COMMA = new RegExp(
   String.raw`^,[ \t]([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?:,[ \t](?:${US_STATES}|${CANADIAN_PROVINCES}|${AU_STATES})(?![A-Za-z]))?(?![A-Za-z'’-])`,
 );
 
+/** Words that can only be a place here: no calendar word, no English word, no clinical word. */
 function isUnlistedTown(words: readonly string[]): boolean {
   return words.every(
     (word) => !NOT_A_TOWN.test(word) && !isEnglishWord(word.toLowerCase()) && !isClinicalEnglishWord(word) && !isClinicalEnglishTermWord(word),
@@ -1107,14 +1108,7 @@ function withSiteOrTown(text: string, detections: readonly Detection[]): Detecti
     // An unlisted town that ends the clause and is no English or clinical word: "Christian Medical College Vellore.".
     const word = words[0] ?? '';
     const end = found.end + 1 + word.length;
-    if (
-      /^(?:$|\s*[,.;:)\n])/.test(text.slice(end, end + 2)) &&
-      !NOT_A_TOWN.test(word) &&
-      !isEnglishWord(word.toLowerCase()) &&
-      !isClinicalEnglishWord(word) &&
-      !isClinicalEnglishTermWord(word)
-    )
-      return { ...found, end };
+    if (/^(?:$|\s*[,.;:)\n])/.test(text.slice(end, end + 2)) && isUnlistedTown([word])) return { ...found, end };
     return found;
   });
 }
