@@ -60,21 +60,16 @@ const MODEL_LIST_TIMEOUT_MS = 5_000;
 /** How long a server that listed no model is left alone before the next lookup. */
 const MODEL_LOOKUP_RETRY_MS = 60_000;
 
-/** The model ids of an OpenAI `/v1/models` body, in the server's order; anything else gives none. */
-function servedModelIds(body: unknown): string[] {
+/**
+ * What an OpenAI `/v1/models` body says: the model ids in the server's order, and the smallest `max_model_len` listed
+ * (vLLM's field; MedLocal nodes give it too), null where none is. Anything else gives none.
+ */
+function servedModels(body: unknown): { ids: string[]; contextSize: number | null } {
   const data = (body as { data?: unknown } | null)?.data;
-  if (!Array.isArray(data)) return [];
-  return data.map((model: { id?: unknown } | null) => model?.id).filter((id): id is string => typeof id === 'string' && id.length > 0);
-}
-
-/** The smallest `max_model_len` the server lists (vLLM's field; MedLocal nodes give it too), null where none does. */
-function servedContextSize(body: unknown): number | null {
-  const data = (body as { data?: unknown } | null)?.data;
-  if (!Array.isArray(data)) return null;
-  const sizes = data
-    .map((model: { max_model_len?: unknown } | null) => model?.max_model_len)
-    .filter((size): size is number => typeof size === 'number' && Number.isInteger(size) && size > 0);
-  return sizes.length > 0 ? Math.min(...sizes) : null;
+  const models: { id?: unknown; max_model_len?: unknown }[] = Array.isArray(data) ? data.filter((model) => model !== null && typeof model === 'object') : [];
+  const ids = models.map((model) => model.id).filter((id): id is string => typeof id === 'string' && id.length > 0);
+  const sizes = models.map((model) => model.max_model_len).filter((size): size is number => typeof size === 'number' && Number.isInteger(size) && size > 0);
+  return { ids, contextSize: sizes.length > 0 ? Math.min(...sizes) : null };
 }
 
 export function createRemoteEngine(config: RemoteEngineConfig): RemoteInferenceEngine {
@@ -178,11 +173,9 @@ export class RemoteInferenceEngine implements InferenceEngine {
     let error: string | null = null;
     let name = UNKNOWN_REMOTE_MODEL;
     try {
-      const response = await fetch(`${this.baseUrl}/models`, { headers: this.headers(), signal: AbortSignal.timeout(MODEL_LIST_TIMEOUT_MS) });
-      if (!response.ok) error = `remote ${this.baseUrl}/models answered HTTP ${response.status}`;
-      const body: unknown = await response.json().catch(() => null);
-      const served = servedModelIds(body);
-      this.servedContextSize = servedContextSize(body);
+      const listed = await this.listModels(AbortSignal.timeout(MODEL_LIST_TIMEOUT_MS));
+      if (!listed.ok) error = `remote ${this.baseUrl}/models answered HTTP ${listed.status}`;
+      const served = listed.ids;
       const chosen = this.config.model && served.includes(this.config.model) ? this.config.model : served[0];
       if (chosen) {
         name = chosen;
@@ -228,6 +221,14 @@ export class RemoteInferenceEngine implements InferenceEngine {
     };
   }
 
+  /** Asks the server what it serves, and keeps the context it lists for sizing prompts. */
+  private async listModels(signal: AbortSignal): Promise<{ ok: boolean; status: number; ids: string[] }> {
+    const response = await fetch(`${this.baseUrl}/models`, { headers: this.headers(), signal });
+    const served = servedModels(await response.json().catch(() => null));
+    this.servedContextSize = served.contextSize;
+    return { ok: response.ok, status: response.status, ids: served.ids };
+  }
+
   /**
    * Learns the model to name in requests when none was configured. A server that lists none is asked again only
    * after MODEL_LOOKUP_RETRY_MS: every question waiting on a lookup that cannot succeed would slow every answer.
@@ -237,13 +238,7 @@ export class RemoteInferenceEngine implements InferenceEngine {
     if (this.requestModel || (this.modelLookupAt !== undefined && now - this.modelLookupAt < MODEL_LOOKUP_RETRY_MS)) return;
     this.modelLookupAt = now;
     try {
-      const response = await fetch(`${this.baseUrl}/models`, {
-        headers: this.headers(),
-        signal: AbortSignal.any([signal, AbortSignal.timeout(MODEL_LIST_TIMEOUT_MS)]),
-      });
-      const body: unknown = await response.json().catch(() => null);
-      this.requestModel ??= servedModelIds(body)[0];
-      this.servedContextSize = servedContextSize(body);
+      this.requestModel ??= (await this.listModels(AbortSignal.any([signal, AbortSignal.timeout(MODEL_LIST_TIMEOUT_MS)]))).ids[0];
     } catch {
       // The question itself reports an unreachable server, with the error the caller can act on.
     }
