@@ -36,9 +36,8 @@ export class SessionsEndedEvents implements OnModuleInit, OnModuleDestroy {
   /** Tells this instance's notifications from the others'. */
   private readonly origin = randomUUID();
   private pool: Pool | null = null;
-  private listening: PoolClient | null = null;
-  /** Hands the listening connection back to the pool, its listeners removed (set while one is held). */
-  private releaseListening: (() => void) | null = null;
+  /** The connection held for LISTEN, and how to hand it back to the pool with our listeners removed. */
+  private listening: { client: PoolClient; release: () => void } | null = null;
   /** When the listening connection was lost: what ended since is read back once it listens again. */
   private deafSince: Date | null = null;
   private closed = false;
@@ -62,13 +61,11 @@ export class SessionsEndedEvents implements OnModuleInit, OnModuleDestroy {
 
   async onModuleDestroy(): Promise<void> {
     this.closed = true;
-    const client = this.listening;
-    const release = this.releaseListening;
+    const held = this.listening;
     this.listening = null;
-    this.releaseListening = null;
-    if (!client || !release) return;
-    await client.query(`UNLISTEN ${CHANNEL}`).catch(() => undefined);
-    release();
+    if (!held) return;
+    await held.client.query(`UNLISTEN ${CHANNEL}`).catch(() => undefined);
+    held.release();
   }
 
   subscribe(listener: (event: SessionsEnded) => Promise<unknown> | void): () => void {
@@ -113,7 +110,7 @@ export class SessionsEndedEvents implements OnModuleInit, OnModuleDestroy {
       held.release(destroy);
     };
     const onError = (error: unknown): void => {
-      if (this.listening === held) this.listening = null;
+      if (this.listening?.client === held) this.listening = null;
       release(true);
       this.deafSince ??= new Date();
       this.retryListen(error);
@@ -122,8 +119,7 @@ export class SessionsEndedEvents implements OnModuleInit, OnModuleDestroy {
     held.on('error', onError);
     try {
       await held.query(`LISTEN ${CHANNEL}`);
-      this.listening = held;
-      this.releaseListening = () => release(false);
+      this.listening = { client: held, release: () => release(false) };
       if (this.deafSince) await this.catchUp(held, this.deafSince);
     } catch (error) {
       onError(error);
