@@ -1,3 +1,4 @@
+import { deidentify } from '../deidentifier';
 import { addressDetector } from './address.detector';
 
 const values = (text: string) => addressDetector.detect(text).map((d) => text.slice(d.start, d.end));
@@ -386,5 +387,29 @@ describe('addressDetector: Canadian and Irish addresses, and street names with m
     'Seen at Riverside Court, 20 minutes late.',
   ])('keeps %s', (text) => {
     expect(values(text)).toEqual([]);
+  });
+});
+
+describe('addressDetector: a town no list holds, where the sentence says someone lives or comes from it', () => {
+  it.each([
+    ["She's from Ballinasloe and would rather come here.", ['Ballinasloe']],
+    ['Lives alone in Huntly. Whānau at bedside.', ['Huntly']],
+    ['They drove up from Te Kūiti this morning.', ['Te Kūiti']],
+    ["He's moving to Evanston next month.", ['Evanston']],
+    ['Daughter present - family is from Māngere.', ['Māngere']],
+    ['Lives in a flat at Rathmines with two friends.', ['Rathmines']],
+  ])('takes the town in %s', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+
+  it.each([
+    'She is from Nigeria and speaks Yoruba.',
+    'Lives alone in Sheltered Housing.',
+    'He drove up from Monday clinic.',
+    'Moving to Lasix 40 mg from tomorrow.',
+    'Lives in a flat at Ground Floor level.',
+    'Family is from Parkinson kindred studies.',
+  ])('keeps %s', (text) => {
+    expect(deidentify(text).findings.filter((finding) => finding.type === 'address')).toEqual([]);
   });
 });

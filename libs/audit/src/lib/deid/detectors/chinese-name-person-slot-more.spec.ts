@@ -49,4 +49,18 @@ describe('Chinese names read by the slot a person fills', () => {
   ])('finds no name in %s', (text) => {
     expect(names(text)).toEqual([]);
   });
+
+  it.each([
+    ['患者父亲黄永福于1998年因肝癌去世，母亲黄李氏健在，94岁。', ['黄永福', '黄李氏']],
+    ['大哥黄建军有乙肝病史，二姐黄红梅患桥本甲状腺炎。', ['黄建军', '黄红梅']],
+    ['老伴秦王氏，93岁，也住在杭州。', ['秦王氏']],
+  ])('a family history names married women by both surnames and siblings by birth order: %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it('keeps eponyms written with 氏', () => {
+    for (const text of ['桥本氏甲状腺炎，服左甲状腺素钠。', '川崎氏病随访，冠脉未见扩张。', '陈王氏征阳性']) {
+      expect(names(text)).toEqual([]);
+    }
+  });
 });

@@ -213,6 +213,24 @@ function scanKinNameOnly(text: string, detections: Detection[]): void {
   }
 }
 
+/**
+ * A married woman named by her husband's surname, her own and 氏, as family histories and older records write them:
+ * "母亲黄李氏健在", "老伴秦王氏". Two surnames before 氏 are a person; one surname with 氏 is an eponym as often
+ * (桥本氏, 川崎氏病) and stays, as does 氏 before a word of a sign or a disease (陈王氏征).
+ */
+const SURNAMES_THEN_SHI = /[\u4e00-\u9fa5]{2}氏(?![征病症综法术手评甲])/g;
+
+function scanMarriedWomenNames(text: string, detections: Detection[]): void {
+  if (!text.includes('氏')) return;
+  SURNAMES_THEN_SHI.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = SURNAMES_THEN_SHI.exec(text)) !== null) {
+    const start = match.index;
+    if (surnameLengthAt(text, start) !== 1 || surnameLengthAt(text, start + 1) !== 1 || clinicalTermLengthAt(text, start) >= 2) continue;
+    push(detections, start, start + 3);
+  }
+}
+
 /** A bed label, a name of common given characters and a reading: "12床常春梅血糖 3.1". */
 const BED_LABEL = /\d号?床\s*(?=[\u4e00-\u9fa5])/g;
 const READING_AFTER = /^(?:体温|血压|血糖|心率|脉搏|呼吸|血氧|尿量|今晚|今晨|今日|昨晚|术后|夜间)/;
@@ -500,5 +518,6 @@ export function scanNamesByPersonSlot(text: string): Detection[] {
   scanCountedKin(text, detections);
   scanInstitutionStaff(text, detections);
   scanChatSpeakers(text, detections);
+  scanMarriedWomenNames(text, detections);
   return detections;
 }

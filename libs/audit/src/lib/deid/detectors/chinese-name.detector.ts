@@ -206,6 +206,21 @@ const PERSON_WORDS_BEFORE_NAME: readonly string[] = withoutRepeats([
   '姐姐',
   '弟弟',
   '妹妹',
+  // Siblings by birth order, as a family history lists them: "大哥黄建军有乙肝病史，二姐黄红梅…".
+  '大哥',
+  '二哥',
+  '三哥',
+  '大姐',
+  '二姐',
+  '三姐',
+  '二弟',
+  '三弟',
+  '二妹',
+  '三妹',
+  '胞兄',
+  '胞弟',
+  '胞姐',
+  '胞妹',
   '爱人',
   '老伴',
   '伴侣',
@@ -616,7 +631,7 @@ const ROLE_WORDS =
  * such a word, not after 患者, they end the name even when the surname is an everyday word.
  */
 const STAFF_ACTION_FOLLOWERS =
-  /^(?:查|核|复|完|执|做|检|测|抽|输|换|宣|巡|处|开|收|看|有|在|负|陪|签|代|说|诉|称|来|到|已|于|今|昨|的|拒|同|要|表|均|系|是|为|和|与)/;
+  /^(?:查|核|复|完|执|做|检|测|抽|输|换|宣|巡|处|开|收|看|有|在|负|陪|签|代|说|诉|称|来|到|已|于|今|昨|的|拒|同|要|表|均|系|是|为|和|与|患(?!者))/;
 /** Triggers after which a name is not the patient's condition: kin and staff, not 患者/病人/姓名. */
 const PATIENT_WORDS = /^(?:患者|病人|患儿|病患|产妇|孕妇|伤者|死者|姓名|名字|本人)/;
 

@@ -312,4 +312,12 @@ describe('englishNameDetector: particles, accents, third names, trailing initial
   it('leaves a plural title before clinical words and a particle without a surname alone', () => {
     expect(values('Drs. Asthma and COPD teams; seen by de la Torre? no. Reviewed by cardiology.')).toEqual([]);
   });
+
+  it('takes an initial and a surname in a signature, a relation or a table cell slot, and keeps organisms', () => {
+    expect(values('Electronically signed: A. Mason, MD 09/18/2024')).toEqual(['A. Mason']);
+    expect(values('Signed: C. Bickford   Witness: Jarrah Williams (RN)')).toContain('C. Bickford');
+    expect(values('Name: Lakshmi Venkataraman  W/o S. Venkataraman  Age: 92')).toContain('S. Venkataraman');
+    expect(values('S-016 | V. Krishnamurthy | 12-Jan-2024 | NT-proBNP 2400 | eligible')).toEqual(['V. Krishnamurthy']);
+    expect(values('Urine culture: growth by E. Coli, sensitive. | S. Aureus | MRSA screen')).toEqual([]);
+  });
 });

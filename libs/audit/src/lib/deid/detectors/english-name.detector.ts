@@ -168,15 +168,34 @@ const ROLE_THEN_INITIAL = new RegExp(
   'g',
 );
 
+/**
+ * "Electronically signed: A. Mason", "W/o S. Venkataraman" (wife of), "Witness: K. Oduya", "| V. Krishnamurthy |": a
+ * signature, a relation or a table cell of its own, then an initial and a surname.
+ */
+const SLOT_THEN_INITIAL = new RegExp(
+  String.raw`\b(?:[Ss]igned|[Ss]ignature|[Ww]itness|[Vv]erified\s+by|[Aa]uthori[sz]ed\s+by|[Dd]ictated\s+by|[Rr]eported\s+by|[WSDC]\/[Oo]|[Cc]opy\s+to|[Cc]c)(?:[ \t]{0,2}:)?[ \t]{1,3}(${INITIALS_AND_SURNAME})(?![A-Za-z'’])`,
+  'g',
+);
+const CELL_INITIAL = new RegExp(String.raw`(?:^|[|｜])[ \t]{0,3}(${INITIALS_AND_SURNAME})[ \t]{0,3}(?=[|｜])`, 'gm');
+
+/** "E. Coli", "S. Aureus": a genus initial before a species written capitalised is an organism, not an initial and surname. */
+function isSurnameAfterInitials(value: string): boolean {
+  const surname = value.slice(value.search(/[A-Z][a-z]/)).split('-')[0] ?? '';
+  const lower = surname.toLowerCase();
+  if (isClinicalEnglishWord(lower) || isClinicalEnglishTermWord(lower)) return false;
+  return SURNAMES.has(surname) || !isEnglishWord(lower);
+}
+
 /** Names in the slots a letter or a signature gives them: credential sign-offs, a role before an initial, a subject line. */
 function scanCredentialSignOffs(text: string, detections: Detection[]): void {
-  for (const regex of [CREDENTIAL_SIGN_OFF, ROLE_THEN_INITIAL, LETTER_SUBJECT_NAME]) {
+  for (const regex of [CREDENTIAL_SIGN_OFF, ROLE_THEN_INITIAL, LETTER_SUBJECT_NAME, SLOT_THEN_INITIAL, CELL_INITIAL]) {
     startScan(regex, text);
     let match: RegExpExecArray | null;
     while ((match = regex.exec(text)) !== null) {
       const value = match[1] ?? '';
       // "Re: Follow Up 12 weeks": a subject of words only is no name.
       if (regex === LETTER_SUBJECT_NAME && value.split(/[ \t]+/).every((word) => isEnglishWord(word))) continue;
+      if ((regex === SLOT_THEN_INITIAL || regex === CELL_INITIAL) && !isSurnameAfterInitials(value)) continue;
       const start = match.index + match[0].lastIndexOf(value);
       detections.push({ type: 'name', start, end: start + value.length, priority: PRIORITY, score: 0.85 });
     }

@@ -173,4 +173,40 @@ describe('tableColumnDetector', () => {
       expect(values(text)).toEqual([]);
     }
   });
+
+  it('reads a comma-separated export with a header row: beds, names and ages over 89 under their columns', () => {
+    const text = '日期,床号,姓名,年龄,诊断,电话\n2024-11-01,3,潘金花,90,慢性心力衰竭,13698765432\n2024-11-01,4,田野,34,急性胰腺炎,15011223344\n';
+    expect(values(text)).toEqual([
+      ['bed', '3'],
+      ['name', '潘金花'],
+      ['age', '90'],
+      ['phone', '13698765432'],
+      ['bed', '4'],
+      ['name', '田野'],
+      ['phone', '15011223344'],
+    ]);
+    const english =
+      'mrn,last,first,dob,consultant,dx\nH449812,Chen,Xiaoling,1973-05-30,Fernandes,ischaemic stroke NIHSS 4\nH450301,Park,Ji-woo,1966-02-11,Iyer,"Kawasaki disease, adult"\n';
+    expect(values(english)).toEqual([
+      ['mrn', 'H449812'],
+      ['name', 'Chen'],
+      ['name', 'Xiaoling'],
+      ['name', 'Fernandes'],
+      ['mrn', 'H450301'],
+      ['name', 'Park'],
+      ['name', 'Ji-woo'],
+      ['name', 'Iyer'],
+    ]);
+  });
+
+  it('reads no comma-separated table out of prose, lists or a header whose rows do not follow it', () => {
+    for (const text of [
+      'Plan: bloods, ECG, CXR\nReview: cardiology, renal, diabetes team',
+      'Name, age, sex recorded on admission.\nShe is 92, lives alone, walks with a frame.',
+      '姓名,年龄,诊断\n患者今日精神好，饮食可，继续当前治疗。',
+      'drug,dose,route\nmetformin,500 mg,oral\n',
+    ]) {
+      expect(values(text)).toEqual([]);
+    }
+  });
 });

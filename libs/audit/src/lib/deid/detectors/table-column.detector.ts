@@ -32,7 +32,7 @@ const ID_HEADERS: Readonly<Record<ColumnClass, readonly string[]>> = {
     医生, 医师, 主管医生, 主治医生, 管床医生, 经治医生, 责任医生, 主管医师, 主治医师, 值班医生, 护士, 责任护士, 管床护士, 值班护士,
     交班者, 接班者, 交班护士, 接班护士, 签名, 护士签名, 医生签名,
     name, names, patient, patients, patient name, patient's name, pt, pt name, full name, surname, first name, forename, forenames,
-    given name, family name, last name, contact, contact name, emergency contact, nok, next of kin, doctor, dr, nurse, named nurse,
+    given name, family name, last name, last, first, lastname, firstname, last_name, first_name, given names, contact, contact name, emergency contact, nok, next of kin, doctor, dr, nurse, named nurse,
     consultant, registrar, gp, signed, signature`),
   mrn: words(`住院号, 病历号, 门诊号, 病案号, 登记号, 就诊号, id号, 患者id, 病人id, 住院号/id,
     mrn, mrn no, hospital no, hosp no, nhs no, patient id, pt id, patient no, record no, medical record no, urn, chi, chi no, unit no`),
@@ -193,17 +193,61 @@ function tabRow(text: string, lineStart: number, lineEnd: number): Row {
   return { cells, separator: false };
 }
 
-/** Consecutive lines of one kind (pipe rows, tab rows); any other line ends the block. */
+/** Cells of a comma-separated row; a comma inside double quotes belongs to its cell ("Kawasaki disease, adult"). */
+function csvRow(text: string, lineStart: number, lineEnd: number): Row {
+  const cells: Cell[] = [];
+  let cellStart = lineStart;
+  let quoted = false;
+  for (let i = lineStart; i <= lineEnd; i++) {
+    const char = i < lineEnd ? text.charAt(i) : ',';
+    if (char === '"') quoted = !quoted;
+    else if (char === ',' && (!quoted || i === lineEnd)) {
+      cells.push(trimmedCell(text, cellStart, i));
+      cellStart = i + 1;
+    }
+  }
+  return { cells, separator: false };
+}
+
+/**
+ * A comma-separated export's header: three or more short cells without digits, one of them an identifier column
+ * ("日期,床号,姓名,年龄", "mrn,last,first,dob"). Commas are everywhere in prose, so only such a header opens a block, and
+ * only the rows after it with as many cells continue it.
+ */
+function isCsvHeader(row: Row): boolean {
+  if (row.cells.length < 3 || !row.cells.every((cell) => cell.text !== '' && cell.text.length <= MAX_HEADER_LENGTH && !/\d/.test(cell.text))) return false;
+  const keys = row.cells.map((cell) => headerKey(cell.text));
+  // Every column of an export has a name, but not every name is one MedLocal knows: one unknown column is allowed.
+  if (keys.filter((key) => !isLabel(key)).length > 1) return false;
+  return columnClasses(keys).some((type) => type !== null);
+}
+
+/** Consecutive lines of one kind (pipe rows, tab rows, comma-separated rows under a header); any other line ends the block. */
 function tableBlocks(text: string): Row[][] {
   const blocks: Row[][] = [];
   let current: Row[] = [];
   let currentKind = '';
+  let csvCells = 0;
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
-    const kind = /[|｜]/.test(line) ? 'pipe' : line.includes('\t') ? 'tab' : '';
+    let kind = /[|｜]/.test(line) ? 'pipe' : line.includes('\t') ? 'tab' : '';
+    let csv: Row | null = null;
+    if (kind === '' && line.includes(',')) {
+      csv = csvRow(text, lineStart, lineEnd);
+      const continues = currentKind === 'csv' && csv.cells.length === csvCells;
+      if (continues || isCsvHeader(csv)) {
+        // A second header line starts a table of its own.
+        if (!continues && current.length > 0) {
+          blocks.push(current);
+          current = [];
+        }
+        kind = 'csv';
+        if (!continues) csvCells = csv.cells.length;
+      }
+    }
     if (kind !== currentKind && current.length > 0) {
       blocks.push(current);
       current = [];
@@ -211,6 +255,7 @@ function tableBlocks(text: string): Row[][] {
     currentKind = kind;
     if (kind === 'pipe') current.push(pipeRow(text, lineStart, lineEnd));
     else if (kind === 'tab') current.push(tabRow(text, lineStart, lineEnd));
+    else if (kind === 'csv' && csv) current.push(csv);
     lineStart = lineEnd + 1;
   }
   if (current.length > 0) blocks.push(current);
@@ -382,7 +427,7 @@ function scanBlock(rows: readonly Row[], detections: Detection[]): void {
 export const tableColumnDetector: PhiDetector = {
   name: 'table-column',
   detect(text: string): Detection[] {
-    if (!/[|｜\t]/.test(text)) return [];
+    if (!/[|｜\t]/.test(text) && !(text.includes(',') && text.includes('\n'))) return [];
     const detections: Detection[] = [];
     for (const block of tableBlocks(text)) scanBlock(block, detections);
     return detections;

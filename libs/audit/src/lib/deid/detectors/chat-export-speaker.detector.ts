@@ -1,0 +1,115 @@
+import { isClinicalEnglishWord } from '../clinical-vocabulary';
+import type { Detection, PhiDetector } from '../deid.types';
+import { isEnglishWord } from '../english-words';
+import { HEADING_WORDS } from './english-lone-name.scanner';
+
+/**
+ * Senders of an exported messaging chat. WhatsApp, Signal and Telegram write every message as
+ * "08/03/2024, 07:58 - priya: …" (Android) or "[12/8/24, 9:14:02 PM] Jia Hui: …" (iPhone): the slot after the date and
+ * time is the contact's name as saved on the phone, in any case and script ("dan", "阿May", "becky reg"), so it is a
+ * person whatever the word. A title in front (Dr, Prof) and a role after (reg, SHO, RN) stay; a phone number in the
+ * slot is left to the phone rules. A sender is then looked for again in the messages of the chat ("ok，May你幫手…").
+ */
+const PRIORITY = 56;
+const SENDER_SCORE = 0.85;
+const MENTION_SCORE = 0.8;
+
+/** Date, time and the separator before the sender; the sender and its colon are read by hand after it. */
+const MESSAGE_HEAD = /^\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?(?:\] | [-–] )/;
+const MAX_SENDER = 40;
+const TITLES = new Set(['Dr', 'Dr.', 'Prof', 'Prof.', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Sr', 'Sister', 'Nurse']);
+const ROLES = new Set(
+  'reg registrar sho fy1 fy2 f1 f2 ct1 ct2 st3 rn cns spr cons consultant nurse hca intern resident md pa np ed icu ccu amu gp pharm pharmacist physio ot'.split(
+    ' ',
+  ),
+);
+/** Saved contacts that are a service, not a person. */
+const SERVICES = new Set('pharmacy radiology lab labs switchboard porters porter bed manager site team ward clerk reception admin'.split(' '));
+const FAMILIAR_PREFIX = /^(?:阿|Ah ?)/;
+const LATIN_TOKEN = /^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]*$/;
+const HAN_NAME = /^[\u4e00-\u9fa5]{2,4}$/;
+
+interface ChatLine {
+  readonly bodyStart: number;
+  readonly bodyEnd: number;
+}
+
+interface Sender {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The sender's name within the slot: titles in front and roles after dropped; null when the slot holds no person. */
+function senderName(text: string, start: number, end: number): Sender | null {
+  const slot = text.slice(start, end);
+  if (/^[+\d(]/.test(slot) || /[\d@]/.test(slot)) return null;
+  const tokens = [...slot.matchAll(/\S+/g)].map((match) => ({ text: match[0], start: start + match.index, end: start + match.index + match[0].length }));
+  while (tokens.length > 1 && TITLES.has(tokens[0]?.text ?? '')) tokens.shift();
+  while (tokens.length > 1 && (ROLES.has((tokens[tokens.length - 1]?.text ?? '').toLowerCase()) || /^[(（]/.test(tokens[tokens.length - 1]?.text ?? '')))
+    tokens.pop();
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  if (!first || !last || tokens.length > 4) return null;
+  const name = text.slice(first.start, last.end);
+  const lower = name.toLowerCase();
+  if (SERVICES.has(lower) || ROLES.has(lower) || TITLES.has(name)) return null;
+  if (tokens.length === 1 && (HEADING_WORDS.has(name) || HEADING_WORDS.has(name.charAt(0).toUpperCase() + name.slice(1)) || isClinicalEnglishWord(lower)))
+    return null;
+  return { start: first.start, end: last.end };
+}
+
+/** Words of a sender worth finding again: Latin words of two letters or more, a Han name of two to four characters. */
+function mentionWords(name: string): string[] {
+  const bare = name.replace(FAMILIAR_PREFIX, '');
+  if (HAN_NAME.test(bare)) return [bare];
+  return bare.split(/\s+/).filter((word) => word.length >= 2 && LATIN_TOKEN.test(word));
+}
+
+const isWordChar = (char: string): boolean => /[A-Za-z\u00C0-\u024F'’]/.test(char);
+
+function findMentions(text: string, lines: readonly ChatLine[], words: ReadonlySet<string>, detections: Detection[]): void {
+  for (const word of words) {
+    const han = HAN_NAME.test(word);
+    // A name that is an English word too (Will, Hope) counts only as written in the sender slot.
+    const anyCase = !han && !isEnglishWord(word);
+    const needle = anyCase ? word.toLowerCase() : word;
+    for (const line of lines) {
+      const body = text.slice(line.bodyStart, line.bodyEnd);
+      const haystack = anyCase ? body.toLowerCase() : body;
+      for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + needle.length)) {
+        if (!han && (isWordChar(body.charAt(at - 1)) || isWordChar(body.charAt(at + needle.length)))) continue;
+        const start = line.bodyStart + at;
+        detections.push({ type: 'name', start, end: start + needle.length, priority: PRIORITY, score: MENTION_SCORE });
+      }
+    }
+  }
+}
+
+export const chatExportSpeakerDetector: PhiDetector = {
+  name: 'chat-speaker',
+  detect(text: string): Detection[] {
+    if (!text.includes(':')) return [];
+    const detections: Detection[] = [];
+    const lines: ChatLine[] = [];
+    const words = new Set<string>();
+    for (let lineStart = 0; lineStart < text.length; ) {
+      const newline = text.indexOf('\n', lineStart);
+      const lineEnd = newline < 0 ? text.length : newline;
+      const head = MESSAGE_HEAD.exec(text.slice(lineStart, Math.min(lineEnd, lineStart + 40)));
+      if (head) {
+        const slotStart = lineStart + head[0].length;
+        const window = text.slice(slotStart, Math.min(lineEnd, slotStart + MAX_SENDER + 1));
+        const colon = window.search(/[:：]/);
+        const sender = colon > 0 ? senderName(text, slotStart, slotStart + colon) : null;
+        if (sender) {
+          detections.push({ type: 'name', start: sender.start, end: sender.end, priority: PRIORITY, score: SENDER_SCORE });
+          for (const word of mentionWords(text.slice(sender.start, sender.end))) words.add(word);
+        }
+        if (colon > 0) lines.push({ bodyStart: slotStart + colon + 1, bodyEnd: lineEnd });
+      }
+      lineStart = lineEnd + 1;
+    }
+    if (words.size > 0) findMentions(text, lines, words, detections);
+    return detections;
+  },
+};
