@@ -320,4 +320,15 @@ describe('englishNameDetector: particles, accents, third names, trailing initial
     expect(values('S-016 | V. Krishnamurthy | 12-Jan-2024 | NT-proBNP 2400 | eligible')).toEqual(['V. Krishnamurthy']);
     expect(values('Urine culture: growth by E. Coli, sensitive. | S. Aureus | MRSA screen')).toEqual([]);
   });
+
+  it('takes a name after a form field, a handover or a role that is no everyday word, and keeps what a role heads', () => {
+    expect(values('Surname: Okonkwo-Adeyemi   Other names: Chukwuemeka Babatunde')).toEqual(['Okonkwo-Adeyemi', 'Chukwuemeka Babatunde']);
+    expect(values('Handed over by Chloe RN to Sione RN.')).toEqual(['Chloe', 'Sione']);
+    expect(values('Transferred by road. Paramedics: Sharn Hickey, Ben Toa.')).toContain('Sharn Hickey');
+    expect(values('Mobilised with frame. Physio: Ngaire')).toEqual(['Ngaire']);
+    expect(values('IL plate CV 84213. Officer Kowalski badge #11823 at bedside.')).toEqual(['Kowalski']);
+    for (const text of ['Physio: Mobilised with frame, review tomorrow.', 'Officer Safety Training', 'Handed over to Night Team.', 'Crew: Ambulance']) {
+      expect(values(text)).toEqual([]);
+    }
+  });
 });

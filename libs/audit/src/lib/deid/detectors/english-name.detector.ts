@@ -31,6 +31,49 @@ const LABELLED = new RegExp(
   String.raw`\b(?:[Pp]atient|[Pp]t\.?|[Nn]ame|[Pp]atient\s+name|[Ss]igned\s+by|[Ee]lectronically\s+signed\s+by|[Dd]ictated\s+by|[Rr]eviewed\s+by|[Ss]een\s+by|[Rr]eferred\s+by|[Aa]ttending(?:\s+physician)?|[Cc]ontact(?:\s+person)?|[Nn]ext\s+of\s+kin|[Gg]uardian|[Ww]ife|[Hh]usband|[Ss]on|[Dd]aughter|[Gg]rand(?:son|daughter|mother|father|ma|pa)|[Nn]iece|[Nn]ephew|[Aa]unt|[Uu]ncle|[Cc]ousin|[Ss]tep(?:son|daughter|mother|father)|[Ff]ianc[ée]e?|[Gg]irlfriend|[Bb]oyfriend|[Mm]other|[Ff]ather|[Bb]rother|[Ss]ister|[Ss]pouse|[Pp]artner|[Cc]aregiver|[Pp]rimary\s+care\s+physician|PCP|[Ss]urgeon|[Rr]esident|[Cc]onsultant|[Ss]ocial\s+worker|[Cc]ase\s+manager|[Pp]harmacist|[Tt]herapist|[Ww]itness|[Ii]nterpreter|[Cc]haperone|[Nn]urse|[Ss]cribe|[Aa]n(?:a)?esthe(?:tist|siologist)|[Aa]ssistant|[Pp]hysician|[Pp]rovider|[Aa]uthor|(?:[Rr]ecorded|[Ww]ritten|[Aa]pproved|[Vv]erified|[Pp]erformed|[Rr]eported|[Tt]ranscribed|[Cc]hecked|[Pp]repared|[Cc]ompleted|[Ss]ubmitted|[Ee]xamined|[Aa]ssessed|[Ss]upervised|[Tt]riaged|[Cc]onfirmed|[Aa]uthori[sz]ed)\s+by)\s*[:,-]?\s+${NAME}`,
   'g',
 );
+/**
+ * Form fields for parts of a name and roles whose word is written before the person ("Surname: Okonkwo-Adeyemi", "Other
+ * names: …", "Handed over by Chloe", "Paramedics: Sharn Hickey", "Physio: Ngaire", "Officer Kowalski"). A role word also
+ * heads its own notes ("Physio: Mobilised with frame"), so a value that opens with an everyday word counts only when that
+ * word is a listed name.
+ */
+const ROLE_LABELLED = new RegExp(
+  String.raw`\b(?:[Ss]urname|[Ll]ast\s+name|[Ff]amily\s+name|[Ff]irst\s+names?|[Gg]iven\s+names?|[Ff]orenames?|[Oo]ther\s+names|[Hh]anded\s+over\s+(?:by|to)|[Pp]aramedics?|[Pp]hysio(?:therapist)?|[Dd]ietitian|[Mm]idwife|[Oo]fficer|[Cc]onstable|[Ss]ergeant|[Dd]etective|[Cc]rew)\s{0,2}[:,-]?\s{1,3}${NAME}`,
+  'g',
+);
+/** "to Sione RN", "by Chloe RN": a single name with a nursing credential after it. */
+const NAME_THEN_NURSING_CREDENTIAL = new RegExp(String.raw`\b(?:by|to|from|with|and|per)[ \t]{1,2}(${NAME_TOKEN})[ \t](?:RN|RGN|RM|EN|HCA|CNS|NP)\b`, 'g');
+
+/** A value after a role word: it opens with no everyday or clinical word, unless a listed name or a surname makes it a name. */
+function nameAfterRole(value: string): boolean {
+  const first = value.split(/[\s-]+/)[0] ?? '';
+  const lower = first.toLowerCase();
+  if (NOT_A_NAME.has(first) || isClinicalEnglishWord(lower) || isClinicalEnglishTermWord(lower)) return false;
+  if (!isEnglishWord(lower) || GIVEN_NAMES.has(first) || SURNAMES.has(first)) return true;
+  // "Sharn Hickey": two capitalised words after a role are a given name and a surname, whatever a dictionary holds.
+  const tokens = value.split(/\s+/);
+  return (
+    tokens.length >= 2 &&
+    tokens.every((token) => !NOT_A_NAME.has(token) && !isClinicalEnglishWord(token.toLowerCase()) && !isClinicalEnglishTermWord(token.toLowerCase()))
+  );
+}
+
+function scanRoleLabelledNames(text: string, detections: Detection[]): void {
+  for (const regex of [ROLE_LABELLED, NAME_THEN_NURSING_CREDENTIAL]) {
+    if (!mayMatch(text, regex)) continue;
+    startScan(regex, text);
+    let match: RegExpExecArray | null;
+    while ((match = regex.exec(text)) !== null) {
+      const greedy = match[1] ?? '';
+      // A form's next field follows after a run of spaces ("Surname: Okonkwo   Other names: …").
+      const value = trimTrailingNonNames(greedy.split(/[ \t]{2,}/)[0] ?? '');
+      if (!nameAfterRole(value)) continue;
+      const start = match.index + match[0].lastIndexOf(greedy);
+      detections.push({ type: 'name', start, end: start + value.length, priority: PRIORITY, score: 0.8 });
+    }
+  }
+}
+
 const BEFORE_AGE = new RegExp(String.raw`\b${NAME}(?=,?\s+(?:is\s+|was\s+)?an?\s+\d{1,3}[- ](?:year|yr|month)[- ]old)`, 'g');
 
 /** "Dr. K.", "Mr J.S.", "Dr K and …": a title before initials alone still points at one person. */
@@ -648,6 +691,7 @@ export const englishNameDetector: PhiDetector = {
     const detections: Detection[] = [];
     scan(TITLED, text, detections);
     scan(LABELLED, text, detections);
+    scanRoleLabelledNames(text, detections);
     // A name before an age needs "-old" or " old" after the age.
     if (text.includes('old')) scan(BEFORE_AGE, text, detections);
     scanInitials(text, detections);

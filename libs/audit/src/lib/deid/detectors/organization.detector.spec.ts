@@ -562,3 +562,21 @@ describe('organizationDetector: hospitals written in capitals, and Nordic hospit
     expect(values('sykehuset anbefaler kontroll; universitetssykehus-nivå')).toEqual([]);
   });
 });
+
+describe('organizationDetector: polyclinics, mental health services and names with diacritics', () => {
+  it.each([
+    ['Copy to: Dr Lim Kah Hoe, Bukit Batok Polyclinic', 'Bukit Batok Polyclinic'],
+    ['Amlodipine stopped by Dr Goh at Ang Mo Kio Polyclinic in Aug 2024.', 'Ang Mo Kio Polyclinic'],
+    ["PSYCHIATRY REVIEW - St Patrick's Mental Health Services", "St Patrick's Mental Health Services"],
+    ['Whangārei Hospital - Outpatient letter', 'Whangārei Hospital'],
+  ])('takes %s', (text, expected) => {
+    expect(values(text).map(([, value]) => value)).toEqual([expected]);
+  });
+
+  it.each(['Referred to the polyclinic for dressings.', 'Community Mental Health Services will follow up.', 'Adult Mental Health Services referral sent.'])(
+    'keeps %s',
+    (text) => {
+      expect(values(text)).toEqual([]);
+    },
+  );
+});

@@ -81,14 +81,14 @@ function isGenericName(name: string, extraWords: readonly string[] = []): boolea
 
 /** Words of a name are joined by spaces or tabs only: a name never runs across a line break (a job title above a hospital). */
 const SP = String.raw`[ \t\u00a0]`;
-/** A capitalised word of a name ("Leeds", "Children's", "Thomas'"). */
-const NAME_WORD = String.raw`[A-Z][a-z]+(?:['’]s?)?`;
+/** A capitalised word of a name ("Leeds", "Children's", "Thomas'", "Whangārei"). */
+const NAME_WORD = String.raw`[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF\u0100-\u017F]+(?:['’]s?)?`;
 /**
  * Capitalised words ("Leeds", "Harbor View", "St. Jude Children's Research") and a facility word after them (group 2).
  * The facility word is not followed by a word that makes the phrase a publication or a guideline ("Mayo Clinic Proceedings").
  */
 const ENGLISH_FACILITY = new RegExp(
-  String.raw`\b((?:St\.?${SP}+)?${NAME_WORD}(?:${SP}(?:of${SP}(?:the${SP})?)?${NAME_WORD}){0,3}${SP}(Hospitals?|Infirmary|Hospice|Medical${SP}+Cent(?:er|re)|Health${SP}+Cent(?:er|re)|Clinic|Surgery|Practice|` +
+  String.raw`\b((?:St\.?${SP}+)?${NAME_WORD}(?:${SP}(?:of${SP}(?:the${SP})?)?${NAME_WORD}){0,3}${SP}(Hospitals?|Infirmary|Hospice|Polyclinic|Mental${SP}+Health${SP}+Services?|Medical${SP}+Cent(?:er|re)|Health${SP}+Cent(?:er|re)|Clinic|Surgery|Practice|` +
     String.raw`(?:Care|Nursing|Residential|Rest|Retirement|Group)${SP}+Home|(?:care|nursing|residential|rest|retirement|group)${SP}+home|(?:Care|Nursing|Rehabilitation|Rehab)${SP}+Cent(?:re|er)|` +
     String.raw`(?:Care|Nursing)${SP}+Facility|Skilled${SP}+Nursing(?:${SP}+Facility)?|Assisted${SP}+Living(?:${SP}+Facility)?|Retirement${SP}+Village|Senior${SP}+Living|Ltd\b|Limited|Inc\b|LLC|PLC|plc|` +
     String.raw`Pharmacy|Chemists?|Drugstore|Apothecary|Colliery|Mine|Quarry|Church|Chapel|Cathedral|Mosque|Synagogue|Temple|Tabernacle|Fellowship|` +
@@ -106,7 +106,7 @@ const KIND_WORDS = new Set(
   `General Memorial Community Children's Children’s University Royal District Regional County Teaching Family Medical Health Dental
   Women's Women’s Veterans Cancer Eye Heart Psychiatric Mental Maternity Rehabilitation Rehab Orthopaedic Orthopedic Cardiac Day
   Cottage Field Military State City Specialist Private Public Central National Base Main Walk-in Council Dementia Residential Respite
-  Nursing Care Elderly Local Nearby Research Hospitals`
+  Nursing Care Elderly Local Nearby Research Hospitals Adult Adults Child Adolescent Older Forensic Perinatal Crisis Secondary Primary Early`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -197,7 +197,7 @@ function nameStart(run: string): number {
 const NOT_BEFORE_OF =
   /^(?:Residents?|Patients?|Members?|Friends|Review|Department|Director|Head|Staff|Nurses?|Doctors?|Chief|Manager|Board|Part|Most|Many|All|Some|One|Care|Letter|Summary|Copy)$/;
 const ENGLISH_FACILITY_WORD =
-  /Hospital|Infirmary|Hospice|Cent(?:er|re)|Clinic|Surgery|Practice|[Hh]ome|Aged Care|Facility|Nursing|Village|Living|Ltd|Limited|Inc|LLC|PLC|plc|Pharmacy|Chemist|Drugstore|Apothecary|Colliery|Mine|Quarry|Church|Chapel|Cathedral|Mosque|Synagogue|Temple|Tabernacle|Fellowship|Laboratories|Diagnostics/;
+  /Hospital|Infirmary|Hospice|Polyclinic|Health Services?|Cent(?:er|re)|Clinic|Surgery|Practice|[Hh]ome|Aged Care|Facility|Nursing|Village|Living|Ltd|Limited|Inc|LLC|PLC|plc|Pharmacy|Chemist|Drugstore|Apothecary|Colliery|Mine|Quarry|Church|Chapel|Cathedral|Mosque|Synagogue|Temple|Tabernacle|Fellowship|Laboratories|Diagnostics/;
 
 function scanEnglish(text: string, detections: Detection[]): void {
   if (!ENGLISH_FACILITY_WORD.test(text)) return;
