@@ -46,4 +46,32 @@ describe('chatExportSpeakerDetector', () => {
     expect(result).toContain('Wolff-Parkinson-White');
     expect(result).toContain('adenosine 6mg');
   });
+
+  it('reads WeChat exports (sender, then date and time on its own line), sender-time-colon chats and Telegram dashes', () => {
+    const wechat = [
+      '微信群聊记录 "心内科医疗组"',
+      '张磊 2024/03/12 21:03',
+      '12床血压又上去了',
+      '刘芳 2024/03/12 21:06',
+      '好的',
+      'kiki 2024/03/12 21:12',
+      '收到，我跟刘芳说一声',
+    ].join('\n');
+    expect(names(wechat)).toEqual(['张磊', '刘芳', 'kiki', '刘芳']);
+    const chat = ['老周 23:41：那个病人呢？', '小芳 23:45：下一个胸痛待查', '阿强 23:46：通知导管室'].join('\n');
+    expect(names(chat)).toEqual(['老周', '小芳', '阿强']);
+    const telegram = ['05.09.2024 03:12 — Jun Hao:', 'kid in resus 2', '2024/4/3 8:15 - Ka Ming: 陳伯今日幾點覆診？'].join('\n');
+    expect(names(telegram)).toEqual(['Jun Hao', 'Ka Ming']);
+  });
+
+  it('reads no sender out of dated headings or a single timed line', () => {
+    for (const text of [
+      '入院日期 2024/03/12 21:03\n出院日期 2024/03/18 10:00',
+      '检查时间 2024/03/12 21:03',
+      '手术 08:30：开始麻醉\n记录 09:10：结束',
+      '交班 08:00：病情平稳\n接班 08:30：已查看',
+    ]) {
+      expect(names(text)).toEqual([]);
+    }
+  });
 });

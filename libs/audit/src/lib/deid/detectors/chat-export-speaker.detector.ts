@@ -1,6 +1,7 @@
-import { isClinicalEnglishWord } from '../clinical-vocabulary';
+import { clinicalTermLengthAt, isClinicalEnglishWord } from '../clinical-vocabulary';
 import type { Detection, PhiDetector } from '../deid.types';
 import { isEnglishWord } from '../english-words';
+import { surnameLengthAt } from './chinese-name-lexicon';
 import { HEADING_WORDS } from './english-lone-name.scanner';
 
 /**
@@ -15,7 +16,15 @@ const SENDER_SCORE = 0.85;
 const MENTION_SCORE = 0.8;
 
 /** Date, time and the separator before the sender; the sender and its colon are read by hand after it. */
-const MESSAGE_HEAD = /^\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?(?:\] | [-–] )/;
+const MESSAGE_HEAD = /^\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?(?:\] | [-–—] )/;
+/** WeChat's export: the sender, then the date and time, alone on a line; the message follows on the next lines. */
+const SENDER_THEN_STAMP = /^(\S{1,12}(?: \S{1,12}){0,2}) \d{4}[/.-]\d{1,2}[/.-]\d{1,2} \d{1,2}:\d{2}(?::\d{2})?\s*$/;
+/** A ward group's copied chat: "老周 23:41：那个病人呢？". */
+const SENDER_TIME_COLON = /^(\S{1,12}(?: \S{1,12}){0,2}) \d{1,2}:\d{2}[:：]/;
+/** Words that head a dated line in a record (入院日期 2024/03/12 21:03, 手术 08:30：): never a sender. */
+const RECORD_HEADING =
+  /(?:日期|时间|時間|记录|記錄|手术|手術|入院|出院|转入|转出|检查|检验|医嘱|护理|体温|血压|用药|查房|会诊|Date|Time|Admitted|Discharged)$/i;
+const HAN_SENDER = /^(?:[小老阿][\u4e00-\u9fa5]|[\u4e00-\u9fa5]{2,4})$/;
 const MAX_SENDER = 40;
 const TITLES = new Set(['Dr', 'Dr.', 'Prof', 'Prof.', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Sr', 'Sister', 'Nurse']);
 const ROLES = new Set(
@@ -65,6 +74,12 @@ function mentionWords(name: string): string[] {
   return bare.split(/\s+/).filter((word) => word.length >= 2 && LATIN_TOKEN.test(word));
 }
 
+/** A sender in a stamped line: a Han name with a surname or a nickname (张磊, 小芳, 老周), or Latin words (kiki, Jun Hao). */
+function isStampedSender(name: string): boolean {
+  if (HAN_SENDER.test(name)) return /^[小老阿]/.test(name) || (surnameLengthAt(name, 0) > 0 && clinicalTermLengthAt(name, 0) < 2);
+  return /^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’._-]*(?: [A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]*){0,2}$/.test(name);
+}
+
 const isWordChar = (char: string): boolean => /[A-Za-z\u00C0-\u024F'’]/.test(char);
 
 function findMentions(text: string, lines: readonly ChatLine[], words: ReadonlySet<string>, detections: Detection[]): void {
@@ -92,6 +107,8 @@ export const chatExportSpeakerDetector: PhiDetector = {
     const detections: Detection[] = [];
     const lines: ChatLine[] = [];
     const words = new Set<string>();
+    /** Senders of the WeChat and sender-time-colon shapes: a chat only when two lines or more have one. */
+    const stampedSenders: Sender[] = [];
     for (let lineStart = 0; lineStart < text.length; ) {
       const newline = text.indexOf('\n', lineStart);
       const lineEnd = newline < 0 ? text.length : newline;
@@ -106,8 +123,24 @@ export const chatExportSpeakerDetector: PhiDetector = {
           for (const word of mentionWords(text.slice(sender.start, sender.end))) words.add(word);
         }
         if (colon > 0) lines.push({ bodyStart: slotStart + colon + 1, bodyEnd: lineEnd });
+      } else if (lineEnd - lineStart <= 60) {
+        const line = text.slice(lineStart, lineEnd);
+        const stamped = SENDER_THEN_STAMP.exec(line) ?? SENDER_TIME_COLON.exec(line);
+        const slot = stamped?.[1] ?? '';
+        const sender = stamped && !RECORD_HEADING.test(slot) ? senderName(text, lineStart, lineStart + slot.length) : null;
+        if (sender && isStampedSender(text.slice(sender.start, sender.end))) stampedSenders.push(sender);
+        if (stamped) lines.push({ bodyStart: lineStart + stamped[0].length, bodyEnd: lineEnd });
+        else lines.push({ bodyStart: lineStart, bodyEnd: lineEnd });
+      } else {
+        lines.push({ bodyStart: lineStart, bodyEnd: lineEnd });
       }
       lineStart = lineEnd + 1;
+    }
+    if (stampedSenders.length >= 2) {
+      for (const sender of stampedSenders) {
+        detections.push({ type: 'name', start: sender.start, end: sender.end, priority: PRIORITY, score: SENDER_SCORE });
+        for (const word of mentionWords(text.slice(sender.start, sender.end))) words.add(word);
+      }
     }
     if (words.size > 0) findMentions(text, lines, words, detections);
     return detections;

@@ -327,6 +327,8 @@ describe('englishNameDetector: particles, accents, third names, trailing initial
     expect(values('Transferred by road. Paramedics: Sharn Hickey, Ben Toa.')).toContain('Sharn Hickey');
     expect(values('Mobilised with frame. Physio: Ngaire')).toEqual(['Ngaire']);
     expect(values('IL plate CV 84213. Officer Kowalski badge #11823 at bedside.')).toEqual(['Kowalski']);
+    expect(values("Bed 16: Kylie-Ann O'Driscoll, DKA resolving, insulin infusion ceased")).toEqual(["Kylie-Ann O'Driscoll"]);
+    expect(values('Bed 4: Nil by mouth, for theatre')).toEqual([]);
     for (const text of ['Physio: Mobilised with frame, review tomorrow.', 'Officer Safety Training', 'Handed over to Night Team.', 'Crew: Ambulance']) {
       expect(values(text)).toEqual([]);
     }

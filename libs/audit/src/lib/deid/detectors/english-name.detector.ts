@@ -41,6 +41,8 @@ const ROLE_LABELLED = new RegExp(
   String.raw`\b(?:[Ss]urname|[Ll]ast\s+name|[Ff]amily\s+name|[Ff]irst\s+names?|[Gg]iven\s+names?|[Ff]orenames?|[Oo]ther\s+names|[Hh]anded\s+over\s+(?:by|to)|[Pp]aramedics?|[Pp]hysio(?:therapist)?|[Dd]ietitian|[Mm]idwife|[Oo]fficer|[Cc]onstable|[Ss]ergeant|[Dd]etective|[Cc]rew)\s{0,2}[:,-]?\s{1,3}${NAME}`,
   'g',
 );
+/** "Bed 16: Kylie-Ann O'Driscoll, DKA": a handover line names the patient after the bed, before a comma, a dash or a bracket. */
+const BED_SLOT_NAME = new RegExp(String.raw`\b[Bb]ed[ \t]?\d{1,3}[A-Za-z]?[ \t]?[:–—-][ \t]{1,2}${NAME}(?=,|[ \t][-–—][ \t]|[ \t]?\()`, 'g');
 /** "to Sione RN", "by Chloe RN": a single name with a nursing credential after it. */
 const NAME_THEN_NURSING_CREDENTIAL = new RegExp(String.raw`\b(?:by|to|from|with|and|per)[ \t]{1,2}(${NAME_TOKEN})[ \t](?:RN|RGN|RM|EN|HCA|CNS|NP)\b`, 'g');
 
@@ -59,7 +61,7 @@ function nameAfterRole(value: string): boolean {
 }
 
 function scanRoleLabelledNames(text: string, detections: Detection[]): void {
-  for (const regex of [ROLE_LABELLED, NAME_THEN_NURSING_CREDENTIAL]) {
+  for (const regex of [ROLE_LABELLED, BED_SLOT_NAME, NAME_THEN_NURSING_CREDENTIAL]) {
     if (!mayMatch(text, regex)) continue;
     startScan(regex, text);
     let match: RegExpExecArray | null;
