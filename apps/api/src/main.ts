@@ -1,3 +1,5 @@
+// An inference node's libuv pool size is set before anything can start the pool (see inference-thread-pool.ts).
+import './bootstrap/inference-thread-pool-early';
 // The egress guard goes in before any other module loads, so nothing can open a socket unchecked.
 import './privacy/install-egress-guard-early';
 import { createMedLocalApp } from './bootstrap/create-app';
