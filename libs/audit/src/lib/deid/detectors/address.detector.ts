@@ -5,6 +5,7 @@ import { holdsAny, scanLastGroup, startScan } from '../regex-scan.util';
 import { isEnglishWord } from '../english-words';
 import { extendIntoTownAndPostcode, scanWorldStreetAddresses } from './world-street-address.scanner';
 import { AU_STATES, CANADIAN_PROVINCES, US_STATES } from '../data/region-codes';
+import { isUnlistedTown } from './unlisted-town';
 
 /**
  * Chinese addresses are a chain of administrative and street components. A single component
@@ -296,19 +297,11 @@ function scanEnglishCities(text: string, detections: Detection[]): void {
 /**
  * A town no list holds, where the sentence says someone lives there, comes from it or moves to it: "She's from
  * Ballinasloe", "Lives alone in Huntly", "drove up from Te Kūiti", "moving to Evanston", "a flat at Rathmines". The
- * phrases are narrower than for listed cities (a bare "from" is not enough), and every word must be no English word,
- * no clinical word and no calendar word, so "Sheltered Housing" and "Lasix" stay (a country is kept by the clinical-content guard).
+ * phrases are narrower than for listed cities (a bare "from" is not enough), and every word must pass `isUnlistedTown`
+ * (no English, clinical or calendar word), so "Sheltered Housing" and "Lasix" stay (a country is kept by the clinical-content guard).
  */
 const UNLISTED_TOWN_CONTEXT =
   /\b(?:(?:[Ll]ives?|[Ll]iving|[Rr]esides?|[Rr]esiding|[Gg]rew\s{1,2}up|[Ss]ettled)(?:\s{1,2}(?:alone|locally|independently|together|now|still|currently))?\s{1,2}in|(?:[Mm]oved|[Mm]oving|[Rr]elocated|[Rr]elocating)\s{1,2}to|(?:(?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere|['’]s|[Cc]omes?|[Cc]ame)|(?:[Dd]rove|[Dd]riven|[Tt]ravelled|[Tt]raveled|[Ff]lew)(?:\s{1,2}(?:up|down|over|in))?)\s{1,2}from|(?:a|the|her|his|their)\s{1,2}(?:flat|house|home|farm|unit|bungalow)\s{1,2}(?:at|in))\s{1,2}((?:[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F]+)(?:\s[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F]+){0,2})(?![A-Za-z\u00C0-\u024F'’-])/g;
-const NOT_A_TOWN_WORD =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
-
-function isUnlistedTownWord(word: string): boolean {
-  const lower = word.toLowerCase();
-  return !NOT_A_TOWN_WORD.test(word) && !isEnglishWord(lower) && !isClinicalEnglishProseTermWord(lower);
-}
-
 function scanUnlistedTowns(text: string, detections: Detection[]): void {
   startScan(UNLISTED_TOWN_CONTEXT, text);
   let match: RegExpExecArray | null;
@@ -319,7 +312,7 @@ function scanUnlistedTowns(text: string, detections: Detection[]): void {
     if (INSTITUTION_AFTER.test(text.slice(start + value.length, start + value.length + 16))) continue;
     // "Te Kūiti": a short Māori or Dutch article opens the name; every other word must be one a place alone can be.
     const named = words[0] === 'Te' || words[0] === 'Den' || words[0] === 'De' ? words.slice(1) : words;
-    if (named.length === 0 || !named.every(isUnlistedTownWord)) continue;
+    if (named.length === 0 || !isUnlistedTown(named)) continue;
     detections.push({ type: 'address', start, end: start + value.length, priority: 44 });
   }
 }

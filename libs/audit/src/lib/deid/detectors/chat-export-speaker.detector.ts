@@ -26,6 +26,7 @@ const RECORD_HEADING =
   /(?:日期|时间|時間|记录|記錄|手术|手術|入院|出院|转入|转出|检查|检验|医嘱|护理|体温|血压|用药|查房|会诊|Date|Time|Admitted|Discharged)$/i;
 const HAN_SENDER = /^(?:[小老阿][\u4e00-\u9fa5]|[\u4e00-\u9fa5]{2,4})$/;
 const MAX_SENDER = 40;
+const CLOCK_TIME = /\d:\d\d/;
 const TITLES = new Set(['Dr', 'Dr.', 'Prof', 'Prof.', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Sr', 'Sister', 'Nurse']);
 const ROLES = new Set(
   'reg registrar sho fy1 fy2 f1 f2 ct1 ct2 st3 rn cns spr cons consultant nurse hca intern resident md pa np ed icu ccu amu gp pharm pharmacist physio ot'.split(
@@ -35,7 +36,11 @@ const ROLES = new Set(
 /** Saved contacts that are a service, not a person. */
 const SERVICES = new Set('pharmacy radiology lab labs switchboard porters porter bed manager site team ward clerk reception admin'.split(' '));
 const FAMILIAR_PREFIX = /^(?:阿|Ah ?)/;
-const LATIN_TOKEN = /^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]*$/;
+/** Latin letters with their accented forms (Latin-1 Supplement, Extended-A and B: Oisín, Māngere). */
+const LATIN = String.raw`A-Za-z\u00C0-\u024F`;
+const LATIN_TOKEN = new RegExp(`^[${LATIN}][${LATIN}'’-]*$`);
+const LATIN_SENDER = new RegExp(`^[${LATIN}][${LATIN}'’._-]*(?: [${LATIN}][${LATIN}'’-]*){0,2}$`);
+const WORD_CHAR = new RegExp(`[${LATIN}'’]`);
 const HAN_NAME = /^[\u4e00-\u9fa5]{2,4}$/;
 
 interface ChatLine {
@@ -77,10 +82,10 @@ function mentionWords(name: string): string[] {
 /** A sender in a stamped line: a Han name with a surname or a nickname (张磊, 小芳, 老周), or Latin words (kiki, Jun Hao). */
 function isStampedSender(name: string): boolean {
   if (HAN_SENDER.test(name)) return /^[小老阿]/.test(name) || (surnameLengthAt(name, 0) > 0 && clinicalTermLengthAt(name, 0) < 2);
-  return /^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’._-]*(?: [A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]*){0,2}$/.test(name);
+  return LATIN_SENDER.test(name);
 }
 
-const isWordChar = (char: string): boolean => /[A-Za-z\u00C0-\u024F'’]/.test(char);
+const isWordChar = (char: string): boolean => WORD_CHAR.test(char);
 
 function findMentions(text: string, lines: readonly ChatLine[], words: ReadonlySet<string>, detections: Detection[]): void {
   for (const word of words) {
@@ -103,7 +108,8 @@ function findMentions(text: string, lines: readonly ChatLine[], words: ReadonlyS
 export const chatExportSpeakerDetector: PhiDetector = {
   name: 'chat-speaker',
   detect(text: string): Detection[] {
-    if (!text.includes(':')) return [];
+    // Every shape read here stamps its messages with a clock time.
+    if (!CLOCK_TIME.test(text)) return [];
     const detections: Detection[] = [];
     const lines: ChatLine[] = [];
     const words = new Set<string>();

@@ -7,6 +7,7 @@ import { AU_STATES, CANADIAN_PROVINCES, US_STATES } from '../data/region-codes';
 import { GIVEN_NAMES, SURNAMES } from '../data/english-names';
 import type { Detection, PhiDetector } from '../deid.types';
 import { isEnglishWord } from '../english-words';
+import { CALENDAR_WORD, isUnlistedTown } from './unlisted-town';
 
 /**
  * Hospitals and clinics by name (南京市第一人民医院, 苏州大学附属第二医院, 北京协和医院, 康宁诊所, St Mary's Hospital,
@@ -421,7 +422,6 @@ const BESIDE_PLACE = new RegExp(
 const STAYING_VERB =
   /\b(?:sleep(?:s|ing)?|slept|liv(?:e|es|ed|ing)|found|collapsed|f[ae]ll(?:en)?|parked|sits?|sitting|sat|st(?:and|ands|anding|ood)|wait(?:s|ed|ing)?|camp(?:s|ed|ing)?|stay(?:s|ed|ing)?|beg(?:s|ged|ging)|work(?:s|ed|ing)?|attacked|assaulted|mugged|picked\s+up|stopped|hit|injured|rough)\b/i;
 /** Month and weekday names: capitalised like a name, never an employer's or a facility's first word. */
-const CALENDAR_WORD = String.raw`January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday`;
 const NOT_AN_EMPLOYER = new RegExp(
   String.raw`^(?:${CALENDAR_WORD}|Weekends?|Night|Nights|Christmas|Easter|Present|Least|Level|Floor|Ward|Years?|Months?|Weeks?|Days?|Decades?|Hours?)$`,
 );
@@ -1063,7 +1063,6 @@ const TOWN_AFTER_NAME = /^[ \t]([A-Z][a-z]+(?:[ \t](?:City|[A-Z][a-z]+))?)(?![A-
 /** The road a hospital group's branch stands on: "Apollo Hospitals, Greams Road" (one hospital's road is its address). */
 const BRANCH_ROAD_AFTER = /^,[ \t][A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?[ \t](?:Road|Rd|Street|St|Avenue|Ave)(?![A-Za-z])/;
 
-const NOT_A_TOWN = new RegExp(String.raw`^(?:${CALENDAR_WORD}|Today|Tonight|Tomorrow|Yesterday)$`);
 /**
  * The town after a comma ("Heartcare Multispeciality Hospital, Pune", "Lakeview Pediatrics, San Antonio.", "St. Brendan's
  * Medical Center, Springfield, IL"): with a state code after it, or a listed city, or words that are no English word
@@ -1072,13 +1071,6 @@ const NOT_A_TOWN = new RegExp(String.raw`^(?:${CALENDAR_WORD}|Today|Tonight|Tomo
 const TOWN_AFTER_COMMA = new RegExp(
   String.raw`^,[ \t]([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?:,[ \t](?:${US_STATES}|${CANADIAN_PROVINCES}|${AU_STATES})(?![A-Za-z]))?(?![A-Za-z'’-])`,
 );
-
-/** Words that can only be a place here: no calendar word, no English word, no clinical word. */
-function isUnlistedTown(words: readonly string[]): boolean {
-  return words.every(
-    (word) => !NOT_A_TOWN.test(word) && !isEnglishWord(word.toLowerCase()) && !isClinicalEnglishWord(word) && !isClinicalEnglishTermWord(word),
-  );
-}
 
 /** How far a town after a comma reaches past a facility's name, or 0 when none follows. */
 function townAfterCommaLength(text: string, end: number): number {

@@ -235,7 +235,8 @@ function tableBlocks(text: string): Row[][] {
     const line = text.slice(lineStart, lineEnd);
     let kind = /[|｜]/.test(line) ? 'pipe' : line.includes('\t') ? 'tab' : '';
     let csv: Row | null = null;
-    if (kind === '' && line.includes(',')) {
+    // A header holds no digit, so a prose line with one is read as cells only inside a table already open.
+    if (kind === '' && line.includes(',') && (currentKind === 'csv' || !/\d/.test(line))) {
       csv = csvRow(text, lineStart, lineEnd);
       const continues = currentKind === 'csv' && csv.cells.length === csvCells;
       if (continues || isCsvHeader(csv)) {
