@@ -1,4 +1,4 @@
-import { clinicalTermLengthAt } from './clinical-vocabulary';
+import { clinicalTermLengthAt, isClinicalEnglishTermWord, isClinicalEnglishWord } from './clinical-vocabulary';
 import type { Detection } from './deid.types';
 import { isGivenChar, surnameLengthAt } from './detectors/chinese-name-lexicon';
 import { isEnglishWord } from './english-words';
@@ -15,6 +15,13 @@ const PRIORITY = 30;
 const HAN_AFTER = /^[ \t]{0,2}([(（][ \t]?)?([\u4e00-\u9fa5]{2,4})(?![\u4e00-\u9fa5])/;
 /** Romanised names: "Huang Po-Han", "Chan Tai Man", "CHEUNG Ka Wai" (a surname in capitals first). */
 const LATIN_AFTER = /^[ \t]{0,2}([(（][ \t]?)?((?:[A-Z][a-z]+|[A-Z]{2,})(?:[ -][A-Z][a-z]+){1,2})(?![A-Za-z'’-])/;
+/**
+ * A passport's spelling in capitals, in brackets after the Han name: "金敏浩（KIM MINHO）", "梁嘉欣（LEONG KA IAN）". Every
+ * word holds a vowel, so abbreviations in brackets ("CT MRI") stay.
+ */
+const CAPITALS_IN_BRACKETS_AFTER = /^[ \t]{0,2}([(（][ \t]?)([A-Z]{2,}(?:[ -][A-Z]{2,}){1,3})(?=[ \t]?[)）])/;
+const HAS_VOWEL = /[AEIOUY]/;
+const isSyllableInCapitals = (word: string) => HAS_VOWEL.test(word) && !isClinicalEnglishTermWord(word) && !isClinicalEnglishWord(word);
 
 export function namesInOtherScript(text: string, found: readonly Detection[]): Detection[] {
   const mentions: Detection[] = [];
@@ -29,7 +36,8 @@ export function namesInOtherScript(text: string, found: readonly Detection[]): D
       const start = finding.end + han[0].length - length;
       if (isHanName(text, start, length)) mentions.push({ type: 'name', start, end: start + length, priority: PRIORITY, score: OTHER_SCRIPT_SCORE });
     } else if (/[\u4e00-\u9fa5]$/.test(value)) {
-      const latin = LATIN_AFTER.exec(after);
+      const capitals = CAPITALS_IN_BRACKETS_AFTER.exec(after);
+      const latin = capitals && capitals[2]?.split(/[ -]/).every(isSyllableInCapitals) ? capitals : LATIN_AFTER.exec(after);
       const name = latin?.[2] ?? '';
       if (!latin || !isRomanisedName(name)) continue;
       const start = finding.end + latin[0].length - name.length;

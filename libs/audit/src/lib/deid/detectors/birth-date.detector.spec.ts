@@ -25,6 +25,19 @@ describe('birthDateDetector (HIPAA Safe Harbor: no year of birth for people over
     expect(found(text)).toEqual([value]);
   });
 
+  it.each([
+    ['出生日期：民國18年2月1日 年齡：95歲', '民國18年2月1日'],
+    ['民国十年前後', null],
+    ['生於民國20年，務農', '民國20年'],
+    ['民國19年3月5日出生，喪偶', '民國19年3月5日'],
+  ])('reads a 民國 (Republic of China) birth year as 1911 + the year: %s', (text, value) => {
+    expect(found(text)).toEqual(value === null ? [] : [value]);
+  });
+
+  it('keeps the 民國 birth year of someone up to 89 for the date detector', () => {
+    expect(found('出生日期：民國50年2月1日')).toEqual([]);
+  });
+
   it('reads a two-digit birth year in this century when that makes the person younger than the reference year allows', () => {
     expect(found('DOB: 05/06/12')).toEqual([]);
     expect(found('DOB: 05/06/45')).toEqual([]);

@@ -13,7 +13,10 @@ const MIN_AGE_WITHOUT_YEAR = 90;
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
 const MONTH_CAPITALS = 'JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC';
 const YEAR = String.raw`(?:18|19|20)\d{2}`;
+/** Taiwan writes years of the Republic of China calendar (民國18年 is 1929); the year group is named so it is read as such. */
+const ROC_YEAR_OFFSET = 1911;
 const DATE_FORMS = [
+  String.raw`(?:民國|民国)\s*(?<rocYear>\d{1,3})\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号號])?)?`,
   String.raw`(${YEAR})\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?`,
   String.raw`(${YEAR})[-/.]\d{1,2}[-/.]\d{1,2}`,
   String.raw`\d{1,2}[-/.]\d{1,2}[-/.](${YEAR})`,
@@ -32,7 +35,7 @@ const DATE_FORMS = [
  * 出生 alone is a label before a colon, or right before a year that has a month after it or 年 ("出生1935-10-23",
  * "出生 1931年"): a bare number after it is a birth weight or an age in days (出生1900g, 出生3天).
  */
-const BIRTH_LABEL = String.raw`(?:出生日期|出生年月日|出生年月|出生年份|出生时间|YOB|year\s+of\s+birth|出生于|出生在|生于|生日|DOB|D\.O\.B\.?|date\s+of\s+birth|birth\s*date|birthday|born(?:\s{1,3}(?:on|in))?|出生(?=\s{0,3}[:：])|出生(?=\s{0,3}${YEAR}(?:\s{0,2}年|[-/.]\d)))`;
+const BIRTH_LABEL = String.raw`(?:出生日期|出生年月日|出生年月|出生年份|出生时间|YOB|year\s+of\s+birth|出生于|出生於|出生在|生于|生於|生日|DOB|D\.O\.B\.?|date\s+of\s+birth|birth\s*date|birthday|born(?:\s{1,3}(?:on|in))?|出生(?=\s{0,3}[:：])|出生(?=\s{0,3}${YEAR}(?:\s{0,2}年|[-/.]\d)))`;
 /** The label, a short separator (never a free run of spaces), then one date form. */
 const BIRTH_DATE = new RegExp(String.raw`(${BIRTH_LABEL}(?:\s{0,3}(?:[:：?？]|\s[-–—])?\s{0,3}|\s{0,3}(?:is|was|为|是)\s{1,3}))(?:${DATE_FORMS})`, 'gi');
 /** The date first, the word after it: "1930年5月6日出生", "1931年生", "1929-03-01生". */
@@ -70,6 +73,8 @@ export function latestYearIn(text: string): number {
 
 /** The year group of the date form that matched (the separator group of the two-digit form comes before its year). */
 function lastGroup(match: RegExpExecArray, from: number): string {
+  const rocYear = match.groups?.['rocYear'];
+  if (rocYear !== undefined) return String(ROC_YEAR_OFFSET + Number(rocYear));
   const groups = match.slice(from).filter((group): group is string => group !== undefined);
   return groups[groups.length - 1] ?? '';
 }
@@ -87,7 +92,7 @@ export const birthDateDetector: PhiDetector = {
       const start = match.index + (match[1] ?? '').length;
       let end = match.index + match[0].length;
       // "生于1929年": the year is the identifier, 年 is ordinary text.
-      if (end - start === 5 && text.charAt(end - 1) === '年') end -= 1;
+      if (/^\d{4}年$/.test(text.slice(start, end))) end -= 1;
       detections.push({ type: 'date', start, end, priority: 60, score: 0.9 });
     }
     startScan(DATE_THEN_BIRTH, text, BIRTH_AFTER_DATE);

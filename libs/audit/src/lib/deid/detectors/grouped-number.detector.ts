@@ -21,8 +21,11 @@ const BARE_CARD = /(?<![\d.,/:\-A-Za-z])([3-6]\d{12,18})(?![\d/:\-A-Za-z%]|[.,]\
 const CARD_GROUPING = /^[3-6]\d{3}(?:([ -])\d{4}\1\d{4}\1\d{4}(?:\1\d{3})?|([ -])\d{6}\2\d{5})$/;
 /** A bare run of 8-12 digits that no other detector explains: in clinical text it is a record or account number, not a value. */
 const LONG_BARE_NUMBER = /(?<![\d.,/:\-A-Za-z])(\d{8,12})(?![\d/:\-A-Za-z%]|[.,]\d)/g;
-/** A short letter prefix and six or more digits, or a year and a serial: "ZY20240088", "MZ-2024001234", "OP-2024-000871" (hospital record numbers). */
-const PREFIXED_CODE = /(?<![A-Za-z0-9-])([A-Z]{1,4}-?(?:\d{6,12}|(?:19|20)\d{2}-\d{4,8}))(?![A-Za-z0-9]|-\d)/g;
+/**
+ * A short letter prefix and six or more digits, or a year and a serial: "ZY20240088", "MZ-2024001234", "OP-2024-000871"
+ * (hospital record numbers), with the check digit some print in brackets after it ("HN24071234(5)").
+ */
+const PREFIXED_CODE = /(?<![A-Za-z0-9-])([A-Z]{1,4}-?(?:\d{6,12}|(?:19|20)\d{2}-\d{4,8})(?:\([0-9A-Z]\))?)(?![A-Za-z0-9]|-\d)/g;
 /** Code systems whose numbers are clinical content, not identifiers of a person. */
 const CODE_LABEL_BEFORE =
   /(?:SNOMED(?:\s*CT)?|LOINC|NDC|ICD(?:-?\d+)?|ATC|CPT|HCPCS|RxNorm|RxCUI|UMLS|CUI|PMID|PMCID|DOI|NCT|ISRCTN|ChiCTR|国药准字|批准文号|批号|lot)\s{0,2}(?:code|编码|号)?\s{0,2}[:：#]?\s{0,2}$/i;

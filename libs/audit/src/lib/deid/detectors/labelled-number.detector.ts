@@ -6,7 +6,8 @@ import { digitCount, YEAR_DATE_OR_FRACTION, type LabelRule } from './label-rule'
 import { scanWorldRegisterShapes, WORLD_LABEL_RULES } from './world-label.rules';
 
 /** Digit groups written with spaces or dashes ("943 476 5919", "AB 123 456"). */
-const DIGIT_GROUPS = String.raw`\d{2,6}(?:[ -]\d{2,6}){1,5}|[A-Z]{1,3} \d{2,6}(?: \d{2,6}){1,3}`;
+// A hospital's letters and its serial ("hospital no. RRK 7730412"), where a second label word is no prefix ("病历号 MRN 88442211").
+const DIGIT_GROUPS = String.raw`\d{2,6}(?:[ -]\d{2,6}){1,5}|[A-Z]{1,3} \d{2,6}(?: \d{2,6}){1,3}|(?!(?:MRN|UHID|URN|UR|ID|NO|NHS|CHI)\s)[A-Z]{2,3} \d{7,8}`;
 /** Either digit groups or one code token ("ZY-556677"). */
 const NUMBER_OR_CODE = String.raw`${DIGIT_GROUPS}|[A-Za-z0-9](?:[A-Za-z0-9-]{0,30}[A-Za-z0-9])?`;
 const NUMBER_OR_CODE_VALUE = String.raw`(${NUMBER_OR_CODE})${NOT_BEFORE_ALNUM}`;
@@ -148,9 +149,11 @@ const LABEL_RULES: readonly LabelRule[] = [
   },
   {
     // The UK hospital "unit number" (Unit no: 4490213): four digits or more, so "unit no longer staffed" stays.
+    // Also "Patient number MTRH-DM-22871" and Indian in- and outpatient department numbers ("IPD No: 2025/NEU/3312"),
+    // where "patient no. 2 of 3" stays.
     type: 'mrn',
-    labels: String.raw`\bunit\s+(?:number|no\.?)`,
-    value: NUMBER_OR_CODE_VALUE,
+    labels: String.raw`\bunit\s+(?:number|no\.?)|\bpatient\s+(?:number|no\.?)|\b[IO]PD\s+(?:number|no\.?)`,
+    value: RECORD_NUMBER_VALUE,
     priority: 60,
     minDigits: 4,
   },
@@ -171,11 +174,11 @@ const LABEL_RULES: readonly LabelRule[] = [
     priority: 60,
   },
   {
-    // Health-card numbers: Québec RAMQ (TREM 6553 1212), Ontario OHIP (1234-567-890-AB), NZ NHI (ZAB1234, ABC12DE),
-    // Scottish CHI, and 医保个人编号.
+    // Health-card numbers: Québec RAMQ (TREM 6553 1212), Ontario OHIP or HCN (1234-567-890-AB), NZ NHI (ZAB1234,
+    // ABC12DE), Nigeria's NHIS (NHIS/LAG/2231847), Scottish CHI, and 医保个人编号.
     type: 'social-security',
-    labels: String.raw`\bRAMQ|\bOHIP|\bNHI|\bCHI(?:\s+(?:no\.?|number))?|health\s+card(?:\s+(?:no\.?|number|#))?|医保个人编号|个人医保编号|个人编号|个人社保编号`,
-    value: String.raw`([A-Za-z]{4}[ -]?\d{4}[ -]?\d{4}|\d{4}[ -]?\d{3}[ -]?\d{3}(?:[ -]?[A-Za-z]{2})?|[A-HJ-NP-Za-hj-np-z]{3}\d{2}(?:\d{2}|[A-HJ-NP-Za-hj-np-z]{2})|\d{6,20})${NOT_BEFORE_ALNUM}`,
+    labels: String.raw`\bRAMQ|\bOHIP|\bNHIS|\bNHI|\bHCN|\bCHI(?:\s+(?:no\.?|number))?|health\s+card(?:\s+(?:no\.?|number|#))?|医保个人编号|个人医保编号|个人编号|个人社保编号`,
+    value: String.raw`([A-Za-z]{2,6}\/[A-Za-z]{2,4}\/\d{4,10}|[A-Za-z]{4}[ -]?\d{4}[ -]?\d{4}|\d{4}[ -]?\d{3}[ -]?\d{3}(?:[ -]?[A-Za-z]{2})?|[A-HJ-NP-Za-hj-np-z]{3}\d{2}(?:\d{2}|[A-HJ-NP-Za-hj-np-z]{2})|\d{6,20})${NOT_BEFORE_ALNUM}`,
     priority: 65,
   },
   {
@@ -400,6 +403,11 @@ const UK_PLATE =
  */
 const US_STATE_PLATE =
   /(?<![A-Za-z])(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:licen[cs]e\s)?plate\s{0,2}[#:：]?\s{0,2}([A-Z0-9]{5,8})(?![A-Za-z0-9])|(?<![A-Za-z0-9])([A-Z0-9]{5,8})\s{0,2}[(（](?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s)?(?:licen[cs]e\s)?plate[)）]/g;
+/**
+ * A hospital's own initials before "No." name its record number ("UCH No. 0987123", "KATH No: 2231847", "RVH # 554120"):
+ * capitals ending in H (hospital), case-sensitive so "with No. 5" stays, and five digits or more.
+ */
+const HOSPITAL_INITIALS_NUMBER = /(?<![A-Za-z])[A-Z]{1,5}H\s(?:No\.?|Number|#)\s{0,2}[:：]?\s{0,2}([A-Z]{0,3}\d{5,10})(?![A-Za-z0-9])/g;
 const isPlateCode = (value: string) => /\d/.test(value) && /[A-Z]/.test(value);
 
 function afterInsuranceContext(value: string, match: RegExpExecArray): boolean {
@@ -479,6 +487,7 @@ export const labelledNumberDetector: PhiDetector = {
       ...(/\d[A-Z] \d/.test(text) ? scanLastGroup({ text, regex: WARD_SPACE_BED, type: 'bed', priority: 45, accept: notAfterScaleWord }) : []),
       ...scanLastGroup({ text, regex: INSURANCE_GROUP, type: 'social-security', priority: 55, accept: afterInsuranceContext }),
       ...scanLastGroup({ text, regex: UK_PLATE, type: 'plate', priority: 55 }),
+      ...(/H\s(?:N|#)/.test(text) ? scanLastGroup({ text, regex: HOSPITAL_INITIALS_NUMBER, type: 'mrn', priority: 58 }) : []),
       ...(/[A-Z]{2}[ -]?\d{2}/.test(text) ? scanLastGroup({ text, regex: INDIAN_PLATE, type: 'plate', priority: 55 }) : []),
       ...(/\d-[A-Z]{1,2}-\d/.test(text) ? scanLastGroup({ text, regex: IRISH_PLATE, type: 'plate', priority: 55 }) : []),
       ...(/plate/.test(text) ? scanLastGroup({ text, regex: US_STATE_PLATE, type: 'plate', priority: 55, accept: isPlateCode }) : []),

@@ -85,11 +85,12 @@ const SP = String.raw`[ \t\u00a0]`;
 /** A capitalised word of a name ("Leeds", "Children's", "Thomas'", "Whangārei"). */
 const NAME_WORD = String.raw`[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF\u0100-\u017F]+(?:['’]s?)?`;
 /**
- * Capitalised words ("Leeds", "Harbor View", "St. Jude Children's Research") and a facility word after them (group 2).
+ * Capitalised words ("Leeds", "Harbor View", "St. Jude Children's Research", "Moi Teaching and Referral") and a facility
+ * word after them (group 2).
  * The facility word is not followed by a word that makes the phrase a publication or a guideline ("Mayo Clinic Proceedings").
  */
 const ENGLISH_FACILITY = new RegExp(
-  String.raw`\b((?:St\.?${SP}+)?${NAME_WORD}(?:${SP}(?:of${SP}(?:the${SP})?)?${NAME_WORD}){0,3}${SP}(Hospitals?|Infirmary|Hospice|Polyclinic|Mental${SP}+Health${SP}+Services?|Medical${SP}+Cent(?:er|re)|Health${SP}+Cent(?:er|re)|Clinic|Surgery|Practice|` +
+  String.raw`\b((?:St\.?${SP}+)?${NAME_WORD}(?:${SP}(?:(?:of|and)${SP}(?:the${SP})?)?${NAME_WORD}){0,3}${SP}(Hospitals?|Infirmary|Hospice|Polyclinic|Mental${SP}+Health${SP}+Services?|Medical${SP}+Cent(?:er|re)|Health${SP}+Cent(?:er|re)|Clinic|Surgery|Practice|` +
     String.raw`(?:Care|Nursing|Residential|Rest|Retirement|Group)${SP}+Home|(?:care|nursing|residential|rest|retirement|group)${SP}+home|(?:Care|Nursing|Rehabilitation|Rehab)${SP}+Cent(?:re|er)|` +
     String.raw`(?:Care|Nursing)${SP}+Facility|Skilled${SP}+Nursing(?:${SP}+Facility)?|Assisted${SP}+Living(?:${SP}+Facility)?|Retirement${SP}+Village|Senior${SP}+Living|Ltd\b|Limited|Inc\b|LLC|PLC|plc|` +
     String.raw`Pharmacy|Chemists?|Drugstore|Apothecary|Colliery|Mine|Quarry|Church|Chapel|Cathedral|Mosque|Synagogue|Temple|Tabernacle|Fellowship|` +
@@ -200,6 +201,9 @@ const NOT_BEFORE_OF =
 const ENGLISH_FACILITY_WORD =
   /Hospital|Infirmary|Hospice|Polyclinic|Health Services?|Cent(?:er|re)|Clinic|Surgery|Practice|[Hh]ome|Aged Care|Facility|Nursing|Village|Living|Ltd|Limited|Inc|LLC|PLC|plc|Pharmacy|Chemist|Drugstore|Apothecary|Colliery|Mine|Quarry|Church|Chapel|Cathedral|Mosque|Synagogue|Temple|Tabernacle|Fellowship|Laboratories|Diagnostics/;
 
+const FACILITY_KIND_AT_END =
+  /(?:Pathology|Radiology|Imaging|Diagnostics|Laborator(?:y|ies)|Labs|Hospitals?|Clinic|Cent(?:re|er)|Practice|Surgery|Pharmacy|Hospice)$/;
+
 function scanEnglish(text: string, detections: Detection[]): void {
   if (!ENGLISH_FACILITY_WORD.test(text)) return;
   startScan(ENGLISH_FACILITY, text);
@@ -218,6 +222,12 @@ function scanEnglish(text: string, detections: Detection[]): void {
     ) {
       start += of.index + of[0].length;
       value = value.slice(of.index + of[0].length);
+    }
+    // "Sonic Pathology and Healius Laboratories": two places joined by "and"; the first is read on its own.
+    const and = / and /.exec(value);
+    if (and && FACILITY_KIND_AT_END.test(value.slice(0, and.index))) {
+      start += and.index + and[0].length;
+      value = value.slice(and.index + and[0].length);
     }
     if (!isNamedFacility(value, match[2] ?? '')) continue;
     detections.push({ type: 'organization', start, end: start + value.length, priority: PRIORITY });
@@ -248,7 +258,8 @@ function scanUpperCaseFacilities(text: string, detections: Detection[]): void {
 function withoutLeadingWords(matchStart: number, matched: string): { start: number; value: string } {
   let start = matchStart;
   let value = matched;
-  for (let first = /^\S+/.exec(value)?.[0]; first && LEADING_WORD.test(first); first = /^\S+/.exec(value)?.[0]) {
+  // "All India Institute of Medical Sciences": Indian national bodies open with "All India" (All India Radio).
+  for (let first = /^\S+/.exec(value)?.[0]; first && LEADING_WORD.test(first) && !/^All\sIndia\b/.test(value); first = /^\S+/.exec(value)?.[0]) {
     const rest = value.slice(first.length).trimStart();
     start += value.length - rest.length;
     value = rest;
@@ -817,7 +828,8 @@ const KIND_OF_BODY = new RegExp(
     String.raw`(?:(?:Baptist|Methodist|Catholic|Pentecostal|Evangelical|Presbyterian|Lutheran|Anglican|Episcopal|Orthodox|Adventist|Apostolic|Community|Gospel|Bible|Parish|Reformed|United)${SP})?(?:Church|Chapel|Mosque|Masjid|Temple|Synagogue|Gurdwara|Mandir|Cathedral|Tabernacle)|` +
     String.raw`Internal${SP}Medicine|Family${SP}(?:Medicine|Practice)|Pediatrics|Paediatrics|Cardiology|Dermatology|Orthopedics|Orthopaedics|Women['’]s${SP}Health|Primary${SP}Care|Urgent${SP}Care|Medical${SP}(?:Group|Associates)|Physicians|Dental(?:${SP}Care)?|Eye${SP}Care|Chiropractic|Physical${SP}Therapy|Physiotherapy|` +
     // "Lakeshore Dialysis", "Northshore Transplant Institute", "at Westbrook Memorial" (a hospital by its short name).
-    String.raw`Dialysis|Institute|Memorial|Sheriff['’]s${SP}(?:Office|Department)|Behaviou?ral${SP}Health)` +
+    // "All India Institute of Medical Sciences": what an institute is of belongs to its name.
+    String.raw`Dialysis|Institute(?:${SP}of${SP}(?:the${SP})?[A-Z][a-z]+(?:${SP}(?:and${SP})?[A-Z][a-z]+){0,3})?|Memorial|Sheriff['’]s${SP}(?:Office|Department)|Behaviou?ral${SP}Health)` +
     // "Lakeview Radiology Associates": the practice's own last word.
     String.raw`(?:${SP}(?:Associates|Partners))?)` +
     String.raw`(?![A-Za-z'’-])(?:${SP}([A-Z][a-z]+))?`,
@@ -889,7 +901,9 @@ function scanPlacesOfLife(text: string, detections: Detection[]): void {
       /^(?:County|City|Borough|Council|Valley|Hill|Park|Baptist|Methodist|Catholic|Pentecostal|Evangelical|Presbyterian|Lutheran|Anglican|Episcopal|Orthodox|Adventist|Apostolic|Gospel|Bible|Reformed|United)$/.test(
         word,
       );
-    if (!words.every((word, at) => /^St\.?$/.test(word) || placeWord(word, at) || isBodyNameWord(word) || ENGLISH_CITIES.has(word))) continue;
+    const allIndia = (word: string, at: number) => at === 0 && word === 'All' && words[1] === 'India';
+    if (!words.every((word, at) => /^St\.?$/.test(word) || allIndia(word, at) || placeWord(word, at) || isBodyNameWord(word) || ENGLISH_CITIES.has(word)))
+      continue;
     // "PD" is also Parkinson's disease: only after a listed town or a name no dictionary holds.
     if (kind === 'PD' && !words.some((word) => ENGLISH_CITIES.has(word) || !isEnglishWord(word))) continue;
     // A specialty or a lab word after an English word alone ("Beacon Hill" passes; "Sleep Pathology" stays).

@@ -199,6 +199,22 @@ describe('tableColumnDetector', () => {
     ]);
   });
 
+  it('reads an export whose header is in snake_case with columns it does not know: the name column, quoted "Surname, Given"', () => {
+    const text =
+      'claim_id,member_name,philhealth_pin,dob,admit_date,icd10,amount_php,facility\n' +
+      'CF4-2025-000812,"Reyes, Carlito Jr.",01-050123456-7,1958-02-27,2025-06-02,J18.9,"32,000.00",Makati Medical Center\n';
+    expect(values(text)).toContainEqual(['name', 'Reyes, Carlito Jr.']);
+    expect(values('drug_name,dose_mg,route_code\nmetformin,500,PO\n')).toEqual([]);
+  });
+
+  it('takes the bed of a ward/bed column and leaves the ward', () => {
+    const text =
+      "| Hosp No | Name | Ward/Bed | Diagnosis |\n|---|---|---|---|\n| K1234567 | Nora Quigley | Elm/6 | Delirium |\n| K2345678 | Rhys ap Gwilym | Oak/11 | Crohn's disease |\n";
+    expect(values(text)).toContainEqual(['bed', '6']);
+    expect(values(text)).toContainEqual(['bed', '11']);
+    expect(values(text).some(([, value]) => value.includes('Elm'))).toBe(false);
+  });
+
   it('reads no comma-separated table out of prose, lists or a header whose rows do not follow it', () => {
     for (const text of [
       'Plan: bloods, ECG, CXR\nReview: cardiology, renal, diabetes team',

@@ -27,12 +27,12 @@ const words = (list: string): string[] =>
 
 /** Header keys (see `headerKey`: lower case, brackets and a trailing colon dropped, "number"/"#"/"no." read as " no"). */
 const ID_HEADERS: Readonly<Record<ColumnClass, readonly string[]>> = {
-  bed: words(`床号, 床位, 床位号, 床, 病床, 病床号, bed, bed no, beds, bay, bay/bed, bed/bay, room, room no`),
+  bed: words(`床号, 床位, 床位号, 床, 病床, 病床号, bed, bed no, beds, bay, bay/bed, bed/bay, room, room no, ward/bed, bed/ward, ward / bed`),
   name: words(`姓名, 名字, 患者, 病人, 患者姓名, 病人姓名, 家属, 家属姓名, 联系人, 联系人姓名, 紧急联系人, 陪护, 陪护人,
     医生, 医师, 主管医生, 主治医生, 管床医生, 经治医生, 责任医生, 主管医师, 主治医师, 值班医生, 护士, 责任护士, 管床护士, 值班护士,
     交班者, 接班者, 交班护士, 接班护士, 签名, 护士签名, 医生签名,
     name, names, patient, patients, patient name, patient's name, pt, pt name, full name, surname, first name, forename, forenames,
-    given name, family name, last name, last, first, lastname, firstname, last_name, first_name, given names, contact, contact name, emergency contact, nok, next of kin, doctor, dr, nurse, named nurse,
+    given name, family name, last name, last, first, lastname, firstname, last_name, first_name, given names, member name, insured name, claimant, contact, contact name, emergency contact, nok, next of kin, doctor, dr, nurse, named nurse,
     consultant, registrar, gp, signed, signature`),
   mrn: words(`住院号, 病历号, 门诊号, 病案号, 登记号, 就诊号, id号, 患者id, 病人id, 住院号/id,
     mrn, mrn no, hospital no, hosp no, nhs no, patient id, pt id, patient no, record no, medical record no, urn, chi, chi no, unit no`),
@@ -109,6 +109,12 @@ const UNIT_AFTER = /^\s*(?:days?|d|weeks?|wks?|months?|hours?|hrs?|h|mins?|minut
 
 const MAX_HEADER_LENGTH = 24;
 const PLAIN_CELL = /^[\d\u4e00-\u9fa5]*$/;
+/** A database column name ("member_name", "claim_id"): read as words ("member name"). */
+const SNAKE_CASE = /^[a-z][a-z\d]*(?:_[a-z\d]+)+$/;
+/** A database export's header line: lower-case column names, one at least in snake_case ("claim_id,member_name,icd10"). */
+const EXPORT_HEADER_LINE = /^(?=[a-z\d,]*_)[a-z][a-z\d_]*(?:,[a-z][a-z\d_]*){2,}\r?$/;
+/** Under Ward/Bed the ward comes first ("Elm/6"): the ward names part of the hospital and stays, the bed goes. */
+const WARD_BEFORE_BED = /^[A-Za-z][A-Za-z\d ]{0,11}\/(?=\d)/;
 const PLAIN_WORDS = /^[A-Za-z\d\u4e00-\u9fa5]+(?: [A-Za-z\d\u4e00-\u9fa5]+)*$/;
 const NUMBER_WORD_AT_END = /\b(?:no|number|nr)$/i;
 
@@ -127,6 +133,7 @@ interface Row {
 function headerKey(text: string): string {
   // Numbers, Han words and long text need no normalising: the common cells of a table body stay cheap.
   if (text.length > MAX_HEADER_LENGTH || PLAIN_CELL.test(text)) return text;
+  if (SNAKE_CASE.test(text)) return text.replace(/_/g, ' ');
   if (PLAIN_WORDS.test(text) && !NUMBER_WORD_AT_END.test(text)) return text.toLowerCase();
   let header = trimEndChars(text.replace(/^[*_`]+/, ''), '*_`');
   if (header.endsWith(':') || header.endsWith('：')) header = header.slice(0, -1).trimEnd();
@@ -202,7 +209,10 @@ function csvRow(text: string, lineStart: number, lineEnd: number): Row {
     const char = i < lineEnd ? text.charAt(i) : ',';
     if (char === '"') quoted = !quoted;
     else if (char === ',' && (!quoted || i === lineEnd)) {
-      cells.push(trimmedCell(text, cellStart, i));
+      const cell = trimmedCell(text, cellStart, i);
+      // A quoted cell's value is inside its quotes ("Reyes, Carlito Jr.").
+      const quotedValue = cell.end - cell.start >= 2 && cell.text.startsWith('"') && cell.text.endsWith('"');
+      cells.push(quotedValue ? trimmedCell(text, cell.start + 1, cell.end - 1) : cell);
       cellStart = i + 1;
     }
   }
@@ -214,11 +224,20 @@ function csvRow(text: string, lineStart: number, lineEnd: number): Row {
  * ("日期,床号,姓名,年龄", "mrn,last,first,dob"). Commas are everywhere in prose, so only such a header opens a block, and
  * only the rows after it with as many cells continue it.
  */
+/** Column names as a database exports them: lower case, one at least in snake_case ("claim_id,member_name,icd10"). */
+function isExportHeader(row: Row): boolean {
+  return row.cells.every((cell) => /^[a-z][a-z\d_]*$/.test(cell.text)) && row.cells.some((cell) => SNAKE_CASE.test(cell.text));
+}
+
 function isCsvHeader(row: Row): boolean {
-  if (row.cells.length < 3 || !row.cells.every((cell) => cell.text !== '' && cell.text.length <= MAX_HEADER_LENGTH && !/\d/.test(cell.text))) return false;
+  if (row.cells.length < 3) return false;
+  // A database export names its columns in snake_case ("claim_id,member_name,icd10"): no prose reads like that, so its
+  // unknown columns and digits do not matter.
+  const exported = isExportHeader(row);
+  if (!exported && !row.cells.every((cell) => cell.text !== '' && cell.text.length <= MAX_HEADER_LENGTH && !/\d/.test(cell.text))) return false;
   const keys = row.cells.map((cell) => headerKey(cell.text));
   // Every column of an export has a name, but not every name is one MedLocal knows: one unknown column is allowed.
-  if (keys.filter((key) => !isLabel(key)).length > 1) return false;
+  if (!exported && keys.filter((key) => !isLabel(key)).length > 1) return false;
   return columnClasses(keys).some((type) => type !== null);
 }
 
@@ -236,7 +255,7 @@ function tableBlocks(text: string): Row[][] {
     let kind = /[|｜]/.test(line) ? 'pipe' : line.includes('\t') ? 'tab' : '';
     let csv: Row | null = null;
     // A header holds no digit, so a prose line with one is read as cells only inside a table already open.
-    if (kind === '' && line.includes(',') && (currentKind === 'csv' || !/\d/.test(line))) {
+    if (kind === '' && line.includes(',') && (currentKind === 'csv' || !/\d/.test(line) || EXPORT_HEADER_LINE.test(line))) {
       csv = csvRow(text, lineStart, lineEnd);
       const continues = currentKind === 'csv' && csv.cells.length === csvCells;
       if (continues || isCsvHeader(csv)) {
@@ -285,6 +304,7 @@ function isHeaderRow(row: Row, next: Row | undefined, separatorFollows: boolean)
   const classes = columnClasses(keys);
   const firstId = classes.findIndex((type) => type !== null);
   if (firstId === -1) return false;
+  if (isExportHeader(row)) return true;
   // A label followed by a value it accepts ("| 姓名 | 徐志摩 | 籍贯 | 浙江 |") is a label/value row, not column names.
   const holdsValue = classes.some((type, i) => {
     const value = row.cells[i + 1];
@@ -336,12 +356,14 @@ function labelledValue(type: ColumnClass, cell: Cell, wholeCell: boolean, score?
   if (text === '' || NO_VALUE.test(text)) return null;
   if (type === 'age') return ageDetection(cell, score);
   let length = 0;
+  let ward = 0;
   if (type === 'name') {
     length = nameLengthAt(text);
     // A label cell's neighbour is the value whole ("Joan Carter (wife)"); inside a cell only the name is taken.
     if (length > 0 && wholeCell && /^\s*[（(][^）)]{1,12}[）)]$/.test(text.slice(length))) length = text.length;
   } else if (type === 'bed') {
-    length = /^(?:[A-Za-z]{0,4}[-\s]?)?\d{1,3}(?:[-\s]?[A-Za-z\d]{1,4})?(?:号?床)?/.exec(text)?.[0].length ?? 0;
+    ward = WARD_BEFORE_BED.exec(text)?.[0].length ?? 0;
+    length = /^(?:[A-Za-z]{0,4}[-\s]?)?\d{1,3}(?:[-\s]?[A-Za-z\d]{1,4})?(?:号?床)?/.exec(text.slice(ward))?.[0].length ?? 0;
   } else if (type === 'mrn') {
     length = /^(?=[A-Za-z\d-]*\d)[A-Za-z\d][A-Za-z\d-]{2,24}(?:\s\d{3,4}){0,3}/.exec(text)?.[0].length ?? 0;
   } else if (type === 'phone') {
@@ -351,11 +373,11 @@ function labelledValue(type: ColumnClass, cell: Cell, wholeCell: boolean, score?
     length = text.length >= 4 && (HAN.test(text) || /\d/.test(text)) ? text.length : 0;
   }
   if (length === 0) return null;
-  if (wholeCell && length !== text.length && type !== 'name') return null;
+  if (wholeCell && ward + length !== text.length && type !== 'name') return null;
   // Inside a cell the value ends at a space or a mark, and a unit after a number makes it no bed or age ("Bed 3-4 days").
-  const after = text.slice(length);
+  const after = text.slice(ward + length);
   if (after !== '' && (!/^[\s,，;；。.)）/]/.test(after) || UNIT_AFTER.test(after))) return null;
-  return withScore({ type, start: cell.start, end: cell.start + length, priority: PRIORITY }, score);
+  return withScore({ type, start: cell.start + ward, end: cell.start + ward + length, priority: PRIORITY }, score);
 }
 
 /** A label and its value in one cell: "姓名 徐志摩", "Bed 18", "MRN: HZ00284417". */
@@ -403,7 +425,8 @@ function scanColumns(row: Row, classes: readonly (ColumnClass | null)[], detecti
       if (age) detections.push(age);
       return;
     }
-    detections.push({ type, start: cell.start, end: cell.end, priority: PRIORITY });
+    const ward = type === 'bed' ? (WARD_BEFORE_BED.exec(cell.text)?.[0].length ?? 0) : 0;
+    detections.push({ type, start: cell.start + ward, end: cell.end, priority: PRIORITY });
   });
 }
 

@@ -29,6 +29,9 @@ const JOINED_FACILITY = new RegExp(
   'gu',
 );
 
+/** Malaysia's public clinics, the kind first and the town after, with the clinic's number there: "Klinik Kesihatan Seremban 2". */
+const MALAY_CLINIC = /(?<![\p{L}])(Klinik[ \t]+(?:Kesihatan|Desa|Komuniti|Pergigian)(?:[ \t]\p{Lu}[\p{L}'’-]*){1,4}(?:[ \t]\d{1,2}(?![\d\p{L}]))?)/gu;
+
 const KOREAN_HOSPITAL = /(?<![가-힣])([가-힣]{2,12}(?:대학교병원|병원|의원|의료원|보건소))(?![가-힣])/g;
 /** Words for any hospital, not one: 대학병원 (a university hospital), 종합병원, 요양병원, 동네의원. */
 const KOREAN_KIND_ONLY = /^(?:대학|종합|요양|동네|개인|상급종합|전문|정신|한방|치과|소아|이)?(?:대학교병원|병원|의원|의료원|보건소)$/;
@@ -44,6 +47,14 @@ export function scanWorldFacilities(text: string, detections: Detection[], prior
     while ((match = WORLD_HOSPITAL.exec(text)) !== null) {
       const value = withoutTrailingParticles(match[1] ?? '');
       if (NOT_A_NAME.test(value)) continue;
+      detections.push({ type: 'organization', start: match.index, end: match.index + value.length, priority });
+    }
+  }
+  if (text.includes('Klinik ')) {
+    MALAY_CLINIC.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = MALAY_CLINIC.exec(text)) !== null) {
+      const value = match[1] ?? '';
       detections.push({ type: 'organization', start: match.index, end: match.index + value.length, priority });
     }
   }
