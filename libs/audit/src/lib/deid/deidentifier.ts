@@ -26,6 +26,7 @@ import { forgetNote } from './regex-scan.util';
 import { resolveOverlaps } from './span-resolution.util';
 import { namesInOtherScript } from './names-in-other-script';
 import { repeatedNameMentions } from './repeated-name-mentions';
+import { registrationNumbersAfterNames } from './registration-after-name';
 
 export const BUILT_IN_DETECTORS: readonly PhiDetector[] = [
   residentIdDetector,
@@ -120,6 +121,14 @@ function withNamesFoundAgain(text: string, resolved: Detection[], minScore: numb
   return repeats.length > 0 ? resolveOverlaps([...named, ...repeats]) : named;
 }
 
+/** The register numbers clinicians sign with after their names (Dr Sione Fifita (MCNZ 45821)), read once names are known. */
+function withRegistrationsAfterNames(text: string, resolved: Detection[], minScore: number): Detection[] {
+  const registrations = registrationNumbersAfterNames(text, resolved)
+    .filter((registration) => (registration.score ?? 0) >= minScore && !coversClinicalContent(text, 'license', registration.start, registration.end))
+    .map((registration) => ({ ...registration, detector: 'registration-after-name' }));
+  return registrations.length > 0 ? resolveOverlaps([...resolved, ...registrations]) : resolved;
+}
+
 /** Builds a de-identifier for one site configuration; regexes are compiled once here, not per call. */
 export function createDeidentifier(options: DeidOptions = {}): Deidentifier {
   const disabled = new Set<PhiType>(options.disabledTypes ?? []);
@@ -155,7 +164,8 @@ export function createDeidentifier(options: DeidOptions = {}): Deidentifier {
       forgetNote();
       const resolved = resolveOverlaps(candidates);
       // A site that does not redact names gets no name from these readings either.
-      const found = disabled.has('name') ? resolved : withNamesFoundAgain(detectable, resolved, minScore);
+      const named = disabled.has('name') ? resolved : withNamesFoundAgain(detectable, resolved, minScore);
+      const found = disabled.has('license') ? named : withRegistrationsAfterNames(detectable, named, minScore);
       const findings: DeidFinding[] = found.map(({ type, start, end, detector, score }) => ({
         type,
         start,

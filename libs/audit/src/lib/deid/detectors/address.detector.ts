@@ -67,11 +67,11 @@ const STREET_TYPE_FIRST = new RegExp(
   'g',
 );
 /**
- * Malaysian addresses: a house number, the street named after Jalan, Lorong, Persiaran or Lebuh (Jalan SS2/24), then the
+ * Malaysian and Singapore addresses: a house number (with or without No.), the street named after Jalan, Lorong, Persiaran or Lebuh (Jalan SS2/24), then the
  * postcode with its town and the state: "No. 12, Jalan SS2/24, 47300 Petaling Jaya, Selangor".
  */
 const MALAY_STREET = new RegExp(
-  String.raw`\b((?:No\.?\s?\d{1,5}[A-Za-z]?(?:-\d{1,3})?,?\s{1,2})?(?:Jalan|Jln\.?|Lorong|Lrg\.?|Persiaran|Lebuh)\s[A-Z0-9][A-Za-z0-9/]*(?:\s[A-Z0-9][A-Za-z0-9/]*){0,3}(?:,\s{1,2}(?:\d{5}\s)?[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?![A-Za-z])){0,3})`,
+  String.raw`\b((?:(?:No\.?\s?)?\d{1,5}[A-Za-z]?(?:-\d{1,3})?,?\s{1,2})?(?:Jalan|Jln\.?|Lorong|Lrg\.?|Persiaran|Lebuh)\s[A-Z0-9][A-Za-z0-9/]*(?:\s[A-Z0-9][A-Za-z0-9/]*){0,3}(?:,\s{1,2}(?:\d{5}\s)?[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?![A-Za-z])){0,3})`,
   'g',
 );
 /**

@@ -6,10 +6,10 @@ const DIGIT_EDGE_BEFORE = String.raw`(?<![\d+])`;
 const DIGIT_EDGE_AFTER = String.raw`(?![\d])`;
 
 /**
- * Switchboard extensions: "-8012", "转8012", "转 8012", "分机 233", "分机：12", "ext. 12", "x12", "Ext 9", and after a
+ * Switchboard extensions: "-8012", "转8012", "转 8012", "分机 233", "分机：12", "ext. 12", "loc. 5512" (the Philippines), "x12", "Ext 9", and after a
  * comma ("…4321, extension 31"). One space run on each side of the word, each bounded, never two side by side.
  */
-const EXTENSION_WORD = String.raw`,?[ \u3000]{0,2}(?:转|分机号?|[Ee]xt(?:ension)?\.?|[xX])[ \u3000]{0,2}(?:[:：#][ \u3000]{0,2})?`;
+const EXTENSION_WORD = String.raw`,?[ \u3000]{0,2}(?:转|分机号?|[Ee]xt(?:ension)?\.?|[Ll]oc(?:al)?\.?|[xX])[ \u3000]{0,2}(?:[:：#][ \u3000]{0,2})?`;
 const EXTENSION = String.raw`(?:(?:-|${EXTENSION_WORD})\d{1,5})?`;
 /** After a mobile or an international number only a worded extension: a dash there continues the number's own groups. */
 const WORDED_EXTENSION = String.raw`(?:${EXTENSION_WORD}\d{1,5})?`;

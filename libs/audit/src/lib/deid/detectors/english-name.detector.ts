@@ -17,11 +17,16 @@ const PRIORITY = 55;
 // Latin Extended-A (ć, ś, ł, ő: Marković, Wiśniewski, Łukasz) in both classes: its capitals and small letters alternate.
 const UPPER = String.raw`A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F`;
 const LOWER = String.raw`a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F`;
-const NAME_TOKEN = String.raw`(?:[A-Z]['’]|Mc|Mac)?[${UPPER}][${LOWER}]+(?:-[${UPPER}][${LOWER}]+)?`;
+// A glottal stop or an elision inside a name ("Taufa'ahau", "Ng'ang'a"), but not a possessive ("Patient's").
+const NAME_TOKEN = String.raw`(?:[A-Z]['’]|Mc|Mac)?[${UPPER}][${LOWER}]+(?:['’][${LOWER}]{2,})?(?:-[${UPPER}][${LOWER}]+)?`;
 /** "R. van der Berg", "Ana de la Cruz", "Omar bin Said": lower-case particles inside a surname. */
-const SURNAME_PARTICLE = String.raw`(?:(?:van|von|de|del|della|der|den|da|di|du|dos|das|la|le|ter|ten|bin|ibn|al|el)[ \t]+){0,2}`;
+/** Filipino "dela Cruz", Welsh "ap Rhys", Malay "binti Kamarudin" too. */
+const SURNAME_PARTICLE = String.raw`(?:(?:van|von|de|del|dela|della|delos|der|den|da|di|du|dos|das|la|le|ter|ten|bin|binti|bte|ibn|al|el|ap|ab)[ \t]+){0,2}`;
+/** Irish surnames open with Ó, Ní, Nic, Uí or a separate Mac ("Dr Ó Súilleabháin", "Máire Ní Bhriain"). */
+// Detectors read the text with its diacritics folded (Ó as O, Ní as Ni), so both spellings are matched.
+const IRISH_PARTICLE = String.raw`(?:Ó|O|Ní|Ni|Nic|Uí|Ui|Mac)[ \t]+`;
 /** A name never runs across a line break: in a form the next line opens with its own label ("Provider: Mayo Clinic↵Date"). */
-const NAME = String.raw`((?:[A-Z]\.[ \t]*){0,2}${NAME_TOKEN}(?:[ \t]+[A-Z]\.)?(?:[ \t]+${SURNAME_PARTICLE}${NAME_TOKEN}){0,2}|(?:[A-Z]\.[ \t]*){1,2}${SURNAME_PARTICLE}${NAME_TOKEN})`;
+const NAME = String.raw`((?:[A-Z]\.[ \t]*){0,2}${NAME_TOKEN}(?:[ \t]+[A-Z]\.)?(?:[ \t]+(?:${SURNAME_PARTICLE}|${IRISH_PARTICLE})${NAME_TOKEN}){0,2}|(?:[A-Z]\.[ \t]*){1,2}${SURNAME_PARTICLE}${NAME_TOKEN}|${IRISH_PARTICLE}${NAME_TOKEN})`;
 
 const TITLED = new RegExp(
   String.raw`\b(?:Mr|Mrs|Ms|Miss|Mx|Mdm|Mme|Dr|Dra|Sr|Sra|Srta|Prof|Profa|Professor|Doctor|Nurse|Sister|Encik|Puan|Cik|Smt|Shri)\.?\s+${NAME}`,
@@ -33,18 +38,22 @@ const LABELLED = new RegExp(
 );
 /**
  * Form fields for parts of a name and roles whose word is written before the person ("Surname: Okonkwo-Adeyemi", "Other
- * names: …", "Handed over by Chloe", "Paramedics: Sharn Hickey", "Physio: Ngaire", "Officer Kowalski"). A role word also
+ * names: …", "Handed over by Chloe", "Paramedics: Sharn Hickey", "Physio: Ngaire", "Officer Kowalski", "Genetic counsellor:
+ * Harpreet Sandhu-Gill", "Parents: Viliami"). A role word also
  * heads its own notes ("Physio: Mobilised with frame"), so a value that opens with an everyday word counts only when that
  * word is a listed name.
  */
 const ROLE_LABELLED = new RegExp(
-  String.raw`\b(?:[Ss]urname|[Ll]ast\s+name|[Ff]amily\s+name|[Ff]irst\s+names?|[Gg]iven\s+names?|[Ff]orenames?|[Oo]ther\s+names|[Hh]anded\s+over\s+(?:by|to)|[Pp]aramedics?|[Pp]hysio(?:therapist)?|[Dd]ietitian|[Mm]idwife|[Oo]fficer|[Cc]onstable|[Ss]ergeant|[Dd]etective|[Cc]rew)\s{0,2}[:,-]?\s{1,3}${NAME}`,
+  String.raw`\b(?:[Ss]urname|[Ll]ast\s+name|[Ff]amily\s+name|[Ff]irst\s+names?|[Gg]iven\s+names?|[Ff]orenames?|[Oo]ther\s+names|[Hh]anded\s+over\s+(?:by|to)|[Pp]aramedics?|[Pp]hysio(?:therapist)?|[Dd]ietitian|[Mm]idwife|[Oo]fficer|[Cc]onstable|[Ss]ergeant|[Dd]etective|[Cc]rew|[Cc]ounsel{1,2}or|[Cc]o-?ordinator|[Kk]ey\s+worker|[Pp]arents?)\s{0,2}[:,-]?\s{1,3}${NAME}`,
   'g',
 );
 /** "Bed 16: Kylie-Ann O'Driscoll, DKA": a handover line names the patient after the bed, before a comma, a dash or a bracket. */
 const BED_SLOT_NAME = new RegExp(String.raw`\b[Bb]ed[ \t]?\d{1,3}[A-Za-z]?[ \t]?[:–—-][ \t]{1,2}${NAME}(?=,|[ \t][-–—][ \t]|[ \t]?\()`, 'g');
-/** "to Sione RN", "by Chloe RN": a single name with a nursing credential after it. */
-const NAME_THEN_NURSING_CREDENTIAL = new RegExp(String.raw`\b(?:by|to|from|with|and|per)[ \t]{1,2}(${NAME_TOKEN})[ \t](?:RN|RGN|RM|EN|HCA|CNS|NP)\b`, 'g');
+/** "to Sione RN", "by Chloe RN", "to Leilani Fonoti-Smith RN": a name with a nursing credential after it. */
+const NAME_THEN_NURSING_CREDENTIAL = new RegExp(
+  String.raw`\b(?:by|to|from|with|and|per)[ \t]{1,2}(${NAME_TOKEN}(?:[ \t]${NAME_TOKEN})?)[ \t](?:RN|RGN|RM|EN|HCA|CNS|NP)\b`,
+  'g',
+);
 
 /** A value after a role word: it opens with no everyday or clinical word, unless a listed name or a surname makes it a name. */
 function nameAfterRole(value: string): boolean {

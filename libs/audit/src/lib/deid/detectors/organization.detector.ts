@@ -30,10 +30,11 @@ function clauseBefore(text: string, end: number, limit: number): string {
 const HAN = String.raw`\u4e00-\u9fa5`;
 /**
  * Care homes (养老院, Hong Kong's 护老院 and 安老院) and employers narrow a residence or a workplace to one building as a hospital does (幸福里养老院,
- * 上海宏达机械有限公司); the same reading of the name in front applies (入住养老院, 某公司 name none).
+ * 上海宏达机械有限公司); the same reading of the name in front applies (入住养老院, 某公司 name none). A hospital's campus belongs to
+ * its name (长庚纪念医院林口院区), and disease-prevention hospitals are hospitals (辽宁省职业病防治院).
  */
 const FACILITY_SUFFIX =
-  '社区卫生服务中心|社区卫生服务站|卫生服务中心|卫生服务站|医院|卫生院|医疗中心|医学中心|诊所|保健院|门诊部|养老院|敬老院|护老院|安老院|长照中心|长照机构|福利院|护理院|疗养院|养老中心|老年公寓|康养中心|颐养院|养护院|安养院|托老所|日间照料中心|股份有限公司|有限责任公司|有限公司';
+  '社区卫生服务中心|社区卫生服务站|卫生服务中心|卫生服务站|医院(?:[\u4e00-\u9fa5]{2,3}院区)?|防治院|防治所|卫生院|医疗中心|医学中心|诊所|保健院|门诊部|养老院|敬老院|护老院|安老院|长照中心|长照机构|福利院|护理院|疗养院|养老中心|老年公寓|康养中心|颐养院|养护院|安养院|托老所|日间照料中心|股份有限公司|有限责任公司|有限公司';
 /** The facility word; the Han run in front of it (at most MAX_NAME_RUN characters) is read backwards in code. */
 const CHINESE_FACILITY = new RegExp(FACILITY_SUFFIX, 'g');
 /**
@@ -546,11 +547,11 @@ const PLACE_GENERAL_SYSTEM = new RegExp(
 const PRISON = new RegExp(String.raw`\b(HM(?:P|YOI|PYOI)${SP}[A-Z][a-z]+(?:${SP}[A-Z][a-z]+)?)(?![A-Za-z'’-])`, 'g');
 /**
  * A hospital named with the word first, as Malaysian, Indonesian and French-speaking hospitals are ("Hospital Kuala
- * Lumpur", "Hospital Sultanah Aminah"), after a word of coming or being (from, at, 从, 转); every name word must be a proper
+ * Lumpur", "Hospital Sultanah Aminah"), after a word of coming or being (from, at, 从, 转) or heading a line (a letterhead); every name word must be a proper
  * name, so "Hospital Anxiety and Depression Scale", "Hospital Day 3" and "Hospital Discharge Lounge" stay.
  */
 const HOSPITAL_FIRST = new RegExp(
-  String.raw`(?:(?<=\b(?:at|from|to|in|into|via)${SP}{1,2})|(?<=[从在于到至转去赴]))(Hospital(?:${SP}[A-Z][a-z]+){1,3})(?![A-Za-z'’-])`,
+  String.raw`(?:(?<=\b(?:at|from|to|in|into|via)${SP}{1,2})|(?<=[从在于到至转去赴])|(?<=^|\n))(Hospital(?:${SP}[A-Z][a-z]+){1,3})(?![A-Za-z'’-])`,
   'g',
 );
 const NOT_A_HOSPITAL_NAME =

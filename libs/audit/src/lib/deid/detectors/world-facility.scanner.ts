@@ -4,10 +4,11 @@ import type { Detection } from '../deid.types';
  * Hospitals named as most languages name them, the kind of place first (English "Hospital X" only before a Spanish or
  * Portuguese word; English names put the kind last, which the organisation detector reads) and the name after it: "Hospital Universitario
  * La Paz", "Hospital das Clínicas da FMUSP", "Hôpital Saint-Louis", "Szpital Bielański im. ks. Jerzego Popiełuszki",
- * "Rumah Sakit Cipto Mangunkusumo", "RSUPN Dr. Cipto Mangunkusumo", "Bệnh viện Bạch Mai", "Klinikum rechts der Isar";
+ * "Rumah Sakit Cipto Mangunkusumo", "RSUPN Dr. Cipto Mangunkusumo", "Bệnh viện Bạch Mai", "Klinikum rechts der Isar", Malay
+ * "Hospital Kuala Lumpur", "Hospital Sultanah Aminah" and Welsh "Ysbyty Gwynedd";
  * and Korean hospitals and clinics, whose kind closes the word (서울아산병원, 연세내과의원).
  */
-const KIND_FIRST = String.raw`(?:Hospital(?=\s(?:Universitario|Universitário|Universitari|General\s+de|Geral|Regional\s+de|Infantil|Materno|Clínico|Clinico|de|del|das|da|do|dos|San|Santa|Santo|São|Nacional|Militar|Central\s+de|Civil|Ángeles|Angeles)\b)|Hôpital|Hopital|Ospedale|Szpital|Klinikum|Universitätsklinikum|Uniklinik|Universitair\s+Medisch\s+Centrum|Ziekenhuis|Krankenhaus|Centre\s+Hospitalier(?:\s+Universitaire)?|Centro\s+Hospitalar|Complejo\s+Hospitalario|Policl[ií]nico|Cl[ií]nica|Rumah\s+Sakit(?:\s+Umum)?|RSUPN|RSUP|RSUD|RSIA|Bệnh\s+viện|Hastanesi)`;
+const KIND_FIRST = String.raw`(?:Ysbyty|Hospital(?=\s(?:Universitario|Universitário|Universitari|General\s+de|Geral|Regional\s+de|Infantil|Materno|Clínico|Clinico|de|del|das|da|do|dos|San|Santa|Santo|São|Nacional|Militar|Central\s+de|Civil|Ángeles|Angeles)\b)|Hôpital|Hopital|Ospedale|Szpital|Klinikum|Universitätsklinikum|Uniklinik|Universitair\s+Medisch\s+Centrum|Ziekenhuis|Krankenhaus|Centre\s+Hospitalier(?:\s+Universitaire)?|Centro\s+Hospitalar|Complejo\s+Hospitalario|Policl[ií]nico|Cl[ií]nica|Rumah\s+Sakit(?:\s+Umum)?|RSUPN|RSUP|RSUD|RSIA|Bệnh\s+viện|Hastanesi)`;
 /** A word of a hospital's name: capitalised (accents included), in capitals, or an honorific or particle inside it. */
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’.-]*|Dr\.|im\.|ks\.|św\.|de|del|de\s+la|das|da|do|dos|di|della|der|des|du|van|von|y|e|rechts|links)(?![\p{L}])`;
 const WORLD_HOSPITAL = new RegExp(String.raw`(?<![\p{L}])(${KIND_FIRST}(?:[ \t]${NAME_WORD}){1,7})`, 'gu');
@@ -38,7 +39,7 @@ const KOREAN_KIND_ONLY = /^(?:대학|종합|요양|동네|개인|상급종합|�
 
 export function scanWorldFacilities(text: string, detections: Detection[], priority: number): void {
   if (
-    /Hospital|Hôpital|Hopital|Ospedale|Szpital|Klinik|Ziekenhuis|Krankenhaus|Centre|Centro|Complejo|Polic|Cl[ií]nica|Rumah|RSU|RSIA|Bệnh|Hastanesi|Universit/u.test(
+    /Hospital|Ysbyty|Hôpital|Hopital|Ospedale|Szpital|Klinik|Ziekenhuis|Krankenhaus|Centre|Centro|Complejo|Polic|Cl[ií]nica|Rumah|RSU|RSIA|Bệnh|Hastanesi|Universit/u.test(
       text,
     )
   ) {
