@@ -63,6 +63,8 @@ const NUMERIC_AGE_PATTERNS: readonly RegExp[] = [
   // "Female 92 years": a bare number of years right after the sex is an age, not a span of time ("over 90 years" stays).
   /\b(?:[Ff]emale|[Mm]ale|[Ww]oman|[Mm]an)\s{1,2}(\d{2,3})(?=\s{0,2}(?:years?|yrs?)\b)/g,
   /(?:年龄|年齡)\s*(?:[:：为是]\s*)?(\d{2,3})(?![\d.])/g,
+  // "年齡／性別：90／男", "Age/Sex: 92/F": the age first under a combined label.
+  /(?:年龄|年齡|\b[Aa]ge)\s{0,2}[/／]\s{0,2}(?:性别|性別|[Ss]ex|[Gg]ender)\s{0,2}[:：]?\s{0,2}(\d{2,3})(?=\s{0,2}[/／])/g,
   /\b[MF]\/(\d{2,3})\b/g,
   /\b[A-Z][a-z]+,\s+(\d{2,3})\s*,/g,
   // "Re: Patrick Doyle, 93 yrs, new AF": a number of years after a capitalised name and a comma, not a span of time.

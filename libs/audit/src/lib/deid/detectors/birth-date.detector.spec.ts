@@ -34,6 +34,18 @@ describe('birthDateDetector (HIPAA Safe Harbor: no year of birth for people over
     expect(found(text)).toEqual(value === null ? [] : [value]);
   });
 
+  it.each([
+    ['2024-05-06,王福贵,M,96,1930-02-11,门诊号M0087702', '1930-02-11'],
+    ['| Agnes McGillivray | 14/03/1933 | F |', '14/03/1933'],
+    ['married on 2 June 1934 in Leeds', '2 June 1934'],
+  ])('takes a whole date ninety years ago or more without a birth label (every date so old tells an age over 89): %s', (text, value) => {
+    expect(found(text)).toEqual([value]);
+  });
+
+  it('leaves bare old years and dates of people younger than 90 alone', () => {
+    expect(found('2024-05-06,王福贵,M,72,1951-09-30; ESC 1930 criteria; since 1932')).toEqual([]);
+  });
+
   it('keeps the 民國 birth year of someone up to 89 for the date detector', () => {
     expect(found('出生日期：民國50年2月1日')).toEqual([]);
   });

@@ -49,6 +49,22 @@ const DATE_THEN_BIRTH = new RegExp(
  * the note, but skips ahead to a leading character.
  */
 const BIRTH_AFTER_DATE = /生(?<=[\d年月日号]\s{0,2}[出年]?生)/;
+/**
+ * A whole date (day, month, year) ninety years ago or more tells an age over 89 whoever it belongs to, so it is taken
+ * whole with no label: a date of birth in a comma-separated row or a table cell ("…,M,96,1930-02-11,…"), or an event of
+ * such a life ("married on 2 June 1934"). Bare years stay (guideline years, "since 1932"); they are no date of anything.
+ */
+const FULL_DATE = new RegExp(
+  [
+    String.raw`(?<![\d/.-])(${YEAR})[-/.]\d{1,2}[-/.]\d{1,2}(?![\d/.-]\d|\d)`,
+    String.raw`(?<![\d/.-])\d{1,2}[-/.]\d{1,2}[-/.](${YEAR})(?!\d|[/.-]\d)`,
+    String.raw`(?<!\d)(${YEAR})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]`,
+    String.raw`(?<![\d])\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\.?,?\s+(${YEAR})(?!\d)`,
+    String.raw`\b${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(${YEAR})(?!\d)`,
+  ].join('|'),
+  'gi',
+);
+
 /** "05/06/31": a two-digit year is this century's unless that lies after the reference year (then 1931). */
 function fullYear(written: string, referenceYear: number): number {
   const year = Number(written);
@@ -56,6 +72,8 @@ function fullYear(written: string, referenceYear: number): number {
   return 2000 + year <= referenceYear ? 2000 + year : 1900 + year;
 }
 
+/** Many notes hold no year of the last two centuries before this one: the whole-date scan runs only where one is. */
+const OLD_YEAR_HINT = /(?:18|19)\d\d(?!\d)/;
 const ANY_YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/g;
 
 /** Latest plausible year written in the text (a note dated 2027 ages its patients from 2027). */
@@ -102,6 +120,16 @@ export const birthDateDetector: PhiDetector = {
       const value = match[0].trimEnd();
       const end = match.index + (value.endsWith('年') && value.length === 5 ? 4 : value.length);
       detections.push({ type: 'date', start: match.index, end, priority: 60, score: 0.9 });
+    }
+    if (OLD_YEAR_HINT.test(text)) {
+      startScan(FULL_DATE, text);
+      while ((match = FULL_DATE.exec(text)) !== null) {
+        const year = Number(lastGroup(match, 1));
+        const start = match.index;
+        const end = start + match[0].length;
+        if (!(referenceYear - year >= MIN_AGE_WITHOUT_YEAR) || detections.some((found) => found.start < end && found.end > start)) continue;
+        detections.push({ type: 'date', start, end, priority: 60, score: 0.9 });
+      }
     }
     return detections;
   },

@@ -2,8 +2,8 @@ import { deidentify } from '../../../index';
 
 const found = (text: string) => deidentify(text, { referenceYear: 2026 }).findings.map((f) => `${f.type}:${text.slice(f.start, f.end)}`);
 
-/** The rules added after blind set 36, with what each must leave. */
-describe('de-identification rules from blind set 36', () => {
+/** The rules added after blind sets 36 and 37, with what each must leave. */
+describe('de-identification rules from blind sets 36 and 37', () => {
   it.each([
     ["Bed 4: Losaline Taufa'ahau Vaipulu, 3 yo, NHI JBX2749.", "name:Losaline Taufa'ahau Vaipulu"],
     ['Handover from Rahama Tipene RN to Leilani Fonoti-Smith RN.', 'name:Leilani Fonoti-Smith'],
@@ -21,6 +21,8 @@ describe('de-identification rules from blind set 36', () => {
     ['Dr Chinedu Williams, Senior Registrar (MDCN/R/87234)', 'license:MDCN/R/87234'],
     ['Dr Anil Kulkarni (MMC Reg. No. 2009/04/1187)', 'license:2009/04/1187'],
     ['Hospital Kuala Lumpur — Medical Ward 5 census', 'organization:Hospital Kuala Lumpur'],
+    ['年齡／性別：90／男 主訴：發燒', 'age:90'],
+    ['Name: Rosa Hernandez Age/Sex: 93/F', 'age:93'],
     ['建议至辽宁省职业病防治院进一步诊断', 'organization:辽宁省职业病防治院'],
     ['長庚紀念醫院林口院區 檢驗報告', 'organization:長庚紀念醫院林口院區'],
     ['Ysbyty Gwynedd, Bangor', 'organization:Ysbyty Gwynedd, Bangor'],
