@@ -18,7 +18,7 @@ const REGISTRATION = new RegExp(
 );
 
 function isRegistration(acronym: string | undefined, value: string): boolean {
-  if (acronym !== undefined && (isClinicalEnglishTermWord(acronym.toLowerCase()) || isClinicalEnglishWord(acronym.toLowerCase()))) return false;
+  if (acronym !== undefined && (isClinicalEnglishTermWord(acronym) || isClinicalEnglishWord(acronym))) return false;
   const digits = value.replace(/\D/g, '').length;
   return digits >= 5 || (digits >= 4 && /[A-Z/]/.test(value));
 }

@@ -15,18 +15,23 @@ const MONTH_CAPITALS = 'JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC';
 const YEAR = String.raw`(?:18|19|20)\d{2}`;
 /** Taiwan writes years of the Republic of China calendar (民國18年 is 1929); the year group is named so it is read as such. */
 const ROC_YEAR_OFFSET = 1911;
+/** The whole dates (day, month and year) both scans below read, the year in group 1. */
+const YEAR_FIRST_NUMERIC = String.raw`(${YEAR})[-/.]\d{1,2}[-/.]\d{1,2}`;
+const YEAR_LAST_NUMERIC = String.raw`\d{1,2}[-/.]\d{1,2}[-/.](${YEAR})`;
+const DAY_MONTH_NAME_YEAR = String.raw`\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\.?,?\s+(${YEAR})`;
+const MONTH_NAME_DAY_YEAR = String.raw`${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(${YEAR})`;
 const DATE_FORMS = [
   String.raw`(?:民國|民国)\s*(?<rocYear>\d{1,3})\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号號])?)?`,
   String.raw`(${YEAR})\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?`,
-  String.raw`(${YEAR})[-/.]\d{1,2}[-/.]\d{1,2}`,
-  String.raw`\d{1,2}[-/.]\d{1,2}[-/.](${YEAR})`,
+  YEAR_FIRST_NUMERIC,
+  YEAR_LAST_NUMERIC,
   String.raw`\d{1,2}(?<separator>[-/.])\d{1,2}\k<separator>(\d{2})(?![\d/.-])`,
   String.raw`\d{1,2}[-/.](?:${MONTH}|${MONTH_CAPITALS})[-/.](${YEAR})`,
   String.raw`(${YEAR})[-/.](?:${MONTH}|${MONTH_CAPITALS})[-/.]\d{1,2}`,
   // "Mar-05-1932": the month name, the day and the year.
   String.raw`(?:${MONTH}|${MONTH_CAPITALS})[-/.]\d{1,2}[-/.](${YEAR})`,
-  String.raw`\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\.?,?\s+(${YEAR})`,
-  String.raw`${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(${YEAR})`,
+  DAY_MONTH_NAME_YEAR,
+  MONTH_NAME_DAY_YEAR,
   String.raw`${MONTH}\.?,?\s+(${YEAR})`,
   // A full stop after the year ends the sentence ("DOB: 1928."); a digit after it makes a decimal or a date.
   String.raw`(${YEAR})(?![\d年/-]|\.\d)`,
@@ -56,11 +61,11 @@ const BIRTH_AFTER_DATE = /生(?<=[\d年月日号]\s{0,2}[出年]?生)/;
  */
 const FULL_DATE = new RegExp(
   [
-    String.raw`(?<![\d/.-])(${YEAR})[-/.]\d{1,2}[-/.]\d{1,2}(?![\d/.-]\d|\d)`,
-    String.raw`(?<![\d/.-])\d{1,2}[-/.]\d{1,2}[-/.](${YEAR})(?!\d|[/.-]\d)`,
+    String.raw`(?<![\d/.-])${YEAR_FIRST_NUMERIC}(?![\d/.-]\d|\d)`,
+    String.raw`(?<![\d/.-])${YEAR_LAST_NUMERIC}(?!\d|[/.-]\d)`,
     String.raw`(?<!\d)(${YEAR})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]`,
-    String.raw`(?<![\d])\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\.?,?\s+(${YEAR})(?!\d)`,
-    String.raw`\b${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(${YEAR})(?!\d)`,
+    String.raw`(?<![\d])${DAY_MONTH_NAME_YEAR}(?!\d)`,
+    String.raw`\b${MONTH_NAME_DAY_YEAR}(?!\d)`,
   ].join('|'),
   'gi',
 );
@@ -89,6 +94,11 @@ export function latestYearIn(text: string): number {
   return latest;
 }
 
+/** "生于1929年", "1931年生": a year alone is the identifier, 年 after it is ordinary text. */
+function withoutYearWord(value: string): string {
+  return /^\d{4}年$/.test(value) ? value.slice(0, 4) : value;
+}
+
 /** The year group of the date form that matched (the separator group of the two-digit form comes before its year). */
 function lastGroup(match: RegExpExecArray, from: number): string {
   const rocYear = match.groups?.['rocYear'];
@@ -108,9 +118,7 @@ export const birthDateDetector: PhiDetector = {
       const year = fullYear(lastGroup(match, 2), referenceYear);
       if (!(referenceYear - year >= MIN_AGE_WITHOUT_YEAR)) continue;
       const start = match.index + (match[1] ?? '').length;
-      let end = match.index + match[0].length;
-      // "生于1929年": the year is the identifier, 年 is ordinary text.
-      if (/^\d{4}年$/.test(text.slice(start, end))) end -= 1;
+      const end = start + withoutYearWord(text.slice(start, match.index + match[0].length)).length;
       detections.push({ type: 'date', start, end, priority: 60, score: 0.9 });
     }
     startScan(DATE_THEN_BIRTH, text, BIRTH_AFTER_DATE);
@@ -118,7 +126,7 @@ export const birthDateDetector: PhiDetector = {
       const year = fullYear(lastGroup(match, 1), referenceYear);
       if (!(referenceYear - year >= MIN_AGE_WITHOUT_YEAR)) continue;
       const value = match[0].trimEnd();
-      const end = match.index + (value.endsWith('年') && value.length === 5 ? 4 : value.length);
+      const end = match.index + withoutYearWord(value).length;
       detections.push({ type: 'date', start: match.index, end, priority: 60, score: 0.9 });
     }
     if (OLD_YEAR_HINT.test(text)) {

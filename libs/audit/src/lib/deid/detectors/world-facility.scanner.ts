@@ -1,4 +1,5 @@
 import type { Detection } from '../deid.types';
+import { scanLastGroup } from '../regex-scan.util';
 
 /**
  * Hospitals named as most languages name them, the kind of place first (English "Hospital X" only before a Spanish or
@@ -51,14 +52,7 @@ export function scanWorldFacilities(text: string, detections: Detection[], prior
       detections.push({ type: 'organization', start: match.index, end: match.index + value.length, priority });
     }
   }
-  if (text.includes('Klinik ')) {
-    MALAY_CLINIC.lastIndex = 0;
-    let match: RegExpExecArray | null;
-    while ((match = MALAY_CLINIC.exec(text)) !== null) {
-      const value = match[1] ?? '';
-      detections.push({ type: 'organization', start: match.index, end: match.index + value.length, priority });
-    }
-  }
+  detections.push(...scanLastGroup({ text, regex: MALAY_CLINIC, type: 'organization', priority, needsAny: ['Klinik '] }));
   if (text.includes(' & ')) {
     JOINED_FACILITY.lastIndex = 0;
     let match: RegExpExecArray | null;
