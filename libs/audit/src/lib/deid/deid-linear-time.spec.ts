@@ -1,12 +1,10 @@
 import { deidentify } from './deidentifier';
-import { DEID_GOLD_SET } from './gold/deid-gold-set';
 
-/**
- * A quick in-test throughput figure; the full benchmark is tools/bench/deid.bench.ts (goal >= 2 MB/s).
- * The floor sits far below the goal because test files run in parallel on shared cores; what it
- * catches is catastrophic regex backtracking, which costs orders of magnitude, not percent.
+/*
+ * Throughput itself is measured by tools/bench/deid.bench.ts (goal >= 2 MB/s), not here: a test beside others on
+ * shared cores cannot tell a few percent from the load. What these tests catch is catastrophic regex backtracking,
+ * which costs orders of magnitude, so their CPU-time bounds sit far above what a linear pass takes.
  */
-const FLOOR_MB_PER_S = 0.5;
 /** Inputs that make badly written patterns backtrack exponentially or quadratically. */
 const PATHOLOGICAL_INPUTS = [
   '患'.repeat(50_000),
@@ -37,23 +35,7 @@ function cpuMilliseconds(started: NodeJS.CpuUsage): number {
   return (used.user + used.system) / 1000;
 }
 
-describe('de-identification throughput', () => {
-  it(`redacts at least ${FLOOR_MB_PER_S} MB/s of PHI-dense clinical text on one core`, () => {
-    const document = DEID_GOLD_SET.map((s) => s.text).join('\n');
-    const documents = Array.from({ length: 80 }, (_, i) => `${i} ${document}`);
-    const bytes = documents.reduce((sum, d) => sum + Buffer.byteLength(d), 0);
-    for (const d of documents.slice(0, 10)) deidentify(d);
-    // CPU time of this process, not wall time: on a shared machine the wall clock also counts the time
-    // other processes held the cores, which is not the engine's cost.
-    const started = process.cpuUsage();
-    for (const d of documents) deidentify(d);
-    const used = process.cpuUsage(started);
-    const megabytesPerSecond = bytes / 1048576 / ((used.user + used.system) / 1e6);
-    console.log(`deid throughput: ${megabytesPerSecond.toFixed(2)} MB/s over ${(bytes / 1048576).toFixed(2)} MB`);
-    expect(megabytesPerSecond).toBeGreaterThanOrEqual(FLOOR_MB_PER_S);
-    // The bound is on CPU time; on a busy machine the wall clock of 1.2 MB can pass vitest's default 5 s.
-  }, 120_000);
-
+describe('de-identification stays linear', () => {
   it.each(PATHOLOGICAL_INPUTS.map((input) => [input.slice(0, 6), input]))(
     'stays linear on pathological input %s…',
     (_, input) => {
