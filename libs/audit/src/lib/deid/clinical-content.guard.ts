@@ -83,6 +83,23 @@ const ETHNICITY_WORDS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+/**
+ * Ancestry words that are also romanised Chinese given names (Dr Lim Jia Hui, Ms Tan Hui Min, Han Wei Ming): ancestry only
+ * before a word that says so ("Han Chinese", "Hui Muslim", "Zhuang ethnicity") or alone.
+ */
+const GIVEN_NAME_ETHNICITY_WORDS = new Set(['han', 'hui', 'zhuang']);
+const ANCESTRY_NOUN_AFTER =
+  /^[\s-]*(?:chinese|muslims?|people|peoples|nationality|ethnicity|ethnic|minority|descent|ancestry|origin|background|family|heritage)\b/i;
+function namesAncestry(text: string, span: string, end: number): boolean {
+  const words = span.split(/[\s,]+/);
+  return words.some((word, index) => {
+    const lower = (word.split('-')[0] ?? '').toLowerCase();
+    if (!ETHNICITY_WORDS.has(lower)) return false;
+    if (!GIVEN_NAME_ETHNICITY_WORDS.has(lower) || words.length === 1) return true;
+    const after = index + 1 < words.length ? words.slice(index + 1).join(' ') : text.slice(end, end + 24);
+    return ANCESTRY_NOUN_AFTER.test(after);
+  });
+}
 /** Words of a role or a service that follow a title-like word ("Nurse Specialist", "Speech and Language Therapy"). */
 const ROLE_WORDS = new Set(
   `specialist specialists practitioner practitioners speech language therapy therapist therapists lead coordinator manager
@@ -172,7 +189,7 @@ export function coversClinicalContent(text: string, type: PhiType, start: number
     if (WARD_AFTER.test(text.slice(end, end + 12)) || (WARD_LAST.test(span) && !CAPITALS_SURNAME_FIRST.test(span) && namesAWard(text, start, words)))
       return true;
     // "Han Chinese", "Han-Chinese", "Ashkenazi": ancestry. A hyphenated given name that ends in one ("Huang Po-Han") is a person.
-    if (span.split(/[\s,]+/).some((word) => ETHNICITY_WORDS.has((word.split('-')[0] ?? '').toLowerCase()))) return true;
+    if (namesAncestry(text, span, end)) return true;
     if (words.length === 1 && ROLE_WORDS.has(span.toLowerCase())) return true;
     if (words.some((word) => DISEASE_SUFFIX.test(word))) return true;
     // A name does not run across a line break ("CRP 95 mg/L.↵Diagnostic" is no initial and surname).

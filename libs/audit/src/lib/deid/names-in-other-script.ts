@@ -17,10 +17,11 @@ const HAN_AFTER = /^[ \t]{0,2}([(（][ \t]?)?([\u4e00-\u9fa5]{2,4})(?![\u4e00-\u
 const LATIN_AFTER = /^[ \t]{0,2}([(（][ \t]?)?((?:[A-Z][a-z]+|[A-Z]{2,})(?:[ -][A-Z][a-z]+){1,2})(?![A-Za-z'’-])/;
 /**
  * A passport's spelling in capitals, in brackets after the Han name: "金敏浩（KIM MINHO）", "梁嘉欣（LEONG KA IAN）". Every
- * word holds a vowel, so abbreviations in brackets ("CT MRI") stay.
+ * word holds a vowel, so abbreviations in brackets ("CT MRI") stay; the Cantonese surnames Ng and Hng have none
+ * ("黄国华 (NG KOK WAH)").
  */
 const CAPITALS_IN_BRACKETS_AFTER = /^[ \t]{0,2}([(（][ \t]?)([A-Z]{2,}(?:[ -][A-Z]{2,}){1,3})(?=[ \t]?[)）])/;
-const HAS_VOWEL = /[AEIOUY]/;
+const HAS_VOWEL = /[AEIOUY]|^H?NG$/;
 const isSyllableInCapitals = (word: string) => HAS_VOWEL.test(word) && !isClinicalEnglishTermWord(word) && !isClinicalEnglishWord(word);
 
 export function namesInOtherScript(text: string, found: readonly Detection[]): Detection[] {

@@ -21,10 +21,20 @@ const MESSAGE_HEAD = /^\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},? \d{1,2}:\d{2}(?::\d{
 const SENDER_THEN_STAMP = /^(\S{1,12}(?: \S{1,12}){0,2}) \d{4}[/.-]\d{1,2}[/.-]\d{1,2} \d{1,2}:\d{2}(?::\d{2})?\s*$/;
 /** A ward group's copied chat: "老周 23:41：那个病人呢？". */
 const SENDER_TIME_COLON = /^(\S{1,12}(?: \S{1,12}){0,2}) \d{1,2}:\d{2}[:：]/;
+/** WeChat's export within one day: the sender (with the real name in brackets), then the clock time, alone on a line. */
+const HAN_SENDER_THEN_TIME = /^([\u4e00-\u9fa5]{1,6}(?:[(（][\u4e00-\u9fa5]{2,4}[)）])?) \d{1,2}:\d{2}(?::\d{2})?\s*$/;
+/**
+ * A clock time without a date before the sender: "[21:14] Kelvin 仔媽媽: …" (WhatsApp within one day), "下午 07:43 王小姐：…"
+ * (LINE). Weaker than a dated head, since care records also start lines with a time ("下午 14:00 体温：38.5"), so such
+ * senders count only when two lines or more have one and each reads as no record heading or clinical word.
+ */
+const CLOCK_HEAD = /^(?:\[\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?\] |(?:上午|下午|凌晨|早上|中午|晚上) ?\d{1,2}:\d{2} )/;
 /** Words that head a dated line in a record (入院日期 2024/03/12 21:03, 手术 08:30：): never a sender. */
 const RECORD_HEADING =
   /(?:日期|时间|時間|记录|記錄|手术|手術|入院|出院|转入|转出|检查|检验|医嘱|护理|体温|血压|用药|查房|会诊|Date|Time|Admitted|Discharged)$/i;
-const HAN_SENDER = /^(?:[小老阿][\u4e00-\u9fa5]|[\u4e00-\u9fa5]{2,4})$/;
+/** A Han sender: a nickname (小芳, 老周, 阿May), a name, or a parent named after the child ("小鱼儿妈妈", "仔妈妈"). */
+const HAN_SENDER = /^(?:[小老阿][\u4e00-\u9fa5]|[\u4e00-\u9fa5]{2,4}|[\u4e00-\u9fa5]{1,4}(?:妈妈|爸爸|奶奶|爷爷|外婆|姥姥))$/;
+const PARENT_OF_CHILD = /(?:妈妈|爸爸|奶奶|爷爷|外婆|姥姥)$/;
 const MAX_SENDER = 40;
 const CLOCK_TIME = /\d:\d\d/;
 const TITLES = new Set(['Dr', 'Dr.', 'Prof', 'Prof.', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Sr', 'Sister', 'Nurse']);
@@ -55,6 +65,10 @@ interface Sender {
 
 /** The sender's name within the slot: titles in front and roles after dropped; null when the slot holds no person. */
 function senderName(text: string, start: number, end: number): Sender | null {
+  // A clinic or a real name in brackets after the saved name ("Dr Lim Jia Hui (Raffles Medical)", "小鱼儿妈妈(陈思思)"):
+  // the name is what comes before; bracketedHanName reads a name inside.
+  const bracket = text.slice(start, end).search(/\s?[(（]/);
+  if (bracket > 0) end = start + bracket;
   const slot = text.slice(start, end);
   if (/^[+\d(]/.test(slot) || /[\d@]/.test(slot)) return null;
   const tokens = [...slot.matchAll(/\S+/g)].map((match) => ({ text: match[0], start: start + match.index, end: start + match.index + match[0].length }));
@@ -79,9 +93,25 @@ function mentionWords(name: string): string[] {
   return bare.split(/\s+/).filter((word) => word.length >= 2 && LATIN_TOKEN.test(word));
 }
 
+/** The real name a chat shows in brackets after a nickname: "小鱼儿妈妈(陈思思)". */
+function bracketedHanName(text: string, start: number, end: number): Sender | null {
+  const match = /[(（]([\u4e00-\u9fa5]{2,4})[)）]/.exec(text.slice(start, end));
+  if (!match || surnameLengthAt(match[1] ?? '', 0) === 0) return null;
+  const nameStart = start + match.index + 1;
+  return { start: nameStart, end: nameStart + (match[1] ?? '').length };
+}
+
+/** A sender after a clock-only head: a Han sender as in a stamped line, or words that are no record heading or clinical term. */
+function isClockSender(text: string, slot: Sender): boolean {
+  const name = text.slice(slot.start, slot.end);
+  if (RECORD_HEADING.test(name)) return false;
+  if (/^[\u4e00-\u9fa5]+$/.test(name)) return isStampedSender(name);
+  return !/[\u4e00-\u9fa5]{2}$/.test(name) || clinicalTermLengthAt(name, name.length - 2) < 2;
+}
+
 /** A sender in a stamped line: a Han name with a surname or a nickname (张磊, 小芳, 老周), or Latin words (kiki, Jun Hao). */
 function isStampedSender(name: string): boolean {
-  if (HAN_SENDER.test(name)) return /^[小老阿]/.test(name) || (surnameLengthAt(name, 0) > 0 && clinicalTermLengthAt(name, 0) < 2);
+  if (HAN_SENDER.test(name)) return /^[小老阿]/.test(name) || PARENT_OF_CHILD.test(name) || (surnameLengthAt(name, 0) > 0 && clinicalTermLengthAt(name, 0) < 2);
   return LATIN_SENDER.test(name);
 }
 
@@ -118,23 +148,31 @@ export const chatExportSpeakerDetector: PhiDetector = {
     for (let lineStart = 0; lineStart < text.length; ) {
       const newline = text.indexOf('\n', lineStart);
       const lineEnd = newline < 0 ? text.length : newline;
-      const head = MESSAGE_HEAD.exec(text.slice(lineStart, Math.min(lineEnd, lineStart + 40)));
-      if (head) {
-        const slotStart = lineStart + head[0].length;
+      const lineHead = text.slice(lineStart, Math.min(lineEnd, lineStart + 40));
+      const head = MESSAGE_HEAD.exec(lineHead);
+      const clockHead = head ? null : CLOCK_HEAD.exec(lineHead);
+      if (head || clockHead) {
+        const slotStart = lineStart + (head ?? clockHead)![0].length;
         const window = text.slice(slotStart, Math.min(lineEnd, slotStart + MAX_SENDER + 1));
         const colon = window.search(/[:：]/);
         const sender = colon > 0 ? senderName(text, slotStart, slotStart + colon) : null;
-        if (sender) {
+        if (sender && head) {
           detections.push({ type: 'name', start: sender.start, end: sender.end, priority: PRIORITY, score: SENDER_SCORE });
           for (const word of mentionWords(text.slice(sender.start, sender.end))) words.add(word);
+        } else if (sender && isClockSender(text, sender)) {
+          stampedSenders.push(sender);
         }
         if (colon > 0) lines.push({ bodyStart: slotStart + colon + 1, bodyEnd: lineEnd });
       } else if (lineEnd - lineStart <= 60) {
         const line = text.slice(lineStart, lineEnd);
-        const stamped = SENDER_THEN_STAMP.exec(line) ?? SENDER_TIME_COLON.exec(line);
+        const stamped = SENDER_THEN_STAMP.exec(line) ?? SENDER_TIME_COLON.exec(line) ?? HAN_SENDER_THEN_TIME.exec(line);
         const slot = stamped?.[1] ?? '';
         const sender = stamped && !RECORD_HEADING.test(slot) ? senderName(text, lineStart, lineStart + slot.length) : null;
-        if (sender && isStampedSender(text.slice(sender.start, sender.end))) stampedSenders.push(sender);
+        if (sender && isStampedSender(text.slice(sender.start, sender.end))) {
+          stampedSenders.push(sender);
+          const realName = bracketedHanName(text, lineStart, lineStart + slot.length);
+          if (realName) stampedSenders.push(realName);
+        }
         if (stamped) lines.push({ bodyStart: lineStart + stamped[0].length, bodyEnd: lineEnd });
         else lines.push({ bodyStart: lineStart, bodyEnd: lineEnd });
       } else {

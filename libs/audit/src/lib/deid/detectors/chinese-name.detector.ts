@@ -952,6 +952,14 @@ const PERSON_WORD_SET = new Set(PERSON_WORDS_BEFORE_NAME);
 const PATENT_MEDICINE_RUN =
   /^[\u4e00-\u9fa5]{1,8}?(?:胶囊|颗粒|口服液|注射液|滴丸|丸|片|糖浆|冲剂|合剂|喷雾剂|气雾剂|滴眼液|软膏|乳膏|贴膏|酊剂|栓剂)(?![刻面段区状影子])/;
 const TAKING_VERB = /[服用予给吃含注输喷涂贴换拿取带买开]/;
+/**
+ * Words of records and prescriptions that open with a surname character and that no name is: 初步诊断, 请安排, 费别：医保,
+ * 外展护士. A candidate that starts on one, or one character into one, is that word.
+ */
+const RECORD_WORDS = new Set(['初步', '初诊', '初次', '安排', '安置', '安慰', '费别', '费用', '外展', '外院', '外伤', '管床', '管路']);
+function withinRecordWord(text: string, detection: Detection): boolean {
+  return RECORD_WORDS.has(text.slice(detection.start, detection.start + 2)) || RECORD_WORDS.has(text.slice(detection.start - 1, detection.start + 1));
+}
 function opensPatentMedicine(text: string, start: number): boolean {
   const run = PATENT_MEDICINE_RUN.exec(text.slice(start, start + 12))?.[0];
   return run !== undefined && !TAKING_VERB.test(run.slice(1, -1));
@@ -1030,6 +1038,7 @@ export const chineseNameDetector: PhiDetector = {
         .filter((d) => !isKinAddressWord(text.slice(d.start, d.end)) && !PERSON_WORD_SET.has(text.slice(d.start, d.end)))
         // "连花清瘟胶囊", "江中健胃消食片": a patent medicine opening with a surname character.
         .filter((d) => !opensPatentMedicine(text, d.start))
+        .filter((d) => !withinRecordWord(text, d))
         .map((d) => withoutTrailingTitle(text, d))
     );
   },

@@ -256,6 +256,29 @@ function scanCredentialSignOffs(text: string, detections: Detection[]): void {
   }
 }
 
+/**
+ * Words of forms and prescriptions that take a name's place at the head of a line or in a list and name no one: Malay
+ * referral letters' labels (Tarikh, Kepada, Sejarah, Ubat) and the department they address (Pakar Perubatan, Jabatan
+ * Perubatan), a prescription's Sig and Prescriber, a portal's "Book here".
+ */
+const FORM_WORDS = new Set(
+  `Tarikh Kepada Daripada Sejarah Masalah Ubat Ubatan Rawatan Umur Jantina Pakar Perubatan Jabatan Pemeriksaan Ujian Alahan
+  Cadangan Rujukan Keputusan Tandatangan Katil Wad Klinik Sig Prescriber Prescribed Book Booked Rebook`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+const isFormWordsOnly = (span: string): boolean => span.split(/[\s,]+/).every((word) => FORM_WORDS.has(word));
+
+/** A title that a pair rule read as the first word of a name ("Mdm Chua was seen"): the name is what follows it. */
+const LEADING_TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Mdm|Madam|Dr|Prof)\.? (?=[A-Z])/;
+function withoutLeadingTitle(text: string, detection: Detection): Detection {
+  const title = LEADING_TITLE.exec(text.slice(detection.start, detection.end));
+  return title ? { ...detection, start: detection.start + title[0].length } : detection;
+}
+
+/** A maiden name after née (or the German geb.): "Lorraine Brandt (née Kessler)", "Jane Smith nee O'Hara". */
+const MAIDEN_NAME = /(?<![A-Za-z])(?:née|nee|geb\.|geborene)\s{1,2}((?:[A-Z]['’]|Mc|Mac)?[A-Z][a-z\u00DF-\u00FF]+(?:-[A-Z][a-z\u00DF-\u00FF]+)?)(?![A-Za-z])/g;
+
 function scanInitials(text: string, detections: Detection[]): void {
   startScan(TITLED_INITIALS, text);
   let match: RegExpExecArray | null;
@@ -706,6 +729,7 @@ export const englishNameDetector: PhiDetector = {
     // A name before an age needs "-old" or " old" after the age.
     if (text.includes('old')) scan(BEFORE_AGE, text, detections);
     scanInitials(text, detections);
+    scan(MAIDEN_NAME, text, detections);
     scanCredentialSignOffs(text, detections);
     scanNameBeforeRelative(text, detections);
     scanNamesBesideBrackets(text, detections);
@@ -718,6 +742,8 @@ export const englishNameDetector: PhiDetector = {
     detections.push(...scanCapitalisedSurnameNames(text));
     detections.push(...scanLowerCaseNames(text, (word) => EPONYMS.has(word)));
     completeNames(text, detections);
-    return detections;
+    return detections
+      .filter((detection) => !isFormWordsOnly(text.slice(detection.start, detection.end)))
+      .map((detection) => withoutLeadingTitle(text, detection));
   },
 };

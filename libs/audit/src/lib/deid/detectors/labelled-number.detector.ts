@@ -3,6 +3,7 @@ import type { Detection, PhiDetector } from '../deid.types';
 import { LABEL_SEPARATOR, NOT_AFTER_ALNUM, NOT_BEFORE_ALNUM, scanLastGroup } from '../regex-scan.util';
 import { scanCsvRecordNumbers } from './csv-id-column.scanner';
 import { digitCount, YEAR_DATE_OR_FRACTION, type LabelRule } from './label-rule';
+import { scanFormNumbers } from './form-number-label.scanner';
 import { scanWorldRegisterShapes, WORLD_LABEL_RULES } from './world-label.rules';
 
 /** Digit groups written with spaces or dashes ("943 476 5919", "AB 123 456"). */
@@ -193,10 +194,10 @@ const LABEL_RULES: readonly LabelRule[] = [
   {
     // A reference after the word for the document or the customer, with or without No. or # ("Invoice # INV-00231",
     // "Claim no. 55-8812-3", "Customer ID C0042187"), and a number that opens a form field after 编号 alone ("编号：HM240101-0033",
-    // where 药品编号 and 量表编号 stay with the word before them). The words also stand before years, dates, amounts and
+    // where 药品编号 and 量表编号 stay with the word before them) or after a word for a case or a register (个案编号, 注册编号). The words also stand before years, dates, amounts and
     // counts ("per policy 2023", "claim 2 of 3"), so the value holds four digits and is no year, date or fraction.
     type: 'other-id',
-    labels: String.raw`\b(?:invoice|claim|voucher|policy|booking|tracking|customer|client|membership)(?:\s+ref(?:erence)?\.?)?|(?<![\u4e00-\u9fa5])编号`,
+    labels: String.raw`\b(?:invoice|claim|voucher|policy|booking|tracking|customer|client|membership)(?:\s+ref(?:erence)?\.?)?|(?:(?<![\u4e00-\u9fa5])|(?<=个案|病例|案例|档案|注册|会员|受试者|随机|入组|筛选|登记|转诊|申请))编号`,
     value: REFERENCE_VALUE,
     priority: 55,
     check: isReferenceNumber,
@@ -495,6 +496,7 @@ export const labelledNumberDetector: PhiDetector = {
       ...(/[A-Z]\d\d-\d/.test(text) ? scanLastGroup({ text, regex: SPECIMEN_SHAPE, type: 'other-id', priority: 40, accept: notAfterCodeSystem }) : []),
       ...scanCsvRecordNumbers(text),
       ...scanWorldRegisterShapes(text),
+      ...scanFormNumbers(text),
     );
     return detections;
   },

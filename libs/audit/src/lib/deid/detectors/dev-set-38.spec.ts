@@ -1,0 +1,79 @@
+import { deidentify } from '../../../index';
+
+const findingsOf = (text: string) => deidentify(text, { referenceYear: 2026 }).findings;
+/** Whether every character of `part` (its first occurrence in `text`) lies inside a finding. */
+function covered(text: string, part: string): boolean {
+  const at = text.indexOf(part);
+  if (at < 0) throw new Error(`"${part}" is not in the text`);
+  const findings = findingsOf(text);
+  for (let index = at; index < at + part.length; index++) {
+    if (!findings.some((f) => f.start <= index && index < f.end)) return false;
+  }
+  return true;
+}
+function untouched(text: string, part: string): boolean {
+  const at = text.indexOf(part);
+  if (at < 0) throw new Error(`"${part}" is not in the text`);
+  return findingsOf(text).every((f) => f.end <= at || f.start >= at + part.length);
+}
+
+/** The rules added after blind set 38, with what each must leave. */
+describe('de-identification rules from blind set 38', () => {
+  it.each([
+    // Romanised Chinese given names that are also ancestry words (Hui, Han) after a title.
+    ['Seen by Dr Lim Jia Hui today.', 'Lim Jia Hui'],
+    ['Referred to medical social worker Ms Tan Hui Min.', 'Tan Hui Min'],
+    ['Reviewed with Dr Han Wei Ming (ortho).', 'Han Wei Ming'],
+    // Capitals after a Han name without a vowel in one word: the Cantonese surname Ng.
+    ['病人姓名：黄国华 (NG KOK WAH)   身份证', 'NG KOK WAH'],
+    // Chat senders: a bracketed clinic after the name, a clock-only stamp, LINE's 上午/下午 stamp, WeChat's "sender time" lines.
+    ['[22/7/24, 8:16 PM] Dr Lim Jia Hui (Raffles Medical): Did she take her amlodipine?', 'Lim Jia Hui'],
+    ['[21:14] Kelvin 仔媽媽: 陳醫生你好，今晚發燒39.8度\n[21:16] 陳醫生 (兒科): 有冇抽筋？', 'Kelvin 仔媽媽'],
+    ['下午 07:41 王小姐：營養師您好\n下午 07:43 仁愛診所-營養師 Amy：王小姐您好！記得空腹血糖 168 mg/dL。', 'Amy'],
+    ['小鱼儿妈妈(陈思思) 21:03\n  医生您好，我是32周\n黄医生-产科 21:05\n  尿蛋白查了吗？\n小鱼儿妈妈(陈思思) 21:06\n  有点头痛', '小鱼儿妈妈'],
+    ['小鱼儿妈妈(陈思思) 21:03\n  医生您好，我是32周\n黄医生-产科 21:05\n  尿蛋白查了吗？\n小鱼儿妈妈(陈思思) 21:06\n  有点头痛', '陈思思'],
+    // A surname after née in brackets.
+    ['Surviving spouse: Lorraine Brandt (née Kessler)', 'Kessler'],
+    // Numbers after a capitalised label and No. / # / ID / Identifier.
+    ['Dictated by: Hannah Lindqvist, PA-C   Job #: 8837142', '8837142'],
+    ['Randomization No.: R10455    Kit No.: K-88213', 'K-88213'],
+    ['Box 33 Billing: same; Claim control #: 24066E00871', '24066E00871'],
+    ['Script ID: 2F7K 9QXW 3MHT\nPrescriber: Dr Mehmet Yilmaz', '2F7K 9QXW 3MHT'],
+    ['CERTIFICATE OF DEATH (worksheet)    State File No. 2024-017733', '2024-017733'],
+    ['Baby of Chiamaka Okonkwo, Tag No. B-0927-04', 'B-0927-04'],
+    ['到達時間：2024-04-02 03:27   A&E No.: AE240402-00311', 'AE240402-00311'],
+    ['Prescriber: Dr Mehmet Yilmaz   Prescriber No. 2381964', '2381964'],
+    ['Certifier: Margaret Osei-Bonsu, MD, License No. 35.098812, 01/19/2024', '35.098812'],
+    ['CLIA# 14D0123456    CAP# 1234567', '14D0123456'],
+    ['Patient: Sipho Dlamini   ID No: 8203155234087   Folder No: GSH 3347821', '8203155234087'],
+    ['Medicare Beneficiary Identifier: 1EG4-TE5-MK73', '1EG4-TE5-MK73'],
+    // Chinese form numbers after a word for the case or the register.
+    ['個案編號：HC-11208-019　　身分證：', 'HC-11208-019'],
+    ['醫務委員會註冊編號：M09876', 'M09876'],
+  ])('takes %s', (text, part) => {
+    expect(covered(text, part)).toBe(true);
+  });
+
+  it.each([
+    ['Han Chinese ancestry; thalassaemia trait screen sent.', 'Han'],
+    ['Hui Muslim family, halal diet requested.', 'Hui'],
+    ['Pump Model No. PX-4598 checked, Lot No. 4481923 recorded.', 'PX-4598'],
+    ['Pump Model No. PX-4598 checked, Lot No. 4481923 recorded.', '4481923'],
+    ['Session billed as CPT # 90837 with modifier 95.', '90837'],
+    ['Phase No. 3 of the protocol; Cycle No. 4 given.', '3'],
+    ['Rx: Sertraline 100 mg tablets, 30\n    Sig: ONE tablet in the MORNING with food', 'Sig'],
+    ['Tarikh: 7 Ogos 2024\nKepada: Pakar Perubatan, Jabatan Perubatan, Hospital Kuala Lumpur', 'Kepada: Pakar Perubatan, Jabatan Perubatan'],
+    ['Sejarah: Diabetes mellitus 20 tahun.\nMasalah: luka kaki kanan.\nUbat: Cloxacillin 500mg qid', 'Sejarah'],
+    ['Sejarah: Diabetes mellitus 20 tahun.\nMasalah: luka kaki kanan.\nUbat: Cloxacillin 500mg qid', 'Ubat'],
+    ['Your result was 152 mg/dL. Book here: https://example.org/book', 'Book'],
+    ['Script ID: 2F7K 9QXW 3MHT\nPrescriber: Dr Mehmet Yilmaz', 'Prescriber'],
+    ['Re: Mdm Chua Siew Eng, NRIC S0981234F, 85 years old. Mdm Chua was seen.', 'Re: Mdm '],
+    ['Mdm Chua was seen by the team.', 'Mdm '],
+    ['费别：医保  处方编号：CF20240305-00731', '费别'],
+    ['初步诊断：1. 冠状动脉粥样硬化性心脏病', '初步'],
+    ['病人只讲福建话，请安排家属翻译。', '安排'],
+    ['壓瘡：骶骨 Stage 2，已轉介外展護士', '外展'],
+  ])('leaves %s', (text, part) => {
+    expect(untouched(text, part)).toBe(true);
+  });
+});
