@@ -64,4 +64,16 @@ describe.skipIf(!haproxyInstalled())('the shipped HAProxy configuration: which i
       }
     }
   });
+  it('keeps a chat path written in other letter case on the sticky instance, since the API matches routes in any case', async () => {
+    // "/API/chat/…" and "/api/Chat/…" reach the same routes; balanced freely they alternated 200 and 404.
+    for (const sticky of ['api1', 'api2']) {
+      const cookie = `MEDLOCAL_API=${sticky}`;
+      for (const route of ['/API/chat/conversations', '/api/Chat/conversations', '/Api/Auth/Logout', '/api/auth/logout/']) {
+        for (let attempt = 0; attempt < 3; attempt++) {
+          const method = route.toLowerCase().includes('logout') ? 'POST' : 'GET';
+          expect(await instanceOf(await fetch(`${publicUrl}${route}`, { method, headers: { cookie } }))).toBe(sticky);
+        }
+      }
+    }
+  });
 });

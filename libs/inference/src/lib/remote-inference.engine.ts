@@ -27,6 +27,8 @@ export interface RemoteEngineConfig {
   connectTimeoutMs?: number;
   /** Longest silence inside a stream before the answer ends with an error (default 60 s): a frozen node sends nothing. */
   streamIdleTimeoutMs?: number;
+  /** Longest wait for POST /tokenize before the prompt budget is estimated instead (default 1.5 s). */
+  tokenizeTimeoutMs?: number;
 }
 
 const DEFAULT_CONNECT_TIMEOUT_MS = 150_000;
@@ -55,6 +57,13 @@ const UNKNOWN_REMOTE_MODEL = 'unknown remote model';
 /** Rough UTF-8 bytes per token for Gemma's vocabulary; errs on the high side for English. */
 const ESTIMATED_BYTES_PER_TOKEN = 3;
 
+/**
+ * Tokenizing a prompt touches no model and answers at once on a live node. On a balanced tier it carries no conversation,
+ * so the balancer may send it to a frozen node: past this wait the count is estimated, and the tier is not asked again
+ * for TOKENIZER_REST_MS, so one frozen node costs one wait per while, not one per prompt part of every question.
+ */
+const DEFAULT_TOKENIZE_TIMEOUT_MS = 1_500;
+const TOKENIZER_REST_MS = 30_000;
 /** `/v1/models` answers at once on a live server: it touches no model. */
 const MODEL_LIST_TIMEOUT_MS = 5_000;
 /** How long a server that listed no model is left alone before the next lookup. */
@@ -90,6 +99,8 @@ export class RemoteInferenceEngine implements InferenceEngine {
   private requestModel: string | undefined;
   /** When the last lookup of the served models happened, so a server that lists none is asked again only now and then. */
   private modelLookupAt: number | undefined;
+  /** Until when countTokens estimates without asking: the tokenizer last timed out or could not be reached. */
+  private tokenizerRestsUntil = 0;
 
   constructor(private readonly config: RemoteEngineConfig) {
     this.baseUrl = config.baseUrl.replace(/\/+$/, '');
@@ -137,16 +148,25 @@ export class RemoteInferenceEngine implements InferenceEngine {
     // llama.cpp server and vLLM both serve POST /tokenize next to /v1.
     const root = this.baseUrl.replace(/\/v1$/, '');
     let response: Response;
+    const timeoutMs = this.config.tokenizeTimeoutMs ?? DEFAULT_TOKENIZE_TIMEOUT_MS;
+    let body: { tokens?: unknown } | null;
     try {
+      // The limit covers the body too: a frozen node may send headers and then nothing.
+      const signal = AbortSignal.timeout(timeoutMs);
       response = await fetch(`${root}/tokenize`, {
         method: 'POST',
         headers: this.headers(),
         body: JSON.stringify({ content: text, prompt: text, ...(this.requestModel ? { model: this.requestModel } : {}) }),
+        signal,
       });
+      body = (await response.json().catch((error: unknown) => {
+        if (signal.aborted) throw error;
+        return null;
+      })) as { tokens?: unknown } | null;
     } catch (error) {
-      throw new InferenceError(InferenceErrorCode.RemoteUnavailable, `${root}/tokenize unreachable: ${String(error)}`);
+      const reason = error instanceof DOMException && error.name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : String(error);
+      throw new InferenceError(InferenceErrorCode.RemoteUnavailable, `${root}/tokenize unreachable: ${reason}`);
     }
-    const body = (await response.json().catch(() => null)) as { tokens?: unknown } | null;
     if (!response.ok || !Array.isArray(body?.tokens)) {
       throw new InferenceError(InferenceErrorCode.Unsupported, `remote server at ${root} does not tokenize (HTTP ${response.status})`);
     }
@@ -159,12 +179,16 @@ export class RemoteInferenceEngine implements InferenceEngine {
    * (tokenize carries no conversation, so it may reach any node; the question itself goes to a live one).
    */
   async countTokens(text: string): Promise<number> {
+    const estimate = Math.ceil(Buffer.byteLength(text, 'utf8') / ESTIMATED_BYTES_PER_TOKEN);
+    if (Date.now() < this.tokenizerRestsUntil) return estimate;
     try {
       return (await this.tokenize(text)).length;
     } catch (error) {
-      if (error instanceof InferenceError && (error.code === InferenceErrorCode.Unsupported || error.code === InferenceErrorCode.RemoteUnavailable)) {
-        return Math.ceil(Buffer.byteLength(text, 'utf8') / ESTIMATED_BYTES_PER_TOKEN);
+      if (error instanceof InferenceError && error.code === InferenceErrorCode.RemoteUnavailable) {
+        this.tokenizerRestsUntil = Date.now() + TOKENIZER_REST_MS;
+        return estimate;
       }
+      if (error instanceof InferenceError && error.code === InferenceErrorCode.Unsupported) return estimate;
       throw error;
     }
   }

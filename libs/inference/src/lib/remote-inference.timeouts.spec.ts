@@ -22,6 +22,15 @@ async function startNode(behaviour: Behaviour): Promise<{ baseUrl: string; close
   return listenOnLoopback(server);
 }
 
+async function caught(promise: Promise<unknown>): Promise<InferenceError> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as InferenceError;
+  }
+  throw new Error('expected a rejection');
+}
+
 const request = { messages: [{ role: 'user' as const, content: 'AKI fluids?' }], maxTokens: 64 };
 
 describe('remote inference engine timeouts', () => {
@@ -109,6 +118,27 @@ describe('remote inference engine timeouts', () => {
     try {
       const engine = createRemoteEngine({ baseUrl: node.baseUrl, model: 'm', connectTimeoutMs: 300, streamIdleTimeoutMs: 5_000 });
       await expect(collectInferenceEvents({ events: engine.generate(request) })).rejects.toThrow(/unreachable/);
+    } finally {
+      await node.close();
+    }
+  });
+  it('counts tokens by estimate when the tokenizer does not answer, and stops asking a silent tier for a while', async () => {
+    // A balanced tier spreads POST /tokenize over its nodes; one frozen node held every question that counted its prompt
+    // until the balancer marked the node down (13-14 s measured through HAProxy).
+    let tokenizeCalls = 0;
+    const node = await startNode(() => {
+      tokenizeCalls++;
+      // …and no answer: a frozen node keeps the connection open.
+    });
+    try {
+      const engine = createRemoteEngine({ baseUrl: node.baseUrl, model: 'm', tokenizeTimeoutMs: 200 });
+      const text = 'chest pain for two hours, ST elevation V1-V4';
+      const estimate = Math.ceil(Buffer.byteLength(text) / 3);
+      expect(await engine.countTokens(text)).toBe(estimate);
+      expect(await engine.countTokens(text)).toBe(estimate);
+      expect(await engine.countTokens('troponin I 8.2 ng/mL')).toBe(Math.ceil(Buffer.byteLength('troponin I 8.2 ng/mL') / 3));
+      expect(tokenizeCalls).toBe(1);
+      expect((await caught(engine.tokenize(text))).code).toBe(InferenceErrorCode.RemoteUnavailable);
     } finally {
       await node.close();
     }
