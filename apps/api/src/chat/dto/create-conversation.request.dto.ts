@@ -39,19 +39,20 @@ export class SeedProfileFactDto {
   value?: number | string;
 }
 
+/** Messages name the field inside the seed: the validation pipe puts "seed." in front of them. */
 export class ConversationSeedDto {
   @ApiProperty({ type: [SeedTurnDto], maxItems: MAX_SEED_TURNS, description: 'Earlier turns, oldest first' })
-  @IsArray({ message: 'seed.turns must be a list of turns' })
-  @ArrayMaxSize(MAX_SEED_TURNS, { message: `seed.turns must hold at most ${MAX_SEED_TURNS} turns` })
-  @IsObject({ each: true, message: 'each of seed.turns must be a {question, answer} object' })
+  @IsArray({ message: 'turns must be a list of turns' })
+  @ArrayMaxSize(MAX_SEED_TURNS, { message: `turns must hold at most ${MAX_SEED_TURNS} turns` })
+  @IsObject({ each: true, message: 'turns must each be a {question, answer} object' })
   @ValidateNested({ each: true })
   @Type(() => SeedTurnDto)
   turns!: SeedTurnDto[];
 
   @ApiProperty({ type: [SeedProfileFactDto], maxItems: MAX_SEED_FACTS, description: 'The profile facts the clinician last saw' })
-  @IsArray({ message: 'seed.facts must be a list of facts' })
-  @ArrayMaxSize(MAX_SEED_FACTS, { message: `seed.facts must hold at most ${MAX_SEED_FACTS} facts` })
-  @IsObject({ each: true, message: 'each of seed.facts must be a {kind, key, value} object' })
+  @IsArray({ message: 'facts must be a list of facts' })
+  @ArrayMaxSize(MAX_SEED_FACTS, { message: `facts must hold at most ${MAX_SEED_FACTS} facts` })
+  @IsObject({ each: true, message: 'facts must each be a {kind, key, value} object' })
   @ValidateNested({ each: true })
   @Type(() => SeedProfileFactDto)
   facts!: SeedProfileFactDto[];
