@@ -1,5 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { verifyAnchors, verifyChain, type AuditAnchor, type AuditAnchorMismatch, type AuditUnanchoredCheckpoint } from '@medlocal/audit';
+import {
+  countQuestionsWithoutOutcome,
+  verifyAnchors,
+  verifyChain,
+  type AuditAnchor,
+  type AuditAnchorMismatch,
+  type AuditUnanchoredCheckpoint,
+  type QuestionsWithoutOutcome,
+} from '@medlocal/audit';
 import type { DataSource } from 'typeorm';
 import type { Principal, RequestContext } from '../common/access/principal';
 import { APP_CONFIG, type AppConfig } from '../config';
@@ -11,6 +19,11 @@ import { AUDIT_ANCHOR } from './audit.tokens';
 
 /** Anchor mismatches listed in one answer; `mismatchCount` says how many there are in all. */
 const MAX_LISTED_MISMATCHES = 100;
+/**
+ * How long after its received event a question may still be answering: far past the longest answer (queue wait, thought
+ * and answer budgets, HAProxy's 180 s), so a question counted as without outcome is one whose end was never written.
+ */
+const OUTCOME_GRACE_MS = 15 * 60_000;
 
 export interface AuditVerificationReport {
   /** True only when the chain verifies and every anchor matches. */
@@ -33,6 +46,12 @@ export interface AuditVerificationReport {
     /** Events newer than the last anchor: nothing outside the database vouches for them yet. */
     readonly lagging: number;
   };
+  /**
+   * Questions received more than 15 minutes ago with no outcome event: an instance that stopped mid-answer, or one
+   * that still holds the outcome in its local spool (it sends it when it starts again on its own data folder). Not part
+   * of `ok`, which is about the chain: these events were never written, so no hash can miss them.
+   */
+  readonly questionsWithoutOutcome: QuestionsWithoutOutcome;
   readonly verifiedAt: string;
   readonly durationMs: number;
 }
@@ -90,6 +109,7 @@ export class AuditVerificationService {
     // The anchor file first: only a checkpoint it vouches for may shorten the walk (a forged one cannot).
     const anchors = await verifyAnchors(this.dataSource, this.config.audit.anchorFile, { beforeRead: () => this.anchor.flushed() });
     const chain = await verifyChain(this.dataSource, { checkpoint: anchors.trustedCheckpoint });
+    const questionsWithoutOutcome = await countQuestionsWithoutOutcome(this.dataSource, { receivedBefore: new Date(Date.now() - OUTCOME_GRACE_MS) });
     const report: AuditVerificationReport = {
       ok: chain.ok && anchors.ok,
       checked: chain.checked,
@@ -107,6 +127,7 @@ export class AuditVerificationService {
         lastAnchoredId: anchors.lastAnchoredId,
         lagging: anchors.lagging,
       },
+      questionsWithoutOutcome,
       verifiedAt: new Date().toISOString(),
       durationMs: Date.now() - startedAt,
     };

@@ -58,6 +58,8 @@ export interface AuditVerifyResult {
   readonly unusedIds?: number;
   /** The anchor file outside the database, which catches a rewritten tail of the chain. */
   readonly anchors?: { readonly ok: boolean; readonly checked: number; readonly mismatchCount: number };
+  /** Questions received over 15 minutes ago with no outcome event (an instance stopped mid-answer, or its spool not yet sent). */
+  readonly questionsWithoutOutcome?: { readonly count: number; readonly oldestReceivedAt: string | null };
 }
 
 export type AuditExportFormat = 'jsonl' | 'csv' | 'fhir';

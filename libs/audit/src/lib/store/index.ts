@@ -9,6 +9,7 @@ export { computeAuditEventHash, canonicalAuditJson } from './audit-chain-hash.ut
 export { AuditTrail, type AuditTrailOptions, type AuditTrailStats, type AuditWriteReceipt } from './audit-trail';
 export { AuditSpool, type SpooledAuditEvent, type AuditSpoolHealth, type AuditSpoolRejection } from './audit-spool';
 export { verifyChain, type AuditChainVerification } from './audit-chain-verifier';
+export { countQuestionsWithoutOutcome, type QuestionsWithoutOutcome } from './audit-open-questions';
 export {
   AuditAnchor,
   verifyAnchors,

@@ -504,6 +504,8 @@ export const MESSAGES_EN: Readonly<Record<MessageKey, string>> = {
   'audit.verifying': 'Verifying…',
   'audit.verify.ok': 'Chain intact: {checked} events verified.',
   'audit.verify.unusedIds': '{count} ids unused (writes rolled back, e.g. an instance stopped mid-commit); no event was deleted.',
+  'audit.verify.withoutOutcome':
+    '{count} question(s) received since {since}, over 15 minutes ago, have no recorded outcome: an instance stopped mid-answer, or holds their events in its local spool until it starts again on its own data folder.',
   'audit.verify.broken': 'Chain broken! {checked} events checked, first bad event #{id}. Report this to the information security officer now.',
   'audit.verify.anchorMismatch':
     'The chain itself is intact, but {count} external anchor(s) do not match: the end of the database may have been rewritten. Report this to the information security officer now.',

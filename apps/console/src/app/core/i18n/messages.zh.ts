@@ -494,6 +494,8 @@ export const MESSAGES_ZH = {
   'audit.verifying': '正在校验…',
   'audit.verify.ok': '哈希链完整:已校验 {checked} 条记录。',
   'audit.verify.unusedIds': '另有 {count} 个编号未被使用(写入回滚,例如实例在提交中途停止),不是被删除的记录。',
+  'audit.verify.withoutOutcome':
+    '有 {count} 个问题(最早接收于 {since},已超过 15 分钟)没有记录结果:某实例在回答中途停止,或结果仍在其本地暂存文件中,待该实例在原数据目录重新启动后补写。',
   'audit.verify.broken': '哈希链断裂!已校验 {checked} 条,首个异常记录 #{id}。请立即上报信息安全负责人。',
   'audit.verify.anchorMismatch': '哈希链本身完整,但有 {count} 个外部锚点不一致:数据库末尾可能被整体改写。请立即上报信息安全负责人。',
   'audit.userId': '用户 ID(假名)',
