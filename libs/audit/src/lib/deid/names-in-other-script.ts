@@ -40,7 +40,8 @@ export function namesInOtherScript(text: string, found: readonly Detection[]): D
       const capitals = CAPITALS_IN_BRACKETS_AFTER.exec(after);
       const latin = capitals && capitals[2]?.split(/[ -]/).every(isSyllableInCapitals) ? capitals : LATIN_AFTER.exec(after);
       const name = latin?.[2] ?? '';
-      if (!latin || !isRomanisedName(name)) continue;
+      // "黃永康 (MCHK Reg. No. M14523)": a register's letters before its number, not the name again.
+      if (!latin || !isRomanisedName(name) || REGISTER_WORD_AFTER.test(text.slice(finding.end + latin[0].length, finding.end + latin[0].length + 6))) continue;
       const start = finding.end + latin[0].length - name.length;
       mentions.push({ type: 'name', start, end: start + name.length, priority: PRIORITY, score: OTHER_SCRIPT_SCORE });
     }
@@ -48,10 +49,14 @@ export function namesInOtherScript(text: string, found: readonly Detection[]): D
   return mentions;
 }
 
+const REGISTER_WORD_AFTER = /^\.?\s?(?:No\b|Number|#)/;
+
 /** A surname, then characters of which one at least is a given-name character (transliterations use rare ones: 米约翰), and no clinical word. */
 function isHanName(text: string, start: number, length: number): boolean {
   const surname = surnameLengthAt(text, start);
   if (surname === 0 || surname >= length || clinicalTermLengthAt(text, start) >= 2) return false;
+  // "Siti Nurhaliza（印尼籍）": a nationality after a name, not the name in Han.
+  if (/[籍裔]$/.test(text.slice(start, start + length))) return false;
   return Array.from(text.slice(start + surname, start + length)).some(isGivenChar);
 }
 

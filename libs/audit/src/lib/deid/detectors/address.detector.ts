@@ -1,10 +1,11 @@
 import { ENGLISH_CITIES, listedChineseCityAt, PROVINCE_LEVEL_NAMES } from '../data/cities';
 import type { Detection, PhiDetector } from '../deid.types';
-import { clinicalTermLengthAt, isClinicalEnglishProseTermWord } from '../clinical-vocabulary';
+import { clinicalTermLengthAt, isClinicalEnglishProseTermWord, isClinicalEnglishWord } from '../clinical-vocabulary';
 import { holdsAny, scanLastGroup, startScan } from '../regex-scan.util';
 import { isEnglishWord } from '../english-words';
 import { extendIntoTownAndPostcode, scanWorldStreetAddresses } from './world-street-address.scanner';
 import { AU_STATES, CANADIAN_PROVINCES, US_STATES } from '../data/region-codes';
+import { REGION_NAMES } from '../data/region-names';
 import { isUnlistedTown } from './unlisted-town';
 
 /**
@@ -135,10 +136,39 @@ const HONG_KONG_CHINESE_ADDRESS = new RegExp(
   String.raw`((?:香港|九龙|九龍|新界)[${HAN}]{1,12}?(?:道|街|里|路|邨|村)[东西南北中]?\d{1,5}(?:-\d{1,5})?号(?:[\dA-Za-z一二三四五六七八九十]{1,4}(?:楼|樓|座|室|层|字楼))*)`,
   'g',
 );
+/**
+ * Hong Kong's districts and the areas people give as home, as notes write them before a street or an estate without the
+ * territory ("尖沙咀彌敦道132號美麗華大廈11樓", "跑馬地山村道2號", "柴灣興華一邨 興翠樓 1205室", "黃埔花園第8期11座 23樓C"),
+ * in the simplified shadow the detectors read. The 18 District Council districts and their common areas (Hong Kong
+ * Government, Planning Department's district maps), written out by hand.
+ */
+const HONG_KONG_AREAS = `中西区 中环 上环 西营盘 坚尼地城 半山 湾仔 铜锣湾 跑马地 天后 炮台山 北角 鲗鱼涌 太古 筲箕湾 柴湾 小西湾 杏花村
+  香港仔 鸭脷洲 薄扶林 黄竹坑 赤柱 油麻地 尖沙咀 佐敦 旺角 太子 大角咀 深水埗 长沙湾 荔枝角 美孚 石硖尾 九龙城 何文田 土瓜湾
+  红磡 黄埔 九龙塘 黄大仙 钻石山 新蒲岗 慈云山 观塘 牛头角 九龙湾 蓝田 秀茂坪 油塘 将军澳 西贡 沙田 大围 马鞍山 火炭 大埔
+  上水 粉岭 元朗 天水围 屯门 荃湾 葵涌 葵芳 青衣 荔景 东涌 离岛 长洲`
+  .split(/\s+/)
+  .filter(Boolean)
+  .join('|');
+const HONG_KONG_AREA_ADDRESS = new RegExp(
+  String.raw`((?:${HONG_KONG_AREAS})(?:[${HAN}]{1,8}?(?:道|街|里|路)[东西南北中]?\d{1,5}(?:-\d{1,5})?号|[${HAN}]{0,4}?(?:邨|花园))(?:\s?(?:第?[\dA-Za-z一二三四五六七八九十]{1,4}(?:字楼|楼|座|室|层|期|号铺|铺)[A-Z]?|地下|[${HAN}]{2,4}(?:大厦|中心|广场|楼|阁)))*)`,
+  'g',
+);
 /** "Flat B, 12/F, Block 3, Tai Koo Shing": flat, floor (n/F), block and estate of a Hong Kong address. */
 const HONG_KONG_FLAT =
   /\b((?:(?:Flat|Room|Rm|Unit)\s?[A-Z0-9]{1,5},\s?)?\d{1,3}\/F\b(?:,?\s?(?:Block|Blk|Tower)\s?[A-Z0-9]{1,3}\b)?(?:,\s(?:[A-Z][a-z]+\s){0,3}[A-Z][a-z]+)?)/g;
 const HONG_KONG_FLAT_PART = /^(?:Flat|Room|Rm|Unit)|Block|Blk|Tower/;
+
+/**
+ * A town before its state or province written out ("Birthplace: Dayton, Ohio", "Guntur, Andhra Pradesh", "Muar, Johor")
+ * and an Irish county with the town before it ("Bearna, Co. Galway"): the region stays, the town and the county go
+ * (Safe Harbor keeps nothing smaller than a state). The town is one to three capitalised words, no clinical or insurance
+ * word ("Medicaid, Texas" stays).
+ */
+const TOWN_BEFORE_REGION = new RegExp(String.raw`(?<![A-Za-z'’-])([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?=,\s{1,2}(?:${REGION_NAMES})(?![A-Za-z]))`, 'g');
+const IRISH_COUNTY = /(?<![A-Za-z])(?:([A-Z][a-z]+(?: [A-Z][a-z]+)?),\s{1,2})?Co\.\s{1,2}([A-Z][a-z]+)(?![A-Za-z])/g;
+const NOT_A_TOWN_WORD =
+  /^(?:Medicare|Medicaid|State|University|Department|Government|Commonwealth|Northern|Southern|Eastern|Western|Central|Hospital|Health|Patient|Address|Residence|Birthplace|Born|Lives?|From)$/;
+const acceptTown = (value: string) => !value.split(/[ -]/).some((word) => NOT_A_TOWN_WORD.test(word) || isClinicalEnglishWord(word.toLowerCase()));
 
 /** A hospital or clinic is an organisation (organisation.detector.ts), not the patient's address. */
 const FACILITY = /医院|卫生服务中心|卫生服务站|卫生院|诊所|保健院|门诊部|养老院|敬老院|福利院|护理院|疗养院|康养中心|颐养院|养护院|安养院|托老所/;
@@ -539,12 +569,30 @@ function scanPlacesNamedAround(text: string): Detection[] {
   return found;
 }
 
+/** "Bearna, Co. Galway": the county and the town before it, each its own span (the comma between stays). */
+function scanIrishCounties(text: string): Detection[] {
+  if (!text.includes('Co.')) return [];
+  const detections: Detection[] = [];
+  IRISH_COUNTY.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = IRISH_COUNTY.exec(text)) !== null) {
+    const [whole, town, county] = match;
+    if (town && acceptTown(town)) detections.push({ type: 'address', start: match.index, end: match.index + town.length, priority: 44 });
+    if (county) {
+      const start = match.index + whole.length - county.length;
+      detections.push({ type: 'address', start, end: start + county.length, priority: 44 });
+    }
+  }
+  return detections;
+}
+
 export const addressDetector: PhiDetector = {
   name: 'address',
   detect(text: string): Detection[] {
     const detections = [
       ...scanChinese(text),
       ...scanLastGroup({ text, regex: HONG_KONG_CHINESE_ADDRESS, type: 'address', priority: 52 }),
+      ...scanLastGroup({ text, regex: HONG_KONG_AREA_ADDRESS, type: 'address', priority: 52 }),
       ...scanLastGroup({ text, regex: HONG_KONG_FLAT, type: 'address', priority: 52, accept: (value) => HONG_KONG_FLAT_PART.test(value), needsAny: ['/F'] }),
       ...scanLastGroup({ text, regex: ENGLISH_STREET, type: 'address', priority: 50 }),
       ...scanLastGroup({ text, regex: STREET_TYPE_FIRST, type: 'address', priority: 50, needsAny: STREET_TYPES_FIRST }),
@@ -579,6 +627,8 @@ export const addressDetector: PhiDetector = {
       ...(/Bl(?:oc)?k/.test(text) && /\bLo?t\b/.test(text) ? scanLastGroup({ text, regex: PHILIPPINE_BLOCK_LOT, type: 'address', priority: 53 }) : []),
       ...(/B(?:ara)?n?ga?y/.test(text) ? scanLastGroup({ text, regex: PHILIPPINE_BARANGAY, type: 'address', priority: 47 }) : []),
       ...scanWorldStreetAddresses(text),
+      ...scanLastGroup({ text, regex: TOWN_BEFORE_REGION, type: 'address', priority: 44, accept: acceptTown, needsAny: [', '] }),
+      ...scanIrishCounties(text),
       ...(/,\s{1,2}[A-Z]{2}\b/.test(text) ? scanLastGroup({ text, regex: US_TOWN_STATE, type: 'address', priority: 46, accept: acceptUsTownState }) : []),
     ];
     // A town and postcode or a city standing alone; inside a street address it is already part of the longer span.

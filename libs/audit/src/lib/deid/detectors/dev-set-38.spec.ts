@@ -47,6 +47,16 @@ describe('de-identification rules from blind set 38', () => {
     ['CLIA# 14D0123456    CAP# 1234567', '14D0123456'],
     ['Patient: Sipho Dlamini   ID No: 8203155234087   Folder No: GSH 3347821', '8203155234087'],
     ['Medicare Beneficiary Identifier: 1EG4-TE5-MK73', '1EG4-TE5-MK73'],
+    // A town before its state or province written out, and an Irish county with its town.
+    ['6. Birthplace: Dayton, Ohio\n7a. Residence: 4410 Old Troy Pike', 'Dayton'],
+    ['D.No. 4-12-7, Arundelpet 6th Lane, Guntur, Andhra Pradesh | Ph: 0863-2233445', 'Guntur'],
+    ['14 Cois Coille, Bearna, Co. Galway\nDear Ciarán,', 'Bearna'],
+    ['14 Cois Coille, Bearna, Co. Galway\nDear Ciarán,', 'Galway'],
+    // Hong Kong addresses that open with a district or area instead of the territory.
+    ['轉介醫生：Dr. 譚嘉欣（尖沙咀彌敦道132號美麗華大廈11樓）', '尖沙咀彌敦道132號美麗華大廈11樓'],
+    ['致：骨科專科 區志明醫生\n養和醫院 跑馬地山村道2號', '跑馬地山村道2號'],
+    ['Social: 獨居，住 柴灣興華一邨 興翠樓 1205室; 社署 case worker', '柴灣興華一邨 興翠樓 1205室'],
+    ['好，我哋住黃埔花園第8期11座 23樓C，搭的士去', '黃埔花園第8期11座 23樓C'],
     // Chinese form numbers after a word for the case or the register.
     ['個案編號：HC-11208-019　　身分證：', 'HC-11208-019'],
     ['醫務委員會註冊編號：M09876', 'M09876'],
@@ -56,6 +66,14 @@ describe('de-identification rules from blind set 38', () => {
 
   it.each([
     ['Han Chinese ancestry; thalassaemia trait screen sent.', 'Han'],
+    ['主診醫生：Dr. 黃永康 (MCHK Reg. No. M14523)', 'MCHK Reg'],
+    ['主要照顧者：外籍看護 Siti Nurhaliza（印尼籍，居留證號 AC01234567）', '印尼籍'],
+    ['Arundelpet 6th Lane, Guntur – 522002, Andhra Pradesh | Ph: 0863-2233445', 'Andhra Pradesh'],
+    ['Box 26 Patient Acct No.: HOU-ORTHO-229018', 'Acct'],
+    ['Chair\tPatient\tURN\tDOB\tPhone\tAccess\n1\tO’Brien, Patrick', 'URN'],
+    ['Covered by Medicaid, Texas; follow the Texas guideline.', 'Medicaid'],
+    ['食道旺角型改變？太子參 10g 煎服', '太子參'],
+    ['Lyme disease acquired in Connecticut, per serology.', 'Connecticut'],
     ['Hui Muslim family, halal diet requested.', 'Hui'],
     ['Pump Model No. PX-4598 checked, Lot No. 4481923 recorded.', 'PX-4598'],
     ['Pump Model No. PX-4598 checked, Lot No. 4481923 recorded.', '4481923'],

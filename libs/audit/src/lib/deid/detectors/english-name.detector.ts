@@ -7,6 +7,8 @@ import { scanEnglishSlotNames } from './english-slot-name.scanner';
 import { scanCapitalisedSurnameNames } from './capitalised-surname-name.scanner';
 import { continuesLowerCaseName, scanLowerCaseNames } from './english-lower-case-name.scanner';
 import { isEnglishWord } from '../english-words';
+import { REGION_NAMES } from '../data/region-names';
+import { HEADING_WORDS } from './english-lone-name.scanner';
 
 /**
  * English names are found after a person word (Mr/Dr/Patient/signed by/wife ...) or before an age
@@ -263,11 +265,19 @@ function scanCredentialSignOffs(text: string, detections: Detection[]): void {
  */
 const FORM_WORDS = new Set(
   `Tarikh Kepada Daripada Sejarah Masalah Ubat Ubatan Rawatan Umur Jantina Pakar Perubatan Jabatan Pemeriksaan Ujian Alahan
-  Cadangan Rujukan Keputusan Tandatangan Katil Wad Klinik Sig Prescriber Prescribed Book Booked Rebook`
+  Cadangan Rujukan Keputusan Tandatangan Katil Wad Klinik Sig Prescriber Prescribed Book Booked Rebook Acct Access URN MRN`
     .split(/\s+/)
     .filter(Boolean),
 );
-const isFormWordsOnly = (span: string): boolean => span.split(/[\s,]+/).every((word) => FORM_WORDS.has(word));
+/**
+ * Two heading words or more are a table's header row ("URN⇥DOB⇥Phone⇥Access"; one alone may be a surname: Mrs Ward), and
+ * a state's name written out is no person ("Andhra Pradesh"; Victoria and Georgia are given names too).
+ */
+const REGION_NAME_SET = new Set(REGION_NAMES.split('|').filter((name) => !GIVEN_NAMES.has(name)));
+function isFormWordsOnly(span: string): boolean {
+  const words = span.split(/[\s,]+/);
+  return REGION_NAME_SET.has(span) || words.every((word) => FORM_WORDS.has(word) || (words.length > 1 && HEADING_WORDS.has(word)));
+}
 
 /** A title that a pair rule read as the first word of a name ("Mdm Chua was seen"): the name is what follows it. */
 const LEADING_TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Mdm|Madam|Dr|Prof)\.? (?=[A-Z])/;
