@@ -65,8 +65,11 @@ const NUMERIC_AGE_PATTERNS: readonly RegExp[] = [
   /(?:年龄|年齡)\s*(?:[:：为是]\s*)?(\d{2,3})(?![\d.])/g,
   // "年齡／性別：90／男", "Age/Sex: 92/F": the age first under a combined label.
   /(?:年龄|年齡|\b[Aa]ge)\s{0,2}[/／]\s{0,2}(?:性别|性別|[Ss]ex|[Gg]ender)\s{0,2}[:：]?\s{0,2}(\d{2,3})(?=\s{0,2}[/／])/g,
-  /\b[MF]\/(\d{2,3})\b/g,
-  /\b[A-Z][a-z]+,\s+(\d{2,3})\s*,/g,
+  // "M/92", "Sex/Age: M/92Y": the sex, a slash and the age with or without its unit.
+  /\b[MF]\/(\d{2,3})(?=(?:[Yy]|yo|yrs?)?\b)/g,
+  // "Edward Lyle, 90y, end of life", "Doris Pickering (Dot), 93 – UTI", "(Koh Bee Hoon, 94)": a bare number after a name
+  // (and the name it goes by, in brackets), closed by a comma, a dash or a bracket.
+  /\b[A-Z][a-z]+(?:\s?[(（][A-Z][A-Za-z'’]{0,14}[)）])?,\s{1,2}(\d{2,3})(?:\s?(?:y|yo|yrs?))?\s{0,2}(?:,|[–—-]\s|[)）])/g,
   // "Re: Patrick Doyle, 93 yrs, new AF": a number of years after a capitalised name and a comma, not a span of time.
   /\b[A-Z][a-z]+,\s{1,2}(\d{2,3})(?=\s?(?:yrs?|years?)\b(?!\s{1,2}(?:ago|earlier|later|before|after|since|of\b|history|duration|hx)))/g,
   /[男女]\s*[，,/]\s*(\d{2,3})(?![\d.])/g,

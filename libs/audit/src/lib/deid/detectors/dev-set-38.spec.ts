@@ -57,6 +57,11 @@ describe('de-identification rules from blind set 38', () => {
     ['致：骨科專科 區志明醫生\n養和醫院 跑馬地山村道2號', '跑馬地山村道2號'],
     ['Social: 獨居，住 柴灣興華一邨 興翠樓 1205室; 社署 case worker', '柴灣興華一邨 興翠樓 1205室'],
     ['好，我哋住黃埔花園第8期11座 23樓C，搭的士去', '黃埔花園第8期11座 23樓C'],
+    // Ages over 89 after a name and the name it goes by, and after the sex with a slash.
+    ['Bay A\n A1  Doris Pickering (Dot), 93 – ?UTI, delirium (4AT 6).', '93'],
+    ['Side room 3\n SR3  Edward Lyle, 90y, end of life (ReSPECT form in place)', '90'],
+    ['Dr Lim, my ah ma (Koh Bee Hoon, 94) today BP 178/95 leh', '94'],
+    ['HN: HN09912834X\nSex/Age: M/92Y   DOB: 1931-05-06', '92'],
     // Chinese form numbers after a word for the case or the register.
     ['個案編號：HC-11208-019　　身分證：', 'HC-11208-019'],
     ['醫務委員會註冊編號：M09876', 'M09876'],
@@ -72,6 +77,7 @@ describe('de-identification rules from blind set 38', () => {
     ['Box 26 Patient Acct No.: HOU-ORTHO-229018', 'Acct'],
     ['Chair\tPatient\tURN\tDOB\tPhone\tAccess\n1\tO’Brien, Patrick', 'URN'],
     ['Covered by Medicaid, Texas; follow the Texas guideline.', 'Medicaid'],
+    ['Started Tamoxifen, 20 mg daily; Letrozole, 25 – 30 days later.', '20 mg'],
     ['食道旺角型改變？太子參 10g 煎服', '太子參'],
     ['Lyme disease acquired in Connecticut, per serology.', 'Connecticut'],
     ['Hui Muslim family, halal diet requested.', 'Hui'],
