@@ -651,10 +651,15 @@ const GENERIC_WORKPLACE = new RegExp(
   String.raw`^(?:你们|我们|他们|她们|咱们|您|你|我|他|她|它|这|那|哪)|^(?:某|一家|一个|一所|这家|那家|当地|本地|外地|附近|其他|多家|几家|家|自家|国外|海外|私营|国营|民营|外资|合资|个体|无)|` +
     String.raw`^(?:小|大)?(?:电子|化工|钢铁|服装|纺织|印刷|化肥|建筑|物流|快递|装修|食品|机械|家具|制药|水泥|玻璃|塑料|造纸|汽车|煤|矿|砖|鞋|玩具|五金|电器|陶瓷|外贸|贸易|科技|网络|互联网|保险|房地产|餐饮|石油|电力|铁路|航空|政府|事业|机关|国有|私人)?` +
     String.raw`(?:厂|工厂|公司|企业|单位|学校|医院|超市|商场|工地|酒店|饭店|餐馆|餐厅|银行|集团|车间|矿|矿山|煤矿|农场|市场|商店|店|饭馆|部队|机关|政府|部门|幼儿园|小学|中学|大学|诊所|药店|养老院|敬老院|家里|家中|村|村里|农村|田里|地里|城里|县城|镇上|市区|厂里|工地上|外企|国企|私企)?$|` +
-    String.raw`(?:科|室|病房|病区|门诊|急诊|手术室)$|某`,
+    String.raw`(?:科|室|病房|病区|门诊|急诊|手术室)$|某|` +
+    // What a form field says instead of a name: 同上 (as above), 不详, 无, 见上.
+    String.raw`^(?:同上|见上|同前|不详|不明|未知|待定|略)`,
 );
 /** Province-level names say no more than the state; cities are addresses (address.detector.ts). */
 const PLACE_NOT_EMPLOYER = new RegExp(String.raw`^(?:${PROVINCE_LEVEL_NAMES})(?:省|市)?$`);
+
+/** An organisation span that ends in a number's label ("Hospital No", "Clinic No.") is that label. */
+const NUMBER_LABEL_AFTER = /^.{3}(?<= (?:No|Nr))(?:\.|\b)/;
 
 function scanChineseEmployers(text: string, detections: Detection[]): void {
   const regexes = [...(/[职聘雇位务]/.test(text) ? [CHINESE_EMPLOYER_AFTER] : []), ...(/在/.test(text) ? [CHINESE_EMPLOYER_BETWEEN] : [])];
@@ -1141,6 +1146,8 @@ export const organizationDetector: PhiDetector = {
     scanPlacesOfLife(text, detections);
     scanNamedBanks(text, detections);
     scanSportsClubs(text, detections);
-    return detections.length > 0 ? withSiteOrTown(text, detections) : detections;
+    // "Hospital No.: PGH-…": a facility word that labels a number names no facility.
+    const named = detections.filter((detection) => !NUMBER_LABEL_AFTER.test(text.slice(detection.end - 3, detection.end + 4)));
+    return named.length > 0 ? withSiteOrTown(text, named) : named;
   },
 };
