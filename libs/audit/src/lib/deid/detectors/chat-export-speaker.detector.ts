@@ -150,9 +150,9 @@ export const chatExportSpeakerDetector: PhiDetector = {
       const lineEnd = newline < 0 ? text.length : newline;
       const lineHead = text.slice(lineStart, Math.min(lineEnd, lineStart + 40));
       const head = MESSAGE_HEAD.exec(lineHead);
-      const clockHead = head ? null : CLOCK_HEAD.exec(lineHead);
-      if (head || clockHead) {
-        const slotStart = lineStart + (head ?? clockHead)![0].length;
+      const anyHead = head ?? CLOCK_HEAD.exec(lineHead);
+      if (anyHead) {
+        const slotStart = lineStart + anyHead[0].length;
         const window = text.slice(slotStart, Math.min(lineEnd, slotStart + MAX_SENDER + 1));
         const colon = window.search(/[:：]/);
         const sender = colon > 0 ? senderName(text, slotStart, slotStart + colon) : null;
