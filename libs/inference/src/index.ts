@@ -11,6 +11,7 @@ export type {
   InferenceUsage,
   SamplingOptions,
   ServedModel,
+  TokenCountOptions,
 } from './lib/inference.port';
 export type { GpuStatus, GpuType, InferenceStatus, ModelStatus } from './lib/inference-status';
 export type { InferenceRuntimeStatus } from './lib/llama-build';

@@ -234,7 +234,8 @@ export class ChatService {
       question: content,
       contextSize: this.engine.contextSize,
       reserveForAnswer: this.answerReserve(),
-      countTokens: (text) => this.engine.countTokens(text),
+      // Named, a balanced tier counts on the node that holds the conversation (a frozen other node holds nothing here).
+      countTokens: (text) => this.engine.countTokens(text, { conversationId: params.conversationId }),
       turnOverheadTokens: MEDGEMMA_TURN_OVERHEAD_TOKENS,
     });
     return { ...prompt, template };

@@ -452,7 +452,8 @@ describe.skipIf(missing !== null)('fleet behind HAProxy', () => {
         if (last?.event === 'refused') expect(last.data).toMatchObject({ status: 502, code: 'REMOTE_UNAVAILABLE' });
       }
       for (const clinician of clinicians.filter((candidate) => !victims.includes(candidate))) {
-        expect(answers[clinicians.indexOf(clinician)].at(-1)?.event).toBe('done');
+        const last = answers[clinicians.indexOf(clinician)].at(-1);
+        expect(last?.event, JSON.stringify(last)).toBe('done');
       }
       if (fault.healthDownWith) {
         // The wedge also holds file reads, so the model-file check may have said 503 first (after 2 s); the stall

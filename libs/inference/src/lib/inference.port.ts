@@ -99,6 +99,11 @@ export type InferenceEvent =
  * iterator, so callers can still answer with a status code; failures after streaming began are
  * yielded as an `error` event followed by `done` with finishReason 'error'.
  */
+/** Which conversation a prompt being sized belongs to: a balanced tier asks the node that holds it. */
+export interface TokenCountOptions {
+  readonly conversationId?: string;
+}
+
 export interface InferenceEngine {
   readonly kind: 'local' | 'remote';
   /** Context window in tokens, for the prompting layer's budget. */
@@ -117,7 +122,7 @@ export interface InferenceEngine {
   /** Frees the conversation's sequence and wipes its KV cache. */
   closeConversation(conversationId: string): Promise<void>;
   getStatus(): Promise<InferenceStatus>;
-  tokenize(text: string): Promise<number[]>;
-  countTokens(text: string): Promise<number>;
+  tokenize(text: string, options?: TokenCountOptions): Promise<number[]>;
+  countTokens(text: string, options?: TokenCountOptions): Promise<number>;
   dispose(): Promise<void>;
 }

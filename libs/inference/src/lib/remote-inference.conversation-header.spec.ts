@@ -52,4 +52,14 @@ describe(`${RemoteInferenceEngine.name} conversation header`, () => {
     const [request] = server.requests.slice(-1);
     expect(request.headers[CONVERSATION_HEADER.toLowerCase()]).toBeUndefined();
   });
+  it('names the conversation when it counts a prompt’s tokens, so the count is asked of the node that will answer', async () => {
+    // Without it the balancer spread POST /tokenize over every node, and a frozen node held questions of conversations
+    // that live on healthy ones (found by an outside test).
+    const conversationId = '9a0b1c2d-3e4f-4a5b-8c6d-7e8f9a0b1c2d';
+    await sut.countTokens('肌钙蛋白I 8.2ng/mL', { conversationId });
+    const [request] = server.requests.slice(-1);
+    expect(request.headers[CONVERSATION_HEADER.toLowerCase()]).toBe(conversationId);
+    await sut.countTokens('no conversation');
+    expect(server.requests.slice(-1)[0]?.headers[CONVERSATION_HEADER.toLowerCase()]).toBeUndefined();
+  });
 });

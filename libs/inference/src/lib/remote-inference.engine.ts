@@ -2,7 +2,7 @@ import { isDemoModelName } from './demo-model-name';
 import { INFERENCE_DEFAULTS } from './inference-config';
 import type { InferenceStatus } from './inference-status';
 import { InferenceError, InferenceErrorCode } from './inference.errors';
-import type { FinishReason, InferenceEngine, InferenceEvent, InferenceRequest, ServedModel } from './inference.port';
+import type { FinishReason, InferenceEngine, InferenceEvent, InferenceRequest, ServedModel, TokenCountOptions } from './inference.port';
 import { readSseData } from './sse-data.util';
 import { DEFAULT_THOUGHT_MARKERS, ThoughtStreamParser, type ThoughtMarker } from './thought-stream-parser';
 
@@ -54,16 +54,26 @@ const KNOWN_CODES = new Set<string>(Object.values(InferenceErrorCode));
 export const CONVERSATION_HEADER = 'X-MedLocal-Conversation';
 /** Reported while the server has not said which model it serves (unreachable, or no model listed). */
 const UNKNOWN_REMOTE_MODEL = 'unknown remote model';
-/** Rough UTF-8 bytes per token for Gemma's vocabulary; errs on the high side for English. */
-const ESTIMATED_BYTES_PER_TOKEN = 3;
 
 /**
- * Tokenizing a prompt touches no model and answers at once on a live node. On a balanced tier it carries no conversation,
- * so the balancer may send it to a frozen node: past this wait the count is estimated, and the tier is not asked again
- * for TOKENIZER_REST_MS, so one frozen node costs one wait per while, not one per prompt part of every question.
+ * Tokenizing a prompt touches no model and answers within milliseconds on a live node, a busy one included: past this
+ * wait (a frozen node the balancer has not yet marked down) the count is estimated, and the rest of that conversation's
+ * prompts are estimated for TOKENIZER_REST_MS without asking, so its question waits once, not once per part. Other
+ * conversations are asked as usual: an estimate may undercount, and a node refuses the history that then does not fit.
  */
-const DEFAULT_TOKENIZE_TIMEOUT_MS = 1_500;
+const DEFAULT_TOKENIZE_TIMEOUT_MS = 5_000;
 const TOKENIZER_REST_MS = 30_000;
+/** Conversations remembered as resting; past this the oldest are forgotten (a rest only saves waits). */
+const MAX_RESTING_CONVERSATIONS = 1_000;
+/** Rough UTF-8 bytes per token for Gemma's vocabulary; errs on the high side for English. */
+const ESTIMATED_BYTES_PER_TOKEN = 3;
+/**
+ * How long a status read from `/v1/models` is reused. Every question reads the status, and on a balanced tier the listing
+ * may reach a frozen node and wait for the balancer's retry: one read per while, not one per question. A failed read is
+ * kept only briefly, so a node that comes back is seen at once.
+ */
+const STATUS_REUSE_MS = 10_000;
+const FAILED_STATUS_REUSE_MS = 1_000;
 /** `/v1/models` answers at once on a live server: it touches no model. */
 const MODEL_LIST_TIMEOUT_MS = 5_000;
 /** How long a server that listed no model is left alone before the next lookup. */
@@ -99,8 +109,10 @@ export class RemoteInferenceEngine implements InferenceEngine {
   private requestModel: string | undefined;
   /** When the last lookup of the served models happened, so a server that lists none is asked again only now and then. */
   private modelLookupAt: number | undefined;
-  /** Until when countTokens estimates without asking: the tokenizer last timed out or could not be reached. */
-  private tokenizerRestsUntil = 0;
+  /** Conversations whose count timed out or found no node, and until when their counts are estimated without asking. */
+  private readonly tokenizerRests = new Map<string, number>();
+  /** The last status read from the server and until when it is reused (STATUS_REUSE_MS). */
+  private statusRead: { status: Promise<InferenceStatus>; reusableUntil: number } | undefined;
 
   constructor(private readonly config: RemoteEngineConfig) {
     this.baseUrl = config.baseUrl.replace(/\/+$/, '');
@@ -144,7 +156,7 @@ export class RemoteInferenceEngine implements InferenceEngine {
     // Stateless protocol: the server's prefix cache expires on its own.
   }
 
-  async tokenize(text: string): Promise<number[]> {
+  async tokenize(text: string, options?: TokenCountOptions): Promise<number[]> {
     // llama.cpp server and vLLM both serve POST /tokenize next to /v1.
     const root = this.baseUrl.replace(/\/v1$/, '');
     let response: Response;
@@ -155,7 +167,9 @@ export class RemoteInferenceEngine implements InferenceEngine {
       const signal = AbortSignal.timeout(timeoutMs);
       response = await fetch(`${root}/tokenize`, {
         method: 'POST',
-        headers: this.headers(),
+        // Named, the conversation's count is asked of the node that holds it (and answers it): on a balanced tier a
+        // frozen node then holds only its own conversations' questions.
+        headers: this.headers(options?.conversationId),
         body: JSON.stringify({ content: text, prompt: text, ...(this.requestModel ? { model: this.requestModel } : {}) }),
         signal,
       });
@@ -174,18 +188,23 @@ export class RemoteInferenceEngine implements InferenceEngine {
   }
 
   /**
-   * Counts for the prompt budget only, so an estimate that errs high is enough when the server cannot
-   * tokenize: a server without `/tokenize`, or a balanced tier whose node died under this one call
-   * (tokenize carries no conversation, so it may reach any node; the question itself goes to a live one).
+   * Counts for the prompt budget only, so an estimate is enough when the server cannot tokenize: a server without
+   * `/tokenize`, or a node that died or froze under this one call (a count without a conversation may reach any node).
    */
-  async countTokens(text: string): Promise<number> {
+  async countTokens(text: string, options?: TokenCountOptions): Promise<number> {
     const estimate = Math.ceil(Buffer.byteLength(text, 'utf8') / ESTIMATED_BYTES_PER_TOKEN);
-    if (Date.now() < this.tokenizerRestsUntil) return estimate;
+    const conversation = options?.conversationId ?? '';
+    const restsUntil = this.tokenizerRests.get(conversation);
+    if (restsUntil !== undefined) {
+      if (performance.now() < restsUntil) return estimate;
+      this.tokenizerRests.delete(conversation);
+    }
     try {
-      return (await this.tokenize(text)).length;
+      return (await this.tokenize(text, options)).length;
     } catch (error) {
       if (error instanceof InferenceError && error.code === InferenceErrorCode.RemoteUnavailable) {
-        this.tokenizerRestsUntil = Date.now() + TOKENIZER_REST_MS;
+        if (this.tokenizerRests.size >= MAX_RESTING_CONVERSATIONS) this.tokenizerRests.delete(this.tokenizerRests.keys().next().value ?? '');
+        this.tokenizerRests.set(conversation, performance.now() + TOKENIZER_REST_MS);
         return estimate;
       }
       if (error instanceof InferenceError && error.code === InferenceErrorCode.Unsupported) return estimate;
@@ -193,7 +212,19 @@ export class RemoteInferenceEngine implements InferenceEngine {
     }
   }
 
-  async getStatus(): Promise<InferenceStatus> {
+  getStatus(): Promise<InferenceStatus> {
+    const now = performance.now();
+    if (this.statusRead && now < this.statusRead.reusableUntil) return this.statusRead.status;
+    const status = this.readStatus();
+    const read = { status, reusableUntil: now + STATUS_REUSE_MS };
+    this.statusRead = read;
+    void status.then((result) => {
+      if (result.model.error !== null) read.reusableUntil = Math.min(read.reusableUntil, performance.now() + FAILED_STATUS_REUSE_MS);
+    });
+    return status;
+  }
+
+  private async readStatus(): Promise<InferenceStatus> {
     let error: string | null = null;
     let name = UNKNOWN_REMOTE_MODEL;
     try {

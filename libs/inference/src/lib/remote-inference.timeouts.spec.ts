@@ -122,23 +122,47 @@ describe('remote inference engine timeouts', () => {
       await node.close();
     }
   });
-  it('counts tokens by estimate when the tokenizer does not answer, and stops asking a silent tier for a while', async () => {
-    // A balanced tier spreads POST /tokenize over its nodes; one frozen node held every question that counted its prompt
-    // until the balancer marked the node down (13-14 s measured through HAProxy).
+  it('counts tokens by estimate when the tokenizer does not answer within its limit', async () => {
+    // A frozen node keeps the connection open; a question's prompt must not wait for it.
     let tokenizeCalls = 0;
     const node = await startNode(() => {
       tokenizeCalls++;
-      // …and no answer: a frozen node keeps the connection open.
+      // …and no answer.
     });
     try {
       const engine = createRemoteEngine({ baseUrl: node.baseUrl, model: 'm', tokenizeTimeoutMs: 200 });
       const text = 'chest pain for two hours, ST elevation V1-V4';
-      const estimate = Math.ceil(Buffer.byteLength(text) / 3);
-      expect(await engine.countTokens(text)).toBe(estimate);
-      expect(await engine.countTokens(text)).toBe(estimate);
-      expect(await engine.countTokens('troponin I 8.2 ng/mL')).toBe(Math.ceil(Buffer.byteLength('troponin I 8.2 ng/mL') / 3));
+      const frozen = { conversationId: 'c-on-the-frozen-node' };
+      expect(await engine.countTokens(text, frozen)).toBe(Math.ceil(Buffer.byteLength(text) / 3));
       expect(tokenizeCalls).toBe(1);
-      expect((await caught(engine.tokenize(text))).code).toBe(InferenceErrorCode.RemoteUnavailable);
+      // The rest of that conversation's prompt is estimated at once: one wait per conversation, not one per part.
+      expect(await engine.countTokens('troponin I 8.2 ng/mL', frozen)).toBe(Math.ceil(Buffer.byteLength('troponin I 8.2 ng/mL') / 3));
+      expect(tokenizeCalls).toBe(1);
+      // Another conversation lives on another node: it is asked as usual (an estimate can undercount, and the node then
+      // refuses the history it kept).
+      await engine.countTokens(text, { conversationId: 'c-elsewhere' });
+      expect(tokenizeCalls).toBe(2);
+      const error = await caught(engine.tokenize(text));
+      expect(error.code).toBe(InferenceErrorCode.RemoteUnavailable);
+      expect(error.message).toMatch(/no answer within 200 ms/);
+    } finally {
+      await node.close();
+    }
+  });
+
+  it('reuses a fresh model listing for the status every question reads, so a balanced tier is not asked per question', async () => {
+    // Each question reads the status (is the model the demo?); through HAProxy a frozen node held every other one 1.5 s.
+    let listings = 0;
+    const node = await startNode((response) => {
+      listings++;
+      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: [{ id: 'm' }] }));
+    });
+    try {
+      const engine = createRemoteEngine({ baseUrl: node.baseUrl, model: 'm' });
+      const statuses = await Promise.all([engine.getStatus(), engine.getStatus()]);
+      statuses.push(await engine.getStatus());
+      expect(statuses.map((status) => status.model.loaded)).toEqual([true, true, true]);
+      expect(listings).toBe(1);
     } finally {
       await node.close();
     }

@@ -77,6 +77,8 @@ describe('de-identification rules from blind set 38', () => {
     ['Box 26 Patient Acct No.: HOU-ORTHO-229018', 'Acct'],
     ['Chair\tPatient\tURN\tDOB\tPhone\tAccess\n1\tO’Brien, Patrick', 'URN'],
     ['Covered by Medicaid, Texas; follow the Texas guideline.', 'Medicaid'],
+    ['DLBCL, GCB subtype by Hans algorithm.', 'Hans algorithm'],
+    ['Suspect MS per McDonald 2017 criteria.', 'McDonald 2017 criteria'],
     ['死者家属姓名：孔令辉　住址或工作单位：同上', '同上'],
     ['Patient: Juan Dela Cruz, 6 y/o male\nHospital No.: PGH-2024-0381145', 'Hospital No'],
     ['Started Tamoxifen, 20 mg daily; Letrozole, 25 – 30 days later.', '20 mg'],
