@@ -93,17 +93,17 @@ export type InferenceEvent =
   | { type: 'done'; usage: InferenceUsage; timings: InferenceTimings; finishReason: FinishReason; model?: ServedModel }
   | { type: 'error'; code: string; message: string };
 
+/** Which conversation a prompt being sized belongs to: a balanced tier asks the node that holds it. */
+export interface TokenCountOptions {
+  readonly conversationId?: string;
+}
+
 /**
  * One engine, local (llama.cpp) or remote (OpenAI-compatible). Errors raised before the first
  * token (QueueFull, QueueTimeout, PromptTooLong, ...) are thrown as `InferenceError` from the
  * iterator, so callers can still answer with a status code; failures after streaming began are
  * yielded as an `error` event followed by `done` with finishReason 'error'.
  */
-/** Which conversation a prompt being sized belongs to: a balanced tier asks the node that holds it. */
-export interface TokenCountOptions {
-  readonly conversationId?: string;
-}
-
 export interface InferenceEngine {
   readonly kind: 'local' | 'remote';
   /** Context window in tokens, for the prompting layer's budget. */

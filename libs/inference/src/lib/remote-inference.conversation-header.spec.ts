@@ -52,6 +52,7 @@ describe(`${RemoteInferenceEngine.name} conversation header`, () => {
     const [request] = server.requests.slice(-1);
     expect(request.headers[CONVERSATION_HEADER.toLowerCase()]).toBeUndefined();
   });
+
   it('names the conversation when it counts a prompt’s tokens, so the count is asked of the node that will answer', async () => {
     // Without it the balancer spread POST /tokenize over every node, and a frozen node held questions of conversations
     // that live on healthy ones (found by an outside test).

@@ -1,28 +1,20 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { collectInferenceEvents } from './collect-inference-events.util';
-import { InferenceError, InferenceErrorCode } from './inference.errors';
+import { InferenceErrorCode } from './inference.errors';
 import type { ChatMessage, InferenceEvent, InferenceRequest } from './inference.port';
 import type { LocalInferenceEngine } from './local-inference.engine';
 import { RemoteInferenceEngine, createRemoteEngine } from './remote-inference.engine';
 import { ensureDemoModel } from '@medlocal/demo-model';
 import { createDemoEngine, fixedLengthGrammar, withDemoModelDir } from './testing/demo-engine.fixture';
 import { startOpenAiTestServer } from './testing/openai-sse.test-server';
+import { caughtInferenceError } from './testing/caught-inference-error';
 
 const MODEL_ID = 'medlocal-demo-42';
 const question = (text: string): ChatMessage[] => [
   { role: 'system', content: 'You are a clinical assistant.' },
   { role: 'user', content: text },
 ];
-
-async function caught(promise: Promise<unknown>): Promise<InferenceError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(InferenceError);
-  return error as InferenceError;
-}
 
 describe(RemoteInferenceEngine.name, () => {
   let modelDir: Awaited<ReturnType<typeof withDemoModelDir>>;
@@ -104,7 +96,7 @@ describe(RemoteInferenceEngine.name, () => {
     await holder.next();
     const queued = collectInferenceEvents({ events: local.generate({ messages: question('queued'), maxTokens: 2 }) });
     try {
-      const error = await caught(collectInferenceEvents({ events: sut.generate({ messages: question('busy') }) }));
+      const error = await caughtInferenceError(collectInferenceEvents({ events: sut.generate({ messages: question('busy') }) }));
       expect(error.code).toBe(InferenceErrorCode.QueueFull);
       expect(error.details.retryAfterSeconds).toBeGreaterThanOrEqual(1);
     } finally {
@@ -114,14 +106,14 @@ describe(RemoteInferenceEngine.name, () => {
   });
 
   it('maps an oversize prompt to PromptTooLong', async () => {
-    const error = await caught(collectInferenceEvents({ events: sut.generate({ messages: question('the patient '.repeat(800)) }) }));
+    const error = await caughtInferenceError(collectInferenceEvents({ events: sut.generate({ messages: question('the patient '.repeat(800)) }) }));
     expect(error.code).toBe(InferenceErrorCode.PromptTooLong);
     expect(error.message).toMatch(/context holds 1024 tokens/);
   });
 
   it('fails cleanly when the server is unreachable', async () => {
     const offline = createRemoteEngine({ baseUrl: 'http://127.0.0.1:9/v1', model: MODEL_ID });
-    const error = await caught(collectInferenceEvents({ events: offline.generate({ messages: question('x') }) }));
+    const error = await caughtInferenceError(collectInferenceEvents({ events: offline.generate({ messages: question('x') }) }));
     expect(error.code).toBe(InferenceErrorCode.RemoteUnavailable);
     const status = await offline.getStatus();
     expect(status.model.loaded).toBe(false);
@@ -133,7 +125,7 @@ describe(RemoteInferenceEngine.name, () => {
     const offline = createRemoteEngine({ baseUrl: 'http://127.0.0.1:9/v1', model: MODEL_ID });
     const text = 'the patient has high blood pressure';
     expect(await offline.countTokens(text)).toBe(Math.ceil(Buffer.byteLength(text) / 3));
-    expect((await caught(offline.tokenize(text))).code).toBe(InferenceErrorCode.RemoteUnavailable);
+    expect((await caughtInferenceError(offline.tokenize(text))).code).toBe(InferenceErrorCode.RemoteUnavailable);
   });
 
   it('tells a MedLocal node when the grammar covers the thought, so the node applies it from the first token', async () => {

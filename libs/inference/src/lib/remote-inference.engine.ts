@@ -27,7 +27,7 @@ export interface RemoteEngineConfig {
   connectTimeoutMs?: number;
   /** Longest silence inside a stream before the answer ends with an error (default 60 s): a frozen node sends nothing. */
   streamIdleTimeoutMs?: number;
-  /** Longest wait for POST /tokenize before the prompt budget is estimated instead (default 1.5 s). */
+  /** Longest wait for POST /tokenize before the prompt budget is estimated instead (default 5 s). */
   tokenizeTimeoutMs?: number;
 }
 

@@ -3,6 +3,7 @@ import { collectInferenceEvents } from './collect-inference-events.util';
 import { InferenceErrorCode, type InferenceError } from './inference.errors';
 import { createRemoteEngine } from './remote-inference.engine';
 import { listenOnLoopback } from './testing/openai-sse.test-server';
+import { caughtInferenceError } from './testing/caught-inference-error';
 
 /**
  * A remote node's timing as the engine must treat it: the wait for the first byte is bounded, a stream that keeps
@@ -20,15 +21,6 @@ async function startNode(behaviour: Behaviour): Promise<{ baseUrl: string; close
     request.on('end', () => behaviour(response));
   });
   return listenOnLoopback(server);
-}
-
-async function caught(promise: Promise<unknown>): Promise<InferenceError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as InferenceError;
-  }
-  throw new Error('expected a rejection');
 }
 
 const request = { messages: [{ role: 'user' as const, content: 'AKI fluids?' }], maxTokens: 64 };
@@ -122,6 +114,7 @@ describe('remote inference engine timeouts', () => {
       await node.close();
     }
   });
+
   it('counts tokens by estimate when the tokenizer does not answer within its limit', async () => {
     // A frozen node keeps the connection open; a question's prompt must not wait for it.
     let tokenizeCalls = 0;
@@ -142,7 +135,7 @@ describe('remote inference engine timeouts', () => {
       // refuses the history it kept).
       await engine.countTokens(text, { conversationId: 'c-elsewhere' });
       expect(tokenizeCalls).toBe(2);
-      const error = await caught(engine.tokenize(text));
+      const error = await caughtInferenceError(engine.tokenize(text));
       expect(error.code).toBe(InferenceErrorCode.RemoteUnavailable);
       expect(error.message).toMatch(/no answer within 200 ms/);
     } finally {

@@ -22,6 +22,8 @@ const LATIN_AFTER = /^[ \t]{0,2}([(（][ \t]?)?((?:[A-Z][a-z]+|[A-Z]{2,})(?:[ -]
  */
 const CAPITALS_IN_BRACKETS_AFTER = /^[ \t]{0,2}([(（][ \t]?)([A-Z]{2,}(?:[ -][A-Z]{2,}){1,3})(?=[ \t]?[)）])/;
 const HAS_VOWEL = /[AEIOUY]|^H?NG$/;
+/** "(MCHK Reg. No. M14523)": the letters before a number's label are a register's, not a name. */
+const REGISTER_WORD_AFTER = /^\.?\s?(?:No\b|Number|#)/;
 const isSyllableInCapitals = (word: string) => HAS_VOWEL.test(word) && !isClinicalEnglishTermWord(word) && !isClinicalEnglishWord(word);
 
 export function namesInOtherScript(text: string, found: readonly Detection[]): Detection[] {
@@ -48,8 +50,6 @@ export function namesInOtherScript(text: string, found: readonly Detection[]): D
   }
   return mentions;
 }
-
-const REGISTER_WORD_AFTER = /^\.?\s?(?:No\b|Number|#)/;
 
 /** A surname, then characters of which one at least is a given-name character (transliterations use rare ones: 米约翰), and no clinical word. */
 function isHanName(text: string, start: number, length: number): boolean {

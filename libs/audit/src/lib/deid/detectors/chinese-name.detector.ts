@@ -958,7 +958,8 @@ const TAKING_VERB = /[服用予给吃含注输喷涂贴换拿取带买开]/;
  */
 const RECORD_WORDS = new Set(['初步', '初诊', '初次', '安排', '安置', '安慰', '费别', '费用', '外展', '外院', '外伤', '管床', '管路']);
 function withinRecordWord(text: string, detection: Detection): boolean {
-  return RECORD_WORDS.has(text.slice(detection.start, detection.start + 2)) || RECORD_WORDS.has(text.slice(detection.start - 1, detection.start + 1));
+  const { start } = detection;
+  return RECORD_WORDS.has(text.slice(start, start + 2)) || (start > 0 && RECORD_WORDS.has(text.slice(start - 1, start + 1)));
 }
 function opensPatentMedicine(text: string, start: number): boolean {
   const run = PATENT_MEDICINE_RUN.exec(text.slice(start, start + 12))?.[0];

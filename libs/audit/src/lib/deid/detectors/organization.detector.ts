@@ -659,7 +659,9 @@ const GENERIC_WORKPLACE = new RegExp(
 const PLACE_NOT_EMPLOYER = new RegExp(String.raw`^(?:${PROVINCE_LEVEL_NAMES})(?:省|市)?$`);
 
 /** An organisation span that ends in a number's label ("Hospital No", "Clinic No.") is that label. */
-const NUMBER_LABEL_AFTER = /^.{3}(?<= (?:No|Nr))(?:\.|\b)/;
+function endsInNumberLabel(text: string, detection: Detection): boolean {
+  return / N[or]$/.test(text.slice(detection.end - 3, detection.end)) && !/\w/.test(text.charAt(detection.end));
+}
 
 function scanChineseEmployers(text: string, detections: Detection[]): void {
   const regexes = [...(/[职聘雇位务]/.test(text) ? [CHINESE_EMPLOYER_AFTER] : []), ...(/在/.test(text) ? [CHINESE_EMPLOYER_BETWEEN] : [])];
@@ -1147,7 +1149,7 @@ export const organizationDetector: PhiDetector = {
     scanNamedBanks(text, detections);
     scanSportsClubs(text, detections);
     // "Hospital No.: PGH-…": a facility word that labels a number names no facility.
-    const named = detections.filter((detection) => !NUMBER_LABEL_AFTER.test(text.slice(detection.end - 3, detection.end + 4)));
+    const named = detections.filter((detection) => !endsInNumberLabel(text, detection));
     return named.length > 0 ? withSiteOrTown(text, named) : named;
   },
 };
