@@ -26,9 +26,12 @@ const WEAK_FOLLOWERS =
  * one class test instead of trying every word (a measured 1.5x on the whole detector).
  */
 function literalAlternation(words: readonly string[]): string {
-  const firstChars = [...new Set(words.map((word) => word.charAt(0)))].join('');
   const longestFirst = [...words].sort((a, b) => b.length - a.length);
-  return `(?=[${firstChars}])(?:${longestFirst.join('|')})`;
+  return `(?=[${firstCharsOf(words)}])(?:${longestFirst.join('|')})`;
+}
+
+function firstCharsOf(words: readonly string[]): string {
+  return [...new Set(words.map((word) => word.charAt(0)))].join('');
 }
 
 /**
@@ -617,8 +620,10 @@ const SEX_THEN_AGE = /[男女]性?[\s，,、]+\d{1,3}\s*岁/;
  * read like 患者: a condition, a drug or a department's own work may follow it (心内科高血压门诊, 骨科石膏固定).
  */
 const BEFORE_NAME = new RegExp(
+  // The same first-character lookahead over all three alternatives: with the bed and department ones beside the words,
+  // irregexp otherwise tries each alternative at every character.
   // A bilingual form repeats the label in English before its colon: "病人 Patient：黃柏翰".
-  `(?:${literalAlternation(PERSON_WORDS_BEFORE_NAME)}|(?<=\\d号?)床|科(?<=[\\u4e00-\\u9fa5]科)(?<![入出转本学分各预工文跨多两该此]科))(?:[ \\t]{0,2}(?:Patient|Name)(?=[ \\t]{0,2}[:：]))?\\s*[:：为是]?\\s*`,
+  `(?=[${firstCharsOf(PERSON_WORDS_BEFORE_NAME)}床科])(?:${literalAlternation(PERSON_WORDS_BEFORE_NAME)}|(?<=\\d号?)床|科(?<=[\\u4e00-\\u9fa5]科)(?<![入出转本学分各预工文跨多两该此]科))(?:[ \\t]{0,2}(?:Patient|Name)(?=[ \\t]{0,2}[:：]))?\\s*[:：为是]?\\s*`,
   'g',
 );
 const AFTER_NAME_TITLES = new RegExp(literalAlternation(TITLES_AFTER_NAME), 'g');

@@ -197,7 +197,8 @@ const LABEL_RULES: readonly LabelRule[] = [
     // where 药品编号 and 量表编号 stay with the word before them) or after a word for a case or a register (个案编号, 注册编号). The words also stand before years, dates, amounts and
     // counts ("per policy 2023", "claim 2 of 3"), so the value holds four digits and is no year, date or fraction.
     type: 'other-id',
-    labels: String.raw`\b(?:invoice|claim|voucher|policy|booking|tracking|customer|client|membership)(?:\s+ref(?:erence)?\.?)?|(?:(?<![\u4e00-\u9fa5])|(?<=个案|病例|案例|档案|注册|会员|受试者|随机|入组|筛选|登记|转诊|申请))编号`,
+    // (?=编号) first: the lookbehinds are only read where 编号 stands, not at every character of the note.
+    labels: String.raw`\b(?:invoice|claim|voucher|policy|booking|tracking|customer|client|membership)(?:\s+ref(?:erence)?\.?)?|(?=编号)(?:(?<![\u4e00-\u9fa5])|(?<=个案|病例|案例|档案|注册|会员|受试者|随机|入组|筛选|登记|转诊|申请))编号`,
     value: REFERENCE_VALUE,
     priority: 55,
     check: isReferenceNumber,

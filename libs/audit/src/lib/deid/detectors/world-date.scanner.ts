@@ -35,8 +35,11 @@ const DAY_WORLD_MONTH = new RegExp(
   String.raw`(?<![\p{L}\d.,/-])((?:[12]\d|3[01]|0?[1-9])(?:er|º|°)?\.?\s{1,2}(?:de\s{1,2})?${WORLD_MONTH})(?!${LETTER})`,
   'giu',
 );
-/** "März 2024", "marzo de 2024", "Mart 2024": a month with its year and no day; the month goes. */
-const WORLD_MONTH_YEAR = new RegExp(String.raw`(?<!${LETTER})(${WORLD_MONTH})(?!${LETTER})\s{1,2}(?:de\s{1,2}|del\s{1,2})?${YEAR}(?!\d)`, 'giu');
+/**
+ * "März 2024", "marzo de 2024", "Mart 2024": a month with its year and no day; the month goes. No letter stands before the
+ * month: checked behind the month just read (\1), since a lookbehind in front would run at every character of the note.
+ */
+const WORLD_MONTH_YEAR = new RegExp(String.raw`(${WORLD_MONTH})(?<=(?<!${LETTER})\1)(?!${LETTER})\s{1,2}(?:de\s{1,2}|del\s{1,2})?${YEAR}(?!\d)`, 'giu');
 /** Words that are also month names in some language and mean something else before a year ("Mai 2024" stays a date). */
 const MONTH_AS_WORD_WITHOUT_DAY = /^(?:mai|maj|mei|mac|mars|marco|mart)$/i;
 
