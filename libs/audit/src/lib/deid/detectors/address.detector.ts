@@ -33,12 +33,13 @@ const COMPONENT = `(?:${ADMIN}|${ROAD_OR_ESTATE}|${NUMBER}|${BUILDING})`;
 const TRAILING_ROOM = /^\d{3,4}(?![\d号弄栋幢座塔层楼组])/;
 const CHINESE_ADDRESS = new RegExp(`(?:${COMPONENT}){2,12}`, 'g');
 /**
- * Prefilter: the component regex is costly per position, so it only runs inside clauses (text between
- * punctuation) that hold at least two component suffix characters.
+ * Prefilter: the component regex is costly per position, so it only runs inside clauses (runs of at least three Han
+ * characters, Latin letters, digits, · and -, between punctuation and spaces) that hold a component suffix character
+ * and, after it, another or a digit. Clauses are found from their first suffix character: most hold none.
  */
-const CLAUSE = new RegExp(String.raw`[${HAN}A-Za-z0-9·-]{3,}`, 'g');
-const TWO_SUFFIXES =
-  /[省区市州盟县旗道镇乡村路街巷弄同号楼院园苑寓厦城栋幢座元室层组段][^]*[省区市州盟县旗道镇乡村路街巷弄同号楼院园苑寓厦城栋幢座元室层组段\d]/;
+const SUFFIX_CHAR = /[省区市州盟县旗道镇乡村路街巷弄同号楼院园苑寓厦城栋幢座元室层组段]/g;
+const SUFFIX_CHAR_OR_DIGIT = /[省区市州盟县旗道镇乡村路街巷弄同号楼院园苑寓厦城栋幢座元室层组段\d]/;
+const MIN_CLAUSE_LENGTH = 3;
 const COMPONENT_STICKY = new RegExp(COMPONENT, 'y');
 
 /** Words that often sit in front of an address and get swallowed by the lazy Han run. */
@@ -401,12 +402,31 @@ function joinSplitParts(text: string, detection: Detection): Detection {
   return start === detection.start && end === detection.end ? detection : { ...detection, start, end };
 }
 
+/** A character a clause is made of: a Han character, a Latin letter, a digit, · or -. */
+function isClauseCharacter(code: number): boolean {
+  return (
+    (code >= 0x4e00 && code <= 0x9fa5) ||
+    (code >= 48 && code <= 57) ||
+    ((code | 32) >= 97 && (code | 32) <= 122) ||
+    code === 0xb7 /* · */ ||
+    code === 45 /* - */
+  );
+}
+
 function scanChinese(text: string): Detection[] {
   const detections: Detection[] = [];
-  CLAUSE.lastIndex = 0;
-  let clause: RegExpExecArray | null;
-  while ((clause = CLAUSE.exec(text)) !== null) {
-    if (TWO_SUFFIXES.test(clause[0])) scanClause(clause[0], clause.index, detections);
+  SUFFIX_CHAR.lastIndex = 0;
+  let suffix: RegExpExecArray | null;
+  while ((suffix = SUFFIX_CHAR.exec(text)) !== null) {
+    // Suffix characters are Han, so each lies inside a clause; the first one of a clause opens the check.
+    let start = suffix.index;
+    while (start > 0 && isClauseCharacter(text.charCodeAt(start - 1))) start--;
+    let end = suffix.index + 1;
+    while (end < text.length && isClauseCharacter(text.charCodeAt(end))) end++;
+    SUFFIX_CHAR.lastIndex = end;
+    if (end - start < MIN_CLAUSE_LENGTH) continue;
+    const clause = text.slice(start, end);
+    if (SUFFIX_CHAR_OR_DIGIT.test(clause.slice(suffix.index + 1 - start))) scanClause(clause, start, detections);
   }
   return detections.map((detection) => joinSplitParts(text, detection));
 }
