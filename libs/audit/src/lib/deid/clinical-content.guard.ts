@@ -164,15 +164,24 @@ function isTwoNameEponym(words: readonly string[], before: string, after: string
 }
 
 const LONGEST_CHINESE_CLINICAL_WORD = Math.max(...CHINESE_CLINICAL_WORDS.map((word) => word.length));
+/** The words by their first character: each position of the window is looked up once, instead of a search per word. */
+const CHINESE_CLINICAL_WORDS_BY_FIRST_CHAR = new Map<string, string[]>();
+for (const word of CHINESE_CLINICAL_WORDS) {
+  const words = CHINESE_CLINICAL_WORDS_BY_FIRST_CHAR.get(word.charAt(0));
+  if (words) words.push(word);
+  else CHINESE_CLINICAL_WORDS_BY_FIRST_CHAR.set(word.charAt(0), [word]);
+}
 
 function holdsChineseClinicalWord(text: string, start: number, end: number): boolean {
   // Only the words that can overlap the span are looked for, in a window around it (not the whole text each time).
   const from = Math.max(0, start - LONGEST_CHINESE_CLINICAL_WORD + 1);
-  const window = text.slice(from, end + LONGEST_CHINESE_CLINICAL_WORD - 1);
-  for (const word of CHINESE_CLINICAL_WORDS) {
-    for (let at = window.indexOf(word); at >= 0; at = window.indexOf(word, at + 1)) {
-      // Any occurrence that overlaps the span: the span is part of it (鲍曼 in 鲍曼不动杆菌).
-      if (from + at < end && from + at + word.length > start) return true;
+  const windowEnd = Math.min(text.length, end + LONGEST_CHINESE_CLINICAL_WORD - 1);
+  // Any occurrence inside the window that overlaps the span: the span is part of it (鲍曼 in 鲍曼不动杆菌).
+  for (let at = from; at < end; at++) {
+    const words = CHINESE_CLINICAL_WORDS_BY_FIRST_CHAR.get(text.charAt(at));
+    if (words === undefined) continue;
+    for (const word of words) {
+      if (at + word.length > start && at + word.length <= windowEnd && text.startsWith(word, at)) return true;
     }
   }
   return false;
