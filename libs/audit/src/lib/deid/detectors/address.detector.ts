@@ -7,6 +7,7 @@ import { extendIntoTownAndPostcode, scanWorldStreetAddresses } from './world-str
 import { AU_STATES, CANADIAN_PROVINCES, US_STATES } from '../data/region-codes';
 import { REGION_NAMES } from '../data/region-names';
 import { isUnlistedTown } from './unlisted-town';
+import { CodeUnitSet } from '../code-unit-set';
 
 /**
  * Chinese addresses are a chain of administrative and street components. A single component
@@ -37,7 +38,7 @@ const CHINESE_ADDRESS = new RegExp(`(?:${COMPONENT}){2,12}`, 'g');
  * characters, Latin letters, digits, · and -, between punctuation and spaces) that hold a component suffix character
  * and, after it, another or a digit. Clauses are found from their first suffix character: most hold none.
  */
-const SUFFIX_CHAR = /[省区市州盟县旗道镇乡村路街巷弄同号楼院园苑寓厦城栋幢座元室层组段]/g;
+const SUFFIX_CHAR = new CodeUnitSet('省区市州盟县旗道镇乡村路街巷弄同号楼院园苑寓厦城栋幢座元室层组段');
 const SUFFIX_CHAR_OR_DIGIT = /[省区市州盟县旗道镇乡村路街巷弄同号楼院园苑寓厦城栋幢座元室层组段\d]/;
 const MIN_CLAUSE_LENGTH = 3;
 const COMPONENT_STICKY = new RegExp(COMPONENT, 'y');
@@ -415,18 +416,17 @@ function isClauseCharacter(code: number): boolean {
 
 function scanChinese(text: string): Detection[] {
   const detections: Detection[] = [];
-  SUFFIX_CHAR.lastIndex = 0;
-  let suffix: RegExpExecArray | null;
-  while ((suffix = SUFFIX_CHAR.exec(text)) !== null) {
+  for (let suffix = SUFFIX_CHAR.indexIn(text); suffix >= 0; ) {
     // Suffix characters are Han, so each lies inside a clause; the first one of a clause opens the check.
-    let start = suffix.index;
+    let start = suffix;
     while (start > 0 && isClauseCharacter(text.charCodeAt(start - 1))) start--;
-    let end = suffix.index + 1;
+    let end = suffix + 1;
     while (end < text.length && isClauseCharacter(text.charCodeAt(end))) end++;
-    SUFFIX_CHAR.lastIndex = end;
-    if (end - start < MIN_CLAUSE_LENGTH) continue;
-    const clause = text.slice(start, end);
-    if (SUFFIX_CHAR_OR_DIGIT.test(clause.slice(suffix.index + 1 - start))) scanClause(clause, start, detections);
+    if (end - start >= MIN_CLAUSE_LENGTH) {
+      const clause = text.slice(start, end);
+      if (SUFFIX_CHAR_OR_DIGIT.test(clause.slice(suffix + 1 - start))) scanClause(clause, start, detections);
+    }
+    suffix = SUFFIX_CHAR.indexIn(text, end);
   }
   return detections.map((detection) => joinSplitParts(text, detection));
 }

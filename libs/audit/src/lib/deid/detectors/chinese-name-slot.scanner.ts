@@ -1,5 +1,6 @@
 import { clinicalTermLengthAt } from '../clinical-vocabulary';
 import type { Detection } from '../deid.types';
+import { CodeUnitSet } from '../code-unit-set';
 import { COMMON_GIVEN_NAME_CHARS } from './chinese-given-name-chars';
 import { HAN_CHAR, isGivenChar, isHanAt, surnameLengthAt } from './chinese-name-lexicon';
 import { isOneWord } from './han-word-boundary.util';
@@ -137,17 +138,14 @@ function push(detections: Detection[], start: number, end: number, score = 0.8):
 }
 
 /** First characters of the elements: most positions of a text are ruled out without cutting a two-character string. */
-const TIBETAN_ELEMENT_FIRST_CHAR = new RegExp(`[${[...new Set([...TIBETAN_NAME_ELEMENTS].map((element) => element.charAt(0)))].join('')}]`, 'g');
+const TIBETAN_ELEMENT_FIRST_CHAR = new CodeUnitSet([...TIBETAN_NAME_ELEMENTS].map((element) => element.charAt(0)).join(''));
 
 function scanTibetanNames(text: string, detections: Detection[]): void {
-  TIBETAN_ELEMENT_FIRST_CHAR.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = TIBETAN_ELEMENT_FIRST_CHAR.exec(text)) !== null) {
-    const index = match.index;
-    if (index + 4 > text.length) break;
-    if (!TIBETAN_NAME_ELEMENTS.has(text.slice(index, index + 2)) || !TIBETAN_NAME_ELEMENTS.has(text.slice(index + 2, index + 4))) continue;
-    push(detections, index, index + 4);
-    TIBETAN_ELEMENT_FIRST_CHAR.lastIndex = index + 4;
+  for (let index = TIBETAN_ELEMENT_FIRST_CHAR.indexIn(text); index >= 0 && index + 4 <= text.length; ) {
+    if (TIBETAN_NAME_ELEMENTS.has(text.slice(index, index + 2)) && TIBETAN_NAME_ELEMENTS.has(text.slice(index + 2, index + 4))) {
+      push(detections, index, index + 4);
+      index = TIBETAN_ELEMENT_FIRST_CHAR.indexIn(text, index + 4);
+    } else index = TIBETAN_ELEMENT_FIRST_CHAR.indexIn(text, index + 1);
   }
 }
 
