@@ -42,6 +42,20 @@ const DAY_WORLD_MONTH = new RegExp(
 const WORLD_MONTH_YEAR = new RegExp(String.raw`(${WORLD_MONTH})(?<=(?<!${LETTER})\1)(?!${LETTER})\s{1,2}(?:de\s{1,2}|del\s{1,2})?${YEAR}(?!\d)`, 'giu');
 /** Words that are also month names in some language and mean something else before a year ("Mai 2024" stays a date). */
 const MONTH_AS_WORD_WITHOUT_DAY = /^(?:mai|maj|mei|mac|mars|marco|mart)$/i;
+/**
+ * Every WORLD_MONTH_YEAR match ends in a year after a space, and starts at most this many code units before the year:
+ * the longest month, two spaces, "del" and two spaces. So the month is tried only in front of such years (sticky, at
+ * each position in turn), not at every character of the note.
+ */
+const YEAR_AFTER_SPACE = new RegExp(String.raw`\s${YEAR}(?!\d)`, 'g');
+const LONGEST_WORLD_MONTH = Math.max(
+  ...WORLD_MONTH.slice('(?:'.length, -1)
+    .replace(/\\/g, '')
+    .split('|')
+    .map((month) => month.length),
+);
+const MOST_BEFORE_YEAR = LONGEST_WORLD_MONTH + 2 + 'del'.length + 2;
+const WORLD_MONTH_YEAR_AT = new RegExp(WORLD_MONTH_YEAR.source, 'iuy');
 
 /** "2024년 3월 5일", "3월 5일": Korean month and day. */
 const KOREAN_MONTH_DAY = /(?<!\d)((?:1[0-2]|0?[1-9])\s?월\s?(?:[12]\d|3[01]|0?[1-9])\s?일)/g;
@@ -71,7 +85,7 @@ const HAS_THREE_DIGIT_YEAR_FIRST = /(?<!\d)1[01]\d[.-]\d/;
 
 export function scanWorldDates(text: string, push: (start: number, end: number) => void): void {
   scanGroupSpans(DAY_WORLD_MONTH, text, 1, push);
-  scanGroupSpans(WORLD_MONTH_YEAR, text, 1, push, (value) => !MONTH_AS_WORD_WITHOUT_DAY.test(value));
+  scanMonthsBeforeYears(text, push);
   if (HAS_HANGUL_DATE.test(text)) scanGroupSpans(KOREAN_MONTH_DAY, text, 1, push);
   if (HAS_VIETNAMESE_MONTH.test(text)) {
     scanGroupSpans(VIETNAMESE_DAY_MONTH, text, 1, push);
@@ -85,6 +99,28 @@ export function scanWorldDates(text: string, push: (start: number, end: number) 
   }
   // Only in a Chinese note: 113.06.18 elsewhere is a version or a measurement.
   if (HAS_THREE_DIGIT_YEAR_FIRST.test(text) && /[\u4e00-\u9fa5]/.test(text)) scanGroupSpans(MINGUO_DOTTED_DATE, text, 2, push, validMonthDay);
+}
+
+/**
+ * The matches of WORLD_MONTH_YEAR that a scan over the whole note finds, in its order: each year's window is tried from its
+ * first possible start (or the end of the last match) up to the year, and the first match there is the next one.
+ */
+function scanMonthsBeforeYears(text: string, push: (start: number, end: number) => void): void {
+  let resume = 0;
+  YEAR_AFTER_SPACE.lastIndex = 0;
+  let year: RegExpExecArray | null;
+  while ((year = YEAR_AFTER_SPACE.exec(text)) !== null) {
+    const yearStart = year.index + 1;
+    for (let at = Math.max(resume, yearStart - MOST_BEFORE_YEAR); at < yearStart; at++) {
+      WORLD_MONTH_YEAR_AT.lastIndex = at;
+      const match = WORLD_MONTH_YEAR_AT.exec(text);
+      if (match === null) continue;
+      resume = WORLD_MONTH_YEAR_AT.lastIndex;
+      const month = match[1] ?? '';
+      if (!MONTH_AS_WORD_WITHOUT_DAY.test(month)) push(match.index, match.index + month.length);
+      break;
+    }
+  }
 }
 
 function validMonthDay(value: string): boolean {
