@@ -9,35 +9,16 @@ const BITS = 1 << 16;
 
 interface PresenceTable {
   text: string | null;
-  /** The note as written, whose characters say where words start (`text` may be its lower-cased copy). */
-  original: string | null;
   readonly units: Int32Array;
   readonly pairs: Int32Array;
-  /**
-   * The same bits, set only where no ASCII letter or digit of the note stands before (the first code unit, or the pair
-   * starting there): a rule that wants its opening at a word edge is ruled out without walking every occurrence of the
-   * opening inside words ("it" in "with", "line" in "guideline").
-   */
-  readonly edgeUnits: Int32Array;
-  readonly edgePairs: Int32Array;
 }
 
-const newTable = (): PresenceTable => ({
-  text: null,
-  original: null,
-  units: new Int32Array(BITS >>> 5),
-  pairs: new Int32Array(BITS >>> 5),
-  edgeUnits: new Int32Array(BITS >>> 5),
-  edgePairs: new Int32Array(BITS >>> 5),
-});
-const asWritten = newTable();
-const lowerCased = newTable();
+const asWritten: PresenceTable = { text: null, units: new Int32Array(BITS >>> 5), pairs: new Int32Array(BITS >>> 5) };
+const lowerCased: PresenceTable = { text: null, units: new Int32Array(BITS >>> 5), pairs: new Int32Array(BITS >>> 5) };
 
 function pairBit(first: number, second: number): number {
   return (Math.imul(first, 0x9e3779b1) ^ second) & (BITS - 1);
 }
-
-const isAsciiAlnum = (code: number) => (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
 
 const isSet = (bits: Int32Array, bit: number) => ((bits[bit >>> 5] ?? 0) & (1 << (bit & 31))) !== 0;
 
@@ -45,36 +26,19 @@ function set(bits: Int32Array, bit: number): void {
   bits[bit >>> 5] = (bits[bit >>> 5] ?? 0) | (1 << (bit & 31));
 }
 
-/** The table of `text`, which is `original` or its lower-cased copy; word edges are read in `original` where the two line up. */
-function tableFor(table: PresenceTable, text: string, original: string = text): PresenceTable {
-  if (table.text === text && table.original === original) return table;
+function tableFor(table: PresenceTable, text: string): PresenceTable {
+  if (table.text === text) return table;
   table.units.fill(0);
   table.pairs.fill(0);
-  table.edgeUnits.fill(0);
-  table.edgePairs.fill(0);
-  const aligned = original.length === text.length;
   let previous = -1;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
     set(table.units, code);
     if (previous >= 0) set(table.pairs, pairBit(previous, code));
     previous = code;
-    // Where the copy does not line up with the note (İ lower-cases to two code units), every position counts as an edge.
-    if (index === 0 || !aligned || !isAsciiAlnum(original.charCodeAt(index - 1))) {
-      set(table.edgeUnits, code);
-      if (index + 1 < text.length) set(table.edgePairs, pairBit(code, text.charCodeAt(index + 1)));
-    }
   }
   table.text = text;
-  table.original = original;
   return table;
-}
-
-/** False only when `literal` cannot start at a word edge of the table's note. */
-function mayStartAtWordEdge(table: PresenceTable, literal: string): boolean {
-  const first = literal.charCodeAt(0);
-  if (!isSet(table.edgeUnits, first)) return false;
-  return literal.length < 2 || isSet(table.edgePairs, pairBit(first, literal.charCodeAt(1)));
 }
 
 function mayHold(table: PresenceTable, literal: string): boolean {
@@ -108,6 +72,8 @@ export interface Opening {
   readonly afterWordEdge: boolean;
 }
 
+const isAsciiAlnum = (code: number) => (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+
 /**
  * Whether `literal` occurs in `searched` where no ASCII letter or digit of `original` stands right before it. `searched` is
  * `original` or its lower-cased copy; when lower-casing changed the length (İ), offsets no longer line up and any
@@ -124,8 +90,7 @@ function occursAfterWordEdge(searched: string, original: string, literal: string
 
 function holdsOpening(table: PresenceTable, searched: string, original: string, opening: Opening): boolean {
   if (!mayHold(table, opening.literal)) return false;
-  if (!opening.afterWordEdge) return searched.includes(opening.literal);
-  return mayStartAtWordEdge(table, opening.literal) && occursAfterWordEdge(searched, original, opening.literal);
+  return opening.afterWordEdge ? occursAfterWordEdge(searched, original, opening.literal) : searched.includes(opening.literal);
 }
 
 /** Whether `text` holds one of the openings of a case-sensitive rule, each where its rule could start. */
@@ -137,15 +102,13 @@ export function holdsAnyOpening(text: string, openings: readonly Opening[]): boo
 
 /** The same for a rule that ignores case: lower-cased openings, looked for in `lowerText`, the note lower-cased. */
 export function holdsAnyLowerCasedOpening(text: string, lowerText: string, openings: readonly Opening[]): boolean {
-  const table = tableFor(lowerCased, lowerText, text);
+  const table = tableFor(lowerCased, lowerText);
   for (const opening of openings) if (holdsOpening(table, lowerText, text, opening)) return true;
   return false;
 }
 
 /** Lets go of the last note: the tables keep only bits, but the note itself must not outlive its de-identification. */
 export function forgetLiteralPresence(): void {
-  for (const table of [asWritten, lowerCased]) {
-    table.text = null;
-    table.original = null;
-  }
+  asWritten.text = null;
+  lowerCased.text = null;
 }
