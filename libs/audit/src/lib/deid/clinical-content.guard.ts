@@ -51,6 +51,8 @@ const TWO_NAME_EPONYMS: readonly (readonly [string, string])[] = `cheyne stokes|
   .filter((pair) => pair.length === 2);
 
 const TWO_NAME_EPONYM_KEYS = new Set(TWO_NAME_EPONYMS.map(([first, second]) => `${first} ${second}`));
+/** First names of the pairs: a word that opens none needs no pair key built for it. */
+const TWO_NAME_EPONYM_FIRSTS = new Set(TWO_NAME_EPONYMS.map(([first]) => first));
 
 /** A virus named after a place is an organism: "Ross River virus", "West Nile virus", "Rift Valley virus". */
 const VIRUS_AFTER = /^[\s-]virus(?:es)?\b/i;
@@ -93,7 +95,9 @@ const ANCESTRY_NOUN_AFTER =
 function namesAncestry(text: string, span: string, end: number): boolean {
   const words = span.split(/[\s,]+/);
   return words.some((word, index) => {
-    const lower = (word.split('-')[0] ?? '').toLowerCase();
+    // The part before the first hyphen ("Han-Chinese" reads as "han"), without splitting the word.
+    const dash = word.indexOf('-');
+    const lower = (dash < 0 ? word : word.slice(0, dash)).toLowerCase();
     if (!ETHNICITY_WORDS.has(lower)) return false;
     if (!GIVEN_NAME_ETHNICITY_WORDS.has(lower) || words.length === 1) return true;
     const after = index + 1 < words.length ? words.slice(index + 1).join(' ') : text.slice(end, end + 24);
@@ -159,7 +163,9 @@ function isOrganism(words: readonly string[], before: string): boolean {
 
 function isTwoNameEponym(words: readonly string[], before: string, after: string): boolean {
   const lower = [before, ...words, after].map((word) => word.toLowerCase());
-  for (let i = 0; i + 1 < lower.length; i++) if (TWO_NAME_EPONYM_KEYS.has(`${lower[i]} ${lower[i + 1]}`)) return true;
+  for (let i = 0; i + 1 < lower.length; i++) {
+    if (TWO_NAME_EPONYM_FIRSTS.has(lower[i] as string) && TWO_NAME_EPONYM_KEYS.has(`${lower[i]} ${lower[i + 1]}`)) return true;
+  }
   return false;
 }
 
