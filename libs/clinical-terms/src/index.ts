@@ -40,6 +40,7 @@ export type {
   VitalEntity,
 } from './lib/entities/entity.types';
 export { normaliseText, normaliseTerm, type NormalisedText } from './lib/normalise/normalise-text';
+export { isEcmaScriptWhiteSpace } from './lib/normalise/ecmascript-white-space';
 export { pinyinInitials } from './lib/search/pinyin-initials';
 
 // Calculators

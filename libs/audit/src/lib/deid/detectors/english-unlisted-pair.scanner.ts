@@ -1,3 +1,4 @@
+import { isEcmaScriptWhiteSpace } from '@medlocal/clinical-terms';
 import { isClinicalEnglishTermWord, isClinicalEnglishWord } from '../clinical-vocabulary';
 import { ENGLISH_CITIES } from '../data/cities';
 import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES, SURNAMES } from '../data/english-names';
@@ -198,21 +199,6 @@ function eponymAfter(text: string, end: number): boolean {
   return next !== null && !FUNCTION_WORDS.has(next[1] ?? '') && isClinicalEnglishTermWord(next[1] ?? '');
 }
 
-/** What `trim` takes off (ECMAScript WhiteSpace and LineTerminator, as \s matches them), by code unit. */
-function isTrimmedSpace(code: number): boolean {
-  if (code === 32 || (code >= 9 && code <= 13) || code === 0xa0) return true;
-  if (code < 0x1680) return false;
-  return (
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
 /** The longest middle of a gap that joins: two particles and the space between them. */
 const LONGEST_JOINING_MIDDLE = 2 * Math.max(...[...PARTICLES].map((particle) => particle.length)) + 1;
 
@@ -220,9 +206,9 @@ const LONGEST_JOINING_MIDDLE = 2 * Math.max(...[...PARTICLES].map((particle) => 
 function joins(text: string, left: Word, right: Word): boolean {
   // Most gaps run across a clause or a sentence: their middle, read in place, is too long for two particles.
   let middleStart = left.end;
-  while (middleStart < right.start && isTrimmedSpace(text.charCodeAt(middleStart))) middleStart++;
+  while (middleStart < right.start && isEcmaScriptWhiteSpace(text.charCodeAt(middleStart))) middleStart++;
   let middleEnd = right.start;
-  while (middleEnd > middleStart && isTrimmedSpace(text.charCodeAt(middleEnd - 1))) middleEnd--;
+  while (middleEnd > middleStart && isEcmaScriptWhiteSpace(text.charCodeAt(middleEnd - 1))) middleEnd--;
   if (middleEnd - middleStart > LONGEST_JOINING_MIDDLE) return false;
   const gap = text.slice(left.end, right.start);
   if (gap === ' ') return true;
