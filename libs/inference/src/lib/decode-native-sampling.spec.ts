@@ -1,7 +1,7 @@
 import { ensureDemoModel } from '@medlocal/demo-model';
 import { collectInferenceEvents } from './collect-inference-events.util';
 import type { LocalInferenceEngine } from './local-inference.engine';
-import { nativeContextOf, streamFixedLengthAnswers } from './testing/decode-batches.fixture';
+import { nativeContextOf, streamFixedLengthAnswers, watchNativeCalls } from './testing/decode-batches.fixture';
 import { createDemoEngine, fixedLengthGrammar, withDemoModelDir } from './testing/demo-engine.fixture';
 
 const STREAMS = 4;
@@ -16,19 +16,8 @@ interface SamplingCalls {
 
 /** Counts, from now on, the native calls that sample an engine's next tokens. */
 function countSamplingCalls(engine: LocalInferenceEngine): SamplingCalls {
-  const native = nativeContextOf(engine) as unknown as Record<string, (...args: unknown[]) => unknown>;
   const calls: SamplingCalls = { sampleToken: 0, decodeBatchAndSample: 0 };
-  for (const name of ['sampleToken', 'decodeBatchAndSample'] as const) {
-    const original = native[name];
-    if (typeof original !== 'function') continue;
-    Object.defineProperty(native, name, {
-      value: (...args: unknown[]) => {
-        calls[name] += 1;
-        return original.apply(native, args);
-      },
-      configurable: true,
-    });
-  }
+  for (const method of ['sampleToken', 'decodeBatchAndSample'] as const) watchNativeCalls(engine, method, () => (calls[method] += 1));
   return calls;
 }
 

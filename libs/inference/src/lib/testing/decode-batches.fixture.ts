@@ -7,18 +7,27 @@ export function nativeContextOf(engine: LocalInferenceEngine): { printTimings():
   return (engine as unknown as { context: { _ctx: { printTimings(): void; initBatch(size: number): void } } }).context._ctx;
 }
 
-/** Records the tokens llama.cpp is handed in each `llama_decode` from now on (node-llama-cpp sizes each batch with `initBatch`). */
-export function countTokensPerDecode(engine: LocalInferenceEngine): number[] {
-  const native = nativeContextOf(engine);
-  const initBatch = native.initBatch;
-  const sizes: number[] = [];
-  Object.defineProperty(native, 'initBatch', {
-    value: (size: number) => {
-      sizes.push(size);
-      return initBatch.call(native, size);
+/**
+ * Calls `listener` with the arguments of every call of the native context's `method` from now on; the call itself goes
+ * on as before. A method the loaded bindings lack is left absent (the listener never hears of it).
+ */
+export function watchNativeCalls(engine: LocalInferenceEngine, method: string, listener: (args: unknown[]) => void): void {
+  const native = nativeContextOf(engine) as unknown as Record<string, unknown>;
+  const original = native[method];
+  if (typeof original !== 'function') return;
+  Object.defineProperty(native, method, {
+    value: (...args: unknown[]) => {
+      listener(args);
+      return (original as (...args: unknown[]) => unknown).apply(native, args);
     },
     configurable: true,
   });
+}
+
+/** Records the tokens llama.cpp is handed in each `llama_decode` from now on (node-llama-cpp sizes each batch with `initBatch`). */
+export function countTokensPerDecode(engine: LocalInferenceEngine): number[] {
+  const sizes: number[] = [];
+  watchNativeCalls(engine, 'initBatch', ([size]) => sizes.push(size as number));
   return sizes;
 }
 

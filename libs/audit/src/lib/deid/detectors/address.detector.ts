@@ -38,8 +38,9 @@ const CHINESE_ADDRESS = new RegExp(`(?:${COMPONENT}){2,12}`, 'g');
  * characters, Latin letters, digits, · and -, between punctuation and spaces) that hold a component suffix character
  * and, after it, another or a digit. Clauses are found from their first suffix character: most hold none.
  */
-const SUFFIX_CHAR = new CodeUnitSet('省区市州盟县旗道镇乡村路街巷弄同号楼院园苑寓厦城栋幢座元室层组段');
-const SUFFIX_CHAR_OR_DIGIT = /[省区市州盟县旗道镇乡村路街巷弄同号楼院园苑寓厦城栋幢座元室层组段\d]/;
+const SUFFIX_CHARS = '省区市州盟县旗道镇乡村路街巷弄同号楼院园苑寓厦城栋幢座元室层组段';
+const SUFFIX_CHAR = new CodeUnitSet(SUFFIX_CHARS);
+const SUFFIX_CHAR_OR_DIGIT = new RegExp(`[${SUFFIX_CHARS}\\d]`);
 const MIN_CLAUSE_LENGTH = 3;
 const COMPONENT_STICKY = new RegExp(COMPONENT, 'y');
 
