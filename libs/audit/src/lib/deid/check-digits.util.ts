@@ -93,10 +93,12 @@ export function isValidSingaporeNric(value: string): boolean {
 
 /**
  * Hong Kong identity card: one or two letters, six digits and a check digit (0-9 or A), often in brackets
- * ("K372190(6)"); weights 9..2 over the letters (A=10 … Z=35, a missing first letter counts 36) and digits, modulo 11.
+ * ("K372190(6)", "A 123456 (3)"); weights 9..2 over the letters (A=10 … Z=35, a missing first letter counts 36) and
+ * digits, modulo 11; spaces are ignored. Checked against the worked examples A123456(3), E364912(5) and AB987654(3) of
+ * "Hong Kong ID Formula (HKID Number Check Digit)", computerterminal.blogspot.hk, 2013.
  */
 export function isValidHongKongId(value: string): boolean {
-  const match = /^([A-Z]{1,2})(\d{6})\s?[(（]?([0-9A])[)）]?$/.exec(value.toUpperCase());
+  const match = /^([A-Z]{1,2})(\d{6})[(（]?([0-9A])[)）]?$/.exec(value.toUpperCase().replace(/\s/g, ''));
   if (!match) return false;
   const letters = match[1] ?? '';
   const chars = [...(letters.length === 1 ? ' ' + letters : letters), ...(match[2] ?? '')];

@@ -56,6 +56,29 @@ describe('residentIdDetector: national IDs of other countries, by their check di
     expect(values('strain C668668(2) isolated')).toEqual([]);
   });
 
+  it('takes a Hong Kong ID written with spaces, its check digit included, bare when the check holds', () => {
+    expect(values('Patient A123456 (3) seen today')).toEqual(['A123456 (3)']);
+    expect(values('ID A 123456 (3), Tel 9123 4567')).toEqual(['A 123456 (3)']);
+    expect(values('doc AB 987654 3 checked')).toEqual(['AB 987654 3']);
+    expect(values('HKID A123456 (7)')).toEqual(['A123456 (7)']);
+    expect(values('Hong Kong ID card Z 683365 (5) checked')).toEqual(['Z 683365 (5)']);
+    expect(values('ID card A123456 (7).')).toEqual(['A123456 (7)']);
+    expect(values('身份證：AB 987654 (2)')).toEqual(['AB 987654 (2)']);
+    expect(values('sample AB 987654 2 sent')).toEqual([]);
+    expect(values('Patient A123456 (7) seen today')).toEqual([]);
+  });
+
+  it('takes a Macau resident ID (BIR): the slashed form bare, the bracketed form after its label', () => {
+    expect(values('澳门居民身份证：1234567(8)')).toEqual(['1234567(8)']);
+    expect(values('BIR 5/123456/7, 電話 6612 3456')).toEqual(['5/123456/7']);
+    expect(values('Macau ID 1/234567/8')).toEqual(['1/234567/8']);
+    expect(values('澳门身份证号码 7123456（1）')).toEqual(['7123456（1）']);
+    expect(values('持 1/234567/8 入境')).toEqual(['1/234567/8']);
+    expect(values('BIR: 1234567(8)')).toEqual(['1234567(8)']);
+    expect(values('lot 1234567(8) used')).toEqual([]);
+    expect(values('ratio 2/123456/7 noted')).toEqual([]);
+  });
+
   it('takes an Aadhaar number (4-4-4) whole after its label, and bare only when its Verhoeff check holds', () => {
     expect(values('Aadhaar 4821 7702 6613 provided by Meera')).toEqual(['4821 7702 6613']);
     expect(values('UID 2345 6789 0124 on file')).toEqual(['2345 6789 0124']);

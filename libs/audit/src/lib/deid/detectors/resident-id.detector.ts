@@ -27,10 +27,23 @@ const hasBirthDate = (value: string) => {
   const yy = Number(value.slice(0, 2));
   return isValidCalendarDate(yy < 30 ? 2000 + yy : 1900 + yy, Number(value.slice(2, 4)), Number(value.slice(4, 6)));
 };
-/** Hong Kong identity card with its check digit in brackets: bare when the check holds, any digit after HKID/身份證. */
-const HONG_KONG_ID = /(?<![0-9A-Za-z])([A-Z]{1,2}\d{6}[(（][0-9A][)）])/g;
+/**
+ * Hong Kong identity card with its check digit: bare when the check holds, any digit after HKID/身份證/ID card. Cards and
+ * forms print it with spaces too ("A 123456 (3)", "AB 987654 3"); without brackets the check digit needs a space before it.
+ */
+const HONG_KONG_ID = /(?<![0-9A-Za-z])([A-Z]{1,2} ?\d{6}(?: ?[(（][0-9A][)）]| [0-9A](?![0-9A-Za-z])))/g;
 const LABELLED_HONG_KONG_ID = new RegExp(
-  String.raw`(?:\bHKID|\bHKIC|身份證(?:號碼|号码)?|身份证(?:号码|号)?)${LABEL_SEPARATOR}([A-Z]{1,2}\d{6}\s?[(（]?[0-9A][)）]?)${NOT_BEFORE_ALNUM}`,
+  String.raw`(?:\bHKID|\bHKIC|\bHong\s{1,2}Kong\s{1,2}(?:ID|identity)(?:\s{1,2}card)?|\b(?:ID|[Ii]dentity)\s{1,2}card|身份證(?:號碼|号码)?|身份证(?:号码|号)?)${LABEL_SEPARATOR}([A-Z]{1,2} ?\d{6} ?[(（]?[0-9A][)）]?)${NOT_BEFORE_ALNUM}`,
+  'g',
+);
+/**
+ * Macau resident identity card (BIR): eight digits, the first 1, 5 or 7, the last printed apart ("1/234567/8",
+ * "5123456(7)"). No check digit is published, so the slashed form, which nothing clinical shares, is taken bare and the
+ * bracketed one after its label (read in the simplified shadow: 澳門居民身份證 arrives as 澳门居民身份证).
+ */
+const MACAU_ID_SLASHED = /(?<![\d/.])([157]\/\d{6}\/\d)(?![\d/])/g;
+const LABELLED_MACAU_ID = new RegExp(
+  String.raw`(?:澳门(?:特别行政区)?(?:非?永久性)?(?:居民)?身份证(?:号码|编号|号)?|身份证(?:号码|号)?|\bBIRM?|\bMaca[ou]\s{1,2}(?:resident\s{1,2})?ID(?:\s{1,2}card)?)${LABEL_SEPARATOR}([157]\d{6}[(（]\d[)）])`,
   'g',
 );
 /**
@@ -66,6 +79,8 @@ export const residentIdDetector: PhiDetector = {
       ...scanLastGroup({ text, regex: LABELLED_MYKAD, type: 'id-card', priority: 60, accept: hasBirthDate }),
       ...scanLastGroup({ text, regex: HONG_KONG_ID, type: 'id-card', priority: 55, accept: isValidHongKongId }),
       ...scanLastGroup({ text, regex: LABELLED_HONG_KONG_ID, type: 'id-card', priority: 60 }),
+      ...scanLastGroup({ text, regex: MACAU_ID_SLASHED, type: 'id-card', priority: 55 }),
+      ...scanLastGroup({ text, regex: LABELLED_MACAU_ID, type: 'id-card', priority: 60 }),
       ...scanLastGroup({ text, regex: AADHAAR, type: 'id-card', priority: 60, accept: passesVerhoeff }),
       ...scanLastGroup({ text, regex: LABELLED_AADHAAR, type: 'id-card', priority: 70 }),
       ...scanLastGroup({ text, regex: INDIAN_PAN, type: 'id-card', priority: 55 }),

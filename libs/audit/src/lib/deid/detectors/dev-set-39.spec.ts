@@ -1,0 +1,46 @@
+import { deidentify } from '../../../index';
+
+const findingsOf = (text: string) => deidentify(text, { referenceYear: 2026 }).findings;
+/** Where `part` first occurs in `text`; a case whose part is not in its text is a mistake in the case. */
+function offsetOf(text: string, part: string): number {
+  const at = text.indexOf(part);
+  if (at < 0) throw new Error(`"${part}" is not in the text`);
+  return at;
+}
+/** Whether every character of `part` (its first occurrence in `text`) lies inside a finding. */
+function covered(text: string, part: string): boolean {
+  const at = offsetOf(text, part);
+  const findings = findingsOf(text);
+  for (let index = at; index < at + part.length; index++) {
+    if (!findings.some((f) => f.start <= index && index < f.end)) return false;
+  }
+  return true;
+}
+function untouched(text: string, part: string): boolean {
+  const at = offsetOf(text, part);
+  return findingsOf(text).every((f) => f.end <= at || f.start >= at + part.length);
+}
+
+/** The rules added after blind set 39, with what each must leave. */
+describe('de-identification rules from blind set 39', () => {
+  it.each([
+    // Hong Kong IDs written with spaces, the check digit included; Macau resident IDs (BIR).
+    ['Patient HKID A 123456 (3), seen today.', 'A 123456 (3)'],
+    ['HKID AB 987654 3 on the consent form', 'AB 987654 3'],
+    ['Brought in, ID card A123456 (7).', 'A123456 (7)'],
+    ['ID: A123456 (3), Tel 9123 4567', 'A123456 (3)'],
+    ['身份證：AB 987654 (2)，住九龍', 'AB 987654 (2)'],
+    ['澳門居民身份證：1234567(8)', '1234567(8)'],
+    ['BIR 5/123456/7，電話 6612 3456', '5/123456/7'],
+    ['澳門居民身份證編號 1/234567/8', '1/234567/8'],
+  ])('takes %s', (text, part) => {
+    expect(covered(text, part)).toBe(true);
+  });
+
+  it.each([
+    ['Culture plate AB 987654 2 incubated.', 'AB 987654 2'],
+    ['Lot 1234567(8) of the vaccine given.', '1234567(8)'],
+  ])('leaves %s', (text, part) => {
+    expect(untouched(text, part)).toBe(true);
+  });
+});
