@@ -33,6 +33,11 @@ describe('de-identification rules from blind set 39', () => {
     ['澳門居民身份證：1234567(8)', '1234567(8)'],
     ['BIR 5/123456/7，電話 6612 3456', '5/123456/7'],
     ['澳門居民身份證編號 1/234567/8', '1/234567/8'],
+    // A ward code written before its bed joins the bed.
+    ['Now in CCU bed 4, on GTN infusion.', 'CCU bed 4'],
+    ['外科3病区 12床患者诉腹痛。', '3病区 12'],
+    ['患者现住8病区15床，体温正常。', '8病区15'],
+    ['Transferred to 5B-12 overnight, then ICU-3.', 'ICU-3'],
   ])('takes %s', (text, part) => {
     expect(covered(text, part)).toBe(true);
   });
@@ -40,6 +45,8 @@ describe('de-identification rules from blind set 39', () => {
   it.each([
     ['Culture plate AB 987654 2 incubated.', 'AB 987654 2'],
     ['Lot 1234567(8) of the vaccine given.', '1234567(8)'],
+    ['Expected ICU bed 3 days after surgery.', 'ICU'],
+    ['Stage 4B bed 2 weeks ago, now mobile.', '4B'],
   ])('leaves %s', (text, part) => {
     expect(untouched(text, part)).toBe(true);
   });

@@ -110,6 +110,25 @@ describe('labelledNumberDetector', () => {
   });
 
   it.each([
+    ['Now in CCU bed 4.', 'CCU bed 4'],
+    ['ICU bed 12: intubated.', 'ICU bed 12'],
+    ['Seen in ward 7A bed 3 today.', 'ward 7A bed 3'],
+    ['Ward 6, bed 14 – Mr Jones.', 'Ward 6, bed 14'],
+    ['5B bed 2, NBM', '5B bed 2'],
+    ['外科3病区 12床，术后第2天。', '3病区 12'],
+    ['心内科二病区8床。', '二病区8'],
+  ])('takes a ward written before its bed with it: %s', (text, value) => {
+    expect(found(text)).toContainEqual(['bed', value]);
+  });
+
+  it.each(['ICU bed 3 days after surgery', 'ICU stay, bed rest 2 days', 'Stage 4B bed 2 weeks', 'ward round, bed 3-4 days'])(
+    'leaves a ward before a time in bed: %s',
+    (text) => {
+      expect(found(text).filter(([, value]) => /ICU|4B|ward/i.test(value ?? ''))).toEqual([]);
+    },
+  );
+
+  it.each([
     'bed rest, bed 3-4 days',
     'confined to bed 3-4 days after surgery',
     'in bed 3 days, then mobilised',

@@ -345,9 +345,9 @@ const MAC_ADDRESS = /(?<![0-9A-Fa-f:-])((?:[0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2})
 const MAC_PAIR = /[:-][0-9A-Fa-f]{2}[:-]/;
 /**
  * "12床", "3号床", "3病区12床" — the bed number written before 床, as Chinese ward notes do, with the ward in front of it
- * when one is written; 床旁/床边 are places, not beds.
+ * when one is written (二病区8床, 3病区 12床); 床旁/床边 are places, not beds.
  */
-const BED_SUFFIX = /(?<![\d.])((?:\d{1,2}(?:病区|病房|区|-))?\d{1,3})(?=号?床(?![旁边头尾上下单]))/g;
+const BED_SUFFIX = /(?<![\d.])((?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:病区|病房|区) ?|\d{1,2}-)?\d{1,3})(?=号?床(?![旁边头尾上下单]))/g;
 /**
  * What BED_SUFFIX needs, found by 床 first instead of at every digit: 床 opens the pattern and the digit (and 号) are read
  * behind it, since V8 tries a leading lookbehind at every position but skips ahead to a leading character.
@@ -357,8 +357,16 @@ const BED_AFTER_DIGIT = /床(?<=\d号?床)(?![旁边头尾上下单])/;
  * A ward and its bed written as one code: "4B-12" (ward 4B, bed 12), "ICU-05", "CCU-2". The dash is required, so
  * "ICU stay 5 days", "T4-T12" and "L4-5" stay; a unit after the number makes it an amount ("3B-2 mg").
  */
-const WARD_BED =
-  /(?<![\w./-])((?:\d{1,2}[A-Z]|(?:[NPSMCER]|CS|CV|RI)?ICU|CCU|HDU|NNU|SCBU)-\d{1,3})(?![\w./-]|\s?(?:mg|mL|ml|g|kg|mmHg|%|cm|mm)\b|病区|病房|区)/g;
+const WARD_CODE = String.raw`(?:\d{1,2}[A-Z]|(?:[NPSMCER]|CS|CV|RI)?ICU|CCU|HDU|NNU|SCBU)`;
+const WARD_BED = new RegExp(String.raw`(?<![\w./-])(${WARD_CODE}-\d{1,3})(?![\w/-]|\.\d|\s?(?:mg|mL|ml|g|kg|mmHg|%|cm|mm)\b|病区|病房|区)`, 'g');
+/**
+ * A ward written before the word bed and its number ("CCU bed 4", "ward 7A bed 3", "Ward 6, bed 14") names one bed as
+ * "CCU-4" does: the ward goes with it. A time after the number is a time in bed ("ICU bed 3 days"), as for the bed label.
+ */
+const WARD_THEN_BED = new RegExp(
+  String.raw`(?<![\w./-])((?:${WARD_CODE}|[Ww]ard\s{1,2}\d{1,2}[A-Z]?),?\s{1,2}[Bb]ed\s{1,2}\d{1,3})(?![\w/-]|\.\d|[-–~]\s?\d|${TIME_UNIT_AFTER})`,
+  'g',
+);
 /**
  * A ward and its bed written with a space ("4B 12", "6C 08"), as ward lists print them. L and X are left out (O2 2L 92%,
  * 10X 40X magnification), and a unit after the number makes it an amount or a duration ("4B 12 months").
@@ -486,6 +494,7 @@ export const labelledNumberDetector: PhiDetector = {
       ...(MAC_PAIR.test(text) ? scanLastGroup({ text, regex: MAC_ADDRESS, type: 'device', priority: 50 }) : []),
       ...(BED_AFTER_DIGIT.test(text) ? scanLastGroup({ text, regex: BED_SUFFIX, type: 'bed', priority: 40 }) : []),
       ...(/[A-Z]-\d/.test(text) ? scanLastGroup({ text, regex: WARD_BED, type: 'bed', priority: 45, accept: notAfterScaleWord }) : []),
+      ...(/[Bb]ed \d/.test(text) ? scanLastGroup({ text, regex: WARD_THEN_BED, type: 'bed', priority: 45, accept: notAfterScaleWord }) : []),
       ...(/\d[A-Z] \d/.test(text) ? scanLastGroup({ text, regex: WARD_SPACE_BED, type: 'bed', priority: 45, accept: notAfterScaleWord }) : []),
       ...scanLastGroup({ text, regex: INSURANCE_GROUP, type: 'social-security', priority: 55, accept: afterInsuranceContext }),
       ...scanLastGroup({ text, regex: UK_PLATE, type: 'plate', priority: 55 }),
