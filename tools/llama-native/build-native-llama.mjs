@@ -182,9 +182,14 @@ function removeAmxPrebuiltVariants() {
   return removed;
 }
 
-function usePrebuilt(reason) {
+/**
+ * `nativeBuildFailed`: the native build was attempted (a compiler was there, nothing asked for the prebuilt binaries)
+ * and did not come out, which a check after install (installed-build.spec.ts) reports, instead of a test suite
+ * quietly running the prebuilt binaries.
+ */
+function usePrebuilt(reason, { nativeBuildFailed = false } = {}) {
   rmSync(path.join(LOCAL_BUILDS, BUILD_FOLDER), { recursive: true, force: true });
-  writeRecord({ build: 'prebuilt', reason });
+  writeRecord({ build: 'prebuilt', reason, nativeBuildFailed });
   log(`using node-llama-cpp's prebuilt binaries: ${reason}`);
 }
 
@@ -216,7 +221,7 @@ async function main() {
     const logFile = path.join(cacheRoot(), `${key}.log`);
     log(`compiling llama.cpp for this CPU from node-llama-cpp ${packageVersion}'s bundled source (several minutes; MEDLOCAL_LLAMA_BUILD=prebuilt skips it)`);
     const failure = compile(logFile);
-    if (failure) return usePrebuilt(`native build failed at install (${failure}); log: ${logFile}`);
+    if (failure) return usePrebuilt(`native build failed at install (${failure}); log: ${logFile}`, { nativeBuildFailed: true });
     // The cloned source and cmake's objects are only needed to compile (about 250 MB); node-llama-cpp loads
     // Release/ and checks buildDone.status.
     rmSync(path.join(LLAMA_DIR, 'llama.cpp'), { recursive: true, force: true });
@@ -231,8 +236,10 @@ async function main() {
   }
 
   const loaded = loadedBuild();
-  if (loaded.error) return usePrebuilt(`native build does not load (${loaded.error})`);
-  if (loaded.buildType !== 'localBuild') return usePrebuilt(`node-llama-cpp did not pick the native build (it loaded "${loaded.buildType}")`);
+  if (loaded.error) return usePrebuilt(`native build does not load (${loaded.error})`, { nativeBuildFailed: true });
+  if (loaded.buildType !== 'localBuild') {
+    return usePrebuilt(`node-llama-cpp did not pick the native build (it loaded "${loaded.buildType}")`, { nativeBuildFailed: true });
+  }
   const sizeBytes = listFiles(target).reduce((sum, file) => sum + statSync(file).size, 0);
   writeRecord({
     build: 'native',
@@ -248,7 +255,7 @@ async function main() {
 main().catch((error) => {
   // An install must not fail because the optional native build could not be made: the prebuilt binaries remain.
   try {
-    usePrebuilt(`native build step failed (${firstLine(error instanceof Error ? error.message : String(error))})`);
+    usePrebuilt(`native build step failed (${firstLine(error instanceof Error ? error.message : String(error))})`, { nativeBuildFailed: true });
   } catch {
     log(`native build step failed: ${error instanceof Error ? error.message : String(error)}`);
   }

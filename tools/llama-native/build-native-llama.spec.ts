@@ -18,7 +18,10 @@ function fakePackage(root: string): string {
   return dir;
 }
 
-function runStep(packageDir: string, env: Record<string, string>): { status: number | null; record: { build: string; reason: string } } {
+function runStep(
+  packageDir: string,
+  env: Record<string, string>,
+): { status: number | null; record: { build: string; reason: string; nativeBuildFailed: boolean } } {
   const result = spawnSync(process.execPath, [SCRIPT], {
     encoding: 'utf8',
     env: { HOME: path.dirname(packageDir), MEDLOCAL_LLAMA_PACKAGE_DIR: packageDir, ...env },
@@ -42,7 +45,7 @@ describe('install step: native llama.cpp build or the prebuilt fallback', () => 
     const packageDir = fakePackage(root);
     const { status, record } = runStep(packageDir, { PATH: process.env['PATH'] ?? '', MEDLOCAL_LLAMA_BUILD: 'prebuilt' });
     expect(status).toBe(0);
-    expect(record).toMatchObject({ build: 'prebuilt', reason: 'MEDLOCAL_LLAMA_BUILD=prebuilt' });
+    expect(record).toMatchObject({ build: 'prebuilt', reason: 'MEDLOCAL_LLAMA_BUILD=prebuilt', nativeBuildFailed: false });
     expect(existsSync(path.join(packageDir, 'llama', 'localBuilds', BUILD_FOLDER))).toBe(false);
   });
 
@@ -78,6 +81,17 @@ describe('install step: native llama.cpp build or the prebuilt fallback', () => 
     const packageDir = fakePackage(root);
     const { status, record } = runStep(packageDir, { PATH: path.join(root, 'empty-bin') });
     expect(status).toBe(0);
-    expect(record).toMatchObject({ build: 'prebuilt', reason: 'no native build: c++, cmake, git not found at install' });
+    expect(record).toMatchObject({ build: 'prebuilt', reason: 'no native build: c++, cmake, git not found at install', nativeBuildFailed: false });
+  });
+
+  const hasBuildTools = ['c++', 'cmake', 'git'].every((tool) => spawnSync(tool, ['--version']).status === 0);
+  it.runIf(hasBuildTools)('records a native build that failed with the compiler present as a failure, not as a choice (the install still succeeds)', () => {
+    // The stand-in package has no node-llama-cpp CLI to compile with: the build step fails as a broken compile would.
+    const packageDir = fakePackage(root);
+    const { status, record } = runStep(packageDir, { PATH: process.env['PATH'] ?? '', MEDLOCAL_LLAMA_BUILD_CACHE: path.join(root, 'cache') });
+    expect(status).toBe(0);
+    expect(record.build).toBe('prebuilt');
+    expect(record.reason).toMatch(/^native build failed at install/);
+    expect(record.nativeBuildFailed).toBe(true);
   });
 });
