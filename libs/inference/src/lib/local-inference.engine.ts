@@ -403,56 +403,82 @@ export class LocalInferenceEngine implements InferenceEngine {
           seed: sampling.seed,
           grammarEvaluationState: grammar && grammarActive ? new LlamaGrammarEvaluationState({ model: this.model, grammar }) : undefined,
         });
-        for await (const token of tokens) {
-          this.generationProgress.token();
-          if (signal?.aborted) {
-            finishReason = 'cancelled';
-            break;
-          }
-          if (firstTokenAt === null) {
-            firstTokenAt = performance.now();
-            if (!restarted) {
-              // The meter books the last prompt token (the one whose logits are sampled) as output.
-              const evaluated = sequence.tokenMeter.usedInputTokens - inputTokensBefore + 1;
-              reusedTokens = Math.max(0, promptTokens.length - evaluated);
+        // The next token is asked for (and its decode starts) as soon as this token is known to be followed by
+        // one, before its text is handed on: the consumer's work (SSE framing, the socket write) then runs beside
+        // llama.cpp instead of between two of its steps, as llama-server's HTTP thread runs beside its decode thread.
+        const nextTokens = tokens[Symbol.asyncIterator]();
+        const askForNextToken = () => {
+          const asked = nextTokens.next();
+          // Awaited later, maybe after the consumer held a token's text across event-loop turns: a decode that fails
+          // meanwhile must not count as an unhandled rejection. The await below still throws it.
+          asked.catch(() => undefined);
+          return asked;
+        };
+        let nextToken = askForNextToken();
+        let asked = true;
+        try {
+          for (;;) {
+            const step = await nextToken;
+            asked = false;
+            if (step.done) break;
+            const token = step.value;
+            this.generationProgress.token();
+            if (signal?.aborted) {
+              finishReason = 'cancelled';
+              break;
+            }
+            if (firstTokenAt === null) {
+              firstTokenAt = performance.now();
+              if (!restarted) {
+                // The meter books the last prompt token (the one whose logits are sampled) as output.
+                const evaluated = sequence.tokenMeter.usedInputTokens - inputTokensBefore + 1;
+                reusedTokens = Math.max(0, promptTokens.length - evaluated);
+              }
+            }
+            generatedTokens++;
+            generated.push(token);
+            const segments = parser.feed(decoder.push(token));
+            if (grammar && !grammarActive && !parser.inThought) {
+              if (parser.sawThought) {
+                // The thought just closed: keep it, drop any free text after it, go on under the grammar.
+                for (const segment of segments) if (segment.type === 'thought') yield segment;
+                restartWith = [token];
+                generated.length = 0;
+              } else if (segments.some((segment) => segment.type === 'answer')) {
+                // Answering without a thought: take back what was sampled freely, start the answer under the grammar.
+                const lastPromptIndex = promptTokens.length - 1;
+                await sequence.eraseContextTokenRanges([{ start: lastPromptIndex, end: sequence.nextTokenIndex }]);
+                restartWith = [promptTokens[lastPromptIndex] as Token];
+                // Nothing taken back was shown: it counts neither as generated nor as the first token.
+                generatedTokens -= generated.length;
+                firstTokenAt = null;
+                parser = new ThoughtStreamParser(this.settings.thoughtMarkers);
+                decoder = new TokenTextDecoder((tokens, lastTokens) => this.model.detokenize(tokens, true, lastTokens));
+                generated.length = 0;
+              }
+              if (restartWith) break;
+            }
+            if (parser.inThought) thoughtTokens++;
+            const stopAfterThis: FinishReason | null =
+              parser.inThought && thoughtTokens >= thoughtBudget ? 'thought-budget' : generatedTokens >= maxTokens ? 'length' : null;
+            if (!stopAfterThis) {
+              nextToken = askForNextToken();
+              asked = true;
+            }
+            for (const segment of segments) {
+              if (segment.type === 'answer') answerText += segment.delta;
+              yield segment;
+            }
+            if (stopAfterThis) {
+              finishReason = stopAfterThis;
+              break;
             }
           }
-          generatedTokens++;
-          generated.push(token);
-          const segments = parser.feed(decoder.push(token));
-          if (grammar && !grammarActive && !parser.inThought) {
-            if (parser.sawThought) {
-              // The thought just closed: keep it, drop any free text after it, go on under the grammar.
-              for (const segment of segments) if (segment.type === 'thought') yield segment;
-              restartWith = [token];
-              generated.length = 0;
-            } else if (segments.some((segment) => segment.type === 'answer')) {
-              // Answering without a thought: take back what was sampled freely, start the answer under the grammar.
-              const lastPromptIndex = promptTokens.length - 1;
-              await sequence.eraseContextTokenRanges([{ start: lastPromptIndex, end: sequence.nextTokenIndex }]);
-              restartWith = [promptTokens[lastPromptIndex] as Token];
-              // Nothing taken back was shown: it counts neither as generated nor as the first token.
-              generatedTokens -= generated.length;
-              firstTokenAt = null;
-              parser = new ThoughtStreamParser(this.settings.thoughtMarkers);
-              decoder = new TokenTextDecoder((tokens, lastTokens) => this.model.detokenize(tokens, true, lastTokens));
-              generated.length = 0;
-            }
-            if (restartWith) break;
-          }
-          for (const segment of segments) {
-            if (segment.type === 'answer') answerText += segment.delta;
-            yield segment;
-          }
-          if (parser.inThought) thoughtTokens++;
-          if (parser.inThought && thoughtTokens >= thoughtBudget) {
-            finishReason = 'thought-budget';
-            break;
-          }
-          if (generatedTokens >= maxTokens) {
-            finishReason = 'length';
-            break;
-          }
+        } finally {
+          // A token asked for and never taken (a cancelled answer, a consumer that stopped reading) is waited for, so the
+          // sequence is idle before it is handed back; then node-llama-cpp's generator is closed as a loop would close it.
+          if (asked) await nextToken.catch(() => undefined);
+          await nextTokens.return?.(undefined);
         }
         if (!restartWith) break;
         grammarActive = true;
