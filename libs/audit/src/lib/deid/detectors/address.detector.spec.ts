@@ -403,12 +403,24 @@ describe('addressDetector: a town no list holds, where the sentence says someone
   });
 
   it.each([
+    ['He is ninety-two and lives with his daughter in Mullingar.', 'Mullingar'],
+    ['Lives with daughter in Harrogate.', 'Harrogate'],
+    ['Living with her partner and two sons in Ballymena.', 'Ballymena'],
+    ['She moved here from Sialkot last year.', 'Sialkot'],
+  ])('takes the town after whom someone lives with or after "moved here from": %s', (text, expected) => {
+    expect([...new Set(values(text))]).toEqual([expected]);
+  });
+
+  it.each([
     'She is from Nigeria and speaks Yoruba.',
     'Lives alone in Sheltered Housing.',
     'He drove up from Monday clinic.',
     'Moving to Lasix 40 mg from tomorrow.',
     'Lives in a flat at Ground Floor level.',
     'Family is from Parkinson kindred studies.',
+    'Lives with his daughter in Sheltered Housing.',
+    'Lives with her son in March and April, then alone.',
+    'He moved here from Intensive Care overnight.',
   ])('keeps %s', (text) => {
     expect(deidentify(text).findings.filter((finding) => finding.type === 'address')).toEqual([]);
   });

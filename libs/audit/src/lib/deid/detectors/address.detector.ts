@@ -298,6 +298,8 @@ function scanChineseCities(text: string, detections: Detection[]): void {
   }
 }
 
+/** Whom someone lives with, between the verb and the place: "lives with his daughter in Mullingar", "living with her partner and two sons in". */
+const WITH_COMPANY = String.raw`(?:\s{1,2}with(?:\s{1,2}[a-z]+){1,5}?)?`;
 /**
  * A listed city or town alone in English where a phrase puts the patient there: "from Hangzhou", "lives alone in Leeds",
  * "grew up in Glasgow", "moved to Manchester", "native of Belfast", "works in Huddersfield", "a farm outside Tamworth",
@@ -305,8 +307,10 @@ function scanChineseCities(text: string, detections: Detection[]): void {
  * such phrase ("Daughter in London", "seen in Leeds clinic"), and a listed name before a ward, clinic or rule word names
  * that (Ashworth Ward, Reading Clinic). Two- and three-word names (Milton Keynes, San Francisco) are tried first.
  */
-const ENGLISH_CITY_CONTEXT =
-  /\b(?:[Ff]rom|[Nn]ative\s{1,2}of|(?:[Mm]oved|[Mm]oving|[Rr]elocated|[Rr]elocating|[Ee]migrated)\s{1,2}to|(?:just\s{1,2})?outside|(?:[Ll]ives?|[Ll]iving|[Rr]esides?|[Rr]esiding|[Bb]ased|[Ss]ettled|[Gg]rew\s{1,2}up|[Rr]aised|[Bb]orn|[Ss]tays?|[Ss]taying|[Hh]ome|[Ww]orks?|[Ww]orked|[Ww]orking|[Ee]mployed|[Ff]arms?|[Ff]armed)(?:\s{1,2}(?:alone|locally|independently|together|now|still|currently|nearby))?\s{1,2}(?:in|near)|\bat\s{1,2}(?:the\s{1,2})?(?:[A-Z][A-Za-z'’&-]*\s{1,2}){1,4}in)\s{1,2}((?:[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)*)(?:\s[A-Z][a-z]+){0,2})/g;
+const ENGLISH_CITY_CONTEXT = new RegExp(
+  String.raw`\b(?:[Ff]rom|[Nn]ative\s{1,2}of|(?:[Mm]oved|[Mm]oving|[Rr]elocated|[Rr]elocating|[Ee]migrated)\s{1,2}to|(?:just\s{1,2})?outside|(?:[Ll]ives?|[Ll]iving|[Rr]esides?|[Rr]esiding|[Bb]ased|[Ss]ettled|[Gg]rew\s{1,2}up|[Rr]aised|[Bb]orn|[Ss]tays?|[Ss]taying|[Hh]ome|[Ww]orks?|[Ww]orked|[Ww]orking|[Ee]mployed|[Ff]arms?|[Ff]armed)(?:\s{1,2}(?:alone|locally|independently|together|now|still|currently|nearby))?${WITH_COMPANY}\s{1,2}(?:in|near)|\bat\s{1,2}(?:the\s{1,2})?(?:[A-Z][A-Za-z'’&-]*\s{1,2}){1,4}in)\s{1,2}((?:[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)*)(?:\s[A-Z][a-z]+){0,2})`,
+  'g',
+);
 /** A listed name followed by a ward, clinic or building word names that place, not the town ("moved to Ashworth Ward"). */
 const INSTITUTION_AFTER =
   /^\s(?:Ward|Unit|Clinic|Hospital|Infirmary|General|Royal|University|College|School|Centre|Center|House|Lodge|Court|Road|Street|Station|Airport|Prison|Bay|Suite|Wing|Building|Practice|Surgery|Rule|Score|Criteria|Classification|Stage)\b/;
@@ -333,8 +337,10 @@ function scanEnglishCities(text: string, detections: Detection[]): void {
  * phrases are narrower than for listed cities (a bare "from" is not enough), and every word must pass `isUnlistedTown`
  * (no English, clinical or calendar word), so "Sheltered Housing" and "Lasix" stay (a country is kept by the clinical-content guard).
  */
-const UNLISTED_TOWN_CONTEXT =
-  /\b(?:(?:[Ll]ives?|[Ll]iving|[Rr]esides?|[Rr]esiding|[Gg]rew\s{1,2}up|[Ss]ettled)(?:\s{1,2}(?:alone|locally|independently|together|now|still|currently))?\s{1,2}in|(?:[Mm]oved|[Mm]oving|[Rr]elocated|[Rr]elocating)\s{1,2}to|(?:(?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere|['’]s|[Cc]omes?|[Cc]ame)|(?:[Dd]rove|[Dd]riven|[Tt]ravelled|[Tt]raveled|[Ff]lew)(?:\s{1,2}(?:up|down|over|in))?)\s{1,2}from|(?:a|the|her|his|their)\s{1,2}(?:flat|house|home|farm|unit|bungalow)\s{1,2}(?:at|in))\s{1,2}((?:[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F]+)(?:\s[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F]+){0,2})(?![A-Za-z\u00C0-\u024F'’-])/g;
+const UNLISTED_TOWN_CONTEXT = new RegExp(
+  String.raw`\b(?:(?:[Ll]ives?|[Ll]iving|[Rr]esides?|[Rr]esiding|[Gg]rew\s{1,2}up|[Ss]ettled)(?:\s{1,2}(?:alone|locally|independently|together|now|still|currently))?${WITH_COMPANY}\s{1,2}in|(?:[Mm]oved|[Mm]oving|[Rr]elocated|[Rr]elocating)\s{1,2}(?:to|(?:here|over)\s{1,2}from)|(?:(?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere|['’]s|[Cc]omes?|[Cc]ame)|(?:[Dd]rove|[Dd]riven|[Tt]ravelled|[Tt]raveled|[Ff]lew)(?:\s{1,2}(?:up|down|over|in))?)\s{1,2}from|(?:a|the|her|his|their)\s{1,2}(?:flat|house|home|farm|unit|bungalow)\s{1,2}(?:at|in))\s{1,2}((?:[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F]+)(?:\s[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F]+){0,2})(?![A-Za-z\u00C0-\u024F'’-])`,
+  'g',
+);
 function scanUnlistedTowns(text: string, detections: Detection[]): void {
   startScan(UNLISTED_TOWN_CONTEXT, text);
   let match: RegExpExecArray | null;

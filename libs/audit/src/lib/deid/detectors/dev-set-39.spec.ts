@@ -38,6 +38,9 @@ describe('de-identification rules from blind set 39', () => {
     ['外科3病区 12床患者诉腹痛。', '3病区 12'],
     ['患者现住8病区15床，体温正常。', '8病区15'],
     ['Transferred to 5B-12 overnight, then ICU-3.', 'ICU-3'],
+    // A town where the sentence says someone lives with a relative or moved from.
+    ['Lives with daughter in Harrogate since the fall.', 'Harrogate'],
+    ['She moved here from Sialkot in 2019.', 'Sialkot'],
   ])('takes %s', (text, part) => {
     expect(covered(text, part)).toBe(true);
   });

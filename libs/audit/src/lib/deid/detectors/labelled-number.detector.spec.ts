@@ -19,6 +19,9 @@ describe('labelledNumberDetector', () => {
     ['陈国辉 医生（血液科专科医生）MMC 48213', 'license', '48213'],
     ['Physician: Dra. Fernanda Lopes Marques, CRM-SP 145872', 'license', '145872'],
     ['NHIF member no. 9382716 ok', 'social-security', '9382716'],
+    ['Medicare 2123 45670 1, IHI 8003 6012 3456 7890, URN 556677.', 'social-security', '8003 6012 3456 7890'],
+    ['PPSN 1234567TA; Medical card no. 12345678A.', 'social-security', '12345678A'],
+    ['IMEI 86 123456 789012 3 的血糖仪数据已上传。', 'device', '86 123456 789012 3'],
     ['Medicare: 2951 73841 1 (IRN 2)', 'social-security', '2951 73841 1'],
     ['门诊号 MZ2024001234', 'mrn', 'MZ2024001234'],
     ['MRN #00482913', 'mrn', '00482913'],
@@ -117,6 +120,8 @@ describe('labelledNumberDetector', () => {
     ['5B bed 2, NBM', '5B bed 2'],
     ['外科3病区 12床，术后第2天。', '3病区 12'],
     ['心内科二病区8床。', '二病区8'],
+    ['Hospital Kuala Lumpur, wad 5B katil 12.', 'wad 5B katil 12'],
+    ['由急诊转入 RICU 06 床。', '06'],
   ])('takes a ward written before its bed with it: %s', (text, value) => {
     expect(found(text)).toContainEqual(['bed', value]);
   });

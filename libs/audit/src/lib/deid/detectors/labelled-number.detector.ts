@@ -18,7 +18,7 @@ const RECORD_NUMBER_VALUE = String.raw`(${DIGIT_GROUPS}|[A-Za-z0-9](?:[A-Za-z0-9
  * Health-plan and national numbers: an Australian Medicare number with its last digit and the person's number on the
  * card (2123 45670 1, 2123 45670 1/2) and a UK National Insurance number in pairs (QQ 12 34 56 C), then any number or code.
  */
-const HEALTH_PLAN_VALUE = String.raw`(\d{4}[ -]\d{5}[ -]\d(?:[ /-]\d)?|[A-Z]{2} \d{2} \d{2} \d{2} [A-D]|${NUMBER_OR_CODE})${NOT_BEFORE_ALNUM}`;
+const HEALTH_PLAN_VALUE = String.raw`(\d{4}[ -]\d{5}[ -]\d(?:[ /-]\d)?|\d{4} \d{4} \d{4} \d{4}|[A-Z]{2} \d{2} \d{2} \d{2} [A-D]|${NUMBER_OR_CODE})${NOT_BEFORE_ALNUM}`;
 const DIGIT_GROUPS_VALUE = String.raw`(\d(?:[\d\s-]{10,24}\d))(?!\d)`;
 
 /** An IBAN: country, two check digits, then 11-30 letters and digits, in one run or in groups of four. */
@@ -128,7 +128,7 @@ const LABEL_RULES: readonly LabelRule[] = [
   },
   {
     type: 'social-security',
-    labels: String.raw`社会保障卡号|社会保障号码?|社保卡号|社保号|社保编号|医保卡号|医保号|医保编号|医保账号|医疗保险号|医疗保险卡号|参保号|新农合(?:号|编号|(?:医疗)?[证卡](?:号码|号|编号))|健保卡号|健保号|健保卡|医保电脑号|电脑号|\bPhilHealth(?:\s+(?:ID|no\.?|number|#))?|\bNHIF(?:\s+(?:member\s+)?(?:no\.?|number|#))?|Medicare\s+card(?:\s+(?:no\.?|number|#))?|\bMedicare(?=\s{0,2}[:：#]?\s{0,2}\d{4}[ -]?\d{5}[ -]?\d)|\bPHN|personal\s+health\s+(?:number|no\.?)|(?:新型)?农村合作医疗[证卡]?(?:号码|号|编号)|SSN|social\s+security(?:\s+(?:number|no\.?))?|health\s+plan\s+(?:ID|number|no\.?)|insurance\s+(?:ID|number|no\.?|policy)|member\s+(?:ID|number|no\.?)|policy\s+(?:number|no\.?)|Medicare\s+(?:ID|number|no\.?|#)|Medicaid\s+(?:ID|number|no\.?|#)|beneficiary\s+(?:ID|number)|NHS\s+(?:number|no\.?)|\bPPSN|\bPPS\s+(?:number|no\.?)|\bSIN(?=\s{0,2}[:：#]|\s\d{3}[ -]?\d{3}[ -]?\d{3}(?!\d))|\bMBI|\bSIN\s+(?:number|no\.?)|\bNI\s+(?:number|no\.?)|\bNINO|\bSSS(?:\s+(?:number|no\.?|#))?|\bABHA(?:\s+(?:ID|number|no\.?|#))?|Cart[ãa]o\s+(?:do\s+)?SUS|\bCNS(?=\s{0,2}[:：#])`,
+    labels: String.raw`社会保障卡号|社会保障号码?|社保卡号|社保号|社保编号|医保卡号|医保号|医保编号|医保账号|医疗保险号|医疗保险卡号|参保号|新农合(?:号|编号|(?:医疗)?[证卡](?:号码|号|编号))|健保卡号|健保号|健保卡|医保电脑号|电脑号|\bPhilHealth(?:\s+(?:ID|no\.?|number|#))?|\bNHIF(?:\s+(?:member\s+)?(?:no\.?|number|#))?|Medicare\s+card(?:\s+(?:no\.?|number|#))?|\bMedicare(?=\s{0,2}[:：#]?\s{0,2}\d{4}[ -]?\d{5}[ -]?\d)|\bPHN|personal\s+health\s+(?:number|no\.?)|(?:新型)?农村合作医疗[证卡]?(?:号码|号|编号)|SSN|social\s+security(?:\s+(?:number|no\.?))?|health\s+plan\s+(?:ID|number|no\.?)|insurance\s+(?:ID|number|no\.?|policy)|member\s+(?:ID|number|no\.?)|policy\s+(?:number|no\.?)|Medicare\s+(?:ID|number|no\.?|#)|Medicaid\s+(?:ID|number|no\.?|#)|beneficiary\s+(?:ID|number)|NHS\s+(?:number|no\.?)|\bPPSN|\bPPS\s+(?:number|no\.?)|\bIHI(?:\s+(?:number|no\.?))?|[Mm]edical\s+card\s+(?:number|no\.?|#)|\bSIN(?=\s{0,2}[:：#]|\s\d{3}[ -]?\d{3}[ -]?\d{3}(?!\d))|\bMBI|\bSIN\s+(?:number|no\.?)|\bNI\s+(?:number|no\.?)|\bNINO|\bSSS(?:\s+(?:number|no\.?|#))?|\bABHA(?:\s+(?:ID|number|no\.?|#))?|Cart[ãa]o\s+(?:do\s+)?SUS|\bCNS(?=\s{0,2}[:：#])`,
     value: HEALTH_PLAN_VALUE,
     priority: 65,
   },
@@ -270,7 +270,8 @@ const LABEL_RULES: readonly LabelRule[] = [
   {
     type: 'device',
     labels: String.raw`设备序列号|设备编号|设备号|序列号|仪器编号|植入物编号|起搏器编号|UDI|IMEI|MAC地址|S\/N|SN(?=\s*[:：#])|serial(?:\s+(?:number|no\.?|#)|(?=\s{0,2}[#:：]))|device\s+(?:ID|number|serial)|MAC\s+address`,
-    value: String.raw`([A-Za-z]{1,5} \d{4,12}|[A-Za-z0-9](?:[A-Za-z0-9:._\/()-]{1,40}[A-Za-z0-9)])?)${NOT_BEFORE_ALNUM}`,
+    // An IMEI as phones print it, in groups of two, six, six and one ("86 123456 789012 3").
+    value: String.raw`(\d{2} \d{6} \d{6} \d|[A-Za-z]{1,5} \d{4,12}|[A-Za-z0-9](?:[A-Za-z0-9:._\/()-]{1,40}[A-Za-z0-9)])?)${NOT_BEFORE_ALNUM}`,
     priority: 60,
   },
   {
@@ -345,14 +346,14 @@ const MAC_ADDRESS = /(?<![0-9A-Fa-f:-])((?:[0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2})
 const MAC_PAIR = /[:-][0-9A-Fa-f]{2}[:-]/;
 /**
  * "12床", "3号床", "3病区12床" — the bed number written before 床, as Chinese ward notes do, with the ward in front of it
- * when one is written (二病区8床, 3病区 12床); 床旁/床边 are places, not beds.
+ * when one is written (二病区8床, 3病区 12床) and a space before 床 (RICU 06 床); 床旁/床边 are places, not beds.
  */
-const BED_SUFFIX = /(?<![\d.])((?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:病区|病房|区) ?|\d{1,2}-)?\d{1,3})(?=号?床(?![旁边头尾上下单]))/g;
+const BED_SUFFIX = /(?<![\d.])((?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:病区|病房|区) ?|\d{1,2}-)?\d{1,3})(?= ?号?床(?![旁边头尾上下单]))/g;
 /**
  * What BED_SUFFIX needs, found by 床 first instead of at every digit: 床 opens the pattern and the digit (and 号) are read
  * behind it, since V8 tries a leading lookbehind at every position but skips ahead to a leading character.
  */
-const BED_AFTER_DIGIT = /床(?<=\d号?床)(?![旁边头尾上下单])/;
+const BED_AFTER_DIGIT = /床(?<=\d ?号?床)(?![旁边头尾上下单])/;
 /**
  * A ward and its bed written as one code: "4B-12" (ward 4B, bed 12), "ICU-05", "CCU-2". The dash is required, so
  * "ICU stay 5 days", "T4-T12" and "L4-5" stay; a unit after the number makes it an amount ("3B-2 mg").
@@ -360,11 +361,11 @@ const BED_AFTER_DIGIT = /床(?<=\d号?床)(?![旁边头尾上下单])/;
 const WARD_CODE = String.raw`(?:\d{1,2}[A-Z]|(?:[NPSMCER]|CS|CV|RI)?ICU|CCU|HDU|NNU|SCBU)`;
 const WARD_BED = new RegExp(String.raw`(?<![\w./-])(${WARD_CODE}-\d{1,3})(?![\w/-]|\.\d|\s?(?:mg|mL|ml|g|kg|mmHg|%|cm|mm)\b|病区|病房|区)`, 'g');
 /**
- * A ward written before the word bed and its number ("CCU bed 4", "ward 7A bed 3", "Ward 6, bed 14") names one bed as
+ * A ward written before the word bed and its number ("CCU bed 4", "ward 7A bed 3", "Ward 6, bed 14", Malay "wad 5B katil 12") names one bed as
  * "CCU-4" does: the ward goes with it. A time after the number is a time in bed ("ICU bed 3 days"), as for the bed label.
  */
 const WARD_THEN_BED = new RegExp(
-  String.raw`(?<![\w./-])((?:${WARD_CODE}|[Ww]ard\s{1,2}\d{1,2}[A-Z]?),?\s{1,2}[Bb]ed\s{1,2}\d{1,3})(?![\w/-]|\.\d|[-–~]\s?\d|${TIME_UNIT_AFTER})`,
+  String.raw`(?<![\w./-])((?:${WARD_CODE}|(?:[Ww]ard|[Ww]ad)\s{1,2}\d{1,2}[A-Z]?),?\s{1,2}(?:[Bb]ed|katil)\s{1,2}\d{1,3})(?![\w/-]|\.\d|[-–~]\s?\d|${TIME_UNIT_AFTER})`,
   'g',
 );
 /**
@@ -488,13 +489,14 @@ export const labelledNumberDetector: PhiDetector = {
     }
     detections.push(
       ...scanLastGroup({ text, regex: CHINESE_PLATE, type: 'plate', priority: 45 }),
-      ...scanLastGroup({ text, regex: GROUPED_CARD, type: 'bank-card', priority: 45, accept: (v) => passesLuhn(v) }),
+      // No card number opens with 0; a grouped number that does is a trunk-prefixed phone ("0731-8529 5000").
+      ...scanLastGroup({ text, regex: GROUPED_CARD, type: 'bank-card', priority: 45, accept: (v) => !v.startsWith('0') && passesLuhn(v) }),
       ...scanLastGroup({ text, regex: BARE_SSN, type: 'social-security', priority: 45 }),
       ...scanLastGroup({ text, regex: CHINESE_PASSPORT, type: 'passport', priority: 40 }),
       ...(MAC_PAIR.test(text) ? scanLastGroup({ text, regex: MAC_ADDRESS, type: 'device', priority: 50 }) : []),
       ...(BED_AFTER_DIGIT.test(text) ? scanLastGroup({ text, regex: BED_SUFFIX, type: 'bed', priority: 40 }) : []),
       ...(/[A-Z]-\d/.test(text) ? scanLastGroup({ text, regex: WARD_BED, type: 'bed', priority: 45, accept: notAfterScaleWord }) : []),
-      ...(/[Bb]ed \d/.test(text) ? scanLastGroup({ text, regex: WARD_THEN_BED, type: 'bed', priority: 45, accept: notAfterScaleWord }) : []),
+      ...(/(?:[Bb]ed|katil) \d/.test(text) ? scanLastGroup({ text, regex: WARD_THEN_BED, type: 'bed', priority: 45, accept: notAfterScaleWord }) : []),
       ...(/\d[A-Z] \d/.test(text) ? scanLastGroup({ text, regex: WARD_SPACE_BED, type: 'bed', priority: 45, accept: notAfterScaleWord }) : []),
       ...scanLastGroup({ text, regex: INSURANCE_GROUP, type: 'social-security', priority: 55, accept: afterInsuranceContext }),
       ...scanLastGroup({ text, regex: UK_PLATE, type: 'plate', priority: 55 }),
