@@ -172,8 +172,14 @@ function surnameAndGivenLength(text: string, start: number): number {
   return surname;
 }
 
-/** An English title before a Chinese surname in mixed-language notes: "Mrs. 黄的INR", "Dr. 陈志伟说". */
+/**
+ * An English title before a Chinese surname in mixed-language notes: "Mrs. 黄的INR", "Dr. 陈志伟说", and a name the title
+ * and a space or a mark close as a field does, whatever its given characters ("Dr. 梁家辉 接手": 家 is kept out of given
+ * names elsewhere for 家属).
+ */
 const ENGLISH_TITLE_BEFORE_HAN = new RegExp(`\\b(?:Mrs|Mr|Ms|Miss|Mdm|Madam|Dr|Prof)\\.?\\s*(?=[${HAN}])`, 'g');
+const HAN_NAME_CLOSED = new RegExp(`^[${HAN}]{1,2}(?=[\\s,，。、;；:：)）]|$)`);
+const NOT_A_GIVEN_CHAR = /[的地得了是说在和与及等]/;
 
 function scanEnglishTitles(text: string, detections: Detection[]): void {
   if (!/\b(?:Mrs?|Ms|Miss|Mdm|Madam|Dr|Prof)\b/.test(text)) return;
@@ -182,7 +188,9 @@ function scanEnglishTitles(text: string, detections: Detection[]): void {
   while ((match = ENGLISH_TITLE_BEFORE_HAN.exec(text)) !== null) {
     const start = match.index + match[0].length;
     if (clinicalTermLengthAt(text, start) >= 2) continue;
-    const length = surnameAndGivenLength(text, start);
+    const surname = surnameLengthAt(text, start);
+    const closed = surname > 0 ? HAN_NAME_CLOSED.exec(text.slice(start + surname, start + surname + 3))?.[0] : undefined;
+    const length = closed !== undefined && !NOT_A_GIVEN_CHAR.test(closed) ? surname + closed.length : surnameAndGivenLength(text, start);
     if (length > 0) push(detections, start, start + length);
   }
 }

@@ -325,6 +325,13 @@ describe('organizationDetector: organisations without a hospital word, and hospi
     expect(names('Hospital Anxiety and Depression Scale 14; in Hospital Day 3; to Hospital Discharge Lounge')).toEqual([]);
   });
 
+  it('takes "Hospital X" after a comma and after Malay dari/di/ke, and the acronyms of Hong Kong and Singapore hospitals', () => {
+    expect(names('pesakit Ahmad bin Ismail, Hospital Kuala Lumpur, wad 5B katil 12')).toEqual(['Hospital Kuala Lumpur']);
+    expect(names('dirujuk dari Hospital Sultanah Aminah')).toEqual(['Hospital Sultanah Aminah']);
+    expect(names('Adm QMH 2/3, transferred from PYNEH; referred to NUH, seen at TTSH')).toEqual(['QMH', 'PYNEH', 'NUH', 'TTSH']);
+    expect(names('HADS, Hospital Anxiety and Depression Scale; PMH: asthma; QMHx, NUHD')).toEqual([]);
+  });
+
   it('takes a hospital with "of" inside its name whole', () => {
     expect(names('Ultrasound report - Prince of Wales Hospital, Randwick.')).toEqual(['Prince of Wales Hospital, Randwick']);
     expect(names('admitted to Duke of Cornwall Hospital')).toEqual(['Duke of Cornwall Hospital']);

@@ -547,11 +547,11 @@ const PLACE_GENERAL_SYSTEM = new RegExp(
 const PRISON = new RegExp(String.raw`\b(HM(?:P|YOI|PYOI)${SP}[A-Z][a-z]+(?:${SP}[A-Z][a-z]+)?)(?![A-Za-z'’-])`, 'g');
 /**
  * A hospital named with the word first, as Malaysian, Indonesian and French-speaking hospitals are ("Hospital Kuala
- * Lumpur", "Hospital Sultanah Aminah"), after a word of coming or being (from, at, 从, 转) or heading a line (a letterhead); every name word must be a proper
+ * Lumpur", "Hospital Sultanah Aminah"), after a word of coming or being (from, at, Malay dari/di/ke, 从, 转), a comma or heading a line (a letterhead); every name word must be a proper
  * name, so "Hospital Anxiety and Depression Scale", "Hospital Day 3" and "Hospital Discharge Lounge" stay.
  */
 const HOSPITAL_FIRST = new RegExp(
-  String.raw`(?:(?<=\b(?:at|from|to|in|into|via)${SP}{1,2})|(?<=[从在于到至转去赴])|(?<=^|\n))(Hospital(?:${SP}[A-Z][a-z]+){1,3})(?![A-Za-z'’-])`,
+  String.raw`(?:(?<=\b(?:at|from|to|in|into|via|dari|di|ke)${SP}{1,2})|(?<=,${SP})|(?<=[从在于到至转去赴])|(?<=^|\n))(Hospital(?:${SP}[A-Z][a-z]+){1,3})(?![A-Za-z'’-])`,
   'g',
 );
 const NOT_A_HOSPITAL_NAME =
@@ -572,9 +572,15 @@ const SUPPORT_CHARITY =
 
 /**
  * Hospitals known across a country by an acronym that is no word and no clinical abbreviation: India's national
- * institutes (AIIMS, PGIMER, JIPMER, NIMHANS, SGPGI). Ward and service acronyms (ICU, CCU, SCBU) are no such names.
+ * institutes (AIIMS, PGIMER, JIPMER, NIMHANS, SGPGI), Hong Kong's public hospitals (QMH, PYNEH, QEH…) and Singapore's
+ * (SGH, TTSH, NUH…). Ward and service acronyms (ICU, CCU, SCBU) are no such names, and acronyms that are also clinical
+ * ones stay out (PMH is past medical history, PWH people with haemophilia, CGH comparative genomic hybridisation).
  */
-const HOSPITAL_ACRONYMS = ['AIIMS', 'PGIMER', 'JIPMER', 'NIMHANS', 'SGPGIMS', 'SGPGI'];
+const HOSPITAL_ACRONYMS = [
+  ...['AIIMS', 'PGIMER', 'JIPMER', 'NIMHANS', 'SGPGIMS', 'SGPGI'],
+  ...['QMH', 'PYNEH', 'QEH', 'TKOH', 'AHNH', 'YCH', 'TMH', 'UCH', 'KWH', 'NLTH'],
+  ...['SGH', 'TTSH', 'KTPH', 'NUH', 'KKH', 'NTFGH', 'SKGH'],
+];
 const HOSPITAL_ACRONYM = new RegExp(String.raw`(?<![A-Za-z])(${HOSPITAL_ACRONYMS.join('|')})(?![A-Za-z])`, 'g');
 
 function scanHealthSystems(text: string, detections: Detection[]): void {
