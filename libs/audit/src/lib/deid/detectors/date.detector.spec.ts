@@ -75,8 +75,14 @@ describe('dateDetector', () => {
     ['于12.15入院，12-20出院。', ['12.15', '12-20']],
     ['3月5日、7日及9日分别复查。', ['3月5日', '7日', '9日']],
     ['患者去年3月曾住院，同年八月复发。', ['3月', '八月']],
+    ['3.5日复查血常规，3.12日出院。', ['3.5日', '3.12日']],
+    ['患者12.3日出现发热，入院时间：3.5日', ['12.3日', '3.5日']],
   ])('redacts a month and day without a year in a Chinese note: %s', (text, expected) => {
     expect(values(text)).toEqual(expected);
+  });
+
+  it('leaves a dotted number before 日 that counts days or a dose (3.5日量, 持续2.5日, 共1.5日, 3.5日后)', () => {
+    expect(values('带药3.5日量；持续2.5日；共1.5日；约3.5日后复查；每2.5日一次；服药3.5日')).toEqual([]);
   });
 
   it('leaves Chinese decimals, ranges and versions that look like a month and day alone', () => {
@@ -201,6 +207,13 @@ describe('dateDetector: a month and day before what happened that day (calls, vi
     expect(values('F/u calls: 3/15 no answer at +1 (646) 555-0142; 3/18 spoke to pt')).toEqual(['3/15', '3/18']);
     expect(values('2/7 left voicemail; 2/9 called back; 12/1 seen in clinic')).toEqual(['2/7', '2/9', '12/1']);
     expect(values('power 4/5 seen in both legs; GCS 14/15 seen by ortho; pain 7/10 spoke of')).toEqual([]);
+  });
+
+  it('takes a pair before an event verb whatever follows the verb, and a line-head pair before a test and a colon', () => {
+    expect(values('5/3 admitted with chest pain.')).toEqual(['5/3']);
+    expect(values('3/5 ECG: sinus rhythm.\n12/5 CXR: clear')).toEqual(['3/5', '12/5']);
+    expect(values('5 March: CT head normal.')).toEqual(['5 March']);
+    expect(values('4/5 ECG changes noted; power 3/5 pain on movement')).toEqual([]);
   });
 });
 

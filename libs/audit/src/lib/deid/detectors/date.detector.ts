@@ -83,7 +83,7 @@ const EVENT_MONTH_DAY = new RegExp(
   'gi',
 );
 const LINE_HEAD_MONTH_DAY = new RegExp(
-  String.raw`(?:^|\n)[ \t]{0,4}(?:[-*•][ \t]{1,2})?${DAY_OR_MONTH_PAIR}(?=\s{0,2}:(?!\d)|[ \t]{0,3}[—–-][ \t]{0,3}[A-Za-z])`,
+  String.raw`(?:^|\n)[ \t]{0,4}(?:[-*•][ \t]{1,2})?${DAY_OR_MONTH_PAIR}(?=\s{0,2}:(?!\d)|[ \t]{0,3}[—–-][ \t]{0,3}[A-Za-z]|[ \t]{1,2}${EVENT_BEFORE_PAIR}[ \t]{0,2}:)`,
   'g',
 );
 /**
@@ -173,14 +173,18 @@ function validDayOrMonthPair(value: string): boolean {
   return isValidCalendarDate(2000, first, second) || isValidCalendarDate(2000, second, first);
 }
 
-function scanMonthDayPairs(regex: RegExp, text: string, detections: Detection[], scaleBefore?: RegExp): void {
+/**
+ * `eventAfter`: the pattern already read an event verb right after the pair ("5/3 admitted with chest pain"), so a
+ * scale word a few words on is about the event, not the pair.
+ */
+function scanMonthDayPairs(regex: RegExp, text: string, detections: Detection[], scaleBefore?: RegExp, eventAfter = false): void {
   regex.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = regex.exec(text)) !== null) {
     const value = match[2] ?? match[1];
     if (value === undefined || !validDayOrMonthPair(value)) continue;
     const end = match.index + match[0].lastIndexOf(value) + value.length;
-    if (SCALE_WORD_AFTER.test(text.slice(end, end + 24)) || SCALE_WORD_NEAR.test(text.slice(end, end + 32))) continue;
+    if (SCALE_WORD_AFTER.test(text.slice(end, end + 24)) || (!eventAfter && SCALE_WORD_NEAR.test(text.slice(end, end + 32)))) continue;
     if (scaleBefore?.test(text.slice(Math.max(0, end - value.length - 14), end - value.length))) continue;
     push(detections, end - value.length, end);
   }
@@ -211,7 +215,7 @@ const MONTH_DAY_YEAR = new RegExp(
   'g',
 );
 // The day and month may close the sentence or the field ("Last seen 12th Dec.", "on 5 Mar;").
-const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2}(?:st|nd|rd|th)?${DAY_RANGE_TAIL}\s+(?:of\s+)?${MONTH_NAME})\b\.?(?=,?\s+${YEAR}\b|\s|$|[,;)])`, 'g');
+const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2}(?:st|nd|rd|th)?${DAY_RANGE_TAIL}\s+(?:of\s+)?${MONTH_NAME})\b\.?(?=,?\s+${YEAR}\b|\s|$|[,;:)])`, 'g');
 const MONTH_YEAR = new RegExp(String.raw`\b(${MONTH_NAME})\.?,?\s+${YEAR}\b`, 'g');
 /** "implanted 08/2019": a zero-padded month and a year; the month is the date's detail (a dilution is 1/2000, never 01/2000). */
 const NUMERIC_MONTH_YEAR = /(?<![\d/.:-])(0[1-9]|1[0-2])\/(?:19|20)\d{2}(?![\d/.])/g;
@@ -383,6 +387,21 @@ const LATE_MONTH_DAY_CHINESE = new RegExp(
   'g',
 );
 
+/**
+ * "3.5日复查", "12.3日出现发热": a month and day with a dot and 日 or 号 (a decimal of days is written 天, or follows a
+ * word of counting: 持续2.5日, 共1.5日, 每2.5日, 服药3.5日, and before 量, 内 or 后 it is a quantity of days: 3.5日量).
+ */
+const DOTTED_MONTH_DAY_CHINESE = /(?<![\d.续共计近达满第每约余历时经用药服程期])((?:1[0-2]|[1-9])\.(?:[12]\d|3[01]|0?[1-9])[日号])(?![量内后前余以左次])/g;
+
+function scanDottedMonthDays(text: string, detections: Detection[]): void {
+  startScan(DOTTED_MONTH_DAY_CHINESE, text);
+  let match: RegExpExecArray | null;
+  while ((match = DOTTED_MONTH_DAY_CHINESE.exec(text)) !== null) {
+    const [month = '', day = ''] = (match[1] ?? '').slice(0, -1).split('.');
+    if (isValidCalendarDate(2000, Number(month), Number(day))) push(detections, match.index, match.index + match[0].length);
+  }
+}
+
 /** "去年3月", "同年八月": a month of a year the note names by its relation to now or to another date. */
 const RELATIVE_YEAR_MONTH =
   /(?:去年|今年|明年|前年|后年|同年|当年|次年|翌年)\s{0,2}((?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s{0,2}月)(?!\s{0,2}\d{1,2}\s{0,2}[日号])/g;
@@ -461,12 +480,13 @@ function findDates(text: string): Detection[] {
     scanGroupSpans(MONTH_DAY_SLASH, text, 1, pushDate);
     scanMonthDayPairs(EVENT_MONTH_DAY, text, detections);
     scanMonthDayPairs(LINE_HEAD_MONTH_DAY, text, detections);
-    scanMonthDayPairs(MONTH_DAY_BEFORE_EVENT, text, detections, SCALE_WORD_BEFORE);
+    scanMonthDayPairs(MONTH_DAY_BEFORE_EVENT, text, detections, SCALE_WORD_BEFORE, true);
     if (/[\u4e00-\u9fa5]/.test(text)) scanLastDefined(MONTH_DAY_SLASH_CHINESE, text, detections);
   }
   if (/[\u4e00-\u9fa5]/.test(text) && /\d[.-]\d/.test(text)) {
     scanGroupSpans(ZERO_PADDED_MONTH_DAY, text, 0, pushDate);
     scanLastDefined(LATE_MONTH_DAY_CHINESE, text, detections);
+    if (/\d[日号]/.test(text)) scanDottedMonthDays(text, detections);
   }
   if (/[年]\s{0,2}[\d一二三四五六七八九十]/.test(text)) scanGroupSpans(RELATIVE_YEAR_MONTH, text, 1, pushDate);
   if (/\d(?:st|nd|rd|th)\s{1,2}(?:inst|ult|prox)/.test(text)) scanGroupSpans(LETTER_MONTH_DAY, text, 1, pushDate);

@@ -41,6 +41,11 @@ describe('de-identification rules from blind set 39', () => {
     // A town where the sentence says someone lives with a relative or moved from.
     ['Lives with daughter in Harrogate since the fall.', 'Harrogate'],
     ['She moved here from Sialkot in 2019.', 'Sialkot'],
+    // Yearless dates where the date of an event stands.
+    ['于3.5日行胃镜检查，3.12日出院。', '3.5日'],
+    ['5/3 admitted with chest pain.', '5/3'],
+    ['5 March: CT head normal.', '5 March'],
+    ['3/5 ECG: sinus rhythm.', '3/5'],
   ])('takes %s', (text, part) => {
     expect(covered(text, part)).toBe(true);
   });
@@ -50,6 +55,8 @@ describe('de-identification rules from blind set 39', () => {
     ['Lot 1234567(8) of the vaccine given.', '1234567(8)'],
     ['Expected ICU bed 3 days after surgery.', 'ICU'],
     ['Stage 4B bed 2 weeks ago, now mobile.', '4B'],
+    ['带药3.5日量，持续2.5日。', '3.5日'],
+    ['Power 3/5 in the left arm, pain 5/10.', '3/5'],
   ])('leaves %s', (text, part) => {
     expect(untouched(text, part)).toBe(true);
   });
