@@ -26,6 +26,7 @@ import { forgetNote } from './regex-scan.util';
 import { resolveOverlaps } from './span-resolution.util';
 import { namesInOtherScript } from './names-in-other-script';
 import { repeatedNameMentions } from './repeated-name-mentions';
+import { surnameMentions } from './surname-mentions';
 import { registrationNumbersAfterNames } from './registration-after-name';
 
 export const BUILT_IN_DETECTORS: readonly PhiDetector[] = [
@@ -104,7 +105,7 @@ function replaceSpans(text: string, findings: readonly DeidFinding[], placeholde
 
 /**
  * A name found once is looked for again: written in the other script beside it (John Miller（米约翰）), then every
- * other mention of it (Beryl after Mrs Beryl Ashcroft). Both readings go through the same clinical guards as the rest.
+ * other mention of it (Beryl after Mrs Beryl Ashcroft), then its surname alone before what the person does (Green was). Both readings go through the same clinical guards as the rest.
  */
 function withNamesFoundAgain(text: string, resolved: Detection[], minScore: number): Detection[] {
   const keep = (mention: Detection): boolean =>
@@ -118,7 +119,11 @@ function withNamesFoundAgain(text: string, resolved: Detection[], minScore: numb
   const repeats = repeatedNameMentions(text, named)
     .filter(keep)
     .map((mention) => ({ ...mention, detector: 'repeated-name' }));
-  return repeats.length > 0 ? resolveOverlaps([...named, ...repeats]) : named;
+  const repeated = repeats.length > 0 ? resolveOverlaps([...named, ...repeats]) : named;
+  const surnames = surnameMentions(text, repeated)
+    .filter(keep)
+    .map((mention) => ({ ...mention, detector: 'surname-mention' }));
+  return surnames.length > 0 ? resolveOverlaps([...repeated, ...surnames]) : repeated;
 }
 
 /** The register numbers clinicians sign with after their names (Dr Sione Fifita (MCNZ 45821)), read once names are known. */

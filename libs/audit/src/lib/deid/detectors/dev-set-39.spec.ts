@@ -51,6 +51,15 @@ describe('de-identification rules from blind set 39', () => {
   });
 
   it.each([
+    ['Dr. Helen Carter reviewed. Carter recommends MRI.', 'Carter'],
+    ['Mrs Green attended. Green was anxious.', 'Green'],
+    ['患者张建国入院。张诉胸痛，伴出汗。', '张'],
+  ])('takes the surname alone of a person named earlier, before what that person does: %s', (text, surname) => {
+    const at = text.lastIndexOf(surname);
+    expect(findingsOf(text).some((f) => f.type === 'name' && f.start === at && f.end === at + surname.length)).toBe(true);
+  });
+
+  it.each([
     ['Culture plate AB 987654 2 incubated.', 'AB 987654 2'],
     ['Lot 1234567(8) of the vaccine given.', '1234567(8)'],
     ['Expected ICU bed 3 days after surgery.', 'ICU'],
