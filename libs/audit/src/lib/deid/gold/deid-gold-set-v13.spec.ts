@@ -6,7 +6,10 @@ import { changedClinicalSentences, evaluateGoldSet, formatEvaluationTable, locat
  * Scored blind once (outside held-out set 40): strict recall 0.888, Safe Harbor recall (any class) 0.946, precision
  * 0.931, none of the 42 identifier-free items changed. Most strict misses are class conventions of the evaluator
  * (insurance numbers as other-id, the NHS number as mrn, where MedLocal and the earlier gold sets type them
- * social-security). The spec holds the level reached so no change loses it.
+ * social-security). After this round's fixes for it (towns after whom someone lives with, Malay and spaced beds, IHI and
+ * medical card numbers, grouped IMEIs, Hong Kong and Singapore hospital acronyms, "Hospital X" after a comma, a Han name
+ * after an English title, a birth year in Chinese numerals): strict 0.931, Safe Harbor 0.988, precision 0.937, none
+ * changed. The spec holds that level so no change loses it.
  */
 describe('de-identification gold set v13 (outside held-out set 40, scored blind)', () => {
   const sut = (text: string) => deidentify(text, { referenceYear: 2026 });
@@ -18,7 +21,7 @@ describe('de-identification gold set v13 (outside held-out set 40, scored blind)
 
   it('keeps the recall and precision this round reached', () => {
     console.log(`\n${formatEvaluationTable(evaluation)}`);
-    expect(evaluation.overall.recall).toBeGreaterThanOrEqual(0.888);
+    expect(evaluation.overall.recall).toBeGreaterThanOrEqual(0.93);
     expect(evaluation.overall.precision).toBeGreaterThanOrEqual(0.93);
   });
 
