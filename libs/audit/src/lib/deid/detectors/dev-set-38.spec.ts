@@ -1,25 +1,4 @@
-import { deidentify } from '../../../index';
-
-const findingsOf = (text: string) => deidentify(text, { referenceYear: 2026 }).findings;
-/** Where `part` first occurs in `text`; a case whose part is not in its text is a mistake in the case. */
-function offsetOf(text: string, part: string): number {
-  const at = text.indexOf(part);
-  if (at < 0) throw new Error(`"${part}" is not in the text`);
-  return at;
-}
-/** Whether every character of `part` (its first occurrence in `text`) lies inside a finding. */
-function covered(text: string, part: string): boolean {
-  const at = offsetOf(text, part);
-  const findings = findingsOf(text);
-  for (let index = at; index < at + part.length; index++) {
-    if (!findings.some((f) => f.start <= index && index < f.end)) return false;
-  }
-  return true;
-}
-function untouched(text: string, part: string): boolean {
-  const at = offsetOf(text, part);
-  return findingsOf(text).every((f) => f.end <= at || f.start >= at + part.length);
-}
+import { covered, untouched } from './dev-set.spec-support';
 
 /** The rules added after blind set 38, with what each must leave. */
 describe('de-identification rules from blind set 38', () => {
