@@ -104,26 +104,28 @@ function replaceSpans(text: string, findings: readonly DeidFinding[], placeholde
 }
 
 /**
- * A name found once is looked for again: written in the other script beside it (John Miller（米约翰）), then every
- * other mention of it (Beryl after Mrs Beryl Ashcroft), then its surname alone before what the person does (Green was). Both readings go through the same clinical guards as the rest.
+ * Where a name found once is looked for again, in this order, each reading the names the one before left: written in
+ * the other script beside it (John Miller（米约翰）), every other mention of it (Beryl after Mrs Beryl Ashcroft), and its
+ * surname alone before what the person does (Green was).
  */
+const NAME_FOUND_AGAIN_STAGES: readonly { detector: string; find: (text: string, found: readonly Detection[]) => Detection[] }[] = [
+  { detector: 'name-in-other-script', find: namesInOtherScript },
+  { detector: 'repeated-name', find: repeatedNameMentions },
+  { detector: 'surname-mention', find: surnameMentions },
+];
+
+/** Every reading of NAME_FOUND_AGAIN_STAGES goes through the same clinical guards as the rest. */
 function withNamesFoundAgain(text: string, resolved: Detection[], minScore: number): Detection[] {
   const keep = (mention: Detection): boolean =>
     (mention.score ?? 0) >= minScore &&
     !isLatinEponymBeforeHanScale(text, mention.start, mention.end) &&
     !coversClinicalContent(text, 'name', mention.start, mention.end);
-  const otherScript = namesInOtherScript(text, resolved)
-    .filter(keep)
-    .map((mention) => ({ ...mention, detector: 'name-in-other-script' }));
-  const named = otherScript.length > 0 ? resolveOverlaps([...resolved, ...otherScript]) : resolved;
-  const repeats = repeatedNameMentions(text, named)
-    .filter(keep)
-    .map((mention) => ({ ...mention, detector: 'repeated-name' }));
-  const repeated = repeats.length > 0 ? resolveOverlaps([...named, ...repeats]) : named;
-  const surnames = surnameMentions(text, repeated)
-    .filter(keep)
-    .map((mention) => ({ ...mention, detector: 'surname-mention' }));
-  return surnames.length > 0 ? resolveOverlaps([...repeated, ...surnames]) : repeated;
+  return NAME_FOUND_AGAIN_STAGES.reduce((found, { detector, find }) => {
+    const mentions = find(text, found)
+      .filter(keep)
+      .map((mention) => ({ ...mention, detector }));
+    return mentions.length > 0 ? resolveOverlaps([...found, ...mentions]) : found;
+  }, resolved);
 }
 
 /** The register numbers clinicians sign with after their names (Dr Sione Fifita (MCNZ 45821)), read once names are known. */

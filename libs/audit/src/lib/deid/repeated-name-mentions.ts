@@ -13,13 +13,14 @@ import { isEnglishWord } from './english-words';
  */
 const REPEATED_NAME_SCORE = 0.8;
 /** Below every detector's own reading: a repeat never takes a span another rule gave a type. */
-const PRIORITY = 30;
+export const NAME_MENTION_PRIORITY = 30;
 
 const LATIN_WORD = /[A-Za-z][A-Za-z'’]*[A-Za-z]/g;
 const LATIN_LETTER = /[A-Za-z]/;
 /** A repeat before another capitalised word that is not itself a name found here is part of some other name (Ross River). */
 const CAPITALISED_WORD_AFTER = /^\s{1,2}([A-Z][A-Za-z'’]*)/;
-const HAN_NAME = /^[\u4e00-\u9fa5]{2,4}$/;
+/** A Han name as the name detectors find one: two to four characters, nothing else. */
+export const HAN_NAME = /^[\u4e00-\u9fa5]{2,4}$/;
 /** Surnames that are also the words of wards, buildings and addresses: never spread. */
 const PLACE_WORDS = new Set(
   'Ward Bay Bed Unit Room Wing House Hall Lodge Court Street Road Lane Park Green Hill Centre Center Clinic Surgery Practice Home Manor Grove View Way Close Place Square Gardens Bridge Mill Field Wood Church Chapel Cross Gate Tower Block Floor Level Suite Theatre'.split(
@@ -51,7 +52,7 @@ export function repeatedNameMentions(text: string, found: readonly Detection[]):
   const mentions: Detection[] = [];
   const add = (start: number, end: number): void => {
     if (!free(start, end)) return;
-    mentions.push({ type: 'name', start, end, priority: PRIORITY, score: REPEATED_NAME_SCORE });
+    mentions.push({ type: 'name', start, end, priority: NAME_MENTION_PRIORITY, score: REPEATED_NAME_SCORE });
     taken.fill(1, start, end);
   };
   if (latinNames.size > 0 || capitalisedNames.size > 0) {

@@ -1,6 +1,7 @@
 import type { Detection } from './deid.types';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './detectors/chinese-surnames';
 import { foldLatinDiacritics } from './latin-letter-fold.util';
+import { HAN_NAME, NAME_MENTION_PRIORITY } from './repeated-name-mentions';
 
 /**
  * A person named once (Dr. Helen Carter, Mrs Green, 张建国) is named again by the surname alone where the sentence says
@@ -10,14 +11,11 @@ import { foldLatinDiacritics } from './latin-letter-fold.util';
  * stay). Latin names are read with their diacritics folded (Wójcik), the folded text having the same length.
  */
 const SURNAME_MENTION_SCORE = 0.8;
-/** Below every detector's own reading, as the repeat rule's: a mention never takes a span another rule gave a type. */
-const PRIORITY = 30;
 
 const LAST_LATIN_WORD = /([A-Z][a-z]{2,}(?:['’][A-Z][a-z]+)?)$/;
 const LATIN_LETTER_OR_JOINER = /[A-Za-z'’-]/;
 const PERSON_VERB_AFTER =
   /^ (?:agreed|agrees|reports|reported|said|says|states|stated|denies|denied|declined|declines|was|is|has|had|recommends|recommended|suggests|suggested|uses|walks|lives|prefers|wants|wanted|wishes|feels|felt|asked|asks|understands|understood|consented|consents|refused|refuses|remains|remained|complains|complained|tolerated|attended|called|phoned|will|would|requested|requests|explained|mentioned|told|notes|noted)\b/;
-const HAN_NAME = /^[\u4e00-\u9fa5]{2,4}$/;
 const HAN_PERSON_VERB_AFTER = /^(?:诉|自述|自诉|称|说|表示|同意|拒绝|签字|要求|否认|回答|反映)/;
 /** Where a clause opens before a Han surname: the start, a mark or a space. */
 const HAN_CLAUSE_BEFORE = /^(?:|[\s。；;，,：:！!？?])$/;
@@ -40,7 +38,7 @@ export function surnameMentions(text: string, found: readonly Detection[]): Dete
   const mentions: Detection[] = [];
   const free = (start: number, end: number): boolean => !found.some((finding) => finding.start < end && finding.end > start);
   const add = (start: number, end: number): void => {
-    if (free(start, end)) mentions.push({ type: 'name', start, end, priority: PRIORITY, score: SURNAME_MENTION_SCORE });
+    if (free(start, end)) mentions.push({ type: 'name', start, end, priority: NAME_MENTION_PRIORITY, score: SURNAME_MENTION_SCORE });
   };
   for (const surname of latin) {
     for (let at = folded.indexOf(surname); at >= 0; at = folded.indexOf(surname, at + surname.length)) {
