@@ -415,11 +415,9 @@ export class LocalInferenceEngine implements InferenceEngine {
           return asked;
         };
         let nextToken = askForNextToken();
-        let asked = true;
         try {
           for (;;) {
             const step = await nextToken;
-            asked = false;
             if (step.done) break;
             const token = step.value;
             this.generationProgress.token();
@@ -463,7 +461,6 @@ export class LocalInferenceEngine implements InferenceEngine {
               parser.inThought && thoughtTokens >= thoughtBudget ? 'thought-budget' : generatedTokens >= maxTokens ? 'length' : null;
             if (!stopAfterThis) {
               nextToken = askForNextToken();
-              asked = true;
             }
             for (const segment of segments) {
               if (segment.type === 'answer') answerText += segment.delta;
@@ -476,8 +473,9 @@ export class LocalInferenceEngine implements InferenceEngine {
           }
         } finally {
           // A token asked for and never taken (a cancelled answer, a consumer that stopped reading) is waited for, so the
-          // sequence is idle before it is handed back; then node-llama-cpp's generator is closed as a loop would close it.
-          if (asked) await nextToken.catch(() => undefined);
+          // sequence is idle before it is handed back (a token already taken is settled: this returns at once); then
+          // node-llama-cpp's generator is closed as a loop would close it.
+          await nextToken.catch(() => undefined);
           await nextTokens.return?.(undefined);
         }
         if (!restartWith) break;
