@@ -1,6 +1,6 @@
 import { ensureDemoModel } from '@medlocal/demo-model';
 import type { LocalInferenceEngine } from './local-inference.engine';
-import { watchNativeReturns } from './testing/decode-batches.fixture';
+import { watchNativeCalls, watchNativeReturns } from './testing/decode-batches.fixture';
 import { fixedLengthGrammar, useDemoEngine } from './testing/demo-engine.fixture';
 
 const ANSWER_TOKENS = 24;
@@ -9,6 +9,16 @@ const ANSWER_TOKENS = 24;
 function countFinishedDecodes(engine: LocalInferenceEngine): { finished: number } {
   const decodes = { finished: 0 };
   for (const method of ['decodeBatch', 'decodeBatchAndSample']) watchNativeReturns(engine, method, () => (decodes.finished += 1));
+  return decodes;
+}
+
+/** Counts, from now on, the engine's `llama_decode` calls as they start and as they return. */
+function countDecodes(engine: LocalInferenceEngine): { started: number; finished: number } {
+  const decodes = { started: 0, finished: 0 };
+  for (const method of ['decodeBatch', 'decodeBatchAndSample']) {
+    watchNativeCalls(engine, method, () => (decodes.started += 1));
+    watchNativeReturns(engine, method, () => (decodes.finished += 1));
+  }
   return decodes;
 }
 
@@ -50,6 +60,30 @@ describe('the next token is decoded while this one streams', () => {
     // The last token's text is the only one with no decode behind it (the answer stops there); a token whose text the
     // decoder held back arrives together with the next one.
     expect(overlapped).toBeGreaterThanOrEqual(handled - 2);
+  });
+
+  /**
+   * The decode loop waited for the sequence's next token one event-loop turn at a time (`setImmediate`), and a turn
+   * ends only once the microtask queue is empty: every promise hop of the token's way out (node-llama-cpp's generator,
+   * the engine's, the HTTP stream's) ran before llama.cpp was handed the next step, and the consumer got each token
+   * with nothing decoding. The loop now goes on the moment the sequence queues its next token.
+   */
+  it('has the next decode running by the time the consumer gets a token', async () => {
+    const decodes = countDecodes(engine());
+    let handled = 0;
+    let decodingOnArrival = 0;
+    for await (const event of engine().generate({
+      messages: [{ role: 'user', content: 'Explain the osmolal gap' }],
+      grammar: fixedLengthGrammar(ANSWER_TOKENS * 16),
+      maxTokens: ANSWER_TOKENS,
+      sampling: { temperature: 0.8, seed: 9 },
+    })) {
+      if (event.type !== 'thought' && event.type !== 'answer') continue;
+      handled += 1;
+      if (decodes.started > decodes.finished) decodingOnArrival += 1;
+    }
+    expect(handled).toBeGreaterThanOrEqual(ANSWER_TOKENS / 2);
+    expect(decodingOnArrival).toBeGreaterThanOrEqual(handled - 2);
   });
 
   it('decodes nothing after the last token of an answer cut at its length', async () => {
