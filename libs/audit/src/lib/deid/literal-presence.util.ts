@@ -1,64 +1,80 @@
 /**
- * A quick "can this literal occur in this note?" for the rules that only run where one of their words is present.
- * `String.prototype.includes` reads the whole note for every absent literal, and a rule may list ten of them; this
- * reads the note once, setting a bit for each code unit and for each pair of adjacent code units (hashed to 16 bits),
- * and a literal with a code unit or a pair that is not set cannot be in the note. A hash collision only lets an absent
- * literal through to `includes`, which answers exactly; a literal that is present is never ruled out.
+ * Where the literals of the rules occur in a note, read once per note: a rule that only runs where one of its words is
+ * present asks whether it is (and, when every match starts at one, where), and a rule may list ten words. This indexes
+ * the note in one pass: each pair of adjacent code units, hashed to a bucket, heads a chain of the positions where a pair
+ * of that bucket starts, in ascending order, and a bit per code unit says which ones the note holds. A literal is looked
+ * for only along the chain of its first pair, each place compared in full, so a hash collision costs a comparison and
+ * never a wrong answer; a literal of one code unit is found by its bit and by indexOf.
  */
-const BITS = 1 << 16;
+const BUCKETS = 1 << 12;
+const UNIT_BITS = 1 << 16;
 
-interface PresenceTable {
+interface NoteIndex {
   text: string | null;
+  readonly heads: Int32Array;
+  next: Int32Array;
   readonly units: Int32Array;
-  readonly pairs: Int32Array;
 }
 
-const asWritten: PresenceTable = { text: null, units: new Int32Array(BITS >>> 5), pairs: new Int32Array(BITS >>> 5) };
-const lowerCased: PresenceTable = { text: null, units: new Int32Array(BITS >>> 5), pairs: new Int32Array(BITS >>> 5) };
+const newIndex = (): NoteIndex => ({ text: null, heads: new Int32Array(BUCKETS), next: new Int32Array(0), units: new Int32Array(UNIT_BITS >>> 5) });
+const asWritten = newIndex();
+const lowerCased = newIndex();
 
-function pairBit(first: number, second: number): number {
-  return (Math.imul(first, 0x9e3779b1) ^ second) & (BITS - 1);
+function bucketOf(first: number, second: number): number {
+  return (Math.imul(first, 0x9e3779b1) ^ second) & (BUCKETS - 1);
 }
 
-const isSet = (bits: Int32Array, bit: number) => ((bits[bit >>> 5] ?? 0) & (1 << (bit & 31))) !== 0;
-
-function set(bits: Int32Array, bit: number): void {
-  bits[bit >>> 5] = (bits[bit >>> 5] ?? 0) | (1 << (bit & 31));
-}
-
-function tableFor(table: PresenceTable, text: string): PresenceTable {
-  if (table.text === text) return table;
-  table.units.fill(0);
-  table.pairs.fill(0);
-  let previous = -1;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    set(table.units, code);
-    if (previous >= 0) set(table.pairs, pairBit(previous, code));
-    previous = code;
+function indexFor(index: NoteIndex, text: string): NoteIndex {
+  if (index.text === text) return index;
+  index.heads.fill(-1);
+  index.units.fill(0);
+  if (index.next.length < text.length) index.next = new Int32Array(Math.max(text.length, 2 * index.next.length));
+  const { heads, next, units } = index;
+  let following = -1;
+  for (let position = text.length - 1; position >= 0; position--) {
+    const code = text.charCodeAt(position);
+    units[code >>> 5] = (units[code >>> 5] ?? 0) | (1 << (code & 31));
+    if (following >= 0) {
+      const bucket = bucketOf(code, following);
+      next[position] = heads[bucket] ?? -1;
+      heads[bucket] = position;
+    }
+    following = code;
   }
-  table.text = text;
-  return table;
+  index.text = text;
+  return index;
 }
 
-function mayHold(table: PresenceTable, literal: string): boolean {
-  let previous = -1;
-  for (let index = 0; index < literal.length; index++) {
-    const code = literal.charCodeAt(index);
-    if (!isSet(table.units, code)) return false;
-    if (previous >= 0 && !isSet(table.pairs, pairBit(previous, code))) return false;
-    previous = code;
+const holdsUnit = (index: NoteIndex, code: number) => ((index.units[code >>> 5] ?? 0) & (1 << (code & 31))) !== 0;
+
+/**
+ * Calls `at` with each position of `literal` in the indexed note, ascending, until it returns true; returns whether it did.
+ * The note is `index.text`, which the caller has just indexed.
+ */
+function someOccurrence(index: NoteIndex, literal: string, at: (position: number) => boolean): boolean {
+  const searched = index.text ?? '';
+  if (literal.length < 2) {
+    if (literal.length === 1 && !holdsUnit(index, literal.charCodeAt(0))) return false;
+    for (let position = searched.indexOf(literal); position >= 0; position = searched.indexOf(literal, position + 1)) if (at(position)) return true;
+    return false;
   }
-  return true;
+  if (!holdsUnit(index, literal.charCodeAt(0)) || !holdsUnit(index, literal.charCodeAt(1))) return false;
+  const next = index.next;
+  for (let position = index.heads[bucketOf(literal.charCodeAt(0), literal.charCodeAt(1))] ?? -1; position >= 0; position = next[position] ?? -1) {
+    if (searched.startsWith(literal, position) && at(position)) return true;
+  }
+  return false;
 }
+
+const anywhere = () => true;
 
 /**
  * Whether `text` holds at least one of `literals`, exactly as `includes` says, reading the note once for all of them. A
  * rule gated by it must list literals of which every match holds one, in the regex's own case.
  */
 export function holdsAny(text: string, literals: readonly string[]): boolean {
-  const table = tableFor(asWritten, text);
-  for (const literal of literals) if (mayHold(table, literal) && text.includes(literal)) return true;
+  const index = indexFor(asWritten, text);
+  for (const literal of literals) if (someOccurrence(index, literal, anywhere)) return true;
   return false;
 }
 
@@ -75,36 +91,50 @@ export interface Opening {
 const isAsciiAlnum = (code: number) => (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
 
 /**
- * Whether `literal` occurs in `searched` where no ASCII letter or digit of `original` stands right before it. `searched` is
- * `original` or its lower-cased copy; when lower-casing changed the length (İ), offsets no longer line up and any
- * occurrence counts. The character before is read in `original`, not in the copy: the copy would take the Kelvin sign,
- * which lower-cases to "k", for a letter the guard refuses, and rule out a note the rule matches.
+ * Whether the opening occurs in the indexed note (`original`, or its lower-cased copy), where its rule could start: with
+ * no ASCII letter or digit of `original` right before it when the opening says so. When lower-casing changed the length
+ * (İ), offsets no longer line up and any occurrence counts. The character before is read in `original`, not in the copy:
+ * the copy would take the Kelvin sign, which lower-cases to "k", for a letter the guard refuses, and rule out a note the
+ * rule matches.
  */
-function occursAfterWordEdge(searched: string, original: string, literal: string): boolean {
-  const aligned = searched.length === original.length;
-  for (let index = searched.indexOf(literal); index >= 0; index = searched.indexOf(literal, index + 1)) {
-    if (index === 0 || !aligned || !isAsciiAlnum(original.charCodeAt(index - 1))) return true;
-  }
-  return false;
-}
-
-function holdsOpening(table: PresenceTable, searched: string, original: string, opening: Opening): boolean {
-  if (!mayHold(table, opening.literal)) return false;
-  return opening.afterWordEdge ? occursAfterWordEdge(searched, original, opening.literal) : searched.includes(opening.literal);
+function holdsOpening(index: NoteIndex, original: string, opening: Opening): boolean {
+  if (!opening.afterWordEdge || (index.text ?? '').length !== original.length) return someOccurrence(index, opening.literal, anywhere);
+  return someOccurrence(index, opening.literal, (position) => position === 0 || !isAsciiAlnum(original.charCodeAt(position - 1)));
 }
 
 /** Whether `text` holds one of the openings of a case-sensitive rule, each where its rule could start. */
 export function holdsAnyOpening(text: string, openings: readonly Opening[]): boolean {
-  const table = tableFor(asWritten, text);
-  for (const opening of openings) if (holdsOpening(table, text, text, opening)) return true;
+  const index = indexFor(asWritten, text);
+  for (const opening of openings) if (holdsOpening(index, text, opening)) return true;
   return false;
 }
 
 /** The same for a rule that ignores case: lower-cased openings, looked for in `lowerText`, the note lower-cased. */
 export function holdsAnyLowerCasedOpening(text: string, lowerText: string, openings: readonly Opening[]): boolean {
-  const table = tableFor(lowerCased, lowerText);
-  for (const opening of openings) if (holdsOpening(table, lowerText, text, opening)) return true;
+  const index = indexFor(lowerCased, lowerText);
+  for (const opening of openings) if (holdsOpening(index, text, opening)) return true;
   return false;
+}
+
+/**
+ * Every place in the note where one of `openings` occurs, where its rule could start (no ASCII letter or digit of `text`
+ * before an opening that says so), ascending. `lowerText` is the note lower-cased, for a rule that ignores case, and must
+ * line up with `text`; null for a rule that does not. A rule whose every match starts at one of its openings is tried only
+ * there, instead of at every character of the note.
+ */
+export function openingPositions(text: string, lowerText: string | null, openings: readonly Opening[]): number[] {
+  const index = lowerText === null ? indexFor(asWritten, text) : indexFor(lowerCased, lowerText);
+  const positions: number[] = [];
+  let sorted = true;
+  for (const { literal, afterWordEdge } of openings) {
+    someOccurrence(index, literal, (position) => {
+      if (afterWordEdge && position > 0 && isAsciiAlnum(text.charCodeAt(position - 1))) return false;
+      if (positions.length > 0 && position <= (positions[positions.length - 1] ?? 0)) sorted = false;
+      positions.push(position);
+      return false;
+    });
+  }
+  return sorted ? positions : positions.sort((a, b) => a - b);
 }
 
 /** Lets go of the last note: the tables keep only bits, but the note itself must not outlive its de-identification. */

@@ -1,4 +1,15 @@
-import { forgetNote, holdsAny, lowerCased, mayMatch, openingsOf, scanLastGroup } from './regex-scan.util';
+import {
+  forgetNote,
+  holdsAny,
+  lowerCased,
+  matchStarts,
+  mayMatch,
+  openingsOf,
+  scanGroupSpans,
+  scanLastGroup,
+  startLiteralsOf,
+  startScan,
+} from './regex-scan.util';
 
 /** The literals of a source's openings, without their word-edge flags. */
 const leadingLiterals = (source: string, ignoreCase?: boolean): string[] | null => openingsOf(source, ignoreCase)?.map((opening) => opening.literal) ?? null;
@@ -102,5 +113,114 @@ describe('openingsOf', () => {
       { literal: 'yz', afterWordEdge: false },
       { literal: 'qq', afterWordEdge: true },
     ]);
+  });
+});
+
+describe('startLiteralsOf (where every match of a rule starts)', () => {
+  const starts = (source: string, ignoreCase?: boolean) =>
+    startLiteralsOf(source, ignoreCase)?.map(({ literal, afterWordEdge }) => (afterWordEdge ? `^${literal}` : literal)) ?? null;
+
+  it('gives both the starts of a leading optional group and those of what follows it', () => {
+    expect(starts(String.raw`(?:标本|样本)?(?:条形码|条码)号?`)).toEqual(['标本', '样本', '条形码', '条码']);
+    expect(starts(String.raw`(?<![0-9A-Za-z])(?:x)?yz`)).toEqual(['^xyz', '^yz']);
+  });
+
+  it('reads a group alternative by alternative with what follows it, so an alternative of lookarounds only passes to the rest', () => {
+    expect(starts(String.raw`(?=编号)(?:(?<![\u4e00-\u9fa5])|(?<=个案|病例))编号`)).toEqual(['编号']);
+    expect(starts(String.raw`\b(?:room|rm)(?:\s+no\.?)?|床位`)).toEqual(['^room', '^rm', '床位']);
+  });
+
+  it('opens a leading class of a few plain characters, in the case the rule reads', () => {
+    expect(starts(String.raw`\b[IO]P\s+no`)).toEqual(['^ip', '^op']);
+    expect(starts(String.raw`[Mm]edical\s+card`, false)).toEqual(['Medical', 'medical']);
+    expect(starts(String.raw`[STFGM]\d{7}`, false)).toEqual(['S', 'T', 'F', 'G', 'M']);
+  });
+
+  it('gives none where a match may start at a class, an escape, an optional class or a cased letter outside ASCII', () => {
+    expect(starts(String.raw`MRN|[A-Z]{2}\d`)).toBeNull();
+    expect(starts(String.raw`\d{6}|MRN`)).toBeNull();
+    expect(starts(String.raw`[ab]?c`)).toBeNull();
+    expect(starts('née|born')).toBeNull();
+    expect(starts('née|born', false)).toEqual(['née', 'born']);
+  });
+});
+
+describe('matchStarts and the scans that use it', () => {
+  /** Every match a plain exec loop finds, as [index, text]. */
+  const allMatches = (regex: RegExp, text: string): [number, string][] => {
+    const found: [number, string][] = [];
+    regex.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = regex.exec(text)) !== null) found.push([match.index, match[0]]);
+    return found;
+  };
+
+  /** scanLastGroup's loop as it was before it was given match starts: a plain exec loop over the whole note. */
+  const everyLastGroup = (regex: RegExp, text: string, accept: (value: string, match: RegExpExecArray) => boolean) => {
+    const found: { type: 'mrn'; start: number; end: number; priority: number }[] = [];
+    regex.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = regex.exec(text)) !== null) {
+      if (match[0].length === 0) {
+        regex.lastIndex++;
+        continue;
+      }
+      const value =
+        [...match]
+          .slice(1)
+          .reverse()
+          .find((group) => group !== undefined) ?? match[0];
+      if (value.length === 0) continue;
+      if (!accept(value, match)) {
+        regex.lastIndex = match.index + 1;
+        continue;
+      }
+      const end = match.index + match[0].length - (match[0].endsWith(value) ? 0 : match[0].length - (match[0].lastIndexOf(value) + value.length));
+      found.push({ type: 'mrn', start: end - value.length, end, priority: 50 });
+    }
+    return found;
+  };
+
+  it('lists where a match can start, and none for a rule whose words are absent', () => {
+    expect(matchStarts('MRN 123; mrn 456; xMRN 7', /\b(?:MRN|住院号)\s*(\d+)/gi)).toEqual([0, 9]);
+    expect(matchStarts('门诊复查', /\b(?:MRN|住院号)\s*(\d+)/gi)).toEqual([]);
+    forgetNote();
+  });
+
+  it('leaves a rule to a whole-note scan where its starts are single characters, digits or unknown', () => {
+    expect(matchStarts('S1234567A', /[STFGM]\d{7}[A-Z]/g)).toBeNull();
+    expect(matchStarts('1/123456/7', /(?:1|5)\/\d{6}/g)).toBeNull();
+    expect(matchStarts('AB12', /[A-Z]{2}\d{2}/g)).toBeNull();
+    // İ lower-cases to two code units: positions in the lower-cased note no longer line up.
+    expect(matchStarts('İ MRN 1', /mrn\s(\d)/gi)).toBeNull();
+    forgetNote();
+  });
+
+  it('finds what a plain exec loop finds, on random notes, for scanLastGroup, scanGroupSpans and startScan', () => {
+    let seed = 5;
+    const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const pieces = ['MRN', 'mrn', '住院号', '号', ' ', '：', '12', '345', 'x', 'Bed', 'bed ', 'room', 'rm', 'İ', '\u212A', '标本', '条码', '\n'];
+    const rules = [
+      /(?:住院号码?|MRN|\b[IO]P\s+no)\s*[:：]?\s*(\d+)/gi,
+      /\b(?:room|rm|bed)(?:\s+no\.?)?\s*(\d{1,4})(?!\d)/gi,
+      /(?:标本|样本)?(?:条形码|条码)号?\s*(\d+)/g,
+      /(?<![A-Za-z0-9])(?:MRN|mrn)(\s*)/g,
+    ];
+    for (let round = 0; round < 1500; round++) {
+      const note = Array.from({ length: 1 + Math.floor(random() * 14) }, () => pieces[Math.floor(random() * pieces.length)]).join('');
+      for (const rule of rules) {
+        const expected = allMatches(rule, note);
+        const rejectSecond = (_value: string, match: RegExpExecArray) => match.index % 2 === 0;
+        const scanned = scanLastGroup({ text: note, regex: rule, type: 'mrn', priority: 50, accept: rejectSecond, retryInsideRejected: true });
+        expect(scanned, note).toEqual(everyLastGroup(rule, note, rejectSecond));
+        const spans: number[] = [];
+        scanGroupSpans(rule, note, 0, (start) => spans.push(start));
+        expect(spans, note).toEqual(expected.map(([index]) => index));
+        startScan(rule, note);
+        const first = rule.exec(note);
+        expect(first?.index, note).toBe(expected[0]?.[0]);
+      }
+      forgetNote();
+    }
   });
 });
