@@ -47,26 +47,37 @@ function indexFor(index: NoteIndex, text: string): NoteIndex {
 
 const holdsUnit = (index: NoteIndex, code: number) => ((index.units[code >>> 5] ?? 0) & (1 << (code & 31))) !== 0;
 
-/**
- * Calls `at` with each position of `literal` in the indexed note, ascending, until it returns true; returns whether it did.
- * The note is `index.text`, which the caller has just indexed.
- */
-function someOccurrence(index: NoteIndex, literal: string, at: (position: number) => boolean): boolean {
-  const searched = index.text ?? '';
-  if (literal.length < 2) {
-    if (literal.length === 1 && !holdsUnit(index, literal.charCodeAt(0))) return false;
-    for (let position = searched.indexOf(literal); position >= 0; position = searched.indexOf(literal, position + 1)) if (at(position)) return true;
-    return false;
-  }
-  if (!holdsUnit(index, literal.charCodeAt(0)) || !holdsUnit(index, literal.charCodeAt(1))) return false;
-  const next = index.next;
-  for (let position = index.heads[bucketOf(literal.charCodeAt(0), literal.charCodeAt(1))] ?? -1; position >= 0; position = next[position] ?? -1) {
-    if (searched.startsWith(literal, position) && at(position)) return true;
-  }
-  return false;
+/** Whether `literal` is written at `position` of `searched`, compared code unit by code unit. */
+function isAt(searched: string, literal: string, position: number): boolean {
+  if (position + literal.length > searched.length) return false;
+  for (let offset = 0; offset < literal.length; offset++) if (searched.charCodeAt(position + offset) !== literal.charCodeAt(offset)) return false;
+  return true;
 }
 
-const anywhere = () => true;
+/** The first position of `literal` in the indexed note (`index.text`, indexed just before), or -1. */
+function firstOccurrence(index: NoteIndex, literal: string): number {
+  const searched = index.text ?? '';
+  if (literal.length < 2) return literal.length === 1 && !holdsUnit(index, literal.charCodeAt(0)) ? -1 : searched.indexOf(literal);
+  const first = literal.charCodeAt(0);
+  const second = literal.charCodeAt(1);
+  if (!holdsUnit(index, first) || !holdsUnit(index, second)) return -1;
+  return occurrenceFrom(index, literal, index.heads[bucketOf(first, second)] ?? -1);
+}
+
+/** The next position of `literal` after `position`, one of its positions, or -1. */
+function nextOccurrence(index: NoteIndex, literal: string, position: number): number {
+  if (literal.length < 2) return (index.text ?? '').indexOf(literal, position + 1);
+  return occurrenceFrom(index, literal, index.next[position] ?? -1);
+}
+
+/** The first place on a pair chain, from `position` on, where `literal` is written. */
+function occurrenceFrom(index: NoteIndex, literal: string, position: number): number {
+  const searched = index.text ?? '';
+  const next = index.next;
+  let at = position;
+  while (at >= 0 && !isAt(searched, literal, at)) at = next[at] ?? -1;
+  return at;
+}
 
 /**
  * Whether `text` holds at least one of `literals`, exactly as `includes` says, reading the note once for all of them. A
@@ -74,7 +85,7 @@ const anywhere = () => true;
  */
 export function holdsAny(text: string, literals: readonly string[]): boolean {
   const index = indexFor(asWritten, text);
-  for (const literal of literals) if (someOccurrence(index, literal, anywhere)) return true;
+  for (const literal of literals) if (firstOccurrence(index, literal) >= 0) return true;
   return false;
 }
 
@@ -98,8 +109,11 @@ const isAsciiAlnum = (code: number) => (code >= 48 && code <= 57) || ((code | 32
  * rule matches.
  */
 function holdsOpening(index: NoteIndex, original: string, opening: Opening): boolean {
-  if (!opening.afterWordEdge || (index.text ?? '').length !== original.length) return someOccurrence(index, opening.literal, anywhere);
-  return someOccurrence(index, opening.literal, (position) => position === 0 || !isAsciiAlnum(original.charCodeAt(position - 1)));
+  const { literal } = opening;
+  let position = firstOccurrence(index, literal);
+  if (!opening.afterWordEdge || (index.text ?? '').length !== original.length) return position >= 0;
+  while (position > 0 && isAsciiAlnum(original.charCodeAt(position - 1))) position = nextOccurrence(index, literal, position);
+  return position >= 0;
 }
 
 /** Whether `text` holds one of the openings of a case-sensitive rule, each where its rule could start. */
@@ -127,14 +141,25 @@ export function openingPositions(text: string, lowerText: string | null, opening
   const positions: number[] = [];
   let sorted = true;
   for (const { literal, afterWordEdge } of openings) {
-    someOccurrence(index, literal, (position) => {
-      if (afterWordEdge && position > 0 && isAsciiAlnum(text.charCodeAt(position - 1))) return false;
+    for (let position = firstOccurrence(index, literal); position >= 0; position = nextOccurrence(index, literal, position)) {
+      if (afterWordEdge && position > 0 && isAsciiAlnum(text.charCodeAt(position - 1))) continue;
       if (positions.length > 0 && position <= (positions[positions.length - 1] ?? 0)) sorted = false;
       positions.push(position);
-      return false;
-    });
+    }
   }
   return sorted ? positions : positions.sort((a, b) => a - b);
+}
+
+/** The first of openingPositions, or -1 when there is none: found without listing the others. */
+export function firstOpeningPosition(text: string, lowerText: string | null, openings: readonly Opening[]): number {
+  const index = lowerText === null ? indexFor(asWritten, text) : indexFor(lowerCased, lowerText);
+  let first = -1;
+  for (const { literal, afterWordEdge } of openings) {
+    let position = firstOccurrence(index, literal);
+    while (position > 0 && afterWordEdge && isAsciiAlnum(text.charCodeAt(position - 1))) position = nextOccurrence(index, literal, position);
+    if (position >= 0 && (first < 0 || position < first)) first = position;
+  }
+  return first;
 }
 
 /** Lets go of the last note: the tables keep only bits, but the note itself must not outlive its de-identification. */

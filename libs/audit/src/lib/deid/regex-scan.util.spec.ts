@@ -136,12 +136,18 @@ describe('startLiteralsOf (where every match of a rule starts)', () => {
     expect(starts(String.raw`[STFGM]\d{7}`, false)).toEqual(['S', 'T', 'F', 'G', 'M']);
   });
 
+  it('goes on through a class of a few plain characters inside a word, accented Latin letters included', () => {
+    expect(starts(String.raw`T[ée]l\.?|M[óo]vil|Tel[ée]fono`)).toEqual(['tél', 'tel', 'móvil', 'movil', 'teléfono', 'telefono']);
+    expect(starts(String.raw`ab[cd]?e`)).toEqual(['ab']);
+  });
+
   it('gives none where a match may start at a class, an escape, an optional class or a cased letter outside ASCII', () => {
     expect(starts(String.raw`MRN|[A-Z]{2}\d`)).toBeNull();
     expect(starts(String.raw`\d{6}|MRN`)).toBeNull();
     expect(starts(String.raw`[ab]?c`)).toBeNull();
-    expect(starts('née|born')).toBeNull();
-    expect(starts('née|born', false)).toEqual(['née', 'born']);
+    expect(starts('µg|mg')).toBeNull();
+    expect(starts('Ωmega|omega')).toBeNull();
+    expect(starts('Ωmega|omega', false)).toEqual(['Ωmega', 'omega']);
   });
 });
 

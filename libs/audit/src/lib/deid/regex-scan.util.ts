@@ -1,6 +1,6 @@
 import type { Detection, PhiType } from './deid.types';
 import type { Opening } from './literal-presence.util';
-import { forgetLiteralPresence, holdsAny, holdsAnyLowerCasedOpening, holdsAnyOpening, openingPositions } from './literal-presence.util';
+import { firstOpeningPosition, forgetLiteralPresence, holdsAny, holdsAnyLowerCasedOpening, holdsAnyOpening, openingPositions } from './literal-presence.util';
 
 /**
  * A rule whose every match contains one of some literals is skipped when the note holds none of them (holdsAny, read
@@ -101,8 +101,16 @@ export function openingsOf(source: string, ignoreCase = true, afterGuard = false
 
 const QUANTIFIER = /^(?:[?*+]|\{\d*(?:,\d*)?\})\??/;
 const OPTIONAL_QUANTIFIER = /^(?:\?|\*|\{0[,}])/;
-/** Characters whose lower case is found where a rule that ignores case matches them: ASCII and characters without case. */
-const isPositionSafe = (char: string) => char.charCodeAt(0) < 128 || (char.toLowerCase() === char && char.toUpperCase() === char);
+/**
+ * Characters whose lower case is found where a rule that ignores case matches them: ASCII, the Latin letters with
+ * accents (é, ø, ł) and characters without case. Not µ, whose upper case is the Greek Μ that μ shares, nor İ, which
+ * lower-cases to two code units.
+ */
+const isPositionSafe = (char: string) => {
+  const code = char.charCodeAt(0);
+  if (code < 128 || (code >= 0xc0 && code <= 0x17f && code !== 0xd7 && code !== 0xf7 && code !== 0x130)) return true;
+  return char.toLowerCase() === char && char.toUpperCase() === char;
+};
 const isSurrogate = (char: string) => (char.charCodeAt(0) & 0xf800) === 0xd800;
 /** How deep startLiteralsOf follows groups, and how many literals it lists, before it gives up on a rule. */
 const MAX_GROUP_DEPTH = 8;
@@ -183,37 +191,43 @@ function sequenceStarts(sequence: string, reading: StartReading): Opening[] | nu
       }
       return starts;
     }
-    if (body.startsWith('[')) {
-      const close = body.indexOf(']', 1);
-      const members = body.slice(1, close);
-      if (
-        close < 0 ||
-        members.length === 0 ||
-        members.length > 6 ||
-        members.split('').some((char) => REGEX_SYNTAX.has(char) || char === '-' || isSurrogate(char))
-      )
-        return null;
-      const after = body.slice(close + 1);
-      const quantifier = QUANTIFIER.exec(after)?.[0] ?? '';
-      if (OPTIONAL_QUANTIFIER.test(quantifier)) return null;
-      // After a repeated class only its first character is known.
-      const rest = quantifier === '' ? after : '';
-      const starts: Opening[] = [];
-      for (const member of members.split('')) {
-        const found = sequenceStarts(member + rest, deeper());
-        if (found === null) return null;
-        starts.push(...found);
-      }
-      return starts;
-    }
+    if (body.startsWith('[')) return classStarts('', body, deeper());
     let literal = '';
     for (let index = 0; index < body.length && !REGEX_SYNTAX.has(body.charAt(index)); index++) literal += body.charAt(index);
     if (/^[?*{]/.test(body.slice(literal.length))) literal = literal.slice(0, -1);
+    // A class of a few plain characters inside a word goes on with each of them ("T[ée]l" → tél, tel).
+    else if (literal.length > 0 && body.charAt(literal.length) === '[') {
+      const starts = classStarts(literal, body.slice(literal.length), deeper());
+      if (starts !== null) return starts;
+    }
     // Half of a character outside the BMP may stand for the whole of it (under the u flag) or for itself alone.
     if (literal.length === 0 || literal.split('').some(isSurrogate)) return null;
     if (reading.ignoreCase && !literal.split('').every(isPositionSafe)) return null;
     return [{ literal: reading.ignoreCase ? literal.toLowerCase() : literal, afterWordEdge: guarded || (boundary && ASCII_WORD_START.test(literal)) }];
   }
+}
+
+/**
+ * The starts of `prefix` (plain characters) followed by `body`, which opens with a class: one reading per character of a
+ * class of a few plain characters, or null for any other class and for an optional one.
+ */
+function classStarts(prefix: string, body: string, reading: StartReading): Opening[] | null {
+  const close = body.indexOf(']', 1);
+  const members = body.slice(1, close);
+  const plain = members.split('').every((char) => !REGEX_SYNTAX.has(char) && char !== '-' && !isSurrogate(char));
+  if (close < 0 || members.length === 0 || members.length > 6 || !plain) return null;
+  const after = body.slice(close + 1);
+  const quantifier = QUANTIFIER.exec(after)?.[0] ?? '';
+  if (OPTIONAL_QUANTIFIER.test(quantifier)) return null;
+  // After a repeated class only its first character is known.
+  const rest = quantifier === '' ? after : '';
+  const starts: Opening[] = [];
+  for (const member of members.split('')) {
+    const found = sequenceStarts(prefix + member + rest, reading);
+    if (found === null) return null;
+    starts.push(...found);
+  }
+  return starts;
 }
 
 /** Per regex, the literals every match opens with (openingsOf its source), or null when it has none. */
@@ -257,6 +271,25 @@ const stickyCopies = new WeakMap<RegExp, RegExp>();
  * when the regex gives no literals to find them by and must be run over the whole note.
  */
 export function matchStarts(text: string, regex: RegExp): number[] | null {
+  const starts = startLiteralsFor(regex);
+  if (starts === null) return null;
+  if (!regex.ignoreCase) return openingPositions(text, null, starts);
+  const lower = lowerCased(text);
+  // Lower-casing changed the length (İ): positions no longer line up.
+  return lower.length === text.length ? openingPositions(text, lower, starts) : null;
+}
+
+/** The first of matchStarts (text.length + 1 when there is none), or null when they cannot be known. */
+function firstMatchStart(text: string, regex: RegExp): number | null {
+  const starts = startLiteralsFor(regex);
+  if (starts === null) return null;
+  const lower = regex.ignoreCase ? lowerCased(text) : null;
+  if (lower !== null && lower.length !== text.length) return null;
+  const first = firstOpeningPosition(text, lower, starts);
+  return first < 0 ? text.length + 1 : first;
+}
+
+function startLiteralsFor(regex: RegExp): readonly Opening[] | null {
   let starts = startLiterals.get(regex);
   if (starts === undefined) {
     // Under the u or v flag a rule that ignores case also matches letters whose lower case is elsewhere (ſ for s).
@@ -266,11 +299,7 @@ export function matchStarts(text: string, regex: RegExp): number[] | null {
     if (starts !== null && !starts.every(({ literal }) => literal.length >= 2 && WORD_CHARACTER.test(literal))) starts = null;
     startLiterals.set(regex, starts);
   }
-  if (starts === null) return null;
-  if (!regex.ignoreCase) return openingPositions(text, null, starts);
-  const lower = lowerCased(text);
-  // Lower-casing changed the length (İ): positions no longer line up.
-  return lower.length === text.length ? openingPositions(text, lower, starts) : null;
+  return starts;
 }
 
 /** A copy of a regex that matches only where it is told to (the y flag): tried at each start matchStarts gives. */
@@ -294,8 +323,7 @@ export function startScan(regex: RegExp, text: string, needs?: RegExp): void {
     regex.lastIndex = text.length + 1;
     return;
   }
-  const starts = matchStarts(text, regex);
-  regex.lastIndex = starts !== null ? (starts[0] ?? text.length + 1) : mayMatch(text, regex) ? 0 : text.length + 1;
+  regex.lastIndex = firstMatchStart(text, regex) ?? (mayMatch(text, regex) ? 0 : text.length + 1);
 }
 
 /**

@@ -86,6 +86,8 @@ const CHINESE_NUMERAL_BIRTH_YEAR = new RegExp(
   String.raw`(?:(?<=(?:出生于|出生於|出生在|生于|生於)\s{0,2})([${CHINESE_NUMERAL_DIGITS}]{4}年)|([${CHINESE_NUMERAL_DIGITS}]{4}年)(?=生(?![活长效理病产气命化物殖])))`,
   'g',
 );
+/** Four Chinese numerals and 年, which every birth year in numerals holds: looked for first, as most notes have none. */
+const CHINESE_NUMERAL_YEAR = new RegExp(`[${CHINESE_NUMERAL_DIGITS}]{4}年`);
 const chineseNumeralYear = (value: string): number =>
   Number(Array.from(value.slice(0, 4), (digit) => String(Math.max(0, CHINESE_NUMERAL_DIGITS.indexOf(digit) - 1))).join(''));
 
@@ -142,7 +144,7 @@ export const birthDateDetector: PhiDetector = {
       detections.push({ type: 'date', start: match.index, end, priority: 60, score: 0.9 });
     }
     if (text.includes('年')) {
-      startScan(CHINESE_NUMERAL_BIRTH_YEAR, text);
+      startScan(CHINESE_NUMERAL_BIRTH_YEAR, text, CHINESE_NUMERAL_YEAR);
       while ((match = CHINESE_NUMERAL_BIRTH_YEAR.exec(text)) !== null) {
         if (referenceYear - chineseNumeralYear(match[0]) < MIN_AGE_WITHOUT_YEAR) continue;
         detections.push({ type: 'date', start: match.index, end: match.index + match[0].length, priority: 60, score: 0.9 });

@@ -4,6 +4,7 @@ import { COMMON_GIVEN_NAME_CHARS } from './chinese-given-name-chars';
 import { isGivenChar, isHanAt, surnameLengthAt } from './chinese-name-lexicon';
 import { isOneWord, nameBoundaryAt } from './han-word-boundary.util';
 import { holdsAny } from '../literal-presence.util';
+import { scanGroupSpans } from '../regex-scan.util';
 
 /**
  * Names that are everyday words or given names without a surname, read by the person slot they fill, never by the
@@ -263,11 +264,10 @@ const WORKPLACE_ROLE = new RegExp(`(?:主管|上司|领导|经理|老板|组长|
 function scanRoleNames(text: string, detections: Detection[]): void {
   let match: RegExpExecArray | null;
   if (/主刀|术者|一助|助手/.test(text)) {
-    THEATRE_ROLE.lastIndex = 0;
-    while ((match = THEATRE_ROLE.exec(text)) !== null) {
-      const start = match.index + match[0].length;
+    // Tried only where a theatre role word starts (scanGroupSpans), not at every character of the note.
+    scanGroupSpans(THEATRE_ROLE, text, 0, (_roleStart, start) => {
       const surname = surnameLengthAt(text, start);
-      if (surname === 0 || clinicalTermLengthAt(text, start) >= 2) continue;
+      if (surname === 0 || clinicalTermLengthAt(text, start) >= 2) return;
       for (let given = 2; given >= 1; given--) {
         const end = start + surname + given;
         if (!Array.from(text.slice(start + surname, end)).every(isGivenChar) || end > text.length) continue;
@@ -275,7 +275,7 @@ function scanRoleNames(text: string, detections: Detection[]): void {
         push(detections, start, end);
         break;
       }
-    }
+    });
   }
   WORKPLACE_ROLE.lastIndex = 0;
   while ((match = WORKPLACE_ROLE.exec(text)) !== null) {
