@@ -1,4 +1,4 @@
-import { forgetLiteralPresence, holdsAny, holdsAnyLowerCasedOpening } from './literal-presence.util';
+import { firstOpeningPosition, forgetLiteralPresence, holdsAny, holdsAnyLowerCasedOpening, openingPositions } from './literal-presence.util';
 
 describe('literal presence (which words a note can hold, read once)', () => {
   it('answers as includes does for literals present and absent', () => {
@@ -20,6 +20,12 @@ describe('literal presence (which words a note can hold, read once)', () => {
       const literals = Array.from({ length: 1 + Math.floor(random() * 6) }, () => pick(1 + Math.floor(random() * 4)));
       expect(holdsAny(note, literals)).toBe(literals.some((literal) => note.includes(literal)));
     }
+  });
+
+  it('lists every place for an empty opening, once each, and ends (no rule gives one today, but a list must never loop)', () => {
+    expect(openingPositions('abc', null, [{ literal: '', afterWordEdge: false }])).toEqual([0, 1, 2, 3]);
+    expect(openingPositions('', null, [{ literal: '', afterWordEdge: false }])).toEqual([0]);
+    expect(firstOpeningPosition('abc', null, [{ literal: '', afterWordEdge: true }])).toBe(0);
   });
 
   it('reads a new note when the note changes, and forgets the last one', () => {

@@ -66,7 +66,11 @@ function firstOccurrence(index: NoteIndex, literal: string): number {
 
 /** The next position of `literal` after `position`, one of its positions, or -1. */
 function nextOccurrence(index: NoteIndex, literal: string, position: number): number {
-  if (literal.length < 2) return (index.text ?? '').indexOf(literal, position + 1);
+  if (literal.length < 2) {
+    // indexOf gives the text's length for an empty literal from any place past it: never a place twice.
+    const next = (index.text ?? '').indexOf(literal, position + 1);
+    return next > position ? next : -1;
+  }
   return occurrenceFrom(index, literal, index.next[position] ?? -1);
 }
 

@@ -141,6 +141,16 @@ describe('startLiteralsOf (where every match of a rule starts)', () => {
     expect(starts(String.raw`ab[cd]?e`)).toEqual(['ab']);
   });
 
+  it('does not read past a repeated group: a second round of the group may stand where what follows it would', () => {
+    expect(starts(String.raw`(?:ab)+cd`)).toEqual(['ab']);
+    expect(starts(String.raw`(?:ab){2}cd`)).toEqual(['ab']);
+    expect(starts(String.raw`(?:Dr|Mr)+ Smith`)).toEqual(['dr', 'mr']);
+    expect(starts(String.raw`(?:ab)*cd`)).toEqual(['ab', 'cd']);
+    expect(starts(String.raw`(?:ab)?cd`)).toEqual(['abcd', 'cd']);
+    expect(starts(String.raw`(?:ab){1}cd`)).toEqual(['abcd']);
+    expect(matchStarts('ababcd', /(?:ab)+cd/g)).toEqual([0, 2]);
+  });
+
   it('gives none where a match may start at a class, an escape, an optional class or a cased letter outside ASCII', () => {
     expect(starts(String.raw`MRN|[A-Z]{2}\d`)).toBeNull();
     expect(starts(String.raw`\d{6}|MRN`)).toBeNull();

@@ -101,6 +101,8 @@ export function openingsOf(source: string, ignoreCase = true, afterGuard = false
 
 const QUANTIFIER = /^(?:[?*+]|\{\d*(?:,\d*)?\})\??/;
 const OPTIONAL_QUANTIFIER = /^(?:\?|\*|\{0[,}])/;
+/** No quantifier, or one that allows a single round at most: ?, {1}, {0,1}, {1,1}. */
+const ONCE_QUANTIFIER = /^(?:|\?|\{(?:0,)?1(?:,1)?\})\??$/;
 /**
  * Characters whose lower case is found where a rule that ignores case matches them: ASCII, the Latin letters with
  * accents (é, ø, ł) and characters without case. Not µ, whose upper case is the Greek Μ that μ shares, nor İ, which
@@ -178,9 +180,12 @@ function sequenceStarts(sequence: string, reading: StartReading): Opening[] | nu
       }
       const innerStart = body.startsWith('(?:') ? 3 : body.startsWith('(?<') ? body.indexOf('>') + 1 : body.startsWith('(?') ? 0 : 1;
       if (innerStart === 0) return null;
+      // After a group that may repeat, a second round of it may stand where what follows it would: only its own start
+      // is known ("(?:ab)+cd" matches "ababcd" at "ab", not only at "abcd").
+      const continuation = ONCE_QUANTIFIER.test(quantifier) ? rest : '';
       const starts: Opening[] = [];
       for (const alternative of topLevelAlternatives(body.slice(innerStart, close))) {
-        const found = sequenceStarts(alternative + rest, deeper());
+        const found = sequenceStarts(alternative + continuation, deeper());
         if (found === null) return null;
         starts.push(...found);
       }
