@@ -113,11 +113,18 @@ const isAsciiAlnum = (code: number) => (code >= 48 && code <= 57) || ((code | 32
  * rule matches.
  */
 function holdsOpening(index: NoteIndex, original: string, opening: Opening): boolean {
-  const { literal } = opening;
-  let position = firstOccurrence(index, literal);
-  if (!opening.afterWordEdge || (index.text ?? '').length !== original.length) return position >= 0;
-  while (position > 0 && isAsciiAlnum(original.charCodeAt(position - 1))) position = nextOccurrence(index, literal, position);
-  return position >= 0;
+  if ((index.text ?? '').length !== original.length) return firstOccurrence(index, opening.literal) >= 0;
+  return guardedOccurrence(index, original, opening, firstOccurrence(index, opening.literal)) >= 0;
+}
+
+/**
+ * The first place, from `position` (one of the opening's places, or -1) on, where its rule could start: with no ASCII
+ * letter or digit of `original` right before it when the opening says so. `original` lines up with the indexed note.
+ */
+function guardedOccurrence(index: NoteIndex, original: string, { literal, afterWordEdge }: Opening, position: number): number {
+  let at = position;
+  while (afterWordEdge && at > 0 && isAsciiAlnum(original.charCodeAt(at - 1))) at = nextOccurrence(index, literal, at);
+  return at;
 }
 
 /** Whether `text` holds one of the openings of a case-sensitive rule, each where its rule could start. */
@@ -144,9 +151,13 @@ export function openingPositions(text: string, lowerText: string | null, opening
   const index = lowerText === null ? indexFor(asWritten, text) : indexFor(lowerCased, lowerText);
   const positions: number[] = [];
   let sorted = true;
-  for (const { literal, afterWordEdge } of openings) {
-    for (let position = firstOccurrence(index, literal); position >= 0; position = nextOccurrence(index, literal, position)) {
-      if (afterWordEdge && position > 0 && isAsciiAlnum(text.charCodeAt(position - 1))) continue;
+  for (const opening of openings) {
+    const { literal } = opening;
+    for (
+      let position = guardedOccurrence(index, text, opening, firstOccurrence(index, literal));
+      position >= 0;
+      position = guardedOccurrence(index, text, opening, nextOccurrence(index, literal, position))
+    ) {
       if (positions.length > 0 && position <= (positions[positions.length - 1] ?? 0)) sorted = false;
       positions.push(position);
     }
@@ -158,9 +169,8 @@ export function openingPositions(text: string, lowerText: string | null, opening
 export function firstOpeningPosition(text: string, lowerText: string | null, openings: readonly Opening[]): number {
   const index = lowerText === null ? indexFor(asWritten, text) : indexFor(lowerCased, lowerText);
   let first = -1;
-  for (const { literal, afterWordEdge } of openings) {
-    let position = firstOccurrence(index, literal);
-    while (position > 0 && afterWordEdge && isAsciiAlnum(text.charCodeAt(position - 1))) position = nextOccurrence(index, literal, position);
+  for (const opening of openings) {
+    const position = guardedOccurrence(index, text, opening, firstOccurrence(index, opening.literal));
     if (position >= 0 && (first < 0 || position < first)) first = position;
   }
   return first;

@@ -45,6 +45,13 @@ function topLevelAlternatives(source: string): string[] {
   return alternatives;
 }
 
+/** The plain characters a regex source opens with, less the last when a quantifier makes it optional ("records?" → record). */
+function leadingLiteral(body: string): string {
+  let literal = '';
+  for (let index = 0; index < body.length && !REGEX_SYNTAX.has(body.charAt(index)); index++) literal += body.charAt(index);
+  return /^[?*{]/.test(body.slice(literal.length)) ? literal.slice(0, -1) : literal;
+}
+
 /** Lookbehinds that say no letter or digit comes before: NOT_AFTER_ALNUM and its spellings. */
 const NOT_AFTER_ALNUM_GUARD = /^\(\?<!\[(?:A-Za-z0-9|0-9A-Za-z|A-Za-z\\d|\\dA-Za-z)\]\)/;
 const ASCII_WORD_START = /^[a-z0-9_]/i;
@@ -88,9 +95,7 @@ export function openingsOf(source: string, ignoreCase = true, afterGuard = false
         found = boundary ? inner.map((o) => ({ literal: o.literal, afterWordEdge: o.afterWordEdge || ASCII_WORD_START.test(o.literal) })) : inner;
         break;
       }
-      let literal = '';
-      for (let index = 0; index < body.length && !REGEX_SYNTAX.has(body.charAt(index)); index++) literal += body.charAt(index);
-      if (/^[?*{]/.test(body.slice(literal.length))) literal = literal.slice(0, -1);
+      const literal = leadingLiteral(body);
       if (literal.length === 0) return null;
       found = [{ literal: ignoreCase ? literal.toLowerCase() : literal, afterWordEdge: guarded || (boundary && ASCII_WORD_START.test(literal)) }];
     }
@@ -197,11 +202,10 @@ function sequenceStarts(sequence: string, reading: StartReading): Opening[] | nu
       return starts;
     }
     if (body.startsWith('[')) return classStarts('', body, deeper());
-    let literal = '';
-    for (let index = 0; index < body.length && !REGEX_SYNTAX.has(body.charAt(index)); index++) literal += body.charAt(index);
-    if (/^[?*{]/.test(body.slice(literal.length))) literal = literal.slice(0, -1);
-    // A class of a few plain characters inside a word goes on with each of them ("T[ée]l" → tél, tel).
-    else if (literal.length > 0 && body.charAt(literal.length) === '[') {
+    const literal = leadingLiteral(body);
+    // A class of a few plain characters inside a word goes on with each of them ("T[ée]l" → tél, tel). (After a
+    // shortened literal the next character is the plain one a quantifier made optional, never a class.)
+    if (literal.length > 0 && body.charAt(literal.length) === '[') {
       const starts = classStarts(literal, body.slice(literal.length), deeper());
       if (starts !== null) return starts;
     }
