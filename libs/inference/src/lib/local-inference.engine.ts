@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import { basename } from 'node:path';
 import type { Llama, LlamaContext, LlamaContextSequence, LlamaGrammar, LlamaModel, Token } from 'node-llama-cpp' with { 'resolution-mode': 'import' };
 import { defaultThreadCount } from './default-threads.util';
@@ -394,13 +395,17 @@ export class LocalInferenceEngine implements InferenceEngine {
       // generation starts and restores from there on the next turn (measured in swa-kv-reuse.spec).
       let pending = promptTokens.slice(keptTokens);
       const sampling = { ...DEFAULT_SAMPLING, ...request.sampling };
+      // An answer asked without a seed gets one of its own. node-llama-cpp would seed it from the clock's current second,
+      // again each second: answers begun in the same second would share their random draws, and the sampler's settings
+      // would be handed to llama.cpp anew for every token (a fixed seed lets them be handed over once per answer).
+      const seed = sampling.seed ?? randomInt(2 ** 32);
       for (;;) {
         let restartWith: Token[] | null = null;
         const tokens = sequence.evaluate(pending, {
           temperature: sampling.temperature,
           topK: sampling.topK,
           topP: sampling.topP,
-          seed: sampling.seed,
+          seed,
           grammarEvaluationState: grammar && grammarActive ? new LlamaGrammarEvaluationState({ model: this.model, grammar }) : undefined,
         });
         // The next token is asked for (and its decode starts) as soon as this token is known to be followed by
