@@ -18,6 +18,7 @@ import { apiCallerAuditActor } from '../common/audit/audit-actor.util';
 import { AuditGate } from '../audit/audit-gate';
 import { APP_CONFIG, type AppConfig } from '../config';
 import { AUDIT_RECORDER, type AuditOutcome, type AuditRecorder } from '../common/audit/audit-recorder.port';
+import { CoalescedWrites, STREAM_WRITE_HOLD_MS } from '../common/streaming/coalesced-writes';
 import { InFlightQuestions } from '../drain/in-flight-questions';
 import type { TrackedQuestion } from '../drain/tracked-question';
 import { DomainError } from '../common/errors';
@@ -245,11 +246,11 @@ export class ChatCompletionsController {
     res.setHeader('x-accel-buffering', 'no');
     res.flushHeaders();
     const context = { id, created: Math.floor(Date.now() / 1000), model: modelName, includeUsage: params.includeUsage };
-    const send = (payload: unknown) => {
-      if (!res.destroyed) res.write(`data: ${JSON.stringify(payload)}\n\n`);
-    };
+    const out = new CoalescedWrites(res, STREAM_WRITE_HOLD_MS);
+    const send = (payload: unknown) => out.write(`data: ${JSON.stringify(payload)}\n\n`);
     const endWithError = (code: string, message: string) => {
       send({ error: { message, code } });
+      out.flush();
       if (!res.destroyed) res.end();
     };
     let failure: string | undefined;
@@ -266,6 +267,8 @@ export class ChatCompletionsController {
           }
         }
         for (const payload of openAiStreamPayloads(event, context)) send(payload);
+        // The first event's chunks (the role, then the first delta) go out together at once: the first token is never held.
+        if (step === params.first) out.flush();
       }
     } catch (error) {
       const code = errorCodeOf(error) ?? 'GENERATION_FAILED';
@@ -273,6 +276,7 @@ export class ChatCompletionsController {
       endWithError(code, 'the answer failed while streaming');
       return;
     }
+    out.flush();
     if (!res.destroyed) res.end('data: [DONE]\n\n');
   }
 
