@@ -125,7 +125,7 @@ const CANADIAN_TOWNS = `Toronto Montreal Vancouver Calgary Edmonton Ottawa Winni
 
 /**
  * Large cities and townships of other countries that patients come from or travel to (South Asia, Africa, the Middle East,
- * East and South-East Asia, Europe, Latin America). Names that are also common given names or surnames (Paris, Sofia,
+ * East and South-East Asia (Malaysia's larger towns, Singapore's planning areas), Europe, Latin America). Names that are also common given names or surnames (Paris, Sofia,
  * Florence, Victoria, Lima, Medina, Santiago, Salvador, Colombo, Milan, Geneva) are left out.
  */
 const WORLD_CITIES = `Chennai Mumbai Delhi New_Delhi Kolkata Bangalore Bengaluru Hyderabad Pune Ahmedabad Jaipur Lucknow Kanpur Nagpur
@@ -136,6 +136,9 @@ const WORLD_CITIES = `Chennai Mumbai Delhi New_Delhi Kolkata Bangalore Bengaluru
   Johannesburg Soweto Pretoria Durban Cape_Town Port_Elizabeth Lagos Abuja Kaduna Ibadan Enugu Accra Kumasi Dakar Conakry Freetown
   Monrovia Bamako Abidjan Kinshasa Lubumbashi Luanda Mogadishu Hargeisa Asmara Tunis Algiers Oran Casablanca Marrakesh Rabat Tripoli
   Benghazi Manila Quezon_City Cebu Davao Jakarta Surabaya Bandung Medan Kuala_Lumpur Penang Ipoh Johor_Bahru Kuching Bangkok
+  Petaling_Jaya Subang_Jaya Shah_Alam Klang Seremban Melaka Kota_Kinabalu Kuantan Alor_Setar Kota_Bharu Kuala_Terengganu Miri
+  Sibu Putrajaya Tampines Ang_Mo_Kio Bedok Yishun Hougang Sengkang Punggol Toa_Payoh Bukit_Batok Bukit_Panjang Choa_Chu_Kang
+  Pasir_Ris Jurong_West Jurong_East Serangoon Bishan Geylang Sembawang
   Chiang_Mai Hanoi Ho_Chi_Minh_City Saigon Phnom_Penh Yangon Mandalay Vientiane Seoul Busan Incheon Tokyo Osaka Kyoto Yokohama
   Taipei Kaohsiung Taichung Ulaanbaatar Almaty Tashkent Bishkek Moscow Kyiv Kiev Kharkiv Odesa Odessa Lviv Warsaw Krakow Gdansk
   Wroclaw Bucharest Budapest Prague Belgrade Zagreb Sarajevo Tirana Athens Thessaloniki Istanbul Ankara Izmir Lisbon Madrid Barcelona

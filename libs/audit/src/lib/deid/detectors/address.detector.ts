@@ -89,9 +89,12 @@ const INDIAN_ADDRESS = new RegExp(
   'g',
 );
 const STREET_TYPES_FIRST = ['Rue', 'rue', 'chemin', 'Avenue', 'Boulevard', 'Bd', 'Via', 'Calle', 'Avenida', 'Rua', 'Place', 'Chemin', 'Strada'];
-/** Post-office boxes, with the city, state (US or Australian) and ZIP or postcode that usually follow. */
+/**
+ * Post-office boxes, with the city, state (US or Australian) and ZIP or postcode that usually follow; in Kenya the
+ * postal code follows the box after a hyphen, then the town ("P.O. Box 4521-00100 Nairobi").
+ */
 const PO_BOX =
-  /\b(P\.?\s?O\.?\s{1,3}Box\s{1,3}\d{1,6}(?:,\s{1,3}[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})?(?:,?\s{1,3}[A-Z]{2,3}(?![A-Za-z0-9]))?(?:,?\s{1,3}\d{4,5}(?:-\d{4})?(?!\d))?)/g;
+  /\b(P\.?\s?O\.?\s{1,3}Box\s{1,3}\d{1,6}(?:-\d{5}(?:,?\s{1,3}[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?![A-Za-z]))?)?(?:,\s{1,3}[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})?(?:,?\s{1,3}[A-Z]{2,3}(?![A-Za-z0-9]))?(?:,?\s{1,3}\d{4,5}(?:-\d{4})?(?!\d))?)/g;
 const POSTCODE_LABELLED =
   /(?:邮编|邮政编码|postcode|post\s+code|postal\s+code|zip(?:\s+code)?)\s*(?:[:：]\s*)?(\d{5,6}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})(?![\dA-Za-z])/gi;
 /**
@@ -435,7 +438,29 @@ function scanChinese(text: string): Detection[] {
     }
     suffix = SUFFIX_CHAR.indexIn(text, end);
   }
-  return detections.map((detection) => joinSplitParts(text, detection));
+  return detections.map((detection) => extendThroughSpacedParts(text, joinSplitParts(text, detection)));
+}
+
+/**
+ * House number, estate, building, unit and room written apart from the street ("天河北路 233 号中信广场 B 座 1806 室",
+ * "2 单元 801"): clauses end at a space, so the parts after one are taken here, each with its suffix (号 before 床 or 病
+ * is a bed). After a part, estates also end in 城, 府, 湾, 庭, 阁 or 居 (锦艺城, 御景府), which alone name no place. A
+ * bare room number closes the address only after a building or unit, at the end of the clause.
+ */
+const SPACED_ADDRESS_PART = new RegExp(
+  String.raw`^(?:[ \u3000]?[\dA-Za-z一二三四五六七八九十]{1,6}[ ]?(?:号楼|栋|幢|座|单元|室|层|楼)|[ \u3000]?[甲乙丙丁]?\d{1,5}(?:-\d{1,5})?[ ]?[号弄](?![床病])|[${HAN}]{1,8}?(?:${ESTATE_SUFFIX}|城|府|湾|庭|阁|居))`,
+);
+const SPACED_ROOM = /^[ \u3000]\d{2,5}(?=[\s，,。；;）)]|$)/;
+
+function extendThroughSpacedParts(text: string, detection: Detection): Detection {
+  let end = detection.end;
+  for (let parts = 0; parts < 8; parts++) {
+    const rest = text.slice(end, end + 24);
+    const part = SPACED_ADDRESS_PART.exec(rest) ?? (/(?:单元|栋|幢|座|楼|层)$/.test(text.slice(end - 2, end)) ? SPACED_ROOM.exec(rest) : null);
+    if (!part || (parts === 0 && !/^[ \u3000\d]/.test(part[0]))) break;
+    end += part[0].length;
+  }
+  return end === detection.end ? detection : { ...detection, end };
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Detection, PhiDetector } from '../deid.types';
 import { GIVEN_NAMES } from '../data/english-names';
 import { scanLastGroup, startScan } from '../regex-scan.util';
+import { PINYIN_GIVEN } from './pinyin.util';
 
 /** Safe Harbor: ages over 89 are identifying (few such people); younger ages stay for clinical meaning. */
 const OLDEST_KEPT_AGE = 89;
@@ -164,12 +165,28 @@ function scanNumericAges(regex: RegExp, text: string, detections: Detection[]): 
   }
 }
 
+/** "高淑英 (Gao Shuying), 91 y,": an age after a Han name and its pinyin in brackets; the gloss must read as pinyin. */
+const PINYIN_GLOSSED_AGE =
+  /[\u4e00-\u9fa5]\s?[(（]([A-Z][a-z]{0,5}) ([A-Z][a-z]{1,17})[)）],\s{1,2}(\d{2,3})(?=(?:\s?(?:y|yo|yrs?))?\s{0,2}(?:,|[–—-]\s|[)）]))/g;
+
+function scanPinyinGlossedAges(text: string, detections: Detection[]): void {
+  startScan(PINYIN_GLOSSED_AGE, text);
+  let match: RegExpExecArray | null;
+  while ((match = PINYIN_GLOSSED_AGE.exec(text)) !== null) {
+    const [, surname = '', given = '', value = ''] = match;
+    if (!PINYIN_GIVEN.test(surname) || !PINYIN_GIVEN.test(given) || Number(value) <= OLDEST_KEPT_AGE || Number(value) > 130) continue;
+    const start = match.index + match[0].length - value.length;
+    detections.push({ type: 'age', start, end: start + value.length, priority: 50 });
+  }
+}
+
 export const ageDetector: PhiDetector = {
   name: 'age',
   detect(text: string): Detection[] {
     const detections: Detection[] = [];
     for (const regex of NUMERIC_AGE_PATTERNS) scanNumericAges(regex, text, detections);
     if (/[(（]\d{2,3}[)）]/.test(text)) scanNamePairAges(text, detections);
+    if (/[)）],\s{0,2}\d/.test(text)) scanPinyinGlossedAges(text, detections);
     scanAgesOfNamedPeople(text, detections);
     if (/九旬|百岁/.test(text)) detections.push(...scanLastGroup({ text, regex: CHINESE_DECADE_AGE, type: 'age', priority: 50 }));
     if (/ninety|hundred/i.test(text)) {

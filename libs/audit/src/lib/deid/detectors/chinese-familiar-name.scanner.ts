@@ -150,9 +150,28 @@ function scanAPrefixed(text: string, detections: Detection[]): void {
   }
 }
 
+/**
+ * A parent who signs a message by the child's pet name ("小雨妈妈：", "我是小杰爸爸，"): 小 and one given-name character,
+ * then the parent word and the end of the clause. 小儿, 小孩 hold no given-name character there.
+ */
+const CHILD_PET_NAME_PARENT = /小(?=[\u4e00-\u9fa5](?:妈妈|爸爸|奶奶|爷爷|外婆|姥姥|家长)\s{0,2}[:：，,])/g;
+
+function scanChildPetNameParents(text: string, detections: Detection[]): void {
+  CHILD_PET_NAME_PARENT.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = CHILD_PET_NAME_PARENT.exec(text)) !== null) {
+    const given = text.charAt(match.index + 1);
+    if (!isGivenChar(given) || !COMMON_GIVEN_NAME_CHARS.has(given)) continue;
+    if (!isClauseOpening(text, match.index) && text.charAt(match.index - 1) !== '是') continue;
+    if (clinicalTermLengthAt(text, match.index) >= 2) continue;
+    detections.push({ type: 'name', start: match.index, end: match.index + 2, priority: PRIORITY, score: SCORE });
+  }
+}
+
 export function scanFamiliarNames(text: string): Detection[] {
   const detections: Detection[] = [];
   scanPrefixed(text, detections);
+  if (text.includes('小')) scanChildPetNameParents(text, detections);
   if (text.includes('阿')) scanAPrefixed(text, detections);
   scanSuffixed(text, detections);
   return detections;

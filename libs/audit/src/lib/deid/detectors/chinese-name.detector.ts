@@ -334,6 +334,14 @@ const PERSON_WORDS_BEFORE_NAME: readonly string[] = withoutRepeats([
   '老人家',
   '尊敬的',
   '值班的是',
+  '值班是',
+  '值班人',
+  // Community workers who keep in touch with a patient living alone: "网格员陈立", "楼长马春生".
+  '网格员',
+  '网格长',
+  '楼长',
+  '协管员',
+  '联络员',
   '来了个',
   '来了位',
   // A self-introduction: "我是邓丽娟", "我叫孟凡宇", "本人石秀英自愿…".

@@ -40,13 +40,13 @@ const LUNAR_DATE = new RegExp(
   'g',
 );
 /**
- * A month and day without a year after a date word ("Seen on 3/5", "Admitted 12/24", "DOS 4/11"; day-first when the day
- * is past 12: "TCU on 28/3"): muscle power (3/5),
+ * A month and day without a year after a date word ("Seen on 3/5", "Admitted 12/24", "DOS 4/11", "booked for 17/04";
+ * day-first when the day is past 12: "TCU on 28/3"): muscle power (3/5),
  * pressures (120/80) and ratios have no date word in front of them; a "to" after the pair makes it a scale step and a
  * dose word a fraction ("on 1/2 tab daily").
  */
 const MONTH_DAY_SLASH =
-  /(?:\b(?:on|dated?|seen|admitted|discharged|visit(?:ed)?|reviewed|DOS|DOA|since|until|till|LMP|EDD|appt|appointment|f\/u|follow[-\s]up|booked|scheduled|repaired|operated|performed|inserted|implanted|removed|extubated|intubated|delivered|transfused|transferred)(?:\s{1,2}|\s{0,2}[:：]\s{0,2})|\b(?:yesterday|today|tonight|tomorrow)\s{1,2}\()((?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])|(?:1[3-9]|2\d|3[01])\/(?:0?[1-9]|1[0-2]))(?![\d/-]|\.\d|\s{1,2}to\s{1,2}\d|\s{0,2}(?:tabs?|tablets?|caps?|capsules?|pills?|doses?|of\b|cups?|strength|power|mg|mcg|ml|mL|units?|puffs?|vials?|amps?|ampoules?|glass|sachets?|scoops?))/gi;
+  /(?:\b(?:on|dated?|seen|admitted|discharged|visit(?:ed)?|reviewed|DOS|DOA|since|until|till|LMP|EDD|appt|appointment|f\/u|follow[-\s]up|(?:booked|scheduled|planned)\s{1,2}for|booked|scheduled|repaired|operated|performed|inserted|implanted|removed|extubated|intubated|delivered|transfused|transferred)(?:\s{1,2}|\s{0,2}[:：]\s{0,2})|\b(?:yesterday|today|tonight|tomorrow)\s{1,2}\()((?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])|(?:1[3-9]|2\d|3[01])\/(?:0?[1-9]|1[0-2]))(?![\d/-]|\.\d|\s{1,2}to\s{1,2}\d|\s{0,2}(?:tabs?|tablets?|caps?|capsules?|pills?|doses?|of\b|cups?|strength|power|mg|mcg|ml|mL|units?|puffs?|vials?|amps?|ampoules?|glass|sachets?|scoops?))/gi;
 /**
  * The same in Chinese notes: after 于 (not 位于, 大于, 等于… which place or compare a fraction) or a date label
  * ("于3/12入院", "入院日期：3/12"), or before what happens on a day ("3/12复查", "12/5出院"). A fraction is followed by

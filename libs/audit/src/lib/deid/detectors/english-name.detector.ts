@@ -207,10 +207,11 @@ const INITIALS_AND_SURNAME = String.raw`(?:[A-Z]\.[ \t]?){1,2}[A-Z][a-z]*(?:['�
  * A line that signs a note with an initial, a surname and a credential: "R. Gagnon, RPh", "J. Alvarez, LCSW",
  * "K. O'Donnell RN", "— M. J. Okafor, MD". The credential says a person signed; the surname needs no list.
  */
-const CREDENTIAL_SIGN_OFF = new RegExp(
-  String.raw`^[ \t]{0,4}(?:[-–—][ \t]?)?(${INITIALS_AND_SURNAME}),?[ \t](?:RN|RPh|LCSW|LICSW|LPN|LVN|NP|FNP|APRN|CNS|CNM|CRNA|PA-C|PA|MD|DO|MBBS|PharmD|RD|RDN|PT|DPT|OT|OTR|SLP|RRT|MSW|LMSW|LMFT|LPC|PsyD|PhD|BSN|MSN|DNP|CNA|EMT|Paramedic)\b[^\n]{0,40}$`,
-  'gm',
-);
+const CREDENTIALS =
+  'RN|RPh|LCSW|LICSW|LPN|LVN|NP|FNP|APRN|CNS|CNM|CRNA|PA-C|PA|MD|DO|MBBS|PharmD|RD|RDN|PT|DPT|OT|OTR|SLP|RRT|MSW|LMSW|LMFT|LPC|PsyD|PhD|BSN|MSN|DNP|CNA|EMT|Paramedic';
+const CREDENTIAL_SIGN_OFF = new RegExp(String.raw`^[ \t]{0,4}(?:[-–—][ \t]?)?(${INITIALS_AND_SURNAME}),?[ \t](?:${CREDENTIALS})\b[^\n]{0,40}$`, 'gm');
+/** The same sign-off after the last sentence of a one-line note: "1:1 sitter requested. K. Mbeki RN #44871". */
+const CREDENTIAL_SIGN_OFF_AFTER_SENTENCE = new RegExp(String.raw`[.;][ \t]{1,2}(${INITIALS_AND_SURNAME}),?[ \t](?:${CREDENTIALS})\b[^\n]{0,40}$`, 'gm');
 
 /** "Re: Kylie Bennett, DOB 12/08/1979": the subject line of a clinic letter names the patient before their identifiers. */
 const LETTER_SUBJECT_NAME = new RegExp(
@@ -244,14 +245,14 @@ function isSurnameAfterInitials(value: string): boolean {
 
 /** Names in the slots a letter or a signature gives them: credential sign-offs, a role before an initial, a subject line. */
 function scanCredentialSignOffs(text: string, detections: Detection[]): void {
-  for (const regex of [CREDENTIAL_SIGN_OFF, ROLE_THEN_INITIAL, LETTER_SUBJECT_NAME, SLOT_THEN_INITIAL, CELL_INITIAL]) {
+  for (const regex of [CREDENTIAL_SIGN_OFF, CREDENTIAL_SIGN_OFF_AFTER_SENTENCE, ROLE_THEN_INITIAL, LETTER_SUBJECT_NAME, SLOT_THEN_INITIAL, CELL_INITIAL]) {
     startScan(regex, text);
     let match: RegExpExecArray | null;
     while ((match = regex.exec(text)) !== null) {
       const value = match[1] ?? '';
       // "Re: Follow Up 12 weeks": a subject of words only is no name.
       if (regex === LETTER_SUBJECT_NAME && value.split(/[ \t]+/).every((word) => isEnglishWord(word))) continue;
-      if ((regex === SLOT_THEN_INITIAL || regex === CELL_INITIAL) && !isSurnameAfterInitials(value)) continue;
+      if ((regex === SLOT_THEN_INITIAL || regex === CELL_INITIAL || regex === CREDENTIAL_SIGN_OFF_AFTER_SENTENCE) && !isSurnameAfterInitials(value)) continue;
       const start = match.index + match[0].lastIndexOf(value);
       detections.push({ type: 'name', start, end: start + value.length, priority: PRIORITY, score: 0.85 });
     }
@@ -344,6 +345,28 @@ function scanLastFirstMiddle(text: string, detections: Detection[]): void {
     // The given and middle names must not be words of a condition ("Asthma, Severe Persistent").
     if (tokens.slice(1).some((token) => isClinicalEnglishTermWord(token))) continue;
     if (!acceptName(text, match.index, value)) continue;
+    detections.push({ type: 'name', start: match.index, end: match.index + value.length, priority: PRIORITY, score: 0.8 });
+  }
+}
+
+/**
+ * A wristband's or a list's "BROWN, Kylie — DOB …", "MCKENZIE, Brodie, 34M": a surname in capitals, a comma and one given
+ * name, then the date of birth or the age. The date of birth or age after it says a person is named, so neither word
+ * needs a list; a clinical word in either ("COPD, Asthma") is no name.
+ */
+const UPPER_SURNAME_FIRST =
+  /\b([A-Z]{3,20}(?:[-'’][A-Z]{2,20})?,\s[A-Z][a-z]{1,20})(?=\s{1,2}[-–—|]\s{1,2}(?:DOB|D\.O\.B|born|aged?)\b|,\s{0,2}(?:DOB\b|D\.O\.B|born\b|aged?\b|\d{1,3}\s?(?:[MF]\b|y\b|yo\b|yrs?\b|years?\b)))/g;
+
+function scanUpperSurnameFirst(text: string, detections: Detection[]): void {
+  if (!/[A-Z]{3},\s[A-Z][a-z]/.test(text)) return;
+  startScan(UPPER_SURNAME_FIRST, text);
+  let match: RegExpExecArray | null;
+  while ((match = UPPER_SURNAME_FIRST.exec(text)) !== null) {
+    const value = match[1] ?? '';
+    const [surname = '', given = ''] = value.split(/,\s/);
+    const titled = surname.charAt(0) + surname.slice(1).toLowerCase();
+    if (NOT_A_NAME.has(titled) || NOT_A_NAME.has(given) || EPONYMS.has(titled)) continue;
+    if ([surname.toLowerCase(), given.toLowerCase()].some((word) => isClinicalEnglishWord(word) || isClinicalEnglishTermWord(word))) continue;
     detections.push({ type: 'name', start: match.index, end: match.index + value.length, priority: PRIORITY, score: 0.8 });
   }
 }
@@ -689,6 +712,9 @@ const BRACKETED_NICKNAME_AFTER = /^ ?[(（]([A-Z][a-z\u00DF-\u00FF]{1,14})[)）]
 /** "Bobby (Robert Jenkins Jr.)": the name a person goes by, before their full name in brackets. */
 const NICKNAME_BEFORE_BRACKET = /(?<![A-Za-z\u00C0-\u017F'’-])([A-Z][a-z\u00DF-\u00FF]{1,14}) ?[(（]$/;
 
+/** "Pt (Hollis, Edna)": a surname written first, before the given name that closes the brackets. */
+const SURNAME_FIRST_IN_BRACKETS = /[(（]([A-Z][a-z'’-]{1,20}),\s{1,2}$/;
+
 function isNickname(text: string, start: number, value: string): boolean {
   return isPersonToken(text, start, value) && !EPONYMS.has(value);
 }
@@ -719,6 +745,13 @@ function completeNames(text: string, detections: Detection[]): void {
       if (isNickname(text, nicknameStart, value))
         detections.push({ type: 'name', start: nicknameStart, end: nicknameStart + value.length, priority: PRIORITY, score: 0.7 });
     }
+    const bracketed = /^[)）]/.test(text.charAt(name.end)) ? SURNAME_FIRST_IN_BRACKETS.exec(text.slice(Math.max(0, name.start - 26), name.start)) : null;
+    if (bracketed) {
+      const surname = bracketed[1] ?? '';
+      const surnameStart = name.start - bracketed[0].length + 1;
+      if (isPersonToken(text, surnameStart, surname))
+        detections.push({ type: 'name', start: surnameStart, end: surnameStart + surname.length, priority: PRIORITY, score: 0.7 });
+    }
     const before = NICKNAME_BEFORE_BRACKET.exec(text.slice(Math.max(0, name.start - 18), name.start));
     if (before) {
       const value = before[1] ?? '';
@@ -727,6 +760,12 @@ function completeNames(text: string, detections: Detection[]): void {
         detections.push({ type: 'name', start: nicknameStart, end: nicknameStart + value.length, priority: PRIORITY, score: 0.7 });
     }
   }
+}
+
+/** "St. Jude", "Saint Anthony": one word after St. or Saint names a saint (a valve maker, a wort, a patron), no person. */
+const SAINT_BEFORE = /(?<![A-Za-z])(?:St\.?|Saint)\s$/;
+function isSaint(text: string, detection: Detection): boolean {
+  return SAINT_BEFORE.test(text.slice(Math.max(0, detection.start - 7), detection.start)) && !/\s/.test(text.slice(detection.start, detection.end));
 }
 
 export const englishNameDetector: PhiDetector = {
@@ -745,6 +784,7 @@ export const englishNameDetector: PhiDetector = {
     scanNamesBesideBrackets(text, detections);
     scanPairsWithPersonAfter(text, detections);
     scanLastFirstMiddle(text, detections);
+    scanUpperSurnameFirst(text, detections);
     scanLowerCaseTitled(text, detections);
     scanPluralTitleLists(text, detections);
     detections.push(...scanEnglishNamesWithoutTrigger(text));
@@ -753,7 +793,7 @@ export const englishNameDetector: PhiDetector = {
     detections.push(...scanLowerCaseNames(text, (word) => EPONYMS.has(word)));
     completeNames(text, detections);
     return detections
-      .filter((detection) => !isFormWordsOnly(text.slice(detection.start, detection.end)))
+      .filter((detection) => !isFormWordsOnly(text.slice(detection.start, detection.end)) && !isSaint(text, detection))
       .map((detection) => withoutLeadingTitle(text, detection));
   },
 };

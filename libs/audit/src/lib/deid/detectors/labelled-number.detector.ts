@@ -44,9 +44,10 @@ const LABEL_RULES: readonly LabelRule[] = [
     type: 'bed',
     // An emergency department's places too: "Cubicle 6", "Resus 2", "side room 4", "trolley 12".
     labels: String.raw`床号|床位号|床位|\bbed(?:\s+(?:no\.?|number))?|\b(?:room|rm|bay|cubicle|resus(?:\s+bay)?|side\s+room|trolley)(?:\s+(?:no\.?|number))?`,
-    // A ward-bed code after the label ("bed 5N-512-A"), a ward and its bed, or a bare number (Room 412, rm 7, Bay 3).
+    // A ward-bed code after the label ("bed 5N-512-A"), a ward and its bed, a number and its letter (Room 4117-B), or a
+    // bare number (Room 412, rm 7, Bay 3).
     // A number that a range or a unit of time follows is a time in bed ("bed 3-4 days", "in bed 3 days"), not a bed.
-    value: String.raw`(\d{1,2}[A-Za-z]{1,2}-\d{1,4}(?:-[A-Za-z0-9]{1,3})?|\d{1,4}-\d{1,3}(?!\d|${TIME_UNIT_AFTER})[A-Za-z]?|\d{1,4}(?![-–~]\s?\d|${TIME_UNIT_AFTER})[A-Za-z]?|[A-F](?=\s{0,2}(?:[,.;)）\n]|$)))${NOT_BEFORE_ALNUM}`,
+    value: String.raw`(\d{1,2}[A-Za-z]{1,2}-\d{1,4}(?:-[A-Za-z0-9]{1,3})?|\d{1,4}-\d{1,3}(?!\d|${TIME_UNIT_AFTER})[A-Za-z]?|\d{1,4}-[A-Za-z](?![A-Za-z0-9])|\d{1,4}(?![-–~]\s?\d|${TIME_UNIT_AFTER})[A-Za-z]?|[A-F](?=\s{0,2}(?:[,.;)）\n]|$)))${NOT_BEFORE_ALNUM}`,
     priority: 60,
     // A bed may be a letter alone ("Room 412, Bed B."); anything else needs a digit.
     check: (value) => hasDigit(value) || /^[A-F]$/i.test(value),

@@ -145,11 +145,24 @@ function plausibleStaffNumber(value: string, match: RegExpExecArray): boolean {
   return /badge/i.test(match[0]) ? /\d{3}/.test(value) : /\d/.test(value);
 }
 
+/** The further groups of a QQ number read out in groups ("QQ 512 338 907"): a QQ number has at most 11 digits. */
+const DIGIT_GROUPS_AFTER = /^(?:[ -]\d{2,4}){1,3}(?![\dA-Za-z])/;
+
+function withDigitGroups(text: string, detection: Detection): Detection {
+  const value = text.slice(detection.start, detection.end);
+  if (!/^\d{2,5}$/.test(value) || !/QQ/i.test(text.slice(Math.max(0, detection.start - 8), detection.start))) return detection;
+  const groups = DIGIT_GROUPS_AFTER.exec(text.slice(detection.end, detection.end + 16));
+  if (!groups || (value + groups[0]).replace(/\D/g, '').length > 11) return detection;
+  return { ...detection, end: detection.end + groups[0].length };
+}
+
 export const messagingHandleDetector: PhiDetector = {
   name: 'messaging-handle',
   detect(text: string): Detection[] {
     return [
-      ...scanLastGroup({ text, regex: HANDLE, type: 'account', priority: 60, accept: plausibleHandle, retryInsideRejected: true }),
+      ...scanLastGroup({ text, regex: HANDLE, type: 'account', priority: 60, accept: plausibleHandle, retryInsideRejected: true }).map((detection) =>
+        withDigitGroups(text, detection),
+      ),
       ...scanLastGroup({ text, regex: WXID, type: 'account', priority: 60 }),
       ...(text.includes('@') ? scanLastGroup({ text, regex: HANDLE_ON_PLATFORM, type: 'account', priority: 60 }) : []),
       ...(/的/.test(text) ? scanLastGroup({ text, regex: HANDLE_AFTER_ADD_PHRASE, type: 'account', priority: 60, accept: hasHandleMark }) : []),
