@@ -205,8 +205,6 @@ export class ChatController {
       for (const event of opening.events) this.write(sse, event);
       const waited = await opening.pending;
       if (waited && !waited.done) this.write(sse, waited.value);
-      // The opening (meta, the first event of the answer) goes out at once: the first token is never held.
-      sse.flush();
       for await (const event of events) this.write(sse, event);
     } finally {
       sse.end();
