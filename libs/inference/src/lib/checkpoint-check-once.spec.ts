@@ -1,7 +1,7 @@
 import { ensureDemoModel } from '@medlocal/demo-model';
 import { collectInferenceEvents } from './collect-inference-events.util';
 import type { LocalInferenceEngine } from './local-inference.engine';
-import { createDemoEngine, fixedLengthGrammar, withDemoModelDir } from './testing/demo-engine.fixture';
+import { fixedLengthGrammar, useDemoEngine } from './testing/demo-engine.fixture';
 
 const ANSWER_TOKENS = 24;
 
@@ -28,23 +28,13 @@ function countArchitectureQueries(engine: LocalInferenceEngine): { calls: () => 
  * (patches/node-llama-cpp+3.21.1.patch).
  */
 describe('a sequence works out once whether it needs checkpoints, not after every decode step', () => {
-  let modelDir: Awaited<ReturnType<typeof withDemoModelDir>>;
-  let engine: LocalInferenceEngine;
-
-  beforeAll(async () => {
-    modelDir = await withDemoModelDir(ensureDemoModel);
-    engine = await createDemoEngine(modelDir.modelPath, { parallel: 1, queueMax: 1, contextSize: 2048 });
-  });
-  afterAll(async () => {
-    await engine?.dispose();
-    await modelDir?.cleanup();
-  });
+  const engine = useDemoEngine(ensureDemoModel, { parallel: 1, queueMax: 1, contextSize: 2048 });
 
   it('asks about the architecture at most once for a whole answer', async () => {
-    const counter = countArchitectureQueries(engine);
+    const counter = countArchitectureQueries(engine());
     try {
       const collected = await collectInferenceEvents({
-        events: engine.generate({
+        events: engine().generate({
           messages: [{ role: 'user', content: 'Explain the anion gap' }],
           grammar: fixedLengthGrammar(ANSWER_TOKENS * 16),
           maxTokens: ANSWER_TOKENS,

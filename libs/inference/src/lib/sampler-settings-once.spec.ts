@@ -2,7 +2,7 @@ import { ensureDemoModel } from '@medlocal/demo-model';
 import { collectInferenceEvents } from './collect-inference-events.util';
 import type { LocalInferenceEngine } from './local-inference.engine';
 import { nativeContextOf } from './testing/decode-batches.fixture';
-import { createDemoEngine, fixedLengthGrammar, withDemoModelDir } from './testing/demo-engine.fixture';
+import { fixedLengthGrammar, useDemoEngine } from './testing/demo-engine.fixture';
 
 const ANSWER_TOKENS = 24;
 
@@ -46,17 +46,9 @@ function answer(engine: LocalInferenceEngine, seed: number | undefined) {
  * settings were re-read each time).
  */
 describe("an answer's sampler settings are handed to llama.cpp once, not once per token", () => {
-  let modelDir: Awaited<ReturnType<typeof withDemoModelDir>>;
-  let engine: LocalInferenceEngine;
-
-  beforeAll(async () => {
-    modelDir = await withDemoModelDir(ensureDemoModel);
-    engine = await createDemoEngine(modelDir.modelPath, { parallel: 1, queueMax: 1, contextSize: 2048 });
-  });
-  afterAll(async () => {
-    await engine?.dispose();
-    await modelDir?.cleanup();
-  });
+  const SETTINGS = { parallel: 1, queueMax: 1, contextSize: 2048 } as const;
+  const engine = useDemoEngine(ensureDemoModel, SETTINGS);
+  const separate = useDemoEngine(ensureDemoModel, SETTINGS);
 
   // The answer's grammar starts once the thought has closed: two evaluations per answer, each applying its settings.
   const EVALUATIONS_PER_ANSWER = 2;
@@ -65,9 +57,9 @@ describe("an answer's sampler settings are handed to llama.cpp once, not once pe
     ['with a seed', 7],
     ['without a seed', undefined],
   ])('%s', async (_label, seed) => {
-    const counter = countSettingsApplied(engine);
+    const counter = countSettingsApplied(engine());
     try {
-      const collected = await answer(engine, seed);
+      const collected = await answer(engine(), seed);
       expect(collected.done?.finishReason).toBe('length');
       expect(collected.done?.usage.generatedTokens).toBe(ANSWER_TOKENS);
       expect(counter.calls()).toBeGreaterThanOrEqual(1);
@@ -78,18 +70,16 @@ describe("an answer's sampler settings are handed to llama.cpp once, not once pe
   });
 
   it('writes the same answer for a seed on both sampling paths', async () => {
-    const nativePath = await answer(engine, 11);
-    const separate = await createDemoEngine(modelDir.modelPath, { parallel: 1, queueMax: 1, contextSize: 2048 });
+    const nativePath = await answer(engine(), 11);
+    // The path of node-llama-cpp's prebuilt bindings: one sampling job per token, not inside the decode call.
+    Object.defineProperty(nativeContextOf(separate()), 'decodeBatchAndSample', { value: undefined, configurable: true });
+    const counter = countSettingsApplied(separate());
     try {
-      // The path of node-llama-cpp's prebuilt bindings: one sampling job per token, not inside the decode call.
-      Object.defineProperty(nativeContextOf(separate), 'decodeBatchAndSample', { value: undefined, configurable: true });
-      const counter = countSettingsApplied(separate);
-      const separatePath = await answer(separate, 11);
-      counter.restore();
+      const separatePath = await answer(separate(), 11);
       expect(counter.calls()).toBeLessThanOrEqual(EVALUATIONS_PER_ANSWER);
       expect(`${separatePath.thought}|${separatePath.answer}`).toBe(`${nativePath.thought}|${nativePath.answer}`);
     } finally {
-      await separate.dispose();
+      counter.restore();
     }
   });
 });
