@@ -1,7 +1,7 @@
 import { ensureDemoModel } from '@medlocal/demo-model';
 import { collectInferenceEvents } from './collect-inference-events.util';
 import type { LocalInferenceEngine } from './local-inference.engine';
-import { fixedLengthGrammar, useDemoEngine } from './testing/demo-engine.fixture';
+import { fixedLengthAnswer, useDemoEngine } from './testing/demo-engine.fixture';
 
 const ANSWER_TOKENS = 24;
 
@@ -33,14 +33,7 @@ describe('a sequence works out once whether it needs checkpoints, not after ever
   it('asks about the architecture at most once for a whole answer', async () => {
     const counter = countArchitectureQueries(engine());
     try {
-      const collected = await collectInferenceEvents({
-        events: engine().generate({
-          messages: [{ role: 'user', content: 'Explain the anion gap' }],
-          grammar: fixedLengthGrammar(ANSWER_TOKENS * 16),
-          maxTokens: ANSWER_TOKENS,
-          sampling: { temperature: 0.8, seed: 3 },
-        }),
-      });
+      const collected = await collectInferenceEvents({ events: fixedLengthAnswer(engine(), 'Explain the anion gap', ANSWER_TOKENS, 3) });
       expect(collected.done?.usage.generatedTokens).toBe(ANSWER_TOKENS);
       expect(counter.calls()).toBeLessThanOrEqual(1);
     } finally {

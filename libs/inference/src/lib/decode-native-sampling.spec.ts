@@ -2,7 +2,7 @@ import { ensureDemoModel } from '@medlocal/demo-model';
 import { collectInferenceEvents } from './collect-inference-events.util';
 import type { LocalInferenceEngine } from './local-inference.engine';
 import { nativeContextOf, streamFixedLengthAnswers, watchNativeCalls } from './testing/decode-batches.fixture';
-import { createDemoEngine, fixedLengthGrammar, withDemoModelDir } from './testing/demo-engine.fixture';
+import { createDemoEngine, fixedLengthAnswer, withDemoModelDir } from './testing/demo-engine.fixture';
 
 const STREAMS = 4;
 const ANSWER_TOKENS = 24;
@@ -29,14 +29,7 @@ function withoutNativeSampling(engine: LocalInferenceEngine): void {
 async function answersOneAtATime(engine: LocalInferenceEngine): Promise<string[]> {
   const answers: string[] = [];
   for (const seed of [1, 2, 3]) {
-    const collected = await collectInferenceEvents({
-      events: engine.generate({
-        messages: [{ role: 'user', content: `Case ${seed}: explain the anion gap` }],
-        grammar: fixedLengthGrammar(ANSWER_TOKENS * 16),
-        maxTokens: ANSWER_TOKENS,
-        sampling: { temperature: 0.8, seed },
-      }),
-    });
+    const collected = await collectInferenceEvents({ events: fixedLengthAnswer(engine, `Case ${seed}: explain the anion gap`, ANSWER_TOKENS, seed) });
     answers.push(`${collected.thought}|${collected.answer}`);
   }
   return answers;

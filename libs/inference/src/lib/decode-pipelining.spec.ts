@@ -1,7 +1,7 @@
 import { ensureDemoModel } from '@medlocal/demo-model';
 import type { LocalInferenceEngine } from './local-inference.engine';
 import { watchNativeCalls, watchNativeReturns } from './testing/decode-batches.fixture';
-import { fixedLengthGrammar, useDemoEngine } from './testing/demo-engine.fixture';
+import { fixedLengthAnswer, useDemoEngine } from './testing/demo-engine.fixture';
 
 const ANSWER_TOKENS = 24;
 
@@ -33,16 +33,6 @@ async function holdUntil(done: () => boolean): Promise<void> {
  * a two-core server single-stream decode read 0.92 of llama-server's, whose decode thread never waits for its HTTP
  * thread. The engine now hands a token's text on while the next token is being decoded.
  */
-/** An answer cut at exactly ANSWER_TOKENS tokens (its grammar asks for far more characters). */
-function fixedLengthAnswer(engine: LocalInferenceEngine, question: string, seed: number) {
-  return engine.generate({
-    messages: [{ role: 'user', content: question }],
-    grammar: fixedLengthGrammar(ANSWER_TOKENS * 16),
-    maxTokens: ANSWER_TOKENS,
-    sampling: { temperature: 0.8, seed },
-  });
-}
-
 describe('the next token is decoded while this one streams', () => {
   const engine = useDemoEngine(ensureDemoModel, { parallel: 1, queueMax: 1, contextSize: 2048 });
 
@@ -51,7 +41,7 @@ describe('the next token is decoded while this one streams', () => {
     let handled = 0;
     let overlapped = 0;
     let finishReason: string | undefined;
-    for await (const event of fixedLengthAnswer(engine(), 'Explain the anion gap', 7)) {
+    for await (const event of fixedLengthAnswer(engine(), 'Explain the anion gap', ANSWER_TOKENS, 7)) {
       if (event.type === 'done') finishReason = event.finishReason;
       if (event.type !== 'thought' && event.type !== 'answer') continue;
       // With nothing decoding while the consumer holds the token, no decode can return meanwhile.
@@ -77,7 +67,7 @@ describe('the next token is decoded while this one streams', () => {
     const decodes = countDecodes(engine());
     let handled = 0;
     let decodingOnArrival = 0;
-    for await (const event of fixedLengthAnswer(engine(), 'Explain the osmolal gap', 9)) {
+    for await (const event of fixedLengthAnswer(engine(), 'Explain the osmolal gap', ANSWER_TOKENS, 9)) {
       if (event.type !== 'thought' && event.type !== 'answer') continue;
       handled += 1;
       if (decodes.started > decodes.finished) decodingOnArrival += 1;
@@ -89,7 +79,7 @@ describe('the next token is decoded while this one streams', () => {
   it('decodes nothing after the last token of an answer cut at its length', async () => {
     const decodes = countFinishedDecodes(engine());
     let decodesAtLastText = 0;
-    for await (const event of fixedLengthAnswer(engine(), 'Explain the anion gap again', 8)) {
+    for await (const event of fixedLengthAnswer(engine(), 'Explain the anion gap again', ANSWER_TOKENS, 8)) {
       if (event.type === 'thought' || event.type === 'answer') decodesAtLastText = decodes.finished;
     }
     await holdUntil(() => false);

@@ -2,7 +2,7 @@ import { ensureDemoModel } from '@medlocal/demo-model';
 import { collectInferenceEvents } from './collect-inference-events.util';
 import type { LocalInferenceEngine } from './local-inference.engine';
 import { nativeContextOf } from './testing/decode-batches.fixture';
-import { fixedLengthGrammar, useDemoEngine } from './testing/demo-engine.fixture';
+import { fixedLengthAnswer, useDemoEngine } from './testing/demo-engine.fixture';
 
 const ANSWER_TOKENS = 24;
 
@@ -27,14 +27,7 @@ function countSettingsApplied(engine: LocalInferenceEngine): { calls: () => numb
 }
 
 function answer(engine: LocalInferenceEngine, seed: number | undefined) {
-  return collectInferenceEvents({
-    events: engine.generate({
-      messages: [{ role: 'user', content: `Case ${seed ?? 'unseeded'}: explain the anion gap` }],
-      grammar: fixedLengthGrammar(ANSWER_TOKENS * 16),
-      maxTokens: ANSWER_TOKENS,
-      sampling: { temperature: 0.8, seed },
-    }),
-  });
+  return collectInferenceEvents({ events: fixedLengthAnswer(engine, `Case ${seed ?? 'unseeded'}: explain the anion gap`, ANSWER_TOKENS, seed) });
 }
 
 /**

@@ -1,6 +1,6 @@
 import { collectInferenceEvents, type CollectedInference } from '../collect-inference-events.util';
 import type { LocalInferenceEngine } from '../local-inference.engine';
-import { fixedLengthGrammar } from './demo-engine.fixture';
+import { fixedLengthAnswer } from './demo-engine.fixture';
 
 /** The native context node-llama-cpp keeps inside an engine, for specs that watch what llama.cpp is handed. */
 export function nativeContextOf(engine: LocalInferenceEngine): { printTimings(): void; initBatch(size: number): void } {
@@ -45,14 +45,7 @@ export function countTokensPerDecode(engine: LocalInferenceEngine): number[] {
 export function streamFixedLengthAnswers(engine: LocalInferenceEngine, streams: number, tokens: number): Promise<CollectedInference[]> {
   return Promise.all(
     Array.from({ length: streams }, (_, index) =>
-      collectInferenceEvents({
-        events: engine.generate({
-          messages: [{ role: 'user', content: `Question ${index}: explain acute kidney injury` }],
-          grammar: fixedLengthGrammar(tokens * 16),
-          maxTokens: tokens,
-          sampling: { temperature: 0.8, seed: index + 1 },
-        }),
-      }),
+      collectInferenceEvents({ events: fixedLengthAnswer(engine, `Question ${index}: explain acute kidney injury`, tokens, index + 1) }),
     ),
   );
 }

@@ -9,6 +9,19 @@ export function fixedLengthGrammar(length: number): string {
   return `root ::= [a-z ]{${length}}`;
 }
 
+/**
+ * A question whose answer is cut at exactly `tokens` tokens: its grammar asks for far more characters, so the demo model
+ * can never end it early. Sampled at temperature 0.8 with `seed` (none: the engine picks one).
+ */
+export function fixedLengthAnswer(engine: LocalInferenceEngine, question: string, tokens: number, seed: number | undefined) {
+  return engine.generate({
+    messages: [{ role: 'user', content: question }],
+    grammar: fixedLengthGrammar(tokens * 16),
+    maxTokens: tokens,
+    sampling: { temperature: 0.8, seed },
+  });
+}
+
 /** A temp dir holding the demo model; the spec passes @medlocal/demo-model's `ensureDemoModel`. */
 export async function withDemoModelDir(
   ensureDemoModel: (dir: string) => Promise<string>,
