@@ -37,7 +37,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        LoggingModule.forRoot(config.logLevel),
+        LoggingModule.forRoot(config.logLevel, fullApi ? 'every-line' : 'request-line-only'),
         HealthModule,
         MetricsModule.forRoot({ principals: accounts }),
         OpenAiModule.forRole({ audited: fullApi }),
