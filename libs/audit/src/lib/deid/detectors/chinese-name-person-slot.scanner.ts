@@ -3,6 +3,7 @@ import type { Detection } from '../deid.types';
 import { COMMON_GIVEN_NAME_CHARS } from './chinese-given-name-chars';
 import { isGivenChar, isHanAt, surnameLengthAt } from './chinese-name-lexicon';
 import { isOneWord, nameBoundaryAt } from './han-word-boundary.util';
+import { CodeUnitSet } from '../code-unit-set';
 import { holdsAny } from '../literal-presence.util';
 import { scanGroupSpans } from '../regex-scan.util';
 
@@ -120,6 +121,12 @@ const ASKED_AFTER = /^(?:吗|嘛|呀|啊|[，,？?。])/;
 /** Before a school or family role: "蓝天同学", "甘露家长". */
 const SCHOOL_ROLE_AFTER = /^(?:同学|老师|家长)/;
 
+/**
+ * The characters VISIT_PREDICATE, SCHOOL_ROLE_AFTER and SUBJECT_PREDICATE can open with: a clause subject whose next
+ * character is none of them is passed over before its predicate is sliced out and read.
+ */
+const PREDICATE_OPENERS = new CodeUnitSet('因被确诊自主来就入今同老家在昨');
+
 const IS_CODE = '是'.charCodeAt(0);
 const LOOK_FOR_CODE = '找'.charCodeAt(0);
 
@@ -131,8 +138,8 @@ function scanEverydayWordNames(text: string, detections: Detection[]): void {
     if (isGivenNameItem(text, index) && !isOneWord({ text, start: index, end: index + 2 })) push(detections, index, index + 2);
   }
   for (let index = 0; index + 2 < text.length; index++) {
-    if (!isHanAt(text, index) || !opensClause(text, index)) continue;
-    if (isHanAt(text, index + 2) === false) continue;
+    // Every opener is a Han character, as the predicate after a clause subject must be.
+    if (!PREDICATE_OPENERS.has(text.charCodeAt(index + 2)) || !isHanAt(text, index) || !opensClause(text, index)) continue;
     const after = text.slice(index + 2, index + 20);
     const visit = VISIT_PREDICATE.test(after) || SCHOOL_ROLE_AFTER.test(after);
     if (!visit && !SUBJECT_PREDICATE.test(after)) continue;
