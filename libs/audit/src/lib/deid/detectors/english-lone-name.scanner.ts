@@ -1,3 +1,4 @@
+import { isEcmaScriptWhiteSpace } from '@medlocal/clinical-terms';
 import { isClinicalEnglishTermWord, isClinicalEnglishWord } from '../clinical-vocabulary';
 import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES, SURNAMES } from '../data/english-names';
 import type { Detection } from '../deid.types';
@@ -129,24 +130,30 @@ type Slot =
   | 'speaker'
   | 'age-commas';
 
+/**
+ * Each slot reads the text after the token first: those rules are anchored at its start and answer at once, while a rule
+ * anchored at the end of `before` is tried at each of its characters. The role and verb rules end in whitespace, so they
+ * are read only after a token that follows one.
+ */
 function slotOf(text: string, token: CapitalisedToken): Slot | null {
   const before = text.slice(Math.max(0, token.start - 32), token.start);
   const after = text.slice(token.end, token.end + 32);
-  if (BED_DASH_BEFORE.test(before) && COMMA_AFTER.test(after)) return 'bed-dash';
-  if (GREETING_BEFORE.test(before) && GREETING_AFTER.test(after)) return ADDRESSING_NO_ONE.test(token.text) ? null : 'greeting';
-  if (BED_BEFORE.test(before) || BED_AFTER.test(after)) return 'bed';
-  if (SPEAKER_BEFORE.test(before) && SPEAKER_AFTER.test(after)) return HEADING_WORDS.has(token.text) ? null : 'speaker';
-  if (SIGN_OFF_BEFORE.test(before) && SIGN_OFF_AFTER.test(after)) return 'sign-off';
-  if (ROLE_BEFORE.test(before)) return 'role';
+  const afterWhiteSpace = isEcmaScriptWhiteSpace(text.charCodeAt(token.start - 1));
+  if (COMMA_AFTER.test(after) && BED_DASH_BEFORE.test(before)) return 'bed-dash';
+  if (GREETING_AFTER.test(after) && GREETING_BEFORE.test(before)) return ADDRESSING_NO_ONE.test(token.text) ? null : 'greeting';
+  if (BED_AFTER.test(after) || BED_BEFORE.test(before)) return 'bed';
+  if (SPEAKER_AFTER.test(after) && SPEAKER_BEFORE.test(before)) return HEADING_WORDS.has(token.text) ? null : 'speaker';
+  if (SIGN_OFF_AFTER.test(after) && SIGN_OFF_BEFORE.test(before)) return 'sign-off';
+  if (afterWhiteSpace && ROLE_BEFORE.test(before)) return 'role';
   if (AGE_BETWEEN_COMMAS_AFTER.test(after) && CLAUSE_START_BEFORE.test(before)) return 'age-commas';
-  if (KIN_BRACKET_BEFORE.test(before) && BRACKET_CLOSE_AFTER.test(after)) return 'kin-bracket';
+  if (BRACKET_CLOSE_AFTER.test(after) && KIN_BRACKET_BEFORE.test(before)) return 'kin-bracket';
   if (SPEECH_VERB_AFTER.test(after) && CLAUSE_START_BEFORE.test(before)) return 'speech';
   if (VOCATIVE_AFTER.test(after) && CLAUSE_START_BEFORE.test(before)) return 'vocative';
   if (SELF_NAMING_AFTER.test(after) && CLAUSE_OR_QUOTE_START_BEFORE.test(before)) return 'self-naming';
   if (POSSESSIVE_RESULT_AFTER.test(after) && CLAUSE_START_BEFORE.test(before)) return 'possessive-result';
   if (POSSESSIVE_KIN_AFTER.test(after)) return 'possessive';
-  if (STRICT_PERSON_VERB_BEFORE.test(before)) return 'strict-verb';
-  if (PERSON_VERB_BEFORE.test(before)) return 'verb';
+  if (afterWhiteSpace && STRICT_PERSON_VERB_BEFORE.test(before)) return 'strict-verb';
+  if (afterWhiteSpace && PERSON_VERB_BEFORE.test(before)) return 'verb';
   return null;
 }
 
