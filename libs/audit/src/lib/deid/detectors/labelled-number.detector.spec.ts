@@ -9,8 +9,8 @@ describe('labelledNumberDetector', () => {
     ['Name: Miss Oluwaseun Adebayo-Bello   Hosp No: LUTH/HAEM/2019/04471', 'mrn', 'LUTH/HAEM/2019/04471'],
     ['Brian Kiprotich Mutai, 4 years, IP No. KNH/2024/118273', 'mrn', 'KNH/2024/118273'],
     ['PhilHealth No.: 19-050248163-7   SSS No.: 34-5678901-2   Case', 'social-security', '34-5678901-2'],
-    ['Aadhaar No.: 7291 6408 3357   ABHA No.: 91-4782-6630-1159', 'social-security', '91-4782-6630-1159'],
-    ['CPF: 387.214.956-37   Cartão SUS: 898 0012 3456 7891', 'social-security', '898 0012 3456 7891'],
+    ['Aadhaar No.: 7291 6408 3357   ABHA No.: 91-4782-6630-1159', 'other-id', '91-4782-6630-1159'],
+    ['CPF: 387.214.956-37   Cartão SUS: 898 0012 3456 7891', 'other-id', '898 0012 3456 7891'],
     ['设备：Siemens SOMATOM Force（SN 75129）', 'device', '75129'],
     ['on Roche cobas 6800 (instrument SN 1240-0573)', 'device', '1240-0573'],
     ['Pacemaker: Medtronic Advisa DR MRI, SN PJN912847S, reprogrammed', 'device', 'PJN912847S'],
@@ -18,19 +18,19 @@ describe('labelledNumberDetector', () => {
     ['Consultant: Dr. Lakshmi Narayan (KMC Reg. No. 68213)', 'license', '68213'],
     ['陈国辉 医生（血液科专科医生）MMC 48213', 'license', '48213'],
     ['Physician: Dra. Fernanda Lopes Marques, CRM-SP 145872', 'license', '145872'],
-    ['NHIF member no. 9382716 ok', 'social-security', '9382716'],
-    ['Medicare 2123 45670 1, IHI 8003 6012 3456 7890, URN 556677.', 'social-security', '8003 6012 3456 7890'],
-    ['PPSN 1234567TA; Medical card no. 12345678A.', 'social-security', '12345678A'],
+    ['NHIF member no. 9382716 ok', 'other-id', '9382716'],
+    ['Medicare 2123 45670 1, IHI 8003 6012 3456 7890, URN 556677.', 'other-id', '8003 6012 3456 7890'],
+    ['PPSN 1234567TA; Medical card no. 12345678A.', 'other-id', '12345678A'],
     ['IMEI 86 123456 789012 3 的血糖仪数据已上传。', 'device', '86 123456 789012 3'],
-    ['Medicare: 2951 73841 1 (IRN 2)', 'social-security', '2951 73841 1'],
+    ['Medicare: 2951 73841 1 (IRN 2)', 'other-id', '2951 73841 1'],
     ['门诊号 MZ2024001234', 'mrn', 'MZ2024001234'],
     ['MRN #00482913', 'mrn', '00482913'],
     ['bed 12', 'bed', '12'],
     ['12床', 'bed', '12'],
     ['3号床', 'bed', '3'],
-    ['医保卡号：310000198765432', 'social-security', '310000198765432'],
+    ['医保卡号：310000198765432', 'other-id', '310000198765432'],
     ['SSN 123-45-6789', 'social-security', '123-45-6789'],
-    ['NHIF No: 12345678, Kenyatta National Hospital.', 'social-security', '12345678'],
+    ['NHIF No: 12345678, Kenyatta National Hospital.', 'other-id', '12345678'],
     ['Patient: Thabo Mokoena. SA ID 5607165123081. Exam date', 'id-card', '5607165123081'],
     ['Pt Fatima Al-Kuwari, Qatar ID 28563401234.', 'id-card', '28563401234'],
     ['Indonesian patient, NIK 3174091203850002, HP', 'id-card', '3174091203850002'],
@@ -41,8 +41,8 @@ describe('labelledNumberDetector', () => {
     ['CURP GOMR850312HDFNRL09, Mexico City', 'id-card', 'GOMR850312HDFNRL09'],
     ['cédula 1.020.456.789 de Bogotá', 'id-card', '1.020.456.789'],
     ['Emirates ID 784-1985-1234567-1', 'id-card', '784-1985-1234567-1'],
-    ['Australian Medicare 2123 45670 1; patient', 'social-security', '2123 45670 1'],
-    ['NHIF number 4471203', 'social-security', '4471203'],
+    ['Australian Medicare 2123 45670 1; patient', 'other-id', '2123 45670 1'],
+    ['NHIF number 4471203', 'other-id', '4471203'],
     ['护照号 E12345678', 'passport', 'E12345678'],
     ['license no. D1234567', 'license', 'D1234567'],
     ['车架号 LSVAU2180N2183294', 'vehicle', 'LSVAU2180N2183294'],
@@ -149,7 +149,7 @@ describe('labelledNumberDetector', () => {
     ['Insurance card scanned, group number 771-204.', '771-204'],
     ['Aetna HMO member, Group #: G-44120', 'G-44120'],
   ])('finds the group number after an insurance context in %s', (text, value) => {
-    expect(found(text)).toContainEqual(['social-security', value]);
+    expect(found(text)).toContainEqual(['other-id', value]);
   });
 
   it('leaves groups that are no insurance group alone', () => {
@@ -326,8 +326,8 @@ describe('labelledNumberDetector: numbers named by the word before them (police,
 
 describe('labelledNumberDetector: rural cooperative cards and record numbers in comma-separated exports', () => {
   it('takes a 新农合 card number after its label', () => {
-    expect(found('社保卡号：D12345678；新农合证号：522401-0032-18。')).toContainEqual(['social-security', '522401-0032-18']);
-    expect(found('农村合作医疗证号 4521-0098-77')).toEqual([['social-security', '4521-0098-77']]);
+    expect(found('社保卡号：D12345678；新农合证号：522401-0032-18。')).toContainEqual(['other-id', '522401-0032-18']);
+    expect(found('农村合作医疗证号 4521-0098-77')).toEqual([['other-id', '4521-0098-77']]);
     expect(found('新农合报销比例50%，新农合住院补偿3/4')).toEqual([]);
   });
 
@@ -391,9 +391,9 @@ describe('labelledNumberDetector: reference, claim, invoice and check-up numbers
 
 describe('labelledNumberDetector: national and health numbers of other countries, unit numbers and system references', () => {
   it.each([
-    ['Medicare no. 2123 45670 1', 'social-security', '2123 45670 1'],
-    ['Medicare number 2123 45670 1/2', 'social-security', '2123 45670 1/2'],
-    ['Medicaid # 88-2231-904', 'social-security', '88-2231-904'],
+    ['Medicare no. 2123 45670 1', 'other-id', '2123 45670 1'],
+    ['Medicare number 2123 45670 1/2', 'other-id', '2123 45670 1/2'],
+    ['Medicaid # 88-2231-904', 'other-id', '88-2231-904'],
     ['PPS number 1234567TA', 'social-security', '1234567TA'],
     ['PPSN: 7654321W', 'social-security', '7654321W'],
     ['SIN: 046 454 286', 'social-security', '046 454 286'],
@@ -436,10 +436,10 @@ describe('labelledNumberDetector: subjects, licences, plates, the last four of a
     ['DL D123-4567-8901.', ['license', 'D123-4567-8901']],
     ['RN license RN-4471029, state of Ohio.', ['license', 'RN-4471029']],
     ['plate 7ABC123 was noted.', ['plate', '7ABC123']],
-    ['MBI 1EG4-TE5-MK73.', ['social-security', '1EG4-TE5-MK73']],
+    ['MBI 1EG4-TE5-MK73.', ['other-id', '1EG4-TE5-MK73']],
     ['SIN 046 454 286.', ['social-security', '046 454 286']],
     ['SSN ending in 4421.', ['social-security', '4421']],
-    ['Group number 88-4412.', ['account', '88-4412']],
+    ['Group number 88-4412.', ['other-id', '88-4412']],
     ['Hospital no. A 123 4567', ['mrn', 'A 123 4567']],
     ['Moved to bed A, near the window.', ['bed', 'A']],
   ])('%s', (text, expected) => {

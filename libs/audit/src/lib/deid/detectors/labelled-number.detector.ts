@@ -19,6 +19,11 @@ const RECORD_NUMBER_VALUE = String.raw`(${DIGIT_GROUPS}|[A-Za-z0-9](?:[A-Za-z0-9
  * card (2123 45670 1, 2123 45670 1/2) and a UK National Insurance number in pairs (QQ 12 34 56 C), then any number or code.
  */
 const HEALTH_PLAN_VALUE = String.raw`(\d{4}[ -]\d{5}[ -]\d(?:[ /-]\d)?|\d{4} \d{4} \d{4} \d{4}|[A-Z]{2} \d{2} \d{2} \d{2} [A-D]|${NUMBER_OR_CODE})${NOT_BEFORE_ALNUM}`;
+/**
+ * A health card's number: RAMQ's four letters and eight digits, OHIP's 4-3-3 and version code, NHIS's slashes, NHI's
+ * letters and digits, and 医保个人编号 in groups of four.
+ */
+const HEALTH_CARD_VALUE = String.raw`(\d{4}(?:[ -]\d{4}){2,4}|[A-Za-z]{2,6}\/[A-Za-z]{2,4}\/\d{4,10}|[A-Za-z]{4}[ -]?\d{4}[ -]?\d{4}|\d{4}[ -]?\d{3}[ -]?\d{3}(?:[ -]?[A-Za-z]{2})?|[A-HJ-NP-Za-hj-np-z]{3}\d{2}(?:\d{2}|[A-HJ-NP-Za-hj-np-z]{2})|\d{6,20})${NOT_BEFORE_ALNUM}`;
 const DIGIT_GROUPS_VALUE = String.raw`(\d(?:[\d\s-]{10,24}\d))(?!\d)`;
 
 /** An IBAN: country, two check digits, then 11-30 letters and digits, in one run or in groups of four. */
@@ -121,15 +126,32 @@ const LABEL_RULES: readonly LabelRule[] = [
   },
   {
     // An insurance group number ("Group number 88-4412", "Group #: 55021"): four digits or more.
-    type: 'account',
+    type: 'other-id',
     labels: String.raw`\bgroup\s+(?:number|no\.?|#|ID)`,
     value: NUMBER_OR_CODE_VALUE,
     priority: 55,
     minDigits: 4,
   },
   {
+    // A social security number proper: China's 社保, the US SSN, Canada's SIN, Ireland's PPSN, the UK's NI number and
+    // the Philippines' SSS.
     type: 'social-security',
-    labels: String.raw`社会保障卡号|社会保障号码?|社保卡号|社保号|社保编号|医保卡号|医保号|医保编号|医保账号|医疗保险号|医疗保险卡号|参保号|新农合(?:号|编号|(?:医疗)?[证卡](?:号码|号|编号))|健保卡号|健保号|健保卡|医保电脑号|电脑号|\bPhilHealth(?:\s+(?:ID|no\.?|number|#))?|\bNHIF(?:\s+(?:member\s+)?(?:no\.?|number|#))?|Medicare\s+card(?:\s+(?:no\.?|number|#))?|\bMedicare(?=\s{0,2}[:：#]?\s{0,2}\d{4}[ -]?\d{5}[ -]?\d)|\bPHN|personal\s+health\s+(?:number|no\.?)|(?:新型)?农村合作医疗[证卡]?(?:号码|号|编号)|SSN|social\s+security(?:\s+(?:number|no\.?))?|health\s+plan\s+(?:ID|number|no\.?)|insurance\s+(?:ID|number|no\.?|policy)|member\s+(?:ID|number|no\.?)|policy\s+(?:number|no\.?)|Medicare\s+(?:ID|number|no\.?|#)|Medicaid\s+(?:ID|number|no\.?|#)|beneficiary\s+(?:ID|number)|NHS\s+(?:number|no\.?)|\bPPSN|\bPPS\s+(?:number|no\.?)|\bIHI(?:\s+(?:number|no\.?))?|[Mm]edical\s+card\s+(?:number|no\.?|#)|\bSIN(?=\s{0,2}[:：#]|\s\d{3}[ -]?\d{3}[ -]?\d{3}(?!\d))|\bMBI|\bSIN\s+(?:number|no\.?)|\bNI\s+(?:number|no\.?)|\bNINO|\bSSS(?:\s+(?:number|no\.?|#))?|\bABHA(?:\s+(?:ID|number|no\.?|#))?|Cart[ãa]o\s+(?:do\s+)?SUS|\bCNS(?=\s{0,2}[:：#])`,
+    labels: String.raw`社会保障卡号|社会保障号码?|社保卡号|社保号|社保编号|SSN|social\s+security(?:\s+(?:number|no\.?))?|\bPPSN|\bPPS\s+(?:number|no\.?)|\bSIN(?=\s{0,2}[:：#]|\s\d{3}[ -]?\d{3}[ -]?\d{3}(?!\d))|\bSIN\s+(?:number|no\.?)|\bNI\s+(?:number|no\.?)|\bNINO|(?:social|national)\s+insurance\s+(?:number|no\.?)|\bSSS(?:\s+(?:number|no\.?|#))?`,
+    value: HEALTH_PLAN_VALUE,
+    priority: 65,
+  },
+  {
+    // A person's insurance or health-plan number (医保, 健保, 新农合, Medicare, Medicaid, PhilHealth, NHIF, member and policy
+    // numbers): `other-id`, as the gold sets' conventions have it.
+    type: 'other-id',
+    labels: String.raw`医保卡号|医保号|医保编号|医保账号|医疗保险号|医疗保险卡号|参保号|新农合(?:号|编号|(?:医疗)?[证卡](?:号码|号|编号))|健保卡号|健保号|健保卡|医保电脑号|电脑号|\bPhilHealth(?:\s+(?:ID|no\.?|number|#))?|\bNHIF(?:\s+(?:member\s+)?(?:no\.?|number|#))?|Medicare\s+card(?:\s+(?:no\.?|number|#))?|\bMedicare(?=\s{0,2}[:：#]?\s{0,2}\d{4}[ -]?\d{5}[ -]?\d)|\bPHN|personal\s+health\s+(?:number|no\.?)|(?:新型)?农村合作医疗[证卡]?(?:号码|号|编号)|health\s+plan\s+(?:ID|number|no\.?)|(?<!(?:social|national)\s)insurance\s+(?:ID|number|no\.?|policy)|member\s+(?:ID|number|no\.?)|policy\s+(?:number|no\.?)|Medicare\s+(?:ID|number|no\.?|#)|Medicaid\s+(?:ID|number|no\.?|#)|beneficiary\s+(?:ID|number)|\bIHI(?:\s+(?:number|no\.?))?|[Mm]edical\s+card\s+(?:number|no\.?|#)|\bMBI|\bABHA(?:\s+(?:ID|number|no\.?|#))?|Cart[ãa]o\s+(?:do\s+)?SUS|\bCNS(?=\s{0,2}[:：#])`,
+    value: HEALTH_PLAN_VALUE,
+    priority: 65,
+  },
+  {
+    // The NHS number files a patient's record across the health service: `mrn`.
+    type: 'mrn',
+    labels: String.raw`NHS\s+(?:number|no\.?)`,
     value: HEALTH_PLAN_VALUE,
     priority: 65,
   },
@@ -176,11 +198,24 @@ const LABEL_RULES: readonly LabelRule[] = [
     priority: 60,
   },
   {
-    // Health-card numbers: Québec RAMQ (TREM 6553 1212), Ontario OHIP or HCN (1234-567-890-AB), NZ NHI (ZAB1234,
-    // ABC12DE), Nigeria's NHIS (NHIS/LAG/2231847), Scottish CHI, and 医保个人编号.
+    // Health-card numbers: Québec RAMQ (TREM 6553 1212), Ontario OHIP or HCN (1234-567-890-AB), Nigeria's NHIS
+    // (NHIS/LAG/2231847) and 医保个人编号: insurance, `other-id`.
+    type: 'other-id',
+    labels: String.raw`\bRAMQ|\bOHIP|\bNHIS|\bHCN|health\s+card(?:\s+(?:no\.?|number|#))?|医保个人编号|个人医保编号|个人编号`,
+    value: HEALTH_CARD_VALUE,
+    priority: 65,
+  },
+  {
+    // New Zealand's NHI (ZAB1234, ABC12DE) and Scotland's CHI number file a patient's record across the health service: `mrn`.
+    type: 'mrn',
+    labels: String.raw`\bNHI|\bCHI(?:\s+(?:no\.?|number))?`,
+    value: HEALTH_CARD_VALUE,
+    priority: 65,
+  },
+  {
     type: 'social-security',
-    labels: String.raw`\bRAMQ|\bOHIP|\bNHIS|\bNHI|\bHCN|\bCHI(?:\s+(?:no\.?|number))?|health\s+card(?:\s+(?:no\.?|number|#))?|医保个人编号|个人医保编号|个人编号|个人社保编号`,
-    value: String.raw`([A-Za-z]{2,6}\/[A-Za-z]{2,4}\/\d{4,10}|[A-Za-z]{4}[ -]?\d{4}[ -]?\d{4}|\d{4}[ -]?\d{3}[ -]?\d{3}(?:[ -]?[A-Za-z]{2})?|[A-HJ-NP-Za-hj-np-z]{3}\d{2}(?:\d{2}|[A-HJ-NP-Za-hj-np-z]{2})|\d{6,20})${NOT_BEFORE_ALNUM}`,
+    labels: String.raw`个人社保编号`,
+    value: HEALTH_CARD_VALUE,
     priority: 65,
   },
   {
@@ -499,7 +534,7 @@ export const labelledNumberDetector: PhiDetector = {
       ...(/[A-Z]-\d/.test(text) ? scanLastGroup({ text, regex: WARD_BED, type: 'bed', priority: 45, accept: notAfterScaleWord }) : []),
       ...(/(?:[Bb]ed|katil) \d/.test(text) ? scanLastGroup({ text, regex: WARD_THEN_BED, type: 'bed', priority: 45, accept: notAfterScaleWord }) : []),
       ...(/\d[A-Z] \d/.test(text) ? scanLastGroup({ text, regex: WARD_SPACE_BED, type: 'bed', priority: 45, accept: notAfterScaleWord }) : []),
-      ...scanLastGroup({ text, regex: INSURANCE_GROUP, type: 'social-security', priority: 55, accept: afterInsuranceContext }),
+      ...scanLastGroup({ text, regex: INSURANCE_GROUP, type: 'other-id', priority: 55, accept: afterInsuranceContext }),
       ...scanLastGroup({ text, regex: UK_PLATE, type: 'plate', priority: 55 }),
       ...(/H\s(?:N|#)/.test(text) ? scanLastGroup({ text, regex: HOSPITAL_INITIALS_NUMBER, type: 'mrn', priority: 58 }) : []),
       ...(/[A-Z]{2}[ -]?\d{2}/.test(text) ? scanLastGroup({ text, regex: INDIAN_PLATE, type: 'plate', priority: 55 }) : []),

@@ -57,7 +57,7 @@ const LABELLED_TAIWAN_ID = new RegExp(
 /** Aadhaar: twelve digits in fours, not starting 0 or 1; bare only when the Verhoeff check holds. */
 const AADHAAR = /(?<![\d-])([2-9]\d{3} \d{4} \d{4})(?![\d-]|\s\d)/g;
 const LABELLED_AADHAAR = new RegExp(String.raw`(?:\bAadhaa?r|\bUIDAI?|\bUID)${LABEL_SEPARATOR}(\d{4}[ -]?\d{4}[ -]?\d{4})(?![\d])`, 'gi');
-/** Indian PAN: five letters (the fourth says who holds it: P a person, C a company ...), four digits and a letter. */
+/** Indian PAN, a tax number (`other-id`): five letters (the fourth says who holds it: P a person, C a company ...), four digits and a letter. */
 const INDIAN_PAN = /(?<![0-9A-Za-z])([A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z])(?![0-9A-Za-z])/g;
 
 export const residentIdDetector: PhiDetector = {
@@ -83,7 +83,7 @@ export const residentIdDetector: PhiDetector = {
       ...scanLastGroup({ text, regex: LABELLED_MACAU_ID, type: 'id-card', priority: 60 }),
       ...scanLastGroup({ text, regex: AADHAAR, type: 'id-card', priority: 60, accept: passesVerhoeff }),
       ...scanLastGroup({ text, regex: LABELLED_AADHAAR, type: 'id-card', priority: 70 }),
-      ...scanLastGroup({ text, regex: INDIAN_PAN, type: 'id-card', priority: 55 }),
+      ...scanLastGroup({ text, regex: INDIAN_PAN, type: 'other-id', priority: 55 }),
       ...scanNordicIdentityNumbers(text),
       ...scanWorldIdentityNumbers(text),
     ];

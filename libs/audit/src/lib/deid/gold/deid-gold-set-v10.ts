@@ -73,7 +73,7 @@ export const DEID_GOLD_SET_V10: readonly GoldSentence[] = [
     text: '门诊号：MZ0023871，医保号：310000198765432，就诊科室：内分泌科。',
     spans: [
       { type: 'mrn', text: 'MZ0023871' },
-      { type: 'social-security', text: '310000198765432' },
+      { type: 'other-id', text: '310000198765432' },
     ],
   },
   {
@@ -144,7 +144,7 @@ export const DEID_GOLD_SET_V10: readonly GoldSentence[] = [
     spans: [
       { type: 'name', text: '林志明' },
       { type: 'id-card', text: 'A123456789' },
-      { type: 'social-security', text: '0000 1234 5678' },
+      { type: 'other-id', text: '0000 1234 5678' },
       { type: 'address', text: '忠孝東路四段100號3樓' },
     ],
   },
@@ -229,7 +229,7 @@ export const DEID_GOLD_SET_V10: readonly GoldSentence[] = [
     text: '申请人：欧阳修远，医保卡号：G44010600012345，参保类型：城镇职工，地址：杭州市西湖区文三路259号昌地火炬大厦1号楼8层。',
     spans: [
       { type: 'name', text: '欧阳修远' },
-      { type: 'social-security', text: 'G44010600012345' },
+      { type: 'other-id', text: 'G44010600012345' },
       { type: 'address', text: '文三路259号昌地火炬大厦1号楼8层' },
     ],
   },
@@ -427,13 +427,13 @@ export const DEID_GOLD_SET_V10: readonly GoldSentence[] = [
       { type: 'name', text: 'Patel' },
       { type: 'name', text: 'Priya Raghunathan' },
       { type: 'date', text: '12/08' },
-      { type: 'social-security', text: '943 476 5919' },
+      { type: 'mrn', text: '943 476 5919' },
     ],
   },
   {
     text: 'Insurance: Medicare MBI 1EG4-TE5-MK73; SSN on file 536-22-8471.',
     spans: [
-      { type: 'social-security', text: '1EG4-TE5-MK73' },
+      { type: 'other-id', text: '1EG4-TE5-MK73' },
       { type: 'social-security', text: '536-22-8471' },
     ],
   },
@@ -488,7 +488,7 @@ export const DEID_GOLD_SET_V10: readonly GoldSentence[] = [
   {
     text: 'OHIP 1234-567-890-AB, seen at Sunnybrook Health Sciences Centre on Feb 3, 2024.',
     spans: [
-      { type: 'social-security', text: '1234-567-890-AB' },
+      { type: 'other-id', text: '1234-567-890-AB' },
       { type: 'organization', text: 'Sunnybrook Health Sciences Centre' },
       { type: 'date', text: 'Feb 3' },
     ],
@@ -593,7 +593,7 @@ export const DEID_GOLD_SET_V10: readonly GoldSentence[] = [
       { type: 'organization', text: 'Leeds General Infirmary' },
     ],
   },
-  { text: 'Medicaid ID 987654321A — check eligibility before discharge.', spans: [{ type: 'social-security', text: '987654321A' }] },
+  { text: 'Medicaid ID 987654321A — check eligibility before discharge.', spans: [{ type: 'other-id', text: '987654321A' }] },
   {
     text: 'Contact: priya.s@gmail.com / @priya_s_92 on Telegram.',
     spans: [
@@ -701,7 +701,7 @@ export const DEID_GOLD_SET_V10: readonly GoldSentence[] = [
     text: 'Tran Van Duc, BC PHN 9876 543 210, seen at Vancouver General Hospital.',
     spans: [
       { type: 'name', text: 'Tran Van Duc' },
-      { type: 'social-security', text: '9876 543 210' },
+      { type: 'other-id', text: '9876 543 210' },
       { type: 'organization', text: 'Vancouver General Hospital' },
     ],
   },
@@ -717,7 +717,7 @@ export const DEID_GOLD_SET_V10: readonly GoldSentence[] = [
     text: 'Jack Wilson, Medicare no. 2123 45670 1, presented 9 March with chest pain.',
     spans: [
       { type: 'name', text: 'Jack Wilson' },
-      { type: 'social-security', text: '2123 45670 1' },
+      { type: 'other-id', text: '2123 45670 1' },
       { type: 'date', text: '9 March' },
     ],
   },

@@ -49,7 +49,7 @@ export const DEID_GOLD_SET_V11: readonly GoldSentence[] = [
     spans: [
       { type: 'name', text: '张伟' },
       { type: 'organization', text: '复旦大学附属中山医院' },
-      { type: 'social-security', text: '0131 0078 2145' },
+      { type: 'other-id', text: '0131 0078 2145' },
       { type: 'name', text: '何晓东' },
     ],
   },
@@ -101,7 +101,7 @@ export const DEID_GOLD_SET_V11: readonly GoldSentence[] = [
     spans: [
       { type: 'name', text: '林怡君' },
       { type: 'id-card', text: 'F227318465' },
-      { type: 'social-security', text: '000012345678' },
+      { type: 'other-id', text: '000012345678' },
       { type: 'date', text: '8月2日' },
       { type: 'organization', text: '臺大醫院' },
       { type: 'address', text: '臺北市大安區忠孝東路四段181號5樓' },
@@ -156,7 +156,7 @@ export const DEID_GOLD_SET_V11: readonly GoldSentence[] = [
     text: '刘桂芳 医保卡号：1101 0200 8734 5519  参保地：北京市  结算方式：职工医保  住址：朝阳区安贞里三区12号楼4门201',
     spans: [
       { type: 'name', text: '刘桂芳' },
-      { type: 'social-security', text: '1101 0200 8734 5519' },
+      { type: 'other-id', text: '1101 0200 8734 5519' },
       { type: 'address', text: '朝阳区安贞里三区12号楼4门201' },
     ],
   },
@@ -308,7 +308,7 @@ export const DEID_GOLD_SET_V11: readonly GoldSentence[] = [
   {
     text: '医保电脑号8804217363，身份证330106198811042711，童嘉豪，住河南省周口市郸城县宁平镇李楼村3组，今日门诊特殊病种（尿毒症透析）登记。',
     spans: [
-      { type: 'social-security', text: '8804217363' },
+      { type: 'other-id', text: '8804217363' },
       { type: 'id-card', text: '330106198811042711' },
       { type: 'name', text: '童嘉豪' },
       { type: 'address', text: '河南省周口市郸城县宁平镇李楼村3组' },
@@ -416,7 +416,7 @@ export const DEID_GOLD_SET_V11: readonly GoldSentence[] = [
       { type: 'name', text: 'Okonjo' },
       { type: 'name', text: "Siobhan O'Sullivan" },
       { type: 'date', text: '14/07' },
-      { type: 'social-security', text: '4010232137' },
+      { type: 'mrn', text: '4010232137' },
       { type: 'organization', text: 'Leeds General Infirmary' },
     ],
   },
@@ -443,7 +443,7 @@ export const DEID_GOLD_SET_V11: readonly GoldSentence[] = [
   {
     text: 'Medicare card 4295816742 - Tane Walker of Unit 4/27 Beach Road, Bondi NSW 2026, presented to Royal Melbourne Hospital ED after a fall from ladder, ?L wrist fracture.',
     spans: [
-      { type: 'social-security', text: '4295816742' },
+      { type: 'other-id', text: '4295816742' },
       { type: 'name', text: 'Tane Walker' },
       { type: 'address', text: 'Unit 4/27 Beach Road, Bondi NSW 2026' },
       { type: 'organization', text: 'Royal Melbourne Hospital' },
@@ -452,7 +452,7 @@ export const DEID_GOLD_SET_V11: readonly GoldSentence[] = [
   {
     text: 'NHI: CGC2142  Aroha Ngata  DOB 03/11/1988  GP: Kaiti Medical Centre\nAddress: 12 Karaka Street, Ponsonby, Auckland 1011',
     spans: [
-      { type: 'social-security', text: 'CGC2142' },
+      { type: 'mrn', text: 'CGC2142' },
       { type: 'name', text: 'Aroha Ngata' },
       { type: 'date', text: '03/11' },
       { type: 'organization', text: 'Kaiti Medical Centre' },
@@ -462,7 +462,7 @@ export const DEID_GOLD_SET_V11: readonly GoldSentence[] = [
   {
     text: 'OHIP health card 5843 092 718  SIN 728 146 531\nJean-Luc Tremblay, 62, seen at Sunnybrook Health Sciences Centre for AF with RVR. Home: 2150 Yonge Street, Apt 1702, Toronto, ON M4S 2A5.',
     spans: [
-      { type: 'social-security', text: '5843 092 718' },
+      { type: 'other-id', text: '5843 092 718' },
       { type: 'social-security', text: '728 146 531' },
       { type: 'name', text: 'Jean-Luc Tremblay' },
       { type: 'organization', text: 'Sunnybrook Health Sciences Centre' },
@@ -500,7 +500,7 @@ export const DEID_GOLD_SET_V11: readonly GoldSentence[] = [
   {
     text: 'PhilHealth No.: 19-050123456-7\nPatient: Maria Luisa Dela Cruz\nAdmitted March 5, 2024 at Philippine General Hospital\nDx: Dengue fever with warning signs',
     spans: [
-      { type: 'social-security', text: '19-050123456-7' },
+      { type: 'other-id', text: '19-050123456-7' },
       { type: 'name', text: 'Maria Luisa Dela Cruz' },
       { type: 'date', text: 'March 5' },
       { type: 'organization', text: 'Philippine General Hospital' },
@@ -579,7 +579,7 @@ export const DEID_GOLD_SET_V11: readonly GoldSentence[] = [
   {
     text: 'Insurance claim form\nMember ID: XJH847293015\nGroup: 0047821\nInsured: Bill Hendricks\nProvider: Mayo Clinic\nDate of service: 2024-06-18',
     spans: [
-      { type: 'social-security', text: 'XJH847293015' },
+      { type: 'other-id', text: 'XJH847293015' },
       { type: 'name', text: 'Bill Hendricks' },
       { type: 'organization', text: 'Mayo Clinic' },
       { type: 'date', text: '06-18' },
@@ -705,7 +705,7 @@ export const DEID_GOLD_SET_V11: readonly GoldSentence[] = [
     text: 'Address: Flat 2, 47 Cathcart Street, Greenock PA15 1BN. CHI 1506584713. Next of kin Moira Campbell (daughter).',
     spans: [
       { type: 'address', text: 'Flat 2, 47 Cathcart Street, Greenock PA15 1BN' },
-      { type: 'social-security', text: '1506584713' },
+      { type: 'mrn', text: '1506584713' },
       { type: 'name', text: 'Moira Campbell' },
     ],
   },

@@ -80,7 +80,7 @@ export const DEID_GOLD_SET_V12: readonly GoldSentence[] = [
     text: 'Kia ora, discharge summary for Aroha Te Whare, NHI PKR4735. Cellulitis R lower leg, IV flucloxacillin then oral. Whānau contact: Hemi Te Whare 021 448 9317. Home: 27 Ponsonby Road, Grey Lynn, Auckland 1021.',
     spans: [
       { type: 'name', text: 'Aroha Te Whare' },
-      { type: 'social-security', text: 'PKR4735' },
+      { type: 'mrn', text: 'PKR4735' },
       { type: 'name', text: 'Hemi Te Whare' },
       { type: 'phone', text: '021 448 9317' },
       { type: 'address', text: '27 Ponsonby Road, Grey Lynn, Auckland 1021' },
@@ -217,7 +217,7 @@ export const DEID_GOLD_SET_V12: readonly GoldSentence[] = [
     text: 'Claim #CLM-2024-0558731\nMember ID: XJH482917305\nSubscriber: Robert Chen\nDate of service: June 3, 2024\nCPT 99284, ICD-10 R07.9 chest pain, unspecified.',
     spans: [
       { type: 'other-id', text: 'CLM-2024-0558731' },
-      { type: 'social-security', text: 'XJH482917305' },
+      { type: 'other-id', text: 'XJH482917305' },
       { type: 'name', text: 'Robert Chen' },
       { type: 'date', text: 'June 3' },
     ],
@@ -236,7 +236,7 @@ export const DEID_GOLD_SET_V12: readonly GoldSentence[] = [
     text: 'Maria Theresa Dela Cruz, PhilHealth No. 12-050123456-7, admitted at Philippine General Hospital for dengue with warning signs; platelet 38,000. Contact: +63 917 842 3051, Unit 5C, 1120 Taft Avenue, Ermita, Manila.',
     spans: [
       { type: 'name', text: 'Maria Theresa Dela Cruz' },
-      { type: 'social-security', text: '12-050123456-7' },
+      { type: 'other-id', text: '12-050123456-7' },
       { type: 'organization', text: 'Philippine General Hospital' },
       { type: 'phone', text: '+63 917 842 3051' },
       { type: 'address', text: 'Unit 5C, 1120 Taft Avenue, Ermita, Manila' },
@@ -257,7 +257,7 @@ export const DEID_GOLD_SET_V12: readonly GoldSentence[] = [
       { type: 'name', text: 'Okonkwo' },
       { type: 'name', text: "Siobhan O'Brien" },
       { type: 'date', text: '14/02' },
-      { type: 'social-security', text: '485 777 3023' },
+      { type: 'mrn', text: '485 777 3023' },
       { type: 'address', text: '22 Harcourt Terrace, Leeds LS6 2DQ' },
       { type: 'organization', text: "St James's University Hospital" },
       { type: 'date', text: '3 March' },
@@ -284,7 +284,7 @@ export const DEID_GOLD_SET_V12: readonly GoldSentence[] = [
     text: 'Consult note — Jean-François Tremblay, OHIP 5273-198-464-KT, seen at Toronto General Hospital heart failure clinic; lives at 88 Harbord St, Unit 5, Toronto ON M5S 1G5. LVEF 28%, on sacubitril/valsartan 97/103 mg BID, bisoprolol 5 mg, dapagliflozin 10 mg.',
     spans: [
       { type: 'name', text: 'Jean-François Tremblay' },
-      { type: 'social-security', text: '5273-198-464-KT' },
+      { type: 'other-id', text: '5273-198-464-KT' },
       { type: 'organization', text: 'Toronto General Hospital' },
       { type: 'address', text: '88 Harbord St, Unit 5, Toronto ON M5S 1G5' },
     ],
@@ -344,7 +344,7 @@ export const DEID_GOLD_SET_V12: readonly GoldSentence[] = [
       { type: 'mrn', text: '0012345678' },
       { type: 'name', text: '林怡君' },
       { type: 'id-card', text: 'F228730161' },
-      { type: 'social-security', text: '000031822764' },
+      { type: 'other-id', text: '000031822764' },
       { type: 'address', text: '臺北市大安區復興南路一段390號5樓之2' },
     ],
   },
@@ -352,7 +352,7 @@ export const DEID_GOLD_SET_V12: readonly GoldSentence[] = [
     text: '| 项目 | 内容 |\n|---|---|\n| 被保险人 | 訾晓燕 |\n| 保单号 | P2024008817356 |\n| 诊断 | 2型糖尿病（E11.9） |\n| 理赔金额 | 3,286.40元 |\n| 收款卡号 | 6228480012736459012 |',
     spans: [
       { type: 'name', text: '訾晓燕' },
-      { type: 'social-security', text: 'P2024008817356' },
+      { type: 'other-id', text: 'P2024008817356' },
       { type: 'bank-card', text: '6228480012736459012' },
     ],
   },
@@ -397,7 +397,7 @@ export const DEID_GOLD_SET_V12: readonly GoldSentence[] = [
     text: 'Lachlan Fitzgerald (Medicare 3185 72648 1) presented to Royal Prince Alfred Hospital with renal colic; CTKUB 6mm left VUJ calculus. Lives at 15/42 Bondi Road, Bondi NSW 2026. Tamsulosin 400mcg nocte, analgesia.',
     spans: [
       { type: 'name', text: 'Lachlan Fitzgerald' },
-      { type: 'social-security', text: '3185 72648 1' },
+      { type: 'other-id', text: '3185 72648 1' },
       { type: 'organization', text: 'Royal Prince Alfred Hospital' },
       { type: 'address', text: '15/42 Bondi Road, Bondi NSW 2026' },
     ],
@@ -522,7 +522,7 @@ export const DEID_GOLD_SET_V12: readonly GoldSentence[] = [
     text: 'Amélie Gagnon, RAMQ GAGA85620914, referred to CHU Sainte-Justine for gestational diabetes at 26 weeks; GCT 11.8 mmol/L.',
     spans: [
       { type: 'name', text: 'Amélie Gagnon' },
-      { type: 'social-security', text: 'GAGA85620914' },
+      { type: 'other-id', text: 'GAGA85620914' },
       { type: 'organization', text: 'CHU Sainte-Justine' },
     ],
   },
@@ -537,7 +537,7 @@ export const DEID_GOLD_SET_V12: readonly GoldSentence[] = [
     text: "Wanjiru Kamau, NHIF No. 4829173, delivered at Kenyatta National Hospital by emergency C-section for obstructed labour; baby 3.4 kg. Husband's number 0722 418 903; home House 27, Kiambu Road, Ridgeways, Nairobi.",
     spans: [
       { type: 'name', text: 'Wanjiru Kamau' },
-      { type: 'social-security', text: '4829173' },
+      { type: 'other-id', text: '4829173' },
       { type: 'organization', text: 'Kenyatta National Hospital' },
       { type: 'phone', text: '0722 418 903' },
       { type: 'address', text: 'House 27, Kiambu Road, Ridgeways, Nairobi' },
@@ -607,7 +607,7 @@ export const DEID_GOLD_SET_V12: readonly GoldSentence[] = [
     spans: [
       { type: 'organization', text: '台州市黄岩区第一人民医院' },
       { type: 'name', text: '缑志明' },
-      { type: 'social-security', text: '33100057128846' },
+      { type: 'other-id', text: '33100057128846' },
     ],
   },
   {
@@ -898,7 +898,7 @@ export const DEID_GOLD_SET_V12: readonly GoldSentence[] = [
       { type: 'name', text: 'Patricia Ann Whitaker' },
       { type: 'date', text: '11-03' },
       { type: 'social-security', text: '512-47-3318' },
-      { type: 'social-security', text: '4HQ2-WX7-TN65' },
+      { type: 'other-id', text: '4HQ2-WX7-TN65' },
       { type: 'address', text: '4127 Willow Creek Dr, Apt 3B, Plano, TX 75093' },
       { type: 'name', text: 'Luis Ortega' },
     ],

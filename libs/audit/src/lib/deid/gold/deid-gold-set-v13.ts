@@ -391,7 +391,7 @@ GP: Dr Fiona Marsh, Banbury Road Surgery`,
   g(`Lab interface down - HL7 from 192.168.14.22 port 2575 not received.`, [['ip', `192.168.14.22`]]),
   g(`Passport no. 123456789 (US), insurance policy AXA-4451-9902.`, [
     ['passport', `123456789`],
-    ['account', `AXA-4451-9902`],
+    ['other-id', `AXA-4451-9902`],
   ]),
   g(`Bank account for refund: BSB 062-000 acct 1234 5678.`, [['account', `1234 5678`]]),
   g(`Paid by Visa 4539 1488 0343 6467 on 5 Jan.`, [

@@ -12,6 +12,11 @@ import { changedClinicalSentences, evaluateGoldSet, formatEvaluationTable, locat
  * nickname in a WhatsApp, a Cantonese "Ah" name, a name that is also a common word such as 白露), ages > 89 after an
  * MRN or a date of birth, and a bare bank account after "A/c". This spec holds the blind level as a floor, so that no
  * change loses it; it is not a target.
+ *
+ * Then the class conventions every gold set from v13 on writes down were applied to the detectors (insurance and
+ * health-plan numbers `other-id`, NHS, CHI and NHI numbers `mrn`, a PAN `other-id`; `identifier-classes.spec.ts`):
+ * strict recall 0.889 (304/342), precision 0.971, Safe Harbor 0.912 (312/342: 医保个人编号 in four groups of four is
+ * now taken whole). The floors hold that level.
  */
 describe('de-identification gold set v15 (outside held-out set 43, scored blind)', () => {
   const sut = (text: string) => deidentify(text, { referenceYear: 2026 });
@@ -42,9 +47,9 @@ describe('de-identification gold set v15 (outside held-out set 43, scored blind)
 
   it('keeps the recall and precision measured blind', () => {
     console.log(`\n${formatEvaluationTable(evaluation)}`);
-    expect(evaluation.overall.recall).toBeGreaterThanOrEqual(0.86);
+    expect(evaluation.overall.recall).toBeGreaterThanOrEqual(0.88);
     expect(safeHarborRecall()).toBeGreaterThanOrEqual(0.9);
-    expect(evaluation.overall.precision).toBeGreaterThanOrEqual(0.94);
+    expect(evaluation.overall.precision).toBeGreaterThanOrEqual(0.97);
   });
 
   it('changes none of the identifier-free items', () => {

@@ -14,6 +14,10 @@ import { changedClinicalSentences, evaluateGoldSet, formatEvaluationTable, locat
  * numbers (医保, 健保, Medicare, OHIP, PhilHealth, policy) are removed but typed `social-security` where the conventions
  * say `other-id`, NHS and NHI numbers typed `social-security` or `phone` where they say `mrn`. This spec holds the blind
  * level as a floor, so that no change loses it; it is not a target.
+ *
+ * Then the class conventions every gold set from v13 on writes down were applied to the detectors (insurance and
+ * health-plan numbers `other-id`, NHS, CHI and NHI numbers `mrn`, a PAN `other-id`; `identifier-classes.spec.ts`):
+ * strict recall 0.883 (376/426), precision 0.974, Safe Harbor unchanged (0.901). The floors hold that level.
  */
 describe('de-identification gold set v16 (outside held-out set 44, scored blind)', () => {
   const sut = (text: string) => deidentify(text, { referenceYear: 2026 });
@@ -44,9 +48,9 @@ describe('de-identification gold set v16 (outside held-out set 44, scored blind)
 
   it('keeps the recall and precision measured blind', () => {
     console.log(`\n${formatEvaluationTable(evaluation)}`);
-    expect(evaluation.overall.recall).toBeGreaterThanOrEqual(0.85);
+    expect(evaluation.overall.recall).toBeGreaterThanOrEqual(0.88);
     expect(safeHarborRecall()).toBeGreaterThanOrEqual(0.9);
-    expect(evaluation.overall.precision).toBeGreaterThanOrEqual(0.94);
+    expect(evaluation.overall.precision).toBeGreaterThanOrEqual(0.97);
   });
 
   it('changes none of the identifier-free items', () => {

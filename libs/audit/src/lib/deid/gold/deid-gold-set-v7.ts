@@ -97,9 +97,9 @@ export const DEID_GOLD_SET_V7: readonly GoldSentenceV2[] = [
   t('家住成都市武侯区人民南路四段锦绣苑5栋1203室。', [['address', '成都市武侯区人民南路四段锦绣苑5栋1203室']]),
   t('现居上海市闵行区七莘路1888弄万科城市花园12号楼602室。', [['address', '上海市闵行区七莘路1888弄万科城市花园12号楼602室']]),
   // ---------------------------------------------------------------- 9. insurance group number
-  g('Insurance: BlueCross PPO, group 55210.', [['social-security', '55210']]),
-  g('医保：城镇职工，组号：88317。', [['social-security', '88317']]),
-  g('Insurance card scanned, group number 771-204.', [['social-security', '771-204']]),
+  g('Insurance: BlueCross PPO, group 55210.', [['other-id', '55210']]),
+  g('医保：城镇职工，组号：88317。', [['other-id', '88317']]),
+  g('Insurance card scanned, group number 771-204.', [['other-id', '771-204']]),
   g('Blood group O, Rh positive.'),
   g('Age group 65-74 had higher rates.'),
   // ---------------------------------------------------------------- 10. UK licence plates
@@ -135,8 +135,8 @@ export const DEID_GOLD_SET_V7: readonly GoldSentenceV2[] = [
   t('现住杭州市西湖区文三路478号华星时代广场南苑2幢1单元302室。', [['address', '杭州市西湖区文三路478号华星时代广场南苑2幢1单元302室']]),
   g('住址：天津市南开区鞍山西道百花里小区8号楼3门502', [['address', '天津市南开区鞍山西道百花里小区8号楼3门502']]),
   g('Insurance: Aetna, member ID W221, group 88120.', [
-    ['social-security', 'W221'],
-    ['social-security', '88120'],
+    ['other-id', 'W221'],
+    ['other-id', '88120'],
   ]),
   g('Vehicle registration KX63 TRW noted by security.', [['plate', 'KX63 TRW']]),
   g('Easter egg allergy? No — egg allergy since childhood.'),

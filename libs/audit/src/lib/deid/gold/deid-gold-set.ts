@@ -86,12 +86,12 @@ export const DEID_GOLD_SET: readonly GoldSentence[] = [
   g('医院账户收款账号：1100 1020 3040 5060 7，请勿外传。', [['account', '1100 1020 3040 5060 7']]),
   g('Account number 88765401 has an outstanding balance.', [['account', '88765401']]),
   // --- social security / insurance ---
-  g('医保卡号：310000198765432，参保地上海。', [['social-security', '310000198765432']]),
+  g('医保卡号：310000198765432，参保地上海。', [['other-id', '310000198765432']]),
   g('社保卡号 G23456789 已挂失。', [['social-security', 'G23456789']]),
   g('SSN 123-45-6789 was on the referral form.', [['social-security', '123-45-6789']]),
   g('His social security number is 078-05-1120.', [['social-security', '078-05-1120']]),
-  g('Medicare ID 1EG4-TE5-MK73 verified.', [['social-security', '1EG4-TE5-MK73']]),
-  g('Insurance ID: XKZ123456789, member of the family plan.', [['social-security', 'XKZ123456789']]),
+  g('Medicare ID 1EG4-TE5-MK73 verified.', [['other-id', '1EG4-TE5-MK73']]),
+  g('Insurance ID: XKZ123456789, member of the family plan.', [['other-id', 'XKZ123456789']]),
   // --- passport, licence, plates, VIN, devices ---
   g('护照号 E12345678，签证已过期。', [['passport', 'E12345678']]),
   g('Passport number 533380006 was photocopied.', [['passport', '533380006']]),
@@ -220,7 +220,7 @@ export const DEID_GOLD_SET: readonly GoldSentence[] = [
     ['name', '宋'],
     ['mrn', 'MZ88213'],
     ['date', '2月14日'],
-    ['social-security', '430000112233445'],
+    ['other-id', '430000112233445'],
   ]),
   g('Patient Sarah Lee, bed 7, has HbA1c 7.2% and eGFR 54.', [
     ['name', 'Sarah Lee'],
@@ -366,7 +366,7 @@ export const DEID_GOLD_SET: readonly GoldSentence[] = [
     ['device', 'SN20220611A'],
   ]),
   g('退款转入储蓄卡 6217001234567890122。', [['bank-card', '6217001234567890122']]),
-  g('新农合号：420000556677，报销比例70%。', [['social-security', '420000556677']]),
+  g('新农合号：420000556677，报销比例70%。', [['other-id', '420000556677']]),
   g('驾驶证号 110105197203051029 已核验。', [['license', '110105197203051029']]),
   g('车牌号：沪C·88888，停车场登记。', [['plate', '沪C·88888']]),
   g('患者在 http://192.168.1.20:8080/pacs 上传了影像。', [['url', 'http://192.168.1.20:8080/pacs']]),
@@ -437,7 +437,7 @@ export const DEID_GOLD_SET: readonly GoldSentence[] = [
   ]),
   g('Her MRN is 0044-1291 and her NHS number 943 476 5919.', [
     ['mrn', '0044-1291'],
-    ['social-security', '943 476 5919'],
+    ['mrn', '943 476 5919'],
   ]),
   g('Admission date: 05/03/2024 (dd/mm/yyyy).', [['date', '05/03']]),
   g('Ms. Nguyen, 97, presented on Dec 24, 2023.', [
@@ -486,7 +486,7 @@ export const DEID_GOLD_SET: readonly GoldSentence[] = [
   g('户籍地：广西壮族自治区南宁市青秀区民族大道136号。', [['address', '广西壮族自治区南宁市青秀区民族大道136号']]),
   g('工作单位电话：020-87332200转8012。', [['phone', '020-87332200转8012']]),
   g('微信号同手机：15800001234。', [['phone', '15800001234']]),
-  g('医保号为 110000887766554，自费比例10%。', [['social-security', '110000887766554']]),
+  g('医保号为 110000887766554，自费比例10%。', [['other-id', '110000887766554']]),
   g('身份证 420106200109091881 与医保信息一致。', [['id-card', '420106200109091881']]),
   g('家属已支付押金，收据编号 SJ2024030500123。', [['other-id', 'SJ2024030500123']]),
   g('The patient, Mrs. Eleanor Price, 92 years old, was found at home.', [
@@ -503,7 +503,7 @@ export const DEID_GOLD_SET: readonly GoldSentence[] = [
   ]),
   g('Pt ID 88213-A; insurance policy number HX-5512-09.', [
     ['mrn', '88213-A'],
-    ['social-security', 'HX-5512-09'],
+    ['other-id', 'HX-5512-09'],
   ]),
   g('Discussed with Dr. Maria Fernandez-Lopez (nephrology).', [['name', 'Maria Fernandez-Lopez']]),
   g('Portal message from bob.harris@outlook.com on Tuesday.', [['email', 'bob.harris@outlook.com']]),
@@ -548,8 +548,8 @@ export const DEID_GOLD_SET: readonly GoldSentence[] = [
     ['device', '490154203237518'],
   ]),
   g('病理号：P2024-01234，冰冻切片。', [['other-id', 'P2024-01234']]),
-  g('Medicaid number 98765432A is active.', [['social-security', '98765432A']]),
-  g('参保号：3201000099887766，参保地南京。', [['social-security', '3201000099887766']]),
+  g('Medicaid number 98765432A is active.', [['other-id', '98765432A']]),
+  g('参保号：3201000099887766，参保地南京。', [['other-id', '3201000099887766']]),
   g('Transferred to bed No. 3 of ward 5B.', [['bed', '3']]),
   g('急诊号：JZ240305117，分诊二级。', [['mrn', 'JZ240305117']]),
   // clinical text that must survive (batch five)
