@@ -93,6 +93,28 @@ export function evaluateGoldSet(sentences: readonly GoldSentence[], deidentify: 
   };
 }
 
+/**
+ * Safe Harbor recall: the share of gold spans whose every non-space character is covered by a finding of any class (an
+ * identifier redacted under another class still leaves nothing of itself behind).
+ */
+export function safeHarborRecall(sentences: readonly GoldSentence[], deidentify: (text: string) => { findings: readonly DeidFinding[] }): number {
+  let covered = 0;
+  let total = 0;
+  for (const sentence of sentences) {
+    const { findings } = deidentify(sentence.text);
+    for (const span of locateGoldSpans(sentence)) {
+      total++;
+      let all = true;
+      for (let i = span.start; i < span.end && all; i++) {
+        if (/\s/.test(sentence.text.charAt(i))) continue;
+        if (!findings.some((f) => f.start <= i && i < f.end)) all = false;
+      }
+      if (all) covered++;
+    }
+  }
+  return ratio(covered, total);
+}
+
 export function formatEvaluationTable(evaluation: GoldEvaluation): string {
   const pct = (value: number) => `${(value * 100).toFixed(1)}%`.padStart(7);
   const rows = evaluation.perClass.map(
