@@ -1,6 +1,6 @@
 import { deidentify } from '../deidentifier';
 import { DEID_GOLD_SET_V15 } from './deid-gold-set-v15';
-import { changedClinicalSentences, evaluateGoldSet, formatEvaluationTable, locateGoldSpans, safeHarborRecall } from './gold-evaluation.util';
+import { changedClinicalSentences, evaluateGoldSet, formatEvaluationTable, locateGoldSpans } from './gold-evaluation.util';
 
 /**
  * Scored blind once (outside held-out set 43, code of commit 609b88f): 172 items (89 Chinese or mixed, 83 English),
@@ -29,7 +29,7 @@ describe('de-identification gold set v15 (outside held-out set 43, scored blind)
   it('keeps the recall and precision measured blind', () => {
     console.log(`\n${formatEvaluationTable(evaluation)}`);
     expect(evaluation.overall.recall).toBeGreaterThanOrEqual(0.88);
-    expect(safeHarborRecall(DEID_GOLD_SET_V15, sut)).toBeGreaterThanOrEqual(0.9);
+    expect(evaluation.overall.safeHarborRecall).toBeGreaterThanOrEqual(0.9);
     expect(evaluation.overall.precision).toBeGreaterThanOrEqual(0.97);
   });
 

@@ -1,6 +1,6 @@
 import { deidentify } from '../deidentifier';
 import { DEID_GOLD_SET_V16 } from './deid-gold-set-v16';
-import { changedClinicalSentences, evaluateGoldSet, formatEvaluationTable, locateGoldSpans, safeHarborRecall } from './gold-evaluation.util';
+import { changedClinicalSentences, evaluateGoldSet, formatEvaluationTable, locateGoldSpans } from './gold-evaluation.util';
 
 /**
  * Scored blind once (outside held-out set 44, code of commit 9686b49): 174 items (89 Chinese or mixed, 85 English),
@@ -30,7 +30,7 @@ describe('de-identification gold set v16 (outside held-out set 44, scored blind)
   it('keeps the recall and precision measured blind', () => {
     console.log(`\n${formatEvaluationTable(evaluation)}`);
     expect(evaluation.overall.recall).toBeGreaterThanOrEqual(0.88);
-    expect(safeHarborRecall(DEID_GOLD_SET_V16, sut)).toBeGreaterThanOrEqual(0.9);
+    expect(evaluation.overall.safeHarborRecall).toBeGreaterThanOrEqual(0.9);
     expect(evaluation.overall.precision).toBeGreaterThanOrEqual(0.97);
   });
 

@@ -13,7 +13,14 @@ export interface ClassScore {
 
 export interface GoldEvaluation {
   readonly perClass: readonly ClassScore[];
-  readonly overall: { readonly recall: number; readonly precision: number; readonly goldSpans: number; readonly findings: number };
+  readonly overall: {
+    readonly recall: number;
+    /** Safe Harbor recall: gold spans left with nothing of themselves, whichever class the covering findings carry. */
+    readonly safeHarborRecall: number;
+    readonly precision: number;
+    readonly goldSpans: number;
+    readonly findings: number;
+  };
   readonly misses: readonly { readonly sentence: string; readonly type: PhiType; readonly text: string }[];
   readonly falsePositives: readonly { readonly sentence: string; readonly type: PhiType; readonly text: string }[];
 }
@@ -33,11 +40,14 @@ export function locateGoldSpans(sentence: GoldSentence): LocatedSpan[] {
   });
 }
 
-/** A gold span counts as found when findings of its class cover every non-space character of it. */
-function isCovered(text: string, span: LocatedSpan, findings: readonly DeidFinding[]): boolean {
+/**
+ * A gold span counts as found when findings cover every non-space character of it: findings of its class (strict), or
+ * of any class (Safe Harbor: an identifier redacted under another class still leaves nothing of itself behind).
+ */
+function isCovered(text: string, span: LocatedSpan, findings: readonly DeidFinding[], anyClass = false): boolean {
   for (let i = span.start; i < span.end; i++) {
     if (/\s/.test(text.charAt(i))) continue;
-    if (!findings.some((f) => f.type === span.type && f.start <= i && i < f.end)) return false;
+    if (!findings.some((f) => (anyClass || f.type === span.type) && f.start <= i && i < f.end)) return false;
   }
   return true;
 }
@@ -54,6 +64,7 @@ export function evaluateGoldSet(sentences: readonly GoldSentence[], deidentify: 
   };
   const misses: { sentence: string; type: PhiType; text: string }[] = [];
   const falsePositives: { sentence: string; type: PhiType; text: string }[] = [];
+  let coveredByAnyClass = 0;
   for (const sentence of sentences) {
     const gold = locateGoldSpans(sentence);
     const { findings } = deidentify(sentence.text);
@@ -62,6 +73,7 @@ export function evaluateGoldSet(sentences: readonly GoldSentence[], deidentify: 
       entry.goldSpans++;
       if (isCovered(sentence.text, span, findings)) entry.recalled++;
       else misses.push({ sentence: sentence.text, type: span.type, text: sentence.text.slice(span.start, span.end) });
+      if (isCovered(sentence.text, span, findings, true)) coveredByAnyClass++;
     }
     for (const finding of findings) {
       const entry = tally(finding.type);
@@ -81,6 +93,10 @@ export function evaluateGoldSet(sentences: readonly GoldSentence[], deidentify: 
         sum((s) => s.recalled),
         sum((s) => s.goldSpans),
       ),
+      safeHarborRecall: ratio(
+        coveredByAnyClass,
+        sum((s) => s.goldSpans),
+      ),
       precision: ratio(
         sum((s) => s.truePositiveFindings),
         sum((s) => s.findings),
@@ -91,28 +107,6 @@ export function evaluateGoldSet(sentences: readonly GoldSentence[], deidentify: 
     misses,
     falsePositives,
   };
-}
-
-/**
- * Safe Harbor recall: the share of gold spans whose every non-space character is covered by a finding of any class (an
- * identifier redacted under another class still leaves nothing of itself behind).
- */
-export function safeHarborRecall(sentences: readonly GoldSentence[], deidentify: (text: string) => { findings: readonly DeidFinding[] }): number {
-  let covered = 0;
-  let total = 0;
-  for (const sentence of sentences) {
-    const { findings } = deidentify(sentence.text);
-    for (const span of locateGoldSpans(sentence)) {
-      total++;
-      let all = true;
-      for (let i = span.start; i < span.end && all; i++) {
-        if (/\s/.test(sentence.text.charAt(i))) continue;
-        if (!findings.some((f) => f.start <= i && i < f.end)) all = false;
-      }
-      if (all) covered++;
-    }
-  }
-  return ratio(covered, total);
 }
 
 export function formatEvaluationTable(evaluation: GoldEvaluation): string {
