@@ -9,7 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getLlama, LlamaLogLevel, type LlamaContextSequence, type LlamaModel, type Token } from 'node-llama-cpp';
 import { collectInferenceEvents, createLocalEngine, type ChatMessage, type InferenceEngine } from '@medlocal/inference';
-import { ensureDemoModel } from '@medlocal/demo-model';
+import { DEMO_MODEL_DEFAULT_SEED, DEMO_MODEL_SHAPES, ensureDemoModel } from '@medlocal/demo-model';
 
 export interface BenchResult {
   metric: string;
@@ -36,7 +36,17 @@ export interface RunMeasure {
 }
 
 const SAMPLING = { temperature: 0.8, topK: 40, topP: 0.95 } as const;
-const PROMPT: ChatMessage[] = [
+
+/**
+ * The model the throughput rows run on: the demo model's size with text-only output, so raw and engine streams all run
+ * to the token limit. Where a stream could sample end-of-turn, raw and engine streams ended at different lengths (the
+ * two prefill the prompt in different batches, and random weights amplify the rounding), and a quotient of tokens per
+ * second compared different work: 4 raw streams wrote 228 tokens in all where the engine's wrote 626.
+ */
+export function ensureThroughputModel(dir: string): Promise<string> {
+  return ensureDemoModel(dir, DEMO_MODEL_DEFAULT_SEED, 'llama', DEMO_MODEL_SHAPES.demoText);
+}
+export const BENCH_PROMPT: ChatMessage[] = [
   { role: 'system', content: 'You are a clinical assistant. Answer with definition, mechanism, differential and recommendation.' },
   { role: 'user', content: 'A 65 years old male patient, blood pressure 160/100 mmHg, creatinine 1.8 mg/dL. What is the cause and the treatment?' },
 ];
@@ -133,8 +143,14 @@ async function bestOfAlternating(
   let topRaw: RunMeasure | null = null;
   let topEngine: RunMeasure | null = null;
   for (let i = 0; i < repeats; i++) {
-    topRaw = pick(topRaw, await raw());
-    topEngine = pick(topEngine, await engine());
+    const [rawRun, engineRun] = [await raw(), await engine()];
+    if (rawRun.generatedTokens !== engineRun.generatedTokens) {
+      throw new Error(
+        `raw generated ${rawRun.generatedTokens} tokens and the engine ${engineRun.generatedTokens}: their tokens per second compare different work`,
+      );
+    }
+    topRaw = pick(topRaw, rawRun);
+    topEngine = pick(topEngine, engineRun);
   }
   return { raw: topRaw as RunMeasure, engine: topEngine as RunMeasure };
 }
@@ -237,20 +253,6 @@ export async function measureThreads(setup: BenchSetup, threads: number | 'node-
   return tokensPerSecond;
 }
 
-/** A seed whose random-weight output runs the full length, so raw and engine generate equal work. */
-async function findLongSeed(setup: Omit<BenchSetup, 'seed'>): Promise<number> {
-  const raw = await RawLlamaRunner.create({ ...setup, seed: 0 }, 1);
-  try {
-    for (let seed = 1; seed < 200; seed++) {
-      const { generatedTokens } = await raw.generate({ ...setup, seed }, 1);
-      if (generatedTokens >= setup.maxTokens) return seed;
-    }
-    throw new Error('no seed generates the full length');
-  } finally {
-    await raw.close();
-  }
-}
-
 function mean(values: number[]): number {
   const finite = values.filter(Number.isFinite);
   return finite.reduce((a, b) => a + b, 0) / Math.max(1, finite.length);
@@ -259,17 +261,18 @@ function mean(values: number[]): number {
 const round = (value: number, digits = 2): number => Number(value.toFixed(digits));
 
 async function main(): Promise<void> {
-  const modelPath = await ensureDemoModel(join(process.cwd(), 'tmp', 'models'));
-  const base = { modelPath, threads: Number(process.env['BENCH_THREADS'] ?? 1), contextSize: 2048, maxTokens: 256, messages: PROMPT };
-  const setup: BenchSetup = { ...base, seed: await findLongSeed(base) };
-  console.log(`demo model ${modelPath}, threads ${setup.threads}, ${setup.maxTokens} tokens per stream, seed ${setup.seed}`);
+  const models = join(process.cwd(), 'tmp', 'models');
+  const threads = Number(process.env['BENCH_THREADS'] ?? 1);
+  const setup: BenchSetup = { modelPath: await ensureThroughputModel(models), threads, contextSize: 2048, maxTokens: 256, messages: BENCH_PROMPT, seed: 1 };
+  console.log(`demo model ${setup.modelPath}, threads ${setup.threads}, ${setup.maxTokens} tokens per stream, seed ${setup.seed}`);
 
   const single = await measureSingleStream(setup);
   const levels = [1, 2, 4, 8];
   const concurrency = await measureConcurrency(setup, levels);
-  const kv = await measureKvReuse(setup);
+  // KV reuse across turns needs answers that end as a model's do: the demo model, which samples end-of-turn.
+  const kv = await measureKvReuse({ ...setup, modelPath: await ensureDemoModel(models) });
   // MedGemma's Gemma 3 layout with a 32-token sliding window: does reuse survive past the window?
-  const gemma3Setup = { ...setup, modelPath: await ensureDemoModel(join(process.cwd(), 'tmp', 'models'), 42, 'gemma3') };
+  const gemma3Setup = { ...setup, modelPath: await ensureDemoModel(models, 42, 'gemma3') };
   const kvSwa = await measureKvReuse(gemma3Setup, 5, false);
   const kvSwaFull = await measureKvReuse(gemma3Setup, 5, true);
   const threadRates = {

@@ -58,6 +58,11 @@ const WEIGHT_ENCODING: Record<DemoWeightType, { tensorType: GgmlTensorType; file
  */
 export const DEMO_MODEL_SHAPES = {
   demo: { label: 'demo', embedding: 64, blocks: 2, feedForward: 128, heads: 4 },
+  /**
+   * `demo-text`: the demo model with text-only output, so every stream runs to its token limit: bench:inference divides
+   * one system's tokens per second by another's, which means something only when both generated the same tokens.
+   */
+  demoText: { label: 'demo-text', embedding: 64, blocks: 2, feedForward: 128, heads: 4, textOnlyOutput: true },
   bench: { label: 'bench', embedding: 1024, blocks: 12, feedForward: 4096, heads: 8 },
   /**
    * `peer`: the model bench:peer runs in MedLocal and in llama-server side by side — ~190 M parameters of which
