@@ -35,6 +35,10 @@ const CASES: readonly (readonly [text: string, value: string, type: PhiType])[] 
   ['SIN 046 454 286 provided for the disability claim.', '046 454 286', 'social-security'],
   ['Patient: Aoife Ní Bhriain, PPSN 6284019M.', '6284019M', 'social-security'],
   ['社保卡号 G23456789 已挂失。', 'G23456789', 'social-security'],
+  // One label, one class, however many spaces the writer left between its words.
+  ['UK national insurance number QQ 12 34 56 C on the form.', 'QQ 12 34 56 C', 'social-security'],
+  ['UK national  insurance number QQ 12 34 56 C on the form.', 'QQ 12 34 56 C', 'social-security'],
+  ['Her social  insurance no. 046 454 286 is on file.', '046 454 286', 'social-security'],
 ];
 
 describe('the class of insurance, health-service and social security numbers', () => {
