@@ -359,6 +359,28 @@ function scanUnlistedTowns(text: string, detections: Detection[]): void {
   }
 }
 
+/**
+ * The town at the end of a clause that says where someone lives, stays or works, past other words of it ("lives alone in a
+ * council flat in Wigan", "works nights at the meat plant in Dubbo", "settled at his aunt's house in Kisumu"). The town
+ * must be listed, or a word that can only be a place (`isUnlistedTown`): "in Cardiology", "in March" and "in ADLs" stay.
+ */
+const TOWN_LATER_IN_CLAUSE = new RegExp(
+  String.raw`\b(?:[Ll]ives?|[Ll]iving|[Rr]esides?|[Rr]esiding|[Ss]ettled|[Ss]taying|[Ss]tays|[Ww]orks|[Ww]orking)\b[^.;:\n]{1,48}?\s{1,2}in\s{1,2}([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?![A-Za-z'’-])`,
+  'g',
+);
+
+function scanTownsLaterInClause(text: string, detections: Detection[]): void {
+  startScan(TOWN_LATER_IN_CLAUSE, text);
+  for (let match = TOWN_LATER_IN_CLAUSE.exec(text); match !== null; match = TOWN_LATER_IN_CLAUSE.exec(text)) {
+    const value = match[1] ?? '';
+    const start = match.index + match[0].length - value.length;
+    if (INSTITUTION_AFTER.test(text.slice(start + value.length, start + value.length + 16))) continue;
+    if (!ENGLISH_CITIES.has(value) && !isUnlistedTown(value.split(' '))) continue;
+    if (detections.some((found) => found.start <= start && start < found.end)) continue;
+    detections.push({ type: 'address', start, end: start + value.length, priority: 44 });
+  }
+}
+
 function holdsClinicalWord(value: string): boolean {
   return value.split(/[\s,]+/).some((word) => word.length > 3 && isClinicalEnglishProseTermWord(word));
 }
@@ -438,7 +460,30 @@ function scanChinese(text: string): Detection[] {
     }
     suffix = SUFFIX_CHAR.indexIn(text, end);
   }
+  scanSpacedStreetNumbers(text, detections);
   return detections.map((detection) => extendThroughSpacedParts(text, joinSplitParts(text, detection)));
+}
+
+/**
+ * A street and its house number written apart with no district before them ("鲁迅路 56号"): the street opens the clause
+ * (the chain scan sees one part only, its clause ending at the space). Pathways (通路, 旁路, 回路) are no street.
+ */
+const SPACED_STREET_NUMBER = new RegExp(
+  String.raw`(?<![${HAN}])([${HAN}]{1,6}(?:大道|大街|路|街|巷|弄)(?:[一二三四五六七八九十]段)?)[ \u3000]([甲乙丙丁]?\d{1,5}(?:-\d{1,5})?[ ]?号)(?![床病])`,
+  'g',
+);
+const NOT_A_STREET = /(?:通|旁|回|线|电|管|气|血|径|思|道|网|套|歧|出)路$/;
+
+function scanSpacedStreetNumbers(text: string, detections: Detection[]): void {
+  if (!text.includes('号')) return;
+  SPACED_STREET_NUMBER.lastIndex = 0;
+  for (let match = SPACED_STREET_NUMBER.exec(text); match !== null; match = SPACED_STREET_NUMBER.exec(text)) {
+    const street = match[1] ?? '';
+    const start = match.index + trimLeading(street);
+    if (NOT_A_STREET.test(street) || stopInChain(text, match.index, match.index + street.length)) continue;
+    if (detections.some((found) => found.start <= start && start < found.end)) continue;
+    detections.push({ type: 'address', start, end: match.index + match[0].length, priority: 50 });
+  }
 }
 
 /**
@@ -448,15 +493,23 @@ function scanChinese(text: string): Detection[] {
  * bare room number closes the address only after a building or unit, at the end of the clause.
  */
 const SPACED_ADDRESS_PART = new RegExp(
-  String.raw`^(?:[ \u3000]?[\dA-Za-z一二三四五六七八九十]{1,6}[ ]?(?:号楼|栋|幢|座|单元|室|层|楼)|[ \u3000]?[甲乙丙丁]?\d{1,5}(?:-\d{1,5})?[ ]?[号弄](?![床病])|[${HAN}]{1,8}?(?:${ESTATE_SUFFIX}|城|府|湾|庭|阁|居))`,
+  String.raw`^(?:[ \u3000]?[\dA-Za-z一二三四五六七八九十]{1,6}[ ]?(?:号楼|栋|幢|座|单元|室|层|楼)(?:之\d{1,2})?|[ \u3000]?[甲乙丙丁]?\d{1,5}(?:-\d{1,5})?[ ]?[号弄](?![床病])|[${HAN}]{1,8}?(?:${ESTATE_SUFFIX}|城|府|湾|庭|阁|居))`,
 );
-const SPACED_ROOM = /^[ \u3000]\d{2,5}(?=[\s，,。；;）)]|$)/;
+const SPACED_ROOM = /^[ \u3000]\d{2,5}(?=[\s，,。；;（）()]|$)/;
+/** Building and room after a house number, as one dashed pair closing the clause ("民族路 166号 2-3"). */
+const SPACED_BUILDING_ROOM = /^[ \u3000]\d{1,4}-\d{1,4}(?=[\s，,。；;）)]|$)/;
+
+function spacedRoomAfter(text: string, end: number, rest: string): RegExpExecArray | null {
+  const before = text.slice(end - 2, end);
+  if (/(?:单元|栋|幢|座|楼|层)$/.test(before)) return SPACED_ROOM.exec(rest);
+  return before.endsWith('号') ? SPACED_BUILDING_ROOM.exec(rest) : null;
+}
 
 function extendThroughSpacedParts(text: string, detection: Detection): Detection {
   let end = detection.end;
   for (let parts = 0; parts < 8; parts++) {
     const rest = text.slice(end, end + 24);
-    const part = SPACED_ADDRESS_PART.exec(rest) ?? (/(?:单元|栋|幢|座|楼|层)$/.test(text.slice(end - 2, end)) ? SPACED_ROOM.exec(rest) : null);
+    const part = SPACED_ADDRESS_PART.exec(rest) ?? spacedRoomAfter(text, end, rest);
     if (!part || (parts === 0 && !/^[ \u3000\d]/.test(part[0]))) break;
     end += part[0].length;
   }
@@ -699,6 +752,7 @@ export const addressDetector: PhiDetector = {
     scanChineseCities(text, cities);
     scanEnglishCities(text, cities);
     scanUnlistedTowns(text, cities);
+    scanTownsLaterInClause(text, cities);
     cities.push(...scanPlacesNamedAround(text));
     detections.push(...cities.filter((d) => !insideAnother(d)));
     const townAndCode: { regex: RegExp; accept?: (value: string) => boolean }[] = [

@@ -178,7 +178,6 @@ describe('organizationDetector: named clinics and surgeries, care homes, nurseri
     ['Followed by Sutter Health for cardiology.', 'Sutter Health'],
     ["Transfer from St. Jude Children's Research Hospital.", "St. Jude Children's Research Hospital"],
     ["Admitted to St Mary's Regional Medical Center.", "St Mary's Regional Medical Center"],
-    ['From: Dr. Anita Sharma (Apollo Hospitals, Chennai)', 'Apollo Hospitals, Chennai'],
     ['Moved to Fortis Hospitals last year.', 'Fortis Hospitals'],
     ['Hospice: Marie Curie Hospice', 'Marie Curie Hospice'],
   ])('finds the facility in %s', (text, value) => {
@@ -332,8 +331,23 @@ describe('organizationDetector: organisations without a hospital word, and hospi
     expect(names('HADS, Hospital Anxiety and Depression Scale; PMH: asthma; QMHx, NUHD')).toEqual([]);
   });
 
+  it.each([
+    ['From: Dr. Anita Sharma (Apollo Hospitals, Chennai)', 'Apollo Hospitals', 'Chennai'],
+    ['Ultrasound report - Prince of Wales Hospital, Randwick.', 'Prince of Wales Hospital', 'Randwick'],
+    ['Dialysis at Fresenius Kidney Care, Eastgate.', 'Fresenius Kidney Care', 'Eastgate'],
+    ["ST. MICHAEL'S HOSPITAL, Toronto", "ST. MICHAEL'S HOSPITAL", 'Toronto'],
+    ['remiss från Karolinska universitetssjukhuset, Solna', 'Karolinska universitetssjukhuset', 'Solna'],
+  ])('names the facility and the town after its comma apart in %s (the town is its address)', (text, facility, town) => {
+    expect(values(text)).toEqual(
+      expect.arrayContaining([
+        ['organization', facility],
+        ['address', town],
+      ]),
+    );
+  });
+
   it('takes a hospital with "of" inside its name whole', () => {
-    expect(names('Ultrasound report - Prince of Wales Hospital, Randwick.')).toEqual(['Prince of Wales Hospital, Randwick']);
+    expect(names('Ultrasound report - Prince of Wales Hospital, Randwick.')).toEqual(['Prince of Wales Hospital', 'Randwick']);
     expect(names('admitted to Duke of Cornwall Hospital')).toEqual(['Duke of Cornwall Hospital']);
     expect(names('Sisters of Charity Hospital, Buffalo')).toEqual(['Sisters of Charity Hospital']);
   });
@@ -503,7 +517,7 @@ describe('organizationDetector: facilities and employers named without a facilit
     ['Works as a driver for Amazon.', 'Amazon'],
     ['Studies at Harvard.', 'Harvard'],
     ['Prescription collected from Walgreens on Main.', 'Walgreens'],
-    ['Dialysis at Fresenius Kidney Care, Eastgate.', 'Fresenius Kidney Care, Eastgate'],
+    ['Dialysis at Fresenius Kidney Care, Eastgate.', 'Fresenius Kidney Care'],
     ['Lives in sheltered housing run by Anchor Hanover.', 'Anchor Hanover'],
     ['Attends Riverside Primary, year 4.', 'Riverside Primary'],
     ['Had her hip done at Nuffield last year.', 'Nuffield'],
@@ -553,11 +567,11 @@ describe('organizationDetector: hospitals written in capitals, and Nordic hospit
   it.each([
     ['Transferred from MASSACHUSETTS GENERAL HOSPITAL yesterday', 'MASSACHUSETTS GENERAL HOSPITAL'],
     ['REFERRED FROM LAGOS UNIVERSITY TEACHING HOSPITAL, IDI-ARABA', 'LAGOS UNIVERSITY TEACHING HOSPITAL'],
-    ["ST. MICHAEL'S HOSPITAL, Toronto", "ST. MICHAEL'S HOSPITAL, Toronto"],
+    ["ST. MICHAEL'S HOSPITAL, Toronto", "ST. MICHAEL'S HOSPITAL"],
     ['Overlege ved Oslo universitetssykehus, avdeling for nyresykdommer', 'Oslo universitetssykehus'],
     ['innlagt på Rikshospitalet i 2019', 'Rikshospitalet'],
     ['Indlagt på Rigshospitalet, København', 'Rigshospitalet'],
-    ['remiss från Karolinska universitetssjukhuset, Solna', 'Karolinska universitetssjukhuset, Solna'],
+    ['remiss från Karolinska universitetssjukhuset, Solna', 'Karolinska universitetssjukhuset'],
     ['Lähete: Tampereen yliopistollinen sairaala', 'Tampereen yliopistollinen sairaala'],
   ])('finds the facility in %s', (text, facility) => {
     expect(values(text)).toContainEqual(['organization', facility]);

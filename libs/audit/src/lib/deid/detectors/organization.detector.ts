@@ -1093,37 +1093,45 @@ const BRANCH_ROAD_AFTER = /^,[ \t][A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?[ \t](?:Road|R
 
 /**
  * The town after a comma ("Heartcare Multispeciality Hospital, Pune", "Lakeview Pediatrics, San Antonio.", "St. Brendan's
- * Medical Center, Springfield, IL"): with a state code after it, or a listed city, or words that are no English word
- * ending the clause.
+ * Medical Center, Springfield, IL", "Lagos University Teaching Hospital, Idi-Araba"), with Dublin's postal district
+ * ("Dublin 9"): with a state code after it, or a listed city, or words that are no English word ending the clause.
  */
 const TOWN_AFTER_COMMA = new RegExp(
-  String.raw`^,[ \t]([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?:,[ \t](?:${US_STATES}|${CANADIAN_PROVINCES}|${AU_STATES})(?![A-Za-z]))?(?![A-Za-z'’-])`,
+  String.raw`^,[ \t]((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:[ \t][A-Z][a-z]+)?)(?:[ \t](\d{1,2}W?))?(?:,[ \t](?:${US_STATES}|${CANADIAN_PROVINCES}|${AU_STATES})(?![A-Za-z]))?(?![A-Za-z0-9'’-])`,
 );
 
-/** How far a town after a comma reaches past a facility's name, or 0 when none follows. */
-function townAfterCommaLength(text: string, end: number): number {
+/**
+ * The town after a comma past a facility's name (from its first letter; a district number only after Dublin), or null.
+ * The town is the facility's address, not part of its name: the state after it, a region, is no identifier.
+ */
+function townAfterComma(text: string, end: number): { start: number; end: number } | null {
   const town = TOWN_AFTER_COMMA.exec(text.slice(end, end + 48));
-  if (!town) return 0;
+  if (!town) return null;
   const name = town[1] ?? '';
-  const withState = town[0].length > 2 + name.length;
+  const district = town[2];
+  if (district !== undefined && name !== 'Dublin') return null;
+  const withState = town[0].length > 2 + name.length + (district === undefined ? 0 : 1 + district.length);
   const endsClause = /^(?:$|[ \t]*(?:[,.;:)\n—–]|[-][ \t]))/.test(text.slice(end + town[0].length, end + town[0].length + 3));
-  return withState || ENGLISH_CITIES.has(name) || (endsClause && isUnlistedTown(name.split(/[ \t]/))) ? town[0].length : 0;
+  const isTown = withState || ENGLISH_CITIES.has(name) || (endsClause && isUnlistedTown(name.split(/[ \t-]/)));
+  if (!isTown) return null;
+  const start = end + 2;
+  return { start, end: start + name.length + (district === undefined ? 0 : 1 + district.length) };
 }
 
 function withSiteOrTown(text: string, detections: readonly Detection[]): Detection[] {
-  return detections.map((found) => {
+  return detections.flatMap((found): Detection | Detection[] => {
     if (!/[A-Za-z]/.test(text.charAt(found.end - 1))) return found;
     const after = text.slice(found.end, found.end + 40);
     const site = SITE_AFTER_NAME.exec(after);
     if (site) return { ...found, end: found.end + site[0].length };
     const road = /Hospitals$/.test(text.slice(found.start, found.end)) ? BRANCH_ROAD_AFTER.exec(after) : null;
     if (road) return { ...found, end: found.end + road[0].length };
-    const afterComma = townAfterCommaLength(text, found.end);
-    if (afterComma > 0) return { ...found, end: found.end + afterComma };
-    const town = TOWN_AFTER_NAME.exec(after);
-    if (!town) return found;
-    const words = (town[1] ?? '').split(/[ \t]/);
-    if (words[1] === 'City' || ENGLISH_CITIES.has(town[1] ?? '')) return { ...found, end: found.end + town[0].length };
+    const town = townAfterComma(text, found.end);
+    if (town) return [found, { ...found, type: 'address', ...town }];
+    const townInName = TOWN_AFTER_NAME.exec(after);
+    if (!townInName) return found;
+    const words = (townInName[1] ?? '').split(/[ \t]/);
+    if (words[1] === 'City' || ENGLISH_CITIES.has(townInName[1] ?? '')) return { ...found, end: found.end + townInName[0].length };
     if (ENGLISH_CITIES.has(words[0] ?? '')) return { ...found, end: found.end + 1 + (words[0] ?? '').length };
     // An unlisted town that ends the clause and is no English or clinical word: "Christian Medical College Vellore.".
     const word = words[0] ?? '';
