@@ -16,7 +16,7 @@
  *
  * Run: npm run bench:peer [-- --quick | --model-only]   (needs the built API: npx nx build api; the first run builds llama-server,
  * several minutes on two cores, then reuses it while bundle, CMake options and compiler are unchanged)
- * Writes bench-results/peer.json (with a GPU: peer-cuda.json). Settings: PEER_BENCH_REPS (3; --quick 1), PEER_BENCH_TOKENS per stream (64; --quick 32),
+ * Writes bench-results/peer.json (with a GPU: peer-cuda.json). Settings: PEER_BENCH_REPS (5; --quick 1), PEER_BENCH_TOKENS per stream (64; --quick 32),
  * PEER_BENCH_THREADS (`1,<cores>`), PEER_BENCH_WEIGHTS (`f16,q4_k_m`), PEER_BENCH_SERVER_ARGS (extra llama-server
  * arguments, e.g. `-fa off`), PEER_BENCH_JOBS (build jobs, 2).
  *
@@ -43,7 +43,13 @@ const MODELS = join(WORKSPACE_ROOT, 'tmp/bench-models');
 const QUICK = process.argv.includes('--quick');
 /** Write the F16 model, then stop (the GPU kit runs this while node-llama-cpp compiles). */
 const MODEL_ONLY = process.argv.includes('--model-only');
-const REPS = Number(process.env['PEER_BENCH_REPS'] ?? (QUICK ? 1 : 3));
+const REPS = Number(process.env['PEER_BENCH_REPS'] ?? (QUICK ? 1 : 5));
+/**
+ * Single-stream decode is timed from this content event to the last: the events before it carry the start of the answer
+ * (the first write, and on MedLocal the model-file check a request makes at most every 5 s, whose file reads queue
+ * behind decode steps on an inference node's one pool thread), which is not the decode rate.
+ */
+const DECODE_FROM_EVENT = 8;
 const TOKENS = Number(process.env['PEER_BENCH_TOKENS'] ?? (QUICK ? 32 : 64));
 const CORES = os.availableParallelism();
 const THREADS = (process.env['PEER_BENCH_THREADS'] ?? [...new Set([1, CORES])].join(',')).split(',').map(Number);
@@ -78,8 +84,13 @@ const SYSTEMS: readonly System[] = ['llama-server', 'medlocal'];
 interface StreamResult {
   ok: boolean;
   firstMs: number;
+  /** When the DECODE_FROM_EVENT-th content event arrived. */
+  decodeFromMs: number;
   lastMs: number;
   endMs: number;
+  contentEvents: number;
+  /** llama-server's own decode time per token (its final chunk's `timings`); NaN from MedLocal. */
+  serverMsPerToken: number;
   completionTokens: number;
   promptTokens: number;
   error?: string;
@@ -89,6 +100,8 @@ interface Measurements {
   firstTokenS: number[];
   promptTokens: number[];
   singleTokensPerS: number[];
+  /** llama-server's own figure for the same single streams (tokens/s from its `timings.predicted_per_token_ms`). */
+  singleServerTokensPerS: number[];
   aggregate4TokensPerS: number[];
   aggregate8TokensPerS: number[];
   shortStreams: number;
@@ -138,11 +151,20 @@ async function streamOnce(url: string, body: string): Promise<StreamResult> {
     headers: { authorization: `Bearer ${SERVICE_KEY}`, 'content-type': 'application/json' },
     body,
   });
-  const result: StreamResult = { ok: false, firstMs: Number.NaN, lastMs: Number.NaN, endMs: Number.NaN, completionTokens: 0, promptTokens: 0 };
+  const result: StreamResult = {
+    ok: false,
+    firstMs: Number.NaN,
+    decodeFromMs: Number.NaN,
+    lastMs: Number.NaN,
+    endMs: Number.NaN,
+    contentEvents: 0,
+    serverMsPerToken: Number.NaN,
+    completionTokens: 0,
+    promptTokens: 0,
+  };
   const decoder = new TextDecoder();
   let buffer = '';
   let done = false;
-  let contentChunks = 0;
   for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
     buffer += decoder.decode(chunk, { stream: true });
     let newline: number;
@@ -158,6 +180,7 @@ async function streamOnce(url: string, body: string): Promise<StreamResult> {
       const payload = JSON.parse(data) as {
         choices?: { delta?: { content?: string; reasoning_content?: string } }[];
         usage?: { prompt_tokens: number; completion_tokens: number };
+        timings?: { predicted_per_token_ms?: number };
         error?: { message: string };
       };
       if (payload.error) result.error = payload.error.message;
@@ -166,8 +189,9 @@ async function streamOnce(url: string, body: string): Promise<StreamResult> {
         const now = performance.now() - started;
         if (Number.isNaN(result.firstMs)) result.firstMs = now;
         result.lastMs = now;
-        contentChunks++;
+        if (++result.contentEvents === DECODE_FROM_EVENT) result.decodeFromMs = now;
       }
+      if (payload.timings?.predicted_per_token_ms) result.serverMsPerToken = payload.timings.predicted_per_token_ms;
       if (payload.usage) {
         result.completionTokens = payload.usage.completion_tokens;
         result.promptTokens = payload.usage.prompt_tokens;
@@ -175,7 +199,7 @@ async function streamOnce(url: string, body: string): Promise<StreamResult> {
     }
   }
   result.endMs = performance.now() - started;
-  if (!result.completionTokens) result.completionTokens = contentChunks;
+  if (!result.completionTokens) result.completionTokens = result.contentEvents;
   result.ok = response.status === 200 && done && !result.error && !Number.isNaN(result.firstMs);
   if (!result.ok && !result.error) result.error = `HTTP ${response.status}${done ? '' : ', no [DONE]'}: ${buffer.slice(0, 300)}`;
   return result;
@@ -188,6 +212,10 @@ function startLlamaServer(build: LlamaServerBuild, modelPath: string, port: numb
       ...['--model', modelPath, '--host', '127.0.0.1', '--port', String(port)],
       ...['--threads', String(threads), '--threads-batch', String(threads), '--parallel', String(SLOTS)],
       ...['--ctx-size', String(SLOTS * CONTEXT_PER_SLOT), '--n-gpu-layers', GPU ? '999' : '0', '--cache-ram', '0'],
+      // MedLocal reads the weights into its own memory (INFERENCE_DEFAULTS.useMmap false: a model file replaced under a
+      // running node must not change what it computes); llama-server maps the file by default. On the CPU, F16 weights
+      // are then used from the page cache on one side and from private memory on the other; both read them alike here.
+      '--no-mmap',
       ...SERVER_ARGS,
     ],
     {},
@@ -225,6 +253,7 @@ const emptyMeasurements = (): Measurements => ({
   firstTokenS: [],
   promptTokens: [],
   singleTokensPerS: [],
+  singleServerTokensPerS: [],
   aggregate4TokensPerS: [],
   aggregate8TokensPerS: [],
   shortStreams: 0,
@@ -254,7 +283,12 @@ async function measureConfiguration(urls: Record<System, string>, counter: { see
       run: async (system) => {
         const result = await streamOnce(urls[system], requestBody(system, prompt(20, randomUUID()), TOKENS, counter.seed++));
         check(system, [result], TOKENS);
-        measured[system].singleTokensPerS.push((result.completionTokens - 1) / ((result.lastMs - result.firstMs) / 1000));
+        // One content event per token on both sides (each side writes each token's delta as its own event).
+        if (result.ok && result.contentEvents !== result.completionTokens) {
+          measured[system].failed.push(`${result.contentEvents} content events for ${result.completionTokens} tokens`);
+        }
+        measured[system].singleTokensPerS.push((result.contentEvents - DECODE_FROM_EVENT) / ((result.lastMs - result.decodeFromMs) / 1000));
+        if (Number.isFinite(result.serverMsPerToken)) measured[system].singleServerTokensPerS.push(1000 / result.serverMsPerToken);
       },
     },
     ...([4, 8] as const).map((streams) => ({
@@ -319,6 +353,10 @@ function packageVersion(name: string): string {
   return (JSON.parse(readFileSync(join(WORKSPACE_ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
+function spread(values: number[], digits: number): [number, number] {
+  return [round(Math.min(...values), digits), round(Math.max(...values), digits)];
+}
+
 interface Row {
   weights: Weights;
   threads: number;
@@ -328,6 +366,9 @@ interface Row {
   medlocal: number;
   /** MedLocal ÷ llama-server as speed: above 1, MedLocal is faster. */
   ratio: number;
+  /** The lowest and highest single measurement of each side: how far one repetition strays from the median. */
+  llamaServerRange: [number, number];
+  medlocalRange: [number, number];
 }
 
 async function main(): Promise<void> {
@@ -404,6 +445,8 @@ async function main(): Promise<void> {
               llamaServer: round(server, digits),
               medlocal: round(medlocal, digits),
               ratio: round(higherIsBetter ? medlocal / server : server / medlocal),
+              llamaServerRange: spread(pick(measured['llama-server']), digits),
+              medlocalRange: spread(pick(measured.medlocal), digits),
             });
           };
           const promptTokens = median(measured.medlocal.promptTokens);
@@ -411,6 +454,11 @@ async function main(): Promise<void> {
           row('single-stream decode', 'tokens/s', (m) => m.singleTokensPerS, true, 1);
           row(`4 streams, aggregate (${TOKENS} tokens each)`, 'tokens/s', (m) => m.aggregate4TokensPerS, true, 1);
           row(`8 streams, aggregate (${TOKENS} tokens each)`, 'tokens/s', (m) => m.aggregate8TokensPerS, true, 1);
+          // llama-server times its own decode: the client's figure for it should agree (a check on the client's clock).
+          const ownFigure = median(measured['llama-server'].singleServerTokensPerS);
+          console.log(
+            `  llama-server single stream: ${round(median(measured['llama-server'].singleTokensPerS), 1)} tokens/s as the client timed it, ${round(ownFigure, 1)} by its own timings`,
+          );
           for (const system of SYSTEMS) {
             const { failed, shortStreams } = measured[system];
             if (failed.length) console.warn(`  ${system}: ${failed.length} failed streams, first: ${failed[0]}`);
