@@ -9,7 +9,6 @@ describe('organizationDetector', () => {
     ['2019年于苏州大学附属第二医院诊断为乳腺癌。', '苏州大学附属第二医院'],
     ['外院（北京协和医院）CT提示肺结节。', '北京协和医院'],
     ['长期在杭州市中医院门诊调理。', '杭州市中医院'],
-    ['由潍坊市奎文区东关街道社区卫生服务中心转诊。', '潍坊市奎文区东关街道社区卫生服务中心'],
     ['在康宁诊所输液三天无好转。', '康宁诊所'],
     ['上海交通大学医学院附属瑞金医院复查甲功正常。', '上海交通大学医学院附属瑞金医院'],
     ['曾就诊于四川大学华西医院。', '四川大学华西医院'],
@@ -121,7 +120,6 @@ describe('organizationDetector: employers and care homes without a legal form', 
 describe('organizationDetector: schools, universities and workplaces by label', () => {
   it.each([
     ['就读于北京市第八十中学，高三。', '北京市第八十中学'],
-    ['患者系杭州市西湖区学军小学学生。', '杭州市西湖区学军小学'],
     ['毕业于浙江大学，现从事教师工作。', '浙江大学'],
     ['儿子在华东师范大学读研。', '华东师范大学'],
     ['在成都市实验小学上学，近一周发热。', '成都市实验小学'],
@@ -135,6 +133,16 @@ describe('organizationDetector: schools, universities and workplaces by label', 
     ['Transferred from Royal Infirmary of Edinburgh.', 'Royal Infirmary of Edinburgh'],
   ])('finds the school or workplace in %s', (text, value) => {
     expect(values(text)).toEqual([['organization', value]]);
+  });
+
+  it.each([
+    ['由潍坊市奎文区东关街道社区卫生服务中心转诊。', '潍坊市奎文区', '东关街道社区卫生服务中心'],
+    ['患者系杭州市西湖区学军小学学生。', '杭州市西湖区', '学军小学'],
+  ])('gives the city and district before %s to the address', (text, place, institution) => {
+    expect(values(text)).toEqual([
+      ['address', place],
+      ['organization', institution],
+    ]);
   });
 
   it('keeps schooling words, guideline bodies and kinds of school', () => {

@@ -1141,6 +1141,28 @@ function withSiteOrTown(text: string, detections: readonly Detection[]): Detecti
   });
 }
 
+/** Cities of Taiwan (臺北, 新北 …) in both writings, which the mainland list does not hold, and the four municipalities. */
+const CITY_BEYOND_LIST = /^(?:北京|天津|上海|重庆|重慶|臺北|台北|新北|桃園|桃园|臺中|台中|臺南|台南|高雄|基隆|新竹|嘉義|嘉义)$/;
+/**
+ * A city and its district, county or town written before an institution's own name ("济南市历下区燕山小学",
+ * "臺南市東區永康醫院"): the part of an address the gold sets annotate as one (`address`), the institution after it as the
+ * organisation. A city alone before the name stays in it: "上海市第六人民医院" is that hospital's name.
+ */
+const CITY_DISTRICT_PREFIX = /^(?:[\u4e00-\u9fa5]{2,3}(?:省|自治区))?([\u4e00-\u9fa5]{2,4}?)市[\u4e00-\u9fa5]{1,4}?(?:区|區|县|縣|镇|鎮|旗)/;
+
+function withCityDistrictApart(text: string, found: Detection): Detection | Detection[] {
+  if (found.type !== 'organization') return found;
+  const prefix = CITY_DISTRICT_PREFIX.exec(text.slice(found.start, found.end));
+  if (!prefix || found.end - found.start - prefix[0].length < 2) return found;
+  const city = prefix[1] ?? '';
+  if (!isListedChineseCity(city) && !CITY_BEYOND_LIST.test(city)) return found;
+  const split = found.start + prefix[0].length;
+  return [
+    { ...found, type: 'address', end: split },
+    { ...found, start: split },
+  ];
+}
+
 export const organizationDetector: PhiDetector = {
   name: 'organization',
   detect(text: string): Detection[] {
@@ -1164,6 +1186,6 @@ export const organizationDetector: PhiDetector = {
     scanSportsClubs(text, detections);
     // "Hospital No.: PGH-…": a facility word that labels a number names no facility.
     const named = detections.filter((detection) => !endsInNumberLabel(text, detection));
-    return named.length > 0 ? withSiteOrTown(text, named) : named;
+    return named.length > 0 ? withSiteOrTown(text, named).flatMap((found) => withCityDistrictApart(text, found)) : named;
   },
 };

@@ -189,7 +189,8 @@ export const DEID_GOLD_SET_V11: readonly GoldSentence[] = [
     spans: [
       { type: 'name', text: '杨帆' },
       { type: 'name', text: '朱丽华' },
-      { type: 'organization', text: '杭州市上城区小营街道社区卫生服务中心' },
+      { type: 'address', text: '杭州市上城区' },
+      { type: 'organization', text: '小营街道社区卫生服务中心' },
     ],
   },
   {

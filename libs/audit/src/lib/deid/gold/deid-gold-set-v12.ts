@@ -605,7 +605,8 @@ export const DEID_GOLD_SET_V12: readonly GoldSentence[] = [
   {
     text: '转诊单\n转出单位：台州市黄岩区第一人民医院\n患者缑志明，男，45岁，医保卡号33100057128846，因反复黑便3天，胃镜示十二指肠球部溃疡（Forrest IIa），已予内镜下止血，现转上级医院进一步治疗。',
     spans: [
-      { type: 'organization', text: '台州市黄岩区第一人民医院' },
+      { type: 'address', text: '台州市黄岩区' },
+      { type: 'organization', text: '第一人民医院' },
       { type: 'name', text: '缑志明' },
       { type: 'other-id', text: '33100057128846' },
     ],
@@ -770,13 +771,15 @@ export const DEID_GOLD_SET_V12: readonly GoldSentence[] = [
   {
     text: '病假证明\n兹有深圳市南山区第二实验学校教师冯雨桐（工号NS2019047），因急性腰扭伤，建议休息7天（2024年9月9日至9月15日）。\n医师：卢正平  深圳市南山区人民医院',
     spans: [
-      { type: 'organization', text: '深圳市南山区第二实验学校' },
+      { type: 'address', text: '深圳市南山区' },
+      { type: 'organization', text: '第二实验学校' },
       { type: 'name', text: '冯雨桐' },
       { type: 'other-id', text: 'NS2019047' },
       { type: 'date', text: '9月9日' },
       { type: 'date', text: '9月15日' },
       { type: 'name', text: '卢正平' },
-      { type: 'organization', text: '深圳市南山区人民医院' },
+      { type: 'address', text: '深圳市南山区' },
+      { type: 'organization', text: '人民医院' },
     ],
   },
   {

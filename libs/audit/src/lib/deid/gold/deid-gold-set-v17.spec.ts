@@ -9,8 +9,10 @@ import { changedClinicalSentences, evaluateGoldSet, formatEvaluationTable, locat
  *  - commit f42f942: strict recall 0.815 (352/432), Safe Harbor recall 0.866 (374/432), precision 0.980;
  *  - with the change: strict 0.840 (363/432), Safe Harbor 0.868 (375/432), precision 0.981; addresses 23 → 34 of 63.
  * None of the 30 identifier-free items changed either time. The set splits a city + district prefix from the
- * institution after it (成都市武侯区…中心); earlier gold sets take the whole as the organisation, so those prefixes count
- * as strict misses here and as found for Safe Harbor. This spec holds the blind level as a floor; it is not a target.
+ * institution after it (成都市武侯区…中心), as set 44 does; the detectors then took the whole as the organisation, so
+ * those prefixes counted as strict misses and as found for Safe Harbor. After this set was seen, the detectors and the
+ * older gold sets took up that convention (`city-district-before-institution.spec.ts`): strict 0.863 (373/432), Safe
+ * Harbor 0.873, precision 0.981, no identifier-free item changed (no longer blind). The floors hold that level.
  */
 describe('de-identification gold set v17 (outside held-out set 45, scored blind)', () => {
   const sut = (text: string) => deidentify(text, { referenceYear: 2026 });
@@ -22,8 +24,8 @@ describe('de-identification gold set v17 (outside held-out set 45, scored blind)
 
   it('keeps the recall and precision measured blind', () => {
     console.log(`\n${formatEvaluationTable(evaluation)}`);
-    expect(evaluation.overall.recall).toBeGreaterThanOrEqual(0.84);
-    expect(evaluation.overall.safeHarborRecall).toBeGreaterThanOrEqual(0.865);
+    expect(evaluation.overall.recall).toBeGreaterThanOrEqual(0.86);
+    expect(evaluation.overall.safeHarborRecall).toBeGreaterThanOrEqual(0.87);
     expect(evaluation.overall.precision).toBeGreaterThanOrEqual(0.98);
   });
 

@@ -33,7 +33,10 @@ export const DEID_GOLD_SET_V7: readonly GoldSentenceV2[] = [
   t('2019年于苏州大学附属第二医院诊断为乳腺癌。', [['organization', '苏州大学附属第二医院']]),
   t('外院（北京协和医院）CT提示肺结节。', [['organization', '北京协和医院']]),
   t('长期在杭州市中医院门诊调理。', [['organization', '杭州市中医院']]),
-  t('由潍坊市奎文区东关街道社区卫生服务中心转诊。', [['organization', '潍坊市奎文区东关街道社区卫生服务中心']]),
+  t('由潍坊市奎文区东关街道社区卫生服务中心转诊。', [
+    ['address', '潍坊市奎文区'],
+    ['organization', '东关街道社区卫生服务中心'],
+  ]),
   t('在康宁诊所输液三天无好转。', [['organization', '康宁诊所']]),
   t('Transferred from St Mary’s Hospital after the fall.', [['organization', 'St Mary’s Hospital']]),
   t("Previously followed at St. Luke's Hospital cardiology.", [['organization', "St. Luke's Hospital"]]),
@@ -111,7 +114,10 @@ export const DEID_GOLD_SET_V7: readonly GoldSentenceV2[] = [
   // ---------------------------------------------------------------- batch 2, written after the fixes for the blocks above
   t('曾于广州医科大学附属第一医院行支气管镜检查。', [['organization', '广州医科大学附属第一医院']]),
   t('外院（首都医科大学附属北京天坛医院）MRI示腔隙性脑梗死。', [['organization', '首都医科大学附属北京天坛医院']]),
-  t('由武汉市汉阳区四新街社区卫生服务中心转来。', [['organization', '武汉市汉阳区四新街社区卫生服务中心']]),
+  t('由武汉市汉阳区四新街社区卫生服务中心转来。', [
+    ['address', '武汉市汉阳区'],
+    ['organization', '四新街社区卫生服务中心'],
+  ]),
   t('在仁和堂诊所输注头孢三天。', [['organization', '仁和堂诊所']]),
   t('既往在温州市中医院针灸治疗。', [['organization', '温州市中医院']]),
   t("Followed up at St Thomas' Hospital for the aneurysm.", [['organization', "St Thomas' Hospital"]]),
