@@ -1,5 +1,4 @@
-import { deidentify } from './deidentifier';
-import type { PhiType } from './deid.types';
+import { typesCovering } from './covering-types.spec-support';
 
 /**
  * A city with its district (or county, town) written before an institution is where the institution stands, an address:
@@ -14,19 +13,13 @@ const SPLIT: readonly (readonly [text: string, address: string, organization: st
   ['在北京市朝阳区安贞社区卫生服务中心随访。', '北京市朝阳区', '安贞社区卫生服务中心'],
 ];
 
-function coveringTypes(text: string, value: string): PhiType[] {
-  const { findings } = deidentify(text, { referenceYear: 2026 });
-  const start = text.indexOf(value);
-  return findings.filter((finding) => finding.start <= start && start + value.length <= finding.end).map((finding) => finding.type);
-}
-
 describe('a city and district before an institution', () => {
   it.each(SPLIT)('%s', (text, address, organization) => {
-    expect(coveringTypes(text, address)).toEqual(['address']);
-    expect(coveringTypes(text, organization)).toEqual(['organization']);
+    expect(typesCovering(text, address)).toEqual(['address']);
+    expect(typesCovering(text, organization)).toEqual(['organization']);
   });
 
   it('keeps a city alone as part of the name', () => {
-    expect(coveringTypes('既往于上海市第六人民医院行PCI。', '上海市第六人民医院')).toEqual(['organization']);
+    expect(typesCovering('既往于上海市第六人民医院行PCI。', '上海市第六人民医院')).toEqual(['organization']);
   });
 });

@@ -1,5 +1,5 @@
 import { deidentify } from './deidentifier';
-import type { PhiType } from './deid.types';
+import { typesCovering } from './covering-types.spec-support';
 
 /**
  * The town written after a facility and a comma ("Mater Hospital, Dublin 7") is the facility's address, not part of its
@@ -15,17 +15,11 @@ const CASES: readonly (readonly [text: string, organization: string, town: strin
   ['Echo done at Christchurch Hospital, Christchurch.', 'Christchurch Hospital', 'Christchurch'],
 ];
 
-/** The types of the findings covering the last occurrence of `value` (a town may share its name with the facility). */
-function coveringTypes(text: string, value: string): PhiType[] {
-  const { findings } = deidentify(text, { referenceYear: 2026 });
-  const start = text.lastIndexOf(value);
-  return findings.filter((finding) => finding.start <= start && start + value.length <= finding.end).map((finding) => finding.type);
-}
-
 describe('a town after a facility and a comma', () => {
   it.each(CASES)('%s', (text, organization, town) => {
-    expect(coveringTypes(text, organization)).toEqual(['organization']);
-    expect(coveringTypes(text, town)).toEqual(['address']);
+    expect(typesCovering(text, organization)).toEqual(['organization']);
+    // The town may share its name with the facility: its own is the last occurrence.
+    expect(typesCovering(text, town, text.lastIndexOf(town))).toEqual(['address']);
   });
 
   it('leaves a department or a clinical word after the comma to the text', () => {
