@@ -33,7 +33,9 @@ const SERVICE_KEY = `fleet-service-key-${randomBytes(12).toString('hex')}`;
  */
 // The nodes serve the demo model, whose grammar holds a thought of MedGemma's shape: its markers and guideline
 // sentence need up to 28 tokens (answer-grammar.util), so a smaller thought budget would cut every answer in its thought.
-const BUDGETS = { INFERENCE_CONTEXT_SIZE: '2048', INFERENCE_THOUGHT_BUDGET_TOKENS: '48', INFERENCE_MAX_ANSWER_TOKENS: '400' };
+// A conversation here runs through the turns of every test in turn, each answer of random length (up to 400 tokens): in
+// 2,048 tokens a late turn was refused as PROMPT_TOO_LONG (a 2,260-token prompt) in one run, so each gets 4,096.
+const BUDGETS = { INFERENCE_CONTEXT_SIZE: '4096', INFERENCE_THOUGHT_BUDGET_TOKENS: '48', INFERENCE_MAX_ANSWER_TOKENS: '400' };
 const STALL_LIMIT_MS = 10_000;
 const QUESTIONS = ['65岁男性,突发胸痛2小时,V1-V4 ST段抬高,肌钙蛋白I 8.2ng/mL', 'Creatinine 180 µmol/L, what next?', '既往有糖尿病,用药二甲双胍 500mg bid'];
 
