@@ -19,8 +19,10 @@ const KNOWN_EXAMPLE_VALUES = new Set(
 );
 
 /**
- * Words that mark a hand-made or placeholder value. Five letters or more, so a random hex or
- * base64 key contains one with negligible probability (about 1 in 10^7 for a 44-character key).
+ * Words that mark a hand-made or placeholder value, found as people write them: lower case, upper case or capitalised
+ * (`placeholderWordIn`). Read in any mix of cases, a random 44-character base64 key held "admin" about once in 800,000
+ * keys (a 10,000-key check failed on one); in the three written forms, a six-letter word occurs about once in 10^8 keys,
+ * and the five-letter "admin" counts only as a word of its own (no letter either side).
  */
 const PLACEHOLDER_WORDS = [
   'secret',
@@ -60,7 +62,7 @@ export function secretWeakness(params: { value: string }): string | undefined {
   const value = params.value;
   const lower = value.toLowerCase();
   if (KNOWN_EXAMPLE_VALUES.has(lower)) return 'is a published example value';
-  const word = PLACEHOLDER_WORDS.find((candidate) => lower.includes(candidate));
+  const word = placeholderWordIn(value);
   if (word) return `contains the word "${word}"`;
   const counts = new Map<string, number>();
   for (const character of value) counts.set(character, (counts.get(character) ?? 0) + 1);
@@ -71,6 +73,25 @@ export function secretWeakness(params: { value: string }): string | undefined {
   if (bitsPerCharacter < MIN_BITS_PER_CHARACTER) return `has an estimated entropy of ${bitsPerCharacter.toFixed(1)} bits per character`;
   if (sequentialShare(value) > MAX_SEQUENTIAL_SHARE) return 'is mostly a run of consecutive characters';
   if (hasRepeatedUnit(value)) return 'repeats a shorter pattern';
+  return undefined;
+}
+
+const LETTER = /\p{L}/u;
+/** Words shorter than this count only with no letter beside them. */
+const MIN_WORD_LENGTH_INSIDE_LETTERS = 6;
+
+/** The placeholder word `value` holds as people write one (secret, SECRET, Secret), or undefined. */
+function placeholderWordIn(value: string): string | undefined {
+  for (const word of PLACEHOLDER_WORDS) {
+    for (const form of new Set([word, word.toUpperCase(), word.charAt(0).toUpperCase() + word.slice(1)])) {
+      for (let at = value.indexOf(form); at >= 0; at = value.indexOf(form, at + 1)) {
+        if (word.length >= MIN_WORD_LENGTH_INSIDE_LETTERS) return word;
+        const before = value.charAt(at - 1);
+        const after = value.charAt(at + form.length);
+        if (!LETTER.test(before) && !LETTER.test(after)) return word;
+      }
+    }
+  }
   return undefined;
 }
 
