@@ -1,4 +1,4 @@
-import { createRemoteEngine, collectInferenceEvents, type InferenceEvent } from '@medlocal/inference';
+import { createRemoteEngine, collectInferenceEvents, INFERENCE_ENGINE, type InferenceEngine, type InferenceEvent } from '@medlocal/inference';
 import { startApi, type RunningApi } from './support/start-api';
 import { spawnApi, type SpawnedApi } from './support/spawn-api';
 
@@ -63,6 +63,22 @@ describe('OpenAI-compatible /v1 in the full API', () => {
     const chunks = payloads.slice(0, -1).map((payload) => JSON.parse(payload));
     expect(chunks.some((chunk) => chunk.usage?.completion_tokens > 0)).toBe(true);
     expect(chunks.filter((chunk) => chunk.choices?.[0]?.finish_reason).length).toBe(1);
+  });
+
+  it('labels an answer with its model without a status read (no storage or GPU query between the first token and the client)', async () => {
+    const engine = sut.app.get<InferenceEngine>(INFERENCE_ENGINE);
+    const statusRead = vi.spyOn(engine, 'getStatus');
+    try {
+      for (const stream of [false, true]) {
+        const response = await fetch(`${sut.baseUrl}/v1/chat/completions`, { method: 'POST', headers: auth, body: JSON.stringify({ ...question, stream }) });
+        const text = await response.text();
+        expect(text).toContain(`"model":"${engine.modelName}"`);
+      }
+      expect(engine.modelName).toContain('demo');
+      expect(statusRead).not.toHaveBeenCalled();
+    } finally {
+      statusRead.mockRestore();
+    }
   });
 
   it('refuses an unknown field or a bad message by name', async () => {

@@ -24,10 +24,14 @@ export class UnavailableInferenceEngine implements InferenceEngine {
     return undefined;
   }
 
+  get modelName(): string {
+    return basename(this.modelPath);
+  }
+
   async getStatus(): Promise<InferenceStatus> {
     return {
       model: {
-        name: basename(this.modelPath),
+        name: this.modelName,
         file: this.modelPath,
         sizeBytes: 0,
         architecture: 'unknown',

@@ -131,11 +131,11 @@ export class ChatCompletionsController {
         throw error;
       }
       const id = `chatcmpl-${randomUUID()}`;
-      const { model } = await this.engine.getStatus();
+      const modelName = this.engine.modelName;
       if (body.stream) {
-        await this.stream({ res, id, modelName: model.name, first, rest: iterator, includeUsage: body.stream_options?.include_usage ?? false, record });
+        await this.stream({ res, id, modelName, first, rest: iterator, includeUsage: body.stream_options?.include_usage ?? false, record });
       } else {
-        await this.answer({ res, id, modelName: model.name, first, rest: iterator, record });
+        await this.answer({ res, id, modelName, first, rest: iterator, record });
       }
     } finally {
       // Every exit (done, error, audit failure, client gone) closes the generator: its sequence is released.

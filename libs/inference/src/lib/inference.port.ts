@@ -109,6 +109,11 @@ export interface InferenceEngine {
   /** Context window in tokens, for the prompting layer's budget. */
   readonly contextSize: number;
   /**
+   * The name answers are labelled with, known without a status read: `getStatus` checks the model file and
+   * the GPU, which must not stand between a first token and the client.
+   */
+  readonly modelName: string;
+  /**
    * Sequences generating and requests waiting now, for status and metrics. Engines with a queue of
    * their own report it; a remote engine cannot see its server's queue and leaves it out.
    */

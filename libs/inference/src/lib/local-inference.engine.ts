@@ -285,6 +285,10 @@ export class LocalInferenceEngine implements InferenceEngine {
     }
   }
 
+  get modelName(): string {
+    return this.settings.modelName;
+  }
+
   async getStatus(): Promise<InferenceStatus> {
     const gpuType = this.llama.gpu as GpuType;
     const [devices, vram] = gpuType === false ? [[], { total: 0, free: 0 }] : await Promise.all([this.llama.getGpuDeviceNames(), this.llama.getVramState()]);

@@ -212,6 +212,11 @@ export class RemoteInferenceEngine implements InferenceEngine {
     }
   }
 
+  /** The model named in requests: configured, or learned from the server's list before the first question. */
+  get modelName(): string {
+    return this.requestModel ?? UNKNOWN_REMOTE_MODEL;
+  }
+
   getStatus(): Promise<InferenceStatus> {
     const now = performance.now();
     if (this.statusRead && now < this.statusRead.reusableUntil) return this.statusRead.status;
