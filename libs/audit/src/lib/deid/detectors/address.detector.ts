@@ -336,12 +336,13 @@ function scanEnglishCities(text: string, detections: Detection[]): void {
 
 /**
  * A town no list holds, where the sentence says someone lives there, comes from it or moves to it: "She's from
- * Ballinasloe", "Lives alone in Huntly", "drove up from Te Kūiti", "moving to Evanston", "a flat at Rathmines". The
+ * Ballinasloe", "Lives alone in Huntly", "drove up from Te Kūiti", "moving to Evanston", "a flat at Rathmines", "brought
+ * in from Mbarara", "Gwilym Hughes, 88, from Llanidloes", "discharged home to Tamale", "Ōtorohanga" (macron capitals). The
  * phrases are narrower than for listed cities (a bare "from" is not enough), and every word must pass `isUnlistedTown`
  * (no English, clinical or calendar word), so "Sheltered Housing" and "Lasix" stay (a country is kept by the clinical-content guard).
  */
 const UNLISTED_TOWN_CONTEXT = new RegExp(
-  String.raw`\b(?:(?:[Ll]ives?|[Ll]iving|[Rr]esides?|[Rr]esiding|[Gg]rew\s{1,2}up|[Ss]ettled)(?:\s{1,2}(?:alone|locally|independently|together|now|still|currently))?${WITH_COMPANY}\s{1,2}in|(?:[Mm]oved|[Mm]oving|[Rr]elocated|[Rr]elocating)\s{1,2}(?:to|(?:here|over)\s{1,2}from)|(?:(?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere|['’]s|[Cc]omes?|[Cc]ame)|(?:[Dd]rove|[Dd]riven|[Tt]ravelled|[Tt]raveled|[Ff]lew)(?:\s{1,2}(?:up|down|over|in))?)\s{1,2}from|(?:a|the|her|his|their)\s{1,2}(?:flat|house|home|farm|unit|bungalow)\s{1,2}(?:at|in))\s{1,2}((?:[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F]+)(?:\s[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F]+){0,2})(?![A-Za-z\u00C0-\u024F'’-])`,
+  String.raw`\b(?:(?:[Ll]ives?|[Ll]iving|[Rr]esides?|[Rr]esiding|[Gg]rew\s{1,2}up|[Ss]ettled)(?:\s{1,2}(?:alone|locally|independently|together|now|still|currently))?${WITH_COMPANY}\s{1,2}in|(?:[Mm]oved|[Mm]oving|[Rr]elocated|[Rr]elocating)\s{1,2}(?:to|(?:here|over)\s{1,2}from)|(?:(?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere|['’]s|[Cc]omes?|[Cc]ame)|(?:[Dd]rove|[Dd]riven|[Tt]ravelled|[Tt]raveled|[Ff]lew)(?:\s{1,2}(?:up|down|over|in))?)\s{1,2}from|(?:a|the|her|his|their)\s{1,2}(?:flat|house|home|farm|unit|bungalow)\s{1,2}(?:at|in)|\bin\s{1,2}from|\b[1-9]\d{0,2},\s{1,2}from|\bhome\s{1,2}to)\s{1,2}((?:[A-Z\u00C0-\u00DE\u0100-\u017F][a-z\u00DF-\u024F]+)(?:\s[A-Z\u00C0-\u00DE\u0100-\u017F][a-z\u00DF-\u024F]+){0,2})(?![A-Za-z\u00C0-\u024F'’-])`,
   'g',
 );
 function scanUnlistedTowns(text: string, detections: Detection[]): void {
@@ -368,6 +369,21 @@ const TOWN_LATER_IN_CLAUSE = new RegExp(
   String.raw`\b(?:[Ll]ives?|[Ll]iving|[Rr]esides?|[Rr]esiding|[Ss]ettled|[Ss]taying|[Ss]tays|[Ww]orks|[Ww]orking)\b[^.;:\n]{1,48}?\s{1,2}in\s{1,2}([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?![A-Za-z'’-])`,
   'g',
 );
+
+/**
+ * A city named with the word City after a comma and closing its clause ("PTR No. 4471209, Quezon City.", "…, Cabanatuan
+ * City, Nueva Ecija"), its name a word no list or dictionary holds: "Kansas City Cardiomyopathy Questionnaire" stays.
+ */
+const CITY_AFTER_COMMA = /(?<=,\s{1,2})([A-Z][a-z]+(?:\s[A-Z][a-z]+)?\sCity)(?=[,.;\n]|$)/g;
+
+function scanCitiesAfterComma(text: string, detections: Detection[]): void {
+  if (!text.includes(' City')) return;
+  for (const match of text.matchAll(CITY_AFTER_COMMA)) {
+    const value = match[1] ?? '';
+    if (!isUnlistedTown(value.split(' ').slice(0, -1))) continue;
+    detections.push({ type: 'address', start: match.index, end: match.index + value.length, priority: 44 });
+  }
+}
 
 function scanTownsLaterInClause(text: string, detections: Detection[]): void {
   startScan(TOWN_LATER_IN_CLAUSE, text);
@@ -579,8 +595,11 @@ const PHILIPPINE_BLOCK_LOT = new RegExp(
   String.raw`\b((?:Blk|Block)\.?\s{0,2}\d{1,4}[A-Z]?,?\s{1,2}(?:Lot|Lt)\.?\s{0,2}\d{1,4}[A-Z]?(?:,?\s(?:Phase|Ph)\.?\s?\d{1,2}[A-Z]?)?(?:,\s{1,2}(?:[A-Z][a-z]+\s){0,3}(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Ext|Extension)\b\.?)?(?:,\s{1,2}(?:Brgy|Bgy|Barangay)\.?\s${BARANGAY_NAME})?(?:,\s{1,2}[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})?(?:\s\d{4}(?!\d))?)`,
   'g',
 );
-/** A barangay named on its own ("Brgy. San Isidro", "Barangay Poblacion"). */
-const PHILIPPINE_BARANGAY = new RegExp(String.raw`\b((?:(?:Brgy|Bgy)\.?|Barangay)\s${BARANGAY_NAME})(?![A-Za-z])`, 'g');
+/** A barangay named on its own ("Brgy. San Isidro", "Barangay Poblacion"), with the city after it ("…, Antipolo City"). */
+const PHILIPPINE_BARANGAY = new RegExp(
+  String.raw`\b((?:(?:Brgy|Bgy)\.?|Barangay)\s${BARANGAY_NAME}(?:,\s{1,2}[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\sCity\b)?)(?![A-Za-z])`,
+  'g',
+);
 const SINGAPORE_STREET_PART = /\s(?:Ave|Avenue|St|Street|Rd|Road|Dr|Drive|Cres|Crescent|Lor|Lorong)\b|#\d|\d{6}$/;
 const SINGAPORE_LORONG = /\b((?:[A-Z][a-z]+\s){1,3}(?:Lor|Lorong)\s\d{1,2}[A-Z]?)(?![A-Za-z0-9])/g;
 /**
@@ -730,7 +749,7 @@ export const addressDetector: PhiDetector = {
         : []),
       ...(/Lor/.test(text) ? scanLastGroup({ text, regex: SINGAPORE_LORONG, type: 'address', priority: 50 }) : []),
       ...(/Bl(?:oc)?k/.test(text) && /\bLo?t\b/.test(text) ? scanLastGroup({ text, regex: PHILIPPINE_BLOCK_LOT, type: 'address', priority: 53 }) : []),
-      ...(/B(?:ara)?n?ga?y/.test(text) ? scanLastGroup({ text, regex: PHILIPPINE_BARANGAY, type: 'address', priority: 47 }) : []),
+      ...(/B(?:ara|r)?n?ga?y/.test(text) ? scanLastGroup({ text, regex: PHILIPPINE_BARANGAY, type: 'address', priority: 47 }) : []),
       ...scanWorldStreetAddresses(text),
       ...scanLastGroup({ text, regex: TOWN_BEFORE_REGION, type: 'address', priority: 44, accept: acceptTown, needsAny: [', '] }),
       ...scanIrishCounties(text),
@@ -753,6 +772,7 @@ export const addressDetector: PhiDetector = {
     scanEnglishCities(text, cities);
     scanUnlistedTowns(text, cities);
     scanTownsLaterInClause(text, cities);
+    scanCitiesAfterComma(text, cities);
     cities.push(...scanPlacesNamedAround(text));
     detections.push(...cities.filter((d) => !insideAnother(d)));
     const townAndCode: { regex: RegExp; accept?: (value: string) => boolean }[] = [

@@ -95,7 +95,9 @@ const NUMERIC_AGE_PATTERNS: readonly RegExp[] = [
   // "Grandma (94)", "his father (92)": the age in brackets after a relative.
   /\b(?:mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandpa|gran|nan|aunt|uncle|wife|husband|sister|brother)\s{0,2}[(（](\d{2,3})[)）]/gi,
   // "(93y)", "(91 yrs)", "(96yo)": a number of years alone in brackets, as a DOB or a relative is glossed.
-  /[(（]\s{0,2}(\d{2,3})\s?(?:y|yrs?|years?|yo|y\/o|y\.o\.?)\s{0,2}[)）]/g,
+  /[(（]\s{0,2}(\d{2,3})\s?(?:[yY]|yrs?|years?|yo|y\/o|y\.o\.?)\s{0,2}[)）]/g,
+  // "the old woman is said to be 97", "he is thought to be about 95": an age reported, not known.
+  /\b(?:is|was)\s{1,2}(?:said|thought|believed|reported|understood|estimated)\s{1,2}to\s{1,2}be\s{1,2}(?:about\s{1,2}|around\s{1,2}|nearly\s{1,2}|over\s{1,2})?(\d{2,3})(?=\s{1,3}(?:and|but|now|today|this|years|at|when|with|on)\b|[,;]|\.(?!\d)|\s{0,2}$)/g,
   // "Mrs. Thompson (102)", "Mr O’Brien (91)": the age in brackets right after a titled name.
   new RegExp(String.raw`${TITLED_NAME}\s{0,2}[(（](\d{2,3})[)）]`, 'g'),
 ];

@@ -320,14 +320,35 @@ function scanLowerCaseTitled(text: string, detections: Detection[]): void {
   let match: RegExpExecArray | null;
   while ((match = LOWER_CASE_TITLED.exec(text)) !== null) {
     const value = match[1] ?? '';
-    const titled = value.charAt(0).toUpperCase() + value.slice(1);
-    if (isClinicalEnglishTermWord(value) || isClinicalEnglishWord(value) || NOT_A_NAME.has(titled)) continue;
-    if (isEnglishWord(value) && !(SURNAMES.has(titled) && !AMBIGUOUS_GIVEN_NAMES.has(titled))) continue;
+    if (!canBeSurnameAfterTitle(value)) continue;
     const start = match.index + match[0].length - value.length;
     // "mrs dela cruz": a surname of two words runs on through the next that is a listed surname or no English word.
     const next = / ([a-z]{3,14})(?![A-Za-z])/.exec(text.slice(start + value.length, start + value.length + 16));
     const more = next?.index === 0 && next[1] && continuesLowerCaseName(next[1]) ? next[0].length : 0;
     detections.push({ type: 'name', start, end: start + value.length + more, priority: PRIORITY, score: 0.7 });
+  }
+}
+
+/** A lower-case word after a title that is a listed surname, or no English or clinical word at all. */
+function canBeSurnameAfterTitle(value: string): boolean {
+  const titled = value.charAt(0).toUpperCase() + value.slice(1);
+  if (isClinicalEnglishTermWord(value) || isClinicalEnglishWord(value) || NOT_A_NAME.has(titled)) return false;
+  return !isEnglishWord(value) || (SURNAMES.has(titled) && !AMBIGUOUS_GIVEN_NAMES.has(titled));
+}
+
+/**
+ * "REF: DR. S. PATEL", "MRS OKAFOR": a title in capitals, as order and report headers print them, before capital initials
+ * and a surname read as the lower-case title's are ("MR ANGIOGRAPHY" and "MS RELAPSE" stay).
+ */
+const UPPER_CASE_TITLED = /(?<![A-Za-z])(?:MR|MRS|MS|MISS|DR|PROF)\.?[ \t]{1,2}((?:[A-Z]\.[ \t]?){0,2})([A-Z][A-Z'’-]{1,20})(?![A-Za-z])/g;
+function scanUpperCaseTitled(text: string, detections: Detection[]): void {
+  startScan(UPPER_CASE_TITLED, text);
+  for (let match = UPPER_CASE_TITLED.exec(text); match !== null; match = UPPER_CASE_TITLED.exec(text)) {
+    const initials = match[1] ?? '';
+    const surname = match[2] ?? '';
+    if (!canBeSurnameAfterTitle(surname.toLowerCase())) continue;
+    const start = match.index + match[0].length - initials.length - surname.length;
+    detections.push({ type: 'name', start, end: match.index + match[0].length, priority: PRIORITY, score: 0.7 });
   }
 }
 
@@ -786,6 +807,7 @@ export const englishNameDetector: PhiDetector = {
     scanLastFirstMiddle(text, detections);
     scanUpperSurnameFirst(text, detections);
     scanLowerCaseTitled(text, detections);
+    if (/\b(?:MRS?|MS|MISS|DR|PROF)\b/.test(text)) scanUpperCaseTitled(text, detections);
     scanPluralTitleLists(text, detections);
     detections.push(...scanEnglishNamesWithoutTrigger(text));
     detections.push(...scanEnglishSlotNames(text));

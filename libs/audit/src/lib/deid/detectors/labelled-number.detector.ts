@@ -144,7 +144,7 @@ const LABEL_RULES: readonly LabelRule[] = [
     // A person's insurance or health-plan number (医保, 健保, 新农合, Medicare, Medicaid, PhilHealth, NHIF, member and policy
     // numbers): `other-id`, as the gold sets' conventions have it.
     type: 'other-id',
-    labels: String.raw`医保卡号|医保号|医保编号|医保账号|医疗保险号|医疗保险卡号|参保号|新农合(?:号|编号|(?:医疗)?[证卡](?:号码|号|编号))|健保卡号|健保号|健保卡|医保电脑号|电脑号|\bPhilHealth(?:\s+(?:ID|no\.?|number|#))?|\bNHIF(?:\s+(?:member\s+)?(?:no\.?|number|#))?|Medicare\s+card(?:\s+(?:no\.?|number|#))?|\bMedicare(?=\s{0,2}[:：#]?\s{0,2}\d{4}[ -]?\d{5}[ -]?\d)|\bPHN|personal\s+health\s+(?:number|no\.?)|(?:新型)?农村合作医疗[证卡]?(?:号码|号|编号)|health\s+plan\s+(?:ID|number|no\.?)|(?<!(?:social|national)\s+)insurance\s+(?:ID|number|no\.?|policy)|member\s+(?:ID|number|no\.?)|policy\s+(?:number|no\.?)|Medicare\s+(?:ID|number|no\.?|#)|Medicaid\s+(?:ID|number|no\.?|#)|beneficiary\s+(?:ID|number)|\bIHI(?:\s+(?:number|no\.?))?|[Mm]edical\s+card\s+(?:number|no\.?|#)|\bMBI|\bABHA(?:\s+(?:ID|number|no\.?|#))?|Cart[ãa]o\s+(?:do\s+)?SUS|\bCNS(?=\s{0,2}[:：#])`,
+    labels: String.raw`医保卡号|医保号|医保编号|医保账号|医疗保险号|医疗保险卡号|参保号|新农合(?:号|编号|(?:医疗)?[证卡](?:号码|号|编号))|健保卡号|健保号|健保卡|医保电脑号|电脑号|\bPhilHealth(?:\s+(?:ID|no\.?|number|#))?|\bNHIF(?:\s+(?:member\s+)?(?:no\.?|number|#))?|Medicare\s+card(?:\s+(?:no\.?|number|#))?|\bMedicare(?=\s{0,2}[:：#]?\s{0,2}\d{4}[ -]?\d{5}[ -]?\d)|\bPHN|personal\s+health\s+(?:number|no\.?)|(?:新型)?农村合作医疗[证卡]?(?:号码|号|编号)|health\s+plan\s+(?:ID|number|no\.?)|(?<!(?:social|national)\s+)insurance\s+(?:ID|number|no\.?|policy)|member\s+(?:ID|number|no\.?)|\bgroup\s+(?:ID|number|no\.?|#)|\bgroup(?=\s{1,2}\d{5,}(?!\d*\s*(?:mg|mL|ml|g|units?)\b))|policy\s+(?:number|no\.?)|Medicare\s+(?:ID|number|no\.?|#)|Medicaid\s+(?:ID|number|no\.?|#)|beneficiary\s+(?:ID|number)|\bIHI(?:\s+(?:number|no\.?))?|[Mm]edical\s+card\s+(?:number|no\.?|#)|\bMBI|\bABHA(?:\s+(?:ID|number|no\.?|#))?|Cart[ãa]o\s+(?:do\s+)?SUS|\bCNS(?=\s{0,2}[:：#])`,
     value: HEALTH_PLAN_VALUE,
     priority: 65,
   },
@@ -176,7 +176,8 @@ const LABEL_RULES: readonly LabelRule[] = [
     // Also "Patient number MTRH-DM-22871" and Indian in- and outpatient department numbers ("IPD No: 2025/NEU/3312"),
     // where "patient no. 2 of 3" stays.
     type: 'mrn',
-    labels: String.raw`\bunit\s+(?:number|no\.?)|\bpatient\s+(?:number|no\.?)|\b[IO]PD\s+(?:number|no\.?)`,
+    // A South African hospital files a patient under a folder number ("Folder no. 2290456").
+    labels: String.raw`\bunit\s+(?:number|no\.?)|\bpatient\s+(?:number|no\.?)|\b[IO]PD\s+(?:number|no\.?)|\b[Ff]older\s+(?:number|no\.?)`,
     value: RECORD_NUMBER_VALUE,
     priority: 60,
     minDigits: 4,

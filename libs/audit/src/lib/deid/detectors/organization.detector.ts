@@ -93,7 +93,9 @@ const NAME_WORD = String.raw`[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF\u0100-\u017F]+(
 const ENGLISH_FACILITY = new RegExp(
   String.raw`\b((?:St\.?${SP}+)?${NAME_WORD}(?:${SP}(?:(?:of|and)${SP}(?:the${SP})?)?${NAME_WORD}){0,3}${SP}(Hospitals?|Infirmary|Hospice|Polyclinic|Mental${SP}+Health${SP}+Services?|Medical${SP}+Cent(?:er|re)|Health${SP}+Cent(?:er|re)|Clinic|Surgery|Practice|` +
     String.raw`(?:Care|Nursing|Residential|Rest|Retirement|Group)${SP}+Home|(?:care|nursing|residential|rest|retirement|group)${SP}+home|(?:Care|Nursing|Rehabilitation|Rehab)${SP}+Cent(?:re|er)|` +
-    String.raw`(?:Care|Nursing)${SP}+Facility|Skilled${SP}+Nursing(?:${SP}+Facility)?|Assisted${SP}+Living(?:${SP}+Facility)?|Retirement${SP}+Village|Senior${SP}+Living|Ltd\b|Limited|Inc\b|LLC|PLC|plc|` +
+    String.raw`(?:Care|Nursing)${SP}+Facility|Skilled${SP}+Nursing(?:${SP}+Facility)?|Assisted${SP}+Living(?:${SP}+Facility)?|Retirement${SP}+Village|Senior${SP}+Living|Ltd\b|Limited|Inc\b|LLC|PLC|plc|Sdn\.?${SP}+Bhd\b|Bhd\b|` +
+    // Insurers named by their own word ("Granite Mutual Health" is read up to Mutual, "Kalyan Star Insurance").
+    String.raw`Insurance|Assurance|Mutual|` +
     String.raw`Pharmacy|Chemists?|Drugstore|Apothecary|Colliery|Mine|Quarry|Church|Chapel|Cathedral|Mosque|Synagogue|Temple|Tabernacle|Fellowship|` +
     String.raw`Laboratories|Diagnostics|(?:Sleep|Imaging|Diagnostic|Dialysis|Cancer|Eye|Wellness|Fertility|Endoscopy|Surgery|Surgical|Heart|Cardiac|Neuroscience|Stroke|Trauma|Burns?|Spine|Kidney|Transplant)${SP}+Cent(?:er|re)|` +
     // Canadian and Australian kinds: "Sunnybrook Health Sciences Centre", "Lourdes Residential Aged Care".
@@ -200,7 +202,7 @@ function nameStart(run: string): number {
 const NOT_BEFORE_OF =
   /^(?:Residents?|Patients?|Members?|Friends|Review|Department|Director|Head|Staff|Nurses?|Doctors?|Chief|Manager|Board|Part|Most|Many|All|Some|One|Care|Letter|Summary|Copy)$/;
 const ENGLISH_FACILITY_WORD =
-  /Hospital|Infirmary|Hospice|Polyclinic|Health Services?|Cent(?:er|re)|Clinic|Surgery|Practice|[Hh]ome|Aged Care|Facility|Nursing|Village|Living|Ltd|Limited|Inc|LLC|PLC|plc|Pharmacy|Chemist|Drugstore|Apothecary|Colliery|Mine|Quarry|Church|Chapel|Cathedral|Mosque|Synagogue|Temple|Tabernacle|Fellowship|Laboratories|Diagnostics/;
+  /Insurance|Assurance|Mutual|Bhd|Hospital|Infirmary|Hospice|Polyclinic|Health Services?|Cent(?:er|re)|Clinic|Surgery|Practice|[Hh]ome|Aged Care|Facility|Nursing|Village|Living|Ltd|Limited|Inc|LLC|PLC|plc|Pharmacy|Chemist|Drugstore|Apothecary|Colliery|Mine|Quarry|Church|Chapel|Cathedral|Mosque|Synagogue|Temple|Tabernacle|Fellowship|Laboratories|Diagnostics/;
 
 const FACILITY_KIND_AT_END =
   /(?:Pathology|Radiology|Imaging|Diagnostics|Laborator(?:y|ies)|Labs|Hospitals?|Clinic|Cent(?:re|er)|Practice|Surgery|Pharmacy|Hospice)$/;
@@ -367,12 +369,13 @@ function insideFound(detections: readonly Detection[], start: number, end: numbe
  */
 const DENOMINATION_WORDS = new Set(
   `Baptist Methodist Catholic Roman Anglican Presbyterian Lutheran Pentecostal Evangelical Orthodox Reformed Episcopal Adventist Mormon
-  Christian Islamic Muslim Jewish Hindu Buddhist Sikh Free Parish Local Village Town Independent Compounding Online Retail Community`
+  Christian Islamic Muslim Jewish Hindu Buddhist Sikh Free Parish Local Village Town Independent Compounding Online Retail Community
+  National Social General Health Life Medical Travel Private Public State Federal Dental Motor Car Home Mutual`
     .split(/\s+/)
     .filter(Boolean),
 );
 const SHOP_OR_SITE_WORD =
-  /^(?:Pharmacy|Chemists?|Drugstore|Apothecary|Colliery|Mine|Quarry|Church|Chapel|Cathedral|Mosque|Synagogue|Temple|Tabernacle|Fellowship|Laboratories|Diagnostics)$|Cent(?:er|re)$/;
+  /^(?:Insurance|Assurance|Mutual|Pharmacy|Chemists?|Drugstore|Apothecary|Colliery|Mine|Quarry|Church|Chapel|Cathedral|Mosque|Synagogue|Temple|Tabernacle|Fellowship|Laboratories|Diagnostics)$|Cent(?:er|re)$/;
 
 function isNamedFacility(value: string, facilityWord: string): boolean {
   if (/^St\.?\s/.test(value)) return true;
