@@ -7,6 +7,7 @@ import { extendIntoTownAndPostcode, scanWorldStreetAddresses } from './world-str
 import { AU_STATES, CANADIAN_PROVINCES, US_STATES } from '../data/region-codes';
 import { REGION_NAMES } from '../data/region-names';
 import { isUnlistedTown } from './unlisted-town';
+import { GIVEN_NAMES } from '../data/english-names';
 import { CodeUnitSet } from '../code-unit-set';
 
 /**
@@ -342,7 +343,7 @@ function scanEnglishCities(text: string, detections: Detection[]): void {
  * (no English, clinical or calendar word), so "Sheltered Housing" and "Lasix" stay (a country is kept by the clinical-content guard).
  */
 const UNLISTED_TOWN_CONTEXT = new RegExp(
-  String.raw`\b(?:(?:[Ll]ives?|[Ll]iving|[Rr]esides?|[Rr]esiding|[Gg]rew\s{1,2}up|[Ss]ettled)(?:\s{1,2}(?:alone|locally|independently|together|now|still|currently))?${WITH_COMPANY}\s{1,2}in|(?:[Mm]oved|[Mm]oving|[Rr]elocated|[Rr]elocating)\s{1,2}(?:to|(?:here|over)\s{1,2}from)|(?:(?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere|['’]s|[Cc]omes?|[Cc]ame)|(?:[Dd]rove|[Dd]riven|[Tt]ravelled|[Tt]raveled|[Ff]lew)(?:\s{1,2}(?:up|down|over|in))?)\s{1,2}from|(?:a|the|her|his|their)\s{1,2}(?:flat|house|home|farm|unit|bungalow)\s{1,2}(?:at|in)|\bin\s{1,2}from|\b[1-9]\d{0,2},\s{1,2}from|\bhome\s{1,2}to)\s{1,2}((?:[A-Z\u00C0-\u00DE\u0100-\u017F][a-z\u00DF-\u024F]+)(?:\s[A-Z\u00C0-\u00DE\u0100-\u017F][a-z\u00DF-\u024F]+){0,2})(?![A-Za-z\u00C0-\u024F'’-])`,
+  String.raw`\b(?:(?:[Ll]ives?|[Ll]iving|[Rr]esides?|[Rr]esiding|[Gg]rew\s{1,2}up|[Ss]ettled)(?:\s{1,2}(?:alone|locally|independently|together|now|still|currently))?${WITH_COMPANY}\s{1,2}in|(?:[Mm]oved|[Mm]oving|[Rr]elocated|[Rr]elocating)\s{1,2}(?:to|(?:here|over)\s{1,2}from)|(?:(?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere|['’]s|[Cc]omes?|[Cc]ame)|(?:[Dd]rove|[Dd]riven|[Tt]ravelled|[Tt]raveled|[Ff]lew)(?:\s{1,2}(?:up|down|over|in))?)\s{1,2}from|(?:a|the|her|his|their)\s{1,2}(?:flat|house|home|farm|unit|bungalow)\s{1,2}(?:at|in)|\bin\s{1,2}from|\b[1-9]\d{0,2},\s{1,2}from|\bhome\s{1,2}to|\b(?:[Rr]ang|[Rr]ung|[Cc]alled|[Pp]honed|[Ee]mailed|[Ww]rote|[Tt]exted|[Mm]essaged|[Cc]alling|[Rr]inging|[Ww]riting)\s{1,2}from)\s{1,2}((?:[A-Z\u00C0-\u00DE\u0100-\u017F][a-z\u00DF-\u024F]+)(?:\s[A-Z\u00C0-\u00DE\u0100-\u017F][a-z\u00DF-\u024F]+){0,2})(?![A-Za-z\u00C0-\u024F'’-])`,
   'g',
 );
 function scanUnlistedTowns(text: string, detections: Detection[]): void {
@@ -357,6 +358,28 @@ function scanUnlistedTowns(text: string, detections: Detection[]): void {
     const named = words[0] === 'Te' || words[0] === 'Den' || words[0] === 'De' ? words.slice(1) : words;
     if (named.length === 0 || !isUnlistedTown(named)) continue;
     detections.push({ type: 'address', start, end: start + value.length, priority: 44 });
+  }
+}
+
+/**
+ * A town no list holds after a person's name and "from" ("Aroha from Kaikohe emailed", "Siân Pritchard, from Llanrwst,"):
+ * the words before "from" must be listed given names or no English, clinical or calendar word, so "Kavitha from Pharmacy" and "Letter from
+ * Cardiology" keep their second word, and a lower-case word ("Declan from ward 4B") is no town.
+ */
+const TOWN_AFTER_NAME_FROM = new RegExp(
+  String.raw`\b([A-Z\u00C0-\u00DE][a-z\u00DF-\u024F]+(?:[ \t][A-Z\u00C0-\u00DE][a-z\u00DF-\u024F]+)?),?[ \t]{1,2}from[ \t]{1,2}([A-Z\u00C0-\u00DE\u0100-\u017F][a-z\u00DF-\u024F]+(?:-[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F]+)?)(?![A-Za-z\u00C0-\u024F'’])`,
+  'g',
+);
+
+function scanTownsAfterNameFrom(text: string, detections: Detection[]): void {
+  if (!text.includes(' from ')) return;
+  for (const match of text.matchAll(TOWN_AFTER_NAME_FROM)) {
+    const town = match[2] ?? '';
+    const named = (match[1] ?? '').split(/[ \t]/);
+    if (!named.every((word) => GIVEN_NAMES.has(word) || isUnlistedTown([word])) || !isUnlistedTown(town.split('-'))) continue;
+    const start = match.index + match[0].length - town.length;
+    if (INSTITUTION_AFTER.test(text.slice(start + town.length, start + town.length + 16))) continue;
+    detections.push({ type: 'address', start, end: start + town.length, priority: 44 });
   }
 }
 
@@ -773,6 +796,7 @@ export const addressDetector: PhiDetector = {
     scanUnlistedTowns(text, cities);
     scanTownsLaterInClause(text, cities);
     scanCitiesAfterComma(text, cities);
+    scanTownsAfterNameFrom(text, cities);
     cities.push(...scanPlacesNamedAround(text));
     detections.push(...cities.filter((d) => !insideAnother(d)));
     const townAndCode: { regex: RegExp; accept?: (value: string) => boolean }[] = [

@@ -471,6 +471,7 @@ const TITLES_AFTER_NAME: readonly string[] = [
   '大夫',
   '护士长',
   '护士',
+  '药师',
   '主任',
   '教授',
   '院长',
@@ -1023,6 +1024,8 @@ export const chineseNameDetector: PhiDetector = {
     AFTER_NAME_TITLES.lastIndex = 0;
     while ((match = AFTER_NAME_TITLES.exec(text)) !== null) {
       const length = withoutDemonstrative(text, match.index, nameLengthBackward(text, match.index));
+      // "谢谢医生": thanks to the doctor, not a doctor surnamed 谢.
+      if (length === 2 && text.slice(match.index - 2, match.index) === '谢谢') continue;
       if (length > 0 && !isPrepositionBeforeWord(text, match.index - length, match.index)) {
         detections.push({ type: 'name', start: match.index - length, end: match.index, priority: PRIORITY });
       }

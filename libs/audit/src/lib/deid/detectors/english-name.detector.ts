@@ -338,14 +338,17 @@ function canBeSurnameAfterTitle(value: string): boolean {
 
 /**
  * "REF: DR. S. PATEL", "MRS OKAFOR": a title in capitals, as order and report headers print them, before capital initials
- * and a surname read as the lower-case title's are ("MR ANGIOGRAPHY" and "MS RELAPSE" stay).
+ * and a surname read as the lower-case title's are ("MR ANGIOGRAPHY", "MS RELAPSE" and "DR MRI" stay).
  */
-const UPPER_CASE_TITLED = /(?<![A-Za-z])(?:MR|MRS|MS|MISS|DR|PROF)\.?[ \t]{1,2}((?:[A-Z]\.[ \t]?){0,2})([A-Z][A-Z'’-]{1,20})(?![A-Za-z])/g;
+const UPPER_CASE_TITLED = /(?<![A-Za-z])(?:MR|MRS|MS|MISS|DR|PROF)(\.?)[ \t]{1,2}((?:[A-Z]\.[ \t]?){0,2})([A-Z][A-Z'’-]{1,20})(?![A-Za-z])/g;
 function scanUpperCaseTitled(text: string, detections: Detection[]): void {
   startScan(UPPER_CASE_TITLED, text);
   for (let match = UPPER_CASE_TITLED.exec(text); match !== null; match = UPPER_CASE_TITLED.exec(text)) {
-    const initials = match[1] ?? '';
-    const surname = match[2] ?? '';
+    const initials = match[2] ?? '';
+    const surname = match[3] ?? '';
+    // "Azure XT DR MRI": a device model's DR (dual chamber) before an acronym; a title without its dot or an initial
+    // needs a surname of four letters or more.
+    if (!match[1] && !initials && surname.length < 4) continue;
     if (!canBeSurnameAfterTitle(surname.toLowerCase())) continue;
     const start = match.index + match[0].length - initials.length - surname.length;
     detections.push({ type: 'name', start, end: match.index + match[0].length, priority: PRIORITY, score: 0.7 });

@@ -59,7 +59,8 @@ const LABEL_RULES: readonly LabelRule[] = [
   },
   {
     type: 'other-id',
-    labels: String.raw`收据编号|收据号|发票号码|发票号|票据号|流水号|交易号|订单号|预约号|挂号单号|receipt\s+(?:number|no\.?)|invoice\s+(?:number|no\.?)|transaction\s+ID|confirmation\s+(?:number|no\.?)|检查号|病理号|细胞学号|冰冻号|切片号|检验号|化验单号|超声号|心电图号|放射号|内镜号|影像号|标本号|样本号|条码号|条形码|申请单号|报告编号|报告单号|档案号|accession(?:\s+(?:number|no\.?|#))?|specimen\s+(?:ID|number|no\.?)|sample\s+(?:ID|number|no\.?)|study\s+ID|(?:study\s+)?(?:subject|participant|enrol?ment|screening|randomi[sz]ation)\s+(?:ID|number|no\.?|#)|受试者编号|受试者号|入组号|筛选号|随机号|order\s+(?:number|no\.?)|体检编号|体检号|体检卡号|会员卡号|会员编号|会员号|客户编号|客户号|检查单号|检验单号|医嘱编号|医嘱号|处方编号|处方号|预约单号|预约编号|就诊编号|保险单号|保单编号|保单号|理赔编号|理赔号|报案号|赔案号|合同编号|合同号|订单编号|快递单号|运单号|单据号|工单号`,
+    // 低保证号: the certificate number of a household on minimum-income assistance.
+    labels: String.raw`低保证号|低保证编号|低保号|低保编号|救助证号|收据编号|收据号|发票号码|发票号|票据号|流水号|交易号|订单号|预约号|挂号单号|receipt\s+(?:number|no\.?)|invoice\s+(?:number|no\.?)|transaction\s+ID|confirmation\s+(?:number|no\.?)|检查号|病理号|细胞学号|冰冻号|切片号|检验号|化验单号|超声号|心电图号|放射号|内镜号|影像号|标本号|样本号|条码号|条形码|申请单号|报告编号|报告单号|档案号|accession(?:\s+(?:number|no\.?|#))?|specimen\s+(?:ID|number|no\.?)|sample\s+(?:ID|number|no\.?)|study\s+ID|(?:study\s+)?(?:subject|participant|enrol?ment|screening|randomi[sz]ation)\s+(?:ID|number|no\.?|#)|受试者编号|受试者号|入组号|筛选号|随机号|order\s+(?:number|no\.?)|体检编号|体检号|体检卡号|会员卡号|会员编号|会员号|客户编号|客户号|检查单号|检验单号|医嘱编号|医嘱号|处方编号|处方号|预约单号|预约编号|就诊编号|保险单号|保单编号|保单号|理赔编号|理赔号|报案号|赔案号|合同编号|合同号|订单编号|快递单号|运单号|单据号|工单号`,
     value: NUMBER_OR_CODE_VALUE,
     priority: 55,
   },
@@ -151,7 +152,7 @@ const LABEL_RULES: readonly LabelRule[] = [
   {
     // The NHS number files a patient's record across the health service: `mrn`.
     type: 'mrn',
-    labels: String.raw`NHS\s+(?:number|no\.?)`,
+    labels: String.raw`NHS\s+(?:number|no\.?)|\bNHS(?=\s{0,2}[:：#]?\s{0,2}\d{3}[ -]?\d{3}[ -]?\d{4}(?![\d-]))`,
     value: HEALTH_PLAN_VALUE,
     priority: 65,
   },
@@ -259,6 +260,14 @@ const LABEL_RULES: readonly LabelRule[] = [
     priority: 61,
   },
   {
+    // "ID No. 28471936": a person's identity number where nothing says a hospital, a specimen, a staff list or a plan
+    // issued it (Kenya's and many other national ID cards carry 7–10 digits).
+    type: 'id-card',
+    labels: String.raw`(?<!(?:patient|pt\.?|hospital|hosp\.?|specimen|sample|staff|employee|member|student|user|subject|study|SHA|NHIF|UHID|case|claim)\s{0,2})\bID\s+(?:No\.?|number|#)`,
+    value: String.raw`(\d{7,10})${NOT_BEFORE_ALNUM}`,
+    priority: 58,
+  },
+  {
     // Nigeria's National Identification Number: eleven digits after NIN.
     type: 'id-card',
     labels: String.raw`\bNIN|national\s+identification\s+(?:number|no\.?)`,
@@ -359,7 +368,7 @@ const LABEL_RULES: readonly LabelRule[] = [
   },
   {
     type: 'plate',
-    labels: String.raw`车牌号码|车牌号|车牌|licen[cs]e\s+plate(?:\s+(?:no\.?|number))?|plate\s+(?:no\.?|number)|registration\s+(?:no\.?|number)`,
+    labels: String.raw`车牌号码|车牌号|车牌|车号|licen[cs]e\s+plate(?:\s+(?:no\.?|number))?|plate\s+(?:no\.?|number)|registration\s+(?:no\.?|number)`,
     value: String.raw`([\u4e00-\u9fa5]?[A-Za-z0-9](?:[A-Za-z0-9·\s-]{2,8}[A-Za-z0-9]))${NOT_BEFORE_ALNUM}`,
     priority: 60,
   },

@@ -62,7 +62,8 @@ const LEADING_CONTEXT =
 const GENERIC_WORDS: readonly string[] = `我院 本院 外院 该院 他院 院 上级 下级 基层 当地 本地 外地 异地 综合 专科 私人 个体 该 此 其他 其它 各级
   定点 三甲 三级 二级 一级 民营 公立 私立 乡镇 社区 我 本 外 贵 附近 就近 县级 市级 省级 区级 大 小 正规 普通 一家 某 附属 省 市 县 区 镇 乡
   村 中 西 人民 中心 中医 中西医结合 妇幼 妇产 儿童 肿瘤 口腔 眼科 胸科 传染病 精神 精神卫生 职业病 康复 骨科 专门 家庭 多家 多 各 几家 两家
-  外科 内科 军队 部队 公办 民办 私营 外资 合资 国营 国有 这家 那家 一所 这所 你们 我们 他们 咱们 您们 出生 互联网 网上 线上 国际 国家 区域`
+  外科 内科 军队 部队 公办 民办 私营 外资 合资 国营 国有 这家 那家 一所 这所 你们 我们 他们 咱们 您们 出生 互联网 网上 线上 国际 国家 区域
+  申请 会诊 转出 转入 接收 转诊 收治 首诊 原 目标 合作 协作 邀请 受邀`
   .split(/\s+/)
   .filter(Boolean);
 
@@ -83,8 +84,8 @@ function isGenericName(name: string, extraWords: readonly string[] = []): boolea
 
 /** Words of a name are joined by spaces or tabs only: a name never runs across a line break (a job title above a hospital). */
 const SP = String.raw`[ \t\u00a0]`;
-/** A capitalised word of a name ("Leeds", "Children's", "Thomas'", "Whangārei"). */
-const NAME_WORD = String.raw`[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF\u0100-\u017F]+(?:['’]s?)?`;
+/** A capitalised word of a name ("Leeds", "Children's", "Thomas'", "Whangārei", "BlueHarbor"). */
+const NAME_WORD = String.raw`[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF\u0100-\u017F]+(?:[A-Z][a-z]+)?(?:['’]s?)?`;
 /**
  * Capitalised words ("Leeds", "Harbor View", "St. Jude Children's Research", "Moi Teaching and Referral") and a facility
  * word after them (group 2).
@@ -95,7 +96,7 @@ const ENGLISH_FACILITY = new RegExp(
     String.raw`(?:Care|Nursing|Residential|Rest|Retirement|Group)${SP}+Home|(?:care|nursing|residential|rest|retirement|group)${SP}+home|(?:Care|Nursing|Rehabilitation|Rehab)${SP}+Cent(?:re|er)|` +
     String.raw`(?:Care|Nursing)${SP}+Facility|Skilled${SP}+Nursing(?:${SP}+Facility)?|Assisted${SP}+Living(?:${SP}+Facility)?|Retirement${SP}+Village|Senior${SP}+Living|Ltd\b|Limited|Inc\b|LLC|PLC|plc|Sdn\.?${SP}+Bhd\b|Bhd\b|` +
     // Insurers named by their own word ("Granite Mutual Health" is read up to Mutual, "Kalyan Star Insurance").
-    String.raw`Insurance|Assurance|Mutual|` +
+    String.raw`Health${SP}+Plan|Medical${SP}+Scheme|Medical${SP}+Aid|Health${SP}+Insurance|Insurance|Assurance|Mutual|\(Pty\)${SP}+Ltd\b|` +
     String.raw`Pharmacy|Chemists?|Drugstore|Apothecary|Colliery|Mine|Quarry|Church|Chapel|Cathedral|Mosque|Synagogue|Temple|Tabernacle|Fellowship|` +
     String.raw`Laboratories|Diagnostics|(?:Sleep|Imaging|Diagnostic|Dialysis|Cancer|Eye|Wellness|Fertility|Endoscopy|Surgery|Surgical|Heart|Cardiac|Neuroscience|Stroke|Trauma|Burns?|Spine|Kidney|Transplant)${SP}+Cent(?:er|re)|` +
     // Canadian and Australian kinds: "Sunnybrook Health Sciences Centre", "Lourdes Residential Aged Care".
@@ -202,7 +203,7 @@ function nameStart(run: string): number {
 const NOT_BEFORE_OF =
   /^(?:Residents?|Patients?|Members?|Friends|Review|Department|Director|Head|Staff|Nurses?|Doctors?|Chief|Manager|Board|Part|Most|Many|All|Some|One|Care|Letter|Summary|Copy)$/;
 const ENGLISH_FACILITY_WORD =
-  /Insurance|Assurance|Mutual|Bhd|Hospital|Infirmary|Hospice|Polyclinic|Health Services?|Cent(?:er|re)|Clinic|Surgery|Practice|[Hh]ome|Aged Care|Facility|Nursing|Village|Living|Ltd|Limited|Inc|LLC|PLC|plc|Pharmacy|Chemist|Drugstore|Apothecary|Colliery|Mine|Quarry|Church|Chapel|Cathedral|Mosque|Synagogue|Temple|Tabernacle|Fellowship|Laboratories|Diagnostics/;
+  /Insurance|Assurance|Mutual|Bhd|Health Plan|Medical Scheme|Medical Aid|Hospital|Infirmary|Hospice|Polyclinic|Health Services?|Cent(?:er|re)|Clinic|Surgery|Practice|[Hh]ome|Aged Care|Facility|Nursing|Village|Living|Ltd|Limited|Inc|LLC|PLC|plc|Pharmacy|Chemist|Drugstore|Apothecary|Colliery|Mine|Quarry|Church|Chapel|Cathedral|Mosque|Synagogue|Temple|Tabernacle|Fellowship|Laboratories|Diagnostics/;
 
 const FACILITY_KIND_AT_END =
   /(?:Pathology|Radiology|Imaging|Diagnostics|Laborator(?:y|ies)|Labs|Hospitals?|Clinic|Cent(?:re|er)|Practice|Surgery|Pharmacy|Hospice)$/;
@@ -375,7 +376,7 @@ const DENOMINATION_WORDS = new Set(
     .filter(Boolean),
 );
 const SHOP_OR_SITE_WORD =
-  /^(?:Insurance|Assurance|Mutual|Pharmacy|Chemists?|Drugstore|Apothecary|Colliery|Mine|Quarry|Church|Chapel|Cathedral|Mosque|Synagogue|Temple|Tabernacle|Fellowship|Laboratories|Diagnostics)$|Cent(?:er|re)$/;
+  /^(?:Insurance|Assurance|Mutual|Health\s+Plan|Medical\s+Scheme|Medical\s+Aid|Health\s+Insurance|Pharmacy|Chemists?|Drugstore|Apothecary|Colliery|Mine|Quarry|Church|Chapel|Cathedral|Mosque|Synagogue|Temple|Tabernacle|Fellowship|Laboratories|Diagnostics)$|Cent(?:er|re)$/;
 
 function isNamedFacility(value: string, facilityWord: string): boolean {
   if (/^St\.?\s/.test(value)) return true;

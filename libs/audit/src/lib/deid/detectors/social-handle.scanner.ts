@@ -1,6 +1,7 @@
 import { startScan } from '../regex-scan.util';
 import type { Detection } from '../deid.types';
 import { isEnglishWord } from '../english-words';
+import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './chinese-surnames';
 
 /**
  * Handles people go by on social platforms and forums, read by their shape: an @-mention in a chat or a post
@@ -23,6 +24,17 @@ const PLATFORM_WORD =
 /** "@Aisyah pls review": a chat mention of a colleague by a given name that is no English word ("@Team", "@All" are). */
 function isNameMention(value: string): boolean {
   return /^[A-Z][a-z]{2,14}$/.test(value) && !isEnglishWord(value);
+}
+
+/** WeChat's and DingTalk's mention of everyone in the group: nobody's name or handle. */
+const EVERYONE_MENTION = /^(?:所有人|全体成员|全体|大家|全员|各位)/;
+/** "@郝静怡", "@欧阳志明": a colleague mentioned by a Chinese name, a listed surname and one or two characters more. */
+const HAN_NAME_MENTION = /^[\u4e00-\u9fa5]{2,4}$/;
+
+function isHanNameMention(value: string): boolean {
+  if (!HAN_NAME_MENTION.test(value)) return false;
+  const compound = COMPOUND_SURNAMES.has(value.slice(0, 2));
+  return (compound && value.length >= 3) || (!compound && value.length <= 3 && SINGLE_SURNAMES.has(value.charAt(0)));
 }
 
 function plausibleMention(value: string, text: string): boolean {
@@ -51,7 +63,10 @@ function scanMentions(text: string, detections: Detection[]): void {
     const end = match.index + 1 + value.length;
     // A Han run that goes on past the longest name is a sentence typed after the '@', not a name.
     if (match[0].length === 25 && HAN_CHAR.test(text.charAt(end))) continue;
-    if (isNameMention(value)) detections.push({ type: 'name', start: match.index, end, priority: PRIORITY });
+    if (EVERYONE_MENTION.test(value)) continue;
+    // The name is the identifier; the '@' before it is the chat's, as a gold set annotates a mention.
+    if (isHanNameMention(value)) detections.push({ type: 'name', start: match.index + 1, end, priority: PRIORITY });
+    else if (isNameMention(value)) detections.push({ type: 'name', start: match.index, end, priority: PRIORITY });
     else if (plausibleMention(value, text)) detections.push({ type: 'account', start: match.index, end, priority: PRIORITY });
   }
 }

@@ -1,0 +1,79 @@
+import type { PhiType } from '../deid.types';
+import { covered, findingsOf, untouched } from './dev-set.spec-support';
+
+/** Whether one finding of `type` covers `part` (its first occurrence in `text`). */
+function coveredAs(text: string, part: string, type: PhiType): boolean {
+  const at = text.indexOf(part);
+  return findingsOf(text).some((finding) => finding.type === type && finding.start <= at && at + part.length <= finding.end);
+}
+
+/** The rules added after outside set 46 was scored blind, with what each must leave. */
+describe('de-identification rules from outside set 46', () => {
+  it.each([
+    // A colleague @-mentioned by name in a group chat is a name, the @ left out.
+    ['@郝静怡 今晚的交班记录补一下。', '郝静怡'],
+    ['@歐陽志明 幫手睇下18床。', '歐陽志明'],
+    // Rare surnames that no clinical word holds.
+    ['护理员荀秀英陪同检查。', '荀秀英'],
+    ['挂号：钭丽君，预约复诊。', '钭丽君'],
+    ['经办人殳建平签字。', '殳建平'],
+    // The account holder named on a refund form.
+    // A pharmacist by surname and title.
+    ['請藥局 陳藥師 核對處方。', '陳'],
+    ['请药房李药师复核剂量。', '李'],
+    // A clinic card number written in groups after its label is the record number.
+    // A welfare (低保) certificate number.
+    // An NHS number written straight after "NHS", without "number".
+    // "ID No." before a national identity number.
+    // Health plans, medical schemes and a company written "(Pty) Ltd".
+    ['Payer: Riverstone Mutual Health Plan, group 0088123.', 'Riverstone Mutual Health Plan'],
+    ['Member of Umoya Health Medical Scheme, no. 448812.', 'Umoya Health Medical Scheme'],
+    ['Employed by Kalahari Haulage (Pty) Ltd since 2019.', 'Kalahari Haulage (Pty) Ltd'],
+    ['Prior auth from SilverCrest Health Insurance on file.', 'SilverCrest Health Insurance'],
+    // A town after a verb of calling and after a person's name.
+    ['Her daughter rang from Ōhakune about visiting.', 'Ōhakune'],
+    ['Wiremu from Kaikohe emailed the ward.', 'Kaikohe'],
+    ['Karen from Kerikeri rang twice.', 'Kerikeri'],
+    ['Siân Pritchard, from Llanrwst, seen today.', 'Llanrwst'],
+    // Indian relation prefixes: wife of, son of, daughter of, care of.
+    // A handle after "account" or "user" with a dot or digits.
+    ['Portal account kpatel92 was locked.', 'kpatel92'],
+    ['Logged in by user m.ochieng at 09:12.', 'm.ochieng'],
+    // A licence plate after 车号 / 車號.
+    ['車號 ABC-7721 機車自撞。', 'ABC-7721'],
+  ])('takes %s', (text, part) => {
+    expect(covered(text, part)).toBe(true);
+  });
+
+  it.each([
+    ['就诊卡号：4401 0388 2291，主诉头痛。', '4401 0388 2291', 'mrn'],
+    ['低保证号 DB4401060093，开户账户见附件。', 'DB4401060093', 'other-id'],
+    ['Frank, 91, NHS 401 023 2137, lives alone.', '401 023 2137', 'mrn'],
+    ['Achieng Otieno (ID No. 31842277) from Kisii was reviewed.', '31842277', 'id-card'],
+    ['退款账户 6222 0212 3456 7890 128，户名 邱志远，经办人：财务科。', '邱志远', 'name'],
+    ['Savitri Devi, w/o Ramesh Kumar, Vill. Rampur.', 'Ramesh Kumar', 'name'],
+    ['Anil, S/o Mohan Lal, age 34.', 'Mohan Lal', 'name'],
+  ] as const)('takes %s as %s', (text, part, type) => {
+    expect(coveredAs(text, part, type)).toBe(true);
+  });
+
+  it('reads an @-mentioned name as a name, not as an account', () => {
+    const text = '@郝静怡 今晚的交班记录补一下。';
+    expect(findingsOf(text).map((finding) => [finding.type, text.slice(finding.start, finding.end)])).toEqual([['name', '郝静怡']]);
+  });
+
+  it.each([
+    ['@所有人 今天的病例讨论改到14楼示教室。', '所有人'],
+    ['报告什么时候能出来？谢谢医生。', '谢谢'],
+    ['起搏器型号 Azure XT DR MRI，已植入。', 'MRI'],
+    ['Pacemaker: Medtronic Advisa DR MRI SureScan.', 'MRI'],
+    ['申请医院 龙泉市人民医院，会诊时间待定。', '申请医院'],
+    ['Discharged from theatre, called from recovery.', 'recovery'],
+    ['Insurance from Medicare only.', 'Medicare'],
+    ['Given w/o food; S/O fluid overload.', 'fluid'],
+    ['User manual for the pump is in the drawer.', 'manual'],
+    ['Health Plan review booked.', 'Health Plan'],
+  ])('leaves %s', (text, part) => {
+    expect(untouched(text, part)).toBe(true);
+  });
+});
