@@ -444,24 +444,20 @@ async function main(): Promise<void> {
             .slice(0, 12);
           raw.push({ weights, threads, loadAverage, llamaServerLog: serverLog, medlocalRuntime, medlocalGpu, medlocalLibraries, measured });
           const row = (metric: string, unit: string, pick: (m: Measurements) => number[], higherIsBetter: boolean, digits = 2) => {
-            const server = median(pick(measured['llama-server']));
-            const medlocal = median(pick(measured.medlocal));
-            const { ratioOfMedians, medianOfPairs } = parityRatios(
-              { llamaServer: pick(measured['llama-server']), medlocal: pick(measured.medlocal) },
-              higherIsBetter ? 'speed' : 'time',
-            );
+            const runs = { llamaServer: pick(measured['llama-server']), medlocal: pick(measured.medlocal) };
+            const { ratioOfMedians, medianOfPairs } = parityRatios(runs, higherIsBetter ? 'speed' : 'time');
             rows.push({
               weights,
               threads,
               metric,
               unit,
-              llamaServer: round(server, digits),
-              medlocal: round(medlocal, digits),
+              llamaServer: round(median(runs.llamaServer), digits),
+              medlocal: round(median(runs.medlocal), digits),
               ratio: round(ratioOfMedians, 3),
               pairedRatio: round(medianOfPairs, 3),
               meetsGoal: { ratio: meetsParity(ratioOfMedians), pairedRatio: meetsParity(medianOfPairs) },
-              llamaServerRange: spread(pick(measured['llama-server']), digits),
-              medlocalRange: spread(pick(measured.medlocal), digits),
+              llamaServerRange: spread(runs.llamaServer, digits),
+              medlocalRange: spread(runs.medlocal, digits),
             });
           };
           const promptTokens = median(measured.medlocal.promptTokens);

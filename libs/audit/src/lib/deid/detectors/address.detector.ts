@@ -393,11 +393,13 @@ const TOWN_LATER_IN_CLAUSE = new RegExp(
   'g',
 );
 
+/** A city named with the word City, as the Philippines name theirs ("Quezon City", "San Jose City"). */
+const NAMED_CITY = String.raw`[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\sCity`;
 /**
  * A city named with the word City after a comma and closing its clause ("PTR No. 4471209, Quezon City.", "…, Cabanatuan
  * City, Nueva Ecija"), its name a word no list or dictionary holds: "Kansas City Cardiomyopathy Questionnaire" stays.
  */
-const CITY_AFTER_COMMA = /(?<=,\s{1,2})([A-Z][a-z]+(?:\s[A-Z][a-z]+)?\sCity)(?=[,.;\n]|$)/g;
+const CITY_AFTER_COMMA = new RegExp(String.raw`(?<=,\s{1,2})(${NAMED_CITY})(?=[,.;\n]|$)`, 'g');
 
 function scanCitiesAfterComma(text: string, detections: Detection[]): void {
   if (!text.includes(' City')) return;
@@ -619,10 +621,7 @@ const PHILIPPINE_BLOCK_LOT = new RegExp(
   'g',
 );
 /** A barangay named on its own ("Brgy. San Isidro", "Barangay Poblacion"), with the city after it ("…, Antipolo City"). */
-const PHILIPPINE_BARANGAY = new RegExp(
-  String.raw`\b((?:(?:Brgy|Bgy)\.?|Barangay)\s${BARANGAY_NAME}(?:,\s{1,2}[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\sCity\b)?)(?![A-Za-z])`,
-  'g',
-);
+const PHILIPPINE_BARANGAY = new RegExp(String.raw`\b((?:(?:Brgy|Bgy)\.?|Barangay)\s${BARANGAY_NAME}(?:,\s{1,2}${NAMED_CITY}\b)?)(?![A-Za-z])`, 'g');
 const SINGAPORE_STREET_PART = /\s(?:Ave|Avenue|St|Street|Rd|Road|Dr|Drive|Cres|Crescent|Lor|Lorong)\b|#\d|\d{6}$/;
 const SINGAPORE_LORONG = /\b((?:[A-Z][a-z]+\s){1,3}(?:Lor|Lorong)\s\d{1,2}[A-Z]?)(?![A-Za-z0-9])/g;
 /**

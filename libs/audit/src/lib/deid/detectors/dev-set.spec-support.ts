@@ -1,4 +1,5 @@
 import { deidentify } from '../../../index';
+import type { PhiType } from '../deid.types';
 
 /** What the dev-set specs read: the findings for a text, with the reference year they were written for. */
 export const findingsOf = (text: string) => deidentify(text, { referenceYear: 2026 }).findings;
@@ -24,4 +25,10 @@ export function covered(text: string, part: string): boolean {
 export function untouched(text: string, part: string): boolean {
   const at = offsetOf(text, part);
   return findingsOf(text).every((f) => f.end <= at || f.start >= at + part.length);
+}
+
+/** Whether one finding of `type` covers all of `part` (its first occurrence in `text`). */
+export function coveredAs(text: string, part: string, type: PhiType): boolean {
+  const at = offsetOf(text, part);
+  return findingsOf(text).some((f) => f.type === type && f.start <= at && at + part.length <= f.end);
 }

@@ -23,13 +23,17 @@ const STAFF_NUMBER = new RegExp(
 const NURSE_REGISTRATION = /(?<![A-Za-z0-9])#?((?:RN|RM|EN|NP)\d{4,7})(?![A-Za-z0-9])/g;
 const SIGNED_STAFF_CODE =
   /(?:记录者|记录人|执行者|执行人|签名|核对者|核对人|操作者|护士|医师|医生)[:：]?\s{0,2}[\u4e00-\u9fa5]{2,4}[\s，,]{1,2}([A-Z]{1,2}-?\d{3,6})(?![A-Za-z0-9])/g;
+/** A system user written as an initial or two, a dot and a surname ("k.hollis"), how systems name their users. */
+const INITIAL_DOT_SURNAME = String.raw`[a-z]{1,3}\.[a-z]{2,20}`;
+const WHOLE_INITIAL_DOT_SURNAME = new RegExp(`^${INITIAL_DOT_SURNAME}$`);
+
 /**
  * Logins and user names of a system or a portal reach one person as a handle does ("login: jsmith2", "用户名：wangxm",
  * "logged in as mwhite7"). After a separator any word of three or more characters counts; without one the value needs a
  * digit ("portal login jsmith2"), so "login screen", "Login attempt" stay.
  */
 const LOGIN = new RegExp(
-  String.raw`(?<![A-Za-z0-9])(?:log(?:-|\s)?(?:in|on)(?:\s{1,2}(?:name|ID))?|account\s?name|user\s?name|user\s?ID|logged\s{1,2}in\s{1,2}as|user(?=\s{0,2}[:：])|user(?=\s{1,2}[A-Za-z][A-Za-z0-9_.-]{0,30}\d)|user(?=\s{1,2}[a-z]{1,3}\.[a-z]{2,20}(?![A-Za-z0-9_.@-]))|account(?=\s{1,2}[a-z][a-z0-9_.-]{1,30}\d(?![A-Za-z0-9_.@-]))|用户名|登录名|登录用户|登录账号|登录帐号|登录ID|(?:系统|OA|HIS|EMR|门户)[账帐]号)(?:\s{0,2}[:：=]\s{0,2}|\s{1,2}[-–—]\s{1,2}|\s{1,2}(?:is\s{1,2})?)([A-Za-z][A-Za-z0-9_.-]{1,30}[A-Za-z0-9])${NOT_BEFORE_ALNUM}`,
+  String.raw`(?<![A-Za-z0-9])(?:log(?:-|\s)?(?:in|on)(?:\s{1,2}(?:name|ID))?|account\s?name|user\s?name|user\s?ID|logged\s{1,2}in\s{1,2}as|user(?=\s{0,2}[:：])|user(?=\s{1,2}[A-Za-z][A-Za-z0-9_.-]{0,30}\d)|user(?=\s{1,2}${INITIAL_DOT_SURNAME}(?![A-Za-z0-9_.@-]))|account(?=\s{1,2}[a-z][a-z0-9_.-]{1,30}\d(?![A-Za-z0-9_.@-]))|用户名|登录名|登录用户|登录账号|登录帐号|登录ID|(?:系统|OA|HIS|EMR|门户)[账帐]号)(?:\s{0,2}[:：=]\s{0,2}|\s{1,2}[-–—]\s{1,2}|\s{1,2}(?:is\s{1,2})?)([A-Za-z][A-Za-z0-9_.-]{1,30}[A-Za-z0-9])${NOT_BEFORE_ALNUM}`,
   'gi',
 );
 /** Words after a login label that are no user name. */
@@ -42,8 +46,8 @@ const LOGIN_SEPARATOR = /(?:[:：=\-–—]|\bas)\s{0,2}$/i;
 function plausibleLogin(value: string, match: RegExpExecArray): boolean {
   if (NOT_A_LOGIN.test(value) || PROPERTY_PATH.test(value)) return false;
   if (/\d/.test(value)) return true;
-  // "by user k.hollis": an initial, a dot and a surname is how systems name their users.
-  if (/^user\s{1,2}$/i.test(match[0].slice(0, match[0].length - value.length)) && /^[a-z]{1,3}\.[a-z]{2,20}$/.test(value)) return true;
+  // "by user k.hollis".
+  if (/^user\s{1,2}$/i.test(match[0].slice(0, match[0].length - value.length)) && WHOLE_INITIAL_DOT_SURNAME.test(value)) return true;
   // "User: Nurse", "User: Smith": after a bare "user" only a name with a digit is a login.
   if (/^user\s{0,2}[:：]/i.test(match[0])) return false;
   return LOGIN_SEPARATOR.test(match[0].slice(0, match[0].length - value.length));
