@@ -193,6 +193,17 @@ function holdsChineseClinicalWord(text: string, start: number, end: number): boo
   return false;
 }
 
+/** A scale or criteria named after a person or place and written whole ("New Wilson Index", "Ranson Criteria"). */
+const SCORE_WORD_LAST = /\s(?:Index|Score|Criteria|Classification|Rule|Scale|Staging)$/;
+/** A capitalised word right before: "San Francisco syncope rule" names a rule after a city, not a person. */
+const CAPITALISED_WORD_BEFORE = /[A-Z][a-z]+\s$/;
+/**
+ * A brand in brackets after its drug (维得利珠单抗（安吉优）, 乌司奴单抗（喜达诺）, 硝苯地平控释片（拜新同）): the drug's stem or
+ * form ends right before the bracket.
+ */
+const DRUG_BEFORE_BRACKET =
+  /(?:单抗|注射液|注射剂|替尼|普利|沙坦|洛尔|地平|他汀|西林|霉素|沙星|拉唑|格列[\u4e00-\u9fa5]{1,2}|胰岛素|肝素|肽|片|胶囊|颗粒|口服液|滴眼液|喷雾剂|贴剂|混悬液|干混悬剂|散|丸)[（(]$/;
+
 /** Whether the candidate span of `type` at [start, end) is clinical content rather than an identifier. */
 export function coversClinicalContent(text: string, type: PhiType, start: number, end: number): boolean {
   if (type !== 'name' && type !== 'organization' && type !== 'address') return false;
@@ -200,6 +211,10 @@ export function coversClinicalContent(text: string, type: PhiType, start: number
   const words = span.split(/[\s,-]+/).filter(Boolean);
   if (/[\u4e00-\u9fa5]/.test(span) && holdsChineseClinicalWord(text, start, end)) return true;
   if (type === 'name') {
+    if (DRUG_BEFORE_BRACKET.test(text.slice(Math.max(0, start - 8), start))) return true;
+    if (SCORE_WORD_LAST.test(span)) return true;
+    if (words.length === 1 && CAPITALISED_WORD_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && SCORE_AFTER.test(text.slice(end, end + 40)))
+      return true;
     if (isOrganism(words, before) || isTwoNameEponym(words, before, after) || VIRUS_AFTER.test(text.slice(end, end + 8))) return true;
     if (WARD_AFTER.test(text.slice(end, end + 12)) || (WARD_LAST.test(span) && !CAPITALS_SURNAME_FIRST.test(span) && namesAWard(text, start, words)))
       return true;

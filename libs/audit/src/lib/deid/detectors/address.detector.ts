@@ -17,15 +17,17 @@ import { CodeUnitSet } from '../code-unit-set';
 const HAN = String.raw`\u4e00-\u9fa5`;
 const ADMIN = String.raw`[${HAN}]{1,7}?(?:特别行政区|自治区|自治州|自治县|省|市|地区|盟|州|新区|区|县|旗|街道|镇|乡|村)`;
 // A bare 道 is anatomy (食道, 呼吸道); a numbered or directional one is a road (高新南一道).
-const ROAD_SUFFIX = '大道|大街|路|街|巷|弄|胡同|[一二三四五六七八九十东西南北]道';
+// Any 道 before a house number is a road too (鹭江道62号).
+const ROAD_SUFFIX = '大道|大街|路|街|巷|弄|胡同|[一二三四五六七八九十东西南北]道|道(?=[甲乙丙丁]?\\d{1,5}(?:-\\d{1,5})?号)';
 // Digit runs are bounded: unbounded `\d+` made a long digit run quadratic.
 // 附N号 is a house behind the numbered one (幸福路12号附3号).
 const NUMBER = String.raw`[甲乙丙丁]?\d{1,5}(?:-\d{1,5})?[号弄](?:之[一二三四五六七八九十\d]{1,2}|附\d{1,4}号)?(?:院|楼)?`;
 // 园 and 里 close residential compounds (芳城园, 阳光花园北里); inside a chain of components they are places.
 const ESTATE_SUFFIX = '小区|花园|家园|公寓|大厦|新村|新城|苑|社区|大院|广场|中心|大楼|商厦|写字楼|科技园|产业园|工业园|园区|园|里';
 /** Roads and estates share one lazy prefix run: two separate runs doubled the work at every Han character. */
-// In "科苑路" the lazy run stops at the estate suffix 苑: an optional road suffix right after it keeps 路 in the component.
-const ROAD_OR_ESTATE = String.raw`[${HAN}A-Za-z0-9]{1,10}?(?:${ROAD_SUFFIX}|${ESTATE_SUFFIX})(?:${ROAD_SUFFIX})?`;
+// In "科苑路" the lazy run stops at the estate suffix 苑: an optional road suffix right after it keeps 路 in the component,
+// and a building word keeps the tower of an estate (龙苑大厦, 翠园公寓).
+const ROAD_OR_ESTATE = String.raw`[${HAN}A-Za-z0-9]{1,10}?(?:${ROAD_SUFFIX}|${ESTATE_SUFFIX})(?:${ROAD_SUFFIX}|大厦|大楼|商厦|公寓|广场)?`;
 /** Buildings, units, rooms — and road sections (人民南路四段), which share the numeral-then-suffix shape. */
 // A dashed digit run is a building-unit-room (2-3-401), never a date (2019-06-11, 11-06-2019).
 const DASHED_DATE = String.raw`(?:19|20)\d{2}-[01]?\d-[0-3]?\d(?!\d)|[0-3]?\d-[01]?\d-(?:19|20)\d{2}(?!\d)`;
@@ -46,7 +48,7 @@ const MIN_CLAUSE_LENGTH = 3;
 const COMPONENT_STICKY = new RegExp(COMPONENT, 'y');
 
 /** Words that often sit in front of an address and get swallowed by the lazy Han run. */
-const LEADING_CONTEXT = /^.*?(?:家住|现住址|现住|住址|地址|住在|居住在|居住于|居住|户籍地|户籍|籍贯|来自|迁往|住于)[:：]?\s*/;
+const LEADING_CONTEXT = /^.*?(?:家住|现住址|现住|住址|地址|住在|居住在|居住于|居住|户籍地|户籍|籍贯|来自|迁往|住于|住(?=[\u4e00-\u9fa5]{2}))[:：]?\s*/;
 const PROVINCES = PROVINCE_LEVEL_NAMES;
 /** A province name starts the address only when its suffix follows: "天河北路" holds 河北 without being in Hebei. */
 const PROVINCE_START = new RegExp(`(?:${PROVINCES})(?=省|市|自治区|壮族|回族|维吾尔|特别行政区)`);
@@ -125,10 +127,11 @@ const WORDS_OF_LIVING_ON = ['Live', 'live', 'Living', 'living', 'esid', 'Moved',
 const ENGLISH_RESIDENT_OF = /\b(?:[Rr]esident|[Nn]ative|[Rr]esidents)\s+of\s+([A-Z][a-z]+(?:['’][a-z]+)?(?:\s+[A-Z][a-z]+){0,2})/g;
 /**
  * Romanised Chinese districts and areas: "Chang'an District, Xi'an", "Pudong New Area", "Haidian District". Words
- * that name an administrative or medical district rather than a place (Health District, School District) are kept.
+ * that name an administrative or medical district rather than a place (Health District, School District) are kept, and
+ * a county's own services are an organisation's name (Cook County Health, Orange County Jail).
  */
 const ROMANISED_DISTRICT =
-  /\b((?:[A-Z][a-z]+(?:['’][a-z]+)?\s){1,3}(?:District|New\s+Area|Subdistrict|County|Township|Prefecture)(?:,\s[A-Z][a-z]+(?:['’][a-z]+)?(?![A-Za-z]))?)/g;
+  /\b((?:[A-Z][a-z]+(?:['’][a-z]+)?\s){1,3}(?:District|New\s+Area|Subdistrict|County|Township|Prefecture)(?!\s(?:Health|Hospital|General|Medical|Council|Jail|Court|Sheriff)\b)(?:,\s[A-Z][a-z]+(?:['’][a-z]+)?(?![A-Za-z]))?)/g;
 const NOT_A_DISTRICT_NAME =
   /^(?:Health|School|Central|Federal|Medical|Business|Financial|Hospital|Police|Water|Congressional|Judicial|Lake|Peak|Census|Sanitary|Fire|The|This|Our|Each|Every|Local|Rural|Urban)\b/;
 /** Administrative components (朝阳区, 上海市长宁区) standing alone next to a street part that a comma or space split off. */

@@ -94,6 +94,19 @@ const MONTH_DAY_BEFORE_EVENT = new RegExp(
   String.raw`(?<![\w/.-])${DAY_OR_MONTH_PAIR}(?=\s{1,2}(?:no\s{1,2}(?:answer|reply|response|show)|spoke|called|phoned|rang|texted|emailed|left\s{1,2}(?:a\s{1,2})?(?:message|msg|voicemail|VM)|LVM|LM|seen|reviewed|visited|admitted|discharged|attended|DNA|did\s{1,2}not\s{1,2}attend|cancell?ed|rescheduled|returned|presented)\b)`,
   'g',
 );
+/**
+ * A month and day before a 24-hour clock written without a colon, as emergency and retrieval notes stamp events ("ED
+ * triage 03/09 0412:", "A&E 13/03 0645.", "retrieval request 22/02 1430 —"); the clock may not be an amount (1/2 1000 mg).
+ */
+const MONTH_DAY_BEFORE_MILITARY_CLOCK = new RegExp(
+  String.raw`(?<![\w/.-])${DAY_OR_MONTH_PAIR}(?=[ \t]{1,2}(?:[01]\d|2[0-3])[0-5]\d(?![\d/]|[.,]\d|\s{0,2}(?:mg|mcg|ml|mL|g|kg|units?|IU|mmol|[x×])))`,
+  'g',
+);
+/**
+ * A month and day after a word that places the day: "delivered … today 14/03", "dated 3/4". Not after "on": British
+ * notes count days of a course that way ("on 5/7 of co-amoxiclav").
+ */
+const MONTH_DAY_AFTER_DAY_WORD = new RegExp(String.raw`\b(?:today|tonight|yesterday|dated?)\s{1,2}${DAY_OR_MONTH_PAIR}(?=\s{0,2}(?:[.:;,)—–]|\n|$))`, 'gi');
 const SCALE_WORD_BEFORE =
   /\b(?:power|strength|pain|score|scale|GCS|MRC|NRS|VAS|MMSE|MoCA|Apgar|NIHSS|Barthel|ECOG|PHQ-?9|GAD-?7|gestation|grade|BP|ratio|of)\s{0,2}[:=]?\s{0,2}$/i;
 
@@ -481,6 +494,8 @@ function findDates(text: string): Detection[] {
     scanMonthDayPairs(EVENT_MONTH_DAY, text, detections);
     scanMonthDayPairs(LINE_HEAD_MONTH_DAY, text, detections);
     scanMonthDayPairs(MONTH_DAY_BEFORE_EVENT, text, detections, SCALE_WORD_BEFORE, true);
+    scanMonthDayPairs(MONTH_DAY_BEFORE_MILITARY_CLOCK, text, detections, SCALE_WORD_BEFORE, true);
+    scanMonthDayPairs(MONTH_DAY_AFTER_DAY_WORD, text, detections, SCALE_WORD_BEFORE);
     if (/[\u4e00-\u9fa5]/.test(text)) scanLastDefined(MONTH_DAY_SLASH_CHINESE, text, detections);
   }
   if (/[\u4e00-\u9fa5]/.test(text) && /\d[.-]\d/.test(text)) {

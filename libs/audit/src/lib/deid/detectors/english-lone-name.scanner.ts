@@ -32,10 +32,13 @@ const SPEECH_VERB_AFTER =
  * "Translator Ahmad", "HCA Precious", "attn Maureen". The role is lower case or opens the clause; "Nurse:" is a heading.
  */
 const ROLE_BEFORE =
-  /\b(?:[Cc]lerk|[Ss]tudent|[Tt]ranslator|[Ii]nterpreter|HCA|HCSW|[Hh]ealthcare\s+assistant|[Pp]hysio|[Pp]hysiotherapist|OT|SALT|[Pp]orter|[Cc]arer|[Mm]idwife|[Rr]eceptionist|[Vv]olunteer|[Hh]ousekeeper|[Nn]anny|[Dd]ietitian|[Pp]aramedic|SHO|FY[12]|F[12]|SpR|[Mm]atron|[Ss]ecretary|[Cc]oordinator|[Ss]ocial\s+worker|[Aa]ttn\.?|FAO|[Ff]riend|[Nn]eighbou?r|[Cc]olleague|[Ff]latmate|[Rr]oommate|[Hh]ousemate|[Ff]or\s+the\s+attention\s+of)\s$/;
-/** A sign-off before the writer's name on its own line or at the end: "Thanks, Priya", "Kind regards,\nDeclan", "— Tom". */
+  /\b(?:[Cc]lerk|[Ss]tudent|[Tt]ranslator|[Ii]nterpreter|HCA|HCSW|[Hh]ealthcare\s+assistant|[Pp]hysio|[Pp]hysiotherapist|OT|SALT|[Pp]orter|[Cc]arer|[Mm]idwife|[Rr]eceptionist|[Vv]olunteer|[Hh]ousekeeper|[Nn]anny|[Dd]ietitian|[Pp]aramedic|SHO|FY[12]|F[12]|SpR|[Mm]atron|[Ss]ecretary|[Cc]oordinator|[Ss]ocial\s+worker|[Aa]ttn[.:]?|FAO:?|[Ff]riend|[Nn]eighbou?r|[Cc]olleague|[Ff]latmate|[Rr]oommate|[Hh]ousemate|[Ff]or\s+the\s+attention\s+of)\s$/;
+/**
+ * A sign-off before the writer's name on its own line or at the end: "Thanks, Priya", "Kind regards,\nDeclan", "— Tom",
+ * and a chat message's "…bed 9? thx - Rob" (the sign-off may close a sentence's line, the name then ends the text).
+ */
 const SIGN_OFF_BEFORE =
-  /(?:^|\n)[ \t]*(?:(?:[Mm]any\s+|[Ww]ith\s+)?[Tt]hanks|[Tt]hank\s+you|[Cc]heers|(?:[Kk]ind|[Bb]est|[Ww]arm|[Ww]armest)\s+(?:regards|wishes)|[Rr]egards|[Bb]est|[Yy]ours(?:\s+(?:sincerely|faithfully|truly))?|[Ss]incerely)[,.!]?[ \t]{0,3}\n?[ \t]{0,3}$|(?:^|\n)[ \t]*[—–-]{1,2}[ \t]?$|[.!?] {1,2}[—–] ?$/;
+  /(?:^|\n|[.!?][ \t]{1,3})[ \t]*(?:(?:[Mm]any\s+|[Ww]ith\s+)?[Tt]hanks|[Tt]hx|[Tt]hnx|[Tt]hank\s+you|[Cc]heers|(?:[Kk]ind|[Bb]est|[Ww]arm|[Ww]armest)\s+(?:regards|wishes)|[Rr]egards|[Bb]est|[Yy]ours(?:\s+(?:sincerely|faithfully|truly))?|[Ss]incerely)[,.!]?[ \t]{0,3}(?:[—–-]{1,2}[ \t]{0,2})?\n?[ \t]{0,3}$|(?:^|\n)[ \t]*[—–-]{1,2}[ \t]?$|[.!?] {1,2}[—–] ?$/;
 const SIGN_OFF_AFTER = /^[ \t]*(?:$|\n|,|\(|（)/;
 /** A speaker at the start of a chat or handover line: "Karen: can you check…", "Raj: K+ 5.9". */
 const SPEAKER_BEFORE = /(?:^|\n)[ \t]*$/;

@@ -20,7 +20,7 @@ const PRIORITY = 55;
 const UPPER = String.raw`A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F`;
 const LOWER = String.raw`a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F`;
 // A glottal stop or an elision inside a name ("Taufa'ahau", "Ng'ang'a"), but not a possessive ("Patient's").
-const NAME_TOKEN = String.raw`(?:[A-Z]['’]|Mc|Mac)?[${UPPER}][${LOWER}]+(?:['’][${LOWER}]{2,})?(?:-[${UPPER}][${LOWER}]+)?`;
+const NAME_TOKEN = String.raw`(?:[A-Z]['’]|Mc|Mac)?[${UPPER}][${LOWER}]+(?:['’][${LOWER}]{2,})?(?:-(?:Mc|Mac)?[${UPPER}][${LOWER}]+)?`;
 /** "R. van der Berg", "Ana de la Cruz", "Omar bin Said": lower-case particles inside a surname. */
 /** Filipino "dela Cruz", Welsh "ap Rhys", Malay "binti Kamarudin" too. */
 const SURNAME_PARTICLE = String.raw`(?:(?:van|von|de|del|dela|della|delos|der|den|da|di|du|dos|das|la|le|ter|ten|bin|binti|bte|ibn|al|el|ap|ab)[ \t]+){0,2}`;
@@ -36,6 +36,15 @@ const TITLED = new RegExp(
 );
 const LABELLED = new RegExp(
   String.raw`\b(?:[Pp]atient|[Pp]t\.?|[Nn]ame|[Pp]atient\s+name|[Ss]igned\s+by|[Ee]lectronically\s+signed\s+by|[Dd]ictated\s+by|[Rr]eviewed\s+by|[Ss]een\s+by|[Rr]eferred\s+by|[Aa]ttending(?:\s+physician)?|[Cc]ontact(?:\s+person)?|[Nn]ext\s+of\s+kin|[Gg]uardian|[Ww]ife|[Hh]usband|[Ss]on|[Dd]aughter|[Gg]rand(?:son|daughter|mother|father|ma|pa)|[Nn]iece|[Nn]ephew|[Aa]unt|[Uu]ncle|[Cc]ousin|[Ss]tep(?:son|daughter|mother|father)|[Ff]ianc[ée]e?|[Gg]irlfriend|[Bb]oyfriend|[Mm]other|[Ff]ather|[Bb]rother|[Ss]ister|[Ss]pouse|[Pp]artner|[Cc]aregiver|[Pp]rimary\s+care\s+physician|PCP|[Ss]urgeon|[Rr]esident|[Cc]onsultant|[Ss]ocial\s+worker|[Cc]ase\s+manager|[Pp]harmacist|[Tt]herapist|[Ww]itness|[Ii]nterpreter|[Cc]haperone|[Nn]urse|[Ss]cribe|[Aa]n(?:a)?esthe(?:tist|siologist)|[Aa]ssistant|[Pp]hysician|[Pp]rovider|[Aa]uthor|(?:[Rr]ecorded|[Ww]ritten|[Aa]pproved|[Vv]erified|[Pp]erformed|[Rr]eported|[Tt]ranscribed|[Cc]hecked|[Pp]repared|[Cc]ompleted|[Ss]ubmitted|[Ee]xamined|[Aa]ssessed|[Ss]upervised|[Tt]riaged|[Cc]onfirmed|[Aa]uthori[sz]ed)\s+by)\s*[:,-]?\s+${NAME}`,
+  'g',
+);
+/**
+ * The person a claim, a policy or a death certificate is about, after its field label and a colon, written either way
+ * round ("Member: Delacroix, Thibodeaux J.", "Plan member: Gagnon-Whitehorse, Jacqueline", "Claimant: Aroha
+ * Ngata-McKenzie", "Deceased: Johannes Petrus Botha").
+ */
+const HOLDER_LABELLED = new RegExp(
+  String.raw`\b(?:[Pp]lan\s+member|[Mm]ember|[Ii]nsured|[Cc]laimant|[Bb]eneficiary|[Dd]eceased|[Pp]olicy\s?holder|[Ss]ubscriber|[Ee]nroll?ee)[ \t]{0,2}:[ \t]{1,3}(${NAME_TOKEN},[ \t]${NAME_TOKEN}(?:[ \t]${NAME_TOKEN}){0,2}(?:[ \t][A-Z]\.?(?![A-Za-z]))?|${NAME})`,
   'g',
 );
 /**
@@ -678,6 +687,19 @@ function leadingNonNameLength(value: string): number {
   return skipped + leadingNonNameLength(value.slice(skipped));
 }
 
+/** A holder's field also takes a plan or an answer ("Member: Medicare Advantage", "Insured: Yes"): one word at least must be a listed name or no everyday word. */
+function scanHolders(text: string, detections: Detection[]): void {
+  const found: Detection[] = [];
+  scan(HOLDER_LABELLED, text, found);
+  for (const holder of found) {
+    const words = text
+      .slice(holder.start, holder.end)
+      .split(/[ \t,.]+/)
+      .filter((word) => word.length > 1);
+    if (words.some((word) => GIVEN_NAMES.has(word) || SURNAMES.has(word) || !isEnglishWord(word.toLowerCase()))) detections.push(holder);
+  }
+}
+
 function scan(regex: RegExp, text: string, detections: Detection[]): void {
   if (!mayMatch(text, regex)) return;
   regex.lastIndex = 0;
@@ -706,6 +728,10 @@ const ONLY_INITIALS = /^(?:[A-Z]\.\s?){1,3}$/;
 const SURNAME_AFTER_INITIALS = new RegExp(String.raw`^ ?((?:O['’]|Mc|Mac)?[${UPPER}][${LOWER}]+(?:-[${UPPER}][${LOWER}]+)?)(?![A-Za-z\u00C0-\u017F])`);
 /** "Smith, J." after a label: the initial after a lone surname and a comma is the rest of the name. */
 const INITIAL_AFTER_SURNAME = /^, ?[A-Z]\.(?![A-Za-z])/;
+/** "Ma. Cristina": the Philippine short form of María before a given name belongs to the name. */
+const MARIA_BEFORE = /(?<![A-Za-z])Ma\.\s$/;
+/** "Cristina dela Cruz", "Jose delos Santos": a surname that opens with a particle, right after a found given name. */
+const PARTICLE_SURNAME_AFTER = new RegExp(String.raw`^ ((?:dela|de la|delos|de los|del|de|dos|da|van|von)[ \t]+${NAME_TOKEN})(?![A-Za-z\u00C0-\u017F'’])`);
 /** "María José Fernández", "Ana Sofia Costa": a third capitalised word right after a found pair, when it is a person token. */
 const THIRD_NAME_AFTER = new RegExp(String.raw`^ (${SURNAME_PARTICLE}${NAME_TOKEN})(?![A-Za-z\u00C0-\u017F'’])`);
 /** "Drs. Okafor, Lindqvist and Haddad": each surname after a plural title. */
@@ -729,8 +755,11 @@ function scanPluralTitleLists(text: string, detections: Detection[]): void {
 }
 /** "Robert Jenkins Jr.", "Bartholomew Fitzgerald III": a generational suffix closes the name. */
 const SUFFIX_AFTER = /^,? (?:Jr|Sr)\.?(?![A-Za-z])|^ (?:II|III|IV)(?![A-Za-z])/;
-/** "LOPEZ, ANA M", "BROWN, Michael J": a middle initial closing a surname-first name at the end of its field. */
-const MIDDLE_INITIAL_AFTER = /^ [A-Z]\.?(?=[ \t]*(?:$|[\n;,)|]))/;
+/**
+ * "LOPEZ, ANA M", "BROWN, Michael J": a middle initial closing a surname-first name at the end of its field; a form's
+ * next field may follow after two spaces or a label ("WHITLOCK, EUGENE T  DOB: …").
+ */
+const MIDDLE_INITIAL_AFTER = /^ [A-Z]\.?(?=[ \t]*(?:$|[\n;,)|])|[ \t]{2}|[ \t](?:DOB|D\.O\.B|MRN|Sex|Age|born)\b)/;
 /** "Mei-Ling Tsai (Ling)", "Sofía (Sofi)": the name a person goes by, in brackets after their name. */
 const BRACKETED_NICKNAME_AFTER = /^ ?[(（]([A-Z][a-z\u00DF-\u00FF]{1,14})[)）]/;
 /** "Bobby (Robert Jenkins Jr.)": the name a person goes by, before their full name in brackets. */
@@ -759,8 +788,10 @@ function completeNames(text: string, detections: Detection[]): void {
     const initialAfter = /^[^\s,]+$/.test(value) ? INITIAL_AFTER_SURNAME.exec(text.slice(name.end, name.end + 5)) : null;
     const surnameLength =
       (surname && isPersonToken(text, name.end + 1, surname[1] ?? '') ? surname[0].length : 0) || thirdLength || (initialAfter?.[0].length ?? 0);
-    const start = name.start - (initials?.[0].length ?? 0);
-    const end = name.end + (surnameLength || suffix?.[0].length || middle?.[0].length || 0);
+    const maria = !initials && MARIA_BEFORE.test(text.slice(Math.max(0, name.start - 4), name.start)) ? 4 : 0;
+    const particleSurname = /^\S+$/.test(value) && !surnameLength ? PARTICLE_SURNAME_AFTER.exec(text.slice(name.end, name.end + 32)) : null;
+    const start = name.start - (initials?.[0].length ?? maria);
+    const end = name.end + (surnameLength || particleSurname?.[0].length || suffix?.[0].length || middle?.[0].length || 0);
     if (start !== name.start || end !== name.end) detections.push({ ...name, start, end });
     const nickname = BRACKETED_NICKNAME_AFTER.exec(text.slice(name.end, name.end + 20));
     if (nickname) {
@@ -798,6 +829,7 @@ export const englishNameDetector: PhiDetector = {
     const detections: Detection[] = [];
     scan(TITLED, text, detections);
     scan(LABELLED, text, detections);
+    scanHolders(text, detections);
     scanRoleLabelledNames(text, detections);
     // A name before an age needs "-old" or " old" after the age.
     if (text.includes('old')) scan(BEFORE_AGE, text, detections);

@@ -55,10 +55,12 @@ const OFFICER_TITLE = new RegExp(
 );
 
 /**
- * "Muthu Krishnan s/o Ramasamy", "Siti d/o Ahmad": the father's name in the son-of / daughter-of form of Indian, Malaysian
- * and Singapore records. Capitalised only: lower-case s/o is "suggestive of" in a clinical note.
+ * "Muthu Krishnan s/o Ramasamy", "Siti d/o Ahmad", "Lakshmi Devi, w/o Raju", "D/O Late Mohan Lal": the father's or
+ * husband's name in the son-of / daughter-of / wife-of form of Indian, Malaysian and Singapore records. The name is
+ * capitalised (lower-case s/o is "suggestive of" in a clinical note), and a lower-case w/o ("without") counts only
+ * right after a name and its comma.
  */
-const CHILD_OF = new RegExp(String.raw`\b[SsDd]/[Oo]\s(${NAME_TOKEN}(?:\s${NAME_TOKEN})?)`, 'g');
+const CHILD_OF = new RegExp(String.raw`(?:\b[SsDd]/[Oo]|\bW/[Oo]|(?<=[a-z],\s)w/o)\s(?:[Ll]ate\s)?(${NAME_TOKEN}(?:\s${NAME_TOKEN})?)`, 'g');
 /** "alternate: Tom (617) 555-0187", "NOK Priya 07700 900123": a listed given name right before a phone number. */
 const NAME_BEFORE_PHONE = new RegExp(String.raw`\b(${NAME_TOKEN})(?=\s(?:\(\d{2,5}\)\s?\d{3,4}[\s-]?\d{3,4}|\+?\d{2,5}[\s-]?\d{3,4}[\s-]?\d{3,4})(?!\d))`, 'g');
 /**

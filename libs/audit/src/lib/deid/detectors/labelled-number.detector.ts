@@ -145,7 +145,7 @@ const LABEL_RULES: readonly LabelRule[] = [
     // A person's insurance or health-plan number (医保, 健保, 新农合, Medicare, Medicaid, PhilHealth, NHIF, member and policy
     // numbers): `other-id`, as the gold sets' conventions have it.
     type: 'other-id',
-    labels: String.raw`医保卡号|医保号|医保编号|医保账号|医疗保险号|医疗保险卡号|参保号|新农合(?:号|编号|(?:医疗)?[证卡](?:号码|号|编号))|健保卡号|健保号|健保卡|医保电脑号|电脑号|\bPhilHealth(?:\s+(?:ID|no\.?|number|#))?|\bNHIF(?:\s+(?:member\s+)?(?:no\.?|number|#))?|Medicare\s+card(?:\s+(?:no\.?|number|#))?|\bMedicare(?=\s{0,2}[:：#]?\s{0,2}\d{4}[ -]?\d{5}[ -]?\d)|\bPHN|personal\s+health\s+(?:number|no\.?)|(?:新型)?农村合作医疗[证卡]?(?:号码|号|编号)|health\s+plan\s+(?:ID|number|no\.?)|(?<!(?:social|national)\s+)insurance\s+(?:ID|number|no\.?|policy)|member\s+(?:ID|number|no\.?)|\bgroup\s+(?:ID|number|no\.?|#)|\bgroup(?=\s{1,2}\d{5,}(?!\d*\s*(?:mg|mL|ml|g|units?)\b))|policy\s+(?:number|no\.?)|Medicare\s+(?:ID|number|no\.?|#)|Medicaid\s+(?:ID|number|no\.?|#)|beneficiary\s+(?:ID|number)|\bIHI(?:\s+(?:number|no\.?))?|[Mm]edical\s+card\s+(?:number|no\.?|#)|\bMBI|\bABHA(?:\s+(?:ID|number|no\.?|#))?|Cart[ãa]o\s+(?:do\s+)?SUS|\bCNS(?=\s{0,2}[:：#])`,
+    labels: String.raw`医保卡号|医保号|医保编号|医保账号|医疗保险号|医疗保险卡号|参保号|新农合(?:号|编号|(?:医疗)?[证卡](?:号码|号|编号))|健保卡号|健保号|健保卡|医保电脑号|电脑号|\bPhilHealth(?:\s+(?:ID|PIN|no\.?|number|#))?|\bNHIF(?:\s+(?:member\s+)?(?:no\.?|number|#))?|Medicare\s+card(?:\s+(?:no\.?|number|#))?|\bMedicare(?=\s{0,2}[:：#]?\s{0,2}\d{4}[ -]?\d{5}[ -]?\d)|\bPHN|personal\s+health\s+(?:number|no\.?)|(?:新型)?农村合作医疗[证卡]?(?:号码|号|编号)|health\s+plan\s+(?:ID|number|no\.?)|(?<!(?:social|national)\s+)insurance\s+(?:ID|number|no\.?|policy)|member\s+(?:ID|number|no\.?)|\bgroup\s+(?:ID|number|no\.?|#)|\bgroup(?=\s{1,2}\d{5,}(?!\d*\s*(?:mg|mL|ml|g|units?)\b))|policy\s+(?:number|no\.?)|Medicare\s+(?:ID|number|no\.?|#)|Medicaid\s+(?:ID|number|no\.?|#)|beneficiary\s+(?:ID|number)|\bIHI(?:\s+(?:number|no\.?))?|[Mm]edical\s+card\s+(?:number|no\.?|#)|\bMBI|\bABHA(?:\s+(?:ID|number|no\.?|#))?|Cart[ãa]o\s+(?:do\s+)?SUS|\bCNS(?=\s{0,2}[:：#])`,
     value: HEALTH_PLAN_VALUE,
     priority: 65,
   },
@@ -319,6 +319,15 @@ const LABEL_RULES: readonly LabelRule[] = [
     // An IMEI as phones print it, in groups of two, six, six and one ("86 123456 789012 3").
     value: String.raw`(\d{2} \d{6} \d{6} \d|[A-Za-z]{1,5} \d{4,12}|[A-Za-z0-9](?:[A-Za-z0-9:._\/()-]{1,40}[A-Za-z0-9)])?)${NOT_BEFORE_ALNUM}`,
     priority: 60,
+  },
+  {
+    // The device a patient wears or carries, by its own ID ("CGM transmitter ID 8GQ4MX", "pump ID 4471-KQ"): a code of five
+    // characters or more with a digit (a serial number is read by the serial rules); "sensor ID confirmed" stays.
+    type: 'device',
+    labels: String.raw`\b(?:transmitter|sensor|receiver|reader|pump|pacemaker|defibrillator|ICD|CRT-?[DP]|implant|generator|glucometer|meter|monitor|hearing\s+aid)\s+ID(?:\s+(?:no\.?|number|#))?`,
+    value: String.raw`([A-Za-z0-9](?:[A-Za-z0-9-]{3,30}[A-Za-z0-9]))${NOT_BEFORE_ALNUM}`,
+    priority: 60,
+    check: (value) => hasDigit(value),
   },
   {
     // A serial or asset number without a colon ("SN 75129", "SN PJN912847S", "asset tag OHSU-IV-004417"):

@@ -34,7 +34,7 @@ const HAN = String.raw`\u4e00-\u9fa5`;
  * its name (长庚纪念医院林口院区), and disease-prevention hospitals are hospitals (辽宁省职业病防治院).
  */
 const FACILITY_SUFFIX =
-  '社区卫生服务中心|社区卫生服务站|卫生服务中心|卫生服务站|医院(?:[\u4e00-\u9fa5]{2,3}院区)?|防治院|防治所|卫生院|医疗中心|医学中心|诊所|保健院|门诊部|养老院|敬老院|护老院|安老院|长照中心|长照机构|福利院|护理院|疗养院|养老中心|老年公寓|康养中心|颐养院|养护院|安养院|托老所|日间照料中心|股份有限公司|有限责任公司|有限公司';
+  '社区卫生服务中心|社区卫生服务站|卫生服务中心|卫生服务站|医院(?:[\u4e00-\u9fa5]{2,3}院区)?|防治院|防治所|卫生院|卫生室|卫生站|卫生所|医疗中心|医学中心|诊所|保健院|门诊部|养老院|敬老院|护老院|安老院|长照中心|长照机构|福利院|护理院|疗养院|养老中心|老年公寓|康养中心|颐养院|养护院|安养院|托老所|日间照料中心|股份有限公司|有限责任公司|有限公司';
 /** The facility word; the Han run in front of it (at most MAX_NAME_RUN characters) is read backwards in code. */
 const CHINESE_FACILITY = new RegExp(FACILITY_SUFFIX, 'g');
 /**
@@ -53,7 +53,7 @@ const MAX_NAME_RUN = 24;
 const HAN_RUN_BEFORE = new RegExp(String.raw`[${HAN}]{1,${MAX_NAME_RUN}}$`);
 /** Words that end the text in front of the facility name ("曾在", "于", "由", "转至", "患者"). */
 const LEADING_CONTEXT =
-  /(?:了|兹有|来自|建议|推荐|前往|返回|在|于|由|从|经|至|到|去|往|转|赴|及|或|与|、|曾|患者|外院|就诊|为|是|系|诊断|送|收住|入住|住|现居|居)/g;
+  /(?:了|兹有|来自|建议|推荐|前往|返回|在|于|由|从|经|至|到|去|往|转|赴|及|或|与|、|曾|患者|外院|就诊|为|是|系|诊断|送|收住|入住|入|住|现居|居)/g;
 /**
  * A name made only of these says which kind of facility, not which one: 上级, 当地, 县人民, 综合, 私人.
  * Place and type words count as generic alone; with a real place name in front (杭州市中, 南京市第一人民) they do not.
@@ -100,7 +100,12 @@ const ENGLISH_FACILITY = new RegExp(
     String.raw`Pharmacy|Chemists?|Drugstore|Apothecary|Colliery|Mine|Quarry|Church|Chapel|Cathedral|Mosque|Synagogue|Temple|Tabernacle|Fellowship|` +
     String.raw`Laboratories|Diagnostics|(?:Sleep|Imaging|Diagnostic|Dialysis|Cancer|Eye|Wellness|Fertility|Endoscopy|Surgery|Surgical|Heart|Cardiac|Neuroscience|Stroke|Trauma|Burns?|Spine|Kidney|Transplant)${SP}+Cent(?:er|re)|` +
     // Canadian and Australian kinds: "Sunnybrook Health Sciences Centre", "Lourdes Residential Aged Care".
-    String.raw`Health${SP}+Sciences?${SP}+Cent(?:er|re)|(?:Residential${SP}+)?Aged${SP}+Care(?:${SP}+(?:Facility|Home|Centre|Service))?))` +
+    String.raw`Health${SP}+Sciences?${SP}+Cent(?:er|re)|(?:Residential${SP}+)?Aged${SP}+Care(?:${SP}+(?:Facility|Home|Centre|Service))?|` +
+    // Health systems, boards and trusts by their own word ("Vancouver Coastal Health", "University Health Network",
+    // "Betsi Cadwaladr University Health Board", "Leeds Teaching Hospitals NHS Trust"); a field of care before a bare
+    // "Health" (Mental Health, Public Health, Women's Health) names no one body.
+    String.raw`Health${SP}+(?:Board|Network|Authority|System|Trust)|(?:NHS${SP}+)?(?:Foundation${SP}+)?Trust(?<=NHS${SP}+(?:Foundation${SP}+)?Trust)|` +
+    String.raw`(?<!\b(?:Mental|Public|Occupational|Women['’]s|Men['’]s|Sexual|Reproductive|Child|Children['’]s|Maternal|Global|Digital|Home|Community|Population|Oral|Dental|Behavio(?:u)?ral|Primary|Allied|Environmental|Rural|Urban|Indigenous|Aboriginal|Student|Employee|Travel|Family|Bone|Heart|Brain|Gut|Skin|Eye|Lung|Liver|Kidney|Joint|Foot|Ear|Good|Poor|Ill|Bad|General|Overall|Better|Holistic|School|Youth|Adolescent|Infant|Newborn|Elderly|Geriatric|Emotional|Physical|Spiritual|Social)${SP}+)Health(?!${SP}+(?:Sciences?|Plan|Insurance|Cent(?:er|re)|Visitors?|Workers?|Care|Check|Record|Literacy|Education|Promotion|Status|Questionnaire|Assessment))))` +
     String.raw`(?![A-Za-z])(?!${SP}+(?:Proceedings|Journal|Guidelines?|Guidance|Standards?|Parameters?)\b)`,
   'g',
 );
@@ -1122,6 +1127,9 @@ function townAfterComma(text: string, end: number): { start: number; end: number
   return { start, end: start + name.length + (district === undefined ? 0 : 1 + district.length) };
 }
 
+const CORPORATE_FORM_AFTER = /^,?[ \t](?:Inc|Ltd|LLC|Corp|Co|plc|PLC)\.?(?=,)/;
+const CORPORATE_FORM_END = /[ \t](?:Inc|Ltd|LLC|Corp|Co|plc|PLC)$/;
+
 function withSiteOrTown(text: string, detections: readonly Detection[]): Detection[] {
   return detections.flatMap((found): Detection | Detection[] => {
     if (!/[A-Za-z]/.test(text.charAt(found.end - 1))) return found;
@@ -1130,7 +1138,10 @@ function withSiteOrTown(text: string, detections: readonly Detection[]): Detecti
     if (site) return { ...found, end: found.end + site[0].length };
     const road = /Hospitals$/.test(text.slice(found.start, found.end)) ? BRANCH_ROAD_AFTER.exec(after) : null;
     if (road) return { ...found, end: found.end + road[0].length };
-    const town = townAfterComma(text, found.end);
+    // "Northgate Logistics Inc., Mississauga": the company's legal form (left out of its name) comes before its town.
+    const legalForm =
+      CORPORATE_FORM_AFTER.exec(after)?.[0].length ?? (CORPORATE_FORM_END.test(text.slice(found.start, found.end)) && after.startsWith('.,') ? 1 : 0);
+    const town = townAfterComma(text, found.end + legalForm);
     if (town) return [found, { ...found, type: 'address', ...town }];
     const townInName = TOWN_AFTER_NAME.exec(after);
     if (!townInName) return found;

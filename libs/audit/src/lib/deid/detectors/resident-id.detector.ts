@@ -81,7 +81,8 @@ export const residentIdDetector: PhiDetector = {
       ...scanLastGroup({ text, regex: LABELLED_HONG_KONG_ID, type: 'id-card', priority: 60 }),
       ...scanLastGroup({ text, regex: MACAU_ID_SLASHED, type: 'id-card', priority: 55 }),
       ...scanLastGroup({ text, regex: LABELLED_MACAU_ID, type: 'id-card', priority: 60 }),
-      ...scanLastGroup({ text, regex: AADHAAR, type: 'id-card', priority: 60, accept: passesVerhoeff }),
+      // Its shape alone (one twelve-digit number in ten passes Verhoeff) yields to a label: 就诊卡号 3301 0288 1275 is a card.
+      ...scanLastGroup({ text, regex: AADHAAR, type: 'id-card', priority: 55, accept: passesVerhoeff }),
       ...scanLastGroup({ text, regex: LABELLED_AADHAAR, type: 'id-card', priority: 70 }),
       ...scanLastGroup({ text, regex: INDIAN_PAN, type: 'other-id', priority: 55 }),
       ...scanNordicIdentityNumbers(text),
