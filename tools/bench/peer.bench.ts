@@ -6,9 +6,12 @@
  * top-p 1, same seed). The engine code is the same; what differs is the build and the wrapper.
  *
  * Per configuration (weights x threads): time to first token for a ~500-token prompt, single-stream decode tokens/s,
- * and 4- and 8-way aggregate tokens/s; systems alternate per measurement and the order flips per repetition, so a
- * shared host's load drifts onto both; medians are reported, and MedLocal ÷ llama-server as a speed ratio
- * (≥ 1: MedLocal as fast or faster; for the first token, llama-server's time over MedLocal's).
+ * and 4- and 8-way aggregate tokens/s. Every repetition starts both servers afresh (one process's speed can stray from
+ * the next one's by more than the margin measured), and within it the systems alternate per measurement, the order
+ * flipping per repetition, so a shared host's load drifts onto both; both sides of a pair get the same seeds. Medians
+ * are reported, and MedLocal ÷ llama-server as a speed ratio (≥ 1: MedLocal as fast or faster; for the first token,
+ * llama-server's time over MedLocal's); the verdict is read by the median of the per-repetition ratios
+ * (support/parity.ts).
  *
  * Model: the demo generator's `peer` shape (random weights, 32,768-token vocabulary, ~20 ms per token on one core in
  * F16, text-only output so streams never end early and stay valid UTF-8), in F16 and in Q4_K_M made from it with the
@@ -46,11 +49,12 @@ const QUICK = process.argv.includes('--quick');
 const MODEL_ONLY = process.argv.includes('--model-only');
 const REPS = Number(process.env['PEER_BENCH_REPS'] ?? (QUICK ? 1 : 5));
 /**
- * Single-stream decode is timed from this content event to the last: the events before it carry the start of the answer
- * (the first write, and on MedLocal the model-file check a request makes at most every 5 s, whose file reads queue
- * behind decode steps on an inference node's one pool thread), which is not the decode rate.
+ * Single-stream decode is timed from this content event to the last, over the tokens between them. The first event
+ * arrives once the prompt is evaluated and the first token sampled, and both sides send it, and the last, at once
+ * (MedLocal holds the writes between them for up to 20 ms, `coalesced-writes.ts`; a later start event would begin its
+ * clock late by that hold and flatter it).
  */
-const DECODE_FROM_EVENT = 8;
+const DECODE_FROM_EVENT = 1;
 const TOKENS = Number(process.env['PEER_BENCH_TOKENS'] ?? (QUICK ? 32 : 64));
 const CORES = os.availableParallelism();
 const THREADS = (process.env['PEER_BENCH_THREADS'] ?? [...new Set([1, CORES])].join(',')).split(',').map(Number);
@@ -261,19 +265,31 @@ const emptyMeasurements = (): Measurements => ({
   failed: [],
 });
 
-async function measureConfiguration(urls: Record<System, string>, counter: { seed: number }): Promise<Record<System, Measurements>> {
-  const measured: Record<System, Measurements> = { 'llama-server': emptyMeasurements(), medlocal: emptyMeasurements() };
+/**
+ * The seed of one request: both sides of a pair draw the same one (the same repetition, measurement and stream), so
+ * they sample from the same random stream; no two requests of a side share one.
+ */
+const seedOf = (repetition: number, kind: number, stream: number): number => 1 + repetition * 100 + kind * 10 + stream;
+
+/**
+ * One repetition on a fresh pair of servers: every kind of measurement once per side, the order set by the repetition.
+ * Both sides of a pair get the same prompts (one case number per repetition, measurement and stream: the two servers
+ * share no cache, and within a side no two requests share a prefix).
+ */
+async function measureRepetition(urls: Record<System, string>, rep: number, measured: Record<System, Measurements>): Promise<void> {
+  const repetitionNonce = randomUUID();
+  const caseOf = (kind: number, stream: number) => `${repetitionNonce}-${kind}-${stream}`;
   const check = (system: System, results: StreamResult[], expectTokens: number) => {
     for (const result of results) {
       if (!result.ok) measured[system].failed.push(result.error ?? 'failed');
       else if (result.completionTokens < expectTokens) measured[system].shortStreams++;
     }
   };
-  const kinds: { name: string; run: (system: System) => Promise<void> }[] = [
+  const kinds: { name: string; run: (system: System, kind: number) => Promise<void> }[] = [
     {
       name: 'first token',
-      run: async (system) => {
-        const result = await streamOnce(urls[system], requestBody(system, prompt(260, randomUUID()), 2, counter.seed++));
+      run: async (system, kind) => {
+        const result = await streamOnce(urls[system], requestBody(system, prompt(260, caseOf(kind, 0)), 2, seedOf(rep, kind, 0)));
         check(system, [result], 1);
         measured[system].firstTokenS.push(result.firstMs / 1000);
         measured[system].promptTokens.push(result.promptTokens);
@@ -281,8 +297,8 @@ async function measureConfiguration(urls: Record<System, string>, counter: { see
     },
     {
       name: 'single stream',
-      run: async (system) => {
-        const result = await streamOnce(urls[system], requestBody(system, prompt(20, randomUUID()), TOKENS, counter.seed++));
+      run: async (system, kind) => {
+        const result = await streamOnce(urls[system], requestBody(system, prompt(20, caseOf(kind, 0)), TOKENS, seedOf(rep, kind, 0)));
         check(system, [result], TOKENS);
         // One content event per token on both sides (each side writes each token's delta as its own event).
         if (result.ok && result.contentEvents !== result.completionTokens) {
@@ -294,10 +310,12 @@ async function measureConfiguration(urls: Record<System, string>, counter: { see
     },
     ...([4, 8] as const).map((streams) => ({
       name: `${streams} streams`,
-      run: async (system: System) => {
+      run: async (system: System, kind: number) => {
         const started = performance.now();
         const results = await Promise.all(
-          Array.from({ length: streams }, () => streamOnce(urls[system], requestBody(system, prompt(20, randomUUID()), TOKENS, counter.seed++))),
+          Array.from({ length: streams }, (_, stream) =>
+            streamOnce(urls[system], requestBody(system, prompt(20, caseOf(kind, stream)), TOKENS, seedOf(rep, kind, stream))),
+          ),
         );
         const seconds = (performance.now() - started) / 1000;
         check(system, results, TOKENS);
@@ -306,23 +324,58 @@ async function measureConfiguration(urls: Record<System, string>, counter: { see
       },
     })),
   ];
-  for (let rep = 0; rep < REPS; rep++) {
-    for (const [index, kind] of kinds.entries()) {
-      // Alternate who goes first per kind and per repetition: neither side always meets the other's leftovers.
-      const order = (rep + index) % 2 === 0 ? SYSTEMS : [...SYSTEMS].reverse();
-      for (const system of order) {
-        await kind.run(system);
-        await new Promise((resolve) => setTimeout(resolve, 300));
+  for (const [index, kind] of kinds.entries()) {
+    // Alternate who goes first per kind and per repetition: neither side always meets the other's leftovers.
+    for (const system of alternating(rep + index)) {
+      await kind.run(system, index);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
+  }
+}
+
+const alternating = (turn: number): readonly System[] => (turn % 2 === 0 ? SYSTEMS : [...SYSTEMS].reverse());
+
+interface ServerPair {
+  readonly urls: Record<System, string>;
+  readonly server: StartedProcess;
+  readonly node: StartedProcess;
+  stop(): Promise<void>;
+}
+
+/** Both servers, started one after the other (who starts first alternates with the repetition), up and warmed. */
+async function startPair(build: LlamaServerBuild, modelPath: string, threads: number, dataDir: string, rep: number): Promise<ServerPair> {
+  const serverPort = await freePort();
+  let nodePort = await freePort();
+  // Asked before either is bound: the same free port can come back twice.
+  while (nodePort === serverPort) nodePort = await freePort();
+  const started: Partial<Record<System, StartedProcess>> = {};
+  const stop = async () => {
+    for (const child of Object.values(started)) await child.stop();
+  };
+  try {
+    for (const system of alternating(rep)) {
+      if (system === 'llama-server') {
+        const server = (started['llama-server'] = startLlamaServer(build, modelPath, serverPort, threads));
+        await waitUntil('llama-server', async () => (await fetch(`http://127.0.0.1:${serverPort}/health`)).ok, server);
+      } else {
+        const node = (started.medlocal = startMedLocal(dataDir, modelPath, nodePort, threads));
+        await waitUntil(`MedLocal inference node on ${nodePort}`, healthy(`http://127.0.0.1:${nodePort}`), node);
       }
     }
-    console.log(
-      `  repetition ${rep + 1}/${REPS} done, load average ${os
-        .loadavg()
-        .map((load) => load.toFixed(2))
-        .join(' ')}`,
-    );
+    const urls: Record<System, string> = { 'llama-server': `http://127.0.0.1:${serverPort}`, medlocal: `http://127.0.0.1:${nodePort}` };
+    // Warm-up, in the repetition's order: page the model in, open connections, evaluate one long prompt (its larger
+    // buffers), run one full-length stream and fill every slot once, so no measured request is a process's first of its
+    // kind and MedLocal's request path has run more than a few times.
+    for (const system of alternating(rep)) {
+      await streamOnce(urls[system], requestBody(system, prompt(260, randomUUID()), 2, 0));
+      await streamOnce(urls[system], requestBody(system, prompt(20, randomUUID()), TOKENS, 0));
+      await Promise.all(Array.from({ length: SLOTS }, () => streamOnce(urls[system], requestBody(system, prompt(20, randomUUID()), 8, 0))));
+    }
+    return { urls, server: started['llama-server'] as StartedProcess, node: started.medlocal as StartedProcess, stop };
+  } catch (error) {
+    await stop();
+    throw error;
   }
-  return measured;
 }
 
 /**
@@ -368,12 +421,14 @@ interface Row {
   /** MedLocal ÷ llama-server as speed: above 1, MedLocal is faster. */
   ratio: number;
   /**
-   * The median of the per-repetition ratios: each repetition measures both sides back to back, so the host's load,
-   * which drifts between repetitions, falls on both sides of a pair (both servers run all repetitions of a
-   * configuration, so it does not remove what differs between two runs).
+   * The median of the per-repetition ratios, the statistic the goal is read by: each repetition measures a fresh pair
+   * of servers back to back, so the host's load, which drifts between repetitions, and a process's own speed, which
+   * differs from one start to the next, fall into the pairs.
    */
   pairedRatio: number;
-  /** Whether each statistic, unrounded, is at PARITY_GOAL or above. */
+  /** False when any stream of the configuration, on either side, failed, ended short or sent other than one event per token. */
+  valid: boolean;
+  /** Whether each statistic, unrounded, is at PARITY_GOAL or above, in a valid row. */
   meetsGoal: { ratio: boolean; pairedRatio: boolean };
   /** The lowest and highest single measurement of each side: how far one repetition strays from the median. */
   llamaServerRange: [number, number];
@@ -405,85 +460,105 @@ async function main(): Promise<void> {
     weights: Weights;
     threads: number;
     loadAverage: number[];
+    /** The load average (1, 5, 15 minutes) at the end of each repetition. */
+    repetitionLoadAverages: number[][];
     llamaServerLog: string[];
     medlocalRuntime: unknown;
     medlocalGpu: unknown;
     medlocalLibraries: string[];
     measured: Record<System, Measurements>;
   }[] = [];
-  const counter = { seed: 1 };
   try {
     for (const weights of WEIGHTS) {
       for (const threads of THREADS) {
-        console.log(`${weights}, ${threads} thread(s): starting llama-server and MedLocal`);
-        const [serverPort, nodePort] = [await freePort(), await freePort()];
-        const children: StartedProcess[] = [];
-        try {
-          const server = startLlamaServer(build, modelPaths[weights], serverPort, threads);
-          children.push(server);
-          await waitUntil('llama-server', async () => (await fetch(`http://127.0.0.1:${serverPort}/health`)).ok, server);
-          const node = startMedLocal(join(folder, `${weights}-${threads}`), modelPaths[weights], nodePort, threads);
-          children.push(node);
-          await waitUntil(`MedLocal inference node on ${nodePort}`, healthy(`http://127.0.0.1:${nodePort}`), node);
-          const urls: Record<System, string> = { 'llama-server': `http://127.0.0.1:${serverPort}`, medlocal: `http://127.0.0.1:${nodePort}` };
-          // Warm-up: page the model in, open connections, let both fill their slots once.
-          for (const system of SYSTEMS) {
-            await Promise.all(Array.from({ length: SLOTS }, () => streamOnce(urls[system], requestBody(system, prompt(20, randomUUID()), 8, 0))));
+        console.log(`${weights}, ${threads} thread(s): ${REPS} repetitions, each on a fresh llama-server and MedLocal node`);
+        const measured: Record<System, Measurements> = { 'llama-server': emptyMeasurements(), medlocal: emptyMeasurements() };
+        let medlocalRuntime: unknown = null;
+        let medlocalGpu: unknown = null;
+        let medlocalLibraries: string[] = [];
+        let serverLog: string[] = [];
+        const repetitionLoadAverages: number[][] = [];
+        for (let rep = 0; rep < REPS; rep++) {
+          const pair = await startPair(build, modelPaths[weights], threads, join(folder, `${weights}-${threads}-${rep}`), rep);
+          try {
+            if (rep === 0) {
+              ({ runtime: medlocalRuntime, gpu: medlocalGpu } = await medlocalNodeStatus(pair.urls.medlocal));
+              if (GPU) console.log(`  MedLocal node GPU: ${JSON.stringify(medlocalGpu)}`);
+              // Read while the model is loaded: the libraries are mapped once the first context exists.
+              medlocalLibraries = mappedLlamaLibraries(pair.node.child.pid);
+              console.log(`  MedLocal runs ${medlocalLibraries.find((path) => path.endsWith('llama-addon.node')) ?? 'an unknown llama.cpp build'}`);
+            }
+            await measureRepetition(pair.urls, rep, measured);
+          } finally {
+            await pair.stop();
           }
-          const { runtime: medlocalRuntime, gpu: medlocalGpu } = await medlocalNodeStatus(urls.medlocal);
-          if (GPU) console.log(`  MedLocal node GPU: ${JSON.stringify(medlocalGpu)}`);
-          // Read while the model is loaded: the libraries are mapped once the first context exists.
-          const medlocalLibraries = mappedLlamaLibraries(node.child.pid);
-          console.log(`  MedLocal runs ${medlocalLibraries.find((path) => path.endsWith('llama-addon.node')) ?? 'an unknown llama.cpp build'}`);
-          const measured = await measureConfiguration(urls, counter);
-          const loadAverage = os.loadavg();
-          const serverLog = server
-            .output()
-            .split('\n')
-            .filter((line) => /system_info|flash_attn|n_threads|n_ctx_seq|CPU_REPACK|model type|file type|CUDA|offloaded/.test(line))
-            .slice(0, 12);
-          raw.push({ weights, threads, loadAverage, llamaServerLog: serverLog, medlocalRuntime, medlocalGpu, medlocalLibraries, measured });
-          const row = (metric: string, unit: string, pick: (m: Measurements) => number[], higherIsBetter: boolean, digits = 2) => {
-            const runs = { llamaServer: pick(measured['llama-server']), medlocal: pick(measured.medlocal) };
-            const { ratioOfMedians, medianOfPairs } = parityRatios(runs, higherIsBetter ? 'speed' : 'time');
-            rows.push({
-              weights,
-              threads,
-              metric,
-              unit,
-              llamaServer: round(median(runs.llamaServer), digits),
-              medlocal: round(median(runs.medlocal), digits),
-              ratio: round(ratioOfMedians, 3),
-              pairedRatio: round(medianOfPairs, 3),
-              meetsGoal: { ratio: meetsParity(ratioOfMedians), pairedRatio: meetsParity(medianOfPairs) },
-              llamaServerRange: spread(runs.llamaServer, digits),
-              medlocalRange: spread(runs.medlocal, digits),
-            });
-          };
-          const promptTokens = median(measured.medlocal.promptTokens);
-          row(`time to first token, ${promptTokens}-token prompt`, 's', (m) => m.firstTokenS, false, 3);
-          row('single-stream decode', 'tokens/s', (m) => m.singleTokensPerS, true, 1);
-          row(`4 streams, aggregate (${TOKENS} tokens each)`, 'tokens/s', (m) => m.aggregate4TokensPerS, true, 1);
-          row(`8 streams, aggregate (${TOKENS} tokens each)`, 'tokens/s', (m) => m.aggregate8TokensPerS, true, 1);
-          // llama-server times its own decode: the client's figure for it should agree (a check on the client's clock).
-          const ownFigure = median(measured['llama-server'].singleServerTokensPerS);
+          if (rep === 0) {
+            serverLog = pair.server
+              .output()
+              .split('\n')
+              .filter((line) => /system_info|flash_attn|n_threads|n_ctx_seq|CPU_REPACK|model type|file type|CUDA|offloaded/.test(line))
+              .slice(0, 12);
+          }
+          repetitionLoadAverages.push(os.loadavg());
           console.log(
-            `  llama-server single stream: ${round(median(measured['llama-server'].singleTokensPerS), 1)} tokens/s as the client timed it, ${round(ownFigure, 1)} by its own timings`,
+            `  repetition ${rep + 1}/${REPS} done, load average ${os
+              .loadavg()
+              .map((load) => load.toFixed(2))
+              .join(' ')}`,
           );
-          for (const system of SYSTEMS) {
-            const { failed, shortStreams } = measured[system];
-            if (failed.length) console.warn(`  ${system}: ${failed.length} failed streams, first: ${failed[0]}`);
-            if (shortStreams) console.warn(`  ${system}: ${shortStreams} streams ended before ${TOKENS} tokens`);
-          }
-          if (measured['llama-server'].promptTokens[0] !== measured.medlocal.promptTokens[0]) {
-            console.warn(
-              `  prompt tokens differ: llama-server ${measured['llama-server'].promptTokens.join(',')}, MedLocal ${measured.medlocal.promptTokens.join(',')}`,
-            );
-          }
-          console.table(rows.filter((entry) => entry.weights === weights && entry.threads === threads));
-        } finally {
-          for (const child of children.reverse()) await child.stop();
         }
+        const loadAverage = os.loadavg();
+        const valid = SYSTEMS.every((system) => measured[system].failed.length === 0 && measured[system].shortStreams === 0);
+        raw.push({
+          weights,
+          threads,
+          loadAverage,
+          repetitionLoadAverages,
+          llamaServerLog: serverLog,
+          medlocalRuntime,
+          medlocalGpu,
+          medlocalLibraries,
+          measured,
+        });
+        const row = (metric: string, unit: string, pick: (m: Measurements) => number[], higherIsBetter: boolean, digits = 2) => {
+          const runs = { llamaServer: pick(measured['llama-server']), medlocal: pick(measured.medlocal) };
+          const { ratioOfMedians, medianOfPairs } = parityRatios(runs, higherIsBetter ? 'speed' : 'time');
+          rows.push({
+            weights,
+            threads,
+            metric,
+            unit,
+            llamaServer: round(median(runs.llamaServer), digits),
+            medlocal: round(median(runs.medlocal), digits),
+            ratio: round(ratioOfMedians, 3),
+            pairedRatio: round(medianOfPairs, 3),
+            valid,
+            meetsGoal: { ratio: valid && meetsParity(ratioOfMedians), pairedRatio: valid && meetsParity(medianOfPairs) },
+            llamaServerRange: spread(runs.llamaServer, digits),
+            medlocalRange: spread(runs.medlocal, digits),
+          });
+        };
+        const promptTokens = median(measured.medlocal.promptTokens);
+        row(`time to first token, ${promptTokens}-token prompt`, 's', (m) => m.firstTokenS, false, 3);
+        row('single-stream decode', 'tokens/s', (m) => m.singleTokensPerS, true, 1);
+        row(`4 streams, aggregate (${TOKENS} tokens each)`, 'tokens/s', (m) => m.aggregate4TokensPerS, true, 1);
+        row(`8 streams, aggregate (${TOKENS} tokens each)`, 'tokens/s', (m) => m.aggregate8TokensPerS, true, 1);
+        // llama-server times its own decode: the client's figure for it should agree (a check on the client's clock).
+        const ownFigure = median(measured['llama-server'].singleServerTokensPerS);
+        console.log(
+          `  llama-server single stream: ${round(median(measured['llama-server'].singleTokensPerS), 1)} tokens/s as the client timed it, ${round(ownFigure, 1)} by its own timings`,
+        );
+        for (const system of SYSTEMS) {
+          const { failed, shortStreams } = measured[system];
+          if (failed.length) console.warn(`  ${system}: ${failed.length} failed streams, first: ${failed[0]}`);
+          if (shortStreams) console.warn(`  ${system}: ${shortStreams} streams ended before ${TOKENS} tokens`);
+        }
+        if (measured['llama-server'].promptTokens.some((tokens, repetition) => tokens !== measured.medlocal.promptTokens[repetition])) {
+          console.warn(
+            `  prompt tokens differ: llama-server ${measured['llama-server'].promptTokens.join(',')}, MedLocal ${measured.medlocal.promptTokens.join(',')}`,
+          );
+        }
+        console.table(rows.filter((entry) => entry.weights === weights && entry.threads === threads));
       }
     }
     const cpu = os.cpus()[0]?.model ?? 'unknown';
@@ -503,6 +578,8 @@ async function main(): Promise<void> {
       llamaServerBuild: { openMp: build.openMp, buildSeconds: build.buildSeconds, reused: build.reused, key: build.key },
       settings: {
         repetitions: REPS,
+        freshProcessesPerRepetition: true,
+        decodeTimedFromEvent: DECODE_FROM_EVENT,
         tokensPerStream: TOKENS,
         slots: SLOTS,
         contextPerSlot: CONTEXT_PER_SLOT,
@@ -525,7 +602,7 @@ async function main(): Promise<void> {
     console.table(rows);
     const meeting = (statistic: keyof Row['meetsGoal']) => rows.filter((row) => row.meetsGoal[statistic]).length;
     console.log(
-      `rows at ≥ ${PARITY_GOAL} of llama-server (unrounded): ${meeting('pairedRatio')} of ${rows.length} by the median of paired ratios, ${meeting('ratio')} by the ratio of medians`,
+      `rows at ≥ ${PARITY_GOAL} of llama-server (unrounded): ${meeting('pairedRatio')} of ${rows.length} by the median of paired ratios, ${meeting('ratio')} by the ratio of medians; ${rows.filter((row) => !row.valid).length} rows invalid (a stream failed or ended short)`,
     );
   } finally {
     await rm(folder, { recursive: true, force: true });
