@@ -17,8 +17,10 @@ import { CodeUnitSet } from '../code-unit-set';
 const HAN = String.raw`\u4e00-\u9fa5`;
 const ADMIN = String.raw`[${HAN}]{1,7}?(?:特别行政区|自治区|自治州|自治县|省|市|地区|盟|州|新区|区|县|旗|街道|镇|乡|村)`;
 // A bare 道 is anatomy (食道, 呼吸道); a numbered or directional one is a road (高新南一道).
-// Any 道 before a house number is a road too (鹭江道62号).
-const ROAD_SUFFIX = '大道|大街|路|街|巷|弄|胡同|[一二三四五六七八九十东西南北]道|道(?=[甲乙丙丁]?\\d{1,5}(?:-\\d{1,5})?号)';
+// Any 道 before a house number is a road too (鹭江道62号), but for the body's and a building's passages (泪道5号 is a
+// probe size, 隧道3号 a catheter's tunnel).
+const ROAD_SUFFIX =
+  '大道|大街|路|街|巷|弄|胡同|[一二三四五六七八九十东西南北]道|(?<![泪耳窦肠隧鼻食气尿阴胆通管化吸产腔瘘孔宫窍沟轨航渠坑])道(?=[甲乙丙丁]?\\d{1,5}(?:-\\d{1,5})?号)';
 // Digit runs are bounded: unbounded `\d+` made a long digit run quadratic.
 // 附N号 is a house behind the numbered one (幸福路12号附3号).
 const NUMBER = String.raw`[甲乙丙丁]?\d{1,5}(?:-\d{1,5})?[号弄](?:之[一二三四五六七八九十\d]{1,2}|附\d{1,4}号)?(?:院|楼)?`;

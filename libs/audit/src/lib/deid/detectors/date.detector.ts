@@ -97,11 +97,15 @@ const MONTH_DAY_BEFORE_EVENT = new RegExp(
 /**
  * A month and day before a 24-hour clock written without a colon, as emergency and retrieval notes stamp events ("ED
  * triage 03/09 0412:", "A&E 13/03 0645.", "retrieval request 22/02 1430 —"); the clock may not be an amount (1/2 1000 mg).
+ * Scores and ratios take the same shape (VA 6/9 0930, INR 2/3 1800, 肌力4/5 1430), so an event word must stand a few
+ * words before the pair (EVENT_BEFORE_STAMP).
  */
 const MONTH_DAY_BEFORE_MILITARY_CLOCK = new RegExp(
   String.raw`(?<![\w/.-])${DAY_OR_MONTH_PAIR}(?=[ \t]{1,2}(?:[01]\d|2[0-3])[0-5]\d(?![\d/]|[.,]\d|\s{0,2}(?:mg|mcg|ml|mL|g|kg|units?|IU|mmol|[x×])))`,
   'g',
 );
+const EVENT_BEFORE_STAMP =
+  /(?:\b(?:ED|A&E|ER|triage|retrieval|request|referral|transfer|admission|admitted|arrival|arrived|attendance|activation|incident|call|dispatch|handover|visit|seen|onset|collected|received|reported)\b|急诊|分诊|入院|就诊|来院|出车|接报|呼叫)[^\n/]{0,24}$/i;
 /**
  * A month and day after a word that places the day: "delivered … today 14/03", "dated 3/4". Not after "on": British
  * notes count days of a course that way ("on 5/7 of co-amoxiclav").
@@ -190,7 +194,7 @@ function validDayOrMonthPair(value: string): boolean {
  * `eventAfter`: the pattern already read an event verb right after the pair ("5/3 admitted with chest pain"), so a
  * scale word a few words on is about the event, not the pair.
  */
-function scanMonthDayPairs(regex: RegExp, text: string, detections: Detection[], scaleBefore?: RegExp, eventAfter = false): void {
+function scanMonthDayPairs(regex: RegExp, text: string, detections: Detection[], scaleBefore?: RegExp, eventAfter = false, eventBefore?: RegExp): void {
   regex.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = regex.exec(text)) !== null) {
@@ -199,6 +203,7 @@ function scanMonthDayPairs(regex: RegExp, text: string, detections: Detection[],
     const end = match.index + match[0].lastIndexOf(value) + value.length;
     if (SCALE_WORD_AFTER.test(text.slice(end, end + 24)) || (!eventAfter && SCALE_WORD_NEAR.test(text.slice(end, end + 32)))) continue;
     if (scaleBefore?.test(text.slice(Math.max(0, end - value.length - 14), end - value.length))) continue;
+    if (eventBefore && !eventBefore.test(text.slice(Math.max(0, end - value.length - 40), end - value.length))) continue;
     push(detections, end - value.length, end);
   }
 }
@@ -494,7 +499,7 @@ function findDates(text: string): Detection[] {
     scanMonthDayPairs(EVENT_MONTH_DAY, text, detections);
     scanMonthDayPairs(LINE_HEAD_MONTH_DAY, text, detections);
     scanMonthDayPairs(MONTH_DAY_BEFORE_EVENT, text, detections, SCALE_WORD_BEFORE, true);
-    scanMonthDayPairs(MONTH_DAY_BEFORE_MILITARY_CLOCK, text, detections, SCALE_WORD_BEFORE, true);
+    scanMonthDayPairs(MONTH_DAY_BEFORE_MILITARY_CLOCK, text, detections, SCALE_WORD_BEFORE, true, EVENT_BEFORE_STAMP);
     scanMonthDayPairs(MONTH_DAY_AFTER_DAY_WORD, text, detections, SCALE_WORD_BEFORE);
     if (/[\u4e00-\u9fa5]/.test(text)) scanLastDefined(MONTH_DAY_SLASH_CHINESE, text, detections);
   }

@@ -10,6 +10,7 @@ describe('de-identification rules from outside set 47', () => {
     ['ED triage 03/09 0412: elderly woman found on floor.', '03/09', 'date'],
     ['A&E 13/03 0645. Brought in by ambulance.', '13/03', 'date'],
     ['Retrieval request 22/02 1430 — DKA.', '22/02', 'date'],
+    ['TRAUMA ACTIVATION — Level II, 01/31 2318 unrestrained driver.', '01/31', 'date'],
     ['Twins delivered 02:10 today 14/03. Both cried well.', '14/03', 'date'],
     // Village clinics, health stations and health posts; "入" before the hospital's place.
     ['昭觉县解放沟镇三河村卫生室 结核病随访。', '昭觉县解放沟镇三河村卫生室', 'organization'],
@@ -34,6 +35,24 @@ describe('de-identification rules from outside set 47', () => {
     ['Give 1/2 1000 mg tablet.', '1/2'],
     ['BP 120/80 1430 stable.', '120/80'],
     ['Power 4/5 1200 hrs review.', '4/5'],
+    // Scores, ratios and durations before a four-digit number, with no event word before them (an outside attack).
+    ['VA 6/9 0930 right eye, 6/6 left eye.', '6/9'],
+    ['Target INR 2/3 1800 warfarin 3 mg given.', '2/3'],
+    ['Reflexes 2/4 1000 symmetrical.', '2/4'],
+    ['Ejection murmur 3/6 1000 radiating to the carotids.', '3/6'],
+    ['FiO2 4/10 1600 titrated down.', '4/10'],
+    ['Cough for 3/12 1430 obs stable.', '3/12'],
+    ['肌力4/5 1430复查。', '4/5'],
+    ['疼痛评分7/10 0200予吗啡2.5mg。', '7/10'],
+    // The body's and a building's passages before a size or a number are no road.
+    ['泪道5号探针探通。', '泪道5号'],
+    ['外耳道4号耳镜检查。', '外耳道4号'],
+    ['隧道3号导管出口无渗出。', '隧道3号'],
+    ['肠道12号肛管排气。', '肠道12号'],
+    // A school's, a workplace's or a building site's first-aid room names no clinic.
+    ['学校卫生室发现发热后送诊。', '学校卫生室'],
+    ['单位卫生所测血压偏高。', '单位卫生所'],
+    ['工地卫生站予初步包扎。', '工地卫生站'],
     // Clinic words with no place, and fields of care named "Health".
     ['村卫生室的医生来了。', '村卫生室'],
     ['去卫生所拿药。', '卫生所'],
