@@ -499,13 +499,9 @@ async function main(): Promise<void> {
               .filter((line) => /system_info|flash_attn|n_threads|n_ctx_seq|CPU_REPACK|model type|file type|CUDA|offloaded/.test(line))
               .slice(0, 12);
           }
-          repetitionLoadAverages.push(os.loadavg());
-          console.log(
-            `  repetition ${rep + 1}/${REPS} done, load average ${os
-              .loadavg()
-              .map((load) => load.toFixed(2))
-              .join(' ')}`,
-          );
+          const load = os.loadavg();
+          repetitionLoadAverages.push(load);
+          console.log(`  repetition ${rep + 1}/${REPS} done, load average ${load.map((value) => value.toFixed(2)).join(' ')}`);
         }
         const loadAverage = os.loadavg();
         const valid = SYSTEMS.every((system) => measured[system].failed.length === 0 && measured[system].shortStreams === 0);

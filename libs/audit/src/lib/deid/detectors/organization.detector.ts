@@ -1127,8 +1127,10 @@ function townAfterComma(text: string, end: number): { start: number; end: number
   return { start, end: start + name.length + (district === undefined ? 0 : 1 + district.length) };
 }
 
-const CORPORATE_FORM_AFTER = /^,?[ \t](?:Inc|Ltd|LLC|Corp|Co|plc|PLC)\.?(?=,)/;
-const CORPORATE_FORM_END = /[ \t](?:Inc|Ltd|LLC|Corp|Co|plc|PLC)$/;
+/** A company's legal form, written after its name ("Inc", "Ltd"). */
+const CORPORATE_FORM = String.raw`(?:Inc|Ltd|LLC|Corp|Co|plc|PLC)`;
+const CORPORATE_FORM_AFTER = new RegExp(String.raw`^,?[ \t]${CORPORATE_FORM}\.?(?=,)`);
+const CORPORATE_FORM_END = new RegExp(String.raw`[ \t]${CORPORATE_FORM}$`);
 
 function withSiteOrTown(text: string, detections: readonly Detection[]): Detection[] {
   return detections.flatMap((found): Detection | Detection[] => {
