@@ -106,13 +106,18 @@ const MONTH_DAY_BEFORE_MILITARY_CLOCK = new RegExp(
 );
 const EVENT_BEFORE_STAMP =
   /(?:\b(?:ED|A&E|ER|triage|retrieval|request|referral|transfer|admission|admitted|arrival|arrived|attendance|activation|incident|call|dispatch|handover|visit|seen|onset|collected|received|reported)\b|急诊|分诊|入院|就诊|来院|出车|接报|呼叫)[^\n/]{0,24}$/i;
+/** "Seen today 14/11 in clinic": the place of care after the pair says it is the day of a visit (a half tablet "today 1/2 in the morning" stays). */
+const PLACE_OF_CARE_AFTER = String.raw`\s{1,2}(?:in|at|on)\s{1,2}(?:the\s{1,2})?(?:clinic|ward|ED|A&E|OPD|surgery|theatre|outpatients?|day\s{1,2}unit)\b`;
 /**
  * A month and day after a word that places the day: "delivered … today 14/03", "dated 3/4". Not after "on": British
  * notes count days of a course that way ("on 5/7 of co-amoxiclav").
  */
-const MONTH_DAY_AFTER_DAY_WORD = new RegExp(String.raw`\b(?:today|tonight|yesterday|dated?)\s{1,2}${DAY_OR_MONTH_PAIR}(?=\s{0,2}(?:[.:;,)—–]|\n|$))`, 'gi');
+const MONTH_DAY_AFTER_DAY_WORD = new RegExp(
+  String.raw`\b(?:today|tonight|yesterday|dated?)\s{1,2}${DAY_OR_MONTH_PAIR}(?=\s{0,2}(?:[.:;,)—–]|\n|$)|${PLACE_OF_CARE_AFTER})`,
+  'gi',
+);
 const SCALE_WORD_BEFORE =
-  /\b(?:power|strength|pain|score|scale|GCS|MRC|NRS|VAS|MMSE|MoCA|Apgar|NIHSS|Barthel|ECOG|PHQ-?9|GAD-?7|gestation|grade|BP|ratio|of)\s{0,2}[:=]?\s{0,2}$/i;
+  /\b(?:power|strength|pain|score|scale|GCS|MRC|NRS|VAS|MMSE|MoCA|Apgar|NIHSS|Barthel|ECOG|PHQ-?9|GAD-?7|gestation|grade|BP|ratio|of)(?:\s{1,2}(?:today|tonight|yesterday|now))?\s{0,2}[:=]?\s{0,2}$/i;
 
 /**
  * A month and day before a clock time open a nursing or flow-sheet entry ("11-14 22:00 患者诉切口疼痛", "3/5 09:30 入
@@ -202,7 +207,7 @@ function scanMonthDayPairs(regex: RegExp, text: string, detections: Detection[],
     if (value === undefined || !validDayOrMonthPair(value)) continue;
     const end = match.index + match[0].lastIndexOf(value) + value.length;
     if (SCALE_WORD_AFTER.test(text.slice(end, end + 24)) || (!eventAfter && SCALE_WORD_NEAR.test(text.slice(end, end + 32)))) continue;
-    if (scaleBefore?.test(text.slice(Math.max(0, end - value.length - 14), end - value.length))) continue;
+    if (scaleBefore?.test(text.slice(Math.max(0, end - value.length - 24), end - value.length))) continue;
     if (eventBefore && !eventBefore.test(text.slice(Math.max(0, end - value.length - 40), end - value.length))) continue;
     push(detections, end - value.length, end);
   }

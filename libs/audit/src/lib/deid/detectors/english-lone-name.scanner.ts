@@ -102,9 +102,9 @@ export const NOT_A_PERSON: ReadonlySet<string> = new Set(
   Intern Student Pharmacist Pharmacy Dietitian Dietician Physio Physiotherapy Therapist Interpreter Translator Chaplain Paramedics
   Ambulance Police Teacher School Radiology Cardiology Neurology Oncology Surgery Medicine Pathology Histology Microbiology
   Cytology Imaging Echo Ultrasound Scan Biopsy Culture Lab Labs Laboratory Chart Note Notes Report Reports Record Records History
-  Collateral Literature Study Guideline Guidelines Protocol Ward Unit Service Clinic Hospital Triage Theatre Theatres Everyone
+  Collateral Literature Study Guideline Guidelines Protocol Policy Trust Board Ward Unit Service Clinic Hospital Triage Theatre Theatres Everyone
   Someone Somebody Nobody Anyone Everybody None All Both Each Either Neither He She They It We You Who Which This That These
-  Those There Here Then Today Yesterday Tomorrow Tonight Overnight Also Now Later Initially Previously Subsequently However
+  Those Himself Herself Themselves Myself Yourself Self There Here Then Today Yesterday Tomorrow Tonight Overnight Also Now Later Initially Previously Subsequently However
   Otherwise Unfortunately Apparently Reportedly Allegedly Daily Mane Nocte Foley Doppler Gram Holter Epley Valsalva Whipple`
     .split(/\s+/)
     .filter(Boolean),

@@ -463,6 +463,10 @@ const EPONYM_FOLLOWERS =
 
 /** Capitalised words that follow "Patient"/"Name" without being a name. */
 const NOT_A_NAME = new Set([
+  // "Claimant: Patient Himself": a pronoun after a role word.
+  'Himself',
+  'Herself',
+  'Themselves',
   'The',
   'This',
   'That',

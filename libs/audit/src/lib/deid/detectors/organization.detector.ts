@@ -104,8 +104,10 @@ const ENGLISH_FACILITY = new RegExp(
     // Health systems, boards and trusts by their own word ("Vancouver Coastal Health", "University Health Network",
     // "Betsi Cadwaladr University Health Board", "Leeds Teaching Hospitals NHS Trust"); a field of care before a bare
     // "Health" (Mental Health, Public Health, Women's Health) names no one body.
+    // Northern Ireland's trusts and Scotland's partnerships join health and social care ("Belfast Health and Social Care Trust").
+    String.raw`Health${SP}+and${SP}+Social${SP}+Care${SP}+(?:Trust|Partnership|Board)|` +
     String.raw`Health${SP}+(?:Board|Network|Authority|System|Trust)|(?:NHS${SP}+)?(?:Foundation${SP}+)?Trust(?<=NHS${SP}+(?:Foundation${SP}+)?Trust)|` +
-    String.raw`(?<!\b(?:Mental|Public|Occupational|Women['’]s|Men['’]s|Sexual|Reproductive|Child|Children['’]s|Maternal|Global|Digital|Home|Community|Population|Oral|Dental|Behavio(?:u)?ral|Primary|Allied|Environmental|Rural|Urban|Indigenous|Aboriginal|Student|Employee|Travel|Family|Bone|Heart|Brain|Gut|Skin|Eye|Lung|Liver|Kidney|Joint|Foot|Ear|Good|Poor|Ill|Bad|General|Overall|Better|Holistic|School|Youth|Adolescent|Infant|Newborn|Elderly|Geriatric|Emotional|Physical|Spiritual|Social)${SP}+)Health(?!${SP}+(?:Sciences?|Plan|Insurance|Cent(?:er|re)|Visitors?|Workers?|Care|Check|Record|Literacy|Education|Promotion|Status|Questionnaire|Assessment))))` +
+    String.raw`(?<!\b(?:Mental|Public|Occupational|Women['’]s|Men['’]s|Sexual|Reproductive|Child|Children['’]s|Maternal|Global|Digital|Home|Community|Population|Oral|Dental|Behavio(?:u)?ral|Primary|Allied|Environmental|Rural|Urban|Indigenous|Aboriginal|Student|Employee|Travel|Family|Bone|Heart|Brain|Gut|Skin|Eye|Lung|Liver|Kidney|Joint|Foot|Ear|Good|Poor|Ill|Bad|General|Overall|Better|Holistic|School|Youth|Adolescent|Infant|Newborn|Elderly|Geriatric|Emotional|Physical|Spiritual|Social)${SP}+)Health(?!${SP}+(?:Sciences?|Plan|Insurance|Organi[sz]ations?|Cent(?:er|re)|Visitors?|Workers?|Care|Check|Record|Literacy|Education|Promotion|Status|Questionnaire|Assessment))))` +
     String.raw`(?![A-Za-z])(?!${SP}+(?:Proceedings|Journal|Guidelines?|Guidance|Standards?|Parameters?)\b)`,
   'g',
 );
@@ -208,7 +210,7 @@ function nameStart(run: string): number {
 const NOT_BEFORE_OF =
   /^(?:Residents?|Patients?|Members?|Friends|Review|Department|Director|Head|Staff|Nurses?|Doctors?|Chief|Manager|Board|Part|Most|Many|All|Some|One|Care|Letter|Summary|Copy)$/;
 const ENGLISH_FACILITY_WORD =
-  /Insurance|Assurance|Mutual|Bhd|Health Plan|Medical Scheme|Medical Aid|Hospital|Infirmary|Hospice|Polyclinic|Health Services?|Cent(?:er|re)|Clinic|Surgery|Practice|[Hh]ome|Aged Care|Facility|Nursing|Village|Living|Ltd|Limited|Inc|LLC|PLC|plc|Pharmacy|Chemist|Drugstore|Apothecary|Colliery|Mine|Quarry|Church|Chapel|Cathedral|Mosque|Synagogue|Temple|Tabernacle|Fellowship|Laboratories|Diagnostics/;
+  /Health|Trust|Insurance|Assurance|Mutual|Bhd|Health Plan|Medical Scheme|Medical Aid|Hospital|Infirmary|Hospice|Polyclinic|Health Services?|Cent(?:er|re)|Clinic|Surgery|Practice|[Hh]ome|Aged Care|Facility|Nursing|Village|Living|Ltd|Limited|Inc|LLC|PLC|plc|Pharmacy|Chemist|Drugstore|Apothecary|Colliery|Mine|Quarry|Church|Chapel|Cathedral|Mosque|Synagogue|Temple|Tabernacle|Fellowship|Laboratories|Diagnostics/;
 
 const FACILITY_KIND_AT_END =
   /(?:Pathology|Radiology|Imaging|Diagnostics|Laborator(?:y|ies)|Labs|Hospitals?|Clinic|Cent(?:re|er)|Practice|Surgery|Pharmacy|Hospice)$/;
@@ -592,8 +594,25 @@ const HOSPITAL_ACRONYMS = [
 ];
 const HOSPITAL_ACRONYM = new RegExp(String.raw`(?<![A-Za-z])(${HOSPITAL_ACRONYMS.join('|')})(?![A-Za-z])`, 'g');
 
+/**
+ * Scotland's fourteen territorial health boards, written "NHS" and the board's area ("NHS Lothian", "NHS Greater Glasgow
+ * and Clyde"), as the National Health Service (Scotland) Act 1978 constitutes them; "NHS Scotland" and "NHS 24" serve the
+ * whole country and name no one board.
+ */
+const SCOTTISH_HEALTH_BOARD = new RegExp(
+  String.raw`\bNHS[ \t]+(?:Ayrshire[ \t]+(?:and|&)[ \t]+Arran|Borders|Dumfries[ \t]+(?:and|&)[ \t]+Galloway|Fife|Forth[ \t]+Valley|Grampian|` +
+    String.raw`Greater[ \t]+Glasgow(?:[ \t]+(?:and|&)[ \t]+Clyde)?|Highland|Lanarkshire|Lothian|Orkney|Shetland|Tayside|Western[ \t]+Isles)(?![A-Za-z])`,
+  'g',
+);
+
 function scanHealthSystems(text: string, detections: Detection[]): void {
   let match: RegExpExecArray | null;
+  if (text.includes('NHS')) {
+    startScan(SCOTTISH_HEALTH_BOARD, text);
+    while ((match = SCOTTISH_HEALTH_BOARD.exec(text)) !== null) {
+      detections.push({ type: 'organization', start: match.index, end: match.index + match[0].length, priority: PRIORITY });
+    }
+  }
   if (HOSPITAL_ACRONYMS.some((acronym) => text.includes(acronym))) {
     startScan(HOSPITAL_ACRONYM, text);
     while ((match = HOSPITAL_ACRONYM.exec(text)) !== null) {
@@ -1180,6 +1199,12 @@ function withCityDistrictApart(text: string, found: Detection): Detection | Dete
   ];
 }
 
+function insideAnother(detection: Detection, detections: readonly Detection[]): boolean {
+  return detections.some(
+    (other) => other !== detection && other.start <= detection.start && detection.end <= other.end && other.end - other.start > detection.end - detection.start,
+  );
+}
+
 export const organizationDetector: PhiDetector = {
   name: 'organization',
   detect(text: string): Detection[] {
@@ -1201,8 +1226,9 @@ export const organizationDetector: PhiDetector = {
     scanPlacesOfLife(text, detections);
     scanNamedBanks(text, detections);
     scanSportsClubs(text, detections);
-    // "Hospital No.: PGH-…": a facility word that labels a number names no facility.
-    const named = detections.filter((detection) => !endsInNumberLabel(text, detection));
+    // "Hospital No.: PGH-…": a facility word that labels a number names no facility. A name read twice, once whole and
+    // once in part ("Baptist Health Lexington", "Baptist Health"), is kept whole.
+    const named = detections.filter((detection) => !endsInNumberLabel(text, detection) && !insideAnother(detection, detections));
     return named.length > 0 ? withSiteOrTown(text, named).flatMap((found) => withCityDistrictApart(text, found)) : named;
   },
 };
