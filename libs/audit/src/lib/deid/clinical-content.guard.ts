@@ -204,6 +204,16 @@ const CAPITALISED_WORD_BEFORE = /[A-Z][a-z]+\s$/;
 const DRUG_BEFORE_BRACKET =
   /(?:单抗|注射液|注射剂|替尼|普利|沙坦|洛尔|地平|他汀|西林|霉素|沙星|拉唑|格列[\u4e00-\u9fa5]{1,2}|胰岛素|肝素|肽|片|胶囊|颗粒|口服液|滴眼液|喷雾剂|贴剂|混悬液|干混悬剂|散|丸)[（(]$/;
 
+/**
+ * A brand named before its drug and dose in brackets, alone or first of two ("Camila or Heather (norethindrone 0.35 mg
+ * POP)", "Grace (levothyroxine 50 mcg)"): contraceptive and generic brands read like given names.
+ */
+/** Only where the sentence is about a choice of drug: "Gave Margaret (paracetamol 1 g)" is a person given it. */
+const CHOICE_OF_DRUG_BEFORE =
+  /(?:options?|brands?|switch(?:ed)?\s+to|start(?:ed)?\s+on|commenced\s+on|prescribed|trial\s+of|chang(?:e|ed)\s+to|continue|discussed|offered|choices?|or|and)[^.\n]{0,40}$/i;
+const BRAND_BEFORE_GENERIC_AND_DOSE =
+  /^(?:\s(?:or|and|\/)\s[A-Z][a-z]+)?\s?\([a-z][a-z-]{3,}(?:\s?[/+]\s?[a-z][a-z-]{3,})*\s\d+(?:\.\d+)?\s?(?:mg|mcg|µg|microgram|g|mL|ml|IU|units?)\b/;
+
 /** Whether the candidate span of `type` at [start, end) is clinical content rather than an identifier. */
 export function coversClinicalContent(text: string, type: PhiType, start: number, end: number): boolean {
   if (type !== 'name' && type !== 'organization' && type !== 'address') return false;
@@ -212,6 +222,12 @@ export function coversClinicalContent(text: string, type: PhiType, start: number
   if (/[\u4e00-\u9fa5]/.test(span) && holdsChineseClinicalWord(text, start, end)) return true;
   if (type === 'name') {
     if (DRUG_BEFORE_BRACKET.test(text.slice(Math.max(0, start - 8), start))) return true;
+    if (
+      words.length === 1 &&
+      BRAND_BEFORE_GENERIC_AND_DOSE.test(text.slice(end, end + 80)) &&
+      CHOICE_OF_DRUG_BEFORE.test(text.slice(Math.max(0, start - 60), start))
+    )
+      return true;
     if (SCORE_WORD_LAST.test(span)) return true;
     if (words.length === 1 && CAPITALISED_WORD_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && SCORE_AFTER.test(text.slice(end, end + 40)))
       return true;

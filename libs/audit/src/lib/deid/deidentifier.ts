@@ -16,6 +16,7 @@ import { chatExportSpeakerDetector } from './detectors/chat-export-speaker.detec
 import { foldLatinDiacritics } from './latin-letter-fold.util';
 import { englishNameDetector } from './detectors/english-name.detector';
 import { groupedNumberDetector } from './detectors/grouped-number.detector';
+import { hl7SegmentDetector } from './detectors/hl7-segment.detector';
 import { labelledNumberDetector } from './detectors/labelled-number.detector';
 import { messagingHandleDetector } from './detectors/messaging-handle.detector';
 import { organizationDetector } from './detectors/organization.detector';
@@ -45,6 +46,7 @@ export const BUILT_IN_DETECTORS: readonly PhiDetector[] = [
   englishNameDetector,
   tableColumnDetector,
   chatExportSpeakerDetector,
+  hl7SegmentDetector,
 ];
 
 /** Site patterns outrank built-in ones: the hospital knows its own MRN format best. */

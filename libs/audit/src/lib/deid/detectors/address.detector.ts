@@ -119,6 +119,40 @@ const NOT_A_PLACE_AFTER_IN =
  */
 const LABELLED_ADDRESS =
   /(?<![Ee]-?mail\s|IP\s?|MAC\s|邮箱|网络|网页)(?:(?:[Hh]ome|[Pp]ostal|[Mm]ailing|[Rr]esidential|[Cc]urrent|[Pp]ermanent|[Pp]atient)\s+[Aa]ddress|Address|ADDRESS|Addr\.?|家庭住址|现住址|户籍地址|通讯地址|联系地址|家庭地址|居住地址|住址|地址)\s{0,2}[:：]\s{0,2}([^\n;；。，|\t:：]{2,100}?)(?:(?<!\b(?:St|Rd|Ave|Dr|No|Apt|Mt|Ft|Co|Blvd|Ln|Ct|Pl|Sq|Hwy))\.(?=\s+[A-Z])|\.?(?=\s{0,2}(?:[\n;；。，|\t]|\s{2}|\s\S{1,12}[:：]|$)))/g;
+/**
+ * The same after the labels that forms in South Asia, East Africa and Malaysia use for the parts of an address (Vill:,
+ * Upazila:, Mohalla:, Residence:, Village:, Alamat:), where the value is shaped like an address or opens with a word that
+ * is no English word: "Residence: Nyalenda B, Kisumu East" is a place, "Residence: Nursing home" and "Locality: Rural" say
+ * how someone lives. "P.O." stays out: in a note it is "by mouth".
+ */
+const LABELLED_WORLD_ADDRESS =
+  /\b(?:Residence|Village|Vill\.?|Upazila|Mohalla|Locality|Domicile|Alamat)\s{0,2}[:：]\s{0,2}(?=[A-Z0-9])([^\n;；。，|\t:：]{2,100}?)(?:(?<!\b(?:St|Rd|Ave|Dr|No|Apt|Mt|Ft|Co|Blvd|Ln|Ct|Pl|Sq|Hwy|Jln))\.(?=\s+[A-Z])|\.?(?=\s{0,2}(?:[\n;；。，|\t]|\s{2}|\s\S{1,12}[:：]|$)))/g;
+/**
+ * Where someone lives, after "r/o" (resident of, in South Asian notes; elsewhere "rule out"), "resident of" or "lives at",
+ * only where an address follows: a house number before a named street, a house, flat or plot with its number, or a named
+ * hotel, hostel or block ("r/o House 17, Street 9, Mohalla Islampura, Lahore", "Lives at the Marble Arms Hotel, 160 E
+ * Hastings St, Room 312"); "r/o MI" and "lives at 2nd floor flat" name no place.
+ */
+const RESIDENT_OF =
+  /(?:\b[Rr]\/[Oo]|\b(?:[Rr]esident\s+of|[Ll]ives\s+at|[Ll]iving\s+at|[Rr]esiding\s+at))\s{1,2}(?:the\s)?((?:\d{1,5}[A-Za-z]?\s+[A-Z][a-z]|(?:House|H\/No\.?|Flat|Apt\.?|Apartment|Unit|Block|Lot|Plot)\s{0,2}(?:No\.?\s{0,2})?\d|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s(?:Hotel|Hostel|Apartments|Mansions|Court|Lodge|Towers?|Estate),)[^\n;]{1,80}?)(?=\.(?:\s|$)|[\n;]|$)/g;
+/**
+ * An address after "r/o" or "lives at" that another reading found in part ends where that reading ends, unless what
+ * follows is the room or flat ("…, 3rd floor walk-up" is no part of "45 Elgin St, Ottawa ON K1P 5K7"; "…, Room 312" is).
+ */
+function withinFoundAddress(text: string, found: Detection, detections: readonly Detection[]): Detection {
+  const overlapping = detections.filter((other) => other.start < found.end && found.start < other.end);
+  if (overlapping.length === 0) return found;
+  const end = Math.max(...overlapping.map((other) => other.end));
+  if (end >= found.end || UNIT_TAIL.test(text.slice(end, found.end))) return found;
+  return { ...found, end };
+}
+const UNIT_TAIL = /^,?\s{0,2}(?:Room|Rm|Flat|Apt\.?|Unit|Suite)\s{0,2}[\w-]{1,6}$/;
+
+/** A labelled value that opens with an English word ("Nursing home", "Rural", "Homeless") or a count ("2-storey house") says how, not where. */
+function opensWithPlaceName(value: string): boolean {
+  const first = /^[A-Za-z]+/.exec(value)?.[0] ?? '';
+  return /^\d{1,5}[A-Za-z]?[ ,]+[A-Z]/.test(value) || (first.length > 2 && !isEnglishWord(first.toLowerCase()) && !isClinicalEnglishWord(first));
+}
 const NO_PLACE_GIVEN = /^(?:\[|不详|未知|无|同上|见|unknown|not\s+known|nfa|n\/a|none|see\s|no\s+fixed|withheld)/i;
 /** A named street where the sentence says someone lives on it ("Lives on Maple Street", "a flat on Duke Street"). */
 const STREET_LIVED_ON =
@@ -812,6 +846,20 @@ export const addressDetector: PhiDetector = {
     ];
     for (const { regex, accept } of townAndCode) {
       for (const d of scanLastGroup({ text, regex, type: 'address', priority: 48, accept })) if (!insideAnother(d)) detections.push(d);
+    }
+    // Where no other reading found the address, the label or "r/o", "lives at" before it says where it is.
+    if (/[Rr]esid|Vill|Upazila|Mohalla|Locality|Domicile|Alamat|[Rr]\/[Oo]|[Ll]iv(?:es|ing)\s+at/.test(text)) {
+      const labelled = scanLastGroup({
+        text,
+        regex: LABELLED_WORLD_ADDRESS,
+        type: 'address',
+        priority: 56,
+        accept: (value) => !NO_PLACE_GIVEN.test(value.trim()) && opensWithPlaceName(value),
+      });
+      const residences = scanLastGroup({ text, regex: RESIDENT_OF, type: 'address', priority: 50 })
+        .map((d) => withinFoundAddress(text, d, detections))
+        .filter((d) => !insideAnother(d));
+      detections.push(...labelled.filter((d) => !insideAnother(d)), ...residences);
     }
     return extendIntoTownAndPostcode(text, detections);
   },

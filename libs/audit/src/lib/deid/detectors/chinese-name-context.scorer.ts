@@ -501,6 +501,9 @@ const NOT_A_PERSON_AFTER =
 
 /** Adverbs and conjunctions that open with a surname character and a common given-name character. */
 const ADVERBS = new Set([
+  // Measures that open with a surname character: "<75% 周径" is how much of the circumference.
+  '周径',
+  '周长',
   '万一',
   '宁可',
   '宁愿',

@@ -115,11 +115,66 @@ const GIVES_SURNAME = new RegExp(`姓(?!名)([${HAN}])(?=[，,。；;\\s、）)]
 const PSEUDONYM = new RegExp(`([${HAN}]{1,2})(某某|某)(?![某日天时处地种些个次年月位院单公村镇人事物项件])`, 'g');
 const BEFORE_PSEUDONYM = /(?:^|[^\u4e00-\u9fa5]|患者|病人|患儿|家属|其妻|其夫|其子|其女|其母|其父|丈夫|妻子|儿子|女儿|联系人|由|与|和|及|称|姓名)$/;
 
-/** 姓 名：韦 丽 — a form label and its value padded with spaces. */
+/**
+ * 姓 名：韦 丽, 姓名 : 蔡 永 红, 医师 : 程 立 新 — a form label and its value padded with spaces (scanned forms), the value
+ * ending its line or clause, or followed by the next field after a wider gap.
+ */
 const SPACED_NAME_FIELD = new RegExp(
-  `姓[\\s\\u3000]+名[\\s\\u3000]*[:：][\\s\\u3000]*([${HAN}](?:[\\s\\u3000]?[${HAN}]){1,2})(?=[\\s\\u3000]*(?:$|\\n|[，,；;。]))`,
+  `(?:姓[\\s\\u3000]*名|医[\\s\\u3000]*师|医[\\s\\u3000]*生)[\\s\\u3000]*[:：][\\s\\u3000]*([${HAN}](?:[\\s\\u3000]?[${HAN}]){1,2})(?=[\\s\\u3000]*(?:$|\\n|[，,；;。])|[\\s\\u3000]{2})`,
   'g',
 );
+
+/** China's 56 officially recognised ethnic groups (the State Ethnic Affairs Commission's list), as written before 族. */
+const ETHNIC_GROUPS =
+  '汉|蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺';
+
+/**
+ * Names of any people's shape (其木格, 那仁满都拉, 吉克阿依, 拉毛草: Mongolian, Yi and Tibetan names have no surname from the
+ * lists) in the fields of a person's record, where the field's own words say a person is named: after the patient's label
+ * before the sex field, after a bed number before the sex, opening a line before the age, before an ethnicity in brackets.
+ */
+const RECORD_FIELD_NAMES = [
+  new RegExp(
+    `(?:姓名|患者|病人|服务对象|受检者|被保险人|监护人|个案)[:：][\\s\\u3000]{0,2}([${HAN}]{2,5})(?=[\\s\\u3000]{1,3}(?:性别|年龄|[男女](?:[\\s\\u3000，,]|$))|[，,][男女][，,]|[，,]\\d{1,3}岁)`,
+    'g',
+  ),
+  new RegExp(`\\d{1,3}[\\s\\u3000]?床[\\s\\u3000]{0,2}([${HAN}]{2,5})(?=[，,][男女][，,]|[\\s\\u3000]{1,2}[男女][\\s\\u3000，,])`, 'g'),
+  new RegExp(`(?:^|\\n)[\\s\\u3000]*([${HAN}]{2,5})(?=[，,](?:[男女][，,])?\\d{1,3}岁)`, 'g'),
+  new RegExp(`(?:^|[，,。；;：:\\s\\u3000])([${HAN}]{2,5})(?=[（(](?:${ETHNIC_GROUPS})族[，,）)])`, 'g'),
+  // 吴思语家长您好: a child named to the parent, as a school or a vaccination service writes to them.
+  new RegExp(`(?:^|[】\\]\\s\\u3000，,。：:])([${HAN}]{2,4})(?=家长(?:您好|你好|：|:|，))`, 'g'),
+];
+/**
+ * Words that fill those fields without naming anyone, and words that say who someone is rather than name them (这位张老师,
+ * 老伴秦王氏, 小儿家长): a value holding one is read by the other name rules, which know where the name starts.
+ */
+const NO_ONE_IN_FIELD =
+  /^(?:患者|病人|患儿|男孩|女孩|男婴|女婴|新生儿|老人|产妇|孕妇|本人|家属|不详|未知|无名氏|某某|男性|女性|其|该患者|该患儿|小儿|孩子|学生)$/;
+const ROLE_OR_KIN_IN_VALUE =
+  /[这该此位之的氏某]|那位|老师|医生|医师|护士|患|病人|老伴|家长|小儿|先生|女士|太太|阿姨|大爷|奶奶|爷爷|母亲|父亲|儿子|女儿|丈夫|妻子/;
+/** Words of age and life stage whose characters are all given-name characters (女童, 老年, 青年). */
+const LIFE_STAGE = /^(?:女童|男童|儿童|幼儿|婴儿|少年|青年|中年|老年|长者|新生|学生|老人)/;
+/**
+ * Characters of Mongolian (其木格, 巴特尔, 那仁满都拉, 乌云), Yi (吉克阿依, 阿苏日火, 沙马拉则, 禄阿支) and Tibetan (拉毛草,
+ * 才让东智) personal names as Chinese records write them, beside the transliteration characters above.
+ */
+const MINORITY_NAME_CHARS = new Set(
+  Array.from(
+    '其木格那仁满都拉巴特尔乌云苏和宝音图雅萨日勒额敦朝鲁阿坦孟斯琴兰哈吉嘎达来敖登娜高娃塔布赫毕力呼包克依火沙马则禄支曲比俄海伍呷莫只惹毛草才让东智卓玛次扎西多措姆旦增央金宗德庆尼索朗',
+  ),
+);
+/**
+ * Whether a value is shaped like a personal name: a listed surname and one or two common given-name characters, or
+ * characters that spell minority and foreign names by sound only. Visit kinds, states and groups (复诊, 术后, 新入院,
+ * 经产妇, 独居老人, 温馨提示) are neither.
+ */
+function nameShaped(value: string, text: string, start: number): boolean {
+  if (LIFE_STAGE.test(value)) return false;
+  const surname = surnameLengthAt(text, start);
+  const given = Array.from(value.slice(surname));
+  if (surname > 0 && given.length >= 1 && given.length <= 2 && given.every((char) => COMMON_GIVEN_NAME_CHARS.has(char) || isGivenChar(char))) return true;
+  return Array.from(value).every((char) => SOUND_CHARS.has(char) || MINORITY_NAME_CHARS.has(char));
+}
 
 /** A nickname said to be one, or a 小-name before a kin word of the person's family: 小胖（患儿小名）, 小敏的妈妈. */
 const NICKNAME_IN_BRACKET = new RegExp(`(?<![${HAN}])([小阿][${HAN}]{1,2})(?=[（(][^）)]{0,8}(?:小名|乳名|昵称|外号|绰号))`, 'g');
@@ -217,13 +272,14 @@ export function scanChineseNamesBySlot(text: string): Detection[] {
       return surnameLengthAt(text, start) > 0 && clinicalTermLengthAt(text, start) < 2 && Array.from(value).every((char) => HAN_CHAR.test(char));
     });
   }
-  if (text.includes('姓')) {
-    scanGroup(GIVES_SURNAME, text, detections, (_value, start) => isSingleSurname(text, start));
+  if (text.includes('姓')) scanGroup(GIVES_SURNAME, text, detections, (_value, start) => isSingleSurname(text, start));
+  if (/[姓医]/.test(text)) {
     SPACED_NAME_FIELD.lastIndex = 0;
     while ((match = SPACED_NAME_FIELD.exec(text)) !== null) {
       const value = match[1] ?? '';
       const start = match.index + match[0].length - value.length;
-      if (surnameLengthAt(text, start) > 0) push(detections, start, start + value.length);
+      // 申请医师：康复科: a department after the doctor's label, not a doctor.
+      if (surnameLengthAt(text, start) > 0 && !/[科室部组院区]$/.test(value)) push(detections, start, start + value.length);
     }
   }
   if (text.includes('某')) {
@@ -248,6 +304,15 @@ export function scanChineseNamesBySlot(text: string): Detection[] {
       detections,
       (value, start) =>
         COMMON_GIVEN_NAME_CHARS.has(value.charAt(1)) && isGivenChar(value.charAt(1)) && BEFORE_SMALL_NAME.test(text.slice(Math.max(0, start - 3), start)),
+    );
+  }
+  for (const regex of RECORD_FIELD_NAMES) {
+    scanGroup(
+      regex,
+      text,
+      detections,
+      (value, start) =>
+        !NO_ONE_IN_FIELD.test(value) && !ROLE_OR_KIN_IN_VALUE.test(value) && nameShaped(value, text, start) && clinicalTermLengthAt(text, start) < 2,
     );
   }
   scanGroup(PATIENT_NAME_BEFORE_SEX, text, detections, (value, start) => {

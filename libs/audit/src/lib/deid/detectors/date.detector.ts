@@ -106,14 +106,18 @@ const MONTH_DAY_BEFORE_MILITARY_CLOCK = new RegExp(
 );
 const EVENT_BEFORE_STAMP =
   /(?:\b(?:ED|A&E|ER|triage|retrieval|request|referral|transfer|admission|admitted|arrival|arrived|attendance|activation|incident|call|dispatch|handover|visit|seen|onset|collected|received|reported)\b|急诊|分诊|入院|就诊|来院|出车|接报|呼叫)[^\n/]{0,24}$/i;
-/** "Seen today 14/11 in clinic": the place of care after the pair says it is the day of a visit (a half tablet "today 1/2 in the morning" stays). */
-const PLACE_OF_CARE_AFTER = String.raw`\s{1,2}(?:in|at|on)\s{1,2}(?:the\s{1,2})?(?:clinic|ward|ED|A&E|OPD|surgery|theatre|outpatients?|day\s{1,2}unit)\b`;
 /**
  * A month and day after a word that places the day: "delivered … today 14/03", "dated 3/4". Not after "on": British
  * notes count days of a course that way ("on 5/7 of co-amoxiclav").
  */
-const MONTH_DAY_AFTER_DAY_WORD = new RegExp(
-  String.raw`\b(?:today|tonight|yesterday|dated?)\s{1,2}${DAY_OR_MONTH_PAIR}(?=\s{0,2}(?:[.:;,)—–]|\n|$)|${PLACE_OF_CARE_AFTER})`,
+const MONTH_DAY_AFTER_DAY_WORD = new RegExp(String.raw`\b(?:today|tonight|yesterday|dated?)\s{1,2}${DAY_OR_MONTH_PAIR}(?=\s{0,2}(?:[.:;,)—–]|\n|$))`, 'gi');
+/**
+ * "Seen today 14/11 in clinic": a visit word, "today" and a pair before the place of care date the visit. Without the visit
+ * word the pair is as often a fraction or a score ("VA today 6/9 in clinic", "cycle today 4/6 in day unit"); "attended" counts
+ * sessions ("attended today 3/6 in outpatients").
+ */
+const MONTH_DAY_OF_VISIT = new RegExp(
+  String.raw`\b(?:seen|reviewed|admitted|discharged|visited|presented|assessed|examined)\s{1,2}(?:today|yesterday)\s{1,2}${DAY_OR_MONTH_PAIR}(?=\s{1,2}(?:in|at|on)\s{1,2}(?:the\s{1,2})?(?:clinic|ward|ED|A&E|OPD|surgery|outpatients?)\b)`,
   'gi',
 );
 const SCALE_WORD_BEFORE =
@@ -506,6 +510,7 @@ function findDates(text: string): Detection[] {
     scanMonthDayPairs(MONTH_DAY_BEFORE_EVENT, text, detections, SCALE_WORD_BEFORE, true);
     scanMonthDayPairs(MONTH_DAY_BEFORE_MILITARY_CLOCK, text, detections, SCALE_WORD_BEFORE, true, EVENT_BEFORE_STAMP);
     scanMonthDayPairs(MONTH_DAY_AFTER_DAY_WORD, text, detections, SCALE_WORD_BEFORE);
+    scanMonthDayPairs(MONTH_DAY_OF_VISIT, text, detections, SCALE_WORD_BEFORE);
     if (/[\u4e00-\u9fa5]/.test(text)) scanLastDefined(MONTH_DAY_SLASH_CHINESE, text, detections);
   }
   if (/[\u4e00-\u9fa5]/.test(text) && /\d[.-]\d/.test(text)) {

@@ -81,7 +81,6 @@ describe('de-identification of trusts, boards and clinic days the set-47 rules l
     ['Referred from Westfield NHS Trust on Monday.', 'Westfield NHS Trust', 'organization'],
     ['Appointment at Oxleas NHS Foundation Trust.', 'Oxleas NHS Foundation Trust', 'organization'],
     ['Belfast Health and Social Care Trust outpatient letter.', 'Belfast Health and Social Care Trust', 'organization'],
-    ['Cook County Health ED note.', 'Cook County Health', 'organization'],
     // Scotland's territorial health boards are written "NHS" + the board's area.
     ['Transferred to NHS Lothian for rehab.', 'NHS Lothian', 'organization'],
     ['Letter copied to NHS Greater Glasgow and Clyde.', 'NHS Greater Glasgow and Clyde', 'organization'],

@@ -113,7 +113,7 @@ const ENGLISH_FACILITY = new RegExp(
 );
 /** Capitalised words that open a sentence or the phrase before a facility, never part of its name ("Seen at", "The", "Booked"). */
 const LEADING_WORD =
-  /^(?:The|A|An|This|That|Our|Your|His|Her|Their|Its|Any|Another|Each|Every|Both|All|Other|Some|Several|Two|Three|Local|Private|Discharge|Discharged|Admission|Admitted|Seen|Referred|Refer|Re-refer|Transferred|Transfer|From|At|To|In|Into|Follow|Followed|Plan|Attends|Attended|Attend|Attending|Via|By|Per|Back|Sent|Returned|Return|Called|Book|Booked|Rebook|Rebooked|Arrange|Arranged|Review|Reviewed|Continue|Discuss|Discussed|Await|Awaiting|Cc|Re|Dear|Letter|Copy|Contact|Contacted)$/;
+  /^(?:The|A|An|This|That|Our|Your|His|Her|Their|Its|Any|Another|Each|Every|Both|All|Other|Some|Several|Two|Three|Local|Private|Discharge|Discharged|Admission|Admitted|Seen|Referred|Refer|Re-refer|Transferred|Transfer|From|At|To|In|Into|Follow|Followed|Plan|Attends|Attended|Attend|Attending|Via|By|Per|Back|Sent|Returned|Return|Called|Book|Booked|Rebook|Rebooked|Arrange|Arranged|Review|Reviewed|Continue|Discuss|Discussed|Await|Awaiting|Cc|Re|Dear|Letter|Copy|Contact|Contacted|Acute|Referring|Receiving|Sending|Host|Responsible|Relevant|Lead|Commissioning|Partner|Provider|Neighbouring|Treating|Parent)$/;
 /** Words that say which kind of facility, not which one: "General Hospital" or "Royal Infirmary" alone names none. */
 const KIND_WORDS = new Set(
   `General Memorial Community Children's Children’s University Royal District Regional County Teaching Family Medical Health Dental
@@ -196,12 +196,45 @@ function scanChineseSuffix(regex: RegExp, text: string, detections: Detection[],
   }
 }
 
+/**
+ * A county's or a city's disease-control centre, mental-health centre and 120 emergency station (凤凰县疾控, 海伦市精神卫生
+ * 中心, 威宁县120急救分站, 蔚县120指挥中心): named by the place in front of them, so only a place word ending the run
+ * counts (辖区疾控, 国家疾控局, 院前急救站 name none).
+ */
+const PLACE_SERVICE = new RegExp(
+  `([${HAN}]{1,10}?(?:省|市|县|區|区|州|旗|盟|镇|鎮|乡|鄉))(?:疾病预防控制中心|疾控中心|疾控(?![局所处])|精神卫生中心|120(?:急救)?(?:分站|站|指挥中心|中心)|急救(?:分站|站|中心))`,
+  'g',
+);
+
+/** Places that say whose area, not which one: 辖区疾控, 本市急救中心, 城区. */
+const GENERIC_PLACE = /(?:辖区|城区|市区|县区|社区|郊区|本区|该区|全区|各区|本市|该市|全市|本县|该县|全县|各县|本省|全省|外省|外市|外县|当地县|上级市)$/;
+
+function scanPlaceServices(text: string, detections: Detection[]): void {
+  if (!/疾控|疾病预防|精神卫生中心|急救|120/.test(text)) return;
+  PLACE_SERVICE.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = PLACE_SERVICE.exec(text)) !== null) {
+    const run = match[1] ?? '';
+    const start = match.index + nameStart(run);
+    const place = text.slice(start, match.index + run.length);
+    if (place.length < 2 || GENERIC_PLACE.test(place) || isGenericName(place, [])) continue;
+    // Read last: a centre another rule already named (省疾控中心, 西湖区疾病预防控制中心) keeps that rule's reading.
+    const end = match.index + match[0].length;
+    if (detections.some((other) => other.start < end && start < other.end)) continue;
+    detections.push({ type: 'organization', start, end, priority: PRIORITY });
+  }
+}
+
+const COUNTY_OPENING_WITH_YU = /^于(?:都县|田县|洪区)/;
+
 /** Where the facility name starts in the Han run before its suffix: after the last context word, else at the run's start (去中医院 leaves 中: no name). */
 function nameStart(run: string): number {
   let start = 0;
   LEADING_CONTEXT.lastIndex = 0;
   let word: RegExpExecArray | null;
   while ((word = LEADING_CONTEXT.exec(run)) !== null) {
+    // 于都县, 于田县, 于洪区: counties whose names open with the word "at".
+    if (word[0] === '于' && COUNTY_OPENING_WITH_YU.test(run.slice(word.index))) continue;
     start = word.index + word[0].length;
   }
   return start;
@@ -210,7 +243,7 @@ function nameStart(run: string): number {
 const NOT_BEFORE_OF =
   /^(?:Residents?|Patients?|Members?|Friends|Review|Department|Director|Head|Staff|Nurses?|Doctors?|Chief|Manager|Board|Part|Most|Many|All|Some|One|Care|Letter|Summary|Copy)$/;
 const ENGLISH_FACILITY_WORD =
-  /Health|Trust|Insurance|Assurance|Mutual|Bhd|Health Plan|Medical Scheme|Medical Aid|Hospital|Infirmary|Hospice|Polyclinic|Health Services?|Cent(?:er|re)|Clinic|Surgery|Practice|[Hh]ome|Aged Care|Facility|Nursing|Village|Living|Ltd|Limited|Inc|LLC|PLC|plc|Pharmacy|Chemist|Drugstore|Apothecary|Colliery|Mine|Quarry|Church|Chapel|Cathedral|Mosque|Synagogue|Temple|Tabernacle|Fellowship|Laboratories|Diagnostics/;
+  /Trust|Health (?:Board|Network|Authority|System|and)|Insurance|Assurance|Mutual|Bhd|Health Plan|Medical Scheme|Medical Aid|Hospital|Infirmary|Hospice|Polyclinic|Health Services?|Cent(?:er|re)|Clinic|Surgery|Practice|[Hh]ome|Aged Care|Facility|Nursing|Village|Living|Ltd|Limited|Inc|LLC|PLC|plc|Pharmacy|Chemist|Drugstore|Apothecary|Colliery|Mine|Quarry|Church|Chapel|Cathedral|Mosque|Synagogue|Temple|Tabernacle|Fellowship|Laboratories|Diagnostics/;
 
 const FACILITY_KIND_AT_END =
   /(?:Pathology|Radiology|Imaging|Diagnostics|Laborator(?:y|ies)|Labs|Hospitals?|Clinic|Cent(?:re|er)|Practice|Surgery|Pharmacy|Hospice)$/;
@@ -1226,6 +1259,7 @@ export const organizationDetector: PhiDetector = {
     scanPlacesOfLife(text, detections);
     scanNamedBanks(text, detections);
     scanSportsClubs(text, detections);
+    scanPlaceServices(text, detections);
     // "Hospital No.: PGH-…": a facility word that labels a number names no facility. A name read twice, once whole and
     // once in part ("Baptist Health Lexington", "Baptist Health"), is kept whole.
     const named = detections.filter((detection) => !endsInNumberLabel(text, detection) && !insideAnother(detection, detections));
