@@ -25,9 +25,8 @@ export interface InferenceEngineConfig {
   /** Tokens per sequence; defaults to min(train context, 8192). */
   contextSize?: number;
   /**
-   * Prompt tokens one decode step may take of each question while another answer is generating (chunked
-   * prefill), so a long question read in beside a streaming answer pauses it for a chunk, not for a whole
-   * batch. Defaults to
+   * Prompt tokens one decode step may take while another answer is generating (chunked prefill), so a long
+   * question read in beside a streaming answer pauses it for a chunk, not for a whole batch. Defaults to
    * DEFAULT_PREFILL_CHUNK_TOKENS_CPU on the CPU and the whole batch on a GPU, where a batch is milliseconds.
    */
   prefillChunkTokens?: number;

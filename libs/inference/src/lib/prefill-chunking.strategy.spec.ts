@@ -5,48 +5,23 @@ const answer = (): BatchItem => ({ tokens: [7 as Token], logits: [true], evaluat
 const prompt = (length: number): BatchItem => ({ tokens: Array.from({ length }, (_, index) => index as Token), logits: [], evaluationPriority: 5 });
 
 describe(prefillChunkingStrategy.name, () => {
-  it('gives every running answer its token, and each prompt at most the chunk beside them', () => {
+  it('gives every running answer its token, and prompts at most the chunk beside them, first queued first', () => {
     const [a, b, long, next] = [answer(), answer(), prompt(1500), prompt(300)];
     const step = prefillChunkingStrategy(128)({ items: [long, a, next, b], size: 512 });
     expect(step.map(({ item, processAmount }) => [item, processAmount])).toEqual([
       [a, 1],
       [b, 1],
       [long, 128],
-      [next, 128],
     ]);
   });
 
-  it('reads a burst of short questions in one step beside the first answer, as a step without chunking would', () => {
-    // Four questions sent together: the first one's answer has started when the other three are read in. Sharing one
-    // chunk between them took three steps where llama-server takes one.
-    const [a, second, third, fourth] = [answer(), prompt(96), prompt(97), prompt(95)];
-    const step = prefillChunkingStrategy(128)({ items: [a, second, third, fourth], size: 512 });
-    expect(step.map(({ item, processAmount }) => [item, processAmount])).toEqual([
-      [a, 1],
-      [second, 96],
-      [third, 97],
-      [fourth, 95],
-    ]);
-  });
-
-  it('lets a short prompt finish in a step and a long one take its chunk', () => {
+  it('lets a prompt finish in a step and the next one take the rest of the chunk', () => {
     const [a, short, next] = [answer(), prompt(100), prompt(300)];
     const step = prefillChunkingStrategy(128)({ items: [a, short, next], size: 512 });
     expect(step.map(({ item, processAmount }) => [item, processAmount])).toEqual([
       [a, 1],
       [short, 100],
-      [next, 128],
-    ]);
-  });
-
-  it('shares what is left of the batch among the prompts first queued first', () => {
-    const [a, first, second, third] = [answer(), prompt(1000), prompt(1000), prompt(1000)];
-    const step = prefillChunkingStrategy(128)({ items: [a, first, second, third], size: 300 });
-    expect(step.map(({ item, processAmount }) => [item, processAmount])).toEqual([
-      [a, 1],
-      [first, 128],
-      [second, 128],
-      [third, 43],
+      [next, 28],
     ]);
   });
 
