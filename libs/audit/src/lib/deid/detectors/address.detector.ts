@@ -113,20 +113,34 @@ const ENGLISH_LIVES_IN =
 const NOT_A_PLACE_AFTER_IN =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Spring|Summer|Autumn|Winter|Special|Intensive|Neonatal|Theatre|Hospital|The|A|An|Fear|Hope)\b/;
 /**
+ * An address label's value (group 1): to the end of its line or clause, to the next field after a wide gap or a short
+ * label, or to a full stop before a capital that is not one of `abbreviations` ("St.", "Rd.").
+ */
+function labelledAddressValue(abbreviations: string): string {
+  return String.raw`([^\n;；。，|\t:：]{2,100}?)(?:(?<!\b(?:${abbreviations}))\.(?=\s+[A-Z])|\.?(?=\s{0,2}(?:[\n;；。，|\t]|\s{2}|\s\S{1,12}[:：]|$)))`;
+}
+
+/**
  * Whatever follows an address label, to the end of its line, clause or sentence ("Address: 14 Elm Grove, Bristol BS6 6AA",
  * "家庭住址：城关镇东街卫生巷7号"): the label says it is an address, whatever its shape. E-mail, IP and MAC addresses are
  * other classes; "unknown", "NFA", 不详, 同上 name no place.
  */
-const LABELLED_ADDRESS =
-  /(?<![Ee]-?mail\s|IP\s?|MAC\s|邮箱|网络|网页)(?:(?:[Hh]ome|[Pp]ostal|[Mm]ailing|[Rr]esidential|[Cc]urrent|[Pp]ermanent|[Pp]atient)\s+[Aa]ddress|Address|ADDRESS|Addr\.?|家庭住址|现住址|户籍地址|通讯地址|联系地址|家庭地址|居住地址|住址|地址)\s{0,2}[:：]\s{0,2}([^\n;；。，|\t:：]{2,100}?)(?:(?<!\b(?:St|Rd|Ave|Dr|No|Apt|Mt|Ft|Co|Blvd|Ln|Ct|Pl|Sq|Hwy))\.(?=\s+[A-Z])|\.?(?=\s{0,2}(?:[\n;；。，|\t]|\s{2}|\s\S{1,12}[:：]|$)))/g;
+const LABELLED_ADDRESS = new RegExp(
+  String.raw`(?<![Ee]-?mail\s|IP\s?|MAC\s|邮箱|网络|网页)(?:(?:[Hh]ome|[Pp]ostal|[Mm]ailing|[Rr]esidential|[Cc]urrent|[Pp]ermanent|[Pp]atient)\s+[Aa]ddress|Address|ADDRESS|Addr\.?|家庭住址|现住址|户籍地址|通讯地址|联系地址|家庭地址|居住地址|住址|地址)\s{0,2}[:：]\s{0,2}` +
+    labelledAddressValue('St|Rd|Ave|Dr|No|Apt|Mt|Ft|Co|Blvd|Ln|Ct|Pl|Sq|Hwy'),
+  'g',
+);
 /**
  * The same after the labels that forms in South Asia, East Africa and Malaysia use for the parts of an address (Vill:,
  * Upazila:, Mohalla:, Residence:, Village:, Alamat:), where the value is shaped like an address or opens with a word that
  * is no English word: "Residence: Nyalenda B, Kisumu East" is a place, "Residence: Nursing home" and "Locality: Rural" say
  * how someone lives. "P.O." stays out: in a note it is "by mouth".
  */
-const LABELLED_WORLD_ADDRESS =
-  /\b(?:Residence|Village|Vill\.?|Upazila|Mohalla|Locality|Domicile|Alamat)\s{0,2}[:：]\s{0,2}(?=[A-Z0-9])([^\n;；。，|\t:：]{2,100}?)(?:(?<!\b(?:St|Rd|Ave|Dr|No|Apt|Mt|Ft|Co|Blvd|Ln|Ct|Pl|Sq|Hwy|Jln))\.(?=\s+[A-Z])|\.?(?=\s{0,2}(?:[\n;；。，|\t]|\s{2}|\s\S{1,12}[:：]|$)))/g;
+const LABELLED_WORLD_ADDRESS = new RegExp(
+  String.raw`\b(?:Residence|Village|Vill\.?|Upazila|Mohalla|Locality|Domicile|Alamat)\s{0,2}[:：]\s{0,2}(?=[A-Z0-9])` +
+    labelledAddressValue('St|Rd|Ave|Dr|No|Apt|Mt|Ft|Co|Blvd|Ln|Ct|Pl|Sq|Hwy|Jln'),
+  'g',
+);
 /**
  * Where someone lives, after "r/o" (resident of, in South Asian notes; elsewhere "rule out"), "resident of" or "lives at",
  * only where an address follows: a house number before a named street, a house, flat or plot with its number, or a named

@@ -1,7 +1,7 @@
-import { PHI_TYPES } from '../deid.types';
 import { deidentify } from '../deidentifier';
 import { DEID_GOLD_SET_V19 } from './deid-gold-set-v19';
-import { changedClinicalSentences, evaluateGoldSet, formatEvaluationTable, locateGoldSpans } from './gold-evaluation.util';
+import { changedClinicalSentences, evaluateGoldSet, formatEvaluationTable } from './gold-evaluation.util';
+import { runOutsideSetLayoutChecks } from './gold-set.spec-support';
 
 /**
  * Outside held-out set 47: 150 items (60 Chinese, 60 English from seventeen countries, 30 identifier-free), 120 carry
@@ -29,46 +29,5 @@ describe('de-identification gold set v19 (outside held-out set 47, scored blind)
     expect(changedClinicalSentences(DEID_GOLD_SET_V19, sut)).toEqual([]);
   });
 
-  const chinese = DEID_GOLD_SET_V19.slice(0, 60);
-  const english = DEID_GOLD_SET_V19.slice(60, 120);
-  const clinical = DEID_GOLD_SET_V19.slice(120);
-  const hasHan = (text: string) => /\p{Script=Han}/u.test(text);
-
-  it('has 60 Chinese, 60 English and 30 identifier-free items, in that order', () => {
-    expect(DEID_GOLD_SET_V19).toHaveLength(150);
-    expect(chinese.filter((s) => !hasHan(s.text))).toEqual([]);
-    expect(english.filter((s) => hasHan(s.text))).toEqual([]);
-    expect(clinical.filter((s) => s.spans.length > 0)).toEqual([]);
-    expect([...chinese, ...english].filter((s) => s.spans.length === 0)).toEqual([]);
-    expect(clinical.filter((s) => hasHan(s.text))).toHaveLength(15);
-  });
-
-  it('has annotations that point at real text', () => {
-    for (const sentence of DEID_GOLD_SET_V19) expect(() => locateGoldSpans(sentence)).not.toThrow();
-  });
-
-  it('uses only known classes, trimmed non-empty span texts and valid occurrence indexes', () => {
-    const known = new Set<string>(PHI_TYPES);
-    for (const sentence of DEID_GOLD_SET_V19) {
-      for (const span of sentence.spans) {
-        expect(known.has(span.type), `${span.type} in "${sentence.text}"`).toBe(true);
-        expect(span.text.length).toBeGreaterThan(0);
-        expect(span.text.trim()).toBe(span.text);
-        if (span.occurrence !== undefined) expect(Number.isInteger(span.occurrence) && span.occurrence > 0).toBe(true);
-      }
-    }
-  });
-
-  it('has no overlapping spans and no duplicate items', () => {
-    for (const sentence of DEID_GOLD_SET_V19) {
-      const located = locateGoldSpans(sentence).sort((a, b) => a.start - b.start);
-      for (let i = 1; i < located.length; i++) expect(located[i].start, sentence.text).toBeGreaterThanOrEqual(located[i - 1].end);
-    }
-    expect(new Set(DEID_GOLD_SET_V19.map((s) => s.text)).size).toBe(DEID_GOLD_SET_V19.length);
-  });
-
-  it('counts the identifiers it carries', () => {
-    const total = DEID_GOLD_SET_V19.reduce((sum, s) => sum + s.spans.length, 0);
-    expect(total).toBe(1030);
-  });
+  runOutsideSetLayoutChecks(DEID_GOLD_SET_V19, { chinese: 60, english: 60, identifierFree: 30, identifierFreeChinese: 15, identifiers: 1030 });
 });

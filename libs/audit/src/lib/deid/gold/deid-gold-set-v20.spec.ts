@@ -1,7 +1,7 @@
-import { PHI_TYPES } from '../deid.types';
 import { deidentify } from '../deidentifier';
 import { DEID_GOLD_SET_V20 } from './deid-gold-set-v20';
-import { changedClinicalSentences, evaluateGoldSet, formatEvaluationTable, locateGoldSpans } from './gold-evaluation.util';
+import { changedClinicalSentences, evaluateGoldSet, formatEvaluationTable } from './gold-evaluation.util';
+import { runOutsideSetLayoutChecks } from './gold-set.spec-support';
 
 /**
  * Outside held-out set 48: 160 items (64 Chinese, 64 English from twenty-three countries, 32 identifier-free), 128 carry
@@ -29,46 +29,5 @@ describe('de-identification gold set v20 (outside held-out set 48, scored blind)
     expect(changedClinicalSentences(DEID_GOLD_SET_V20, sut)).toEqual([]);
   });
 
-  const chinese = DEID_GOLD_SET_V20.slice(0, 64);
-  const english = DEID_GOLD_SET_V20.slice(64, 128);
-  const clinical = DEID_GOLD_SET_V20.slice(128);
-  const hasHan = (text: string) => /\p{Script=Han}/u.test(text);
-
-  it('has 64 Chinese, 64 English and 32 identifier-free items, in that order', () => {
-    expect(DEID_GOLD_SET_V20).toHaveLength(160);
-    expect(chinese.filter((s) => !hasHan(s.text))).toEqual([]);
-    expect(english.filter((s) => hasHan(s.text))).toEqual([]);
-    expect(clinical.filter((s) => s.spans.length > 0)).toEqual([]);
-    expect([...chinese, ...english].filter((s) => s.spans.length === 0)).toEqual([]);
-    expect(clinical.filter((s) => hasHan(s.text))).toHaveLength(16);
-  });
-
-  it('has annotations that point at real text', () => {
-    for (const sentence of DEID_GOLD_SET_V20) expect(() => locateGoldSpans(sentence)).not.toThrow();
-  });
-
-  it('uses only known classes, trimmed non-empty span texts and valid occurrence indexes', () => {
-    const known = new Set<string>(PHI_TYPES);
-    for (const sentence of DEID_GOLD_SET_V20) {
-      for (const span of sentence.spans) {
-        expect(known.has(span.type), `${span.type} in "${sentence.text}"`).toBe(true);
-        expect(span.text.length).toBeGreaterThan(0);
-        expect(span.text.trim()).toBe(span.text);
-        if (span.occurrence !== undefined) expect(Number.isInteger(span.occurrence) && span.occurrence > 0).toBe(true);
-      }
-    }
-  });
-
-  it('has no overlapping spans and no duplicate items', () => {
-    for (const sentence of DEID_GOLD_SET_V20) {
-      const located = locateGoldSpans(sentence).sort((a, b) => a.start - b.start);
-      for (let i = 1; i < located.length; i++) expect(located[i].start, sentence.text).toBeGreaterThanOrEqual(located[i - 1].end);
-    }
-    expect(new Set(DEID_GOLD_SET_V20.map((s) => s.text)).size).toBe(DEID_GOLD_SET_V20.length);
-  });
-
-  it('counts the identifiers it carries', () => {
-    const total = DEID_GOLD_SET_V20.reduce((sum, s) => sum + s.spans.length, 0);
-    expect(total).toBe(1431);
-  });
+  runOutsideSetLayoutChecks(DEID_GOLD_SET_V20, { chinese: 64, english: 64, identifierFree: 32, identifierFreeChinese: 16, identifiers: 1431 });
 });
