@@ -56,6 +56,18 @@ const TWO_NAME_EPONYM_FIRSTS = new Set(TWO_NAME_EPONYMS.map(([first]) => first))
 
 /** A virus named after a place is an organism: "Ross River virus", "West Nile virus", "Rift Valley virus". */
 const VIRUS_AFTER = /^[\s-]virus(?:es)?\b/i;
+/**
+ * A disease, a staging system or a fever named after a place ("West Nile neuroinvasive disease", "Rift Valley fever",
+ * "Hong Kong Liver Cancer staging"): the words before it name no person. Only a kind of the disease may stand between:
+ * "Annie Smith with fever" is a person.
+ */
+const PLACE_NAMED_DISEASE_AFTER =
+  /^ (?:(?:neuroinvasive|haemorrhagic|hemorrhagic|spotted|virus) )?(?:disease|fever|encephalitis)\b(?![- ]free)|^ (?:[A-Z][a-z]+ )?(?:Cancer|Disease|Fever|Syndrome)\b/;
+/**
+ * A common name before its Latin binomial (a Latin species ending: annua, officinalis, sinensis) or before "oil" names a
+ * plant: "Sweet Annie (Artemisia annua)", "Olive oil"; "Oksana Shevchenko (Ukrainian refugee)" is a person.
+ */
+const PLANT_AFTER = /^(?: \([A-Z][a-z]+ [a-z]{2,}(?:a|us|um|is|ii|ae|es|ensis|oides)\)| oil\b)/;
 
 /** A ward, wing or unit named after a person or a place names where in a hospital, not who: "Nightingale Ward". */
 const WARD_AFTER = /^[\s-]?(?:Ward|Wing|Unit|Suite|Pavilion|Theatre|Theatres|Annexe)\b/;
@@ -208,11 +220,17 @@ const DRUG_BEFORE_BRACKET =
  * A brand named before its drug and dose in brackets, alone or first of two ("Camila or Heather (norethindrone 0.35 mg
  * POP)", "Grace (levothyroxine 50 mcg)"): contraceptive and generic brands read like given names.
  */
-/** Only where the sentence is about a choice of drug: "Gave Margaret (paracetamol 1 g)" is a person given it. */
+/**
+ * Only where the sentence is about a choice of drug, or where the brand opens a line and the sentence says what the drug
+ * does ("Ella (ulipristal acetate 30 mg) is effective…"): "Gave Margaret (paracetamol 1 g)" and "Margaret (oxycodone 5 mg
+ * PRN) settled overnight" are people.
+ */
+const LINE_START_BEFORE = /(?:^|\n)[ \t]*$/;
+const DRUG_PREDICATE_AFTER_BRACKET = /^[^)\n]{0,60}\)\s(?:is|are|must|should|can|may|works)\b/;
 const CHOICE_OF_DRUG_BEFORE =
   /(?:options?|brands?|switch(?:ed)?\s+to|start(?:ed)?\s+on|commenced\s+on|prescribed|trial\s+of|chang(?:e|ed)\s+to|continue|discussed|offered|choices?|or|and)[^.\n]{0,40}$/i;
 const BRAND_BEFORE_GENERIC_AND_DOSE =
-  /^(?:\s(?:or|and|\/)\s[A-Z][a-z]+)?\s?\([a-z][a-z-]{3,}(?:\s?[/+]\s?[a-z][a-z-]{3,})*\s\d+(?:\.\d+)?\s?(?:mg|mcg|µg|microgram|g|mL|ml|IU|units?)\b/;
+  /^(?:\s(?:or|and|\/)\s[A-Z][a-z]+)?\s?\([a-z][a-z-]{3,}(?:\s?[/+]\s?[a-z][a-z-]{3,}|\s(?:acetate|sodium|potassium|hydrochloride|maleate|besilate|besylate|mesylate|succinate|tartrate|fumarate|citrate|phosphate|sulfate|sulphate|bromide|calcium|magnesium))*\s\d+(?:\.\d+)?\s?(?:mg|mcg|µg|microgram|g|mL|ml|IU|units?)\b/;
 
 /** Whether the candidate span of `type` at [start, end) is clinical content rather than an identifier. */
 export function coversClinicalContent(text: string, type: PhiType, start: number, end: number): boolean {
@@ -225,13 +243,15 @@ export function coversClinicalContent(text: string, type: PhiType, start: number
     if (
       words.length === 1 &&
       BRAND_BEFORE_GENERIC_AND_DOSE.test(text.slice(end, end + 80)) &&
-      CHOICE_OF_DRUG_BEFORE.test(text.slice(Math.max(0, start - 60), start))
+      (CHOICE_OF_DRUG_BEFORE.test(text.slice(Math.max(0, start - 60), start)) ||
+        (LINE_START_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && DRUG_PREDICATE_AFTER_BRACKET.test(text.slice(end, end + 80))))
     )
       return true;
     if (SCORE_WORD_LAST.test(span)) return true;
     if (words.length === 1 && CAPITALISED_WORD_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && SCORE_AFTER.test(text.slice(end, end + 40)))
       return true;
     if (isOrganism(words, before) || isTwoNameEponym(words, before, after) || VIRUS_AFTER.test(text.slice(end, end + 8))) return true;
+    if (PLACE_NAMED_DISEASE_AFTER.test(text.slice(end, end + 40)) || PLANT_AFTER.test(text.slice(end, end + 40))) return true;
     if (WARD_AFTER.test(text.slice(end, end + 12)) || (WARD_LAST.test(span) && !CAPITALS_SURNAME_FIRST.test(span) && namesAWard(text, start, words)))
       return true;
     // "Han Chinese", "Han-Chinese", "Ashkenazi": ancestry. A hyphenated given name that ends in one ("Huang Po-Han") is a person.

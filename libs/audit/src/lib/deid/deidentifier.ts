@@ -12,6 +12,7 @@ import { toSimplifiedShadow } from './detectors/chinese-traditional-shadow';
 import { contactDetector } from './detectors/contact.detector';
 import { dateDetector } from './detectors/date.detector';
 import { dateSurroundingsDetector } from './detectors/date-surroundings';
+import { dicomHeaderDetector } from './detectors/dicom-header.detector';
 import { chatExportSpeakerDetector } from './detectors/chat-export-speaker.detector';
 import { foldLatinDiacritics } from './latin-letter-fold.util';
 import { englishNameDetector } from './detectors/english-name.detector';
@@ -47,6 +48,7 @@ export const BUILT_IN_DETECTORS: readonly PhiDetector[] = [
   tableColumnDetector,
   chatExportSpeakerDetector,
   hl7SegmentDetector,
+  dicomHeaderDetector,
 ];
 
 /** Site patterns outrank built-in ones: the hospital knows its own MRN format best. */

@@ -131,7 +131,8 @@ const ETHNIC_GROUPS =
 /**
  * Names of any people's shape (其木格, 那仁满都拉, 吉克阿依, 拉毛草: Mongolian, Yi and Tibetan names have no surname from the
  * lists) in the fields of a person's record, where the field's own words say a person is named: after the patient's label
- * before the sex field, after a bed number before the sex, opening a line before the age, before an ethnicity in brackets.
+ * before the sex field, after a bed number before the sex, opening a line before the age, before an ethnicity in brackets,
+ * after a role of the staff or the escort and a colon.
  */
 const RECORD_FIELD_NAMES = [
   new RegExp(
@@ -141,6 +142,12 @@ const RECORD_FIELD_NAMES = [
   new RegExp(`\\d{1,3}[\\s\\u3000]?床[\\s\\u3000]{0,2}([${HAN}]{2,5})(?=[，,][男女][，,]|[\\s\\u3000]{1,2}[男女][\\s\\u3000，,])`, 'g'),
   new RegExp(`(?:^|\\n)[\\s\\u3000]*([${HAN}]{2,5})(?=[，,](?:[男女][，,])?\\d{1,3}岁)`, 'g'),
   new RegExp(`(?:^|[，,。；;：:\\s\\u3000])([${HAN}]{2,5})(?=[（(](?:${ETHNIC_GROUPS})族[，,）)])`, 'g'),
+  // 陪同狱警：包建业, 经治医师：其木格, 交班：褚玉兰: a role of the record's staff, escort or scene before a colon, the name
+  // then ending its field.
+  new RegExp(
+    `(?:陪同狱警|值班民警|管教民警|狱警|民警|安全员|伤者|记录人|记录|交班|接班|调配|经治医师|检查医生|主检医师|抢救医师|翻译员|手语翻译)[:：][\\s\\u3000]{0,2}([${HAN}]{2,5})(?=$|[\\s\\u3000，,；;。（(])`,
+    'gm',
+  ),
   // 吴思语家长您好: a child named to the parent, as a school or a vaccination service writes to them.
   new RegExp(`(?:^|[】\\]\\s\\u3000，,。：:])([${HAN}]{2,4})(?=家长(?:您好|你好|：|:|，))`, 'g'),
 ];
@@ -149,7 +156,7 @@ const RECORD_FIELD_NAMES = [
  * 老伴秦王氏, 小儿家长): a value holding one is read by the other name rules, which know where the name starts.
  */
 const NO_ONE_IN_FIELD =
-  /^(?:患者|病人|患儿|男孩|女孩|男婴|女婴|新生儿|老人|产妇|孕妇|本人|家属|不详|未知|无名氏|某某|男性|女性|其|该患者|该患儿|小儿|孩子|学生)$/;
+  /^(?:患者|病人|患儿|男孩|女孩|男婴|女婴|新生儿|老人|产妇|孕妇|本人|家属|不详|未知|无名氏|某某|男性|女性|其|该患者|该患儿|小儿|孩子|学生|安静|安睡|平安|齐全|尚可|良好|正常|无殊|稳定|同上|好转|平稳)$/;
 const ROLE_OR_KIN_IN_VALUE =
   /[这该此位之的氏某]|那位|老师|医生|医师|护士|患|病人|老伴|家长|小儿|先生|女士|太太|阿姨|大爷|奶奶|爷爷|母亲|父亲|儿子|女儿|丈夫|妻子/;
 /** Words of age and life stage whose characters are all given-name characters (女童, 老年, 青年). */

@@ -939,6 +939,9 @@ function withoutTrailingSeparator(matched: string): string {
 }
 
 const WEEKDAY = /^周[一二三四五六日天]$/;
+/** "自出生 2 周起", "2~4 周起效": 周 after a number with a word of time, alone, is weeks, not the surname 周 and a given name. */
+const NUMBER_BEFORE = /[\d一二两三四五六七八九十半]\s{0,2}$/;
+const WEEKS_AT = /^周(?:[起内后前龄末时]|起效|左右)$/;
 /** "韩国籍", "美国人": a nationality, though 韩 and 国 read as a surname and a given name. */
 const NATIONALITY_AT =
   /^(?:韩国|美国|英国|法国|德国|日本|俄罗斯|印度|泰国|越南|马来西亚|新加坡|加拿大|澳大利亚|新西兰|意大利|西班牙|菲律宾|印尼|朝鲜|蒙古|巴西|墨西哥|荷兰|瑞典|瑞士|葡萄牙|中国|外国|缅甸|老挝|柬埔寨|巴基斯坦|尼泊尔)[籍人]/;
@@ -1056,6 +1059,7 @@ export const chineseNameDetector: PhiDetector = {
         // "连花清瘟胶囊", "江中健胃消食片": a patent medicine opening with a surname character.
         .filter((d) => !opensPatentMedicine(text, d.start))
         .filter((d) => !withinRecordWord(text, d))
+        .filter((d) => !(NUMBER_BEFORE.test(text.slice(Math.max(0, d.start - 3), d.start)) && WEEKS_AT.test(text.slice(d.start, d.end))))
         .map((d) => withoutTrailingTitle(text, d))
     );
   },

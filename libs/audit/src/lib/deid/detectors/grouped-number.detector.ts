@@ -26,9 +26,9 @@ const LONG_BARE_NUMBER = /(?<![\d.,/:\-A-Za-z])(\d{8,12})(?![\d/:\-A-Za-z%]|[.,]
  * (hospital record numbers), with the check digit some print in brackets after it ("HN24071234(5)").
  */
 const PREFIXED_CODE = /(?<![A-Za-z0-9-])([A-Z]{1,4}-?(?:\d{6,12}|(?:19|20)\d{2}-\d{4,8})(?:\([0-9A-Z]\))?)(?![A-Za-z0-9]|-\d)/g;
-/** Code systems whose numbers are clinical content, not identifiers of a person. */
+/** Code systems whose numbers are clinical content, not identifiers of a person; a list of codes after one label too ("SNOMED CT 22298006, 49436004"). */
 const CODE_LABEL_BEFORE =
-  /(?:SNOMED(?:\s*CT)?|LOINC|NDC|ICD(?:-?\d+)?|ATC|CPT|HCPCS|RxNorm|RxCUI|UMLS|CUI|PMID|PMCID|DOI|NCT|ISRCTN|ChiCTR|国药准字|批准文号|批号|lot)\s{0,2}(?:code|编码|号)?\s{0,2}[:：#]?\s{0,2}$/i;
+  /(?:SNOMED(?:\s*CT)?|LOINC|NDC|ICD(?:-?\d+)?|ATC|CPT|HCPCS|RxNorm|RxCUI|UMLS|CUI|PMID|PMCID|DOI|NCT|ISRCTN|ChiCTR|国药准字|批准文号|批号|lot)\s{0,2}(?:code|编码|号)?\s{0,2}[:：#]?\s{0,2}(?:[A-Z]{0,2}\d[\d.-]{0,15}\s{0,2}[,，、/;]\s{0,2}){0,8}$/i;
 const CODE_PREFIXES = /^(?:NCT|PMID|PMC|ISRCTN|CAS|CYP|HLA|BRCA|EGFR|ALK|ROS|KRAS|HER|ICD|ATC|SNOMED|LOINC)/;
 /** Units after a number make it a measurement ("12345678 copies/mL"). */
 const UNIT_AFTER = /^\s*(?:copies|IU|U\/|个|次|mg|g\b|ml|mL|L\b|μ|u|cells|\/)/;
@@ -68,7 +68,7 @@ function scanBareCards(text: string, detections: Detection[]): void {
   while ((match = BARE_CARD.exec(text)) !== null) {
     const value = match[1] ?? '';
     if (value.length === 18 || !passesLuhn(value)) continue;
-    if (CODE_LABEL_BEFORE.test(text.slice(Math.max(0, match.index - 16), match.index))) continue;
+    if (CODE_LABEL_BEFORE.test(text.slice(Math.max(0, match.index - 120), match.index))) continue;
     if (UNIT_AFTER.test(text.slice(match.index + value.length, match.index + value.length + 8))) continue;
     detections.push({ type: 'bank-card', start: match.index, end: match.index + value.length, priority: 46, score: 0.8 });
   }
@@ -81,7 +81,7 @@ function scanBare(regex: RegExp, text: string, detections: Detection[], prefixCh
     const value = match[1] ?? '';
     const start = match.index;
     const end = start + value.length;
-    if (CODE_LABEL_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
+    if (CODE_LABEL_BEFORE.test(text.slice(Math.max(0, start - 120), start))) continue;
     // One group of a longer grouped number ("440306 19560722 1134") is judged with its neighbours, above.
     if (/\d[ .-]$/.test(text.slice(Math.max(0, start - 2), start)) || /^[ .-]\d/.test(text.slice(end, end + 2))) continue;
     if (prefixCheck && CODE_PREFIXES.test(value)) continue;

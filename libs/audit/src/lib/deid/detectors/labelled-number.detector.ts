@@ -376,6 +376,18 @@ const LABEL_RULES: readonly LabelRule[] = [
     priority: 65,
   },
   {
+    // An aircraft's registration mark (ICAO Annex 7): a nationality prefix and a mark, "VH-NXD", "P2-MAK", or the US
+    // "N" and up to five characters, "N871LM": an air ambulance or a retrieval flight names its patient's journey.
+    type: 'vehicle',
+    labels: String.raw`\b(?:aircraft|helicopter|air\s+ambulance|flight|tail\s+(?:no\.?|number)|registration\s+mark)`,
+    value: String.raw`((?:[A-Z]{1,2}|[A-Z]\d|\d[A-Z])-[A-Z][A-Z0-9]{2,4}|B-\d{4,5}|N[1-9](?:[0-9]{2,4}[A-HJ-NP-Z]{0,2}|[0-9]{0,3}[A-HJ-NP-Z]{1,2}))${NOT_BEFORE_ALNUM}`,
+    // Marks are written in capitals and may hold no digit ("VH-NXD"); the rules read case-blind, so the value is checked.
+    // A letter after the hyphen (or China's B- and four or five digits) keeps out type designators (C-130, UH-60M,
+    // EC-135); a US N-number has three digits or a letter, never I or O (FAA), which keeps out N95 and N2O.
+    check: (value) => value === value.toUpperCase(),
+    priority: 60,
+  },
+  {
     type: 'plate',
     labels: String.raw`车牌号码|车牌号|车牌|车号|licen[cs]e\s+plate(?:\s+(?:no\.?|number))?|plate\s+(?:no\.?|number)|registration\s+(?:no\.?|number)`,
     value: String.raw`([\u4e00-\u9fa5]?[A-Za-z0-9](?:[A-Za-z0-9·\s-]{2,8}[A-Za-z0-9]))${NOT_BEFORE_ALNUM}`,
