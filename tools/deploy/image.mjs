@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Builds MedLocal's container images and saves them for an offline install.
-//   npm run image:build -- [--variant cpu|cuda] [--engine podman|docker] [--base-image IMAGE] [--build-ca FILE]
+//   npm run image:build -- [--variant cpu|cuda] [--engine podman|docker] [--base-image IMAGE] [--build-ca FILE] [--npm-cache DIR]
 //   npm run image:save  -- [--variant cpu|cuda] [--engine podman|docker] [--out DIR]
 // Tags: localhost/medlocal:<version>-<variant> (the app), localhost/medlocal-proxy:<version> (nginx) and
 // localhost/medlocal-postgres:<PostgreSQL major> (PostgreSQL from Debian, for sites with no registry), <version>
@@ -9,6 +9,10 @@
 // medlocal-<version>-<variant>.tar.sha256 (sha256sum -c format).
 // --build-ca FILE: the CA certificate of a TLS-inspecting proxy on the way to the npm registry, trusted
 // by the build stages only (copied into deploy/container/build-ca/ for this build, removed after).
+// --npm-cache DIR (podman only): an npm cache (`npm config get cache`, e.g. from a machine that ran npm ci on this
+// package-lock.json) the build's npm ci reads its packages from, so an air-gapped build needs no registry for them.
+// Mounted as an overlay: the build's writes to it are thrown away, the folder is never changed. npm still checks every
+// package against the lock file's integrity hash.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, createReadStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -50,6 +54,7 @@ function build() {
   // podman writes OCI images by default, and the OCI format has no HEALTHCHECK: ask for the docker format.
   if (engine === 'podman') common.push('--ignorefile', `${containerfile}.dockerignore`, '--layers', '--format', 'docker');
   if (options.get('base-image')) common.push('--build-arg', `BASE_IMAGE=${options.get('base-image')}`);
+  common.push(...npmCacheArguments(options.get('npm-cache')));
   const short = revision.slice(0, 12);
   const buildCa = options.get('build-ca');
   const copiedCa = buildCa ? path.join(root, 'deploy/container/build-ca/build-ca-from-image-mjs.crt') : undefined;
@@ -74,6 +79,15 @@ async function save() {
   for await (const chunk of createReadStream(tar)) hash.update(chunk);
   writeFileSync(`${tar}.sha256`, `${hash.digest('hex')}  ${path.basename(tar)}\n`);
   console.log(`${tar}\n${tar}.sha256`);
+}
+
+/** The build's view of a local npm cache: /root/.npm, where npm ci (run as root in the build stages) looks first. */
+function npmCacheArguments(folder) {
+  if (folder === undefined) return [];
+  if (engine !== 'podman') fail('--npm-cache needs podman (docker build mounts no volumes)');
+  const cache = path.resolve(folder);
+  if (!existsSync(path.join(cache, '_cacache'))) fail(`--npm-cache ${folder}: no npm cache there (no _cacache folder; npm config get cache names it)`);
+  return ['--volume', `${cache}:/root/.npm:O`];
 }
 
 function step(args) {
