@@ -135,15 +135,25 @@ function pump(prefix: string, unit: string, length: number, suffix = '!'): strin
   return prefix + unit.repeat(times) + suffix;
 }
 
-/** Pathological inputs of (about) `length` characters for one pattern; each ends in a character that fails it. */
-export function pathologicalInputs(regex: RegExp, length: number): string[] {
+/** One pathological input, written at any length: the same prefix, pumped unit and failing suffix at every length. */
+export type PumpedInput = (length: number) => string;
+
+/**
+ * The pathological inputs for one pattern, each ending in a character that fails it; built only at the length asked,
+ * since a pattern can have 250 of them and most are scanned only at short lengths.
+ */
+export function pathologicalInputs(regex: RegExp): PumpedInput[] {
   const { words, units } = patternAtoms(regex);
-  const inputs = new Set<string>();
-  for (const unit of [...GENERIC_UNITS, ...units]) for (const suffix of FAILING_SUFFIXES) inputs.add(pump('', unit, length, suffix));
+  const recipes = new Map<string, PumpedInput>();
+  const add = (prefix: string, unit: string, suffix = '!') => {
+    const key = JSON.stringify([prefix, unit, suffix]);
+    if (!recipes.has(key)) recipes.set(key, (length) => pump(prefix, unit, length, suffix));
+  };
+  for (const unit of [...GENERIC_UNITS, ...units]) for (const suffix of FAILING_SUFFIXES) add('', unit, suffix);
   for (const word of words) {
-    for (const unit of [...AFTER_WORD_UNITS, ...units]) inputs.add(pump(word, unit, length));
-    for (const repeated of [word, `${word} `, `${word}:`, `${word}1`, `${word}一`]) inputs.add(pump('', repeated, length));
+    for (const unit of [...AFTER_WORD_UNITS, ...units]) add(word, unit);
+    for (const repeated of [word, `${word} `, `${word}:`, `${word}1`, `${word}一`]) add('', repeated);
   }
-  for (const mixed of MIXED) inputs.add(pump('', mixed, length));
-  return [...inputs];
+  for (const mixed of MIXED) add('', mixed);
+  return [...recipes.values()];
 }

@@ -1,4 +1,4 @@
-import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES } from './data/english-names';
+import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES, SURNAMES } from './data/english-names';
 import type { PhiType } from './deid.types';
 
 /**
@@ -214,23 +214,26 @@ const CAPITALISED_WORD_BEFORE = /[A-Z][a-z]+\s$/;
  * form ends right before the bracket.
  */
 const DRUG_BEFORE_BRACKET =
-  /(?:单抗|注射液|注射剂|替尼|普利|沙坦|洛尔|地平|他汀|西林|霉素|沙星|拉唑|格列[\u4e00-\u9fa5]{1,2}|胰岛素|肝素|肽|片|胶囊|颗粒|口服液|滴眼液|喷雾剂|贴剂|混悬液|干混悬剂|散|丸)[（(]$/;
+  /(?:维生素\s?[A-Za-z][A-Za-z0-9]{0,3}\s?|单抗|注射液|注射剂|替尼|普利|沙坦|洛尔|地平|他汀|西林|霉素|沙星|拉唑|格列[\u4e00-\u9fa5]{1,2}|胰岛素|肝素|肽|片|胶囊|颗粒|口服液|滴眼液|喷雾剂|贴剂|混悬液|干混悬剂|散|丸)[（(]$/;
 
 /**
  * A brand named before its drug and dose in brackets, alone or first of two ("Camila or Heather (norethindrone 0.35 mg
  * POP)", "Grace (levothyroxine 50 mcg)"): contraceptive and generic brands read like given names.
  */
 /**
- * Only where the sentence is about a choice of drug, or where the brand opens a line and the sentence says what the drug
- * does ("Ella (ulipristal acetate 30 mg) is effective…"): "Gave Margaret (paracetamol 1 g)" and "Margaret (oxycodone 5 mg
- * PRN) settled overnight" are people.
+ * Only where the sentence is about a choice of drug, or where the brand opens a line and the sentence says what a drug
+ * is for ("Ella (ulipristal acetate 30 mg) is effective…", "… must be taken"): "Gave Margaret (paracetamol 1 g)",
+ * "Margaret (oxycodone 5 mg PRN) settled overnight" and "Edith (warfarin 3 mg) is due an INR" are people.
  */
 const LINE_START_BEFORE = /(?:^|\n)[ \t]*$/;
-const DRUG_PREDICATE_AFTER_BRACKET = /^[^)\n]{0,60}\)\s(?:is|are|must|should|can|may|works)\b/;
+const DRUG_PREDICATE_AFTER_BRACKET = /^[^)\n]{0,60}\)\s(?:(?:is|are)\s(?:effective|indicated|licensed|contraindicated)|must\s+be\s+taken|works\b)/;
 const CHOICE_OF_DRUG_BEFORE =
   /(?:options?|brands?|switch(?:ed)?\s+to|start(?:ed)?\s+on|commenced\s+on|prescribed|trial\s+of|chang(?:e|ed)\s+to|continue|discussed|offered|choices?|or|and)[^.\n]{0,40}$/i;
 const BRAND_BEFORE_GENERIC_AND_DOSE =
   /^(?:\s(?:or|and|\/)\s[A-Z][a-z]+)?\s?\([a-z][a-z-]{3,}(?:\s?[/+]\s?[a-z][a-z-]{3,}|\s(?:acetate|sodium|potassium|hydrochloride|maleate|besilate|besylate|mesylate|succinate|tartrate|fumarate|citrate|phosphate|sulfate|sulphate|bromide|calcium|magnesium))*\s\d+(?:\.\d+)?\s?(?:mg|mcg|µg|microgram|g|mL|ml|IU|units?)\b/;
+
+/** A word of the given-name or surname lists. */
+const isListedNamePart = (word: string) => GIVEN_NAMES.has(word) || SURNAMES.has(word);
 
 /** Whether the candidate span of `type` at [start, end) is clinical content rather than an identifier. */
 export function coversClinicalContent(text: string, type: PhiType, start: number, end: number): boolean {
@@ -251,7 +254,9 @@ export function coversClinicalContent(text: string, type: PhiType, start: number
     if (words.length === 1 && CAPITALISED_WORD_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && SCORE_AFTER.test(text.slice(end, end + 40)))
       return true;
     if (isOrganism(words, before) || isTwoNameEponym(words, before, after) || VIRUS_AFTER.test(text.slice(end, end + 8))) return true;
-    if (PLACE_NAMED_DISEASE_AFTER.test(text.slice(end, end + 40)) || PLANT_AFTER.test(text.slice(end, end + 40))) return true;
+    // Only where a word of the span names no one: "Jack Wilson fever 39.2" and "Amy Wong encephalitis panel" are people.
+    if (PLACE_NAMED_DISEASE_AFTER.test(text.slice(end, end + 40)) && !words.every(isListedNamePart)) return true;
+    if (PLANT_AFTER.test(text.slice(end, end + 40))) return true;
     if (WARD_AFTER.test(text.slice(end, end + 12)) || (WARD_LAST.test(span) && !CAPITALS_SURNAME_FIRST.test(span) && namesAWard(text, start, words)))
       return true;
     // "Han Chinese", "Han-Chinese", "Ashkenazi": ancestry. A hyphenated given name that ends in one ("Huang Po-Han") is a person.

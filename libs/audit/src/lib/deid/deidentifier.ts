@@ -16,6 +16,7 @@ import { dicomHeaderDetector } from './detectors/dicom-header.detector';
 import { chatExportSpeakerDetector } from './detectors/chat-export-speaker.detector';
 import { foldLatinDiacritics } from './latin-letter-fold.util';
 import { englishNameDetector } from './detectors/english-name.detector';
+import { fhirResourceDetector } from './detectors/fhir-resource.detector';
 import { groupedNumberDetector } from './detectors/grouped-number.detector';
 import { hl7SegmentDetector } from './detectors/hl7-segment.detector';
 import { labelledNumberDetector } from './detectors/labelled-number.detector';
@@ -49,6 +50,7 @@ export const BUILT_IN_DETECTORS: readonly PhiDetector[] = [
   chatExportSpeakerDetector,
   hl7SegmentDetector,
   dicomHeaderDetector,
+  fhirResourceDetector,
 ];
 
 /** Site patterns outrank built-in ones: the hospital knows its own MRN format best. */

@@ -28,9 +28,11 @@ export const PHARMACOPOEIA_HERB_NAMES: readonly string[] = `
  * an organism (贾第虫 Giardia), drugs (毛果芸香碱 pilocarpine, 丁卡因 tetracaine) and traditional Chinese medicine signs,
  * patterns, formulas, meridians and acupoints (郑声 with 谵语 faint repetitive speech, 洪脉 surging pulse, 戴阳证, 卫分证,
  * 温胆汤, 孙络, 章门, 丰隆, 曲池). Then transliterated eponyms of scales and consensus statements (蒙哥马利-艾森贝格抑郁量表,
- * the Montgomery–Åsberg Depression Rating Scale, MADRS; 艾森克人格问卷, the Eysenck Personality Questionnaire, EPQ;
- * 马斯特里赫特共识, the Maastricht consensus on Helicobacter pylori), trade names (伊可新, a vitamin A and D drop; 潘高寿川贝枇杷露, a
- * loquat-and-fritillary cough syrup, written whole: 潘高寿 alone may be a man's name) and 关木通 (Aristolochiae Manshuriensis Caulis, in the Pharmacopoeia until its
+ * the Montgomery–Åsberg Depression Rating Scale, MADRS; 艾森克人格问卷, the Eysenck Personality Questionnaire, EPQ; both
+ * listed with the word that follows, as 蒙哥马利 and 艾森克 alone may be a foreign patient or a nurse;
+ * 马斯特里赫特共识, the Maastricht consensus on Helicobacter pylori), a trade name (潘高寿川贝枇杷露, a loquat-and-fritillary
+ * cough syrup, written whole: 潘高寿 alone may be a man's name; a brand in brackets after a vitamin, 维生素 AD（伊可新）,
+ * is kept by the clinical-content guard instead, since 伊可新 is also a child's name), 田七 (notoginseng, 三七) and 关木通 (Aristolochiae Manshuriensis Caulis, in the Pharmacopoeia until its
  * 2005 edition dropped it for aristolochic acid: warnings still name it). Only a word that opens the candidate keeps it, so a name before one of them
  * ("李章门诊复查") is still found; words that are also plausible names (郑声, 洪大) are listed only with what follows them.
  */
@@ -39,7 +41,7 @@ export const CLINICAL_WORDS_OPENING_WITH_SURNAME: readonly string[] = `
 包块 包膜 曲张 房缺 管型 白带 黄带 黄斑 罗音 胡桃夹 高渗 郎飞结 高张盐水 高张性 高弹力袜 贾第虫 毛果芸香碱 丁卡因 熊胆粉 安宫牛黄丸 安宫黄体酮
 郑声、谵语 郑声谵语 郑声低微 洪脉 洪大有力 戴阳证 卫气营血 卫气 卫分证 卫分 温胆汤 温疟 时疫 孙络 方证 方脉 关格 马脾风 牛程蹇 石水
 章门 期门 丰隆 曲池
-蒙哥马利 艾森克 马斯特里赫特 伊可新 潘高寿川贝枇杷露 关木通
+蒙哥马利-艾森贝格 蒙哥马利－艾森贝格 艾森克人格 马斯特里赫特 潘高寿川贝枇杷露 关木通 田七
 `
   .split(/\s+/)
   .filter((word) => word.length > 0);

@@ -2,6 +2,7 @@ import { startScan } from '../regex-scan.util';
 import { clinicalTermLengthAt } from '../clinical-vocabulary';
 import type { Detection } from '../deid.types';
 import { COMMON_GIVEN_NAME_CHARS } from './chinese-given-name-chars';
+import { spelledBySound } from './chinese-name-slot.scanner';
 import { AMBIGUOUS_SURNAMES, HAN_CHAR, isGivenChar, isHanAt, surnameLengthAt } from './chinese-name-lexicon';
 import { isOneWord } from './han-word-boundary.util';
 
@@ -19,6 +20,17 @@ const SCORE = 0.8;
 const HAN = '\\u4e00-\\u9fa5';
 
 const SPEAKER = new RegExp(`(?:^|\\n|[】\\]]\\s{0,2}|[。？！?!]\\s{1,3})[ \\t]*([${HAN}]{2,4})(?=[:：])`, 'g');
+
+/**
+ * "古丽米拉：收到", "库尔班：[图片]": a Uyghur, Mongolian or Tibetan name spelled by sound, read as a speaker only in a chat
+ * where someone with a surname speaks too (李振华：…): a list of countries, drugs or eponyms spelled by sound (马来西亚：,
+ * 沙库巴曲：, 阿斯伯格：) has headings, not speakers.
+ */
+function soundNameSpeakerLength(text: string, start: number, run: string): number {
+  if (run.length >= 3 && spelledBySound(run) && clinicalTermLengthAt(text, start) < 2 && !isOneWord({ text, start, end: start + run.length }))
+    return run.length;
+  return 0;
+}
 
 function speakerLength(text: string, start: number, run: string): number {
   const surname = surnameLengthAt(text, start);
@@ -54,13 +66,18 @@ export function scanSpeakersAndAddressTerms(text: string): Detection[] {
   const detections: Detection[] = [];
   if (/[:：]/.test(text)) {
     startScan(SPEAKER, text);
+    const speakers: { run: string; start: number }[] = [];
     let match: RegExpExecArray | null;
     while ((match = SPEAKER.exec(text)) !== null) {
       const run = match[1] ?? '';
-      const start = match.index + match[0].length - run.length;
-      const length = speakerLength(text, start, run);
-      if (length > 0) detections.push({ type: 'name', start, end: start + length, priority: PRIORITY, score: SCORE });
+      speakers.push({ run, start: match.index + match[0].length - run.length });
     }
+    const lengths = speakers.map(({ run, start }) => speakerLength(text, start, run));
+    const someoneWithSurnameSpeaks = lengths.some((length) => length > 0);
+    speakers.forEach(({ run, start }, index) => {
+      const length = (lengths[index] ?? 0) || (someoneWithSurnameSpeaks ? soundNameSpeakerLength(text, start, run) : 0);
+      if (length > 0) detections.push({ type: 'name', start, end: start + length, priority: PRIORITY, score: SCORE });
+    });
   }
   startScan(TITLE_AFTER_SURNAME, text);
   let match: RegExpExecArray | null;

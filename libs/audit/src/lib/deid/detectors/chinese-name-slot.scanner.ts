@@ -145,7 +145,7 @@ const RECORD_FIELD_NAMES = [
   // 陪同狱警：包建业, 经治医师：其木格, 交班：褚玉兰: a role of the record's staff, escort or scene before a colon, the name
   // then ending its field.
   new RegExp(
-    `(?:陪同狱警|值班民警|管教民警|狱警|民警|安全员|伤者|记录人|记录|交班|接班|调配|经治医师|检查医生|主检医师|抢救医师|翻译员|手语翻译)[:：][\\s\\u3000]{0,2}([${HAN}]{2,5})(?=$|[\\s\\u3000，,；;。（(])`,
+    `(?:陪同狱警|值班民警|管教民警|押解干警|狱警|民警|干警|安全员|伤者|记录人|记录者|记录|交班|接班|调配|调剂|核对|发药|经治医师|经治医生|检查医生|主检医师|主检医生|抢救医师|抢救医生|翻译员|口译员|手语翻译)[\\s\\u3000]{0,2}[:：][\\s\\u3000]{0,2}([${HAN}]{2,5})(?=$|[\\s\\u3000，,、；;。（(）)/|])`,
     'gm',
   ),
   // 吴思语家长您好: a child named to the parent, as a school or a vaccination service writes to them.
@@ -156,7 +156,7 @@ const RECORD_FIELD_NAMES = [
  * 老伴秦王氏, 小儿家长): a value holding one is read by the other name rules, which know where the name starts.
  */
 const NO_ONE_IN_FIELD =
-  /^(?:患者|病人|患儿|男孩|女孩|男婴|女婴|新生儿|老人|产妇|孕妇|本人|家属|不详|未知|无名氏|某某|男性|女性|其|该患者|该患儿|小儿|孩子|学生|安静|安睡|平安|齐全|尚可|良好|正常|无殊|稳定|同上|好转|平稳)$/;
+  /^(?:患者|病人|患儿|男孩|女孩|男婴|女婴|新生儿|老人|产妇|孕妇|本人|家属|不详|未知|无名氏|某某|男性|女性|其|该患者|该患儿|小儿|孩子|学生|安静|安睡|平安|齐全|尚可|良好|正常|无殊|稳定|同上|好转|平稳|明白|简要|白班|夜班|中班|早班|晚班|完毕|已阅)$/;
 const ROLE_OR_KIN_IN_VALUE =
   /[这该此位之的氏某]|那位|老师|医生|医师|护士|患|病人|老伴|家长|小儿|先生|女士|太太|阿姨|大爷|奶奶|爷爷|母亲|父亲|儿子|女儿|丈夫|妻子/;
 /** Words of age and life stage whose characters are all given-name characters (女童, 老年, 青年). */
@@ -180,6 +180,11 @@ function nameShaped(value: string, text: string, start: number): boolean {
   const surname = surnameLengthAt(text, start);
   const given = Array.from(value.slice(surname));
   if (surname > 0 && given.length >= 1 && given.length <= 2 && given.every((char) => COMMON_GIVEN_NAME_CHARS.has(char) || isGivenChar(char))) return true;
+  return spelledBySound(value);
+}
+
+/** Whether every character spells a foreign or minority name by sound (古丽米拉, 库尔班, 其木格). */
+export function spelledBySound(value: string): boolean {
   return Array.from(value).every((char) => SOUND_CHARS.has(char) || MINORITY_NAME_CHARS.has(char));
 }
 

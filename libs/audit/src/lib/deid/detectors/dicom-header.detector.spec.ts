@@ -65,3 +65,19 @@ describe('DICOM header dumps', () => {
     expect(result).not.toContain('UTH-558210');
   });
 });
+
+/** What an outside attack on the first version found it leaving or taking. */
+describe('DICOM header dumps, against an outside attack', () => {
+  it("reads dcm4che's dump, pydicom's double quotes, date-times and an element quoted inside a sentence", () => {
+    expect(found('1278: (0010,0010) PN #20 [OYUNCHIMEG^BATBAYAR] PatientName')).toEqual(['name:OYUNCHIMEG', 'name:BATBAYAR']);
+    expect(found(`(0010, 0010) Patient's Name                      PN: "O'REILLY^SIOBHAN"`)).toEqual(["name:O'REILLY", 'name:SIOBHAN']);
+    expect(found('(0008,002a) DT [20260312093015.000000]  # AcquisitionDateTime')).toEqual(['date:20260312093015.000000']);
+    expect(found('The header shows (0010,0010) PN [PARATA^HONE] and no accession.')).toEqual(['name:PARATA', 'name:HONE']);
+  });
+
+  it('takes no name where an anonymiser wrote a placeholder or a phantom is scanned, and no date of the equipment', () => {
+    expect(found('(0010,0010) PN [ANONYMIZED]\n(0010,0010) PN [匿名]\n(0010,0010) PN [Anonymized^Anonymized]')).toEqual([]);
+    expect(found('(0010,0010) PN [PHANTOM^CATPHAN600]\n(0010,0020) LO [QA-CT-01]\n(0008,0080) LO [质控模体]')).toEqual([]);
+    expect(found('(0018,1200) DA [20260115]   # DateOfLastCalibration')).toEqual([]);
+  });
+});

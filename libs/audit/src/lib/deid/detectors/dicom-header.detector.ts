@@ -9,18 +9,25 @@ import type { Detection, PhiDetector, PhiType } from '../deid.types';
  * PS3.15 Annex E (Basic Application Level Confidentiality Profile) removes are the ones read here.
  */
 const PRIORITY = 66;
-/** One element per line: the tag, then the value representation and the value in brackets or quotes. */
-const ELEMENT_LINE =
-  /^[ \t]*\(([0-9A-Fa-f]{4}),[ \t]?([0-9A-Fa-f]{4})\)[ \t]+(?:([A-Z]{2})[ \t]+\[([^\]\r\n]*)\]|[^\r\n:]{0,60}?\b([A-Z]{2}):[ \t]*'([^'\r\n]*)')/gm;
+/**
+ * One element: the tag, then the value representation and the value in brackets (dcmdump; dcm4che's dump puts the length
+ * between, "PN #20 [..]") or in quotes after the keyword (pydicom; double quotes where the value holds an apostrophe).
+ * Read wherever it stands, as a ticket quotes one element inside a sentence too.
+ */
+const ELEMENT =
+  /\(([0-9A-Fa-f]{4}),[ \t]?([0-9A-Fa-f]{4})\)[ \t]+(?:([A-Z]{2})[ \t]+(?:#\d{1,6}[ \t]+)?\[([^\]\r\n]*)\]|[^\r\n:]{0,60}?\b([A-Z]{2}):[ \t]*(?:'([^'\r\n]*)'|"([^"\r\n]*)"))/g;
 /** A dump holds a tag, a value representation and a bracket or a quoted value: looked for first, as most notes hold none. */
-const ANY_ELEMENT = /\([0-9A-Fa-f]{4},[ \t]?[0-9A-Fa-f]{4}\)[ \t]+(?:[A-Z]{2}[ \t]+\[|[^\r\n:]{0,60}?\b[A-Z]{2}:[ \t]*')/;
+const ANY_ELEMENT = /\([0-9A-Fa-f]{4},[ \t]?[0-9A-Fa-f]{4}\)[ \t]+(?:[A-Z]{2}[ \t]+(?:#\d{1,6}[ \t]+)?\[|[^\r\n:]{0,60}?\b[A-Z]{2}:[ \t]*['"])/;
+/** What an anonymiser writes where a name was, and what a phantom or a daily QA scan is called: no person. */
+const NO_PERSON = /^(?:ANONYMI[SZ]ED|ANONYMOUS|ANON|REMOVED|UNKNOWN|NONE|N\/A|PATIENT|匿名|已匿名化|未知|无)$|PHANTOM|^Q[AC]\b|^TEST\b|水模|模体|质控/i;
+/** Equipment's own dates (calibration, last service: group 0018) are the machine's, not the person's. */
+const EQUIPMENT_GROUP = '0018';
 
 /** What the value of an identifying attribute is, by tag (group and element, upper case); any PN element is a name, any DA a date. */
 const ATTRIBUTE_TYPES: Readonly<Record<string, PhiType>> = {
   '0008,0050': 'other-id', // Accession Number
   '0008,0080': 'organization', // Institution Name
   '0008,0081': 'address', // Institution Address
-  '0008,1040': 'organization', // Institutional Department Name
   '0010,0020': 'mrn', // Patient ID
   '0010,0021': 'organization', // Issuer of Patient ID
   '0010,0030': 'date', // Patient's Birth Date
@@ -44,18 +51,18 @@ export const dicomHeaderDetector: PhiDetector = {
   detect(text: string): Detection[] {
     if (!ANY_ELEMENT.test(text)) return [];
     const detections: Detection[] = [];
-    ELEMENT_LINE.lastIndex = 0;
+    ELEMENT.lastIndex = 0;
     let match: RegExpExecArray | null;
-    while ((match = ELEMENT_LINE.exec(text)) !== null) {
+    while ((match = ELEMENT.exec(text)) !== null) {
       const tag = `${match[1]},${match[2]}`.toUpperCase();
       const representation = match[3] ?? match[5] ?? '';
-      const value = match[4] ?? match[6] ?? '';
+      const value = match[4] ?? match[6] ?? match[7] ?? '';
       // The value ends right before the closing bracket or quote that ends the match.
       const valueStart = match.index + match[0].length - 1 - value.length;
-      if (value.trim() === '') continue;
+      if (value.trim() === '' || value.split(/[\^=]/).some((part) => NO_PERSON.test(part.trim()))) continue;
       if (representation === 'PN') {
         detections.push(...personNameParts(value, valueStart));
-      } else if (representation === 'DA') {
+      } else if ((representation === 'DA' || representation === 'DT') && !tag.startsWith(EQUIPMENT_GROUP)) {
         // Every date of the record (study, series, birth, procedure step) is a date of the person's care or life.
         detections.push(trimmed('date', value, valueStart));
       } else if (tag === PATIENT_AGE) {

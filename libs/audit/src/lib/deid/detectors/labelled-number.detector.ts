@@ -145,7 +145,7 @@ const LABEL_RULES: readonly LabelRule[] = [
     // A person's insurance or health-plan number (医保, 健保, 新农合, Medicare, Medicaid, PhilHealth, NHIF, member and policy
     // numbers): `other-id`, as the gold sets' conventions have it.
     type: 'other-id',
-    labels: String.raw`医保卡号|医保号|医保编号|医保账号|医疗保险号|医疗保险卡号|参保号|新农合(?:号|编号|(?:医疗)?[证卡](?:号码|号|编号))|健保卡号|健保号|健保卡|医保电脑号|电脑号|\bPhilHealth(?:\s+(?:ID|PIN|no\.?|number|#))?|\bNHIF(?:\s+(?:member\s+)?(?:no\.?|number|#))?|Medicare\s+card(?:\s+(?:no\.?|number|#))?|\bMedicare(?=\s{0,2}[:：#]?\s{0,2}\d{4}[ -]?\d{5}[ -]?\d)|\bPHN|personal\s+health\s+(?:number|no\.?)|(?:新型)?农村合作医疗[证卡]?(?:号码|号|编号)|health\s+plan\s+(?:ID|number|no\.?)|(?<!(?:social|national)\s+)insurance\s+(?:ID|number|no\.?|policy)|member\s+(?:ID|number|no\.?)|\bgroup\s+(?:ID|number|no\.?|#)|\bgroup(?=\s{1,2}\d{5,}(?!\d*\s*(?:mg|mL|ml|g|units?)\b))|policy\s+(?:number|no\.?)|Medicare\s+(?:ID|number|no\.?|#)|Medicaid\s+(?:ID|number|no\.?|#)|beneficiary\s+(?:ID|number)|\bIHI(?:\s+(?:number|no\.?))?|[Mm]edical\s+card\s+(?:number|no\.?|#)|\bMBI|\bABHA(?:\s+(?:ID|number|no\.?|#))?|Cart[ãa]o\s+(?:do\s+)?SUS|\bCNS(?=\s{0,2}[:：#])`,
+    labels: String.raw`医保卡号|医保号|医保编号|医保账号|医疗保险号|医疗保险卡号|参保号|新农合(?:号|编号|(?:医疗)?[证卡](?:号码|号|编号))|健保卡号|健保号|健保卡|医保电脑号|电脑号|\bPhilHealth(?:\s+(?:ID|PIN|no\.?|number|#))?|\bNHIF(?:\s+(?:member\s+)?(?:no\.?|number|#))?|Medicare\s+card(?:\s+(?:no\.?|number|#))?|\bMedicare(?=\s{0,2}[:：#]?\s{0,2}\d{4}[ -]?\d{5}[ -]?\d)|\bPHN|personal\s+health\s+(?:number|no\.?)|(?:新型)?农村合作医疗[证卡]?(?:号码|号|编号)|health\s+plan\s+(?:ID|number|no\.?)|(?<!(?:social|national)\s{1,3})insurance\s+(?:ID|number|no\.?|policy)|member\s+(?:ID|number|no\.?)|\bgroup\s+(?:ID|number|no\.?|#)|\bgroup(?=\s{1,2}\d{5,}(?!\d*\s*(?:mg|mL|ml|g|units?)\b))|policy\s+(?:number|no\.?)|Medicare\s+(?:ID|number|no\.?|#)|Medicaid\s+(?:ID|number|no\.?|#)|beneficiary\s+(?:ID|number)|\bIHI(?:\s+(?:number|no\.?))?|[Mm]edical\s+card\s+(?:number|no\.?|#)|\bMBI|\bABHA(?:\s+(?:ID|number|no\.?|#))?|Cart[ãa]o\s+(?:do\s+)?SUS|\bCNS(?=\s{0,2}[:：#])`,
     value: HEALTH_PLAN_VALUE,
     priority: 65,
   },
@@ -379,11 +379,12 @@ const LABEL_RULES: readonly LabelRule[] = [
     // An aircraft's registration mark (ICAO Annex 7): a nationality prefix and a mark, "VH-NXD", "P2-MAK", or the US
     // "N" and up to five characters, "N871LM": an air ambulance or a retrieval flight names its patient's journey.
     type: 'vehicle',
-    labels: String.raw`\b(?:aircraft|helicopter|air\s+ambulance|flight|tail\s+(?:no\.?|number)|registration\s+mark)`,
-    value: String.raw`((?:[A-Z]{1,2}|[A-Z]\d|\d[A-Z])-[A-Z][A-Z0-9]{2,4}|B-\d{4,5}|N[1-9](?:[0-9]{2,4}[A-HJ-NP-Z]{0,2}|[0-9]{0,3}[A-HJ-NP-Z]{1,2}))${NOT_BEFORE_ALNUM}`,
+    labels: String.raw`\b(?:aircraft(?:\s+registration)?|helicopter|chopper|HEMS|air\s+ambulance|flight|tail\s*(?:no\.?|number|#)|registration\s+mark)|直升机|航空器(?:注册号|注册标志)?`,
+    value: String.raw`([A-Z]-[A-Z]{4}|(?:[A-Z]{2}|[A-Z]\d|\d[A-Z])-[A-Z][A-Z0-9]{2}|B-\d{4,5}|JA(?:\d{4}|\d{3}[A-HJ-NP-Z]|\d{2}[A-HJ-NP-Z]{2})|N[1-9](?:[0-9]{2,4}[A-HJ-NP-Z]{0,2}|[0-9]{0,3}[A-HJ-NP-Z]{1,2}))${NOT_BEFORE_ALNUM}`,
     // Marks are written in capitals and may hold no digit ("VH-NXD"); the rules read case-blind, so the value is checked.
-    // A letter after the hyphen (or China's B- and four or five digits) keeps out type designators (C-130, UH-60M,
-    // EC-135); a US N-number has three digits or a letter, never I or O (FAA), which keeps out N95 and N2O.
+    // One letter and four after the hyphen (C-GKWD) or two characters and three (VH-NXD, 9V-SQA), or China's B- and four
+    // or five digits: type designators (C-130, UH-60M, EC-135) and devices (ER-REBOA) are other shapes; a US N-number has
+    // three digits or a letter, never I or O (FAA), which keeps out N95 and N2O.
     check: (value) => value === value.toUpperCase(),
     priority: 60,
   },

@@ -39,21 +39,23 @@ const FACILITY_SUFFIX =
 const CHINESE_FACILITY = new RegExp(FACILITY_SUFFIX, 'g');
 /**
  * More words of a kind, read in the same way: a company named by a group, a branch or a courier word (鞍山钢铁集团,
- * 南京供电分公司, 顺丰速运), a law or accounting firm, an airport and a named 养老公寓. A name that only says the trade
+ * 南京供电分公司, 顺丰速运), a law or accounting firm, a forensic institute, an airport and a named 养老公寓; the places a
+ * detainee or a donor is seen (第三看守所, 宿州强制隔离戒毒所, 臺北監獄, 红塔区人民法院, 派出所), blood stations and donation
+ * rooms (赣州市中心血站, 屏東捐血室) and health-check centres (爱康国宾厦门思明体检分院). A name that only says the trade
  * (钢铁集团, 某集团) names none; 集团军 is an army and 机场路 a road. A second pattern: their first characters (分, 国, 子,
  * 会…) are common, and joined to the facility pattern they made every scan four times slower.
  */
 const EMPLOYER_SUFFIX = '分公司|子公司|集团(?!军)|速运|速递';
 const EMPLOYER_SUFFIX_ONLY = new RegExp(`^(?:${EMPLOYER_SUFFIX}|股份有限公司|有限责任公司|有限公司)$`);
 const CHINESE_KIND_SUFFIX = new RegExp(
-  `养老公寓|养老社区|长者公寓|律师事务所|会计师事务所|国际机场(?![路街道])|机场(?![路街道巷镇高快东西南北大])|${EMPLOYER_SUFFIX}`,
+  `养老公寓|养老社区|长者公寓|律师事务所|会计师事务所|司法鉴定所|国际机场(?![路街道])|机场(?![路街道巷镇高快东西南北大])|看守所|拘留所|戒毒所|监狱(?!医院)|監獄|派出所|法院|血站|捐血中心|捐血站|捐血室|体检分院|${EMPLOYER_SUFFIX}`,
   'g',
 );
 const MAX_NAME_RUN = 24;
 const HAN_RUN_BEFORE = new RegExp(String.raw`[${HAN}]{1,${MAX_NAME_RUN}}$`);
 /** Words that end the text in front of the facility name ("曾在", "于", "由", "转至", "患者"). */
 const LEADING_CONTEXT =
-  /(?:了|兹有|来自|建议|推荐|前往|返回|在|于|由|从|经|至|到|去|往|转|赴|及|或|与|、|曾|患者|外院|就诊|为|是|系|诊断|送|收住|入住|入|住|现居|居)/g;
+  /(?:了|兹有|来自|建议|推荐|前往|返回|在|于|由|从|经|至|到|去|往|转|赴|及|或|与|、|曾|患者|外院|就诊|为|是|系|诊断|送|收住|入住|入|住|现居|居|依据|根据|按照|委托)/g;
 /**
  * A name made only of these says which kind of facility, not which one: 上级, 当地, 县人民, 综合, 私人.
  * Place and type words count as generic alone; with a real place name in front (杭州市中, 南京市第一人民) they do not.
@@ -63,7 +65,8 @@ const GENERIC_WORDS: readonly string[] = `我院 本院 外院 该院 他院 院
   定点 三甲 三级 二级 一级 民营 公立 私立 乡镇 社区 我 本 外 贵 附近 就近 县级 市级 省级 区级 大 小 正规 普通 一家 某 附属 省 市 县 区 镇 乡
   村 中 西 人民 中心 中医 中西医结合 妇幼 妇产 儿童 肿瘤 口腔 眼科 胸科 传染病 精神 精神卫生 职业病 康复 骨科 专门 家庭 多家 多 各 几家 两家
   外科 内科 军队 部队 公办 民办 私营 外资 合资 国营 国有 这家 那家 一所 这所 你们 我们 他们 咱们 您们 出生 互联网 网上 线上 国际 国家 区域
-  申请 会诊 转出 转入 接收 转诊 收治 首诊 原 目标 合作 协作 邀请 受邀 学校 单位 工地 公司 工厂 厂区 校园 机关 企业 车间 宿舍 小区 街道`
+  申请 会诊 转出 转入 接收 转诊 收治 首诊 原 目标 合作 协作 邀请 受邀 学校 单位 工地 公司 工厂 厂区 校园 机关 企业 车间 宿舍 小区 街道
+  强制隔离 公安 公安机关 最高人民 高级人民 中级人民 基层人民 少年 女子 男子 未成年犯 交警队 辖区 依法`
   .split(/\s+/)
   .filter(Boolean);
 
@@ -885,7 +888,9 @@ function scanChineseShortForms(text: string, detections: Detection[]): void {
 
 /**
  * Bodies and businesses people name as where they work, worship, stay, bank their tests or are known to services,
- * each by a name and the word of its kind: a police force by its place ("Oakland PD", "Sussex Police"), a county or
+ * each by a name and the word of its kind: a police force or station by its place ("Oakland PD", "Sussex Police",
+ * "Chelston Police Station"), a court, a prison or a funeral home ("Gulu Chief Magistrate's Court", "Hall Funeral
+ * Home"), a county or
  * council service ("Alameda County Social Services"), a hospital known as "Royal <Place>" after at/from/to ("Royal
  * Brompton"), a café, restaurant or shop ("Addis Café"), an insurer after its label ("insurance Bupa Arabia"), a hotel
  * ("Park Hyatt Sydney", "Premier Inn Leeds"), a laboratory ("Quest Diagnostics"), a place of worship ("Greater Hope
@@ -895,10 +900,11 @@ function scanChineseShortForms(text: string, detections: Detection[]): void {
  * clinical or heading word), so "Idiopathic PD", "Social Services", "Internal Medicine", "Clinical Pathology",
  * "Supported Housing", "Jehovah's Witness" and "Royal College" stay.
  */
-const NAMED_WORD = String.raw`[A-Z][a-z]+(?:['’]s)?`;
+// "Chief" opens the kind of a court ("Gulu Chief Magistrate's Court"), never its name.
+const NAMED_WORD = String.raw`(?!Chief\b)[A-Z][a-z]+(?:['’]s)?`;
 const NAMED_RUN = String.raw`(?:St\.?${SP})?${NAMED_WORD}(?:${SP}${NAMED_WORD}){0,3}`;
 const KIND_OF_BODY = new RegExp(
-  String.raw`\b(${NAMED_RUN})${SP}((?:PD|Police(?:${SP}(?:Department|Service|Dept))?|(?:County${SP}|City${SP}|Borough${SP}|Council${SP})?(?:Social${SP}Services|Children['’]s${SP}Services|Adult${SP}Services|Adult${SP}Social${SP}Care|Child${SP}Protective${SP}Services|Family${SP}Services|Housing${SP}(?:Association|Trust|Group)|Housing)|` +
+  String.raw`\b(${NAMED_RUN})${SP}((?:PD|Police(?:${SP}(?:Department|Service|Dept|Station|Post))?|Funeral${SP}(?:Home|Parlou?r|Services)|(?:Chief${SP})?Magistrate['’]s${SP}Court|(?:Magistrates['’]?|Crown|County|District|High|Family|Circuit|Juvenile)${SP}Court|Prison(?!${SP}Service)|(?:County${SP}|City${SP}|Borough${SP}|Council${SP})?(?:Social${SP}Services|Children['’]s${SP}Services|Adult${SP}Services|Adult${SP}Social${SP}Care|Child${SP}Protective${SP}Services|Family${SP}Services|Housing${SP}(?:Association|Trust|Group)|Housing)|` +
     String.raw`Caf[eé]|Restaurant|Bakery|Diner|Takeaway|Grill|Salon|Supermarket|Hotel|Motel|Hostel|Resort|Diagnostics|Laborator(?:y|ies)|Labs|Pathology|Radiology|Imaging|` +
     String.raw`(?:(?:Baptist|Methodist|Catholic|Pentecostal|Evangelical|Presbyterian|Lutheran|Anglican|Episcopal|Orthodox|Adventist|Apostolic|Community|Gospel|Bible|Parish|Reformed|United)${SP})?(?:Church|Chapel|Mosque|Masjid|Temple|Synagogue|Gurdwara|Mandir|Cathedral|Tabernacle)|` +
     String.raw`Internal${SP}Medicine|Family${SP}(?:Medicine|Practice)|Pediatrics|Paediatrics|Cardiology|Dermatology|Orthopedics|Orthopaedics|Women['’]s${SP}Health|Primary${SP}Care|Urgent${SP}Care|Medical${SP}(?:Group|Associates)|Physicians|Dental(?:${SP}Care)?|Eye${SP}Care|Chiropractic|Physical${SP}Therapy|Physiotherapy|` +
@@ -914,7 +920,7 @@ const KIND_OF_BODY = new RegExp(
 const INSTITUTE_SPECIALTY = /^(?:Transplant|Cancer|Heart|Eye|Kidney|Diabetes|Research|Neurological|Neuroscience|Orthopaedic|Orthopedic|Cardiac|Liver)$/;
 /** Cheap checks first: most notes name none of these kinds. */
 const KIND_OF_BODY_HINT =
-  /PD|Police|Services|Social Care|Housing|Caf|Restaurant|Bakery|Diner|Takeaway|Grill|Salon|Supermarket|otel|Hostel|Resort|Diagnostics|Laborator|Labs|Pathology|Radiology|Imaging|Church|Chapel|Mosque|Masjid|Temple|Synagogue|Gurdwara|Mandir|Cathedral|Tabernacle|Medicine|Practice|Pediatrics|Paediatrics|Cardiology|Dermatology|Orthop|Health|Care|Medical|Physicians|Dental|Chiropractic|Therapy|Physiotherapy|Dialysis|Institute|Memorial|Sheriff|Behavio/;
+  /PD|Police|Funeral|Court|Prison|Services|Social Care|Housing|Caf|Restaurant|Bakery|Diner|Takeaway|Grill|Salon|Supermarket|otel|Hostel|Resort|Diagnostics|Laborator|Labs|Pathology|Radiology|Imaging|Church|Chapel|Mosque|Masjid|Temple|Synagogue|Gurdwara|Mandir|Cathedral|Tabernacle|Medicine|Practice|Pediatrics|Paediatrics|Cardiology|Dermatology|Orthop|Health|Care|Medical|Physicians|Dental|Chiropractic|Therapy|Physiotherapy|Dialysis|Institute|Memorial|Sheriff|Behavio/;
 const HOTEL_BRAND_HINT =
   /Hyatt|Hilton|Marriott|Sheraton|Radisson|Novotel|Ibis|Travelodge|Westin|Inter[Cc]ontinental|Inn|Western|Seasons|Ritz|Oriental|Shangri|Plaza|Motel/;
 /** Words in front of a kind word that make the phrase a service, a specialty or a faith, not a named body. */
@@ -925,7 +931,8 @@ const NOT_A_BODY_NAME = new Set(
   Central Hospital Military Transport Secret Religious State Federal National International Good Great Holy First
   Second Third New Old Jehovah Witness Witnesses Latter Saints Idiopathic Early Late Young Onset Advanced Parkinson Parkinson's
   Boston Scientific Wells Glasgow Ottawa Oxford Cambridge Hodgkin Royal Seen Dr Mr Mrs Ms Miss Prof Professor Junior
-  Senior Attending Resident Locum Trainee Staff Called Contacted
+  Senior Attending Resident Locum Trainee Staff Called Contacted Remand Maximum Minimum Security Open Closed Railway Traffic
+  Mahila Border Airport Tourist Highway Independent Chinese
   Informed Police Liaison Baptist Methodist Catholic Pentecostal Evangelical Presbyterian Lutheran Anglican Episcopal Orthodox
   Adventist Apostolic Gospel Bible Parish Reformed United Hindu Sikh Buddhist Jewish Muslim Islamic Christian Local Nearest`
     .split(/\s+/)

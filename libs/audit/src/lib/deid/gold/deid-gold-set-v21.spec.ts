@@ -9,9 +9,9 @@ import { runOutsideSetLayoutChecks } from './gold-set.spec-support';
  * precision 0.899; 11 of the 32 identifier-free items changed (transliterated eponyms of scales and a consensus, 蒙哥马利,
  * 艾森克, 马斯特里赫特; trade names and a herb, 伊可新, 潘高寿, 关木通; "2 周起" read as a name; Ella, Olive oil, Sweet Annie,
  * West Nile, Hong Kong Liver Cancer staging read as names; a second SNOMED CT code read as a record number).
- * The rules made from it next (`dev-set-49.spec.ts`, DICOM header dumps in `dicom-header.detector.ts`) raised it to
- * strict 0.769, Safe Harbor 0.812, precision 0.913, and none of the identifier-free items changes (no longer blind). The
- * floors hold that level.
+ * The rules made from it next (`dev-set-49.spec.ts`; DICOM header dumps in `dicom-header.detector.ts`, FHIR JSON in
+ * `fhir-resource.detector.ts`), after an outside attack on them, raised it to strict 0.784, Safe Harbor 0.828, precision
+ * 0.913, and none of the identifier-free items changes (no longer blind). The floors hold that level.
  */
 describe('de-identification gold set v21 (outside held-out set 49, scored blind)', () => {
   const sut = (text: string) => deidentify(text, { referenceYear: 2026 });
@@ -20,8 +20,8 @@ describe('de-identification gold set v21 (outside held-out set 49, scored blind)
   it('reports the recall and precision measured blind', () => {
     console.log(`\n${formatEvaluationTable(evaluation)}`);
     console.log(`Safe Harbor recall: ${(evaluation.overall.safeHarborRecall * 100).toFixed(1)}%`);
-    expect(evaluation.overall.recall).toBeGreaterThanOrEqual(0.765);
-    expect(evaluation.overall.safeHarborRecall).toBeGreaterThanOrEqual(0.81);
+    expect(evaluation.overall.recall).toBeGreaterThanOrEqual(0.78);
+    expect(evaluation.overall.safeHarborRecall).toBeGreaterThanOrEqual(0.825);
     expect(evaluation.overall.precision).toBeGreaterThanOrEqual(0.91);
   });
 
