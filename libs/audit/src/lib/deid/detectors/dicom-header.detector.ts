@@ -16,8 +16,6 @@ const PRIORITY = 66;
  */
 const ELEMENT =
   /\(([0-9A-Fa-f]{4}),[ \t]?([0-9A-Fa-f]{4})\)[ \t]+(?:([A-Z]{2})[ \t]+(?:#\d{1,6}[ \t]+)?\[([^\]\r\n]*)\]|[^\r\n:]{0,60}?\b([A-Z]{2}):[ \t]*(?:'([^'\r\n]*)'|"([^"\r\n]*)"))/g;
-/** A dump holds a tag, a value representation and a bracket or a quoted value: looked for first, as most notes hold none. */
-const ANY_ELEMENT = /\([0-9A-Fa-f]{4},[ \t]?[0-9A-Fa-f]{4}\)[ \t]+(?:[A-Z]{2}[ \t]+(?:#\d{1,6}[ \t]+)?\[|[^\r\n:]{0,60}?\b[A-Z]{2}:[ \t]*['"])/;
 /** What an anonymiser writes where a name was, and what a phantom or a daily QA scan is called: no person. */
 const NO_PERSON = /^(?:ANONYMI[SZ]ED|ANONYMOUS|ANON|REMOVED|UNKNOWN|NONE|N\/A|PATIENT|匿名|已匿名化|未知|无)$|PHANTOM|^Q[AC]\b|^TEST\b|水模|模体|质控/i;
 /** Equipment's own dates (calibration, last service: group 0018) are the machine's, not the person's. */
@@ -49,7 +47,6 @@ const NAME_PARTS_READ = 3;
 export const dicomHeaderDetector: PhiDetector = {
   name: 'dicom-header',
   detect(text: string): Detection[] {
-    if (!ANY_ELEMENT.test(text)) return [];
     const detections: Detection[] = [];
     ELEMENT.lastIndex = 0;
     let match: RegExpExecArray | null;

@@ -1,4 +1,5 @@
 import type { Detection, PhiDetector, PhiType } from '../deid.types';
+import { scanLastGroup } from '../regex-scan.util';
 
 /**
  * FHIR resources pasted as JSON (a Patient from the EMPI, a Bundle from an interface engine): the element names say what
@@ -72,13 +73,7 @@ export const fhirResourceDetector: PhiDetector = {
       [PERSON_REFERENCE_DISPLAY, 'name'],
       [PERSON_IDENTIFIER_VALUE, 'other-id'],
     ] as const) {
-      regex.lastIndex = 0;
-      let match: RegExpExecArray | null;
-      while ((match = regex.exec(text)) !== null) {
-        const value = match[1] ?? '';
-        const end = match.index + match[0].length - 1;
-        detections.push({ type, start: end - value.length, end, priority: PRIORITY });
-      }
+      detections.push(...scanLastGroup({ text, regex, type, priority: PRIORITY }));
     }
     return detections;
   },
