@@ -3,7 +3,7 @@ import type { Detection, PhiDetector } from '../deid.types';
 import { LABEL_SEPARATOR, NOT_AFTER_ALNUM, NOT_BEFORE_ALNUM, scanLastGroup } from '../regex-scan.util';
 import { scanCsvRecordNumbers } from './csv-id-column.scanner';
 import { digitCount, YEAR_DATE_OR_FRACTION, type LabelRule } from './label-rule';
-import { scanFormNumbers } from './form-number-label.scanner';
+import { scanChineseFormNumbers, scanFormNumbers } from './form-number-label.scanner';
 import { scanWorldRegisterShapes, WORLD_LABEL_RULES } from './world-label.rules';
 
 /** Digit groups written with spaces or dashes ("943 476 5919", "AB 123 456"). */
@@ -309,7 +309,7 @@ const LABEL_RULES: readonly LabelRule[] = [
   },
   {
     type: 'bank-card',
-    labels: String.raw`银行卡号|银行卡|信用卡号|信用卡|借记卡号|借记卡|储蓄卡号|储蓄卡|卡号|(?:credit|debit|bank)\s+card(?:\s+(?:no\.?|number|#))?|card\s+(?:no\.?|number|#)`,
+    labels: String.raw`银行卡号|银行卡|信用卡号|信用卡|借记卡号|借记卡|储蓄卡号|储蓄卡|(?<![\u4e00-\u9fa5])卡号|(?<=[行])卡号|(?:credit|debit|bank)\s+card(?:\s+(?:no\.?|number|#))?|card\s+(?:no\.?|number|#)`,
     value: DIGIT_GROUPS_VALUE,
     priority: 60,
   },
@@ -576,8 +576,10 @@ export const labelledNumberDetector: PhiDetector = {
       ...(/[A-Z]\d\d-\d/.test(text) ? scanLastGroup({ text, regex: SPECIMEN_SHAPE, type: 'other-id', priority: 40, accept: notAfterCodeSystem }) : []),
       ...scanCsvRecordNumbers(text),
       ...scanWorldRegisterShapes(text),
-      ...scanFormNumbers(text),
     );
+    // A label read by its shape alone adds a number only where no named label found all of it.
+    const byShape = [...scanFormNumbers(text), ...scanChineseFormNumbers(text)];
+    for (const found of byShape) if (!detections.some((d) => d.start <= found.start && found.end <= d.end)) detections.push(found);
     return detections;
   },
 };
