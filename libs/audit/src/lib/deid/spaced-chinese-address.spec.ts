@@ -9,6 +9,9 @@ const CASES: readonly (readonly [text: string, address: string])[] = [
   ['人民南路 17号 5栋 1201，联系人 女儿。', '人民南路 17号 5栋 1201'],
   ['重庆市渝北区新牌坊路 36号 4-2，身份证另附。', '重庆市渝北区新牌坊路 36号 4-2'],
   ['台中市西屯區文心路三段 120號 12樓之3，郵遞區號 407。', '台中市西屯區文心路三段 120號 12樓之3'],
+  // A lane number after a village, and a 道 road, with a space on each side of the number.
+  ['母亲住佛山市南海区大沥镇盐步村 3 巷 12 号，电话另附。', '佛山市南海区大沥镇盐步村 3 巷 12 号'],
+  ['上周在和平区营口道 318 号的药店买药。', '和平区营口道 318 号'],
 ];
 
 describe('Chinese addresses with spaces between their parts', () => {
@@ -17,6 +20,13 @@ describe('Chinese addresses with spaces between their parts', () => {
     const start = text.indexOf(address);
     const covering = findings.filter((finding) => finding.type === 'address' && finding.start <= start && start + address.length <= finding.end);
     expect(covering).toHaveLength(1);
+  });
+
+  it('reads no shop name out of "the pharmacy at number 318"', () => {
+    for (const text of ['上周在和平区营口道 318 号的药店买药。', '她在街口的诊所打针。']) {
+      const { findings } = deidentify(text, { referenceYear: 2026 });
+      expect(findings.filter((finding) => finding.type === 'organization')).toEqual([]);
+    }
   });
 
   it('leaves pathways and bypasses with a number to the text', () => {

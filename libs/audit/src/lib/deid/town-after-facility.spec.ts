@@ -13,6 +13,11 @@ const CASES: readonly (readonly [text: string, organization: string, town: strin
   ['Biopsy read at Obafemi Awolowo University Teaching Hospital, Ile-Ife.', 'Obafemi Awolowo University Teaching Hospital', 'Ile-Ife'],
   ['Follow-up at Sir Ganga Ram Hospital, New Delhi.', 'Sir Ganga Ram Hospital', 'New Delhi'],
   ['Echo done at Christchurch Hospital, Christchurch.', 'Christchurch Hospital', 'Christchurch'],
+  // A letterhead: the town before a separator, a column gap or the end of the line, in capitals after a name in capitals.
+  ['From: Maniilaq Health Center, Kotzebue   To: Providence Alaska Medical Center', 'Maniilaq Health Center', 'Kotzebue'],
+  ["St. Luke's Hospital, Duluth · OPERATIVE NOTE", "St. Luke's Hospital", 'Duluth'],
+  ['KING EDWARD MEMORIAL HOSPITAL, MUMBAI – DISCHARGE SUMMARY', 'KING EDWARD MEMORIAL HOSPITAL', 'MUMBAI'],
+  ['NYANGABGWE REFERRAL HOSPITAL, FRANCISTOWN\nDepartment of Medicine', 'NYANGABGWE REFERRAL HOSPITAL', 'FRANCISTOWN'],
 ];
 
 describe('a town after a facility and a comma', () => {
@@ -26,5 +31,12 @@ describe('a town after a facility and a comma', () => {
     const text = 'Reviewed at Royal Gwent Hospital, Cardiology, with troponin 45 ng/L.';
     const { findings } = deidentify(text, { referenceYear: 2026 });
     expect(findings.map((finding) => text.slice(finding.start, finding.end))).toEqual(['Royal Gwent Hospital']);
+  });
+
+  it('leaves a department or a document title in capitals after the comma', () => {
+    for (const text of ['ROYAL GWENT HOSPITAL, CARDIOLOGY · Echo report', 'PRINCESS MARINA HOSPITAL, DISCHARGE – page 2']) {
+      const { findings } = deidentify(text, { referenceYear: 2026 });
+      expect(findings.filter((finding) => finding.type === 'address')).toEqual([]);
+    }
   });
 });

@@ -20,7 +20,7 @@ const ADMIN = String.raw`[${HAN}]{1,7}?(?:特别行政区|自治区|自治州|�
 // Any 道 before a house number is a road too (鹭江道62号), but for the body's and a building's passages (泪道5号 is a
 // probe size, 隧道3号 a catheter's tunnel).
 const ROAD_SUFFIX =
-  '大道|大街|路|街|巷|弄|胡同|[一二三四五六七八九十东西南北]道|(?<![泪耳窦肠隧鼻食气尿阴胆通管化吸产腔瘘孔宫窍沟轨航渠坑])道(?=[甲乙丙丁]?\\d{1,5}(?:-\\d{1,5})?号)';
+  '大道|大街|路|街|巷|弄|胡同|[一二三四五六七八九十东西南北]道|(?<![泪耳窦肠隧鼻食气尿阴胆通管化吸产腔瘘孔宫窍沟轨航渠坑])道(?=[ ]?[甲乙丙丁]?\\d{1,5}(?:-\\d{1,5})?[ ]?号)';
 // Digit runs are bounded: unbounded `\d+` made a long digit run quadratic.
 // 附N号 is a house behind the numbered one (幸福路12号附3号).
 const NUMBER = String.raw`[甲乙丙丁]?\d{1,5}(?:-\d{1,5})?[号弄](?:之[一二三四五六七八九十\d]{1,2}|附\d{1,4}号)?(?:院|楼)?`;
@@ -50,7 +50,7 @@ const MIN_CLAUSE_LENGTH = 3;
 const COMPONENT_STICKY = new RegExp(COMPONENT, 'y');
 
 /** Words that often sit in front of an address and get swallowed by the lazy Han run. */
-const LEADING_CONTEXT = /^.*?(?:家住|现住址|现住|住址|地址|住在|居住在|居住于|居住|户籍地|户籍|籍贯|来自|迁往|住于|住(?=[\u4e00-\u9fa5]{2}))[:：]?\s*/;
+const LEADING_CONTEXT = /^.*?(?:家住|现住址|现住|住址|地址|住在|居住在|居住于|居住|户籍地|户籍|籍贯|来自|迁往|住于|住(?=[\u4e00-\u9fa5]{2})|在)[:：]?\s*/;
 const PROVINCES = PROVINCE_LEVEL_NAMES;
 /** A province name starts the address only when its suffix follows: "天河北路" holds 河北 without being in Hebei. */
 const PROVINCE_START = new RegExp(`(?:${PROVINCES})(?=省|市|自治区|壮族|回族|维吾尔|特别行政区)`);
@@ -479,13 +479,14 @@ function holdsClinicalWord(value: string): boolean {
   return value.split(/[\s,]+/).some((word) => word.length > 3 && isClinicalEnglishProseTermWord(word));
 }
 
-function componentCount(candidate: string): { count: number; first: string } {
-  let index = 0;
+/** The components of `source` from `from` to `to`, read in `source` so a 道 sees the house number after it. */
+function componentCount(source: string, from: number, to: number): { count: number; first: string } {
+  let index = from;
   let count = 0;
   let first = '';
-  while (index < candidate.length) {
+  while (index < to) {
     COMPONENT_STICKY.lastIndex = index;
-    const match = COMPONENT_STICKY.exec(candidate);
+    const match = COMPONENT_STICKY.exec(source);
     if (!match) break;
     if (count === 0) first = match[0];
     count++;
@@ -540,6 +541,8 @@ function isClauseCharacter(code: number): boolean {
   );
 }
 
+const SPACED_HOUSE_NUMBER = /^[ \u3000][甲乙丙丁]?\d{1,5}(?:-\d{1,5})?[ ]?号/;
+
 function scanChinese(text: string): Detection[] {
   const detections: Detection[] = [];
   for (let suffix = SUFFIX_CHAR.indexIn(text); suffix >= 0; ) {
@@ -548,6 +551,8 @@ function scanChinese(text: string): Detection[] {
     while (start > 0 && isClauseCharacter(text.charCodeAt(start - 1))) start--;
     let end = suffix + 1;
     while (end < text.length && isClauseCharacter(text.charCodeAt(end))) end++;
+    // A house number typed apart from its road ("营口道 318 号") belongs to the road's clause: a 道 is a road only before one.
+    end += SPACED_HOUSE_NUMBER.exec(text.slice(end, end + 16))?.[0].length ?? 0;
     if (end - start >= MIN_CLAUSE_LENGTH) {
       const clause = text.slice(start, end);
       if (SUFFIX_CHAR_OR_DIGIT.test(clause.slice(suffix + 1 - start))) scanClause(clause, start, detections);
@@ -587,7 +592,7 @@ function scanSpacedStreetNumbers(text: string, detections: Detection[]): void {
  * bare room number closes the address only after a building or unit, at the end of the clause.
  */
 const SPACED_ADDRESS_PART = new RegExp(
-  String.raw`^(?:[ \u3000]?[\dA-Za-z一二三四五六七八九十]{1,6}[ ]?(?:号楼|栋|幢|座|单元|室|层|楼)(?:之\d{1,2})?|[ \u3000]?[甲乙丙丁]?\d{1,5}(?:-\d{1,5})?[ ]?[号弄](?![床病])|[${HAN}]{1,8}?(?:${ESTATE_SUFFIX}|城|府|湾|庭|阁|居))`,
+  String.raw`^(?:[ \u3000]?[\dA-Za-z一二三四五六七八九十]{1,6}[ ]?(?:号楼|栋|幢|座|单元|室|层|楼|巷)(?:之\d{1,2})?|[ \u3000]?[甲乙丙丁]?\d{1,5}(?:-\d{1,5})?[ ]?[号弄](?![床病])|[${HAN}]{1,8}?(?:${ESTATE_SUFFIX}|城|府|湾|庭|阁|居))`,
 );
 const SPACED_ROOM = /^[ \u3000]\d{2,5}(?=[\s，,。；;（）()]|$)/;
 /** Building and room after a house number, as one dashed pair closing the clause ("民族路 166号 2-3"). */
@@ -646,7 +651,7 @@ function scanClause(clauseText: string, offset: number, detections: Detection[])
     }
     const cut = trimLeading(match[0]);
     const candidate = match[0].slice(cut);
-    const { count, first } = componentCount(candidate);
+    const { count, first } = componentCount(clauseText, match.index + cut, end);
     if (count < 2 || NON_PLACE_COMPONENT.test(first)) continue;
     if (!/[省市区县镇乡村路街道巷弄号栋幢室苑]/.test(candidate.slice(first.length))) continue;
     if (FACILITY.test(candidate) || FACILITY_AHEAD.test(clauseText.slice(end, end + 5))) continue;

@@ -53,9 +53,12 @@ const CHINESE_KIND_SUFFIX = new RegExp(
 );
 const MAX_NAME_RUN = 24;
 const HAN_RUN_BEFORE = new RegExp(String.raw`[${HAN}]{1,${MAX_NAME_RUN}}$`);
-/** Words that end the text in front of the facility name ("曾在", "于", "由", "转至", "患者"). */
+/**
+ * Words that end the text in front of the facility name ("曾在", "于", "由", "转至", "患者"), and 的 ("街口的诊所", "318 号的药店":
+ * what comes before it says where or whose; 美的 is a company's name).
+ */
 const LEADING_CONTEXT =
-  /(?:了|兹有|来自|建议|推荐|前往|返回|在|于|由|从|经|至|到|去|往|转|赴|及|或|与|、|曾|患者|外院|就诊|为|是|系|诊断|送|收住|入住|入|住|现居|居|依据|根据|按照|委托)/g;
+  /(?:了|兹有|来自|建议|推荐|前往|返回|在|于|由|从|经|至|到|去|往|转|赴|及|或|与|、|曾|患者|外院|就诊|为|是|系|诊断|送|收住|入住|入|住|现居|居|依据|根据|按照|委托|(?<!美)的)/g;
 /**
  * A name made only of these says which kind of facility, not which one: 上级, 当地, 县人民, 综合, 私人.
  * Place and type words count as generic alone; with a real place name in front (杭州市中, 南京市第一人民) they do not.
@@ -1172,6 +1175,23 @@ const TOWN_AFTER_COMMA = new RegExp(
  * The town after a comma past a facility's name (from its first letter; a district number only after Dublin), or null.
  * The town is the facility's address, not part of its name: the state after it, a region, is no identifier.
  */
+/** A town in capitals after a name in capitals ("KING EDWARD MEMORIAL HOSPITAL, MUMBAI"). */
+const UPPER_CASE_TOWN_AFTER_COMMA = /^,[ \t]([A-Z]{3,}(?:[ \t-][A-Z]{3,})?)(?![A-Za-z0-9'’-])/;
+/** What may end the clause a town closes: punctuation, a dash or a dot between fields, a column gap, the line's end. */
+const CLAUSE_END = /^(?:$|[ \t]*(?:[,.;:)\n—–·|•]|[-][ \t])|[ \t]{2,})/;
+const titleCased = (word: string) => word.charAt(0) + word.slice(1).toLowerCase();
+
+function upperCaseTownAfterComma(text: string, facility: Detection, end: number): { start: number; end: number } | null {
+  if (/[a-z]/.test(text.slice(facility.start, facility.end))) return null;
+  const town = UPPER_CASE_TOWN_AFTER_COMMA.exec(text.slice(end, end + 40));
+  if (!town) return null;
+  const name = town[1] ?? '';
+  if (!CLAUSE_END.test(text.slice(end + town[0].length, end + town[0].length + 3))) return null;
+  const words = name.split(/[ \t-]/).map(titleCased);
+  if (!ENGLISH_CITIES.has(words.join(' ')) && !isUnlistedTown(words)) return null;
+  return { start: end + 2, end: end + 2 + name.length };
+}
+
 function townAfterComma(text: string, end: number): { start: number; end: number } | null {
   const town = TOWN_AFTER_COMMA.exec(text.slice(end, end + 48));
   if (!town) return null;
@@ -1179,7 +1199,7 @@ function townAfterComma(text: string, end: number): { start: number; end: number
   const district = town[2];
   if (district !== undefined && name !== 'Dublin') return null;
   const withState = town[0].length > 2 + name.length + (district === undefined ? 0 : 1 + district.length);
-  const endsClause = /^(?:$|[ \t]*(?:[,.;:)\n—–]|[-][ \t]))/.test(text.slice(end + town[0].length, end + town[0].length + 3));
+  const endsClause = CLAUSE_END.test(text.slice(end + town[0].length, end + town[0].length + 3));
   const isTown = withState || ENGLISH_CITIES.has(name) || (endsClause && isUnlistedTown(name.split(/[ \t-]/)));
   if (!isTown) return null;
   const start = end + 2;
@@ -1202,7 +1222,7 @@ function withSiteOrTown(text: string, detections: readonly Detection[]): Detecti
     // "Northgate Logistics Inc., Mississauga": the company's legal form (left out of its name) comes before its town.
     const legalForm =
       CORPORATE_FORM_AFTER.exec(after)?.[0].length ?? (CORPORATE_FORM_END.test(text.slice(found.start, found.end)) && after.startsWith('.,') ? 1 : 0);
-    const town = townAfterComma(text, found.end + legalForm);
+    const town = townAfterComma(text, found.end + legalForm) ?? upperCaseTownAfterComma(text, found, found.end);
     if (town) return [found, { ...found, type: 'address', ...town }];
     const townInName = TOWN_AFTER_NAME.exec(after);
     if (!townInName) return found;
