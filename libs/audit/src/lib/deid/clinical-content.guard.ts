@@ -235,6 +235,38 @@ const BRAND_BEFORE_GENERIC_AND_DOSE =
 /** A word of the given-name or surname lists. */
 const isListedNamePart = (word: string) => GIVEN_NAMES.has(word) || SURNAMES.has(word);
 
+/** A Han name right before 综合征 or 瞳孔 is a transliterated eponym (斯特奇-韦伯综合征, 阿迪瞳孔): nobody's name stands there. */
+const HAN_EPONYM_NOUN_AFTER = /^(?:综合征|综合症|瞳孔)/;
+
+/** Where a list's clause ends: a semicolon, a colon, a line break, or a full stop that is no decimal point. */
+const endsListClause = (text: string, index: number): boolean => {
+  const char = text.charAt(index);
+  return char === ';' || char === ':' || char === '\n' || (char === '.' && !/\d/.test(text.charAt(index + 1)));
+};
+const DOSE = /\d+(?:\.\d+)?\s?(?:mg|mcg|µg|g|mL|ml|IU|units?)(?:\/kg)?\b/g;
+const CONTRACEPTIVE_HEAD = /\b(?:progest(?:in|ogen)-only|combined|COCs?|POPs?|brands?|pills?)\s$/;
+const ITEM_BEFORE = /(?:^|,|\bor|\band|\/)\s{0,2}$/;
+const ITEM_AFTER = /^\s{0,2}(?:$|,|\bor\b|\band\b|\/|\s\d+(?:\.\d+)?\s?(?:mg|mcg|µg|g|mL|ml|IU|units?)\b)/;
+
+/**
+ * A brand written as an item of a list of drugs ("Imbruvica 420 mg, Venclexta 400 mg, Darzalex Faspro, Revlimid 25 mg",
+ * "progestin-only Camila or Heather"): the item is the candidate alone (or after a contraceptive head word), and the
+ * list's clause holds two doses, or such a head word. "Meds given by Heather Smith: aspirin 300 mg, …" stays a person:
+ * "by Heather Smith" is more than the name, and the colon ends the clause.
+ */
+function isBrandInDrugList(text: string, start: number, end: number): boolean {
+  let clauseStart = start;
+  while (clauseStart > 0 && start - clauseStart < 200 && !endsListClause(text, clauseStart - 1)) clauseStart--;
+  let clauseEnd = end;
+  while (clauseEnd < text.length && clauseEnd - end < 200 && !endsListClause(text, clauseEnd)) clauseEnd++;
+  const before = text.slice(clauseStart, start);
+  const after = text.slice(end, clauseEnd);
+  const headed = CONTRACEPTIVE_HEAD.test(before);
+  if (!headed && !ITEM_BEFORE.test(before)) return false;
+  if (!ITEM_AFTER.test(after)) return false;
+  return headed || (text.slice(clauseStart, clauseEnd).match(DOSE)?.length ?? 0) >= 2;
+}
+
 /** Whether the candidate span of `type` at [start, end) is clinical content rather than an identifier. */
 export function coversClinicalContent(text: string, type: PhiType, start: number, end: number): boolean {
   if (type !== 'name' && type !== 'organization' && type !== 'address') return false;
@@ -251,6 +283,8 @@ export function coversClinicalContent(text: string, type: PhiType, start: number
     )
       return true;
     if (SCORE_WORD_LAST.test(span)) return true;
+    if (/[\u4e00-\u9fa5]$/.test(span) && HAN_EPONYM_NOUN_AFTER.test(text.slice(end, end + 3))) return true;
+    if (/^[A-Z]/.test(span) && words.length <= 2 && isBrandInDrugList(text, start, end)) return true;
     if (words.length === 1 && CAPITALISED_WORD_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && SCORE_AFTER.test(text.slice(end, end + 40)))
       return true;
     if (isOrganism(words, before) || isTwoNameEponym(words, before, after) || VIRUS_AFTER.test(text.slice(end, end + 8))) return true;

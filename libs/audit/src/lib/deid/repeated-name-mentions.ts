@@ -17,8 +17,11 @@ export const NAME_MENTION_PRIORITY = 30;
 
 const LATIN_WORD = /[A-Za-z][A-Za-z'’]*[A-Za-z]/g;
 const LATIN_LETTER = /[A-Za-z]/;
-/** A repeat before another capitalised word that is not itself a name found here is part of some other name (Ross River). */
-const CAPITALISED_WORD_AFTER = /^\s{1,2}([A-Z][A-Za-z'’]*)/;
+/**
+ * A repeat before another capitalised word that is not itself a name found here is part of some other name (Ross River);
+ * not across a line break, where a name signing a message alone ends its line ("Orla\nDr Orla Quinn").
+ */
+const CAPITALISED_WORD_AFTER = /^[ \t]{1,2}([A-Z][A-Za-z'’]*)/;
 /** A Han name as the name detectors find one: two to four characters, nothing else. */
 export const HAN_NAME = /^[\u4e00-\u9fa5]{2,4}$/;
 /** Surnames that are also the words of wards, buildings and addresses: never spread. */

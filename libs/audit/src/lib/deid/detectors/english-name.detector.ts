@@ -217,7 +217,7 @@ const INITIALS_AND_SURNAME = String.raw`(?:[A-Z]\.[ \t]?){1,2}[A-Z][a-z]*(?:['�
  * "K. O'Donnell RN", "— M. J. Okafor, MD". The credential says a person signed; the surname needs no list.
  */
 const CREDENTIALS =
-  'RN|RPh|LCSW|LICSW|LPN|LVN|NP|FNP|APRN|CNS|CNM|CRNA|PA-C|PA|MD|DO|MBBS|PharmD|RD|RDN|PT|DPT|OT|OTR|SLP|RRT|MSW|LMSW|LMFT|LPC|PsyD|PhD|BSN|MSN|DNP|CNA|EMT|Paramedic';
+  'GMC|NMC|HCPC|RGN|RMN|MBChB|FRCP|FRCS|FRCR|MRCP|MRCGP|FRACP|FACEM|RN|RPh|LCSW|LICSW|LPN|LVN|NP|FNP|APRN|CNS|CNM|CRNA|PA-C|PA|MD|DO|MBBS|PharmD|RD|RDN|PT|DPT|OT|OTR|SLP|RRT|MSW|LMSW|LMFT|LPC|PsyD|PhD|BSN|MSN|DNP|CNA|EMT|Paramedic';
 const CREDENTIAL_SIGN_OFF = new RegExp(String.raw`^[ \t]{0,4}(?:[-–—][ \t]?)?(${INITIALS_AND_SURNAME}),?[ \t](?:${CREDENTIALS})\b[^\n]{0,40}$`, 'gm');
 /** The same sign-off after the last sentence of a one-line note: "1:1 sitter requested. K. Mbeki RN #44871". */
 const CREDENTIAL_SIGN_OFF_AFTER_SENTENCE = new RegExp(String.raw`[.;][ \t]{1,2}(${INITIALS_AND_SURNAME}),?[ \t](?:${CREDENTIALS})\b[^\n]{0,40}$`, 'gm');
@@ -242,6 +242,14 @@ const SLOT_THEN_INITIAL = new RegExp(
   String.raw`\b(?:[Ss]igned|[Ss]ignature|[Ww]itness|[Vv]erified\s+by|[Aa]uthori[sz]ed\s+by|[Dd]ictated\s+by|[Rr]eported\s+by|[WSDC]\/[Oo]|[Cc]opy\s+to|[Cc]c)(?:[ \t]{0,2}:)?[ \t]{1,3}(${INITIALS_AND_SURNAME})(?![A-Za-z'’])`,
   'g',
 );
+/**
+ * "result phoned to ward 15:40 by K. Dlamini": an initial and a surname after "by" and a verb of what people do, closing the
+ * clause ("growth by E. Coli", "treated by S. Maltophilia protocol" stay).
+ */
+const AGENT_INITIAL = new RegExp(
+  String.raw`\b(?:phoned|rung|called|relayed|seen|reviewed|checked|witnessed|taken|entered|given|performed|reported|examined|assessed|signed|written|dictated|completed|administered|verified|confirmed|received|collected|drawn|done)\b[^\n.;]{0,40}?\bby[ \t]{1,2}(${INITIALS_AND_SURNAME})(?=[ \t]*(?:$|[.,;)\n]))`,
+  'gm',
+);
 const CELL_INITIAL = new RegExp(String.raw`(?:^|[|｜])[ \t]{0,3}(${INITIALS_AND_SURNAME})[ \t]{0,3}(?=[|｜])`, 'gm');
 
 /** "E. Coli", "S. Aureus": a genus initial before a species written capitalised is an organism, not an initial and surname. */
@@ -252,16 +260,69 @@ function isSurnameAfterInitials(value: string): boolean {
   return SURNAMES.has(surname) || !isEnglishWord(lower);
 }
 
+/**
+ * A meeting's or a letter's line of people: "Present: B. Okafor (chair), L. Brennan, Holly Marsh", "Attendees: Dr R. Osei;
+ * S. Lindqvist (CNS)", "cc: …". Each item is taken only when it is wholly a name (a title, then an initial and a surname,
+ * or two or three capitalised words that a name list holds or no English word list does), so "Present: E. Coli in urine"
+ * and "Present: bilateral crackles" stay.
+ */
+const PEOPLE_LINE =
+  /(?:^|\n)[ \t]*(?:Present|Attendees|Attendance|In attendance|Attended by|Members present|Participants|Panel|Cc|CC|cc|Copies to|Copy to)[ \t]*:[ \t]*([^\n]{3,300})/g;
+const ITEM_TITLE = /^(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sr|Sister|Nurse)\.?[ \t]+)?/;
+const ITEM_ROLE = /[ \t]*\([^()\n]{1,40}\)[ \t]*$/;
+const INITIALS_AND_SURNAME_WHOLE = new RegExp(`^${INITIALS_AND_SURNAME}$`);
+const CAPITALISED_NAME_WHOLE = /^[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?:[ \t][A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?){1,2}$/;
+
+function isPeopleLineName(item: string): boolean {
+  if (INITIALS_AND_SURNAME_WHOLE.test(item)) return isSurnameAfterInitials(item);
+  if (!CAPITALISED_NAME_WHOLE.test(item)) return false;
+  const words = item.split(/[ \t]/);
+  if (words.some((word) => isClinicalEnglishWord(word.toLowerCase()) || isClinicalEnglishTermWord(word.toLowerCase()))) return false;
+  const first = words[0] ?? '';
+  const last = words[words.length - 1] ?? '';
+  return (GIVEN_NAMES.has(first) || !isEnglishWord(first.toLowerCase())) && (SURNAMES.has(last) || !isEnglishWord(last.toLowerCase()));
+}
+
+function scanPeopleLines(text: string, detections: Detection[]): void {
+  startScan(PEOPLE_LINE, text);
+  let match: RegExpExecArray | null;
+  while ((match = PEOPLE_LINE.exec(text)) !== null) {
+    const list = match[1] ?? '';
+    let at = match.index + match[0].length - list.length;
+    for (const raw of list.split(/([;,]|[ \t]and[ \t])/)) {
+      const itemStart = at;
+      at += raw.length;
+      const title = ITEM_TITLE.exec(raw.trimStart())?.[0] ?? '';
+      const item = raw.trimStart().slice(title.length).replace(ITEM_ROLE, '').trimEnd();
+      if (item.length === 0 || !isPeopleLineName(item)) continue;
+      const start = itemStart + (raw.length - raw.trimStart().length) + title.length;
+      detections.push({ type: 'name', start, end: start + item.length, priority: PRIORITY, score: 0.8 });
+    }
+  }
+}
+
 /** Names in the slots a letter or a signature gives them: credential sign-offs, a role before an initial, a subject line. */
 function scanCredentialSignOffs(text: string, detections: Detection[]): void {
-  for (const regex of [CREDENTIAL_SIGN_OFF, CREDENTIAL_SIGN_OFF_AFTER_SENTENCE, ROLE_THEN_INITIAL, LETTER_SUBJECT_NAME, SLOT_THEN_INITIAL, CELL_INITIAL]) {
+  for (const regex of [
+    CREDENTIAL_SIGN_OFF,
+    CREDENTIAL_SIGN_OFF_AFTER_SENTENCE,
+    ROLE_THEN_INITIAL,
+    LETTER_SUBJECT_NAME,
+    SLOT_THEN_INITIAL,
+    CELL_INITIAL,
+    AGENT_INITIAL,
+  ]) {
     startScan(regex, text);
     let match: RegExpExecArray | null;
     while ((match = regex.exec(text)) !== null) {
       const value = match[1] ?? '';
       // "Re: Follow Up 12 weeks": a subject of words only is no name.
       if (regex === LETTER_SUBJECT_NAME && value.split(/[ \t]+/).every((word) => isEnglishWord(word))) continue;
-      if ((regex === SLOT_THEN_INITIAL || regex === CELL_INITIAL || regex === CREDENTIAL_SIGN_OFF_AFTER_SENTENCE) && !isSurnameAfterInitials(value)) continue;
+      if (
+        (regex === SLOT_THEN_INITIAL || regex === CELL_INITIAL || regex === CREDENTIAL_SIGN_OFF_AFTER_SENTENCE || regex === AGENT_INITIAL) &&
+        !isSurnameAfterInitials(value)
+      )
+        continue;
       const start = match.index + match[0].lastIndexOf(value);
       detections.push({ type: 'name', start, end: start + value.length, priority: PRIORITY, score: 0.85 });
     }
@@ -840,6 +901,7 @@ export const englishNameDetector: PhiDetector = {
     scanInitials(text, detections);
     scan(MAIDEN_NAME, text, detections);
     scanCredentialSignOffs(text, detections);
+    if (/(?:Present|Attendees|[Aa]ttendance|Attended by|Participants|Panel|[Cc][Cc]|Cop(?:y|ies) to)[ \t]*:/.test(text)) scanPeopleLines(text, detections);
     scanNameBeforeRelative(text, detections);
     scanNamesBesideBrackets(text, detections);
     scanPairsWithPersonAfter(text, detections);
