@@ -111,6 +111,21 @@ export function isValidHongKongId(value: string): boolean {
   return (check === 10 ? 'A' : String(check)) === match[3];
 }
 
+/**
+ * Taiwan national identification number (and the resident certificate's, whose second character is 8 or 9): the
+ * letter's two-digit code (A=10 … H=17, I=34, J=18 … N=22, O=35, P=23 … V=29, W=32, X=30, Y=31, Z=33) weighted 1 and 9,
+ * the next eight digits weighted 8 to 1, the check digit 1; the sum is a multiple of 10 (Ministry of the Interior,
+ * 國民身分證統一編號 編碼原則). Checked against the ministry's worked example A123456789.
+ */
+const TAIWAN_LETTER_CODES = 'ABCDEFGHJKLMNPQRSTUVXYWZIO';
+export function isValidTaiwanId(value: string): boolean {
+  if (!/^[A-Z][1289]\d{8}$/.test(value)) return false;
+  const code = TAIWAN_LETTER_CODES.indexOf(value.charAt(0)) + 10;
+  let sum = Math.floor(code / 10) + (code % 10) * 9;
+  for (let i = 1; i <= 8; i++) sum += Number(value.charAt(i)) * (9 - i);
+  return (sum + Number(value.charAt(9))) % 10 === 0;
+}
+
 /** Verhoeff check (used by Aadhaar, UIDAI; the same check as SNOMED CT ids); non-digits are ignored so grouped forms work. */
 export function passesVerhoeff(value: string): boolean {
   const digits = value.replace(/\D/g, '');

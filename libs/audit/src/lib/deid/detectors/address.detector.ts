@@ -113,11 +113,12 @@ const ENGLISH_LIVES_IN =
 const NOT_A_PLACE_AFTER_IN =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Spring|Summer|Autumn|Winter|Special|Intensive|Neonatal|Theatre|Hospital|The|A|An|Fear|Hope)\b/;
 /**
- * An address label's value (group 1): to the end of its line or clause, to the next field after a wide gap or a short
- * label, or to a full stop before a capital that is not one of `abbreviations` ("St.", "Rd.").
+ * An address label's value (group 1): to the end of its line or clause, to the next field after a wide gap, a short
+ * label or a telephone or postcode word (邮编, 电话, Tel), or to a full stop before a capital that is not one of
+ * `abbreviations` ("St.", "Rd.").
  */
 function labelledAddressValue(abbreviations: string): string {
-  return String.raw`([^\n;；。，|\t:：]{2,100}?)(?:(?<!\b(?:${abbreviations}))\.(?=\s+[A-Z])|\.?(?=\s{0,2}(?:[\n;；。，|\t]|\s{2}|\s\S{1,12}[:：]|$)))`;
+  return String.raw`([^\n;；。，|\t:：]{2,100}?)(?:(?<!\b(?:${abbreviations}))\.(?=\s+[A-Z])|\.?(?=\s{0,2}(?:[\n;；。，|\t]|\s{2}|\s\S{1,12}[:：]|$)|\s(?:电话|邮编|邮政编码|手机|联系电话|Tel\b|Phone\b|Mobile\b|E-?mail\b|Fax\b)))`;
 }
 
 /**

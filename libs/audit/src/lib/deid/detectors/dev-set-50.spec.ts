@@ -26,3 +26,48 @@ describe('de-identification rules from outside set 50', () => {
     expect(coveredAs(text, part, type)).toBe(true);
   });
 });
+
+/** Identity numbers, telephones and system user names from outside set 50. */
+describe('identity numbers, telephones and user names from outside set 50', () => {
+  it.each([
+    // A Taiwan ID whose check digit holds, written bare, and a resident certificate after 居留證.
+    ['長輩：林秀鳳（A223456781），83歲，CDR 1', 'A223456781', 'id-card'],
+    ['病人：TRAN VAN MINH，居留證 A800000014，護照 C7712345', 'A800000014', 'id-card'],
+    // National identity cards by the names they go by.
+    ['Donor: Mr. Salem Al-Mutairi, civil ID 287031201456, DOB 12/03/1987', '287031201456', 'id-card'],
+    ['Patient: Naledi Phiri | Omang 512834907 | Sex F', '512834907', 'id-card'],
+    ['MRN 3009871 | M | EID 784-1990-1234567-1', '784-1990-1234567-1', 'id-card'],
+    ['Patient: Maria Borg, ID card 0384512M, DOB 02.05.1961', '0384512M', 'id-card'],
+    ['Patient: Kerron Best | NRN 870612-0145 | DOB 12/06/1987', '870612-0145', 'id-card'],
+    // Telephones: spaced digits after a label, Taiwan's area codes in brackets, short island numbers after "ph".
+    ['联系人 王建东（夫）   电话  1 3 9 0 2 7 7 5 4 1 8\n现住址', '1 3 9 0 2 7 7 5 4 1 8', 'phone'],
+    ['住址：馬公市中正路12號　電話 (06) 926-1234', '(06) 926-1234', 'phone'],
+    ["Physio: 'Ana Fifita, ph 874 2231", '874 2231', 'phone'],
+    ['Husband   Sione   Vea          Ph 75 12 046', '75 12 046', 'phone'],
+    ['Tel   869  555  0147\nLMP', '869  555  0147', 'phone'],
+    ['Ok. My number for the ferry office is 7712233.', '7712233', 'phone'],
+    // An address after its label stops before the next field.
+    ['地址：金安区人民路21号　邮编 237005　电话 0564-3331234', '0564-3331234', 'phone'],
+    // System user names after the word for who printed, typed or exported.
+    ['打印终端 10.0.0.7 操作员 zhangxl', 'zhangxl', 'account'],
+    ['翻譯：阮氏蘭 LINE: lan_tyvn', 'lan_tyvn', 'account'],
+    ['Rx ready | tech: jmorneau | RPh: K. Lavoie', 'jmorneau', 'account'],
+    ['Report typed by: mdupont\nSent to the GP', 'mdupont', 'account'],
+    ['Exported 2026-01-14 by rvelasco', 'rvelasco', 'account'],
+  ] as const)('takes %s as %s', (text, part, type) => {
+    expect(coveredAs(text, part, type)).toBe(true);
+  });
+
+  it.each([
+    // A Taiwan-shaped code whose check digit fails, pH values, user words that are English words.
+    ['Lot A223456782 expired', 'A223456782'],
+    ['ABG: pH 7.352, pCO2 38', '7.352'],
+    ['Entered by nursing staff at 10:00', 'nursing'],
+    ['Exported 2026-01-14 by request of the ward', 'request'],
+    ['Tech: manual differential', 'manual'],
+    ['PICC LINE: 4Fr right basilic, tip at the cavoatrial junction', '4Fr'],
+    ['Central line: placement confirmed on CXR', 'placement'],
+  ])('leaves %s', (text, part) => {
+    expect(untouched(text, part)).toBe(true);
+  });
+});

@@ -4,6 +4,7 @@ import { LABEL_SEPARATOR, NOT_AFTER_ALNUM, NOT_BEFORE_ALNUM, scanLastGroup } fro
 import { scanCsvRecordNumbers } from './csv-id-column.scanner';
 import { digitCount, YEAR_DATE_OR_FRACTION, type LabelRule } from './label-rule';
 import { scanChineseFormNumbers, scanFormNumbers } from './form-number-label.scanner';
+import { isUserName } from './user-name';
 import { scanWorldRegisterShapes, WORLD_LABEL_RULES } from './world-label.rules';
 
 /** Digit groups written with spaces or dashes ("943 476 5919", "AB 123 456"). */
@@ -242,6 +243,16 @@ const LABEL_RULES: readonly LabelRule[] = [
     check: isReferenceNumber,
   },
   {
+    // A system user name after the word for who printed, typed or exported a record, or a chat handle after its app
+    // ("操作员 bianxl", "tech: kmarcotte", "Typed by: cpayet", "Exported 2026-01-14 by mvelazquez"): a lower-case token
+    // of four characters or more that is no English or clinical word ("Entered by nursing staff").
+    type: 'account',
+    labels: String.raw`操作员|操作者|录入员|登录名|用户名|\btech|\b(?:typed|exported|printed|generated|entered)(?:\s+\d{4}-\d{2}-\d{2})?\s+by|\blogin|\busername`,
+    value: String.raw`([a-z][a-z0-9._-]{2,29})${NOT_BEFORE_ALNUM}`,
+    priority: 50,
+    check: isUserName,
+  },
+  {
     type: 'account',
     labels: String.raw`\b(?:account|acct\.?)`,
     value: REFERENCE_VALUE,
@@ -251,9 +262,10 @@ const LABEL_RULES: readonly LabelRule[] = [
   {
     // National identity numbers by the names they go by at home and the country's name with "ID": South African
     // and Qatari IDs, Indonesia's NIK, Sri Lanka's NIC, Spain's DNI/NIE, Brazil's CPF, Chile's RUT, Mexico's CURP,
-    // Colombia's cédula, the Emirates ID. Six digits at least: "NIC 3 days" and "RUT 2 of 3" stay.
+    // Colombia's cédula, the Emirates ID, Kuwait's civil ID, Botswana's Omang, Barbados' NRN, Malta's ID card. Six
+    // digits at least: "NIC 3 days" and "RUT 2 of 3" stay.
     type: 'id-card',
-    labels: String.raw`\b(?:South\s+African?|SA|Qatar(?:i)?|UAE|Emirates|Saudi|Omani?|Kuwaiti?|Bahraini?|Egyptian|Jordanian|Kenyan?|Ghana(?:ian)?|Sri\s+Lankan?|Indonesian?|Malaysian?|Thai|Philippine|Filipino|Turkish|Iranian|Iraqi|Nepali|Bangladeshi|Brazilian|Mexican|Chilean|Colombian|Argentin(?:e|ian)|Peruvian|Spanish|Portuguese|Italian|Polish|Romanian|Dutch|Belgian|German|French)\s+(?:national\s+)?ID(?:\s+card)?|\bnational\s+ID(?:\s+card)?|\b(?:NIK|NIC|CNIC|NRIC|DNI|NIE|CPF|RUT|RUN|CURP|QID|Iqama|PESEL|BSN)|c[ée]dula(?:\s+de\s+ciudadan[íi]a)?`,
+    labels: String.raw`\b(?:South\s+African?|SA|Qatar(?:i)?|UAE|Emirates|Saudi|Omani?|Kuwaiti?|Bahraini?|Egyptian|Jordanian|Kenyan?|Ghana(?:ian)?|Sri\s+Lankan?|Indonesian?|Malaysian?|Thai|Philippine|Filipino|Turkish|Iranian|Iraqi|Nepali|Bangladeshi|Brazilian|Mexican|Chilean|Colombian|Argentin(?:e|ian)|Peruvian|Spanish|Portuguese|Italian|Polish|Romanian|Dutch|Belgian|German|French)\s+(?:national\s+)?ID(?:\s+card)?|\bnational\s+ID(?:\s+card)?|\b(?:NIK|NIC|CNIC|NRIC|DNI|NIE|CPF|RUT|RUN|CURP|QID|Iqama|PESEL|BSN)|c[ée]dula(?:\s+de\s+ciudadan[íi]a)?|\b[Cc]ivil\s+ID|\bID\s+card(?:\s+(?:no\.?|number))?|\bidentity\s+card(?:\s+(?:no\.?|number))?|\bEID|\bOmang|\bNRN`,
     // A CURP: four letters, the date of birth, sex, five letters, two characters.
     value: String.raw`([A-Z]{4}\d{6}[HM][A-Z]{5}[A-Z\d]\d|[A-Z]{0,6}\d[\d.-]{4,18}[\dA-Z](?:-[\dKk])?|\d{3}(?:[ -]\d{3,7}){1,4})${NOT_BEFORE_ALNUM}`,
     minDigits: 6,

@@ -1,6 +1,7 @@
 import type { Detection, PhiDetector } from '../deid.types';
 import { LABEL_SEPARATOR, NOT_BEFORE_ALNUM, scanLastGroup } from '../regex-scan.util';
 import { scanSocialHandles } from './social-handle.scanner';
+import { isUserName } from './user-name';
 
 /**
  * Messaging handles (微信号, QQ, 钉钉, WeChat ID) and staff and student numbers (工号, 职工号, 学号, employee ID): both reach
@@ -11,6 +12,8 @@ const HANDLE = new RegExp(
   String.raw`(?<![A-Za-z0-9])(?:微信号码|微信账号|微信号|微信ID|微信|V信|威信|薇信|\bVX(?=\s{0,2}[:：号是]|\s{1,2}[A-Za-z][A-Za-z0-9]*[_\d-])|weixin|WeChat(?:\s*ID)?|\bwx(?=\s*[:：])|QQ号码|QQ号|QQ|钉钉号|钉钉ID|钉钉|DingTalk(?:\s*ID)?|抖音号|抖音|微博|小红书|Telegram|Skype|Line\s+ID|Instagram|Twitter(?:\s{0,2}\/\s{0,2}X\b)?|Facebook|Weibo|WhatsApp|Signal|TikTok|Snapchat|Discord|Reddit|Kik|Tinder|Grindr|Bumble|Viber|Zalo|KakaoTalk)(?:,?\s{1,2}(?:handle|user\s?name))?${LABEL_SEPARATOR}(@?[A-Za-z0-9][A-Za-z0-9_.-]{1,40}[A-Za-z0-9])${NOT_BEFORE_ALNUM}`,
   'gi',
 );
+/** A LINE handle after the app's name in capitals ("LINE: mai_tyvn"); "line: 20G radial" is a cannula. */
+const LINE_HANDLE = new RegExp(String.raw`(?<![A-Za-z0-9])LINE${LABEL_SEPARATOR}([a-z][a-z0-9._-]{2,29})${NOT_BEFORE_ALNUM}`, 'g');
 const WXID = /(?<![A-Za-z0-9_])(wxid_[a-z0-9]{6,30})(?![A-Za-z0-9_])/gi;
 const STAFF_NUMBER = new RegExp(
   String.raw`(?<![A-Za-z0-9])(?:职工号|员工编号|员工号|工号|工作证号|胸牌号|学号|学籍号|employee\s+(?:ID|no\.?|number|#)|emp\.?\s+(?:ID|no\.?|number|#)|staff\s+(?:ID|no\.?|number|#)|staff(?=\s\d{4,8}(?![\d:]))|(?:staff\s+|ID\s+)?badge(?:\s+(?:ID|no\.?|number))?)${LABEL_SEPARATOR}([A-Za-z0-9](?:[A-Za-z0-9-]{0,20}[A-Za-z0-9])?)${NOT_BEFORE_ALNUM}`,
@@ -170,6 +173,7 @@ export const messagingHandleDetector: PhiDetector = {
         withDigitGroups(text, detection),
       ),
       ...scanLastGroup({ text, regex: WXID, type: 'account', priority: 60 }),
+      ...(text.includes('LINE') ? scanLastGroup({ text, regex: LINE_HANDLE, type: 'account', priority: 60, accept: isUserName }) : []),
       ...(text.includes('@') ? scanLastGroup({ text, regex: HANDLE_ON_PLATFORM, type: 'account', priority: 60 }) : []),
       ...(/的/.test(text) ? scanLastGroup({ text, regex: HANDLE_AFTER_ADD_PHRASE, type: 'account', priority: 60, accept: hasHandleMark }) : []),
       ...(text.includes('用户') ? scanLastGroup({ text, regex: USER_GLUED, type: 'account', priority: 60, accept: hasHandleMark }) : []),

@@ -1,4 +1,12 @@
-import { isValidCalendarDate, isValidHongKongId, isValidResidentId15, isValidResidentId18, isValidSingaporeNric, passesVerhoeff } from '../check-digits.util';
+import {
+  isValidCalendarDate,
+  isValidHongKongId,
+  isValidResidentId15,
+  isValidResidentId18,
+  isValidSingaporeNric,
+  passesVerhoeff,
+  isValidTaiwanId,
+} from '../check-digits.util';
 import type { Detection, PhiDetector } from '../deid.types';
 import { LABEL_SEPARATOR, NOT_AFTER_ALNUM, NOT_BEFORE_ALNUM, scanLastGroup } from '../regex-scan.util';
 import { scanNordicIdentityNumbers } from './nordic-identity-number.scanner';
@@ -51,9 +59,11 @@ const LABELLED_MACAU_ID = new RegExp(
  * certificate) and eight digits; after its label (身分證字號, 身份证号) whatever its check digit says.
  */
 const LABELLED_TAIWAN_ID = new RegExp(
-  String.raw`(?:身[份分]证(?:统一编号|字号|号码|号)?|统一证号|居留证号|\bROC\s+ID|\bTaiwan\s+ID)${LABEL_SEPARATOR}([A-Z][1289]\d{8})${NOT_BEFORE_ALNUM}`,
+  String.raw`(?:身[份分]证(?:统一编号|字号|号码|号)?|统一证号|居留证(?:号码|号)?|\bROC\s+ID|\bTaiwan\s+ID)${LABEL_SEPARATOR}([A-Z][1289]\d{8})${NOT_BEFORE_ALNUM}`,
   'g',
 );
+/** The same number written bare, where its check digit holds (one code of this shape in ten passes by chance). */
+const TAIWAN_ID = /(?<![0-9A-Za-z])([A-Z][1289]\d{8})(?![0-9A-Za-z])/g;
 /** Aadhaar: twelve digits in fours, not starting 0 or 1; bare only when the Verhoeff check holds. */
 const AADHAAR = /(?<![\d-])([2-9]\d{3} \d{4} \d{4})(?![\d-]|\s\d)/g;
 const LABELLED_AADHAAR = new RegExp(String.raw`(?:\bAadhaa?r|\bUIDAI?|\bUID)${LABEL_SEPARATOR}(\d{4}[ -]?\d{4}[ -]?\d{4})(?![\d])`, 'gi');
@@ -75,6 +85,7 @@ export const residentIdDetector: PhiDetector = {
       ...scanLastGroup({ text, regex: SINGAPORE_NRIC, type: 'id-card', priority: 55, accept: isValidSingaporeNric }),
       ...scanLastGroup({ text, regex: LABELLED_NRIC, type: 'id-card', priority: 60 }),
       ...scanLastGroup({ text, regex: LABELLED_TAIWAN_ID, type: 'id-card', priority: 60 }),
+      ...scanLastGroup({ text, regex: TAIWAN_ID, type: 'id-card', priority: 55, accept: isValidTaiwanId }),
       ...(MYKAD_TAIL.test(text) ? scanLastGroup({ text, regex: MYKAD, type: 'id-card', priority: 55, accept: hasBirthDate }) : []),
       ...scanLastGroup({ text, regex: LABELLED_MYKAD, type: 'id-card', priority: 60, accept: hasBirthDate }),
       ...scanLastGroup({ text, regex: HONG_KONG_ID, type: 'id-card', priority: 55, accept: isValidHongKongId }),
