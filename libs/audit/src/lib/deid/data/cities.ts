@@ -154,3 +154,17 @@ export const ENGLISH_CITIES: ReadonlySet<string> = new Set(
     .filter(Boolean)
     .map((name) => name.replace(/_/g, ' ')),
 );
+
+/**
+ * Districts and neighbourhoods of Hong Kong (the 18 districts and the places people write for them, in simplified
+ * characters, as the detectors read traditional text) and the parts of Macau (氹仔, 路环, 路氹, 澳门半岛): a place written
+ * before a street or in brackets after an institution ("博愛醫院（元朗）").
+ */
+export const HONG_KONG_AND_MACAU_AREAS: readonly string[] =
+  `中西区 中环 上环 西营盘 坚尼地城 半山 湾仔 铜锣湾 跑马地 天后 炮台山 北角 鲗鱼涌 太古 筲箕湾 柴湾 小西湾 杏花村
+  香港仔 鸭脷洲 薄扶林 黄竹坑 赤柱 油麻地 尖沙咀 佐敦 旺角 太子 大角咀 深水埗 长沙湾 荔枝角 美孚 石硖尾 九龙城 何文田 土瓜湾
+  红磡 黄埔 九龙塘 黄大仙 钻石山 新蒲岗 慈云山 观塘 牛头角 九龙湾 蓝田 秀茂坪 油塘 将军澳 西贡 沙田 大围 马鞍山 火炭 大埔
+  上水 粉岭 元朗 天水围 屯门 荃湾 葵涌 葵芳 青衣 荔景 东涌 离岛 长洲
+  氹仔 路环 路氹 澳门半岛`
+    .split(/\s+/)
+    .filter(Boolean);

@@ -1,4 +1,4 @@
-import { ENGLISH_CITIES, listedChineseCityAt, PROVINCE_LEVEL_NAMES } from '../data/cities';
+import { ENGLISH_CITIES, listedChineseCityAt, PROVINCE_LEVEL_NAMES, HONG_KONG_AND_MACAU_AREAS } from '../data/cities';
 import type { Detection, PhiDetector } from '../deid.types';
 import { clinicalTermLengthAt, isClinicalEnglishProseTermWord, isClinicalEnglishWord } from '../clinical-vocabulary';
 import { holdsAny, scanLastGroup, startScan } from '../regex-scan.util';
@@ -203,13 +203,7 @@ const HONG_KONG_CHINESE_ADDRESS = new RegExp(
  * in the simplified shadow the detectors read. The 18 District Council districts and their common areas (Hong Kong
  * Government, Planning Department's district maps), written out by hand.
  */
-const HONG_KONG_AREAS = `中西区 中环 上环 西营盘 坚尼地城 半山 湾仔 铜锣湾 跑马地 天后 炮台山 北角 鲗鱼涌 太古 筲箕湾 柴湾 小西湾 杏花村
-  香港仔 鸭脷洲 薄扶林 黄竹坑 赤柱 油麻地 尖沙咀 佐敦 旺角 太子 大角咀 深水埗 长沙湾 荔枝角 美孚 石硖尾 九龙城 何文田 土瓜湾
-  红磡 黄埔 九龙塘 黄大仙 钻石山 新蒲岗 慈云山 观塘 牛头角 九龙湾 蓝田 秀茂坪 油塘 将军澳 西贡 沙田 大围 马鞍山 火炭 大埔
-  上水 粉岭 元朗 天水围 屯门 荃湾 葵涌 葵芳 青衣 荔景 东涌 离岛 长洲`
-  .split(/\s+/)
-  .filter(Boolean)
-  .join('|');
+const HONG_KONG_AREAS = HONG_KONG_AND_MACAU_AREAS.join('|');
 const HONG_KONG_AREA_ADDRESS = new RegExp(
   String.raw`((?:${HONG_KONG_AREAS})(?:[${HAN}]{1,8}?(?:道|街|里|路)[东西南北中]?\d{1,5}(?:-\d{1,5})?号|[${HAN}]{0,4}?(?:邨|花园))(?:\s?(?:第?[\dA-Za-z一二三四五六七八九十]{1,4}(?:字楼|楼|座|室|层|期|号铺|铺)[A-Z]?|地下|[${HAN}]{2,4}(?:大厦|中心|广场|楼|阁)))*)`,
   'g',
@@ -232,7 +226,8 @@ const NOT_A_TOWN_WORD =
 const acceptTown = (value: string) => !value.split(/[ -]/).some((word) => NOT_A_TOWN_WORD.test(word) || isClinicalEnglishWord(word.toLowerCase()));
 
 /** A hospital or clinic is an organisation (organisation.detector.ts), not the patient's address. */
-const FACILITY = /医院|卫生服务中心|卫生服务站|卫生院|诊所|保健院|门诊部|养老院|敬老院|福利院|护理院|疗养院|康养中心|颐养院|养护院|安养院|托老所/;
+const FACILITY =
+  /医院|卫生服务中心|卫生服务站|卫生院|卫生室|卫生所|诊所|保健院|门诊部|养老院|敬老院|福利院|护理院|疗养院|康养中心|颐养院|养护院|安养院|托老所|血站|急救中心|急救站|疾控|疾病预防控制中心|精神卫生中心/;
 /**
  * US city, state and ZIP ("Springfield, IL 62704") and a UK town and postcode ("Manchester M14 5RT"): the state code
  * or the postcode's shape (the inward code never holds C, I, K, M, O or V) says it is a place.

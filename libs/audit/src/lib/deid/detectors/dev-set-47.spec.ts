@@ -13,8 +13,10 @@ describe('de-identification rules from outside set 47', () => {
     ['TRAUMA ACTIVATION — Level II, 01/31 2318 unrestrained driver.', '01/31', 'date'],
     ['Twins delivered 02:10 today 14/03. Both cried well.', '14/03', 'date'],
     // Village clinics, health stations and health posts; "入" before the hospital's place.
-    ['昭觉县解放沟镇三河村卫生室 结核病随访。', '昭觉县解放沟镇三河村卫生室', 'organization'],
-    ['花蓮縣秀林鄉衛生所 轉診單', '花蓮縣秀林鄉衛生所', 'organization'],
+    ['昭觉县解放沟镇三河村卫生室 结核病随访。', '解放沟镇三河村卫生室', 'organization'],
+    ['昭觉县解放沟镇三河村卫生室 结核病随访。', '昭觉县', 'address'],
+    ['花蓮縣秀林鄉衛生所 轉診單', '秀林鄉衛生所', 'organization'],
+    ['花蓮縣秀林鄉衛生所 轉診單', '花蓮縣', 'address'],
     ['于2026年1月9日入浙江省衢州市龙游县人民医院心内科。', '1月9日', 'date'],
     ['于2026年1月9日入浙江省衢州市龙游县人民医院心内科。', '衢州市龙游县', 'address'],
     // Health systems, boards and trusts by their own word.

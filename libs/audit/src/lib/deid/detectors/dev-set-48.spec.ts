@@ -4,11 +4,16 @@ import { coveredAs, untouched } from './dev-set.spec-support';
 describe('de-identification rules from outside set 48', () => {
   it.each([
     // Counties whose names open with 于, emergency stations, disease-control centres and mental-health centres.
-    ['于都县妇幼保健院产房记录：钟小凤，27岁', '于都县妇幼保健院', 'organization'],
-    ['威宁县120急救分站出车记录：2026年3月14日', '威宁县120急救分站', 'organization'],
-    ['蔚县120指挥中心 调度单', '蔚县120指挥中心', 'organization'],
-    ['【凤凰县疾控】吴思语家长您好', '凤凰县疾控', 'organization'],
-    ['海伦市精神卫生中心非自愿住院告知书', '海伦市精神卫生中心', 'organization'],
+    ['于都县妇幼保健院产房记录：钟小凤，27岁', '妇幼保健院', 'organization'],
+    ['于都县妇幼保健院产房记录：钟小凤，27岁', '于都县', 'address'],
+    ['威宁县120急救分站出车记录：2026年3月14日', '120急救分站', 'organization'],
+    ['威宁县120急救分站出车记录：2026年3月14日', '威宁县', 'address'],
+    ['蔚县120指挥中心 调度单', '120指挥中心', 'organization'],
+    ['蔚县120指挥中心 调度单', '蔚县', 'address'],
+    ['【凤凰县疾控】吴思语家长您好', '疾控', 'organization'],
+    ['【凤凰县疾控】吴思语家长您好', '凤凰县', 'address'],
+    ['海伦市精神卫生中心非自愿住院告知书', '精神卫生中心', 'organization'],
+    ['海伦市精神卫生中心非自愿住院告知书', '海伦市', 'address'],
     // Names of any people's shape in the fields of a record: after the patient's label before sex, after a bed before sex,
     // opening a line before age, before an ethnicity in brackets, and spaced out on a scanned form.
     ['患者：拉毛草　性别：女　编号：TB-623027', '拉毛草', 'name'],
@@ -99,7 +104,8 @@ describe('de-identification rules from outside set 48, against an outside attack
 
   it.each([
     ['Gave Margaret (paracetamol 1 g) at 22:00 per chart.', 'Margaret', 'name'],
-    ['湄潭县疾控中午来电。', '湄潭县疾控', 'organization'],
+    ['湄潭县疾控中午来电。', '疾控', 'organization'],
+    ['湄潭县疾控中午来电。', '湄潭县', 'address'],
     ['MSH|^~\\&|LAB|NAKURU|||20260301\rPID|1||7781234^^^NKH^MR||MWANGI^WANJIRU||19800101|F|||14 KENYATTA AVE^^NAKURU', 'MWANGI', 'name'],
     ['MSH|^~\\&|LAB|NAKURU|||20260301\n  PID|1||5512093^^^NKH^MR||NAKAMURA^HIROSHI', 'NAKAMURA', 'name'],
   ] as const)('takes %s as %s', (text, part, type) => {

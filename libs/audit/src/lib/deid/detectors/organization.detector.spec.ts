@@ -5,17 +5,26 @@ const values = (text: string) => organizationDetector.detect(text).map((d) => [d
 
 describe('organizationDetector', () => {
   it.each([
-    ['患者曾在南京市第一人民医院行胆囊切除术。', '南京市第一人民医院'],
     ['2019年于苏州大学附属第二医院诊断为乳腺癌。', '苏州大学附属第二医院'],
     ['外院（北京协和医院）CT提示肺结节。', '北京协和医院'],
-    ['长期在杭州市中医院门诊调理。', '杭州市中医院'],
     ['在康宁诊所输液三天无好转。', '康宁诊所'],
     ['上海交通大学医学院附属瑞金医院复查甲功正常。', '上海交通大学医学院附属瑞金医院'],
     ['曾就诊于四川大学华西医院。', '四川大学华西医院'],
     ['转至郑州大学第一附属医院。', '郑州大学第一附属医院'],
-    ['外院（深圳市人民医院）病历号：SZ-0099231。', '深圳市人民医院'],
   ])('finds the Chinese facility in %s', (text, value) => {
     expect(values(text)).toEqual([['organization', value]]);
+  });
+
+  it.each([
+    ['患者曾在南京市第一人民医院行胆囊切除术。', '南京市', '第一人民医院'],
+    ['长期在杭州市中医院门诊调理。', '杭州市', '中医院'],
+    ['外院（深圳市人民医院）病历号：SZ-0099231。', '深圳市', '人民医院'],
+    ['在成都市实验小学上学，近一周发热。', '成都市', '实验小学'],
+  ])('finds the city before the Chinese facility in %s apart from it', (text, city, value) => {
+    expect(values(text)).toEqual([
+      ['address', city],
+      ['organization', value],
+    ]);
   });
 
   it.each([
@@ -122,7 +131,6 @@ describe('organizationDetector: schools, universities and workplaces by label', 
     ['就读于北京市第八十中学，高三。', '北京市第八十中学'],
     ['毕业于浙江大学，现从事教师工作。', '浙江大学'],
     ['儿子在华东师范大学读研。', '华东师范大学'],
-    ['在成都市实验小学上学，近一周发热。', '成都市实验小学'],
     ['女儿在阳光幼儿园，同班有水痘患儿。', '阳光幼儿园'],
     ['单位：中国石化北京燕山分公司', '中国石化北京燕山分公司'],
     ['Student at Lincoln High School.', 'Lincoln High School'],
@@ -320,7 +328,7 @@ describe('organizationDetector: organisations without a hospital word, and hospi
     expect(names('开户行中国工商银行长沙五一路支行，卡号')).toEqual(['中国工商银行长沙五一路支行']);
     expect(names('汇至招商银行杭州分行营业部')).toEqual(['招商银行杭州分行营业部']);
     expect(names('联系省疾控中心应科长报告霍乱疑似病例')).toEqual(['省疾控中心']);
-    expect(names('已报告西湖区疾病预防控制中心')).toEqual(['西湖区疾病预防控制中心']);
+    expect(names('已报告西湖区疾病预防控制中心')).toEqual(['西湖区', '疾病预防控制中心']);
     expect(names('患者由顺丰速运同事韩冬送来')).toEqual(['顺丰速运']);
     expect(names('由单位同事送来，银行卡已挂失，疾控中心要求上报')).toEqual([]);
   });

@@ -2,7 +2,7 @@ import { scanNordicHospitals } from './nordic-hospital.scanner';
 import { scanWorldFacilities } from './world-facility.scanner';
 import { startScan } from '../regex-scan.util';
 import { isClinicalEnglishTermWord, isClinicalEnglishWord } from '../clinical-vocabulary';
-import { ENGLISH_CITIES, isListedChineseCity, PROVINCE_LEVEL_NAMES } from '../data/cities';
+import { ENGLISH_CITIES, HONG_KONG_AND_MACAU_AREAS, isListedChineseCity, PROVINCE_LEVEL_NAMES } from '../data/cities';
 import { AU_STATES, CANADIAN_PROVINCES, US_STATES } from '../data/region-codes';
 import { GIVEN_NAMES, SURNAMES } from '../data/english-names';
 import type { Detection, PhiDetector } from '../deid.types';
@@ -1237,26 +1237,50 @@ function withSiteOrTown(text: string, detections: readonly Detection[]): Detecti
   });
 }
 
-/** Cities of Taiwan (臺北, 新北 …) in both writings, which the mainland list does not hold, and the four municipalities. */
-const CITY_BEYOND_LIST = /^(?:北京|天津|上海|重庆|重慶|臺北|台北|新北|桃園|桃园|臺中|台中|臺南|台南|高雄|基隆|新竹|嘉義|嘉义)$/;
 /**
- * A city and its district, county or town written before an institution's own name ("济南市历下区燕山小学",
- * "臺南市東區永康醫院"): the part of an address the gold sets annotate as one (`address`), the institution after it as the
- * organisation. A city alone before the name stays in it: "上海市第六人民医院" is that hospital's name.
+ * The administrative places written before an institution's own name: a province or municipality (left in the address
+ * span only when a place below it follows), then one to three units with their suffix: a prefecture-level or county-level
+ * city, district, county or banner, an autonomous prefecture, county or banner with its peoples (黔东南苗族侗族自治州,
+ * 融水苗族自治县), or a prefecture's short form (湘西州, 阿坝州). Towns (镇, 乡) stay with the health centre named after
+ * them. "X州" is a unit only where X州 is no city's name (广州医科大学: the city fused into the name stays in it).
  */
-const CITY_DISTRICT_PREFIX = /^(?:[\u4e00-\u9fa5]{2,3}(?:省|自治区))?([\u4e00-\u9fa5]{2,4}?)市[\u4e00-\u9fa5]{1,4}?(?:区|區|县|縣|镇|鎮|旗)/;
+const PROVINCE_PREFIX = new RegExp(
+  String.raw`^(?:(?:${PROVINCE_LEVEL_NAMES})(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)?|[${HAN}]{2,3}(?:省|自治区))`,
+);
+const ADMIN_UNIT = new RegExp(String.raw`^(?:[${HAN}]{2,12}?自治(?:州|县|旗)|[${HAN}]{1,5}?(?:地区|市|县|区|旗|盟)|[${HAN}]{2,3}州)`);
+/** Words ending in 区 or 市 that name no administrative place: a community, a ward, a campus, a shop. */
+const NOT_AN_ADMIN_UNIT =
+  /^(?:[社小病院园校城郊景矿林牧山辖片街老特新本我该全各市县]区|[超城都门夜集股]市|.*(?:社区|小区|病区|院区|园区|校区|景区|开发区|保税区))$/;
 
-function withCityDistrictApart(text: string, found: Detection): Detection | Detection[] {
+/** A direction and 区 opens a name (東區尤德夫人那打素醫院, the Eastern hospital) unless a city stands before it (臺南市東區). */
+const DIRECTION_DISTRICT = /^[东西南北中]区$/;
+
+function adminPrefixLength(name: string): number {
+  const province = PROVINCE_PREFIX.exec(name)?.[0].length ?? 0;
+  let length = province;
+  for (let units = 0; units < 3; units++) {
+    const unit = ADMIN_UNIT.exec(name.slice(length))?.[0];
+    if (!unit || NOT_AN_ADMIN_UNIT.test(unit)) break;
+    if (unit.endsWith('州') && !unit.endsWith('自治州') && isListedChineseCity(unit)) break;
+    if (DIRECTION_DISTRICT.test(unit) && length === province) break;
+    // 县立, 市立, 区立: run by the county or city, whose name is then part of the institution's (金門縣立醫院).
+    if (name.charAt(length + unit.length) === '立') break;
+    length += unit.length;
+  }
+  return length > province ? length : 0;
+}
+
+/** A district of Hong Kong or Macau in brackets after an institution's name: "博愛醫院（元朗）", "康寧藥房（氹仔）". */
+const BRACKETED_AREA_AFTER = new RegExp(`^[（(](${HONG_KONG_AND_MACAU_AREAS.join('|')})[）)]`);
+
+function withAdminPrefixApart(text: string, found: Detection): Detection | Detection[] {
   if (found.type !== 'organization') return found;
-  const prefix = CITY_DISTRICT_PREFIX.exec(text.slice(found.start, found.end));
-  if (!prefix || found.end - found.start - prefix[0].length < 2) return found;
-  const city = prefix[1] ?? '';
-  if (!isListedChineseCity(city) && !CITY_BEYOND_LIST.test(city)) return found;
-  const split = found.start + prefix[0].length;
-  return [
-    { ...found, type: 'address', end: split },
-    { ...found, start: split },
-  ];
+  const area = BRACKETED_AREA_AFTER.exec(text.slice(found.end, found.end + 8));
+  const areaAfter: Detection[] = area ? [{ ...found, type: 'address', start: found.end + 1, end: found.end + 1 + (area[1] ?? '').length }] : [];
+  const prefix = adminPrefixLength(text.slice(found.start, found.end));
+  if (prefix === 0 || found.end - found.start - prefix < 2) return [found, ...areaAfter];
+  const split = found.start + prefix;
+  return [{ ...found, type: 'address', end: split }, { ...found, start: split }, ...areaAfter];
 }
 
 function insideAnother(detection: Detection, detections: readonly Detection[]): boolean {
@@ -1290,6 +1314,6 @@ export const organizationDetector: PhiDetector = {
     // "Hospital No.: PGH-…": a facility word that labels a number names no facility. A name read twice, once whole and
     // once in part ("Baptist Health Lexington", "Baptist Health"), is kept whole.
     const named = detections.filter((detection) => !endsInNumberLabel(text, detection) && !insideAnother(detection, detections));
-    return named.length > 0 ? withSiteOrTown(text, named).flatMap((found) => withCityDistrictApart(text, found)) : named;
+    return named.length > 0 ? withSiteOrTown(text, named).flatMap((found) => withAdminPrefixApart(text, found)) : named;
   },
 };

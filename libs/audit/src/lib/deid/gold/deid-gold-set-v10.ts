@@ -154,7 +154,8 @@ export const DEID_GOLD_SET_V10: readonly GoldSentence[] = [
     spans: [
       { type: 'name', text: '邱淑贞' },
       { type: 'date', text: '6月18日' },
-      { type: 'organization', text: '广州市第一人民医院' },
+      { type: 'address', text: '广州市' },
+      { type: 'organization', text: '第一人民医院' },
       { type: 'mrn', text: 'GZ1-884720' },
     ],
   },
@@ -203,7 +204,8 @@ export const DEID_GOLD_SET_V10: readonly GoldSentence[] = [
   {
     text: '你好，我是武汉市第五中学的班主任，学生袁梓涵在体育课上晕倒了，家长电话15827364910。',
     spans: [
-      { type: 'organization', text: '武汉市第五中学' },
+      { type: 'address', text: '武汉市' },
+      { type: 'organization', text: '第五中学' },
       { type: 'name', text: '袁梓涵' },
       { type: 'phone', text: '15827364910' },
     ],

@@ -82,7 +82,8 @@ export const DEID_GOLD_SET_V11: readonly GoldSentence[] = [
       { type: 'name', text: '钟离秀梅' },
       { type: 'id-card', text: '440304196109235825' },
       { type: 'bank-card', text: '6217 0012 3456 7893' },
-      { type: 'organization', text: '深圳市人民医院' },
+      { type: 'address', text: '深圳市' },
+      { type: 'organization', text: '人民医院' },
     ],
   },
   {

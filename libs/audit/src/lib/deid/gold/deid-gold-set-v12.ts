@@ -386,7 +386,8 @@ export const DEID_GOLD_SET_V12: readonly GoldSentence[] = [
   {
     text: '签约服务：越秀区东山街社区卫生服务中心，家庭医生麦志坚，签约居民邝翠萍，住址越秀区署前路12号之三801房，电话020-83761245，2周后复测血压。',
     spans: [
-      { type: 'organization', text: '越秀区东山街社区卫生服务中心' },
+      { type: 'address', text: '越秀区' },
+      { type: 'organization', text: '东山街社区卫生服务中心' },
       { type: 'name', text: '麦志坚' },
       { type: 'name', text: '邝翠萍' },
       { type: 'address', text: '越秀区署前路12号之三801房' },
@@ -827,7 +828,8 @@ export const DEID_GOLD_SET_V12: readonly GoldSentence[] = [
       { type: 'date', text: '1931年2月14日' },
       { type: 'date', text: '8月2日' },
       { type: 'date', text: '8月16日' },
-      { type: 'organization', text: '徐汇区康乐养老院' },
+      { type: 'address', text: '徐汇区' },
+      { type: 'organization', text: '康乐养老院' },
     ],
   },
   {

@@ -76,7 +76,8 @@ export const DEID_GOLD_SET_V13: readonly GoldSentence[] = [
   ]),
   g(`3月5日查房：患者神清，精神可，诉夜间咳嗽较前减轻。`, [['date', `3月5日`]]),
   g(`转诊单：转往江城市第三人民医院心外科，联系人 黄主任 027-6404 1990。`, [
-    ['organization', `江城市第三人民医院`],
+    ['address', `江城市`],
+    ['organization', `第三人民医院`],
     ['name', `黄`],
     ['phone', `027-6404 1990`],
   ]),
@@ -165,7 +166,8 @@ export const DEID_GOLD_SET_V13: readonly GoldSentence[] = [
     ['other-id', `HR-20318`],
   ]),
   g(`孩子在南山区第二实验学校读三年级，班主任邓老师来电询问。`, [
-    ['organization', `南山区第二实验学校`],
+    ['address', `南山区`],
+    ['organization', `第二实验学校`],
     ['name', `邓`],
   ]),
   g(`护照号 E12345678，港澳通行证 C87654321。`, [

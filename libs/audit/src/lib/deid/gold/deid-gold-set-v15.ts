@@ -99,7 +99,8 @@ export const DEID_GOLD_SET_V15: readonly GoldSentence[] = [
   g(`患儿邓子宇（小名"豆豆"），7岁，就读于成都市泡桐树小学。`, [
     ['name', `邓子宇`],
     ['name', `豆豆`],
-    ['organization', `成都市泡桐树小学`],
+    ['address', `成都市`],
+    ['organization', `泡桐树小学`],
   ]),
   g(`转诊单：转出医院 南京鼓楼医院，转入医院 江苏省人民医院，患者 吴国栋，身份证 320583199103072685。`, [
     ['organization', `南京鼓楼医院`],

@@ -262,7 +262,8 @@ export const DEID_GOLD_SET_V18: readonly GoldSentence[] = [
     ['address', '长沙市岳麓区麓山南路932号湖大家属区12栋'],
   ]),
   g('远程会诊申请：申请医院 龙泉市人民医院，会诊专家 武汉协和医院 滕子京教授，会诊时间 2026年5月12日 14:00。', [
-    ['organization', '龙泉市人民医院'],
+    ['address', '龙泉市'],
+    ['organization', '人民医院'],
     ['organization', '武汉协和医院'],
     ['name', '滕子京'],
     ['date', '5月12日'],

@@ -29,10 +29,16 @@ const t = (text: string, spans: readonly SpanTuple[]) => build(text, spans, true
 
 export const DEID_GOLD_SET_V7: readonly GoldSentenceV2[] = [
   // ---------------------------------------------------------------- 1. hospital and clinic names
-  t('患者曾在南京市第一人民医院行胆囊切除术。', [['organization', '南京市第一人民医院']]),
+  t('患者曾在南京市第一人民医院行胆囊切除术。', [
+    ['address', '南京市'],
+    ['organization', '第一人民医院'],
+  ]),
   t('2019年于苏州大学附属第二医院诊断为乳腺癌。', [['organization', '苏州大学附属第二医院']]),
   t('外院（北京协和医院）CT提示肺结节。', [['organization', '北京协和医院']]),
-  t('长期在杭州市中医院门诊调理。', [['organization', '杭州市中医院']]),
+  t('长期在杭州市中医院门诊调理。', [
+    ['address', '杭州市'],
+    ['organization', '中医院'],
+  ]),
   t('由潍坊市奎文区东关街道社区卫生服务中心转诊。', [
     ['address', '潍坊市奎文区'],
     ['organization', '东关街道社区卫生服务中心'],
@@ -119,7 +125,10 @@ export const DEID_GOLD_SET_V7: readonly GoldSentenceV2[] = [
     ['organization', '四新街社区卫生服务中心'],
   ]),
   t('在仁和堂诊所输注头孢三天。', [['organization', '仁和堂诊所']]),
-  t('既往在温州市中医院针灸治疗。', [['organization', '温州市中医院']]),
+  t('既往在温州市中医院针灸治疗。', [
+    ['address', '温州市'],
+    ['organization', '中医院'],
+  ]),
   t("Followed up at St Thomas' Hospital for the aneurysm.", [['organization', "St Thomas' Hospital"]]),
   t('Initial care at Springfield Memorial Hospital.', [['organization', 'Springfield Memorial Hospital']]),
   t('Letter from Oakwood Family Clinic attached.', [['organization', 'Oakwood Family Clinic']]),

@@ -419,7 +419,8 @@ export const DEID_GOLD_SET: readonly GoldSentence[] = [
     ['name', '韩冰'],
   ]),
   g('外院（深圳市人民医院）病历号：SZ-0099231。', [
-    ['organization', '深圳市人民医院'],
+    ['address', '深圳市'],
+    ['organization', '人民医院'],
     ['mrn', 'SZ-0099231'],
   ]),
   g('影像号CT20240401003，报告医师：邓丽。', [
