@@ -1,4 +1,7 @@
 import { coversClinicalContent } from './clinical-content.guard';
+import { isClinicalEnglishTermWord, isClinicalEnglishWord } from './clinical-vocabulary';
+import { SURNAMES } from './data/english-names';
+import { isEnglishWord } from './english-words';
 import { DEFAULT_PLACEHOLDERS } from './deid-placeholders';
 import { DeidConfigError, DeidErrorCode } from './deid.error';
 import type { DeidExtraPattern, DeidFinding, DeidOptions, DeidResult, Detection, DetectionContext, PhiDetector, PhiType } from './deid.types';
@@ -134,6 +137,62 @@ function withNamesFoundAgain(text: string, resolved: Detection[], minScore: numb
   }, resolved);
 }
 
+/**
+ * Parts of one name that rules read apart are joined: a surname, a comma and the given names ("Ebanks, Clifton Oswald"),
+ * two Latin names one space apart, and a name typed with a space between its characters whose last character a rule left
+ * behind ("张 伟 东", on a scanned form). A list of names joined this way is still all redacted.
+ */
+const SPACED_TWO_HAN = /^[\u4e00-\u9fa5] [\u4e00-\u9fa5]$/;
+const SPACED_HAN_CHARACTER_AFTER = /^ [\u4e00-\u9fa5](?=[\s（(，,：:]|$)/;
+const HAN = /[\u4e00-\u9fa5]/;
+const NAME_PARTS_GAP = /^(?:,[ \t]?|[ \t])$/;
+/** A surname written before a found given name and a comma, where a field or a label opens: '"Ebanks, Clifton Oswald"'. */
+const SURNAME_AND_COMMA_BEFORE = /(?:^|[\s"'(:|])([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?), ?$/;
+
+function surnameBefore(text: string, name: Detection): number {
+  const before = SURNAME_AND_COMMA_BEFORE.exec(text.slice(Math.max(0, name.start - 30), name.start));
+  const surname = before?.[1];
+  if (!surname || !/^[A-Z][a-z]+ [A-Z]/.test(text.slice(name.start, name.end))) return 0;
+  const lower = surname.toLowerCase();
+  const isName = (SURNAMES.has(surname) || !isEnglishWord(lower)) && !isClinicalEnglishWord(lower) && !isClinicalEnglishTermWord(lower);
+  return isName ? (before?.[0].length ?? 0) - (before?.[0].indexOf(surname) ?? 0) : 0;
+}
+
+function withNamePartsJoined(text: string, found: readonly Detection[]): Detection[] {
+  const joined: Detection[] = [];
+  for (const detection of found) {
+    let current = detection;
+    if (current.type === 'name') {
+      const value = text.slice(current.start, current.end);
+      if (SPACED_TWO_HAN.test(value) && SPACED_HAN_CHARACTER_AFTER.test(text.slice(current.end, current.end + 3)))
+        current = { ...current, end: current.end + 2 };
+      const surname = surnameBefore(text, current);
+      if (surname > 0) current = { ...current, start: current.start - surname };
+    }
+    const previous = joined[joined.length - 1];
+    // A name and its other script's form side by side ("黃柏翰 Huang Po-Han") stay two names.
+    const sameScript = previous !== undefined && !HAN.test(text.slice(previous.start, previous.end)) && !HAN.test(text.slice(current.start, current.end));
+    if (
+      previous &&
+      sameScript &&
+      previous.type === 'name' &&
+      current.type === 'name' &&
+      current.start >= previous.end &&
+      NAME_PARTS_GAP.test(text.slice(previous.end, current.start))
+    ) {
+      joined[joined.length - 1] = { ...previous, end: current.end };
+      continue;
+    }
+    if (previous && current.start < previous.end) {
+      // A name taken wider now reaches the finding before it: it keeps only what lies past that finding.
+      if (current.end <= previous.end) continue;
+      current = { ...current, start: previous.end };
+    }
+    joined.push(current);
+  }
+  return joined;
+}
+
 /** The register numbers clinicians sign with after their names (Dr Sione Fifita (MCNZ 45821)), read once names are known. */
 function withRegistrationsAfterNames(text: string, resolved: Detection[], minScore: number): Detection[] {
   const registrations = registrationNumbersAfterNames(text, resolved)
@@ -177,7 +236,7 @@ export function createDeidentifier(options: DeidOptions = {}): Deidentifier {
       forgetNote();
       const resolved = resolveOverlaps(candidates);
       // A site that does not redact names gets no name from these readings either.
-      const named = disabled.has('name') ? resolved : withNamesFoundAgain(detectable, resolved, minScore);
+      const named = disabled.has('name') ? resolved : withNamePartsJoined(detectable, withNamesFoundAgain(detectable, resolved, minScore));
       const found = disabled.has('license') ? named : withRegistrationsAfterNames(detectable, named, minScore);
       const findings: DeidFinding[] = found.map(({ type, start, end, detector, score }) => ({
         type,

@@ -1,3 +1,4 @@
+import { SINGLE_SURNAMES } from './detectors/chinese-surnames';
 import { isClinicalEnglishWord } from './clinical-vocabulary';
 import type { Detection } from './deid.types';
 import { AMBIGUOUS_GIVEN_NAMES } from './data/english-names';
@@ -24,6 +25,8 @@ const LATIN_LETTER = /[A-Za-z]/;
 const CAPITALISED_WORD_AFTER = /^[ \t]{1,2}([A-Z][A-Za-z'’]*)/;
 /** A Han name as the name detectors find one: two to four characters, nothing else. */
 export const HAN_NAME = /^[\u4e00-\u9fa5]{2,4}$/;
+/** What makes two characters of a given name part of a place or a day instead: 建国路, 国庆节, 振兴街, 新华村. */
+const PLACE_OR_DAY_AFTER_GIVEN_NAME = /[路街道巷弄门村镇乡区县市省州桥园里节日楼院厂站店馆]/;
 /** Surnames that are also the words of wards, buildings and addresses: never spread. */
 const PLACE_WORDS = new Set(
   'Ward Bay Bed Unit Room Wing House Hall Lodge Court Street Road Lane Park Green Hill Centre Center Clinic Surgery Practice Home Manor Grove View Way Close Place Square Gardens Bridge Mill Field Wood Church Chapel Cross Gate Tower Block Floor Level Suite Theatre'.split(
@@ -77,6 +80,15 @@ export function repeatedNameMentions(text: string, found: readonly Detection[]):
   }
   for (const name of hanNames) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) add(at, at + name.length);
+  }
+  // "曹秀琴 … 秀琴由兒子送達": the given name alone, where a three-character name with a one-character surname was found;
+  // not where the two characters open a road, a place or a festival's word (王建国 and 建国路, 李国庆 and 国庆节).
+  for (const name of hanNames) {
+    if (name.length !== 3 || !SINGLE_SURNAMES.has(name.charAt(0))) continue;
+    const given = name.slice(1);
+    for (let at = text.indexOf(given); at >= 0; at = text.indexOf(given, at + given.length)) {
+      if (!PLACE_OR_DAY_AFTER_GIVEN_NAME.test(text.charAt(at + 2))) add(at, at + 2);
+    }
   }
   return mentions;
 }

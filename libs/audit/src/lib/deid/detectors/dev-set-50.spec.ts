@@ -1,4 +1,4 @@
-import { coveredAs, untouched } from './dev-set.spec-support';
+import { coveredAs, findingsOf, untouched } from './dev-set.spec-support';
 
 /** The rules and guards added after outside set 50 was scored blind, with what each must leave. */
 describe('de-identification rules from outside set 50', () => {
@@ -69,5 +69,31 @@ describe('identity numbers, telephones and user names from outside set 50', () =
     ['Central line: placement confirmed on CXR', 'placement'],
   ])('leaves %s', (text, part) => {
     expect(untouched(text, part)).toBe(true);
+  });
+});
+
+/** Names from outside set 50: written apart, by given name alone, after a pharmacist's credential, closing a table row. */
+describe('names from outside set 50', () => {
+  it.each([
+    // A name typed with a space between its characters, on a scanned form.
+    ['联系人   王 建 东（夫）   电话  13902775418', '王 建 东'],
+    // The given name alone, where the whole name was written before.
+    ['長輩：曹秀蘭（F227158647），81歲。\n08:45 秀蘭由兒子送達，量血壓 150/90。', '秀蘭由'],
+    // A pharmacist's credential before an initial and a surname; an initial and a surname closing a table row.
+    ['Rx ready | tech: jmorneau | RPh: K. Lavoie\nRx 7741219', 'K. Lavoie'],
+    ['1 | PH-26-3385 | ACT | 1 pack | G. Kollie\n2 | PH-26-3386', 'G. Kollie'],
+    // A surname, a comma and the given names: one name.
+    ['{"name":"Ebanks, Clifton Oswald","dob":"1929-08-17"}', 'Ebanks, Clifton Oswald'],
+  ])('takes the name in %s', (text, part) => {
+    const name = part.endsWith('由') ? part.slice(0, -1) : part;
+    const at = text.indexOf(part);
+    expect(findingsOf(text).some((f) => f.type === 'name' && f.start <= at && at + name.length <= f.end)).toBe(true);
+  });
+
+  it('reads no given name out of the road or the festival that shares its characters', () => {
+    for (const text of ['患者王建国，男，65岁。家住建国路12号。', '患者李国庆，男。国庆节后复查。']) {
+      const later = text.indexOf('。') + 1;
+      expect(findingsOf(text).filter((f) => f.type === 'name' && f.start >= later)).toEqual([]);
+    }
   });
 });

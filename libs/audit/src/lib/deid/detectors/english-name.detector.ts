@@ -230,7 +230,7 @@ const LETTER_SUBJECT_NAME = new RegExp(
 
 /** "Triage RN: J. Whitcombe", "per deputy R. Salazar", "HCA K. Oduya": a role, then an initial and a surname. */
 const ROLE_THEN_INITIAL = new RegExp(
-  String.raw`\b(?:RN|RGN|EN|HCA|NA|CNA|LPN|nurse|midwife|deputy|officer|constable|sergeant|detective|paramedic|EMT|pharmacist|porter|interpreter|chaplain|social\s+worker)(?:[ \t]{0,2}:)?[ \t]{1,2}(${INITIALS_AND_SURNAME})(?![A-Za-z'’])`,
+  String.raw`\b(?:RN|RGN|EN|HCA|NA|CNA|LPN|RPh|PharmD|nurse|midwife|deputy|officer|constable|sergeant|detective|paramedic|EMT|pharmacist|porter|interpreter|chaplain|social\s+worker)(?:[ \t]{0,2}:)?[ \t]{1,2}(${INITIALS_AND_SURNAME})(?![A-Za-z'’])`,
   'g',
 );
 
@@ -250,7 +250,7 @@ const AGENT_INITIAL = new RegExp(
   String.raw`\b(?:phoned|rung|called|relayed|seen|reviewed|checked|witnessed|taken|entered|given|performed|reported|examined|assessed|signed|written|dictated|completed|administered|verified|confirmed|received|collected|drawn|done)\b[^\n.;]{0,40}?\bby[ \t]{1,2}(${INITIALS_AND_SURNAME})(?=[ \t]*(?:$|[.,;)\n]))`,
   'gm',
 );
-const CELL_INITIAL = new RegExp(String.raw`(?:^|[|｜])[ \t]{0,3}(${INITIALS_AND_SURNAME})[ \t]{0,3}(?=[|｜])`, 'gm');
+const CELL_INITIAL = new RegExp(String.raw`(?:^|[|｜])[ \t]{0,3}(${INITIALS_AND_SURNAME})[ \t]{0,3}(?=[|｜]|$)`, 'gm');
 
 /** "E. Coli", "S. Aureus": a genus initial before a species written capitalised is an organism, not an initial and surname. */
 function isSurnameAfterInitials(value: string): boolean {
