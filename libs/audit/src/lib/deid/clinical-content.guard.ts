@@ -243,7 +243,7 @@ const endsListClause = (text: string, index: number): boolean => {
   const char = text.charAt(index);
   return char === ';' || char === ':' || char === '\n' || (char === '.' && !/\d/.test(text.charAt(index + 1)));
 };
-const DOSE = /\d+(?:\.\d+)?\s?(?:mg|mcg|µg|g|mL|ml|IU|units?)(?:\/kg)?\b/g;
+const DOSE = /(?<![\d.])\d{1,6}(?:\.\d{1,4})?\s?(?:mg|mcg|µg|g|mL|ml|IU|units?)(?:\/kg)?\b/g;
 const CONTRACEPTIVE_HEAD = /\b(?:progest(?:in|ogen)-only|combined|COCs?|POPs?|brands?|pills?)\s$/;
 const ITEM_BEFORE = /(?:^|,|\bor|\band|\/)\s{0,2}$/;
 const ITEM_AFTER = /^\s{0,2}(?:$|,|\bor\b|\band\b|\/|\s\d+(?:\.\d+)?\s?(?:mg|mcg|µg|g|mL|ml|IU|units?)\b)/;
@@ -284,7 +284,9 @@ export function coversClinicalContent(text: string, type: PhiType, start: number
       return true;
     if (SCORE_WORD_LAST.test(span)) return true;
     if (/[\u4e00-\u9fa5]$/.test(span) && HAN_EPONYM_NOUN_AFTER.test(text.slice(end, end + 3))) return true;
-    if (/^[A-Z]/.test(span) && words.length <= 2 && isBrandInDrugList(text, start, end)) return true;
+    // A two-word item whose second word is a listed name ("Camila Ruiz") is a person, whatever the list holds.
+    if (/^[A-Z]/.test(span) && (words.length === 1 || (words.length === 2 && !isListedNamePart(words[1] ?? ''))) && isBrandInDrugList(text, start, end))
+      return true;
     if (words.length === 1 && CAPITALISED_WORD_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && SCORE_AFTER.test(text.slice(end, end + 40)))
       return true;
     if (isOrganism(words, before) || isTwoNameEponym(words, before, after) || VIRUS_AFTER.test(text.slice(end, end + 8))) return true;

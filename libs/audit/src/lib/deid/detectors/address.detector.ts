@@ -66,8 +66,10 @@ const EIRCODE = String.raw`[AC-FHKNPRTV-Y]\d[\dW]\s?[\dAC-FHKNPRTV-Y]{4}`;
  * direction (Main St N, King Street West), a Singapore unit (#12-03 Singapore 238875), then up to two towns (Clontarf, Dublin 3), a state or province (a state's full name before a ZIP) and a ZIP,
  * UK, Canadian or Irish postcode.
  */
+/** A telephone, fax or e-mail word after an address opens the next field: "Oban Tel 01631 …" holds no town Tel. */
+const CONTACT_WORD = String.raw`(?:Tel|Tél|Phone|Fax|Mob|Mobile|Email|Ph|Cell)\b`;
 const ENGLISH_STREET = new RegExp(
-  String.raw`\b((?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Rm|Level|Lvl|Floor)\.?\s{0,2}#?[A-Za-z0-9-]{1,6},?\s{1,3}|(?:Lot|Shop)\s{1,2}(?=\d)|(?:Unit|Flat|Apt)\s{1,2}(?=\d{1,4}[A-Za-z]?\/\d))?(?:[A-Z][a-z]+\s(?:Court|House|Lodge|Mansions|Towers?|Buildings?|Heights|Apartments|Residency|Enclave|Complex|Plaza),\s{1,2}(?=\d))?(?:\d{1,4}[A-Za-z]?[\/-])?\d{1,5}[A-Za-z]?\s+(?:(?:N|S|E|W|NE|NW|SE|SW)\.?\s+)?(?:(?:(?:[OD]['’])?[A-Z][a-z]+(?:['’]s)?|\d{1,3}(?:st|nd|rd|th)|[A-Z]{2,3}(?=\s(?:Road|Rd|Marg|Street)\b))\.?\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Close|Crescent|Cres|Pde|Tce|Cct|Circuit|Esplanade|Quay|Highway|Hwy|Parkway|Pkwy|Square|Sq|Grove|Gardens|Gdns|Row|Walk|Mews|Rise|Green|Circle|Cir|Trail|Parade|Vale|Hill|View|Park|Heights|Meadows?|Wharf)\b\.?(?:\s(?:NW|NE|SW|SE|N|S|E|W|North|South|East|West)\b)?(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|Flat)\.?\s*#?[A-Za-z0-9-]+)?(?:,?\s{1,2}#\d{1,3}-\d{1,5}[A-Z]?)?(?:,?\s{1,2}Singapore(?:\s{1,2}\d{6}(?!\d))?)?(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?![a-z])(?:(?<=Dublin)\s\d{1,2}[Ww]?(?![\dA-Za-z]))?)?(?:,\s+Dublin\s\d{1,2}[Ww]?(?![\dA-Za-z]))?(?:,?\s+(?:[A-Z]{2,3}(?![A-Za-z0-9])|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s\d{5}(?!\d))))?(?:,?\s+\d{4,5}(?:-\d{4})?(?![\d]))?(?:,?\s+(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|${CANADIAN_POSTCODE}|${EIRCODE})(?![A-Za-z0-9]))?)`,
+  String.raw`\b((?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Rm|Level|Lvl|Floor)\.?\s{0,2}#?[A-Za-z0-9-]{1,6},?\s{1,3}|(?:Lot|Shop)\s{1,2}(?=\d)|(?:Unit|Flat|Apt)\s{1,2}(?=\d{1,4}[A-Za-z]?\/\d))?(?:[A-Z][a-z]+\s(?:Court|House|Lodge|Mansions|Towers?|Buildings?|Heights|Apartments|Residency|Enclave|Complex|Plaza),\s{1,2}(?=\d))?(?:\d{1,4}[A-Za-z]?[\/-])?\d{1,5}[A-Za-z]?\s+(?:(?:N|S|E|W|NE|NW|SE|SW)\.?\s+)?(?:(?:(?:[OD]['’])?[A-Z][a-z]+(?:['’]s)?|\d{1,3}(?:st|nd|rd|th)|[A-Z]{2,3}(?=\s(?:Road|Rd|Marg|Street)\b))\.?\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Close|Crescent|Cres|Pde|Tce|Cct|Circuit|Esplanade|Quay|Highway|Hwy|Parkway|Pkwy|Square|Sq|Grove|Gardens|Gdns|Row|Walk|Mews|Rise|Green|Circle|Cir|Trail|Parade|Vale|Hill|View|Park|Heights|Meadows?|Wharf)\b\.?(?:\s(?:NW|NE|SW|SE|N|S|E|W|North|South|East|West)\b)?(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|Flat)\.?\s*#?[A-Za-z0-9-]+)?(?:,?\s{1,2}#\d{1,3}-\d{1,5}[A-Z]?)?(?:,?\s{1,2}Singapore(?:\s{1,2}\d{6}(?!\d))?)?(?:,\s+[A-Z][a-z]+(?:\s(?!${CONTACT_WORD})[A-Z][a-z]+){0,2}(?![a-z])(?:(?<=Dublin)\s\d{1,2}[Ww]?(?![\dA-Za-z]))?)?(?:,\s+Dublin\s\d{1,2}[Ww]?(?![\dA-Za-z]))?(?:,?\s+(?:[A-Z]{2,3}(?![A-Za-z0-9])|(?!${CONTACT_WORD})[A-Z][a-z]+(?:\s(?!${CONTACT_WORD})[A-Z][a-z]+)?(?=\s\d{5}(?!\d))))?(?:,?\s+\d{4,5}(?:-\d{4})?(?![\d]))?(?:,?\s+(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|${CANADIAN_POSTCODE}|${EIRCODE})(?![A-Za-z0-9]))?)`,
   'g',
 );
 /** Street type before the name, as in French, Spanish and Italian addresses: "9 Rue de Rivoli", "12 Calle Mayor". */
@@ -876,6 +878,14 @@ export const addressDetector: PhiDetector = {
         .filter((d) => !insideAnother(d));
       detections.push(...labelled.filter((d) => !insideAnother(d)), ...residences);
     }
-    return extendIntoTownAndPostcode(text, detections);
+    return extendIntoTownAndPostcode(text, detections).map((detection) => withoutContactTail(text, detection));
   },
 };
+
+/** A telephone or fax word inside an address opens the next field ("…, Oban Tel 01631"): the address ends before it. */
+const CONTACT_TAIL = new RegExp(String.raw`[,;]?\s${CONTACT_WORD}`);
+
+function withoutContactTail(text: string, detection: Detection): Detection {
+  const tail = CONTACT_TAIL.exec(text.slice(detection.start, detection.end));
+  return tail && tail.index > 0 ? { ...detection, end: detection.start + tail.index } : detection;
+}

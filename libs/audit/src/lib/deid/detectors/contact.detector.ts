@@ -53,10 +53,14 @@ const TAIWAN_MOBILE = new RegExp(String.raw`${DIGIT_EDGE_BEFORE}(09\d{2}[\s-]\d{
  * one-digit area code in brackets or before a space ("(02) 9374 4000", "03 9123 4567"); the +61 form is international.
  */
 /** Taiwanese and Japanese landlines: a two-digit area code (02 Taipei, 03 Tokyo, 06 Osaka) and two groups of four. */
-/** A mobile number typed or scanned with a space between every digit ("1 3 9 2 6 7 3 5 4 1 8"). */
-const SPACED_CHINESE_MOBILE = /(?<!\d[ ]?)(1 [3-9](?: \d){9})(?![ ]?\d)/g;
-/** Taiwan's landlines with the area code in brackets: "(06) 927-3815" (Penghu), "(082) 325-617" (Kinmen). */
-const BRACKETED_AREA_LANDLINE = /(?<![\dA-Za-z+-])(\(0\d{1,3}\)\s?\d{3,4}-\d{3,4})(?![\d-])/g;
+/** A mobile number typed or scanned with a space between every digit, after a telephone word ("电话  1 3 9 2 6 7 3 5 4 1 8"). */
+const SPACED_CHINESE_MOBILE = /(?:电话|手机|联系方式|Tel|Phone|Mobile|Ph)[\s:：]{0,4}(1 [3-9](?: \d){9})(?![ ]?\d)/g;
+/**
+ * Taiwan's landlines with the area code in brackets: "(06) 927-3815" (Penghu), "(082) 325-617" (Kinmen); not a range of
+ * round doses in numbered brackets ("(02) 250-500 mg").
+ */
+const BRACKETED_AREA_LANDLINE = /(?<![\dA-Za-z+-])(\(0\d{1,3}\)\s?\d{3,4}-\d{3,4})(?![\d-])(?!\s?(?:mg|mcg|µg|g|mL|ml|IU|units?|%)\b)/g;
+const notRoundRange = (value: string) => !/\d0-\d+0$/.test(value);
 const TWO_DIGIT_AREA_LANDLINE = /(?<![\dA-Za-z+-])((?:0[2-9]-|\(0[2-9]\)\s?)\d{4}-\d{4})(?![\d-])/g;
 const AUSTRALIAN_MOBILE = new RegExp(String.raw`${DIGIT_EDGE_BEFORE}(04\d{2}(?: \d{3} \d{3}|-\d{3}-\d{3}|\d{6}))${DIGIT_EDGE_AFTER}`, 'g');
 /** Indian mobiles as written in five and five ("98450 31277", "+91 98450-31277"): ten digits opening with 6 to 9. */
@@ -80,11 +84,11 @@ const isEightDigitPhone = (value: string) => !YEAR_PAIR.test(value) && !ROUND_PA
 const SHORT_LABELLED = /(?:(?:分机号?|短号)\s{0,3}[:：#]?\s{0,3}(\d{1,6})|(?:pager|bleep|beeper|ext\.?|extension)\s{0,3}[:：#]?\s{0,3}(\d{3,6}))(?!\d)/gi;
 /**
  * Any digit run after an explicit phone/fax label (English, Chinese, Nordic tlf/Telefon/puh, Portuguese Telefone/Celular,
- * "ph", "my number for the ferry office is"), however it is grouped, a form's double spaces included; a lone trailing
- * digit ("… 3天前") is not part of it. Five digits at least, so "pH 7.35" stays.
+ * "ph", "my number is"), however it is grouped, a form's double spaces included; a lone trailing digit ("… 3天前") is not
+ * part of it. Five digits at least, so "pH 7.35" stays, and no pair of years ("PH 2009 2015", past history).
  */
 const LABELLED_PHONE = new RegExp(
-  String.raw`(?:电话|手机|座机|联系方式|传真|分机|连络电话|Tel\.?|T[ée]l\.?|Telephone|T[ée]l[ée]phone|Telefone?|Tel[ée]fono|Tfno\.?|M[óo]vil|Handy|Telefonnummer|Tlf\.?|Puh\.?|Puhelin|Celular|Phone|Mobile|연락처|전화(?:번호)?|\bMob\b\.?|Cell|Fax|pager|\bcall\s?back(?:\s+(?:no\.?|number))?|\bPh\b\.?|\b(?:my|her|his|their|your|our)\s(?:phone\s|mobile\s|cell\s)?number(?:\sfor\s(?:the\s)?[a-z]+(?:\s[a-z]+)?)?\sis)${LABEL_SEPARATOR}(\+?[\d(（][\d()（）]*(?:(?:[\s-]|[ \t]{2})?[\d()（）]{2,}){0,5}${EXTENSION})${DIGIT_EDGE_AFTER}`,
+  String.raw`(?:电话|手机|座机|联系方式|传真|分机|连络电话|Tel\.?|T[ée]l\.?|Telephone|T[ée]l[ée]phone|Telefone?|Tel[ée]fono|Tfno\.?|M[óo]vil|Handy|Telefonnummer|Tlf\.?|Puh\.?|Puhelin|Celular|Phone|Mobile|연락처|전화(?:번호)?|\bMob\b\.?|Cell|Fax|pager|\bcall\s?back(?:\s+(?:no\.?|number))?|\bPh\b\.?|\b(?:my|her|his|their|your|our)\s(?:phone\s|mobile\s|cell\s|home\s|work\s)?number\s(?:is|was))${LABEL_SEPARATOR}(\+?[\d(（][\d()（）]*(?:(?:[\s-]|[ \t]{2})?[\d()（）]{2,}){0,5}${EXTENSION})${DIGIT_EDGE_AFTER}`,
   'gi',
 );
 
@@ -163,13 +167,16 @@ export const contactDetector: PhiDetector = {
       ...scanLastGroup({ text, regex: CHINESE_LANDLINE, type: 'phone', priority: 40 }),
       ...scanLastGroup({ text, regex: INTERNATIONAL, type: 'phone', priority: 35, accept: isInternationalNumber }),
       ...scanLastGroup({ text, regex: NORTH_AMERICAN, type: 'phone', priority: 35 }),
-      ...trimOpenBrackets(scanLastGroup({ text, regex: LABELLED_PHONE, type: 'phone', priority: 45, accept: (v) => digitCount(v) >= 5 }), text),
+      ...trimOpenBrackets(
+        scanLastGroup({ text, regex: LABELLED_PHONE, type: 'phone', priority: 45, accept: (v) => digitCount(v) >= 5 && notYearPairTail(v) }),
+        text,
+      ),
       ...scanLastGroup({ text, regex: UK_MOBILE, type: 'phone', priority: 40 }),
       ...scanLastGroup({ text, regex: UK_LANDLINE, type: 'phone', priority: 40 }),
       ...scanLastGroup({ text, regex: KENYAN_MOBILE, type: 'phone', priority: 40 }),
       ...scanLastGroup({ text, regex: TAIWAN_MOBILE, type: 'phone', priority: 40 }),
       ...scanLastGroup({ text, regex: TWO_DIGIT_AREA_LANDLINE, type: 'phone', priority: 40 }),
-      ...scanLastGroup({ text, regex: BRACKETED_AREA_LANDLINE, type: 'phone', priority: 38 }),
+      ...scanLastGroup({ text, regex: BRACKETED_AREA_LANDLINE, type: 'phone', priority: 38, accept: notRoundRange }),
       ...scanLastGroup({ text, regex: SPACED_CHINESE_MOBILE, type: 'phone', priority: 40 }),
       ...scanLastGroup({ text, regex: AUSTRALIAN_MOBILE, type: 'phone', priority: 40 }),
       ...scanLastGroup({ text, regex: INDIAN_MOBILE, type: 'phone', priority: 40 }),

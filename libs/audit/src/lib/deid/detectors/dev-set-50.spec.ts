@@ -45,7 +45,7 @@ describe('identity numbers, telephones and user names from outside set 50', () =
     ["Physio: 'Ana Fifita, ph 874 2231", '874 2231', 'phone'],
     ['Husband   Sione   Vea          Ph 75 12 046', '75 12 046', 'phone'],
     ['Tel   869  555  0147\nLMP', '869  555  0147', 'phone'],
-    ['Ok. My number for the ferry office is 7712233.', '7712233', 'phone'],
+    ['Ok. My number is 7712233.', '7712233', 'phone'],
     // An address after its label stops before the next field.
     ['地址：金安区人民路21号　邮编 237005　电话 0564-3331234', '0564-3331234', 'phone'],
     // System user names after the word for who printed, typed or exported.
@@ -95,5 +95,41 @@ describe('names from outside set 50', () => {
       const later = text.indexOf('。') + 1;
       expect(findingsOf(text).filter((f) => f.type === 'name' && f.start >= later)).toEqual([]);
     }
+  });
+});
+
+/** What an outside attack on the set-50 rules found them taking from clinical text or leaking. */
+describe('de-identification rules from outside set 50, against an outside attack', () => {
+  it.each([
+    // Words that open with "tech", devices and software after a user-name label, organisms after "caused by".
+    ['Technique: Seldinger, ultrasound guided.', 'nique'],
+    ['Technetium-99m MAA scan, Technician on duty.', 'netium'],
+    ['Tech: doppler study of both legs.', 'doppler'],
+    ['Report typed by dictaphone.', 'dictaphone'],
+    ['操作者 ecmo 团队，操作员 ivus 组', 'ecmo'],
+    ['Blood culture confirmed, caused by S. Marcescens.', 'S. Marcescens'],
+    // Numbers of strains, quality controls, procedures and registries.
+    ['质控品编号 QC-L2-7741，校准品编号 CAL-0932', 'QC-L2-7741'],
+    ['质控菌株号 ATCC25922，菌种编号 CMCC44102', 'CMCC44102'],
+    ['作业指导书编号 SOP-JY-0045', 'SOP-JY-0045'],
+    ['ATC分类码 J01CA04；手术操作码 36.0601', '36.0601'],
+    ['OMIM number 219700; EudraCT number 2021-003456-12; Strain no. ATCC 25922', '219700'],
+    ['OMIM number 219700; EudraCT number 2021-003456-12; Strain no. ATCC 25922', '2021-003456-12'],
+    // Scores written digit by digit, dose tiers in brackets, years after PH and a platelet count.
+    ['NIHSS 各项 1 3 2 0 0 1 1 0 2 1 0，总分 11', '1 3 2 0 0 1 1 0 2 1 0'],
+    ['Dose tiers: (02) 250-500 mg, (03) 500-1000 mg', '250-500'],
+    ['PH 2009 2015: cholecystectomy, then hernia repair', '2009 2015'],
+    ['Her number for the platelet count is 150 000.', '150 000'],
+  ])('leaves %s', (text, part) => {
+    expect(untouched(text, part)).toBe(true);
+  });
+
+  it.each([
+    // People listed beside doses; the telephone after an address on one line.
+    ['Contacts Heather Doyle, Grace Lin or Camila Ruiz, gave metformin 500 mg and insulin 10 units.', 'Camila Ruiz', 'name'],
+    ['Contacts Heather Doyle, Grace Lin or Camila Ruiz, gave metformin 500 mg and insulin 10 units.', 'Grace Lin', 'name'],
+    ['Address: 12 Harbour Rd, Oban Tel 01631 562 000', '01631 562 000', 'phone'],
+  ] as const)('still takes %s as %s', (text, part, type) => {
+    expect(coveredAs(text, part, type)).toBe(true);
   });
 });

@@ -247,7 +247,7 @@ const SLOT_THEN_INITIAL = new RegExp(
  * clause ("growth by E. Coli", "treated by S. Maltophilia protocol" stay).
  */
 const AGENT_INITIAL = new RegExp(
-  String.raw`\b(?:phoned|rung|called|relayed|seen|reviewed|checked|witnessed|taken|entered|given|performed|reported|examined|assessed|signed|written|dictated|completed|administered|verified|confirmed|received|collected|drawn|done)\b[^\n.;]{0,40}?\bby[ \t]{1,2}(${INITIALS_AND_SURNAME})(?=[ \t]*(?:$|[.,;)\n]))`,
+  String.raw`\b(?:phoned|rung|called|relayed|seen|reviewed|checked|witnessed|taken|entered|given|performed|reported|examined|assessed|signed|written|dictated|completed|administered|verified|confirmed|received|collected|drawn|done)\b[^\n.;]{0,40}?(?<!(?:caused|produced|mediated|infected|colonised|colonized|grown|isolated)[ \t])\bby[ \t]{1,2}(${INITIALS_AND_SURNAME})(?=[ \t]*(?:$|[.,;)\n]))`,
   'gm',
 );
 const CELL_INITIAL = new RegExp(String.raw`(?:^|[|｜])[ \t]{0,3}(${INITIALS_AND_SURNAME})[ \t]{0,3}(?=[|｜]|$)`, 'gm');
@@ -269,7 +269,7 @@ function isSurnameAfterInitials(value: string): boolean {
 const PEOPLE_LINE =
   /(?:^|\n)[ \t]*(?:Present|Attendees|Attendance|In attendance|Attended by|Members present|Participants|Panel|Cc|CC|cc|Copies to|Copy to)[ \t]*:[ \t]*([^\n]{3,300})/g;
 const ITEM_TITLE = /^(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sr|Sister|Nurse)\.?[ \t]+)?/;
-const ITEM_ROLE = /[ \t]*\([^()\n]{1,40}\)[ \t]*$/;
+const ITEM_ROLE = /(?<![ \t])[ \t]*\([^()\n]{1,40}\)[ \t]*$/;
 const INITIALS_AND_SURNAME_WHOLE = new RegExp(`^${INITIALS_AND_SURNAME}$`);
 const CAPITALISED_NAME_WHOLE = /^[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?:[ \t][A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?){1,2}$/;
 

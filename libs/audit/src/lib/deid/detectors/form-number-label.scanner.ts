@@ -21,7 +21,8 @@ const THING_LABEL_WORDS = new Set(
   `model lot batch cat catalog catalogue part product item ref version ver step phase stage grade type class page fig figure
   table section chapter line row column col dose cycle day week visit question protocol trial icd cpt loinc snomed ndc atc
   hcpcs rxnorm gene exon codon lead channel size room bed ward bay floor level unit tel phone fax mobile cell pager serial
-  lane road street house flat apt suite box ethics irb rec approval guideline standard`
+  lane road street house flat apt suite box ethics irb rec approval guideline standard omim strain eudract atcc article
+  hgnc genbank clinicaltrials`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -57,10 +58,11 @@ const CHINESE_FORM_NUMBER =
 
 /**
  * Labels of numbers that name things, not people: a drug's or device's batch, approval, model, version and standard, a
- * code system, an ethics approval or protocol, pages and rows, passwords and verification codes.
+ * code system, an ethics approval or protocol, pages and rows, passwords and verification codes, a laboratory's strains,
+ * controls, calibrators, probes, primers, reagents, instruments and operating procedures.
  */
 const CHINESE_THING_LABEL =
-  /批|型号|版本|标准|文号|准字|货号|航班|车次|座位|页|条款|章节|序号|届|尺码|密码|验证码|二维码|编码|代码|国药|药品|产品|器械|注册证|伦理|方案|试验|指南|图号|表号|专利|刊号|分类号|规格/;
+  /批|型号|版本|标准|文号|准字|货号|航班|车次|座位|页|条款|章节|序号|届|尺码|密码|验证码|二维码|编码|代码|国药|药品|产品|器械|注册证|伦理|方案|试验|指南|图号|表号|专利|刊号|分类|规格|菌株|菌种|质控|校准|作业指导书|追溯码|操作码|探针|引物|试剂|仪器/;
 /** A unit or a count word after the value makes it an amount: "编号 1000 例". */
 const CHINESE_UNIT_AFTER = /^\s?(?:mg|mL|ml|g\b|kg|L\b|%|例|人|次|元|岁|天|个|份|支|盒|片|粒|袋|瓶|张|项)/;
 

@@ -247,8 +247,8 @@ const LABEL_RULES: readonly LabelRule[] = [
     // ("操作员 bianxl", "tech: kmarcotte", "Typed by: cpayet", "Exported 2026-01-14 by mvelazquez"): a lower-case token
     // of four characters or more that is no English or clinical word ("Entered by nursing staff").
     type: 'account',
-    labels: String.raw`操作员|操作者|录入员|登录名|用户名|\btech|\b(?:typed|exported|printed|generated|entered)(?:\s+\d{4}-\d{2}-\d{2})?\s+by|\blogin|\busername`,
-    value: String.raw`([a-z][a-z0-9._-]{2,29})${NOT_BEFORE_ALNUM}`,
+    labels: String.raw`操作员|操作者|录入员|登录名|用户名|\btech(?=\s{0,2}[:：])|\b(?:typed|exported|entered)(?:\s+\d{4}-\d{2}-\d{2})?\s+by|\blogin(?=\s{0,2}[:：])|\busername`,
+    value: String.raw`([a-z][a-z0-9._-]{1,28}[a-z0-9])${NOT_BEFORE_ALNUM}`,
     priority: 50,
     check: isUserName,
   },
