@@ -11,7 +11,8 @@ import { runOutsideSetLayoutChecks } from './gold-set.spec-support';
  * West Nile, Hong Kong Liver Cancer staging read as names; a second SNOMED CT code read as a record number).
  * The rules made from it next (`dev-set-49.spec.ts`; DICOM header dumps in `dicom-header.detector.ts`, FHIR JSON in
  * `fhir-resource.detector.ts`), after an outside attack on them, raised it to strict 0.784, Safe Harbor 0.828, precision
- * 0.913, and none of the identifier-free items changes (no longer blind). The floors hold that level.
+ * 0.913, and none of the identifier-free items changes (no longer blind); the rules from set 50 raised it to 0.815, 0.850
+ * and 0.917. The floors hold that level.
  */
 describe('de-identification gold set v21 (outside held-out set 49, scored blind)', () => {
   const sut = (text: string) => deidentify(text, { referenceYear: 2026 });
@@ -20,8 +21,8 @@ describe('de-identification gold set v21 (outside held-out set 49, scored blind)
   it('reports the recall and precision measured blind', () => {
     console.log(`\n${formatEvaluationTable(evaluation)}`);
     console.log(`Safe Harbor recall: ${(evaluation.overall.safeHarborRecall * 100).toFixed(1)}%`);
-    expect(evaluation.overall.recall).toBeGreaterThanOrEqual(0.78);
-    expect(evaluation.overall.safeHarborRecall).toBeGreaterThanOrEqual(0.825);
+    expect(evaluation.overall.recall).toBeGreaterThanOrEqual(0.81);
+    expect(evaluation.overall.safeHarborRecall).toBeGreaterThanOrEqual(0.845);
     expect(evaluation.overall.precision).toBeGreaterThanOrEqual(0.91);
   });
 

@@ -7,7 +7,9 @@ import { runOutsideSetLayoutChecks } from './gold-set.spec-support';
  * Outside held-out set 50: 128 items (48 Chinese, 48 English from about forty countries and territories, 32
  * identifier-free), 96 carry 1,562 identifiers. Scored blind once, on commit 340c2fd: strict recall 0.777, Safe Harbor
  * recall 0.819, precision 0.930; 4 of the 32 identifier-free items changed. The rules made from it next
- * (`dev-set-50.spec.ts`) raised it (no longer blind); the floors hold that level.
+ * (`dev-set-50.spec.ts`, `form-number-label.scanner.spec.ts`, `english-initials.spec.ts`), after an outside attack on
+ * them, raised it to strict 0.823, Safe Harbor 0.842, precision 0.940, and none of the identifier-free items changes (no
+ * longer blind). The floors hold that level.
  */
 describe('de-identification gold set v22 (outside held-out set 50, scored blind)', () => {
   const sut = (text: string) => deidentify(text, { referenceYear: 2026 });
@@ -16,9 +18,9 @@ describe('de-identification gold set v22 (outside held-out set 50, scored blind)
   it('reports the recall and precision measured blind', () => {
     console.log(`\n${formatEvaluationTable(evaluation)}`);
     console.log(`Safe Harbor recall: ${(evaluation.overall.safeHarborRecall * 100).toFixed(1)}%`);
-    expect(evaluation.overall.recall).toBeGreaterThanOrEqual(0.775);
-    expect(evaluation.overall.safeHarborRecall).toBeGreaterThanOrEqual(0.815);
-    expect(evaluation.overall.precision).toBeGreaterThanOrEqual(0.92);
+    expect(evaluation.overall.recall).toBeGreaterThanOrEqual(0.82);
+    expect(evaluation.overall.safeHarborRecall).toBeGreaterThanOrEqual(0.84);
+    expect(evaluation.overall.precision).toBeGreaterThanOrEqual(0.935);
   });
 
   it('changes none of the identifier-free items', () => {
