@@ -27,21 +27,11 @@ const LONG_BARE_NUMBER = /(?<![\d.,/:\-A-Za-z])(\d{8,12})(?![\d/:\-A-Za-z%]|[.,]
  */
 const PREFIXED_CODE = /(?<![A-Za-z0-9-])([A-Z]{1,4}-?(?:\d{6,12}|(?:19|20)\d{2}-\d{4,8})(?:\([0-9A-Z]\))?)(?![A-Za-z0-9]|-\d)/g;
 /**
- * A reference code of a letter prefix (one to three groups) and numbered parts: "PH-26-3381", "VCH-TB-26-014",
- * "TH-20260219-0447", "SQUH-FAM-5517". Notes write cases, files, units, sessions and patients this way; four digits at
- * least. Standards, markers, classifications and months that share the shape stay (ISO-15189-2022, HLA-B-27, JAN-26-2026
- * is a date's business).
- */
-const MULTI_PART_CODE =
-  /(?<![A-Za-z0-9-])((?!(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC|ISO|IEC|EN|GB|YY|ASTM|ANSI|CLSI|ICD|DSM|HLA|CD|IL|CA|TNM|AJCC|FIGO|WHO|NYHA|GCS|ASA|COVID|SARS|HPV|HIV|HBV|HCV|SOP)-)[A-Z]{1,6}(?:-[A-Z]{1,6}){0,2}-(?:\d{2,8}(?:-[A-Z0-9]{1,8}){1,3}|(?<=[A-Z]-[A-Z]{2,6}-)\d{4,8}))(?![A-Za-z0-9]|-[A-Za-z0-9])/g;
-const hasFourDigits = (value: string) => value.replace(/\D/g, '').length >= 4;
-
-/**
  * Code systems whose numbers are clinical content, not identifiers of a person; a list of codes after one label too
  * ("SNOMED CT 22298006, 49436004"), each perhaps with its term in brackets ("38341003 (hypertensive disorder), …").
  */
 const CODE_LABEL_BEFORE =
-  /(?:SNOMED(?:\s*CT)?|LOINC|NDC|ICD(?:-?\d+)?|ATC|CPT|HCPCS|RxNorm|RxCUI|UMLS|CUI|PMID|PMCID|DOI|NCT|ISRCTN|ChiCTR|国药准字|批准文号|批号|lot|protocol|ethics|IRB|伦理批件|伦理审查|批件|方案|版本|version|标准|型号|model|SOP|作业指导书|质控品?|校准品?|菌株|菌种|试剂|仪器|探针|引物|追溯码|OMIM|EudraCT|ATCC)\s{0,2}(?:code|编码|编号|号|no\.?|number)?\s{0,2}[:：#]?\s{0,2}(?:[A-Z]{0,2}\d[\d.-]{0,15}(?:\s{0,2}[(（][^()（）\n]{1,60}[)）])?\s{0,2}[,，、/;]\s{0,2}){0,8}$/i;
+  /(?:SNOMED(?:\s*CT)?|LOINC|NDC|ICD(?:-?\d+)?|ATC|CPT|HCPCS|RxNorm|RxCUI|UMLS|CUI|PMID|PMCID|DOI|NCT|ISRCTN|ChiCTR|国药准字|批准文号|批号|lot|protocol|ethics|IRB|伦理批件|伦理审查|批件|方案|版本|version|标准|型号|model)\s{0,2}(?:code|编码|编号|号|no\.?|number)?\s{0,2}[:：#]?\s{0,2}(?:[A-Z]{0,2}\d[\d.-]{0,15}(?:\s{0,2}[(（][^()（）\n]{1,60}[)）])?\s{0,2}[,，、/;]\s{0,2}){0,8}$/i;
 const CODE_PREFIXES = /^(?:NCT|PMID|PMC|ISRCTN|CAS|CYP|HLA|BRCA|EGFR|ALK|ROS|KRAS|HER|ICD|ATC|SNOMED|LOINC)/;
 /** Units after a number make it a measurement ("12345678 copies/mL"). */
 const UNIT_AFTER = /^\s*(?:copies|IU|U\/|个|次|mg|g\b|ml|mL|L\b|μ|u|cells|\/)/;
@@ -103,21 +93,6 @@ function scanBare(regex: RegExp, text: string, detections: Detection[], prefixCh
   }
 }
 
-function scanMultiPartCodes(text: string, detections: Detection[]): void {
-  MULTI_PART_CODE.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = MULTI_PART_CODE.exec(text)) !== null) {
-    const value = match[1] ?? '';
-    const start = match.index;
-    if (!hasFourDigits(value) || CODE_LABEL_BEFORE.test(text.slice(Math.max(0, start - 120), start))) continue;
-    const end = start + value.length;
-    if (UNIT_AFTER.test(text.slice(end, end + 8))) continue;
-    // A record number of a prefix, a year and a serial (IP-2025-001234) is read above as one.
-    if (detections.some((found) => found.start <= start && end <= found.end)) continue;
-    detections.push({ type: 'other-id', start, end, priority: 20, score: 0.6 });
-  }
-}
-
 export const groupedNumberDetector: PhiDetector = {
   name: 'grouped-number',
   detect(text: string): Detection[] {
@@ -126,7 +101,6 @@ export const groupedNumberDetector: PhiDetector = {
     scanBareCards(text, detections);
     scanBare(LONG_BARE_NUMBER, text, detections, false);
     scanBare(PREFIXED_CODE, text, detections, true);
-    if (/[A-Z]-\d/.test(text)) scanMultiPartCodes(text, detections);
     return detections;
   },
 };
