@@ -243,10 +243,11 @@ const endsListClause = (text: string, index: number): boolean => {
   const char = text.charAt(index);
   return char === ';' || char === ':' || char === '\n' || (char === '.' && !/\d/.test(text.charAt(index + 1)));
 };
-const DOSE = /(?<![\d.])\d{1,6}(?:\.\d{1,4})?\s?(?:mg|mcg|µg|g|mL|ml|IU|units?)(?:\/kg)?\b/g;
+const DOSE_UNIT = String.raw`(?:mg|mcg|µg|g|mL|ml|IU|units?)`;
+const DOSE = new RegExp(String.raw`(?<![\d.])\d{1,6}(?:\.\d{1,4})?\s?${DOSE_UNIT}(?:\/kg)?\b`, 'g');
 const CONTRACEPTIVE_HEAD = /\b(?:progest(?:in|ogen)-only|combined|COCs?|POPs?|brands?|pills?)\s$/;
 const ITEM_BEFORE = /(?:^|,|\bor|\band|\/)\s{0,2}$/;
-const ITEM_AFTER = /^\s{0,2}(?:$|,|\bor\b|\band\b|\/|\s\d+(?:\.\d+)?\s?(?:mg|mcg|µg|g|mL|ml|IU|units?)\b)/;
+const ITEM_AFTER = new RegExp(String.raw`^\s{0,2}(?:$|,|\bor\b|\band\b|\/|\s\d+(?:\.\d+)?\s?${DOSE_UNIT}\b)`);
 
 /**
  * A brand written as an item of a list of drugs ("Imbruvica 420 mg, Venclexta 400 mg, Darzalex Faspro, Revlimid 25 mg",

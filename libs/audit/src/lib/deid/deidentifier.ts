@@ -1,7 +1,4 @@
 import { coversClinicalContent } from './clinical-content.guard';
-import { isClinicalEnglishTermWord, isClinicalEnglishWord } from './clinical-vocabulary';
-import { SURNAMES } from './data/english-names';
-import { isEnglishWord } from './english-words';
 import { DEFAULT_PLACEHOLDERS } from './deid-placeholders';
 import { DeidConfigError, DeidErrorCode } from './deid.error';
 import type { DeidExtraPattern, DeidFinding, DeidOptions, DeidResult, Detection, DetectionContext, PhiDetector, PhiType } from './deid.types';
@@ -18,7 +15,7 @@ import { dateSurroundingsDetector } from './detectors/date-surroundings';
 import { dicomHeaderDetector } from './detectors/dicom-header.detector';
 import { chatExportSpeakerDetector } from './detectors/chat-export-speaker.detector';
 import { foldLatinDiacritics } from './latin-letter-fold.util';
-import { englishNameDetector } from './detectors/english-name.detector';
+import { englishNameDetector, isSurnameWord } from './detectors/english-name.detector';
 import { fhirResourceDetector } from './detectors/fhir-resource.detector';
 import { groupedNumberDetector } from './detectors/grouped-number.detector';
 import { hl7SegmentDetector } from './detectors/hl7-segment.detector';
@@ -153,9 +150,7 @@ function surnameBefore(text: string, name: Detection): number {
   const before = SURNAME_AND_COMMA_BEFORE.exec(text.slice(Math.max(0, name.start - 30), name.start));
   const surname = before?.[1];
   if (!surname || !/^[A-Z][a-z]+ [A-Z]/.test(text.slice(name.start, name.end))) return 0;
-  const lower = surname.toLowerCase();
-  const isName = (SURNAMES.has(surname) || !isEnglishWord(lower)) && !isClinicalEnglishWord(lower) && !isClinicalEnglishTermWord(lower);
-  return isName ? (before?.[0].length ?? 0) - (before?.[0].indexOf(surname) ?? 0) : 0;
+  return isSurnameWord(surname) ? (before?.[0].length ?? 0) - (before?.[0].indexOf(surname) ?? 0) : 0;
 }
 
 function withNamePartsJoined(text: string, found: readonly Detection[]): Detection[] {

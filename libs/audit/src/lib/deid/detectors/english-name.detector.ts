@@ -254,7 +254,11 @@ const CELL_INITIAL = new RegExp(String.raw`(?:^|[|｜])[ \t]{0,3}(${INITIALS_AND
 
 /** "E. Coli", "S. Aureus": a genus initial before a species written capitalised is an organism, not an initial and surname. */
 function isSurnameAfterInitials(value: string): boolean {
-  const surname = value.slice(value.search(/[A-Z][a-z]/)).split('-')[0] ?? '';
+  return isSurnameWord(value.slice(value.search(/[A-Z][a-z]/)).split('-')[0] ?? '');
+}
+
+/** A capitalised word that can be a surname: a listed one, or one no English word list holds, and no clinical word. */
+export function isSurnameWord(surname: string): boolean {
   const lower = surname.toLowerCase();
   if (isClinicalEnglishWord(lower) || isClinicalEnglishTermWord(lower)) return false;
   return SURNAMES.has(surname) || !isEnglishWord(lower);
