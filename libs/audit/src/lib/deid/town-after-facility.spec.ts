@@ -18,6 +18,12 @@ const CASES: readonly (readonly [text: string, organization: string, town: strin
   ["St. Luke's Hospital, Duluth · OPERATIVE NOTE", "St. Luke's Hospital", 'Duluth'],
   ['KING EDWARD MEMORIAL HOSPITAL, MUMBAI – DISCHARGE SUMMARY', 'KING EDWARD MEMORIAL HOSPITAL', 'MUMBAI'],
   ['NYANGABGWE REFERRAL HOSPITAL, FRANCISTOWN\nDepartment of Medicine', 'NYANGABGWE REFERRAL HOSPITAL', 'FRANCISTOWN'],
+  // A letterhead's town may be an English word or hold an apostrophe or three words, where the line or a field ends after it.
+  ["Vaiola Hospital, Nuku'alofa - Physiotherapy Department", 'Vaiola Hospital', "Nuku'alofa"],
+  ['Seen at Victoria Hospital, Greenwood\nFindings: 4 mm calculus', 'Victoria Hospital', 'Greenwood'],
+  ['Letter from Victoria Hospital, Bandar Seri Begawan - Discharge Summary', 'Victoria Hospital', 'Bandar Seri Begawan'],
+  ["Noble's Hospital, Strang, Douglas IM4 4RJ", "Noble's Hospital", 'Strang'],
+  ['Hospital: Victoria Hospital, Quatre Bornes, ward 12', 'Victoria Hospital', 'Quatre Bornes'],
 ];
 
 describe('a town after a facility and a comma', () => {
@@ -31,6 +37,20 @@ describe('a town after a facility and a comma', () => {
     const text = 'Reviewed at Royal Gwent Hospital, Cardiology, with troponin 45 ng/L.';
     const { findings } = deidentify(text, { referenceYear: 2026 });
     expect(findings.map((finding) => text.slice(finding.start, finding.end))).toEqual(['Royal Gwent Hospital']);
+  });
+
+  it('leaves a department, a part of the hospital or a document title at the end of a letterhead line', () => {
+    for (const text of [
+      'Royal Gwent Hospital, Cardiology\nEcho report',
+      'Victoria Hospital, Outpatient Pharmacy - dispensing log',
+      'Victoria Hospital, Main Building | Level 3',
+      'Victoria Hospital, Discharge Summary\nName: see label',
+      'Victoria Hospital, Accident and Emergency',
+      'Victoria Hospital, Renal Unit - handover',
+    ]) {
+      const { findings } = deidentify(text, { referenceYear: 2026 });
+      expect(findings.filter((finding) => finding.type === 'address').map((finding) => text.slice(finding.start, finding.end))).toEqual([]);
+    }
   });
 
   it('leaves a department or a document title in capitals after the comma', () => {

@@ -229,7 +229,7 @@ const acceptTown = (value: string) => !value.split(/[ -]/).some((word) => NOT_A_
 
 /** A hospital or clinic is an organisation (organisation.detector.ts), not the patient's address. */
 const FACILITY =
-  /医院|卫生服务中心|卫生服务站|卫生院|卫生室|卫生所|诊所|保健院|门诊部|养老院|敬老院|福利院|护理院|疗养院|康养中心|颐养院|养护院|安养院|托老所|血站|急救中心|急救站|疾控|疾病预防控制中心|精神卫生中心/;
+  /医院|卫生服务中心|卫生服务站|卫生院|卫生室|卫生所|诊所|保健院|门诊部|养老院|敬老院|福利院|护理院|疗养院|康养中心|颐养院|养护院|安养院|托老所|血站|急救中心|急救站|疾控|疾病预防控制中心|精神卫生中心|医养结合中心|长者中心|卫生中心|医疗站|体检站|照顾管理中心|日间照顾中心/;
 /**
  * US city, state and ZIP ("Springfield, IL 62704") and a UK town and postcode ("Manchester M14 5RT"): the state code
  * or the postcode's shape (the inward code never holds C, I, K, M, O or V) says it is a place.

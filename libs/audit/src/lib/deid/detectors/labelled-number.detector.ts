@@ -49,11 +49,14 @@ const LABEL_RULES: readonly LabelRule[] = [
     // A bed, or a ward and its bed ("床号：5-08"; a range of days is no ward: "bed 3-4 days"), taken whole.
     type: 'bed',
     // An emergency department's places too: "Cubicle 6", "Resus 2", "side room 4", "trolley 12".
-    labels: String.raw`床号|床位号|床位|\bbed(?:\s+(?:no\.?|number))?|\b(?:room|rm|bay|cubicle|resus(?:\s+bay)?|side\s+room|trolley)(?:\s+(?:no\.?|number))?`,
+    // A ward word may stand between the label and the bed ("床号 康复病区 305-2", "床号：感染科 B17 床"), and a wristband writes
+    // "床:" and "Ward/Bed:".
+    labels: String.raw`(?:床号|床位号|床位)(?:\s{0,3}[:：]?\s{0,3}[\u4e00-\u9fa5]{1,6}(?:病区|病房|科)(?=\s{0,3}[A-Z\d]))?|床(?=\s{0,2}[:：])|\bward\s?\/\s?bed|\bbed(?:\s+(?:no\.?|number))?|\b(?:room|rm|bay|cubicle|resus(?:\s+bay)?|side\s+room|trolley)(?:\s+(?:no\.?|number))?`,
     // A ward-bed code after the label ("bed 5N-512-A"), a ward and its bed, a number and its letter (Room 4117-B), or a
     // bare number (Room 412, rm 7, Bay 3).
     // A number that a range or a unit of time follows is a time in bed ("bed 3-4 days", "in bed 3 days"), not a bed.
-    value: String.raw`(\d{1,2}[A-Za-z]{1,2}-\d{1,4}(?:-[A-Za-z0-9]{1,3})?|\d{1,4}-\d{1,3}(?!\d|${TIME_UNIT_AFTER})[A-Za-z]?|\d{1,4}-[A-Za-z](?![A-Za-z0-9])|\d{1,4}(?![-–~]\s?\d|${TIME_UNIT_AFTER})[A-Za-z]?|[A-F](?=\s{0,2}(?:[,.;)）\n]|$)))${NOT_BEFORE_ALNUM}`,
+    // A ward letter before the numbers (B12, C2-15, T3-14) and a form's space after the dash ("2- 06") are beds too.
+    value: String.raw`(\d{1,2}[A-Za-z]{1,2}-\d{1,4}(?:-[A-Za-z0-9]{1,3})?|[A-Z]{1,2}\d{1,3}(?:-\d{1,3})?(?![-.]?\d|[A-Za-z])|\d{1,2}-\s\d{2}(?!\d)|\d{1,4}-\d{1,3}(?!\d|${TIME_UNIT_AFTER})[A-Za-z]?|\d{1,4}-[A-Za-z](?![A-Za-z0-9])|\d{1,4}(?![-–~]\s?\d|${TIME_UNIT_AFTER})[A-Za-z]?|[A-F](?=\s{0,2}(?:[,.;)）\n]|$)))${NOT_BEFORE_ALNUM}`,
     priority: 60,
     // A bed may be a letter alone ("Room 412, Bed B."); anything else needs a digit.
     check: (value) => hasDigit(value) || /^[A-F]$/i.test(value),
@@ -426,9 +429,10 @@ const MAC_ADDRESS = /(?<![0-9A-Fa-f:-])((?:[0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2})
 const MAC_PAIR = /[:-][0-9A-Fa-f]{2}[:-]/;
 /**
  * "12床", "3号床", "3病区12床" — the bed number written before 床, as Chinese ward notes do, with the ward in front of it
- * when one is written (二病区8床, 3病区 12床) and a space before 床 (RICU 06 床); 床旁/床边 are places, not beds.
+ * when one is written (二病区8床, 3病区 12床), a space before 床 (RICU 06 床) and an extra bed (加1床); 床旁/床边 are places,
+ * not beds.
  */
-const BED_SUFFIX = /(?<![\d.])((?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:病区|病房|区) ?|\d{1,2}-)?\d{1,3})(?= ?号?床(?![旁边头尾上下单]))/g;
+const BED_SUFFIX = /(?<![\d.])((?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:病区|病房|区) ?|\d{1,2}-|加)?\d{1,3})(?= ?号?床(?![旁边头尾上下单]))/g;
 /**
  * What BED_SUFFIX needs, found by 床 first instead of at every digit: 床 opens the pattern and the digit (and 号) are read
  * behind it, since V8 tries a leading lookbehind at every position but skips ahead to a leading character.
@@ -454,6 +458,20 @@ const WARD_THEN_BED = new RegExp(
  */
 const WARD_SPACE_BED =
   /(?<![\w./-])(\d{1,2}[A-KMNP-WYZ] \d{1,3})(?![\w./%-]|\s?(?:mg|mL|ml|g|kg|mmHg|cm|mm|days?|weeks?|wks?|months?|years?|yrs?|hours?|hrs?|h|min|mins|times|beds?|patients?|pts)\b|病区|病房|区)/g;
+/**
+ * A ward by its number or code ("Ward 28", "Ward 6C", "ward M4", "Ward A604", "Ward 5 South"; 7B 病房, B6 病房, 5 号病房,
+ * 17 病区): with the bed it narrows a patient to a room, and the gold sets count it as a bed. A time or an amount after
+ * the number is no ward ("ward 3 days"), nor is a ward whose free beds are counted or whose
+ * handover is timed ("Ward 7B 3 beds free", "Ward 4 handover at 19:00"): a ward's own schedule places nobody; a Chinese ward
+ * needs digits (三病区 is a department's name), and a ward or room with its bed after
+ * it is left to the bed (3病区12床, 9A病房 902-2床).
+ */
+const WARD_NUMBER = new RegExp(
+  String.raw`\b[Ww](?:ard|ARD)\s{0,2}[:：]?\s{0,2}((?:[A-Z]{1,2}\d{1,3}|\d{1,3}[A-Z]?)(?:\s(?:North|South|East|West))?)(?![\w/.-]|${TIME_UNIT_AFTER}|\s?(?:mg|mL|ml|g|kg|%|beds|patients|pts)\b|\s\d{1,3}\s(?:beds?|patients?|pts|cots)\b|\s(?:handover|round|meeting|huddle)\s(?:at|is|starts)\b)`,
+  'g',
+);
+const WARD_BEFORE_ROOM = /(?<![\w.\/-])([A-Z]?\d{1,2}[A-Z]?)(?= 号?病区|号?病区(?! ?\d)| ?号?病房(?!\s{0,2}\d))/g;
+
 /**
  * A specimen or accession number written the way laboratory systems print it, without a label: one to three capitals,
  * the two-digit year, a dash and a serial of four to six digits ("S24-01234", "CY24-00981", "FS23-0456"). Tumour markers
@@ -578,6 +596,8 @@ export const labelledNumberDetector: PhiDetector = {
       ...(/[A-Z]-\d/.test(text) ? scanLastGroup({ text, regex: WARD_BED, type: 'bed', priority: 45, accept: notAfterScaleWord }) : []),
       ...(/(?:[Bb]ed|katil) \d/.test(text) ? scanLastGroup({ text, regex: WARD_THEN_BED, type: 'bed', priority: 45, accept: notAfterScaleWord }) : []),
       ...(/\d[A-Z] \d/.test(text) ? scanLastGroup({ text, regex: WARD_SPACE_BED, type: 'bed', priority: 45, accept: notAfterScaleWord }) : []),
+      ...(/[Ww](?:ard|ARD)/.test(text) ? scanLastGroup({ text, regex: WARD_NUMBER, type: 'bed', priority: 40 }) : []),
+      ...(/病[房区]/.test(text) ? scanLastGroup({ text, regex: WARD_BEFORE_ROOM, type: 'bed', priority: 40 }) : []),
       ...scanLastGroup({ text, regex: INSURANCE_GROUP, type: 'other-id', priority: 55, accept: afterInsuranceContext }),
       ...scanLastGroup({ text, regex: UK_PLATE, type: 'plate', priority: 55 }),
       ...(/H\s(?:N|#)/.test(text) ? scanLastGroup({ text, regex: HOSPITAL_INITIALS_NUMBER, type: 'mrn', priority: 58 }) : []),

@@ -182,10 +182,19 @@ const SHOP_GENERIC_WORDS: readonly string[] = `门诊 急诊 住院 病区 院�
   .split(/\s+/)
   .filter(Boolean);
 
+/**
+ * Community care and shops named the same way: Taiwan's pharmacies (金湖藥局), opticians (明亮眼镜店), Hong Kong's elderly
+ * centres (大埔賽馬會長者中心), Macau's health centres (塔石衛生中心), medical posts and check-up stations of a mine or a
+ * draft board (范各庄矿区医疗站, 征兵体检站), care-and-medicine centres and Taiwan's long-term care centres (永宁镇医养结合中心,
+ * 長期照顧管理中心). A hospital's own pharmacy (门诊药局, 中药局) names none.
+ */
+const CHINESE_CARE_SUFFIX = /药局|眼镜店|眼镜行|长者中心|长者邻舍中心|卫生中心|医疗站|体检站|医养结合中心|照顾管理中心|日间照顾中心/g;
+
 function scanChinese(text: string, detections: Detection[]): void {
   scanChineseSuffix(CHINESE_FACILITY, text, detections);
   scanChineseSuffix(CHINESE_KIND_SUFFIX, text, detections);
   if (/[药检矿]/.test(text)) scanChineseSuffix(CHINESE_SHOP_SUFFIX, text, detections, SHOP_GENERIC_WORDS);
+  if (/[局店行心站]/.test(text)) scanChineseSuffix(CHINESE_CARE_SUFFIX, text, detections, SHOP_GENERIC_WORDS);
 }
 
 function scanChineseSuffix(regex: RegExp, text: string, detections: Detection[], extraGenericWords: readonly string[] = []): void {
@@ -203,12 +212,21 @@ function scanChineseSuffix(regex: RegExp, text: string, detections: Detection[],
 }
 
 /**
+ * A place's own bodies with a name between the place and their kind: associations, police sub-bureaus, drug-reaction
+ * monitoring centres and child-protection posts (榆林市聋人协会, 丹东市公安局元宝分局, 临夏州药品不良反应监测中心,
+ * 昭觉县未成年人保护工作站). Only after a place: a national society (中国抗癌协会) writes guidelines, not whereabouts.
+ */
+const PLACE_BODY = `[${HAN}]{0,8}?(?:协会|分局|监测中心|保护工作站)`;
+const PLACE_BODY_END = /(?:协会|分局|监测中心|保护工作站)$/;
+const PLACE_SERVICE_WORD = /疾控|疾病预防|精神卫生中心|急救|120|协会|分局|监测中心|保护工作站/;
+
+/**
  * A county's or a city's disease-control centre, mental-health centre and 120 emergency station (凤凰县疾控, 海伦市精神卫生
  * 中心, 威宁县120急救分站, 蔚县120指挥中心): named by the place in front of them, so only a place word ending the run
  * counts (辖区疾控, 国家疾控局, 院前急救站 name none).
  */
 const PLACE_SERVICE = new RegExp(
-  `([${HAN}]{1,10}?(?:省|市|县|區|区|州|旗|盟|镇|鎮|乡|鄉))(?:疾病预防控制中心|疾控中心|疾控(?![局所处])|精神卫生中心|120(?:急救)?(?:分站|站|指挥中心|中心)|急救(?:分站|站|中心))`,
+  `([${HAN}]{1,10}?(?:省|市|县|區|区|州|旗|盟|镇|鎮|乡|鄉))(?:疾病预防控制中心|疾控中心|疾控(?![局所处])|精神卫生中心|120(?:急救)?(?:分站|站|指挥中心|中心)|急救(?:分站|站|中心)|${PLACE_BODY})`,
   'g',
 );
 
@@ -216,7 +234,7 @@ const PLACE_SERVICE = new RegExp(
 const GENERIC_PLACE = /(?:辖区|城区|市区|县区|社区|郊区|本区|该区|全区|各区|本市|该市|全市|本县|该县|全县|各县|本省|全省|外省|外市|外县|当地县|上级市)$/;
 
 function scanPlaceServices(text: string, detections: Detection[]): void {
-  if (!/疾控|疾病预防|精神卫生中心|急救|120/.test(text)) return;
+  if (!PLACE_SERVICE_WORD.test(text)) return;
   PLACE_SERVICE.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = PLACE_SERVICE.exec(text)) !== null) {
@@ -224,9 +242,12 @@ function scanPlaceServices(text: string, detections: Detection[]): void {
     const start = match.index + nameStart(run);
     const place = text.slice(start, match.index + run.length);
     if (place.length < 2 || GENERIC_PLACE.test(place) || isGenericName(place, [])) continue;
-    // Read last: a centre another rule already named (省疾控中心, 西湖区疾病预防控制中心) keeps that rule's reading.
+    // Read last: a centre another rule already named (省疾控中心, 西湖区疾病预防控制中心) keeps that rule's reading, but a
+    // body takes in the office another rule read inside it (丹东市公安局元宝分局 holds 公安局).
     const end = match.index + match[0].length;
-    if (detections.some((other) => other.start < end && start < other.end)) continue;
+    const inside = (other: Detection) => PLACE_BODY_END.test(match?.[0] ?? '') && start <= other.start && other.end <= end;
+    if (detections.some((other) => other.start < end && start < other.end && !inside(other))) continue;
+    for (let index = detections.length - 1; index >= 0; index--) if (inside(detections[index] as Detection)) detections.splice(index, 1);
     detections.push({ type: 'organization', start, end, priority: PRIORITY });
   }
 }
@@ -323,14 +344,14 @@ function withoutLeadingWords(matchStart: number, matched: string): { start: numb
  * 读中学, 大学生, 医学院毕业, High School, Medical School) and professional bodies that publish guidelines ("American
  * College of Cardiology", "Royal College of Physicians": a College or Academy followed by "of") name no school.
  */
-const CHINESE_SCHOOL = /职业技术学院|实验学校|幼儿园|中学|小学|大学|学院|学校|高中|初中/g;
+const CHINESE_SCHOOL = /职业技术学院|实验学校|幼儿园|中学|小学|大学|学院|学校|高中|初中|中心校|国小|国中/g;
 const SCHOOL_GENERIC_WORDS: readonly string[] = `考上 考入 考 上 读 念 在读 就读 报考 重点 名牌 职业 技工 中专 大专 本科 寄宿 农村 乡村 城里
   高等 师范 体育 艺术 一所 这所 那所 所 在校 全日制 业余 老年 初 高 该 医 医科 医学 护理 卫生 理工 财经 军事 农业 工业 科技 外国语 开放`
   .split(/\s+/)
   .filter(Boolean);
 
 function scanChineseSchools(text: string, detections: Detection[]): void {
-  if (!/[学园校中]/.test(text)) return;
+  if (!/[学园校中小]/.test(text)) return;
   startScan(CHINESE_SCHOOL, text);
   let match: RegExpExecArray | null;
   while ((match = CHINESE_SCHOOL.exec(text)) !== null) {
@@ -1206,6 +1227,43 @@ function townAfterComma(text: string, end: number): { start: number; end: number
   return { start, end: start + name.length + (district === undefined ? 0 : 1 + district.length) };
 }
 
+/**
+ * A letterhead's town after a facility and a comma, read more widely where the line or a field ends right after it, or
+ * another place follows a comma: one to three capitalised words that may be English words or hold an apostrophe
+ * (Greenwood, Nuku'alofa, Bandar Seri Begawan, "Strang, Douglas IM4"), or a town of two words before a field
+ * ("Quatre Bornes, ward 12"). A department, a part of the hospital, a service, a clinical word or a document title
+ * there is no town (Cardiology, Main Building, Discharge Summary, Accident and Emergency), nor is a road (the address
+ * detector reads "Hills Road" with its number or its town).
+ */
+const LETTERHEAD_TOWN_AFTER_COMMA = /^,[ \t]((?:[A-Z][a-z]+(?:['’][a-z]+)?)(?:[ \t][A-Z][a-z]+(?:['’][a-z]+)?){0,2})(?![A-Za-z0-9'’-])/;
+/** What ends a letterhead line or field: its end, a dash, a bar or a dot between fields, a column gap. */
+const LETTERHEAD_END = /^(?:$|[ \t]*(?:\n|[—–|·•]|-[ \t])|[ \t]{2,}|\t)/;
+/** A comma and another capitalised place after the town ("Strang, Douglas"). */
+const PLACE_AFTER = /^,[ \t][A-Z][a-z]+/;
+/** A comma and a lower-case field of the letterhead after the town ("Quatre Bornes, ward 12"). */
+const FIELD_AFTER = /^,[ \t](?:ward|bed|room|unit|tel|ph|phone|fax)\b/;
+const NOT_A_LETTERHEAD_TOWN =
+  /^(?:Road|Rd|Street|St|Avenue|Ave|Lane|Drive|Way|Close|Crescent|Terrace|Place|Square|Boulevard|Main|Old|New|North|South|East|West|Central|Upper|Lower|Building|Block|Tower|Campus|Site|Annex|Annexe|Pavilion|House|Floor|Level|Outpatient|Outpatients|Inpatient|Inpatients|Pharmacy|Dispensary|Laboratory|Lab|Imaging|X-ray|Theatre|Theatres|Maternity|Labour|Delivery|Casualty|Admissions|Reception|Records|Report|Reports|Summary|Discharge|Referral|Letter|Note|Notes|Form|Request|Record|Log|Register|Sheet|Chart|Card|Clinic|Department|Division|Service|Services|Team|Office|Administration|Finance|Billing|Accident|Trauma|Surgery|Surgical|Medical|Medicine|Nursing|Page|Copy|Confidential|Private|Patient|Patients|Staff|Visitor|Visitors|And|The|Of|For)$/;
+
+function isLetterheadTownWord(word: string): boolean {
+  const bare = word.replace(/['’].*$/, '');
+  if (NOT_A_LETTERHEAD_TOWN.test(bare) || NOT_A_CARE_PLACE.test(bare) || PART_OF_A_HOSPITAL.test(bare) || TIME_WORD.test(bare)) return false;
+  if (SERVICE_WORDS.has(bare) || GIVEN_NAMES.has(bare) || isClinicalEnglishWord(bare) || isClinicalEnglishTermWord(bare)) return false;
+  return true;
+}
+
+function letterheadTownAfterComma(text: string, end: number): { start: number; end: number } | null {
+  const town = LETTERHEAD_TOWN_AFTER_COMMA.exec(text.slice(end, end + 48));
+  if (!town) return null;
+  const words = (town[1] ?? '').split(/[ \t]/);
+  const after = text.slice(end + town[0].length, end + town[0].length + 12);
+  const unlisted = words.every((word) => isUnlistedTown([word.replace(/['’]/g, '')]));
+  const closes = LETTERHEAD_END.test(after) || FIELD_AFTER.test(after) || (PLACE_AFTER.test(after) && (unlisted || words.length === 1));
+  if (!closes || !words.every(isLetterheadTownWord)) return null;
+  const start = end + 2;
+  return { start, end: start + (town[1] ?? '').length };
+}
+
 /** A company's legal form, written after its name ("Inc", "Ltd"). */
 const CORPORATE_FORM = String.raw`(?:Inc|Ltd|LLC|Corp|Co|plc|PLC)`;
 const CORPORATE_FORM_AFTER = new RegExp(String.raw`^,?[ \t]${CORPORATE_FORM}\.?(?=,)`);
@@ -1222,7 +1280,7 @@ function withSiteOrTown(text: string, detections: readonly Detection[]): Detecti
     // "Northgate Logistics Inc., Mississauga": the company's legal form (left out of its name) comes before its town.
     const legalForm =
       CORPORATE_FORM_AFTER.exec(after)?.[0].length ?? (CORPORATE_FORM_END.test(text.slice(found.start, found.end)) && after.startsWith('.,') ? 1 : 0);
-    const town = townAfterComma(text, found.end + legalForm) ?? upperCaseTownAfterComma(text, found, found.end);
+    const town = townAfterComma(text, found.end + legalForm) ?? upperCaseTownAfterComma(text, found, found.end) ?? letterheadTownAfterComma(text, found.end);
     if (town) return [found, { ...found, type: 'address', ...town }];
     const townInName = TOWN_AFTER_NAME.exec(after);
     if (!townInName) return found;
@@ -1250,7 +1308,7 @@ const PROVINCE_PREFIX = new RegExp(
 const ADMIN_UNIT = new RegExp(String.raw`^(?:[${HAN}]{2,12}?自治(?:州|县|旗)|[${HAN}]{1,5}?(?:地区|市|县|区|旗|盟)|[${HAN}]{2,3}州)`);
 /** Words ending in 区 or 市 that name no administrative place: a community, a ward, a campus, a shop. */
 const NOT_AN_ADMIN_UNIT =
-  /^(?:[社小病院园校城郊景矿林牧山辖片街老特新本我该全各市县]区|[超城都门夜集股]市|.*(?:社区|小区|病区|院区|园区|校区|景区|开发区|保税区))$/;
+  /^(?:[社小病院园校城郊景矿林牧山辖片街老特新本我该全各市县]区|[超城都门夜集股]市|.*(?:社区|小区|病区|院区|园区|校区|景区|开发区|保税区|矿区|林区|牧区|垦区|片区|厂区|街区))$/;
 
 /** A direction and 区 opens a name (東區尤德夫人那打素醫院, the Eastern hospital) unless a city stands before it (臺南市東區). */
 const DIRECTION_DISTRICT = /^[东西南北中]区$/;
