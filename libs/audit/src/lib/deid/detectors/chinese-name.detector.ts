@@ -7,6 +7,7 @@ import { isVerbAfterPerson, scanNamesWithoutTrigger } from './chinese-name-conte
 import { isKinAddressWord, scanFamiliarNames } from './chinese-familiar-name.scanner';
 import { scanChineseNamesBySlot } from './chinese-name-slot.scanner';
 import { scanNamesByPersonSlot } from './chinese-name-person-slot.scanner';
+import { scanLabelledPersonNames } from './chinese-labelled-person.scanner';
 import { isOneWord, nameBoundaryAt } from './han-word-boundary.util';
 import { startScan } from '../regex-scan.util';
 
@@ -1048,6 +1049,7 @@ export const chineseNameDetector: PhiDetector = {
       ...scanChineseNamesBySlot(text),
       ...scanSpeakersAndAddressTerms(text),
       ...scanNamesByPersonSlot(text),
+      ...(/[:：]/.test(text) ? scanLabelledPersonNames(text) : []),
     );
     // "黄芪、党参", "高危、高龄": a candidate that a clinical term covers whole is that term, whichever rule found it.
     return (

@@ -1,0 +1,83 @@
+import { clinicalTermLengthAt } from '../clinical-vocabulary';
+import type { Detection } from '../deid.types';
+import { surnameLengthAt } from './chinese-name-lexicon';
+
+/**
+ * The value of a person's field is a name whatever its surname: forms and exports print the person right after the
+ * label, so a rare or minority surname that no list holds (保志坚, 杞明, 卯丽, 富察明月, Yi names such as 吉克木呷 and
+ * 阿苏拉则) is found there as 王芳 is. A kin or role word may stand between the label and the name (监护人：父 吉克木呷,
+ * 陪护：孙子王浩然, 发现人：校医 阿苏拉则), and JSON's person keys are labels too ("name":"高蕾", "resident":"葛宁").
+ * Traditional text reaches this scanner through its simplified copy.
+ *
+ * The value must stand alone, two to four Han characters between the label and a separator, a bracket, a digit or the
+ * end of the line, so a sentence after a label ("医生：建议复查血常规") is never read. What such a field also holds is
+ * left: words of no person (本人, 不详, 同上, 值班医生), values opening with a word ICU knows when no surname opens
+ * them (建议复查, 交班, 疾控中心), clinical terms (阿莫西林) and characters no given name holds (已执行).
+ */
+const PERSON_LABEL =
+  '(?:(?:接诊|经治|主治|主管|转诊|会诊|申请|送检|报告|审核|复核|诊断|值班|管床|责任|手术|麻醉|签字|记录)?(?:医生|医师|护士|护师|药师|技师)|治疗师|联系人|亲属|家属|监护人|陪护|陪同人?|代理人|委托人|报告人|审核人|复核人|核对人|记录人|发现人|申请人|见证人|受托人|操作者|检查者|送检者|社工|校医|班主任|助产士|翻译员?|签名|签字)';
+const KIN_OR_ROLE_BEFORE =
+  '(?:父亲|母亲|丈夫|妻子|儿子|女儿|孙子|孙女|外孙女|外孙|儿媳|女婿|哥哥|姐姐|弟弟|妹妹|侄子|侄女|父|母|夫|妻|校医|社工|护士|医生|老师)';
+/** A name of two to four Han characters, or a transliterated one with its middle dot (阿依古丽·买买提). */
+const NAME = String.raw`([\u4e00-\u9fa5]{2,4}|[\u4e00-\u9fa5]{1,6}·[\u4e00-\u9fa5]{1,8})`;
+const AFTER_NAME = String.raw`(?=$|[\s\u3000，,。；;、（()）|/"\d]|(?:医生|医师|护士|先生|女士|老师|主任)(?![\u4e00-\u9fa5]))`;
+const LABELLED_NAME = new RegExp(String.raw`${PERSON_LABEL}[:：][ \t\u3000]{0,3}(?:${KIN_OR_ROLE_BEFORE}[ \t\u3000]?)?${NAME}${AFTER_NAME}`, 'g');
+const JSON_PERSON_KEY = new RegExp(
+  String.raw`"(?:name|fullName|patientName|doctor|doctorName|attending|resident|nurse|pharmacist|contactName|signedBy|reporter|reviewer|physician)"\s*:\s*"${NAME}"`,
+  'g',
+);
+const NOT_A_PERSON = new Set(
+  `本人 患者 患者本人 病人 家属 不详 未知 暂无 同上 同前 见上 值班医生 值班护士 主治医生 主管医生 责任护士 医生 护士 本院 外院 门诊 急诊 家人 亲属 无人 自己 其子 其女 其妻 其夫 合格 正常 阴性 阳性`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+const TITLE_AT_END = /(?:医生|医师|护士|先生|女士|老师|主任)$/;
+/** A body named in a reporter's field: 疾控中心, 社区卫生, 街道办. */
+const BODY_WORD = /疾控|中心$|医院$|卫生|机构$|单位$|公司$|部门$|办$|局$|站$|所$/;
+/** The next relative of a list after a labelled one: "监护人：父 吉克木呷，母 沙马阿果". */
+const NEXT_RELATIVE = new RegExp(String.raw`^[，,、；;][ \t\u3000]?${KIN_OR_ROLE_BEFORE}[ \t\u3000]?${NAME}${AFTER_NAME}`);
+
+/**
+ * Characters no person's name in a field holds: negations and particles, dates, places of a hospital, diseases and
+ * care (已执行, 不详, 3月, 门诊, 正常). Looser than the prose list: 家, 月 and 明 stand in names written after a label (廖家玮,
+ * 富察明月).
+ */
+const NOT_IN_LABELLED_NAME = new Set(
+  Array.from('已未不无没请予给按遵见的了吗呢吧啊嘛岁年日时周号床科室院病痛炎癌症药片针查验测治疗诊断术正常阴阳性详同上本该其此某者'),
+);
+const SEGMENTER = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/** Whether ICU reads the value as words of two or more characters only: 建议|复查, 疾控|中心, 交班 (a name leaves a single character: 保志|坚). */
+function isMadeOfWords(value: string): boolean {
+  return Array.from(SEGMENTER.segment(value)).every(({ segment }) => segment.length >= 2);
+}
+
+function isPersonValue(text: string, start: number, value: string): boolean {
+  if (NOT_A_PERSON.has(value) || BODY_WORD.test(value)) return false;
+  if (value.includes('·')) return true;
+  if (Array.from(value).some((char) => NOT_IN_LABELLED_NAME.has(char))) return false;
+  if (clinicalTermLengthAt(text, start) >= 2) return false;
+  // Without a listed surname the value must not be made of words of the language: 建议复查, 交班, 疾控中心.
+  return surnameLengthAt(text, start) > 0 || !isMadeOfWords(value);
+}
+
+export function scanLabelledPersonNames(text: string): Detection[] {
+  const detections: Detection[] = [];
+  for (const regex of [LABELLED_NAME, JSON_PERSON_KEY]) {
+    regex.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = regex.exec(text)) !== null) {
+      const value = (match[1] ?? '').replace(TITLE_AT_END, '');
+      const start =
+        regex === JSON_PERSON_KEY ? match.index + match[0].length - 1 - (match[1] ?? '').length : match.index + match[0].length - (match[1] ?? '').length;
+      if (value.length < 2 || !isPersonValue(text, start, value)) continue;
+      detections.push({ type: 'name', start, end: start + value.length, priority: 56 });
+      const next = NEXT_RELATIVE.exec(text.slice(start + value.length, start + value.length + 16));
+      const nextValue = next?.[1] ?? '';
+      const nextStart = start + value.length + (next?.[0].length ?? 0) - nextValue.length;
+      if (next && isPersonValue(text, nextStart, nextValue))
+        detections.push({ type: 'name', start: nextStart, end: nextStart + nextValue.length, priority: 56 });
+    }
+  }
+  return detections;
+}
