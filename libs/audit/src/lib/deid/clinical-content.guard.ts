@@ -232,6 +232,25 @@ const CHOICE_OF_DRUG_BEFORE =
 const BRAND_BEFORE_GENERIC_AND_DOSE =
   /^(?:\s(?:or|and|\/)\s[A-Z][a-z]+)?\s?\([a-z][a-z-]{3,}(?:\s?[/+]\s?[a-z][a-z-]{3,}|\s(?:acetate|sodium|potassium|hydrochloride|maleate|besilate|besylate|mesylate|succinate|tartrate|fumarate|citrate|phosphate|sulfate|sulphate|bromide|calcium|magnesium))*\s\d+(?:\.\d+)?\s?(?:mg|mcg|µg|microgram|g|mL|ml|IU|units?)\b/;
 
+/**
+ * What follows a drug and never a person: a dose right after one word ("emergency Ella 30 mg"), or the inhaler, pen or
+ * release form of a brand ("Stiolto Respimat", "Trelegy Ellipta", "Humalog KwikPen").
+ */
+const DOSE_RIGHT_AFTER = /^\s\d{1,5}(?:\.\d{1,3})?\s?(?:mg|mcg|µg|g|mL|ml|IU|units?)\b/;
+const DRUG_FORM_WORD =
+  /^(?:Respimat|Ellipta|Aerosphere|HFA|Diskus|Turbuhaler|Handihaler|HandiHaler|Breezhaler|Genuair|Spiromax|Evohaler|Accuhaler|FlexPen|FlexTouch|KwikPen|SoloStar|Penfill|Autoinjector|Sensoready|Pen)$/;
+/**
+ * An eponym before the manoeuvre, the touch or the guideline year it names ("Leopold manoeuvres", "Leopold 四步触诊",
+ * "Fleischner 2017"): one word alone, as a person would need more than that.
+ */
+const EPONYM_USE_AFTER = /^(?:\s(?:manoeuvres?|maneuvers?|grips?|technique|method)\b|\s?(?:四步|手法|触诊|法则)|\s(?:19|20)\d{2}(?![\d/.\-年]))/;
+/** Viruses named after a river, a town or a valley, written in a list without the word virus ("Zika, West Nile"). */
+const VIRUS_NAMES = new Set(
+  'Zika Chikungunya Dengue Nipah Hendra Lassa Ebola Marburg Mayaro Oropouche Powassan Usutu Hantaan Coxsackie Norwalk Sindbis Junin Machupo Chapare Guanarito Nile Kyasanur Omsk Crimean Heartland Bourbon Jamestown Rift'.split(
+    ' ',
+  ),
+);
+
 /** A word of the given-name or surname lists. */
 const isListedNamePart = (word: string) => GIVEN_NAMES.has(word) || SURNAMES.has(word);
 
@@ -284,6 +303,13 @@ export function coversClinicalContent(text: string, type: PhiType, start: number
     )
       return true;
     if (SCORE_WORD_LAST.test(span)) return true;
+    if (
+      words.length === 1 &&
+      /^[A-Z][a-z]+$/.test(span) &&
+      (DOSE_RIGHT_AFTER.test(text.slice(end, end + 16)) || EPONYM_USE_AFTER.test(text.slice(end, end + 16)))
+    )
+      return true;
+    if (DRUG_FORM_WORD.test(words[words.length - 1] ?? '') || words.some((word) => VIRUS_NAMES.has(word))) return true;
     if (/[\u4e00-\u9fa5]$/.test(span) && HAN_EPONYM_NOUN_AFTER.test(text.slice(end, end + 3))) return true;
     // A two-word item whose second word is a listed name ("Camila Ruiz") is a person, whatever the list holds.
     if (/^[A-Z]/.test(span) && (words.length === 1 || (words.length === 2 && !isListedNamePart(words[1] ?? ''))) && isBrandInDrugList(text, start, end))

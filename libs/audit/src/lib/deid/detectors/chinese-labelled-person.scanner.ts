@@ -15,19 +15,22 @@ import { surnameLengthAt } from './chinese-name-lexicon';
  * them (建议复查, 交班, 疾控中心), clinical terms (阿莫西林) and characters no given name holds (已执行).
  */
 const PERSON_LABEL =
-  '(?:(?:接诊|经治|主治|主管|转诊|会诊|申请|送检|报告|审核|复核|诊断|值班|管床|责任|手术|麻醉|签字|记录)?(?:医生|医师|护士|护师|药师|技师)|治疗师|联系人|亲属|家属|监护人|陪护|陪同人?|代理人|委托人|报告人|审核人|复核人|核对人|记录人|发现人|申请人|见证人|受托人|操作者|检查者|送检者|社工|校医|班主任|助产士|翻译员?|签名|签字)';
+  '(?:(?:接诊|经治|主治|主管|转诊|会诊|申请|送检|报告|审核|复核|诊断|值班|管床|责任|手术|麻醉|签字|记录)?(?:医生|医师|护士|护师|药师|技师)|治疗师|联系人|亲属|家属|监护人|陪护人?|陪同人?|营养师|执行人|代理人|委托人|报告人|审核人|复核人|核对人|记录人|发现人|申请人|见证人|受托人|操作者|检查者|送检者|社工|校医|班主任|助产士|翻译员?|签名|签字)';
 const KIN_OR_ROLE_BEFORE =
-  '(?:父亲|母亲|丈夫|妻子|儿子|女儿|孙子|孙女|外孙女|外孙|儿媳|女婿|哥哥|姐姐|弟弟|妹妹|侄子|侄女|父|母|夫|妻|校医|社工|护士|医生|老师)';
+  '(?:父亲|母亲|外婆|外公|奶奶|爷爷|姥姥|姥爷|丈夫|妻子|儿子|女儿|孙子|孙女|外孙女|外孙|儿媳|女婿|哥哥|姐姐|弟弟|妹妹|侄子|侄女|父|母|夫|妻|校医|社工|护士|医生|老师)';
 /** A name of two to four Han characters, or a transliterated one with its middle dot (阿依古丽·买买提). */
 const NAME = String.raw`([\u4e00-\u9fa5]{2,4}|[\u4e00-\u9fa5]{1,6}·[\u4e00-\u9fa5]{1,8})`;
-const AFTER_NAME = String.raw`(?=$|[\s\u3000，,。；;、（()）|/"\d]|(?:医生|医师|护士|先生|女士|老师|主任)(?![\u4e00-\u9fa5]))`;
+const AFTER_NAME = String.raw`(?=$|[\s\u3000，,。；;、（()）|/"\d]|(?:医生|医师|护士|先生|女士|老师|主任|副主任|主治|教授|副教授|签名|签字)(?![\u4e00-\u9fa5]))`;
 const LABELLED_NAME = new RegExp(String.raw`${PERSON_LABEL}[:：][ \t\u3000]{0,3}(?:${KIN_OR_ROLE_BEFORE}[ \t\u3000]?)?${NAME}${AFTER_NAME}`, 'g');
 const JSON_PERSON_KEY = new RegExp(
-  String.raw`"(?:name|fullName|patientName|doctor|doctorName|attending|resident|nurse|pharmacist|contactName|signedBy|reporter|reviewer|physician)"\s*:\s*"${NAME}"`,
+  String.raw`"(?:name|fullName|patientName|patient_name|doctor|doctorName|attending|resident|surgeon|nurse|guardian|pharmacist|contactName|signedBy|reporter|reviewer|physician)"\s*:\s*"${NAME}"`,
   'g',
 );
+/** A bare "name" key names a person only beside a person's other keys: drugs and tests have names too. */
+const PERSON_KEYS_AROUND = /"(?:contact|patient|relation|relationship|doctor|staff|gender|sex|age|birthDate|dob|phone|mobile|idCard|role)"/;
+
 const NOT_A_PERSON = new Set(
-  `本人 患者 患者本人 病人 家属 不详 未知 暂无 同上 同前 见上 值班医生 值班护士 主治医生 主管医生 责任护士 医生 护士 本院 外院 门诊 急诊 家人 亲属 无人 自己 其子 其女 其妻 其夫 合格 正常 阴性 阳性`
+  `本人 患者 患者本人 病人 家属 不详 未知 暂无 待定 待分配 待补 白班 夜班 中班 同上 同前 见上 值班医生 值班护士 主治医生 主管医生 责任护士 医生 护士 本院 外院 门诊 急诊 家人 亲属 无人 自己 其子 其女 其妻 其夫 合格 正常 阴性 阳性`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -47,9 +50,19 @@ const NOT_IN_LABELLED_NAME = new Set(
 );
 const SEGMENTER = new Intl.Segmenter('zh', { granularity: 'word' });
 
-/** Whether ICU reads the value as words of two or more characters only: 建议|复查, 疾控|中心, 交班 (a name leaves a single character: 保志|坚). */
-function isMadeOfWords(value: string): boolean {
-  return Array.from(SEGMENTER.segment(value)).every(({ segment }) => segment.length >= 2);
+/**
+ * Whether ICU reads the value as a name: its first word is one character, a surname or an unlisted one (王|芳, 保志|坚
+ * aside, 杞|明), and a four-character value opening with no compound surname is read character by character (吉|克|木|呷).
+ * Phrases a field also holds open with a word: 张口|受限, 安静|休息, 谢绝|探视, 建议|复查, 疾控|中心; 宁|心|安神 has a word
+ * inside.
+ */
+function readsAsName(text: string, start: number, value: string): boolean {
+  const segments = Array.from(SEGMENTER.segment(value), ({ segment }) => segment);
+  const surnameLength = surnameLengthAt(text, start);
+  if (surnameLength === 2) return true;
+  if (surnameLength === 0 && segments.every((segment) => segment.length >= 2)) return false;
+  if ((segments[0]?.length ?? 0) > 1 && surnameLength === 1) return false;
+  return value.length < 4 || segments.every((segment) => segment.length === 1);
 }
 
 function isPersonValue(text: string, start: number, value: string): boolean {
@@ -57,8 +70,7 @@ function isPersonValue(text: string, start: number, value: string): boolean {
   if (value.includes('·')) return true;
   if (Array.from(value).some((char) => NOT_IN_LABELLED_NAME.has(char))) return false;
   if (clinicalTermLengthAt(text, start) >= 2) return false;
-  // Without a listed surname the value must not be made of words of the language: 建议复查, 交班, 疾控中心.
-  return surnameLengthAt(text, start) > 0 || !isMadeOfWords(value);
+  return readsAsName(text, start, value);
 }
 
 export function scanLabelledPersonNames(text: string): Detection[] {
@@ -67,6 +79,12 @@ export function scanLabelledPersonNames(text: string): Detection[] {
     regex.lastIndex = 0;
     let match: RegExpExecArray | null;
     while ((match = regex.exec(text)) !== null) {
+      if (
+        regex === JSON_PERSON_KEY &&
+        /^"name"/.test(match[0]) &&
+        !PERSON_KEYS_AROUND.test(text.slice(Math.max(0, match.index - 80), match.index + match[0].length + 80))
+      )
+        continue;
       const value = (match[1] ?? '').replace(TITLE_AT_END, '');
       const start =
         regex === JSON_PERSON_KEY ? match.index + match[0].length - 1 - (match[1] ?? '').length : match.index + match[0].length - (match[1] ?? '').length;

@@ -85,3 +85,69 @@ describe('wards by number', () => {
     expect(untouched(text, part)).toBe(true);
   });
 });
+
+/** Clinical words outside set 51 changed when it was scored blind: eponyms, brands, viruses and a ClinVar accession. */
+describe('clinical words from set 51', () => {
+  it.each([
+    ['Bishop score 6, Leopold manoeuvres cephalic.', 'Leopold'],
+    ['予欣普贝生促宫颈成熟；Leopold 四步触诊头位、LOA。', 'Leopold'],
+    ['Contraception: Slynd; emergency Ella 30 mg. BP 152/98.', 'Ella'],
+    ['Arboviruses: Chapare arenaviruses, Zika, West Nile, Coxsackie B.', 'Zika, West Nile'],
+    ['Breztri Aerosphere 2 puffs BID, Stiolto Respimat, Ohtuvayre nebulised.', 'Stiolto Respimat'],
+    ['Nodule follow-up per Fleischner 2017, Lung-RADS v2022.', 'Fleischner'],
+    ['LOINC 33914-3 eGFR 72. ClinVar VCV000017661. ACMG/AMP 2015 criteria.', 'VCV000017661'],
+  ])('leaves %s', (text, part) => {
+    expect(untouched(text, part)).toBe(true);
+  });
+
+  it.each([
+    ['Seen with Ella Johnson today; BP 130/80.', 'Ella Johnson'],
+    ['Call back Leopold Brandt on Monday.', 'Leopold Brandt'],
+  ])('still takes %s', (text, part) => {
+    expect(coveredAs(text, part, 'name')).toBe(true);
+  });
+});
+
+/** What an outside attack on the rules above found them taking from clinical text, and must leave. */
+describe('clinical text the set-51 rules must leave', () => {
+  it.each([
+    ['临床：C5-6 椎间盘突出。', 'C5-6'],
+    ['临床：2 型糖尿病。', '2'],
+    ['起床：6 点。', '6'],
+    ['Bed B12 deficiency screen sent.', 'B12'],
+    ['Resus trolley O2 checked.', 'O2'],
+    ['MRI room T2 sequences reviewed.', 'T2'],
+    ['Ward: 5 new admissions today.', '5'],
+    ['Ward 1 of the trial randomised 20 patients.', '1'],
+    ['每 2 病房配备 1 名护士。', '2'],
+    ['该院共设 3 病区。', '3'],
+    ['医生：张口受限，请口腔科会诊。', '张口受限'],
+    ['医生：待定', '待定'],
+    ['护士：安静休息', '安静休息'],
+    ['医生：宁心安神', '宁心安神'],
+    ['护士：温水擦浴', '温水擦浴'],
+    ['{"name":"丁香","dose":"3g"},{"name":"连花清瘟","dose":"4粒"}', '丁香'],
+    ['{"nurse":"白班"}', '白班'],
+    ['Queen Elizabeth Hospital, Histopathology\nSpecimen received.', 'Histopathology'],
+    ['Queen Elizabeth Hospital, Safeguarding - referral form', 'Safeguarding'],
+    ['Queen Elizabeth Hospital, Ortho\nFracture clinic list', 'Ortho'],
+    ['现场设临时医疗站和流动体检站。', '临时医疗站'],
+    ['转介至心理卫生中心。', '心理卫生中心'],
+    ['由质控中心校对结果。', '质控中心'],
+    ['患儿国中毕业后辍学。', '患儿国中'],
+    ['山区儿童保护工作站覆盖不足。', '山区'],
+    ['华东区儿科协会年会。', '华东区'],
+    ['药品上市后安全性监测中心。', '药品上市'],
+  ])('leaves %s', (text, part) => {
+    expect(untouched(text, part)).toBe(true);
+  });
+
+  it.each([
+    ['医生：笪伟副主任', '笪伟', 'name'],
+    ['陪护人：外婆 钮玉珍', '钮玉珍', 'name'],
+    ['{"patient_name":"刘芳","gender":"女"}', '刘芳', 'name'],
+    ['Ward/Bed: K5-22', 'K5-22', 'bed'],
+  ] as const)('still takes %s', (text, part, type) => {
+    expect(coveredAs(text, part, type)).toBe(true);
+  });
+});

@@ -31,8 +31,8 @@ const PREFIXED_CODE = /(?<![A-Za-z0-9-])([A-Z]{1,4}-?(?:\d{6,12}|(?:19|20)\d{2}-
  * ("SNOMED CT 22298006, 49436004"), each perhaps with its term in brackets ("38341003 (hypertensive disorder), …").
  */
 const CODE_LABEL_BEFORE =
-  /(?:SNOMED(?:\s*CT)?|LOINC|NDC|ICD(?:-?\d+)?|ATC|CPT|HCPCS|RxNorm|RxCUI|UMLS|CUI|PMID|PMCID|DOI|NCT|ISRCTN|ChiCTR|国药准字|批准文号|批号|lot|protocol|ethics|IRB|伦理批件|伦理审查|批件|方案|版本|version|标准|型号|model)\s{0,2}(?:code|编码|编号|号|no\.?|number)?\s{0,2}[:：#]?\s{0,2}(?:[A-Z]{0,2}\d[\d.-]{0,15}(?:\s{0,2}[(（][^()（）\n]{1,60}[)）])?\s{0,2}[,，、/;]\s{0,2}){0,8}$/i;
-const CODE_PREFIXES = /^(?:NCT|PMID|PMC|ISRCTN|CAS|CYP|HLA|BRCA|EGFR|ALK|ROS|KRAS|HER|ICD|ATC|SNOMED|LOINC)/;
+  /(?:SNOMED(?:\s*CT)?|LOINC|NDC|ICD(?:-?\d+)?|ATC|CPT|HCPCS|RxNorm|RxCUI|UMLS|CUI|PMID|PMCID|DOI|NCT|ISRCTN|ChiCTR|ClinVar|dbSNP|OMIM|HGNC|国药准字|批准文号|批号|lot|protocol|ethics|IRB|伦理批件|伦理审查|批件|方案|版本|version|标准|型号|model)\s{0,2}(?:code|编码|编号|号|no\.?|number)?\s{0,2}[:：#]?\s{0,2}(?:[A-Z]{0,2}\d[\d.-]{0,15}(?:\s{0,2}[(（][^()（）\n]{1,60}[)）])?\s{0,2}[,，、/;]\s{0,2}){0,8}$/i;
+const CODE_PREFIXES = /^(?:NCT|PMID|PMC|ISRCTN|CAS|CYP|HLA|BRCA|EGFR|ALK|ROS|KRAS|HER|ICD|ATC|SNOMED|LOINC|VCV|RCV|SCV)/;
 /** Units after a number make it a measurement ("12345678 copies/mL"). */
 const UNIT_AFTER = /^\s*(?:copies|IU|U\/|个|次|mg|g\b|ml|mL|L\b|μ|u|cells|\/)/;
 

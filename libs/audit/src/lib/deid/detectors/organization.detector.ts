@@ -188,13 +188,18 @@ const SHOP_GENERIC_WORDS: readonly string[] = `门诊 急诊 住院 病区 院�
  * draft board (范各庄矿区医疗站, 征兵体检站), care-and-medicine centres and Taiwan's long-term care centres (永宁镇医养结合中心,
  * 長期照顧管理中心). A hospital's own pharmacy (门诊药局, 中药局) names none.
  */
+/** Kinds and uses, not names, before a care place: 临时医疗站, 流动体检站, 公共卫生中心, 心理卫生中心, 可向…. */
+const CARE_GENERIC_WORDS: readonly string[] = [
+  ...SHOP_GENERIC_WORDS,
+  ...'临时 流动 公共 职业 心理 精神 妇幼 可向 向 可 请 各 每 本 该 长期 现场 设 设立 和 医疗站 体检站'.split(' '),
+];
 const CHINESE_CARE_SUFFIX = /药局|眼镜店|眼镜行|长者中心|长者邻舍中心|卫生中心|医疗站|体检站|医养结合中心|照顾管理中心|日间照顾中心/g;
 
 function scanChinese(text: string, detections: Detection[]): void {
   scanChineseSuffix(CHINESE_FACILITY, text, detections);
   scanChineseSuffix(CHINESE_KIND_SUFFIX, text, detections);
   if (/[药检矿]/.test(text)) scanChineseSuffix(CHINESE_SHOP_SUFFIX, text, detections, SHOP_GENERIC_WORDS);
-  if (/[局店行心站]/.test(text)) scanChineseSuffix(CHINESE_CARE_SUFFIX, text, detections, SHOP_GENERIC_WORDS);
+  if (/[局店行心站]/.test(text)) scanChineseSuffix(CHINESE_CARE_SUFFIX, text, detections, CARE_GENERIC_WORDS);
 }
 
 function scanChineseSuffix(regex: RegExp, text: string, detections: Detection[], extraGenericWords: readonly string[] = []): void {
@@ -218,6 +223,7 @@ function scanChineseSuffix(regex: RegExp, text: string, detections: Detection[],
  */
 const PLACE_BODY = `[${HAN}]{0,8}?(?:协会|分局|监测中心|保护工作站)`;
 const PLACE_BODY_END = /(?:协会|分局|监测中心|保护工作站)$/;
+const PLACE_OF_A_BODY = /^(?![\u4e00-\u9fa5]*(?:上市|城市|都市|超市|集市|夜市|门市|股市)$)[\u4e00-\u9fa5]{1,10}(?:市|县|州|旗|盟)$/;
 const PLACE_SERVICE_WORD = /疾控|疾病预防|精神卫生中心|急救|120|协会|分局|监测中心|保护工作站/;
 
 /**
@@ -242,6 +248,8 @@ function scanPlaceServices(text: string, detections: Detection[]): void {
     const start = match.index + nameStart(run);
     const place = text.slice(start, match.index + run.length);
     if (place.length < 2 || GENERIC_PLACE.test(place) || isGenericName(place, [])) continue;
+    // A body needs a city, a county, a prefecture or a banner in front: 山区, 疫区, 华东区, 城乡 and 药品上市 are no place.
+    if (PLACE_BODY_END.test(match[0]) && !PLACE_OF_A_BODY.test(place)) continue;
     // Read last: a centre another rule already named (省疾控中心, 西湖区疾病预防控制中心) keeps that rule's reading, but a
     // body takes in the office another rule read inside it (丹东市公安局元宝分局 holds 公安局).
     const end = match.index + match[0].length;
@@ -344,9 +352,10 @@ function withoutLeadingWords(matchStart: number, matched: string): { start: numb
  * 读中学, 大学生, 医学院毕业, High School, Medical School) and professional bodies that publish guidelines ("American
  * College of Cardiology", "Royal College of Physicians": a College or Academy followed by "of") name no school.
  */
-const CHINESE_SCHOOL = /职业技术学院|实验学校|幼儿园|中学|小学|大学|学院|学校|高中|初中|中心校|国小|国中/g;
+const CHINESE_SCHOOL = /职业技术学院|实验学校|幼儿园|中学|小学|大学|学院|学校|高中|初中|中心校(?![对正验准])|国小|国中/g;
 const SCHOOL_GENERIC_WORDS: readonly string[] = `考上 考入 考 上 读 念 在读 就读 报考 重点 名牌 职业 技工 中专 大专 本科 寄宿 农村 乡村 城里
-  高等 师范 体育 艺术 一所 这所 那所 所 在校 全日制 业余 老年 初 高 该 医 医科 医学 护理 卫生 理工 财经 军事 农业 工业 科技 外国语 开放`
+  高等 师范 体育 艺术 一所 这所 那所 所 在校 全日制 业余 老年 初 高 该 医 医科 医学 护理 卫生 理工 财经 军事 农业 工业 科技 外国语 开放
+  患儿 患者 村小 和 及 或 质控`
   .split(/\s+/)
   .filter(Boolean);
 
@@ -1245,8 +1254,14 @@ const FIELD_AFTER = /^,[ \t](?:ward|bed|room|unit|tel|ph|phone|fax)\b/;
 const NOT_A_LETTERHEAD_TOWN =
   /^(?:Road|Rd|Street|St|Avenue|Ave|Lane|Drive|Way|Close|Crescent|Terrace|Place|Square|Boulevard|Main|Old|New|North|South|East|West|Central|Upper|Lower|Building|Block|Tower|Campus|Site|Annex|Annexe|Pavilion|House|Floor|Level|Outpatient|Outpatients|Inpatient|Inpatients|Pharmacy|Dispensary|Laboratory|Lab|Imaging|X-ray|Theatre|Theatres|Maternity|Labour|Delivery|Casualty|Admissions|Reception|Records|Report|Reports|Summary|Discharge|Referral|Letter|Note|Notes|Form|Request|Record|Log|Register|Sheet|Chart|Card|Clinic|Department|Division|Service|Services|Team|Office|Administration|Finance|Billing|Accident|Trauma|Surgery|Surgical|Medical|Medicine|Nursing|Page|Copy|Confidential|Private|Patient|Patients|Staff|Visitor|Visitors|And|The|Of|For)$/;
 
+/** A department or a service written like a word of English: Histopathology, Orthotics, Chaplaincy, Safeguarding, Handover. */
+const DEPARTMENT_LIKE_WORD = /(?:ology|ologies|ics|ery|ary|ancy|ency|tion|sion|ment|ing|graphy|therapy|iatry|pathy|ist|ists|over)$/;
+const SHORT_SERVICE_WORD =
+  /^(?:Ortho|Cardio|Neuro|Gastro|Resp|Renal|Paeds|Peds|Obs|Gynae|Derm|Rheum|Haem|Onc|Psych|Rehab|Physio|Pharm|Rad|Path|Micro|Endo|Uro|ENT|ICU|HDU|ED|AE)$/;
+
 function isLetterheadTownWord(word: string): boolean {
   const bare = word.replace(/['’].*$/, '');
+  if (SHORT_SERVICE_WORD.test(bare) || (isEnglishWord(bare.toLowerCase()) && DEPARTMENT_LIKE_WORD.test(bare))) return false;
   if (NOT_A_LETTERHEAD_TOWN.test(bare) || NOT_A_CARE_PLACE.test(bare) || PART_OF_A_HOSPITAL.test(bare) || TIME_WORD.test(bare)) return false;
   if (SERVICE_WORDS.has(bare) || GIVEN_NAMES.has(bare) || isClinicalEnglishWord(bare) || isClinicalEnglishTermWord(bare)) return false;
   return true;
