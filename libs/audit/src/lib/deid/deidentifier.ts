@@ -28,6 +28,7 @@ import { toHalfWidthAlphanumerics } from './full-width-text.util';
 import { forgetNote } from './regex-scan.util';
 import { resolveOverlaps } from './span-resolution.util';
 import { namesInOtherScript } from './names-in-other-script';
+import { quotedNicknames } from './quoted-nickname';
 import { repeatedNameMentions } from './repeated-name-mentions';
 import { surnameMentions } from './surname-mentions';
 import { registrationNumbersAfterNames } from './registration-after-name';
@@ -111,11 +112,12 @@ function replaceSpans(text: string, findings: readonly DeidFinding[], placeholde
 
 /**
  * Where a name found once is looked for again, in this order, each reading the names the one before left: written in
- * the other script beside it (John Miller（米约翰）), every other mention of it (Beryl after Mrs Beryl Ashcroft), and its
+ * the other script beside it (John Miller（米约翰）), a nickname quoted after it (Harold Jenkins ("Hal")), every other mention of it (Beryl after Mrs Beryl Ashcroft), and its
  * surname alone before what the person does (Green was).
  */
 const NAME_FOUND_AGAIN_STAGES: readonly { detector: string; find: (text: string, found: readonly Detection[]) => Detection[] }[] = [
   { detector: 'name-in-other-script', find: namesInOtherScript },
+  { detector: 'quoted-nickname', find: quotedNicknames },
   { detector: 'repeated-name', find: repeatedNameMentions },
   { detector: 'surname-mention', find: surnameMentions },
 ];

@@ -1,6 +1,7 @@
 import { clinicalTermLengthAt, isClinicalEnglishTermWord, isClinicalEnglishWord } from './clinical-vocabulary';
 import type { Detection } from './deid.types';
 import { isGivenChar, surnameLengthAt } from './detectors/chinese-name-lexicon';
+import { HONG_KONG_GIVEN_SYLLABLES, HONG_KONG_SURNAMES } from './data/hong-kong-names';
 import { isEnglishWord } from './english-words';
 
 /**
@@ -13,14 +14,17 @@ const OTHER_SCRIPT_SCORE = 0.85;
 const PRIORITY = 30;
 
 const HAN_AFTER = /^[ \t]{0,2}([(（][ \t]?)?([\u4e00-\u9fa5]{2,4})(?![\u4e00-\u9fa5])/;
-/** Romanised names: "Huang Po-Han", "Chan Tai Man", "CHEUNG Ka Wai" (a surname in capitals first). */
-const LATIN_AFTER = /^[ \t]{0,2}([(（][ \t]?)?((?:[A-Z][a-z]+|[A-Z]{2,})(?:[ -][A-Z][a-z]+){1,2})(?![A-Za-z'’-])/;
+/**
+ * Romanised names: "Huang Po-Han", "Chan Tai Man", "CHEUNG Ka Wai" (a surname in capitals first), and Hong Kong's
+ * "SURNAME, Given Names" ("CHAN, Chi Ming", "HO, Yee Man").
+ */
+const LATIN_AFTER = /^[ \t]{0,2}([(（][ \t]?)?((?:[A-Z][a-z]+|[A-Z]{2,})(?:,[ \t]?|[ -])[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?![A-Za-z'’-])/;
 /**
  * A passport's spelling in capitals, in brackets after the Han name: "金敏浩（KIM MINHO）", "梁嘉欣（LEONG KA IAN）". Every
  * word holds a vowel, so abbreviations in brackets ("CT MRI") stay; the Cantonese surnames Ng and Hng have none
- * ("黄国华 (NG KOK WAH)").
+ * ("黄国华 (NG KOK WAH)"); Macau's last syllable may be one letter ("林嘉儀（LAM KA I）").
  */
-const CAPITALS_IN_BRACKETS_AFTER = /^[ \t]{0,2}([(（][ \t]?)([A-Z]{2,}(?:[ -][A-Z]{2,}){1,3})(?=[ \t]?[)）])/;
+const CAPITALS_IN_BRACKETS_AFTER = /^[ \t]{0,2}([(（][ \t]?)([A-Z]{2,}(?:[ -][A-Z]{2,}){0,2}[ -][A-Z]{1,})(?=[ \t]?[)）])/;
 const HAS_VOWEL = /[AEIOUY]|^H?NG$/;
 /** "(MCHK Reg. No. M14523)": the letters before a number's label are a register's, not a name. */
 const REGISTER_WORD_AFTER = /^\.?\s?(?:No\b|Number|#)/;
@@ -40,7 +44,13 @@ export function namesInOtherScript(text: string, found: readonly Detection[]): D
       if (isHanName(text, start, length)) mentions.push({ type: 'name', start, end: start + length, priority: PRIORITY, score: OTHER_SCRIPT_SCORE });
     } else if (/[\u4e00-\u9fa5]$/.test(value)) {
       const capitals = CAPITALS_IN_BRACKETS_AFTER.exec(after);
-      const latin = capitals && capitals[2]?.split(/[ -]/).every(isSyllableInCapitals) ? capitals : LATIN_AFTER.exec(after);
+      const latin =
+        capitals &&
+        capitals[2]
+          ?.split(/[ -]/)
+          .every((word, index) => (index > 0 ? word.length === 1 : HONG_KONG_SURNAMES.has(titleCase(word))) || isSyllableInCapitals(word))
+          ? capitals
+          : LATIN_AFTER.exec(after);
       const name = latin?.[2] ?? '';
       // "黃永康 (MCHK Reg. No. M14523)": a register's letters before its number, not the name again.
       if (!latin || !isRomanisedName(name) || REGISTER_WORD_AFTER.test(text.slice(finding.end + latin[0].length, finding.end + latin[0].length + 6))) continue;
@@ -60,12 +70,18 @@ function isHanName(text: string, start: number, length: number): boolean {
   return Array.from(text.slice(start + surname, start + length)).some(isGivenChar);
 }
 
+const titleCase = (word: string) => word.charAt(0) + word.slice(1).toLowerCase();
+
 /**
  * A romanised Chinese name opens with a surname that is no English word, and its syllables are short or no English
  * words either ("Chen Daming", "Huang Po-Han" yes; "Follow Up", "Patient Name" no).
  */
 function isRomanisedName(name: string): boolean {
-  const [surname = '', ...given] = name.split(/[ -]/);
+  const [surname = '', ...given] = name.split(/,?[ \t]|-/);
+  // A Hong Kong surname and syllables as the Immigration Department writes them: "HO, Yee Man", "LAM KA I" (ho and lam
+  // are words too).
+  // Macau's Portuguese-based spelling may end in a single letter: "LAM KA I".
+  if (HONG_KONG_SURNAMES.has(titleCase(surname)) && given.every((word) => HONG_KONG_GIVEN_SYLLABLES.has(titleCase(word)) || /^[A-Z]$/.test(word))) return true;
   if (surname.length < 2 || isEnglishWord(surname.toLowerCase())) return false;
   return given.every((word) => word.length <= 3 || !isEnglishWord(word.toLowerCase()));
 }

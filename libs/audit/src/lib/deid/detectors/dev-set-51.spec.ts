@@ -1,4 +1,4 @@
-import { coveredAs, untouched } from './dev-set.spec-support';
+import { coveredAs, findingsOf, untouched } from './dev-set.spec-support';
 
 /** Organisations without a hospital word, read after set 50's last misses: care places, shops, a place's own bodies. */
 describe('organisations named by their kind of care or office', () => {
@@ -149,5 +149,32 @@ describe('clinical text the set-51 rules must leave', () => {
     ['Ward/Bed: K5-22', 'K5-22', 'bed'],
   ] as const)('still takes %s', (text, part, type) => {
     expect(coveredAs(text, part, type)).toBe(true);
+  });
+});
+
+/** A name's other forms: a Hong Kong or Macau romanisation beside the Han name, a quoted nickname and its later mentions. */
+describe('other forms of a found name', () => {
+  it.each([
+    ['姓名：陳志明（CHAN, Chi Ming）　性別：男', 'CHAN, Chi Ming'],
+    ['姓名：何綺雯 HO, Yee Man　年齡：17', 'HO, Yee Man'],
+    ['病人：林嘉儀（LAM KA I）　澳門居民身份證', 'LAM KA I'],
+    ['RE: Harold Jenkins ("Hal")   DOB: 07/19/1949', 'Hal'],
+    ['Patient: Mrs Dorothy Eileen FAIRWEATHER ("Dot")   NHI: PLD7750', 'Dot'],
+  ])('takes %s', (text, part) => {
+    expect(coveredAs(text, part, 'name')).toBe(true);
+  });
+
+  it('takes the later mentions of a quoted nickname', () => {
+    const text = 'RE: Harold Jenkins ("Hal")   DOB: 07/19/1949\nI saw Hal today with his wife.';
+    const later = text.lastIndexOf('Hal');
+    expect(findingsOf(text).some((f) => f.type === 'name' && f.start <= later && later + 3 <= f.end)).toBe(true);
+  });
+
+  it.each([
+    ['姓名：陳志明（CT, MRI 已做）', 'CT, MRI'],
+    ['Harold Jenkins said "fine" and went home.', 'fine'],
+    ['Harold Jenkins (Grade 2) after the fall.', 'Grade'],
+  ])('leaves %s', (text, part) => {
+    expect(untouched(text, part)).toBe(true);
   });
 });

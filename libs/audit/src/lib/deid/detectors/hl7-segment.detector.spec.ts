@@ -34,23 +34,21 @@ describe('hl7SegmentDetector', () => {
         ['social-security', '129-48-7730'],
         // PID-18, the patient's account number, holds the same number here.
         ['account', '129-48-7730'],
-        ['name', 'OKONKWO'],
-        ['name', 'CHIDINMA'],
-        ['name', 'A'],
+        // A name's components are one span, carets included.
+        ['name', 'OKONKWO^CHIDINMA^A'],
         ['date', '0530'],
         ['address', '1180 GRAND CONCOURSE APT 4D'],
         ['address', 'BRONX'],
         ['address', '10456'],
         ['phone', '(718)555-0147'],
         ['email', 'chidi.okonkwo89@gmail.com'],
-        ['name', 'EMEKA'],
+        ['name', 'OKONKWO^EMEKA'],
         ['address', '22 PARK AVE'],
         ['address', 'YONKERS'],
         ['phone', '(347)555-0192'],
         ['bed', 'HALL^07'],
         ['other-id', '1107'],
-        ['name', 'LI'],
-        ['name', 'WENJUAN'],
+        ['name', 'LI^WENJUAN'],
         ['other-id', 'V00912377'],
         ['date', '0119041200'],
       ]),
@@ -69,8 +67,7 @@ describe('hl7SegmentDetector', () => {
       'PID|1||HZ00582716^^^HZXRMYY^MR||祁^永寿||19320718|M|||互助县威远镇北街42号^^海东市^青海省^810500||0972-8325716';
     expect(found(text)).toEqual(
       expect.arrayContaining([
-        ['name', '祁'],
-        ['name', '永寿'],
+        ['name', '祁^永寿'],
         ['date', '19320718'],
         ['address', '互助县威远镇北街42号'],
         ['address', '海东市'],
@@ -91,5 +88,17 @@ describe('hl7SegmentDetector', () => {
     for (const leaked of ['OKONKWO', 'CHIDINMA', 'EMEKA', 'GRAND CONCOURSE', 'BRONX', 'YONKERS', '10456', '4418276', 'WENJUAN', 'V00912377']) {
       expect(text).not.toContain(leaked);
     }
+  });
+});
+
+describe('hl7SegmentDetector: the operator of the event segment', () => {
+  it('reads EVN-5 as an ID and a name', () => {
+    const text = 'MSH|^~\\&|EPIC|FAC01|CLOVERLEAF|NYP|202603211430||ADT^A01|MSG00417725|P|2.5.1\nEVN|A01|202603211430|||JSMITH22^SMITH^JOANNE';
+    expect(found(text)).toEqual(
+      expect.arrayContaining([
+        ['other-id', 'JSMITH22'],
+        ['name', 'SMITH^JOANNE'],
+      ]),
+    );
   });
 });

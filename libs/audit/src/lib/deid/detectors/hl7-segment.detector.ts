@@ -10,7 +10,7 @@ import type { Detection, DetectionContext, PhiDetector, PhiType } from '../deid.
  */
 const PRIORITY = 65;
 /** A segment opens a line; HL7 ends segments with a carriage return, files and notes with line feeds, pasted ones indented. */
-const SEGMENT_LINE = /(?:^|[\r\n])[ \t]*((MSH|PID|PD1|NK1|PV1|PV2|GT1|IN1|IN2|ORC|OBR|OBX|MRG|ROL|DG1|AL1|TXA|SCH|AIP)\|[^\r\n]*)/g;
+const SEGMENT_LINE = /(?:^|[\r\n])[ \t]*((MSH|EVN|PID|PD1|NK1|PV1|PV2|GT1|IN1|IN2|ORC|OBR|OBX|MRG|ROL|DG1|AL1|TXA|SCH|AIP)\|[^\r\n]*)/g;
 const ANY_SEGMENT = /(?:^|[\r\n])[ \t]*(?:MSH|PID|PV1|NK1|OBR|ORC)\|/;
 /** Results verified by the analyser or an interface: the observer field names a program, not a person. */
 const NO_PERSON_ID = /^(?:AUTO|AUTOVERIFY|SYSTEM|INTERFACE|LIS|HIS)$/i;
@@ -41,6 +41,8 @@ const SEGMENT_FIELDS: Readonly<Record<string, Readonly<Record<number, FieldKind>
     21: 'identifiers',
     29: 'timestamp',
   },
+  // EVN-5: the operator who keyed the event (XCN), as an ID and a name.
+  EVN: { 2: 'timestamp', 5: 'clinician', 6: 'timestamp' },
   PD1: { 4: 'clinician' },
   NK1: { 2: 'person-name', 4: 'address', 5: 'telecom', 6: 'telecom', 30: 'person-name', 31: 'telecom', 32: 'address' },
   PV1: { 3: 'location', 6: 'location', 7: 'clinician', 8: 'clinician', 9: 'clinician', 17: 'clinician', 19: 'other-id', 44: 'timestamp', 45: 'timestamp' },
@@ -145,6 +147,18 @@ function push(detections: Detection[], type: PhiType, piece: Piece | undefined, 
   detections.push({ type, start: piece.start + from, end: piece.start + end, priority: PRIORITY });
 }
 
+/**
+ * A person's name components as one span, from the first that holds something to the last ("RODRIGUEZ^MARIA^ISABEL"):
+ * the carets between them are part of how the name is written, and a span per component would leave them behind.
+ */
+function pushName(detections: Detection[], components: readonly Piece[]): void {
+  const parts = components.map((component) => split(component, '&')[0]).filter((part): part is Piece => hasContent(part));
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  if (!first || !last) return;
+  detections.push({ type: 'name', start: first.start, end: last.start + last.value.length, priority: PRIORITY });
+}
+
 /** A DTM value (YYYY[MM[DD[HHMM…]]]): the month, day and time; the whole date where the year of birth is more than 89 years back. */
 function pushTimestamp(detections: Detection[], piece: Piece | undefined, birth: boolean, referenceYear: number): void {
   if (!hasContent(piece) || !/^\d{6}/.test(piece.value)) return;
@@ -180,13 +194,13 @@ function readField(kind: FieldKind, field: Piece, detections: Detection[], refer
       }
       case 'person-name':
         // XPN: family ^ given ^ further given names ^ suffix ^ prefix ^ degree; the suffix, prefix and degree name no one.
-        for (const part of components.slice(0, 3)) push(detections, 'name', split(part, '&')[0]);
+        pushName(detections, components.slice(0, 3));
         break;
       case 'clinician':
         // XCN: ID ^ family ^ given ^ further given names …
         if (NO_PERSON_ID.test(components[0]?.value.trim() ?? '')) break;
         push(detections, 'other-id', components[0]);
-        for (const part of components.slice(1, 4)) push(detections, 'name', split(part, '&')[0]);
+        pushName(detections, components.slice(1, 4));
         break;
       case 'address':
         // XAD: street ^ other designation ^ city ^ state ^ postal code ^ country; the state and the country stay.
