@@ -238,7 +238,7 @@ const BRAND_BEFORE_GENERIC_AND_DOSE =
  */
 const DOSE_RIGHT_AFTER = /^\s\d{1,5}(?:\.\d{1,3})?\s?(?:mg|mcg|µg|g|mL|ml|IU|units?)\b/;
 const DRUG_FORM_WORD =
-  /^(?:Respimat|Ellipta|Aerosphere|HFA|Diskus|Turbuhaler|Handihaler|HandiHaler|Breezhaler|Genuair|Spiromax|Evohaler|Accuhaler|FlexPen|FlexTouch|KwikPen|SoloStar|Penfill|Autoinjector|Sensoready|Pen)$/;
+  /^(?:Respimat|Ellipta|Aerosphere|HFA|Diskus|Turbuhaler|Handihaler|HandiHaler|Breezhaler|Genuair|Spiromax|Evohaler|Accuhaler|FlexPen|FlexTouch|KwikPen|SoloStar|Penfill|Autoinjector|Sensoready)$/;
 /**
  * An eponym before the manoeuvre, the touch or the guideline year it names ("Leopold manoeuvres", "Leopold 四步触诊",
  * "Fleischner 2017"): one word alone, as a person would need more than that.
@@ -250,6 +250,22 @@ const VIRUS_NAMES = new Set(
     ' ',
   ),
 );
+
+/** The place words of a virus's name: West Nile, Rift Valley, Kyasanur Forest. */
+const VIRUS_PLACE_WORD = /^(?:West|East|River|Valley|Forest|Fever|Crimean|Congo)$/;
+
+/**
+ * Whether the word names a person elsewhere in the note, beside a title or another capitalised name ("Mia Chen, 4 yrs.
+ * Gave Mia 240 mg", "Leopold Brandt … Leopold 2026 review"): then the guard for a drug or an eponym does not hold.
+ */
+function namesSomeoneElsewhere(text: string, word: string, at: number): boolean {
+  const pattern = new RegExp(String.raw`(?:\b(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s${word}\b|\b${word}\s[A-Z][a-z]+|\b[A-Z][a-z]+\s${word}\b)`, 'g');
+  for (const match of text.matchAll(pattern)) {
+    const index = match.index ?? 0;
+    if (index + match[0].length <= at || index >= at + word.length) return true;
+  }
+  return false;
+}
 
 /** A word of the given-name or surname lists. */
 const isListedNamePart = (word: string) => GIVEN_NAMES.has(word) || SURNAMES.has(word);
@@ -306,10 +322,11 @@ export function coversClinicalContent(text: string, type: PhiType, start: number
     if (
       words.length === 1 &&
       /^[A-Z][a-z]+$/.test(span) &&
+      !namesSomeoneElsewhere(text, span, start) &&
       (DOSE_RIGHT_AFTER.test(text.slice(end, end + 16)) || EPONYM_USE_AFTER.test(text.slice(end, end + 16)))
     )
       return true;
-    if (DRUG_FORM_WORD.test(words[words.length - 1] ?? '') || words.some((word) => VIRUS_NAMES.has(word))) return true;
+    if (DRUG_FORM_WORD.test(words[words.length - 1] ?? '') || words.every((word) => VIRUS_NAMES.has(word) || VIRUS_PLACE_WORD.test(word))) return true;
     if (/[\u4e00-\u9fa5]$/.test(span) && HAN_EPONYM_NOUN_AFTER.test(text.slice(end, end + 3))) return true;
     // A two-word item whose second word is a listed name ("Camila Ruiz") is a person, whatever the list holds.
     if (/^[A-Z]/.test(span) && (words.length === 1 || (words.length === 2 && !isListedNamePart(words[1] ?? ''))) && isBrandInDrugList(text, start, end))

@@ -15,7 +15,7 @@ import { surnameLengthAt } from './chinese-name-lexicon';
  * them (建议复查, 交班, 疾控中心), clinical terms (阿莫西林) and characters no given name holds (已执行).
  */
 const PERSON_LABEL =
-  '(?:(?:接诊|经治|主治|主管|转诊|会诊|申请|送检|报告|审核|复核|诊断|值班|管床|责任|手术|麻醉|签字|记录)?(?:医生|医师|护士|护师|药师|技师)|治疗师|联系人|亲属|家属|监护人|陪护人?|陪同人?|营养师|执行人|代理人|委托人|报告人|审核人|复核人|核对人|记录人|发现人|申请人|见证人|受托人|操作者|检查者|送检者|社工|校医|班主任|助产士|翻译员?|签名|签字)';
+  '(?:(?:接诊|经治|主治|主管|转诊|会诊|申请|送检|报告|审核|复核|诊断|值班|管床|责任|手术|麻醉|签字|记录)?(?:医生|医师|护士|护师|药师|技师)|治疗师|联系人|亲属|家属|监护人|陪护人?|陪同人?|代理人|委托人|报告人|审核人|复核人|核对人|记录人|发现人|申请人|见证人|受托人|操作者|检查者|送检者|社工|校医|班主任|助产士|翻译员?|签名|签字)';
 const KIN_OR_ROLE_BEFORE =
   '(?:父亲|母亲|外婆|外公|奶奶|爷爷|姥姥|姥爷|丈夫|妻子|儿子|女儿|孙子|孙女|外孙女|外孙|儿媳|女婿|哥哥|姐姐|弟弟|妹妹|侄子|侄女|父|母|夫|妻|校医|社工|护士|医生|老师)';
 /** A name of two to four Han characters, or a transliterated one with its middle dot (阿依古丽·买买提). */
@@ -35,8 +35,8 @@ const NOT_A_PERSON = new Set(
     .filter(Boolean),
 );
 const TITLE_AT_END = /(?:医生|医师|护士|先生|女士|老师|主任)$/;
-/** A body named in a reporter's field: 疾控中心, 社区卫生, 街道办. */
-const BODY_WORD = /疾控|中心$|医院$|卫生|机构$|单位$|公司$|部门$|办$|局$|站$|所$/;
+/** A body or a team named in a person's field: 疾控中心, 社区卫生, 街道办, 创伤组, 村委会. */
+const BODY_WORD = /疾控|中心$|医院$|卫生|机构$|单位$|公司$|部门$|办$|局$|站$|所$|组$|会$|委$|科$|室$|队$|班$/;
 /** The next relative of a list after a labelled one: "监护人：父 吉克木呷，母 沙马阿果". */
 const NEXT_RELATIVE = new RegExp(String.raw`^[，,、；;][ \t\u3000]?${KIN_OR_ROLE_BEFORE}[ \t\u3000]?${NAME}${AFTER_NAME}`);
 

@@ -178,3 +178,40 @@ describe('other forms of a found name', () => {
     expect(untouched(text, part)).toBe(true);
   });
 });
+
+/** What the second outside attack found the new rules taking or losing. */
+describe('the second attack on the set-51 rules', () => {
+  it.each([
+    ['MSH|^~\\&|EPIC|FAC01|CLOVERLEAF|NYP|202603211430||ADT^A04|MSG1|P|2.5.1\nEVN|A04||||MIRTH^^^', 'MIRTH'],
+    ['MSH|^~\\&|EPIC|FAC01|CLOVERLEAF|NYP|202603211430||ADT^A03|MSG1|P|2.5.1\nEVN|A03||||AUTO-DISCHARGE', 'AUTO-DISCHARGE'],
+    ['MSH|^~\\&|EPIC|FAC01|CLOVERLEAF|NYP|202603211430||ADT^A02|MSG1|P|2.5.1\nEVN|A02||||ADTFEED^Interface^Engine', 'Interface^Engine'],
+    ['营养师：流质。', '流质'],
+    ['执行人：向家属，', '向家属'],
+    ['{"surgeon": "创伤组", "anaesthesia": "全麻"}', '创伤组'],
+    ['{"guardian": "村委会", "gender": "男"}', '村委会'],
+  ])('leaves %s', (text, part) => {
+    expect(untouched(text, part)).toBe(true);
+  });
+
+  it.each([
+    ['Referred by Hendra Wijaya, GP.', 'Hendra Wijaya'],
+    ['Seen with Nile Thompson today.', 'Nile Thompson'],
+    ['Letter to Dr Claire Bourbon re follow-up.', 'Claire Bourbon'],
+    ['Interpreter for Mrs Sok Pen booked.', 'Sok Pen'],
+    ['Patient Mia Chen, 4 yrs. Gave Mia 240 mg paracetamol.', 'Mia 240'],
+    ['Leopold Brandt seen in clinic; Leopold 2026 review booked.', 'Leopold 2026'],
+  ])('still takes %s', (text, part) => {
+    const name = part.replace(/ \d+$/, '');
+    const at = text.lastIndexOf(part) >= 0 ? text.lastIndexOf(part) : text.indexOf(name);
+    expect(findingsOf(text).some((f) => f.type === 'name' && f.start <= at && at + name.length <= f.end)).toBe(true);
+  });
+
+  it.each([
+    ['Patient: Robert Tran (“Bobby”)   DOB 1950', 'Bobby'],
+    ['Patient: Robert Tran, known as "Bobby"', 'Bobby'],
+    ['Patient: Patricia Moretti ("Trish")', 'Trish'],
+    ['Patient: Mary-Louise Grant ("Mary-Lou")', 'Mary-Lou'],
+  ])('takes the nickname in %s', (text, part) => {
+    expect(coveredAs(text, part, 'name')).toBe(true);
+  });
+});

@@ -14,9 +14,12 @@ const SEGMENT_LINE = /(?:^|[\r\n])[ \t]*((MSH|EVN|PID|PD1|NK1|PV1|PV2|GT1|IN1|IN
 const ANY_SEGMENT = /(?:^|[\r\n])[ \t]*(?:MSH|PID|PV1|NK1|OBR|ORC)\|/;
 /** Results verified by the analyser or an interface: the observer field names a program, not a person. */
 const NO_PERSON_ID = /^(?:AUTO|AUTOVERIFY|SYSTEM|INTERFACE|LIS|HIS)$/i;
+/** Words of a program's name written in an operator's name components: "Interface^Engine", "Front^Desk". */
+const SYSTEM_WORD =
+  /^(?:interface|engine|system|feed|batch|auto|automatic|registration|front|desk|admin|administrator|service|integration|import|export|job|server|user|test)$/i;
 
 /** Fields read by their HL7 data type; any other field is one identifier of the class named. */
-const FIELD_READINGS = ['org-hd', 'timestamp', 'identifiers', 'person-name', 'birth-date', 'address', 'telecom', 'clinician', 'location'] as const;
+const FIELD_READINGS = ['org-hd', 'timestamp', 'identifiers', 'person-name', 'birth-date', 'address', 'telecom', 'clinician', 'operator', 'location'] as const;
 type FieldReading = (typeof FIELD_READINGS)[number];
 type FieldKind = FieldReading | PhiType;
 const isFieldReading = (kind: FieldKind): kind is FieldReading => (FIELD_READINGS as readonly string[]).includes(kind);
@@ -41,8 +44,8 @@ const SEGMENT_FIELDS: Readonly<Record<string, Readonly<Record<number, FieldKind>
     21: 'identifiers',
     29: 'timestamp',
   },
-  // EVN-5: the operator who keyed the event (XCN), as an ID and a name.
-  EVN: { 2: 'timestamp', 5: 'clinician', 6: 'timestamp' },
+  // EVN-5: the operator who keyed the event (XCN), as an ID and a name where a person's name is written.
+  EVN: { 2: 'timestamp', 5: 'operator', 6: 'timestamp' },
   PD1: { 4: 'clinician' },
   NK1: { 2: 'person-name', 4: 'address', 5: 'telecom', 6: 'telecom', 30: 'person-name', 31: 'telecom', 32: 'address' },
   PV1: { 3: 'location', 6: 'location', 7: 'clinician', 8: 'clinician', 9: 'clinician', 17: 'clinician', 19: 'other-id', 44: 'timestamp', 45: 'timestamp' },
@@ -202,6 +205,15 @@ function readField(kind: FieldKind, field: Piece, detections: Detection[], refer
         push(detections, 'other-id', components[0]);
         pushName(detections, components.slice(1, 4));
         break;
+      case 'operator': {
+        // An interface or a batch job keys events too (MIRTH, AUTO-DISCHARGE, ADTFEED^Interface^Engine): only an operator
+        // with a family and a given name, neither a system word, is a person.
+        const names = components.slice(1, 3);
+        if (names.length < 2 || !names.every(hasContent) || names.some((part) => SYSTEM_WORD.test(part.value.trim()))) break;
+        push(detections, 'other-id', components[0]);
+        pushName(detections, components.slice(1, 4));
+        break;
+      }
       case 'address':
         // XAD: street ^ other designation ^ city ^ state ^ postal code ^ country; the state and the country stay.
         for (const index of [0, 1, 2, 4]) push(detections, 'address', split(components[index] ?? { value: '', start: 0 }, '&')[0]);
