@@ -215,3 +215,67 @@ describe('the second attack on the set-51 rules', () => {
     expect(coveredAs(text, part, 'name')).toBe(true);
   });
 });
+
+/** A date's tail and the next line are no street address. */
+describe('dates before a letter line', () => {
+  it('leaves a date of birth and the greeting after it to the date and the name', () => {
+    const text = 'RE: Harold Jenkins   DOB: 07/19/1949\nDear Dr. DiStefano,';
+    expect(findingsOf(text).filter((f) => f.type === 'address')).toEqual([]);
+    expect(coveredAs(text, '07/19', 'date')).toBe(true);
+    expect(coveredAs(text, 'DiStefano', 'name')).toBe(true);
+  });
+
+  it('still takes a unit and a street', () => {
+    expect(coveredAs('Lives at 4/23 Smith Street, Bendigo VIC 3550.', '4/23 Smith Street', 'address')).toBe(true);
+  });
+});
+
+describe('surnames with a capital inside', () => {
+  it.each([
+    ['Dear Dr. DiStefano,', 'DiStefano'],
+    ['Seen by Dr. LeBlanc today.', 'LeBlanc'],
+    ['cc: Mrs DeLuca', 'DeLuca'],
+  ])('takes %s', (text, part) => {
+    expect(coveredAs(text, part, 'name')).toBe(true);
+  });
+
+  it('leaves the DeBakey classification', () => {
+    expect(untouched('Aortic dissection, DeBakey type I, Stanford A.', 'DeBakey')).toBe(true);
+  });
+});
+
+describe('hospital names with their article or a hyphen', () => {
+  it.each([
+    ['The Johns Hopkins Hospital - Internal Medicine Progress Note', 'The Johns Hopkins Hospital'],
+    ['Letterhead: The Royal Melbourne Hospital\nDISCHARGE SUMMARY', 'The Royal Melbourne Hospital'],
+    ['Cedars-Sinai Medical Center - Imaging', 'Cedars-Sinai Medical Center'],
+  ])('takes %s', (text, part) => {
+    expect(coveredAs(text, part, 'organization')).toBe(true);
+  });
+
+  it('leaves the article of a sentence', () => {
+    const text = 'He was taken to the Royal Melbourne Hospital by ambulance.';
+    expect(untouched(text, 'the ')).toBe(true);
+  });
+});
+
+describe('more bed and room shapes from set 51', () => {
+  it.each([
+    ['住院号：ZY0326671　床号：A-15\n检查设备', 'A-15'],
+    ['Dispo: admitted to Trauma, bed T-14; trauma attending', 'T-14'],
+    ['醫院編號：HN23018876(4)　病房／床位：K12N-18', 'K12N-18'],
+    ['健保卡號：000018342265　病房床號：東7-12', '東7-12'],
+    ['科室：消化科普通门诊　诊室：B2-07', 'B2-07'],
+    ['on haemodialysis since 2023 at Etobicoke General Hospital, chair 14.', '14'],
+  ])('takes %s', (text, part) => {
+    expect(coveredAs(text, part, 'bed')).toBe(true);
+  });
+
+  it.each([
+    ['Bed rest; T-12 compression fracture.', 'T-12'],
+    ['Chair exercises 3 times a day.', '3'],
+    ['诊室：安静。', '安静'],
+  ])('leaves %s', (text, part) => {
+    expect(untouched(text, part)).toBe(true);
+  });
+});

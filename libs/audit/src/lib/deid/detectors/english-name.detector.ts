@@ -20,7 +20,7 @@ const PRIORITY = 55;
 const UPPER = String.raw`A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F`;
 const LOWER = String.raw`a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F`;
 // A glottal stop or an elision inside a name ("Taufa'ahau", "Ng'ang'a"), but not a possessive ("Patient's").
-const NAME_TOKEN = String.raw`(?:[A-Z]['’]|Mc|Mac)?[${UPPER}][${LOWER}]+(?:['’][${LOWER}]{2,})?(?:-(?:Mc|Mac)?[${UPPER}][${LOWER}]+)?`;
+const NAME_TOKEN = String.raw`(?:[A-Z]['’]|Mc|Mac|Di|De|Du|Le|La|Van|Von|Del)?[${UPPER}][${LOWER}]+(?:['’][${LOWER}]{2,})?(?:-(?:Mc|Mac)?[${UPPER}][${LOWER}]+)?`;
 /** "R. van der Berg", "Ana de la Cruz", "Omar bin Said": lower-case particles inside a surname. */
 /** Filipino "dela Cruz", Welsh "ap Rhys", Malay "binti Kamarudin" too. */
 const SURNAME_PARTICLE = String.raw`(?:(?:van|von|de|del|dela|della|delos|der|den|da|di|du|dos|das|la|le|ter|ten|bin|binti|bte|ibn|al|el|ap|ab)[ \t]+){0,2}`;

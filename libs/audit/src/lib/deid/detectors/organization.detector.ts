@@ -90,8 +90,8 @@ function isGenericName(name: string, extraWords: readonly string[] = []): boolea
 
 /** Words of a name are joined by spaces or tabs only: a name never runs across a line break (a job title above a hospital). */
 const SP = String.raw`[ \t\u00a0]`;
-/** A capitalised word of a name ("Leeds", "Children's", "Thomas'", "Whangārei", "BlueHarbor"). */
-const NAME_WORD = String.raw`[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF\u0100-\u017F]+(?:[A-Z][a-z]+)?(?:['’]s?)?`;
+/** A capitalised word of a name ("Leeds", "Children's", "Thomas'", "Whangārei", "BlueHarbor", "Cedars-Sinai"). */
+const NAME_WORD = String.raw`[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF\u0100-\u017F]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?(?:['’]s?)?`;
 /**
  * Capitalised words ("Leeds", "Harbor View", "St. Jude Children's Research", "Moi Teaching and Referral") and a facility
  * word after them (group 2).
@@ -1284,6 +1284,14 @@ const CORPORATE_FORM = String.raw`(?:Inc|Ltd|LLC|Corp|Co|plc|PLC)`;
 const CORPORATE_FORM_AFTER = new RegExp(String.raw`^,?[ \t]${CORPORATE_FORM}\.?(?=,)`);
 const CORPORATE_FORM_END = new RegExp(String.raw`[ \t]${CORPORATE_FORM}$`);
 
+/** "The" opening a letterhead or a field's value is the name's own ("The Johns Hopkins Hospital", "The Royal Melbourne Hospital"). */
+const ARTICLE_OPENING_NAME = /(?:^|[\n:(|·–—-][ \t]{0,2}|[ \t]{2,})The[ \t]$/;
+
+function withArticle(text: string, found: Detection): Detection {
+  if (!/^[A-Z]/.test(text.charAt(found.start)) || /[\u4e00-\u9fa5]/.test(text.charAt(found.start))) return found;
+  return ARTICLE_OPENING_NAME.test(text.slice(Math.max(0, found.start - 8), found.start)) ? { ...found, start: found.start - 4 } : found;
+}
+
 function withSiteOrTown(text: string, detections: readonly Detection[]): Detection[] {
   return detections.flatMap((found): Detection | Detection[] => {
     if (!/[A-Za-z]/.test(text.charAt(found.end - 1))) return found;
@@ -1387,6 +1395,11 @@ export const organizationDetector: PhiDetector = {
     // "Hospital No.: PGH-…": a facility word that labels a number names no facility. A name read twice, once whole and
     // once in part ("Baptist Health Lexington", "Baptist Health"), is kept whole.
     const named = detections.filter((detection) => !endsInNumberLabel(text, detection) && !insideAnother(detection, detections));
-    return named.length > 0 ? withSiteOrTown(text, named).flatMap((found) => withAdminPrefixApart(text, found)) : named;
+    return named.length > 0
+      ? withSiteOrTown(
+          text,
+          named.map((found) => withArticle(text, found)),
+        ).flatMap((found) => withAdminPrefixApart(text, found))
+      : named;
   },
 };
