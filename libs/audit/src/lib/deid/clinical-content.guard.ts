@@ -251,6 +251,16 @@ const VIRUS_NAMES = new Set(
   ),
 );
 
+/**
+ * Eponyms written with a capital inside, as a surname with a particle is (LeFort, DiGeorge, VonWillebrand, DeBakey): a
+ * classification, a syndrome or a disease, not a person.
+ */
+const CAMEL_CASE_EPONYMS = new Set(
+  'LeFort DiGeorge VonWillebrand VonHippel VonRecklinghausen VonGierke DeBakey DeMeester DeQuervain LaPlace VanNuys DeLee LeVeen DeToni DeSanctis LaCrosse DeMorsier DeGrouchy DeClerambault LaTourette DeLange VanBuchem VanderWoude'.split(
+    ' ',
+  ),
+);
+
 /** The place words of a virus's name: West Nile, Rift Valley, Kyasanur Forest. */
 const VIRUS_PLACE_WORD = /^(?:West|East|River|Valley|Forest|Fever|Crimean|Congo)$/;
 
@@ -318,7 +328,7 @@ export function coversClinicalContent(text: string, type: PhiType, start: number
         (LINE_START_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && DRUG_PREDICATE_AFTER_BRACKET.test(text.slice(end, end + 80))))
     )
       return true;
-    if (SCORE_WORD_LAST.test(span)) return true;
+    if (SCORE_WORD_LAST.test(span) || words.some((word) => CAMEL_CASE_EPONYMS.has(word))) return true;
     if (
       words.length === 1 &&
       /^[A-Z][a-z]+$/.test(span) &&
@@ -347,6 +357,12 @@ export function coversClinicalContent(text: string, type: PhiType, start: number
     if (/\n/.test(span.trim())) return true;
     return false;
   }
-  if (type === 'organization') return SCORE_AFTER.test(text.slice(end, end + 40));
+  // "Ehlers-Danlos Clinic", "Danlos Clinic": a syndrome's clinic, whole or read from the middle of its hyphenated name.
+  if (type === 'organization')
+    return (
+      SCORE_AFTER.test(text.slice(end, end + 40)) ||
+      /[A-Za-z]-$/.test(text.slice(Math.max(0, start - 2), start)) ||
+      TWO_NAME_EPONYM_KEYS.has(`${words[0] ?? ''} ${words[1] ?? ''}`.toLowerCase())
+    );
   return words.length <= 2 && COUNTRIES.has(span.toLowerCase());
 }

@@ -10,6 +10,8 @@ import { isEnglishWord } from './english-words';
  * characters opening with a surname after a Latin name, or a romanised name after a Han one.
  */
 const OTHER_SCRIPT_SCORE = 0.85;
+/** Who someone is to the patient, written in brackets after a name: 母亲, 表兄, 女儿. */
+const KIN_WORD = /^(?:母亲|父亲|儿子|女儿|妻子|丈夫|哥哥|姐姐|弟弟|妹妹|表兄|表弟|表姐|表妹|堂兄|堂弟|祖母|祖父|外婆|外公|奶奶|爷爷|孙子|孙女|儿媳|女婿)$/;
 /** Below every detector's own reading: a span another rule gave a type keeps it. */
 const PRIORITY = 30;
 
@@ -65,8 +67,8 @@ export function namesInOtherScript(text: string, found: readonly Detection[]): D
 function isHanName(text: string, start: number, length: number): boolean {
   const surname = surnameLengthAt(text, start);
   if (surname === 0 || surname >= length || clinicalTermLengthAt(text, start) >= 2) return false;
-  // "Siti Nurhaliza（印尼籍）": a nationality after a name, not the name in Han.
-  if (/[籍裔]$/.test(text.slice(start, start + length))) return false;
+  // "Siti Nurhaliza（印尼籍）": a nationality after a name, not the name in Han; "（母亲）": who the person is.
+  if (/[籍裔]$/.test(text.slice(start, start + length)) || KIN_WORD.test(text.slice(start, start + length))) return false;
   return Array.from(text.slice(start + surname, start + length)).some(isGivenChar);
 }
 

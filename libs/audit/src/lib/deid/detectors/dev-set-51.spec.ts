@@ -266,7 +266,6 @@ describe('more bed and room shapes from set 51', () => {
     ['醫院編號：HN23018876(4)　病房／床位：K12N-18', 'K12N-18'],
     ['健保卡號：000018342265　病房床號：東7-12', '東7-12'],
     ['科室：消化科普通门诊　诊室：B2-07', 'B2-07'],
-    ['on haemodialysis since 2023 at Etobicoke General Hospital, chair 14.', '14'],
   ])('takes %s', (text, part) => {
     expect(coveredAs(text, part, 'bed')).toBe(true);
   });
@@ -277,5 +276,40 @@ describe('more bed and room shapes from set 51', () => {
     ['诊室：安静。', '安静'],
   ])('leaves %s', (text, part) => {
     expect(untouched(text, part)).toBe(true);
+  });
+});
+
+/** What the third outside attack found the latest shapes taking from clinical text. */
+describe('the third attack on the set-51 rules', () => {
+  it.each([
+    ['Sit out in chair 3 to 4 hours.', '3'],
+    ['Transfer bed to chair 1 person assist.', '1'],
+    ['Dialysis chair 3 sessions per week.', '3'],
+    ['Fell out of bed T-12 fracture.', 'T-12'],
+    ['Resus CPR-20 min, ROSC achieved.', 'CPR-20'],
+    ['诊室 150/92 mmHg，家庭血压 135/85 mmHg。', '150'],
+    ['诊室：2 名医师。', '2'],
+    ['候诊室：3 人等候。', '3'],
+    ['门诊室：2 间。', '2'],
+    ['Referred to the Neuro-Oncology Clinic.', 'Neuro-Oncology Clinic'],
+    ['Seen in Pre-Admission Clinic.', 'Pre-Admission Clinic'],
+    ['Attends the Ehlers-Danlos Clinic yearly.', 'Ehlers-Danlos Clinic'],
+    ['Moved to a Long-Term Care Facility.', 'Long-Term Care Facility'],
+    ['Anti-Coagulation Clinic on Monday.', 'Anti-Coagulation Clinic'],
+    ['LeFort II — bilateral maxillary fracture.', 'LeFort II'],
+    ['Family history: VonWillebrand (mother), DiGeorge (cousin).', 'VonWillebrand'],
+    ['家族史：VonWillebrand（母亲），DiGeorge（表兄）。', '母亲'],
+  ])('leaves %s', (text, part) => {
+    expect(untouched(text, part)).toBe(true);
+  });
+
+  it.each([
+    ['医院：The Second Xiangya Hospital', 'The Second Xiangya Hospital', 'organization'],
+    ['Dispo: admitted to Trauma, bed T-14; trauma attending', 'T-14', 'bed'],
+    ['诊室：B2-07', 'B2-07', 'bed'],
+    ['Cedars-Sinai Medical Center - Imaging', 'Cedars-Sinai Medical Center', 'organization'],
+    ['Seen by Dr. LeBlanc today.', 'LeBlanc', 'name'],
+  ] as const)('still takes %s', (text, part, type) => {
+    expect(coveredAs(text, part, type)).toBe(true);
   });
 });

@@ -51,13 +51,14 @@ const LABEL_RULES: readonly LabelRule[] = [
     // An emergency department's places too: "Cubicle 6", "Resus 2", "side room 4", "trolley 12".
     // A ward word may stand between the label and the bed ("床号 康复病区 305-2", "床号：感染科 B17 床"), and a wristband writes
     // "床:" and "Ward/Bed:".
-    labels: String.raw`(?:床号|床位号|床位)(?:\s{0,3}[:：]?\s{0,3}[\u4e00-\u9fa5]{1,6}(?:病区|病房|科)(?=\s{0,3}[A-Z\d]))?|(?<![\u4e00-\u9fa5])床(?=\s{0,2}[:：])|病房\s?[／/]\s?床位|诊室|诊间|\bward\s?\/\s?bed|\b(?:dialysis\s)?chair(?=\s\d)|\bbed(?:\s+(?:no\.?|number))?|\b(?:room|rm|bay|cubicle|resus(?:\s+bay)?|side\s+room|trolley)(?:\s+(?:no\.?|number))?`,
+    labels: String.raw`(?:床号|床位号|床位)(?:\s{0,3}[:：]?\s{0,3}[\u4e00-\u9fa5]{1,6}(?:病区|病房|科)(?=\s{0,3}[A-Z\d]))?|(?<![\u4e00-\u9fa5])床(?=\s{0,2}[:：])|病房\s?[／/]\s?床位|(?<![\u4e00-\u9fa5])诊室(?=\s{0,2}[:：]\s{0,2}[A-Z])|\bward\s?\/\s?bed|\bbed(?:\s+(?:no\.?|number))?|\b(?:room|rm|bay|cubicle|resus(?:\s+bay)?|side\s+room|trolley)(?:\s+(?:no\.?|number))?`,
     // A ward-bed code after the label ("bed 5N-512-A"), a ward and its bed, a number and its letter (Room 4117-B), or a
     // bare number (Room 412, rm 7, Bay 3).
     // A number that a range or a unit of time follows is a time in bed ("bed 3-4 days", "in bed 3 days"), not a bed.
     // A ward letter before the numbers (B12, C2-15, T3-14): two digits at least, after the dash too, and a field's end after
-    // a code without a dash, so O2, T2, V1, C5-6 and "Bed B12 deficiency" stay and a form's space after the dash ("2- 06") are beds too.
-    value: String.raw`(\d{1,2}[A-Za-z]{1,2}-\d{1,4}(?:-[A-Za-z0-9]{1,3})?|[A-Z]{1,2}\d{1,2}-\d{2,3}(?![-.]?\d|[A-Za-z])|[A-Z]\d{1,2}[A-Z]{1,2}-\d{2,3}(?![-.]?\d|[A-Za-z])|[A-Z]{1,3}-\d{1,3}(?![-.]?\d|[A-Za-z])|[东西南北]\d{1,2}-\d{1,3}(?![-.]?\d)|[A-Z]{1,2}\d{2,3}(?=\s{0,3}(?:$|[|,;，；。\n\u3000]|床|\s\s))|\d{1,2}-\s\d{2}(?!\d)|\d{1,4}-\d{1,3}(?!\d|${TIME_UNIT_AFTER})[A-Za-z]?|\d{1,4}-[A-Za-z](?![A-Za-z0-9])|\d{1,4}(?![-–~]\s?\d|${TIME_UNIT_AFTER})[A-Za-z]?|[A-F](?=\s{0,2}(?:[,.;)）\n]|$)))${NOT_BEFORE_ALNUM}`,
+    // a code without a dash, so O2, T2, V1, C5-6 and "Bed B12 deficiency" stay; a letter, a dash and a number (A-15, T-14)
+    // end the field, as a vertebra ("bed T-12 fracture") or a time ("CPR-20 min") does not and a form's space after the dash ("2- 06") are beds too.
+    value: String.raw`(\d{1,2}[A-Za-z]{1,2}-\d{1,4}(?:-[A-Za-z0-9]{1,3})?|[A-Z]{1,2}\d{1,2}-\d{2,3}(?![-.]?\d|[A-Za-z])|[A-Z]\d{1,2}[A-Z]{1,2}-\d{2,3}(?![-.]?\d|[A-Za-z])|[A-Z]{1,3}-\d{1,3}(?=\s{0,2}(?:[,;，；。|)\n]|$))|[东西南北]\d{1,2}-\d{1,3}(?![-.]?\d)|[A-Z]{1,2}\d{2,3}(?=\s{0,3}(?:$|[|,;，；。\n\u3000]|床|\s\s))|\d{1,2}-\s\d{2}(?!\d)|\d{1,4}-\d{1,3}(?!\d|${TIME_UNIT_AFTER})[A-Za-z]?|\d{1,4}-[A-Za-z](?![A-Za-z0-9])|\d{1,4}(?![-–~]\s?\d|${TIME_UNIT_AFTER})[A-Za-z]?|[A-F](?=\s{0,2}(?:[,.;)）\n]|$)))${NOT_BEFORE_ALNUM}`,
     priority: 60,
     // A bed may be a letter alone ("Room 412, Bed B."); anything else needs a digit.
     check: (value) => hasDigit(value) || /^[A-F]$/i.test(value),

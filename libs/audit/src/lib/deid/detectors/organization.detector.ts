@@ -283,6 +283,19 @@ const ENGLISH_FACILITY_WORD =
 const FACILITY_KIND_AT_END =
   /(?:Pathology|Radiology|Imaging|Diagnostics|Laborator(?:y|ies)|Labs|Hospitals?|Clinic|Cent(?:re|er)|Practice|Surgery|Pharmacy|Hospice)$/;
 
+/**
+ * A hyphenated word of a clinical kind names a service, not a place (Neuro-Oncology, Pre-Admission, Ehlers-Danlos,
+ * Long-Term, Anti-Coagulation, Well-Baby, Follow-Up); a hyphenated proper name does (Cedars-Sinai, Barnes-Jewish).
+ */
+const SERVICE_PREFIX =
+  /^(?:Pre|Post|Anti|Ante|Neuro|Cardio|Onco|Long|Short|Follow|Well|Non|Self|Day|Out|In|Multi|Inter|Co|Re|Sub|Peri|Trans|Step|Drop|Walk|Same|Rapid|Fast|One|Open)$/;
+const isServiceHyphenWord = (word: string) =>
+  word.includes('-') &&
+  word
+    .replace(/['’]s?$/, '')
+    .split('-')
+    .some((part) => SERVICE_PREFIX.test(part) || SERVICE_WORDS.has(part) || isClinicalEnglishWord(part) || isClinicalEnglishTermWord(part));
+
 function scanEnglish(text: string, detections: Detection[]): void {
   if (!ENGLISH_FACILITY_WORD.test(text)) return;
   startScan(ENGLISH_FACILITY, text);
@@ -308,7 +321,7 @@ function scanEnglish(text: string, detections: Detection[]): void {
       start += and.index + and[0].length;
       value = value.slice(and.index + and[0].length);
     }
-    if (!isNamedFacility(value, match[2] ?? '')) continue;
+    if (!isNamedFacility(value, match[2] ?? '') || value.split(/\s+/).some(isServiceHyphenWord)) continue;
     detections.push({ type: 'organization', start, end: start + value.length, priority: PRIORITY });
   }
 }
@@ -1285,7 +1298,7 @@ const CORPORATE_FORM_AFTER = new RegExp(String.raw`^,?[ \t]${CORPORATE_FORM}\.?(
 const CORPORATE_FORM_END = new RegExp(String.raw`[ \t]${CORPORATE_FORM}$`);
 
 /** "The" opening a letterhead or a field's value is the name's own ("The Johns Hopkins Hospital", "The Royal Melbourne Hospital"). */
-const ARTICLE_OPENING_NAME = /(?:^|[\n:(|·–—-][ \t]{0,2}|[ \t]{2,})The[ \t]$/;
+const ARTICLE_OPENING_NAME = /(?:^|[\n:：(（|·–—-][ \t]{0,2}|[ \t]{2})The[ \t]$/;
 
 function withArticle(text: string, found: Detection): Detection {
   if (!/^[A-Z]/.test(text.charAt(found.start)) || /[\u4e00-\u9fa5]/.test(text.charAt(found.start))) return found;

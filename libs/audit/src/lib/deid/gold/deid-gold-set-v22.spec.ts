@@ -10,7 +10,7 @@ import { runOutsideSetLayoutChecks } from './gold-set.spec-support';
  * (`dev-set-50.spec.ts`, `form-number-label.scanner.spec.ts`, `english-initials.spec.ts`), after an outside attack on
  * them, raised it to strict 0.823, Safe Harbor 0.842, precision 0.940, and none of the identifier-free items changes (no
  * longer blind). The rules made after it, in the round of set 51 (wards and beds, letterhead towns, care places, names in
- * person fields), raised it to strict 0.847, Safe Harbor 0.866. The floors hold that level.
+ * person fields), raised it to strict 0.851, Safe Harbor 0.869. The floors hold that level.
  */
 describe('de-identification gold set v22 (outside held-out set 50, scored blind)', () => {
   const sut = (text: string) => deidentify(text, { referenceYear: 2026 });
@@ -19,7 +19,7 @@ describe('de-identification gold set v22 (outside held-out set 50, scored blind)
   it('reports the recall and precision measured blind', () => {
     console.log(`\n${formatEvaluationTable(evaluation)}`);
     console.log(`Safe Harbor recall: ${(evaluation.overall.safeHarborRecall * 100).toFixed(1)}%`);
-    expect(evaluation.overall.recall).toBeGreaterThanOrEqual(0.84);
+    expect(evaluation.overall.recall).toBeGreaterThanOrEqual(0.845);
     expect(evaluation.overall.safeHarborRecall).toBeGreaterThanOrEqual(0.86);
     expect(evaluation.overall.precision).toBeGreaterThanOrEqual(0.935);
   });

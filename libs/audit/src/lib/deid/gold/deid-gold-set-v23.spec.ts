@@ -10,7 +10,7 @@ import { runOutsideSetLayoutChecks } from './gold-set.spec-support';
  * Scored blind once, on commit 96e9eba: strict recall 0.874, Safe Harbor recall 0.914, precision 0.930; 5 of the 32
  * identifier-free items changed (Leopold manoeuvres, a brand before its dose, viruses in a list, an inhaler brand, a
  * ClinVar accession). The rules of `dev-set-51.spec.ts` and `chinese-labelled-person.scanner.spec.ts` raised it to
- * strict 0.892, Safe Harbor 0.932, precision 0.934, and none of the identifier-free items changes (no longer blind).
+ * strict 0.899, Safe Harbor 0.939, precision 0.936, and none of the identifier-free items changes (no longer blind).
  * The floors hold that level.
  */
 describe('de-identification gold set v23 (outside held-out set 51, scored blind)', () => {
@@ -20,8 +20,8 @@ describe('de-identification gold set v23 (outside held-out set 51, scored blind)
   it('reports the recall and precision measured blind', () => {
     console.log(`\n${formatEvaluationTable(evaluation)}`);
     console.log(`Safe Harbor recall: ${(evaluation.overall.safeHarborRecall * 100).toFixed(1)}%`);
-    expect(evaluation.overall.recall).toBeGreaterThanOrEqual(0.89);
-    expect(evaluation.overall.safeHarborRecall).toBeGreaterThanOrEqual(0.93);
+    expect(evaluation.overall.recall).toBeGreaterThanOrEqual(0.895);
+    expect(evaluation.overall.safeHarborRecall).toBeGreaterThanOrEqual(0.935);
     expect(evaluation.overall.precision).toBeGreaterThanOrEqual(0.93);
   });
 
