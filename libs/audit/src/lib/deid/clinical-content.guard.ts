@@ -236,7 +236,8 @@ const BRAND_BEFORE_GENERIC_AND_DOSE =
  * What follows a drug and never a person: a dose right after one word ("emergency Ella 30 mg"), or the inhaler, pen or
  * release form of a brand ("Stiolto Respimat", "Trelegy Ellipta", "Humalog KwikPen").
  */
-const DOSE_RIGHT_AFTER = /^\s\d{1,5}(?:\.\d{1,3})?\s?(?:mg|mcg|µg|g|mL|ml|IU|units?)\b/;
+const DOSE_UNIT = String.raw`(?:mg|mcg|µg|g|mL|ml|IU|units?)`;
+const DOSE_RIGHT_AFTER = new RegExp(String.raw`^\s\d{1,5}(?:\.\d{1,3})?\s?${DOSE_UNIT}\b`);
 const DRUG_FORM_WORD =
   /^(?:Respimat|Ellipta|Aerosphere|HFA|Diskus|Turbuhaler|Handihaler|HandiHaler|Breezhaler|Genuair|Spiromax|Evohaler|Accuhaler|FlexPen|FlexTouch|KwikPen|SoloStar|Penfill|Autoinjector|Sensoready)$/;
 /**
@@ -264,15 +265,26 @@ const CAMEL_CASE_EPONYMS = new Set(
 /** The place words of a virus's name: West Nile, Rift Valley, Kyasanur Forest. */
 const VIRUS_PLACE_WORD = /^(?:West|East|River|Valley|Forest|Fever|Crimean|Congo)$/;
 
+const TITLE_BEFORE_NAME = /\b(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s$/;
+const CAPITALISED_WORD_BEFORE_NAME = /\b[A-Z][a-z]+\s$/;
+const CAPITALISED_WORD_AFTER_NAME = /^\s[A-Z][a-z]+/;
+
 /**
  * Whether the word names a person elsewhere in the note, beside a title or another capitalised name ("Mia Chen, 4 yrs.
  * Gave Mia 240 mg", "Leopold Brandt … Leopold 2026 review"): then the guard for a drug or an eponym does not hold.
  */
 function namesSomeoneElsewhere(text: string, word: string, at: number): boolean {
-  const pattern = new RegExp(String.raw`(?:\b(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s${word}\b|\b${word}\s[A-Z][a-z]+|\b[A-Z][a-z]+\s${word}\b)`, 'g');
-  for (const match of text.matchAll(pattern)) {
-    const index = match.index ?? 0;
-    if (index + match[0].length <= at || index >= at + word.length) return true;
+  // Only a reading that leaves the candidate itself out counts.
+  const apart = (start: number, end: number) => end <= at || start >= at + word.length;
+  for (let index = text.indexOf(word); index >= 0; index = text.indexOf(word, index + 1)) {
+    const end = index + word.length;
+    if (/\w/.test(text.charAt(index - 1)) || /\w/.test(text.charAt(end))) continue;
+    const title = TITLE_BEFORE_NAME.exec(text.slice(Math.max(0, index - 8), index));
+    if (title && apart(index - title[0].length, end)) return true;
+    const next = CAPITALISED_WORD_AFTER_NAME.exec(text.slice(end, end + 40));
+    if (next && apart(index, end + next[0].length)) return true;
+    const previous = CAPITALISED_WORD_BEFORE_NAME.exec(text.slice(Math.max(0, index - 40), index));
+    if (previous && apart(index - previous[0].length, end)) return true;
   }
   return false;
 }
@@ -288,7 +300,6 @@ const endsListClause = (text: string, index: number): boolean => {
   const char = text.charAt(index);
   return char === ';' || char === ':' || char === '\n' || (char === '.' && !/\d/.test(text.charAt(index + 1)));
 };
-const DOSE_UNIT = String.raw`(?:mg|mcg|µg|g|mL|ml|IU|units?)`;
 const DOSE = new RegExp(String.raw`(?<![\d.])\d{1,6}(?:\.\d{1,4})?\s?${DOSE_UNIT}(?:\/kg)?\b`, 'g');
 const CONTRACEPTIVE_HEAD = /\b(?:progest(?:in|ogen)-only|combined|COCs?|POPs?|brands?|pills?)\s$/;
 const ITEM_BEFORE = /(?:^|,|\bor|\band|\/)\s{0,2}$/;
@@ -332,8 +343,8 @@ export function coversClinicalContent(text: string, type: PhiType, start: number
     if (
       words.length === 1 &&
       /^[A-Z][a-z]+$/.test(span) &&
-      !namesSomeoneElsewhere(text, span, start) &&
-      (DOSE_RIGHT_AFTER.test(text.slice(end, end + 16)) || EPONYM_USE_AFTER.test(text.slice(end, end + 16)))
+      (DOSE_RIGHT_AFTER.test(text.slice(end, end + 16)) || EPONYM_USE_AFTER.test(text.slice(end, end + 16))) &&
+      !namesSomeoneElsewhere(text, span, start)
     )
       return true;
     if (DRUG_FORM_WORD.test(words[words.length - 1] ?? '') || words.every((word) => VIRUS_NAMES.has(word) || VIRUS_PLACE_WORD.test(word))) return true;

@@ -112,8 +112,8 @@ function replaceSpans(text: string, findings: readonly DeidFinding[], placeholde
 
 /**
  * Where a name found once is looked for again, in this order, each reading the names the one before left: written in
- * the other script beside it (John Miller（米约翰）), a nickname quoted after it (Harold Jenkins ("Hal")), every other mention of it (Beryl after Mrs Beryl Ashcroft), and its
- * surname alone before what the person does (Green was).
+ * the other script beside it (John Miller（米约翰）), a nickname quoted after it (Harold Jenkins ("Hal")), every other
+ * mention of it (Beryl after Mrs Beryl Ashcroft), and its surname alone before what the person does (Green was).
  */
 const NAME_FOUND_AGAIN_STAGES: readonly { detector: string; find: (text: string, found: readonly Detection[]) => Detection[] }[] = [
   { detector: 'name-in-other-script', find: namesInOtherScript },

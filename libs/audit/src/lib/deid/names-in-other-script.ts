@@ -80,9 +80,8 @@ const titleCase = (word: string) => word.charAt(0) + word.slice(1).toLowerCase()
  */
 function isRomanisedName(name: string): boolean {
   const [surname = '', ...given] = name.split(/,?[ \t]|-/);
-  // A Hong Kong surname and syllables as the Immigration Department writes them: "HO, Yee Man", "LAM KA I" (ho and lam
-  // are words too).
-  // Macau's Portuguese-based spelling may end in a single letter: "LAM KA I".
+  // A Hong Kong surname and syllables as the Immigration Department writes them: "HO, Yee Man" (ho and lam are words
+  // too); Macau's Portuguese-based spelling may end in a single letter: "LAM KA I".
   if (HONG_KONG_SURNAMES.has(titleCase(surname)) && given.every((word) => HONG_KONG_GIVEN_SYLLABLES.has(titleCase(word)) || /^[A-Z]$/.test(word))) return true;
   if (surname.length < 2 || isEnglishWord(surname.toLowerCase())) return false;
   return given.every((word) => word.length <= 3 || !isEnglishWord(word.toLowerCase()));

@@ -19,7 +19,7 @@ export function quotedNicknames(text: string, found: readonly Detection[]): Dete
     // Brackets open and close together or not at all.
     if (!quoted || (quoted[1] === '') !== (quoted[3] === '')) continue;
     const nickname = quoted[2] ?? '';
-    const start = finding.end + text.slice(finding.end).indexOf(nickname);
+    const start = finding.end + quoted[0].indexOf(nickname);
     mentions.push({ type: 'name', start, end: start + nickname.length, priority: PRIORITY, score: NICKNAME_SCORE });
   }
   return mentions;

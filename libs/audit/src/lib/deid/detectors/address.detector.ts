@@ -64,11 +64,8 @@ const EIRCODE = String.raw`[AC-FHKNPRTV-Y]\d[\dW]\s?[\dAC-FHKNPRTV-Y]{4}`;
 /**
  * A house number (a unit, level, lot or named building before it: 4/23, 17-330, Level 3, Lot 12, Riverside Court, Shanti Apartments,), a street of capitalised words (Queen's, St Mary's, O'Connell; initials before Road: 45 MG Road), its type and a
  * direction (Main St N, King Street West), a Singapore unit (#12-03 Singapore 238875), then up to two towns (Clontarf, Dublin 3), a state or province (a state's full name before a ZIP) and a ZIP,
- * UK, Canadian or Irish postcode.
- */
-/**
- * The house number is no part of a date (07/19/1949 is no unit 19 of house 1949) and stands on the street's line: "DOB:
- * 07/19/1949↵Dear Dr. DiStefano" holds no address.
+ * UK, Canadian or Irish postcode. The house number is no part of a date (07/19/1949 is no unit 19 of house 1949) and
+ * stands on the street's line: "DOB: 07/19/1949↵Dear Dr. DiStefano" holds no address.
  */
 /** A telephone, fax or e-mail word after an address opens the next field: "Oban Tel 01631 …" holds no town Tel. */
 const CONTACT_WORD = String.raw`(?:Tel|Tél|Phone|Fax|Mob|Mobile|Email|Ph|Cell)\b`;

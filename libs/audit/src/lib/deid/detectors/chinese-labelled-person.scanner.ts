@@ -1,10 +1,11 @@
 import { clinicalTermLengthAt } from '../clinical-vocabulary';
 import type { Detection } from '../deid.types';
 import { surnameLengthAt } from './chinese-name-lexicon';
+import { wordSegments } from './han-word-boundary.util';
 
 /**
  * The value of a person's field is a name whatever its surname: forms and exports print the person right after the
- * label, so a rare or minority surname that no list holds (保志坚, 杞明, 卯丽, 富察明月, Yi names such as 吉克木呷 and
+ * label, so a rare or minority surname that no list holds (保志坚, 杞明, 卯丽, Yi names such as 吉克木呷 and
  * 阿苏拉则) is found there as 王芳 is. A kin or role word may stand between the label and the name (监护人：父 吉克木呷,
  * 陪护：孙子王浩然, 发现人：校医 阿苏拉则), and JSON's person keys are labels too ("name":"高蕾", "resident":"葛宁").
  * Traditional text reaches this scanner through its simplified copy.
@@ -20,7 +21,9 @@ const KIN_OR_ROLE_BEFORE =
   '(?:父亲|母亲|外婆|外公|奶奶|爷爷|姥姥|姥爷|丈夫|妻子|儿子|女儿|孙子|孙女|外孙女|外孙|儿媳|女婿|哥哥|姐姐|弟弟|妹妹|侄子|侄女|父|母|夫|妻|校医|社工|护士|医生|老师)';
 /** A name of two to four Han characters, or a transliterated one with its middle dot (阿依古丽·买买提). */
 const NAME = String.raw`([\u4e00-\u9fa5]{2,4}|[\u4e00-\u9fa5]{1,6}·[\u4e00-\u9fa5]{1,8})`;
-const AFTER_NAME = String.raw`(?=$|[\s\u3000，,。；;、（()）|/"\d]|(?:医生|医师|护士|先生|女士|老师|主任|副主任|主治|教授|副教授|签名|签字)(?![\u4e00-\u9fa5]))`;
+/** The titles a field may write after the name; they are not part of it. */
+const TITLE = '医生|医师|护士|先生|女士|老师|主任';
+const AFTER_NAME = String.raw`(?=$|[\s\u3000，,。；;、（()）|/"\d]|(?:${TITLE}|副主任|主治|教授|副教授|签名|签字)(?![\u4e00-\u9fa5]))`;
 const LABELLED_NAME = new RegExp(String.raw`${PERSON_LABEL}[:：][ \t\u3000]{0,3}(?:${KIN_OR_ROLE_BEFORE}[ \t\u3000]?)?${NAME}${AFTER_NAME}`, 'g');
 const JSON_PERSON_KEY = new RegExp(
   String.raw`"(?:name|fullName|patientName|patient_name|doctor|doctorName|attending|resident|surgeon|nurse|guardian|pharmacist|contactName|signedBy|reporter|reviewer|physician)"\s*:\s*"${NAME}"`,
@@ -34,7 +37,7 @@ const NOT_A_PERSON = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
-const TITLE_AT_END = /(?:医生|医师|护士|先生|女士|老师|主任)$/;
+const TITLE_AT_END = new RegExp(`(?:${TITLE})$`);
 /** A body or a team named in a person's field: 疾控中心, 社区卫生, 街道办, 创伤组, 村委会. */
 const BODY_WORD = /疾控|中心$|医院$|卫生|机构$|单位$|公司$|部门$|办$|局$|站$|所$|组$|会$|委$|科$|室$|队$|班$/;
 /** The next relative of a list after a labelled one: "监护人：父 吉克木呷，母 沙马阿果". */
@@ -43,12 +46,11 @@ const NEXT_RELATIVE = new RegExp(String.raw`^[，,、；;][ \t\u3000]?${KIN_OR_R
 /**
  * Characters no person's name in a field holds: negations and particles, dates, places of a hospital, diseases and
  * care (已执行, 不详, 3月, 门诊, 正常). Looser than the prose list: 家, 月 and 明 stand in names written after a label (廖家玮,
- * 富察明月).
+ * 李明月).
  */
 const NOT_IN_LABELLED_NAME = new Set(
   Array.from('已未不无没请予给按遵见的了吗呢吧啊嘛岁年日时周号床科室院病痛炎癌症药片针查验测治疗诊断术正常阴阳性详同上本该其此某者'),
 );
-const SEGMENTER = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /**
  * Whether ICU reads the value as a name: its first word is one character, a surname or an unlisted one (王|芳, 保志|坚
@@ -57,7 +59,7 @@ const SEGMENTER = new Intl.Segmenter('zh', { granularity: 'word' });
  * inside.
  */
 function readsAsName(text: string, start: number, value: string): boolean {
-  const segments = Array.from(SEGMENTER.segment(value), ({ segment }) => segment);
+  const segments = wordSegments(value);
   const surnameLength = surnameLengthAt(text, start);
   if (surnameLength === 2) return true;
   if (surnameLength === 0 && segments.every((segment) => segment.length >= 2)) return false;
@@ -85,9 +87,10 @@ export function scanLabelledPersonNames(text: string): Detection[] {
         !PERSON_KEYS_AROUND.test(text.slice(Math.max(0, match.index - 80), match.index + match[0].length + 80))
       )
         continue;
-      const value = (match[1] ?? '').replace(TITLE_AT_END, '');
-      const start =
-        regex === JSON_PERSON_KEY ? match.index + match[0].length - 1 - (match[1] ?? '').length : match.index + match[0].length - (match[1] ?? '').length;
+      const raw = match[1] ?? '';
+      const value = raw.replace(TITLE_AT_END, '');
+      // The value closes the match, or its closing quote does.
+      const start = match.index + match[0].length - raw.length - (regex === JSON_PERSON_KEY ? 1 : 0);
       if (value.length < 2 || !isPersonValue(text, start, value)) continue;
       detections.push({ type: 'name', start, end: start + value.length, priority: 56 });
       const next = NEXT_RELATIVE.exec(text.slice(start + value.length, start + value.length + 16));

@@ -60,3 +60,8 @@ export function isOneWord({ text, start, end }: { text: string; start: number; e
   return result;
 }
 const WORD_CACHE = new Map<string, boolean>();
+
+/** ICU's words of `text`, in order: 张口|受限, 王|芳. */
+export function wordSegments(text: string): string[] {
+  return Array.from(SEGMENTER.segment(text), ({ segment }) => segment);
+}

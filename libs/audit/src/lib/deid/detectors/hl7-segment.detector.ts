@@ -162,6 +162,12 @@ function pushName(detections: Detection[], components: readonly Piece[]): void {
   detections.push({ type: 'name', start: first.start, end: last.start + last.value.length, priority: PRIORITY });
 }
 
+/** XCN: ID ^ family ^ given ^ further given names …: the ID and the name. */
+function pushClinician(detections: Detection[], components: readonly Piece[]): void {
+  push(detections, 'other-id', components[0]);
+  pushName(detections, components.slice(1, 4));
+}
+
 /** A DTM value (YYYY[MM[DD[HHMM…]]]): the month, day and time; the whole date where the year of birth is more than 89 years back. */
 function pushTimestamp(detections: Detection[], piece: Piece | undefined, birth: boolean, referenceYear: number): void {
   if (!hasContent(piece) || !/^\d{6}/.test(piece.value)) return;
@@ -200,18 +206,13 @@ function readField(kind: FieldKind, field: Piece, detections: Detection[], refer
         pushName(detections, components.slice(0, 3));
         break;
       case 'clinician':
-        // XCN: ID ^ family ^ given ^ further given names …
-        if (NO_PERSON_ID.test(components[0]?.value.trim() ?? '')) break;
-        push(detections, 'other-id', components[0]);
-        pushName(detections, components.slice(1, 4));
+        if (!NO_PERSON_ID.test(components[0]?.value.trim() ?? '')) pushClinician(detections, components);
         break;
       case 'operator': {
         // An interface or a batch job keys events too (MIRTH, AUTO-DISCHARGE, ADTFEED^Interface^Engine): only an operator
         // with a family and a given name, neither a system word, is a person.
         const names = components.slice(1, 3);
-        if (names.length < 2 || !names.every(hasContent) || names.some((part) => SYSTEM_WORD.test(part.value.trim()))) break;
-        push(detections, 'other-id', components[0]);
-        pushName(detections, components.slice(1, 4));
+        if (names.length === 2 && names.every(hasContent) && !names.some((part) => SYSTEM_WORD.test(part.value.trim()))) pushClinician(detections, components);
         break;
       }
       case 'address':

@@ -55,9 +55,10 @@ const LABEL_RULES: readonly LabelRule[] = [
     // A ward-bed code after the label ("bed 5N-512-A"), a ward and its bed, a number and its letter (Room 4117-B), or a
     // bare number (Room 412, rm 7, Bay 3).
     // A number that a range or a unit of time follows is a time in bed ("bed 3-4 days", "in bed 3 days"), not a bed.
-    // A ward letter before the numbers (B12, C2-15, T3-14): two digits at least, after the dash too, and a field's end after
-    // a code without a dash, so O2, T2, V1, C5-6 and "Bed B12 deficiency" stay; a letter, a dash and a number (A-15, T-14)
-    // end the field, as a vertebra ("bed T-12 fracture") or a time ("CPR-20 min") does not and a form's space after the dash ("2- 06") are beds too.
+    // A ward letter before the numbers (B12, C2-15, T3-14) needs two digits, after the dash too, and a code without a dash
+    // needs the field to end after it, so O2, T2, V1, C5-6 and "Bed B12 deficiency" stay; a letter, a dash and a number
+    // (A-15, T-14) end the field too, as a vertebra ("bed T-12 fracture") or a time ("CPR-20 min") does not. A form's
+    // space after the dash ("2- 06") is a bed as well.
     value: String.raw`(\d{1,2}[A-Za-z]{1,2}-\d{1,4}(?:-[A-Za-z0-9]{1,3})?|[A-Z]{1,2}\d{1,2}-\d{2,3}(?![-.]?\d|[A-Za-z])|[A-Z]\d{1,2}[A-Z]{1,2}-\d{2,3}(?![-.]?\d|[A-Za-z])|[A-Z]{1,3}-\d{1,3}(?=\s{0,2}(?:[,;，；。|)\n]|$))|[东西南北]\d{1,2}-\d{1,3}(?![-.]?\d)|[A-Z]{1,2}\d{2,3}(?=\s{0,3}(?:$|[|,;，；。\n\u3000]|床|\s\s))|\d{1,2}-\s\d{2}(?!\d)|\d{1,4}-\d{1,3}(?!\d|${TIME_UNIT_AFTER})[A-Za-z]?|\d{1,4}-[A-Za-z](?![A-Za-z0-9])|\d{1,4}(?![-–~]\s?\d|${TIME_UNIT_AFTER})[A-Za-z]?|[A-F](?=\s{0,2}(?:[,.;)）\n]|$)))${NOT_BEFORE_ALNUM}`,
     priority: 60,
     // A bed may be a letter alone ("Room 412, Bed B."); anything else needs a digit.
@@ -463,10 +464,9 @@ const WARD_SPACE_BED =
 /**
  * A ward by its number or code ("Ward 28", "Ward 6C", "ward M4", "Ward A604", "Ward 5 South"; 7B 病房, B6 病房, 5 号病房,
  * 17 病区): with the bed it narrows a patient to a room, and the gold sets count it as a bed. A time or an amount after
- * the number is no ward ("ward 3 days"), nor is a ward whose free beds are counted or whose
- * handover is timed ("Ward 7B 3 beds free", "Ward 4 handover at 19:00"): a ward's own schedule places nobody; a Chinese ward
- * needs digits (三病区 is a department's name), and a ward or room with its bed after
- * it is left to the bed (3病区12床, 9A病房 902-2床).
+ * the number is no ward ("ward 3 days"), nor is a ward whose free beds are counted or whose handover is timed ("Ward 7B 3
+ * beds free", "Ward 4 handover at 19:00"): a ward's own schedule places nobody. A Chinese ward needs digits (三病区 is a
+ * department's name), and a ward or room with its bed after it is left to the bed (3病区12床, 9A病房 902-2床).
  */
 const WARD_NUMBER = new RegExp(
   String.raw`\b[Ww](?:ard|ARD)\s{0,2}[:：]?\s{0,2}((?:[A-Z]{1,2}\d{1,3}|\d{1,3}[A-Z]?)(?:\s(?:North|South|East|West))?)(?![\w/.-]|${TIME_UNIT_AFTER}|\s?(?:mg|mL|ml|g|kg|%|beds|patients|pts)\b|\s\d{1,3}\s(?:beds?|patients?|pts|cots)\b|\s(?:new|of|more|extra|admissions?|patients?|beds?|nurses?|staff|discharges?)\b|\s(?:handover|round|meeting|huddle)\s(?:at|is|starts)\b)`,

@@ -182,17 +182,17 @@ const SHOP_GENERIC_WORDS: readonly string[] = `门诊 急诊 住院 病区 院�
   .split(/\s+/)
   .filter(Boolean);
 
+/** Kinds and uses, not names, before a care place: 临时医疗站, 流动体检站, 公共卫生中心, 心理卫生中心, 可向…. */
+const CARE_GENERIC_WORDS: readonly string[] = [
+  ...SHOP_GENERIC_WORDS,
+  ...'临时 流动 公共 职业 心理 精神 妇幼 可向 向 可 请 各 每 本 该 长期 现场 设 设立 和 医疗站 体检站'.split(' '),
+];
 /**
  * Community care and shops named the same way: Taiwan's pharmacies (金湖藥局), opticians (明亮眼镜店), Hong Kong's elderly
  * centres (大埔賽馬會長者中心), Macau's health centres (塔石衛生中心), medical posts and check-up stations of a mine or a
  * draft board (范各庄矿区医疗站, 征兵体检站), care-and-medicine centres and Taiwan's long-term care centres (永宁镇医养结合中心,
  * 長期照顧管理中心). A hospital's own pharmacy (门诊药局, 中药局) names none.
  */
-/** Kinds and uses, not names, before a care place: 临时医疗站, 流动体检站, 公共卫生中心, 心理卫生中心, 可向…. */
-const CARE_GENERIC_WORDS: readonly string[] = [
-  ...SHOP_GENERIC_WORDS,
-  ...'临时 流动 公共 职业 心理 精神 妇幼 可向 向 可 请 各 每 本 该 长期 现场 设 设立 和 医疗站 体检站'.split(' '),
-];
 const CHINESE_CARE_SUFFIX = /药局|眼镜店|眼镜行|长者中心|长者邻舍中心|卫生中心|医疗站|体检站|医养结合中心|照顾管理中心|日间照顾中心/g;
 
 function scanChinese(text: string, detections: Detection[]): void {
@@ -221,10 +221,11 @@ function scanChineseSuffix(regex: RegExp, text: string, detections: Detection[],
  * monitoring centres and child-protection posts (榆林市聋人协会, 丹东市公安局元宝分局, 临夏州药品不良反应监测中心,
  * 昭觉县未成年人保护工作站). Only after a place: a national society (中国抗癌协会) writes guidelines, not whereabouts.
  */
-const PLACE_BODY = `[${HAN}]{0,8}?(?:协会|分局|监测中心|保护工作站)`;
-const PLACE_BODY_END = /(?:协会|分局|监测中心|保护工作站)$/;
+const PLACE_BODY_KIND = '协会|分局|监测中心|保护工作站';
+const PLACE_BODY = `[${HAN}]{0,8}?(?:${PLACE_BODY_KIND})`;
+const PLACE_BODY_END = new RegExp(`(?:${PLACE_BODY_KIND})$`);
 const PLACE_OF_A_BODY = /^(?![\u4e00-\u9fa5]*(?:上市|城市|都市|超市|集市|夜市|门市|股市)$)[\u4e00-\u9fa5]{1,10}(?:市|县|州|旗|盟)$/;
-const PLACE_SERVICE_WORD = /疾控|疾病预防|精神卫生中心|急救|120|协会|分局|监测中心|保护工作站/;
+const PLACE_SERVICE_WORD = new RegExp(`疾控|疾病预防|精神卫生中心|急救|120|${PLACE_BODY_KIND}`);
 
 /**
  * A county's or a city's disease-control centre, mental-health centre and 120 emergency station (凤凰县疾控, 海伦市精神卫生
@@ -249,11 +250,12 @@ function scanPlaceServices(text: string, detections: Detection[]): void {
     const place = text.slice(start, match.index + run.length);
     if (place.length < 2 || GENERIC_PLACE.test(place) || isGenericName(place, [])) continue;
     // A body needs a city, a county, a prefecture or a banner in front: 山区, 疫区, 华东区, 城乡 and 药品上市 are no place.
-    if (PLACE_BODY_END.test(match[0]) && !PLACE_OF_A_BODY.test(place)) continue;
+    const isBody = PLACE_BODY_END.test(match[0]);
+    if (isBody && !PLACE_OF_A_BODY.test(place)) continue;
     // Read last: a centre another rule already named (省疾控中心, 西湖区疾病预防控制中心) keeps that rule's reading, but a
     // body takes in the office another rule read inside it (丹东市公安局元宝分局 holds 公安局).
     const end = match.index + match[0].length;
-    const inside = (other: Detection) => PLACE_BODY_END.test(match?.[0] ?? '') && start <= other.start && other.end <= end;
+    const inside = (other: Detection) => isBody && start <= other.start && other.end <= end;
     if (detections.some((other) => other.start < end && start < other.end && !inside(other))) continue;
     for (let index = detections.length - 1; index >= 0; index--) if (inside(detections[index] as Detection)) detections.splice(index, 1);
     detections.push({ type: 'organization', start, end, priority: PRIORITY });
@@ -1285,8 +1287,8 @@ function letterheadTownAfterComma(text: string, end: number): { start: number; e
   if (!town) return null;
   const words = (town[1] ?? '').split(/[ \t]/);
   const after = text.slice(end + town[0].length, end + town[0].length + 12);
-  const unlisted = words.every((word) => isUnlistedTown([word.replace(/['’]/g, '')]));
-  const closes = LETTERHEAD_END.test(after) || FIELD_AFTER.test(after) || (PLACE_AFTER.test(after) && (unlisted || words.length === 1));
+  const unlisted = () => words.every((word) => isUnlistedTown([word.replace(/['’]/g, '')]));
+  const closes = LETTERHEAD_END.test(after) || FIELD_AFTER.test(after) || (PLACE_AFTER.test(after) && (words.length === 1 || unlisted()));
   if (!closes || !words.every(isLetterheadTownWord)) return null;
   const start = end + 2;
   return { start, end: start + (town[1] ?? '').length };
@@ -1301,7 +1303,7 @@ const CORPORATE_FORM_END = new RegExp(String.raw`[ \t]${CORPORATE_FORM}$`);
 const ARTICLE_OPENING_NAME = /(?:^|[\n:：(（|·–—-][ \t]{0,2}|[ \t]{2})The[ \t]$/;
 
 function withArticle(text: string, found: Detection): Detection {
-  if (!/^[A-Z]/.test(text.charAt(found.start)) || /[\u4e00-\u9fa5]/.test(text.charAt(found.start))) return found;
+  if (!/^[A-Z]/.test(text.charAt(found.start))) return found;
   return ARTICLE_OPENING_NAME.test(text.slice(Math.max(0, found.start - 8), found.start)) ? { ...found, start: found.start - 4 } : found;
 }
 
